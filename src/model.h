@@ -1,0 +1,99 @@
+/* model: the corpus merged into nodes and edges, ready for the graph stage.
+ * Built by the accumulator (or read back from GraphML by `rank`); every array
+ * is sorted so that output is byte-stable: nodes by key, co-occurrence edges
+ * by (a, b), relation edges by (src, dst, verb, negated, hedged). All strings
+ * are owned by the model. */
+#ifndef EG_MODEL_H
+#define EG_MODEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct eg_attr {
+    char *name;
+    char *value;
+} eg_attr;
+
+/* One supporting sentence for an edge. Offsets are bytes into `sentence`. */
+typedef struct eg_evidence {
+    char *article;  /* article id */
+    char *sentence; /* the sentence as written, whitespace runs folded to one space */
+    uint32_t a_start, a_end; /* first node's mention (source for relations) */
+    uint32_t b_start, b_end; /* second node's mention (target for relations) */
+} eg_evidence;
+
+/* Article ids of an edge: `total` is exact; `v` holds the smallest ids in
+ * byte order, at most the configured cap. */
+typedef struct eg_idlist {
+    char **v;
+    size_t n;
+    uint64_t total;
+} eg_idlist;
+
+typedef struct eg_node {
+    char *key;  /* stable id: gazetteer id, or "type:name" */
+    char *name; /* display label */
+    char *type; /* person, organisation, agency, country, location, ... */
+    int discovered; /* found by a rule, not a list */
+    uint64_t mentions;
+    uint64_t articles;
+    eg_attr *attrs; /* extra gazetteer columns, sorted by name */
+    size_t nattrs;
+} eg_node;
+
+typedef struct eg_coedge {
+    uint32_t a, b;     /* node indices, a < b */
+    uint64_t weight;   /* windows in which both occur */
+    char *first_date;  /* NULL when no article had a date */
+    char *last_date;
+    eg_idlist ids;     /* ids.total = distinct articles */
+    eg_evidence *ev;
+    size_t nev;
+} eg_coedge;
+
+typedef struct eg_reledge {
+    uint32_t src, dst;
+    char *verb;  /* base form */
+    char *cls;   /* relation class: conflict, legal, ... */
+    int negated;
+    int hedged;
+    uint64_t count;  /* sentences */
+    char *forms;     /* verbs as written, "|"-joined, sorted, bounded */
+    char *reported_by; /* "|"-joined node keys of speakers, sorted, or NULL */
+    eg_idlist ids;
+    eg_evidence *ev;
+    size_t nev;
+} eg_reledge;
+
+/* Run summary: counts for the stderr summary and graph.json's "graph". */
+typedef struct eg_summary {
+    uint64_t articles_read;
+    uint64_t articles_empty;
+    uint64_t skipped_binary;
+    uint64_t skipped_unreadable;
+    uint64_t skipped_duplicate;
+    uint64_t records_rejected;
+    uint64_t warnings;
+    uint64_t bytes;
+    uint64_t mentions;
+    uint64_t ambiguous;
+    uint64_t capped_windows; /* windows over --max-window-entities */
+} eg_summary;
+
+typedef struct eg_model {
+    eg_node *nodes;
+    size_t nnodes;
+    eg_coedge *co;
+    size_t nco;
+    eg_reledge *rel;
+    size_t nrel;
+    eg_summary summary;
+} eg_model;
+
+void eg_model_init(eg_model *m);
+void eg_model_destroy(eg_model *m);
+
+/* Finds a node by key (binary search; nodes must be sorted); -1 if absent. */
+long eg_model_find(const eg_model *m, const char *key);
+
+#endif

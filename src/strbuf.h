@@ -1,0 +1,26 @@
+/* strbuf: a growable byte buffer, always NUL-terminated, for building strings
+ * and output records. Embedded: _init/_destroy. */
+#ifndef EG_STRBUF_H
+#define EG_STRBUF_H
+
+#include <stddef.h>
+
+typedef struct eg_strbuf {
+    char *data; /* NUL-terminated when non-NULL */
+    size_t len;
+    size_t cap;
+} eg_strbuf;
+
+void eg_strbuf_init(eg_strbuf *sb);
+void eg_strbuf_destroy(eg_strbuf *sb);
+void eg_strbuf_clear(eg_strbuf *sb);              /* len = 0, keeps memory */
+int eg_strbuf_reserve(eg_strbuf *sb, size_t add); /* 0 or -1 on ENOMEM */
+int eg_strbuf_append(eg_strbuf *sb, const char *s, size_t n);
+int eg_strbuf_puts(eg_strbuf *sb, const char *s);
+int eg_strbuf_putc(eg_strbuf *sb, char c);
+int eg_strbuf_printf(eg_strbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Hands the buffer to the caller (who frees it) and resets sb. Never NULL
+ * unless out of memory. */
+char *eg_strbuf_detach(eg_strbuf *sb);
+
+#endif
