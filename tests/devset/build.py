@@ -188,7 +188,6 @@ def parse_file(path):
     if "[[" in boiler_src or "]]" in boiler_src:
         fail(path, boiler_line, "markup in the boilerplate after %s" % BOILER)
     story_src = story_src.strip("\n")
-    lead = len(kept[:boiler_at] if boiler_at is not None else kept) and 0
     first_text_line = body_start + 1
     for line in kept:
         if line.strip():
