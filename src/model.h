@@ -18,6 +18,7 @@ typedef struct eg_attr {
 typedef struct eg_evidence {
     char *article;  /* article id */
     char *sentence; /* the sentence as written, whitespace runs folded to one space */
+    uint32_t pos;            /* byte offset of the sentence in its article: orders evidence */
     uint32_t a_start, a_end; /* first node's mention (source for relations) */
     uint32_t b_start, b_end; /* second node's mention (target for relations) */
 } eg_evidence;

@@ -1,0 +1,272 @@
+/* segment: sentence and paragraph boundaries over the token stream, decided
+ * token by token from the punctuation before a token and the token itself,
+ * so the cost is linear in the number of tokens. */
+#include "segment.h"
+
+#include <string.h>
+
+#include "utf8.h"
+
+/* Words that take a period without ending a sentence (case-sensitive). */
+static const char *const abbreviations[] = {
+    "Mr",   "Mrs",  "Ms",   "Dr",  "Prof", "Sen",  "Rep",  "Gov", "Gen",    "Col", "Lt",
+    "Sgt",  "Capt", "Cmdr", "Adm", "Maj",  "Rev",  "Hon",  "St",  "Jr",     "Sr",  "Co",
+    "Corp", "Inc",  "Ltd",  "No",  "Nos",  "vs",   "etc",  "Jan", "Feb",    "Mar", "Apr",
+    "Jun",  "Jul",  "Aug",  "Sep", "Sept", "Oct",  "Nov",  "Dec", "Mon",    "Tue", "Wed",
+    "Thu",  "Fri",  "Sat",  "Sun", "Ave",  "Blvd", "Dept", "Fig", "approx", "est",
+};
+
+/* Capitalised words that start a sentence after a dotted abbreviation ("U.S."). */
+static const char *const starters[] = {
+    "The",       "A",       "An",        "It",     "He",      "She",   "They",  "We",
+    "I",         "You",     "In",        "On",     "At",      "But",   "And",   "This",
+    "That",      "These",   "Those",     "There",  "His",     "Her",   "Their", "Its",
+    "Our",       "My",      "After",     "Before", "When",    "While", "As",    "If",
+    "Meanwhile", "However", "Officials", "Still",  "Yet",     "So",    "Then",  "Now",
+    "Last",      "Earlier", "Later",     "Since",  "Some",    "Many",  "Most",  "Both",
+    "Each",      "Other",   "Such",      "What",   "Why",     "How",   "Who",   "Where",
+    "According", "Despite", "Although",  "Though", "Under",   "For",   "From",  "With",
+    "Without",   "During",  "Asked",     "Also",   "Instead", "Even",  "Not",   "No",
+    "Nor",       "Until",   "Unlike",    "Like",
+};
+
+/* Lower-case words allowed inside a title-case line (not as its first word). */
+static const char *const small_words[] = {
+    "a",  "an", "and", "as", "at", "by",   "de",  "for", "from", "in", "into", "of",
+    "on", "or", "the", "to", "vs", "with", "von", "van", "der",  "du", "la",   "le",
+};
+
+static int in_list(const char *const *list, size_t n, const char *s, size_t len) {
+    for (size_t i = 0; i < n; i++)
+        if (list[i][0] == s[0] && strlen(list[i]) == len && memcmp(list[i], s, len) == 0)
+            return 1;
+    return 0;
+}
+
+#define IN_LIST(list, s, len) in_list(list, sizeof list / sizeof list[0], s, len)
+
+static uint32_t first_cp(const eg_doc *doc, const eg_token *t) {
+    uint32_t cp;
+    eg_utf8_decode((const unsigned char *)doc->text + t->start, t->len, &cp);
+    return cp;
+}
+
+static int tok_is(const eg_doc *doc, const eg_token *t, const char *s) {
+    size_t n = strlen(s);
+    return t->len == n && memcmp(doc->text + t->start, s, n) == 0;
+}
+
+/* Closing quotes and brackets that may follow final punctuation. */
+static int is_closer(uint32_t cp) {
+    switch (cp) {
+    case '"':
+    case '\'':
+    case ')':
+    case ']':
+    case '}':
+    case 0x2019:
+    case 0x201D:
+    case 0x00BB:
+    case 0x203A:
+    case 0x300D:
+    case 0x300F:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int is_opener(const eg_doc *doc, size_t i) {
+    const eg_token *t = &doc->toks.v[i];
+    uint32_t cp = first_cp(doc, t);
+    switch (cp) {
+    case '(':
+    case '[':
+    case '{':
+    case 0x2018:
+    case 0x201C:
+    case 0x201E:
+    case 0x00AB:
+    case 0x2039:
+    case 0x300C:
+    case 0x300E:
+        return 1;
+    case '"':
+    case '\'':
+        /* A straight quote opens when spaced before and attached after. */
+        return (t->flags & (EG_TOK_SPACE_BEFORE | EG_TOK_LINE_START)) && i + 1 < doc->toks.n &&
+               !(doc->toks.v[i + 1].flags & EG_TOK_SPACE_BEFORE);
+    default:
+        return 0;
+    }
+}
+
+/* Whether token i can begin a sentence: capital, digit, caseless letter or opening quote. */
+static int starts_sentence(const eg_doc *doc, size_t i) {
+    const eg_token *t = &doc->toks.v[i];
+    if (t->flags & EG_TOK_NUM)
+        return 1;
+    if (t->flags & EG_TOK_WORD) {
+        uint32_t cp = first_cp(doc, t);
+        return eg_utf8_is_upper(cp) ||
+               ((eg_utf8_class(cp) & EG_UTF8_LETTER) && !eg_utf8_is_lower(cp));
+    }
+    return is_opener(doc, i);
+}
+
+static int starts_upper(const eg_doc *doc, size_t i) {
+    const eg_token *t = &doc->toks.v[i];
+    return (t->flags & EG_TOK_WORD) && eg_utf8_is_upper(first_cp(doc, t));
+}
+
+/* Does the sentence end after token p (final punctuation), given that token k follows? */
+static int ends_after(const eg_doc *doc, size_t p, size_t k, size_t sb) {
+    const eg_token *t = &doc->toks.v[p];
+    const eg_token *nx = &doc->toks.v[k];
+    if (t->flags & EG_TOK_DOTTED)
+        return (nx->flags & EG_TOK_WORD) && IN_LIST(starters, doc->text + nx->start, nx->len);
+    if (!(t->flags & EG_TOK_SENT_PUNCT) || !starts_sentence(doc, k))
+        return 0;
+    if (t->len == 1 && doc->text[t->start] == '.' && p > sb) {
+        const eg_token *w = &doc->toks.v[p - 1];
+        if (w->start + w->len == t->start && (w->flags & EG_TOK_WORD)) {
+            const char *ws = doc->text + w->start;
+            if (IN_LIST(abbreviations, ws, w->len))
+                return 0;
+            uint32_t cp;
+            size_t n = eg_utf8_decode((const unsigned char *)ws, w->len, &cp);
+            if (n == w->len && eg_utf8_is_upper(cp))
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/* Is the line of tokens [l, k) a headline, byline or dateline line? */
+static int is_heading_line(const eg_doc *doc, size_t l, size_t k) {
+    const eg_token *tv = doc->toks.v;
+    const eg_token *last = &tv[k - 1];
+    if (last->start + last->len - tv[l].start > 60)
+        return 0;
+    if (last->flags & EG_TOK_SENT_PUNCT)
+        return 0;
+    if (k - l >= 2 && is_closer(first_cp(doc, last)) && (tv[k - 2].flags & EG_TOK_SENT_PUNCT))
+        return 0;
+    size_t words = 0, caps = 0, allcaps = 0, small = 0;
+    int last_small = 0;
+    for (size_t i = l; i < k; i++) {
+        const eg_token *t = &tv[i];
+        if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_POSS))
+            continue;
+        words++;
+        last_small = 0;
+        if (t->flags & EG_TOK_ALLCAPS)
+            allcaps++;
+        if (t->flags & EG_TOK_CAP)
+            caps++;
+        else if (i > l && IN_LIST(small_words, doc->text + t->start, t->len)) {
+            small++;
+            last_small = 1;
+        }
+    }
+    if (last_small) /* "Talks with Russia and" is wrapped prose, not a heading */
+        return 0;
+    if (!words)
+        return 0;
+    if (allcaps == words)
+        return 1;
+    if ((tok_is(doc, &tv[l], "By") || tok_is(doc, &tv[l], "BY")) && words >= 2 &&
+        caps + small == words)
+        return 1;
+    return (tv[l].flags & EG_TOK_CAP) && caps + small == words;
+}
+
+static int add_sentence(eg_doc *doc, size_t b, size_t e, uint32_t para, uint32_t flags) {
+    size_t words = 0, allcaps = 0;
+    for (size_t i = b; i < e; i++) {
+        unsigned f = doc->toks.v[i].flags;
+        if (f & EG_TOK_WORD) {
+            words++;
+            if (f & EG_TOK_ALLCAPS)
+                allcaps++;
+        }
+    }
+    if (words >= 2 && allcaps * 5 >= words * 4)
+        flags |= EG_SENT_ALLCAPS;
+    eg_sentence *s = EG_VEC_PUSH(doc->sents);
+    if (!s)
+        return -1;
+    s->tok_begin = (uint32_t)b;
+    s->tok_end = (uint32_t)e;
+    s->paragraph = para;
+    s->flags = flags;
+    return 0;
+}
+
+int eg_segment(eg_doc *doc) {
+    const eg_token *tv = doc->toks.v;
+    size_t n = doc->toks.n;
+    doc->sents.n = 0;
+    doc->nparas = 0;
+    if (n == 0)
+        return 0;
+    if (EG_VEC_RESERVE(doc->sents, n / 24 + 4) != 0)
+        return -1;
+
+    size_t i = 0;
+    uint32_t para = 0;
+    if (doc->title_len > 0) {
+        size_t b = 0;
+        while (i < n && tv[i].start < doc->title_len) {
+            i++;
+            if (i - b >= EG_SEGMENT_MAX_TOKENS) {
+                if (add_sentence(doc, b, i, 0, EG_SENT_TITLE) != 0)
+                    return -1;
+                b = i;
+            }
+        }
+        if (i > b && add_sentence(doc, b, i, 0, EG_SENT_TITLE) != 0)
+            return -1;
+        if (i > 0)
+            para = 1;
+    }
+    if (i == n) {
+        doc->nparas = para;
+        return 0;
+    }
+
+    size_t sb = i, line = i;
+    for (size_t k = i + 1; k < n; k++) {
+        const eg_token *t = &tv[k];
+        int brk = 0, newpara = 0;
+        if (t->nl >= 2) {
+            brk = newpara = 1;
+        } else if (k - sb >= EG_SEGMENT_MAX_TOKENS) {
+            brk = 1;
+        } else {
+            size_t p = k - 1;
+            for (int steps = 0; steps < 4 && p > sb && !(tv[p].flags & EG_TOK_SPACE_BEFORE) &&
+                                is_closer(first_cp(doc, &tv[p]));
+                 steps++)
+                p--;
+            if (tv[p].flags & (EG_TOK_SENT_PUNCT | EG_TOK_DOTTED))
+                brk = ends_after(doc, p, k, sb);
+            if (!brk && t->nl == 1 && line == sb && starts_upper(doc, k))
+                brk = is_heading_line(doc, line, k);
+        }
+        if (t->nl >= 1)
+            line = k;
+        if (!brk)
+            continue;
+        if (add_sentence(doc, sb, k, para, 0) != 0)
+            return -1;
+        sb = k;
+        line = k;
+        if (newpara)
+            para++;
+    }
+    if (add_sentence(doc, sb, n, para, 0) != 0)
+        return -1;
+    doc->nparas = para + 1;
+    return 0;
+}

@@ -1,0 +1,157 @@
+/* test_boilerplate: where the story ends: newsletter and related-links
+ * furniture after the story is cut, the same words inside the story or in
+ * prose are not, and the title is never boilerplate. */
+#include "boilerplate.h"
+#include "check.h"
+#include "doc.h"
+#include "segment.h"
+#include "tokenize.h"
+
+static eg_doc doc;
+
+static void run(const char *title, const char *body) {
+    eg_doc_reset(&doc);
+    CHECK_INT(eg_doc_set_text(&doc, title, title ? strlen(title) : 0, body, strlen(body)), 0);
+    CHECK_INT(eg_tokenize(&doc), 0);
+    CHECK_INT(eg_segment(&doc), 0);
+    eg_boilerplate_mark(&doc);
+}
+
+/* Offset of `needle` in the analysed text. */
+static size_t at(const char *needle) {
+    const char *p = strstr(doc.text, needle);
+    return p ? (size_t)(p - doc.text) : (size_t)-1;
+}
+
+/* Number of sentences flagged boilerplate; checks they are exactly those
+ * starting at or after story_end. */
+static size_t boiler_count(void) {
+    size_t n = 0;
+    int ok = 1;
+    for (size_t s = 0; s < doc.sents.n; s++) {
+        const eg_sentence *st = &doc.sents.v[s];
+        int flagged = (st->flags & EG_SENT_BOILER) != 0;
+        int after = doc.toks.v[st->tok_begin].start >= doc.story_end;
+        if (flagged != after && !(st->flags & EG_SENT_TITLE))
+            ok = 0;
+        n += (size_t)flagged;
+    }
+    CHECK(ok);
+    return n;
+}
+
+static const char *story =
+    "The foreign ministers of France and Germany met in Geneva on Tuesday to discuss the "
+    "ceasefire proposal drafted by the United Nations.\n\n"
+    "The talks lasted for more than six hours, according to a statement released by the French "
+    "Foreign Ministry late in the evening. A second round is planned for March.\n";
+
+static void test_newsletter_and_recent_posts(void) {
+    char body[4096];
+    snprintf(body, sizeof body,
+             "%s\nSign up for our newsletter\nEnter your email address\n\nRecent posts\n"
+             "Ceasefire Talks Stall Again\nWhat the Deal Means for Europe\n\n"
+             "\xC2\xA9 2026 The Daily Planet. All rights reserved.\n",
+             story);
+    run("Ministers Meet in Geneva", body);
+    CHECK_INT(doc.story_end, at("Sign up"));
+    CHECK_INT(doc.sents.v[0].flags, EG_SENT_TITLE);
+    size_t n = boiler_count();
+    CHECK(n >= 3);
+    /* the story's sentences are untouched */
+    for (size_t s = 0; s < doc.sents.n; s++)
+        if (doc.toks.v[doc.sents.v[s].tok_begin].start < doc.story_end)
+            CHECK_INT(doc.sents.v[s].flags & EG_SENT_BOILER, 0);
+}
+
+static void test_single_newlines(void) {
+    run(NULL, "Officials in Geneva said the talks would resume next week.\n"
+              "The ministers left without comment.\n"
+              "Share this article\n"
+              "Follow us on Twitter\n"
+              "Copyright 2026 Example News\n");
+    CHECK_INT(doc.story_end, at("Share this"));
+    CHECK_INT(boiler_count(), 1); /* the three furniture lines read as one sentence */
+    /* case-insensitive */
+    run(NULL, "Officials in Geneva said the talks would resume next week.\n\n"
+              "SHARE THIS ARTICLE\nTAGS: Geneva, talks\n");
+    CHECK_INT(doc.story_end, at("SHARE"));
+    CHECK_INT(boiler_count(), 2);
+}
+
+static void test_mid_story_markers(void) {
+    char body[4096];
+    snprintf(body, sizeof body,
+             "Officials in Geneva said the talks would resume next week after a pause.\n\n"
+             "Advertisement\n\n"
+             "The ministers left without comment, and their aides declined to say when they "
+             "would return to the negotiating table in Switzerland.\n\n"
+             "Read more: Ceasefire talks stall in Geneva\n\n"
+             "Diplomats said the mood in the room had been tense but constructive throughout "
+             "the long day of meetings.\n\n"
+             "Related stories\nTalks Stall Again\n\nAdvertisement\n");
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Related stories"));
+    CHECK_INT(boiler_count(), 2);
+
+    /* an end marker followed by a whole story's worth of prose is not the end */
+    snprintf(body, sizeof body,
+             "Officials in Geneva said the talks would resume.\n\nFollow us\n\n%s", story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+    CHECK_INT(boiler_count(), 0);
+}
+
+static void test_not_boilerplate(void) {
+    /* no markers */
+    run("Title", story);
+    CHECK_INT(doc.story_end, doc.len);
+    CHECK_INT(boiler_count(), 0);
+    /* keyword as part of a longer word, or as long prose */
+    run(NULL, "Officials in Geneva said the talks would resume next week.\n\n"
+              "Relatedly, the ministers left without comment.\n\n"
+              "Comments made by the minister on Tuesday drew criticism from opposition parties.\n\n"
+              "Trending downward, prices fell for a third month in a row.\n");
+    CHECK_INT(doc.story_end, doc.len);
+    CHECK_INT(boiler_count(), 0);
+    /* a marker before any body paragraph does not count */
+    run(NULL, "Subscribe\n\nOfficials in Geneva said the talks would resume.\n");
+    CHECK_INT(doc.story_end, doc.len);
+    /* not at a line start */
+    run(NULL, "Officials in Geneva said the talks would resume next week. Sign up now.\n");
+    CHECK_INT(doc.story_end, doc.len);
+    /* the title is never boilerplate */
+    run("Sign up for the draft", "Officials in Geneva said the talks would resume.\n\nSubscribe\n");
+    CHECK_INT(doc.sents.v[0].flags, EG_SENT_TITLE);
+    CHECK_INT(doc.story_end, at("Subscribe\n"));
+    CHECK_INT(boiler_count(), 1);
+    /* empty documents */
+    run(NULL, "");
+    CHECK_INT(doc.story_end, 0);
+    run("Only a title", "");
+    CHECK_INT(doc.story_end, doc.len);
+}
+
+static void test_split_mid_sentence(void) {
+    /* "tags:" in lower case after a full stop is not a sentence start, so the
+     * sentence is split where the boilerplate begins */
+    run(NULL, "Officials in Geneva said the talks would resume next week.\n"
+              "tags: geneva, talks, ceasefire\n");
+    CHECK_INT(doc.story_end, at("tags:"));
+    CHECK_INT(doc.sents.n, 2);
+    CHECK_INT(doc.sents.v[0].flags, 0);
+    CHECK_INT(doc.sents.v[1].flags, EG_SENT_BOILER);
+    CHECK_INT(doc.toks.v[doc.sents.v[1].tok_begin].start, at("tags:"));
+    CHECK_INT(doc.sents.v[0].tok_end, doc.sents.v[1].tok_begin);
+}
+
+int main(void) {
+    eg_doc_init(&doc);
+    test_newsletter_and_recent_posts();
+    test_single_newlines();
+    test_mid_story_markers();
+    test_not_boilerplate();
+    test_split_mid_sentence();
+    eg_doc_destroy(&doc);
+    return check_finish();
+}
