@@ -1,0 +1,1456 @@
+/* gazetteer: reads entity lists (TSV, spaCy JSONL, stoplist) into flat arrays
+ * over one string arena, then builds the matching index: interned folded
+ * tokens and a token trie kept as one open-addressing hash table of
+ * (node, token) -> child. Nothing is allocated per name. */
+#include "gazetteer.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "doc.h"
+#include "strbuf.h"
+#include "tokenize.h"
+#include "utf8.h"
+
+#define NO_SRC UINT32_MAX
+#define MAX_TYPES 64
+
+typedef struct rawent {
+    uint32_t name, type, key; /* offsets into g->str */
+    uint32_t hash;            /* of the key */
+    uint32_t src, line;       /* first definition: file name offset (or NO_SRC), line */
+} rawent;
+
+typedef struct rawform {
+    uint32_t ent, str, flags;
+} rawform;
+
+typedef struct rawattr {
+    uint32_t ent, name, value, src, line;
+} rawattr;
+
+/* A trie edge (parent, token) -> child; parent EG_GAZ_NONE when free. */
+typedef struct edge {
+    uint32_t parent, tok, child;
+} edge;
+
+typedef struct tokinfo {
+    uint32_t off, len, hash;
+} tokinfo;
+
+struct eg_gazetteer {
+    eg_strbuf str; /* every loaded string, NUL-terminated */
+    EG_VEC(rawent) ents;
+    EG_VEC(rawform) forms;
+    EG_VEC(rawattr) attrs; /* after finish: sorted by (entity, name), unique */
+    EG_VEC(uint32_t) stops;
+    uint32_t *keytab; /* key -> entity index + 1; freed at finish */
+    size_t keycap;
+    uint32_t types[MAX_TYPES]; /* distinct type strings seen, to share them */
+    size_t ntypes;
+    eg_strbuf tmp;
+    int finished;
+
+    /* the index */
+    eg_strbuf tokstr;
+    EG_VEC(tokinfo) toks;
+    uint64_t *toktab; /* hash << 32 | (token id + 1); 0 when free */
+    size_t toktabcap;
+    edge *edges;
+    size_t tcap, tused;
+    uint32_t nnodes;
+    uint32_t *node_begin; /* nnodes + 1 offsets into vars */
+    uint8_t *node_stop;
+    eg_gaz_variant *vars;
+    size_t nvars;
+    eg_strbuf xstr;       /* exact forms: tokens folded without case, ' '-joined, NUL-ended */
+    uint32_t *attr_begin; /* count + 1 offsets into attrs */
+};
+
+#define S(g, off) ((g)->str.data + (off))
+
+static uint64_t mix64(uint64_t x) {
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ULL;
+    x ^= x >> 33;
+    return x;
+}
+
+static uint32_t hash_bytes(const char *s, size_t n) {
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 0x100000001b3ULL;
+    }
+    return (uint32_t)mix64(h);
+}
+
+static int is_blank(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+}
+
+static void trim(const char **p, size_t *n) {
+    while (*n && is_blank(**p)) {
+        (*p)++;
+        (*n)--;
+    }
+    while (*n && is_blank((*p)[*n - 1]))
+        (*n)--;
+}
+
+static int str_add(eg_gazetteer *g, const char *s, size_t n, uint32_t *off) {
+    if (g->str.len + n + 1 > UINT32_MAX)
+        return -1;
+    *off = (uint32_t)g->str.len;
+    if (eg_strbuf_append(&g->str, s, n) || eg_strbuf_putc(&g->str, '\0'))
+        return -1;
+    return 0;
+}
+
+static int streq_n(const char *c, const char *s, size_t n) {
+    return strncmp(c, s, n) == 0 && c[n] == '\0';
+}
+
+eg_gazetteer *eg_gazetteer_new(void) {
+    eg_gazetteer *g = calloc(1, sizeof *g);
+    if (!g)
+        return NULL;
+    eg_strbuf_init(&g->str);
+    eg_strbuf_init(&g->tmp);
+    eg_strbuf_init(&g->tokstr);
+    eg_strbuf_init(&g->xstr);
+    g->nnodes = 1;
+    return g;
+}
+
+void eg_gazetteer_free(eg_gazetteer *g) {
+    if (!g)
+        return;
+    eg_strbuf_destroy(&g->str);
+    eg_strbuf_destroy(&g->tmp);
+    eg_strbuf_destroy(&g->tokstr);
+    free(g->ents.v);
+    free(g->forms.v);
+    free(g->attrs.v);
+    free(g->stops.v);
+    free(g->keytab);
+    free(g->toks.v);
+    free(g->toktab);
+    free(g->edges);
+    free(g->node_begin);
+    free(g->node_stop);
+    free(g->vars);
+    eg_strbuf_destroy(&g->xstr);
+    free(g->attr_begin);
+    free(g);
+}
+
+/* ---- entities, forms, attributes ---------------------------------------- */
+
+static long key_lookup(const eg_gazetteer *g, const char *k, size_t n, uint32_t h) {
+    if (!g->keycap)
+        return -1;
+    size_t mask = g->keycap - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        uint32_t s = g->keytab[i];
+        if (!s)
+            return -1;
+        const rawent *e = &g->ents.v[s - 1];
+        if (e->hash == h && streq_n(S(g, e->key), k, n))
+            return (long)(s - 1);
+    }
+}
+
+static void key_place(uint32_t *tab, size_t cap, uint32_t h, uint32_t idx) {
+    size_t mask = cap - 1, i = h & mask;
+    while (tab[i])
+        i = (i + 1) & mask;
+    tab[i] = idx + 1;
+}
+
+/* Puts entity idx (the last one pushed) into the key table. */
+static int key_insert(eg_gazetteer *g, uint32_t idx) {
+    if (g->ents.n * 2 > g->keycap) {
+        size_t cap = g->keycap ? g->keycap * 2 : 1024;
+        while (g->ents.n * 2 > cap)
+            cap *= 2;
+        uint32_t *t = calloc(cap, sizeof *t);
+        if (!t)
+            return -1;
+        for (size_t j = 0; j < g->ents.n; j++)
+            key_place(t, cap, g->ents.v[j].hash, (uint32_t)j);
+        free(g->keytab);
+        g->keytab = t;
+        g->keycap = cap;
+        return 0;
+    }
+    key_place(g->keytab, g->keycap, g->ents.v[idx].hash, idx);
+    return 0;
+}
+
+static int type_intern(eg_gazetteer *g, const char *t, size_t n, uint32_t *off) {
+    for (size_t i = 0; i < g->ntypes; i++) {
+        if (streq_n(S(g, g->types[i]), t, n)) {
+            *off = g->types[i];
+            return 0;
+        }
+    }
+    if (str_add(g, t, n, off))
+        return -1;
+    if (g->ntypes < MAX_TYPES)
+        g->types[g->ntypes++] = *off;
+    return 0;
+}
+
+typedef struct where {
+    const char *path; /* file name for messages, or NULL */
+    uint32_t src;     /* its offset in g->str, or NO_SRC */
+    long line;
+} where;
+
+/* Finds or adds the entity with `key` (NULL: "type:name"). With same_name, an
+ * existing key must have the same name; the type must always agree. */
+static eg_status ent_get(eg_gazetteer *g, const char *name, size_t nlen, const char *type,
+                         size_t tlen, const char *key, size_t klen, int same_name, where w,
+                         long col, uint32_t *out, int *created, eg_error *err) {
+    int derived = !key;
+    if (derived) {
+        eg_strbuf_clear(&g->tmp);
+        if (eg_strbuf_append(&g->tmp, type, tlen) || eg_strbuf_putc(&g->tmp, ':') ||
+            eg_strbuf_append(&g->tmp, name, nlen))
+            return eg_error_set(err, EG_ERR_NOMEM, w.path, w.line, 0, "out of memory");
+        key = g->tmp.data;
+        klen = g->tmp.len;
+    }
+    uint32_t h = hash_bytes(key, klen);
+    long found = key_lookup(g, key, klen, h);
+    if (found >= 0) {
+        const rawent *e = &g->ents.v[found];
+        if ((same_name && !streq_n(S(g, e->name), name, nlen)) ||
+            !streq_n(S(g, e->type), type, tlen)) {
+            char first[600];
+            if (e->src != NO_SRC)
+                snprintf(first, sizeof first, " at %s:%lu", S(g, e->src), (unsigned long)e->line);
+            else
+                first[0] = '\0';
+            return eg_error_set(err, EG_ERR_CONFIG, w.path, w.line, col,
+                                "duplicate id \"%.*s\": %.*s \"%.*s\" here, but %s \"%s\"%s",
+                                (int)klen, key, (int)tlen, type, (int)nlen, name, S(g, e->type),
+                                S(g, e->name), first);
+        }
+        *out = (uint32_t)found;
+        *created = 0;
+        return EG_OK;
+    }
+    if (g->ents.n >= UINT32_MAX - 1)
+        return eg_error_set(err, EG_ERR_NOMEM, w.path, w.line, 0, "too many entities");
+    rawent e;
+    e.hash = h;
+    e.src = w.src;
+    e.line = (uint32_t)w.line;
+    /* a derived key "type:name" holds the name too */
+    if (str_add(g, key, klen, &e.key) ||
+        (derived ? (e.name = e.key + (uint32_t)tlen + 1, 0) : str_add(g, name, nlen, &e.name)) ||
+        type_intern(g, type, tlen, &e.type))
+        return eg_error_set(err, EG_ERR_NOMEM, w.path, w.line, 0, "out of memory");
+    rawent *slot = EG_VEC_PUSH(g->ents);
+    if (!slot)
+        return eg_error_set(err, EG_ERR_NOMEM, w.path, w.line, 0, "out of memory");
+    *slot = e;
+    if (key_insert(g, (uint32_t)(g->ents.n - 1))) {
+        g->ents.n--;
+        return eg_error_set(err, EG_ERR_NOMEM, w.path, w.line, 0, "out of memory");
+    }
+    *out = (uint32_t)(g->ents.n - 1);
+    *created = 1;
+    return EG_OK;
+}
+
+static int form_add_off(eg_gazetteer *g, uint32_t ent, uint32_t off, uint32_t flags) {
+    rawform *f = EG_VEC_PUSH(g->forms);
+    if (!f)
+        return -1;
+    f->ent = ent;
+    f->str = off;
+    f->flags = flags;
+    return 0;
+}
+
+static int form_add(eg_gazetteer *g, uint32_t ent, const char *s, size_t n, uint32_t flags) {
+    trim(&s, &n);
+    if (!n)
+        return 0;
+    uint32_t off;
+    if (str_add(g, s, n, &off))
+        return -1;
+    return form_add_off(g, ent, off, flags);
+}
+
+/* Adds the '|'-separated forms in s[0..n). */
+static int form_add_list(eg_gazetteer *g, uint32_t ent, const char *s, size_t n, uint32_t flags) {
+    const char *end = s + n;
+    for (;;) {
+        const char *bar = memchr(s, '|', (size_t)(end - s));
+        const char *stop = bar ? bar : end;
+        if (form_add(g, ent, s, (size_t)(stop - s), flags))
+            return -1;
+        if (!bar)
+            return 0;
+        s = bar + 1;
+    }
+}
+
+static int attr_add(eg_gazetteer *g, uint32_t ent, uint32_t name, const char *v, size_t n,
+                    where w) {
+    rawattr a;
+    a.ent = ent;
+    a.name = name;
+    a.src = w.src;
+    a.line = (uint32_t)w.line;
+    if (str_add(g, v, n, &a.value))
+        return -1;
+    rawattr *slot = EG_VEC_PUSH(g->attrs);
+    if (!slot)
+        return -1;
+    *slot = a;
+    return 0;
+}
+
+static int valid_utf8(const char *s) {
+    size_t n = strlen(s);
+    return eg_utf8_first_invalid(s, n) == n;
+}
+
+eg_status eg_gazetteer_add(eg_gazetteer *g, const char *name, const char *type, const char *key,
+                           const char *const *aliases, size_t naliases, const char *const *demonyms,
+                           size_t ndemonyms, eg_error *err) {
+    if (g->finished)
+        return eg_error_set(err, EG_ERR_USAGE, NULL, 0, 0, "gazetteer already finished");
+    if (!name || !type)
+        return eg_error_set(err, EG_ERR_USAGE, NULL, 0, 0, "entity needs a name and a type");
+    size_t nlen = strlen(name), tlen = strlen(type);
+    trim(&name, &nlen);
+    trim(&type, &tlen);
+    if (!nlen || !tlen)
+        return eg_error_set(err, EG_ERR_CONFIG, NULL, 0, 0, "empty name or type");
+    int ok = valid_utf8(name) && valid_utf8(type) && (!key || valid_utf8(key));
+    for (size_t i = 0; ok && i < naliases; i++)
+        ok = !aliases[i] || valid_utf8(aliases[i]);
+    for (size_t i = 0; ok && i < ndemonyms; i++)
+        ok = !demonyms[i] || valid_utf8(demonyms[i]);
+    if (!ok)
+        return eg_error_set(err, EG_ERR_CONFIG, NULL, 0, 0, "invalid UTF-8 in entity \"%s\"", name);
+    where w = {NULL, NO_SRC, 0};
+    uint32_t ent;
+    int created;
+    size_t klen = key ? strlen(key) : 0;
+    if (key && !klen)
+        key = NULL;
+    eg_status st = ent_get(g, name, nlen, type, tlen, key, klen, 1, w, 0, &ent, &created, err);
+    if (st != EG_OK)
+        return st;
+    if (created && form_add_off(g, ent, g->ents.v[ent].name, 0))
+        goto nomem;
+    for (size_t i = 0; i < naliases; i++)
+        if (aliases[i] && form_add(g, ent, aliases[i], strlen(aliases[i]), 0))
+            goto nomem;
+    for (size_t i = 0; i < ndemonyms; i++)
+        if (demonyms[i] && form_add(g, ent, demonyms[i], strlen(demonyms[i]), EG_GAZ_DEMONYM))
+            goto nomem;
+    return EG_OK;
+nomem:
+    return eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+}
+
+eg_status eg_gazetteer_add_attr(eg_gazetteer *g, const char *key, const char *name,
+                                const char *value, eg_error *err) {
+    if (g->finished)
+        return eg_error_set(err, EG_ERR_USAGE, NULL, 0, 0, "gazetteer already finished");
+    if (!key || !name || !value || !*name)
+        return eg_error_set(err, EG_ERR_USAGE, NULL, 0, 0, "attribute needs key, name, value");
+    size_t klen = strlen(key);
+    long e = key_lookup(g, key, klen, hash_bytes(key, klen));
+    if (e < 0)
+        return eg_error_set(err, EG_ERR_USAGE, NULL, 0, 0, "no entity with id \"%s\"", key);
+    if (!*value)
+        return EG_OK;
+    uint32_t noff;
+    where w = {NULL, NO_SRC, 0};
+    if (str_add(g, name, strlen(name), &noff) ||
+        attr_add(g, (uint32_t)e, noff, value, strlen(value), w))
+        return eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    return EG_OK;
+}
+
+eg_status eg_gazetteer_add_stop(eg_gazetteer *g, const char *form, eg_error *err) {
+    if (g->finished)
+        return eg_error_set(err, EG_ERR_USAGE, NULL, 0, 0, "gazetteer already finished");
+    if (!form)
+        return eg_error_set(err, EG_ERR_USAGE, NULL, 0, 0, "no stop form");
+    size_t n = strlen(form);
+    trim(&form, &n);
+    if (!n)
+        return EG_OK;
+    uint32_t off;
+    uint32_t *slot;
+    if (str_add(g, form, n, &off) || !(slot = EG_VEC_PUSH(g->stops)))
+        return eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    *slot = off;
+    return EG_OK;
+}
+
+/* ---- file loading -------------------------------------------------------- */
+
+/* A line iterator over a file buffer (line ends and CRs dropped). */
+typedef struct lines {
+    const char *p, *end;
+    long no;
+} lines;
+
+static void lines_init(lines *l, const char *buf, size_t len) {
+    l->p = buf;
+    l->end = buf + len;
+    l->no = 0;
+    if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+        l->p += 3;
+}
+
+/* Returns 0 at the end, else sets the line and its length. */
+static int lines_next(lines *l, const char **line, size_t *n) {
+    if (l->p >= l->end)
+        return 0;
+    const char *q = memchr(l->p, '\n', (size_t)(l->end - l->p));
+    const char *le = q ? q : l->end;
+    *line = l->p;
+    *n = (size_t)(le - l->p);
+    if (*n && (*line)[*n - 1] == '\r')
+        (*n)--;
+    l->p = q ? q + 1 : l->end;
+    l->no++;
+    return 1;
+}
+
+/* Comment or blank line. */
+static int skip_line(const char *s, size_t n) {
+    if (n && s[0] == '#')
+        return 1;
+    for (size_t i = 0; i < n; i++)
+        if (!is_blank(s[i]))
+            return 0;
+    return 1;
+}
+
+static eg_status check_utf8(const char *s, size_t n, where w, eg_error *err) {
+    size_t bad = eg_utf8_first_invalid(s, n);
+    if (bad < n)
+        return eg_error_set(err, EG_ERR_CONFIG, w.path, w.line, (long)bad + 1, "invalid UTF-8");
+    return EG_OK;
+}
+
+static const char *base_name(const char *path) {
+    const char *s = strrchr(path, '/');
+    return s ? s + 1 : path;
+}
+
+/* The type implied by a file name: its stem, with the bundled plurals mapped. */
+static void type_from_file(const char *path, const char **t, size_t *n) {
+    const char *b = base_name(path);
+    const char *dot = strrchr(b, '.');
+    size_t len = dot ? (size_t)(dot - b) : strlen(b);
+    static const char *const map[][2] = {
+        {"people", "person"},
+        {"organisations", "organisation"},
+        {"organizations", "organisation"},
+        {"agencies", "agency"},
+        {"countries", "country"},
+        {"locations", "location"},
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++) {
+        if (strlen(map[i][0]) == len && memcmp(map[i][0], b, len) == 0) {
+            *t = map[i][1];
+            *n = strlen(map[i][1]);
+            return;
+        }
+    }
+    *t = b;
+    *n = len;
+}
+
+enum { COL_NAME, COL_TYPE, COL_ID, COL_ALIASES, COL_DEMONYMS, COL_ATTR };
+
+typedef struct cell {
+    const char *p;
+    size_t n;
+    long col; /* 1-based byte column of the cell's first byte */
+} cell;
+
+static size_t split_tabs(const char *s, size_t n, cell *cells, size_t max) {
+    size_t k = 0;
+    const char *p = s, *end = s + n;
+    for (;;) {
+        const char *tab = memchr(p, '\t', (size_t)(end - p));
+        const char *stop = tab ? tab : end;
+        if (k < max) {
+            cells[k].p = p;
+            cells[k].n = (size_t)(stop - p);
+            cells[k].col = (long)(p - s) + 1;
+            trim(&cells[k].p, &cells[k].n);
+        }
+        k++;
+        if (!tab)
+            break;
+        p = tab + 1;
+    }
+    return k;
+}
+
+static eg_status load_tsv(eg_gazetteer *g, where w, const char *buf, size_t len, eg_error *err) {
+    eg_status st = EG_OK;
+    cell *cells = NULL;
+    int *role = NULL;
+    uint32_t *attr_name = NULL;
+    size_t ncols = 0;
+    long col_of[COL_ATTR];
+    for (int i = 0; i < COL_ATTR; i++)
+        col_of[i] = -1;
+    const char *dtype;
+    size_t dtlen;
+    type_from_file(w.path, &dtype, &dtlen);
+
+    lines l;
+    lines_init(&l, buf, len);
+    const char *line;
+    size_t n;
+    while (lines_next(&l, &line, &n)) {
+        w.line = l.no;
+        if (skip_line(line, n))
+            continue;
+        if ((st = check_utf8(line, n, w, err)) != EG_OK)
+            goto fail;
+        size_t k = split_tabs(line, n, cells, ncols);
+        if (!cells) {
+            ncols = k;
+            cells = malloc(ncols * sizeof *cells);
+            role = malloc(ncols * sizeof *role);
+            attr_name = malloc(ncols * sizeof *attr_name);
+            if (!cells || !role || !attr_name)
+                goto nomem;
+            split_tabs(line, n, cells, ncols);
+            static const char *const known[] = {"name", "type", "id", "aliases", "demonyms"};
+            for (size_t c = 0; c < ncols; c++) {
+                if (!cells[c].n) {
+                    st = eg_error_set(err, EG_ERR_CONFIG, w.path, w.line, cells[c].col,
+                                      "empty column name in header");
+                    goto fail;
+                }
+                for (size_t d = 0; d < c; d++) {
+                    if (cells[d].n == cells[c].n && !memcmp(cells[d].p, cells[c].p, cells[c].n)) {
+                        st = eg_error_set(err, EG_ERR_CONFIG, w.path, w.line, cells[c].col,
+                                          "column \"%.*s\" appears twice", (int)cells[c].n,
+                                          cells[c].p);
+                        goto fail;
+                    }
+                }
+                role[c] = COL_ATTR;
+                for (int r = 0; r < COL_ATTR; r++) {
+                    if (strlen(known[r]) == cells[c].n &&
+                        !memcmp(known[r], cells[c].p, cells[c].n)) {
+                        role[c] = r;
+                        col_of[r] = (long)c;
+                    }
+                }
+                if (role[c] == COL_ATTR && str_add(g, cells[c].p, cells[c].n, &attr_name[c]))
+                    goto nomem;
+            }
+            if (col_of[COL_NAME] < 0) {
+                st = eg_error_set(err, EG_ERR_CONFIG, w.path, w.line, 0,
+                                  "no \"name\" column in the header");
+                goto fail;
+            }
+            continue;
+        }
+        if (k != ncols) {
+            st = eg_error_set(err, EG_ERR_CONFIG, w.path, w.line, 0,
+                              "%zu cells, but the header has %zu columns", k, ncols);
+            goto fail;
+        }
+        const cell *name = &cells[col_of[COL_NAME]];
+        if (!name->n) {
+            st = eg_error_set(err, EG_ERR_CONFIG, w.path, w.line, name->col, "empty name");
+            goto fail;
+        }
+        const char *type = dtype;
+        size_t tlen = dtlen;
+        if (col_of[COL_TYPE] >= 0 && cells[col_of[COL_TYPE]].n) {
+            type = cells[col_of[COL_TYPE]].p;
+            tlen = cells[col_of[COL_TYPE]].n;
+        }
+        const char *key = NULL;
+        size_t klen = 0;
+        long kcol = name->col;
+        if (col_of[COL_ID] >= 0 && cells[col_of[COL_ID]].n) {
+            key = cells[col_of[COL_ID]].p;
+            klen = cells[col_of[COL_ID]].n;
+            kcol = cells[col_of[COL_ID]].col;
+        }
+        uint32_t ent;
+        int created;
+        st = ent_get(g, name->p, name->n, type, tlen, key, klen, 1, w, kcol, &ent, &created, err);
+        if (st != EG_OK)
+            goto fail;
+        if (created && form_add_off(g, ent, g->ents.v[ent].name, 0))
+            goto nomem;
+        for (size_t c = 0; c < ncols; c++) {
+            if (!cells[c].n)
+                continue;
+            int r = 0;
+            if (role[c] == COL_ALIASES)
+                r = form_add_list(g, ent, cells[c].p, cells[c].n, 0);
+            else if (role[c] == COL_DEMONYMS)
+                r = form_add_list(g, ent, cells[c].p, cells[c].n, EG_GAZ_DEMONYM);
+            else if (role[c] == COL_ATTR)
+                r = attr_add(g, ent, attr_name[c], cells[c].p, cells[c].n, w);
+            if (r)
+                goto nomem;
+        }
+    }
+    goto fail;
+nomem:
+    st = eg_error_set(err, EG_ERR_NOMEM, w.path, w.line, 0, "out of memory");
+fail:
+    free(cells);
+    free(role);
+    free(attr_name);
+    return st;
+}
+
+static void label_type(const char *label, eg_strbuf *out) {
+    eg_strbuf_clear(out);
+    if (!strcmp(label, "PERSON"))
+        eg_strbuf_puts(out, "person");
+    else if (!strcmp(label, "ORG"))
+        eg_strbuf_puts(out, "organisation");
+    else if (!strcmp(label, "GPE"))
+        eg_strbuf_puts(out, "country");
+    else
+        for (const char *p = label; *p; p++)
+            eg_strbuf_putc(out, (*p >= 'A' && *p <= 'Z') ? (char)(*p - 'A' + 'a') : *p);
+}
+
+static eg_status load_jsonl(eg_gazetteer *g, where w, const char *buf, size_t len, eg_diag *diag,
+                            eg_error *err) {
+    eg_status st = EG_OK;
+    json_t *o = NULL;
+    eg_strbuf type;
+    eg_strbuf_init(&type);
+    lines l;
+    lines_init(&l, buf, len);
+    const char *line;
+    size_t n;
+    while (lines_next(&l, &line, &n)) {
+        w.line = l.no;
+        if (skip_line(line, n))
+            continue;
+        json_error_t je;
+        o = json_loadb(line, n, 0, &je);
+        if (!o) {
+            st = eg_error_set(err, EG_ERR_CONFIG, w.path, w.line, je.column > 0 ? je.column : 0,
+                              "invalid JSON: %s", je.text);
+            goto fail;
+        }
+        if (!json_is_object(o)) {
+            st = eg_error_set(err, EG_ERR_CONFIG, w.path, w.line, 0, "not a JSON object");
+            goto fail;
+        }
+        json_t *label = json_object_get(o, "label");
+        json_t *pattern = json_object_get(o, "pattern");
+        json_t *id = json_object_get(o, "id");
+        if (!json_is_string(label) || !json_string_length(label)) {
+            st = eg_error_set(err, EG_ERR_CONFIG, w.path, w.line, 0,
+                              "\"label\" must be a non-empty string");
+            goto fail;
+        }
+        if (json_is_array(pattern)) {
+            eg_warn(diag, w.path, w.line, 0, "token-list patterns are unsupported; skipped");
+            json_decref(o);
+            o = NULL;
+            continue;
+        }
+        if (!json_is_string(pattern)) {
+            st =
+                eg_error_set(err, EG_ERR_CONFIG, w.path, w.line, 0, "\"pattern\" must be a string");
+            goto fail;
+        }
+        if (id && !json_is_null(id) && !json_is_string(id)) {
+            st = eg_error_set(err, EG_ERR_CONFIG, w.path, w.line, 0, "\"id\" must be a string");
+            goto fail;
+        }
+        const char *pat = json_string_value(pattern);
+        size_t plen = json_string_length(pattern);
+        trim(&pat, &plen);
+        if (!plen || memchr(pat, '\0', plen)) {
+            st = eg_error_set(err, EG_ERR_CONFIG, w.path, w.line, 0,
+                              plen ? "pattern contains NUL" : "empty pattern");
+            goto fail;
+        }
+        label_type(json_string_value(label), &type);
+        if (!type.data)
+            goto nomem;
+        const char *key = NULL;
+        size_t klen = 0;
+        if (json_is_string(id) && json_string_length(id)) {
+            key = json_string_value(id);
+            klen = json_string_length(id);
+        }
+        uint32_t ent;
+        int created;
+        st = ent_get(g, pat, plen, type.data, type.len, key, klen, 0, w, 0, &ent, &created, err);
+        if (st != EG_OK)
+            goto fail;
+        if (created ? form_add_off(g, ent, g->ents.v[ent].name, 0) : form_add(g, ent, pat, plen, 0))
+            goto nomem;
+        json_decref(o);
+        o = NULL;
+    }
+    goto fail;
+nomem:
+    st = eg_error_set(err, EG_ERR_NOMEM, w.path, w.line, 0, "out of memory");
+fail:
+    json_decref(o);
+    eg_strbuf_destroy(&type);
+    return st;
+}
+
+static eg_status load_stoplist(eg_gazetteer *g, where w, const char *buf, size_t len,
+                               eg_error *err) {
+    lines l;
+    lines_init(&l, buf, len);
+    const char *line;
+    size_t n;
+    while (lines_next(&l, &line, &n)) {
+        w.line = l.no;
+        if (skip_line(line, n))
+            continue;
+        eg_status st = check_utf8(line, n, w, err);
+        if (st != EG_OK)
+            return st;
+        trim(&line, &n);
+        uint32_t off;
+        uint32_t *slot;
+        if (str_add(g, line, n, &off) || !(slot = EG_VEC_PUSH(g->stops)))
+            return eg_error_set(err, EG_ERR_NOMEM, w.path, w.line, 0, "out of memory");
+        *slot = off;
+    }
+    return EG_OK;
+}
+
+static eg_status read_file(const char *path, eg_strbuf *out, eg_error *err) {
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return eg_error_set(err, EG_ERR_IO, path, 0, 0, "cannot open: %s", strerror(errno));
+    eg_status st = EG_OK;
+    struct stat sb;
+    if (fstat(fileno(f), &sb) == 0 && sb.st_size > 0 && (uintmax_t)sb.st_size < SIZE_MAX / 2 &&
+        eg_strbuf_reserve(out, (size_t)sb.st_size + 1)) {
+        fclose(f);
+        return eg_error_set(err, EG_ERR_NOMEM, path, 0, 0, "out of memory");
+    }
+    for (;;) {
+        if (out->cap - out->len <= 1) {
+            int c = fgetc(f);
+            if (c == EOF) {
+                if (ferror(f))
+                    st =
+                        eg_error_set(err, EG_ERR_IO, path, 0, 0, "read error: %s", strerror(errno));
+                break;
+            }
+            if (eg_strbuf_reserve(out, 65536)) {
+                st = eg_error_set(err, EG_ERR_NOMEM, path, 0, 0, "out of memory");
+                break;
+            }
+            out->data[out->len++] = (char)c;
+        }
+        size_t got = fread(out->data + out->len, 1, out->cap - out->len - 1, f);
+        out->len += got;
+        out->data[out->len] = '\0';
+        if (got == 0) {
+            if (ferror(f))
+                st = eg_error_set(err, EG_ERR_IO, path, 0, 0, "read error: %s", strerror(errno));
+            break;
+        }
+    }
+    fclose(f);
+    return st;
+}
+
+static int has_suffix(const char *s, const char *suf) {
+    size_t n = strlen(s), m = strlen(suf);
+    return n >= m && strcmp(s + n - m, suf) == 0;
+}
+
+static eg_status load_file(eg_gazetteer *g, const char *path, eg_diag *diag, eg_error *err) {
+    eg_strbuf buf;
+    eg_strbuf_init(&buf);
+    eg_status st = read_file(path, &buf, err);
+    if (st != EG_OK)
+        goto fail;
+    where w = {path, NO_SRC, 0};
+    if (str_add(g, path, strlen(path), &w.src)) {
+        st = eg_error_set(err, EG_ERR_NOMEM, path, 0, 0, "out of memory");
+        goto fail;
+    }
+    /* the strings of a file take about as many bytes as the file */
+    if (eg_strbuf_reserve(&g->str, buf.len + buf.len / 4)) {
+        st = eg_error_set(err, EG_ERR_NOMEM, path, 0, 0, "out of memory");
+        goto fail;
+    }
+    const char *data = buf.data ? buf.data : "";
+    if (has_suffix(path, ".jsonl"))
+        st = load_jsonl(g, w, data, buf.len, diag, err);
+    else if (has_suffix(path, ".txt"))
+        st = load_stoplist(g, w, data, buf.len, err);
+    else
+        st = load_tsv(g, w, data, buf.len, err);
+fail:
+    eg_strbuf_destroy(&buf);
+    return st;
+}
+
+static int cmp_str_ptr(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int wanted_file(const char *name) {
+    if (name[0] == '.')
+        return 0;
+    return has_suffix(name, ".tsv") || has_suffix(name, ".jsonl") ||
+           strcmp(name, "stoplist.txt") == 0;
+}
+
+eg_status eg_gazetteer_load(eg_gazetteer *g, const char *path, eg_diag *diag, eg_error *err) {
+    if (g->finished)
+        return eg_error_set(err, EG_ERR_USAGE, path, 0, 0, "gazetteer already finished");
+    struct stat sb;
+    if (stat(path, &sb) != 0)
+        return eg_error_set(err, EG_ERR_IO, path, 0, 0, "cannot open: %s", strerror(errno));
+    if (!S_ISDIR(sb.st_mode))
+        return load_file(g, path, diag, err);
+
+    eg_status st = EG_OK;
+    char **names = NULL;
+    size_t nnames = 0, cap = 0;
+    eg_strbuf full;
+    eg_strbuf_init(&full);
+    DIR *d = opendir(path);
+    if (!d)
+        return eg_error_set(err, EG_ERR_IO, path, 0, 0, "cannot open folder: %s", strerror(errno));
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL) {
+        if (!wanted_file(de->d_name))
+            continue;
+        if (nnames == cap) {
+            size_t nc = cap ? cap * 2 : 16;
+            char **p = realloc(names, nc * sizeof *p);
+            if (!p)
+                goto nomem;
+            names = p;
+            cap = nc;
+        }
+        if (!(names[nnames] = strdup(de->d_name)))
+            goto nomem;
+        nnames++;
+    }
+    if (nnames)
+        qsort(names, nnames, sizeof *names, cmp_str_ptr);
+    for (size_t i = 0; i < nnames && st == EG_OK; i++) {
+        eg_strbuf_clear(&full);
+        if (eg_strbuf_puts(&full, path) || (!has_suffix(path, "/") && eg_strbuf_putc(&full, '/')) ||
+            eg_strbuf_puts(&full, names[i]))
+            goto nomem;
+        if (stat(full.data, &sb) != 0 || !S_ISREG(sb.st_mode))
+            continue;
+        st = load_file(g, full.data, diag, err);
+    }
+    goto fail;
+nomem:
+    st = eg_error_set(err, EG_ERR_NOMEM, path, 0, 0, "out of memory");
+fail:
+    closedir(d);
+    for (size_t i = 0; i < nnames; i++)
+        free(names[i]);
+    free(names);
+    eg_strbuf_destroy(&full);
+    return st;
+}
+
+/* ---- the index ----------------------------------------------------------- */
+
+static uint32_t tok_find(const eg_gazetteer *g, const char *s, size_t n, uint32_t h) {
+    if (!g->toktabcap)
+        return EG_GAZ_NONE;
+    size_t mask = g->toktabcap - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        uint64_t v = g->toktab[i];
+        if (!v)
+            return EG_GAZ_NONE;
+        if ((uint32_t)(v >> 32) != h)
+            continue;
+        const tokinfo *t = &g->toks.v[(uint32_t)v - 1];
+        if (t->len == n && memcmp(g->tokstr.data + t->off, s, n) == 0)
+            return (uint32_t)v - 1;
+    }
+}
+
+static void tok_place(uint64_t *tab, size_t cap, uint32_t h, uint32_t id) {
+    size_t mask = cap - 1, i = h & mask;
+    while (tab[i])
+        i = (i + 1) & mask;
+    tab[i] = (uint64_t)h << 32 | (id + 1);
+}
+
+/* Makes room for `want` interned tokens at load factor 1/2. */
+static int tok_reserve(eg_gazetteer *g, size_t want) {
+    if (want * 2 <= g->toktabcap)
+        return 0;
+    size_t cap = g->toktabcap ? g->toktabcap : 4096;
+    while (want * 2 > cap)
+        cap *= 2;
+    uint64_t *t = calloc(cap, sizeof *t);
+    if (!t)
+        return -1;
+    for (size_t j = 0; j < g->toks.n; j++)
+        tok_place(t, cap, g->toks.v[j].hash, (uint32_t)j);
+    free(g->toktab);
+    g->toktab = t;
+    g->toktabcap = cap;
+    return 0;
+}
+
+static int tok_intern(eg_gazetteer *g, const char *s, size_t n, uint32_t *id) {
+    uint32_t h = hash_bytes(s, n);
+    uint32_t found = tok_find(g, s, n, h);
+    if (found != EG_GAZ_NONE) {
+        *id = found;
+        return 0;
+    }
+    if (tok_reserve(g, g->toks.n + 1))
+        return -1;
+    if (g->tokstr.len + n + 1 > UINT32_MAX || g->toks.n >= UINT32_MAX - 1)
+        return -1;
+    tokinfo *ti = EG_VEC_PUSH(g->toks);
+    if (!ti)
+        return -1;
+    ti->off = (uint32_t)g->tokstr.len;
+    ti->len = (uint32_t)n;
+    ti->hash = h;
+    if (eg_strbuf_append(&g->tokstr, s, n) || eg_strbuf_putc(&g->tokstr, '\0')) {
+        g->toks.n--;
+        return -1;
+    }
+    *id = (uint32_t)(g->toks.n - 1);
+    tok_place(g->toktab, g->toktabcap, h, *id);
+    return 0;
+}
+
+static size_t edge_slot(uint32_t parent, uint32_t tok, size_t mask) {
+    return (size_t)mix64((uint64_t)parent << 32 | tok) & mask;
+}
+
+/* Makes room for `want` trie edges at load factor 3/4 (the table is the
+ * biggest part of the index, and probes stay within a cache line or two). */
+static int trie_reserve(eg_gazetteer *g, size_t want) {
+    if (want * 4 <= g->tcap * 3)
+        return 0;
+    size_t cap = g->tcap ? g->tcap : 4096;
+    while (want * 4 > cap * 3)
+        cap *= 2;
+    edge *t = malloc(cap * sizeof *t);
+    if (!t)
+        return -1;
+    for (size_t i = 0; i < cap; i++)
+        t[i].parent = EG_GAZ_NONE;
+    for (size_t i = 0; i < g->tcap; i++) {
+        const edge *e = &g->edges[i];
+        if (e->parent == EG_GAZ_NONE)
+            continue;
+        size_t j = edge_slot(e->parent, e->tok, cap - 1);
+        while (t[j].parent != EG_GAZ_NONE)
+            j = (j + 1) & (cap - 1);
+        t[j] = *e;
+    }
+    free(g->edges);
+    g->edges = t;
+    g->tcap = cap;
+    return 0;
+}
+
+static int trie_add(eg_gazetteer *g, uint32_t node, uint32_t tok, uint32_t *child) {
+    if (trie_reserve(g, g->tused + 1))
+        return -1;
+    size_t mask = g->tcap - 1, i = edge_slot(node, tok, mask);
+    for (; g->edges[i].parent != EG_GAZ_NONE; i = (i + 1) & mask) {
+        if (g->edges[i].parent == node && g->edges[i].tok == tok) {
+            *child = g->edges[i].child;
+            return 0;
+        }
+    }
+    if (g->nnodes >= UINT32_MAX - 1)
+        return -1;
+    g->edges[i].parent = node;
+    g->edges[i].tok = tok;
+    g->edges[i].child = g->nnodes;
+    g->tused++;
+    *child = g->nnodes++;
+    return 0;
+}
+
+uint32_t eg_gazetteer_child(const eg_gazetteer *g, uint32_t node, uint32_t tok) {
+    if (!g->tcap || tok == EG_GAZ_NONE || node == EG_GAZ_NONE)
+        return EG_GAZ_NONE;
+    size_t mask = g->tcap - 1;
+    for (size_t i = edge_slot(node, tok, mask); g->edges[i].parent != EG_GAZ_NONE;
+         i = (i + 1) & mask)
+        if (g->edges[i].parent == node && g->edges[i].tok == tok)
+            return g->edges[i].child;
+    return EG_GAZ_NONE;
+}
+
+uint32_t eg_gazetteer_token(const eg_gazetteer *g, const char *s, size_t len) {
+    return tok_find(g, s, len, hash_bytes(s, len));
+}
+
+typedef struct keysort {
+    const char *key;
+    uint32_t idx;
+} keysort;
+
+static int cmp_keysort(const void *a, const void *b) {
+    return strcmp(((const keysort *)a)->key, ((const keysort *)b)->key);
+}
+
+typedef struct attrsort {
+    const char *name;
+    uint32_t ent, idx;
+} attrsort;
+
+static int cmp_attrsort(const void *a, const void *b) {
+    const attrsort *x = a, *y = b;
+    if (x->ent != y->ent)
+        return x->ent < y->ent ? -1 : 1;
+    int c = strcmp(x->name, y->name);
+    if (c)
+        return c;
+    return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+typedef struct varsort {
+    const char *x; /* exact form */
+    eg_gaz_variant v;
+    uint32_t str;  /* the form as written */
+    uint32_t node; /* where its tokens end in the trie */
+} varsort;
+
+static int cmp_varsort(const void *a, const void *b) {
+    const varsort *x = a, *y = b;
+    int c = strcmp(x->x, y->x);
+    if (c)
+        return c;
+    if (x->v.ent != y->v.ent)
+        return x->v.ent < y->v.ent ? -1 : 1;
+    return x->v.flags < y->v.flags ? -1 : x->v.flags > y->v.flags;
+}
+
+static int fold_token(eg_strbuf *sb, const char *s, size_t n, unsigned flags) {
+    eg_strbuf_clear(sb);
+    return eg_fold(s, n, flags, sb);
+}
+
+static int count_letters(const char *s, size_t n, int enough) {
+    int k = 0;
+    for (size_t i = 0; i < n && k < enough;) {
+        uint32_t cp;
+        i += eg_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (eg_utf8_is_letter(cp))
+            k++;
+    }
+    return k;
+}
+
+/* Sorts entities by key and attributes by (entity, name), dropping repeats. */
+static eg_status finish_entities(eg_gazetteer *g, eg_diag *diag, uint32_t **inv_out) {
+    size_t n = g->ents.n;
+    keysort *ks = malloc((n ? n : 1) * sizeof *ks);
+    uint32_t *inv = malloc((n ? n : 1) * sizeof *inv);
+    rawent *ne = malloc((n ? n : 1) * sizeof *ne);
+    attrsort *as = malloc((g->attrs.n ? g->attrs.n : 1) * sizeof *as);
+    rawattr *na = malloc((g->attrs.n ? g->attrs.n : 1) * sizeof *na);
+    g->attr_begin = calloc(n + 1, sizeof *g->attr_begin);
+    if (!ks || !inv || !ne || !as || !na || !g->attr_begin) {
+        free(ks);
+        free(inv);
+        free(ne);
+        free(as);
+        free(na);
+        return EG_ERR_NOMEM;
+    }
+    for (size_t i = 0; i < n; i++) {
+        ks[i].key = S(g, g->ents.v[i].key);
+        ks[i].idx = (uint32_t)i;
+    }
+    qsort(ks, n, sizeof *ks, cmp_keysort);
+    for (size_t i = 0; i < n; i++) {
+        ne[i] = g->ents.v[ks[i].idx];
+        inv[ks[i].idx] = (uint32_t)i;
+    }
+    free(ks);
+    free(g->ents.v);
+    g->ents.v = ne;
+    g->ents.cap = n ? n : 1;
+
+    for (size_t i = 0; i < g->attrs.n; i++) {
+        as[i].ent = inv[g->attrs.v[i].ent];
+        as[i].name = S(g, g->attrs.v[i].name);
+        as[i].idx = (uint32_t)i;
+    }
+    qsort(as, g->attrs.n, sizeof *as, cmp_attrsort);
+    size_t k = 0;
+    for (size_t i = 0; i < g->attrs.n; i++) {
+        rawattr cur = g->attrs.v[as[i].idx];
+        cur.ent = as[i].ent;
+        if (k && na[k - 1].ent == cur.ent && !strcmp(S(g, na[k - 1].name), S(g, cur.name))) {
+            if (strcmp(S(g, na[k - 1].value), S(g, cur.value)) != 0)
+                eg_warn(diag, cur.src != NO_SRC ? S(g, cur.src) : NULL, (long)cur.line, 0,
+                        "attribute \"%s\" of \"%s\" is already \"%s\"; \"%s\" ignored",
+                        S(g, cur.name), S(g, g->ents.v[cur.ent].key), S(g, na[k - 1].value),
+                        S(g, cur.value));
+            continue;
+        }
+        na[k++] = cur;
+        g->attr_begin[cur.ent + 1]++;
+    }
+    for (size_t i = 0; i < n; i++)
+        g->attr_begin[i + 1] += g->attr_begin[i];
+    free(as);
+    free(g->attrs.v);
+    g->attrs.v = na;
+    g->attrs.n = k;
+    g->attrs.cap = g->attrs.n ? g->attrs.n : 1;
+    *inv_out = inv;
+    return EG_OK;
+}
+
+/* Walks the case-folded tokens of s through the trie without adding. With
+ * exact non-NULL, also appends s's exact form to it. */
+static uint32_t walk_form(const eg_gazetteer *g, const char *s, eg_token **tv, size_t *tcap,
+                          eg_strbuf *fb, eg_strbuf *exact, int *nomem) {
+    size_t tn = 0;
+    *nomem = 0;
+    if (eg_tokenize_text(s, strlen(s), tv, &tn, tcap)) {
+        *nomem = 1;
+        return EG_GAZ_NONE;
+    }
+    uint32_t node = tn ? 0 : EG_GAZ_NONE;
+    for (size_t t = 0; t < tn && node != EG_GAZ_NONE; t++) {
+        const char *ts = s + (*tv)[t].start;
+        if (fold_token(fb, ts, (*tv)[t].len, EG_FOLD_CASE) ||
+            (exact && ((t && eg_strbuf_putc(exact, ' ')) || eg_fold(ts, (*tv)[t].len, 0, exact)))) {
+            *nomem = 1;
+            return EG_GAZ_NONE;
+        }
+        node = eg_gazetteer_child(g, node, eg_gazetteer_token(g, fb->data, fb->len));
+    }
+    return node;
+}
+
+typedef struct ambig {
+    const char *form;
+    uint32_t a, b, n;
+} ambig;
+
+static int cmp_ambig(const void *x, const void *y) {
+    const ambig *a = x, *b = y;
+    int c = strcmp(a->form, b->form);
+    if (c)
+        return c;
+    if (a->a != b->a)
+        return a->a < b->a ? -1 : 1;
+    return a->b < b->b ? -1 : a->b > b->b;
+}
+
+/* Reports ambiguous forms, sorted so that load order does not show. */
+static void warn_ambiguous(const eg_gazetteer *g, eg_diag *diag, ambig *v, size_t n) {
+    if (!n)
+        return;
+    qsort(v, n, sizeof *v, cmp_ambig);
+    for (size_t i = 0; i < n; i++) {
+        const rawent *a = &g->ents.v[v[i].a], *b = &g->ents.v[v[i].b];
+        char more[64] = "";
+        if (v[i].n > 2)
+            snprintf(more, sizeof more, " and %lu more", (unsigned long)v[i].n - 2);
+        eg_warn(diag, NULL, 0, 0,
+                "ambiguous form \"%s\" names %s \"%s\" (%s) and %s \"%s\" (%s)%s; it is not "
+                "tagged",
+                v[i].form, S(g, a->type), S(g, a->name), S(g, a->key), S(g, b->type), S(g, b->name),
+                S(g, b->key), more);
+    }
+}
+
+/* Groups variants by node (an in-place bucket permutation), sorts each
+ * group, merges repeats, flags and reports ambiguous forms. */
+static int group_variants(eg_gazetteer *g, varsort *gr, size_t nv, eg_diag *diag) {
+    int rc = -1;
+    uint32_t *nb = calloc((size_t)g->nnodes + 1, sizeof *nb);
+    uint32_t *cur = malloc(((size_t)g->nnodes + 1) * sizeof *cur);
+    EG_VEC(ambig) amb = {NULL, 0, 0};
+    if (!nb || !cur)
+        goto fail;
+    for (size_t i = 0; i < nv; i++)
+        nb[gr[i].node + 1]++;
+    for (uint32_t i = 0; i < g->nnodes; i++)
+        nb[i + 1] += nb[i];
+    memcpy(cur, nb, ((size_t)g->nnodes + 1) * sizeof *cur);
+    for (uint32_t node = 0; node < g->nnodes; node++) {
+        for (; cur[node] < nb[node + 1]; cur[node]++) {
+            varsort *here = &gr[cur[node]];
+            while (here->node != node) {
+                varsort tmp = gr[cur[here->node]];
+                gr[cur[here->node]++] = *here;
+                *here = tmp;
+            }
+        }
+    }
+    for (size_t i = 0; i < nv; i++)
+        gr[i].x = g->xstr.data + gr[i].v.exact;
+    size_t out = 0;
+    for (uint32_t node = 0; node < g->nnodes; node++) {
+        size_t b = nb[node], e = nb[node + 1], start = out;
+        nb[node] = (uint32_t)out;
+        if (e - b > 1)
+            qsort(gr + b, e - b, sizeof *gr, cmp_varsort);
+        for (size_t i = b; i < e; i++) {
+            varsort *last = out > start ? &gr[out - 1] : NULL;
+            if (last && last->v.ent == gr[i].v.ent && strcmp(last->x, gr[i].x) == 0) {
+                uint32_t dem = last->v.flags & gr[i].v.flags & EG_GAZ_DEMONYM;
+                last->v.flags = ((last->v.flags | gr[i].v.flags) & ~(uint32_t)EG_GAZ_DEMONYM) | dem;
+                continue;
+            }
+            gr[out++] = gr[i];
+        }
+        for (size_t i = start; i < out;) {
+            size_t j = i + 1;
+            while (j < out && strcmp(gr[i].x, gr[j].x) == 0)
+                j++;
+            if (j - i > 1) {
+                for (size_t k = i; k < j; k++)
+                    gr[k].v.flags |= EG_GAZ_AMBIGUOUS;
+                ambig *am = EG_VEC_PUSH(amb);
+                if (!am)
+                    goto fail;
+                am->form = S(g, gr[i].str);
+                am->a = gr[i].v.ent;
+                am->b = gr[i + 1].v.ent;
+                am->n = (uint32_t)(j - i);
+            }
+            i = j;
+        }
+    }
+    nb[g->nnodes] = (uint32_t)out;
+    g->vars = malloc((out ? out : 1) * sizeof *g->vars);
+    if (!g->vars)
+        goto fail;
+    for (size_t i = 0; i < out; i++)
+        g->vars[i] = gr[i].v;
+    g->nvars = out;
+    g->node_begin = nb;
+    nb = NULL;
+    warn_ambiguous(g, diag, amb.v, amb.n);
+    rc = 0;
+fail:
+    free(nb);
+    free(cur);
+    free(amb.v);
+    return rc;
+}
+
+eg_status eg_gazetteer_finish(eg_gazetteer *g, eg_diag *diag, eg_error *err) {
+    if (g->finished)
+        return EG_OK;
+    eg_status st = EG_OK;
+    uint32_t *inv = NULL;
+    varsort *vs = NULL;
+    eg_token *tv = NULL;
+    size_t tcap = 0, nv = 0;
+    eg_strbuf fb;
+    eg_strbuf_init(&fb);
+
+    if ((st = finish_entities(g, diag, &inv)) != EG_OK)
+        goto nomem;
+    size_t nf = g->forms.n;
+    vs = malloc((nf ? nf : 1) * sizeof *vs);
+    /* room for about two tokens per form */
+    if (!vs)
+        goto nomem;
+    for (size_t i = 0; i < nf; i++) {
+        const rawform *f = &g->forms.v[i];
+        const char *s = S(g, f->str);
+        size_t tn = 0;
+        if (eg_tokenize_text(s, strlen(s), &tv, &tn, &tcap))
+            goto nomem;
+        if (!tn) {
+            eg_warn(diag, NULL, 0, 0, "form \"%s\" of \"%s\" has no tokens; skipped", s,
+                    S(g, g->ents.v[inv[f->ent]].key));
+            continue;
+        }
+        if (g->xstr.len > UINT32_MAX / 2)
+            goto nomem;
+        uint32_t node = 0, xoff = (uint32_t)g->xstr.len;
+        for (size_t t = 0; t < tn; t++) {
+            const char *ts = s + tv[t].start;
+            uint32_t id;
+            if (fold_token(&fb, ts, tv[t].len, EG_FOLD_CASE) ||
+                tok_intern(g, fb.data, fb.len, &id) || trie_add(g, node, id, &node) ||
+                (t && eg_strbuf_putc(&g->xstr, ' ')) || eg_fold(ts, tv[t].len, 0, &g->xstr))
+                goto nomem;
+        }
+        if (eg_strbuf_putc(&g->xstr, '\0'))
+            goto nomem;
+        size_t xlen = g->xstr.len - 1 - xoff;
+        int letters = count_letters(g->xstr.data + xoff, xlen, 2);
+        vs[nv].v.ent = inv[f->ent];
+        vs[nv].v.exact = xoff;
+        vs[nv].v.ntok = (uint32_t)tn;
+        vs[nv].v.flags = f->flags | (letters >= 2 ? EG_GAZ_LETTERS2 : 0);
+        vs[nv].str = f->str;
+        vs[nv].x = NULL;
+        vs[nv++].node = node;
+    }
+    free(g->forms.v);
+    g->forms.v = NULL;
+    g->forms.n = g->forms.cap = 0;
+
+    g->node_stop = calloc(g->nnodes, 1);
+    if (!g->node_stop)
+        goto nomem;
+    for (size_t i = 0; i < g->stops.n; i++) {
+        int oom;
+        uint32_t node = walk_form(g, S(g, g->stops.v[i]), &tv, &tcap, &fb, NULL, &oom);
+        if (oom)
+            goto nomem;
+        if (node != EG_GAZ_NONE && node != 0)
+            g->node_stop[node] = 1;
+    }
+    if (group_variants(g, vs, nv, diag))
+        goto nomem;
+    free(g->keytab);
+    g->keytab = NULL;
+    g->keycap = 0;
+    g->finished = 1;
+    goto fail;
+nomem:
+    st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory building the gazetteer");
+fail:
+    free(inv);
+    free(vs);
+    free(tv);
+    eg_strbuf_destroy(&fb);
+    return st;
+}
+
+/* ---- accessors ----------------------------------------------------------- */
+
+int eg_gazetteer_finished(const eg_gazetteer *g) {
+    return g->finished;
+}
+
+size_t eg_gazetteer_count(const eg_gazetteer *g) {
+    return g->finished ? g->ents.n : 0;
+}
+
+const char *eg_gazetteer_name(const eg_gazetteer *g, size_t i) {
+    return S(g, g->ents.v[i].name);
+}
+
+const char *eg_gazetteer_type(const eg_gazetteer *g, size_t i) {
+    return S(g, g->ents.v[i].type);
+}
+
+const char *eg_gazetteer_key(const eg_gazetteer *g, size_t i) {
+    return S(g, g->ents.v[i].key);
+}
+
+size_t eg_gazetteer_nattrs(const eg_gazetteer *g, size_t i) {
+    return g->attr_begin[i + 1] - g->attr_begin[i];
+}
+
+const char *eg_gazetteer_attr_name(const eg_gazetteer *g, size_t i, size_t k) {
+    return S(g, g->attrs.v[g->attr_begin[i] + k].name);
+}
+
+const char *eg_gazetteer_attr_value(const eg_gazetteer *g, size_t i, size_t k) {
+    return S(g, g->attrs.v[g->attr_begin[i] + k].value);
+}
+
+const eg_gaz_variant *eg_gazetteer_variants(const eg_gazetteer *g, uint32_t node, size_t *n) {
+    if (!g->node_begin || node >= g->nnodes) {
+        *n = 0;
+        return NULL;
+    }
+    *n = g->node_begin[node + 1] - g->node_begin[node];
+    return *n ? g->vars + g->node_begin[node] : NULL;
+}
+
+const char *eg_gazetteer_exact(const eg_gazetteer *g, const eg_gaz_variant *v) {
+    return g->xstr.data + v->exact;
+}
+
+int eg_gazetteer_node_stop(const eg_gazetteer *g, uint32_t node) {
+    return g->node_stop && node < g->nnodes && g->node_stop[node];
+}
+
+long eg_gazetteer_find_key(const eg_gazetteer *g, const char *key) {
+    if (!g->finished)
+        return -1;
+    size_t lo = 0, hi = g->ents.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(S(g, g->ents.v[mid].key), key);
+        if (c == 0)
+            return (long)mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return -1;
+}
+
+long eg_gazetteer_find(const eg_gazetteer *g, const char *form) {
+    if (!g->finished || !form)
+        return -1;
+    long result = -1;
+    eg_token *tv = NULL;
+    size_t tcap = 0, nvar = 0;
+    eg_strbuf fb, exact;
+    eg_strbuf_init(&fb);
+    eg_strbuf_init(&exact);
+    int oom;
+    uint32_t node = walk_form(g, form, &tv, &tcap, &fb, &exact, &oom);
+    const eg_gaz_variant *v = eg_gazetteer_variants(g, node, &nvar);
+    for (size_t i = 0; i < nvar; i++) {
+        if (strcmp(eg_gazetteer_exact(g, &v[i]), exact.data) != 0)
+            continue;
+        result = (v[i].flags & EG_GAZ_AMBIGUOUS) ? -1 : (long)v[i].ent;
+        break;
+    }
+    free(tv);
+    eg_strbuf_destroy(&fb);
+    eg_strbuf_destroy(&exact);
+    return result;
+}

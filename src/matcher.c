@@ -1,0 +1,479 @@
+/* matcher: walks the gazetteer trie from each token of each sentence, picks
+ * the longest form whose case check passes, then applies the context checks
+ * (capitalised neighbours, stop list) before appending a mention. Token ids
+ * and candidates are computed lazily per sentence in a per-call scratch. */
+#include "matcher.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "strbuf.h"
+#include "tokenize.h"
+
+#define UNSET (EG_GAZ_NONE - 1)
+
+enum { C_NONE, C_ENT, C_AMBIG };
+
+typedef struct cand {
+    uint8_t done, kind, stop, demonym;
+    uint32_t len; /* tokens */
+    uint32_t ent;
+} cand;
+
+/* A title or designator: its last word folded without and with case. */
+typedef struct wref {
+    size_t off, len, loff, llen;
+} wref;
+
+typedef struct scratch {
+    const eg_gazetteer *g;
+    eg_doc *doc;
+    int ignore_case;
+    eg_strbuf fb;
+    uint32_t *fid;         /* per sentence token: id of the case-folded token */
+    uint32_t *xoff, *xlen; /* per sentence token: its exact folding in xb */
+    eg_strbuf xb;
+    cand *cands;
+    uint32_t sb; /* first token of the current sentence */
+    int allcaps;
+    int oom;
+    eg_strbuf words;
+    wref *titles, *desigs;
+    size_t ntitles, ndesigs;
+    uint32_t *set; /* entity + 1 with a mention from a form not stop-listed */
+    size_t setcap, setn;
+    uint8_t *covered; /* tokens already in mentions before this call, or NULL */
+} scratch;
+
+static uint32_t token_id(scratch *s, uint32_t t, unsigned flags) {
+    const eg_token *tk = &s->doc->toks.v[t];
+    eg_strbuf_clear(&s->fb);
+    if (eg_fold(s->doc->text + tk->start, tk->len, flags, &s->fb)) {
+        s->oom = 1;
+        return EG_GAZ_NONE;
+    }
+    if (!s->fb.len)
+        return EG_GAZ_NONE;
+    return eg_gazetteer_token(s->g, s->fb.data, s->fb.len);
+}
+
+static uint32_t fid(scratch *s, uint32_t t) {
+    uint32_t *c = &s->fid[t - s->sb];
+    if (*c == UNSET)
+        *c = token_id(s, t, EG_FOLD_CASE);
+    return *c;
+}
+
+/* Whether text tokens [b, e), folded without case, spell the exact form x. */
+static int span_is(scratch *s, uint32_t b, uint32_t e, const char *x) {
+    for (uint32_t t = b; t < e; t++) {
+        uint32_t k = t - s->sb;
+        if (s->xoff[k] == UNSET) {
+            const eg_token *tk = &s->doc->toks.v[t];
+            size_t off = s->xb.len;
+            if (eg_fold(s->doc->text + tk->start, tk->len, 0, &s->xb)) {
+                s->oom = 1;
+                return 0;
+            }
+            s->xoff[k] = (uint32_t)off;
+            s->xlen[k] = (uint32_t)(s->xb.len - off);
+        }
+        if (t > b && *x++ != ' ')
+            return 0;
+        const char *p = s->xb.data + s->xoff[k];
+        for (uint32_t i = 0; i < s->xlen[k]; i++, x++)
+            if (*x != p[i] || !*x)
+                return 0;
+    }
+    return *x == '\0';
+}
+
+static int span_allcaps(const scratch *s, uint32_t b, uint32_t e) {
+    int words = 0;
+    for (uint32_t t = b; t < e; t++) {
+        uint32_t f = s->doc->toks.v[t].flags;
+        if (!(f & EG_TOK_WORD))
+            continue;
+        if (!(f & EG_TOK_ALLCAPS))
+            return 0;
+        words++;
+    }
+    return words > 0;
+}
+
+/* Picks the entity for text tokens [b, e) among the variants of one node. */
+static int choose(scratch *s, const eg_gaz_variant *v, size_t nv, uint32_t b, uint32_t e,
+                  uint32_t *ent, uint8_t *dem) {
+    for (size_t k = 0; k < nv; k++) {
+        if (!span_is(s, b, e, eg_gazetteer_exact(s->g, &v[k])))
+            continue;
+        if (v[k].flags & EG_GAZ_AMBIGUOUS)
+            return C_AMBIG;
+        *ent = v[k].ent;
+        *dem = (v[k].flags & EG_GAZ_DEMONYM) != 0;
+        return C_ENT;
+    }
+    int caps = 0;
+    if (!s->ignore_case) {
+        if (!s->allcaps || !span_allcaps(s, b, e))
+            return C_NONE;
+        caps = 1;
+    }
+    int found = 0;
+    for (size_t k = 0; k < nv; k++) {
+        if (caps && !(v[k].flags & EG_GAZ_LETTERS2))
+            continue;
+        uint8_t d = (v[k].flags & EG_GAZ_DEMONYM) != 0;
+        if (!found) {
+            *ent = v[k].ent;
+            *dem = d;
+            found = 1;
+        } else if (v[k].ent != *ent) {
+            return C_AMBIG;
+        } else if (!d) {
+            *dem = 0;
+        }
+    }
+    return found ? C_ENT : C_NONE;
+}
+
+/* The longest form starting at token i (sentence ends at e), memoised. */
+static const cand *candidate(scratch *s, uint32_t i, uint32_t e) {
+    cand *c = &s->cands[i - s->sb];
+    if (c->done)
+        return c;
+    c->done = 1;
+    c->kind = C_NONE;
+    uint32_t node = 0;
+    for (uint32_t j = i; j < e; j++) {
+        node = eg_gazetteer_child(s->g, node, fid(s, j));
+        if (node == EG_GAZ_NONE)
+            break;
+        size_t nv;
+        const eg_gaz_variant *v = eg_gazetteer_variants(s->g, node, &nv);
+        if (!nv)
+            continue;
+        uint32_t ent = 0;
+        uint8_t dem = 0;
+        int k = choose(s, v, nv, i, j + 1, &ent, &dem);
+        if (k == C_NONE)
+            continue;
+        c->kind = (uint8_t)k;
+        c->len = j + 1 - i;
+        c->ent = ent;
+        c->demonym = dem;
+        c->stop = (uint8_t)eg_gazetteer_node_stop(s->g, node);
+    }
+    return c;
+}
+
+static int add_word(scratch *s, const char *w, wref *out) {
+    size_t n = strlen(w);
+    while (n && (w[n - 1] == ' ' || w[n - 1] == '.'))
+        n--;
+    const char *sp = NULL;
+    for (size_t i = 0; i < n; i++)
+        if (w[i] == ' ')
+            sp = w + i;
+    if (sp) {
+        n -= (size_t)(sp + 1 - w);
+        w = sp + 1;
+    }
+    out->off = s->words.len;
+    if (n && eg_fold(w, n, 0, &s->words))
+        return -1;
+    out->len = s->words.len - out->off;
+    out->loff = s->words.len;
+    if (n && eg_fold(w, n, EG_FOLD_CASE, &s->words))
+        return -1;
+    out->llen = s->words.len - out->loff;
+    return 0;
+}
+
+static int add_words(scratch *s, const char *const *list, size_t n, wref **out) {
+    if (!list || !n)
+        return 0;
+    *out = malloc(n * sizeof **out);
+    if (!*out)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        if (add_word(s, list[i] ? list[i] : "", &(*out)[i]))
+            return -1;
+    return 0;
+}
+
+static int in_list(scratch *s, uint32_t t, const wref *list, size_t n) {
+    const eg_token *tk = &s->doc->toks.v[t];
+    if (!n || !(tk->flags & EG_TOK_WORD))
+        return 0;
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1 && !(tk->flags & EG_TOK_ALLCAPS))
+            break;
+        eg_strbuf_clear(&s->fb);
+        if (eg_fold(s->doc->text + tk->start, tk->len, pass ? EG_FOLD_CASE : 0, &s->fb)) {
+            s->oom = 1;
+            return 0;
+        }
+        size_t len = s->fb.len;
+        while (len && s->fb.data[len - 1] == '.')
+            len--;
+        for (size_t i = 0; i < n; i++) {
+            size_t off = pass ? list[i].loff : list[i].off, wl = pass ? list[i].llen : list[i].len;
+            if (wl && wl == len && memcmp(s->words.data + off, s->fb.data, len) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static int is_title(scratch *s, uint32_t t) {
+    return in_list(s, t, s->titles, s->ntitles);
+}
+
+static int is_designator(scratch *s, uint32_t t) {
+    return in_list(s, t, s->desigs, s->ndesigs);
+}
+
+static int capword(const scratch *s, uint32_t t) {
+    uint32_t f = s->doc->toks.v[t].flags;
+    return (f & EG_TOK_WORD) && (f & EG_TOK_CAP) && !(f & EG_TOK_POSS);
+}
+
+static int set_has(const scratch *s, uint32_t ent) {
+    if (!s->setcap)
+        return 0;
+    size_t mask = s->setcap - 1;
+    for (size_t i = (ent * 2654435761u) & mask; s->set[i]; i = (i + 1) & mask)
+        if (s->set[i] == ent + 1)
+            return 1;
+    return 0;
+}
+
+static int set_add(scratch *s, uint32_t ent) {
+    if (set_has(s, ent))
+        return 0;
+    if ((s->setn + 1) * 2 > s->setcap) {
+        size_t cap = s->setcap ? s->setcap * 2 : 64;
+        uint32_t *t = calloc(cap, sizeof *t);
+        if (!t)
+            return -1;
+        for (size_t k = 0; k < s->setcap; k++) {
+            if (!s->set[k])
+                continue;
+            size_t i = ((s->set[k] - 1) * 2654435761u) & (cap - 1);
+            while (t[i])
+                i = (i + 1) & (cap - 1);
+            t[i] = s->set[k];
+        }
+        free(s->set);
+        s->set = t;
+        s->setcap = cap;
+    }
+    size_t i = (ent * 2654435761u) & (s->setcap - 1);
+    while (s->set[i])
+        i = (i + 1) & (s->setcap - 1);
+    s->set[i] = ent + 1;
+    s->setn++;
+    return 0;
+}
+
+static int is_period(const scratch *s, uint32_t t) {
+    const eg_token *tk = &s->doc->toks.v[t];
+    return tk->len == 1 && s->doc->text[tk->start] == '.';
+}
+
+/* Evidence that a stop-listed form at [i, end) really names entity `ent`. */
+static int stop_signal(scratch *s, uint32_t ent, uint32_t i, uint32_t end, uint32_t b, uint32_t e) {
+    if (set_has(s, ent))
+        return 1;
+    if (i > b && is_title(s, i - 1))
+        return 1;
+    if (i > b + 1 && is_period(s, i - 1) && is_title(s, i - 2))
+        return 1;
+    return end < e && is_designator(s, end);
+}
+
+static int is_org(const eg_gazetteer *g, uint32_t ent) {
+    return strcmp(eg_gazetteer_type(g, ent), "organisation") == 0;
+}
+
+static int emit(scratch *s, const cand *c, uint32_t i, uint32_t si) {
+    eg_doc *doc = s->doc;
+    long de = eg_doc_gazent(doc, (int32_t)c->ent);
+    if (de < 0)
+        return -1;
+    eg_mention *m = EG_VEC_PUSH(doc->ments);
+    if (!m)
+        return -1;
+    uint32_t end = i + c->len;
+    m->tok_begin = i;
+    m->tok_end = end;
+    m->start = doc->toks.v[i].start;
+    m->end = doc->toks.v[end - 1].start + doc->toks.v[end - 1].len;
+    m->ent = (uint32_t)de;
+    m->sentence = si;
+    m->paragraph = doc->sents.v[si].paragraph;
+    m->origin = c->demonym ? EG_ORIGIN_DEMONYM : EG_ORIGIN_GAZETTEER;
+    doc->ents.v[de].mentions++;
+    if (!c->stop && set_add(s, c->ent))
+        return -1;
+    return 0;
+}
+
+static int any_covered(const scratch *s, uint32_t b, uint32_t e) {
+    if (!s->covered)
+        return 0;
+    for (uint32_t t = b; t < e; t++)
+        if (s->covered[t])
+            return 1;
+    return 0;
+}
+
+static int headline(const scratch *s, const eg_sentence *st) {
+    if (st->flags & EG_SENT_ALLCAPS)
+        return 1;
+    size_t words = 0, caps = 0;
+    for (uint32_t t = st->tok_begin; t < st->tok_end; t++) {
+        uint32_t f = s->doc->toks.v[t].flags;
+        if (!(f & EG_TOK_WORD) || (f & EG_TOK_POSS))
+            continue;
+        words++;
+        if (f & EG_TOK_CAP)
+            caps++;
+    }
+    return words && caps * 5 > words * 3;
+}
+
+static int match_sentence(scratch *s, uint32_t si) {
+    const eg_sentence *st = &s->doc->sents.v[si];
+    uint32_t b = st->tok_begin, e = st->tok_end;
+    s->sb = b;
+    eg_strbuf_clear(&s->xb);
+    for (uint32_t t = 0; t < e - b; t++) {
+        s->fid[t] = s->xoff[t] = UNSET;
+        s->cands[t].done = 0;
+    }
+    s->allcaps = (st->flags & EG_SENT_ALLCAPS) != 0;
+    int head = headline(s, st);
+    uint32_t last_end = UINT32_MAX; /* end of the last match in this sentence */
+    for (uint32_t i = b; i < e;) {
+        if (s->covered && s->covered[i]) {
+            last_end = ++i;
+            continue;
+        }
+        const cand *c = candidate(s, i, e);
+        if (c->kind == C_NONE) {
+            i++;
+            continue;
+        }
+        uint32_t end = i + c->len;
+        if (any_covered(s, i, end)) {
+            i++;
+            continue;
+        }
+        int ok = 1;
+        if (!head) {
+            if (i >= b + 2 && last_end != i && capword(s, i - 1) && !is_title(s, i - 1))
+                ok = 0;
+            if (ok && end < e && capword(s, end) && !is_title(s, end) &&
+                candidate(s, end, e)->kind == C_NONE &&
+                !(c->kind == C_ENT && is_org(s->g, c->ent) && is_designator(s, end)))
+                ok = 0;
+        }
+        if (!ok) {
+            i++;
+            continue;
+        }
+        if (c->kind == C_AMBIG) {
+            s->doc->ambiguous++;
+            last_end = i = end;
+            continue;
+        }
+        if (c->stop && !stop_signal(s, c->ent, i, end, b, e)) {
+            i++;
+            continue;
+        }
+        if (emit(s, c, i, si))
+            return -1;
+        last_end = i = end;
+    }
+    return s->oom ? -1 : 0;
+}
+
+static int cmp_mention(const void *a, const void *b) {
+    const eg_mention *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return x->end < y->end ? -1 : x->end > y->end;
+}
+
+eg_status eg_match(const eg_gazetteer *g, const eg_match_opts *o, eg_doc *doc, eg_error *err) {
+    static const eg_match_opts defaults = {0, NULL, 0, NULL, 0};
+    if (!eg_gazetteer_finished(g))
+        return eg_error_set(err, EG_ERR_USAGE, NULL, 0, 0, "gazetteer not finished");
+    if (!o)
+        o = &defaults;
+    eg_status st = EG_OK;
+    scratch s;
+    memset(&s, 0, sizeof s);
+    s.g = g;
+    s.doc = doc;
+    s.ignore_case = o->ignore_case;
+    eg_strbuf_init(&s.fb);
+    eg_strbuf_init(&s.words);
+    eg_strbuf_init(&s.xb);
+    size_t existing = doc->ments.n;
+
+    size_t maxlen = 1;
+    for (size_t i = 0; i < doc->sents.n; i++) {
+        size_t n = doc->sents.v[i].tok_end - doc->sents.v[i].tok_begin;
+        if (n > maxlen)
+            maxlen = n;
+    }
+    s.fid = malloc(maxlen * sizeof *s.fid);
+    s.xoff = malloc(maxlen * sizeof *s.xoff);
+    s.xlen = malloc(maxlen * sizeof *s.xlen);
+    s.cands = malloc(maxlen * sizeof *s.cands);
+    if (!s.fid || !s.xoff || !s.xlen || !s.cands)
+        goto nomem;
+    if (add_words(&s, o->titles, o->ntitles, &s.titles) ||
+        add_words(&s, o->designators, o->ndesignators, &s.desigs))
+        goto nomem;
+    s.ntitles = s.titles ? o->ntitles : 0;
+    s.ndesigs = s.desigs ? o->ndesignators : 0;
+    if (existing) {
+        s.covered = calloc(doc->toks.n ? doc->toks.n : 1, 1);
+        if (!s.covered)
+            goto nomem;
+        for (size_t m = 0; m < existing; m++)
+            for (uint32_t t = doc->ments.v[m].tok_begin;
+                 t < doc->ments.v[m].tok_end && t < doc->toks.n; t++)
+                s.covered[t] = 1;
+    }
+    for (size_t si = 0; si < doc->sents.n; si++) {
+        const eg_sentence *sent = &doc->sents.v[si];
+        if ((sent->flags & EG_SENT_BOILER) || sent->tok_begin >= sent->tok_end)
+            continue;
+        if (match_sentence(&s, (uint32_t)si))
+            goto nomem;
+    }
+    if (existing && doc->ments.n > existing)
+        qsort(doc->ments.v, doc->ments.n, sizeof *doc->ments.v, cmp_mention);
+    goto done;
+nomem:
+    st = eg_error_set(err, EG_ERR_NOMEM, doc->origin, doc->origin_line, 0,
+                      "out of memory while matching names");
+done:
+    eg_strbuf_destroy(&s.fb);
+    eg_strbuf_destroy(&s.words);
+    free(s.fid);
+    free(s.xoff);
+    free(s.xlen);
+    eg_strbuf_destroy(&s.xb);
+    free(s.cands);
+    free(s.titles);
+    free(s.desigs);
+    free(s.set);
+    free(s.covered);
+    return st;
+}
