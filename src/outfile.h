@@ -1,0 +1,46 @@
+/* outfile: output files that appear whole or not at all. Each is written to
+ * a temporary file in the same folder and renamed over the target on commit;
+ * a signal handler can remove every temporary file still open. Also creates
+ * output folders. */
+#ifndef EG_OUTFILE_H
+#define EG_OUTFILE_H
+
+#include <stdio.h>
+
+#include "error.h"
+
+/* Embedded; all fields NULL when closed. `fp` is the stream to write to;
+ * `path` and `tmp` are owned copies of the target and temporary paths. */
+typedef struct eg_outfile {
+    FILE *fp;
+    char *path;
+    char *tmp;
+} eg_outfile;
+
+/* Opens a temporary file next to `path` (same folder, named
+ * ".<base>.tmp.XXXXXX" by mkstemp, mode 0666 minus the umask) and registers
+ * it for eg_outfile_cleanup_all. On failure EG_ERR_IO (naming `path`) or
+ * EG_ERR_NOMEM, and *of is left closed. The caller must end with
+ * eg_outfile_commit or eg_outfile_abort. */
+eg_status eg_outfile_open(eg_outfile *of, const char *path, eg_error *err);
+
+/* Flushes, fsyncs and closes the temporary file, checking every step (a full
+ * disk shows up here), then renames it over `path`. On any failure the
+ * temporary file is removed, `path` is untouched, and EG_ERR_IO names
+ * `path`. Either way *of is closed afterwards. */
+eg_status eg_outfile_commit(eg_outfile *of, eg_error *err);
+
+/* Closes and removes the temporary file; a no-op if *of is already closed. */
+void eg_outfile_abort(eg_outfile *of);
+
+/* Removes every temporary file still open. Async-signal-safe (only unlink
+ * over a fixed static table): meant for SIGINT/SIGTERM handlers. At most 64
+ * files (paths under 4096 bytes) are tracked at once. */
+void eg_outfile_cleanup_all(void);
+
+/* Creates `dir` and its missing parents (mode 0777 minus the umask).
+ * EG_ERR_IO naming the folder if it cannot be created, is not a folder, or
+ * is not writable. */
+eg_status eg_outfile_ensure_dir(const char *dir, eg_error *err);
+
+#endif
