@@ -1,0 +1,87 @@
+/* graph: igraph set-up (attribute table, error and warning handlers) and the
+ * building of one igraph graph per layer from an eg_model with a single
+ * igraph_create, plus the text cleaning and type colours the writers share.
+ * igraph is not thread-safe in Debian's build: use it from one thread only. */
+#ifndef EG_GRAPH_H
+#define EG_GRAPH_H
+
+#include <stddef.h>
+
+#include <igraph.h>
+
+#include "error.h"
+#include "model.h"
+#include "strbuf.h"
+
+/* Installs the C attribute table and error/warning handlers that record the
+ * message instead of aborting or printing. Idempotent; call it from the main
+ * thread before any other igraph use (every eg_* graph function calls it). */
+void eg_graph_setup(void);
+
+/* Forgets the recorded igraph error and warning messages. */
+void eg_graph_reset_error(void);
+/* The first igraph error message since the last reset ("" if none). Borrowed. */
+const char *eg_graph_last_error(void);
+/* The last igraph warning message since the last reset ("" if none). Borrowed. */
+const char *eg_graph_last_warning(void);
+/* Fills err for a failed igraph call: EG_ERR_NOMEM for IGRAPH_ENOMEM, else
+ * EG_ERR_GRAPH, text "<what>: <igraph message>"; resets the recorded
+ * message and returns the status. `source` (a file name) may be NULL. */
+eg_status eg_graph_fail(eg_error *err, igraph_error_t rc, const char *source, const char *what);
+
+/* How eg_text_clean treats control characters. Every mode replaces invalid
+ * UTF-8, U+FFFE and U+FFFF with U+FFFD. */
+typedef enum {
+    EG_CLEAN_XML, /* C0 controls but tab, LF, CR, plus DEL and C1 -> U+FFFD (XML 1.0 safe) */
+    EG_CLEAN_DOT, /* C0 controls but LF, plus DEL and C1 -> space */
+    EG_CLEAN_LINE /* every control, LF and tab included -> space (TSV, tables) */
+} eg_clean_mode;
+
+/* Appends a cleaned copy of s (NULL = "") to sb. 0, or -1 on ENOMEM. */
+int eg_text_clean(eg_strbuf *sb, const char *s, eg_clean_mode mode);
+
+typedef enum { EG_LAYER_COOCCURRENCE, EG_LAYER_RELATIONS } eg_layer;
+
+/* "cooccurrence" or "relations". */
+const char *eg_layer_name(eg_layer layer);
+
+/* One layer of the model as an igraph graph. Vertex v is model node
+ * vnode[v]; edge e is model edge eidx[e] (in m->co for the co-occurrence
+ * layer, undirected; in m->rel for the relations layer, directed). Vertices
+ * and edges keep the model's order. `weights` holds co weights or relation
+ * counts. */
+typedef struct eg_graph {
+    igraph_t g;
+    eg_layer layer;
+    size_t nv, ne;
+    size_t *vnode;
+    size_t *eidx;
+    igraph_vector_t weights;
+    int has_graph, has_weights; /* what eg_graph_destroy must free */
+} eg_graph;
+
+/* Builds one layer with one igraph_create and no attributes. `keep` (NULL
+ * for all nodes) selects model nodes: keep[i] != 0 keeps node i, and an edge
+ * is kept when both ends are. On failure `gr` needs no destroy (calling it
+ * is harmless); on success the caller calls eg_graph_destroy. */
+eg_status eg_graph_build(eg_graph *gr, const eg_model *m, eg_layer layer, const unsigned char *keep,
+                         eg_error *err);
+void eg_graph_destroy(eg_graph *gr);
+
+/* Appends the raw text of element i (a vertex or edge index of the graph)
+ * to sb. Returns 0, or -1 on ENOMEM. */
+typedef int (*eg_attr_fn)(const void *ctx, size_t i, eg_strbuf *sb);
+
+/* Sets a string attribute `name` on every vertex (edges = 0) or edge
+ * (edges = 1) of gr->g, each value from fn cleaned with `mode`. */
+eg_status eg_graph_set_strings(eg_graph *gr, int edges, const char *name, eg_attr_fn fn,
+                               const void *ctx, eg_clean_mode mode, eg_error *err);
+/* Sets a numeric attribute from values[0..nv) or values[0..ne). */
+eg_status eg_graph_set_numbers(eg_graph *gr, int edges, const char *name, const double *values,
+                               eg_error *err);
+
+/* "#RRGGBB" for an entity type: person, organisation (or organization),
+ * agency, country, location; anything else gets the "other" colour. Static. */
+const char *eg_type_color(const char *type);
+
+#endif
