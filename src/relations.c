@@ -1,0 +1,1988 @@
+/* relations: reads subject -> verb -> object relations out of one sentence.
+ * The sentence becomes a row of items (a token, or a whole mention), the verb
+ * table finds verb forms in its folded text, and a small grammar walks left
+ * from each verb to its subject and right to its object. */
+#include "relations.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "tokenize.h"
+
+/* ---- the lexicon: closed-class words the grammar needs to recognise ---- */
+
+enum {
+    W_BE = 1u << 0,      /* be, get: passive auxiliaries */
+    W_AUX = 1u << 1,     /* has, will, did, ... */
+    W_MODAL = 1u << 2,   /* may, might, could: hedges */
+    W_NEG = 1u << 3,     /* not, never */
+    W_ADV = 1u << 4,     /* adverbs allowed in a verb group */
+    W_HADV = 1u << 5,    /* hedging adverbs: allegedly, reportedly */
+    W_HPART = 1u << 6,   /* believed/said/suspected + to/of: hedges */
+    W_NEGV = 1u << 7,    /* refused/declined/failed + to: negation */
+    W_TIME = 1u << 8,    /* Monday, week, last, ago */
+    W_TPREP = 1u << 9,   /* on, in, at before a time word */
+    W_DET = 1u << 10,    /* determiners */
+    W_NUMW = 1u << 11,   /* number words */
+    W_QUANT = 1u << 12,  /* about, nearly, some (before numbers) */
+    W_HEAD = 1u << 13,   /* head nouns and titles, any case */
+    W_FUNC = 1u << 14,   /* other function words: never part of a noun phrase */
+    W_REL = 1u << 15,    /* who, whom, which, that */
+    W_SPEECH = 1u << 16, /* said, says, claimed, ... */
+    W_TELL = 1u << 17,   /* told: takes a hearer before the clause */
+    W_SNEG = 1u << 18,   /* denied (that): reported and negated */
+    W_BOUNDW = 1u << 19, /* but, while, although: clause boundaries */
+    W_PARTN = 1u << 20,  /* offices (of), stake (in): part-of nouns */
+    W_PREP = 1u << 21,   /* prepositions */
+    W_AND = 1u << 22,
+    W_BY = 1u << 23,
+    W_TO = 1u << 24,
+    W_OF = 1u << 25,
+    W_ACCORD = 1u << 26, /* according (to) */
+    W_YET = 1u << 27,    /* yet (to): negation */
+    W_INOF = 1u << 28    /* of, in: after a part-of noun */
+};
+
+typedef struct lexent {
+    const char *w;
+    uint32_t bits;
+} lexent;
+
+static const lexent lexicon[] = {
+    /* be and get */
+    {"am", W_BE},
+    {"is", W_BE},
+    {"are", W_BE},
+    {"was", W_BE},
+    {"were", W_BE},
+    {"be", W_BE},
+    {"been", W_BE},
+    {"being", W_BE},
+    {"get", W_BE},
+    {"gets", W_BE},
+    {"got", W_BE},
+    {"gotten", W_BE},
+    {"getting", W_BE},
+    /* auxiliaries */
+    {"has", W_AUX},
+    {"have", W_AUX},
+    {"had", W_AUX},
+    {"having", W_AUX},
+    {"will", W_AUX},
+    {"would", W_AUX},
+    {"shall", W_AUX},
+    {"should", W_AUX},
+    {"can", W_AUX},
+    {"must", W_AUX},
+    {"do", W_AUX},
+    {"does", W_AUX},
+    {"did", W_AUX},
+    {"'ll", W_AUX},
+    {"'d", W_AUX},
+    {"'ve", W_AUX},
+    {"going", W_AUX},
+    {"cannot", W_AUX | W_NEG},
+    /* hedging modals and adverbs */
+    {"may", W_MODAL},
+    {"might", W_MODAL},
+    {"could", W_MODAL},
+    {"allegedly", W_HADV},
+    {"reportedly", W_HADV},
+    {"apparently", W_HADV},
+    {"purportedly", W_HADV},
+    {"supposedly", W_HADV},
+    {"possibly", W_HADV},
+    {"probably", W_HADV},
+    {"perhaps", W_HADV},
+    {"likely", W_HADV},
+    {"reputedly", W_HADV},
+    {"seemingly", W_HADV},
+    {"maybe", W_HADV},
+    {"presumably", W_HADV},
+    /* hedging participles: "is believed to", "is suspected of" */
+    {"believed", W_HPART},
+    {"suspected", W_HPART},
+    {"said", W_HPART | W_SPEECH},
+    {"thought", W_HPART},
+    {"alleged", W_HPART | W_SPEECH},
+    {"reported", W_HPART | W_SPEECH},
+    {"understood", W_HPART},
+    {"rumoured", W_HPART},
+    {"rumored", W_HPART},
+    {"claimed", W_HPART | W_SPEECH},
+    {"presumed", W_HPART},
+    {"accused", W_HPART},
+    {"expected", W_HPART},
+    {"feared", W_HPART},
+    {"appears", W_HPART},
+    {"appeared", W_HPART},
+    {"seems", W_HPART},
+    {"seemed", W_HPART},
+    {"appear", W_HPART},
+    {"seem", W_HPART},
+    /* negation */
+    {"not", W_NEG},
+    {"never", W_NEG},
+    {"yet", W_YET | W_FUNC},
+    {"refused", W_NEGV},
+    {"refuses", W_NEGV},
+    {"refuse", W_NEGV},
+    {"declined", W_NEGV},
+    {"declines", W_NEGV},
+    {"decline", W_NEGV},
+    {"failed", W_NEGV},
+    {"fails", W_NEGV},
+    {"fail", W_NEGV},
+    /* adverbs of a verb group */
+    {"also", W_ADV},
+    {"already", W_ADV},
+    {"again", W_ADV},
+    {"then", W_ADV | W_FUNC},
+    {"now", W_ADV},
+    {"just", W_ADV},
+    {"still", W_ADV},
+    {"even", W_ADV},
+    {"ever", W_ADV},
+    {"later", W_ADV},
+    {"once", W_ADV},
+    {"first", W_ADV},
+    {"soon", W_ADV},
+    {"twice", W_ADV},
+    {"however", W_ADV},
+    {"meanwhile", W_ADV},
+    {"too", W_ADV},
+    {"earlier", W_ADV | W_TIME},
+    /* time phrases */
+    {"monday", W_TIME},
+    {"tuesday", W_TIME},
+    {"wednesday", W_TIME},
+    {"thursday", W_TIME},
+    {"friday", W_TIME},
+    {"saturday", W_TIME},
+    {"sunday", W_TIME},
+    {"january", W_TIME},
+    {"february", W_TIME},
+    {"march", W_TIME},
+    {"april", W_TIME},
+    {"june", W_TIME},
+    {"july", W_TIME},
+    {"august", W_TIME},
+    {"september", W_TIME},
+    {"october", W_TIME},
+    {"november", W_TIME},
+    {"december", W_TIME},
+    {"week", W_TIME},
+    {"weeks", W_TIME},
+    {"weekend", W_TIME},
+    {"month", W_TIME},
+    {"months", W_TIME},
+    {"year", W_TIME},
+    {"years", W_TIME},
+    {"day", W_TIME},
+    {"days", W_TIME},
+    {"morning", W_TIME},
+    {"afternoon", W_TIME},
+    {"evening", W_TIME},
+    {"night", W_TIME},
+    {"today", W_TIME},
+    {"yesterday", W_TIME},
+    {"tonight", W_TIME},
+    {"tomorrow", W_TIME},
+    {"last", W_TIME},
+    {"next", W_TIME},
+    {"ago", W_TIME},
+    {"hours", W_TIME},
+    {"this", W_TIME | W_DET},
+    /* prepositions */
+    {"on", W_TPREP | W_PREP},
+    {"in", W_TPREP | W_PREP | W_INOF},
+    {"at", W_TPREP | W_PREP},
+    {"during", W_TPREP | W_PREP},
+    {"since", W_TPREP | W_PREP},
+    {"of", W_PREP | W_OF | W_INOF},
+    {"by", W_PREP | W_BY},
+    {"for", W_PREP},
+    {"with", W_PREP},
+    {"from", W_PREP},
+    {"to", W_PREP | W_TO},
+    {"into", W_PREP},
+    {"onto", W_PREP},
+    {"over", W_PREP | W_QUANT},
+    {"under", W_PREP},
+    {"about", W_PREP | W_QUANT},
+    {"against", W_PREP},
+    {"between", W_PREP},
+    {"among", W_PREP},
+    {"through", W_PREP},
+    {"after", W_PREP},
+    {"before", W_PREP},
+    {"until", W_PREP},
+    {"without", W_PREP},
+    {"within", W_PREP},
+    {"across", W_PREP},
+    {"toward", W_PREP},
+    {"towards", W_PREP},
+    {"upon", W_PREP},
+    {"via", W_PREP},
+    {"per", W_PREP},
+    {"amid", W_PREP},
+    {"despite", W_PREP},
+    {"like", W_PREP},
+    {"near", W_PREP},
+    {"off", W_PREP},
+    {"out", W_PREP},
+    {"up", W_PREP | W_QUANT},
+    {"down", W_PREP},
+    {"around", W_PREP | W_QUANT},
+    {"behind", W_PREP},
+    {"beyond", W_PREP},
+    {"inside", W_PREP},
+    {"outside", W_PREP},
+    {"according", W_ACCORD | W_FUNC},
+    /* determiners and quantities */
+    {"the", W_DET},
+    {"a", W_DET},
+    {"an", W_DET},
+    {"its", W_DET},
+    {"their", W_DET},
+    {"his", W_DET},
+    {"her", W_DET},
+    {"our", W_DET},
+    {"my", W_DET},
+    {"your", W_DET},
+    {"these", W_DET},
+    {"those", W_DET},
+    {"both", W_DET},
+    {"all", W_DET},
+    {"any", W_DET},
+    {"each", W_DET},
+    {"every", W_DET},
+    {"some", W_DET | W_QUANT},
+    {"several", W_NUMW},
+    {"many", W_DET},
+    {"few", W_DET},
+    {"another", W_DET},
+    {"other", W_DET},
+    {"such", W_DET},
+    {"no", W_DET},
+    {"nearly", W_QUANT},
+    {"almost", W_QUANT},
+    {"roughly", W_QUANT},
+    {"approximately", W_QUANT},
+    {"least", W_QUANT},
+    {"more", W_QUANT},
+    {"than", W_QUANT | W_FUNC},
+    {"fewer", W_QUANT},
+    {"less", W_QUANT},
+    {"as", W_QUANT | W_FUNC},
+    {"one", W_NUMW},
+    {"two", W_NUMW},
+    {"three", W_NUMW},
+    {"four", W_NUMW},
+    {"five", W_NUMW},
+    {"six", W_NUMW},
+    {"seven", W_NUMW},
+    {"eight", W_NUMW},
+    {"nine", W_NUMW},
+    {"ten", W_NUMW},
+    {"eleven", W_NUMW},
+    {"twelve", W_NUMW},
+    {"fifteen", W_NUMW},
+    {"twenty", W_NUMW},
+    {"thirty", W_NUMW},
+    {"forty", W_NUMW},
+    {"fifty", W_NUMW},
+    {"hundred", W_NUMW},
+    {"hundreds", W_NUMW},
+    {"thousand", W_NUMW},
+    {"thousands", W_NUMW},
+    {"million", W_NUMW},
+    {"millions", W_NUMW},
+    {"billion", W_NUMW},
+    {"dozen", W_NUMW},
+    {"dozens", W_NUMW},
+    {"scores", W_NUMW},
+    /* pronouns and conjunctions */
+    {"he", W_FUNC},
+    {"she", W_FUNC},
+    {"it", W_FUNC},
+    {"they", W_FUNC},
+    {"we", W_FUNC},
+    {"i", W_FUNC},
+    {"you", W_FUNC},
+    {"him", W_FUNC},
+    {"them", W_FUNC},
+    {"us", W_FUNC},
+    {"me", W_FUNC},
+    {"what", W_FUNC},
+    {"there", W_FUNC},
+    {"here", W_FUNC},
+    {"itself", W_FUNC},
+    {"themselves", W_FUNC},
+    {"himself", W_FUNC},
+    {"herself", W_FUNC},
+    {"whose", W_FUNC},
+    {"who", W_REL},
+    {"whom", W_REL},
+    {"which", W_REL},
+    {"that", W_REL},
+    {"and", W_AND},
+    {"or", W_FUNC},
+    {"nor", W_FUNC},
+    {"so", W_FUNC},
+    {"if", W_BOUNDW},
+    {"but", W_BOUNDW},
+    {"while", W_BOUNDW},
+    {"whereas", W_BOUNDW},
+    {"although", W_BOUNDW},
+    {"though", W_BOUNDW},
+    {"because", W_BOUNDW},
+    {"unless", W_BOUNDW},
+    {"whether", W_BOUNDW},
+    {"when", W_FUNC},
+    {"where", W_FUNC},
+    /* speech */
+    {"says", W_SPEECH},
+    {"say", W_SPEECH},
+    {"saying", W_SPEECH},
+    {"added", W_SPEECH},
+    {"adds", W_SPEECH},
+    {"claims", W_SPEECH},
+    {"stated", W_SPEECH},
+    {"announced", W_SPEECH},
+    {"insisted", W_SPEECH},
+    {"insists", W_SPEECH},
+    {"confirmed", W_SPEECH},
+    {"confirms", W_SPEECH},
+    {"argued", W_SPEECH},
+    {"argues", W_SPEECH},
+    {"wrote", W_SPEECH},
+    {"writes", W_SPEECH},
+    {"tweeted", W_SPEECH},
+    {"alleges", W_SPEECH},
+    {"noted", W_SPEECH},
+    {"explained", W_SPEECH},
+    {"suggested", W_SPEECH},
+    {"acknowledged", W_SPEECH},
+    {"admitted", W_SPEECH},
+    {"testified", W_SPEECH},
+    {"revealed", W_SPEECH},
+    {"disclosed", W_SPEECH},
+    {"believes", W_SPEECH},
+    {"warned", W_SPEECH},
+    {"warns", W_SPEECH},
+    {"denied", W_SPEECH | W_SNEG},
+    {"denies", W_SPEECH | W_SNEG},
+    {"told", W_SPEECH | W_TELL},
+    {"tells", W_SPEECH | W_TELL},
+    {"tell", W_SPEECH | W_TELL},
+    {"informed", W_SPEECH | W_TELL},
+    /* head nouns and titles (any case) */
+    {"government", W_HEAD},
+    {"governments", W_HEAD},
+    {"officials", W_HEAD},
+    {"official", W_HEAD},
+    {"ministry", W_HEAD},
+    {"ministries", W_HEAD},
+    {"minister", W_HEAD},
+    {"ministers", W_HEAD},
+    {"prosecutors", W_HEAD},
+    {"prosecutor", W_HEAD},
+    {"authorities", W_HEAD},
+    {"police", W_HEAD},
+    {"forces", W_HEAD},
+    {"army", W_HEAD},
+    {"military", W_HEAD},
+    {"navy", W_HEAD},
+    {"troops", W_HEAD},
+    {"regulator", W_HEAD},
+    {"regulators", W_HEAD},
+    {"agency", W_HEAD},
+    {"agencies", W_HEAD},
+    {"department", W_HEAD},
+    {"office", W_HEAD | W_PARTN},
+    {"offices", W_HEAD | W_PARTN},
+    {"embassy", W_HEAD | W_PARTN},
+    {"embassies", W_HEAD},
+    {"diplomats", W_HEAD},
+    {"diplomat", W_HEAD},
+    {"spokesman", W_HEAD},
+    {"spokeswoman", W_HEAD},
+    {"spokesperson", W_HEAD},
+    {"president", W_HEAD},
+    {"prime", W_HEAD},
+    {"chancellor", W_HEAD},
+    {"leader", W_HEAD},
+    {"leaders", W_HEAD},
+    {"leadership", W_HEAD},
+    {"administration", W_HEAD},
+    {"court", W_HEAD},
+    {"judge", W_HEAD},
+    {"judges", W_HEAD},
+    {"lawmakers", W_HEAD},
+    {"legislators", W_HEAD},
+    {"parliament", W_HEAD},
+    {"senators", W_HEAD},
+    {"senator", W_HEAD},
+    {"company", W_HEAD},
+    {"companies", W_HEAD},
+    {"firm", W_HEAD},
+    {"firms", W_HEAD},
+    {"group", W_HEAD},
+    {"bank", W_HEAD},
+    {"banks", W_HEAD},
+    {"investors", W_HEAD},
+    {"executives", W_HEAD},
+    {"executive", W_HEAD},
+    {"ceo", W_HEAD},
+    {"chief", W_HEAD},
+    {"chairman", W_HEAD},
+    {"chairwoman", W_HEAD},
+    {"director", W_HEAD},
+    {"board", W_HEAD},
+    {"subsidiary", W_HEAD | W_PARTN},
+    {"foreign", W_HEAD},
+    {"defence", W_HEAD},
+    {"defense", W_HEAD},
+    {"interior", W_HEAD},
+    {"justice", W_HEAD},
+    {"finance", W_HEAD},
+    {"state", W_HEAD},
+    {"national", W_HEAD},
+    {"federal", W_HEAD},
+    {"secretary", W_HEAD},
+    {"general", W_HEAD},
+    {"gen", W_HEAD},
+    {"envoy", W_HEAD},
+    {"ambassador", W_HEAD},
+    {"consulate", W_HEAD | W_PARTN},
+    {"intelligence", W_HEAD},
+    {"services", W_HEAD},
+    {"security", W_HEAD},
+    {"customs", W_HEAD},
+    {"hackers", W_HEAD},
+    {"spies", W_HEAD},
+    {"agents", W_HEAD},
+    {"officers", W_HEAD},
+    {"soldiers", W_HEAD},
+    {"nationals", W_HEAD},
+    {"citizens", W_HEAD},
+    {"counterpart", W_HEAD},
+    {"counterparts", W_HEAD},
+    {"delegation", W_HEAD},
+    {"team", W_HEAD},
+    {"mr", W_HEAD},
+    {"mrs", W_HEAD},
+    {"ms", W_HEAD},
+    {"dr", W_HEAD},
+    {"prof", W_HEAD},
+    {"sen", W_HEAD},
+    {"rep", W_HEAD},
+    {"gov", W_HEAD},
+    {"king", W_HEAD},
+    {"queen", W_HEAD},
+    {"prince", W_HEAD},
+    {"mayor", W_HEAD},
+    {"mp", W_HEAD},
+    {"mps", W_HEAD},
+    {"governor", W_HEAD},
+    {"commander", W_HEAD},
+    {"media", W_HEAD},
+    /* part-of nouns: "raided the offices of X", "bought a stake in X" */
+    {"headquarters", W_PARTN},
+    {"premises", W_PARTN},
+    {"home", W_PARTN},
+    {"homes", W_PARTN},
+    {"property", W_PARTN},
+    {"properties", W_PARTN},
+    {"assets", W_PARTN},
+    {"shares", W_PARTN},
+    {"stake", W_PARTN},
+    {"stakes", W_PARTN},
+    {"subsidiaries", W_PARTN},
+    {"unit", W_PARTN},
+    {"units", W_PARTN},
+    {"division", W_PARTN},
+    {"operations", W_PARTN},
+    {"ships", W_PARTN},
+    {"vessels", W_PARTN},
+    {"vessel", W_PARTN},
+    {"ship", W_PARTN},
+    {"accounts", W_PARTN},
+    {"servers", W_PARTN},
+    {"networks", W_PARTN},
+    {"network", W_PARTN},
+    {"systems", W_PARTN},
+    {"computers", W_PARTN},
+    {"facilities", W_PARTN},
+    {"facility", W_PARTN},
+    {"plant", W_PARTN},
+    {"plants", W_PARTN},
+    {"bases", W_PARTN},
+    {"territory", W_PARTN},
+    {"parts", W_PARTN},
+    {"part", W_PARTN},
+};
+
+/* Punctuation classes of an item. */
+enum {
+    P_COMMA = 1u << 0,
+    P_SEMI = 1u << 1,   /* ; : */
+    P_QUOTE = 1u << 2,  /* quotation mark (not a possessive apostrophe) */
+    P_OPEN = 1u << 3,   /* ( [ */
+    P_CLOSE = 1u << 4,  /* ) ] */
+    P_DASH = 1u << 5,   /* a dash with a space on either side */
+    P_HYPHEN = 1u << 6, /* a dash glued to both neighbours */
+    P_SENT = 1u << 7,   /* . ! ? ... */
+    P_POSS = 1u << 8,   /* 's or a lone possessive apostrophe */
+    P_ABBR = 1u << 9,   /* the dot of "Mr." or "Gen." */
+    P_OTHER = 1u << 10
+};
+#define P_BOUNDARY (P_SEMI | P_QUOTE | P_OPEN | P_CLOSE | P_SENT)
+
+#define MAX_GROUP 16       /* conjuncts on one side */
+#define MAX_APPOS_ITEMS 24 /* items inside one apposition */
+
+typedef struct item {
+    uint32_t tok_begin, tok_end; /* tokens [begin, end) */
+    uint32_t s_start, s_end;     /* folded text in the scratch buffer */
+    int32_t ment;                /* doc mention index, or -1 */
+    uint32_t lex;                /* W_* */
+    uint32_t punct;              /* P_* */
+    uint32_t tflags;             /* EG_TOK_* of the first token */
+    int32_t cand[2];             /* verb candidate starting here, per voice, or -1 */
+    int32_t occ;                 /* the occurrence covering this item, or -1 */
+    uint8_t endpoint;            /* a mention that may be an endpoint */
+    uint8_t ly;                  /* an -ly adverb */
+    uint8_t ing, ed;             /* ends in -ing / -ed */
+} item;
+
+typedef struct occurrence {
+    uint32_t begin, verb_end, gap_end, end; /* items: verb, skipped words, particle */
+    uint32_t verb;
+    uint8_t voice;
+    uint8_t ing;              /* the verb ends in -ing */
+    uint8_t has_subj;         /* subject found (for coordinated verbs after it) */
+    uint32_t flags;           /* EG_REL_* read from its auxiliaries */
+    uint32_t subj_off, nsubj; /* subject group in the pool */
+    uint32_t subj_first;      /* leftmost subject item */
+} occurrence;
+
+typedef struct group {
+    uint32_t it[MAX_GROUP];
+    uint32_t n;
+} group;
+
+struct eg_relscratch {
+    const eg_verbs *v;
+    eg_verbscratch *vs;
+    eg_diag *diag;
+    unsigned long limit_hits;
+    long deny; /* verb index of "deny", or -1 */
+    lexent *lex;
+    size_t nlex;
+    eg_strbuf text;
+    EG_VEC(item) items;
+    EG_VEC(eg_verbmatch) cands[2];
+    EG_VEC(occurrence) occs;
+    EG_VEC(uint32_t) pool;
+    EG_VEC(eg_relation) out;
+};
+
+static int lex_cmp(const void *a, const void *b) {
+    return strcmp(((const lexent *)a)->w, ((const lexent *)b)->w);
+}
+
+eg_relscratch *eg_relscratch_new(const eg_verbs *v) {
+    eg_relscratch *s = calloc(1, sizeof *s);
+    if (!s)
+        return NULL;
+    s->v = v;
+    s->vs = eg_verbscratch_new(v);
+    size_t n = sizeof lexicon / sizeof lexicon[0];
+    s->lex = malloc(n * sizeof *s->lex);
+    if (!s->vs || !s->lex) {
+        eg_relscratch_free(s);
+        return NULL;
+    }
+    memcpy(s->lex, lexicon, n * sizeof *s->lex);
+    qsort(s->lex, n, sizeof *s->lex, lex_cmp);
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (w && strcmp(s->lex[w - 1].w, s->lex[i].w) == 0)
+            s->lex[w - 1].bits |= s->lex[i].bits;
+        else
+            s->lex[w++] = s->lex[i];
+    }
+    s->nlex = w;
+    s->deny = eg_verbs_find_base(v, "deny");
+    eg_strbuf_init(&s->text);
+    return s;
+}
+
+void eg_relscratch_free(eg_relscratch *s) {
+    if (!s)
+        return;
+    eg_verbscratch_free(s->vs);
+    free(s->lex);
+    eg_strbuf_destroy(&s->text);
+    free(s->items.v);
+    free(s->cands[0].v);
+    free(s->cands[1].v);
+    free(s->occs.v);
+    free(s->pool.v);
+    free(s->out.v);
+    free(s);
+}
+
+void eg_relscratch_set_diag(eg_relscratch *s, eg_diag *diag) {
+    s->diag = diag;
+}
+
+unsigned long eg_relscratch_limit_hits(const eg_relscratch *s) {
+    return s->limit_hits;
+}
+
+static uint32_t lex_lookup(const eg_relscratch *s, const char *w, size_t n) {
+    size_t lo = 0, hi = s->nlex;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const char *x = s->lex[mid].w;
+        int c = strncmp(x, w, n);
+        if (c == 0)
+            c = x[n] == '\0' ? 0 : 1;
+        if (c == 0)
+            return s->lex[mid].bits;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+static int ends_with(const char *w, size_t n, const char *suf) {
+    size_t k = strlen(suf);
+    return n >= k && memcmp(w + n - k, suf, k) == 0;
+}
+
+/* ---- one sentence ---- */
+
+typedef struct ctx {
+    eg_relscratch *s;
+    const eg_verbs *v;
+    eg_doc *doc;
+    item *it;
+    long n;
+    uint32_t sentence;
+} ctx;
+
+static const char *item_text(const ctx *c, long i, size_t *len) {
+    const item *x = &c->it[i];
+    *len = x->s_end - x->s_start;
+    return c->s->text.data + x->s_start;
+}
+
+static int is_word(const ctx *c, long i, const char *w) {
+    if (i < 0 || i >= c->n || c->it[i].ment >= 0)
+        return 0;
+    size_t n;
+    const char *t = item_text(c, i, &n);
+    return strlen(w) == n && memcmp(t, w, n) == 0;
+}
+
+static uint32_t lex(const ctx *c, long i) {
+    return i >= 0 && i < c->n && c->it[i].ment < 0 ? c->it[i].lex : 0;
+}
+
+static uint32_t punct(const ctx *c, long i) {
+    return i >= 0 && i < c->n && c->it[i].ment < 0 ? c->it[i].punct : 0;
+}
+
+static int is_ment(const ctx *c, long i) {
+    return i >= 0 && i < c->n && c->it[i].ment >= 0;
+}
+
+static int is_num(const ctx *c, long i) {
+    return i >= 0 && i < c->n && c->it[i].ment < 0 &&
+           ((c->it[i].tflags & EG_TOK_NUM) || (c->it[i].lex & W_NUMW));
+}
+
+static const occurrence *occ_at(const ctx *c, long i) {
+    if (i < 0 || i >= c->n || c->it[i].occ < 0)
+        return NULL;
+    return &c->s->occs.v[c->it[i].occ];
+}
+
+/* A word that can be part of a noun phrase around a mention: a head noun or
+ * title (any case), or a lower-case word that is no function word, verb or
+ * adverb. -ing and -ed forms only where the caller allows. */
+static int nounish(const ctx *c, long i, int allow_ing) {
+    if (i < 0 || i >= c->n)
+        return 0;
+    const item *x = &c->it[i];
+    if (x->ment >= 0 || x->occ >= 0)
+        return 0;
+    if (x->lex & ~(uint32_t)(W_HEAD | W_PARTN))
+        return 0;
+    if (x->lex & W_HEAD)
+        return 1;
+    if (!(x->tflags & EG_TOK_WORD) || (x->tflags & EG_TOK_CAP) || x->ly)
+        return 0;
+    if (x->ing && !allow_ing)
+        return 0;
+    if (x->ed && !(punct(c, i - 1) & P_HYPHEN))
+        return 0;
+    return 1;
+}
+
+/* Items that belong to a noun phrase without counting as a word. */
+static int np_glue(const ctx *c, long i) {
+    return (punct(c, i) & (P_POSS | P_HYPHEN | P_ABBR)) != 0;
+}
+
+/* Skips head words to the left of `i` (inclusive), at most 3; returns the
+ * first item left of them. */
+static long skip_heads_left(const ctx *c, long i, int *count) {
+    int words = 0;
+    while (i >= 0) {
+        if (np_glue(c, i)) {
+            i--;
+            continue;
+        }
+        if (words < 3 && nounish(c, i, words > 0)) {
+            words++;
+            i--;
+            continue;
+        }
+        break;
+    }
+    if (count)
+        *count = words;
+    return i;
+}
+
+/* Skips head words to the right of `i` (inclusive), at most 3. */
+static long skip_heads_right(const ctx *c, long i, int *count) {
+    int words = 0;
+    while (i < c->n) {
+        if (np_glue(c, i)) {
+            i++;
+            continue;
+        }
+        if (words < 3 && nounish(c, i, nounish(c, i + 1, 0))) {
+            words++;
+            i++;
+            continue;
+        }
+        break;
+    }
+    if (count)
+        *count = words;
+    return i;
+}
+
+/* "offices of", "stake in": a part-of noun at n, its preposition at p. */
+static int part_of(const ctx *c, long n, long p) {
+    if (!(lex(c, n) & W_PARTN) || !(lex(c, p) & W_INOF))
+        return 0;
+    return is_word(c, p, "of") || is_word(c, n, "stake") || is_word(c, n, "stakes") ||
+           is_word(c, n, "shares");
+}
+
+/* Skips determiners and quantities to the left of i (inclusive). */
+static long skip_dets_left(const ctx *c, long i) {
+    int k = 0;
+    while (i >= 0 && k < 4 && ((lex(c, i) & (W_DET | W_NUMW)) || is_num(c, i))) {
+        i--;
+        k++;
+    }
+    return i;
+}
+
+/* A capitalised word that is no mention and no known word: part of a title
+ * such as "Investment Minister" or "Crown Prince". */
+static int capword(const ctx *c, long i) {
+    if (i < 0 || i >= c->n)
+        return 0;
+    const item *x = &c->it[i];
+    return x->ment < 0 && x->occ < 0 && (x->tflags & EG_TOK_WORD) && (x->tflags & EG_TOK_CAP) &&
+           !(x->lex & ~(uint32_t)(W_HEAD | W_PARTN));
+}
+
+typedef struct npstop {
+    long at;   /* where parsing stopped */
+    int words; /* modifier words and determiners before it */
+} npstop;
+
+/* Parses determiners, quantities and modifier words from k rightwards up to
+ * a mention ("the", "12", "at least", "dozens of", "the shipping magnate",
+ * "the offices of", "Crown Prince"). Returns the mention item or -1 (then
+ * *stop, if given, says where and after how many words it stopped). */
+static long np_prefix_at(const ctx *c, long k, npstop *stop) {
+    int dets = 0, words = 0, caps = 0, partof = 0, lastnum = 0;
+    while (k < c->n && dets + words + caps < 10) {
+        const item *x = &c->it[k];
+        if (x->ment >= 0)
+            return k;
+        uint32_t w = x->lex;
+        if ((is_word(c, k, "at") && is_word(c, k + 1, "least")) ||
+            ((is_word(c, k, "more") || is_word(c, k, "fewer") || is_word(c, k, "less")) &&
+             is_word(c, k + 1, "than")) ||
+            (is_word(c, k, "up") && is_word(c, k + 1, "to"))) {
+            k += 2;
+            dets++;
+            continue;
+        }
+        if ((w & W_QUANT) && is_num(c, k + 1)) {
+            k++;
+            dets++;
+            continue;
+        }
+        if ((w & W_DET) || is_num(c, k)) {
+            lastnum = 1;
+            k++;
+            dets++;
+            continue;
+        }
+        if ((w & W_OF) && lastnum && !words) {
+            k++;
+            lastnum = 0;
+            continue;
+        }
+        if (k > 0 && part_of(c, k - 1, k) && !partof) {
+            partof = 1;
+            words = 0;
+            lastnum = 0;
+            k++;
+            continue;
+        }
+        if (np_glue(c, k)) {
+            k++;
+            continue;
+        }
+        if (words < 3 && nounish(c, k, nounish(c, k + 1, 0))) {
+            words++;
+            lastnum = 0;
+            k++;
+            continue;
+        }
+        if (caps < 2 && capword(c, k)) {
+            long q = k;
+            while (q < c->n && q < k + 3 && (capword(c, q) || np_glue(c, q)))
+                q++;
+            if (is_ment(c, q)) {
+                caps++;
+                k++;
+                continue;
+            }
+        }
+        break;
+    }
+    if (stop) {
+        stop->at = k;
+        stop->words = dets + words;
+    }
+    return -1;
+}
+
+static long np_prefix(const ctx *c, long k) {
+    return np_prefix_at(c, k, NULL);
+}
+
+/* An appositive name or list ends at k: punctuation or the clause's end. */
+static int appos_ends(const ctx *c, long k) {
+    return k >= c->n ||
+           (punct(c, k) & (P_COMMA | P_SENT | P_SEMI | P_DASH | P_CLOSE | P_QUOTE)) != 0;
+}
+
+/* After a mention at m: a mention glued to a hyphen is a modifier
+ * ("U.S.-backed"); a possessive, head words or a title then another mention
+ * make that one the head ("Jordan's NEPCO", "the French president Macron",
+ * "Saudi Investment Minister Al-Harbi", "the Italian Sartori"); a phrase
+ * named by an apposition takes the name ("Vantage's founder, Dwight
+ * Harlan,"). Returns the head mention (or -1) and sets *end to the first
+ * item after the noun phrase; *modifier tells whether words followed the
+ * mention it returns. */
+static long np_head(const ctx *c, long m, long *end, int *modifier) {
+    int mod = 0;
+    for (int round = 0; round < 4; round++) {
+        long e = m + 1;
+        if (punct(c, e) & P_HYPHEN) {
+            long k = e + 1;
+            while (k < c->n && !(c->it[k].tflags & EG_TOK_SPACE_BEFORE) && !is_ment(c, k))
+                k++;
+            long nm = np_prefix(c, k);
+            if (nm < 0)
+                return -1;
+            m = nm;
+            continue;
+        }
+        long q = e;
+        int seen = 0;
+        for (int k = 0; k < 8 && q < c->n; k++) {
+            if (np_glue(c, q) || nounish(c, q, nounish(c, q + 1, 0)) || capword(c, q)) {
+                seen = 1;
+                q++;
+                continue;
+            }
+            break;
+        }
+        if (is_ment(c, q) && (seen || q == e) && !(punct(c, q + 1) & P_HYPHEN) &&
+            (q == e || q - e <= 5)) {
+            m = q;
+            continue;
+        }
+        int words = 0;
+        long after = skip_heads_right(c, e, &words);
+        mod = after > e;
+        if (words > 0 && part_of(c, after - 1, after)) {
+            long nm = np_prefix(c, after + 1); /* "the Hamburg offices of X" */
+            if (nm >= 0) {
+                m = nm;
+                continue;
+            }
+        }
+        if (words > 0 && (punct(c, after) & P_COMMA) && is_ment(c, after + 1)) {
+            long ae = skip_heads_right(c, after + 2, NULL);
+            if (ae == after + 2 && appos_ends(c, ae)) {
+                m = after + 1;
+                after = ae;
+                mod = 0;
+            }
+        }
+        *end = after;
+        if (modifier)
+            *modifier = mod;
+        return m;
+    }
+    *end = m + 1;
+    if (modifier)
+        *modifier = 0;
+    return m;
+}
+
+/* True when the noun phrase ending before `e` is the subject of a following
+ * clause: an auxiliary, or a verb group with a verb form, comes next. */
+static int clause_follows(const ctx *c, long e) {
+    uint32_t w = lex(c, e);
+    if (w & (W_BE | W_AUX | W_MODAL))
+        return 1;
+    for (int k = 0; k < 4 && e < c->n; k++, e++) {
+        if (occ_at(c, e))
+            return 1;
+        w = lex(c, e);
+        if (!(w & (W_ADV | W_HADV | W_NEG)) && !c->it[e].ly)
+            return 0;
+    }
+    return 0;
+}
+
+static void group_add(group *g, long m) {
+    if (g->n < MAX_GROUP)
+        g->it[g->n++] = (uint32_t)m;
+}
+
+/* A noun phrase from p headed by a mention, or named by an apposition
+ * ("its former chief executive, Paulo Brandão,"). Returns the mention or
+ * -1; sets *end and *mod as np_head does. */
+static long named_np(const ctx *c, long p, long *end, int *mod) {
+    npstop stop = {0, 0};
+    long m = np_prefix_at(c, p, &stop);
+    if (m >= 0)
+        return np_head(c, m, end, mod);
+    if (stop.words == 0 || !(punct(c, stop.at) & P_COMMA) || !is_ment(c, stop.at + 1))
+        return -1;
+    m = np_head(c, stop.at + 1, end, mod);
+    if (m < 0 || *mod || !appos_ends(c, *end))
+        return -1;
+    return m;
+}
+
+/* A describing apposition from p ("a Riga-based shipping company,",
+ * "Serbia's chief negotiator,"): a determiner or a mention first, no verb
+ * and no clause boundary up to the closing comma. Returns the comma's index
+ * or -1. */
+static long descriptive_appos(const ctx *c, long p) {
+    if (!(lex(c, p) & W_DET) && !is_ment(c, p))
+        return -1;
+    for (long k = p; k < c->n && k < p + MAX_APPOS_ITEMS; k++) {
+        if (punct(c, k) & P_COMMA)
+            return k > p ? k : -1;
+        if ((punct(c, k) & (P_BOUNDARY | P_DASH)) || (lex(c, k) & (W_BOUNDW | W_REL | W_AND)) ||
+            occ_at(c, k))
+            return -1;
+    }
+    return -1;
+}
+
+/* An object (or agent) noun phrase from k and its coordinated conjuncts
+ * ("A and B", "A, B and C"); a phrase without a mention can be named by an
+ * apposition ("its chief executive, Paulo Brandão,") or a list ("300
+ * organisations, including A and B"). Returns 0 when no mention heads it. */
+static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
+    g->n = 0;
+    npstop stop = {0, 0};
+    long m = np_prefix_at(c, k, &stop);
+    if (m < 0) {
+        if (depth > 0)
+            return 0;
+        long p = stop.at;
+        int named = 0;
+        if (stop.words > 0 && (punct(c, p) & P_COMMA)) {
+            p++;
+            named = 1;
+        }
+        if (is_word(c, p, "including") || (is_word(c, p, "such") && is_word(c, p + 1, "as"))) {
+            p += is_word(c, p, "such") ? 2 : 1;
+            named = 2;
+        }
+        if (!named || (named == 1 && stop.words == 0))
+            return 0;
+        if (!parse_objects(c, p, g, end, depth + 1))
+            return 0;
+        return named == 2 || appos_ends(c, *end);
+    }
+    long e;
+    int mod = 0;
+    m = np_head(c, m, &e, &mod);
+    if (m < 0 || clause_follows(c, e))
+        return 0;
+    group_add(g, m);
+    group pending = {{0}, 0};
+    long e_cur = e;
+    for (int round = 0; round < 32; round++) {
+        long p = e_cur;
+        int final;
+        if (lex(c, p) & W_AND) {
+            p++;
+            final = 1;
+        } else if (punct(c, p) & P_COMMA) {
+            p++;
+            final = 0;
+            if (lex(c, p) & W_AND) {
+                p++;
+                final = 1;
+            }
+        } else {
+            break;
+        }
+        long ne;
+        long nm = named_np(c, p, &ne, &mod);
+        long skip = final ? -1 : descriptive_appos(c, p);
+        if (skip >= 0 && (nm < 0 || mod)) {
+            /* "X, a Riga-based shipping company, and ...": an apposition. */
+            e_cur = skip;
+            if (!pending.n)
+                e = skip;
+            continue;
+        }
+        const occurrence *after = occ_at(c, ne + 1);
+        if (nm < 0 || clause_follows(c, ne) ||
+            ((punct(c, ne) & P_COMMA) && clause_follows(c, ne + 1) && !(after && after->ing)))
+            break; /* "and its leader, Ion Rusu, visited": a new clause */
+        if (final) {
+            for (uint32_t i = 0; i < pending.n; i++)
+                group_add(g, pending.it[i]);
+            pending.n = 0;
+            group_add(g, nm);
+            e = ne;
+        } else {
+            group_add(&pending, nm);
+        }
+        e_cur = ne;
+    }
+    /* Comma conjuncts without a closing "and" ("A, B said") are dropped. */
+    *end = e;
+    return 1;
+}
+
+/* Coordinated subjects to the left of mention m: "A and B", "A, B and C".
+ * Sets *first to the leftmost item of the group's noun phrases. */
+static void parse_subjects_left(const ctx *c, long m, group *g, long *first) {
+    g->n = 0;
+    group_add(g, m);
+    long cur = m;
+    int seen_and = 0;
+    for (int round = 0; round < 32; round++) {
+        long p = skip_dets_left(c, cur - 1);
+        int sep_and = 0;
+        if (lex(c, p) & W_AND) {
+            sep_and = 1;
+            p--;
+            if (punct(c, p) & P_COMMA)
+                p--;
+        } else if ((punct(c, p) & P_COMMA) && seen_and) {
+            p--;
+        } else {
+            break;
+        }
+        p = skip_heads_left(c, p, NULL);
+        if (!is_ment(c, p))
+            break;
+        long before = skip_dets_left(c, p - 1);
+        if (!sep_and && (lex(c, before) & (W_PREP | W_TPREP)))
+            break; /* "In Paris, France and Germany ..." */
+        group_add(g, p);
+        seen_and |= sep_and;
+        cur = p;
+    }
+    long before = skip_dets_left(c, cur - 1);
+    if (g->n > 1 && occ_at(c, before)) {
+        /* "X met A and B accused Y": A is the object of "met". */
+        g->n = 1;
+        cur = m;
+        before = skip_dets_left(c, m - 1);
+    }
+    *first = before + 1;
+}
+
+/* Finds where an apposition closed by item j (",", ")" or a spaced dash)
+ * opens; returns the opener's index or -1. Mentions inside are skipped;
+ * verbs only inside a relative clause ("who met Y", "a journalist who has
+ * reported on Y") or a participle clause ("citing Y"). */
+static long appos_open(const ctx *c, long j) {
+    uint32_t pj = punct(c, j);
+    long k = j - 1;
+    int count = 0;
+    while (k >= 0 && count < MAX_APPOS_ITEMS) {
+        uint32_t pk = punct(c, k);
+        if ((pj & P_COMMA) && (pk & P_COMMA))
+            break;
+        if ((pj & P_CLOSE) && (pk & P_OPEN))
+            break;
+        if ((pj & P_DASH) && (pk & P_DASH))
+            break;
+        if ((pk & P_CLOSE) && !(pj & P_CLOSE)) {
+            /* a bracketed abbreviation inside: "the Public Investment Fund (PIF)" */
+            long q = k - 1;
+            while (q >= 0 && k - q < 8 && !(punct(c, q) & (P_OPEN | P_BOUNDARY | P_COMMA)))
+                q--;
+            if (!(punct(c, q) & P_OPEN))
+                return -1;
+            count += (int)(k - q) + 1;
+            k = q - 1;
+            continue;
+        }
+        if ((pk & (P_SEMI | P_QUOTE | P_SENT | P_OPEN | P_CLOSE | P_DASH)) ||
+            (lex(c, k) & W_BOUNDW) || ((pj & P_DASH) == 0 && (pk & P_COMMA)))
+            return -1;
+        k--;
+        count++;
+    }
+    if (k < 1 || count == 0 || count >= MAX_APPOS_ITEMS)
+        return -1;
+    int verbal = occ_at(c, k + 1) != NULL;
+    for (long i = k + 1; i < j; i++) {
+        if ((lex(c, i) & W_REL) && i > k + 1 && !is_ment(c, i - 1) && !nounish(c, i - 1, 1))
+            return -1;
+        if (lex(c, i) & W_REL)
+            verbal = 1;
+        if (!verbal && occ_at(c, i))
+            return -1;
+    }
+    return k;
+}
+
+/* The name an apposition [open+1, close) gives, when it is just a name
+ * ("the Italian Marco Sartori", "the Public Investment Fund (PIF)"), else -1. */
+static long appos_name(const ctx *c, long open, long close) {
+    long m = np_prefix(c, open + 1);
+    if (m < 0 || m >= close)
+        return -1;
+    long e;
+    int mod = 0;
+    m = np_head(c, m, &e, &mod);
+    if (m < 0 || mod)
+        return -1;
+    if (e < close && (punct(c, e) & P_OPEN) && (punct(c, close - 1) & P_CLOSE) && close - e <= 5)
+        e = close;
+    return e == close ? m : -1;
+}
+
+typedef struct subject {
+    group g;
+    long first; /* leftmost item of the subject phrase */
+    int rel;    /* reached through a relative pronoun */
+} subject;
+
+/* The auxiliary region left of a verb: auxiliaries, adverbs, negation,
+ * hedges, time phrases, "denied" before an -ing form. Returns the first item
+ * left of it; flags collect EG_REL_NEGATED / EG_REL_HEDGED. */
+static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags, int *has_be) {
+    long j = i - 1;
+    int negs = 0; /* negations cancel out: "did not deny attacking" */
+    for (int n = 0; j >= 0 && n < 14; n++) {
+        const item *x = &c->it[j];
+        if (x->ment >= 0)
+            break;
+        uint32_t w = x->lex;
+        uint32_t right = lex(c, j + 1);
+        const occurrence *xo = occ_at(c, j);
+        if (xo && c->s->deny >= 0 && xo->verb == (uint32_t)c->s->deny && o->ing &&
+            xo->end == (uint32_t)(j + 1)) {
+            negs++; /* "denied (ever) paying" */
+            j = (long)xo->begin - 1;
+            continue;
+        }
+        if (xo && (right & W_TO) && xo->end == (uint32_t)(j + 1)) {
+            *flags |= EG_REL_HEDGED; /* "threatened to expel" */
+            j = (long)xo->begin - 1;
+            continue;
+        }
+        if ((w & W_HPART) && (right & (W_TO | W_OF))) {
+            *flags |= EG_REL_HEDGED; /* "is believed to", "is suspected of" */
+        } else if (xo) {
+            break;
+        } else if (w & W_BE) {
+            *has_be = 1;
+        } else if (w & W_AUX) {
+            negs += (w & W_NEG) != 0;
+        } else if (w & W_MODAL) {
+            if (!((x->tflags & EG_TOK_CAP) && j > 0)) /* else the month May */
+                *flags |= EG_REL_HEDGED;
+        } else if (w & W_NEG) {
+            negs++;
+        } else if (w & W_HADV) {
+            *flags |= EG_REL_HEDGED;
+        } else if ((w & W_NEGV) && (right & W_TO)) {
+            negs++;
+        } else if ((w & W_YET) && (right & W_TO)) {
+            negs++; /* "has yet to" */
+        } else if (w & W_TO) {
+            if (!(lex(c, j - 1) & (W_HPART | W_NEGV | W_YET | W_AUX)))
+                *flags |= EG_REL_HEDGED; /* an infinitive: "asked X to sanction Y" */
+        } else if ((w & W_OF) && o->ing && (lex(c, j - 1) & W_HPART)) {
+            /* "suspected of hacking" */
+        } else if ((w & W_ADV) || x->ly) {
+        } else if (w & W_TIME) {
+        } else if ((w & W_TPREP) && ((right & W_TIME) || is_num(c, j + 1))) {
+        } else if (is_num(c, j) && ((lex(c, j - 1) & (W_TPREP | W_TIME)) || (right & W_TIME))) {
+        } else if ((right & W_TO) && !w && (x->tflags & EG_TOK_WORD) && !(x->tflags & EG_TOK_CAP)) {
+            /* a verb this table does not know before "to": "agreed to buy" */
+        } else {
+            break;
+        }
+        j--;
+    }
+    if (negs & 1)
+        *flags |= EG_REL_NEGATED;
+    return j;
+}
+
+/* Prepositions whose phrase can modify a subject: "Brody of New Hampshire". */
+static int np_prep(const ctx *c, long i) {
+    return is_word(c, i, "of") || is_word(c, i, "in") || is_word(c, i, "from") ||
+           is_word(c, i, "at") || is_word(c, i, "for");
+}
+
+/* The subject left of item j (the first item left of the auxiliary region).
+ * Returns 1 and fills *sub when a mention is found through head nouns,
+ * appositions (a name apposition names the subject: "Hungary's minister,
+ * Gergely Szalai, accused") and a relative pronoun. `reduced`: a participle
+ * after a comma or right after its noun ("X, sanctioned by Y"). */
+static int find_subject(const ctx *c, long j, int reduced, subject *sub) {
+    int heads = 0, appos = 0, rel = 0, reduced_in = reduced;
+    long name = -1;
+    int heads_at_name = 0;
+    while (j >= 0) {
+        const item *x = &c->it[j];
+        if (x->ment >= 0)
+            break;
+        uint32_t p = x->punct;
+        if (reduced && (p & P_COMMA) && !heads && !appos) {
+            reduced = 0;
+            j--;
+            continue;
+        }
+        if ((x->lex & W_REL) && !rel && !heads && !appos) {
+            rel = 1;
+            j--;
+            if (punct(c, j) & P_COMMA)
+                j--;
+            continue;
+        }
+        if ((p & (P_COMMA | P_CLOSE | P_DASH)) && appos < 2) {
+            long k = appos_open(c, j);
+            if (k < 0)
+                break;
+            if (name < 0 && !rel) {
+                name = appos_name(c, k, j);
+                heads_at_name = heads;
+            }
+            appos++;
+            j = k - 1;
+            continue;
+        }
+        if (np_glue(c, j)) {
+            j--;
+            continue;
+        }
+        if (heads < 3 && nounish(c, j, heads > 0)) {
+            heads++;
+            j--;
+            continue;
+        }
+        break;
+    }
+    int direct = j >= 0 && is_ment(c, j) && heads == heads_at_name;
+    if (name >= 0 && !direct) {
+        j = name; /* the apposition names the subject */
+    } else if (j < 0 || !is_ment(c, j)) {
+        return 0;
+    } else {
+        if (reduced_in && heads > 0)
+            return 0; /* "a Russian trader sanctioned by": the mention is a modifier */
+        if (punct(c, j + 1) & P_HYPHEN)
+            return 0; /* "U.S.-backed forces attacked": the mention is a modifier */
+        /* "Brody of New Hampshire criticised": the head comes first. */
+        long p = skip_dets_left(c, j - 1);
+        if (np_prep(c, p)) {
+            long q = skip_dets_left(c, skip_heads_left(c, p - 1, NULL));
+            if (is_ment(c, q))
+                j = q;
+        }
+    }
+    parse_subjects_left(c, j, &sub->g, &sub->first);
+    sub->rel = rel;
+    return 1;
+}
+
+/* Left side of a reported clause starting at item f: "X said (that)",
+ * "X told reporters (that)", "according to X,". Returns the speaker mention
+ * or -1; "X denied that" also negates. */
+static long reporter_left(const ctx *c, long f, uint32_t *flags) {
+    long p = f - 1;
+    if (punct(c, p) & P_COMMA) {
+        long q = skip_heads_left(c, p - 1, NULL);
+        if (is_ment(c, q)) {
+            long r = skip_dets_left(c, q - 1);
+            if ((lex(c, r) & W_TO) && (lex(c, r - 1) & W_ACCORD))
+                return q;
+        }
+        return -1;
+    }
+    if (lex(c, p) & W_REL) /* "that" */
+        p--;
+    if (!(lex(c, p) & W_SPEECH)) {
+        long q = p;
+        for (int k = 0; k < 3 && q >= 0 && !(lex(c, q) & W_TELL); k++) {
+            if (!(lex(c, q) & W_DET) && !nounish(c, q, 0))
+                return -1;
+            q--;
+        }
+        if (!(lex(c, q) & W_TELL))
+            return -1;
+        p = q;
+    }
+    uint32_t sneg = lex(c, p) & W_SNEG;
+    p--;
+    for (int k = 0; k < 6 && p >= 0; k++, p--) {
+        uint32_t w = lex(c, p);
+        if (!(w & (W_AUX | W_ADV | W_TIME)) && !(c->it[p].ment < 0 && c->it[p].ly) &&
+            !((w & W_TPREP) && (lex(c, p + 1) & W_TIME)))
+            break;
+    }
+    p = skip_heads_left(c, p, NULL);
+    if (!is_ment(c, p))
+        return -1;
+    if (sneg)
+        *flags |= EG_REL_NEGATED;
+    return p;
+}
+
+/* A reporting tag ends at k: the sentence or clause ends, or a time phrase
+ * follows ("said on Monday"). */
+static int tag_ends(const ctx *c, long k) {
+    if (k >= c->n)
+        return 1;
+    return (punct(c, k) & (P_SENT | P_COMMA | P_QUOTE | P_SEMI | P_CLOSE | P_DASH)) ||
+           (lex(c, k) & (W_TPREP | W_TIME)) || is_word(c, k, "that");
+}
+
+/* Right side: ", X said", ", said X", ", according to X" after item e. */
+static long reporter_right(const ctx *c, long e) {
+    long p = e;
+    while (punct(c, p) & P_QUOTE)
+        p++;
+    if (!(punct(c, p) & P_COMMA))
+        return -1;
+    p++;
+    while (punct(c, p) & P_QUOTE)
+        p++;
+    long end;
+    if ((lex(c, p) & W_ACCORD) && (lex(c, p + 1) & W_TO)) {
+        long m = np_prefix(c, p + 2);
+        if (m >= 0)
+            m = np_head(c, m, &end, NULL);
+        return m >= 0 && tag_ends(c, end) ? m : -1;
+    }
+    if (lex(c, p) & W_SPEECH) {
+        long m = np_prefix(c, p + 1);
+        if (m >= 0)
+            m = np_head(c, m, &end, NULL);
+        return m >= 0 && tag_ends(c, end) ? m : -1;
+    }
+    long m = np_prefix(c, p);
+    if (m < 0)
+        return -1;
+    long q = skip_heads_right(c, m + 1, NULL);
+    if ((lex(c, q) & (W_PREP)) && !(lex(c, q) & W_TO)) {
+        long m2 = np_prefix(c, q + 1); /* "a spokesman for X said" */
+        if (m2 < 0)
+            return -1;
+        m = m2;
+        q = skip_heads_right(c, m + 1, NULL);
+    }
+    for (int k = 0; k < 3 && (lex(c, q) & (W_AUX | W_ADV)); k++)
+        q++;
+    return (lex(c, q) & W_SPEECH) && tag_ends(c, q + 1) ? m : -1;
+}
+
+static int push_rel(ctx *c, long src, long dst, const occurrence *o, uint32_t flags, long rep) {
+    const item *a = &c->it[src], *b = &c->it[dst];
+    if (!a->endpoint || !b->endpoint)
+        return 0;
+    const eg_doc *d = c->doc;
+    if (d->ments.v[a->ment].ent == d->ments.v[b->ment].ent)
+        return 0;
+    eg_relation *r = EG_VEC_PUSH(c->s->out);
+    if (!r)
+        return -1;
+    const eg_token *t0 = &d->toks.v[c->it[o->begin].tok_begin];
+    uint32_t last = (o->gap_end == o->verb_end ? o->end : o->verb_end) - 1;
+    const eg_token *t1 = &d->toks.v[c->it[last].tok_end - 1];
+    r->src = (uint32_t)a->ment;
+    r->dst = (uint32_t)b->ment;
+    r->sentence = c->sentence;
+    r->verb_start = t0->start;
+    r->verb_end = t1->start + t1->len;
+    r->pattern = o->verb;
+    r->flags = flags;
+    r->reported_by = -1;
+    if (rep >= 0 && c->it[rep].ment >= 0 && rep != src && rep != dst &&
+        d->ments.v[c->it[rep].ment].ent != d->ments.v[a->ment].ent &&
+        d->ments.v[c->it[rep].ment].ent != d->ments.v[b->ment].ent)
+        r->reported_by = c->it[rep].ment;
+    return 0;
+}
+
+/* Item j joins a verb without a subject to the clause before it: "and" or
+ * "but" (coordinated verbs), or before an -ing form a comma (participle
+ * clause) or by/after/before/without ("responded by expelling"). Returns 0
+ * when it does not; *flags gets EG_REL_NEGATED for "without". */
+static int joins_clause(const ctx *c, long j, const occurrence *o, uint32_t *flags) {
+    if (lex(c, j) & W_AND)
+        return 1;
+    if (is_word(c, j, "but") && !(punct(c, j - 1) & P_COMMA))
+        return 1;
+    if (!o->ing)
+        return 0;
+    if (punct(c, j) & P_COMMA)
+        return 1;
+    if (is_word(c, j, "without")) {
+        *flags |= EG_REL_NEGATED;
+        return 1;
+    }
+    return is_word(c, j, "by") || is_word(c, j, "after") || is_word(c, j, "before") ||
+           is_word(c, j, "upon");
+}
+
+/* The subject of a verb that has none of its own, from the verb before it
+ * in the same clause ("X summoned the envoy and accused Y"). */
+static const occurrence *inherit_subject(const ctx *c, long j) {
+    long k = j - 1;
+    if (punct(c, k) & P_COMMA)
+        k--;
+    for (; k >= 0; k--) {
+        const occurrence *p = occ_at(c, k);
+        if (p) {
+            if (p->voice != EG_VOICE_ACTIVE || !p->has_subj)
+                return NULL;
+            return p;
+        }
+        if ((punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH)) || (lex(c, k) & (W_BOUNDW | W_REL)))
+            return NULL;
+    }
+    return NULL;
+}
+
+/* Nothing that could be an object follows at k: the clause ends or a
+ * prepositional phrase starts ("which Y acquired in 2020"). */
+static int object_absent(const ctx *c, long k) {
+    if (k >= c->n)
+        return 1;
+    if (punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH))
+        return 1;
+    return (lex(c, k) & (W_PREP | W_TPREP)) && !(lex(c, k) & W_BY);
+}
+
+/* When the verb before the joining word is not in the table ("X summoned
+ * the envoy and accused Y", "X responded by expelling Y"): the clause must
+ * start with a mention, its head words and auxiliaries, then a lower-case
+ * word that is no known word: that word is taken as the first verb, the
+ * mention as the shared subject. Returns the mention item or -1. */
+static long unknown_verb_subject(const ctx *c, long j) {
+    long k = j - 1;
+    if (punct(c, k) & P_COMMA)
+        k--;
+    int n = 0;
+    for (; k >= 0 && n < 20; k--, n++) {
+        if ((punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH)) || (lex(c, k) & (W_BOUNDW | W_REL)) ||
+            occ_at(c, k))
+            break;
+    }
+    if (n >= 20 || (k >= 0 && !(punct(c, k) & P_COMMA)))
+        return -1;
+    long m = np_prefix(c, k + 1);
+    if (m < 0 || m >= j)
+        return -1;
+    long e;
+    m = np_head(c, m, &e, NULL);
+    if (m < 0)
+        return -1;
+    for (int a = 0; a < 6 && e < j; a++, e++) {
+        uint32_t w = lex(c, e);
+        if (!(w & (W_AUX | W_BE | W_ADV | W_NEG | W_MODAL | W_HADV)) && !c->it[e].ly)
+            break;
+    }
+    if (e >= j || c->it[e].ment >= 0 || c->it[e].lex || !(c->it[e].tflags & EG_TOK_WORD) ||
+        (c->it[e].tflags & EG_TOK_CAP))
+        return -1;
+    return m;
+}
+
+static int objects_of(const ctx *c, const occurrence *o, group *g, long *end, int depth) {
+    if (parse_objects(c, o->end, g, end, 0))
+        return 1;
+    /* "X accused and sanctioned Y": share the next verb's object. */
+    long p = o->end;
+    if (depth < 2 && (lex(c, p) & W_AND)) {
+        p++;
+        while (p < c->n && !occ_at(c, p) && ((lex(c, p) & (W_ADV | W_AUX)) || c->it[p].ly))
+            p++;
+        const occurrence *q = occ_at(c, p);
+        if (q && q->begin == (uint32_t)p && q->voice == EG_VOICE_ACTIVE)
+            return objects_of(c, q, g, end, depth + 1);
+    }
+    return 0;
+}
+
+static int process_occurrence(ctx *c, occurrence *o) {
+    uint32_t flags = 0;
+    int has_be = 0;
+    long j = scan_aux(c, (long)o->begin, o, &flags, &has_be);
+    int aux_empty = j == (long)o->begin - 1;
+    o->flags = flags;
+    subject sub;
+    memset(&sub, 0, sizeof sub);
+    int found = 0;
+    if (o->voice == EG_VOICE_PASSIVE) {
+        found = find_subject(c, j, !has_be && aux_empty, &sub);
+    } else {
+        found = find_subject(c, j, 0, &sub);
+        uint32_t jflags = 0;
+        if (!found && joins_clause(c, j, o, &jflags)) {
+            const occurrence *p = inherit_subject(c, j);
+            long m = p ? -1 : unknown_verb_subject(c, j);
+            if (p) {
+                sub.g.n = p->nsubj < MAX_GROUP ? p->nsubj : MAX_GROUP;
+                memcpy(sub.g.it, c->s->pool.v + p->subj_off, sub.g.n * sizeof(uint32_t));
+                sub.first = p->subj_first;
+                found = sub.g.n > 0;
+            } else if (m >= 0) {
+                sub.g.n = 0;
+                group_add(&sub.g, m);
+                sub.first = m;
+                found = 1;
+            }
+            if (found)
+                flags |= jflags;
+        } else if (found && !sub.rel) {
+            /* "allegedly helped the FSB target X": the hedge carries over. */
+            const occurrence *gov = occ_at(c, skip_dets_left(c, sub.first - 1));
+            if (gov && gov->end == (uint32_t)(skip_dets_left(c, sub.first - 1) + 1))
+                flags |= gov->flags & EG_REL_HEDGED;
+        }
+    }
+    if (!found)
+        return 0;
+    o->has_subj = 1;
+    o->subj_off = (uint32_t)c->s->pool.n;
+    o->nsubj = sub.g.n;
+    o->subj_first = (uint32_t)sub.first;
+    for (uint32_t i = 0; i < sub.g.n; i++) {
+        uint32_t *slot = EG_VEC_PUSH(c->s->pool);
+        if (!slot)
+            return -1;
+        *slot = sub.g.it[i];
+    }
+
+    group other;
+    long end = o->end;
+    if (o->voice == EG_VOICE_PASSIVE) {
+        long k = o->end;
+        for (int n = 0; n < 4 && k < c->n && !(lex(c, k) & W_BY); n++, k++) {
+            uint32_t w = lex(c, k);
+            if (is_ment(c, k) || (punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH)) ||
+                (!(w & (W_TIME | W_TPREP | W_NUMW)) && !is_num(c, k) && !nounish(c, k, 0) &&
+                 !(punct(c, k) & P_OTHER)))
+                break;
+        }
+        if (!(lex(c, k) & W_BY) || !parse_objects(c, k + 1, &other, &end, 0))
+            return 0; /* a passive without its agent: no edge */
+    } else {
+        if (!objects_of(c, o, &other, &end, 0)) {
+            /* "X, which Y acquired, ...": the antecedent is the object. */
+            long p = sub.first - 1;
+            if (sub.g.n != 1 || sub.rel || !(lex(c, p) & W_REL))
+                return 0;
+            p--;
+            if (punct(c, p) & P_COMMA)
+                p--;
+            p = skip_heads_left(c, p, NULL);
+            if (!is_ment(c, p) || !object_absent(c, (long)o->end))
+                return 0;
+            other.n = 0;
+            group_add(&other, p);
+            end = o->end;
+        }
+    }
+
+    long rep = reporter_left(c, sub.first, &flags);
+    if (rep < 0)
+        rep = reporter_right(c, end);
+    for (uint32_t a = 0; a < sub.g.n; a++)
+        for (uint32_t b = 0; b < other.n; b++) {
+            int r;
+            if (o->voice == EG_VOICE_PASSIVE)
+                r = push_rel(c, other.it[b], sub.g.it[a], o, flags | EG_REL_PASSIVE, rep);
+            else
+                r = push_rel(c, sub.g.it[a], other.it[b], o, flags, rep);
+            if (r)
+                return -1;
+        }
+    return 0;
+}
+
+static long item_at_start(const ctx *c, size_t off) {
+    long lo = 0, hi = c->n;
+    while (lo < hi) {
+        long mid = (lo + hi) / 2;
+        if (c->it[mid].s_start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < c->n && c->it[lo].s_start == off ? lo : -1;
+}
+
+static long item_at_end(const ctx *c, size_t off) {
+    long lo = 0, hi = c->n;
+    while (lo < hi) {
+        long mid = (lo + hi) / 2;
+        if (c->it[mid].s_end < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < c->n && c->it[lo].s_end == off ? lo : -1;
+}
+
+/* Finds the verb forms of one voice; returns 0, 1 when a limit was hit,
+ * -1 on ENOMEM. */
+static int find_candidates(ctx *c, eg_voice voice) {
+    eg_relscratch *s = c->s;
+    const char *text = s->text.data;
+    size_t len = s->text.len, from = 0;
+    s->cands[voice].n = 0;
+    while (from <= len) {
+        eg_verbmatch m;
+        int rc = eg_verbs_next(c->v, s->vs, voice, text, len, from, &m);
+        if (rc == EG_VERBS_NONE)
+            break;
+        if (rc < 0)
+            return 1;
+        long b = item_at_start(c, m.start), e = item_at_end(c, m.end);
+        long ve = item_at_end(c, m.verb_end);
+        long ps = m.has_particle ? item_at_start(c, m.particle_start) : e + 1;
+        int ok =
+            b >= 0 && e >= b && ve >= b && ve <= e && ps > ve && ps <= e + 1 && m.end > m.start;
+        for (long i = b; ok && i <= e; i++)
+            if (c->it[i].ment >= 0)
+                ok = 0;
+        for (long i = ve + 1; ok && i < ps; i++)
+            if ((c->it[i].lex & (W_BOUNDW | W_SPEECH | W_BE | W_AUX)) ||
+                ((c->it[i].lex & W_REL) && !is_word(c, i, "that")) || is_word(c, i, "by"))
+                ok = 0; /* the words before a displaced particle: a short object */
+        if (ok && c->it[b].cand[voice] < 0) {
+            eg_verbmatch *slot = EG_VEC_PUSH(s->cands[voice]);
+            if (!slot)
+                return -1;
+            *slot = m;
+            slot->start = (size_t)b;
+            slot->verb_end = (size_t)ve + 1;
+            slot->particle_start = (size_t)ps;
+            slot->end = (size_t)e + 1;
+            c->it[b].cand[voice] = (int32_t)(s->cands[voice].n - 1);
+            from = m.end;
+        } else {
+            long nx = item_at_start(c, m.start);
+            size_t next = m.start + 1;
+            for (long i = nx >= 0 ? nx : 0; i < c->n; i++)
+                if (c->it[i].s_start > m.start) {
+                    next = c->it[i].s_start;
+                    break;
+                }
+            if (next <= m.start)
+                next = m.start + 1;
+            from = next > len ? len + 1 : next;
+        }
+    }
+    return 0;
+}
+
+/* Passive context for a participle at item b ending before item e: a form
+ * of be/get before it (through adverbs) or "by" after it. */
+static int passive_context(const ctx *c, long b, long e) {
+    if (lex(c, e) & W_BY)
+        return 1;
+    long j = b - 1;
+    for (int n = 0; n < 5 && j >= 0; n++, j--) {
+        uint32_t w = lex(c, j);
+        if (w & W_BE)
+            return 1;
+        if (!(w & (W_ADV | W_HADV | W_NEG | W_AUX | W_MODAL)) &&
+            !(c->it[j].ment < 0 && c->it[j].ly))
+            return 0;
+    }
+    return 0;
+}
+
+static int resolve_occurrences(ctx *c) {
+    eg_relscratch *s = c->s;
+    s->occs.n = 0;
+    for (long i = 0; i < c->n;) {
+        int32_t a = c->it[i].cand[EG_VOICE_ACTIVE], p = c->it[i].cand[EG_VOICE_PASSIVE];
+        const eg_verbmatch *m = NULL;
+        eg_voice voice = EG_VOICE_ACTIVE;
+        if (p >= 0) {
+            const eg_verbmatch *pm = &s->cands[EG_VOICE_PASSIVE].v[p];
+            if (passive_context(c, i, (long)pm->end)) {
+                m = pm;
+                voice = EG_VOICE_PASSIVE;
+            }
+        }
+        if (!m && a >= 0)
+            m = &s->cands[EG_VOICE_ACTIVE].v[a];
+        if (!m) {
+            i++;
+            continue;
+        }
+        occurrence *o = EG_VEC_PUSH(s->occs);
+        if (!o)
+            return -1;
+        o->begin = (uint32_t)m->start;
+        o->verb_end = (uint32_t)m->verb_end;
+        o->gap_end = (uint32_t)m->particle_start;
+        o->end = (uint32_t)m->end;
+        o->verb = m->verb;
+        o->voice = (uint8_t)voice;
+        o->ing = c->it[o->verb_end - 1].ing;
+        for (uint32_t k = o->begin; k < o->end; k++)
+            c->it[k].occ = (int32_t)(s->occs.n - 1);
+        i = (long)o->end;
+    }
+    return 0;
+}
+
+static int classify_punct(const ctx *c, long i, const eg_token *t, const eg_token *next,
+                          const char *w, size_t n) {
+    uint32_t p = 0;
+    if (t->flags & EG_TOK_POSS)
+        return P_POSS;
+    if (t->flags & EG_TOK_QUOTE)
+        return P_QUOTE;
+    if (t->flags & EG_TOK_DASH) {
+        int glued = !(t->flags & EG_TOK_SPACE_BEFORE) && next &&
+                    !(next->flags & EG_TOK_SPACE_BEFORE) && i > 0;
+        return glued ? P_HYPHEN : P_DASH;
+    }
+    if (n == 1 && w[0] == ',')
+        p = P_COMMA;
+    else if (n == 1 && (w[0] == ';' || w[0] == ':'))
+        p = P_SEMI;
+    else if (n == 1 && (w[0] == '(' || w[0] == '['))
+        p = P_OPEN;
+    else if (n == 1 && (w[0] == ')' || w[0] == ']'))
+        p = P_CLOSE;
+    else if (n == 1 && w[0] == '.' && i > 0 && !(t->flags & EG_TOK_SPACE_BEFORE) &&
+             (c->it[i - 1].lex & W_HEAD) && c->it[i - 1].s_end - c->it[i - 1].s_start <= 4)
+        p = P_ABBR;
+    else if (t->flags & EG_TOK_SENT_PUNCT)
+        p = P_SENT;
+    else
+        p = P_OTHER;
+    return (int)p;
+}
+
+/* Builds the items and folded text of sentence `si`; mentions [m0, m1). */
+static int build_items(ctx *c, const eg_sentence *se, size_t m0, size_t m1, size_t max_mentions) {
+    eg_relscratch *s = c->s;
+    eg_doc *d = c->doc;
+    eg_strbuf_clear(&s->text);
+    s->items.n = 0;
+    size_t mi = m0;
+    for (uint32_t t = se->tok_begin; t < se->tok_end;) {
+        item *x = EG_VEC_PUSH(s->items);
+        if (!x)
+            return -1;
+        const eg_token *tok = &d->toks.v[t];
+        if (s->items.n > 1 && (tok->flags & EG_TOK_SPACE_BEFORE) && eg_strbuf_putc(&s->text, ' '))
+            return -1;
+        x->s_start = (uint32_t)s->text.len;
+        x->tflags = tok->flags;
+        x->cand[0] = x->cand[1] = -1;
+        x->occ = -1;
+        x->ment = -1;
+        while (mi < m1 && d->ments.v[mi].tok_end <= t)
+            mi++;
+        if (mi < m1 && d->ments.v[mi].tok_begin <= t) {
+            const eg_mention *m = &d->ments.v[mi];
+            x->ment = (int32_t)mi;
+            x->endpoint = max_mentions == 0 || mi - m0 < max_mentions;
+            x->tok_begin = t;
+            x->tok_end = m->tok_end < se->tok_end ? m->tok_end : se->tok_end;
+            if (x->tok_end <= t)
+                x->tok_end = t + 1;
+            if (eg_strbuf_putc(&s->text, '\x01'))
+                return -1;
+            x->s_end = (uint32_t)s->text.len;
+            t = x->tok_end;
+            mi++;
+            continue;
+        }
+        x->tok_begin = t;
+        x->tok_end = t + 1;
+        size_t at = s->text.len;
+        if (eg_fold(d->text + tok->start, tok->len, EG_FOLD_CASE, &s->text))
+            return -1;
+        for (size_t k = at; k < s->text.len; k++)
+            if ((unsigned char)s->text.data[k] < 0x20 || s->text.data[k] == 0x7f)
+                s->text.data[k] = '?';
+        x->s_end = (uint32_t)s->text.len;
+        t++;
+    }
+    c->it = s->items.v;
+    c->n = (long)s->items.n;
+    for (long i = 0; i < c->n; i++) {
+        item *x = &c->it[i];
+        if (x->ment >= 0)
+            continue;
+        size_t n = x->s_end - x->s_start;
+        const char *w = s->text.data + x->s_start;
+        const eg_token *tok = &d->toks.v[x->tok_begin];
+        if (tok->flags & EG_TOK_WORD) {
+            x->lex = lex_lookup(s, w, n);
+            if (!x->lex && n > 3 && ends_with(w, n, "n't"))
+                x->lex = W_AUX | W_NEG;
+            if (!x->lex && !(tok->flags & EG_TOK_CAP) && n >= 5 && ends_with(w, n, "ly"))
+                x->ly = 1;
+            x->ing = n > 4 && ends_with(w, n, "ing");
+            x->ed = n > 3 && ends_with(w, n, "ed");
+            if (tok->flags & EG_TOK_POSS)
+                x->punct = P_POSS;
+        } else if (!(tok->flags & EG_TOK_NUM)) {
+            const eg_token *next = x->tok_begin + 1 < d->toks.n ? tok + 1 : NULL;
+            x->punct = (uint32_t)classify_punct(c, i, tok, next, w, n);
+        }
+    }
+    return 0;
+}
+
+static int rel_cmp(const void *pa, const void *pb) {
+    const eg_relation *a = pa, *b = pb;
+    if (a->src != b->src)
+        return a->src < b->src ? -1 : 1;
+    if (a->dst != b->dst)
+        return a->dst < b->dst ? -1 : 1;
+    if (a->verb_start != b->verb_start)
+        return a->verb_start < b->verb_start ? -1 : 1;
+    if (a->pattern != b->pattern)
+        return a->pattern < b->pattern ? -1 : 1;
+    if (a->flags != b->flags)
+        return a->flags < b->flags ? -1 : 1;
+    return (a->reported_by > b->reported_by) - (a->reported_by < b->reported_by);
+}
+
+/* Returns 0, or -1 on ENOMEM; a limit hit is warned about and skips the sentence. */
+static int do_sentence(ctx *c, uint32_t si, size_t m0, size_t m1, size_t max_mentions) {
+    eg_relscratch *s = c->s;
+    const eg_sentence *se = &c->doc->sents.v[si];
+    c->sentence = si;
+    s->out.n = 0;
+    s->pool.n = 0;
+    if (build_items(c, se, m0, m1, max_mentions))
+        return -1;
+    for (int voice = 0; voice < 2; voice++) {
+        int rc = find_candidates(c, (eg_voice)voice);
+        if (rc < 0)
+            return -1;
+        if (rc > 0) {
+            s->limit_hits++;
+            eg_warn(s->diag, c->doc->origin, c->doc->origin_line, 0,
+                    "article %s, sentence %u: a verb pattern hit a PCRE2 limit; no relations "
+                    "read from this sentence",
+                    c->doc->id ? c->doc->id : "?", si + 1);
+            return 0;
+        }
+    }
+    if (resolve_occurrences(c))
+        return -1;
+    for (size_t k = 0; k < s->occs.n; k++)
+        if (process_occurrence(c, &s->occs.v[k]))
+            return -1;
+    if (!s->out.n)
+        return 0;
+    qsort(s->out.v, s->out.n, sizeof *s->out.v, rel_cmp);
+    size_t keep = 0;
+    for (size_t k = 0; k < s->out.n; k++) {
+        const eg_relation *r = &s->out.v[k];
+        if (keep && s->out.v[keep - 1].src == r->src && s->out.v[keep - 1].dst == r->dst &&
+            s->out.v[keep - 1].verb_start == r->verb_start &&
+            s->out.v[keep - 1].pattern == r->pattern)
+            continue;
+        s->out.v[keep++] = *r;
+    }
+    if (EG_VEC_RESERVE(c->doc->rels, c->doc->rels.n + keep))
+        return -1;
+    memcpy(c->doc->rels.v + c->doc->rels.n, s->out.v, keep * sizeof *s->out.v);
+    c->doc->rels.n += keep;
+    return 0;
+}
+
+eg_status eg_relations_find(const eg_verbs *v, eg_relscratch *s, eg_doc *doc, size_t max_mentions,
+                            eg_error *err) {
+    if (!v || !s || eg_verbs_count(v) == 0)
+        return EG_OK;
+    ctx c;
+    memset(&c, 0, sizeof c);
+    c.s = s;
+    c.v = v;
+    c.doc = doc;
+    size_t m = 0;
+    for (uint32_t si = 0; si < doc->sents.n; si++) {
+        const eg_sentence *se = &doc->sents.v[si];
+        while (m < doc->ments.n && doc->ments.v[m].tok_begin < se->tok_begin)
+            m++;
+        size_t m0 = m;
+        while (m < doc->ments.n && doc->ments.v[m].tok_begin < se->tok_end)
+            m++;
+        if (se->flags & EG_SENT_BOILER || m - m0 < 2)
+            continue;
+        if (do_sentence(&c, si, m0, m, max_mentions))
+            return eg_error_set(err, EG_ERR_NOMEM, doc->origin, doc->origin_line, 0,
+                                "out of memory while reading relations");
+    }
+    return EG_OK;
+}

@@ -1,0 +1,909 @@
+/* resolve: builds each article entity's short forms from its mentions and
+ * full name, re-points rule mentions that are short forms, then tags short
+ * forms in uncovered text; ambiguous forms are recorded in doc->names. */
+#include "resolve.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "rules.h"
+#include "tokenize.h"
+#include "utf8.h"
+
+#define NONE UINT32_MAX
+#define MAX_FORM_TOKENS 8
+#define MISSPELL_MIN_LETTERS 6
+
+/* Records of ambiguous forms in doc->names start with this byte; records of
+ * an earlier eg_resolve on the same doc are retired to DEAD. */
+#define LIVE '\x01'
+#define DEAD '\x02'
+
+enum { F_EXACT, F_SURNAME, F_FIRST, F_ACRONYM, F_REVERSED, F_BASE };
+
+/* First words of organisation names too generic to stand for the name. */
+static const char *const generic_first[] = {
+    "Air",      "American", "Arctic",   "Asian",    "Atlantic", "Baltic",   "Bank",
+    "Big",      "Black",    "Blue",     "British",  "Capital",  "Central",  "Christian",
+    "City",     "Democratic", "Digital", "East",    "Eastern",  "Energy",   "European",
+    "Federal",  "First",    "Future",   "General",  "Global",   "Golden",   "Grand",
+    "Great",    "Green",    "Gulf",     "Independent", "International", "Islamic", "Joint",
+    "Modern",   "National", "New",      "Nordic",   "North",    "Northern", "Old",
+    "Pacific",  "People",   "Peoples",  "Premier",  "Prime",    "Private",  "Public",
+    "Red",      "Republican", "Royal",  "Social",   "South",    "Southern", "Standard",
+    "State",    "Strategic", "The",     "Union",    "United",   "Universal", "West",
+    "Western",  "World",
+};
+
+/* Legal forms that end company names and are often left out ("Baltic Freight
+ * Lines" for "Baltic Freight Lines Ltd"). */
+static const char *const legal_forms[] = {
+    "AG",  "Co",  "Corp", "Corporation", "GmbH", "Inc", "Incorporated", "LLC", "LLP",
+    "Limited", "Ltd", "NV", "PLC", "Plc", "S.A.", "SA", "SE", "plc",
+};
+
+static const char *const name_suffixes[] = {"II", "III", "IV", "Jr", "Sr"};
+
+static const char *const particles[] = {
+    "al", "ben", "bin", "da", "das", "de", "del", "della", "den", "der", "di",
+    "do", "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "zu",
+};
+
+static int cmp_cstr(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int word_in(const char *const *list, size_t n, const char *s, size_t len) {
+    char buf[24];
+    if (len == 0 || len >= sizeof buf)
+        return 0;
+    memcpy(buf, s, len);
+    buf[len] = '\0';
+    const char *key = buf;
+    return bsearch(&key, list, n, sizeof *list, cmp_cstr) != NULL;
+}
+
+#define WORD_IN(list, s, len) word_in(list, sizeof list / sizeof list[0], s, len)
+
+typedef struct form {
+    uint32_t off, len;   /* as written (whitespace folded) in rc->str */
+    uint32_t k0, k0len;  /* matching key: quotes and dashes folded */
+    uint32_t k1, k1len;  /* matching key with case folded too */
+    uint32_t ent;
+    uint32_t kind;
+    uint32_t pos;     /* start of the mention the form came from */
+    uint32_t letters; /* code points, for single-word surnames; else 0 */
+} form;
+
+/* A form's matching key, for the sorted indexes. */
+typedef struct keyref {
+    const char *k;
+    uint32_t len;
+    uint32_t form;
+} keyref;
+
+typedef struct cpvec {
+    uint32_t *v;
+    size_t n, cap;
+} cpvec;
+
+typedef struct fit {
+    uint32_t ent;
+    uint32_t pos; /* earliest fitting form */
+    uint32_t kinds; /* bit per F_* */
+} fit;
+
+typedef struct rctx {
+    const eg_gazetteer *g;
+    eg_doc *doc;
+    eg_strbuf str;
+    EG_VEC(form) forms;
+    EG_VEC(keyref) by0; /* forms sorted by k0 */
+    EG_VEC(keyref) by1; /* by k1 */
+    EG_VEC(eg_token) ntok; /* tokens of a name being analysed */
+    EG_VEC(fit) fits;
+    EG_VEC(uint32_t) cover;
+    EG_VEC(eg_mention) add;
+    EG_VEC(uint8_t) removed;
+    cpvec cpa, cpb; /* code points of the two words being compared */
+    eg_strbuf tmp, key, rec;
+} rctx;
+
+static void rctx_destroy(rctx *c) {
+    eg_strbuf_destroy(&c->str);
+    free(c->forms.v);
+    free(c->by0.v);
+    free(c->by1.v);
+    free(c->ntok.v);
+    free(c->fits.v);
+    free(c->cover.v);
+    free(c->add.v);
+    free(c->removed.v);
+    free(c->cpa.v);
+    free(c->cpb.v);
+    eg_strbuf_destroy(&c->tmp);
+    eg_strbuf_destroy(&c->key);
+    eg_strbuf_destroy(&c->rec);
+}
+
+static const char *ent_name(const rctx *c, uint32_t e) {
+    const eg_docent *d = &c->doc->ents.v[e];
+    return d->gaz >= 0 ? eg_gazetteer_name(c->g, (size_t)d->gaz) : c->doc->names.data + d->name_off;
+}
+
+static const char *ent_type(const rctx *c, uint32_t e) {
+    const eg_docent *d = &c->doc->ents.v[e];
+    return d->gaz >= 0 ? eg_gazetteer_type(c->g, (size_t)d->gaz) : c->doc->names.data + d->type_off;
+}
+
+static int is_person(const rctx *c, uint32_t e) {
+    return strcmp(ent_type(c, e), "person") == 0;
+}
+
+/* Appends s with whitespace runs folded to one space (ends trimmed). */
+static int fold_space(const char *s, size_t n, eg_strbuf *sb) {
+    size_t i = 0;
+    int pend = 0, any = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t k = eg_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (eg_utf8_class(cp) & EG_UTF8_SPACE) {
+            pend = any;
+            i += k;
+            continue;
+        }
+        if (pend && eg_strbuf_putc(sb, ' ') != 0)
+            return -1;
+        pend = 0;
+        any = 1;
+        if (eg_strbuf_append(sb, s + i, k) != 0)
+            return -1;
+        i += k;
+    }
+    return 0;
+}
+
+static uint32_t count_letters(const char *s, size_t n) {
+    uint32_t k = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += eg_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        k += (eg_utf8_class(cp) & EG_UTF8_LETTER) != 0;
+    }
+    return k;
+}
+
+static int add_form(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t kind, uint32_t pos) {
+    if (n == 0)
+        return 0;
+    form *f = EG_VEC_PUSH(c->forms);
+    if (!f)
+        return -1;
+    f->ent = ent;
+    f->kind = kind;
+    f->pos = pos;
+    f->off = (uint32_t)c->str.len;
+    f->len = (uint32_t)n;
+    if (eg_strbuf_append(&c->str, s, n) != 0)
+        return -1;
+    f->k0 = (uint32_t)c->str.len;
+    if (eg_fold(s, n, 0, &c->str) != 0)
+        return -1;
+    f->k0len = (uint32_t)(c->str.len - f->k0);
+    f->k1 = (uint32_t)c->str.len;
+    if (eg_fold(s, n, EG_FOLD_CASE, &c->str) != 0)
+        return -1;
+    f->k1len = (uint32_t)(c->str.len - f->k1);
+    f->letters = (kind == F_SURNAME && !memchr(s, ' ', n)) ? count_letters(s, n) : 0;
+    return 0;
+}
+
+/* ---------------------------------------------------------------- deriving forms */
+
+static int tokenize_name(rctx *c, const char *s, size_t n) {
+    c->ntok.n = 0;
+    return eg_tokenize_text(s, n, &c->ntok.v, &c->ntok.n, &c->ntok.cap);
+}
+
+static int is_word(const eg_token *t) {
+    return (t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_POSS);
+}
+
+static int ntok_is(const char *s, const eg_token *t, const char *w) {
+    size_t n = strlen(w);
+    return t->len == n && memcmp(s + t->start, w, n) == 0;
+}
+
+static int ntok_hyphen(const char *s, const eg_token *t) {
+    return ntok_is(s, t, "-") || ntok_is(s, t, "\xE2\x80\x90") || ntok_is(s, t, "\xE2\x80\x91");
+}
+
+static int ntok_attached(const eg_token *t) {
+    return !(t->flags & (EG_TOK_SPACE_BEFORE | EG_TOK_LINE_START));
+}
+
+static int derive_person(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos) {
+    if (tokenize_name(c, s, n) != 0)
+        return -1;
+    const eg_token *t = c->ntok.v;
+    size_t nt = c->ntok.n, words = 0;
+    for (size_t i = 0; i < nt; i++)
+        words += is_word(&t[i]);
+    if (words == 1 && nt == 1 && (t[0].flags & EG_TOK_CAP))
+        return add_form(c, s, n, ent, F_SURNAME, pos); /* "Mr Doe" gave a person "Doe" */
+    if (words < 2)
+        return 0;
+    size_t last = nt;
+    while (last > 0 && !is_word(&t[last - 1]))
+        last--;
+    if (!last)
+        return 0;
+    size_t li = last - 1;
+    if (WORD_IN(name_suffixes, s + t[li].start, t[li].len) && words >= 3) {
+        last = li;
+        while (last > 0 && !is_word(&t[last - 1]))
+            last--;
+        if (!last)
+            return 0;
+        li = last - 1;
+    }
+    if (!(t[li].flags & EG_TOK_CAP))
+        return 0;
+    size_t start = li;
+    while (start >= 2 && ntok_hyphen(s, &t[start - 1]) && ntok_attached(&t[start - 1]) &&
+           ntok_attached(&t[start]) && is_word(&t[start - 2]))
+        start -= 2;
+    size_t tail = start;
+    while (tail >= 2 && is_word(&t[tail - 1]) && !(t[tail - 1].flags & EG_TOK_CAP) &&
+           WORD_IN(particles, s + t[tail - 1].start, t[tail - 1].len))
+        tail--;
+    if (tail == 0)
+        return 0;
+    size_t end = t[li].start + t[li].len;
+    if (add_form(c, s + t[tail].start, end - t[tail].start, ent, F_SURNAME, pos) != 0)
+        return -1;
+    if (tail != start || !(t[start].flags & EG_TOK_CAP)) {
+        /* "al-Assad" also as "Assad", "von der Leyen" as "Leyen" */
+        if (add_form(c, s + t[li].start, t[li].len, ent, F_SURNAME, pos) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+static size_t initials(const char *s, const eg_token *t, size_t nt, int small, char *buf,
+                       size_t size) {
+    size_t k = 0;
+    for (size_t i = 0; i < nt; i++) {
+        const eg_token *w = &t[i];
+        const char *p = s + w->start;
+        if (!is_word(w))
+            continue;
+        if (w->flags & EG_TOK_DOTTED) {
+            for (size_t j = 0; j < w->len; j++)
+                if (p[j] != '.') {
+                    if (k + 1 >= size)
+                        return 0;
+                    buf[k++] = p[j];
+                }
+            continue;
+        }
+        if (w->flags & EG_TOK_CAP) {
+            if ((unsigned char)p[0] >= 0x80 || k + 1 >= size)
+                return 0;
+            buf[k++] = p[0];
+        } else if (small && (ntok_is(s, w, "of") || ntok_is(s, w, "and") ||
+                             ntok_is(s, w, "for") || ntok_is(s, w, "the"))) {
+            if (k + 1 >= size)
+                return 0;
+            buf[k++] = (char)(p[0] - 'a' + 'A');
+        }
+    }
+    buf[k] = '\0';
+    return k;
+}
+
+/* Whether gazetteer forms make `w` a name of something other than entity e. */
+static int gaz_other(const rctx *c, const char *w, size_t n, uint32_t e) {
+    char buf[128];
+    if (n >= sizeof buf)
+        return 0;
+    memcpy(buf, w, n);
+    buf[n] = '\0';
+    long k = eg_gazetteer_find(c->g, buf);
+    return k >= 0 && k != c->doc->ents.v[e].gaz;
+}
+
+static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos, int org) {
+    if (tokenize_name(c, s, n) != 0)
+        return -1;
+    const eg_token *t = c->ntok.v;
+    size_t nt = c->ntok.n, words = 0;
+    for (size_t i = 0; i < nt; i++)
+        words += is_word(&t[i]);
+    if (words < 2)
+        return 0;
+    /* the name without its legal form */
+    size_t base = nt;
+    while (org && base >= 2 && is_word(&t[base - 1]) &&
+           WORD_IN(legal_forms, s + t[base - 1].start, t[base - 1].len))
+        base--;
+    if (base < nt && base >= 2 && add_form(c, s, t[base - 1].start + t[base - 1].len, ent,
+                                           F_BASE, pos) != 0)
+        return -1;
+    /* first word of an organisation */
+    if (org && is_word(&t[0]) && (t[0].flags & EG_TOK_CAP) && !(t[0].flags & EG_TOK_DOTTED) &&
+        count_letters(s + t[0].start, t[0].len) >= 2 &&
+        !eg_rules_stopword(s + t[0].start, t[0].len) &&
+        !WORD_IN(generic_first, s + t[0].start, t[0].len) &&
+        !gaz_other(c, s + t[0].start, t[0].len, ent) && nt > 1 &&
+        (t[1].flags & (EG_TOK_SPACE_BEFORE | EG_TOK_LINE_START))) {
+        if (add_form(c, s + t[0].start, t[0].len, ent, F_FIRST, pos) != 0)
+            return -1;
+    }
+    /* acronyms */
+    char a[16], b[16];
+    size_t na = initials(s, t, nt, 0, a, sizeof a), nb = initials(s, t, nt, 1, b, sizeof b);
+    if (na >= 2 && add_form(c, a, na, ent, F_ACRONYM, pos) != 0)
+        return -1;
+    if (nb >= 2 && (nb != na || memcmp(a, b, na) != 0) &&
+        add_form(c, b, nb, ent, F_ACRONYM, pos) != 0)
+        return -1;
+    /* reversed: "Head of X" <-> "X Head" */
+    size_t of = nt;
+    for (size_t i = 1; i + 1 < nt; i++)
+        if (ntok_is(s, &t[i], "of")) {
+            of = i;
+            break;
+        }
+    eg_strbuf_clear(&c->tmp);
+    if (of < nt) {
+        const eg_token *head = &t[of - 1];
+        size_t x = of + 1;
+        if (x < nt && ntok_is(s, &t[x], "the"))
+            x++;
+        size_t xw = 0;
+        int ok = (head->flags & EG_TOK_CAP) && is_word(head) && x < nt;
+        for (size_t i = x; i < nt && ok; i++) {
+            if (is_word(&t[i]) && (t[i].flags & EG_TOK_CAP))
+                xw++;
+            else if (!(ntok_is(s, &t[i], "and") || ntok_is(s, &t[i], "&")))
+                ok = 0;
+        }
+        if (ok && xw >= 1 && xw <= 4) {
+            size_t xs = t[x].start, xe = t[nt - 1].start + t[nt - 1].len;
+            if (eg_strbuf_append(&c->tmp, s + xs, xe - xs) != 0 ||
+                eg_strbuf_putc(&c->tmp, ' ') != 0 ||
+                eg_strbuf_append(&c->tmp, s + head->start, head->len) != 0)
+                return -1;
+        }
+    } else if (words <= 5) {
+        int ok = 1;
+        for (size_t i = 0; i < nt && ok; i++)
+            ok = is_word(&t[i]) && (t[i].flags & EG_TOK_CAP) &&
+                 (i == 0 || (t[i].flags & EG_TOK_SPACE_BEFORE));
+        if (ok) {
+            const eg_token *head = &t[nt - 1];
+            size_t xe = t[nt - 2].start + t[nt - 2].len;
+            if (eg_strbuf_append(&c->tmp, s + head->start, head->len) != 0 ||
+                eg_strbuf_puts(&c->tmp, " of ") != 0 || eg_strbuf_append(&c->tmp, s, xe) != 0)
+                return -1;
+        }
+    }
+    if (c->tmp.len) {
+        /* add_form appends to c->str, not c->tmp, so the pointer stays valid */
+        if (add_form(c, c->tmp.data, c->tmp.len, ent, F_REVERSED, pos) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int derive(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos) {
+    if (is_person(c, ent))
+        return derive_person(c, s, n, ent, pos);
+    return derive_other(c, s, n, ent, pos, strcmp(ent_type(c, ent), "organisation") == 0);
+}
+
+static int cmp_keyref(const void *a, const void *b) {
+    const keyref *x = a, *y = b;
+    int r = memcmp(x->k, y->k, x->len < y->len ? x->len : y->len);
+    if (r)
+        return r;
+    if (x->len != y->len)
+        return x->len < y->len ? -1 : 1;
+    return x->form < y->form ? -1 : x->form > y->form;
+}
+
+/* Builds the form table from the mentions now in doc->ments. */
+static int build_forms(rctx *c) {
+    eg_doc *doc = c->doc;
+    c->forms.n = 0;
+    eg_strbuf_clear(&c->str);
+    size_t ne = doc->ents.n;
+    /* first mention of each entity: its canonical name's forms start there */
+    uint32_t *first = malloc((ne ? ne : 1) * sizeof *first);
+    if (!first)
+        return -1;
+    for (size_t e = 0; e < ne; e++)
+        first[e] = NONE;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *m = &doc->ments.v[i];
+        if (first[m->ent] == NONE)
+            first[m->ent] = m->start;
+    }
+    int rc = -1;
+    for (size_t e = 0; e < ne; e++) {
+        if (first[e] == NONE)
+            continue;
+        const char *nm = ent_name(c, (uint32_t)e);
+        eg_strbuf_clear(&c->key);
+        if (fold_space(nm, strlen(nm), &c->key) != 0)
+            goto done;
+        if (add_form(c, c->key.data, c->key.len, (uint32_t)e, F_EXACT, first[e]) != 0 ||
+            derive(c, c->key.data, c->key.len, (uint32_t)e, first[e]) != 0)
+            goto done;
+    }
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *m = &doc->ments.v[i];
+        eg_strbuf_clear(&c->key);
+        if (fold_space(doc->text + m->start, m->end - m->start, &c->key) != 0)
+            goto done;
+        if (add_form(c, c->key.data, c->key.len, m->ent, F_EXACT, m->start) != 0)
+            goto done;
+        const char *nm = ent_name(c, m->ent);
+        if (m->origin != EG_ORIGIN_SHORT && strcmp(nm, c->key.data) != 0 &&
+            derive(c, c->key.data, c->key.len, m->ent, m->start) != 0)
+            goto done;
+    }
+    size_t nf = c->forms.n;
+    if (EG_VEC_RESERVE(c->by0, nf ? nf : 1) != 0 || EG_VEC_RESERVE(c->by1, nf ? nf : 1) != 0)
+        goto done;
+    for (size_t i = 0; i < nf; i++) {
+        const form *f = &c->forms.v[i];
+        c->by0.v[i] = (keyref){c->str.data + f->k0, f->k0len, (uint32_t)i};
+        c->by1.v[i] = (keyref){c->str.data + f->k1, f->k1len, (uint32_t)i};
+    }
+    c->by0.n = c->by1.n = nf;
+    qsort(c->by0.v, nf, sizeof *c->by0.v, cmp_keyref);
+    qsort(c->by1.v, nf, sizeof *c->by1.v, cmp_keyref);
+    rc = 0;
+done:
+    free(first);
+    return rc;
+}
+
+/* ---------------------------------------------------------------- lookups */
+
+static int add_fit(rctx *c, uint32_t ent, uint32_t pos, uint32_t kind) {
+    for (size_t i = 0; i < c->fits.n; i++)
+        if (c->fits.v[i].ent == ent) {
+            if (pos < c->fits.v[i].pos)
+                c->fits.v[i].pos = pos;
+            c->fits.v[i].kinds |= 1u << kind;
+            return 0;
+        }
+    fit *f = EG_VEC_PUSH(c->fits);
+    if (!f)
+        return -1;
+    f->ent = ent;
+    f->pos = pos;
+    f->kinds = 1u << kind;
+    return 0;
+}
+
+/* Forms whose key equals key[0..n) (case folded when `folded`), filtered by
+ * `kinds` (bit mask of F_*), excluding entity `self`; appended to c->fits. */
+static int lookup(rctx *c, const char *key, size_t n, int folded, uint32_t kinds, uint32_t self) {
+    const keyref *ord = folded ? c->by1.v : c->by0.v;
+    size_t lo = 0, hi = c->forms.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const keyref *r = &ord[mid];
+        int d = memcmp(r->k, key, r->len < n ? r->len : n);
+        if (d == 0)
+            d = r->len < n ? -1 : r->len > n;
+        if (d < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < c->forms.n; lo++) {
+        const keyref *r = &ord[lo];
+        if (r->len != n || memcmp(r->k, key, n) != 0)
+            break;
+        const form *f = &c->forms.v[r->form];
+        if (f->ent == self || !(kinds & (1u << f->kind)))
+            continue;
+        if (add_fit(c, f->ent, f->pos, f->kind) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int decode_all(const char *s, size_t n, int lower, cpvec *v) {
+    v->n = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += eg_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (v->n == v->cap && eg_vec_reserve_((void **)&v->v, &v->cap, v->n + 1, sizeof *v->v))
+            return -1;
+        v->v[v->n++] = lower ? eg_utf8_lower(cp) : cp;
+    }
+    return 0;
+}
+
+/* Exactly one edit apart: insertion, deletion, substitution or a swap of neighbours. */
+static int one_edit(const uint32_t *a, size_t na, const uint32_t *b, size_t nb) {
+    if (na == nb) {
+        size_t i = 0;
+        while (i < na && a[i] == b[i])
+            i++;
+        if (i == na)
+            return 0;
+        if (i + 1 < na && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+            memcmp(a + i + 2, b + i + 2, (na - i - 2) * sizeof *a) == 0)
+            return 1;
+        return memcmp(a + i + 1, b + i + 1, (na - i - 1) * sizeof *a) == 0;
+    }
+    if (na + 1 == nb)
+        return one_edit(b, nb, a, na);
+    if (na != nb + 1)
+        return 0;
+    size_t i = 0;
+    while (i < nb && a[i] == b[i])
+        i++;
+    return memcmp(a + i + 1, b + i, (nb - i) * sizeof *a) == 0;
+}
+
+/* Surnames (six letters or more) one edit away from the word s[0..n). */
+static int lookup_misspelt(rctx *c, const char *s, size_t n, int folded, uint32_t self) {
+    if (count_letters(s, n) < MISSPELL_MIN_LETTERS - 1)
+        return 0;
+    if (decode_all(s, n, folded, &c->cpa) != 0)
+        return -1;
+    for (size_t i = 0; i < c->forms.n; i++) {
+        const form *f = &c->forms.v[i];
+        if (f->kind != F_SURNAME || f->letters < MISSPELL_MIN_LETTERS || f->ent == self)
+            continue;
+        if (decode_all(c->str.data + f->off, f->len, folded, &c->cpb) != 0)
+            return -1;
+        if (one_edit(c->cpa.v, c->cpa.n, c->cpb.v, c->cpb.n) &&
+            add_fit(c, f->ent, f->pos, F_SURNAME) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* ---------------------------------------------------------------- ambiguity records */
+
+static int cmp_names(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int record_ambiguous(rctx *c, const char *form_text, size_t n) {
+    eg_doc *doc = c->doc;
+    doc->ambiguous++;
+    size_t nf = c->fits.n;
+    const char **names = malloc(nf * sizeof *names);
+    if (!names)
+        return -1;
+    for (size_t i = 0; i < nf; i++)
+        names[i] = ent_name(c, c->fits.v[i].ent);
+    qsort(names, nf, sizeof *names, cmp_names);
+    eg_strbuf_clear(&c->rec);
+    int bad = eg_strbuf_putc(&c->rec, LIVE) || eg_strbuf_append(&c->rec, form_text, n) ||
+              eg_strbuf_putc(&c->rec, '\t');
+    for (size_t i = 0; i < nf && !bad; i++) {
+        if (i && strcmp(names[i], names[i - 1]) == 0)
+            continue;
+        bad = (i && eg_strbuf_putc(&c->rec, '|')) || eg_strbuf_puts(&c->rec, names[i]);
+    }
+    free(names);
+    if (bad)
+        return -1;
+    for (size_t off = 0; off < doc->names.len;) {
+        const char *p = doc->names.data + off;
+        size_t l = strlen(p);
+        if (l == c->rec.len && memcmp(p, c->rec.data, l) == 0)
+            return 0;
+        off += l + 1;
+    }
+    return eg_strbuf_append(&doc->names, c->rec.data, c->rec.len) ||
+                   eg_strbuf_putc(&doc->names, '\0')
+               ? -1
+               : 0;
+}
+
+int eg_resolve_ambiguous(const eg_doc *doc, eg_strbuf *sb) {
+    for (size_t off = 0; off < doc->names.len;) {
+        const char *p = doc->names.data + off;
+        size_t l = strlen(p);
+        if (p[0] == LIVE &&
+            (eg_strbuf_append(sb, p + 1, l - 1) != 0 || eg_strbuf_putc(sb, '\n') != 0))
+            return -1;
+        off += l + 1;
+    }
+    return 0;
+}
+
+/* ---------------------------------------------------------------- passes */
+
+/* Decides one short form given c->fits: returns the entity to use, NONE to
+ * leave it, or NONE with *ambiguous set. */
+static uint32_t decide(rctx *c, uint32_t start, int in_title, int *ambiguous) {
+    *ambiguous = 0;
+    if (c->fits.n == 0)
+        return NONE;
+    if (c->fits.n > 1) {
+        *ambiguous = 1;
+        return NONE;
+    }
+    const fit *f = &c->fits.v[0];
+    return (f->pos < start || in_title) ? f->ent : NONE;
+}
+
+/* Whether the space-separated words of name include w[0..n). */
+static int has_word(const char *name, const char *w, size_t n) {
+    for (const char *p = name; p;) {
+        const char *q = strchr(p, ' ');
+        size_t l = q ? (size_t)(q - p) : strlen(p);
+        if (l == n && memcmp(p, w, n) == 0)
+            return 1;
+        p = q ? q + 1 : NULL;
+    }
+    return 0;
+}
+
+/* Drops fits made only by an organisation's first word when a person of the
+ * article has that word in their name. */
+static void filter_first(rctx *c, const char *w, size_t n) {
+    size_t k = 0;
+    for (size_t i = 0; i < c->fits.n; i++) {
+        fit f = c->fits.v[i];
+        int drop = 0;
+        if (f.kinds == (1u << F_FIRST))
+            for (size_t e = 0; e < c->doc->ents.n && !drop; e++)
+                drop = c->doc->ents.v[e].mentions && is_person(c, (uint32_t)e) &&
+                       has_word(ent_name(c, (uint32_t)e), w, n);
+        if (!drop)
+            c->fits.v[k++] = f;
+    }
+    c->fits.n = k;
+}
+
+static int pass_rule_mentions(rctx *c) {
+    eg_doc *doc = c->doc;
+    if (EG_VEC_RESERVE(c->removed, doc->ments.n ? doc->ments.n : 1) != 0)
+        return -1;
+    memset(c->removed.v, 0, doc->ments.n);
+    size_t nrem = 0;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        if (m->origin != EG_ORIGIN_RULE || doc->ents.v[m->ent].gaz >= 0)
+            continue;
+        int person = is_person(c, m->ent);
+        eg_strbuf_clear(&c->key);
+        if (fold_space(doc->text + m->start, m->end - m->start, &c->key) != 0)
+            return -1;
+        eg_strbuf_clear(&c->tmp);
+        if (eg_fold(c->key.data, c->key.len, 0, &c->tmp) != 0)
+            return -1;
+        c->fits.n = 0;
+        uint32_t kinds = person ? (1u << F_SURNAME)
+                                : (1u << F_REVERSED) | (1u << F_ACRONYM) | (1u << F_FIRST) |
+                                      (1u << F_BASE);
+        if (lookup(c, c->tmp.data, c->tmp.len, 0, kinds, m->ent) != 0)
+            return -1;
+        if (person && c->fits.n == 0 && m->tok_end - m->tok_begin == 1 &&
+            lookup_misspelt(c, c->key.data, c->key.len, 0, m->ent) != 0)
+            return -1;
+        size_t k = 0;
+        for (size_t f = 0; f < c->fits.n; f++)
+            if (is_person(c, c->fits.v[f].ent) == person)
+                c->fits.v[k++] = c->fits.v[f];
+        c->fits.n = k;
+        int amb;
+        int in_title = (doc->sents.v[m->sentence].flags & EG_SENT_TITLE) != 0;
+        uint32_t to = decide(c, m->start, in_title, &amb);
+        if (amb) {
+            if (record_ambiguous(c, c->key.data, c->key.len) != 0)
+                return -1;
+            c->removed.v[i] = 1;
+            nrem++;
+            if (doc->ents.v[m->ent].mentions)
+                doc->ents.v[m->ent].mentions--;
+        } else if (to != NONE) {
+            if (doc->ents.v[m->ent].mentions)
+                doc->ents.v[m->ent].mentions--;
+            doc->ents.v[to].mentions++;
+            m->ent = to;
+            m->origin = EG_ORIGIN_SHORT;
+        }
+    }
+    if (nrem) {
+        size_t k = 0;
+        for (size_t i = 0; i < doc->ments.n; i++)
+            if (!c->removed.v[i])
+                doc->ments.v[k++] = doc->ments.v[i];
+        doc->ments.n = k;
+    }
+    return 0;
+}
+
+static int build_cover(rctx *c) {
+    eg_doc *doc = c->doc;
+    size_t nt = doc->toks.n;
+    if (EG_VEC_RESERVE(c->cover, nt ? nt : 1) != 0)
+        return -1;
+    for (size_t j = 0; j < nt; j++)
+        c->cover.v[j] = NONE;
+    for (size_t i = 0; i < doc->ments.n; i++)
+        for (uint32_t j = doc->ments.v[i].tok_begin; j < doc->ments.v[i].tok_end && j < nt; j++)
+            c->cover.v[j] = (uint32_t)i;
+    return 0;
+}
+
+static int tok_cap_word(const eg_doc *doc, uint32_t j) {
+    uint32_t f = doc->toks.v[j].flags;
+    return (f & EG_TOK_WORD) && (f & EG_TOK_CAP) && !(f & EG_TOK_POSS);
+}
+
+/* Is single word j part of a longer capitalised run (so not a short form)? */
+static int in_longer_name(const rctx *c, uint32_t j, uint32_t sb, uint32_t se) {
+    const eg_doc *doc = c->doc;
+    for (int side = 0; side < 2; side++) {
+        uint32_t k;
+        if (side == 0) {
+            if (j == sb)
+                continue;
+            k = j - 1;
+        } else {
+            if (j + 1 >= se)
+                continue;
+            k = j + 1;
+        }
+        const eg_token *t = &doc->toks.v[k];
+        if (c->cover.v[k] == NONE && tok_cap_word(doc, k) &&
+            !eg_rules_stopword(doc->text + t->start, t->len))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the gazetteer stop-lists the single word s[0..n). */
+static int stop_listed(const rctx *c, const char *s, size_t n) {
+    char buf[128];
+    size_t k = eg_fold_buf(s, n, EG_FOLD_CASE, buf, sizeof buf);
+    if (k == (size_t)-1)
+        return 0;
+    uint32_t tok = eg_gazetteer_token(c->g, buf, k);
+    if (tok == EG_GAZ_NONE)
+        return 0;
+    uint32_t node = eg_gazetteer_child(c->g, 0, tok);
+    return node != EG_GAZ_NONE && eg_gazetteer_node_stop(c->g, node);
+}
+
+static int pass_uncovered(rctx *c) {
+    eg_doc *doc = c->doc;
+    const eg_token *tv = doc->toks.v;
+    const uint32_t all = (1u << F_EXACT) | (1u << F_SURNAME) | (1u << F_FIRST) |
+                         (1u << F_ACRONYM) | (1u << F_REVERSED) | (1u << F_BASE);
+    c->add.n = 0;
+    for (uint32_t si = 0; si < doc->sents.n; si++) {
+        const eg_sentence *sn = &doc->sents.v[si];
+        if (sn->flags & EG_SENT_BOILER)
+            continue;
+        int caps = (sn->flags & EG_SENT_ALLCAPS) != 0;
+        int in_title = (sn->flags & EG_SENT_TITLE) != 0;
+        uint32_t sb = sn->tok_begin, se = sn->tok_end;
+        for (uint32_t i = sb; i < se; i++) {
+            if (c->cover.v[i] != NONE || !(tv[i].flags & EG_TOK_WORD) ||
+                (tv[i].flags & EG_TOK_POSS))
+                continue;
+            uint32_t found_k = 0;
+            for (uint32_t k = MAX_FORM_TOKENS; k >= 1 && !found_k; k--) {
+                if (i + k > se)
+                    continue;
+                uint32_t last = i + k - 1;
+                if (!(tv[last].flags & EG_TOK_WORD) || (tv[last].flags & EG_TOK_POSS))
+                    continue;
+                if (!(tv[i].flags & EG_TOK_CAP) && !(caps || k >= 3))
+                    continue;
+                int free_run = 1;
+                for (uint32_t j = i; j <= last && free_run; j++)
+                    free_run = c->cover.v[j] == NONE;
+                if (!free_run)
+                    continue;
+                const char *s = doc->text + tv[i].start;
+                size_t n = tv[last].start + tv[last].len - tv[i].start;
+                eg_strbuf_clear(&c->key);
+                if (fold_space(s, n, &c->key) != 0)
+                    return -1;
+                eg_strbuf_clear(&c->tmp);
+                if (eg_fold(c->key.data, c->key.len, caps ? EG_FOLD_CASE : 0, &c->tmp) != 0)
+                    return -1;
+                c->fits.n = 0;
+                if (lookup(c, c->tmp.data, c->tmp.len, caps, all, NONE) != 0)
+                    return -1;
+                if (k == 1) {
+                    if (c->fits.n == 0 && (tv[i].flags & EG_TOK_CAP) &&
+                        (caps || !(tv[i].flags & EG_TOK_ALLCAPS)) &&
+                        lookup_misspelt(c, c->key.data, c->key.len, caps, NONE) != 0)
+                        return -1;
+                    filter_first(c, c->key.data, c->key.len);
+                    if (c->fits.n == 0)
+                        continue;
+                    int acronym_only = 1;
+                    for (size_t f = 0; f < c->fits.n; f++)
+                        acronym_only &= c->fits.v[f].kinds == (1u << F_ACRONYM);
+                    if (eg_rules_stopword(s, tv[i].len) || stop_listed(c, s, tv[i].len))
+                        continue;
+                    if (!caps && !acronym_only && in_longer_name(c, i, sb, se))
+                        continue;
+                }
+                if (c->fits.n == 0)
+                    continue;
+                int amb;
+                uint32_t to = decide(c, tv[i].start, in_title, &amb);
+                found_k = k;
+                if (amb) {
+                    if (record_ambiguous(c, c->key.data, c->key.len) != 0)
+                        return -1;
+                } else if (to != NONE) {
+                    eg_mention *m = EG_VEC_PUSH(c->add);
+                    if (!m)
+                        return -1;
+                    m->tok_begin = i;
+                    m->tok_end = i + k;
+                    m->start = tv[i].start;
+                    m->end = tv[last].start + tv[last].len;
+                    m->ent = to;
+                    m->sentence = si;
+                    m->paragraph = sn->paragraph;
+                    m->origin = EG_ORIGIN_SHORT;
+                    doc->ents.v[to].mentions++;
+                }
+            }
+            if (found_k)
+                i += found_k - 1;
+        }
+    }
+    if (!c->add.n)
+        return 0;
+    /* merge the new mentions (sorted, disjoint from the old ones) */
+    size_t n0 = doc->ments.n, n1 = c->add.n;
+    if (EG_VEC_RESERVE(doc->ments, n0 + n1) != 0)
+        return -1;
+    size_t a = n0, b = n1, w = n0 + n1;
+    while (b > 0) {
+        if (a > 0 && doc->ments.v[a - 1].start > c->add.v[b - 1].start)
+            doc->ments.v[--w] = doc->ments.v[--a];
+        else
+            doc->ments.v[--w] = c->add.v[--b];
+    }
+    doc->ments.n = n0 + n1;
+    return 0;
+}
+
+eg_status eg_resolve(const eg_gazetteer *g, eg_doc *doc, eg_error *err) {
+    rctx c;
+    memset(&c, 0, sizeof c);
+    c.g = g;
+    c.doc = doc;
+    eg_strbuf_init(&c.str);
+    eg_strbuf_init(&c.tmp);
+    eg_strbuf_init(&c.key);
+    eg_strbuf_init(&c.rec);
+    for (size_t off = 0; off < doc->names.len;) {
+        char *p = doc->names.data + off;
+        if (p[0] == LIVE)
+            p[0] = DEAD;
+        off += strlen(p) + 1;
+    }
+    int bad = build_forms(&c) != 0 || pass_rule_mentions(&c) != 0 || build_forms(&c) != 0 ||
+              build_cover(&c) != 0 || pass_uncovered(&c) != 0;
+    rctx_destroy(&c);
+    if (bad)
+        return eg_error_set(err, EG_ERR_NOMEM, doc->origin, doc->origin_line, 0,
+                            "out of memory while resolving short forms");
+    return EG_OK;
+}

@@ -1,0 +1,58 @@
+/* resolve: document-level short forms, after GATE ANNIE's orthographic
+ * matcher. Once an entity's full name has appeared in an article, later short
+ * forms of it are mentions of the same entity: a surname, a title and surname,
+ * an organisation's first word, an acronym, the reversed form of an agency's
+ * name, and a surname misspelt by one edit. A short form that fits two
+ * entities is reported, never guessed. */
+#ifndef EG_RESOLVE_H
+#define EG_RESOLVE_H
+
+#include "doc.h"
+#include "error.h"
+#include "gazetteer.h"
+#include "strbuf.h"
+
+/*
+ * Resolves short forms in doc (after eg_match and eg_rules_apply). Entities
+ * come from doc->ments (gazetteer and discovered alike); each entity's forms
+ * are the text of its mentions plus, from its full name and mentions:
+ *   - persons: the surname (last word, or the tail from a particle:
+ *     "von der Leyen", "al-Assad" and "Assad"; Jr/Sr/II/III skipped);
+ *   - organisations: the first word ("Acme" of "Acme Holdings") unless it is
+ *     a generic word ("National", "Global", ...), a stop word, a gazetteer form
+ *     of its own, or a word of a person's name in the article;
+ *   - other non-person types: acronyms of the capitalised words, with and
+ *     without of/and/for/the ("FBI", "DOJ"), and the reversed form of
+ *     "Head of X" <-> "X Head" ("Defense Department", "Ministry of Defence").
+ * A surname of six letters or more also matches a single word one edit away
+ * (insertion, deletion, substitution or transposition of neighbours).
+ *
+ * Two passes:
+ *  1. Mentions made by the rules (EG_ORIGIN_RULE) of discovered entities that
+ *     are themselves short forms of another entity of the same kind (person or
+ *     not): "Ms Tremblay" gave a person "Tremblay", "Defence Ministry" an
+ *     agency. If exactly one entity fits and one of its fitting forms starts
+ *     earlier, the mention moves to it (origin EG_ORIGIN_SHORT); if two or more
+ *     fit, the mention is dropped and counted as ambiguous; otherwise it stays.
+ *  2. Capitalised word runs not covered by any mention (any case in
+ *     EG_SENT_ALLCAPS sentences; never in EG_SENT_BOILER ones), longest form
+ *     first. A single word right after or before another uncovered
+ *     capitalised word that is not a stop word is part of a longer unknown
+ *     name and skipped (not in EG_SENT_ALLCAPS sentences), as are stop words.
+ * "Fits" looks at the whole article; "starts earlier" means a form of the
+ * entity came from a mention that starts before the short form, except in the
+ * article's title sentence (EG_SENT_TITLE), which may use forms from anywhere.
+ * New mentions get origin EG_ORIGIN_SHORT; no short form creates an entity.
+ * Each ambiguous occurrence adds one to doc->ambiguous and records the form
+ * for eg_resolve_ambiguous. doc->ments stays sorted and without overlaps;
+ * entities' `mentions` counts follow. EG_ERR_NOMEM on allocation failure.
+ */
+eg_status eg_resolve(const eg_gazetteer *g, eg_doc *doc, eg_error *err);
+
+/* Appends the ambiguous short forms found by the last eg_resolve on doc to
+ * sb as "form\tentity1|entity2\n" lines (entity names in byte order; each
+ * distinct line once, in order of first occurrence). The records live in
+ * doc->names and are dropped by eg_doc_reset. Returns 0, or -1 on ENOMEM. */
+int eg_resolve_ambiguous(const eg_doc *doc, eg_strbuf *sb);
+
+#endif

@@ -1,0 +1,569 @@
+/* verbs: reading verb-pattern files, checking each regular expression on its
+ * own (so errors name file:line:column), and compiling all rows into one
+ * active and one passive PCRE2 pattern whose (*MARK) names the row. */
+#include "verbs.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <pcre2.h>
+
+#include "doc.h"
+#include "strbuf.h"
+
+/* Limits for one pcre2_match call over one sentence. A legitimate sentence
+ * stays far below them; `(a+)+$` on a long word reaches them in milliseconds. */
+#define EG_VERBS_MATCH_LIMIT 2000000u
+#define EG_VERBS_DEPTH_LIMIT 20000u
+#define EG_VERBS_HEAP_LIMIT 65536u /* KiB */
+
+#define EG_VERBS_COMPILE_OPTS                                                                      \
+    (PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_NO_AUTO_CAPTURE | PCRE2_MATCH_INVALID_UTF)
+
+/* Capture groups of every branch (same numbers thanks to (?|...)). */
+enum { GROUP_VERB = 1, GROUP_GAP = 2, GROUP_PARTICLE = 3 };
+
+typedef struct verb_entry {
+    char *base;
+    char *cls;
+} verb_entry;
+
+typedef struct row_entry {
+    uint32_t verb;
+    char *active; /* regular expressions as written; NULL when none */
+    char *passive;
+    char *particle;
+} row_entry;
+
+struct eg_verbs {
+    verb_entry *verbs;
+    size_t nverbs, capverbs;
+    row_entry *rows;
+    size_t nrows, caprows;
+    int finished;
+    pcre2_code *code[2]; /* EG_VOICE_ACTIVE, EG_VOICE_PASSIVE; NULL when no row has the voice */
+    pcre2_match_context *mctx;
+};
+
+struct eg_verbscratch {
+    pcre2_match_data *md;
+};
+
+eg_verbs *eg_verbs_new(void) {
+    return calloc(1, sizeof(eg_verbs));
+}
+
+void eg_verbs_free(eg_verbs *v) {
+    if (!v)
+        return;
+    for (size_t i = 0; i < v->nverbs; i++) {
+        free(v->verbs[i].base);
+        free(v->verbs[i].cls);
+    }
+    for (size_t i = 0; i < v->nrows; i++) {
+        free(v->rows[i].active);
+        free(v->rows[i].passive);
+        free(v->rows[i].particle);
+    }
+    free(v->verbs);
+    free(v->rows);
+    pcre2_code_free(v->code[0]);
+    pcre2_code_free(v->code[1]);
+    pcre2_match_context_free(v->mctx);
+    free(v);
+}
+
+size_t eg_verbs_count(const eg_verbs *v) {
+    return v ? v->nverbs : 0;
+}
+
+const char *eg_verbs_base(const eg_verbs *v, size_t i) {
+    return v && i < v->nverbs ? v->verbs[i].base : NULL;
+}
+
+const char *eg_verbs_class(const eg_verbs *v, size_t i) {
+    return v && i < v->nverbs ? v->verbs[i].cls : NULL;
+}
+
+long eg_verbs_find_base(const eg_verbs *v, const char *base) {
+    for (size_t i = 0; v && i < v->nverbs; i++)
+        if (strcmp(v->verbs[i].base, base) == 0)
+            return (long)i;
+    return -1;
+}
+
+/* ---- loading ---- */
+
+enum { COL_BASE, COL_CLASS, COL_ACTIVE, COL_PASSIVE, COL_PARTICLE, NCOLS };
+static const char *const col_names[NCOLS] = {"base", "class", "active", "passive", "particle"};
+
+typedef struct cell {
+    const char *s; /* trimmed, NUL-terminated in the line buffer */
+    size_t len;
+    long column; /* 1-based byte column of s in the line */
+} cell;
+
+typedef struct loader {
+    eg_verbs *v;
+    const char *path;
+    long line;
+    eg_error *err;
+} loader;
+
+static char *dup_n(const char *s, size_t n) {
+    char *p = malloc(n + 1);
+    if (p) {
+        memcpy(p, s, n);
+        p[n] = '\0';
+    }
+    return p;
+}
+
+/* Splits `line` (modified in place) at tabs into at most `max` cells, trimming
+ * spaces; returns the number of cells found (which may exceed max). */
+static size_t split_cells(char *line, cell *cells, size_t max) {
+    size_t n = 0;
+    char *p = line;
+    for (;;) {
+        char *tab = strchr(p, '\t');
+        if (tab)
+            *tab = '\0';
+        char *s = p, *e = p + strlen(p);
+        while (*s == ' ')
+            s++;
+        while (e > s && e[-1] == ' ')
+            e--;
+        *e = '\0';
+        if (n < max) {
+            cells[n].s = s;
+            cells[n].len = (size_t)(e - s);
+            cells[n].column = (long)(s - line) + 1;
+        }
+        n++;
+        if (!tab)
+            break;
+        p = tab + 1;
+    }
+    return n;
+}
+
+static int is_none(const cell *c) {
+    return c->len == 0 || (c->len == 1 && c->s[0] == '-');
+}
+
+/* Rejects constructs that would break the combined pattern: backtracking
+ * control verbs and start-of-pattern options "(*", callouts "(?C", \K, and
+ * named groups "(?<name>", "(?'name'", "(?P<name>". Returns the offset of
+ * the construct or -1. */
+static long forbidden_construct(const char *s, size_t len, const char **what) {
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == '\\') {
+            if (i + 1 < len && s[i + 1] == 'K') {
+                *what = "\\K is not allowed";
+                return (long)i;
+            }
+            i++;
+            continue;
+        }
+        if (s[i] != '(' || i + 1 >= len)
+            continue;
+        if (s[i + 1] == '*') {
+            *what = "(* verbs and options are not allowed";
+            return (long)i;
+        }
+        if (s[i + 1] != '?' || i + 2 >= len)
+            continue;
+        char c = s[i + 2];
+        if (c == 'C') {
+            *what = "callouts are not allowed";
+            return (long)i;
+        }
+        if (c == '\'' || c == 'P' ||
+            (c == '<' && i + 3 < len && s[i + 3] != '=' && s[i + 3] != '!')) {
+            *what = "named groups are not allowed (groups never capture here)";
+            return (long)i;
+        }
+    }
+    return -1;
+}
+
+/* Checks one regular-expression cell by compiling it alone, wrapped the way
+ * eg_verbs_finish wraps it. */
+static eg_status check_regex(loader *ld, const cell *c, const char *col) {
+    const char *what = NULL;
+    long bad = forbidden_construct(c->s, c->len, &what);
+    if (bad >= 0)
+        return eg_error_set(ld->err, EG_ERR_CONFIG, ld->path, ld->line, c->column + bad,
+                            "column '%s': %s", col, what);
+    if (memchr(c->s, '\x01', c->len))
+        return eg_error_set(ld->err, EG_ERR_CONFIG, ld->path, ld->line, c->column,
+                            "column '%s': control character in pattern", col);
+    eg_strbuf sb;
+    eg_strbuf_init(&sb);
+    if (eg_strbuf_puts(&sb, "(?:") || eg_strbuf_append(&sb, c->s, c->len) ||
+        eg_strbuf_puts(&sb, "\\E)")) {
+        eg_strbuf_destroy(&sb);
+        return eg_error_set(ld->err, EG_ERR_NOMEM, ld->path, ld->line, 0, "out of memory");
+    }
+    int ec = 0;
+    PCRE2_SIZE off = 0;
+    pcre2_code *code =
+        pcre2_compile((PCRE2_SPTR)sb.data, sb.len, EG_VERBS_COMPILE_OPTS, &ec, &off, NULL);
+    eg_strbuf_destroy(&sb);
+    if (!code) {
+        PCRE2_UCHAR msg[256];
+        if (pcre2_get_error_message(ec, msg, sizeof msg) < 0)
+            snprintf((char *)msg, sizeof msg, "PCRE2 error %d", ec);
+        size_t at = off >= 3 ? off - 3 : 0;
+        if (at > c->len)
+            at = c->len;
+        return eg_error_set(ld->err, EG_ERR_CONFIG, ld->path, ld->line, c->column + (long)at,
+                            "column '%s': bad regular expression: %s (at offset %zu)", col,
+                            (const char *)msg, at);
+    }
+    eg_status st = EG_OK;
+    uint32_t names = 0;
+    pcre2_pattern_info(code, PCRE2_INFO_NAMECOUNT, &names);
+    pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+    if (!md) {
+        st = eg_error_set(ld->err, EG_ERR_NOMEM, ld->path, ld->line, 0, "out of memory");
+    } else if (names) {
+        st = eg_error_set(ld->err, EG_ERR_CONFIG, ld->path, ld->line, c->column,
+                          "column '%s': named groups are not allowed", col);
+    } else if (pcre2_match(code, (PCRE2_SPTR) "", 0, 0, 0, md, NULL) >= 0) {
+        st = eg_error_set(ld->err, EG_ERR_CONFIG, ld->path, ld->line, c->column,
+                          "column '%s': pattern matches the empty string", col);
+    }
+    pcre2_match_data_free(md);
+    pcre2_code_free(code);
+    return st;
+}
+
+static int valid_class(const cell *c) {
+    if (c->len == 0 || c->s[0] < 'a' || c->s[0] > 'z')
+        return 0;
+    for (size_t i = 0; i < c->len; i++) {
+        char ch = c->s[i];
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_' || ch == '-'))
+            return 0;
+    }
+    return 1;
+}
+
+static eg_status add_row(loader *ld, const cell *cells) {
+    eg_verbs *v = ld->v;
+    const cell *base = &cells[COL_BASE], *cls = &cells[COL_CLASS];
+    if (base->len == 0 || (base->len == 1 && base->s[0] == '-'))
+        return eg_error_set(ld->err, EG_ERR_CONFIG, ld->path, ld->line, base->column,
+                            "column 'base' is empty");
+    for (size_t i = 0; i < base->len; i++)
+        if ((unsigned char)base->s[i] < 0x20 || base->s[i] == 0x7f)
+            return eg_error_set(ld->err, EG_ERR_CONFIG, ld->path, ld->line, base->column + (long)i,
+                                "column 'base': control character");
+    if (!valid_class(cls))
+        return eg_error_set(ld->err, EG_ERR_CONFIG, ld->path, ld->line, cls->column,
+                            "column 'class' must be a lower-case word ([a-z][a-z0-9_-]*), got "
+                            "'%.*s'",
+                            (int)(cls->len > 60 ? 60 : cls->len), cls->s);
+    if (is_none(&cells[COL_ACTIVE]))
+        return eg_error_set(ld->err, EG_ERR_CONFIG, ld->path, ld->line, cells[COL_ACTIVE].column,
+                            "column 'active' is required (the inflected active forms)");
+    eg_status st;
+    for (int c = COL_ACTIVE; c <= COL_PARTICLE; c++)
+        if (!is_none(&cells[c]) && (st = check_regex(ld, &cells[c], col_names[c])) != EG_OK)
+            return st;
+
+    long vi = eg_verbs_find_base(v, base->s);
+    char *ncls = dup_n(cls->s, cls->len);
+    if (!ncls)
+        goto nomem;
+    if (vi < 0) {
+        char *nbase = dup_n(base->s, base->len);
+        if (!nbase || eg_vec_reserve_((void **)&v->verbs, &v->capverbs, v->nverbs + 1,
+                                      sizeof *v->verbs) != 0) {
+            free(nbase);
+            free(ncls);
+            goto nomem;
+        }
+        vi = (long)v->nverbs++;
+        v->verbs[vi].base = nbase;
+        v->verbs[vi].cls = ncls;
+    } else {
+        free(v->verbs[vi].cls);
+        v->verbs[vi].cls = ncls;
+    }
+    if (eg_vec_reserve_((void **)&v->rows, &v->caprows, v->nrows + 1, sizeof *v->rows) != 0)
+        goto nomem;
+    row_entry r;
+    memset(&r, 0, sizeof r);
+    r.verb = (uint32_t)vi;
+    r.active = dup_n(cells[COL_ACTIVE].s, cells[COL_ACTIVE].len);
+    if (!is_none(&cells[COL_PASSIVE]))
+        r.passive = dup_n(cells[COL_PASSIVE].s, cells[COL_PASSIVE].len);
+    if (!is_none(&cells[COL_PARTICLE]))
+        r.particle = dup_n(cells[COL_PARTICLE].s, cells[COL_PARTICLE].len);
+    if (!r.active || (!is_none(&cells[COL_PASSIVE]) && !r.passive) ||
+        (!is_none(&cells[COL_PARTICLE]) && !r.particle)) {
+        free(r.active);
+        free(r.passive);
+        free(r.particle);
+        goto nomem;
+    }
+    v->rows[v->nrows++] = r;
+    return EG_OK;
+nomem:
+    return eg_error_set(ld->err, EG_ERR_NOMEM, ld->path, ld->line, 0, "out of memory");
+}
+
+/* Maps header cells to columns: order[i] = column of header cell i. */
+static eg_status read_header(loader *ld, char *line, int *order, size_t *ncells) {
+    cell cells[NCOLS + 1];
+    size_t n = split_cells(line, cells, NCOLS + 1);
+    int seen[NCOLS] = {0};
+    if (n > NCOLS) {
+        const cell *x = &cells[NCOLS];
+        return eg_error_set(ld->err, EG_ERR_CONFIG, ld->path, ld->line, x->column,
+                            "header has %zu columns; expected base, class, active, passive, "
+                            "particle",
+                            n);
+    }
+    for (size_t i = 0; i < n; i++) {
+        int c = -1;
+        for (int k = 0; k < NCOLS; k++)
+            if (cells[i].len == strlen(col_names[k]) &&
+                memcmp(cells[i].s, col_names[k], cells[i].len) == 0)
+                c = k;
+        if (c < 0)
+            return eg_error_set(ld->err, EG_ERR_CONFIG, ld->path, ld->line, cells[i].column,
+                                "unknown column '%.*s' in header (expected base, class, active, "
+                                "passive, particle)",
+                                (int)(cells[i].len > 60 ? 60 : cells[i].len), cells[i].s);
+        if (seen[c])
+            return eg_error_set(ld->err, EG_ERR_CONFIG, ld->path, ld->line, cells[i].column,
+                                "column '%s' appears twice in header", col_names[c]);
+        seen[c] = 1;
+        order[i] = c;
+    }
+    for (int k = 0; k < NCOLS; k++)
+        if (!seen[k])
+            return eg_error_set(ld->err, EG_ERR_CONFIG, ld->path, ld->line, 0,
+                                "missing column '%s' in header (expected base, class, active, "
+                                "passive, particle)",
+                                col_names[k]);
+    *ncells = n;
+    return EG_OK;
+}
+
+eg_status eg_verbs_load(eg_verbs *v, const char *path, eg_error *err) {
+    if (v->finished)
+        return eg_error_set(err, EG_ERR_USAGE, path, 0, 0,
+                            "verb patterns loaded after the table was finished");
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return eg_error_set(err, EG_ERR_IO, path, 0, 0, "cannot open verb patterns: %s",
+                            strerror(errno));
+    loader ld = {v, path, 0, err};
+    eg_status st = EG_OK;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t got;
+    int order[NCOLS];
+    size_t ncols = 0;
+    int have_header = 0;
+    while ((got = getline(&line, &cap, f)) >= 0) {
+        ld.line++;
+        size_t n = (size_t)got;
+        if (memchr(line, '\0', n)) {
+            st = eg_error_set(err, EG_ERR_CONFIG, path, ld.line, 0, "NUL byte in line");
+            goto fail;
+        }
+        while (n && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+            line[--n] = '\0';
+        char *p = line;
+        if (ld.line == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+            p += 3;
+        const char *q = p;
+        while (*q == ' ' || *q == '\t')
+            q++;
+        if (*q == '\0' || *q == '#')
+            continue;
+        if (!have_header) {
+            if ((st = read_header(&ld, p, order, &ncols)) != EG_OK)
+                goto fail;
+            have_header = 1;
+            continue;
+        }
+        cell raw[NCOLS + 1], cells[NCOLS];
+        size_t nc = split_cells(p, raw, NCOLS + 1);
+        if (nc != ncols) {
+            st = eg_error_set(err, EG_ERR_CONFIG, path, ld.line, 0,
+                              "expected %zu tab-separated columns (base, class, active, "
+                              "passive, particle), found %zu",
+                              ncols, nc);
+            goto fail;
+        }
+        long off = p - line;
+        for (size_t i = 0; i < nc; i++) {
+            raw[i].column += off;
+            cells[order[i]] = raw[i];
+        }
+        if ((st = add_row(&ld, cells)) != EG_OK)
+            goto fail;
+    }
+    if (ferror(f)) {
+        st = eg_error_set(err, EG_ERR_IO, path, ld.line, 0, "cannot read verb patterns: %s",
+                          strerror(errno));
+        goto fail;
+    }
+    if (!have_header)
+        st = eg_error_set(err, EG_ERR_CONFIG, path, ld.line ? ld.line : 1, 0,
+                          "missing header line 'base<TAB>class<TAB>active<TAB>passive<TAB>"
+                          "particle'");
+fail:
+    free(line);
+    fclose(f);
+    return st;
+}
+
+/* ---- compiling ---- */
+
+/* Appends the branch for row `r` in `voice`; 0 or -1 on ENOMEM. */
+static int add_branch(eg_strbuf *sb, const row_entry *r, size_t ri, eg_voice voice, int *first) {
+    const char *form = voice == EG_VOICE_ACTIVE ? r->active : r->passive;
+    int bad = 0;
+    if (!*first)
+        bad |= eg_strbuf_putc(sb, '|');
+    *first = 0;
+    bad |= eg_strbuf_printf(sb, "(*MARK:%zu)(?<v>(?:", ri);
+    bad |= eg_strbuf_puts(sb, form);
+    bad |= eg_strbuf_puts(sb, "\\E))");
+    if (!r->particle)
+        return bad | eg_strbuf_puts(sb, "(?<g>)(?<p>)");
+    if (voice == EG_VOICE_ACTIVE)
+        bad |= eg_strbuf_puts(
+            sb, "(?<g>(?:\\x20(?:[^\\x20\\x01,;:\"()\\[\\]]|(?<=\\d),(?=\\d))+){0,6}?)");
+    else
+        bad |= eg_strbuf_puts(sb, "(?<g>)");
+    bad |= eg_strbuf_puts(sb, "\\x20(?<p>(?:");
+    bad |= eg_strbuf_puts(sb, r->particle);
+    bad |= eg_strbuf_puts(sb, "\\E))");
+    return bad;
+}
+
+static eg_status compile_voice(eg_verbs *v, eg_voice voice, eg_error *err) {
+    eg_strbuf sb;
+    eg_strbuf_init(&sb);
+    eg_status st = EG_OK;
+    int first = 1;
+    int bad = eg_strbuf_puts(&sb, "(?<![\\p{L}\\p{N}_\\-])(?|");
+    /* Rows with a particle first, so "spied on" is tried before a bare form. */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < v->nrows; i++) {
+            const row_entry *r = &v->rows[i];
+            if ((pass == 0) != (r->particle != NULL))
+                continue;
+            if (voice == EG_VOICE_PASSIVE && !r->passive)
+                continue;
+            bad |= add_branch(&sb, r, i, voice, &first);
+        }
+    bad |= eg_strbuf_puts(&sb, ")(?![\\p{L}\\p{N}_\\-])");
+    if (bad)
+        return eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    if (first)
+        goto done; /* no row has this voice */
+    int ec = 0;
+    PCRE2_SIZE off = 0;
+    pcre2_code *code =
+        pcre2_compile((PCRE2_SPTR)sb.data, sb.len, EG_VERBS_COMPILE_OPTS, &ec, &off, NULL);
+    if (!code) {
+        PCRE2_UCHAR msg[256];
+        if (pcre2_get_error_message(ec, msg, sizeof msg) < 0)
+            snprintf((char *)msg, sizeof msg, "PCRE2 error %d", ec);
+        st = eg_error_set(err, EG_ERR_CONFIG, "verb patterns", 0, 0,
+                          "cannot combine the %s forms of %zu rows: %s",
+                          voice == EG_VOICE_ACTIVE ? "active" : "passive", v->nrows,
+                          (const char *)msg);
+        goto done;
+    }
+    (void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE); /* the interpreter is the fallback */
+    v->code[voice] = code;
+done:
+    eg_strbuf_destroy(&sb);
+    return st;
+}
+
+eg_status eg_verbs_finish(eg_verbs *v, eg_error *err) {
+    if (v->finished)
+        return EG_OK;
+    eg_status st;
+    v->mctx = pcre2_match_context_create(NULL);
+    if (!v->mctx)
+        return eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    pcre2_set_match_limit(v->mctx, EG_VERBS_MATCH_LIMIT);
+    pcre2_set_depth_limit(v->mctx, EG_VERBS_DEPTH_LIMIT);
+    pcre2_set_heap_limit(v->mctx, EG_VERBS_HEAP_LIMIT);
+    if ((st = compile_voice(v, EG_VOICE_ACTIVE, err)) != EG_OK ||
+        (st = compile_voice(v, EG_VOICE_PASSIVE, err)) != EG_OK)
+        return st;
+    v->finished = 1;
+    return EG_OK;
+}
+
+/* ---- matching ---- */
+
+eg_verbscratch *eg_verbscratch_new(const eg_verbs *v) {
+    (void)v;
+    eg_verbscratch *s = calloc(1, sizeof *s);
+    if (!s)
+        return NULL;
+    s->md = pcre2_match_data_create(GROUP_PARTICLE + 1, NULL);
+    if (!s->md) {
+        free(s);
+        return NULL;
+    }
+    return s;
+}
+
+void eg_verbscratch_free(eg_verbscratch *s) {
+    if (!s)
+        return;
+    pcre2_match_data_free(s->md);
+    free(s);
+}
+
+int eg_verbs_next(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, const char *subject,
+                  size_t len, size_t from, eg_verbmatch *out) {
+    const pcre2_code *code = v->code[voice];
+    if (!code || from > len)
+        return EG_VERBS_NONE;
+    int rc = pcre2_match(code, (PCRE2_SPTR)subject, len, from, 0, s->md, v->mctx);
+    if (rc == PCRE2_ERROR_NOMATCH)
+        return EG_VERBS_NONE;
+    if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+        rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT)
+        return EG_VERBS_LIMIT;
+    if (rc < 0)
+        return EG_VERBS_ERROR;
+    const char *mark = (const char *)pcre2_get_mark(s->md);
+    if (!mark)
+        return EG_VERBS_ERROR;
+    char *end = NULL;
+    unsigned long ri = strtoul(mark, &end, 10);
+    if (!end || *end || ri >= v->nrows)
+        return EG_VERBS_ERROR;
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
+    uint32_t n = pcre2_get_ovector_count(s->md);
+    if (n <= GROUP_PARTICLE)
+        return EG_VERBS_ERROR;
+    memset(out, 0, sizeof *out);
+    out->start = ov[0];
+    out->end = ov[1];
+    out->verb_end = ov[2 * GROUP_VERB + 1] == PCRE2_UNSET ? ov[1] : ov[2 * GROUP_VERB + 1];
+    out->particle_start = ov[2 * GROUP_PARTICLE] == PCRE2_UNSET ? ov[1] : ov[2 * GROUP_PARTICLE];
+    out->row = (uint32_t)ri;
+    out->verb = v->rows[ri].verb;
+    out->has_particle = v->rows[ri].particle != NULL;
+    return EG_VERBS_FOUND;
+}
