@@ -1,0 +1,42 @@
+/* accumulate: merges records from every article (or from reduced record
+ * files) into tables keyed by entity keys; the only state that grows with the
+ * corpus. Converts the result into a sorted eg_model for the graph stage. */
+#ifndef EG_ACCUMULATE_H
+#define EG_ACCUMULATE_H
+
+#include "error.h"
+#include "model.h"
+#include "record.h"
+
+typedef struct eg_acc eg_acc;
+
+/* Returns a new accumulator (free with eg_acc_free) or NULL on ENOMEM. */
+eg_acc *eg_acc_new(const eg_record_limits *limits);
+void eg_acc_free(eg_acc *acc);
+
+/* Each add takes ownership of the record's contents (the record is left
+ * destroyed, whatever the result). */
+eg_status eg_acc_add_entity(eg_acc *acc, eg_entrec *r, eg_error *err);
+eg_status eg_acc_add_pair(eg_acc *acc, eg_pairrec *r, eg_error *err);
+eg_status eg_acc_add_rel(eg_acc *acc, eg_relrec *r, eg_error *err);
+/* Adds run counts; eg_acc_to_model puts the total in model->summary. */
+void eg_acc_add_summary(eg_acc *acc, const eg_summary *s);
+eg_status eg_acc_add_any(eg_acc *acc, eg_anyrec *r, eg_error *err);
+
+size_t eg_acc_entities(const eg_acc *acc);
+size_t eg_acc_pairs(const eg_acc *acc);
+size_t eg_acc_relations(const eg_acc *acc);
+
+typedef struct eg_model_filter {
+    uint64_t min_weight; /* co-occurrence edges below it are dropped (--min-weight) */
+} eg_model_filter;
+
+/* Moves the merged tables into `out` (sorted; see model.h); the accumulator is
+ * empty afterwards. Nodes are every entity seen, whether or not it has edges. */
+eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, eg_error *err);
+
+/* Writes every merged record, sorted by key, as record lines (for tests and
+ * for `reduce`-compatible dumps). */
+eg_status eg_acc_write_records(const eg_acc *acc, eg_strbuf *sb, eg_error *err);
+
+#endif

@@ -1,0 +1,266 @@
+/* build: running the job and writing its outputs atomically. */
+#include "build.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "export_dot.h"
+#include "export_graphml.h"
+#include "export_json.h"
+#include "outfile.h"
+#include "ranking.h"
+
+static double now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+void eg_build_opts_default(eg_build_opts *o) {
+    memset(o, 0, sizeof *o);
+    o->run.want_line = 1;
+    o->run.want_contrib = 1;
+    o->run.tagger.max_window_entities = 50;
+    eg_contrib_opts_default(&o->run.contrib);
+    o->out.outdir = "output";
+    eg_analysis_opts_default(&o->out.analysis);
+    o->out.dot_top = 200;
+    o->out.rank_measure = "pagerank";
+    o->out.top = 10;
+    o->write_mentions = 1;
+}
+
+void eg_build_report_init(eg_build_report *r) {
+    memset(r, 0, sizeof *r);
+    eg_strbuf_init(&r->table);
+}
+
+void eg_build_report_destroy(eg_build_report *r) {
+    eg_strbuf_destroy(&r->table);
+}
+
+static char *path_in(const char *dir, const char *name) {
+    size_t ld = strlen(dir), ln = strlen(name);
+    char *p = malloc(ld + ln + 2);
+    if (p) {
+        memcpy(p, dir, ld);
+        p[ld] = '/';
+        memcpy(p + ld + 1, name, ln + 1);
+    }
+    return p;
+}
+
+enum { OUT_CO_GRAPHML, OUT_REL_GRAPHML, OUT_CO_DOT, OUT_REL_DOT, OUT_JSON, OUT_RANKINGS, OUT_N };
+static const char *const out_names[OUT_N] = {"cooccurrence.graphml", "relations.graphml",
+                                             "cooccurrence.dot",     "relations.dot",
+                                             "graph.json",           "rankings.tsv"};
+
+eg_status eg_write_outputs(eg_model *m, const eg_output_opts *o, eg_build_report *rep,
+                           eg_error *err) {
+    eg_status st;
+    eg_measures ms;
+    memset(&ms, 0, sizeof ms);
+    eg_outfile of[OUT_N];
+    memset(of, 0, sizeof of);
+    double t0 = now();
+    if ((st = eg_analyse(m, &o->analysis, &ms, err)) != EG_OK)
+        goto fail;
+    double t1 = now();
+    rep->t_measures = t1 - t0;
+    rep->nodes = m->nnodes;
+    rep->co_edges = m->nco;
+    rep->rel_edges = m->nrel;
+    rep->betweenness_sampled = ms.betweenness_sampled;
+    if ((st = eg_outfile_ensure_dir(o->outdir, err)) != EG_OK)
+        goto fail;
+    for (int i = 0; i < OUT_N; i++) {
+        char *p = path_in(o->outdir, out_names[i]);
+        if (!p) {
+            st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+            goto fail;
+        }
+        st = eg_outfile_open(&of[i], p, err);
+        free(p);
+        if (st != EG_OK)
+            goto fail;
+    }
+    eg_json_opts jo = {1};
+    if ((st = eg_write_graphml(m, &ms, EG_LAYER_COOCCURRENCE, of[OUT_CO_GRAPHML].fp, err)) ||
+        (st = eg_write_graphml(m, &ms, EG_LAYER_RELATIONS, of[OUT_REL_GRAPHML].fp, err)) ||
+        (st = eg_write_dot(m, &ms, EG_LAYER_COOCCURRENCE, o->dot_top, o->rank_measure,
+                           of[OUT_CO_DOT].fp, err)) ||
+        (st = eg_write_dot(m, &ms, EG_LAYER_RELATIONS, o->dot_top, o->rank_measure,
+                           of[OUT_REL_DOT].fp, err)) ||
+        (st = eg_write_graph_json(m, &ms, &jo, of[OUT_JSON].fp, err)) ||
+        (st = eg_write_rankings_tsv(m, &ms, o->rank_measure, of[OUT_RANKINGS].fp, err)))
+        goto fail;
+    for (int i = 0; i < OUT_N; i++)
+        if ((st = eg_outfile_commit(&of[i], err)) != EG_OK)
+            goto fail;
+    if (eg_format_ranking_table(m, &ms, o->rank_measure, o->top, &rep->table) != 0) {
+        st = eg_error_set(err, EG_ERR_USAGE, NULL, 0, 0, "cannot rank by '%s'", o->rank_measure);
+        goto fail;
+    }
+    rep->t_write = now() - t1;
+    eg_measures_destroy(&ms);
+    return EG_OK;
+fail:
+    for (int i = 0; i < OUT_N; i++)
+        eg_outfile_abort(&of[i]);
+    eg_measures_destroy(&ms);
+    return st;
+}
+
+typedef struct build_ctx {
+    eg_acc *acc;
+    eg_outfile *mentions; /* NULL when not written */
+    eg_build_report *rep;
+} build_ctx;
+
+static eg_status consume(void *vctx, eg_result *r, eg_error *err) {
+    build_ctx *ctx = vctx;
+    eg_status st = EG_OK;
+    if (ctx->mentions && r->line.len &&
+        fwrite(r->line.data, 1, r->line.len, ctx->mentions->fp) != r->line.len)
+        return eg_error_set(err, EG_ERR_IO, ctx->mentions->path, 0, 0, "cannot write");
+    eg_contrib *c = &r->contrib;
+    ctx->rep->summary.mentions += c->mentions;
+    ctx->rep->summary.capped_windows += c->capped_windows;
+    ctx->rep->summary.ambiguous += r->ambiguous;
+    for (size_t i = 0; i < c->nents && st == EG_OK; i++)
+        st = eg_acc_add_entity(ctx->acc, &c->ents[i], err);
+    for (size_t i = 0; i < c->npairs && st == EG_OK; i++)
+        st = eg_acc_add_pair(ctx->acc, &c->pairs[i], err);
+    for (size_t i = 0; i < c->nrels && st == EG_OK; i++)
+        st = eg_acc_add_rel(ctx->acc, &c->rels[i], err);
+    return st;
+}
+
+static void add_corpus_stats(eg_summary *dst, const eg_summary *src) {
+    dst->articles_read = src->articles_read;
+    dst->articles_empty = src->articles_empty;
+    dst->skipped_binary = src->skipped_binary;
+    dst->skipped_unreadable = src->skipped_unreadable;
+    dst->skipped_duplicate = src->skipped_duplicate;
+    dst->records_rejected = src->records_rejected;
+    dst->bytes = src->bytes;
+}
+
+eg_status eg_build(const eg_resources *res, const char *const *inputs, size_t ninputs,
+                   const eg_build_opts *o, eg_build_report *rep, eg_error *err) {
+    double t_start = now();
+    eg_status st = EG_OK;
+    eg_model m;
+    eg_model_init(&m);
+    unsigned long warnings_before = o->diag ? o->diag->warnings : 0;
+    eg_outfile mentions;
+    memset(&mentions, 0, sizeof mentions);
+    eg_corpus *corpus = NULL;
+    eg_acc *acc = eg_acc_new(&o->run.contrib.limits);
+    if (!acc)
+        return eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    if ((st = eg_outfile_ensure_dir(o->out.outdir, err)) != EG_OK)
+        goto done;
+    if (o->write_mentions) {
+        char *p = path_in(o->out.outdir, "mentions.jsonl");
+        if (!p) {
+            st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+            goto done;
+        }
+        st = eg_outfile_open(&mentions, p, err);
+        free(p);
+        if (st != EG_OK)
+            goto done;
+    }
+    corpus = eg_corpus_new(inputs, ninputs, &o->corpus, o->diag);
+    if (!corpus) {
+        st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        goto done;
+    }
+    build_ctx ctx = {acc, o->write_mentions ? &mentions : NULL, rep};
+    eg_run_opts ro = o->run;
+    ro.want_line = o->write_mentions;
+    ro.want_contrib = 1;
+    st = eg_run_articles(corpus, res, &ro, consume, &ctx, &rep->times, err);
+    eg_summary cs;
+    memset(&cs, 0, sizeof cs);
+    eg_corpus_stats(corpus, &cs);
+    add_corpus_stats(&rep->summary, &cs);
+    if (st != EG_OK)
+        goto done;
+    double t0 = now();
+    /* Only warnings about the articles count: resources warn once per process. */
+    rep->summary.warnings = o->diag ? o->diag->warnings - warnings_before : 0;
+    eg_acc_add_summary(acc, &rep->summary);
+    eg_model_filter f = {o->out.min_weight};
+    if ((st = eg_acc_to_model(acc, &f, &m, err)) != EG_OK)
+        goto done;
+    rep->t_model = now() - t0;
+    if ((st = eg_write_outputs(&m, &o->out, rep, err)) != EG_OK)
+        goto done;
+    if (o->write_mentions)
+        st = eg_outfile_commit(&mentions, err);
+done:
+    if (st != EG_OK)
+        eg_outfile_abort(&mentions);
+    eg_corpus_free(corpus);
+    eg_acc_free(acc);
+    eg_model_destroy(&m);
+    rep->t_total = now() - t_start;
+    return st;
+}
+
+eg_status eg_build_from_records(const char *const *inputs, size_t ninputs,
+                                const eg_build_opts *o, eg_build_report *rep, eg_error *err) {
+    double t_start = now();
+    eg_status st = EG_OK;
+    eg_model m;
+    eg_model_init(&m);
+    eg_acc *acc = eg_acc_new(&o->run.contrib.limits);
+    char *line = NULL;
+    size_t cap = 0;
+    if (!acc)
+        return eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    for (size_t i = 0; i < ninputs && st == EG_OK; i++) {
+        int is_stdin = strcmp(inputs[i], "-") == 0;
+        FILE *fp = is_stdin ? stdin : fopen(inputs[i], "r");
+        const char *name = is_stdin ? "<stdin>" : inputs[i];
+        if (!fp) {
+            st = eg_error_set(err, EG_ERR_IO, inputs[i], 0, 0, "cannot open");
+            break;
+        }
+        long lineno = 0;
+        ssize_t n;
+        while (st == EG_OK && (n = getline(&line, &cap, fp)) >= 0) {
+            lineno++;
+            while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+                line[--n] = '\0';
+            if (n == 0)
+                continue;
+            eg_anyrec r;
+            st = eg_record_parse(line, (size_t)n, &r, name, lineno, err);
+            if (st == EG_OK)
+                st = eg_acc_add_any(acc, &r, err);
+        }
+        if (st == EG_OK && ferror(fp))
+            st = eg_error_set(err, EG_ERR_IO, name, lineno, 0, "read error");
+        if (!is_stdin)
+            fclose(fp);
+    }
+    free(line);
+    if (st == EG_OK) {
+        eg_model_filter f = {o->out.min_weight};
+        double t0 = now();
+        st = eg_acc_to_model(acc, &f, &m, err);
+        rep->t_model = now() - t0;
+        rep->summary = m.summary;
+    }
+    if (st == EG_OK)
+        st = eg_write_outputs(&m, &o->out, rep, err);
+    eg_acc_free(acc);
+    eg_model_destroy(&m);
+    rep->t_total = now() - t_start;
+    return st;
+}

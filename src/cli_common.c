@@ -1,0 +1,327 @@
+/* cli_common: exit codes, diagnostics, signals and shared option parsing. */
+#include "cli.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "build.h"
+#include "graph.h"
+#include "outfile.h"
+
+volatile sig_atomic_t cli_interrupted;
+
+static void on_diag(void *ud, eg_severity sev, const eg_error *d) {
+    cli_env *env = ud;
+    if (env->quiet && sev != EG_SEV_ERROR)
+        return;
+    char buf[1200];
+    if (env->progress)
+        fputs("\r\033[K", stderr);
+    fprintf(stderr, "entgraph: %s%s\n", sev == EG_SEV_WARNING ? "warning: " : sev == EG_SEV_NOTE ? "note: " : "",
+            eg_error_format(d, buf, sizeof buf));
+}
+
+void cli_env_init(cli_env *env, int quiet) {
+    memset(env, 0, sizeof *env);
+    env->quiet = quiet;
+    env->progress = !quiet && isatty(STDERR_FILENO);
+    env->diag.fn = on_diag;
+    env->diag.userdata = env;
+}
+
+static void on_signal(int sig) {
+    if (cli_interrupted) {
+        /* Second signal: give up at once, leaving no temporary files. */
+        eg_outfile_cleanup_all();
+        signal(sig, SIG_DFL);
+        raise(sig);
+        return;
+    }
+    cli_interrupted = 1;
+    eg_outfile_cleanup_all();
+    _exit(EG_EXIT_INTERRUPTED);
+}
+
+void cli_install_signals(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    eg_graph_setup();
+}
+
+int cli_exit_code(eg_status st) {
+    switch (st) {
+    case EG_OK: return EG_EXIT_OK;
+    case EG_ERR_NOMEM: return EG_EXIT_NOMEM;
+    case EG_ERR_IO: return EG_EXIT_IO;
+    case EG_ERR_DATA: return EG_EXIT_DATA;
+    case EG_ERR_CONFIG: return EG_EXIT_CONFIG;
+    case EG_ERR_USAGE: return EG_EXIT_USAGE;
+    case EG_ERR_INTERRUPTED: return EG_EXIT_INTERRUPTED;
+    case EG_ERR_GRAPH:
+    case EG_ERR_INTERNAL: return EG_EXIT_FAILURE;
+    }
+    return EG_EXIT_FAILURE;
+}
+
+int cli_fail(const eg_error *err) {
+    char buf[1200];
+    fprintf(stderr, "entgraph: %s\n", eg_error_format(err, buf, sizeof buf));
+    return cli_exit_code(err->code ? err->code : EG_ERR_INTERNAL);
+}
+
+int cli_usage_error(const char *cmd, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("entgraph: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fprintf(stderr, "\nTry 'entgraph %s --help'.\n", cmd);
+    va_end(ap);
+    return EG_EXIT_USAGE;
+}
+
+int cli_parse_size(const char *s, size_t *out) {
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || end == s || *end || s[0] == '-')
+        return -1;
+    *out = (size_t)v;
+    return 0;
+}
+
+void cli_progress(void *ctx, uint64_t articles, uint64_t bytes,
+                  double seconds) {
+    (void)ctx;
+    double mb = (double)bytes / 1e6;
+    fprintf(stderr, "\r\033[Kentgraph: %llu articles, %.1f MB, %.1f MB/s", (unsigned long long)articles, mb,
+            seconds > 0 ? mb / seconds : 0.0);
+    fflush(stderr);
+}
+
+static int push(const char ***v, size_t *n, const char *arg) {
+    const char **p = realloc(*v, (*n + 1) * sizeof **v);
+    if (!p)
+        return -1;
+    p[(*n)++] = arg;
+    *v = p;
+    return 0;
+}
+
+int cli_res_add(cli_res_opts *r, int which, const char *arg) {
+    if (which == 'g')
+        return push(&r->gaz, &r->ngaz, arg);
+    if (which == 'p')
+        return push(&r->pat, &r->npat, arg);
+    return push(&r->rul, &r->nrul, arg);
+}
+
+void cli_res_finish(cli_res_opts *r) {
+    r->o.gazetteers = r->gaz;
+    r->o.ngazetteers = r->ngaz;
+    r->o.patterns = r->pat;
+    r->o.npatterns = r->npat;
+    r->o.rules = r->rul;
+    r->o.nrules = r->nrul;
+}
+
+void cli_res_destroy(cli_res_opts *r) {
+    free(r->gaz);
+    free(r->pat);
+    free(r->rul);
+}
+
+/* ---- options shared by build, tag, map and graph ------------------------ */
+
+enum {
+    OPT_NO_DEFAULT = 256,
+    OPT_PATTERNS,
+    OPT_RULES,
+    OPT_IGNORE_CASE,
+    OPT_WINDOW,
+    OPT_MIN_WEIGHT,
+    OPT_MAX_WINDOW,
+    OPT_EVIDENCE,
+    OPT_MEASURES,
+    OPT_EXACT_BTW,
+    OPT_SEED,
+    OPT_RANK,
+    OPT_TOP,
+    OPT_DOT_TOP,
+    OPT_STRICT,
+    OPT_DEDUPE
+};
+
+const struct option cli_longopts[] = {
+    {"gazetteer", required_argument, NULL, 'g'},
+    {"no-default-gazetteers", no_argument, NULL, OPT_NO_DEFAULT},
+    {"patterns", required_argument, NULL, OPT_PATTERNS},
+    {"rules", required_argument, NULL, OPT_RULES},
+    {"ignore-case", no_argument, NULL, OPT_IGNORE_CASE},
+    {"window", required_argument, NULL, OPT_WINDOW},
+    {"min-weight", required_argument, NULL, OPT_MIN_WEIGHT},
+    {"max-window-entities", required_argument, NULL, OPT_MAX_WINDOW},
+    {"evidence", required_argument, NULL, OPT_EVIDENCE},
+    {"measures", required_argument, NULL, OPT_MEASURES},
+    {"exact-betweenness-max", required_argument, NULL, OPT_EXACT_BTW},
+    {"seed", required_argument, NULL, OPT_SEED},
+    {"output", required_argument, NULL, 'o'},
+    {"rank", required_argument, NULL, OPT_RANK},
+    {"top", required_argument, NULL, OPT_TOP},
+    {"dot-top", required_argument, NULL, OPT_DOT_TOP},
+    {"strict", no_argument, NULL, OPT_STRICT},
+    {"dedupe", no_argument, NULL, OPT_DEDUPE},
+    {"threads", required_argument, NULL, 'j'},
+    {"quiet", no_argument, NULL, 'q'},
+    {"help", no_argument, NULL, 'h'},
+    {NULL, 0, NULL, 0}};
+
+char cli_option_error[256];
+
+static int bad(const char *msg) {
+    snprintf(cli_option_error, sizeof cli_option_error, "%s", msg);
+    return -1;
+}
+
+/* Parses "degree,pagerank,..." into EG_M_* bits. */
+static int parse_measures(const char *list, unsigned *bits) {
+    char *copy = strdup(list);
+    if (!copy)
+        return -1;
+    *bits = 0;
+    int rc = 0;
+    for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok;
+         tok = strtok_r(NULL, ",", &save)) {
+        unsigned b;
+        if (!strcmp(tok, "all"))
+            *bits |= EG_M_ALL;
+        else if (eg_measure_bit(tok, &b) == 0)
+            *bits |= b;
+        else {
+            snprintf(cli_option_error, sizeof cli_option_error, "unknown measure '%s' in --measures",
+                     tok);
+            rc = -1;
+            break;
+        }
+    }
+    free(copy);
+    return rc;
+}
+
+int cli_option(int c, const char *arg, cli_res_opts *ro, eg_build_opts *o, unsigned groups) {
+    size_t n;
+    if (groups & CLI_RES) {
+        switch (c) {
+        case 'g': return cli_res_add(ro, 'g', arg) ? bad("out of memory") : 1;
+        case OPT_NO_DEFAULT: ro->o.no_default_gazetteers = 1; return 1;
+        case OPT_PATTERNS: return cli_res_add(ro, 'p', arg) ? bad("out of memory") : 1;
+        case OPT_RULES: return cli_res_add(ro, 'r', arg) ? bad("out of memory") : 1;
+        case OPT_IGNORE_CASE: o->run.tagger.ignore_case = 1; return 1;
+        }
+    }
+    if (groups & CLI_RUN) {
+        switch (c) {
+        case OPT_WINDOW:
+            if (!strcmp(arg, "sentence"))
+                o->run.contrib.window = EG_WINDOW_SENTENCE;
+            else if (!strcmp(arg, "paragraph"))
+                o->run.contrib.window = EG_WINDOW_PARAGRAPH;
+            else if (!strcmp(arg, "article"))
+                o->run.contrib.window = EG_WINDOW_ARTICLE;
+            else
+                return bad("--window takes sentence, paragraph or article");
+            return 1;
+        case OPT_MAX_WINDOW:
+            if (cli_parse_size(arg, &n) || n < 2)
+                return bad("--max-window-entities takes a number >= 2");
+            o->run.contrib.max_window_entities = o->run.tagger.max_window_entities = n;
+            return 1;
+        case OPT_EVIDENCE:
+            if (cli_parse_size(arg, &n))
+                return bad("--evidence takes a whole number");
+            o->run.contrib.limits.evidence = n;
+            return 1;
+        case 'j':
+            if (cli_parse_size(arg, &n) || n == 0 || n > 256)
+                return bad("--threads takes a number from 1 to 256");
+            o->run.threads = n;
+            return 1;
+        }
+    }
+    if (groups & CLI_INPUT) {
+        switch (c) {
+        case OPT_STRICT: o->corpus.strict = 1; return 1;
+        case OPT_DEDUPE: o->corpus.dedupe = 1; return 1;
+        }
+    }
+    if (groups & CLI_OUT) {
+        switch (c) {
+        case OPT_MIN_WEIGHT:
+            if (cli_parse_size(arg, &n))
+                return bad("--min-weight takes a whole number");
+            o->out.min_weight = n;
+            return 1;
+        case OPT_MEASURES: return parse_measures(arg, &o->out.analysis.measures) ? -1 : 1;
+        case OPT_EXACT_BTW:
+            if (cli_parse_size(arg, &n))
+                return bad("--exact-betweenness-max takes a whole number");
+            o->out.analysis.exact_betweenness_max_nodes = n;
+            return 1;
+        case OPT_SEED:
+            if (cli_parse_size(arg, &n))
+                return bad("--seed takes a whole number");
+            o->out.analysis.seed = n;
+            return 1;
+        case 'o': o->out.outdir = arg; return 1;
+        case OPT_RANK: o->out.rank_measure = arg; return 1;
+        case OPT_TOP:
+            if (cli_parse_size(arg, &n))
+                return bad("--top takes a whole number");
+            o->out.top = n;
+            return 1;
+        case OPT_DOT_TOP:
+            if (cli_parse_size(arg, &n) || n == 0)
+                return bad("--dot-top takes a number >= 1");
+            o->out.dot_top = n;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int cli_finish_output(eg_output_opts *o) {
+    unsigned bit;
+    if (eg_measure_bit(o->rank_measure, &bit) != 0) {
+        snprintf(cli_option_error, sizeof cli_option_error, "unknown --rank measure '%s'",
+                 o->rank_measure);
+        return -1;
+    }
+    o->analysis.measures |= bit;
+    return 0;
+}
+
+void cli_print_summary(const eg_build_report *rep, const char *outdir) {
+    const eg_summary *s = &rep->summary;
+    fprintf(stderr,
+            "entgraph: %llu articles (%llu empty, %.1f MB); skipped %llu binary, %llu unreadable, "
+            "%llu duplicate; %llu records rejected; %llu warnings\n",
+            (unsigned long long)s->articles_read, (unsigned long long)s->articles_empty,
+            (double)s->bytes / 1e6, (unsigned long long)s->skipped_binary,
+            (unsigned long long)s->skipped_unreadable, (unsigned long long)s->skipped_duplicate,
+            (unsigned long long)s->records_rejected, (unsigned long long)s->warnings);
+    fprintf(stderr,
+            "entgraph: %zu entities, %zu co-occurrence edges, %zu relation edges, %llu mentions, "
+            "%llu ambiguous short forms, %llu windows over the entity cap; wrote %s/\n",
+            rep->nodes, rep->co_edges, rep->rel_edges, (unsigned long long)s->mentions,
+            (unsigned long long)s->ambiguous, (unsigned long long)s->capped_windows, outdir);
+    if (rep->betweenness_sampled)
+        fprintf(stderr, "entgraph: note: betweenness is sampled (approximate) for this size\n");
+}
+

@@ -1,0 +1,295 @@
+/* cli_mapred: `entgraph map`, `reduce` and `graph`: the build split into
+ * steps that Hadoop Streaming or Spark's RDD.pipe can run. map turns JSON
+ * Lines articles into record lines, reduce merges sorted records with equal
+ * keys, graph builds every output from merged records. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "build.h"
+#include "cli.h"
+#include "record.h"
+
+static const char map_help[] =
+    "Usage: entgraph map [OPTIONS] [INPUT...]\n"
+    "Reads articles (JSON Lines on standard input, or INPUTs) and writes record lines\n"
+    "on standard output, key first and a tab: E (entity), P (co-occurrence pair),\n"
+    "R (relation), S (run counts). Sort them (LC_ALL=C sort), merge with\n"
+    "'entgraph reduce', and build outputs with 'entgraph graph'.\n"
+    "Options: the resource options of build (-g, --no-default-gazetteers, --patterns,\n"
+    "--rules, --ignore-case), --window, --max-window-entities, --evidence, --strict,\n"
+    "-j/--threads, -q/--quiet, -h/--help.\n";
+
+static const char reduce_help[] =
+    "Usage: entgraph reduce [OPTIONS] [FILE...]\n"
+    "Merges sorted record lines (standard input, or FILEs) whose keys are equal and\n"
+    "writes one line per key. Memory stays bounded: one key at a time.\n"
+    "  --evidence N   evidence sentences kept per edge (default 3; use map's value)\n"
+    "  -h, --help     this help\n";
+
+static const char graph_help[] =
+    "Usage: entgraph graph [OPTIONS] RECORDS...\n"
+    "Builds every output of 'entgraph build' (but mentions.jsonl) from record files\n"
+    "('-' for standard input). Options: the graph and output options of build\n"
+    "(-o, --min-weight, --measures, --exact-betweenness-max, --seed, --rank, --top,\n"
+    "--dot-top, --evidence), -q/--quiet, -h/--help.\n";
+
+typedef struct map_ctx {
+    eg_strbuf sb;
+    eg_summary sum;
+} map_ctx;
+
+static eg_status map_consume(void *vctx, eg_result *r, eg_error *err) {
+    map_ctx *ctx = vctx;
+    eg_strbuf_clear(&ctx->sb);
+    ctx->sum.mentions += r->contrib.mentions;
+    ctx->sum.capped_windows += r->contrib.capped_windows;
+    ctx->sum.ambiguous += r->ambiguous;
+    if (eg_contrib_write(&r->contrib, &ctx->sb) != 0)
+        return eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    if (ctx->sb.len && fwrite(ctx->sb.data, 1, ctx->sb.len, stdout) != ctx->sb.len)
+        return eg_error_set(err, EG_ERR_IO, "<stdout>", 0, 0, "cannot write");
+    return EG_OK;
+}
+
+int cli_map(int argc, char **argv) {
+    eg_build_opts o;
+    eg_build_opts_default(&o);
+    cli_res_opts ro;
+    memset(&ro, 0, sizeof ro);
+    int quiet = 0, c, rc = EG_EXIT_OK;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "g:j:qh", cli_longopts, NULL)) != -1) {
+        int r = cli_option(c, optarg, &ro, &o, CLI_RES | CLI_RUN | CLI_INPUT);
+        if (r < 0 || (r == 0 && c != 'q' && c != 'h')) {
+            cli_res_destroy(&ro);
+            return cli_usage_error("map", "%s", r < 0 ? cli_option_error : "bad option");
+        }
+        if (c == 'q')
+            quiet = 1;
+        if (c == 'h') {
+            fputs(map_help, stdout);
+            cli_res_destroy(&ro);
+            return EG_EXIT_OK;
+        }
+    }
+    cli_res_finish(&ro);
+    cli_env env;
+    cli_env_init(&env, quiet);
+    env.progress = 0;
+    eg_error err;
+    eg_error_clear(&err);
+    eg_resources *res = NULL;
+    eg_status st = eg_resources_load(&ro.o, &env.diag, &res, &err);
+    if (st != EG_OK) {
+        cli_res_destroy(&ro);
+        return cli_fail(&err);
+    }
+    unsigned long warnings_before = env.diag.warnings;
+    static const char *const stdin_input[] = {"-"};
+    const char *const *inputs = optind < argc ? (const char *const *)argv + optind : stdin_input;
+    size_t ninputs = optind < argc ? (size_t)(argc - optind) : 1;
+    eg_corpus *corpus = eg_corpus_new(inputs, ninputs, &o.corpus, &env.diag);
+    map_ctx ctx;
+    memset(&ctx, 0, sizeof ctx);
+    eg_strbuf_init(&ctx.sb);
+    o.run.want_line = 0;
+    o.run.want_contrib = 1;
+    o.run.interrupted = &cli_interrupted;
+    if (!corpus)
+        st = eg_error_set(&err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    else
+        st = eg_run_articles(corpus, res, &o.run, map_consume, &ctx, NULL, &err);
+    if (st == EG_OK) {
+        eg_summary cs;
+        memset(&cs, 0, sizeof cs);
+        eg_corpus_stats(corpus, &cs);
+        cs.mentions = ctx.sum.mentions;
+        cs.capped_windows = ctx.sum.capped_windows;
+        cs.ambiguous = ctx.sum.ambiguous;
+        cs.warnings = env.diag.warnings - warnings_before;
+        eg_strbuf_clear(&ctx.sb);
+        if (eg_summary_write(&cs, &ctx.sb) != 0 ||
+            fwrite(ctx.sb.data, 1, ctx.sb.len, stdout) != ctx.sb.len)
+            st = eg_error_set(&err, EG_ERR_IO, "<stdout>", 0, 0, "cannot write");
+        if (cs.skipped_unreadable)
+            rc = EG_EXIT_IO;
+    }
+    if (st == EG_OK && fflush(stdout) != 0)
+        st = eg_error_set(&err, EG_ERR_IO, "<stdout>", 0, 0, "cannot write");
+    if (st != EG_OK)
+        rc = cli_fail(&err);
+    eg_strbuf_destroy(&ctx.sb);
+    eg_corpus_free(corpus);
+    eg_resources_free(res);
+    cli_res_destroy(&ro);
+    return rc;
+}
+
+/* ---- reduce --------------------------------------------------------------- */
+
+typedef struct group {
+    eg_strbuf key; /* key prefix of the current group */
+    int have;
+    eg_anyrec acc;
+} group;
+
+static eg_status flush_group(group *g, eg_strbuf *out, eg_error *err) {
+    if (!g->have)
+        return EG_OK;
+    eg_strbuf_clear(out);
+    int rc = 0;
+    switch (g->acc.kind) {
+    case EG_REC_ENTITY: rc = eg_entrec_write(&g->acc.u.ent, out); break;
+    case EG_REC_PAIR: rc = eg_pairrec_write(&g->acc.u.pair, out); break;
+    case EG_REC_REL: rc = eg_relrec_write(&g->acc.u.rel, out); break;
+    case EG_REC_SUMMARY: rc = eg_summary_write(&g->acc.u.sum, out); break;
+    }
+    eg_anyrec_destroy(&g->acc);
+    g->have = 0;
+    if (rc != 0)
+        return eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    if (fwrite(out->data, 1, out->len, stdout) != out->len)
+        return eg_error_set(err, EG_ERR_IO, "<stdout>", 0, 0, "cannot write");
+    return EG_OK;
+}
+
+static int merge_into(eg_anyrec *dst, eg_anyrec *src, const eg_record_limits *l) {
+    switch (dst->kind) {
+    case EG_REC_ENTITY: return eg_entrec_merge(&dst->u.ent, &src->u.ent);
+    case EG_REC_PAIR: return eg_pairrec_merge(&dst->u.pair, &src->u.pair, l);
+    case EG_REC_REL: return eg_relrec_merge(&dst->u.rel, &src->u.rel, l);
+    case EG_REC_SUMMARY: eg_summary_add(&dst->u.sum, &src->u.sum); return 0;
+    }
+    return -1;
+}
+
+static eg_status reduce_stream(FILE *fp, const char *name, group *g, const eg_record_limits *l,
+                               eg_strbuf *out, eg_error *err) {
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    long lineno = 0;
+    eg_status st = EG_OK;
+    while (st == EG_OK && (n = getline(&line, &cap, fp)) >= 0) {
+        lineno++;
+        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+            line[--n] = '\0';
+        if (n == 0)
+            continue;
+        size_t klen = eg_record_key_len(line, (size_t)n);
+        int same = g->have && klen == g->key.len && memcmp(line, g->key.data, klen) == 0;
+        if (g->have && !same) {
+            if (klen && g->key.len && memcmp(line, g->key.data, klen < g->key.len ? klen : g->key.len) < 0)
+                st = eg_error_set(err, EG_ERR_DATA, name, lineno, 1,
+                                  "records are not sorted (run them through LC_ALL=C sort)");
+            else
+                st = flush_group(g, out, err);
+            if (st != EG_OK)
+                break;
+        }
+        eg_anyrec r;
+        if ((st = eg_record_parse(line, (size_t)n, &r, name, lineno, err)) != EG_OK)
+            break;
+        if (same) {
+            if (merge_into(&g->acc, &r, l) != 0)
+                st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        } else {
+            g->acc = r;
+            g->have = 1;
+            eg_strbuf_clear(&g->key);
+            if (eg_strbuf_append(&g->key, line, klen) != 0)
+                st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        }
+    }
+    if (st == EG_OK && ferror(fp))
+        st = eg_error_set(err, EG_ERR_IO, name, lineno, 0, "read error");
+    free(line);
+    return st;
+}
+
+int cli_reduce(int argc, char **argv) {
+    eg_build_opts o;
+    eg_build_opts_default(&o);
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "h", cli_longopts, NULL)) != -1) {
+        if (c == 'h') {
+            fputs(reduce_help, stdout);
+            return EG_EXIT_OK;
+        }
+        int r = cli_option(c, optarg, NULL, &o, CLI_RUN);
+        if (r <= 0)
+            return cli_usage_error("reduce", "%s", r < 0 ? cli_option_error : "bad option");
+    }
+    group g;
+    memset(&g, 0, sizeof g);
+    eg_strbuf_init(&g.key);
+    eg_strbuf out;
+    eg_strbuf_init(&out);
+    eg_error err;
+    eg_error_clear(&err);
+    eg_status st = EG_OK;
+    if (optind >= argc) {
+        st = reduce_stream(stdin, "<stdin>", &g, &o.run.contrib.limits, &out, &err);
+    } else {
+        for (int i = optind; i < argc && st == EG_OK; i++) {
+            FILE *fp = fopen(argv[i], "r");
+            if (!fp) {
+                st = eg_error_set(&err, EG_ERR_IO, argv[i], 0, 0, "cannot open");
+                break;
+            }
+            st = reduce_stream(fp, argv[i], &g, &o.run.contrib.limits, &out, &err);
+            fclose(fp);
+        }
+    }
+    if (st == EG_OK)
+        st = flush_group(&g, &out, &err);
+    if (g.have)
+        eg_anyrec_destroy(&g.acc);
+    if (st == EG_OK && fflush(stdout) != 0)
+        st = eg_error_set(&err, EG_ERR_IO, "<stdout>", 0, 0, "cannot write");
+    eg_strbuf_destroy(&g.key);
+    eg_strbuf_destroy(&out);
+    return st == EG_OK ? EG_EXIT_OK : cli_fail(&err);
+}
+
+/* ---- graph ---------------------------------------------------------------- */
+
+int cli_graph(int argc, char **argv) {
+    eg_build_opts o;
+    eg_build_opts_default(&o);
+    int quiet = 0, c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "o:qh", cli_longopts, NULL)) != -1) {
+        int r = cli_option(c, optarg, NULL, &o, CLI_OUT | CLI_RUN);
+        if (r < 0 || (r == 0 && c != 'q' && c != 'h'))
+            return cli_usage_error("graph", "%s", r < 0 ? cli_option_error : "bad option");
+        if (c == 'q')
+            quiet = 1;
+        if (c == 'h') {
+            fputs(graph_help, stdout);
+            return EG_EXIT_OK;
+        }
+    }
+    if (optind >= argc)
+        return cli_usage_error("graph", "no RECORDS given");
+    if (cli_finish_output(&o.out) != 0)
+        return cli_usage_error("graph", "%s", cli_option_error);
+    eg_error err;
+    eg_error_clear(&err);
+    eg_build_report rep;
+    eg_build_report_init(&rep);
+    eg_status st = eg_build_from_records((const char *const *)argv + optind,
+                                         (size_t)(argc - optind), &o, &rep, &err);
+    int rc = EG_EXIT_OK;
+    if (st != EG_OK) {
+        rc = cli_fail(&err);
+    } else {
+        fputs(rep.table.data ? rep.table.data : "", stdout);
+        if (!quiet)
+            cli_print_summary(&rep, o.out.outdir);
+    }
+    eg_build_report_destroy(&rep);
+    return rc;
+}

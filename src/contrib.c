@@ -1,0 +1,457 @@
+/* contrib: windows, pair counts, relations and evidence of one article. */
+#include "contrib.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "utf8.h"
+
+void eg_contrib_opts_default(eg_contrib_opts *o) {
+    o->window = EG_WINDOW_SENTENCE;
+    o->max_window_entities = 50;
+    eg_record_limits_default(&o->limits);
+}
+
+void eg_contrib_destroy(eg_contrib *c) {
+    for (size_t i = 0; i < c->nents; i++)
+        eg_entrec_destroy(&c->ents[i]);
+    for (size_t i = 0; i < c->npairs; i++)
+        eg_pairrec_destroy(&c->pairs[i]);
+    for (size_t i = 0; i < c->nrels; i++)
+        eg_relrec_destroy(&c->rels[i]);
+    free(c->ents);
+    free(c->pairs);
+    free(c->rels);
+    memset(c, 0, sizeof *c);
+}
+
+char *eg_clean_text(const char *s, size_t n, int fold_space, uint32_t *offs, size_t noffs) {
+    eg_strbuf sb;
+    eg_strbuf_init(&sb);
+    if (eg_strbuf_reserve(&sb, n + 8) != 0)
+        return NULL;
+    size_t i = 0;
+    int pending_space = 0;
+    while (i <= n) {
+        for (size_t k = 0; k < noffs; k++)
+            if (offs[k] == i)
+                offs[k] = (uint32_t)(sb.len + (pending_space && sb.len ? 1 : 0));
+        if (i == n)
+            break;
+        uint32_t cp;
+        size_t len = eg_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (fold_space && eg_utf8_is_space(cp)) {
+            pending_space = 1;
+            i += len;
+            continue;
+        }
+        if (pending_space && sb.len && eg_strbuf_putc(&sb, ' '))
+            goto fail;
+        pending_space = 0;
+        if (cp == 0xFFFD && !(len == 3 && (unsigned char)s[i] == 0xEF)) {
+            if (eg_strbuf_append(&sb, "\xEF\xBF\xBD", 3))
+                goto fail;
+        } else if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') {
+            if (eg_strbuf_putc(&sb, ' '))
+                goto fail;
+        } else if (eg_strbuf_append(&sb, s + i, len)) {
+            goto fail;
+        }
+        i += len;
+    }
+    /* Offsets past a dropped trailing space clamp to the end. */
+    for (size_t k = 0; k < noffs; k++)
+        if (offs[k] > sb.len)
+            offs[k] = (uint32_t)sb.len;
+    return eg_strbuf_detach(&sb);
+fail:
+    eg_strbuf_destroy(&sb);
+    return NULL;
+}
+
+const char *eg_contrib_entity_name(const eg_doc *doc, const eg_gazetteer *g, size_t i) {
+    const eg_docent *e = &doc->ents.v[i];
+    return e->gaz >= 0 ? eg_gazetteer_name(g, (size_t)e->gaz) : doc->names.data + e->name_off;
+}
+
+const char *eg_contrib_entity_type(const eg_doc *doc, const eg_gazetteer *g, size_t i) {
+    const eg_docent *e = &doc->ents.v[i];
+    return e->gaz >= 0 ? eg_gazetteer_type(g, (size_t)e->gaz) : doc->names.data + e->type_off;
+}
+
+char *eg_contrib_entity_key(const eg_doc *doc, const eg_gazetteer *g, size_t i) {
+    const eg_docent *e = &doc->ents.v[i];
+    if (e->gaz >= 0) {
+        char *k = eg_clean_text(eg_gazetteer_key(g, (size_t)e->gaz),
+                                strlen(eg_gazetteer_key(g, (size_t)e->gaz)), 0, NULL, 0);
+        if (k)
+            eg_record_clean_key(k);
+        return k;
+    }
+    const char *name = doc->names.data + e->name_off, *type = doc->names.data + e->type_off;
+    size_t tl = strlen(type), nl = strlen(name);
+    char *raw = malloc(tl + nl + 2);
+    if (!raw)
+        return NULL;
+    memcpy(raw, type, tl);
+    raw[tl] = ':';
+    memcpy(raw + tl + 1, name, nl + 1);
+    char *k = eg_clean_text(raw, tl + 1 + nl, 1, NULL, 0);
+    free(raw);
+    if (k)
+        eg_record_clean_key(k);
+    return k;
+}
+
+/* ---- per-article state -------------------------------------------------- */
+
+typedef struct pairev {
+    uint32_t x, y;     /* doc entity indices, x's key < y's key */
+    uint32_t kind;     /* 0 = window, 1 = evidence */
+    uint32_t sentence; /* evidence: sentence index */
+    uint32_t mx, my;   /* evidence: mention indices of x and y */
+} pairev;
+
+typedef struct work {
+    const eg_doc *doc;
+    char **keys;      /* per doc entity */
+    uint32_t *rank;   /* per doc entity: position of its key in sorted order */
+    uint32_t *seen;   /* per doc entity: window stamp */
+    uint32_t *firstm; /* per doc entity: first mention in the current window */
+    uint32_t *list;   /* entities of the current window */
+    EG_VEC(pairev) evs;
+} work;
+
+typedef struct keyidx {
+    const char *key;
+    uint32_t idx;
+} keyidx;
+
+static int cmp_keyidx(const void *x, const void *y) {
+    return strcmp(((const keyidx *)x)->key, ((const keyidx *)y)->key);
+}
+
+static int cmp_pairev(const void *p, const void *q) {
+    const pairev *a = p, *b = q;
+    if (a->x != b->x)
+        return a->x < b->x ? -1 : 1;
+    if (a->y != b->y)
+        return a->y < b->y ? -1 : 1;
+    if (a->kind != b->kind)
+        return a->kind < b->kind ? -1 : 1;
+    if (a->sentence != b->sentence)
+        return a->sentence < b->sentence ? -1 : 1;
+    return 0;
+}
+
+/* Emits window or evidence events for the entity list of one window. */
+static int emit_pairs(work *w, size_t n, uint32_t kind, uint32_t sentence) {
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n; j++) {
+            uint32_t a = w->list[i], b = w->list[j];
+            if (w->rank[a] > w->rank[b]) {
+                uint32_t t = a;
+                a = b;
+                b = t;
+            }
+            pairev *e = EG_VEC_PUSH(w->evs);
+            if (!e)
+                return -1;
+            e->x = a;
+            e->y = b;
+            e->kind = kind;
+            e->sentence = sentence;
+            e->mx = w->firstm[a];
+            e->my = w->firstm[b];
+        }
+    return 0;
+}
+
+static uint32_t group_of(const eg_mention *m, int level) {
+    return level == 0 ? m->sentence : level == 1 ? m->paragraph : 0;
+}
+
+/* Walks mentions grouped by `level` (0 sentence, 1 paragraph, 2 article) and
+ * emits events of `kind`; at most `cap` distinct entities per window. */
+static int walk_windows(work *w, int level, uint32_t kind, size_t cap, uint64_t *capped) {
+    const eg_doc *d = w->doc;
+    size_t i = 0;
+    uint32_t stamp = 0;
+    while (i < d->ments.n) {
+        uint32_t group = group_of(&d->ments.v[i], level);
+        stamp++;
+        size_t n = 0, distinct = 0, j = i;
+        for (; j < d->ments.n && group_of(&d->ments.v[j], level) == group; j++) {
+            const eg_mention *m = &d->ments.v[j];
+            if (w->seen[m->ent] == stamp)
+                continue;
+            w->seen[m->ent] = stamp;
+            distinct++;
+            if (n < cap) {
+                w->list[n++] = m->ent;
+                w->firstm[m->ent] = (uint32_t)j;
+            }
+        }
+        if (distinct > cap && capped)
+            (*capped)++;
+        if (n >= 2 && emit_pairs(w, n, kind, d->ments.v[i].sentence) != 0)
+            return -1;
+        i = j;
+    }
+    return 0;
+}
+
+static char *sentence_text(const eg_doc *d, uint32_t s, uint32_t *offs, size_t noffs,
+                           uint32_t *pos) {
+    const eg_sentence *sent = &d->sents.v[s];
+    const eg_token *t0 = &d->toks.v[sent->tok_begin], *t1 = &d->toks.v[sent->tok_end - 1];
+    uint32_t start = t0->start, end = t1->start + t1->len;
+    for (size_t k = 0; k < noffs; k++)
+        offs[k] -= start;
+    *pos = start;
+    return eg_clean_text(d->text + start, end - start, 1, offs, noffs);
+}
+
+static int make_evidence(const eg_doc *d, uint32_t ma, uint32_t mb, eg_evidence *ev) {
+    const eg_mention *a = &d->ments.v[ma], *b = &d->ments.v[mb];
+    uint32_t offs[4] = {a->start, a->end, b->start, b->end};
+    memset(ev, 0, sizeof *ev);
+    ev->sentence = sentence_text(d, a->sentence, offs, 4, &ev->pos);
+    ev->article = eg_clean_text(d->id ? d->id : "", d->id ? strlen(d->id) : 0, 0, NULL, 0);
+    if (!ev->sentence || !ev->article) {
+        free(ev->sentence);
+        free(ev->article);
+        memset(ev, 0, sizeof *ev);
+        return -1;
+    }
+    ev->a_start = offs[0];
+    ev->a_end = offs[1];
+    ev->b_start = offs[2];
+    ev->b_end = offs[3];
+    return 0;
+}
+
+static char *clean_dup(const char *s) {
+    return s ? eg_clean_text(s, strlen(s), 0, NULL, 0) : NULL;
+}
+
+static int set_article(eg_idlist *ids, const eg_doc *d) {
+    char *id = clean_dup(d->id ? d->id : "");
+    if (!id)
+        return -1;
+    int rc = eg_idlist_add(ids, id, 1);
+    free(id);
+    ids->total = 1;
+    return rc;
+}
+
+static int build_entities(work *w, const eg_gazetteer *g, eg_contrib *out) {
+    const eg_doc *d = w->doc;
+    size_t ne = d->ents.n;
+    uint32_t *count = calloc(ne ? ne : 1, sizeof *count);
+    if (!count)
+        return -1;
+    for (size_t i = 0; i < d->ments.n; i++)
+        count[d->ments.v[i].ent]++;
+    out->ents = calloc(ne ? ne : 1, sizeof *out->ents);
+    if (!out->ents)
+        goto fail;
+    for (size_t i = 0; i < ne; i++) {
+        if (!count[i])
+            continue;
+        eg_entrec *r = &out->ents[out->nents++];
+        const eg_docent *e = &d->ents.v[i];
+        r->key = strdup(w->keys[i]);
+        r->name = clean_dup(eg_contrib_entity_name(d, g, i));
+        r->type = clean_dup(eg_contrib_entity_type(d, g, i));
+        r->discovered = e->gaz < 0;
+        r->mentions = count[i];
+        r->articles = 1;
+        out->mentions += count[i];
+        if (!r->key || !r->name || !r->type)
+            goto fail;
+        size_t na = e->gaz >= 0 ? eg_gazetteer_nattrs(g, (size_t)e->gaz) : 0;
+        if (!na)
+            continue;
+        r->attrs = calloc(na, sizeof *r->attrs);
+        if (!r->attrs)
+            goto fail;
+        for (size_t a = 0; a < na; a++) {
+            r->attrs[a].name = clean_dup(eg_gazetteer_attr_name(g, (size_t)e->gaz, a));
+            r->attrs[a].value = clean_dup(eg_gazetteer_attr_value(g, (size_t)e->gaz, a));
+            r->nattrs++;
+            if (!r->attrs[a].name || !r->attrs[a].value)
+                goto fail;
+        }
+    }
+    free(count);
+    return 0;
+fail:
+    free(count);
+    return -1;
+}
+
+static int build_pairs(work *w, const eg_contrib_opts *o, eg_contrib *out) {
+    const eg_doc *d = w->doc;
+    int level = o->window == EG_WINDOW_SENTENCE ? 0 : o->window == EG_WINDOW_PARAGRAPH ? 1 : 2;
+    if (walk_windows(w, level, 0, o->max_window_entities, &out->capped_windows) != 0)
+        return -1;
+    if (o->limits.evidence && walk_windows(w, 0, 1, o->max_window_entities, NULL) != 0)
+        return -1;
+    if (w->evs.n)
+        qsort(w->evs.v, w->evs.n, sizeof *w->evs.v, cmp_pairev);
+    size_t distinct = 0;
+    for (size_t i = 0; i < w->evs.n; i++)
+        if (i == 0 || w->evs.v[i].x != w->evs.v[i - 1].x || w->evs.v[i].y != w->evs.v[i - 1].y)
+            distinct++;
+    out->pairs = calloc(distinct ? distinct : 1, sizeof *out->pairs);
+    if (!out->pairs)
+        return -1;
+    size_t i = 0;
+    while (i < w->evs.n) {
+        uint32_t x = w->evs.v[i].x, y = w->evs.v[i].y;
+        size_t j = i;
+        uint64_t windows = 0;
+        for (; j < w->evs.n && w->evs.v[j].x == x && w->evs.v[j].y == y; j++)
+            if (w->evs.v[j].kind == 0)
+                windows++;
+        if (windows) {
+            eg_pairrec *p = &out->pairs[out->npairs++];
+            p->a = strdup(w->keys[x]);
+            p->b = strdup(w->keys[y]);
+            p->weight = windows;
+            if (d->date) {
+                p->first_date = clean_dup(d->date);
+                p->last_date = clean_dup(d->date);
+                if (!p->first_date || !p->last_date)
+                    return -1;
+            }
+            if (!p->a || !p->b || set_article(&p->ids, d) != 0)
+                return -1;
+            for (size_t k = i; k < j; k++) {
+                if (w->evs.v[k].kind != 1)
+                    continue;
+                eg_evidence ev;
+                if (make_evidence(d, w->evs.v[k].mx, w->evs.v[k].my, &ev) != 0 ||
+                    eg_evidence_add(&p->ev, &p->nev, &ev, o->limits.evidence) != 0)
+                    return -1;
+            }
+        }
+        i = j;
+    }
+    return 0;
+}
+
+static int build_relations(work *w, const eg_verbs *v, const eg_contrib_opts *o,
+                           eg_contrib *out) {
+    const eg_doc *d = w->doc;
+    out->rels = calloc(d->rels.n ? d->rels.n : 1, sizeof *out->rels);
+    if (!out->rels)
+        return -1;
+    for (size_t i = 0; i < d->rels.n; i++) {
+        const eg_relation *rel = &d->rels.v[i];
+        uint32_t es = d->ments.v[rel->src].ent, ed = d->ments.v[rel->dst].ent;
+        if (es == ed)
+            continue;
+        eg_relrec r;
+        memset(&r, 0, sizeof r);
+        r.src = strdup(w->keys[es]);
+        r.dst = strdup(w->keys[ed]);
+        r.verb = clean_dup(eg_verbs_base(v, rel->pattern));
+        r.cls = clean_dup(eg_verbs_class(v, rel->pattern));
+        r.negated = (rel->flags & EG_REL_NEGATED) != 0;
+        r.hedged = (rel->flags & EG_REL_HEDGED) != 0;
+        r.count = 1;
+        char *form = eg_clean_text(d->text + rel->verb_start, rel->verb_end - rel->verb_start, 1,
+                                   NULL, 0);
+        int bad = !r.src || !r.dst || !r.verb || !r.cls || !form ||
+                  eg_strset_add(&r.forms, form, o->limits.forms) != 0 ||
+                  set_article(&r.ids, d) != 0;
+        free(form);
+        if (!bad && rel->reported_by >= 0)
+            bad = eg_strset_add(&r.reporters, w->keys[d->ments.v[rel->reported_by].ent],
+                                o->limits.forms) != 0;
+        eg_evidence ev;
+        if (!bad && o->limits.evidence)
+            bad = make_evidence(d, rel->src, rel->dst, &ev) != 0 ||
+                  eg_evidence_add(&r.ev, &r.nev, &ev, o->limits.evidence) != 0;
+        if (bad) {
+            eg_relrec_destroy(&r);
+            return -1;
+        }
+        /* Merge repeats inside the article; it still counts as one article. */
+        size_t k = 0;
+        for (; k < out->nrels; k++) {
+            eg_relrec *x = &out->rels[k];
+            if (x->negated == r.negated && x->hedged == r.hedged && !strcmp(x->src, r.src) &&
+                !strcmp(x->dst, r.dst) && !strcmp(x->verb, r.verb))
+                break;
+        }
+        if (k < out->nrels) {
+            if (eg_relrec_merge(&out->rels[k], &r, &o->limits) != 0)
+                return -1;
+            out->rels[k].ids.total = 1;
+        } else {
+            out->rels[out->nrels++] = r;
+        }
+    }
+    return 0;
+}
+
+eg_status eg_contrib_build(const eg_doc *doc, const eg_gazetteer *g, const eg_verbs *v,
+                           const eg_contrib_opts *o, eg_contrib *out, eg_error *err) {
+    memset(out, 0, sizeof *out);
+    work w;
+    memset(&w, 0, sizeof w);
+    w.doc = doc;
+    size_t ne = doc->ents.n ? doc->ents.n : 1;
+    size_t cap = o->max_window_entities ? o->max_window_entities : 1;
+    w.keys = calloc(ne, sizeof *w.keys);
+    w.rank = calloc(ne, sizeof *w.rank);
+    w.seen = calloc(ne, sizeof *w.seen);
+    w.firstm = calloc(ne, sizeof *w.firstm);
+    w.list = calloc(cap < ne ? cap : ne, sizeof *w.list);
+    keyidx *ki = calloc(ne, sizeof *ki);
+    int ok = w.keys && w.rank && w.seen && w.firstm && w.list && ki;
+    for (size_t i = 0; ok && i < doc->ents.n; i++) {
+        w.keys[i] = eg_contrib_entity_key(doc, g, i);
+        ki[i].key = w.keys[i];
+        ki[i].idx = (uint32_t)i;
+        ok = w.keys[i] != NULL;
+    }
+    if (ok) {
+        qsort(ki, doc->ents.n, sizeof *ki, cmp_keyidx);
+        for (size_t i = 0; i < doc->ents.n; i++)
+            w.rank[ki[i].idx] = (uint32_t)i;
+        ok = build_entities(&w, g, out) == 0 && build_pairs(&w, o, out) == 0 &&
+             (!v || build_relations(&w, v, o, out) == 0);
+    }
+    for (size_t i = 0; w.keys && i < doc->ents.n; i++)
+        free(w.keys[i]);
+    free(w.keys);
+    free(w.rank);
+    free(w.seen);
+    free(w.firstm);
+    free(w.list);
+    free(w.evs.v);
+    free(ki);
+    if (!ok) {
+        eg_contrib_destroy(out);
+        return eg_error_set(err, EG_ERR_NOMEM, doc->origin, doc->origin_line, 0,
+                            "out of memory while building the article's records");
+    }
+    return EG_OK;
+}
+
+int eg_contrib_write(const eg_contrib *c, eg_strbuf *sb) {
+    for (size_t i = 0; i < c->nents; i++)
+        if (eg_entrec_write(&c->ents[i], sb))
+            return -1;
+    for (size_t i = 0; i < c->npairs; i++)
+        if (eg_pairrec_write(&c->pairs[i], sb))
+            return -1;
+    for (size_t i = 0; i < c->nrels; i++)
+        if (eg_relrec_write(&c->rels[i], sb))
+            return -1;
+    return 0;
+}

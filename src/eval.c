@@ -1,0 +1,584 @@
+/* eval: gold loading, one-to-one matching of mentions, entities and
+ * relations per article, and the score table. */
+#include "eval.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_TYPES 16
+
+typedef struct span {
+    long s, e;
+    int title; /* 1 for a span in the title */
+} span;
+
+typedef struct ent {
+    char *name, *type;
+    span *spans;
+    size_t nspans;
+} ent;
+
+typedef struct rel {
+    char *src, *dst, *verb;
+    int negated;
+} rel;
+
+typedef struct art {
+    char *id, *text, *title;
+    ent *ents;
+    size_t nents;
+    rel *rels;
+    size_t nrels;
+    int scored;
+} art;
+
+typedef struct counts {
+    unsigned long tp, fp, fn;
+} counts;
+
+struct eg_eval {
+    art *arts;
+    size_t narts;
+    char *types[MAX_TYPES];
+    size_t ntypes;
+    counts mention[MAX_TYPES], entity[MAX_TYPES], relation;
+    unsigned long splits, reversed, unknown_articles, articles;
+    eg_strbuf errors; /* misses and false hits, one per line */
+};
+
+eg_eval *eg_eval_new(void) {
+    eg_eval *ev = calloc(1, sizeof *ev);
+    if (ev)
+        eg_strbuf_init(&ev->errors);
+    return ev;
+}
+
+static void ents_free(ent *e, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        free(e[i].name);
+        free(e[i].type);
+        free(e[i].spans);
+    }
+    free(e);
+}
+
+static void rels_free(rel *r, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        free(r[i].src);
+        free(r[i].dst);
+        free(r[i].verb);
+    }
+    free(r);
+}
+
+void eg_eval_free(eg_eval *ev) {
+    if (!ev)
+        return;
+    for (size_t i = 0; i < ev->narts; i++) {
+        art *a = &ev->arts[i];
+        free(a->id);
+        free(a->text);
+        free(a->title);
+        ents_free(a->ents, a->nents);
+        rels_free(a->rels, a->nrels);
+    }
+    free(ev->arts);
+    for (size_t i = 0; i < ev->ntypes; i++)
+        free(ev->types[i]);
+    eg_strbuf_destroy(&ev->errors);
+    free(ev);
+}
+
+/* Index of a type name, added if new (the last slot collects overflow). */
+static size_t type_index(eg_eval *ev, const char *type) {
+    for (size_t i = 0; i < ev->ntypes; i++)
+        if (!strcmp(ev->types[i], type))
+            return i;
+    if (ev->ntypes == MAX_TYPES)
+        return MAX_TYPES - 1;
+    char *t = strdup(type);
+    if (!t)
+        return MAX_TYPES - 1;
+    ev->types[ev->ntypes] = t;
+    return ev->ntypes++;
+}
+
+static int add_spans(json_t *arr, int title, span **v, size_t *n) {
+    if (!arr)
+        return 0;
+    if (!json_is_array(arr))
+        return -1;
+    size_t k = json_array_size(arr);
+    if (!k)
+        return 0;
+    span *p = realloc(*v, (*n + k) * sizeof *p);
+    if (!p)
+        return -1;
+    *v = p;
+    for (size_t i = 0; i < k; i++) {
+        json_int_t s, e;
+        if (json_unpack(json_array_get(arr, i), "[I,I]", &s, &e) != 0)
+            return -1;
+        p[*n].s = (long)s;
+        p[*n].e = (long)e;
+        p[*n].title = title;
+        (*n)++;
+    }
+    return 0;
+}
+
+/* Reads entities and relations of one article object. */
+static int parse_article(eg_eval *ev, json_t *o, art *a) {
+    json_t *ents = json_object_get(o, "entities"), *rels = json_object_get(o, "relations");
+    if (!json_is_array(ents))
+        return -1;
+    a->nents = 0;
+    a->ents = calloc(json_array_size(ents) + 1, sizeof *a->ents);
+    if (!a->ents)
+        return -1;
+    for (size_t i = 0; i < json_array_size(ents); i++) {
+        json_t *e = json_array_get(ents, i);
+        const char *name = json_string_value(json_object_get(e, "name"));
+        const char *type = json_string_value(json_object_get(e, "type"));
+        if (!name || !type)
+            return -1;
+        ent *x = &a->ents[a->nents++];
+        x->name = strdup(name);
+        x->type = strdup(type);
+        if (!x->name || !x->type ||
+            add_spans(json_object_get(e, "spans"), 0, &x->spans, &x->nspans) != 0 ||
+            add_spans(json_object_get(e, "title_spans"), 1, &x->spans, &x->nspans) != 0)
+            return -1;
+        type_index(ev, type);
+    }
+    size_t nr = json_is_array(rels) ? json_array_size(rels) : 0;
+    a->rels = calloc(nr + 1, sizeof *a->rels);
+    if (!a->rels)
+        return -1;
+    for (size_t i = 0; i < nr; i++) {
+        json_t *r = json_array_get(rels, i);
+        const char *s = json_string_value(json_object_get(r, "source"));
+        const char *d = json_string_value(json_object_get(r, "target"));
+        const char *v = json_string_value(json_object_get(r, "verb"));
+        if (!s || !d || !v)
+            return -1;
+        rel *x = &a->rels[a->nrels++];
+        x->src = strdup(s);
+        x->dst = strdup(d);
+        x->verb = strdup(v);
+        x->negated = json_is_true(json_object_get(r, "negated"));
+        if (!x->src || !x->dst || !x->verb)
+            return -1;
+    }
+    return 0;
+}
+
+static int cmp_art(const void *x, const void *y) {
+    return strcmp(((const art *)x)->id, ((const art *)y)->id);
+}
+
+eg_status eg_eval_load_gold(eg_eval *ev, const char *path, eg_error *err) {
+    FILE *fp = fopen(path, "r");
+    if (!fp)
+        return eg_error_set(err, EG_ERR_IO, path, 0, 0, "cannot open gold file");
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    long lineno = 0;
+    eg_status st = EG_OK;
+    while (st == EG_OK && (n = getline(&line, &cap, fp)) >= 0) {
+        lineno++;
+        if (n <= 1)
+            continue;
+        json_error_t jerr;
+        json_t *o = json_loadb(line, (size_t)n, 0, &jerr);
+        const char *id = o ? json_string_value(json_object_get(o, "id")) : NULL;
+        const char *text = o ? json_string_value(json_object_get(o, "text")) : NULL;
+        if (!o || !id || !text) {
+            st = eg_error_set(err, EG_ERR_DATA, path, lineno, o ? 1 : jerr.column,
+                              "%s", o ? "gold record needs string id and text" : jerr.text);
+            json_decref(o);
+            break;
+        }
+        art *p = realloc(ev->arts, (ev->narts + 1) * sizeof *p);
+        if (!p) {
+            json_decref(o);
+            st = eg_error_set(err, EG_ERR_NOMEM, path, lineno, 0, "out of memory");
+            break;
+        }
+        ev->arts = p;
+        art *a = &ev->arts[ev->narts++];
+        memset(a, 0, sizeof *a);
+        a->id = strdup(id);
+        a->text = strdup(text);
+        const char *title = json_string_value(json_object_get(o, "title"));
+        a->title = strdup(title ? title : "");
+        if (!a->id || !a->text || !a->title || parse_article(ev, o, a) != 0)
+            st = eg_error_set(err, EG_ERR_DATA, path, lineno, 1,
+                              "gold entities or relations malformed");
+        json_decref(o);
+    }
+    free(line);
+    fclose(fp);
+    if (st == EG_OK && ev->narts)
+        qsort(ev->arts, ev->narts, sizeof *ev->arts, cmp_art);
+    return st;
+}
+
+static art *find_art(eg_eval *ev, const char *id) {
+    size_t lo = 0, hi = ev->narts;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(ev->arts[mid].id, id);
+        if (!c)
+            return &ev->arts[mid];
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+static int overlap(const span *a, const span *b) {
+    return a->title == b->title && a->s < b->e && b->s < a->e;
+}
+
+static size_t shared_spans(const ent *g, const ent *p) {
+    size_t k = 0;
+    for (size_t i = 0; i < g->nspans; i++)
+        for (size_t j = 0; j < p->nspans; j++)
+            if (overlap(&g->spans[i], &p->spans[j])) {
+                k++;
+                break;
+            }
+    return k;
+}
+
+static void note(eg_eval *ev, const char *what, const art *a, const char *type, const char *name,
+                 const span *sp) {
+    const char *src = sp && sp->title ? a->title : a->text;
+    size_t len = strlen(src);
+    if (sp && sp->s >= 0 && (size_t)sp->e <= len && sp->s < sp->e)
+        eg_strbuf_printf(&ev->errors, "%s\t%s\t%s\t%s\t[%ld,%ld]%s\t%.*s\n", what, a->id, type,
+                         name, sp->s, sp->e, sp->title ? " title" : "", (int)(sp->e - sp->s),
+                         src + sp->s);
+    else
+        eg_strbuf_printf(&ev->errors, "%s\t%s\t%s\t%s\n", what, a->id, type, name);
+}
+
+static void score_mentions(eg_eval *ev, const art *g, const art *p) {
+    for (size_t i = 0; i < g->nents; i++)
+        for (size_t k = 0; k < g->ents[i].nspans; k++) {
+            const span *s = &g->ents[i].spans[k];
+            int found = 0;
+            for (size_t j = 0; j < p->nents && !found; j++)
+                if (!strcmp(p->ents[j].type, g->ents[i].type))
+                    for (size_t m = 0; m < p->ents[j].nspans && !found; m++) {
+                        const span *t = &p->ents[j].spans[m];
+                        found = t->s == s->s && t->e == s->e && t->title == s->title;
+                    }
+            size_t ti = type_index(ev, g->ents[i].type);
+            if (found)
+                ev->mention[ti].tp++;
+            else
+                ev->mention[ti].fn++;
+        }
+    for (size_t j = 0; j < p->nents; j++)
+        for (size_t m = 0; m < p->ents[j].nspans; m++) {
+            const span *t = &p->ents[j].spans[m];
+            int found = 0;
+            for (size_t i = 0; i < g->nents && !found; i++)
+                if (!strcmp(p->ents[j].type, g->ents[i].type))
+                    for (size_t k = 0; k < g->ents[i].nspans && !found; k++) {
+                        const span *s = &g->ents[i].spans[k];
+                        found = t->s == s->s && t->e == s->e && t->title == s->title;
+                    }
+            if (!found) {
+                ev->mention[type_index(ev, p->ents[j].type)].fp++;
+                note(ev, "false-mention", g, p->ents[j].type, p->ents[j].name, t);
+            }
+        }
+}
+
+/* Matches entities one to one (same type, most shared spans first); fills
+ * match[j] = gold index for predicted j, or -1. */
+static void match_entities(eg_eval *ev, const art *g, const art *p, long *match) {
+    long *gmatch = calloc(g->nents + 1, sizeof *gmatch);
+    for (size_t j = 0; j < p->nents; j++)
+        match[j] = -1;
+    for (size_t i = 0; gmatch && i < g->nents; i++)
+        gmatch[i] = -1;
+    for (;;) {
+        size_t best = 0;
+        long bi = -1, bj = -1;
+        for (size_t i = 0; gmatch && i < g->nents; i++) {
+            if (gmatch[i] >= 0)
+                continue;
+            for (size_t j = 0; j < p->nents; j++) {
+                if (match[j] >= 0 || strcmp(g->ents[i].type, p->ents[j].type))
+                    continue;
+                size_t k = shared_spans(&g->ents[i], &p->ents[j]);
+                if (k > best) {
+                    best = k;
+                    bi = (long)i;
+                    bj = (long)j;
+                }
+            }
+        }
+        if (bi < 0)
+            break;
+        gmatch[bi] = bj;
+        match[bj] = bi;
+    }
+    for (size_t i = 0; gmatch && i < g->nents; i++) {
+        size_t ti = type_index(ev, g->ents[i].type);
+        if (gmatch[i] >= 0) {
+            ev->entity[ti].tp++;
+        } else {
+            ev->entity[ti].fn++;
+            note(ev, "missed-entity", g, g->ents[i].type, g->ents[i].name,
+                 g->ents[i].nspans ? &g->ents[i].spans[0] : NULL);
+        }
+        size_t touching = 0;
+        for (size_t j = 0; j < p->nents; j++)
+            if (shared_spans(&g->ents[i], &p->ents[j]))
+                touching++;
+        if (touching > 1) {
+            ev->splits++;
+            note(ev, "split-entity", g, g->ents[i].type, g->ents[i].name, NULL);
+        }
+    }
+    for (size_t j = 0; j < p->nents; j++)
+        if (match[j] < 0) {
+            ev->entity[type_index(ev, p->ents[j].type)].fp++;
+            note(ev, "false-entity", g, p->ents[j].type, p->ents[j].name,
+                 p->ents[j].nspans ? &p->ents[j].spans[0] : NULL);
+        }
+    free(gmatch);
+}
+
+static const char *gold_name(const art *g, const art *p, const long *match, const char *pname) {
+    for (size_t j = 0; j < p->nents; j++)
+        if (!strcmp(p->ents[j].name, pname))
+            return match[j] >= 0 ? g->ents[match[j]].name : NULL;
+    return NULL;
+}
+
+static void score_relations(eg_eval *ev, const art *g, const art *p, const long *match) {
+    char *used = calloc(g->nrels + 1, 1);
+    if (!used)
+        return;
+    for (size_t r = 0; r < p->nrels; r++) {
+        const rel *x = &p->rels[r];
+        const char *s = gold_name(g, p, match, x->src), *d = gold_name(g, p, match, x->dst);
+        size_t k = 0;
+        for (; s && d && k < g->nrels; k++)
+            if (!used[k] && !strcmp(g->rels[k].src, s) && !strcmp(g->rels[k].dst, d) &&
+                !strcmp(g->rels[k].verb, x->verb) && g->rels[k].negated == x->negated)
+                break;
+        if (s && d && k < g->nrels) {
+            used[k] = 1;
+            ev->relation.tp++;
+            continue;
+        }
+        ev->relation.fp++;
+        for (size_t q = 0; s && d && q < g->nrels; q++)
+            if (!strcmp(g->rels[q].src, d) && !strcmp(g->rels[q].dst, s) &&
+                !strcmp(g->rels[q].verb, x->verb)) {
+                ev->reversed++;
+                break;
+            }
+        eg_strbuf_printf(&ev->errors, "false-relation\t%s\t%s -> %s : %s%s\n", g->id, x->src,
+                         x->dst, x->verb, x->negated ? " (negated)" : "");
+    }
+    for (size_t k = 0; k < g->nrels; k++)
+        if (!used[k]) {
+            ev->relation.fn++;
+            eg_strbuf_printf(&ev->errors, "missed-relation\t%s\t%s -> %s : %s%s\n", g->id,
+                             g->rels[k].src, g->rels[k].dst, g->rels[k].verb,
+                             g->rels[k].negated ? " (negated)" : "");
+        }
+    free(used);
+}
+
+eg_status eg_eval_add(eg_eval *ev, const char *line, size_t len, eg_error *err) {
+    json_error_t jerr;
+    json_t *o = json_loadb(line, len, 0, &jerr);
+    const char *id = o ? json_string_value(json_object_get(o, "id")) : NULL;
+    if (!id) {
+        json_decref(o);
+        return eg_error_set(err, EG_ERR_DATA, "<predictions>", 0, 0, "bad prediction line");
+    }
+    art *g = find_art(ev, id);
+    if (!g) {
+        ev->unknown_articles++;
+        json_decref(o);
+        return EG_OK;
+    }
+    art p;
+    memset(&p, 0, sizeof p);
+    eg_status st = EG_OK;
+    if (parse_article(ev, o, &p) != 0) {
+        st = eg_error_set(err, EG_ERR_DATA, "<predictions>", 0, 0, "bad prediction for %s", id);
+    } else {
+        long *match = calloc(p.nents + 1, sizeof *match);
+        if (!match) {
+            st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        } else {
+            ev->articles++;
+            g->scored = 1;
+            score_mentions(ev, g, &p);
+            match_entities(ev, g, &p, match);
+            score_relations(ev, g, &p, match);
+            free(match);
+        }
+    }
+    ents_free(p.ents, p.nents);
+    rels_free(p.rels, p.nrels);
+    json_decref(o);
+    return st;
+}
+
+static double ratio(unsigned long a, unsigned long b) {
+    return b ? (double)a / (double)b : 1.0;
+}
+
+static void prf(const counts *c, double *p, double *r, double *f) {
+    *p = ratio(c->tp, c->tp + c->fp);
+    *r = ratio(c->tp, c->tp + c->fn);
+    *f = *p + *r > 0 ? 2 * *p * *r / (*p + *r) : 0;
+}
+
+static counts total(const counts *c, size_t n) {
+    counts t = {0, 0, 0};
+    for (size_t i = 0; i < n; i++) {
+        t.tp += c[i].tp;
+        t.fp += c[i].fp;
+        t.fn += c[i].fn;
+    }
+    return t;
+}
+
+static int cmp_str(const void *x, const void *y) {
+    return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+int eg_eval_report(const eg_eval *ev, int list_errors, eg_strbuf *sb) {
+    const char *order[MAX_TYPES];
+    size_t idx[MAX_TYPES];
+    for (size_t i = 0; i < ev->ntypes; i++)
+        order[i] = ev->types[i];
+    if (ev->ntypes)
+        qsort(order, ev->ntypes, sizeof *order, cmp_str);
+    for (size_t i = 0; i < ev->ntypes; i++)
+        for (size_t k = 0; k < ev->ntypes; k++)
+            if (ev->types[k] == order[i])
+                idx[i] = k;
+    int rc = eg_strbuf_printf(sb, "articles scored: %lu (predictions without gold: %lu)\n\n",
+                              ev->articles, ev->unknown_articles);
+    rc |= eg_strbuf_printf(sb, "%-14s %8s %8s %8s %6s   %8s %8s %8s %6s\n", "type",
+                           "mention-P", "mention-R", "mention-F", "gold", "entity-P", "entity-R",
+                           "entity-F", "gold");
+    for (size_t i = 0; i <= ev->ntypes; i++) {
+        counts m, e;
+        const char *name;
+        if (i < ev->ntypes) {
+            m = ev->mention[idx[i]];
+            e = ev->entity[idx[i]];
+            name = order[i];
+        } else {
+            m = total(ev->mention, ev->ntypes);
+            e = total(ev->entity, ev->ntypes);
+            name = "all";
+        }
+        double mp, mr, mf, ep, er, ef;
+        prf(&m, &mp, &mr, &mf);
+        prf(&e, &ep, &er, &ef);
+        rc |= eg_strbuf_printf(sb, "%-14s %8.3f %8.3f %8.3f %6lu   %8.3f %8.3f %8.3f %6lu\n", name,
+                               mp, mr, mf, m.tp + m.fn, ep, er, ef, e.tp + e.fn);
+    }
+    double rp, rr, rf;
+    prf(&ev->relation, &rp, &rr, &rf);
+    rc |= eg_strbuf_printf(sb, "\n%-14s %8s %8s %8s %6s\n%-14s %8.3f %8.3f %8.3f %6lu\n",
+                           "relations", "P", "R", "F", "gold", "", rp, rr, rf,
+                           ev->relation.tp + ev->relation.fn);
+    rc |= eg_strbuf_printf(sb, "\nsplit entities: %lu\nreversed relations: %lu\n", ev->splits,
+                           ev->reversed);
+    if (list_errors && ev->errors.len)
+        rc |= eg_strbuf_printf(sb, "\n%s", ev->errors.data);
+    return rc ? -1 : 0;
+}
+
+double eg_eval_metric(const eg_eval *ev, const char *name) {
+    if (!strcmp(name, "splits"))
+        return (double)ev->splits;
+    if (!strcmp(name, "reversed"))
+        return (double)ev->reversed;
+    char level[16], type[64], stat[16];
+    const counts *c = NULL;
+    counts tmp;
+    if (sscanf(name, "relation.%15s", stat) == 1) {
+        c = &ev->relation;
+    } else if (sscanf(name, "%15[a-z].%63[^.].%15s", level, type, stat) == 3) {
+        const counts *arr = !strcmp(level, "mention") ? ev->mention
+                            : !strcmp(level, "entity") ? ev->entity
+                                                       : NULL;
+        if (!arr)
+            return -1;
+        if (!strcmp(type, "all")) {
+            tmp = total(arr, ev->ntypes);
+            c = &tmp;
+        } else {
+            for (size_t i = 0; i < ev->ntypes; i++)
+                if (!strcmp(ev->types[i], type))
+                    c = &arr[i];
+            if (!c)
+                return -1;
+        }
+    } else {
+        return -1;
+    }
+    double p, r, f;
+    prf(c, &p, &r, &f);
+    if (!strcmp(stat, "precision"))
+        return p;
+    if (!strcmp(stat, "recall"))
+        return r;
+    if (!strcmp(stat, "f1"))
+        return f;
+    return -1;
+}
+
+int eg_eval_check(const eg_eval *ev, const char *spec, eg_strbuf *sb) {
+    char *copy = strdup(spec);
+    if (!copy)
+        return -1;
+    int failed = 0;
+    for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok;
+         tok = strtok_r(NULL, ",", &save)) {
+        char *ge = strstr(tok, ">="), *le = strstr(tok, "<=");
+        char *op = ge ? ge : le;
+        if (!op) {
+            free(copy);
+            return -1;
+        }
+        *op = '\0';
+        char *end;
+        double want = strtod(op + 2, &end);
+        double have = eg_eval_metric(ev, tok);
+        if (*end || end == op + 2 || have < 0) {
+            free(copy);
+            return -1;
+        }
+        if (ge ? have < want : have > want) {
+            failed++;
+            eg_strbuf_printf(sb, "threshold failed: %s = %.3f, wanted %s %.3f\n", tok, have,
+                             ge ? ">=" : "<=", want);
+        }
+    }
+    free(copy);
+    return failed;
+}

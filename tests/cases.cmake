@@ -1,0 +1,14 @@
+# End-to-end cases: every folder under tests/cases/ with a `cmd` file is a test
+# run by run_case.py with Debian's python3 (which has networkx).
+find_program(EG_PYTHON NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH)
+if(NOT EG_PYTHON)
+  find_program(EG_PYTHON NAMES python3)
+endif()
+file(GLOB EG_CASES CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/cases/*/cmd")
+foreach(cmdfile ${EG_CASES})
+  get_filename_component(dir ${cmdfile} DIRECTORY)
+  get_filename_component(name ${dir} NAME)
+  add_test(NAME case.${name}
+           COMMAND ${EG_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run_case.py $<TARGET_FILE:entgraph> ${dir})
+  set_tests_properties(case.${name} PROPERTIES TIMEOUT 180)
+endforeach()

@@ -1,0 +1,5 @@
+import json, sys
+g = json.load(open(sys.argv[1] + "/graph.json"))
+names = {n["id"]: n["label"].split()[0] for n in g["nodes"]}
+w = {tuple(sorted((names[l["source"]], names[l["target"]]))): l["weight"] for l in g["links"] if l["kind"] == "cooccurrence"}
+assert w == {("Alpha", "Beta"): 2, ("Delta", "Gamma"): 1}, w

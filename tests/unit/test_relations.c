@@ -1,0 +1,502 @@
+/* test_relations: one golden sentence per shape the relation grammar reads
+ * (and per shape where it must find nothing). Documents are tokenised and
+ * segmented for real; mentions are added by hand, so the matcher is not
+ * involved. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "check.h"
+#include "doc.h"
+#include "relations.h"
+#include "segment.h"
+#include "tokenize.h"
+#include "verbs.h"
+
+static eg_verbs *verbs;
+
+/* Entity names of the current document, by made-up gazetteer index. */
+static const char *ent_names[64];
+static int nent_names;
+
+static int32_t gaz_index(const char *name) {
+    for (int i = 0; i < nent_names; i++)
+        if (strcmp(ent_names[i], name) == 0)
+            return i;
+    ent_names[nent_names] = name;
+    return nent_names++;
+}
+
+/* Adds the mention `spec` ("Surface" or "Surface=Entity") at or after byte
+ * *from; returns 0 or -1 when the surface is not found on token edges. */
+static int add_mention(eg_doc *d, const char *spec, size_t *from, char *buf) {
+    const char *eq = strchr(spec, '=');
+    size_t n = eq ? (size_t)(eq - spec) : strlen(spec);
+    const char *ent = eq ? eq + 1 : spec;
+    memcpy(buf, spec, n);
+    buf[n] = '\0';
+    const char *at = strstr(d->text + *from, buf);
+    if (!at)
+        return -1;
+    uint32_t start = (uint32_t)(at - d->text), end = start + (uint32_t)n;
+    long tb = -1, te = -1;
+    for (size_t t = 0; t < d->toks.n; t++) {
+        if (d->toks.v[t].start == start)
+            tb = (long)t;
+        if (d->toks.v[t].start + d->toks.v[t].len == end)
+            te = (long)t + 1;
+    }
+    if (tb < 0 || te <= tb)
+        return -1;
+    eg_mention *m = EG_VEC_PUSH(d->ments);
+    if (!m)
+        return -1;
+    m->tok_begin = (uint32_t)tb;
+    m->tok_end = (uint32_t)te;
+    m->start = start;
+    m->end = end;
+    m->ent = (uint32_t)eg_doc_gazent(d, gaz_index(ent));
+    m->origin = eq ? EG_ORIGIN_DEMONYM : EG_ORIGIN_GAZETTEER;
+    for (size_t s = 0; s < d->sents.n; s++)
+        if (d->sents.v[s].tok_begin <= (uint32_t)tb && (uint32_t)tb < d->sents.v[s].tok_end) {
+            m->sentence = (uint32_t)s;
+            m->paragraph = d->sents.v[s].paragraph;
+        }
+    *from = end;
+    return 0;
+}
+
+static const char *ent_of(const eg_doc *d, uint32_t ment) {
+    return ent_names[d->ents.v[d->ments.v[ment].ent].gaz];
+}
+
+/* Renders doc->rels as "Src->Dst verb [neg] [hedge] [pass] [by=Speaker]",
+ * joined by "; ". */
+static void render(const eg_doc *d, char *out, size_t size) {
+    size_t w = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < d->rels.n && w < size; i++) {
+        const eg_relation *r = &d->rels.v[i];
+        w += (size_t)snprintf(out + w, size - w, "%s%s->%s %s", i ? "; " : "", ent_of(d, r->src),
+                              ent_of(d, r->dst), eg_verbs_base(verbs, r->pattern));
+        if (w < size && (r->flags & EG_REL_NEGATED))
+            w += (size_t)snprintf(out + w, size - w, " neg");
+        if (w < size && (r->flags & EG_REL_HEDGED))
+            w += (size_t)snprintf(out + w, size - w, " hedge");
+        if (w < size && (r->flags & EG_REL_PASSIVE))
+            w += (size_t)snprintf(out + w, size - w, " pass");
+        if (w < size && r->reported_by >= 0)
+            w += (size_t)snprintf(out + w, size - w, " by=%s", ent_of(d, (uint32_t)r->reported_by));
+    }
+}
+
+/* Analyses `text` with the mentions listed (NULL-terminated, in text order)
+ * and returns the rendered relations (static buffer). */
+static const char *run_doc(eg_doc *d, const char *text, const char *const *ments) {
+    static char out[2048];
+    nent_names = 0;
+    eg_doc_init(d);
+    if (eg_doc_set_text(d, NULL, 0, text, strlen(text)) || eg_tokenize(d) || eg_segment(d))
+        return "(setup failed)";
+    size_t from = 0;
+    char buf[256];
+    for (size_t i = 0; ments[i]; i++)
+        if (add_mention(d, ments[i], &from, buf))
+            return "(mention not found)";
+    eg_relscratch *s = eg_relscratch_new(verbs);
+    eg_error err;
+    eg_error_clear(&err);
+    if (!s || eg_relations_find(verbs, s, d, 0, &err) != EG_OK) {
+        eg_relscratch_free(s);
+        return "(relations failed)";
+    }
+    eg_relscratch_free(s);
+    render(d, out, sizeof out);
+    return out;
+}
+
+#define RUN(text, ...) run_text(text, (const char *const[]){__VA_ARGS__, NULL})
+
+static const char *run_text(const char *text, const char *const *ments) {
+    eg_doc d;
+    const char *r = run_doc(&d, text, ments);
+    eg_doc_destroy(&d);
+    return r;
+}
+
+static void test_active(void) {
+    CHECK_STR(RUN("Britain accused Russia of spying.", "Britain", "Russia"),
+              "Britain->Russia accuse");
+    CHECK_STR(RUN("Acme Holdings sued Globex over the patents.", "Acme Holdings", "Globex"),
+              "Acme Holdings->Globex sue");
+    CHECK_STR(RUN("Ukraine criticized Hungary.", "Ukraine", "Hungary"),
+              "Ukraine->Hungary criticise");
+    CHECK_STR(RUN("Ukraine criticised Hungary.", "Ukraine", "Hungary"),
+              "Ukraine->Hungary criticise");
+}
+
+static void test_aux_adverb(void) {
+    CHECK_STR(RUN("Moscow has repeatedly accused Kyiv of sabotage.", "Moscow", "Kyiv"),
+              "Moscow->Kyiv accuse");
+    CHECK_STR(RUN("France will formally sanction Iran next week.", "France", "Iran"),
+              "France->Iran sanction");
+    CHECK_STR(RUN("Britain on Monday expelled Russia's ambassador.", "Britain", "Russia"),
+              "Britain->Russia expel");
+    CHECK_STR(
+        RUN("The ministry said Poland has\n  repeatedly   accused Belarus.", "Poland", "Belarus"),
+        "Poland->Belarus accuse");
+}
+
+static void test_particle(void) {
+    CHECK_STR(RUN("Hackers from China spied on Germany for years.", "China", "Germany"),
+              "China->Germany spy on");
+    CHECK_STR(RUN("The regulator in Brussels cracked down on Acme.", "Brussels", "Acme"),
+              "Brussels->Acme crack down on");
+    CHECK_STR(RUN("Japan held talks with Korea.", "Japan", "Korea"), "Japan->Korea talk to");
+    CHECK_STR(RUN("Japan talks with Korea every month.", "Japan", "Korea"), "Japan->Korea talk to");
+    CHECK_STR(RUN("Acme signed a supply deal with Globex.", "Acme", "Globex"),
+              "Acme->Globex sign with");
+    CHECK_STR(RUN("Russia sold fighter jets to Iran.", "Russia", "Iran"), "Russia->Iran sell to");
+}
+
+static void test_head_noun_subject(void) {
+    CHECK_STR(
+        RUN("The French government has accused Iran of hostage-taking.", "French=France", "Iran"),
+        "France->Iran accuse");
+    CHECK_STR(RUN("Russia's foreign ministry condemned Latvia.", "Russia", "Latvia"),
+              "Russia->Latvia condemn");
+    CHECK_STR(RUN("Latvian prosecutors have charged Sorokin.", "Latvian=Latvia", "Sorokin"),
+              "Latvia->Sorokin charge");
+}
+
+static void test_demonym_object(void) {
+    CHECK_STR(RUN("Germany expelled 12 Chinese diplomats.", "Germany", "Chinese=China"),
+              "Germany->China expel");
+    CHECK_STR(RUN("The Commission fined Acme Holdings.", "Commission", "Acme Holdings"),
+              "Commission->Acme Holdings fine");
+    CHECK_STR(RUN("Britain expelled at least four Russian diplomats.", "Britain", "Russian=Russia"),
+              "Britain->Russia expel");
+    CHECK_STR(RUN("Italy met the French president Macron.", "Italy", "French=France", "Macron"),
+              "Italy->Macron meet");
+}
+
+static void test_coordination(void) {
+    CHECK_STR(RUN("Britain criticised France and Germany.", "Britain", "France", "Germany"),
+              "Britain->France criticise; Britain->Germany criticise");
+    CHECK_STR(RUN("France and Germany accused Russia.", "France", "Germany", "Russia"),
+              "France->Russia accuse; Germany->Russia accuse");
+    CHECK_STR(
+        RUN("Britain, France and Germany condemned Iran.", "Britain", "France", "Germany", "Iran"),
+        "Britain->Iran condemn; France->Iran condemn; Germany->Iran condemn");
+    CHECK_STR(
+        RUN("Canada sanctioned Russia, Belarus, and Iran.", "Canada", "Russia", "Belarus", "Iran"),
+        "Canada->Russia sanction; Canada->Belarus sanction; Canada->Iran sanction");
+    /* "A and B" after a verb belong to it, not to the next verb. */
+    CHECK_STR(
+        RUN("Spain met Italy and Greece accused Turkey.", "Spain", "Italy", "Greece", "Turkey"),
+        "Spain->Italy meet; Greece->Turkey accuse");
+    /* Coordinated verbs share subject and object. */
+    CHECK_STR(RUN("Britain accused and sanctioned Russia.", "Britain", "Russia"),
+              "Britain->Russia accuse; Britain->Russia sanction");
+    CHECK_STR(RUN("The Russian Foreign Ministry summoned the envoy and accused the United States.",
+                  "Russian=Russia", "United States"),
+              "Russia->United States accuse");
+}
+
+static void test_apposition(void) {
+    CHECK_STR(RUN("Smith, the chief executive of Acme, met Jones.", "Smith", "Acme", "Jones"),
+              "Smith->Jones meet");
+    CHECK_STR(RUN("Voronin, 61, was sanctioned by the European Union in 2022.", "Voronin",
+                  "European Union"),
+              "European Union->Voronin sanction pass");
+    CHECK_STR(RUN("Smith (a director at Acme) praised Jones.", "Smith", "Acme", "Jones"),
+              "Smith->Jones praise");
+}
+
+static void test_participle(void) {
+    CHECK_STR(RUN("Tensions rose after arrests in Berlin, leading to the German foreign ministry "
+                  "expelling 12 Chinese diplomats.",
+                  "Berlin", "German=Germany", "Chinese=China"),
+              "Germany->China expel");
+    CHECK_STR(RUN("Britain expelled four diplomats on Monday, accusing Russia of espionage.",
+                  "Britain", "Russia"),
+              "Britain->Russia accuse");
+}
+
+static void test_passive(void) {
+    CHECK_STR(RUN("Acme was indicted by a federal grand jury in Texas.", "Acme", "Texas"), "");
+    CHECK_STR(RUN("Sorokin was indicted by the United States.", "Sorokin", "United States"),
+              "United States->Sorokin indict pass");
+    CHECK_STR(RUN("Acme has been fined €2m by the Commission.", "Acme", "Commission"),
+              "Commission->Acme fine pass");
+    CHECK_STR(RUN("Germany was spied on by Russia.", "Germany", "Russia"),
+              "Russia->Germany spy on pass");
+    CHECK_STR(RUN("Baltic Freight, sanctioned by Washington last year, denied the claims.",
+                  "Baltic Freight", "Washington"),
+              "Washington->Baltic Freight sanction pass");
+}
+
+static void test_passive_without_by(void) {
+    CHECK_STR(RUN("Acme was fined in Brussels.", "Acme", "Brussels"), "");
+    CHECK_STR(RUN("Sorokin was arrested in London on Friday.", "Sorokin", "London"), "");
+}
+
+static void test_relative(void) {
+    CHECK_STR(RUN("Acme, which was fined by Brussels, is appealing.", "Acme", "Brussels"),
+              "Brussels->Acme fine pass");
+    CHECK_STR(RUN("Smith, who met Jones in Paris, said nothing.", "Smith", "Jones", "Paris"),
+              "Smith->Jones meet");
+    CHECK_STR(RUN("Acme, which was fined by Brussels, sued Google.", "Acme", "Brussels", "Google"),
+              "Acme->Google sue; Brussels->Acme fine pass");
+    CHECK_STR(RUN("Globex, which Acme acquired in 2020, makes chips.", "Globex", "Acme"),
+              "Acme->Globex acquire");
+}
+
+static void test_negation(void) {
+    CHECK_STR(RUN("France did not sanction Iran.", "France", "Iran"), "France->Iran sanction neg");
+    CHECK_STR(RUN("France didn't sanction Iran.", "France", "Iran"), "France->Iran sanction neg");
+    CHECK_STR(RUN("France didn’t sanction Iran.", "France", "Iran"), "France->Iran sanction neg");
+    CHECK_STR(RUN("Germany never invaded Austria.", "Germany", "Austria"),
+              "Germany->Austria invade neg");
+    CHECK_STR(RUN("Russia has not attacked Ukraine.", "Russia", "Ukraine"),
+              "Russia->Ukraine attack neg");
+    CHECK_STR(RUN("Sorokin has repeatedly denied ever funding Hamas.", "Sorokin", "Hamas"),
+              "Sorokin->Hamas fund neg");
+    CHECK_STR(RUN("Acme refused to hire Smith.", "Acme", "Smith"), "Acme->Smith hire neg");
+}
+
+static void test_hedge(void) {
+    CHECK_STR(RUN("Russia may attack Ukraine.", "Russia", "Ukraine"),
+              "Russia->Ukraine attack hedge");
+    CHECK_STR(RUN("Russia might attack Ukraine.", "Russia", "Ukraine"),
+              "Russia->Ukraine attack hedge");
+    CHECK_STR(RUN("Russia could invade Georgia.", "Russia", "Georgia"),
+              "Russia->Georgia invade hedge");
+    CHECK_STR(RUN("China allegedly hacked Google.", "China", "Google"), "China->Google hack hedge");
+    CHECK_STR(RUN("China reportedly hacked Google.", "China", "Google"),
+              "China->Google hack hedge");
+    CHECK_STR(RUN("Iran is believed to have attacked Israel.", "Iran", "Israel"),
+              "Iran->Israel attack hedge");
+    CHECK_STR(RUN("Acme is suspected of hacking Globex.", "Acme", "Globex"),
+              "Acme->Globex hack hedge");
+    CHECK_STR(RUN("Russia is said to have funded Hamas.", "Russia", "Hamas"),
+              "Russia->Hamas fund hedge");
+    CHECK_STR(RUN("Russia did not allegedly attack Ukraine.", "Russia", "Ukraine"),
+              "Russia->Ukraine attack neg hedge");
+}
+
+static void test_reported_speech(void) {
+    CHECK_STR(RUN("Smith said Russia had attacked Ukraine.", "Smith", "Russia", "Ukraine"),
+              "Russia->Ukraine attack by=Smith");
+    CHECK_STR(RUN("Smith said that Russia had attacked Ukraine.", "Smith", "Russia", "Ukraine"),
+              "Russia->Ukraine attack by=Smith");
+    CHECK_STR(RUN("According to Smith, Russia attacked Ukraine.", "Smith", "Russia", "Ukraine"),
+              "Russia->Ukraine attack by=Smith");
+    CHECK_STR(RUN("Russia attacked Ukraine, Smith said.", "Russia", "Ukraine", "Smith"),
+              "Russia->Ukraine attack by=Smith");
+    CHECK_STR(RUN("“Russia attacked Ukraine,” said Smith.", "Russia", "Ukraine", "Smith"),
+              "Russia->Ukraine attack by=Smith");
+    CHECK_STR(RUN("Smith told reporters that Acme had hired Jones.", "Smith", "Acme", "Jones"),
+              "Acme->Jones hire by=Smith");
+    CHECK_STR(RUN("Russia attacked Ukraine, according to NATO.", "Russia", "Ukraine", "NATO"),
+              "Russia->Ukraine attack by=NATO");
+}
+
+static void test_third_entity_between(void) {
+    CHECK_STR(
+        RUN("France told Germany Spain attacked Italy.", "France", "Germany", "Spain", "Italy"),
+        "Spain->Italy attack");
+    CHECK_STR(RUN("France, Germany attacked Spain.", "France", "Germany", "Spain"),
+              "Germany->Spain attack");
+    /* A prepositional phrase inside the subject: its head is the subject. */
+    CHECK_STR(RUN("Russia in Syria attacked Turkey.", "Russia", "Syria", "Turkey"),
+              "Russia->Turkey attack");
+    CHECK_STR(RUN("Senator Brody of New Hampshire, who sits on the Armed Services Committee, "
+                  "criticised the Pentagon.",
+                  "Brody", "New Hampshire", "Armed Services Committee", "Pentagon"),
+              "Brody->Pentagon criticise");
+    CHECK_STR(RUN("Britain asked Germany to sanction Iran.", "Britain", "Germany", "Iran"),
+              "Germany->Iran sanction hedge");
+    CHECK_STR(RUN("France, Spain and Italy met in Rome.", "France", "Spain", "Italy", "Rome"), "");
+}
+
+static void test_clause_boundary(void) {
+    CHECK_STR(RUN("Germany attacked; France retreated.", "Germany", "France"), "");
+    CHECK_STR(RUN("Germany attacked: France retreated.", "Germany", "France"), "");
+    CHECK_STR(RUN("Germany criticised the plan, but France praised it.", "Germany", "France"), "");
+    CHECK_STR(RUN("France, while Germany watched, attacked Spain.", "France", "Germany", "Spain"),
+              "");
+    CHECK_STR(RUN("Germany attacked “France first” in the debate.", "Germany", "France"), "");
+    CHECK_STR(RUN("Germany met, but France attacked Spain.", "Germany", "France", "Spain"),
+              "France->Spain attack");
+}
+
+static void test_unknown_verb(void) {
+    CHECK_STR(RUN("France admired Germany.", "France", "Germany"), "");
+    CHECK_STR(RUN("France and Germany.", "France", "Germany"), "");
+    CHECK_STR(RUN("The attack on Ukraine by Russia shocked Europe.", "Ukraine", "Russia", "Europe"),
+              "");
+}
+
+/* Exact fields of one relation: mentions, verb bytes, pattern, flags, order. */
+static void test_fields(void) {
+    eg_doc d;
+    const char *text = "Britain expelled Russia. Acme spied on Globex and Initech.";
+    const char *r = run_doc(
+        &d, text, (const char *const[]){"Britain", "Russia", "Acme", "Globex", "Initech", NULL});
+    CHECK_STR(r, "Britain->Russia expel; Acme->Globex spy on; Acme->Initech spy on");
+    CHECK_INT(d.rels.n, 3);
+    if (d.rels.n == 3) {
+        const eg_relation *a = &d.rels.v[0], *b = &d.rels.v[1], *c = &d.rels.v[2];
+        CHECK_INT(a->src, 0);
+        CHECK_INT(a->dst, 1);
+        CHECK_INT(a->sentence, 0);
+        CHECK_INT(a->verb_start, 8);
+        CHECK_INT(a->verb_end, 16);
+        CHECK_STR(eg_verbs_base(verbs, a->pattern), "expel");
+        CHECK_STR(eg_verbs_class(verbs, a->pattern), "conflict");
+        CHECK_INT(a->flags, 0);
+        CHECK_INT(a->reported_by, -1);
+        CHECK_INT(b->src, 2);
+        CHECK_INT(b->dst, 3);
+        CHECK_INT(b->sentence, 1);
+        CHECK_INT(b->verb_end - b->verb_start, strlen("spied on"));
+        CHECK(memcmp(text + b->verb_start, "spied on", 8) == 0);
+        CHECK_INT(c->dst, 4);
+    }
+    eg_doc_destroy(&d);
+}
+
+/* Same entity on both sides, boilerplate sentences and the mention cap. */
+static void test_limits_and_skips(void) {
+    CHECK_STR(RUN("Russia accused Russian media.", "Russia", "Russian=Russia"), "");
+    eg_doc d;
+    const char *r =
+        run_doc(&d, "France accused Germany.", (const char *const[]){"France", "Germany", NULL});
+    CHECK_STR(r, "France->Germany accuse");
+    d.rels.n = 0;
+    d.sents.v[0].flags |= EG_SENT_BOILER;
+    eg_relscratch *s = eg_relscratch_new(verbs);
+    CHECK(eg_relations_find(verbs, s, &d, 0, NULL) == EG_OK);
+    CHECK_INT(d.rels.n, 0);
+    d.sents.v[0].flags &= ~(uint32_t)EG_SENT_BOILER;
+    CHECK(eg_relations_find(verbs, s, &d, 1, NULL) == EG_OK);
+    CHECK_INT(d.rels.n, 0); /* Germany is past the cap */
+    CHECK(eg_relations_find(verbs, s, &d, 2, NULL) == EG_OK);
+    CHECK_INT(d.rels.n, 1);
+    eg_relscratch_free(s);
+    eg_doc_destroy(&d);
+}
+
+static void count_warning(void *ud, eg_severity sev, const eg_error *e) {
+    (void)sev;
+    (void)e;
+    (*(int *)ud)++;
+}
+
+/* A catastrophic user pattern hits the match limit: a warning, no relation,
+ * and the run ends quickly. */
+static void test_catastrophic_pattern(void) {
+    char path[] = "/tmp/eg_test_relations_XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    if (fd < 0)
+        return;
+    FILE *f = fdopen(fd, "w");
+    fputs("base\tclass\tactive\tpassive\tparticle\n"
+          "boom\tconflict\t(?:a+)+b\t-\t-\n"
+          "accuse\taccusation\taccus(?:e|es|ed|ing)\t-\t-\n",
+          f);
+    fclose(f);
+    eg_verbs *v = eg_verbs_new();
+    eg_error err;
+    eg_error_clear(&err);
+    CHECK(eg_verbs_load(v, path, &err) == EG_OK);
+    CHECK(eg_verbs_finish(v, &err) == EG_OK);
+    remove(path);
+
+    static char text[12000];
+    strcpy(text, "France accused Germany. France ");
+    size_t n = strlen(text);
+    memset(text + n, 'a', 6000);
+    strcpy(text + n + 6000, " b Germany."); /* a "b" later on: no early exit */
+    eg_doc d;
+    eg_doc_init(&d);
+    CHECK(eg_doc_set_text(&d, NULL, 0, text, strlen(text)) == 0);
+    CHECK(eg_tokenize(&d) == 0 && eg_segment(&d) == 0);
+    nent_names = 0;
+    size_t from = 0;
+    char buf[64];
+    CHECK(add_mention(&d, "France", &from, buf) == 0);
+    CHECK(add_mention(&d, "Germany", &from, buf) == 0);
+    CHECK(add_mention(&d, "France", &from, buf) == 0);
+    CHECK(add_mention(&d, "Germany", &from, buf) == 0);
+    int warnings = 0;
+    eg_diag diag = {count_warning, &warnings, 0};
+    eg_relscratch *s = eg_relscratch_new(v);
+    eg_relscratch_set_diag(s, &diag);
+    clock_t t0 = clock();
+    CHECK(eg_relations_find(v, s, &d, 0, &err) == EG_OK);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    CHECK(secs < 2.0);
+    CHECK_INT(d.rels.n, 1); /* the first sentence only */
+    CHECK_INT(warnings, 1);
+    CHECK_INT(eg_relscratch_limit_hits(s), 1);
+    eg_relscratch_free(s);
+    eg_doc_destroy(&d);
+    eg_verbs_free(v);
+}
+
+/* A longer news paragraph, end to end. */
+static void test_news_paragraph(void) {
+    CHECK_STR(RUN("The Russian Foreign Ministry summoned the U.S. chargé d’affaires and accused "
+                  "the United States of waging “hybrid aggression” against Russia’s economy.",
+                  "Russian=Russia", "U.S.=United States", "United States", "Russia"),
+              "Russia->United States accuse");
+    CHECK_STR(RUN("Britain expelled four Russian diplomats on Monday, accusing them of working "
+                  "for Russia’s military intelligence agency.",
+                  "Britain", "Russian=Russia", "Russia"),
+              "Britain->Russia expel");
+    CHECK_STR(RUN("The expulsions come days after the U.S. sanctioned Sorokin’s company.",
+                  "U.S.=United States", "Sorokin"),
+              "United States->Sorokin sanction");
+    CHECK_STR(RUN("Kremlin spokesman Igor Belyakov told reporters that Sorokin was innocent.",
+                  "Kremlin", "Igor Belyakov", "Sorokin"),
+              "");
+}
+
+int main(void) {
+    eg_error err;
+    eg_error_clear(&err);
+    verbs = eg_verbs_new();
+    if (eg_verbs_load(verbs, EG_SOURCE_GAZETTEERS "/patterns/verbs.tsv", &err) != EG_OK ||
+        eg_verbs_finish(verbs, &err) != EG_OK) {
+        char buf[1200];
+        fprintf(stderr, "cannot load verbs: %s\n", eg_error_format(&err, buf, sizeof buf));
+        return 1;
+    }
+    test_active();
+    test_aux_adverb();
+    test_particle();
+    test_head_noun_subject();
+    test_demonym_object();
+    test_coordination();
+    test_apposition();
+    test_participle();
+    test_passive();
+    test_passive_without_by();
+    test_relative();
+    test_negation();
+    test_hedge();
+    test_reported_speech();
+    test_third_entity_between();
+    test_clause_boundary();
+    test_unknown_verb();
+    test_fields();
+    test_limits_and_skips();
+    test_catastrophic_pattern();
+    test_news_paragraph();
+    eg_verbs_free(verbs);
+    return check_finish();
+}

@@ -1,0 +1,473 @@
+/* test_rules: recogniser rules over real tokenised, segmented, gazetteer-
+ * matched text: titles, appositions, bylines, organisation and agency shapes,
+ * acronyms, headlines, boilerplate, overlap policy with the gazetteer, the
+ * user PCRE2 file format and its error reports, and the loaders. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "boilerplate.h"
+#include "check.h"
+#include "gazetteer.h"
+#include "matcher.h"
+#include "rules.h"
+#include "segment.h"
+#include "tokenize.h"
+
+static eg_gazetteer *G;
+static eg_rules *R;
+static eg_rulescratch *S;
+static eg_doc D;
+static char out[8192];
+
+static void gaz(eg_gazetteer *g, const char *name, const char *type, const char *alias,
+                const char *demonym) {
+    eg_error err;
+    eg_error_clear(&err);
+    eg_status st = eg_gazetteer_add(g, name, type, NULL, alias ? &alias : NULL, alias ? 1 : 0,
+                                    demonym ? &demonym : NULL, demonym ? 1 : 0, &err);
+    if (st != EG_OK)
+        fprintf(stderr, "gazetteer %s: %s\n", name, err.text);
+    CHECK_INT(st, EG_OK);
+}
+
+static const char *origin_tag(uint32_t o) {
+    switch (o) {
+    case EG_ORIGIN_GAZETTEER: return "G";
+    case EG_ORIGIN_DEMONYM: return "D";
+    case EG_ORIGIN_RULE: return "R";
+    default: return "S";
+    }
+}
+
+static const char *ename(const eg_doc *d, uint32_t e) {
+    const eg_docent *x = &d->ents.v[e];
+    return x->gaz >= 0 ? eg_gazetteer_name(G, (size_t)x->gaz) : d->names.data + x->name_off;
+}
+
+static const char *etype(const eg_doc *d, uint32_t e) {
+    const eg_docent *x = &d->ents.v[e];
+    return x->gaz >= 0 ? eg_gazetteer_type(G, (size_t)x->gaz) : d->names.data + x->type_off;
+}
+
+/* Mentions sorted by start, without overlaps, inside the text, counts right. */
+static int invariants(const eg_doc *d) {
+    for (size_t i = 0; i < d->ments.n; i++) {
+        const eg_mention *m = &d->ments.v[i];
+        if (m->start >= m->end || m->end > d->len || m->tok_begin >= m->tok_end ||
+            m->ent >= d->ents.n)
+            return 0;
+        if (i && d->ments.v[i - 1].end > m->start)
+            return 0;
+    }
+    for (size_t e = 0; e < d->ents.n; e++) {
+        uint32_t n = 0;
+        for (size_t i = 0; i < d->ments.n; i++)
+            n += d->ments.v[i].ent == e;
+        if (n != d->ents.v[e].mentions)
+            return 0;
+    }
+    return 1;
+}
+
+/* Runs the text stages and the rules; returns "surface=name/type/origin; ..."
+ * for every mention (gazetteer ones too). */
+static const char *run(const char *title, const char *body) {
+    eg_error err;
+    eg_error_clear(&err);
+    eg_doc_reset(&D);
+    eg_doc_set_text(&D, title, title ? strlen(title) : 0, body, strlen(body));
+    CHECK_INT(eg_tokenize(&D), 0);
+    CHECK_INT(eg_segment(&D), 0);
+    eg_boilerplate_mark(&D);
+    eg_match_opts mo;
+    memset(&mo, 0, sizeof mo);
+    mo.titles = eg_rules_titles(R, &mo.ntitles);
+    mo.designators = eg_rules_designators(R, &mo.ndesignators);
+    CHECK_INT(eg_match(G, &mo, &D, &err), EG_OK);
+    CHECK_INT(eg_rules_apply(R, S, G, &D, &err), EG_OK);
+    CHECK(invariants(&D));
+    size_t o = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < D.ments.n && o < sizeof out; i++) {
+        const eg_mention *m = &D.ments.v[i];
+        o += (size_t)snprintf(out + o, sizeof out - o, "%s%.*s=%s/%s/%s", i ? "; " : "",
+                              (int)(m->end - m->start), D.text + m->start, ename(&D, m->ent),
+                              etype(&D, m->ent), origin_tag(m->origin));
+    }
+    return out;
+}
+
+static const char *body(const char *text) {
+    return run(NULL, text);
+}
+
+static void test_titles(void) {
+    CHECK_STR(body("Canadian Senator Marie Doe said on Monday that talks failed."),
+              "Canadian=Canada/country/D; Marie Doe=Marie Doe/person/R");
+    CHECK_STR(body("Kenyan Energy Minister John Otieno said the deal was under review."),
+              "Kenyan=Kenya/country/D; John Otieno=John Otieno/person/R");
+    CHECK_STR(body("The letter was signed by Prime Minister Anna Lindqvist yesterday."),
+              "Anna Lindqvist=Anna Lindqvist/person/R");
+    /* initials, particles, hyphens and accents belong to the name */
+    CHECK_STR(body("It was Dr. J. R. Ellison who spoke."), "J. R. Ellison=J. R. Ellison/person/R");
+    CHECK_STR(body("President Bashar al-Assad spoke."),
+              "Bashar al-Assad=Bashar al-Assad/person/R");
+    CHECK_STR(body("We met Prof Ursula von der Leyen there."),
+              "Ursula von der Leyen=Ursula von der Leyen/person/R");
+    CHECK_STR(body("Detective Jean-Luc Ågård declined to comment."),
+              "Jean-Luc Ågård=Jean-Luc Ågård/person/R");
+    CHECK_STR(body("That was when chief executive May\nOkafor said no."),
+              "May\nOkafor=May Okafor/person/R");
+    /* a surname alone only after titles that allow it */
+    CHECK_STR(body("Mr Doe said he had nothing to add."), "Doe=Doe/person/R");
+    CHECK_STR(body("Mrs. Roe declined."), "Roe=Roe/person/R");
+    CHECK_STR(body("Shares of General Motors rose."), "");
+    CHECK_STR(body("Later King Charles arrived."), "");
+    CHECK_STR(body("The Justice Department declined to comment."), "");
+    /* title, comma, name, comma */
+    CHECK_STR(body("Its chairman, Klaus Reinholt, criticised the agency."),
+              "Klaus Reinholt=Klaus Reinholt/person/R");
+    /* more than four name words is not a name */
+    CHECK_STR(body("Senator Alpha Beta Gamma Delta Epsilon spoke."), "");
+}
+
+static void test_stopwords(void) {
+    CHECK_STR(body("On Monday the board met. In May it voted again."), "");
+    CHECK_STR(body("Mr Monday said nothing."), "");
+    CHECK_STR(body("Senator May 5 was the date."), "");
+    CHECK_STR(body("Prime Minister Theresa May spoke."), "Theresa May=Theresa May/person/R");
+    CHECK(eg_rules_stopword("The", 3));
+    CHECK(eg_rules_stopword("MONDAY", 6));
+    CHECK(eg_rules_stopword("may", 3));
+    CHECK(!eg_rules_stopword("Doe", 3));
+    CHECK(!eg_rules_stopword("US", 2));
+}
+
+static void test_apposition(void) {
+    CHECK_STR(body("The rise was sharp, said Anna Berg, an economist at Nordbank."),
+              "Anna Berg=Anna Berg/person/R");
+    CHECK_STR(body("We spoke to Anna Berg, the chief executive of Nordwind, on Friday."),
+              "Anna Berg=Anna Berg/person/R");
+    CHECK_STR(body("They met Viktor Sorokin, the shipper’s owner, in Istanbul."),
+              "Viktor Sorokin=Viktor Sorokin/person/R");
+    CHECK_STR(body("Chad Merriweather, who ran compliance, spoke."),
+              "Chad Merriweather=Chad Merriweather/person/R");
+    CHECK_STR(body("\"No,\" said J. R. Ellison, Ofac’s director."),
+              "J. R. Ellison=J. R. Ellison/person/R");
+    CHECK_STR(body("It was found, said Søren Ågård, head of enforcement."),
+              "Søren Ågård=Søren Ågård/person/R");
+    /* not a person: no title after the article, or a single word */
+    CHECK_STR(body("They sued Baltic Freight Lines, a shipping company, in May."), "");
+    CHECK_STR(body("Tremblay, a former police investigator, spoke."), "");
+}
+
+static void test_bylines(void) {
+    CHECK_STR(run("Ships seized", "By Jane Doe\n\nThe ships were seized on Friday."),
+              "Jane Doe=Jane Doe/person/R");
+    CHECK_STR(body("By Jane Doe and John Roe, Reuters\n\nThe ships were seized."),
+              "Jane Doe=Jane Doe/person/R; John Roe=John Roe/person/R");
+    CHECK_STR(body("The ships were seized.\n\nReporting by Jane Doe in London; Editing by "
+                   "Mark Heller"),
+              "London=London/location/G; Jane Doe=Jane Doe/person/R; "
+              "Mark Heller=Mark Heller/person/R");
+    CHECK_STR(body("*By Olga Vesnina*\n\nMOSCOW - The Kremlin spoke."),
+              "Olga Vesnina=Olga Vesnina/person/R");
+    CHECK_STR(body("Author: Jane Doe\n\nText follows here."), "Jane Doe=Jane Doe/person/R");
+    /* "By" that does not start a byline */
+    CHECK_STR(body("By Monday the ships had left."), "");
+    CHECK_STR(body("By Western standards the fine was small."), "");
+}
+
+static void test_organisations(void) {
+    CHECK_STR(body("Payments went to Northern Policy Research Associates last year."),
+              "Northern Policy Research Associates=Northern Policy Research "
+              "Associates/organisation/R");
+    CHECK_STR(body("Two firms share directors with Baltic Freight Lines Ltd, the shipper."),
+              "Baltic Freight Lines Ltd=Baltic Freight Lines Ltd/organisation/R");
+    CHECK_STR(body("Shares in Acme Inc. fell."), "Acme Inc=Acme Inc/organisation/R");
+    CHECK_STR(body("It flew with Kenya Airways Ltd to Nairobi."),
+              "Kenya Airways Ltd=Kenya Airways Ltd/organisation/R");
+    CHECK_STR(body("A Bank of England spokesman declined."),
+              "Bank of England=Bank of England/organisation/R");
+    CHECK_STR(body("Bank of England Governor Andrew Bailey spoke."),
+              "Bank of England=Bank of England/organisation/R; "
+              "Andrew Bailey=Andrew Bailey/person/R");
+    /* the gazetteer wins over a rule span that overlaps one of its names */
+    CHECK_STR(body("The Zenith Partners Group rose."),
+              "Zenith Partners=Zenith Partners/organisation/G");
+    /* "and" inside a name only with an acronym or "known as" after it */
+    CHECK_STR(body("Kenya Power and Lighting Company, known as Kenya Power, buys it."),
+              "Kenya Power and Lighting Company=Kenya Power and Lighting "
+              "Company/organisation/R; Kenya Power=Kenya Power and Lighting "
+              "Company/organisation/S");
+    CHECK_STR(body("Northwind and Acme Holdings signed."), "");
+}
+
+static void test_agencies(void) {
+    CHECK_STR(body("The Department of Defense said so."),
+              "Department of Defense=Department of Defense/agency/R");
+    CHECK_STR(body("He joined the Ministry of Trade and Industry in 2019."),
+              "Ministry of Trade and Industry=Ministry of Trade and Industry/agency/R");
+    CHECK_STR(body("It blamed the Canada Border Services Agency for the delay."),
+              "Canada Border Services Agency=Canada Border Services Agency/agency/R");
+    CHECK_STR(body("He called the Department of Justice and Federal Bureau of Investigation."),
+              "Department of Justice=Department of Justice/agency/R; Federal Bureau of "
+              "Investigation=Federal Bureau of Investigation/agency/R");
+    CHECK_STR(body("Officials at the Home Office disagreed."),
+              "Home Office=Home Office/agency/R");
+}
+
+static void test_acronyms(void) {
+    CHECK_STR(body("Northern Policy Research Associates (NPRA) said no."),
+              "Northern Policy Research Associates=Northern Policy Research "
+              "Associates/organisation/R; NPRA=Northern Policy Research Associates/organisation/S");
+    CHECK_STR(body("It paid Northern Policy Research Associates, NPRA, in 2024."),
+              "Northern Policy Research Associates=Northern Policy Research "
+              "Associates/organisation/R; NPRA=Northern Policy Research Associates/organisation/S");
+    CHECK_STR(body("It paid Northern Policy Research Associates, ABC, in 2024."),
+              "Northern Policy Research Associates=Northern Policy Research "
+              "Associates/organisation/R");
+    CHECK_STR(body("The Federal Bureau of Investigation (FBI) said."),
+              "Federal Bureau of Investigation=Federal Bureau of Investigation/agency/R; "
+              "FBI=Federal Bureau of Investigation/agency/S");
+    CHECK_STR(body("Kenya Power and Lighting Company (KPLC) buys it."),
+              "Kenya Power and Lighting Company=Kenya Power and Lighting "
+              "Company/organisation/R; KPLC=Kenya Power and Lighting Company/organisation/S");
+}
+
+static void test_headlines_and_boilerplate(void) {
+    /* capitals: only a title with a name known from the body */
+    CHECK_STR(run("SENATOR MARIE DOE PRESSES OTTAWA", "Senator Marie Doe spoke on Friday."),
+              "MARIE DOE=Marie Doe/person/R; Marie Doe=Marie Doe/person/R");
+    CHECK_STR(run("SENATOR MARIE DOE PRESSES OTTAWA", "The vote is on Friday."), "");
+    /* title case: same */
+    CHECK_STR(run("Senator Marie Doe Presses Ottawa Over Acme Holdings",
+                  "Senator Marie Doe spoke on Friday."),
+              "Marie Doe=Marie Doe/person/R; Marie Doe=Marie Doe/person/R");
+    /* nothing from boilerplate */
+    CHECK_STR(body("Senator Marie Doe spoke.\n\nRelated stories\n- Senator Jane Roe visits "
+                   "Acme Holdings\n"),
+              "Marie Doe=Marie Doe/person/R");
+}
+
+static void test_user_rules(void) {
+    char dir[] = "/tmp/eg_test_rules_XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char path[512];
+    snprintf(path, sizeof path, "%s/extra.tsv", dir);
+    FILE *f = fopen(path, "w");
+    fputs("# comment\n\norganisation\t\\bthe\\s+(?<name>\\p{Lu}\\w+(?:\\s+\\p{Lu}\\w+)*)\\s+"
+          "think tank\n"
+          "vessel\t\\bthe\\s+(?<name>\\p{Lu}\\w+\\s+\\p{Lu}\\w+)\\s+vessel\tallcaps\n"
+          "organisation\t(?<name>\\bChat)ham\\b\n",
+          f);
+    fclose(f);
+    eg_rules *r = eg_rules_new();
+    eg_error err;
+    eg_error_clear(&err);
+    char gdir[512];
+    snprintf(gdir, sizeof gdir, "%s/rules", EG_SOURCE_GAZETTEERS);
+    CHECK_INT(eg_rules_load_dir(r, gdir, &err), EG_OK);
+    CHECK_INT(eg_rules_load(r, path, &err), EG_OK);
+    CHECK_INT(eg_rules_finish(r, &err), EG_OK);
+    eg_rules *keep = R;
+    eg_rulescratch *keeps = S;
+    R = r;
+    S = eg_rulescratch_new(r);
+    CHECK_STR(body("Money went to the Chatham Circle think tank."),
+              "Chatham Circle=Chatham Circle/organisation/R");
+    CHECK_STR(body("They boarded the Kestrel Dawn vessel at dawn."),
+              "Kestrel Dawn=Kestrel Dawn/vessel/R");
+    /* the name must fall on token boundaries: "Chat" of "Chatham" gives nothing */
+    CHECK_STR(body("Chatham is a town."), "");
+    /* bundled age rule; leading titles are not part of a person's name */
+    CHECK_STR(body("Jane Doe, 45, a nurse from Leeds, spoke."), "Jane Doe=Jane Doe/person/R");
+    eg_rulescratch_free(S);
+    eg_rules_free(r);
+    R = keep;
+    S = keeps;
+    remove(path);
+    rmdir(dir);
+}
+
+/* Writes `text` to dir/name. */
+static void write_file(const char *dir, const char *name, const char *text) {
+    char p[512];
+    snprintf(p, sizeof p, "%s/%s", dir, name);
+    FILE *f = fopen(p, "w");
+    fputs(text, f);
+    fclose(f);
+}
+
+static eg_status load_one(const char *dir, const char *text, eg_error *err) {
+    write_file(dir, "bad.tsv", text);
+    char p[512];
+    snprintf(p, sizeof p, "%s/bad.tsv", dir);
+    eg_rules *r = eg_rules_new();
+    eg_error_clear(err);
+    eg_status st = eg_rules_load(r, p, err);
+    eg_rules_free(r);
+    return st;
+}
+
+static void test_errors(void) {
+    char dir[] = "/tmp/eg_test_rules_XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    eg_error err;
+    /* PCRE2 message and the column of the error in the line */
+    CHECK_INT(load_one(dir, "# x\nperson\t(?<name>\\p{Lu}+\n", &err), EG_ERR_CONFIG);
+    CHECK_INT(err.line, 2);
+    CHECK_INT(err.column, 21);
+    CHECK(strstr(err.text, "missing closing parenthesis") != NULL);
+    CHECK(strstr(err.source, "bad.tsv") != NULL);
+    CHECK_INT(load_one(dir, "person\t\\p{Lu}+\n", &err), EG_ERR_CONFIG);
+    CHECK_INT(err.line, 1);
+    CHECK(strstr(err.text, "(?<name>...)") != NULL);
+    CHECK_INT(load_one(dir, "Person\t(?<name>x)\n", &err), EG_ERR_CONFIG);
+    CHECK_INT(err.column, 1);
+    CHECK_INT(load_one(dir, "person\t(?<name>x)\tallcaps, loud\n", &err), EG_ERR_CONFIG);
+    CHECK_INT(err.column, 28);
+    CHECK(strstr(err.text, "loud") != NULL);
+    CHECK_INT(load_one(dir, "person only\n", &err), EG_ERR_CONFIG);
+    CHECK_INT(load_one(dir, "person\t\n", &err), EG_ERR_CONFIG);
+    CHECK_INT(load_one(dir, "person\t(?<name>\xff)\n", &err), EG_ERR_CONFIG);
+    CHECK_INT(err.line, 1);
+
+    /* a rules folder: titles and designators */
+    write_file(dir, "titles.txt", "Mr\tsurname\nChief\tsurnames\n");
+    write_file(dir, "designators.txt", "Inc\torganisation\n");
+    eg_rules *r = eg_rules_new();
+    eg_error_clear(&err);
+    CHECK_INT(eg_rules_load_dir(r, dir, &err), EG_ERR_CONFIG);
+    CHECK(strstr(err.source, "titles.txt") != NULL);
+    CHECK_INT(err.line, 2);
+    CHECK_INT(err.column, 7);
+    eg_rules_free(r);
+    write_file(dir, "titles.txt", "Mr\tsurname\n");
+    write_file(dir, "designators.txt", "Inc\torganisation\nAcme Corp\torganisation\n");
+    r = eg_rules_new();
+    eg_error_clear(&err);
+    CHECK_INT(eg_rules_load_dir(r, dir, &err), EG_ERR_CONFIG);
+    CHECK(strstr(err.source, "designators.txt") != NULL);
+    CHECK_INT(err.line, 2);
+    CHECK(strstr(err.text, "one word") != NULL);
+    eg_rules_free(r);
+    write_file(dir, "designators.txt", "Inc\tOrganisation\n");
+    r = eg_rules_new();
+    eg_error_clear(&err);
+    CHECK_INT(eg_rules_load_dir(r, dir, &err), EG_ERR_CONFIG);
+    CHECK_INT(err.column, 5);
+    eg_rules_free(r);
+    /* recognisers.tsv is optional; the others are not */
+    write_file(dir, "designators.txt", "Inc.\torganisation\nMinistry\tagency\tof\n");
+    r = eg_rules_new();
+    eg_error_clear(&err);
+    CHECK_INT(eg_rules_load_dir(r, dir, &err), EG_OK);
+    CHECK_INT(eg_rules_finish(r, &err), EG_OK);
+    CHECK_INT(eg_rules_load(r, "/nonexistent", &err), EG_ERR_USAGE);
+    size_t n;
+    const char *const *d = eg_rules_designators(r, &n);
+    CHECK_INT(n, 1);
+    CHECK_STR(d[0], "Inc");
+    eg_rules_free(r);
+    char p[512];
+    snprintf(p, sizeof p, "%s/titles.txt", dir);
+    remove(p);
+    r = eg_rules_new();
+    eg_error_clear(&err);
+    CHECK_INT(eg_rules_load_dir(r, dir, &err), EG_ERR_IO);
+    eg_rules_free(r);
+    /* applying unfinished rules is a usage error */
+    r = eg_rules_new();
+    eg_rulescratch *s = eg_rulescratch_new(r);
+    eg_error_clear(&err);
+    CHECK_INT(eg_rules_apply(r, s, G, &D, &err), EG_ERR_USAGE);
+    eg_rulescratch_free(s);
+    eg_rules_free(r);
+    snprintf(p, sizeof p, "rm -rf '%s'", dir);
+    CHECK_INT(system(p), 0);
+}
+
+static int has(const char *const *v, size_t n, const char *w) {
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(v[i], w) == 0)
+            return 1;
+    return 0;
+}
+
+static void test_lists(void) {
+    size_t n;
+    const char *const *t = eg_rules_titles(R, &n);
+    CHECK(n > 50);
+    CHECK(has(t, n, "President"));
+    CHECK(has(t, n, "Minister"));
+    CHECK(has(t, n, "Sen"));
+    CHECK(has(t, n, "executive"));
+    CHECK(!has(t, n, "of"));
+    CHECK(!has(t, n, "Sen."));
+    for (size_t i = 1; i < n; i++)
+        CHECK(strcmp(t[i - 1], t[i]) < 0);
+    const char *const *d = eg_rules_designators(R, &n);
+    CHECK(has(d, n, "Ltd"));
+    CHECK(has(d, n, "Inc"));
+    CHECK(has(d, n, "S.A."));
+    CHECK(!has(d, n, "Ministry"));
+    CHECK(!has(d, n, "Inc."));
+}
+
+static void test_deterministic(void) {
+    const char *text = "By Jane Doe\n\nLONDON - Northern Policy Research Associates (NPRA) paid "
+                       "Senator Marie Doe, said Anna Berg, an analyst at Acme Holdings.";
+    char first[8192];
+    snprintf(first, sizeof first, "%s", body(text));
+    CHECK_STR(body(text), first);
+    CHECK_STR(first, "Jane Doe=Jane Doe/person/R; LONDON=London/location/G; Northern Policy "
+                     "Research Associates=Northern Policy Research Associates/organisation/R; "
+                     "NPRA=Northern Policy Research Associates/organisation/S; Marie Doe=Marie "
+                     "Doe/person/R; Anna Berg=Anna Berg/person/R; Acme Holdings=Acme "
+                     "Holdings/organisation/R");
+}
+
+int main(void) {
+    eg_error err;
+    eg_error_clear(&err);
+    G = eg_gazetteer_new();
+    gaz(G, "Canada", "country", NULL, "Canadian");
+    gaz(G, "Kenya", "country", NULL, "Kenyan");
+    gaz(G, "England", "country", NULL, NULL);
+    gaz(G, "London", "location", NULL, NULL);
+    gaz(G, "Zenith Partners", "organisation", NULL, NULL);
+    CHECK_INT(eg_gazetteer_finish(G, NULL, &err), EG_OK);
+    R = eg_rules_new();
+    char dir[512];
+    snprintf(dir, sizeof dir, "%s/rules", EG_SOURCE_GAZETTEERS);
+    CHECK_INT(eg_rules_load_dir(R, dir, &err), EG_OK);
+    CHECK_INT(eg_rules_finish(R, &err), EG_OK);
+    CHECK_INT(eg_rules_finish(R, &err), EG_OK);
+    S = eg_rulescratch_new(R);
+    CHECK(S != NULL);
+    eg_doc_init(&D);
+
+    test_titles();
+    test_stopwords();
+    test_apposition();
+    test_bylines();
+    test_organisations();
+    test_agencies();
+    test_acronyms();
+    test_headlines_and_boilerplate();
+    test_user_rules();
+    test_errors();
+    test_lists();
+    test_deterministic();
+
+    eg_doc_destroy(&D);
+    eg_rulescratch_free(S);
+    eg_rules_free(R);
+    eg_gazetteer_free(G);
+    eg_rulescratch_free(NULL);
+    eg_rules_free(NULL);
+    return check_finish();
+}

@@ -1,0 +1,338 @@
+/* test_verbs: loading and compiling verb-pattern files: errors with
+ * file:line:column, a later file adding forms, the bundled table covering
+ * every verb with all its inflections, and a catastrophic user pattern
+ * hitting the match limit instead of hanging. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "check.h"
+#include "verbs.h"
+
+#define BUNDLED EG_SOURCE_GAZETTEERS "/patterns/verbs.tsv"
+#define HEADER "base\tclass\tactive\tpassive\tparticle\n"
+
+static char tmpdir[] = "/tmp/eg_test_verbs_XXXXXX";
+static int nfiles;
+
+/* Writes `text` to a new temporary file; returns its path (static slot). */
+static const char *write_file(const char *text) {
+    static char paths[16][64];
+    char *p = paths[nfiles++ % 16];
+    snprintf(p, 64, "%s/p%d.tsv", tmpdir, nfiles);
+    FILE *f = fopen(p, "w");
+    if (!f)
+        return "/nonexistent";
+    fputs(text, f);
+    fclose(f);
+    return p;
+}
+
+/* Loads `text` into a fresh table; returns the status and fills err. */
+static eg_status load_text(const char *text, eg_error *err, const char **path) {
+    eg_verbs *v = eg_verbs_new();
+    const char *p = write_file(text);
+    if (path)
+        *path = p;
+    eg_error_clear(err);
+    eg_status st = eg_verbs_load(v, p, err);
+    if (st == EG_OK)
+        st = eg_verbs_finish(v, err);
+    eg_verbs_free(v);
+    return st;
+}
+
+static void test_errors(void) {
+    eg_error err;
+    const char *path;
+    char want[256];
+
+    /* a row with a missing column */
+    CHECK_INT(load_text(HEADER "# a comment\n\naccuse\taccusation\taccus(?:e|ed)\taccused\n", &err,
+                        &path),
+              EG_ERR_CONFIG);
+    CHECK_STR(err.source, path);
+    CHECK_INT(err.line, 4);
+    CHECK(strstr(err.text, "expected 5 tab-separated columns") != NULL);
+    CHECK(strstr(err.text, "found 4") != NULL);
+
+    /* a header without the particle column */
+    CHECK_INT(load_text("base\tclass\tactive\tpassive\naccuse\ta\taccuse\t-\n", &err, &path),
+              EG_ERR_CONFIG);
+    CHECK_INT(err.line, 1);
+    CHECK(strstr(err.text, "missing column 'particle'") != NULL);
+
+    /* an unknown header column, and a file without any header */
+    CHECK_INT(load_text("base\tclass\tactive\tpassive\tparticle\tnote\n", &err, NULL),
+              EG_ERR_CONFIG);
+    CHECK_INT(err.line, 1);
+    CHECK(strstr(err.text, "header has 6 columns") != NULL);
+    CHECK_INT(load_text("# only a comment\n", &err, NULL), EG_ERR_CONFIG);
+    CHECK(strstr(err.text, "missing header") != NULL);
+
+    /* a bad regular expression: file, line, PCRE2's message and the column */
+    CHECK_INT(load_text(HEADER "attack\tconflict\tattack(?:s|ed\tattacked\t-\n", &err, &path),
+              EG_ERR_CONFIG);
+    CHECK_STR(err.source, path);
+    CHECK_INT(err.line, 2);
+    CHECK(strstr(err.text, "column 'active'") != NULL);
+    CHECK(strstr(err.text, "missing closing parenthesis") != NULL);
+    CHECK_INT(err.column, 30); /* the cell starts at column 17; PCRE2 stops near its end */
+    char buf[1200];
+    snprintf(want, sizeof want, "%s:2:30: ", path);
+    CHECK(strncmp(eg_error_format(&err, buf, sizeof buf), want, strlen(want)) == 0);
+
+    CHECK_INT(load_text(HEADER "meet\tcommunication\tmeet\t-\t(?:with|to\n", &err, NULL),
+              EG_ERR_CONFIG);
+    CHECK(strstr(err.text, "column 'particle'") != NULL);
+    CHECK_INT(load_text(HEADER "meet\tcommunication\tmeet\tme[t\t-\n", &err, NULL), EG_ERR_CONFIG);
+    CHECK(strstr(err.text, "column 'passive'") != NULL);
+    CHECK(strstr(err.text, "missing terminating ]") != NULL);
+    CHECK_INT(err.column, 29);
+
+    /* constructs that would break the combined pattern */
+    CHECK_INT(load_text(HEADER "x\tc\t(*ACCEPT)x\t-\t-\n", &err, NULL), EG_ERR_CONFIG);
+    CHECK(strstr(err.text, "not allowed") != NULL);
+    CHECK_INT(err.column, 5);
+    CHECK_INT(load_text(HEADER "x\tc\t(?<name>x)\t-\t-\n", &err, NULL), EG_ERR_CONFIG);
+    CHECK(strstr(err.text, "named groups") != NULL);
+    CHECK_INT(load_text(HEADER "x\tc\tx\\Ky\t-\t-\n", &err, NULL), EG_ERR_CONFIG);
+    CHECK_INT(load_text(HEADER "x\tc\t(x)\\1\t-\t-\n", &err, NULL), EG_ERR_CONFIG);
+    CHECK_INT(load_text(HEADER "x\tc\tx?\t-\t-\n", &err, NULL), EG_ERR_CONFIG);
+    CHECK(strstr(err.text, "matches the empty string") != NULL);
+
+    /* cells */
+    CHECK_INT(load_text(HEADER "\tc\tx\t-\t-\n", &err, NULL), EG_ERR_CONFIG);
+    CHECK(strstr(err.text, "'base' is empty") != NULL);
+    CHECK_INT(load_text(HEADER "x\tBad Class\tx\t-\t-\n", &err, NULL), EG_ERR_CONFIG);
+    CHECK(strstr(err.text, "'class'") != NULL);
+    CHECK_INT(load_text(HEADER "x\tc\t-\tx\t-\n", &err, NULL), EG_ERR_CONFIG);
+    CHECK(strstr(err.text, "'active' is required") != NULL);
+
+    /* a missing file */
+    eg_verbs *v = eg_verbs_new();
+    eg_error_clear(&err);
+    CHECK_INT(eg_verbs_load(v, "/nonexistent/verbs.tsv", &err), EG_ERR_IO);
+    CHECK_STR(err.source, "/nonexistent/verbs.tsv");
+    eg_verbs_free(v);
+
+    /* an empty table is valid; loading after finish is not */
+    v = eg_verbs_new();
+    eg_error_clear(&err);
+    CHECK_INT(eg_verbs_load(v, write_file("\xEF\xBB\xBF" HEADER), &err), EG_OK);
+    CHECK_INT(eg_verbs_finish(v, &err), EG_OK);
+    CHECK_INT(eg_verbs_count(v), 0);
+    CHECK_INT(eg_verbs_load(v, BUNDLED, &err), EG_ERR_USAGE);
+    eg_verbs_free(v);
+    eg_verbs_free(NULL);
+}
+
+/* Folded text as relations.c builds it; returns the verb base found at the
+ * start of `text` (voice given) or NULL. */
+static const char *match_base(const eg_verbs *v, eg_verbscratch *s, eg_voice voice,
+                              const char *text, eg_verbmatch *out) {
+    eg_verbmatch m;
+    int rc = eg_verbs_next(v, s, voice, text, strlen(text), 0, &m);
+    if (rc != EG_VERBS_FOUND)
+        return NULL;
+    if (out)
+        *out = m;
+    return eg_verbs_base(v, m.verb);
+}
+
+/* Every verb of the brief, each inflection, active (and passive where the
+ * verb has one). "~" separates forms; particles are part of the text. */
+static const struct {
+    const char *base, *cls, *active, *passive;
+} coverage[] = {
+    {"accuse", "accusation", "accuse~accuses~accused~accusing", "accused"},
+    {"allege", "accusation", "allege~alleges~alleged~alleging", "alleged"},
+    {"deny", "accusation", "deny~denies~denied~denying", "denied"},
+    {"indict", "legal", "indict~indicts~indicted~indicting", "indicted"},
+    {"charge", "legal", "charge~charges~charged~charging", "charged"},
+    {"convict", "legal", "convict~convicts~convicted~convicting", "convicted"},
+    {"arrest", "legal", "arrest~arrests~arrested~arresting", "arrested"},
+    {"detain", "legal", "detain~detains~detained~detaining", "detained"},
+    {"expel", "conflict", "expel~expels~expelled~expelling", "expelled"},
+    {"ban", "conflict", "ban~bans~banned~banning", "banned"},
+    {"sanction", "conflict", "sanction~sanctions~sanctioned~sanctioning", "sanctioned"},
+    {"sue", "legal", "sue~sues~sued~suing", "sued"},
+    {"fine", "legal", "fine~fines~fined~fining", "fined"},
+    {"warn", "conflict", "warn~warns~warned~warning", "warned"},
+    {"threaten", "conflict", "threaten~threatens~threatened~threatening", "threatened"},
+    {"attack", "conflict", "attack~attacks~attacked~attacking", "attacked"},
+    {"hack", "conflict", "hack~hacks~hacked~hacking", "hacked"},
+    {"spy on", "conflict", "spy on~spies on~spied on~spying on", "spied on"},
+    {"target", "conflict", "target~targets~targeted~targeting~targetted~targetting",
+     "targeted~targetted"},
+    {"invade", "conflict", "invade~invades~invaded~invading", "invaded"},
+    {"meet", "communication", "meet~meets~met~meeting~met with~meets with", "met"},
+    {"visit", "communication", "visit~visits~visited~visiting", "visited"},
+    {"call", "communication", "call~calls~called~calling", "called"},
+    {"talk to", "communication",
+     "talk to~talks to~talked to~talking to~talks with~spoke to~speaks with~held talks with", NULL},
+    {"negotiate with", "communication",
+     "negotiate with~negotiates with~negotiated with~negotiating with", NULL},
+    {"sign with", "cooperation", "sign with~signs with~signed with~signing with", NULL},
+    {"ally with", "cooperation", "ally with~allies with~allied with~allying with", NULL},
+    {"criticise", "criticism",
+     "criticise~criticises~criticised~criticising~criticize~criticizes~criticized~criticizing",
+     "criticised~criticized"},
+    {"condemn", "criticism", "condemn~condemns~condemned~condemning", "condemned"},
+    {"blast", "criticism", "blast~blasts~blasted~blasting", "blasted"},
+    {"praise", "support", "praise~praises~praised~praising", "praised"},
+    {"support", "support", "support~supports~supported~supporting", "supported"},
+    {"back", "support", "back~backs~backed~backing", "backed"},
+    {"fund", "support", "fund~funds~funded~funding", "funded"},
+    {"acquire", "economic", "acquire~acquires~acquired~acquiring", "acquired"},
+    {"buy", "economic", "buy~buys~bought~buying", "bought"},
+    {"merge with", "economic", "merge with~merges with~merged with~merging with", NULL},
+    {"invest in", "economic", "invest in~invests in~invested in~investing in", NULL},
+    {"hire", "personnel", "hire~hires~hired~hiring", "hired"},
+    {"appoint", "personnel", "appoint~appoints~appointed~appointing", "appointed"},
+    {"fire", "personnel", "fire~fires~fired~firing", "fired"},
+    {"investigate", "legal", "investigate~investigates~investigated~investigating", "investigated"},
+    {"raid", "legal", "raid~raids~raided~raiding", "raided"},
+    {"cooperate with", "cooperation",
+     "cooperate with~cooperates with~cooperated with~cooperating with~co-operated with", NULL},
+    {"help", "support", "help~helps~helped~helping", "helped"},
+    {"supply", "economic", "supply~supplies~supplied~supplying~supplied arms to", "supplied"},
+    {"sell to", "economic", "sell to~sells to~sold to~selling to~sold fighter jets to", NULL},
+};
+
+static int check_forms(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, const char *base,
+                       const char *forms) {
+    int bad = 0;
+    char buf[128];
+    const char *p = forms;
+    while (*p) {
+        const char *q = strchr(p, '~');
+        size_t n = q ? (size_t)(q - p) : strlen(p);
+        snprintf(buf, sizeof buf, "%.*s \x01", (int)n, p);
+        eg_verbmatch m;
+        const char *got = match_base(v, s, voice, buf, &m);
+        if (!got || strcmp(got, base) != 0 || m.start != 0 || m.end != n) {
+            fprintf(stderr, "form '%.*s' (%s): got %s\n", (int)n, p,
+                    voice == EG_VOICE_ACTIVE ? "active" : "passive", got ? got : "nothing");
+            bad = 1;
+        }
+        p = q ? q + 1 : p + n;
+    }
+    return bad;
+}
+
+static void test_bundled_coverage(void) {
+    eg_verbs *v = eg_verbs_new();
+    eg_error err;
+    eg_error_clear(&err);
+    CHECK_INT(eg_verbs_load(v, BUNDLED, &err), EG_OK);
+    CHECK_INT(eg_verbs_finish(v, &err), EG_OK);
+    eg_verbscratch *s = eg_verbscratch_new(v);
+    size_t n = sizeof coverage / sizeof coverage[0];
+    CHECK_INT(n, 47);
+    for (size_t i = 0; i < n; i++) {
+        long k = eg_verbs_find_base(v, coverage[i].base);
+        CHECK(k >= 0);
+        if (k < 0) {
+            fprintf(stderr, "missing verb %s\n", coverage[i].base);
+            continue;
+        }
+        CHECK_STR(eg_verbs_class(v, (size_t)k), coverage[i].cls);
+        CHECK_INT(check_forms(v, s, EG_VOICE_ACTIVE, coverage[i].base, coverage[i].active), 0);
+        if (coverage[i].passive)
+            CHECK_INT(check_forms(v, s, EG_VOICE_PASSIVE, coverage[i].base, coverage[i].passive),
+                      0);
+    }
+    /* whole words only, any case, not inside hyphenated words */
+    CHECK(match_base(v, s, EG_VOICE_ACTIVE, "attackers", NULL) == NULL);
+    CHECK(match_base(v, s, EG_VOICE_ACTIVE, "u.s.-backed", NULL) == NULL);
+    CHECK(match_base(v, s, EG_VOICE_ACTIVE, "so-called", NULL) == NULL);
+    CHECK_STR(match_base(v, s, EG_VOICE_ACTIVE, "ACCUSED", NULL), "accuse");
+    /* particle offsets: verb, skipped words, particle */
+    eg_verbmatch m;
+    const char *t = "\x01 sold two jets to \x01";
+    CHECK_STR(match_base(v, s, EG_VOICE_ACTIVE, t, &m), "sell to");
+    CHECK_INT(m.start, 2);
+    CHECK_INT(m.verb_end, 6);
+    CHECK_INT(m.particle_start, 16);
+    CHECK_INT(m.end, 18);
+    CHECK(m.has_particle);
+    /* the particle may not be skipped past a mention */
+    CHECK(match_base(v, s, EG_VOICE_ACTIVE, "sold \x01 to", NULL) == NULL);
+    eg_verbscratch_free(s);
+    eg_verbs_free(v);
+}
+
+/* A user file on top of the bundled one adds forms to a known base (and can
+ * change its class) and adds new verbs. */
+static void test_user_file(void) {
+    eg_verbs *v = eg_verbs_new();
+    eg_error err;
+    eg_error_clear(&err);
+    CHECK_INT(eg_verbs_load(v, BUNDLED, &err), EG_OK);
+    size_t before = eg_verbs_count(v);
+    const char *user = write_file("# extra forms\n"
+                                  "particle\tpassive\tactive\tclass\tbase\n"
+                                  "-\tassaulted\tassault(?:s|ed|ing)?\tviolence\tattack\n"
+                                  "with\t-\tfeud(?:s|ed|ing)?\tconflict\tfeud with\n");
+    CHECK_INT(eg_verbs_load(v, user, &err), EG_OK);
+    CHECK_INT(eg_verbs_finish(v, &err), EG_OK);
+    CHECK_INT(eg_verbs_count(v), before + 1);
+    CHECK_STR(eg_verbs_class(v, (size_t)eg_verbs_find_base(v, "attack")), "violence");
+    CHECK_STR(eg_verbs_base(v, before), "feud with");
+    CHECK(eg_verbs_base(v, before + 1) == NULL);
+    eg_verbscratch *s = eg_verbscratch_new(v);
+    CHECK_STR(match_base(v, s, EG_VOICE_ACTIVE, "assaulted \x01", NULL), "attack");
+    CHECK_STR(match_base(v, s, EG_VOICE_ACTIVE, "attacked \x01", NULL), "attack");
+    CHECK_STR(match_base(v, s, EG_VOICE_PASSIVE, "assaulted by", NULL), "attack");
+    CHECK_STR(match_base(v, s, EG_VOICE_ACTIVE, "feuded with \x01", NULL), "feud with");
+    CHECK(match_base(v, s, EG_VOICE_ACTIVE, "feuded \x01", NULL) == NULL);
+    eg_verbscratch_free(s);
+    eg_verbs_free(v);
+}
+
+/* `(a+)+b` on a long run of a's not followed by b backtracks exponentially:
+ * the match limit turns it into EG_VERBS_LIMIT within a fraction of a
+ * second. (The subject holds a "b" and a "c" later on, so PCRE2's
+ * required-character check cannot give up early.) */
+static void test_catastrophic(void) {
+    eg_verbs *v = eg_verbs_new();
+    eg_error err;
+    eg_error_clear(&err);
+    CHECK_INT(eg_verbs_load(v, write_file(HEADER "boom\tconflict\t(?:a+)+b\t(a|aa)+c\t-\n"), &err),
+              EG_OK);
+    CHECK_INT(eg_verbs_finish(v, &err), EG_OK);
+    eg_verbscratch *s = eg_verbscratch_new(v);
+    static char text[20010];
+    memset(text, 'a', 20000);
+    strcpy(text + 20000, " b c");
+    size_t n = strlen(text);
+    clock_t t0 = clock();
+    eg_verbmatch m;
+    CHECK_INT(eg_verbs_next(v, s, EG_VOICE_ACTIVE, text, n, 0, &m), EG_VERBS_LIMIT);
+    CHECK_INT(eg_verbs_next(v, s, EG_VOICE_PASSIVE, text, n, 0, &m), EG_VERBS_LIMIT);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    CHECK(secs < 2.0);
+    CHECK_INT(eg_verbs_next(v, s, EG_VOICE_ACTIVE, "aab", 3, 0, &m), EG_VERBS_FOUND);
+    eg_verbscratch_free(s);
+    eg_verbs_free(v);
+}
+
+int main(void) {
+    if (!mkdtemp(tmpdir)) {
+        perror("mkdtemp");
+        return 1;
+    }
+    test_errors();
+    test_bundled_coverage();
+    test_user_file();
+    test_catastrophic();
+    for (int i = 1; i <= nfiles; i++) {
+        char p[96];
+        snprintf(p, sizeof p, "%s/p%d.tsv", tmpdir, i);
+        remove(p);
+    }
+    remove(tmpdir);
+    return check_finish();
+}
