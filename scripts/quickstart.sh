@@ -38,7 +38,7 @@ build() { # build DIR [cmake args...]
 case "$mode" in
 sample)
     build build
-    ./build/entgraph build tests/sample -o output
+    ./build/entgraph build tests/sample/articles tests/sample/feed.jsonl -o output
     ;;
 test)
     build build -DENTGRAPH_WERROR=ON

@@ -117,6 +117,8 @@ typedef struct build_ctx {
     eg_acc *acc;
     eg_outfile *mentions; /* NULL when not written */
     eg_build_report *rep;
+    eg_diag *diag;
+    size_t cap;
 } build_ctx;
 
 static eg_status consume(void *vctx, eg_result *r, eg_error *err) {
@@ -128,6 +130,11 @@ static eg_status consume(void *vctx, eg_result *r, eg_error *err) {
     eg_contrib *c = &r->contrib;
     ctx->rep->summary.mentions += c->mentions;
     ctx->rep->summary.capped_windows += c->capped_windows;
+    if (c->capped_windows)
+        eg_warn(ctx->diag, r->origin, r->origin_line, 0,
+                "article %s: %llu window(s) name more than %zu entities; only the first %zu "
+                "are paired (--max-window-entities)",
+                r->id ? r->id : "?", (unsigned long long)c->capped_windows, ctx->cap, ctx->cap);
     ctx->rep->summary.ambiguous += r->ambiguous;
     for (size_t i = 0; i < c->nents && st == EG_OK; i++)
         st = eg_acc_add_entity(ctx->acc, &c->ents[i], err);
@@ -179,7 +186,8 @@ eg_status eg_build(const eg_resources *res, const char *const *inputs, size_t ni
         st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
         goto done;
     }
-    build_ctx ctx = {acc, o->write_mentions ? &mentions : NULL, rep};
+    build_ctx ctx = {acc, o->write_mentions ? &mentions : NULL, rep, o->diag,
+                     o->run.contrib.max_window_entities};
     eg_run_opts ro = o->run;
     ro.want_line = o->write_mentions;
     ro.want_contrib = 1;

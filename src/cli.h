@@ -57,6 +57,7 @@ struct eg_build_opts;
 struct eg_output_opts;
 struct eg_build_report;
 enum { CLI_RES = 1, CLI_RUN = 2, CLI_OUT = 4, CLI_INPUT = 8 };
+enum { CLI_OPT_TIMINGS = 300 }; /* build's --timings, handled by the command */
 extern const struct option cli_longopts[];
 extern char cli_option_error[256];
 int cli_option(int c, const char *arg, cli_res_opts *ro, struct eg_build_opts *o, unsigned groups);

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "build.h"
 #include "cli.h"
@@ -42,6 +43,7 @@ static const char help[] =
     "      --dedupe               drop repeated article ids and identical texts\n"
     "Run:\n"
     "  -j, --threads N            worker threads (default: all cores)\n"
+    "      --timings              print the time of each stage on stderr\n"
     "  -q, --quiet                no progress, summary or warnings on stderr\n"
     "  -h, --help                 this help\n\n"
     "Exit status: 0 ok, 2 usage, 3 data error, 4 I/O error, 5 bad gazetteer/rule/pattern\n"
@@ -52,7 +54,7 @@ int cli_build(int argc, char **argv) {
     eg_build_opts_default(&o);
     cli_res_opts ro;
     memset(&ro, 0, sizeof ro);
-    int quiet = 0, c, rc = EG_EXIT_OK;
+    int quiet = 0, timings = 0, c, rc = EG_EXIT_OK;
     optind = 1;
     while ((c = getopt_long(argc, argv, "g:o:j:qh", cli_longopts, NULL)) != -1) {
         int r = cli_option(c, optarg, &ro, &o, CLI_RES | CLI_RUN | CLI_OUT | CLI_INPUT);
@@ -64,6 +66,8 @@ int cli_build(int argc, char **argv) {
             continue;
         if (c == 'q')
             quiet = 1;
+        else if (c == CLI_OPT_TIMINGS)
+            timings = 1;
         else if (c == 'h') {
             fputs(help, stdout);
             cli_res_destroy(&ro);
@@ -93,7 +97,11 @@ int cli_build(int argc, char **argv) {
     eg_error err;
     eg_error_clear(&err);
     eg_resources *res = NULL;
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
     eg_status st = eg_resources_load(&ro.o, &env.diag, &res, &err);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double t_load = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9;
     if (st != EG_OK) {
         cli_res_destroy(&ro);
         return cli_fail(&err);
@@ -110,6 +118,14 @@ int cli_build(int argc, char **argv) {
         fflush(stdout);
         if (!quiet)
             cli_print_summary(&rep, o.out.outdir);
+        if (timings)
+            fprintf(stderr,
+                    "timings: load %.3f s; read %.3f s, tag %.3f s, records %.3f s (thread "
+                    "seconds); merge %.3f s, model %.3f s, measures %.3f s, write %.3f s; "
+                    "run %.3f s; %.1f MiB\n",
+                    t_load, rep.times.read, rep.times.tag, rep.times.records, rep.times.merge,
+                    rep.t_model, rep.t_measures, rep.t_write, rep.t_total,
+                    (double)rep.summary.bytes / (1024.0 * 1024.0));
         if (rep.summary.skipped_unreadable)
             rc = EG_EXIT_IO;
     }

@@ -179,6 +179,7 @@ const struct option cli_longopts[] = {
     {"strict", no_argument, NULL, OPT_STRICT},
     {"dedupe", no_argument, NULL, OPT_DEDUPE},
     {"threads", required_argument, NULL, 'j'},
+    {"timings", no_argument, NULL, CLI_OPT_TIMINGS},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0}};
@@ -310,7 +311,7 @@ int cli_finish_output(eg_output_opts *o) {
 void cli_print_summary(const eg_build_report *rep, const char *outdir) {
     const eg_summary *s = &rep->summary;
     fprintf(stderr,
-            "entgraph: %llu articles (%llu empty, %.1f MB); skipped %llu binary, %llu unreadable, "
+            "entgraph: %llu articles (%llu empty, %.2f MB); skipped %llu binary, %llu unreadable, "
             "%llu duplicate; %llu records rejected; %llu warnings\n",
             (unsigned long long)s->articles_read, (unsigned long long)s->articles_empty,
             (double)s->bytes / 1e6, (unsigned long long)s->skipped_binary,

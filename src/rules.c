@@ -1020,8 +1020,12 @@ static int person_name(const ctx *c, uint32_t i, uint32_t se, uint32_t *end, uin
                 last_words = words;
                 continue;
             }
-            if (j + 1 < se && name_word(c, j + 1, se, 0)) {
-                j++;
+            uint32_t q = j + 1;
+            while (q < se && q < j + 3 && (c->tv[q].flags & EG_TOK_WORD) &&
+                   !(c->tv[q].flags & EG_TOK_CAP) && IS_WORD_IN(particles, ttext(c, q), c->tv[q].len))
+                q++;
+            if (q < se && name_word(c, q, se, 0)) {
+                j = q;
                 continue;
             }
             break;
@@ -1523,8 +1527,16 @@ static eg_status rule_user(ctx *c, const recogniser *rc, uint32_t si, uint32_t s
     return EG_OK;
 }
 
-/* A headline in title case: at least three content words, nearly all capitalised. */
-static int title_case(const ctx *c, uint32_t sb, uint32_t se) {
+/* A headline in title case: a line without final punctuation (or the
+ * article's title) with three or more content words, nearly all capitalised. */
+static int title_case(const ctx *c, uint32_t si, uint32_t sb, uint32_t se) {
+    uint32_t last = se;
+    while (last > sb && (c->tv[last - 1].flags & EG_TOK_PUNCT) &&
+           !(c->tv[last - 1].flags & EG_TOK_SENT_PUNCT))
+        last--;
+    if (last > sb && (c->tv[last - 1].flags & EG_TOK_SENT_PUNCT) &&
+        !(c->doc->sents.v[si].flags & EG_SENT_TITLE))
+        return 0;
     uint32_t words = 0, caps = 0;
     for (uint32_t j = sb; j < se; j++) {
         const eg_token *t = &c->tv[j];
@@ -1918,7 +1930,7 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
         if (!caps) {
             if ((st = rule_bylines(&c, si, sb, se, err)) != EG_OK)
                 return st;
-            if (!title_case(&c, sb, se) &&
+            if (!title_case(&c, si, sb, se) &&
                 ((st = rule_designators(&c, si, sb, se, err)) != EG_OK ||
                  (st = rule_titles(&c, si, sb, se, err)) != EG_OK ||
                  (st = rule_apposition(&c, si, sb, se, err)) != EG_OK))
@@ -1944,7 +1956,7 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
         uint32_t sb = sn->tok_begin, se = sn->tok_end;
         if ((sn->flags & EG_SENT_BOILER) || se <= sb)
             continue;
-        if (((sn->flags & EG_SENT_ALLCAPS) || title_case(&c, sb, se)) &&
+        if (((sn->flags & EG_SENT_ALLCAPS) || title_case(&c, si, sb, se)) &&
             (st = rule_known_titles(&c, si, sb, se, err)) != EG_OK)
             return st;
     }

@@ -138,6 +138,11 @@ static eg_status process(worker_state *ws, const eg_resources *res, const eg_run
     memset(r, 0, sizeof *r);
     eg_strbuf_init(&r->line);
     r->bytes = art->text_len + (art->title ? strlen(art->title) : 0);
+    r->id = strdup(art->id ? art->id : "");
+    r->origin = strdup(art->origin ? art->origin : "");
+    r->origin_line = art->line;
+    if (!r->id || !r->origin)
+        return eg_error_set(err, EG_ERR_NOMEM, art->origin, art->line, 0, "out of memory");
     double t0 = now();
     eg_status st = eg_tagger_run(ws->an, art, &ws->doc, err);
     double t1 = now();
@@ -156,6 +161,9 @@ static eg_status process(worker_state *ws, const eg_resources *res, const eg_run
 }
 
 static void result_destroy(eg_result *r) {
+    free(r->id);
+    free(r->origin);
+    r->id = r->origin = NULL;
     eg_strbuf_destroy(&r->line);
     eg_contrib_destroy(&r->contrib);
 }

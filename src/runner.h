@@ -16,6 +16,9 @@ typedef struct eg_result {
     eg_contrib contrib; /* the article's records, if asked */
     uint64_t bytes;     /* article size */
     uint32_t ambiguous; /* short forms left unresolved */
+    char *id;           /* the article's id and where it came from, for diagnostics */
+    char *origin;
+    long origin_line;
 } eg_result;
 
 /* Called in input order on the calling thread; may steal result->contrib.
