@@ -262,6 +262,14 @@ static int derive_person(rctx *c, const char *s, size_t n, uint32_t ent, uint32_
     size_t end = t[li].start + t[li].len;
     if (add_form(c, s + t[tail].start, end - t[tail].start, ent, F_SURNAME, pos) != 0)
         return -1;
+    if (tail != start && s[t[tail].start] >= 'a' && s[t[tail].start] <= 'z') {
+        /* "Von der Leyen" at the start of a sentence */
+        eg_strbuf_clear(&c->tmp);
+        if (eg_strbuf_putc(&c->tmp, (char)(s[t[tail].start] - 'a' + 'A')) != 0 ||
+            eg_strbuf_append(&c->tmp, s + t[tail].start + 1, end - t[tail].start - 1) != 0 ||
+            add_form(c, c->tmp.data, c->tmp.len, ent, F_SURNAME, pos) != 0)
+            return -1;
+    }
     if (tail != start || !(t[start].flags & EG_TOK_CAP)) {
         /* "al-Assad" also as "Assad", "von der Leyen" as "Leyen" */
         if (add_form(c, s + t[li].start, t[li].len, ent, F_SURNAME, pos) != 0)
@@ -556,13 +564,15 @@ static int one_edit(const uint32_t *a, size_t na, const uint32_t *b, size_t nb) 
 
 /* Surnames (six letters or more) one edit away from the word s[0..n). */
 static int lookup_misspelt(rctx *c, const char *s, size_t n, int folded, uint32_t self) {
-    if (count_letters(s, n) < MISSPELL_MIN_LETTERS - 1)
+    uint32_t letters = count_letters(s, n);
+    if (letters < MISSPELL_MIN_LETTERS - 1)
         return 0;
     if (decode_all(s, n, folded, &c->cpa) != 0)
         return -1;
     for (size_t i = 0; i < c->forms.n; i++) {
         const form *f = &c->forms.v[i];
-        if (f->kind != F_SURNAME || f->letters < MISSPELL_MIN_LETTERS || f->ent == self)
+        if (f->kind != F_SURNAME || f->letters < MISSPELL_MIN_LETTERS || f->ent == self ||
+            f->letters > letters + 1 || f->letters + 1 < letters)
             continue;
         if (decode_all(c->str.data + f->off, f->len, folded, &c->cpb) != 0)
             return -1;

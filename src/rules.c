@@ -1388,7 +1388,8 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
 
     uint32_t limit = strcmp(d->type, "agency") == 0 ? MAX_AGENCY_LEFT : MAX_ORG_LEFT;
     uint32_t n = 0, s = h, j = h;
-    int over = 0, and_at = 0;
+    uint32_t s_and = h, n_and = 0;
+    int over = 0, and_at = 0, des_left = 0;
     while (j > sb) {
         uint32_t p = j - 1;
         if (covered(c, p)) {
@@ -1397,6 +1398,8 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                 break;
             j = s = m->tok_begin;
         } else if (org_word(c, p) || (designator_at(c, p) && is_cap_word(c, p))) {
+            if (and_at && designator_at(c, p))
+                des_left = 1;
             j = s = p;
         } else if (s == j && (tok_is(c, p, "&") || (is_hyphen(c, p) && attached(c, p) &&
                                                      attached(c, j)))) {
@@ -1409,6 +1412,8 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         } else if (s == j && p > sb && !and_at && tok_is(c, p, "and") && is_cap_word(c, p - 1) &&
                    !covered(c, p - 1) && !word_class(ttext(c, p - 1), c->tv[p - 1].len)) {
             and_at = 1;
+            s_and = s;
+            n_and = n;
             j = p;
             continue;
         } else if (s == j && p > sb && (c->tv[p].flags & EG_TOK_WORD) &&
@@ -1426,10 +1431,17 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             break;
         }
     }
-    if (over || (n == 0 && ofend == NONE))
-        return EG_OK;
     uint32_t e = ofend != NONE ? ofend : h + 1;
-    if (and_at && !introduces_alias(c, s, e, se))
+    if (and_at && (over || !introduces_alias(c, s, e, se))) {
+        /* "Department of Justice and Federal Bureau of Investigation": two
+         * names; "Kenya Power and Lighting Company": one we cannot confirm */
+        if (!des_left)
+            return EG_OK;
+        s = s_and;
+        n = n_and;
+        over = 0;
+    }
+    if (over || (n == 0 && ofend == NONE))
         return EG_OK;
     if (ofend == NONE && e < se && is_cap_word(c, e) && !covered(c, e) &&
         !(c->tv[e].flags & EG_TOK_ALLCAPS) && !word_class(ttext(c, e), c->tv[e].len) &&

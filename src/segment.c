@@ -142,8 +142,11 @@ static int ends_after(const eg_doc *doc, size_t p, size_t k, size_t sb) {
     return 1;
 }
 
-/* Is the line of tokens [l, k) a headline, byline or dateline line? */
-static int is_heading_line(const eg_doc *doc, size_t l, size_t k) {
+/* Is the line of tokens [l, k) a headline, byline or dateline line? A line
+ * in title case only counts where a heading can stand: at the start of a
+ * paragraph or right after another heading line (`title_case_ok`); inside
+ * hard-wrapped prose a short line like "José" is the first half of a name. */
+static int is_heading_line(const eg_doc *doc, size_t l, size_t k, int title_case_ok) {
     const eg_token *tv = doc->toks.v;
     const eg_token *last = &tv[k - 1];
     if (last->start + last->len - tv[l].start > 60)
@@ -178,7 +181,7 @@ static int is_heading_line(const eg_doc *doc, size_t l, size_t k) {
     if ((tok_is(doc, &tv[l], "By") || tok_is(doc, &tv[l], "BY")) && words >= 2 &&
         caps + small == words)
         return 1;
-    return (tv[l].flags & EG_TOK_CAP) && caps + small == words;
+    return title_case_ok && (tv[l].flags & EG_TOK_CAP) && caps + small == words;
 }
 
 static int add_sentence(eg_doc *doc, size_t b, size_t e, uint32_t para, uint32_t flags) {
@@ -236,9 +239,10 @@ int eg_segment(eg_doc *doc) {
     }
 
     size_t sb = i, line = i;
+    int heading = 1; /* the current line may be a title-case heading */
     for (size_t k = i + 1; k < n; k++) {
         const eg_token *t = &tv[k];
-        int brk = 0, newpara = 0;
+        int brk = 0, newpara = 0, heading_brk = 0;
         if (t->nl >= 2) {
             brk = newpara = 1;
         } else if (k - sb >= EG_SEGMENT_MAX_TOKENS) {
@@ -252,10 +256,12 @@ int eg_segment(eg_doc *doc) {
             if (tv[p].flags & (EG_TOK_SENT_PUNCT | EG_TOK_DOTTED))
                 brk = ends_after(doc, p, k, sb);
             if (!brk && t->nl == 1 && line == sb && starts_upper(doc, k))
-                brk = is_heading_line(doc, line, k);
+                brk = heading_brk = is_heading_line(doc, line, k, heading);
         }
-        if (t->nl >= 1)
+        if (t->nl >= 1) {
             line = k;
+            heading = t->nl >= 2 || heading_brk;
+        }
         if (!brk)
             continue;
         if (add_sentence(doc, sb, k, para, 0) != 0)

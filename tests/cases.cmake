@@ -12,3 +12,9 @@ foreach(cmdfile ${EG_CASES})
            COMMAND ${EG_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run_case.py $<TARGET_FILE:entgraph> ${dir})
   set_tests_properties(case.${name} PROPERTIES TIMEOUT 180)
 endforeach()
+
+# The README's examples run as a test, so the docs cannot drift from the program.
+add_test(NAME readme.examples
+         COMMAND ${EG_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/readme_examples.py $<TARGET_FILE:entgraph>
+                 ${CMAKE_SOURCE_DIR}/README.md)
+set_tests_properties(readme.examples PROPERTIES TIMEOUT 600)

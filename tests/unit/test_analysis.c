@@ -129,7 +129,7 @@ static void test_betweenness_sampled(void) {
     eg_model_init(&m);
     enum { N = 20 };
     for (int i = 0; i < N; i++) {
-        char key[8];
+        char key[16];
         snprintf(key, sizeof key, "c%02d", i);
         fx_node(&m, key, key, "person", 1);
     }
@@ -231,7 +231,7 @@ static void test_leiden(void) {
     eg_measures a, b;
     eg_model_init(&m);
     for (int i = 0; i < 10; i++) {
-        char key[8];
+        char key[16];
         snprintf(key, sizeof key, "k%d", i);
         fx_node(&m, key, key, "person", 1);
     }

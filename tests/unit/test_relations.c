@@ -339,6 +339,47 @@ static void test_unknown_verb(void) {
               "");
 }
 
+/* Names given by appositions, lists after "including", part-of nouns. */
+static void test_names_and_lists(void) {
+    CHECK_STR(RUN("Hungary's minister for EU affairs, Gergely Szalai, accused the Commission.",
+                  "Hungary", "EU", "Gergely Szalai", "Commission"),
+              "Gergely Szalai->Commission accuse");
+    CHECK_STR(RUN("Her former coach, the Italian Marco Sartori, was banned by the AIU.",
+                  "Italian=Italy", "Marco Sartori", "AIU"),
+              "AIU->Marco Sartori ban pass");
+    CHECK_STR(RUN("The SEC sued Araguaia and its former chief executive, Paulo Brandao, in May.",
+                  "SEC", "Araguaia", "Paulo Brandao"),
+              "SEC->Araguaia sue; SEC->Paulo Brandao sue");
+    CHECK_STR(RUN("The envoy, Krenn, met Pesic, Serbia's chief negotiator, and Gashi.", "Krenn",
+                  "Pesic", "Serbia", "Gashi"),
+              "Krenn->Pesic meet; Krenn->Gashi meet");
+    CHECK_STR(RUN("BlackLantern has attacked 300 firms, including Van Rijn and Aldervale.",
+                  "BlackLantern", "Van Rijn", "Aldervale"),
+              "BlackLantern->Van Rijn attack; BlackLantern->Aldervale attack");
+    CHECK_STR(RUN("German prosecutors raided the Hamburg offices of Baltic Freight.",
+                  "German=Germany", "Hamburg", "Baltic Freight"),
+              "Germany->Baltic Freight raid");
+    CHECK_STR(
+        RUN("The ACM raided Veldhoven's offices in Rotterdam.", "ACM", "Veldhoven", "Rotterdam"),
+        "ACM->Veldhoven raid");
+    CHECK_STR(RUN("BOTAS signed a contract with Jordan's NEPCO.", "BOTAS", "Jordan", "NEPCO"),
+              "BOTAS->NEPCO sign with");
+    CHECK_STR(RUN("China responded by expelling Lalonde, Canada's consul in Shanghai.", "China",
+                  "Lalonde", "Canada", "Shanghai"),
+              "China->Lalonde expel");
+    CHECK_STR(
+        RUN("Ms Eze praised the EFCC but criticised the court in Abuja.", "Eze", "EFCC", "Abuja"),
+        "Eze->EFCC praise");
+    CHECK_STR(
+        RUN("Marchuk allegedly helped the FSB target Pivdennyi.", "Marchuk", "FSB", "Pivdennyi"),
+        "Marchuk->FSB help hedge; FSB->Pivdennyi target hedge");
+    CHECK_STR(RUN("The Kremlin has threatened to expel Estonian diplomats.", "Kremlin",
+                  "Estonian=Estonia"),
+              "Kremlin->Estonia expel hedge");
+    CHECK_STR(RUN("Russia did not deny attacking Ukraine.", "Russia", "Ukraine"),
+              "Russia->Ukraine attack");
+}
+
 /* Exact fields of one relation: mentions, verb bytes, pattern, flags, order. */
 static void test_fields(void) {
     eg_doc d;
@@ -493,6 +534,7 @@ int main(void) {
     test_third_entity_between();
     test_clause_boundary();
     test_unknown_verb();
+    test_names_and_lists();
     test_fields();
     test_limits_and_skips();
     test_catastrophic_pattern();

@@ -1,0 +1,279 @@
+/* test_resolve: document-level short forms over real text (tokenise, segment,
+ * match, rules, resolve): surnames, titles with surnames, organisation first
+ * words and bases, acronyms, reversed agency names, one-edit misspellings,
+ * ambiguity reports, headlines, order, and that no short form makes a node. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "boilerplate.h"
+#include "check.h"
+#include "gazetteer.h"
+#include "matcher.h"
+#include "resolve.h"
+#include "rules.h"
+#include "segment.h"
+#include "tokenize.h"
+
+static eg_gazetteer *G;
+static eg_rules *R;
+static eg_rulescratch *S;
+static eg_doc D;
+static char out[8192];
+
+static void gaz(eg_gazetteer *g, const char *name, const char *type, const char *alias,
+                const char *demonym) {
+    eg_error err;
+    eg_error_clear(&err);
+    eg_status st = eg_gazetteer_add(g, name, type, NULL, alias ? &alias : NULL, alias ? 1 : 0,
+                                    demonym ? &demonym : NULL, demonym ? 1 : 0, &err);
+    CHECK_INT(st, EG_OK);
+}
+
+static const char *ename(const eg_doc *d, uint32_t e) {
+    const eg_docent *x = &d->ents.v[e];
+    return x->gaz >= 0 ? eg_gazetteer_name(G, (size_t)x->gaz) : d->names.data + x->name_off;
+}
+
+static int invariants(const eg_doc *d) {
+    for (size_t i = 0; i < d->ments.n; i++) {
+        const eg_mention *m = &d->ments.v[i];
+        if (m->start >= m->end || m->end > d->len || m->ent >= d->ents.n)
+            return 0;
+        if (i && d->ments.v[i - 1].end > m->start)
+            return 0;
+    }
+    for (size_t e = 0; e < d->ents.n; e++) {
+        uint32_t n = 0;
+        for (size_t i = 0; i < d->ments.n; i++)
+            n += d->ments.v[i].ent == e;
+        if (n != d->ents.v[e].mentions)
+            return 0;
+    }
+    return 1;
+}
+
+/* Entities that have mentions (the nodes the article contributes). */
+static size_t live_entities(const eg_doc *d) {
+    size_t n = 0;
+    for (size_t e = 0; e < d->ents.n; e++)
+        n += d->ents.v[e].mentions > 0;
+    return n;
+}
+
+static size_t nodes_before;
+
+/* Runs every stage up to resolve; returns the EG_ORIGIN_SHORT mentions as
+ * "surface=entity; ..." (or every mention with `all`). */
+static const char *run2(const char *title, const char *body, int all) {
+    eg_error err;
+    eg_error_clear(&err);
+    eg_doc_reset(&D);
+    eg_doc_set_text(&D, title, title ? strlen(title) : 0, body, strlen(body));
+    CHECK_INT(eg_tokenize(&D), 0);
+    CHECK_INT(eg_segment(&D), 0);
+    eg_boilerplate_mark(&D);
+    eg_match_opts mo;
+    memset(&mo, 0, sizeof mo);
+    mo.titles = eg_rules_titles(R, &mo.ntitles);
+    mo.designators = eg_rules_designators(R, &mo.ndesignators);
+    CHECK_INT(eg_match(G, &mo, &D, &err), EG_OK);
+    CHECK_INT(eg_rules_apply(R, S, G, &D, &err), EG_OK);
+    size_t ents = D.ents.n;
+    nodes_before = live_entities(&D);
+    CHECK_INT(eg_resolve(G, &D, &err), EG_OK);
+    CHECK_INT(D.ents.n, ents); /* no short form creates an entity */
+    CHECK(invariants(&D));
+    size_t o = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < D.ments.n && o < sizeof out; i++) {
+        const eg_mention *m = &D.ments.v[i];
+        if (!all && m->origin != EG_ORIGIN_SHORT)
+            continue;
+        o += (size_t)snprintf(out + o, sizeof out - o, "%s%.*s=%s", o ? "; " : "",
+                              (int)(m->end - m->start), D.text + m->start, ename(&D, m->ent));
+    }
+    return out;
+}
+
+static const char *run(const char *body) {
+    return run2(NULL, body, 0);
+}
+
+static eg_strbuf AMB;
+
+static const char *ambiguous(void) {
+    eg_strbuf_clear(&AMB);
+    CHECK_INT(eg_resolve_ambiguous(&D, &AMB), 0);
+    return AMB.data ? AMB.data : "";
+}
+
+static void test_surname(void) {
+    CHECK_STR(run("Senator Marie Tremblay spoke on Friday. Later Tremblay left the chamber."),
+              "Tremblay=Marie Tremblay");
+    CHECK_INT(D.ambiguous, 0);
+    /* gazetteer people too */
+    CHECK_STR(run("Viktor Sorokin denied it. Sorokin’s lawyers said so."),
+              "Sorokin=Viktor Sorokin");
+    /* the surname before the full name is not resolved */
+    CHECK_STR(run("Tremblay spoke first. Then Senator Marie Tremblay spoke."), "");
+    /* part of a longer unknown name: not a short form */
+    CHECK_STR(run("Senator Marie Tremblay spoke. Paul Tremblay disagreed."), "");
+    /* particles and suffixes */
+    CHECK_STR(run("Prof Ursula von der Leyen spoke. Von der Leyen left; von der Leyen "
+                  "returned."),
+              "Von der Leyen=Ursula von der Leyen; von der Leyen=Ursula von der Leyen");
+    CHECK_STR(run("President Bashar al-Assad spoke. Assad left."), "Assad=Bashar al-Assad");
+}
+
+static void test_title_surname(void) {
+    CHECK_STR(run("Senator Marie Tremblay spoke. Ms Tremblay criticised the agency."),
+              "Tremblay=Marie Tremblay");
+    /* the short form is not a node of its own */
+    CHECK_INT(live_entities(&D), 1);
+    CHECK_INT(nodes_before, 2);
+    /* with no full name before it, the title makes a person of the surname */
+    CHECK_STR(run2(NULL, "Mr Doe said no. Doe left.", 1), "Doe=Doe; Doe=Doe");
+    CHECK_STR(run2(NULL, "Dr. Helena Marsh said no. “No,” Dr Marsh said. Marsh left.", 1),
+              "Helena Marsh=Helena Marsh; Marsh=Helena Marsh; Marsh=Helena Marsh");
+}
+
+static void test_organisation_first_word(void) {
+    CHECK_STR(run("Acme Holdings won the contract. Acme said it was pleased."),
+              "Acme=Acme Holdings");
+    /* a person of that name makes it the person's surname */
+    CHECK_STR(run("Senator John Acme spoke. Acme Holdings won. Acme said so."),
+              "Acme=John Acme");
+    /* generic first words are not short forms */
+    CHECK_STR(run("Northern Policy Research Associates paid. Northern voters disagreed."), "");
+    /* the name without its legal form */
+    CHECK_STR(run("It sued Baltic Freight Lines Ltd on Monday. Baltic Freight Lines said no."),
+              "Baltic Freight Lines=Baltic Freight Lines Ltd");
+}
+
+static void test_acronyms(void) {
+    CHECK_STR(run("Imperial Chemical Industries grew. Shares in ICI rose."),
+              "ICI=Imperial Chemical Industries");
+    CHECK_STR(run("The Federal Bureau of Investigation said so. The FBI declined."),
+              "FBI=Federal Bureau of Investigation");
+    CHECK_STR(run("The Department of Justice said so. The DOJ declined."),
+              "DOJ=Department of Justice");
+    /* an acronym introduced in parentheses, then used alone */
+    CHECK_STR(run("Northern Policy Research Associates (NPRA) said so. NPRA’s director left."),
+              "NPRA=Northern Policy Research Associates; NPRA=Northern Policy Research "
+              "Associates");
+    /* an acronym before the name is not resolved */
+    CHECK_STR(run("ICI grew. Imperial Chemical Industries said so."), "");
+}
+
+static void test_reversed(void) {
+    CHECK_STR(run("The Department of Defense said so. A Defense Department official agreed."),
+              "Defense Department=Department of Defense");
+    /* "X Ministry" is an agency shape of its own, re-pointed to the earlier full name */
+    CHECK_STR(run("The Ministry of Defence said so. The Defence Ministry agreed."),
+              "Defence Ministry=Ministry of Defence");
+    CHECK_INT(live_entities(&D), 1);
+    /* and the other way round */
+    CHECK_STR(run("The Defence Ministry said so. The Ministry of Defence agreed."),
+              "Ministry of Defence=Defence Ministry");
+}
+
+static void test_misspellings(void) {
+    const char *base = "Senator Marie Tremblay spoke. ";
+    char text[256];
+    const char *forms[] = {"Trembaly", "Tremblaye", "Tremblyy", "Trembly"};
+    for (size_t i = 0; i < 4; i++) {
+        snprintf(text, sizeof text, "%sMs %s said so.", base, forms[i]);
+        char want[128];
+        snprintf(want, sizeof want, "%s=Marie Tremblay", forms[i]);
+        CHECK_STR(run(text), want);
+    }
+    /* bare misspelt word */
+    CHECK_STR(run("Senator Marie Tremblay spoke. Trembaly left."), "Trembaly=Marie Tremblay");
+    /* a surname of five letters is not matched one edit away */
+    CHECK_STR(run2(NULL, "Senator John Smith spoke. Mr Smiht said so.", 1),
+              "John Smith=John Smith; Smiht=Smiht");
+    /* two edits is too many */
+    CHECK_STR(run("Senator Marie Tremblay spoke. Ms Trenbaly said so."), "");
+}
+
+static void test_ambiguity(void) {
+    CHECK_STR(run("Senator John Smith met Senator Jane Smith. Later Mr Smith said no."), "");
+    CHECK_INT(D.ambiguous, 1);
+    CHECK_STR(ambiguous(), "Smith\tJane Smith|John Smith\n");
+    /* no entity of its own either */
+    CHECK_INT(live_entities(&D), 2);
+    CHECK_STR(run("Senator John Smith met Senator Jane Smith. Smith left. Smith spoke."), "");
+    CHECK_INT(D.ambiguous, 2);
+    CHECK_STR(ambiguous(), "Smith\tJane Smith|John Smith\n");
+    /* a later run replaces the list */
+    CHECK_INT(eg_resolve(G, &D, NULL), EG_OK);
+    CHECK_STR(ambiguous(), "Smith\tJane Smith|John Smith\n");
+    run("Senator Marie Tremblay spoke.");
+    CHECK_STR(ambiguous(), "");
+    /* misspelt forms can be ambiguous too */
+    CHECK_STR(run("Senator Anna Millerson met Senator Paul Millersen. Mr Millerssn said no."),
+              "");
+    CHECK_STR(ambiguous(), "Millerssn\tAnna Millerson|Paul Millersen\n");
+}
+
+static void test_headlines(void) {
+    /* the title sentence may use forms from anywhere in the article */
+    CHECK_STR(run2("Tremblay presses Ottawa", "Senator Marie Tremblay spoke on Friday.", 0),
+              "Tremblay=Marie Tremblay");
+    CHECK_STR(run2("TREMBLAY PRESSES OTTAWA", "Senator Marie Tremblay spoke on Friday.", 0),
+              "TREMBLAY=Marie Tremblay");
+    /* not in boilerplate */
+    CHECK_STR(run("Senator Marie Tremblay spoke.\n\nRelated stories\n- Tremblay visits "
+                  "Paris\n"),
+              "");
+}
+
+static void test_stop_words(void) {
+    /* a surname that is also a month or function word is never a bare short form */
+    CHECK_STR(run("Prime Minister Theresa May spoke on Friday. In May the vote failed."), "");
+    CHECK_STR(run("No person on Monday. On Monday the board met."), "");
+}
+
+int main(void) {
+    eg_error err;
+    eg_error_clear(&err);
+    G = eg_gazetteer_new();
+    gaz(G, "Viktor Sorokin", "person", NULL, NULL);
+    gaz(G, "Imperial Chemical Industries", "organisation", NULL, NULL);
+    gaz(G, "Department of Defense", "agency", NULL, NULL);
+    gaz(G, "Canada", "country", NULL, "Canadian");
+    gaz(G, "Paris", "location", NULL, NULL);
+    CHECK_INT(eg_gazetteer_finish(G, NULL, &err), EG_OK);
+    R = eg_rules_new();
+    char dir[512];
+    snprintf(dir, sizeof dir, "%s/rules", EG_SOURCE_GAZETTEERS);
+    CHECK_INT(eg_rules_load_dir(R, dir, &err), EG_OK);
+    CHECK_INT(eg_rules_finish(R, &err), EG_OK);
+    S = eg_rulescratch_new(R);
+    eg_doc_init(&D);
+    eg_strbuf_init(&AMB);
+
+    test_surname();
+    test_title_surname();
+    test_organisation_first_word();
+    test_acronyms();
+    test_reversed();
+    test_misspellings();
+    test_ambiguity();
+    test_headlines();
+    test_stop_words();
+
+    eg_strbuf sb;
+    eg_strbuf_init(&sb);
+    eg_doc_reset(&D);
+    CHECK_INT(eg_resolve_ambiguous(&D, &sb), 0);
+    CHECK_INT(sb.len, 0);
+    eg_strbuf_destroy(&sb);
+    eg_strbuf_destroy(&AMB);
+    eg_doc_destroy(&D);
+    eg_rulescratch_free(S);
+    eg_rules_free(R);
+    eg_gazetteer_free(G);
+    return check_finish();
+}
