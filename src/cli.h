@@ -67,6 +67,7 @@ void cli_print_summary(const struct eg_build_report *rep, const char *outdir);
 
 int cli_build(int argc, char **argv);
 int cli_eval(int argc, char **argv);
+int cli_explain(int argc, char **argv);
 int cli_map(int argc, char **argv);
 int cli_reduce(int argc, char **argv);
 int cli_graph(int argc, char **argv);

@@ -16,6 +16,7 @@ static const char usage[] =
     "  build INPUT...        tag articles, build the graphs, write outputs, print a ranking\n"
     "  tag INPUT...          print each article's entities and relations as JSON Lines\n"
     "  rank FILE.graphml     read a graph back (e.g. after editing in Gephi) and rank it\n"
+    "  explain A B INPUT...  every sentence that links two entities, with article ids\n"
     "  eval --gold GOLD      score tagging against gold annotations\n"
     "  map [INPUT...]        articles -> record lines (for Hadoop Streaming, Spark pipe)\n"
     "  reduce [FILE...]      merge sorted record lines with equal keys\n"
@@ -44,6 +45,8 @@ int main(int argc, char **argv) {
         return cli_tag(argc - 1, argv + 1);
     if (!strcmp(cmd, "rank"))
         return cli_rank(argc - 1, argv + 1);
+    if (!strcmp(cmd, "explain"))
+        return cli_explain(argc - 1, argv + 1);
     if (!strcmp(cmd, "eval"))
         return cli_eval(argc - 1, argv + 1);
     if (!strcmp(cmd, "map"))

@@ -150,7 +150,8 @@ static eg_status process(worker_state *ws, const eg_resources *res, const eg_run
     if (st != EG_OK)
         return st;
     r->ambiguous = ws->doc.ambiguous;
-    if (o->want_line && eg_mentions_line(&ws->doc, res, &r->line) != 0)
+    if (o->want_line && (o->line_fn ? o->line_fn(o->line_ctx, &ws->doc, res, &r->line)
+                                    : eg_mentions_line(&ws->doc, res, &r->line)) != 0)
         return eg_error_set(err, EG_ERR_NOMEM, art->origin, art->line, 0, "out of memory");
     if (o->want_contrib &&
         (st = eg_contrib_build(&ws->doc, res->gaz, res->verbs, &o->contrib, &r->contrib, err)) !=

@@ -27,9 +27,15 @@ typedef eg_status (*eg_consume_fn)(void *ctx, eg_result *result, eg_error *err);
 /* Progress: articles and bytes done so far; called at most every 250 ms. */
 typedef void (*eg_progress_fn)(void *ctx, uint64_t articles, uint64_t bytes, double seconds);
 
+/* Builds an article's output line from its analysed doc, on a worker thread
+ * (instead of the mentions.jsonl line). 0 or -1 on ENOMEM. */
+typedef int (*eg_line_fn)(void *ctx, const eg_doc *doc, const eg_resources *res, eg_strbuf *sb);
+
 typedef struct eg_run_opts {
     size_t threads;   /* 0 = all cores */
-    int want_line;    /* build the mentions.jsonl line */
+    int want_line;    /* build the mentions.jsonl line (or line_fn's) */
+    eg_line_fn line_fn; /* NULL: the mentions.jsonl line */
+    void *line_ctx;     /* read-only, shared by all workers */
     int want_contrib; /* build the records */
     eg_tagger_opts tagger;
     eg_contrib_opts contrib;
