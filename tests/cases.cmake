@@ -18,3 +18,6 @@ add_test(NAME readme.examples
          COMMAND ${EG_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/readme_examples.py $<TARGET_FILE:entgraph>
                  ${CMAKE_SOURCE_DIR}/README.md)
 set_tests_properties(readme.examples PROPERTIES TIMEOUT 600)
+
+# The bundled lists are sorted, well-formed and free of duplicate or shared forms.
+add_test(NAME gazetteers.check COMMAND ${EG_PYTHON} ${CMAKE_SOURCE_DIR}/gazetteers/tools/check.py)
