@@ -145,6 +145,11 @@ eg_status eg_write_dot(const eg_model *m, const eg_measures *ms, eg_layer layer,
     igraph_error_t rc;
 
     memset(&gr, 0, sizeof gr);
+    if (ms && ms->n != m->nnodes) {
+        st = eg_error_set(err, EG_ERR_INTERNAL, NULL, 0, 0, "measures for %zu nodes, model has %zu",
+                          ms->n, m->nnodes);
+        goto fail;
+    }
     if (!rank_measure) {
         if (rel && ms && ms->rel_pagerank)
             rank_measure = "relation_pagerank";

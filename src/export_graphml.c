@@ -123,6 +123,11 @@ eg_status eg_write_graphml(const eg_model *m, const eg_measures *ms, eg_layer la
 
     eg_strbuf_init(&name);
     memset(&gr, 0, sizeof gr);
+    if (ms && ms->n != m->nnodes) {
+        st = eg_error_set(err, EG_ERR_INTERNAL, NULL, 0, 0, "measures for %zu nodes, model has %zu",
+                          ms->n, m->nnodes);
+        goto fail;
+    }
     if ((st = eg_graph_build(&gr, m, layer, NULL, err)) != EG_OK)
         goto fail;
     c.m = m;

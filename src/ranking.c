@@ -59,7 +59,7 @@ static int cmp_item(const void *pa, const void *pb) {
 
 int eg_rank_order(const eg_model *m, const eg_measures *ms, const char *measure, size_t *order) {
     int key = rank_key(ms, measure);
-    if (key == KEY_UNKNOWN)
+    if (key == KEY_UNKNOWN || (ms && ms->n != m->nnodes))
         return -1;
     rank_item *items = malloc((m->nnodes ? m->nnodes : 1) * sizeof *items);
     if (!items)
@@ -98,6 +98,11 @@ eg_status eg_write_rankings_tsv(const eg_model *m, const eg_measures *ms, const 
     eg_strbuf_init(&sb);
     if (!measure)
         measure = eg_rank_default_measure(ms);
+    if (ms && ms->n != m->nnodes) {
+        st = eg_error_set(err, EG_ERR_INTERNAL, NULL, 0, 0, "measures for %zu nodes, model has %zu",
+                          ms->n, m->nnodes);
+        goto fail;
+    }
     if (rank_key(ms, measure) == KEY_UNKNOWN) {
         st = eg_error_set(err, EG_ERR_USAGE, NULL, 0, 0, "cannot rank by '%s': %s", measure,
                           eg_measure_col_find(measure) >= 0 ? "the measure was not computed"

@@ -725,7 +725,7 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
         } else {
             break;
         }
-        long ne;
+        long ne = -1;
         long nm = named_np(c, p, &ne, &mod);
         long skip = final ? -1 : descriptive_appos(c, p);
         if (skip >= 0 && (nm < 0 || mod)) {

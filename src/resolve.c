@@ -23,30 +23,30 @@ enum { F_EXACT, F_SURNAME, F_FIRST, F_ACRONYM, F_REVERSED, F_BASE };
 
 /* First words of organisation names too generic to stand for the name. */
 static const char *const generic_first[] = {
-    "Air",      "American", "Arctic",   "Asian",    "Atlantic", "Baltic",   "Bank",
-    "Big",      "Black",    "Blue",     "British",  "Capital",  "Central",  "Christian",
-    "City",     "Democratic", "Digital", "East",    "Eastern",  "Energy",   "European",
-    "Federal",  "First",    "Future",   "General",  "Global",   "Golden",   "Grand",
-    "Great",    "Green",    "Gulf",     "Independent", "International", "Islamic", "Joint",
-    "Modern",   "National", "New",      "Nordic",   "North",    "Northern", "Old",
-    "Pacific",  "People",   "Peoples",  "Premier",  "Prime",    "Private",  "Public",
-    "Red",      "Republican", "Royal",  "Social",   "South",    "Southern", "Standard",
-    "State",    "Strategic", "The",     "Union",    "United",   "Universal", "West",
-    "Western",  "World",
+    "Air",     "American",   "Arctic",  "Asian",       "Atlantic",      "Baltic",    "Bank",
+    "Big",     "Black",      "Blue",    "British",     "Capital",       "Central",   "Christian",
+    "City",    "Democratic", "Digital", "East",        "Eastern",       "Energy",    "European",
+    "Federal", "First",      "Future",  "General",     "Global",        "Golden",    "Grand",
+    "Great",   "Green",      "Gulf",    "Independent", "International", "Islamic",   "Joint",
+    "Modern",  "National",   "New",     "Nordic",      "North",         "Northern",  "Old",
+    "Pacific", "People",     "Peoples", "Premier",     "Prime",         "Private",   "Public",
+    "Red",     "Republican", "Royal",   "Social",      "South",         "Southern",  "Standard",
+    "State",   "Strategic",  "The",     "Union",       "United",        "Universal", "West",
+    "Western", "World",
 };
 
 /* Legal forms that end company names and are often left out ("Baltic Freight
  * Lines" for "Baltic Freight Lines Ltd"). */
 static const char *const legal_forms[] = {
-    "AG",  "Co",  "Corp", "Corporation", "GmbH", "Inc", "Incorporated", "LLC", "LLP",
-    "Limited", "Ltd", "NV", "PLC", "Plc", "S.A.", "SA", "SE", "plc",
+    "AG",      "Co",  "Corp", "Corporation", "GmbH", "Inc",  "Incorporated", "LLC", "LLP",
+    "Limited", "Ltd", "NV",   "PLC",         "Plc",  "S.A.", "SA",           "SE",  "plc",
 };
 
 static const char *const name_suffixes[] = {"II", "III", "IV", "Jr", "Sr"};
 
 static const char *const particles[] = {
-    "al", "ben", "bin", "da", "das", "de", "del", "della", "den", "der", "di",
-    "do", "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "zu",
+    "al",  "ben", "bin", "da",  "das", "de", "del", "della", "den", "der", "di", "do",
+    "dos", "du",  "el",  "ibn", "la",  "le", "ten", "ter",   "van", "von", "zu",
 };
 
 static int cmp_cstr(const void *a, const void *b) {
@@ -66,9 +66,9 @@ static int word_in(const char *const *list, size_t n, const char *s, size_t len)
 #define WORD_IN(list, s, len) word_in(list, sizeof list / sizeof list[0], s, len)
 
 typedef struct form {
-    uint32_t off, len;   /* as written (whitespace folded) in rc->str */
-    uint32_t k0, k0len;  /* matching key: quotes and dashes folded */
-    uint32_t k1, k1len;  /* matching key with case folded too */
+    uint32_t off, len;  /* as written (whitespace folded) in rc->str */
+    uint32_t k0, k0len; /* matching key: quotes and dashes folded */
+    uint32_t k1, k1len; /* matching key with case folded too */
     uint32_t ent;
     uint32_t kind;
     uint32_t pos;     /* start of the mention the form came from */
@@ -89,7 +89,7 @@ typedef struct cpvec {
 
 typedef struct fit {
     uint32_t ent;
-    uint32_t pos; /* earliest fitting form */
+    uint32_t pos;   /* earliest fitting form */
     uint32_t kinds; /* bit per F_* */
 } fit;
 
@@ -98,8 +98,8 @@ typedef struct rctx {
     eg_doc *doc;
     eg_strbuf str;
     EG_VEC(form) forms;
-    EG_VEC(keyref) by0; /* forms sorted by k0 */
-    EG_VEC(keyref) by1; /* by k1 */
+    EG_VEC(keyref) by0;    /* forms sorted by k0 */
+    EG_VEC(keyref) by1;    /* by k1 */
     EG_VEC(eg_token) ntok; /* tokens of a name being analysed */
     EG_VEC(fit) fits;
     EG_VEC(uint32_t) cover;
@@ -299,8 +299,8 @@ static size_t initials(const char *s, const eg_token *t, size_t nt, int small, c
             if ((unsigned char)p[0] >= 0x80 || k + 1 >= size)
                 return 0;
             buf[k++] = p[0];
-        } else if (small && (ntok_is(s, w, "of") || ntok_is(s, w, "and") ||
-                             ntok_is(s, w, "for") || ntok_is(s, w, "the"))) {
+        } else if (small && (ntok_is(s, w, "of") || ntok_is(s, w, "and") || ntok_is(s, w, "for") ||
+                             ntok_is(s, w, "the"))) {
             if (k + 1 >= size)
                 return 0;
             buf[k++] = (char)(p[0] - 'a' + 'A');
@@ -335,8 +335,8 @@ static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t
     while (org && base >= 2 && is_word(&t[base - 1]) &&
            WORD_IN(legal_forms, s + t[base - 1].start, t[base - 1].len))
         base--;
-    if (base < nt && base >= 2 && add_form(c, s, t[base - 1].start + t[base - 1].len, ent,
-                                           F_BASE, pos) != 0)
+    if (base < nt && base >= 2 &&
+        add_form(c, s, t[base - 1].start + t[base - 1].len, ent, F_BASE, pos) != 0)
         return -1;
     /* first word of an organisation */
     if (org && is_word(&t[0]) && (t[0].flags & EG_TOK_CAP) && !(t[0].flags & EG_TOK_DOTTED) &&
@@ -698,9 +698,9 @@ static int pass_rule_mentions(rctx *c) {
         if (eg_fold(c->key.data, c->key.len, 0, &c->tmp) != 0)
             return -1;
         c->fits.n = 0;
-        uint32_t kinds = person ? (1u << F_SURNAME)
-                                : (1u << F_REVERSED) | (1u << F_ACRONYM) | (1u << F_FIRST) |
-                                      (1u << F_BASE);
+        uint32_t kinds =
+            person ? (1u << F_SURNAME)
+                   : (1u << F_REVERSED) | (1u << F_ACRONYM) | (1u << F_FIRST) | (1u << F_BASE);
         if (lookup(c, c->tmp.data, c->tmp.len, 0, kinds, m->ent) != 0)
             return -1;
         if (person && c->fits.n == 0 && m->tok_end - m->tok_begin == 1 &&
@@ -757,22 +757,16 @@ static int tok_cap_word(const eg_doc *doc, uint32_t j) {
     return (f & EG_TOK_WORD) && (f & EG_TOK_CAP) && !(f & EG_TOK_POSS);
 }
 
-/* Is single word j part of a longer capitalised run (so not a short form)? */
-static int in_longer_name(const rctx *c, uint32_t j, uint32_t sb, uint32_t se) {
+/* Is the span [i, last] part of a longer capitalised run (so not a short form)? */
+static int in_longer_name(const rctx *c, uint32_t i, uint32_t last, uint32_t sb, uint32_t se) {
     const eg_doc *doc = c->doc;
-    for (int side = 0; side < 2; side++) {
-        uint32_t k;
-        if (side == 0) {
-            if (j == sb)
-                continue;
-            k = j - 1;
-        } else {
-            if (j + 1 >= se)
-                continue;
-            k = j + 1;
-        }
-        const eg_token *t = &doc->toks.v[k];
-        if (c->cover.v[k] == NONE && tok_cap_word(doc, k) &&
+    uint32_t side[2] = {i > sb ? i - 1 : NONE, last + 1 < se ? last + 1 : NONE};
+    for (int k = 0; k < 2; k++) {
+        uint32_t j = side[k];
+        if (j == NONE)
+            continue;
+        const eg_token *t = &doc->toks.v[j];
+        if (c->cover.v[j] == NONE && tok_cap_word(doc, j) &&
             !eg_rules_stopword(doc->text + t->start, t->len))
             return 1;
     }
@@ -795,8 +789,8 @@ static int stop_listed(const rctx *c, const char *s, size_t n) {
 static int pass_uncovered(rctx *c) {
     eg_doc *doc = c->doc;
     const eg_token *tv = doc->toks.v;
-    const uint32_t all = (1u << F_EXACT) | (1u << F_SURNAME) | (1u << F_FIRST) |
-                         (1u << F_ACRONYM) | (1u << F_REVERSED) | (1u << F_BASE);
+    const uint32_t all = (1u << F_EXACT) | (1u << F_SURNAME) | (1u << F_FIRST) | (1u << F_ACRONYM) |
+                         (1u << F_REVERSED) | (1u << F_BASE);
     c->add.n = 0;
     for (uint32_t si = 0; si < doc->sents.n; si++) {
         const eg_sentence *sn = &doc->sents.v[si];
@@ -840,17 +834,16 @@ static int pass_uncovered(rctx *c) {
                         lookup_misspelt(c, c->key.data, c->key.len, caps, NONE) != 0)
                         return -1;
                     filter_first(c, c->key.data, c->key.len);
-                    if (c->fits.n == 0)
-                        continue;
-                    int acronym_only = 1;
-                    for (size_t f = 0; f < c->fits.n; f++)
-                        acronym_only &= c->fits.v[f].kinds == (1u << F_ACRONYM);
-                    if (eg_rules_stopword(s, tv[i].len) || stop_listed(c, s, tv[i].len))
-                        continue;
-                    if (!caps && !acronym_only && in_longer_name(c, i, sb, se))
+                    if (c->fits.n && (eg_rules_stopword(s, tv[i].len) ||
+                                      stop_listed(c, s, tv[i].len)))
                         continue;
                 }
                 if (c->fits.n == 0)
+                    continue;
+                int acronym_only = 1;
+                for (size_t f = 0; f < c->fits.n; f++)
+                    acronym_only &= c->fits.v[f].kinds == (1u << F_ACRONYM);
+                if (!caps && !acronym_only && in_longer_name(c, i, last, sb, se))
                     continue;
                 int amb;
                 uint32_t to = decide(c, tv[i].start, in_title, &amb);

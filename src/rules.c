@@ -23,31 +23,31 @@
 /* ---------------------------------------------------------------- words */
 
 static const char *const function_words[] = {
-    "a",         "about",    "above",     "according", "across",    "after",     "against",
-    "ago",       "all",      "also",      "although",  "amid",      "among",     "an",
-    "and",       "another",  "any",       "are",       "as",        "asked",     "at",
-    "be",        "because",  "been",      "before",    "behind",    "being",     "below",
-    "beside",    "besides",  "between",   "beyond",    "both",      "but",       "by",
-    "can",       "could",    "despite",   "did",       "do",        "does",      "during",
-    "each",      "earlier",  "either",    "even",      "every",     "few",       "for",
-    "from",      "further",  "furthermore", "had",     "has",       "have",      "he",
-    "her",       "here",     "hers",      "him",       "his",       "how",       "however",
-    "i",         "if",       "in",        "including", "inside",    "instead",   "into",
-    "is",        "it",       "its",       "just",      "last",      "later",     "like",
-    "many",      "meanwhile", "more",     "moreover",  "most",      "much",      "must",
-    "my",        "neither",  "never",     "nevertheless", "next",   "no",        "nonetheless",
-    "nor",       "not",      "now",       "of",        "off",       "on",        "once",
-    "one",       "only",     "or",        "other",     "others",    "our",       "out",
-    "outside",   "over",     "overnight", "per",       "perhaps",   "rather",    "regarding",
-    "several",   "she",      "should",    "since",     "so",        "some",      "still",
-    "such",      "than",     "that",      "the",       "their",     "them",      "then",
-    "there",     "these",    "they",      "this",      "those",     "though",    "through",
-    "throughout", "thus",    "to",        "today",     "tomorrow",  "tonight",   "too",
-    "toward",    "towards",  "under",     "unlike",    "until",     "up",        "upon",
-    "via",       "was",      "we",        "were",      "what",      "whatever",  "when",
-    "where",     "whether",  "which",     "while",     "who",       "whom",      "whose",
-    "why",       "will",     "with",      "within",    "without",   "would",     "yesterday",
-    "yet",       "you",      "your",
+    "a",          "about",     "above",       "according",    "across",   "after",    "against",
+    "ago",        "all",       "also",        "although",     "amid",     "among",    "an",
+    "and",        "another",   "any",         "are",          "as",       "asked",    "at",
+    "be",         "because",   "been",        "before",       "behind",   "being",    "below",
+    "beside",     "besides",   "between",     "beyond",       "both",     "but",      "by",
+    "can",        "could",     "despite",     "did",          "do",       "does",     "during",
+    "each",       "earlier",   "either",      "even",         "every",    "few",      "for",
+    "from",       "further",   "furthermore", "had",          "has",      "have",     "he",
+    "her",        "here",      "hers",        "him",          "his",      "how",      "however",
+    "i",          "if",        "in",          "including",    "inside",   "instead",  "into",
+    "is",         "it",        "its",         "just",         "last",     "later",    "like",
+    "many",       "meanwhile", "more",        "moreover",     "most",     "much",     "must",
+    "my",         "neither",   "never",       "nevertheless", "next",     "no",       "nonetheless",
+    "nor",        "not",       "now",         "of",           "off",      "on",       "once",
+    "one",        "only",      "or",          "other",        "others",   "our",      "out",
+    "outside",    "over",      "overnight",   "per",          "perhaps",  "rather",   "regarding",
+    "several",    "she",       "should",      "since",        "so",       "some",     "still",
+    "such",       "than",      "that",        "the",          "their",    "them",     "then",
+    "there",      "these",     "they",        "this",         "those",    "though",   "through",
+    "throughout", "thus",      "to",          "today",        "tomorrow", "tonight",  "too",
+    "toward",     "towards",   "under",       "unlike",       "until",    "up",       "upon",
+    "via",        "was",       "we",          "were",         "what",     "whatever", "when",
+    "where",      "whether",   "which",       "while",        "who",      "whom",     "whose",
+    "why",        "will",      "with",        "within",       "without",  "would",    "yesterday",
+    "yet",        "you",       "your",
 };
 
 static const char *const day_words[] = {
@@ -55,14 +55,14 @@ static const char *const day_words[] = {
 };
 
 static const char *const month_words[] = {
-    "april", "august", "december", "february", "january", "july", "june",
-    "march", "may",    "november", "october",  "september",
+    "april", "august", "december", "february", "january", "july",
+    "june",  "march",  "may",      "november", "october", "september",
 };
 
 /* Lower-case words allowed between the words of a person's name. */
 static const char *const particles[] = {
-    "af", "al", "ben", "bin", "da", "das", "de", "del", "della", "den", "der", "di",
-    "do", "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "y", "zu",
+    "af",  "al", "ben", "bin", "da", "das", "de",  "del", "della", "den", "der", "di", "do",
+    "dos", "du", "el",  "ibn", "la", "le",  "ten", "ter", "van",   "von", "y",   "zu",
 };
 
 /* Lower-case words joining the words of an organisation's name. */
@@ -321,8 +321,8 @@ static void trim(char **s, size_t *n, long *col) {
 
 /* Checks a comma-separated flag list against `names`; sets *out. */
 static eg_status parse_flags(const char *s, size_t n, long col, const char *const *names,
-                             const unsigned *bits, size_t nnames, unsigned *out,
-                             const linefile *lf, eg_error *err) {
+                             const unsigned *bits, size_t nnames, unsigned *out, const linefile *lf,
+                             eg_error *err) {
     *out = 0;
     size_t i = 0;
     while (i <= n) {
@@ -384,8 +384,7 @@ static eg_status oom(const char *path, long line, eg_error *err) {
     return eg_error_set(err, EG_ERR_NOMEM, path, line, 0, "out of memory");
 }
 
-static eg_status check_utf8(const char *s, size_t n, long col, const linefile *lf,
-                            eg_error *err) {
+static eg_status check_utf8(const char *s, size_t n, long col, const linefile *lf, eg_error *err) {
     size_t bad = eg_utf8_first_invalid(s, n);
     if (bad == n)
         return EG_OK;
@@ -591,8 +590,7 @@ eg_status eg_rules_load(eg_rules *r, const char *path, eg_error *err) {
         uint32_t ncap = 0;
         pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &ncap);
         char *type = dupn(f[0], fl[0]);
-        if (!type ||
-            grow_array((void **)&r->recs, &r->crecs, r->nrecs + 1, sizeof *r->recs) != 0) {
+        if (!type || grow_array((void **)&r->recs, &r->crecs, r->nrecs + 1, sizeof *r->recs) != 0) {
             free(type);
             pcre2_code_free(code);
             st = oom(path, lf.line, err);
@@ -776,6 +774,7 @@ typedef struct cand {
 
 struct eg_rulescratch {
     const eg_rules *r;
+    uint32_t groups; /* capture groups the match data has room for */
     pcre2_match_data *md;
     pcre2_match_context *mctx;
     pcre2_jit_stack *jit;
@@ -799,6 +798,7 @@ eg_rulescratch *eg_rulescratch_new(const eg_rules *r) {
     eg_strbuf_init(&s->fold);
     eg_strbuf_init(&s->name);
     eg_strbuf_init(&s->persons);
+    s->groups = r->max_groups;
     s->md = pcre2_match_data_create(r->max_groups + 1, NULL);
     s->mctx = pcre2_match_context_create(NULL);
     s->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
@@ -1022,7 +1022,8 @@ static int person_name(const ctx *c, uint32_t i, uint32_t se, uint32_t *end, uin
             }
             uint32_t q = j + 1;
             while (q < se && q < j + 3 && (c->tv[q].flags & EG_TOK_WORD) &&
-                   !(c->tv[q].flags & EG_TOK_CAP) && IS_WORD_IN(particles, ttext(c, q), c->tv[q].len))
+                   !(c->tv[q].flags & EG_TOK_CAP) &&
+                   IS_WORD_IN(particles, ttext(c, q), c->tv[q].len))
                 q++;
             if (q < se && name_word(c, q, se, 0)) {
                 j = q;
@@ -1225,8 +1226,8 @@ static eg_status byline_names(ctx *c, uint32_t si, uint32_t p, uint32_t se, eg_e
     if (!byline_end_ok(c, ends[n - 1], se))
         return EG_OK;
     for (size_t i = 0; i < n; i++) {
-        eg_status st = add_cand(c, starts[i], ends[i], si, K_BYLINE, "person", -1,
-                                EG_ORIGIN_RULE, err);
+        eg_status st =
+            add_cand(c, starts[i], ends[i], si, K_BYLINE, "person", -1, EG_ORIGIN_RULE, err);
         if (st != EG_OK)
             return st;
     }
@@ -1401,8 +1402,8 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             if (and_at && designator_at(c, p))
                 des_left = 1;
             j = s = p;
-        } else if (s == j && (tok_is(c, p, "&") || (is_hyphen(c, p) && attached(c, p) &&
-                                                     attached(c, j)))) {
+        } else if (s == j &&
+                   (tok_is(c, p, "&") || (is_hyphen(c, p) && attached(c, p) && attached(c, j)))) {
             j = p;
             continue;
         } else if (s == j && p > sb && (tok_is(c, p, "of") || tok_is(c, p, "for")) &&
@@ -1660,8 +1661,8 @@ static eg_status rule_acronyms(ctx *c, eg_error *err) {
         }
         if (a == NONE)
             continue;
-        eg_status st = add_cand(c, a, ae, m->sentence, K_ACRONYM, NULL, (int32_t)m->ent,
-                                EG_ORIGIN_SHORT, err);
+        eg_status st =
+            add_cand(c, a, ae, m->sentence, K_ACRONYM, NULL, (int32_t)m->ent, EG_ORIGIN_SHORT, err);
         if (st != EG_OK)
             return st;
         c->s->cands.v[c->s->cands.n - 1].replace = 1;
@@ -1922,7 +1923,7 @@ static int fold_tokens(ctx *c) {
 
 eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazetteer *g, eg_doc *doc,
                          eg_error *err) {
-    if (!r->finished || s->r != r)
+    if (!r->finished || s->r != r || s->groups < r->max_groups)
         return eg_error_set(err, EG_ERR_USAGE, doc->origin, doc->origin_line, 0,
                             "rules not finished or scratch made for other rules");
     ctx c = {r, s, g, doc, doc->toks.v, (uint32_t)doc->toks.n, doc->text};

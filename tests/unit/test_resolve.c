@@ -119,6 +119,8 @@ static void test_surname(void) {
     CHECK_STR(run("Tremblay spoke first. Then Senator Marie Tremblay spoke."), "");
     /* part of a longer unknown name: not a short form */
     CHECK_STR(run("Senator Marie Tremblay spoke. Paul Tremblay disagreed."), "");
+    CHECK_STR(run("By Marie Tremblay\n\nThen Anne Marie Tremblay spoke; Marie Tremblay left."),
+              "Marie Tremblay=Marie Tremblay");
     /* particles and suffixes */
     CHECK_STR(run("Prof Ursula von der Leyen spoke. Von der Leyen left; von der Leyen "
                   "returned."),
@@ -142,8 +144,7 @@ static void test_organisation_first_word(void) {
     CHECK_STR(run("Acme Holdings won the contract. Acme said it was pleased."),
               "Acme=Acme Holdings");
     /* a person of that name makes it the person's surname */
-    CHECK_STR(run("Senator John Acme spoke. Acme Holdings won. Acme said so."),
-              "Acme=John Acme");
+    CHECK_STR(run("Senator John Acme spoke. Acme Holdings won. Acme said so."), "Acme=John Acme");
     /* generic first words are not short forms */
     CHECK_STR(run("Northern Policy Research Associates paid. Northern voters disagreed."), "");
     /* the name without its legal form */
@@ -212,8 +213,7 @@ static void test_ambiguity(void) {
     run("Senator Marie Tremblay spoke.");
     CHECK_STR(ambiguous(), "");
     /* misspelt forms can be ambiguous too */
-    CHECK_STR(run("Senator Anna Millerson met Senator Paul Millersen. Mr Millerssn said no."),
-              "");
+    CHECK_STR(run("Senator Anna Millerson met Senator Paul Millersen. Mr Millerssn said no."), "");
     CHECK_STR(ambiguous(), "Millerssn\tAnna Millerson|Paul Millersen\n");
 }
 

@@ -34,10 +34,14 @@ static void gaz(eg_gazetteer *g, const char *name, const char *type, const char 
 
 static const char *origin_tag(uint32_t o) {
     switch (o) {
-    case EG_ORIGIN_GAZETTEER: return "G";
-    case EG_ORIGIN_DEMONYM: return "D";
-    case EG_ORIGIN_RULE: return "R";
-    default: return "S";
+    case EG_ORIGIN_GAZETTEER:
+        return "G";
+    case EG_ORIGIN_DEMONYM:
+        return "D";
+    case EG_ORIGIN_RULE:
+        return "R";
+    default:
+        return "S";
     }
 }
 
@@ -112,8 +116,7 @@ static void test_titles(void) {
               "Anna Lindqvist=Anna Lindqvist/person/R");
     /* initials, particles, hyphens and accents belong to the name */
     CHECK_STR(body("It was Dr. J. R. Ellison who spoke."), "J. R. Ellison=J. R. Ellison/person/R");
-    CHECK_STR(body("President Bashar al-Assad spoke."),
-              "Bashar al-Assad=Bashar al-Assad/person/R");
+    CHECK_STR(body("President Bashar al-Assad spoke."), "Bashar al-Assad=Bashar al-Assad/person/R");
     CHECK_STR(body("We met Prof Ursula von der Leyen there."),
               "Ursula von der Leyen=Ursula von der Leyen/person/R");
     CHECK_STR(body("Detective Jean-Luc Ågård declined to comment."),
@@ -216,8 +219,7 @@ static void test_agencies(void) {
     CHECK_STR(body("He called the Department of Justice and Federal Bureau of Investigation."),
               "Department of Justice=Department of Justice/agency/R; Federal Bureau of "
               "Investigation=Federal Bureau of Investigation/agency/R");
-    CHECK_STR(body("Officials at the Home Office disagreed."),
-              "Home Office=Home Office/agency/R");
+    CHECK_STR(body("Officials at the Home Office disagreed."), "Home Office=Home Office/agency/R");
 }
 
 static void test_acronyms(void) {
