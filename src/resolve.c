@@ -834,8 +834,8 @@ static int pass_uncovered(rctx *c) {
                         lookup_misspelt(c, c->key.data, c->key.len, caps, NONE) != 0)
                         return -1;
                     filter_first(c, c->key.data, c->key.len);
-                    if (c->fits.n && (eg_rules_stopword(s, tv[i].len) ||
-                                      stop_listed(c, s, tv[i].len)))
+                    if (c->fits.n &&
+                        (eg_rules_stopword(s, tv[i].len) || stop_listed(c, s, tv[i].len)))
                         continue;
                 }
                 if (c->fits.n == 0)

@@ -17,10 +17,12 @@
  * come from doc->ments (gazetteer and discovered alike); each entity's forms
  * are the text of its mentions plus, from its full name and mentions:
  *   - persons: the surname (last word, or the tail from a particle:
- *     "von der Leyen", "al-Assad" and "Assad"; Jr/Sr/II/III skipped);
+ *     "von der Leyen", "Von der Leyen", "al-Assad" and "Assad"; Jr/Sr/II/III
+ *     skipped); a one-word person (from "Mr Doe") is a surname itself;
  *   - organisations: the first word ("Acme" of "Acme Holdings") unless it is
  *     a generic word ("National", "Global", ...), a stop word, a gazetteer form
- *     of its own, or a word of a person's name in the article;
+ *     of its own, or a word of a person's name in the article; and the name
+ *     without its legal form ("Baltic Freight Lines" of "... Lines Ltd");
  *   - other non-person types: acronyms of the capitalised words, with and
  *     without of/and/for/the ("FBI", "DOJ"), and the reversed form of
  *     "Head of X" <-> "X Head" ("Defense Department", "Ministry of Defence").
@@ -36,9 +38,10 @@
  *     fit, the mention is dropped and counted as ambiguous; otherwise it stays.
  *  2. Capitalised word runs not covered by any mention (any case in
  *     EG_SENT_ALLCAPS sentences; never in EG_SENT_BOILER ones), longest form
- *     first. A single word right after or before another uncovered
- *     capitalised word that is not a stop word is part of a longer unknown
- *     name and skipped (not in EG_SENT_ALLCAPS sentences), as are stop words.
+ *     first. A form right after or before another uncovered capitalised word
+ *     that is not a stop word is part of a longer unknown name and skipped
+ *     ("Paul Tremblay"; acronyms and EG_SENT_ALLCAPS sentences excepted), as
+ *     are single words that are stop words or stop-listed in the gazetteer.
  * "Fits" looks at the whole article; "starts earlier" means a form of the
  * entity came from a mention that starts before the short form, except in the
  * article's title sentence (EG_SENT_TITLE), which may use forms from anywhere.

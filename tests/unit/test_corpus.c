@@ -47,8 +47,8 @@ static char *fmt(const char *pattern, const char *a) {
     size_t j = 0, alen = strlen(a);
     for (const char *s = pattern; *s && j + alen + 1 < sizeof buf[0]; s++) {
         if (s[0] == '%' && s[1] == 's') {
-            memcpy(p + j, a, alen);
-            j += alen;
+            for (size_t q = 0; q < alen; q++)
+                p[j++] = a[q];
             s++;
         } else {
             p[j++] = *s;
