@@ -680,6 +680,32 @@ static void filter_first(rctx *c, const char *w, size_t n) {
     c->fits.n = k;
 }
 
+/* Drops fits that are one-word persons (from "Mr Doe") when another fit has
+ * that word as its surname: "Doe" is then a short form of "John Doe", not a
+ * second candidate. */
+static void collapse_fits(rctx *c) {
+    size_t k = 0;
+    for (size_t i = 0; i < c->fits.n; i++) {
+        uint32_t x = c->fits.v[i].ent;
+        const char *xn = ent_name(c, x);
+        int drop = 0;
+        if (c->doc->ents.v[x].gaz < 0 && is_person(c, x) && !strchr(xn, ' ')) {
+            size_t xl = strlen(xn);
+            for (size_t f = 0; f < c->forms.n && !drop; f++) {
+                const form *fm = &c->forms.v[f];
+                if (fm->kind != F_SURNAME || fm->ent == x || fm->len != xl ||
+                    memcmp(c->str.data + fm->off, xn, xl) != 0)
+                    continue;
+                for (size_t j = 0; j < c->fits.n && !drop; j++)
+                    drop = j != i && c->fits.v[j].ent == fm->ent;
+            }
+        }
+        if (!drop)
+            c->fits.v[k++] = c->fits.v[i];
+    }
+    c->fits.n = k;
+}
+
 static int pass_rule_mentions(rctx *c) {
     eg_doc *doc = c->doc;
     if (EG_VEC_RESERVE(c->removed, doc->ments.n ? doc->ments.n : 1) != 0)
@@ -711,6 +737,7 @@ static int pass_rule_mentions(rctx *c) {
             if (is_person(c, c->fits.v[f].ent) == person)
                 c->fits.v[k++] = c->fits.v[f];
         c->fits.n = k;
+        collapse_fits(c);
         int amb;
         int in_title = (doc->sents.v[m->sentence].flags & EG_SENT_TITLE) != 0;
         uint32_t to = decide(c, m->start, in_title, &amb);
@@ -838,6 +865,7 @@ static int pass_uncovered(rctx *c) {
                         (eg_rules_stopword(s, tv[i].len) || stop_listed(c, s, tv[i].len)))
                         continue;
                 }
+                collapse_fits(c);
                 if (c->fits.n == 0)
                     continue;
                 int acronym_only = 1;

@@ -42,19 +42,19 @@ static const char *log_at(const diaglog *log, int i) {
 /* `pattern` with every "%s" replaced by `a`, in one of 8 rotating buffers. */
 static char *fmt(const char *pattern, const char *a) {
     static char buf[8][1200];
-    static int k;
+    static unsigned k;
     char *p = buf[k++ % 8];
-    size_t j = 0, alen = strlen(a);
-    for (const char *s = pattern; *s && j + alen + 1 < sizeof buf[0]; s++) {
-        if (s[0] == '%' && s[1] == 's') {
-            for (size_t q = 0; q < alen; q++)
-                p[j++] = a[q];
-            s++;
-        } else {
-            p[j++] = *s;
-        }
+    size_t used = 0;
+    p[0] = '\0';
+    for (const char *s = pattern; *s && used + 1 < sizeof buf[0];) {
+        const char *pct = strstr(s, "%s");
+        size_t lit = pct ? (size_t)(pct - s) : strlen(s);
+        int n = snprintf(p + used, sizeof buf[0] - used, "%.*s%s", (int)lit, s, pct ? a : "");
+        if (n < 0)
+            break;
+        used += (size_t)n;
+        s += lit + (pct ? 2 : 0);
     }
-    p[j] = '\0';
     return p;
 }
 

@@ -136,6 +136,10 @@ static void test_title_surname(void) {
     CHECK_INT(nodes_before, 2);
     /* with no full name before it, the title makes a person of the surname */
     CHECK_STR(run2(NULL, "Mr Doe said no. Doe left.", 1), "Doe=Doe; Doe=Doe");
+    /* a one-word person from before the full name stays; later uses go to the full name */
+    CHECK_STR(run2(NULL, "Mr Doe said no. Senator John Doe spoke. Doe left.", 1),
+              "Doe=Doe; John Doe=John Doe; Doe=John Doe");
+    CHECK_INT(D.ambiguous, 0);
     CHECK_STR(run2(NULL, "Dr. Helena Marsh said no. “No,” Dr Marsh said. Marsh left.", 1),
               "Helena Marsh=Helena Marsh; Marsh=Helena Marsh; Marsh=Helena Marsh");
 }
@@ -189,6 +193,10 @@ static void test_misspellings(void) {
         snprintf(want, sizeof want, "%s=Marie Tremblay", forms[i]);
         CHECK_STR(run(text), want);
     }
+    /* after a title-and-surname short form of the same person */
+    CHECK_STR(run("Senator Marie Tremblay spoke. Ms Tremblay agreed. Ms Trembaly left."),
+              "Tremblay=Marie Tremblay; Trembaly=Marie Tremblay");
+    CHECK_INT(D.ambiguous, 0);
     /* bare misspelt word */
     CHECK_STR(run("Senator Marie Tremblay spoke. Trembaly left."), "Trembaly=Marie Tremblay");
     /* a surname of five letters is not matched one edit away */
