@@ -452,7 +452,7 @@ eg_status eg_betweenness_sources(const eg_graph *gr, const size_t *sources, size
         double sum = 0;
         for (size_t c = 0; c < sh.nchunks; c++)
             sum += sh.acc[c * n + i];
-        res[i] = sum / 2; /* undirected: each path was counted from both ends */
+        res[i] = sum / 2; /* halved on undirected graphs, as igraph does */
     }
 
 fail:

@@ -91,6 +91,7 @@ int cli_build(int argc, char **argv) {
     cli_env_init(&env, quiet);
     o.diag = &env.diag;
     o.run.interrupted = &cli_interrupted;
+    o.run.tagger.diag = &env.diag;
     if (env.progress) {
         o.run.progress = cli_progress;
     }

@@ -104,6 +104,7 @@ int cli_eval(int argc, char **argv) {
         o.run.want_line = 1;
         o.run.want_contrib = 0;
         o.run.interrupted = &cli_interrupted;
+        o.run.tagger.diag = &env.diag;
         eval_ctx ctx = {ev};
         st = corpus ? eg_run_articles(corpus, res, &o.run, consume, &ctx, NULL, &err)
                     : eg_error_set(&err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");

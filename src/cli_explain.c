@@ -67,6 +67,7 @@ int cli_explain(int argc, char **argv) {
         o.run.line_fn = eg_explain_doc;
         o.run.line_ctx = &q;
         o.run.interrupted = &cli_interrupted;
+        o.run.tagger.diag = &env.diag;
         st = corpus ? eg_run_articles(corpus, res, &o.run, consume, NULL, NULL, &err)
                     : eg_error_set(&err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
     }

@@ -96,6 +96,7 @@ int cli_map(int argc, char **argv) {
     o.run.want_line = 0;
     o.run.want_contrib = 1;
     o.run.interrupted = &cli_interrupted;
+    o.run.tagger.diag = &env.diag;
     if (!corpus)
         st = eg_error_set(&err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
     else

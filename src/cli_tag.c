@@ -129,6 +129,7 @@ int cli_tag(int argc, char **argv) {
     cli_env_init(&env, quiet);
     env.progress = 0;
     ro.interrupted = &cli_interrupted;
+    ro.tagger.diag = &env.diag;
     ro.want_line = !discovered;
     ro.want_contrib = discovered;
     eg_error err;

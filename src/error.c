@@ -2,6 +2,7 @@
  * caller's callback. */
 #include "error.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -41,14 +42,21 @@ void eg_error_clear(eg_error *err) {
         memset(err, 0, sizeof *err);
 }
 
+/* Warnings come from worker threads too: one lock keeps the count and the
+ * callback's output whole. */
+static pthread_mutex_t diag_lock = PTHREAD_MUTEX_INITIALIZER;
+
 static void emit(eg_diag *diag, eg_severity sev, const char *source, long line, long column,
                  const char *fmt, va_list ap) {
     if (!diag)
         return;
+    pthread_mutex_lock(&diag_lock);
     if (sev == EG_SEV_WARNING)
         diag->warnings++;
-    if (!diag->fn)
+    if (!diag->fn) {
+        pthread_mutex_unlock(&diag_lock);
         return;
+    }
     eg_error d;
     memset(&d, 0, sizeof d);
     d.code = EG_ERR_DATA;
@@ -57,6 +65,7 @@ static void emit(eg_diag *diag, eg_severity sev, const char *source, long line, 
     copy_source(d.source, sizeof d.source, source);
     vsnprintf(d.text, sizeof d.text, fmt, ap);
     diag->fn(diag->userdata, sev, &d);
+    pthread_mutex_unlock(&diag_lock);
 }
 
 void eg_warn(eg_diag *diag, const char *source, long line, long column, const char *fmt, ...) {

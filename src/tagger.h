@@ -12,6 +12,7 @@
 typedef struct eg_tagger_opts {
     int ignore_case;
     size_t max_window_entities; /* also bounds mentions per sentence for relations */
+    eg_diag *diag;              /* warnings from the text stages (thread-safe), may be NULL */
 } eg_tagger_opts;
 
 typedef struct eg_tagger eg_tagger;
