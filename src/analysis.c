@@ -1,6 +1,7 @@
 /* analysis: centralities and Leiden communities on the co-occurrence layer,
  * in/out degree and PageRank on the relation layer, computed with igraph on
- * graphs built by graph.c; the measure name table. */
+ * graphs built by graph.c; a threaded Brandes for sampled betweenness; the
+ * measure name table. */
 #include "analysis.h"
 
 #include <math.h>

@@ -101,6 +101,22 @@ static int span_allcaps(const scratch *s, uint32_t b, uint32_t e) {
     return words > 0;
 }
 
+/* A dateline: capitals at the start of a line followed by a dash, a comma or
+ * an opening bracket ("WASHINGTON —", "THE HAGUE (Reuters) —"). Its place
+ * names match without case even in a mixed-case sentence. */
+static int dateline(const scratch *s, uint32_t b, uint32_t e) {
+    const eg_doc *d = s->doc;
+    if (!(d->toks.v[b].flags & EG_TOK_LINE_START) || e >= d->toks.n || !span_allcaps(s, b, e))
+        return 0;
+    const eg_token *next = &d->toks.v[e];
+    if (next->flags & EG_TOK_DASH)
+        return 1;
+    if (next->len != 1)
+        return 0;
+    char c = d->text[next->start];
+    return c == ',' || c == '(';
+}
+
 /* Picks the entity for text tokens [b, e) among the variants of one node. */
 static int choose(scratch *s, const eg_gaz_variant *v, size_t nv, uint32_t b, uint32_t e,
                   uint32_t *ent, uint8_t *dem) {
@@ -115,7 +131,7 @@ static int choose(scratch *s, const eg_gaz_variant *v, size_t nv, uint32_t b, ui
     }
     int caps = 0;
     if (!s->ignore_case) {
-        if (!s->allcaps || !span_allcaps(s, b, e))
+        if (!(s->allcaps && span_allcaps(s, b, e)) && !dateline(s, b, e))
             return C_NONE;
         caps = 1;
     }

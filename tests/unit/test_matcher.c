@@ -163,6 +163,10 @@ static void test_case_modes(const eg_gazetteer *g) {
     CHECK_STR(tag(g, &o, NULL, "Vitamin e is good."), "e=letter:e");
     /* capitals in an ordinary sentence are not enough */
     CHECK_STR(tag(g, &o, NULL, "The word APPLE is shouted by RUSSIA fans."), "");
+    /* ...but a dateline is: capitals at a line start followed by a dash, comma or bracket */
+    CHECK_STR(tag(g, &o, NULL, "NEW YORK — Shares fell.\nZÜRICH (Reuters) — Rates rose."),
+              "NEW YORK=location:New York; ZÜRICH=location:Zürich");
+    CHECK_STR(tag(g, &o, NULL, "Shares fell in NEW YORK — and rose."), "");
 }
 
 static void test_ambiguous(const eg_gazetteer *g, const eg_match_opts *o) {

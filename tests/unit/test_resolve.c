@@ -199,9 +199,12 @@ static void test_misspellings(void) {
     CHECK_INT(D.ambiguous, 0);
     /* bare misspelt word */
     CHECK_STR(run("Senator Marie Tremblay spoke. Trembaly left."), "Trembaly=Marie Tremblay");
-    /* a surname of five letters is not matched one edit away */
+    /* the issue's own example: a five-letter surname, transposed */
     CHECK_STR(run2(NULL, "Senator John Smith spoke. Mr Smiht said so.", 1),
-              "John Smith=John Smith; Smiht=Smiht");
+              "John Smith=John Smith; Smiht=John Smith");
+    /* a surname of four letters is not matched one edit away */
+    CHECK_STR(run2(NULL, "Senator Jane Roey spoke. Ms Rowy said so.", 1),
+              "Jane Roey=Jane Roey; Rowy=Rowy");
     /* two edits is too many */
     CHECK_STR(run("Senator Marie Tremblay spoke. Ms Trenbaly said so."), "");
 }

@@ -426,7 +426,7 @@ static void test_deterministic(void) {
     char first[8192];
     snprintf(first, sizeof first, "%s", body(text));
     CHECK_STR(body(text), first);
-    CHECK_STR(first, "Jane Doe=Jane Doe/person/R; Northern Policy "
+    CHECK_STR(first, "Jane Doe=Jane Doe/person/R; LONDON=London/location/G; Northern Policy "
                      "Research Associates=Northern Policy Research Associates/organisation/R; "
                      "NPRA=Northern Policy Research Associates/organisation/S; Marie Doe=Marie "
                      "Doe/person/R; Anna Berg=Anna Berg/person/R; Acme Holdings=Acme "
