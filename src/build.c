@@ -41,17 +41,6 @@ void eg_build_report_destroy(eg_build_report *r) {
     eg_strbuf_destroy(&r->table);
 }
 
-static char *path_in(const char *dir, const char *name) {
-    size_t ld = strlen(dir), ln = strlen(name);
-    char *p = malloc(ld + ln + 2);
-    if (p) {
-        memcpy(p, dir, ld);
-        p[ld] = '/';
-        memcpy(p + ld + 1, name, ln + 1);
-    }
-    return p;
-}
-
 enum { OUT_CO_GRAPHML, OUT_REL_GRAPHML, OUT_CO_DOT, OUT_REL_DOT, OUT_JSON, OUT_RANKINGS, OUT_N };
 static const char *const out_names[OUT_N] = {"cooccurrence.graphml", "relations.graphml",
                                              "cooccurrence.dot",     "relations.dot",
@@ -76,7 +65,7 @@ eg_status eg_write_outputs(eg_model *m, const eg_output_opts *o, eg_build_report
     if ((st = eg_outfile_ensure_dir(o->outdir, err)) != EG_OK)
         goto fail;
     for (int i = 0; i < OUT_N; i++) {
-        char *p = path_in(o->outdir, out_names[i]);
+        char *p = eg_path_join(o->outdir, out_names[i]);
         if (!p) {
             st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
             goto fail;
@@ -171,7 +160,7 @@ eg_status eg_build(const eg_resources *res, const char *const *inputs, size_t ni
     if ((st = eg_outfile_ensure_dir(o->out.outdir, err)) != EG_OK)
         goto done;
     if (o->write_mentions) {
-        char *p = path_in(o->out.outdir, "mentions.jsonl");
+        char *p = eg_path_join(o->out.outdir, "mentions.jsonl");
         if (!p) {
             st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
             goto done;
@@ -220,8 +209,8 @@ done:
     return st;
 }
 
-eg_status eg_build_from_records(const char *const *inputs, size_t ninputs,
-                                const eg_build_opts *o, eg_build_report *rep, eg_error *err) {
+eg_status eg_build_from_records(const char *const *inputs, size_t ninputs, const eg_build_opts *o,
+                                eg_build_report *rep, eg_error *err) {
     double t_start = now();
     eg_status st = EG_OK;
     eg_model m;

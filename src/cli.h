@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "error.h"
+#include "build.h"
 #include "resources.h"
 
 /* Exit statuses (documented in README and --help). */
@@ -64,6 +65,36 @@ int cli_option(int c, const char *arg, cli_res_opts *ro, struct eg_build_opts *o
 /* Checks --rank and adds its measure to the computed ones; -1 on error. */
 int cli_finish_output(struct eg_output_opts *o);
 void cli_print_summary(const struct eg_build_report *rep, const char *outdir);
+
+/* A command's run: its options, environment, resources and corpus. */
+typedef struct cli_job {
+    const char *cmd;
+    eg_build_opts *o; /* points at `opts` */
+    cli_res_opts ro;
+    cli_env env;
+    int quiet;
+    eg_resources *res;
+    eg_corpus *corpus;
+    eg_summary stats; /* the corpus counts after cli_job_run */
+    unsigned long warnings_before;
+} cli_job;
+
+/* A command's own options: returns 1 if it handled option `c`, -1 for a bad
+ * value (message in cli_option_error), 0 if `c` is not its option. */
+typedef int (*cli_extra_fn)(void *ctx, int c, const char *arg);
+
+/* Parses argv with the shared options of `groups` plus `extra_opts` (a
+ * NULL-terminated table handled by `extra`); -q and -h are handled here.
+ * Returns 0 to go on (operands are argv[optind..]), or 1 when the command
+ * must return *rc now (help printed or usage error reported). */
+int cli_job_parse(cli_job *job, struct eg_build_opts *opts, const char *cmd, const char *help,
+                  int argc, char **argv, unsigned groups, const struct option *extra_opts,
+                  cli_extra_fn extra, void *ctx, int *rc);
+/* Loads the resources, opens the inputs ("-" when n == 0) and runs every
+ * article through `consume`. Returns an exit code, printing any failure. */
+int cli_job_run(cli_job *job, const char *const *inputs, size_t n, eg_consume_fn consume,
+                void *ctx);
+void cli_job_end(cli_job *job);
 
 int cli_build(int argc, char **argv);
 int cli_eval(int argc, char **argv);

@@ -49,68 +49,49 @@ static const char help[] =
     "Exit status: 0 ok, 2 usage, 3 data error, 4 I/O error, 5 bad gazetteer/rule/pattern\n"
     "file, 6 out of memory, 130 interrupted.\n";
 
+static int extra(void *vctx, int c, const char *arg) {
+    (void)arg;
+    if (c != CLI_OPT_TIMINGS)
+        return 0;
+    *(int *)vctx = 1;
+    return 1;
+}
+
 int cli_build(int argc, char **argv) {
     eg_build_opts o;
-    eg_build_opts_default(&o);
-    cli_res_opts ro;
-    memset(&ro, 0, sizeof ro);
-    int quiet = 0, timings = 0, c, rc = EG_EXIT_OK;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "g:o:j:qh", cli_longopts, NULL)) != -1) {
-        int r = cli_option(c, optarg, &ro, &o, CLI_RES | CLI_RUN | CLI_OUT | CLI_INPUT);
-        if (r < 0) {
-            cli_res_destroy(&ro);
-            return cli_usage_error("build", "%s", cli_option_error);
-        }
-        if (r > 0)
-            continue;
-        if (c == 'q')
-            quiet = 1;
-        else if (c == CLI_OPT_TIMINGS)
-            timings = 1;
-        else if (c == 'h') {
-            fputs(help, stdout);
-            cli_res_destroy(&ro);
-            return EG_EXIT_OK;
-        } else {
-            cli_res_destroy(&ro);
-            return cli_usage_error("build", "bad option");
-        }
-    }
+    cli_job job;
+    int timings = 0, rc;
+    if (cli_job_parse(&job, &o, "build", help, argc, argv, CLI_RES | CLI_RUN | CLI_OUT | CLI_INPUT,
+                      NULL, extra, &timings, &rc))
+        return rc;
     if (optind >= argc) {
-        cli_res_destroy(&ro);
+        cli_job_end(&job);
         return cli_usage_error("build", "no INPUT given");
     }
     if (cli_finish_output(&o.out) != 0) {
-        cli_res_destroy(&ro);
+        cli_job_end(&job);
         return cli_usage_error("build", "%s", cli_option_error);
     }
-    cli_res_finish(&ro);
-
-    cli_env env;
-    cli_env_init(&env, quiet);
-    o.diag = &env.diag;
-    o.run.interrupted = &cli_interrupted;
-    o.run.tagger.diag = &env.diag;
-    if (env.progress) {
+    int quiet = job.quiet;
+    if (job.env.progress)
         o.run.progress = cli_progress;
-    }
     eg_error err;
     eg_error_clear(&err);
     eg_resources *res = NULL;
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
-    eg_status st = eg_resources_load(&ro.o, &env.diag, &res, &err);
+    eg_status st = eg_resources_load(&job.ro.o, &job.env.diag, &res, &err);
     clock_gettime(CLOCK_MONOTONIC, &t1);
     double t_load = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9;
     if (st != EG_OK) {
-        cli_res_destroy(&ro);
+        cli_job_end(&job);
         return cli_fail(&err);
     }
     eg_build_report rep;
     eg_build_report_init(&rep);
+    rc = EG_EXIT_OK;
     st = eg_build(res, (const char *const *)argv + optind, (size_t)(argc - optind), &o, &rep, &err);
-    if (env.progress)
+    if (job.env.progress)
         fputs("\r\033[K", stderr);
     if (st != EG_OK) {
         rc = cli_fail(&err);
@@ -132,6 +113,6 @@ int cli_build(int argc, char **argv) {
     }
     eg_build_report_destroy(&rep);
     eg_resources_free(res);
-    cli_res_destroy(&ro);
+    cli_job_end(&job);
     return rc;
 }

@@ -21,7 +21,10 @@ static void on_diag(void *ud, eg_severity sev, const eg_error *d) {
     char buf[1200];
     if (env->progress)
         fputs("\r\033[K", stderr);
-    fprintf(stderr, "entgraph: %s%s\n", sev == EG_SEV_WARNING ? "warning: " : sev == EG_SEV_NOTE ? "note: " : "",
+    fprintf(stderr, "entgraph: %s%s\n",
+            sev == EG_SEV_WARNING ? "warning: "
+            : sev == EG_SEV_NOTE  ? "note: "
+                                  : "",
             eg_error_format(d, buf, sizeof buf));
 }
 
@@ -58,15 +61,23 @@ void cli_install_signals(void) {
 
 int cli_exit_code(eg_status st) {
     switch (st) {
-    case EG_OK: return EG_EXIT_OK;
-    case EG_ERR_NOMEM: return EG_EXIT_NOMEM;
-    case EG_ERR_IO: return EG_EXIT_IO;
-    case EG_ERR_DATA: return EG_EXIT_DATA;
-    case EG_ERR_CONFIG: return EG_EXIT_CONFIG;
-    case EG_ERR_USAGE: return EG_EXIT_USAGE;
-    case EG_ERR_INTERRUPTED: return EG_EXIT_INTERRUPTED;
+    case EG_OK:
+        return EG_EXIT_OK;
+    case EG_ERR_NOMEM:
+        return EG_EXIT_NOMEM;
+    case EG_ERR_IO:
+        return EG_EXIT_IO;
+    case EG_ERR_DATA:
+        return EG_EXIT_DATA;
+    case EG_ERR_CONFIG:
+        return EG_EXIT_CONFIG;
+    case EG_ERR_USAGE:
+        return EG_EXIT_USAGE;
+    case EG_ERR_INTERRUPTED:
+        return EG_EXIT_INTERRUPTED;
     case EG_ERR_GRAPH:
-    case EG_ERR_INTERNAL: return EG_EXIT_FAILURE;
+    case EG_ERR_INTERNAL:
+        return EG_EXIT_FAILURE;
     }
     return EG_EXIT_FAILURE;
 }
@@ -97,12 +108,11 @@ int cli_parse_size(const char *s, size_t *out) {
     return 0;
 }
 
-void cli_progress(void *ctx, uint64_t articles, uint64_t bytes,
-                  double seconds) {
+void cli_progress(void *ctx, uint64_t articles, uint64_t bytes, double seconds) {
     (void)ctx;
     double mb = (double)bytes / 1e6;
-    fprintf(stderr, "\r\033[Kentgraph: %llu articles, %.1f MB, %.1f MB/s", (unsigned long long)articles, mb,
-            seconds > 0 ? mb / seconds : 0.0);
+    fprintf(stderr, "\r\033[Kentgraph: %llu articles, %.1f MB, %.1f MB/s",
+            (unsigned long long)articles, mb, seconds > 0 ? mb / seconds : 0.0);
     fflush(stderr);
 }
 
@@ -206,8 +216,8 @@ static int parse_measures(const char *list, unsigned *bits) {
         else if (eg_measure_bit(tok, &b) == 0)
             *bits |= b;
         else {
-            snprintf(cli_option_error, sizeof cli_option_error, "unknown measure '%s' in --measures",
-                     tok);
+            snprintf(cli_option_error, sizeof cli_option_error,
+                     "unknown measure '%s' in --measures", tok);
             rc = -1;
             break;
         }
@@ -220,11 +230,18 @@ int cli_option(int c, const char *arg, cli_res_opts *ro, eg_build_opts *o, unsig
     size_t n;
     if (groups & CLI_RES) {
         switch (c) {
-        case 'g': return cli_res_add(ro, 'g', arg) ? bad("out of memory") : 1;
-        case OPT_NO_DEFAULT: ro->o.no_default_gazetteers = 1; return 1;
-        case OPT_PATTERNS: return cli_res_add(ro, 'p', arg) ? bad("out of memory") : 1;
-        case OPT_RULES: return cli_res_add(ro, 'r', arg) ? bad("out of memory") : 1;
-        case OPT_IGNORE_CASE: o->run.tagger.ignore_case = 1; return 1;
+        case 'g':
+            return cli_res_add(ro, 'g', arg) ? bad("out of memory") : 1;
+        case OPT_NO_DEFAULT:
+            ro->o.no_default_gazetteers = 1;
+            return 1;
+        case OPT_PATTERNS:
+            return cli_res_add(ro, 'p', arg) ? bad("out of memory") : 1;
+        case OPT_RULES:
+            return cli_res_add(ro, 'r', arg) ? bad("out of memory") : 1;
+        case OPT_IGNORE_CASE:
+            o->run.tagger.ignore_case = 1;
+            return 1;
         }
     }
     if (groups & CLI_RUN) {
@@ -258,8 +275,12 @@ int cli_option(int c, const char *arg, cli_res_opts *ro, eg_build_opts *o, unsig
     }
     if (groups & CLI_INPUT) {
         switch (c) {
-        case OPT_STRICT: o->corpus.strict = 1; return 1;
-        case OPT_DEDUPE: o->corpus.dedupe = 1; return 1;
+        case OPT_STRICT:
+            o->corpus.strict = 1;
+            return 1;
+        case OPT_DEDUPE:
+            o->corpus.dedupe = 1;
+            return 1;
         }
     }
     if (groups & CLI_OUT) {
@@ -269,7 +290,8 @@ int cli_option(int c, const char *arg, cli_res_opts *ro, eg_build_opts *o, unsig
                 return bad("--min-weight takes a whole number");
             o->out.min_weight = n;
             return 1;
-        case OPT_MEASURES: return parse_measures(arg, &o->out.analysis.measures) ? -1 : 1;
+        case OPT_MEASURES:
+            return parse_measures(arg, &o->out.analysis.measures) ? -1 : 1;
         case OPT_EXACT_BTW:
             if (cli_parse_size(arg, &n))
                 return bad("--exact-betweenness-max takes a whole number");
@@ -280,8 +302,12 @@ int cli_option(int c, const char *arg, cli_res_opts *ro, eg_build_opts *o, unsig
                 return bad("--seed takes a whole number");
             o->out.analysis.seed = n;
             return 1;
-        case 'o': o->out.outdir = arg; return 1;
-        case OPT_RANK: o->out.rank_measure = arg; return 1;
+        case 'o':
+            o->out.outdir = arg;
+            return 1;
+        case OPT_RANK:
+            o->out.rank_measure = arg;
+            return 1;
         case OPT_TOP:
             if (cli_parse_size(arg, &n))
                 return bad("--top takes a whole number");
@@ -326,3 +352,78 @@ void cli_print_summary(const eg_build_report *rep, const char *outdir) {
         fprintf(stderr, "entgraph: note: betweenness is sampled (approximate) for this size\n");
 }
 
+/* ---- commands that stream articles ---------------------------------------- */
+
+int cli_job_parse(cli_job *job, eg_build_opts *opts, const char *cmd, const char *help, int argc,
+                  char **argv, unsigned groups, const struct option *extra_opts, cli_extra_fn extra,
+                  void *ctx, int *rc) {
+    memset(job, 0, sizeof *job);
+    job->cmd = cmd;
+    job->o = opts;
+    eg_build_opts_default(opts);
+    struct option all[64];
+    size_t k = 0;
+    for (size_t i = 0; cli_longopts[i].name && k < 48; i++)
+        all[k++] = cli_longopts[i];
+    for (size_t i = 0; extra_opts && extra_opts[i].name && k < 63; i++)
+        all[k++] = extra_opts[i];
+    all[k] = (struct option){NULL, 0, NULL, 0};
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "g:o:j:qh", all, NULL)) != -1) {
+        if (c == 'q') {
+            job->quiet = 1;
+            continue;
+        }
+        if (c == 'h') {
+            fputs(help, stdout);
+            *rc = EG_EXIT_OK;
+            return 1;
+        }
+        int r = extra ? extra(ctx, c, optarg) : 0;
+        if (r == 0)
+            r = cli_option(c, optarg, &job->ro, opts, groups);
+        if (r <= 0) {
+            *rc = cli_usage_error(cmd, "%s", r < 0 ? cli_option_error : "bad option");
+            return 1;
+        }
+    }
+    cli_res_finish(&job->ro);
+    cli_env_init(&job->env, job->quiet);
+    opts->diag = &job->env.diag;
+    opts->run.tagger.diag = &job->env.diag;
+    opts->run.interrupted = &cli_interrupted;
+    return 0;
+}
+
+int cli_job_run(cli_job *job, const char *const *inputs, size_t n, eg_consume_fn consume,
+                void *ctx) {
+    static const char *const stdin_input[] = {"-"};
+    eg_error err;
+    eg_error_clear(&err);
+    eg_status st = eg_resources_load(&job->ro.o, &job->env.diag, &job->res, &err);
+    if (st != EG_OK)
+        return cli_fail(&err);
+    job->warnings_before = job->env.diag.warnings;
+    job->corpus =
+        eg_corpus_new(n ? inputs : stdin_input, n ? n : 1, &job->o->corpus, &job->env.diag);
+    if (!job->corpus)
+        st = eg_error_set(&err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    else
+        st = eg_run_articles(job->corpus, job->res, &job->o->run, consume, ctx, NULL, &err);
+    if (job->corpus)
+        eg_corpus_stats(job->corpus, &job->stats);
+    if (st == EG_OK && fflush(stdout) != 0)
+        st = eg_error_set(&err, EG_ERR_IO, "<stdout>", 0, 0, "cannot write");
+    if (st != EG_OK)
+        return cli_fail(&err);
+    return job->stats.skipped_unreadable ? EG_EXIT_IO : EG_EXIT_OK;
+}
+
+void cli_job_end(cli_job *job) {
+    eg_corpus_free(job->corpus);
+    eg_resources_free(job->res);
+    cli_res_destroy(&job->ro);
+    job->corpus = NULL;
+    job->res = NULL;
+}

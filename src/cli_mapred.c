@@ -54,76 +54,36 @@ static eg_status map_consume(void *vctx, eg_result *r, eg_error *err) {
 
 int cli_map(int argc, char **argv) {
     eg_build_opts o;
-    eg_build_opts_default(&o);
-    cli_res_opts ro;
-    memset(&ro, 0, sizeof ro);
-    int quiet = 0, c, rc = EG_EXIT_OK;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "g:j:qh", cli_longopts, NULL)) != -1) {
-        int r = cli_option(c, optarg, &ro, &o, CLI_RES | CLI_RUN | CLI_INPUT);
-        if (r < 0 || (r == 0 && c != 'q' && c != 'h')) {
-            cli_res_destroy(&ro);
-            return cli_usage_error("map", "%s", r < 0 ? cli_option_error : "bad option");
-        }
-        if (c == 'q')
-            quiet = 1;
-        if (c == 'h') {
-            fputs(map_help, stdout);
-            cli_res_destroy(&ro);
-            return EG_EXIT_OK;
-        }
-    }
-    cli_res_finish(&ro);
-    cli_env env;
-    cli_env_init(&env, quiet);
-    env.progress = 0;
-    eg_error err;
-    eg_error_clear(&err);
-    eg_resources *res = NULL;
-    eg_status st = eg_resources_load(&ro.o, &env.diag, &res, &err);
-    if (st != EG_OK) {
-        cli_res_destroy(&ro);
-        return cli_fail(&err);
-    }
-    unsigned long warnings_before = env.diag.warnings;
-    static const char *const stdin_input[] = {"-"};
-    const char *const *inputs = optind < argc ? (const char *const *)argv + optind : stdin_input;
-    size_t ninputs = optind < argc ? (size_t)(argc - optind) : 1;
-    eg_corpus *corpus = eg_corpus_new(inputs, ninputs, &o.corpus, &env.diag);
+    cli_job job;
+    int rc;
+    if (cli_job_parse(&job, &o, "map", map_help, argc, argv, CLI_RES | CLI_RUN | CLI_INPUT, NULL,
+                      NULL, NULL, &rc))
+        return rc;
+    job.env.progress = 0;
     map_ctx ctx;
     memset(&ctx, 0, sizeof ctx);
     eg_strbuf_init(&ctx.sb);
     o.run.want_line = 0;
     o.run.want_contrib = 1;
-    o.run.interrupted = &cli_interrupted;
-    o.run.tagger.diag = &env.diag;
-    if (!corpus)
-        st = eg_error_set(&err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    else
-        st = eg_run_articles(corpus, res, &o.run, map_consume, &ctx, NULL, &err);
-    if (st == EG_OK) {
-        eg_summary cs;
-        memset(&cs, 0, sizeof cs);
-        eg_corpus_stats(corpus, &cs);
+    rc = cli_job_run(&job, (const char *const *)argv + optind, (size_t)(argc - optind), map_consume,
+                     &ctx);
+    if (rc == EG_EXIT_OK || rc == EG_EXIT_IO) {
+        /* The run's counts travel as a summary record, so graph.json's summary
+         * is the same as build's; resource warnings are not counted. */
+        eg_summary cs = job.stats;
         cs.mentions = ctx.sum.mentions;
         cs.capped_windows = ctx.sum.capped_windows;
         cs.ambiguous = ctx.sum.ambiguous;
-        cs.warnings = env.diag.warnings - warnings_before;
+        cs.warnings = job.env.diag.warnings - job.warnings_before;
         eg_strbuf_clear(&ctx.sb);
         if (eg_summary_write(&cs, &ctx.sb) != 0 ||
-            fwrite(ctx.sb.data, 1, ctx.sb.len, stdout) != ctx.sb.len)
-            st = eg_error_set(&err, EG_ERR_IO, "<stdout>", 0, 0, "cannot write");
-        if (cs.skipped_unreadable)
+            fwrite(ctx.sb.data, 1, ctx.sb.len, stdout) != ctx.sb.len || fflush(stdout) != 0) {
+            fprintf(stderr, "entgraph: <stdout>: cannot write\n");
             rc = EG_EXIT_IO;
+        }
     }
-    if (st == EG_OK && fflush(stdout) != 0)
-        st = eg_error_set(&err, EG_ERR_IO, "<stdout>", 0, 0, "cannot write");
-    if (st != EG_OK)
-        rc = cli_fail(&err);
     eg_strbuf_destroy(&ctx.sb);
-    eg_corpus_free(corpus);
-    eg_resources_free(res);
-    cli_res_destroy(&ro);
+    cli_job_end(&job);
     return rc;
 }
 
@@ -141,10 +101,18 @@ static eg_status flush_group(group *g, eg_strbuf *out, eg_error *err) {
     eg_strbuf_clear(out);
     int rc = 0;
     switch (g->acc.kind) {
-    case EG_REC_ENTITY: rc = eg_entrec_write(&g->acc.u.ent, out); break;
-    case EG_REC_PAIR: rc = eg_pairrec_write(&g->acc.u.pair, out); break;
-    case EG_REC_REL: rc = eg_relrec_write(&g->acc.u.rel, out); break;
-    case EG_REC_SUMMARY: rc = eg_summary_write(&g->acc.u.sum, out); break;
+    case EG_REC_ENTITY:
+        rc = eg_entrec_write(&g->acc.u.ent, out);
+        break;
+    case EG_REC_PAIR:
+        rc = eg_pairrec_write(&g->acc.u.pair, out);
+        break;
+    case EG_REC_REL:
+        rc = eg_relrec_write(&g->acc.u.rel, out);
+        break;
+    case EG_REC_SUMMARY:
+        rc = eg_summary_write(&g->acc.u.sum, out);
+        break;
     }
     eg_anyrec_destroy(&g->acc);
     g->have = 0;
@@ -157,10 +125,15 @@ static eg_status flush_group(group *g, eg_strbuf *out, eg_error *err) {
 
 static int merge_into(eg_anyrec *dst, eg_anyrec *src, const eg_record_limits *l) {
     switch (dst->kind) {
-    case EG_REC_ENTITY: return eg_entrec_merge(&dst->u.ent, &src->u.ent);
-    case EG_REC_PAIR: return eg_pairrec_merge(&dst->u.pair, &src->u.pair, l);
-    case EG_REC_REL: return eg_relrec_merge(&dst->u.rel, &src->u.rel, l);
-    case EG_REC_SUMMARY: eg_summary_add(&dst->u.sum, &src->u.sum); return 0;
+    case EG_REC_ENTITY:
+        return eg_entrec_merge(&dst->u.ent, &src->u.ent);
+    case EG_REC_PAIR:
+        return eg_pairrec_merge(&dst->u.pair, &src->u.pair, l);
+    case EG_REC_REL:
+        return eg_relrec_merge(&dst->u.rel, &src->u.rel, l);
+    case EG_REC_SUMMARY:
+        eg_summary_add(&dst->u.sum, &src->u.sum);
+        return 0;
     }
     return -1;
 }
@@ -181,7 +154,8 @@ static eg_status reduce_stream(FILE *fp, const char *name, group *g, const eg_re
         size_t klen = eg_record_key_len(line, (size_t)n);
         int same = g->have && klen == g->key.len && memcmp(line, g->key.data, klen) == 0;
         if (g->have && !same) {
-            if (klen && g->key.len && memcmp(line, g->key.data, klen < g->key.len ? klen : g->key.len) < 0)
+            if (klen && g->key.len &&
+                memcmp(line, g->key.data, klen < g->key.len ? klen : g->key.len) < 0)
                 st = eg_error_set(err, EG_ERR_DATA, name, lineno, 1,
                                   "records are not sorted (run them through LC_ALL=C sort)");
             else
@@ -211,18 +185,11 @@ static eg_status reduce_stream(FILE *fp, const char *name, group *g, const eg_re
 
 int cli_reduce(int argc, char **argv) {
     eg_build_opts o;
-    eg_build_opts_default(&o);
-    int c;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "h", cli_longopts, NULL)) != -1) {
-        if (c == 'h') {
-            fputs(reduce_help, stdout);
-            return EG_EXIT_OK;
-        }
-        int r = cli_option(c, optarg, NULL, &o, CLI_RUN);
-        if (r <= 0)
-            return cli_usage_error("reduce", "%s", r < 0 ? cli_option_error : "bad option");
-    }
+    cli_job job;
+    int rc;
+    if (cli_job_parse(&job, &o, "reduce", reduce_help, argc, argv, CLI_RUN, NULL, NULL, NULL, &rc))
+        return rc;
+    cli_job_end(&job);
     group g;
     memset(&g, 0, sizeof g);
     eg_strbuf_init(&g.key);
@@ -259,20 +226,13 @@ int cli_reduce(int argc, char **argv) {
 
 int cli_graph(int argc, char **argv) {
     eg_build_opts o;
-    eg_build_opts_default(&o);
-    int quiet = 0, c;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "o:qh", cli_longopts, NULL)) != -1) {
-        int r = cli_option(c, optarg, NULL, &o, CLI_OUT | CLI_RUN);
-        if (r < 0 || (r == 0 && c != 'q' && c != 'h'))
-            return cli_usage_error("graph", "%s", r < 0 ? cli_option_error : "bad option");
-        if (c == 'q')
-            quiet = 1;
-        if (c == 'h') {
-            fputs(graph_help, stdout);
-            return EG_EXIT_OK;
-        }
-    }
+    cli_job job;
+    int rc;
+    if (cli_job_parse(&job, &o, "graph", graph_help, argc, argv, CLI_OUT | CLI_RUN, NULL, NULL,
+                      NULL, &rc))
+        return rc;
+    int quiet = job.quiet;
+    cli_job_end(&job);
     if (optind >= argc)
         return cli_usage_error("graph", "no RECORDS given");
     if (cli_finish_output(&o.out) != 0)
@@ -283,7 +243,7 @@ int cli_graph(int argc, char **argv) {
     eg_build_report_init(&rep);
     eg_status st = eg_build_from_records((const char *const *)argv + optind,
                                          (size_t)(argc - optind), &o, &rep, &err);
-    int rc = EG_EXIT_OK;
+    rc = EG_EXIT_OK;
     if (st != EG_OK) {
         rc = cli_fail(&err);
     } else {

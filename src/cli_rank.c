@@ -36,7 +36,9 @@ int cli_rank(int argc, char **argv) {
     optind = 1;
     while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
         switch (c) {
-        case OPT_RANK: measure = optarg; break;
+        case OPT_RANK:
+            measure = optarg;
+            break;
         case OPT_TOP:
             if (cli_parse_size(optarg, &top))
                 return cli_usage_error("rank", "--top takes a whole number");
@@ -46,8 +48,11 @@ int cli_rank(int argc, char **argv) {
                 return cli_usage_error("rank", "--seed takes a whole number");
             ao.seed = n;
             break;
-        case 'h': fputs(help, stdout); return EG_EXIT_OK;
-        default: return cli_usage_error("rank", "bad option");
+        case 'h':
+            fputs(help, stdout);
+            return EG_EXIT_OK;
+        default:
+            return cli_usage_error("rank", "bad option");
         }
     }
     if (optind != argc - 1)

@@ -27,26 +27,22 @@ static const char help[] =
     "  -q, --quiet                no warnings on stderr\n"
     "  -h, --help                 this help\n";
 
-enum { OPT_NO_DEFAULT = 256, OPT_PATTERNS, OPT_RULES, OPT_IGNORE_CASE, OPT_DISCOVERED,
-       OPT_STRICT, OPT_DEDUPE };
-
-static const struct option longopts[] = {
-    {"gazetteer", required_argument, NULL, 'g'},
-    {"no-default-gazetteers", no_argument, NULL, OPT_NO_DEFAULT},
-    {"patterns", required_argument, NULL, OPT_PATTERNS},
-    {"rules", required_argument, NULL, OPT_RULES},
-    {"ignore-case", no_argument, NULL, OPT_IGNORE_CASE},
-    {"discovered", no_argument, NULL, OPT_DISCOVERED},
-    {"strict", no_argument, NULL, OPT_STRICT},
-    {"dedupe", no_argument, NULL, OPT_DEDUPE},
-    {"threads", required_argument, NULL, 'j'},
-    {"quiet", no_argument, NULL, 'q'},
-    {"help", no_argument, NULL, 'h'},
-    {NULL, 0, NULL, 0}};
+enum { OPT_DISCOVERED = 1000 };
+static const struct option extra_opts[] = {{"discovered", no_argument, NULL, OPT_DISCOVERED},
+                                           {NULL, 0, NULL, 0}};
 
 typedef struct tag_ctx {
+    int want_discovered;
     eg_acc *discovered; /* NULL unless --discovered */
 } tag_ctx;
+
+static int extra(void *vctx, int c, const char *arg) {
+    (void)arg;
+    if (c != OPT_DISCOVERED)
+        return 0;
+    ((tag_ctx *)vctx)->want_discovered = 1;
+    return 1;
+}
 
 static eg_status consume(void *vctx, eg_result *r, eg_error *err) {
     tag_ctx *ctx = vctx;
@@ -88,87 +84,34 @@ static eg_status print_discovered(eg_acc *acc, eg_error *err) {
 }
 
 int cli_tag(int argc, char **argv) {
-    eg_run_opts ro;
-    memset(&ro, 0, sizeof ro);
-    ro.want_line = 1;
-    ro.tagger.max_window_entities = 50;
-    eg_contrib_opts_default(&ro.contrib);
-    ro.contrib.limits.evidence = 0;
-    eg_corpus_opts co = {0, 0};
-    cli_res_opts res_o;
-    memset(&res_o, 0, sizeof res_o);
-    int quiet = 0, discovered = 0, c;
-    size_t n;
-    optind = 1;
-    while ((c = getopt_long(argc, argv, "g:j:qh", longopts, NULL)) != -1) {
-        switch (c) {
-        case 'g': cli_res_add(&res_o, 'g', optarg); break;
-        case OPT_NO_DEFAULT: res_o.o.no_default_gazetteers = 1; break;
-        case OPT_PATTERNS: cli_res_add(&res_o, 'p', optarg); break;
-        case OPT_RULES: cli_res_add(&res_o, 'r', optarg); break;
-        case OPT_IGNORE_CASE: ro.tagger.ignore_case = 1; break;
-        case OPT_DISCOVERED: discovered = 1; break;
-        case OPT_STRICT: co.strict = 1; break;
-        case OPT_DEDUPE: co.dedupe = 1; break;
-        case 'j':
-            if (cli_parse_size(optarg, &n) || n == 0 || n > 256)
-                return cli_usage_error("tag", "--threads takes a number from 1 to 256");
-            ro.threads = n;
-            break;
-        case 'q': quiet = 1; break;
-        case 'h': fputs(help, stdout); cli_res_destroy(&res_o); return EG_EXIT_OK;
-        default: cli_res_destroy(&res_o); return cli_usage_error("tag", "bad option");
-        }
-    }
+    eg_build_opts o;
+    cli_job job;
+    tag_ctx ctx = {0, NULL};
+    int rc;
+    if (cli_job_parse(&job, &o, "tag", help, argc, argv, CLI_RES | CLI_RUN | CLI_INPUT, extra_opts,
+                      extra, &ctx, &rc))
+        return rc;
     if (optind >= argc) {
-        cli_res_destroy(&res_o);
+        cli_job_end(&job);
         return cli_usage_error("tag", "no INPUT given");
     }
-    cli_res_finish(&res_o);
-    cli_env env;
-    cli_env_init(&env, quiet);
-    env.progress = 0;
-    ro.interrupted = &cli_interrupted;
-    ro.tagger.diag = &env.diag;
-    ro.want_line = !discovered;
-    ro.want_contrib = discovered;
-    eg_error err;
-    eg_error_clear(&err);
-    eg_resources *res = NULL;
-    eg_status st = eg_resources_load(&res_o.o, &env.diag, &res, &err);
-    int rc = EG_EXIT_OK;
-    if (st != EG_OK) {
-        cli_res_destroy(&res_o);
-        return cli_fail(&err);
+    job.env.progress = 0;
+    o.run.want_line = !ctx.want_discovered;
+    o.run.want_contrib = ctx.want_discovered;
+    o.run.contrib.limits.evidence = 0;
+    if (ctx.want_discovered && !(ctx.discovered = eg_acc_new(NULL))) {
+        cli_job_end(&job);
+        return EG_EXIT_NOMEM;
     }
-    tag_ctx ctx = {NULL};
-    eg_corpus *corpus = eg_corpus_new((const char *const *)argv + optind, (size_t)(argc - optind),
-                                      &co, &env.diag);
-    if (discovered)
-        ctx.discovered = eg_acc_new(NULL);
-    if (!corpus || (discovered && !ctx.discovered)) {
-        st = eg_error_set(&err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    } else {
-        st = eg_run_articles(corpus, res, &ro, consume, &ctx, NULL, &err);
-        if (st == EG_OK && discovered)
-            st = print_discovered(ctx.discovered, &err);
-    }
-    if (st != EG_OK) {
-        rc = cli_fail(&err);
-    } else {
-        eg_summary s;
-        memset(&s, 0, sizeof s);
-        eg_corpus_stats(corpus, &s);
-        if (s.skipped_unreadable)
-            rc = EG_EXIT_IO;
-    }
-    if (fflush(stdout) != 0 && rc == EG_EXIT_OK) {
-        fprintf(stderr, "entgraph: <stdout>: write error\n");
-        rc = EG_EXIT_IO;
+    rc = cli_job_run(&job, (const char *const *)argv + optind, (size_t)(argc - optind), consume,
+                     &ctx);
+    if (rc == EG_EXIT_OK && ctx.discovered) {
+        eg_error err;
+        eg_error_clear(&err);
+        if (print_discovered(ctx.discovered, &err) != EG_OK)
+            rc = cli_fail(&err);
     }
     eg_acc_free(ctx.discovered);
-    eg_corpus_free(corpus);
-    eg_resources_free(res);
-    cli_res_destroy(&res_o);
+    cli_job_end(&job);
     return rc;
 }

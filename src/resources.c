@@ -20,24 +20,12 @@ static int is_dir(const char *p) {
     return p && *p && stat(p, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-static char *join(const char *a, const char *b) {
-    size_t la = strlen(a), lb = strlen(b);
-    char *p = malloc(la + lb + 2);
-    if (p) {
-        memcpy(p, a, la);
-        p[la] = '/';
-        memcpy(p + la + 1, b, lb + 1);
-    }
-    return p;
-}
-
 char *eg_resources_locate(eg_error *err) {
     const char *env = getenv("ENTGRAPH_GAZETTEERS");
     if (env && *env) {
         if (is_dir(env))
             return strdup(env);
-        eg_error_set(err, EG_ERR_CONFIG, env, 0, 0,
-                     "ENTGRAPH_GAZETTEERS does not name a folder");
+        eg_error_set(err, EG_ERR_CONFIG, env, 0, 0, "ENTGRAPH_GAZETTEERS does not name a folder");
         return NULL;
     }
     char exe[PATH_MAX];
@@ -47,7 +35,7 @@ char *eg_resources_locate(eg_error *err) {
         char *slash = strrchr(exe, '/');
         if (slash) {
             *slash = '\0';
-            char *p = join(exe, "../share/entgraph/gazetteers");
+            char *p = eg_path_join(exe, "../share/entgraph/gazetteers");
             if (p && is_dir(p))
                 return p;
             free(p);
@@ -100,7 +88,7 @@ eg_status eg_resources_load(const eg_resources_opts *o, eg_diag *diag, eg_resour
     if (!o->no_default_gazetteers) {
         if ((st = eg_gazetteer_load(r->gaz, r->bundled, diag, err)) != EG_OK)
             goto fail;
-    } else if ((path = join(r->bundled, "stoplist.txt")) && exists(path)) {
+    } else if ((path = eg_path_join(r->bundled, "stoplist.txt")) && exists(path)) {
         if ((st = eg_gazetteer_load(r->gaz, path, diag, err)) != EG_OK)
             goto fail;
     }
@@ -111,7 +99,7 @@ eg_status eg_resources_load(const eg_resources_opts *o, eg_diag *diag, eg_resour
         goto fail;
 
     free(path);
-    path = join(r->bundled, "rules");
+    path = eg_path_join(r->bundled, "rules");
     if (!path) {
         st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
         goto fail;
@@ -125,7 +113,7 @@ eg_status eg_resources_load(const eg_resources_opts *o, eg_diag *diag, eg_resour
         goto fail;
 
     free(path);
-    path = join(r->bundled, "patterns/verbs.tsv");
+    path = eg_path_join(r->bundled, "patterns/verbs.tsv");
     if (!path) {
         st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
         goto fail;

@@ -87,3 +87,14 @@ char *eg_strbuf_detach(eg_strbuf *sb) {
     eg_strbuf_init(sb);
     return p;
 }
+
+char *eg_path_join(const char *dir, const char *name) {
+    size_t ld = strlen(dir), ln = strlen(name);
+    char *p = malloc(ld + ln + 2);
+    if (p) {
+        memcpy(p, dir, ld);
+        p[ld] = '/';
+        memcpy(p + ld + 1, name, ln + 1);
+    }
+    return p;
+}

@@ -23,4 +23,7 @@ int eg_strbuf_printf(eg_strbuf *sb, const char *fmt, ...) __attribute__((format(
  * unless out of memory. */
 char *eg_strbuf_detach(eg_strbuf *sb);
 
+/* "dir/name" as a new string (caller frees), or NULL on ENOMEM. */
+char *eg_path_join(const char *dir, const char *name);
+
 #endif
