@@ -270,6 +270,7 @@ int cli_option(int c, const char *arg, cli_res_opts *ro, eg_build_opts *o, unsig
             if (cli_parse_size(arg, &n) || n == 0 || n > 256)
                 return bad("--threads takes a number from 1 to 256");
             o->run.threads = n;
+            o->out.analysis.threads = n;
             return 1;
         }
     }

@@ -37,6 +37,7 @@ int eg_strbuf_reserve(eg_strbuf *sb, size_t add) {
         return -1;
     sb->data = p;
     sb->cap = cap;
+    p[sb->len] = '\0';
     return 0;
 }
 
