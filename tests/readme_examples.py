@@ -3,6 +3,7 @@
 
 The commands run with bash in a scratch folder that holds what the examples name:
 my-lists/ (a small gazetteer), articles/ and feed.jsonl (the sample corpus), shard.jsonl,
+tests/ (the repository's),
 and output/ after the first build. `entgraph` is the binary under test. Each must exit 0.
 """
 import os
@@ -27,6 +28,7 @@ with tempfile.TemporaryDirectory() as tmp:
     shutil.copytree(os.path.join(root, "tests/sample/articles"), os.path.join(tmp, "articles"))
     shutil.copy(os.path.join(root, "tests/sample/feed.jsonl"), os.path.join(tmp, "feed.jsonl"))
     shutil.copy(os.path.join(root, "tests/sample/feed.jsonl"), os.path.join(tmp, "shard.jsonl"))
+    os.symlink(os.path.join(root, "tests"), os.path.join(tmp, "tests"))
     bindir = os.path.join(tmp, "bin")
     os.mkdir(bindir)
     os.symlink(os.path.abspath(exe), os.path.join(bindir, "entgraph"))
