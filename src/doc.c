@@ -41,6 +41,7 @@ void eg_doc_destroy(eg_doc *doc) {
     free(doc->ments.v);
     free(doc->ents.v);
     free(doc->rels.v);
+    free(doc->entmap);
     eg_strbuf_destroy(&doc->names);
     memset(doc, 0, sizeof *doc);
 }
@@ -52,6 +53,8 @@ void eg_doc_reset(eg_doc *doc) {
     doc->toks.n = doc->sents.n = doc->ments.n = doc->ents.n = doc->rels.n = 0;
     doc->nparas = 0;
     doc->ambiguous = 0;
+    if (doc->entmap)
+        memset(doc->entmap, 0, doc->entmap_cap * sizeof *doc->entmap);
     eg_strbuf_clear(&doc->names);
 }
 
@@ -77,16 +80,76 @@ int eg_doc_set_text(eg_doc *doc, const char *title, size_t title_len, const char
     return 0;
 }
 
-long eg_doc_discovered(eg_doc *doc, const char *name, size_t name_len, const char *type) {
+static uint64_t mix(uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h;
+}
+
+static uint64_t hash_name(const char *name, size_t len, const char *type) {
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)name[i]) * 1099511628211ULL;
+    h = (h ^ 0xff) * 1099511628211ULL;
+    for (; *type; type++)
+        h = (h ^ (unsigned char)*type) * 1099511628211ULL;
+    return mix(h);
+}
+
+static uint64_t hash_ent(const eg_doc *doc, const eg_docent *e) {
+    if (e->gaz >= 0)
+        return mix((uint64_t)e->gaz + 0x9E3779B97F4A7C15ULL);
+    const char *name = doc->names.data + e->name_off;
+    return hash_name(name, strlen(name), doc->names.data + e->type_off);
+}
+
+/* Makes room for one more entity in the index; 0 or -1 on ENOMEM. */
+static int entmap_reserve(eg_doc *doc) {
+    if ((doc->ents.n + 1) * 2 <= doc->entmap_cap)
+        return 0;
+    size_t cap = doc->entmap_cap ? doc->entmap_cap * 2 : 64;
+    uint32_t *m = calloc(cap, sizeof *m);
+    if (!m)
+        return -1;
     for (size_t i = 0; i < doc->ents.n; i++) {
-        eg_docent *e = &doc->ents.v[i];
-        if (e->gaz >= 0)
-            continue;
-        const char *n = doc->names.data + e->name_off;
-        if (strlen(n) == name_len && memcmp(n, name, name_len) == 0 &&
-            strcmp(doc->names.data + e->type_off, type) == 0)
-            return (long)i;
+        size_t j = (size_t)hash_ent(doc, &doc->ents.v[i]) & (cap - 1);
+        while (m[j])
+            j = (j + 1) & (cap - 1);
+        m[j] = (uint32_t)(i + 1);
     }
+    free(doc->entmap);
+    doc->entmap = m;
+    doc->entmap_cap = cap;
+    return 0;
+}
+
+/* Slot for hash h where entity `match` returns true, or the empty slot. */
+static size_t entmap_find(const eg_doc *doc, uint64_t h, int32_t gaz, const char *name,
+                          size_t len, const char *type) {
+    size_t j = (size_t)h & (doc->entmap_cap - 1);
+    for (; doc->entmap[j]; j = (j + 1) & (doc->entmap_cap - 1)) {
+        const eg_docent *e = &doc->ents.v[doc->entmap[j] - 1];
+        if (gaz >= 0) {
+            if (e->gaz == gaz)
+                break;
+        } else if (e->gaz < 0) {
+            const char *n = doc->names.data + e->name_off;
+            if (strlen(n) == len && memcmp(n, name, len) == 0 &&
+                strcmp(doc->names.data + e->type_off, type) == 0)
+                break;
+        }
+    }
+    return j;
+}
+
+long eg_doc_discovered(eg_doc *doc, const char *name, size_t name_len, const char *type) {
+    if (entmap_reserve(doc) != 0)
+        return -1;
+    uint64_t h = hash_name(name, name_len, type);
+    size_t j = entmap_find(doc, h, -1, name, name_len, type);
+    if (doc->entmap[j])
+        return (long)doc->entmap[j] - 1;
     uint32_t name_off = (uint32_t)doc->names.len;
     if (eg_strbuf_append(&doc->names, name, name_len) || eg_strbuf_putc(&doc->names, '\0'))
         return -1;
@@ -100,16 +163,20 @@ long eg_doc_discovered(eg_doc *doc, const char *name, size_t name_len, const cha
     e->name_off = name_off;
     e->type_off = type_off;
     e->discovered = 1;
+    doc->entmap[j] = (uint32_t)doc->ents.n;
     return (long)(doc->ents.n - 1);
 }
 
 long eg_doc_gazent(eg_doc *doc, int32_t gaz) {
-    for (size_t i = 0; i < doc->ents.n; i++)
-        if (doc->ents.v[i].gaz == gaz)
-            return (long)i;
+    if (entmap_reserve(doc) != 0)
+        return -1;
+    size_t j = entmap_find(doc, mix((uint64_t)gaz + 0x9E3779B97F4A7C15ULL), gaz, NULL, 0, NULL);
+    if (doc->entmap[j])
+        return (long)doc->entmap[j] - 1;
     eg_docent *e = EG_VEC_PUSH(doc->ents);
     if (!e)
         return -1;
     e->gaz = gaz;
+    doc->entmap[j] = (uint32_t)doc->ents.n;
     return (long)(doc->ents.n - 1);
 }

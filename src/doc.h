@@ -119,6 +119,8 @@ typedef struct eg_doc {
     EG_VEC(eg_docent) ents;
     EG_VEC(eg_relation) rels;
     eg_strbuf names; /* NUL-separated strings for discovered entities */
+    uint32_t *entmap; /* open-addressing index of ents (entity index + 1), so */
+    size_t entmap_cap; /* finding an article's entity stays O(1) however many it names */
     uint32_t ambiguous; /* short forms left unresolved because they fit two entities */
 } eg_doc;
 
