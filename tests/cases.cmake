@@ -21,3 +21,7 @@ set_tests_properties(readme.examples PROPERTIES TIMEOUT 600)
 
 # The bundled lists are sorted, well-formed and free of duplicate or shared forms.
 add_test(NAME gazetteers.check COMMAND ${EG_PYTHON} ${CMAKE_SOURCE_DIR}/gazetteers/tools/check.py)
+
+# Installed layout: the program finds PREFIX/share/entgraph/gazetteers, and the override works.
+add_test(NAME install.prefix
+         COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/install_test.sh ${CMAKE_BINARY_DIR} ${CMAKE_SOURCE_DIR})
