@@ -9,7 +9,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
 
 packages=(build-essential cmake pkg-config libigraph-dev libjansson-dev libpcre2-dev
-          graphviz python3 python3-networkx python3-igraph)
+          graphviz python3 python3-networkx python3-igraph valgrind)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

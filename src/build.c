@@ -46,13 +46,20 @@ static const char *const out_names[OUT_N] = {"cooccurrence.graphml", "relations.
                                              "cooccurrence.dot",     "relations.dot",
                                              "graph.json",           "rankings.tsv"};
 
-eg_status eg_write_outputs(eg_model *m, const eg_output_opts *o, eg_build_report *rep,
-                           eg_error *err) {
+/* Writes every output and commits them together with *extra (an open
+ * output file taken over, e.g. mentions.jsonl; may be NULL): all targets are
+ * replaced or none. */
+static eg_status write_outputs(eg_model *m, const eg_output_opts *o, eg_outfile *extra,
+                               eg_build_report *rep, eg_error *err) {
     eg_status st;
     eg_measures ms;
     memset(&ms, 0, sizeof ms);
-    eg_outfile of[OUT_N];
+    eg_outfile of[OUT_N + 1];
     memset(of, 0, sizeof of);
+    if (extra) {
+        of[OUT_N] = *extra;
+        memset(extra, 0, sizeof *extra);
+    }
     double t0 = now();
     if ((st = eg_analyse(m, &o->analysis, &ms, err)) != EG_OK)
         goto fail;
@@ -85,21 +92,30 @@ eg_status eg_write_outputs(eg_model *m, const eg_output_opts *o, eg_build_report
         (st = eg_write_graph_json(m, &ms, &jo, of[OUT_JSON].fp, err)) ||
         (st = eg_write_rankings_tsv(m, &ms, o->rank_measure, of[OUT_RANKINGS].fp, err)))
         goto fail;
-    for (int i = 0; i < OUT_N; i++)
-        if ((st = eg_outfile_commit(&of[i], err)) != EG_OK)
-            goto fail;
     if (eg_format_ranking_table(m, &ms, o->rank_measure, o->top, &rep->table) != 0) {
-        st = eg_error_set(err, EG_ERR_USAGE, NULL, 0, 0, "cannot rank by '%s'", o->rank_measure);
+        unsigned bit;
+        if (o->rank_measure && eg_measure_bit(o->rank_measure, &bit) == 0)
+            st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        else
+            st = eg_error_set(err, EG_ERR_USAGE, NULL, 0, 0, "cannot rank by '%s'",
+                              o->rank_measure);
         goto fail;
     }
+    if ((st = eg_outfile_commit_all(of, OUT_N + 1, err)) != EG_OK)
+        goto fail;
     rep->t_write = now() - t1;
     eg_measures_destroy(&ms);
     return EG_OK;
 fail:
-    for (int i = 0; i < OUT_N; i++)
+    for (int i = 0; i <= OUT_N; i++)
         eg_outfile_abort(&of[i]);
     eg_measures_destroy(&ms);
     return st;
+}
+
+eg_status eg_write_outputs(eg_model *m, const eg_output_opts *o, eg_build_report *rep,
+                           eg_error *err) {
+    return write_outputs(m, o, NULL, rep, err);
 }
 
 typedef struct build_ctx {
@@ -187,6 +203,14 @@ eg_status eg_build(const eg_resources *res, const char *const *inputs, size_t ni
     add_corpus_stats(&rep->summary, &cs);
     if (st != EG_OK)
         goto done;
+    if (rep->summary.skipped_unreadable) {
+        /* A partial corpus must not replace the previous run's outputs. */
+        st = eg_error_set(err, EG_ERR_IO, NULL, 0, 0,
+                          "%llu input(s) could not be read (see the warnings above); no output "
+                          "written",
+                          (unsigned long long)rep->summary.skipped_unreadable);
+        goto done;
+    }
     double t0 = now();
     /* Only warnings about the articles count: resources warn once per process. */
     rep->summary.warnings = o->diag ? o->diag->warnings - warnings_before : 0;
@@ -195,10 +219,7 @@ eg_status eg_build(const eg_resources *res, const char *const *inputs, size_t ni
     if ((st = eg_acc_to_model(acc, &f, &m, err)) != EG_OK)
         goto done;
     rep->t_model = now() - t0;
-    if ((st = eg_write_outputs(&m, &o->out, rep, err)) != EG_OK)
-        goto done;
-    if (o->write_mentions)
-        st = eg_outfile_commit(&mentions, err);
+    st = write_outputs(&m, &o->out, o->write_mentions ? &mentions : NULL, rep, err);
 done:
     if (st != EG_OK)
         eg_outfile_abort(&mentions);

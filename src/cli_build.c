@@ -1,8 +1,10 @@
 /* cli_build: `entgraph build`: options, the run, the summary and the ranking. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "build.h"
@@ -72,6 +74,18 @@ int cli_build(int argc, char **argv) {
         cli_job_end(&job);
         return cli_usage_error("build", "%s", cli_option_error);
     }
+    /* A missing INPUT is an error before anything is read or written. */
+    for (int i = optind; i < argc; i++) {
+        struct stat sb;
+        if (strcmp(argv[i], "-") != 0 && stat(argv[i], &sb) != 0) {
+            eg_error e;
+            eg_error_clear(&e);
+            eg_error_set(&e, EG_ERR_IO, argv[i], 0, 0, "cannot open: %s", strerror(errno));
+            rc = cli_fail(&e);
+            cli_job_end(&job);
+            return rc;
+        }
+    }
     int quiet = job.quiet;
     if (job.env.progress)
         o.run.progress = cli_progress;
@@ -85,6 +99,7 @@ int cli_build(int argc, char **argv) {
     double t_load = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9;
     if (st != EG_OK) {
         cli_job_end(&job);
+        eg_error_set(&err, st, NULL, 0, 0, "%s", eg_status_name(st)); /* if no one said why */
         return cli_fail(&err);
     }
     eg_build_report rep;
@@ -94,6 +109,7 @@ int cli_build(int argc, char **argv) {
     if (job.env.progress)
         fputs("\r\033[K", stderr);
     if (st != EG_OK) {
+        eg_error_set(&err, st, NULL, 0, 0, "%s", eg_status_name(st));
         rc = cli_fail(&err);
     } else {
         fputs(rep.table.data ? rep.table.data : "", stdout);

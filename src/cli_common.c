@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <igraph.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,16 +38,24 @@ void cli_env_init(cli_env *env, int quiet) {
 }
 
 static void on_signal(int sig) {
-    if (cli_interrupted) {
-        /* Second signal: give up at once, leaving no temporary files. */
-        eg_outfile_cleanup_all();
-        signal(sig, SIG_DFL);
-        raise(sig);
-        return;
-    }
+    (void)sig;
     cli_interrupted = 1;
-    eg_outfile_cleanup_all();
+    /* While the outputs are being renamed into place the cleanup defers:
+     * the commit finishes (whole new outputs) and the run ends normally. */
+    if (eg_outfile_cleanup_all() != 0)
+        return;
     _exit(EG_EXIT_INTERRUPTED);
+}
+
+/* igraph calls this on a failed internal assertion (seen after an allocation
+ * failed inside it) and must not come back: remove the temporary files and
+ * leave with a message, as for any other out-of-memory failure. */
+static void on_igraph_fatal(const char *reason, const char *file, int line) {
+    eg_outfile_cleanup_all();
+    fprintf(stderr, "entgraph: fatal error in igraph (%s, %s:%d), most likely out of memory\n",
+            reason ? reason : "?", file ? file : "?", line);
+    fflush(stderr);
+    _exit(EG_EXIT_NOMEM);
 }
 
 void cli_install_signals(void) {
@@ -57,6 +66,7 @@ void cli_install_signals(void) {
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
     eg_graph_setup();
+    igraph_set_fatal_handler(on_igraph_fatal);
 }
 
 int cli_exit_code(eg_status st) {
@@ -196,6 +206,12 @@ const struct option cli_longopts[] = {
 
 char cli_option_error[256];
 
+/* Out of memory while parsing options: not a usage error. */
+static int oom(void) {
+    snprintf(cli_option_error, sizeof cli_option_error, "out of memory");
+    return -2;
+}
+
 static int bad(const char *msg) {
     snprintf(cli_option_error, sizeof cli_option_error, "%s", msg);
     return -1;
@@ -231,14 +247,14 @@ int cli_option(int c, const char *arg, cli_res_opts *ro, eg_build_opts *o, unsig
     if (groups & CLI_RES) {
         switch (c) {
         case 'g':
-            return cli_res_add(ro, 'g', arg) ? bad("out of memory") : 1;
+            return cli_res_add(ro, 'g', arg) ? oom() : 1;
         case OPT_NO_DEFAULT:
             ro->o.no_default_gazetteers = 1;
             return 1;
         case OPT_PATTERNS:
-            return cli_res_add(ro, 'p', arg) ? bad("out of memory") : 1;
+            return cli_res_add(ro, 'p', arg) ? oom() : 1;
         case OPT_RULES:
-            return cli_res_add(ro, 'r', arg) ? bad("out of memory") : 1;
+            return cli_res_add(ro, 'r', arg) ? oom() : 1;
         case OPT_IGNORE_CASE:
             o->run.tagger.ignore_case = 1;
             return 1;
@@ -384,6 +400,11 @@ int cli_job_parse(cli_job *job, eg_build_opts *opts, const char *cmd, const char
         int r = extra ? extra(ctx, c, optarg) : 0;
         if (r == 0)
             r = cli_option(c, optarg, &job->ro, opts, groups);
+        if (r == -2) {
+            fprintf(stderr, "entgraph: out of memory\n");
+            *rc = EG_EXIT_NOMEM;
+            return 1;
+        }
         if (r <= 0) {
             *rc = cli_usage_error(cmd, "%s", r < 0 ? cli_option_error : "bad option");
             return 1;
@@ -403,8 +424,10 @@ int cli_job_run(cli_job *job, const char *const *inputs, size_t n, eg_consume_fn
     eg_error err;
     eg_error_clear(&err);
     eg_status st = eg_resources_load(&job->ro.o, &job->env.diag, &job->res, &err);
-    if (st != EG_OK)
+    if (st != EG_OK) {
+        eg_error_set(&err, st, NULL, 0, 0, "%s", eg_status_name(st)); /* if no one said why */
         return cli_fail(&err);
+    }
     job->warnings_before = job->env.diag.warnings;
     job->corpus =
         eg_corpus_new(n ? inputs : stdin_input, n ? n : 1, &job->o->corpus, &job->env.diag);
@@ -416,8 +439,10 @@ int cli_job_run(cli_job *job, const char *const *inputs, size_t n, eg_consume_fn
         eg_corpus_stats(job->corpus, &job->stats);
     if (st == EG_OK && fflush(stdout) != 0)
         st = eg_error_set(&err, EG_ERR_IO, "<stdout>", 0, 0, "cannot write");
-    if (st != EG_OK)
+    if (st != EG_OK) {
+        eg_error_set(&err, st, NULL, 0, 0, "%s", eg_status_name(st));
         return cli_fail(&err);
+    }
     return job->stats.skipped_unreadable ? EG_EXIT_IO : EG_EXIT_OK;
 }
 

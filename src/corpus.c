@@ -72,6 +72,7 @@ struct eg_corpus {
     long lineno;
     uint64_t offset;   /* file offset of the current line */
     int bad_utf8_seen; /* invalid UTF-8 already reported for this file */
+    long nonblank;     /* non-blank lines read from the open JSON Lines source */
     eg_strbuf prefix;  /* bytes consumed while sniffing, read before fp */
     size_t prefix_pos;
     char *gbuf; /* getline buffer */
@@ -669,6 +670,7 @@ static eg_status open_jsonl(eg_corpus *c, FILE *fp, int is_stdin, eg_strbuf *pre
     c->lineno = 0;
     c->offset = 0;
     c->bad_utf8_seen = 0;
+    c->nonblank = 0;
     c->prefix = *pre;
     c->prefix_pos = 0;
     eg_strbuf_init(pre);
@@ -738,6 +740,53 @@ static int next_line(eg_corpus *c, char **line, size_t *len) {
 
 static const char *const optional_fields[] = {"title", "date", "url", "source"};
 
+/* Columns count characters as jansson does: every byte that is not a UTF-8
+ * continuation byte starts one. */
+static long column_at(const char *line, size_t off) {
+    long col = 1;
+    for (size_t i = 0; i < off; i++)
+        if (((unsigned char)line[i] & 0xc0) != 0x80)
+            col++;
+    return col;
+}
+
+static size_t skip_blank(const char *s, size_t n, size_t i) {
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+        i++;
+    return i;
+}
+
+/* Where a rejected record's problem is: the value of the top-level member
+ * `key` (its raw bytes, escapes not decoded) or, without one, the record's
+ * first byte. Offsets into the line as parsed. */
+static size_t problem_offset(const char *line, size_t len, const char *key) {
+    size_t first = skip_blank(line, len, 0);
+    if (!key)
+        return first;
+    size_t klen = strlen(key);
+    int depth = 0;
+    for (size_t i = first; i < len; i++) {
+        char ch = line[i];
+        if (ch == '"') {
+            size_t start = ++i;
+            while (i < len && line[i] != '"')
+                i += line[i] == '\\' ? 2 : 1;
+            if (i >= len)
+                break;
+            if (depth == 1 && i - start == klen && memcmp(line + start, key, klen) == 0) {
+                size_t j = skip_blank(line, len, i + 1);
+                if (j < len && line[j] == ':')
+                    return skip_blank(line, len, j + 1);
+            }
+        } else if (ch == '{' || ch == '[') {
+            depth++;
+        } else if (ch == '}' || ch == ']') {
+            depth--;
+        }
+    }
+    return first;
+}
+
 /* Turns one non-blank line into an article (or a rejected record). */
 static eg_status parse_record(eg_corpus *c, const char *line, size_t len, int bom, eg_article **out,
                               eg_error *err) {
@@ -747,6 +796,7 @@ static eg_status parse_record(eg_corpus *c, const char *line, size_t len, int bo
     json_t *root = NULL;
     json_error_t jerr;
     char reason[400];
+    const char *where = NULL; /* the member a rejection is about */
     long column = 0;
     int mapped = 0;
     long colshift = bom ? 1 : 0;
@@ -761,9 +811,12 @@ static eg_status parse_record(eg_corpus *c, const char *line, size_t len, int bo
         len = c->mbuf.len;
         mapped = 1;
     }
+    errno = 0;
     root = json_loadb(line, len, 0, &jerr);
     if (!root) {
-        if (json_error_code(&jerr) == json_error_out_of_memory) {
+        /* jansson reports some allocation failures as syntax errors; malloc's
+         * errno tells them apart, so a record is never dropped for want of memory. */
+        if (json_error_code(&jerr) == json_error_out_of_memory || errno == ENOMEM) {
             st = EG_ERR_NOMEM;
             goto fail;
         }
@@ -785,17 +838,20 @@ static eg_status parse_record(eg_corpus *c, const char *line, size_t len, int bo
     }
     if (!json_is_string(text)) {
         snprintf(reason, sizeof reason, "\"text\" is not a string");
+        where = "text";
         goto rejected;
     }
     json_t *id = json_object_get(root, "id");
     if (id && !json_is_null(id) && !json_is_string(id) && !json_is_integer(id)) {
         snprintf(reason, sizeof reason, "\"id\" is not a string or an integer");
+        where = "id";
         goto rejected;
     }
     for (size_t i = 0; i < sizeof optional_fields / sizeof optional_fields[0]; i++) {
         json_t *v = json_object_get(root, optional_fields[i]);
         if (v && !json_is_null(v) && !json_is_string(v)) {
             snprintf(reason, sizeof reason, "\"%s\" is not a string", optional_fields[i]);
+            where = optional_fields[i];
             goto rejected;
         }
     }
@@ -844,7 +900,8 @@ static eg_status parse_record(eg_corpus *c, const char *line, size_t len, int bo
                  printable(a->date, shown, sizeof shown));
         free(a->date);
         a->date = NULL;
-        st = data_problem(c, err, origin, c->lineno, 0, msg);
+        st = data_problem(c, err, origin, c->lineno,
+                          column_at(line, problem_offset(line, len, "date")) + colshift, msg);
         if (st != EG_OK)
             goto fail;
     }
@@ -852,6 +909,8 @@ static eg_status parse_record(eg_corpus *c, const char *line, size_t len, int bo
 
 rejected:
     c->st.records_rejected++;
+    if (column == 0)
+        column = column_at(line, problem_offset(line, len, where)) + colshift;
     {
         char msg[512];
         snprintf(msg, sizeof msg, "record skipped: %s", reason);
@@ -880,6 +939,8 @@ static eg_status jsonl_next(eg_corpus *c, eg_article **out, eg_error *err) {
             return EG_OK;
         }
         if (r == LINE_EOF) {
+            if (c->nonblank == 0)
+                eg_note(c->diag, c->origins[c->src_origin], "no records (empty JSON Lines input)");
             close_source(c);
             return EG_OK;
         }
@@ -896,8 +957,10 @@ static eg_status jsonl_next(eg_corpus *c, eg_article **out, eg_error *err) {
         if (body && line[body - 1] == '\r')
             body--;
         eg_status st = EG_OK;
-        if (!is_blank(line, body))
+        if (!is_blank(line, body)) {
+            c->nonblank++;
             st = parse_record(c, line, body, bom, out, err);
+        }
         c->offset += len + (bom ? 3 : 0);
         if (c->gcap > BIG_LINE) {
             free(c->gbuf);

@@ -102,7 +102,8 @@ static json_t *evidence_json(const eg_evidence *ev, size_t n) {
     return a;
 }
 
-static json_t *summary_json(const eg_summary *s) {
+static json_t *summary_json(const eg_model *m) {
+    const eg_summary *s = &m->summary;
     json_t *o = json_object();
     if (!o || put(o, "articles_read", juint(s->articles_read)) ||
         put(o, "articles_empty", juint(s->articles_empty)) ||
@@ -112,7 +113,9 @@ static json_t *summary_json(const eg_summary *s) {
         put(o, "records_rejected", juint(s->records_rejected)) ||
         put(o, "warnings", juint(s->warnings)) || put(o, "bytes", juint(s->bytes)) ||
         put(o, "mentions", juint(s->mentions)) || put(o, "ambiguous", juint(s->ambiguous)) ||
-        put(o, "capped_windows", juint(s->capped_windows))) {
+        put(o, "capped_windows", juint(s->capped_windows)) ||
+        put(o, "entities", juint(m->nnodes)) || put(o, "cooccurrence_edges", juint(m->nco)) ||
+        put(o, "relation_edges", juint(m->nrel))) {
         json_decref(o);
         return NULL;
     }
@@ -122,7 +125,7 @@ static json_t *summary_json(const eg_summary *s) {
 static json_t *graph_json(const eg_model *m, const eg_measures *ms) {
     json_t *g = json_object();
     if (!g || put(g, "name", json_string("entgraph")) ||
-        put(g, "summary", summary_json(&m->summary)) ||
+        put(g, "summary", summary_json(m)) ||
         put(g, "betweenness_sampled", json_boolean(ms && ms->betweenness_sampled)))
         goto fail;
     if (ms) {

@@ -447,7 +447,13 @@ static int skip_line(const char *s, size_t n) {
     return 1;
 }
 
+/* A line must be valid UTF-8 without NUL bytes: a NUL would cut a name or
+ * key short and silently merge two entities. */
 static eg_status check_utf8(const char *s, size_t n, where w, eg_error *err) {
+    const char *nul = memchr(s, '\0', n);
+    if (nul)
+        return eg_error_set(err, EG_ERR_CONFIG, w.path, w.line, (long)(nul - s) + 1,
+                            "NUL byte in a gazetteer line");
     size_t bad = eg_utf8_first_invalid(s, n);
     if (bad < n)
         return eg_error_set(err, EG_ERR_CONFIG, w.path, w.line, (long)bad + 1, "invalid UTF-8");
@@ -1027,12 +1033,52 @@ uint32_t eg_gazetteer_token(const eg_gazetteer *g, const char *s, size_t len) {
 }
 
 typedef struct keysort {
+    uint64_t pre; /* the key's first 8 bytes, big-endian: orders as strcmp does */
     const char *key;
     uint32_t idx;
 } keysort;
 
-static int cmp_keysort(const void *a, const void *b) {
-    return strcmp(((const keysort *)a)->key, ((const keysort *)b)->key);
+static uint64_t prefix8(const char *s) {
+    uint64_t v = 0;
+    int i = 0;
+    for (; i < 8 && s[i]; i++)
+        v = v << 8 | (unsigned char)s[i];
+    return i ? v << (8 * (8 - i)) : 0;
+}
+
+static int keysort_le(const keysort *a, const keysort *b) {
+    if (a->pre != b->pre)
+        return a->pre < b->pre;
+    return strcmp(a->key, b->key) <= 0;
+}
+
+/* Sorts by key (strcmp order): a bottom-up merge sort, since qsort's
+ * callback per comparison dominated loading large lists. tmp holds n. */
+static void sort_keys(keysort *v, keysort *tmp, size_t n) {
+    keysort *src = v, *dst = tmp;
+    for (size_t i = 0; i + 1 < n; i += 2)
+        if (!keysort_le(&v[i], &v[i + 1])) {
+            keysort t = v[i];
+            v[i] = v[i + 1];
+            v[i + 1] = t;
+        }
+    for (size_t w = 2; w < n; w *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * w) {
+            size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
+            size_t a = lo, b = mid, o = lo;
+            while (a < mid && b < hi)
+                dst[o++] = keysort_le(&src[a], &src[b]) ? src[a++] : src[b++];
+            while (a < mid)
+                dst[o++] = src[a++];
+            while (b < hi)
+                dst[o++] = src[b++];
+        }
+        keysort *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != v)
+        memcpy(v, src, n * sizeof *v);
 }
 
 typedef struct attrsort {
@@ -1040,14 +1086,34 @@ typedef struct attrsort {
     uint32_t ent, idx;
 } attrsort;
 
-static int cmp_attrsort(const void *a, const void *b) {
-    const attrsort *x = a, *y = b;
-    if (x->ent != y->ent)
-        return x->ent < y->ent ? -1 : 1;
+static int attrsort_lt(const attrsort *x, const attrsort *y) {
     int c = strcmp(x->name, y->name);
-    if (c)
-        return c;
-    return x->idx < y->idx ? -1 : x->idx > y->idx;
+    return c < 0 || (c == 0 && x->idx < y->idx);
+}
+
+/* Sorts attributes by (entity, name, load order): a counting sort by entity,
+ * then insertion sort inside each entity's few attributes. `out` receives
+ * the n sorted entries; begin has nents + 1 zeroed slots (scratch). */
+static void sort_attrs(const attrsort *in, attrsort *out, size_t n, uint32_t *begin,
+                       size_t nents) {
+    for (size_t i = 0; i < n; i++)
+        begin[in[i].ent + 1]++;
+    for (size_t e = 0; e < nents; e++)
+        begin[e + 1] += begin[e];
+    for (size_t i = 0; i < n; i++)
+        out[begin[in[i].ent]++] = in[i];
+    size_t lo = 0;
+    for (size_t e = 0; e < nents; e++) {
+        size_t hi = begin[e];
+        for (size_t i = lo + 1; i < hi; i++) {
+            attrsort x = out[i];
+            size_t j = i;
+            for (; j > lo && attrsort_lt(&x, &out[j - 1]); j--)
+                out[j] = out[j - 1];
+            out[j] = x;
+        }
+        lo = hi;
+    }
 }
 
 typedef struct varsort {
@@ -1102,9 +1168,25 @@ static eg_status finish_entities(eg_gazetteer *g, eg_diag *diag, uint32_t **inv_
     }
     for (size_t i = 0; i < n; i++) {
         ks[i].key = S(g, g->ents.v[i].key);
+        ks[i].pre = prefix8(ks[i].key);
         ks[i].idx = (uint32_t)i;
     }
-    qsort(ks, n, sizeof *ks, cmp_keysort);
+    keysort *kt = malloc((n ? n : 1) * sizeof *kt);
+    attrsort *at = malloc((g->attrs.n ? g->attrs.n : 1) * sizeof *at);
+    uint32_t *scratch = calloc(n + 1, sizeof *scratch);
+    if (!kt || !at || !scratch) {
+        free(kt);
+        free(at);
+        free(scratch);
+        free(ks);
+        free(inv);
+        free(ne);
+        free(as);
+        free(na);
+        return EG_ERR_NOMEM;
+    }
+    sort_keys(ks, kt, n);
+    free(kt);
     for (size_t i = 0; i < n; i++) {
         ne[i] = g->ents.v[ks[i].idx];
         inv[ks[i].idx] = (uint32_t)i;
@@ -1119,7 +1201,10 @@ static eg_status finish_entities(eg_gazetteer *g, eg_diag *diag, uint32_t **inv_
         as[i].name = S(g, g->attrs.v[i].name);
         as[i].idx = (uint32_t)i;
     }
-    qsort(as, g->attrs.n, sizeof *as, cmp_attrsort);
+    sort_attrs(as, at, g->attrs.n, scratch, n);
+    free(scratch);
+    free(as);
+    as = at;
     size_t k = 0;
     for (size_t i = 0; i < g->attrs.n; i++) {
         rawattr cur = g->attrs.v[as[i].idx];
@@ -1294,8 +1379,9 @@ eg_status eg_gazetteer_finish(eg_gazetteer *g, eg_diag *diag, eg_error *err) {
         goto nomem;
     size_t nf = g->forms.n;
     vs = malloc((nf ? nf : 1) * sizeof *vs);
-    /* room for about two tokens per form */
-    if (!vs)
+    /* Names average about two tokens, most of them distinct: sizing the
+     * tables once avoids rehashing them at every doubling. */
+    if (!vs || trie_reserve(g, 2 * nf) || tok_reserve(g, nf - nf / 4))
         goto nomem;
     for (size_t i = 0; i < nf; i++) {
         const rawform *f = &g->forms.v[i];

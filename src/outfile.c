@@ -1,24 +1,34 @@
-/* outfile: atomic output files (temporary file + fsync + rename), the
- * static table of open temporary files for signal-time cleanup, and
- * creation of output folders. */
+/* outfile: atomic output files (temporary file + fsync + rename), commits
+ * of several files that replace all targets or none, the static table of
+ * open temporary files for signal-time cleanup, and creation of output
+ * folders. */
 #include "outfile.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <time.h>
 #include <unistd.h>
 
 enum { SLOTS = 64, SLOT_PATH = 4096 };
 enum { SLOT_FREE = 0, SLOT_CLAIMED = 1, SLOT_ACTIVE = 2 };
+enum { SUFFIX = 6 }; /* random characters after ".tmp." */
 
 /* A slot is claimed with a compare-and-swap, filled, then made active; the
  * signal handler only reads active slots. */
 static atomic_int slot_state[SLOTS];
 static char slot_path[SLOTS][SLOT_PATH];
+
+/* Renames in progress (eg_outfile_commit_all) and signal-time cleanups in
+ * progress: each side sets its own flag, then looks at the other's, so they
+ * never both go ahead. */
+static atomic_int committing;
+static atomic_int cleaning;
 
 static void slot_register(const char *tmp) {
     size_t n = strlen(tmp);
@@ -43,10 +53,17 @@ static void slot_release(const char *tmp) {
     }
 }
 
-void eg_outfile_cleanup_all(void) {
+int eg_outfile_cleanup_all(void) {
+    atomic_fetch_add(&cleaning, 1);
+    if (atomic_load(&committing)) {
+        atomic_fetch_sub(&cleaning, 1);
+        return 1;
+    }
     for (int i = 0; i < SLOTS; i++)
         if (atomic_load(&slot_state[i]) == SLOT_ACTIVE)
             unlink(slot_path[i]);
+    atomic_fetch_sub(&cleaning, 1);
+    return 0;
 }
 
 static void outfile_close(eg_outfile *of) {
@@ -55,6 +72,21 @@ static void outfile_close(eg_outfile *of) {
     of->fp = NULL;
     of->path = NULL;
     of->tmp = NULL;
+}
+
+/* Fills the last SUFFIX characters of `name` with letters and digits. */
+static void fill_suffix(char *name) {
+    static const char chars[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    static atomic_uint counter;
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    uint64_t x = (uint64_t)ts.tv_nsec ^ ((uint64_t)ts.tv_sec << 20) ^ ((uint64_t)getpid() << 40) ^
+                 ((uint64_t)atomic_fetch_add(&counter, 1) * 7919u);
+    char *p = name + strlen(name) - SUFFIX;
+    for (int i = 0; i < SUFFIX; i++) {
+        x = x * 6364136223846793005ull + 1442695040888963407ull;
+        p[i] = chars[(x >> 33) % (sizeof chars - 1)];
+    }
 }
 
 eg_status eg_outfile_open(eg_outfile *of, const char *path, eg_error *err) {
@@ -77,21 +109,33 @@ eg_status eg_outfile_open(eg_outfile *of, const char *path, eg_error *err) {
     of->tmp[dirlen] = '.';
     memcpy(of->tmp + dirlen + 1, path + dirlen, n - dirlen);
     memcpy(of->tmp + n + 1, ".tmp.XXXXXX", sizeof ".tmp.XXXXXX");
-    fd = mkstemp(of->tmp);
+    /* The name is registered before the file exists, so a signal at any
+     * moment leaves nothing behind. */
+    for (int attempt = 0; attempt < 100; attempt++) {
+        fill_suffix(of->tmp);
+        slot_register(of->tmp);
+        fd = open(of->tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (fd >= 0 || errno != EEXIST)
+            break;
+        slot_release(of->tmp);
+    }
     if (fd < 0) {
+        int e = errno;
+        slot_release(of->tmp);
         st = eg_error_set(err, EG_ERR_IO, path, 0, 0, "cannot create a temporary file: %s",
-                          strerror(errno));
+                          strerror(e));
         goto fail;
     }
-    slot_register(of->tmp);
-    mode_t mask = umask(0);
-    umask(mask);
-    if (fchmod(fd, 0666 & ~mask) != 0 || !(of->fp = fdopen(fd, "wb"))) {
-        st = eg_error_set(err, EG_ERR_IO, path, 0, 0, "cannot open a temporary file: %s",
-                          strerror(errno));
+    if (!(of->fp = fdopen(fd, "wb"))) {
+        int e = errno;
         close(fd);
         unlink(of->tmp);
         slot_release(of->tmp);
+        if (e == ENOMEM)
+            st = eg_error_set(err, EG_ERR_NOMEM, path, 0, 0, "out of memory");
+        else
+            st = eg_error_set(err, EG_ERR_IO, path, 0, 0, "cannot open a temporary file: %s",
+                              strerror(e));
         goto fail;
     }
     return EG_OK;
@@ -100,11 +144,12 @@ fail:
     return st;
 }
 
-eg_status eg_outfile_commit(eg_outfile *of, eg_error *err) {
-    if (!of->fp)
-        return eg_error_set(err, EG_ERR_INTERNAL, of->path, 0, 0, "output file is not open");
+/* Flushes, syncs and closes of->fp, keeping the temporary file. On failure
+ * the temporary file is removed, *of closed and EG_ERR_IO set. */
+static eg_status finish_tmp(eg_outfile *of, eg_error *err) {
     const char *step = NULL;
     int e = 0;
+    errno = 0;
     if (fflush(of->fp) != 0 || ferror(of->fp)) {
         step = "cannot write";
         e = errno;
@@ -117,31 +162,132 @@ eg_status eg_outfile_commit(eg_outfile *of, eg_error *err) {
         e = errno;
     }
     of->fp = NULL;
-    if (!step && rename(of->tmp, of->path) != 0) {
-        step = "cannot rename the temporary file";
-        e = errno;
+    if (!step)
+        return EG_OK;
+    eg_status st = eg_error_set(err, EG_ERR_IO, of->path, 0, 0, "%s: %s", step,
+                                e ? strerror(e) : "write error");
+    eg_outfile_abort(of);
+    return st;
+}
+
+/* Syncs the folder holding `path`, so the renames survive a crash. */
+static void sync_dir(char *path) {
+    char *slash = strrchr(path, '/');
+    char *dir = slash ? path : NULL;
+    if (slash)
+        *slash = '\0';
+    int dfd = open(dir ? (dir[0] ? dir : "/") : ".", O_RDONLY | O_CLOEXEC);
+    if (slash)
+        *slash = '/';
+    if (dfd >= 0) {
+        fsync(dfd);
+        close(dfd);
     }
+}
+
+/* The backup name of a temporary file: ".<base>.bak.XXXXXX" for
+ * ".<base>.tmp.XXXXXX" (same folder, same random part). */
+static char *backup_name(const char *tmp) {
+    size_t n = strlen(tmp);
+    char *b = malloc(n + 1);
+    if (b) {
+        memcpy(b, tmp, n + 1);
+        memcpy(b + n - SUFFIX - 4, "bak", 3);
+    }
+    return b;
+}
+
+enum { NO_TARGET = 0, BACKED_UP = 1, NO_BACKUP = 2 };
+
+eg_status eg_outfile_commit_all(eg_outfile *of, size_t n, eg_error *err) {
     eg_status st = EG_OK;
-    if (step) {
-        unlink(of->tmp);
-        st = eg_error_set(err, EG_ERR_IO, of->path, 0, 0, "%s: %s", step,
-                          e ? strerror(e) : "write error");
-    } else {
-        char *slash = strrchr(of->path, '/');
-        char *dir = slash ? of->path : NULL;
-        if (slash)
-            *slash = '\0';
-        int dfd = open(dir ? (dir[0] ? dir : "/") : ".", O_RDONLY);
-        if (slash)
-            *slash = '/';
-        if (dfd >= 0) {
-            fsync(dfd);
-            close(dfd);
+    char **bak = NULL;
+    int *how = NULL;
+    size_t done = 0;
+    for (size_t i = 0; i < n && st == EG_OK; i++)
+        if (of[i].fp)
+            st = finish_tmp(&of[i], err);
+    if (st != EG_OK)
+        goto fail;
+    bak = calloc(n ? n : 1, sizeof *bak);
+    how = calloc(n ? n : 1, sizeof *how);
+    if (!bak || !how) {
+        st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        goto fail;
+    }
+    atomic_store(&committing, 1);
+    if (atomic_load(&cleaning)) {
+        /* A signal handler is removing the temporary files: give up. */
+        atomic_store(&committing, 0);
+        st = eg_error_set(err, EG_ERR_INTERRUPTED, NULL, 0, 0, "interrupted");
+        goto fail;
+    }
+    /* Hard-link backups of the targets that exist, so that a failed rename
+     * can put back the ones already replaced. */
+    for (size_t i = 0; i < n; i++) {
+        if (!of[i].tmp)
+            continue;
+        if (!(bak[i] = backup_name(of[i].tmp))) {
+            st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+            break;
+        }
+        unlink(bak[i]);
+        if (link(of[i].path, bak[i]) == 0)
+            how[i] = BACKED_UP;
+        else
+            how[i] = errno == ENOENT ? NO_TARGET : NO_BACKUP;
+    }
+    for (; st == EG_OK && done < n; done++) {
+        if (!of[done].tmp)
+            continue;
+        if (rename(of[done].tmp, of[done].path) != 0) {
+            st = eg_error_set(err, EG_ERR_IO, of[done].path, 0, 0,
+                              "cannot rename the temporary file: %s", strerror(errno));
+            break;
+        }
+        slot_release(of[done].tmp);
+        free(of[done].tmp);
+        of[done].tmp = NULL;
+    }
+    if (st != EG_OK) {
+        /* Put back what was replaced; targets that did not exist go away. */
+        for (size_t i = 0; i < done; i++) {
+            if (how[i] == BACKED_UP)
+                rename(bak[i], of[i].path);
+            else if (how[i] == NO_TARGET)
+                unlink(of[i].path);
         }
     }
-    slot_release(of->tmp);
-    outfile_close(of);
+    for (size_t i = 0; i < n; i++) {
+        if (bak && bak[i]) {
+            if (how[i] == BACKED_UP)
+                unlink(bak[i]);
+            free(bak[i]);
+        }
+    }
+    if (st == EG_OK)
+        for (size_t i = 0; i < n; i++)
+            if (of[i].path) {
+                sync_dir(of[i].path);
+                break;
+            }
+    atomic_store(&committing, 0);
+fail:
+    free(bak);
+    free(how);
+    for (size_t i = 0; i < n; i++) {
+        if (st == EG_OK)
+            outfile_close(&of[i]);
+        else
+            eg_outfile_abort(&of[i]);
+    }
     return st;
+}
+
+eg_status eg_outfile_commit(eg_outfile *of, eg_error *err) {
+    if (!of->fp)
+        return eg_error_set(err, EG_ERR_INTERNAL, of->path, 0, 0, "output file is not open");
+    return eg_outfile_commit_all(of, 1, err);
 }
 
 void eg_outfile_abort(eg_outfile *of) {

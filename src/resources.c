@@ -75,7 +75,8 @@ eg_status eg_resources_load(const eg_resources_opts *o, eg_diag *diag, eg_resour
         return eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
     r->bundled = o->bundled ? strdup(o->bundled) : eg_resources_locate(err);
     if (!r->bundled) {
-        st = err && err->code ? err->code : EG_ERR_NOMEM;
+        st = err && err->code ? err->code
+                              : eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
         goto fail;
     }
     r->gaz = eg_gazetteer_new();

@@ -6,9 +6,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "doc.h"
 #include "fuzz_common.h"
+#include "gazetteer.h"
 #include "rules.h"
+#include "segment.h"
+#include "tokenize.h"
 #include "verbs.h"
+
+#ifndef EG_SOURCE_GAZETTEERS
+#define EG_SOURCE_GAZETTEERS "gazetteers"
+#endif
 
 static void run_verbs(const char *path) {
     eg_verbs *v = eg_verbs_new();
@@ -55,18 +63,48 @@ static void run_verbs(const char *path) {
     eg_verbs_free(v);
 }
 
+/* Runs a finished rule set over a short text that invites backtracking. */
+static void apply_rules(const eg_rules *r) {
+    static const char text[] =
+        "Jane Doe, 45, a nurse from Leeds, met the Acme Widgets think tank. "
+        "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa aaaaaaaaaaaa!\n";
+    eg_gazetteer *g = eg_gazetteer_new();
+    eg_rulescratch *s = eg_rulescratch_new(r);
+    eg_doc doc;
+    eg_doc_init(&doc);
+    eg_error err;
+    eg_error_clear(&err);
+    if (!g || !s || eg_gazetteer_finish(g, NULL, &err) != EG_OK ||
+        eg_doc_set_text(&doc, NULL, 0, text, sizeof text - 1) != 0 || eg_tokenize(&doc) != 0 ||
+        eg_segment(&doc) != 0 || eg_rules_apply(r, s, g, &doc, &err) != EG_OK)
+        abort();
+    eg_doc_destroy(&doc);
+    eg_rulescratch_free(s);
+    eg_gazetteer_free(g);
+}
+
 static void run_rules(const char *path) {
     eg_rules *r = eg_rules_new();
     if (!r)
         abort();
     eg_error err;
     eg_error_clear(&err);
+    /* As the CLI does: the bundled titles and designators first, then the user's file. */
+    const char *env = getenv("ENTGRAPH_GAZETTEERS");
+    char dir[1024];
+    snprintf(dir, sizeof dir, "%s/rules", env && env[0] ? env : EG_SOURCE_GAZETTEERS);
+    if (eg_rules_load_dir(r, dir, &err) != EG_OK) {
+        fprintf(stderr, "fuzz_patterns: cannot load %s: %s\n", dir, err.text);
+        abort();
+    }
     eg_status st = eg_rules_load(r, path, &err);
     if (st != EG_OK) {
         if (st != EG_ERR_CONFIG || strstr(err.source, "eg-fuzz-") == NULL || !err.text[0])
             abort();
     } else if (eg_rules_finish(r, &err) != EG_OK) {
         abort();
+    } else {
+        apply_rules(r);
     }
     eg_rules_free(r);
 }

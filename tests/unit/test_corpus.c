@@ -209,14 +209,14 @@ static void test_records(void) {
     }
     const char *want[] = {
         "W " DATA "/records.jsonl:4:33: record skipped: '}' expected near end of file",
-        "W " DATA "/records.jsonl:5: record skipped: no \"text\" field",
-        "W " DATA "/records.jsonl:6: record skipped: \"text\" is not a string",
-        "W " DATA "/records.jsonl:7: record skipped: \"id\" is not a string or an integer",
-        "W " DATA "/records.jsonl:8: date \"2024-02-30\" is not ISO 8601 "
+        "W " DATA "/records.jsonl:5:1: record skipped: no \"text\" field",
+        "W " DATA "/records.jsonl:6:10: record skipped: \"text\" is not a string",
+        "W " DATA "/records.jsonl:7:8: record skipped: \"id\" is not a string or an integer",
+        "W " DATA "/records.jsonl:8:38: date \"2024-02-30\" is not ISO 8601 "
         "(YYYY-MM-DD[THH:MM[:SS]]), dropped",
-        "W " DATA "/records.jsonl:9: record skipped: not a JSON object",
+        "W " DATA "/records.jsonl:9:1: record skipped: not a JSON object",
         "W " DATA "/records.jsonl:10:28: record skipped: NUL character (\\u0000) in a string",
-        "W " DATA "/records.jsonl:12: record skipped: \"title\" is not a string",
+        "W " DATA "/records.jsonl:12:39: record skipped: \"title\" is not a string",
     };
     CHECK_INT(log.n, 8);
     for (int i = 0; i < 8; i++)

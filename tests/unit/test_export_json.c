@@ -144,7 +144,8 @@ static void check_loaded(const char *path) {
     CHECK_STR(jstrget(g, "name"), "entgraph");
     CHECK_INT(jintget(json_object_get(g, "summary"), "articles_read"), 3);
     CHECK_INT(jintget(json_object_get(g, "summary"), "bytes"), 1234);
-    CHECK_INT(json_object_size(json_object_get(g, "summary")), 11);
+    CHECK_INT(json_object_size(json_object_get(g, "summary")), 14);
+    CHECK_INT(jintget(json_object_get(g, "summary"), "entities"), 3);
     CHECK(json_is_false(json_object_get(g, "betweenness_sampled")));
     CHECK_INT(json_array_size(json_object_get(g, "measures")), 6);
     CHECK_INT(jintget(g, "communities"), 2);
@@ -308,7 +309,8 @@ static void test_compact_golden(void) {
         "{\"directed\":true,\"multigraph\":true,\"graph\":{\"name\":\"entgraph\",\"summary\":"
         "{\"articles_read\":0,\"articles_empty\":0,\"skipped_binary\":0,\"skipped_unreadable\":"
         "0,\"skipped_duplicate\":0,\"records_rejected\":0,\"warnings\":0,\"bytes\":0,"
-        "\"mentions\":0,\"ambiguous\":0,\"capped_windows\":0},\"betweenness_sampled\":false},"
+        "\"mentions\":0,\"ambiguous\":0,\"capped_windows\":0,\"entities\":2,"
+        "\"cooccurrence_edges\":1,\"relation_edges\":0},\"betweenness_sampled\":false},"
         "\"nodes\":[{\"id\":\"a\",\"label\":\"A\",\"type\":\"person\",\"discovered\":false,"
         "\"mentions\":1,\"articles\":1},{\"id\":\"b\",\"label\":\"B\",\"type\":\"country\","
         "\"discovered\":true,\"mentions\":2,\"articles\":1}],\"links\":[{\"source\":\"a\","

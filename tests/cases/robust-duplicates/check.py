@@ -1,0 +1,18 @@
+import json, os, sys, tempfile
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+from robust_util import *
+
+out, case = sys.argv[1], sys.argv[2]
+def weights(folder):
+    g = json.load(open(f"{folder}/graph.json", encoding="utf-8"))
+    return {(l["source"], l["target"]): l["weight"] for l in g["links"] if l["kind"] == "cooccurrence"}
+check(weights(out) == {("o1", "p1"): 1, ("o1", "p2"): 1, ("p1", "p2"): 5}, weights(out))
+validate_outputs(out)
+with tempfile.TemporaryDirectory() as tmp:
+    r = run(["build", "--no-default-gazetteers", "-g", f"{case}/../robust-bad-utf8/gaz", f"{case}/dup",
+             f"{case}/dup", f"{case}/feed.jsonl", "-o", tmp, "--dedupe", "--threads", "1"])
+    expect_exit(r, 0, "--dedupe")
+    s = check_summaries_agree(r.stderr, tmp)
+    check(s["articles_read"] == 2 and s["skipped_duplicate"] == 5, s)
+    check(r.stderr.count("), dropped") == 5, r.stderr)
+    check(weights(tmp) == {("o1", "p2"): 1, ("p1", "p2"): 1}, weights(tmp))
