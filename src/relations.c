@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gazetteer.h"
 #include "tokenize.h"
 
 /* ---- the lexicon: closed-class words the grammar needs to recognise ---- */
@@ -40,8 +41,12 @@ enum {
     W_OF = 1u << 25,
     W_ACCORD = 1u << 26, /* according (to) */
     W_YET = 1u << 27,    /* yet (to): negation */
-    W_INOF = 1u << 28    /* of, in: after a part-of noun */
+    W_INOF = 1u << 28,   /* of, in: after a part-of noun */
+    W_GOV = 1u << 29,    /* government, authorities: a country acting as a whole */
+    W_STATE = 1u << 30   /* diplomats, embassy, troops: a state's representatives */
 };
+#define W_ROLE 0x80000000u /* aide, chief, employee: a person named by the name before */
+#define W_NOUN (W_HEAD | W_PARTN | W_GOV | W_STATE | W_ROLE)
 
 typedef struct lexent {
     const char *w;
@@ -125,10 +130,10 @@ static const lexent lexicon[] = {
     {"me", W_FUNC}, {"what", W_FUNC}, {"there", W_FUNC}, {"here", W_FUNC}, {"itself", W_FUNC},
     {"themselves", W_FUNC}, {"himself", W_FUNC}, {"herself", W_FUNC}, {"whose", W_FUNC},
     {"who", W_REL}, {"whom", W_REL}, {"which", W_REL}, {"that", W_REL}, {"and", W_AND},
-    {"or", W_FUNC}, {"nor", W_FUNC}, {"so", W_FUNC}, {"if", W_BOUNDW}, {"but", W_BOUNDW},
-    {"while", W_BOUNDW}, {"whereas", W_BOUNDW}, {"although", W_BOUNDW}, {"though", W_BOUNDW},
-    {"because", W_BOUNDW}, {"unless", W_BOUNDW}, {"whether", W_BOUNDW}, {"when", W_FUNC},
-    {"where", W_FUNC},
+    {"or", W_FUNC}, {"nor", W_AND}, {"neither", W_DET}, {"so", W_FUNC}, {"if", W_BOUNDW},
+    {"but", W_BOUNDW}, {"while", W_BOUNDW}, {"whereas", W_BOUNDW}, {"although", W_BOUNDW},
+    {"though", W_BOUNDW}, {"because", W_BOUNDW}, {"unless", W_BOUNDW}, {"whether", W_BOUNDW},
+    {"when", W_FUNC}, {"where", W_FUNC},
     /* speech */
     {"says", W_SPEECH}, {"say", W_SPEECH}, {"saying", W_SPEECH}, {"added", W_SPEECH},
     {"adds", W_SPEECH}, {"claims", W_SPEECH}, {"stated", W_SPEECH}, {"announced", W_SPEECH},
@@ -141,34 +146,59 @@ static const lexent lexicon[] = {
     {"denied", W_SPEECH | W_SNEG}, {"denies", W_SPEECH | W_SNEG}, {"told", W_SPEECH | W_TELL},
     {"tells", W_SPEECH | W_TELL}, {"tell", W_SPEECH | W_TELL}, {"informed", W_SPEECH | W_TELL},
     /* head nouns and titles (any case) */
-    {"government", W_HEAD}, {"governments", W_HEAD}, {"officials", W_HEAD}, {"official", W_HEAD},
-    {"ministry", W_HEAD}, {"ministries", W_HEAD}, {"minister", W_HEAD}, {"ministers", W_HEAD},
-    {"prosecutors", W_HEAD}, {"prosecutor", W_HEAD}, {"authorities", W_HEAD}, {"police", W_HEAD},
-    {"forces", W_HEAD}, {"army", W_HEAD}, {"military", W_HEAD}, {"navy", W_HEAD},
-    {"troops", W_HEAD}, {"regulator", W_HEAD}, {"regulators", W_HEAD}, {"agency", W_HEAD},
-    {"agencies", W_HEAD}, {"department", W_HEAD}, {"office", W_HEAD | W_PARTN},
-    {"offices", W_HEAD | W_PARTN}, {"embassy", W_HEAD | W_PARTN}, {"embassies", W_HEAD},
-    {"diplomats", W_HEAD}, {"diplomat", W_HEAD}, {"spokesman", W_HEAD}, {"spokeswoman", W_HEAD},
-    {"spokesperson", W_HEAD}, {"president", W_HEAD}, {"prime", W_HEAD}, {"chancellor", W_HEAD},
-    {"leader", W_HEAD}, {"leaders", W_HEAD}, {"leadership", W_HEAD}, {"administration", W_HEAD},
-    {"court", W_HEAD}, {"judge", W_HEAD}, {"judges", W_HEAD}, {"lawmakers", W_HEAD},
-    {"legislators", W_HEAD}, {"parliament", W_HEAD}, {"senators", W_HEAD}, {"senator", W_HEAD},
+    {"government", W_HEAD | W_GOV}, {"governments", W_HEAD | W_GOV}, {"officials", W_HEAD | W_ROLE},
+    {"official", W_HEAD | W_ROLE}, {"ministry", W_HEAD}, {"ministries", W_HEAD},
+    {"minister", W_HEAD | W_ROLE}, {"ministers", W_HEAD | W_ROLE}, {"prosecutors", W_HEAD | W_ROLE},
+    {"prosecutor", W_HEAD | W_ROLE}, {"authorities", W_HEAD | W_GOV}, {"police", W_HEAD},
+    {"forces", W_HEAD | W_STATE}, {"army", W_HEAD | W_STATE}, {"military", W_HEAD | W_STATE},
+    {"navy", W_HEAD | W_STATE}, {"troops", W_HEAD | W_STATE}, {"regulator", W_HEAD},
+    {"regulators", W_HEAD}, {"agency", W_HEAD}, {"agencies", W_HEAD}, {"department", W_HEAD},
+    {"office", W_HEAD | W_PARTN}, {"offices", W_HEAD | W_PARTN},
+    {"embassy", W_HEAD | W_PARTN | W_STATE}, {"embassies", W_HEAD | W_STATE},
+    {"diplomats", W_HEAD | W_STATE}, {"diplomat", W_HEAD | W_STATE}, {"spokesman", W_HEAD | W_ROLE},
+    {"spokeswoman", W_HEAD | W_ROLE}, {"spokesperson", W_HEAD | W_ROLE},
+    {"president", W_HEAD | W_ROLE}, {"prime", W_HEAD}, {"chancellor", W_HEAD},
+    {"leader", W_HEAD | W_ROLE}, {"leaders", W_HEAD | W_ROLE}, {"leadership", W_HEAD},
+    {"administration", W_HEAD | W_GOV}, {"court", W_HEAD}, {"judge", W_HEAD | W_ROLE},
+    {"judges", W_HEAD | W_ROLE}, {"lawmakers", W_HEAD | W_ROLE}, {"legislators", W_HEAD},
+    {"parliament", W_HEAD}, {"senators", W_HEAD | W_ROLE}, {"senator", W_HEAD | W_ROLE},
     {"company", W_HEAD}, {"companies", W_HEAD}, {"firm", W_HEAD}, {"firms", W_HEAD},
-    {"group", W_HEAD}, {"bank", W_HEAD}, {"banks", W_HEAD}, {"investors", W_HEAD},
-    {"executives", W_HEAD}, {"executive", W_HEAD}, {"ceo", W_HEAD}, {"chief", W_HEAD},
-    {"chairman", W_HEAD}, {"chairwoman", W_HEAD}, {"director", W_HEAD}, {"board", W_HEAD},
-    {"subsidiary", W_HEAD | W_PARTN}, {"foreign", W_HEAD}, {"defence", W_HEAD}, {"defense", W_HEAD},
-    {"interior", W_HEAD}, {"justice", W_HEAD}, {"finance", W_HEAD}, {"state", W_HEAD},
-    {"national", W_HEAD}, {"federal", W_HEAD}, {"secretary", W_HEAD}, {"general", W_HEAD},
-    {"gen", W_HEAD}, {"envoy", W_HEAD}, {"ambassador", W_HEAD}, {"consulate", W_HEAD | W_PARTN},
-    {"intelligence", W_HEAD}, {"services", W_HEAD}, {"security", W_HEAD}, {"customs", W_HEAD},
-    {"hackers", W_HEAD}, {"spies", W_HEAD}, {"agents", W_HEAD}, {"officers", W_HEAD},
-    {"soldiers", W_HEAD}, {"nationals", W_HEAD}, {"citizens", W_HEAD}, {"counterpart", W_HEAD},
-    {"counterparts", W_HEAD}, {"delegation", W_HEAD}, {"team", W_HEAD}, {"mr", W_HEAD},
+    {"group", W_HEAD}, {"bank", W_HEAD}, {"banks", W_HEAD}, {"investors", W_HEAD | W_ROLE},
+    {"executives", W_HEAD | W_ROLE}, {"executive", W_HEAD | W_ROLE}, {"ceo", W_HEAD | W_ROLE},
+    {"chief", W_HEAD | W_ROLE}, {"chairman", W_HEAD | W_ROLE}, {"chairwoman", W_HEAD | W_ROLE},
+    {"director", W_HEAD | W_ROLE}, {"board", W_HEAD}, {"subsidiary", W_HEAD | W_PARTN},
+    {"foreign", W_HEAD}, {"defence", W_HEAD}, {"defense", W_HEAD}, {"interior", W_HEAD},
+    {"justice", W_HEAD}, {"finance", W_HEAD}, {"state", W_HEAD}, {"national", W_HEAD},
+    {"federal", W_HEAD}, {"secretary", W_HEAD | W_ROLE}, {"general", W_HEAD}, {"gen", W_HEAD},
+    {"envoy", W_HEAD | W_STATE}, {"ambassador", W_HEAD | W_STATE},
+    {"consulate", W_HEAD | W_PARTN | W_STATE}, {"intelligence", W_HEAD}, {"services", W_HEAD},
+    {"security", W_HEAD}, {"customs", W_HEAD}, {"hackers", W_HEAD | W_ROLE},
+    {"spies", W_HEAD | W_ROLE}, {"agents", W_HEAD | W_ROLE}, {"officers", W_HEAD | W_ROLE},
+    {"soldiers", W_HEAD | W_ROLE | W_STATE}, {"nationals", W_HEAD | W_ROLE},
+    {"citizens", W_HEAD | W_ROLE}, {"counterpart", W_HEAD | W_ROLE},
+    {"counterparts", W_HEAD | W_ROLE}, {"delegation", W_HEAD}, {"team", W_HEAD}, {"mr", W_HEAD},
     {"mrs", W_HEAD}, {"ms", W_HEAD}, {"dr", W_HEAD}, {"prof", W_HEAD}, {"sen", W_HEAD},
     {"rep", W_HEAD}, {"gov", W_HEAD}, {"king", W_HEAD}, {"queen", W_HEAD}, {"prince", W_HEAD},
-    {"mayor", W_HEAD}, {"mp", W_HEAD}, {"mps", W_HEAD}, {"governor", W_HEAD}, {"commander", W_HEAD},
-    {"media", W_HEAD},
+    {"mayor", W_HEAD | W_ROLE}, {"mp", W_HEAD | W_ROLE}, {"mps", W_HEAD | W_ROLE},
+    {"governor", W_HEAD | W_ROLE}, {"commander", W_HEAD | W_ROLE}, {"media", W_HEAD},
+    {"regime", W_HEAD | W_GOV}, {"cabinet", W_HEAD | W_GOV}, {"envoys", W_HEAD | W_STATE},
+    {"ambassadors", W_HEAD | W_STATE}, {"consulates", W_HEAD | W_PARTN | W_STATE},
+    {"consul", W_HEAD | W_STATE}, {"warships", W_HEAD | W_STATE},
+    /* people named by the organisation before them: "a Bundestag aide" */
+    {"aide", W_ROLE}, {"aides", W_ROLE}, {"employee", W_ROLE}, {"employees", W_ROLE},
+    {"engineer", W_ROLE}, {"engineers", W_ROLE}, {"manager", W_ROLE}, {"managers", W_ROLE},
+    {"lawyer", W_ROLE}, {"lawyers", W_ROLE}, {"worker", W_ROLE}, {"workers", W_ROLE},
+    {"staff", W_ROLE}, {"staffer", W_ROLE}, {"staffers", W_ROLE}, {"member", W_ROLE},
+    {"members", W_ROLE}, {"founder", W_ROLE}, {"boss", W_ROLE}, {"adviser", W_ROLE},
+    {"advisers", W_ROLE}, {"advisor", W_ROLE}, {"advisors", W_ROLE}, {"coach", W_ROLE},
+    {"champion", W_ROLE}, {"consultant", W_ROLE}, {"journalist", W_ROLE}, {"journalists", W_ROLE},
+    {"reporter", W_ROLE}, {"reporters", W_ROLE}, {"businessman", W_ROLE}, {"businesswoman", W_ROLE},
+    {"tycoon", W_ROLE}, {"athlete", W_ROLE}, {"athletes", W_ROLE}, {"player", W_ROLE},
+    {"players", W_ROLE}, {"trader", W_ROLE}, {"owner", W_ROLE}, {"son", W_ROLE},
+    {"daughter", W_ROLE}, {"wife", W_ROLE}, {"husband", W_ROLE}, {"family", W_ROLE},
+    {"student", W_ROLE}, {"students", W_ROLE}, {"scientist", W_ROLE}, {"scientists", W_ROLE},
+    {"developer", W_ROLE}, {"banker", W_ROLE}, {"bankers", W_ROLE}, {"magnate", W_ROLE},
+    {"activist", W_ROLE}, {"activists", W_ROLE}, {"analyst", W_ROLE}, {"partner", W_ROLE},
     /* part-of nouns: "raided the offices of X", "bought a stake in X" */
     {"headquarters", W_PARTN}, {"premises", W_PARTN}, {"home", W_PARTN}, {"homes", W_PARTN},
     {"property", W_PARTN}, {"properties", W_PARTN}, {"assets", W_PARTN}, {"shares", W_PARTN},
@@ -221,6 +251,7 @@ typedef struct occurrence {
     uint8_t voice;
     uint8_t ing;              /* the verb ends in -ing */
     uint8_t has_subj;         /* subject found (for coordinated verbs after it) */
+    uint8_t naming;           /* "call" in the sense of naming: "which Manila calls X" */
     uint32_t flags;           /* EG_REL_* read from its auxiliaries */
     uint32_t subj_off, nsubj; /* subject group in the pool */
     uint32_t subj_first;      /* leftmost subject item */
@@ -234,12 +265,15 @@ typedef struct group {
 struct eg_relscratch {
     const eg_verbs *v;
     eg_verbscratch *vs;
+    const eg_gazetteer *gaz; /* entity types of gazetteer entities, or NULL */
     eg_diag *diag;
     unsigned long limit_hits;
     long deny; /* verb index of "deny", or -1 */
+    long call; /* verb index of "call", or -1 */
     lexent *lex;
     size_t nlex;
     eg_strbuf text;
+    eg_strbuf syn; /* a relative clause with its stranded particle put back */
     EG_VEC(item) items;
     EG_VEC(eg_verbmatch) cands[2];
     EG_VEC(occurrence) occs;
@@ -274,7 +308,9 @@ eg_relscratch *eg_relscratch_new(const eg_verbs *v) {
     }
     s->nlex = w;
     s->deny = eg_verbs_find_base(v, "deny");
+    s->call = eg_verbs_find_base(v, "call");
     eg_strbuf_init(&s->text);
+    eg_strbuf_init(&s->syn);
     return s;
 }
 
@@ -284,6 +320,7 @@ void eg_relscratch_free(eg_relscratch *s) {
     eg_verbscratch_free(s->vs);
     free(s->lex);
     eg_strbuf_destroy(&s->text);
+    eg_strbuf_destroy(&s->syn);
     free(s->items.v);
     free(s->cands[0].v);
     free(s->cands[1].v);
@@ -295,6 +332,10 @@ void eg_relscratch_free(eg_relscratch *s) {
 
 void eg_relscratch_set_diag(eg_relscratch *s, eg_diag *diag) {
     s->diag = diag;
+}
+
+void eg_relscratch_set_gazetteer(eg_relscratch *s, const eg_gazetteer *g) {
+    s->gaz = g;
 }
 
 unsigned long eg_relscratch_limit_hits(const eg_relscratch *s) {
@@ -381,7 +422,7 @@ static int nounish(const ctx *c, long i, int allow_ing) {
     const item *x = &c->it[i];
     if (x->ment >= 0 || x->occ >= 0)
         return 0;
-    if (x->lex & ~(uint32_t)(W_HEAD | W_PARTN))
+    if (x->lex & ~(uint32_t)W_NOUN)
         return 0;
     if (x->lex & W_HEAD)
         return 1;
@@ -465,7 +506,7 @@ static int capword(const ctx *c, long i) {
         return 0;
     const item *x = &c->it[i];
     return x->ment < 0 && x->occ < 0 && (x->tflags & EG_TOK_WORD) && (x->tflags & EG_TOK_CAP) &&
-           !(x->lex & ~(uint32_t)(W_HEAD | W_PARTN));
+           !(x->lex & ~(uint32_t)W_NOUN);
 }
 
 typedef struct npstop {
@@ -662,6 +703,8 @@ static long named_np(const ctx *c, long p, long *end, int *mod) {
  * and no clause boundary up to the closing comma. Returns the comma's index
  * or -1. */
 static long descriptive_appos(const ctx *c, long p) {
+    if (is_num(c, p) && (punct(c, p + 1) & P_COMMA))
+        return p + 1; /* an age: "Jane Doe, 54, and John Roe" */
     if (!(lex(c, p) & W_DET) && !is_ment(c, p))
         return -1;
     for (long k = p; k < c->n && k < p + MAX_APPOS_ITEMS; k++) {
@@ -672,6 +715,19 @@ static long descriptive_appos(const ctx *c, long p) {
             return -1;
     }
     return -1;
+}
+
+/* Skips an amount of money from k ("€120 million", "$2.1bn", "£6m"). */
+static long skip_amount(const ctx *c, long k) {
+    long start = k;
+    int num = 0;
+    for (int n = 0; n < 5 && k < c->n; n++, k++) {
+        if (is_num(c, k))
+            num = 1;
+        else if (!(punct(c, k) & P_OTHER) && !is_word(c, k, "m") && !is_word(c, k, "bn"))
+            break;
+    }
+    return num ? k : start;
 }
 
 /* An object (or agent) noun phrase from k and its coordinated conjuncts
@@ -710,6 +766,9 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
     group pending = {{0}, 0};
     long e_cur = e;
     for (int round = 0; round < 32; round++) {
+        long pa = skip_amount(c, e_cur);
+        if (pa > e_cur && ((lex(c, pa) & W_AND) || (punct(c, pa) & P_COMMA)))
+            e_cur = pa; /* "fined A €120 million and B €92 million" */
         long p = e_cur;
         int final;
         if (lex(c, p) & W_AND) {
@@ -755,12 +814,14 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
     return 1;
 }
 
-/* Coordinated subjects to the left of mention m: "A and B", "A, B and C".
- * Sets *first to the leftmost item of the group's noun phrases. */
-static void parse_subjects_left(const ctx *c, long m, group *g, long *first) {
+/* Coordinated subjects to the left of mention m, whose noun phrase starts at
+ * item `start` (m itself, or the phrase an apposition names: "Acme and its
+ * chief executive, Jane Doe,"): "A and B", "A, B and C". Sets *first to the
+ * leftmost item of the group's noun phrases. */
+static void parse_subjects_left(const ctx *c, long m, long start, group *g, long *first) {
     g->n = 0;
     group_add(g, m);
-    long cur = m;
+    long cur = start;
     int seen_and = 0;
     for (int round = 0; round < 32; round++) {
         long p = skip_dets_left(c, cur - 1);
@@ -789,8 +850,7 @@ static void parse_subjects_left(const ctx *c, long m, group *g, long *first) {
     if (g->n > 1 && occ_at(c, before)) {
         /* "X met A and B accused Y": A is the object of "met". */
         g->n = 1;
-        cur = m;
-        before = skip_dets_left(c, m - 1);
+        before = skip_dets_left(c, start - 1);
     }
     *first = before + 1;
 }
@@ -832,10 +892,11 @@ static long appos_open(const ctx *c, long j) {
         return -1;
     int verbal = occ_at(c, k + 1) != NULL;
     for (long i = k + 1; i < j; i++) {
-        if ((lex(c, i) & W_REL) && i > k + 1 && !is_ment(c, i - 1) && !nounish(c, i - 1, 1))
-            return -1;
-        if (lex(c, i) & W_REL)
-            verbal = 1;
+        if ((lex(c, i) & W_REL) && i > k + 1 && !is_ment(c, i - 1) && !nounish(c, i - 1, 1) &&
+            !(i == k + 2 && (lex(c, i - 1) & W_PREP)))
+            return -1; /* ", for which Y worked," is a relative clause, ", said that" not */
+        if ((lex(c, i) & W_REL) || is_word(c, i, "whose"))
+            verbal = 1; /* "a magnate whose company funded Y" */
         if (!verbal && occ_at(c, i))
             return -1;
     }
@@ -845,6 +906,15 @@ static long appos_open(const ctx *c, long j) {
 /* The name an apposition [open+1, close) gives, when it is just a name
  * ("the Italian Marco Sartori", "the Public Investment Fund (PIF)"), else -1. */
 static long appos_name(const ctx *c, long open, long close) {
+    long q = open + 1;
+    if (is_word(c, q, "identified") || is_word(c, q, "named") || is_word(c, q, "known")) {
+        /* "The man, identified only as Pavel H. under Polish law, was detained" */
+        q++;
+        if (c->it[q].ly || is_word(c, q, "only"))
+            q++;
+        long m = is_word(c, q, "as") ? np_prefix(c, q + 1) : -1;
+        return m > q && m < close ? m : -1;
+    }
     long m = np_prefix(c, open + 1);
     if (m < 0 || m >= close)
         return -1;
@@ -907,12 +977,17 @@ static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags,
             negs++;
         } else if ((w & W_YET) && (right & W_TO)) {
             negs++; /* "has yet to" */
+        } else if (w & W_YET) {
+            /* "has not yet hired" */
         } else if (w & W_TO) {
             if (!(lex(c, j - 1) & (W_HPART | W_NEGV | W_YET | W_AUX)))
                 *flags |= EG_REL_HEDGED; /* an infinitive: "asked X to sanction Y" */
-        } else if ((w & W_OF) && o->ing && (lex(c, j - 1) & W_HPART)) {
-            /* "suspected of hacking" */
+        } else if ((w & W_OF) && (o->ing || is_word(c, j + 1, "having")) &&
+                   (lex(c, j - 1) & W_HPART)) {
+            /* "suspected of hacking", "suspected of having hacked" */
         } else if ((w & W_ADV) || x->ly) {
+        } else if (is_word(c, j, "both") || is_word(c, j, "all") || is_word(c, j, "each")) {
+            /* "have both criticised" */
         } else if (w & W_TIME) {
         } else if ((w & W_TPREP) && ((right & W_TIME) || is_num(c, j + 1))) {
         } else if (is_num(c, j) && ((lex(c, j - 1) & (W_TPREP | W_TIME)) || (right & W_TIME))) {
@@ -984,7 +1059,9 @@ static int find_subject(const ctx *c, long j, int reduced, subject *sub) {
         break;
     }
     int direct = j >= 0 && is_ment(c, j) && heads == heads_at_name;
+    long start = -1;
     if (name >= 0 && !direct) {
+        start = j + 1;
         j = name; /* the apposition names the subject */
     } else if (j < 0 || !is_ment(c, j)) {
         return 0;
@@ -999,9 +1076,11 @@ static int find_subject(const ctx *c, long j, int reduced, subject *sub) {
             long q = skip_dets_left(c, skip_heads_left(c, p - 1, NULL));
             if (is_ment(c, q))
                 j = q;
+            else if ((is_word(c, p, "in") || is_word(c, p, "at")) && p > 0 && nounish(c, p - 1, 1))
+                return 0; /* "prosecutors in Hamburg charged": a place, not the actor */
         }
     }
-    parse_subjects_left(c, j, &sub->g, &sub->first);
+    parse_subjects_left(c, j, start >= 0 ? start : j, &sub->g, &sub->first);
     sub->rel = rel;
     return 1;
 }
@@ -1020,8 +1099,17 @@ static long reporter_left(const ctx *c, long f, uint32_t *flags) {
         }
         return -1;
     }
-    if (lex(c, p) & W_REL) /* "that" */
+    if (lex(c, p) & W_REL) { /* "that" */
         p--;
+        /* "said on Tuesday that", "said in a statement that" */
+        long q = p;
+        for (int n = 0; n < 6 && q >= 0 && !(lex(c, q) & (W_SPEECH | W_TELL)); n++, q--)
+            if (!(lex(c, q) & (W_TIME | W_TPREP | W_PREP | W_DET)) && !is_num(c, q) &&
+                !nounish(c, q, 0))
+                break;
+        if (lex(c, q) & W_SPEECH)
+            p = q;
+    }
     if (!(lex(c, p) & W_SPEECH)) {
         long q = p;
         for (int k = 0; k < 3 && q >= 0 && !(lex(c, q) & W_TELL); k++) {
@@ -1061,6 +1149,10 @@ static int tag_ends(const ctx *c, long k) {
 /* Right side: ", X said", ", said X", ", according to X" after item e. */
 static long reporter_right(const ctx *c, long e) {
     long p = e;
+    /* "attacked Georgia in 2008, according to NATO": a trailing phrase */
+    for (int n = 0; n < 8 && p < c->n && !(punct(c, p) & (P_COMMA | P_BOUNDARY | P_DASH)); n++, p++)
+        if (is_ment(c, p) || occ_at(c, p) || (lex(c, p) & (W_REL | W_BOUNDW | W_AND | W_SPEECH)))
+            return -1;
     while (punct(c, p) & P_QUOTE)
         p++;
     if (!(punct(c, p) & P_COMMA))
@@ -1097,10 +1189,75 @@ static long reporter_right(const ctx *c, long e) {
     return (lex(c, q) & W_SPEECH) && tag_ends(c, q + 1) ? m : -1;
 }
 
+enum { ROLE_AGENT, ROLE_PATIENT };
+
+/* Whether the noun phrase that mention item m heads, or modifies, stands for
+ * the mention's entity in a role. A bare name always does, except a demonym
+ * ("arrested a Russian", "1,900 Chadians"). With words after it, the last
+ * is the phrase's head noun. As agent: a country acting as a whole ("the
+ * French government") or, without a possessive, a named body's members ("FBI
+ * agents"), not "Swiss prosecutors" or "Russia's foreign ministry". As
+ * patient: the act falls on the named entity when the head is its part or
+ * property ("Acme's offices", "the Acme network") or a state's
+ * representatives ("expelled 12 Chinese diplomats", "Russia's ambassador"),
+ * not a person named by it ("Bundestag aide", "a Kenyan marathon champion");
+ * other words after a name may be a classifier or the next verb ("the Tren
+ * de Aragua gang", "helped Karimi launder"), after a demonym they are not
+ * the country ("Iranian nationals", "a Brazilian lithium miner"). */
+static int np_stands_for(const ctx *c, long m, int role) {
+    const eg_mention *mm = &c->doc->ments.v[c->it[m].ment];
+    int demonym = mm->origin == EG_ORIGIN_DEMONYM, poss = 0, words = 0;
+    uint32_t head = 0;
+    for (long k = m + 1; k < c->n && words < 4; k++) {
+        if (punct(c, k) & P_POSS) {
+            poss = 1;
+            continue;
+        }
+        if (punct(c, k) & (P_HYPHEN | P_ABBR))
+            continue;
+        if (!nounish(c, k, nounish(c, k + 1, 0)))
+            break;
+        head = lex(c, k);
+        words++;
+    }
+    if (!words)
+        return !demonym;
+    if (role == ROLE_AGENT)
+        return (head & W_GOV) || (!demonym && !poss);
+    if (head & (W_GOV | W_STATE | W_PARTN))
+        return 1;
+    if (poss && (head & W_HEAD))
+        return 0; /* "Sorokin's company", "Russia's foreign ministry" */
+    return !demonym && !(head & W_ROLE);
+}
+
+/* Entity type of mention item i when known ("person", ...), else NULL. */
+static const char *ment_type(const ctx *c, long i) {
+    const eg_docent *e = &c->doc->ents.v[c->doc->ments.v[c->it[i].ment].ent];
+    if (e->gaz >= 0)
+        return c->s->gaz ? eg_gazetteer_type(c->s->gaz, (size_t)e->gaz) : NULL;
+    return c->doc->names.data + e->type_off;
+}
+
+/* Whether mention item i names a location (cities, regions, seas: not
+ * actors). Unknown types count as no location. */
+static int is_place(const ctx *c, long i) {
+    const char *type = ment_type(c, i);
+    return type && strcmp(type, "location") == 0;
+}
+
 static int push_rel(ctx *c, long src, long dst, const occurrence *o, uint32_t flags, long rep) {
     const item *a = &c->it[src], *b = &c->it[dst];
     if (!a->endpoint || !b->endpoint)
         return 0;
+    if (!np_stands_for(c, src, ROLE_AGENT) || !np_stands_for(c, dst, ROLE_PATIENT))
+        return 0;
+    /* A place does not act; as object it is one only for verbs such as
+     * "attack" and "visit" ("accused Beijing" means its government). */
+    if (is_place(c, src) || (is_place(c, dst) && !eg_verbs_places(c->v, o->verb)))
+        return 0;
+    if (rep >= 0 && is_place(c, rep))
+        rep = -1;
     const eg_doc *d = c->doc;
     if (d->ments.v[a->ment].ent == d->ments.v[b->ment].ent)
         return 0;
@@ -1172,6 +1329,8 @@ static int object_absent(const ctx *c, long k) {
         return 1;
     if (punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH))
         return 1;
+    if ((lex(c, k) & (W_TIME | W_ADV)) || (c->it[k].ment < 0 && c->it[k].ly))
+        return 1; /* "which Y bought last year" */
     return (lex(c, k) & (W_PREP | W_TPREP)) && !(lex(c, k) & W_BY);
 }
 
@@ -1226,6 +1385,104 @@ static int objects_of(const ctx *c, const occurrence *o, group *g, long *end, in
     return 0;
 }
 
+/* "call" used for naming: "X calls Y Z" or "calls Y a traitor" (a second
+ * noun phrase follows the object), "which/what X calls Y" (the relative
+ * pronoun is the object), or a clause joined by "and" to such a call
+ * ("which Manila calls A and Beijing calls B"). */
+static int calls_by_name(const ctx *c, const occurrence *o, const subject *sub, long end) {
+    if (is_ment(c, end) || capword(c, end) || (punct(c, end) & P_QUOTE) || is_word(c, end, "a") ||
+        is_word(c, end, "an"))
+        return 1;
+    long p = sub->first - 1;
+    if (!sub->rel && ((lex(c, p) & W_REL) || is_word(c, p, "what")))
+        return 1;
+    if (lex(c, p) & W_AND) {
+        for (long k = p - 1; k >= 0; k--) {
+            const occurrence *q = occ_at(c, k);
+            if (q)
+                return q->naming && q->verb == o->verb;
+            if (punct(c, k) & (P_BOUNDARY | P_DASH))
+                break;
+        }
+    }
+    return 0;
+}
+
+/* "X said (that) it/he/she ...": the pronoun at p is the speaker, whose
+ * mention is returned (or -1). With known types, "it" is no person and
+ * "he"/"she" is one. */
+static long pronoun_speaker(const ctx *c, long p) {
+    int it = is_word(c, p, "it");
+    if (!it && !is_word(c, p, "he") && !is_word(c, p, "she"))
+        return -1;
+    uint32_t ignored = 0;
+    long m = reporter_left(c, p, &ignored);
+    if (m < 0 || !is_ment(c, m) || (punct(c, p - 1) & P_COMMA))
+        return -1;
+    const char *type = ment_type(c, m);
+    if (type && (strcmp(type, "person") == 0) == it)
+        return -1;
+    return m;
+}
+
+/* The pronoun that starts the clause ending before item j ("it had received
+ * no support and had hired ..."), or -1. */
+static long clause_pronoun(const ctx *c, long j) {
+    long k = j - 1;
+    if (punct(c, k) & P_COMMA)
+        k--;
+    for (int n = 0; k >= 0 && n < 20; k--, n++) {
+        const occurrence *q = occ_at(c, k);
+        if ((punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH)) || (lex(c, k) & (W_BOUNDW | W_REL)) ||
+            (q && q->has_subj) || is_ment(c, k) || (lex(c, k) & W_SPEECH))
+            break; /* a verb form without a subject is a noun: "no improper support" */
+    }
+    return pronoun_speaker(c, k + 1) >= 0 ? k + 1 : -1;
+}
+
+/* Uses the speaker as the subject of a clause whose subject is the pronoun
+ * at p: sub->first stays on the pronoun, so the speaker is not recorded as
+ * reporting his own act. */
+static int speaker_subject(const ctx *c, long p, subject *sub) {
+    long m = p >= 0 ? pronoun_speaker(c, p) : -1;
+    if (m < 0)
+        return 0;
+    sub->g.n = 0;
+    group_add(&sub->g, m);
+    sub->first = p;
+    sub->rel = 0;
+    return 1;
+}
+
+/* The passive verb before "and" at j in the same clause, when it has a
+ * subject: "X was arrested by A and charged by B". */
+static const occurrence *previous_passive(const ctx *c, long j) {
+    for (long k = j - 1; k >= 0 && j - k < 16; k--) {
+        const occurrence *p = occ_at(c, k);
+        if (p)
+            return p->voice == EG_VOICE_PASSIVE && p->has_subj ? p : NULL;
+        if ((punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH)) || (lex(c, k) & (W_BOUNDW | W_REL)))
+            return NULL;
+    }
+    return NULL;
+}
+
+/* After a passive verb at o: "and" and another passive verb share its agent
+ * ("was arrested and charged by the FBI"); returns where to look for "by". */
+static long shared_agent_from(const ctx *c, const occurrence *o) {
+    long k = o->end;
+    for (int n = 0; n < 3 && (lex(c, k) & W_AND); n++) {
+        long q = k + 1;
+        while (q < c->n && !occ_at(c, q) && ((lex(c, q) & W_ADV) || c->it[q].ly))
+            q++;
+        const occurrence *p = occ_at(c, q);
+        if (!p || p->begin != (uint32_t)q || p->voice != EG_VOICE_PASSIVE)
+            break;
+        k = p->end;
+    }
+    return k;
+}
+
 static int process_occurrence(ctx *c, occurrence *o) {
     uint32_t flags = 0;
     int has_be = 0;
@@ -1236,9 +1493,17 @@ static int process_occurrence(ctx *c, occurrence *o) {
     memset(&sub, 0, sizeof sub);
     int found = 0;
     if (o->voice == EG_VOICE_PASSIVE) {
-        found = find_subject(c, j, !has_be && aux_empty, &sub);
+        found = find_subject(c, j, !has_be && aux_empty, &sub) || speaker_subject(c, j, &sub);
+        const occurrence *p = found || !(lex(c, j) & W_AND) ? NULL : previous_passive(c, j);
+        if (p) {
+            /* "was arrested by the FBI and charged by Interpol" */
+            sub.g.n = p->nsubj < MAX_GROUP ? p->nsubj : MAX_GROUP;
+            memcpy(sub.g.it, c->s->pool.v + p->subj_off, sub.g.n * sizeof(uint32_t));
+            sub.first = p->subj_first;
+            found = sub.g.n > 0;
+        }
     } else {
-        found = find_subject(c, j, 0, &sub);
+        found = find_subject(c, j, 0, &sub) || speaker_subject(c, j, &sub);
         uint32_t jflags = 0;
         if (!found && joins_clause(c, j, o, &jflags)) {
             const occurrence *p = inherit_subject(c, j);
@@ -1254,6 +1519,8 @@ static int process_occurrence(ctx *c, occurrence *o) {
                 sub.first = m;
                 found = 1;
             }
+            if (!found && !(jflags & EG_REL_NEGATED))
+                found = speaker_subject(c, clause_pronoun(c, j), &sub);
             if (found)
                 flags |= jflags;
         } else if (found && !sub.rel) {
@@ -1279,12 +1546,13 @@ static int process_occurrence(ctx *c, occurrence *o) {
     group other;
     long end = o->end;
     if (o->voice == EG_VOICE_PASSIVE) {
-        long k = o->end;
-        for (int n = 0; n < 4 && k < c->n && !(lex(c, k) & W_BY); n++, k++) {
+        long k = shared_agent_from(c, o);
+        /* "was fined €5m in March by", "was accused of war crimes by" */
+        for (int n = 0; n < 6 && k < c->n && !(lex(c, k) & W_BY); n++, k++) {
             uint32_t w = lex(c, k);
             if (is_ment(c, k) || (punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH)) ||
-                (!(w & (W_TIME | W_TPREP | W_NUMW)) && !is_num(c, k) && !nounish(c, k, 0) &&
-                 !(punct(c, k) & P_OTHER)))
+                (!(w & (W_TIME | W_TPREP | W_NUMW | W_DET | W_PREP)) && !is_num(c, k) &&
+                 !nounish(c, k, 0) && !(punct(c, k) & P_OTHER)))
                 break;
         }
         if (!(lex(c, k) & W_BY) || !parse_objects(c, k + 1, &other, &end, 0))
@@ -1306,6 +1574,21 @@ static int process_occurrence(ctx *c, occurrence *o) {
             end = o->end;
         }
     }
+
+    if (c->s->call >= 0 && o->verb == (uint32_t)c->s->call && calls_by_name(c, o, &sub, end)) {
+        o->naming = 1; /* "which Manila calls Ayungin Shoal": a name, not a telephone call */
+        return 0;
+    }
+
+    /* "whether X hired Y", "if X hires Y": asked or supposed, not told */
+    if (sub.g.n && !sub.rel &&
+        (is_word(c, sub.first - 1, "whether") || is_word(c, sub.first - 1, "if") ||
+         is_word(c, sub.first - 1, "unless")))
+        return 0;
+
+    /* "met neither A nor B", "Neither A nor B attacked C" */
+    if (is_word(c, o->end, "neither") || (sub.g.n && is_word(c, sub.first, "neither")))
+        flags |= EG_REL_NEGATED;
 
     long rep = reporter_left(c, sub.first, &flags);
     if (rep < 0)
@@ -1420,6 +1703,19 @@ static int passive_context(const ctx *c, long b, long e) {
     return 0;
 }
 
+/* An active form right after an article or possessive is a noun: "the
+ * attack", "a visit", "its support", "Russia's ban". */
+static int noun_use(const ctx *c, long i) {
+    if (punct(c, i - 1) & P_POSS)
+        return 1;
+    static const char *const dets[] = {"the", "a",   "an", "no",   "its",  "their", "his",
+                                       "her", "our", "my", "your", "this", "these", "those"};
+    for (size_t k = 0; k < sizeof dets / sizeof dets[0]; k++)
+        if (is_word(c, i - 1, dets[k]))
+            return 1;
+    return 0;
+}
+
 static int resolve_occurrences(ctx *c) {
     eg_relscratch *s = c->s;
     s->occs.n = 0;
@@ -1434,7 +1730,7 @@ static int resolve_occurrences(ctx *c) {
                 voice = EG_VOICE_PASSIVE;
             }
         }
-        if (!m && a >= 0)
+        if (!m && a >= 0 && !noun_use(c, i))
             m = &s->cands[EG_VOICE_ACTIVE].v[a];
         if (!m) {
             i++;
@@ -1576,6 +1872,60 @@ static int rel_cmp(const void *pa, const void *pb) {
     return (a->reported_by > b->reported_by) - (a->reported_by < b->reported_by);
 }
 
+/* "X, in which Y has invested (billions)," and "X, with which Y signed a
+ * deal,": the relative pronoun after a particle is the verb's object. The
+ * clause is matched again with the particle put back after it ("has
+ * invested billions in"), so the verb table decides which verbs take it.
+ * Returns 0, 1 when a PCRE2 limit was hit, -1 on ENOMEM. */
+static int prep_relative(ctx *c, long i) {
+    eg_relscratch *s = c->s;
+    long prep = i - 1, ante = i - 2;
+    if (!(lex(c, prep) & W_PREP) || (lex(c, prep) & W_BY) || !(punct(c, ante) & P_COMMA))
+        return 0;
+    ante = skip_heads_left(c, ante - 1, NULL);
+    if (!is_ment(c, ante))
+        return 0;
+    long subj = np_prefix(c, i + 1), e = 0;
+    if (subj < 0 || (subj = np_head(c, subj, &e, NULL)) < 0)
+        return 0;
+    long k = e;
+    while (k < c->n && !(punct(c, k) & (P_COMMA | P_BOUNDARY | P_DASH)) && !is_ment(c, k) &&
+           !(lex(c, k) & (W_REL | W_BOUNDW | W_AND)) && k < e + 12)
+        k++;
+    if (k == e || (k < c->n && !(punct(c, k) & (P_COMMA | P_BOUNDARY | P_DASH))))
+        return 0;
+    size_t base = c->it[e].s_start, tail;
+    eg_strbuf_clear(&s->syn);
+    if (eg_strbuf_append(&s->syn, s->text.data + base, c->it[k - 1].s_end - base) ||
+        eg_strbuf_putc(&s->syn, ' '))
+        return -1;
+    tail = s->syn.len;
+    if (eg_strbuf_append(&s->syn, s->text.data + c->it[prep].s_start,
+                         c->it[prep].s_end - c->it[prep].s_start))
+        return -1;
+    eg_verbmatch m;
+    int rc = eg_verbs_next(c->v, s->vs, EG_VOICE_ACTIVE, s->syn.data, s->syn.len, 0, &m);
+    if (rc < 0)
+        return 1;
+    if (rc != EG_VERBS_FOUND || !m.has_particle || m.particle_start != tail || m.end != s->syn.len)
+        return 0;
+    long vb = item_at_start(c, base + m.start), ve = item_at_end(c, base + m.verb_end);
+    if (vb < e || ve < vb || ve >= k)
+        return 0;
+    occurrence o;
+    memset(&o, 0, sizeof o);
+    o.begin = (uint32_t)vb;
+    o.verb_end = (uint32_t)ve + 1;
+    o.gap_end = o.end = o.verb_end + 1; /* the particle is not in the text here */
+    o.verb = m.verb;
+    o.ing = c->it[ve].ing;
+    uint32_t flags = 0;
+    int has_be = 0;
+    if (scan_aux(c, vb, &o, &flags, &has_be) != e - 1 || has_be)
+        return 0;
+    return push_rel(c, subj, ante, &o, flags, -1) ? -1 : 0;
+}
+
 /* Returns 0, or -1 on ENOMEM; a limit hit is warned about and skips the sentence. */
 static int do_sentence(ctx *c, uint32_t si, size_t m0, size_t m1, size_t max_mentions) {
     eg_relscratch *s = c->s;
@@ -1603,6 +1953,21 @@ static int do_sentence(ctx *c, uint32_t si, size_t m0, size_t m1, size_t max_men
     for (size_t k = 0; k < s->occs.n; k++)
         if (process_occurrence(c, &s->occs.v[k]))
             return -1;
+    for (long i = 2; i < c->n; i++) {
+        if (!is_word(c, i, "which") && !is_word(c, i, "whom"))
+            continue;
+        int rc = prep_relative(c, i);
+        if (rc < 0)
+            return -1;
+        if (rc > 0) {
+            s->limit_hits++;
+            eg_warn(s->diag, c->doc->origin, c->doc->origin_line, 0,
+                    "article %s, sentence %u: a verb pattern hit a PCRE2 limit; no relations "
+                    "read from this sentence",
+                    c->doc->id ? c->doc->id : "?", si + 1);
+            return 0;
+        }
+    }
     if (!s->out.n)
         return 0;
     qsort(s->out.v, s->out.n, sizeof *s->out.v, rel_cmp);
@@ -1631,6 +1996,13 @@ eg_status eg_relations_find(const eg_verbs *v, eg_relscratch *s, eg_doc *doc, si
     c.s = s;
     c.v = v;
     c.doc = doc;
+    /* The headline restates the story in a compressed grammar ("Canada expels
+     * Chinese diplomat accused of ..."): relations come from the story, and
+     * from the title only when there is no story. */
+    uint32_t skip = EG_SENT_BOILER;
+    for (uint32_t si = 0; si < doc->sents.n; si++)
+        if (!(doc->sents.v[si].flags & (EG_SENT_TITLE | EG_SENT_BOILER)))
+            skip |= EG_SENT_TITLE;
     size_t m = 0;
     for (uint32_t si = 0; si < doc->sents.n; si++) {
         const eg_sentence *se = &doc->sents.v[si];
@@ -1639,7 +2011,7 @@ eg_status eg_relations_find(const eg_verbs *v, eg_relscratch *s, eg_doc *doc, si
         size_t m0 = m;
         while (m < doc->ments.n && doc->ments.v[m].tok_begin < se->tok_end)
             m++;
-        if (se->flags & EG_SENT_BOILER || m - m0 < 2)
+        if ((se->flags & skip) || m - m0 < 2)
             continue;
         if (do_sentence(&c, si, m0, m, max_mentions))
             return eg_error_set(err, EG_ERR_NOMEM, doc->origin, doc->origin_line, 0,

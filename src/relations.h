@@ -10,6 +10,7 @@
 
 #include "doc.h"
 #include "error.h"
+#include "gazetteer.h"
 #include "verbs.h"
 
 /* Per-thread state: PCRE2 match data and buffers reused across documents. */
@@ -19,13 +20,21 @@ typedef struct eg_relscratch eg_relscratch;
 eg_relscratch *eg_relscratch_new(const eg_verbs *v);
 void eg_relscratch_free(eg_relscratch *s);
 
+/* Entity types for mentions of gazetteer entities (`g` is borrowed and must
+ * outlive the scratch's use; NULL, the default, leaves them unknown). With
+ * types, a location is never the source of a relation nor a speaker, and is
+ * a target only of verbs whose objects may be places (eg_verbs_places).
+ * Discovered entities carry their type in the document. */
+void eg_relscratch_set_gazetteer(eg_relscratch *s, const eg_gazetteer *g);
+
 /* Where warnings go (a pattern hitting its match limit); NULL drops them.
  * `diag` is borrowed and must outlive the scratch's use. */
 void eg_relscratch_set_diag(eg_relscratch *s, eg_diag *diag);
 /* Sentences skipped so far because a pattern hit a PCRE2 limit. */
 unsigned long eg_relscratch_limit_hits(const eg_relscratch *s);
 
-/* For each sentence (skipping EG_SENT_BOILER) with two or more mentions,
+/* For each sentence (skipping EG_SENT_BOILER, and EG_SENT_TITLE when the
+ * article has a story: the headline restates it) with two or more mentions,
  * appends relations to doc->rels: src/dst are mention indices, verb_start and
  * verb_end the bytes of the verb as written (with a particle that follows it
  * directly: "spied on"), pattern the verb index in `v`, flags EG_REL_*, and

@@ -35,6 +35,7 @@ eg_tagger *eg_tagger_new(const eg_resources *res, const eg_tagger_opts *o) {
         return NULL;
     }
     eg_relscratch_set_diag(a->rels, o->diag);
+    eg_relscratch_set_gazetteer(a->rels, res->gaz);
     return a;
 }
 

@@ -28,6 +28,7 @@ enum { GROUP_VERB = 1, GROUP_GAP = 2, GROUP_PARTICLE = 3 };
 typedef struct verb_entry {
     char *base;
     char *cls;
+    int places; /* its object may be a place */
 } verb_entry;
 
 typedef struct row_entry {
@@ -87,6 +88,10 @@ const char *eg_verbs_class(const eg_verbs *v, size_t i) {
     return v && i < v->nverbs ? v->verbs[i].cls : NULL;
 }
 
+int eg_verbs_places(const eg_verbs *v, size_t i) {
+    return v && i < v->nverbs ? v->verbs[i].places : 0;
+}
+
 long eg_verbs_find_base(const eg_verbs *v, const char *base) {
     for (size_t i = 0; v && i < v->nverbs; i++)
         if (strcmp(v->verbs[i].base, base) == 0)
@@ -96,8 +101,11 @@ long eg_verbs_find_base(const eg_verbs *v, const char *base) {
 
 /* ---- loading ---- */
 
-enum { COL_BASE, COL_CLASS, COL_ACTIVE, COL_PASSIVE, COL_PARTICLE, NCOLS };
-static const char *const col_names[NCOLS] = {"base", "class", "active", "passive", "particle"};
+/* The first NREQ columns are required; `places` is optional. */
+enum { COL_BASE, COL_CLASS, COL_ACTIVE, COL_PASSIVE, COL_PARTICLE, COL_PLACES, NCOLS };
+#define NREQ COL_PLACES
+static const char *const col_names[NCOLS] = {"base",    "class",    "active",
+                                             "passive", "particle", "places"};
 
 typedef struct cell {
     const char *s; /* trimmed, NUL-terminated in the line buffer */
@@ -270,6 +278,16 @@ static eg_status add_row(loader *ld, const cell *cells) {
     if (is_none(&cells[COL_ACTIVE]))
         return eg_error_set(ld->err, EG_ERR_CONFIG, ld->path, ld->line, cells[COL_ACTIVE].column,
                             "column 'active' is required (the inflected active forms)");
+    const cell *pl = &cells[COL_PLACES];
+    int places = -1;
+    if (pl->len == 3 && memcmp(pl->s, "yes", 3) == 0)
+        places = 1;
+    else if (pl->len == 2 && memcmp(pl->s, "no", 2) == 0)
+        places = 0;
+    else if (!is_none(pl))
+        return eg_error_set(ld->err, EG_ERR_CONFIG, ld->path, ld->line, pl->column,
+                            "column 'places' must be yes, no or -, got '%.*s'",
+                            (int)(pl->len > 60 ? 60 : pl->len), pl->s);
     eg_status st;
     for (int c = COL_ACTIVE; c <= COL_PARTICLE; c++)
         if (!is_none(&cells[c]) && (st = check_regex(ld, &cells[c], col_names[c])) != EG_OK)
@@ -290,10 +308,13 @@ static eg_status add_row(loader *ld, const cell *cells) {
         vi = (long)v->nverbs++;
         v->verbs[vi].base = nbase;
         v->verbs[vi].cls = ncls;
+        v->verbs[vi].places = 0;
     } else {
         free(v->verbs[vi].cls);
         v->verbs[vi].cls = ncls;
     }
+    if (places >= 0)
+        v->verbs[vi].places = places;
     if (eg_vec_reserve_((void **)&v->rows, &v->caprows, v->nrows + 1, sizeof *v->rows) != 0)
         goto nomem;
     row_entry r;
@@ -326,7 +347,7 @@ static eg_status read_header(loader *ld, char *line, int *order, size_t *ncells)
         const cell *x = &cells[NCOLS];
         return eg_error_set(ld->err, EG_ERR_CONFIG, ld->path, ld->line, x->column,
                             "header has %zu columns; expected base, class, active, passive, "
-                            "particle",
+                            "particle and optionally places",
                             n);
     }
     for (size_t i = 0; i < n; i++) {
@@ -338,7 +359,7 @@ static eg_status read_header(loader *ld, char *line, int *order, size_t *ncells)
         if (c < 0)
             return eg_error_set(ld->err, EG_ERR_CONFIG, ld->path, ld->line, cells[i].column,
                                 "unknown column '%.*s' in header (expected base, class, active, "
-                                "passive, particle)",
+                                "passive, particle, places)",
                                 (int)(cells[i].len > 60 ? 60 : cells[i].len), cells[i].s);
         if (seen[c])
             return eg_error_set(ld->err, EG_ERR_CONFIG, ld->path, ld->line, cells[i].column,
@@ -346,7 +367,7 @@ static eg_status read_header(loader *ld, char *line, int *order, size_t *ncells)
         seen[c] = 1;
         order[i] = c;
     }
-    for (int k = 0; k < NCOLS; k++)
+    for (int k = 0; k < NREQ; k++)
         if (!seen[k])
             return eg_error_set(ld->err, EG_ERR_CONFIG, ld->path, ld->line, 0,
                                 "missing column '%s' in header (expected base, class, active, "
@@ -405,6 +426,9 @@ eg_status eg_verbs_load(eg_verbs *v, const char *path, eg_error *err) {
             goto fail;
         }
         long off = p - line;
+        cells[COL_PLACES].s = "";
+        cells[COL_PLACES].len = 0;
+        cells[COL_PLACES].column = 1;
         for (size_t i = 0; i < nc; i++) {
             raw[i].column += off;
             cells[order[i]] = raw[i];

@@ -37,6 +37,10 @@ eg_status eg_verbs_finish(eg_verbs *v, eg_error *err);
 size_t eg_verbs_count(const eg_verbs *v);
 const char *eg_verbs_base(const eg_verbs *v, size_t i);
 const char *eg_verbs_class(const eg_verbs *v, size_t i);
+/* 1 when the verb's object may be a place (a location: "attacked Odesa",
+ * "visited Riyadh"); for other verbs a place named as object stands for its
+ * government ("accused Beijing") and is no endpoint. Column `places`. */
+int eg_verbs_places(const eg_verbs *v, size_t i);
 /* Index of a base form, or -1. */
 long eg_verbs_find_base(const eg_verbs *v, const char *base);
 

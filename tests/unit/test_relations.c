@@ -20,20 +20,33 @@ static eg_verbs *verbs;
 static const char *ent_names[64];
 static int nent_names;
 
+static char ent_store[64][128];
+
 static int32_t gaz_index(const char *name) {
     for (int i = 0; i < nent_names; i++)
         if (strcmp(ent_names[i], name) == 0)
             return i;
-    ent_names[nent_names] = name;
+    snprintf(ent_store[nent_names], sizeof ent_store[0], "%s", name);
+    ent_names[nent_names] = ent_store[nent_names];
     return nent_names++;
 }
 
-/* Adds the mention `spec` ("Surface" or "Surface=Entity") at or after byte
- * *from; returns 0 or -1 when the surface is not found on token edges. */
+/* Adds the mention `spec` at or after byte *from: "Surface", "Surface=Entity"
+ * (an alias), "Surface~Entity" (a demonym), any of them followed by "@type"
+ * for an entity of that type (else the type is unknown, as for a gazetteer
+ * entity without a gazetteer). Returns 0 or -1 when the surface is not found
+ * on token edges. */
 static int add_mention(eg_doc *d, const char *spec, size_t *from, char *buf) {
-    const char *eq = strchr(spec, '=');
-    size_t n = eq ? (size_t)(eq - spec) : strlen(spec);
-    const char *ent = eq ? eq + 1 : spec;
+    const char *at_type = strchr(spec, '@');
+    size_t speclen = at_type ? (size_t)(at_type - spec) : strlen(spec);
+    const char *eq = memchr(spec, '=', speclen);
+    const char *tilde = memchr(spec, '~', speclen);
+    const char *sep = eq ? eq : tilde;
+    size_t n = sep ? (size_t)(sep - spec) : speclen;
+    char ent[128];
+    size_t en = sep ? speclen - n - 1 : n;
+    memcpy(ent, sep ? sep + 1 : spec, en);
+    ent[en] = '\0';
     memcpy(buf, spec, n);
     buf[n] = '\0';
     const char *at = strstr(d->text + *from, buf);
@@ -56,8 +69,12 @@ static int add_mention(eg_doc *d, const char *spec, size_t *from, char *buf) {
     m->tok_end = (uint32_t)te;
     m->start = start;
     m->end = end;
-    m->ent = (uint32_t)eg_doc_gazent(d, gaz_index(ent));
-    m->origin = eq ? EG_ORIGIN_DEMONYM : EG_ORIGIN_GAZETTEER;
+    long e = at_type ? eg_doc_discovered(d, ent, strlen(ent), at_type + 1)
+                     : eg_doc_gazent(d, gaz_index(ent));
+    if (e < 0)
+        return -1;
+    m->ent = (uint32_t)e;
+    m->origin = tilde ? EG_ORIGIN_DEMONYM : EG_ORIGIN_GAZETTEER;
     for (size_t s = 0; s < d->sents.n; s++)
         if (d->sents.v[s].tok_begin <= (uint32_t)tb && (uint32_t)tb < d->sents.v[s].tok_end) {
             m->sentence = (uint32_t)s;
@@ -68,7 +85,8 @@ static int add_mention(eg_doc *d, const char *spec, size_t *from, char *buf) {
 }
 
 static const char *ent_of(const eg_doc *d, uint32_t ment) {
-    return ent_names[d->ents.v[d->ments.v[ment].ent].gaz];
+    const eg_docent *e = &d->ents.v[d->ments.v[ment].ent];
+    return e->gaz >= 0 ? ent_names[e->gaz] : d->names.data + e->name_off;
 }
 
 /* Renders doc->rels as "Src->Dst verb [neg] [hedge] [pass] [by=Speaker]",
@@ -151,8 +169,8 @@ static void test_aux_adverb(void) {
 static void test_particle(void) {
     CHECK_STR(RUN("Hackers from China spied on Germany for years.", "China", "Germany"),
               "China->Germany spy on");
-    CHECK_STR(RUN("The regulator in Brussels cracked down on Acme.", "Brussels", "Acme"),
-              "Brussels->Acme crack down on");
+    CHECK_STR(RUN("The SEC has cracked down on Acme.", "SEC", "Acme"), "SEC->Acme crack down on");
+    CHECK_STR(RUN("The regulator in Brussels cracked down on Acme.", "Brussels", "Acme"), "");
     CHECK_STR(RUN("Japan held talks with Korea.", "Japan", "Korea"), "Japan->Korea talk to");
     CHECK_STR(RUN("Japan talks with Korea every month.", "Japan", "Korea"), "Japan->Korea talk to");
     CHECK_STR(RUN("Acme signed a supply deal with Globex.", "Acme", "Globex"),
@@ -162,23 +180,58 @@ static void test_particle(void) {
 
 static void test_head_noun_subject(void) {
     CHECK_STR(
-        RUN("The French government has accused Iran of hostage-taking.", "French=France", "Iran"),
+        RUN("The French government has accused Iran of hostage-taking.", "French~France", "Iran"),
         "France->Iran accuse");
-    CHECK_STR(RUN("Russia's foreign ministry condemned Latvia.", "Russia", "Latvia"),
+    CHECK_STR(RUN("Russia's government condemned Latvia.", "Russia", "Latvia"),
               "Russia->Latvia condemn");
-    CHECK_STR(RUN("Latvian prosecutors have charged Sorokin.", "Latvian=Latvia", "Sorokin"),
-              "Latvia->Sorokin charge");
+    CHECK_STR(RUN("The Hungarian authorities have banned Acme.", "Hungarian~Hungary", "Acme"),
+              "Hungary->Acme ban");
+    CHECK_STR(RUN("FBI agents arrested Jane Doe.", "FBI", "Jane Doe"), "FBI->Jane Doe arrest");
+    CHECK_STR(RUN("Officers of the BKA arrested Jian G. on Tuesday.", "BKA", "Jian G."),
+              "BKA->Jian G. arrest");
+    /* A country acts as a whole only through its government: a possessor or
+     * demonym before another body is not the subject. */
+    CHECK_STR(RUN("Russia's foreign ministry condemned Latvia.", "Russia", "Latvia"), "");
+    CHECK_STR(RUN("Latvian prosecutors have charged Sorokin.", "Latvian~Latvia", "Sorokin"), "");
+    CHECK_STR(RUN("German police arrest Bundestag aide.", "German~Germany", "Bundestag"), "");
+    CHECK_STR(RUN("Acme's chief executive praised Globex.", "Acme", "Globex"), "");
+    CHECK_STR(RUN("Chinese hackers attacked Google.", "Chinese~China", "Google"), "");
 }
 
 static void test_demonym_object(void) {
-    CHECK_STR(RUN("Germany expelled 12 Chinese diplomats.", "Germany", "Chinese=China"),
+    CHECK_STR(RUN("Germany expelled 12 Chinese diplomats.", "Germany", "Chinese~China"),
               "Germany->China expel");
     CHECK_STR(RUN("The Commission fined Acme Holdings.", "Commission", "Acme Holdings"),
               "Commission->Acme Holdings fine");
-    CHECK_STR(RUN("Britain expelled at least four Russian diplomats.", "Britain", "Russian=Russia"),
+    CHECK_STR(RUN("Britain expelled at least four Russian diplomats.", "Britain", "Russian~Russia"),
               "Britain->Russia expel");
-    CHECK_STR(RUN("Italy met the French president Macron.", "Italy", "French=France", "Macron"),
+    CHECK_STR(RUN("Italy met the French president Macron.", "Italy", "French~France", "Macron"),
               "Italy->Macron meet");
+    CHECK_STR(RUN("Canada expels Chinese diplomat.", "Canada", "Chinese~China"),
+              "Canada->China expel");
+    CHECK_STR(RUN("Ms Gagnon condemned the Chinese government.", "Gagnon", "Chinese~China"),
+              "Gagnon->China condemn");
+    CHECK_STR(
+        RUN("Ukraine attacked Russian troops near Kursk.", "Ukraine", "Russian~Russia", "Kursk"),
+        "Ukraine->Russia attack");
+    /* The act falls on people of that country, not on the state. */
+    CHECK_STR(RUN("The FBI charged three Iranian nationals.", "FBI", "Iranian~Iran"), "");
+    CHECK_STR(RUN("The SEC sued a Brazilian lithium miner.", "SEC", "Brazilian~Brazil"), "");
+    CHECK_STR(RUN("Police arrested a Russian in Vilnius.", "Russian~Russia", "Vilnius"), "");
+    /* Nor does it fall on the body a person works for. */
+    CHECK_STR(RUN("Police arrested a Bundestag aide.", "Bundestag"), "");
+    CHECK_STR(RUN("The FBI arrested Acme's chief executive.", "FBI", "Acme"), "");
+    CHECK_STR(
+        RUN("The Hawks arrest former Karoo Minerals finance chief.", "Hawks", "Karoo Minerals"),
+        "");
+    /* But it does on the named body, its property and its representatives. */
+    CHECK_STR(RUN("The Treasury sanctioned the Tren de Aragua gang.", "Treasury", "Tren de Aragua"),
+              "Treasury->Tren de Aragua sanction");
+    CHECK_STR(RUN("Russia hacked Estonia's power grid.", "Russia", "Estonia"),
+              "Russia->Estonia hack");
+    CHECK_STR(RUN("Britain expelled Russia's ambassador.", "Britain", "Russia"),
+              "Britain->Russia expel");
+    CHECK_STR(RUN("UNHCR is helping Chad set up two camps.", "UNHCR", "Chad"), "UNHCR->Chad help");
 }
 
 static void test_coordination(void) {
@@ -199,9 +252,16 @@ static void test_coordination(void) {
     /* Coordinated verbs share subject and object. */
     CHECK_STR(RUN("Britain accused and sanctioned Russia.", "Britain", "Russia"),
               "Britain->Russia accuse; Britain->Russia sanction");
-    CHECK_STR(RUN("The Russian Foreign Ministry summoned the envoy and accused the United States.",
-                  "Russian=Russia", "United States"),
+    CHECK_STR(RUN("The Russian government summoned the envoy and accused the United States.",
+                  "Russian~Russia", "United States"),
               "Russia->United States accuse");
+    CHECK_STR(RUN("Poland and Slovakia did not support Hungary.", "Poland", "Slovakia", "Hungary"),
+              "Poland->Hungary support neg; Slovakia->Hungary support neg");
+    CHECK_STR(RUN("Japan, Australia and Canada condemned North Korea and Russia.", "Japan",
+                  "Australia", "Canada", "North Korea", "Russia"),
+              "Japan->North Korea condemn; Japan->Russia condemn; Australia->North Korea "
+              "condemn; Australia->Russia condemn; Canada->North Korea condemn; Canada->Russia "
+              "condemn");
 }
 
 static void test_apposition(void) {
@@ -215,9 +275,9 @@ static void test_apposition(void) {
 }
 
 static void test_participle(void) {
-    CHECK_STR(RUN("Tensions rose after arrests in Berlin, leading to the German foreign ministry "
+    CHECK_STR(RUN("Tensions rose after arrests in Berlin, leading to the German government "
                   "expelling 12 Chinese diplomats.",
-                  "Berlin", "German=Germany", "Chinese=China"),
+                  "Berlin", "German~Germany", "Chinese~China"),
               "Germany->China expel");
     CHECK_STR(RUN("Britain expelled four diplomats on Monday, accusing Russia of espionage.",
                   "Britain", "Russia"),
@@ -264,6 +324,13 @@ static void test_negation(void) {
     CHECK_STR(RUN("Sorokin has repeatedly denied ever funding Hamas.", "Sorokin", "Hamas"),
               "Sorokin->Hamas fund neg");
     CHECK_STR(RUN("Acme refused to hire Smith.", "Acme", "Smith"), "Acme->Smith hire neg");
+    CHECK_STR(RUN("Acme has not yet hired Smith.", "Acme", "Smith"), "Acme->Smith hire neg");
+    CHECK_STR(RUN("Acme has yet to hire Smith.", "Acme", "Smith"), "Acme->Smith hire neg");
+    CHECK_STR(RUN("Smith has never been charged by the SFO.", "Smith", "SFO"),
+              "SFO->Smith charge neg pass");
+    CHECK_STR(RUN("Acme never denied funding Globex.", "Acme", "Globex"), "Acme->Globex fund");
+    CHECK_STR(RUN("Russia has denied that Wagner attacked Estonia.", "Russia", "Wagner", "Estonia"),
+              "Wagner->Estonia attack neg by=Russia");
 }
 
 static void test_hedge(void) {
@@ -284,6 +351,18 @@ static void test_hedge(void) {
               "Russia->Hamas fund hedge");
     CHECK_STR(RUN("Russia did not allegedly attack Ukraine.", "Russia", "Ukraine"),
               "Russia->Ukraine attack neg hedge");
+    CHECK_STR(RUN("Russia is suspected of having attacked Estonia.", "Russia", "Estonia"),
+              "Russia->Estonia attack hedge");
+    CHECK_STR(RUN("Globex may have been hacked by Acme.", "Globex", "Acme"),
+              "Acme->Globex hack hedge pass");
+    CHECK_STR(RUN("Iran could not have attacked Israel.", "Iran", "Israel"),
+              "Iran->Israel attack neg hedge");
+    /* Asked or supposed, not told: no edge. */
+    CHECK_STR(RUN("It is not clear whether Acme hired Jane Doe.", "Acme", "Jane Doe"), "");
+    CHECK_STR(RUN("If Acme hires Jane Doe, Globex will sue.", "Acme", "Jane Doe", "Globex"), "");
+    CHECK_STR(
+        RUN("Acme declined to say whether Globex had sued Initech.", "Acme", "Globex", "Initech"),
+        "");
 }
 
 static void test_reported_speech(void) {
@@ -345,7 +424,7 @@ static void test_names_and_lists(void) {
                   "Hungary", "EU", "Gergely Szalai", "Commission"),
               "Gergely Szalai->Commission accuse");
     CHECK_STR(RUN("Her former coach, the Italian Marco Sartori, was banned by the AIU.",
-                  "Italian=Italy", "Marco Sartori", "AIU"),
+                  "Italian~Italy", "Marco Sartori", "AIU"),
               "AIU->Marco Sartori ban pass");
     CHECK_STR(RUN("The SEC sued Araguaia and its former chief executive, Paulo Brandao, in May.",
                   "SEC", "Araguaia", "Paulo Brandao"),
@@ -356,9 +435,9 @@ static void test_names_and_lists(void) {
     CHECK_STR(RUN("BlackLantern has attacked 300 firms, including Van Rijn and Aldervale.",
                   "BlackLantern", "Van Rijn", "Aldervale"),
               "BlackLantern->Van Rijn attack; BlackLantern->Aldervale attack");
-    CHECK_STR(RUN("German prosecutors raided the Hamburg offices of Baltic Freight.",
-                  "German=Germany", "Hamburg", "Baltic Freight"),
-              "Germany->Baltic Freight raid");
+    CHECK_STR(RUN("Europol raided the Hamburg offices of Baltic Freight.", "Europol", "Hamburg",
+                  "Baltic Freight"),
+              "Europol->Baltic Freight raid");
     CHECK_STR(
         RUN("The ACM raided Veldhoven's offices in Rotterdam.", "ACM", "Veldhoven", "Rotterdam"),
         "ACM->Veldhoven raid");
@@ -374,10 +453,115 @@ static void test_names_and_lists(void) {
         RUN("Marchuk allegedly helped the FSB target Pivdennyi.", "Marchuk", "FSB", "Pivdennyi"),
         "Marchuk->FSB help hedge; FSB->Pivdennyi target hedge");
     CHECK_STR(RUN("The Kremlin has threatened to expel Estonian diplomats.", "Kremlin",
-                  "Estonian=Estonia"),
+                  "Estonian~Estonia"),
               "Kremlin->Estonia expel hedge");
     CHECK_STR(RUN("Russia did not deny attacking Ukraine.", "Russia", "Ukraine"),
               "Russia->Ukraine attack");
+}
+
+/* "call" naming something is no telephone call. */
+static void test_naming_call(void) {
+    CHECK_STR(RUN("The shoal, which Manila calls Ayungin Shoal and Beijing calls Ren'ai Jiao, lies "
+                  "far from both.",
+                  "Manila", "Ayungin Shoal", "Beijing", "Ren'ai Jiao"),
+              "");
+    CHECK_STR(RUN("Trump called Zelensky a dictator.", "Trump", "Zelensky"), "");
+    CHECK_STR(RUN("Macron called Putin “a liar”.", "Macron", "Putin"), "");
+    CHECK_STR(RUN("Britain called on Russia to withdraw.", "Britain", "Russia"), "");
+    CHECK_STR(RUN("Biden called Xi Jinping on Tuesday.", "Biden", "Xi Jinping"),
+              "Biden->Xi Jinping call");
+    CHECK_STR(RUN("Biden called Xi Jinping.", "Biden", "Xi Jinping"), "Biden->Xi Jinping call");
+}
+
+/* Places: with entity types, a location acts for nobody. */
+static void test_places(void) {
+    CHECK_STR(
+        RUN("Moscow has repeatedly accused Kyiv of sabotage.", "Moscow@location", "Kyiv@location"),
+        "");
+    CHECK_STR(RUN("Russia accused Kyiv of sabotage.", "Russia@country", "Kyiv@location"), "");
+    CHECK_STR(RUN("Russia attacked Odesa with drones.", "Russia@country", "Odesa@location"),
+              "Russia->Odesa attack");
+    CHECK_STR(RUN("Weidemann visited Riyadh on Monday.", "Weidemann@person", "Riyadh@location"),
+              "Weidemann->Riyadh visit");
+    CHECK_STR(RUN("Sorokin was sanctioned by Washington.", "Sorokin@person", "Washington@location"),
+              "");
+    CHECK_STR(RUN("An affidavit filed in New Mexico says Nunez met Sorokin.", "New Mexico@location",
+                  "Nunez@person", "Sorokin@person"),
+              "Nunez->Sorokin meet");
+    /* Without types nothing is known to be a place. */
+    CHECK_STR(RUN("Moscow accused Kyiv.", "Moscow", "Kyiv"), "Moscow->Kyiv accuse");
+}
+
+/* Shapes added for news text: relative clauses with a particle, pronoun
+ * subjects in reported speech, names given by "identified as", nouns that
+ * look like verbs, trailing phrases. */
+static void test_more_shapes(void) {
+    CHECK_STR(RUN("OpenAI, in which Microsoft has invested billions, declined to comment.",
+                  "OpenAI", "Microsoft"),
+              "Microsoft->OpenAI invest in");
+    CHECK_STR(RUN("Globex, with which Acme signed a deal in May, is growing.", "Globex", "Acme"),
+              "Acme->Globex sign with");
+    CHECK_STR(RUN("Acme, for which Smith has worked since 2019, condemned Belarus.", "Acme",
+                  "Smith", "Belarus"),
+              "Acme->Belarus condemn");
+    CHECK_STR(RUN("Quillmark, which Microsoft bought last year, makes software.", "Quillmark",
+                  "Microsoft"),
+              "Microsoft->Quillmark buy");
+    CHECK_STR(RUN("Zhenghe said it had received no improper support and had hired the law firm "
+                  "Freshfields to represent it.",
+                  "Zhenghe@organisation", "Freshfields@organisation"),
+              "Zhenghe->Freshfields hire");
+    CHECK_STR(RUN("Kemble said she met Lau twice.", "Kemble@person", "Lau@person"),
+              "Kemble->Lau meet");
+    CHECK_STR(RUN("Acme denied that it had hired Smith.", "Acme@organisation", "Smith@person"),
+              "Acme->Smith hire neg");
+    CHECK_STR(RUN("Smith said it had attacked Jones.", "Smith@person", "Jones@person"), "");
+    CHECK_STR(RUN("Acme said he had attacked Jones.", "Acme@organisation", "Jones@person"), "");
+    CHECK_STR(RUN("The man, identified only as Pavel H. under Polish law, was detained by the ABW.",
+                  "Pavel H.", "Polish~Poland", "ABW"),
+              "ABW->Pavel H. detain pass");
+    CHECK_STR(RUN("Germany's support for Ukraine has grown.", "Germany", "Ukraine"), "");
+    CHECK_STR(RUN("The visit by Arikan to Amman was the first.", "Arikan", "Amman"), "");
+    CHECK_STR(RUN("Russia was accused of war crimes by Ukraine.", "Russia", "Ukraine"),
+              "Ukraine->Russia accuse pass");
+    CHECK_STR(RUN("Acme was fined €5 million in March by the Commission.", "Acme", "Commission"),
+              "Commission->Acme fine pass");
+    CHECK_STR(
+        RUN("Germany and France have both criticised Hungary.", "Germany", "France", "Hungary"),
+        "Germany->Hungary criticise; France->Hungary criticise");
+    CHECK_STR(RUN("Smith has met neither Jones nor Brown.", "Smith", "Jones", "Brown"),
+              "Smith->Jones meet neg; Smith->Brown meet neg");
+    CHECK_STR(RUN("Neither France nor Germany has sanctioned Iran.", "France", "Germany", "Iran"),
+              "France->Iran sanction neg; Germany->Iran sanction neg");
+    CHECK_STR(RUN("Iran attacked Israel in April, according to NATO.", "Iran", "Israel", "NATO"),
+              "Iran->Israel attack by=NATO");
+    CHECK_STR(RUN("The SFO charged Jane Doe, 54, and John Roe, 61, on Tuesday.", "SFO", "Jane Doe",
+                  "John Roe"),
+              "SFO->Jane Doe charge; SFO->John Roe charge");
+    CHECK_STR(RUN("Federal prosecutors in Hamburg charged Koch.", "Hamburg", "Koch"), "");
+    CHECK_STR(RUN("Jane Doe was arrested and charged by the FBI.", "Jane Doe", "FBI"),
+              "FBI->Jane Doe arrest pass; FBI->Jane Doe charge pass");
+    CHECK_STR(RUN("Jane Doe was arrested by the FBI and charged by Interpol.", "Jane Doe", "FBI",
+                  "Interpol"),
+              "FBI->Jane Doe arrest pass; Interpol->Jane Doe charge pass");
+    CHECK_STR(RUN("Jane Doe was arrested by the FBI and later charged.", "Jane Doe", "FBI"),
+              "FBI->Jane Doe arrest pass");
+    CHECK_STR(RUN("Kirk, a mining magnate whose company funded a lobby group, sued the BBC.",
+                  "Kirk", "BBC"),
+              "Kirk->BBC sue");
+    CHECK_STR(RUN("Acme and its chief executive, Jane Doe, were charged by the SFO.", "Acme",
+                  "Jane Doe", "SFO"),
+              "SFO->Acme charge pass; SFO->Jane Doe charge pass");
+    CHECK_STR(RUN("The SFO said on Tuesday that it had charged Jane Doe.", "SFO@agency",
+                  "Jane Doe@person"),
+              "SFO->Jane Doe charge");
+    CHECK_STR(RUN("Smith said in a statement that Acme had hired Jones.", "Smith", "Acme", "Jones"),
+              "Acme->Jones hire by=Smith");
+    CHECK_STR(RUN("The Commission fined Acme €120 million and Globex €92 million.", "Commission",
+                  "Acme", "Globex"),
+              "Commission->Acme fine; Commission->Globex fine");
+    CHECK_STR(RUN("Officials from Interpol met Koch in Lyon.", "Interpol", "Koch", "Lyon"),
+              "Interpol->Koch meet");
 }
 
 /* Exact fields of one relation: mentions, verb bytes, pattern, flags, order. */
@@ -409,9 +593,52 @@ static void test_fields(void) {
     eg_doc_destroy(&d);
 }
 
+/* Analyses title + body with the mentions listed (searched from the start
+ * of the analysed text, so the title's come first). */
+static const char *run_titled(const char *title, const char *body, const char *const *ments) {
+    static char out[512];
+    eg_doc d;
+    nent_names = 0;
+    eg_doc_init(&d);
+    const char *r = out;
+    if (eg_doc_set_text(&d, title, strlen(title), body, strlen(body)) || eg_tokenize(&d) ||
+        eg_segment(&d)) {
+        r = "(setup failed)";
+        goto done;
+    }
+    size_t from = 0;
+    char buf[256];
+    for (size_t i = 0; ments[i]; i++)
+        if (add_mention(&d, ments[i], &from, buf)) {
+            r = "(mention not found)";
+            goto done;
+        }
+    eg_relscratch *s = eg_relscratch_new(verbs);
+    if (!s || eg_relations_find(verbs, s, &d, 0, NULL) != EG_OK)
+        r = "(relations failed)";
+    else
+        render(&d, out, sizeof out);
+    eg_relscratch_free(s);
+done:
+    eg_doc_destroy(&d);
+    return r;
+}
+
+/* The headline gives relations only when there is no story. */
+static void test_title(void) {
+    CHECK_STR(
+        run_titled("Philippines accuses China of ramming boat",
+                   "The coast guard said China had rammed a boat. Japan criticised China.",
+                   (const char *const[]){"Philippines", "China", "China", "Japan", "China", NULL}),
+        "Japan->China criticise");
+    CHECK_STR(run_titled("Philippines accuses China of ramming boat", "",
+                         (const char *const[]){"Philippines", "China", NULL}),
+              "Philippines->China accuse");
+}
+
 /* Same entity on both sides, boilerplate sentences and the mention cap. */
 static void test_limits_and_skips(void) {
-    CHECK_STR(RUN("Russia accused Russian media.", "Russia", "Russian=Russia"), "");
+    CHECK_STR(RUN("Russia accused Russian media.", "Russia", "Russian~Russia"), "");
     eg_doc d;
     const char *r =
         run_doc(&d, "France accused Germany.", (const char *const[]){"France", "Germany", NULL});
@@ -491,15 +718,18 @@ static void test_catastrophic_pattern(void) {
 
 /* A longer news paragraph, end to end. */
 static void test_news_paragraph(void) {
-    CHECK_STR(RUN("The Russian Foreign Ministry summoned the U.S. chargé d’affaires and accused "
+    CHECK_STR(RUN("The Russian government summoned the U.S. chargé d’affaires and accused "
                   "the United States of waging “hybrid aggression” against Russia’s economy.",
-                  "Russian=Russia", "U.S.=United States", "United States", "Russia"),
+                  "Russian~Russia", "U.S.=United States", "United States", "Russia"),
               "Russia->United States accuse");
     CHECK_STR(RUN("Britain expelled four Russian diplomats on Monday, accusing them of working "
                   "for Russia’s military intelligence agency.",
-                  "Britain", "Russian=Russia", "Russia"),
+                  "Britain", "Russian~Russia", "Russia"),
               "Britain->Russia expel");
     CHECK_STR(RUN("The expulsions come days after the U.S. sanctioned Sorokin’s company.",
+                  "U.S.=United States", "Sorokin"),
+              ""); /* the company, not Sorokin */
+    CHECK_STR(RUN("The expulsions come days after the U.S. sanctioned Sorokin.",
                   "U.S.=United States", "Sorokin"),
               "United States->Sorokin sanction");
     CHECK_STR(RUN("Kremlin spokesman Igor Belyakov told reporters that Sorokin was innocent.",
@@ -535,6 +765,10 @@ int main(void) {
     test_clause_boundary();
     test_unknown_verb();
     test_names_and_lists();
+    test_naming_call();
+    test_places();
+    test_more_shapes();
+    test_title();
     test_fields();
     test_limits_and_skips();
     test_catastrophic_pattern();

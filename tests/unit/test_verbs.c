@@ -1,7 +1,7 @@
 /* test_verbs: loading and compiling verb-pattern files: errors with
- * file:line:column, a later file adding forms, the bundled table covering
- * every verb with all its inflections, and a catastrophic user pattern
- * hitting the match limit instead of hanging. */
+ * file:line:column, a later file adding forms, the optional `places` column,
+ * the bundled table covering every verb with all its inflections, and a
+ * catastrophic user pattern hitting the match limit instead of hanging. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,11 +63,24 @@ static void test_errors(void) {
     CHECK_INT(err.line, 1);
     CHECK(strstr(err.text, "missing column 'particle'") != NULL);
 
-    /* an unknown header column, and a file without any header */
+    /* an unknown header column, too many columns, and a file without any header */
     CHECK_INT(load_text("base\tclass\tactive\tpassive\tparticle\tnote\n", &err, NULL),
               EG_ERR_CONFIG);
     CHECK_INT(err.line, 1);
-    CHECK(strstr(err.text, "header has 6 columns") != NULL);
+    CHECK_INT(err.column, 36);
+    CHECK(strstr(err.text, "unknown column 'note'") != NULL);
+    CHECK_INT(load_text("base\tclass\tactive\tpassive\tparticle\tplaces\tnote\n", &err, NULL),
+              EG_ERR_CONFIG);
+    CHECK_INT(err.line, 1);
+    CHECK(strstr(err.text, "header has 7 columns") != NULL);
+    /* the optional `places` column takes yes, no or - */
+    CHECK_INT(load_text("base\tclass\tactive\tpassive\tparticle\tplaces\n"
+                        "attack\tconflict\tattack(?:s|ed)?\t-\t-\tmaybe\n",
+                        &err, &path),
+              EG_ERR_CONFIG);
+    CHECK_INT(err.line, 2);
+    CHECK_INT(err.column, 37);
+    CHECK(strstr(err.text, "column 'places' must be yes, no or -, got 'maybe'") != NULL);
     CHECK_INT(load_text("# only a comment\n", &err, NULL), EG_ERR_CONFIG);
     CHECK(strstr(err.text, "missing header") != NULL);
 
@@ -264,6 +277,44 @@ static void test_bundled_coverage(void) {
     eg_verbs_free(v);
 }
 
+/* `places`: set by the bundled table for physical verbs, absent (no) for a
+ * new verb in a file without the column, unchanged by a row with "-" or no
+ * column, changed by "yes" or "no". */
+static void test_places(void) {
+    eg_verbs *v = eg_verbs_new();
+    eg_error err;
+    eg_error_clear(&err);
+    CHECK_INT(eg_verbs_load(v, BUNDLED, &err), EG_OK);
+    static const char *const yes[] = {"attack", "hack", "spy on", "target",
+                                      "invade", "raid", "visit",  "invest in"};
+    size_t nyes = 0;
+    for (size_t i = 0; i < eg_verbs_count(v); i++) {
+        int want = 0;
+        for (size_t k = 0; k < sizeof yes / sizeof yes[0]; k++)
+            want |= strcmp(eg_verbs_base(v, i), yes[k]) == 0;
+        CHECK_INT(eg_verbs_places(v, i), want);
+        nyes += (size_t)want;
+    }
+    CHECK_INT(nyes, 8);
+    const char *user = write_file(HEADER "attack\tconflict\tassault(?:s|ed)?\t-\t-\n"
+                                         "bomb\tconflict\tbomb(?:s|ed)?\t-\t-\n");
+    CHECK_INT(eg_verbs_load(v, user, &err), EG_OK);
+    const char *user2 = write_file("base\tclass\tactive\tpassive\tparticle\tplaces\n"
+                                   "shell\tconflict\tshell(?:s|ed)?\t-\t-\tyes\n"
+                                   "visit\tcommunication\ttour(?:s|ed)?\t-\t-\tno\n"
+                                   "hack\tconflict\tbreach(?:es|ed)?\t-\t-\t-\n");
+    CHECK_INT(eg_verbs_load(v, user2, &err), EG_OK);
+    CHECK_INT(eg_verbs_finish(v, &err), EG_OK);
+    CHECK_INT(eg_verbs_places(v, (size_t)eg_verbs_find_base(v, "attack")), 1);
+    CHECK_INT(eg_verbs_places(v, (size_t)eg_verbs_find_base(v, "bomb")), 0);
+    CHECK_INT(eg_verbs_places(v, (size_t)eg_verbs_find_base(v, "shell")), 1);
+    CHECK_INT(eg_verbs_places(v, (size_t)eg_verbs_find_base(v, "visit")), 0);
+    CHECK_INT(eg_verbs_places(v, (size_t)eg_verbs_find_base(v, "hack")), 1);
+    CHECK_INT(eg_verbs_places(v, eg_verbs_count(v)), 0);
+    CHECK_INT(eg_verbs_places(NULL, 0), 0);
+    eg_verbs_free(v);
+}
+
 /* A user file on top of the bundled one adds forms to a known base (and can
  * change its class) and adds new verbs. */
 static void test_user_file(void) {
@@ -327,6 +378,7 @@ int main(void) {
     test_errors();
     test_bundled_coverage();
     test_user_file();
+    test_places();
     test_catastrophic();
     for (int i = 1; i <= nfiles; i++) {
         char p[96];
