@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rules.h"
 #include "strbuf.h"
 #include "tokenize.h"
 
@@ -43,6 +44,11 @@ typedef struct scratch {
     uint32_t *set; /* entity + 1 with a mention from a form not stop-listed */
     size_t setcap, setn;
     uint8_t *covered; /* tokens already in mentions before this call, or NULL */
+    struct deferred {
+        cand c;
+        uint32_t tok, sent;
+    } * later; /* stop-listed forms in the title, decided after the body */
+    size_t nlater, clater;
 } scratch;
 
 static uint32_t token_id(scratch *s, uint32_t t, unsigned flags) {
@@ -255,6 +261,13 @@ static int capword(const scratch *s, uint32_t t) {
     return (f & EG_TOK_WORD) && (f & EG_TOK_CAP) && !(f & EG_TOK_POSS);
 }
 
+/* A capitalised word that may stand right before a name without being part
+ * of it: not a function word ("The" after a dateline, "In") and not a title. */
+static int name_neighbour(scratch *s, uint32_t t) {
+    const eg_token *tk = &s->doc->toks.v[t];
+    return capword(s, t) && !eg_rules_function_word(s->doc->text + tk->start, tk->len);
+}
+
 static int set_has(const scratch *s, uint32_t ent) {
     if (!s->setcap)
         return 0;
@@ -298,6 +311,68 @@ static int is_period(const scratch *s, uint32_t t) {
     return tk->len == 1 && s->doc->text[tk->start] == '.';
 }
 
+static int tok_eq(const scratch *s, uint32_t t, const char *w) {
+    const eg_token *tk = &s->doc->toks.v[t];
+    size_t n = strlen(w);
+    return tk->len == n && memcmp(s->doc->text + tk->start, w, n) == 0;
+}
+
+/* "eastern Chad", "north-eastern Georgia" */
+static int compass_before(const scratch *s, uint32_t i, uint32_t b) {
+    static const char *const words[] = {
+        "central",      "east",     "eastern",      "north", "north-eastern", "north-western",
+        "northeastern", "northern", "northwestern", "south", "south-eastern", "south-western",
+        "southeastern", "southern", "southwestern", "west",  "western"};
+    if (i <= b)
+        return 0;
+    const eg_token *tk = &s->doc->toks.v[i - 1];
+    uint32_t first = i - 1;
+    if (i >= b + 3 && (s->doc->toks.v[i - 2].flags & EG_TOK_DASH) &&
+        !(tk->flags & EG_TOK_SPACE_BEFORE))
+        first = i - 3; /* "north-eastern" is three tokens */
+    const char *p = s->doc->text + s->doc->toks.v[first].start;
+    size_t n = tk->start + tk->len - s->doc->toks.v[first].start;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (strlen(words[k]) == n && memcmp(words[k], p, n) == 0)
+            return 1;
+    return 0;
+}
+
+static const cand *candidate(scratch *s, uint32_t i, uint32_t e);
+
+/* In a list with another name of the same type: "Turkey and Jordan", "Chad,
+ * Niger and Mali" (the other name matched without a stop list). */
+static int coordinated(scratch *s, uint32_t ent, uint32_t i, uint32_t end, uint32_t b, uint32_t e) {
+    const char *type = eg_gazetteer_type(s->g, ent);
+    const eg_doc *d = s->doc;
+    if (i >= b + 2 && (tok_eq(s, i - 1, "and") || tok_eq(s, i - 1, ",")) && d->ments.n) {
+        const eg_mention *m = &d->ments.v[d->ments.n - 1];
+        const eg_docent *de = &d->ents.v[m->ent];
+        if (m->tok_end == i - 1 && de->gaz >= 0 && m->origin == EG_ORIGIN_GAZETTEER &&
+            strcmp(eg_gazetteer_type(s->g, (size_t)de->gaz), type) == 0)
+            return 1;
+    }
+    if (end + 1 < e && (tok_eq(s, end, "and") || tok_eq(s, end, ","))) {
+        const cand *c = candidate(s, end + 1, e);
+        if (c->kind == C_ENT && !c->stop && !c->demonym &&
+            strcmp(eg_gazetteer_type(s->g, c->ent), type) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A dateline place before: "ADRÉ, Chad (AFP) —" */
+static int after_dateline(const scratch *s, uint32_t i, uint32_t b) {
+    if (i < b + 2 || !tok_eq(s, i - 1, ","))
+        return 0;
+    uint32_t j = i - 1;
+    while (j > b && (s->doc->toks.v[j - 1].flags & EG_TOK_ALLCAPS) &&
+           !(s->doc->toks.v[j].flags & EG_TOK_LINE_START))
+        j--;
+    return j < i - 1 && (s->doc->toks.v[j].flags & EG_TOK_LINE_START) &&
+           (s->doc->toks.v[j].flags & EG_TOK_ALLCAPS);
+}
+
 /* Evidence that a stop-listed form at [i, end) really names entity `ent`. */
 static int stop_signal(scratch *s, uint32_t ent, uint32_t i, uint32_t end, uint32_t b, uint32_t e) {
     if (set_has(s, ent))
@@ -306,7 +381,12 @@ static int stop_signal(scratch *s, uint32_t ent, uint32_t i, uint32_t end, uint3
         return 1;
     if (i > b + 1 && is_period(s, i - 1) && is_title(s, i - 2))
         return 1;
-    return end < e && is_designator(s, end);
+    if (end < e && is_designator(s, end))
+        return 1;
+    const char *type = eg_gazetteer_type(s->g, ent);
+    if (strcmp(type, "country") != 0 && strcmp(type, "location") != 0)
+        return 0;
+    return compass_before(s, i, b) || coordinated(s, ent, i, end, b, e) || after_dateline(s, i, b);
 }
 
 static int is_org(const eg_gazetteer *g, uint32_t ent) {
@@ -331,7 +411,7 @@ static int emit(scratch *s, const cand *c, uint32_t i, uint32_t si) {
     m->paragraph = doc->sents.v[si].paragraph;
     m->origin = c->demonym ? EG_ORIGIN_DEMONYM : EG_ORIGIN_GAZETTEER;
     doc->ents.v[de].mentions++;
-    if (!c->stop && set_add(s, c->ent))
+    if (set_add(s, c->ent))
         return -1;
     return 0;
 }
@@ -389,7 +469,7 @@ static int match_sentence(scratch *s, uint32_t si) {
         }
         int ok = 1;
         if (!head) {
-            if (i >= b + 2 && last_end != i && capword(s, i - 1) && !is_title(s, i - 1))
+            if (i >= b + 2 && last_end != i && name_neighbour(s, i - 1) && !is_title(s, i - 1))
                 ok = 0;
             if (ok && end < e && capword(s, end) && !is_title(s, end) &&
                 candidate(s, end, e)->kind == C_NONE &&
@@ -406,6 +486,17 @@ static int match_sentence(scratch *s, uint32_t si) {
             continue;
         }
         if (c->stop && !stop_signal(s, c->ent, i, end, b, e)) {
+            if ((st->flags & EG_SENT_TITLE) && c->kind == C_ENT) {
+                if (s->nlater == s->clater) {
+                    size_t cap = s->clater ? s->clater * 2 : 8;
+                    void *v = realloc(s->later, cap * sizeof *s->later);
+                    if (!v)
+                        return -1;
+                    s->later = v;
+                    s->clater = cap;
+                }
+                s->later[s->nlater++] = (struct deferred){*c, i, si};
+            }
             i++;
             continue;
         }
@@ -473,7 +564,22 @@ eg_status eg_match(const eg_gazetteer *g, const eg_match_opts *o, eg_doc *doc, e
         if (match_sentence(&s, (uint32_t)si))
             goto nomem;
     }
-    if (existing && doc->ments.n > existing)
+    /* a stop-listed form in the title counts once the body has named the
+     * entity ("Hawks arrest ..." over a story about the Hawks) */
+    int late = 0;
+    for (size_t k = 0; k < s.nlater; k++) {
+        const struct deferred *dl = &s.later[k];
+        uint32_t b = dl->tok, e = dl->tok + dl->c.len;
+        int overlap = !set_has(&s, dl->c.ent);
+        for (size_t m = 0; m < doc->ments.n && !overlap; m++)
+            overlap = doc->ments.v[m].tok_begin < e && b < doc->ments.v[m].tok_end;
+        if (overlap)
+            continue;
+        if (emit(&s, &dl->c, dl->tok, dl->sent))
+            goto nomem;
+        late = 1;
+    }
+    if ((existing || late) && doc->ments.n > 1)
         qsort(doc->ments.v, doc->ments.n, sizeof *doc->ments.v, cmp_mention);
     goto done;
 nomem:
@@ -491,5 +597,6 @@ done:
     free(s.desigs);
     free(s.set);
     free(s.covered);
+    free(s.later);
     return st;
 }

@@ -45,8 +45,9 @@ typedef struct eg_match_opts {
  *  - Context (skipped in EG_SENT_ALLCAPS sentences and in sentences where more
  *    than 60% of word tokens are capitalised, i.e. title-case headlines): a
  *    candidate is rejected when the token right before it is a capitalised
- *    word that is not the sentence's first token, not a title and not inside
- *    another match ("Mexico" in "New Mexico", "France" in "Air France"), or
+ *    word that is not the sentence's first token, not a function word ("The"
+ *    after a dateline), not a title and not inside another match ("Mexico" in
+ *    "New Mexico", "France" in "Air France"), or
  *    when the token right after it is a capitalised word that does not start a
  *    gazetteer match of its own and is not a title ("Chinese" in "Chinese
  *    Foreign Ministry", "China" in "China Daily"). A designator after an
@@ -54,9 +55,15 @@ typedef struct eg_match_opts {
  *    capitalised words. After a rejected candidate the scan goes on at the next
  *    token.
  *  - Stop-listed forms are tagged only with a stronger signal: the same
- *    entity has a mention from a form that is not stop-listed earlier in this
- *    call ("Theresa May ... May"), the token before is a title ("Mrs May", also
- *    "Mrs. May"), or the token after is a designator.
+ *    entity has a mention earlier in this call ("Theresa May ... May"; a
+ *    stop-listed form tagged with a signal counts too), the token before is a
+ *    title ("Mrs May", also "Mrs. May"), or the token after is a designator;
+ *    for countries and places also a compass word before ("eastern Chad",
+ *    "north-eastern Chad"), a list with another name of the same type matched
+ *    without the stop list ("Turkey and Jordan", "Chad, Niger"), or a dateline
+ *    place and comma before ("ADRÉ, Chad (AFP) —"). A stop-listed form in the
+ *    article's title (EG_SENT_TITLE) without a signal is decided after the
+ *    body: it is tagged if the body has tagged the entity.
  *  - Titles and designators match a token as written (a trailing '.' is
  *    ignored on both sides; for a multi-word title its last word counts);
  *    tokens in capitals also match them case-insensitively.

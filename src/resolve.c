@@ -22,7 +22,7 @@
 #define LIVE '\x01'
 #define DEAD '\x02'
 
-enum { F_EXACT, F_SURNAME, F_FIRST, F_ACRONYM, F_REVERSED, F_BASE };
+enum { F_EXACT, F_SURNAME, F_FIRST, F_ACRONYM, F_REVERSED, F_BASE, F_HEAD };
 
 /* First words of organisation names too generic to stand for the name. */
 static const char *const generic_first[] = {
@@ -38,14 +38,48 @@ static const char *const generic_first[] = {
     "Western", "World",
 };
 
+/* Words for public bodies that stand for the whole name after "the" when the
+ * article has named one such body: "the Commission", "the Ministry". */
+static const char *const body_heads[] = {
+    "Agency",       "Assembly", "Authority", "Bank",       "Bureau",      "Commission",
+    "Committee",    "Council",  "Court",     "Department", "Directorate", "Fund",
+    "Inspectorate", "Ministry", "Office",    "Parliament", "Police",      "Prosecutor",
+    "Regulator",    "Senate",   "Service",   "Tribunal",
+};
+
 /* Legal forms that end company names and are often left out ("Baltic Freight
  * Lines" for "Baltic Freight Lines Ltd"). */
 static const char *const legal_forms[] = {
-    "AG",      "Co",  "Corp", "Corporation", "GmbH", "Inc",  "Incorporated", "LLC", "LLP",
-    "Limited", "Ltd", "NV",   "PLC",         "Plc",  "S.A.", "SA",           "SE",  "plc",
+    "AB",      "AG",   "AS",          "ASA",  "ApS",    "B.V.", "BV",           "Berhad", "Bhd",
+    "Co",      "Corp", "Corporation", "Cos",  "GmbH",   "Inc",  "Incorporated", "JSC",    "K.K.",
+    "KG",      "KGaA", "KK",          "Kft",  "L.L.C.", "LLC",  "LLP",          "LP",     "Lda",
+    "Limited", "Ltd",  "Ltda",        "N.V.", "NV",     "OJSC", "Oy",           "Oyj",    "PJSC",
+    "PLC",     "Plc",  "Pte",         "Pty",  "Pvt",    "S.A.", "S.A.R.L.",     "S.L.",   "S.R.L.",
+    "S.p.A.",  "SA",   "SARL",        "SE",   "SL",     "SRL",  "Sdn",          "SpA",    "Srl",
+    "Tbk",     "ZAO",  "Zrt",         "a.s.", "d.o.o.", "e.V.", "gGmbH",        "plc",    "s.r.o.",
 };
 
 static const char *const name_suffixes[] = {"II", "III", "IV", "Jr", "Sr"};
+
+/* Common East Asian family names, written first: "Choi" of "Choi Min-jun". */
+static const char *const family_first[] = {
+    "Ahn",   "Bae",   "Baek",  "Cai",    "Cao",   "Chang", "Chen", "Cheng", "Cho",  "Choi", "Chung",
+    "Cui",   "Dai",   "Deng",  "Ding",   "Dong",  "Du",    "Fan",  "Fang",  "Feng", "Fu",   "Gao",
+    "Gong",  "Gu",    "Guo",   "Han",    "Hao",   "He",    "Heo",  "Hong",  "Hou",  "Hu",   "Hua",
+    "Huang", "Hwang", "Jang",  "Jeon",   "Jeong", "Jiang", "Jin",  "Jung",  "Kang", "Kim",  "Ko",
+    "Kong",  "Kwon",  "Lee",   "Li",     "Liang", "Lim",   "Lin",  "Liu",   "Lu",   "Luo",  "Ma",
+    "Meng",  "Moon",  "Nam",   "Nguyen", "Oh",    "Pan",   "Park", "Peng",  "Pham", "Qian", "Qin",
+    "Ren",   "Rhee",  "Ryu",   "Seo",    "Shen",  "Shi",   "Shin", "Son",   "Song", "Su",   "Sun",
+    "Tan",   "Tang",  "Tian",  "Tran",   "Wang",  "Wei",   "Wen",  "Wu",    "Xi",   "Xia",  "Xiao",
+    "Xie",   "Xu",    "Yan",   "Yang",   "Yao",   "Ye",    "Yin",  "Yoo",   "Yoon", "Yu",   "Yuan",
+    "Yun",   "Zeng",  "Zhang", "Zhao",   "Zheng", "Zhou",  "Zhu",  "Zou",
+};
+
+/* Honorifics that stand before a surname with a particle without making it
+ * part of a longer name ("Mr van der Merwe"). */
+static const char *const honorifics[] = {
+    "Col", "Dr", "Gen", "Lady", "Lord", "Miss", "Mr", "Mrs", "Ms", "Mx", "Prof", "Sir",
+};
 
 static const char *const particles[] = {
     "al",  "ben", "bin", "da",  "das", "de", "del", "della", "den", "der", "di", "do",
@@ -109,7 +143,7 @@ typedef struct rctx {
     EG_VEC(eg_mention) add;
     EG_VEC(uint8_t) removed;
     cpvec cpa, cpb; /* code points of the two words being compared */
-    eg_strbuf tmp, key, rec;
+    eg_strbuf tmp, key, rec, rev;
 } rctx;
 
 static void rctx_destroy(rctx *c) {
@@ -127,6 +161,7 @@ static void rctx_destroy(rctx *c) {
     eg_strbuf_destroy(&c->tmp);
     eg_strbuf_destroy(&c->key);
     eg_strbuf_destroy(&c->rec);
+    eg_strbuf_destroy(&c->rev);
 }
 
 static const char *ent_name(const rctx *c, uint32_t e) {
@@ -236,6 +271,11 @@ static int derive_person(rctx *c, const char *s, size_t n, uint32_t ent, uint32_
         return add_form(c, s, n, ent, F_SURNAME, pos); /* "Mr Doe" gave a person "Doe" */
     if (words < 2)
         return 0;
+    if (words <= 3 && nt >= 2 && is_word(&t[0]) && (t[0].flags & EG_TOK_CAP) &&
+        (t[1].flags & (EG_TOK_SPACE_BEFORE | EG_TOK_LINE_START)) &&
+        WORD_IN(family_first, s + t[0].start, t[0].len) &&
+        add_form(c, s + t[0].start, t[0].len, ent, F_SURNAME, pos) != 0)
+        return -1;
     size_t last = nt;
     while (last > 0 && !is_word(&t[last - 1]))
         last--;
@@ -276,6 +316,15 @@ static int derive_person(rctx *c, const char *s, size_t n, uint32_t ent, uint32_
     if (tail != start || !(t[start].flags & EG_TOK_CAP)) {
         /* "al-Assad" also as "Assad", "von der Leyen" as "Leyen" */
         if (add_form(c, s + t[li].start, t[li].len, ent, F_SURNAME, pos) != 0)
+            return -1;
+    }
+    if (nt == 3 && li == 2 && tail == 2 && words == 3) {
+        /* a double surname: "Palacios" of "Ernesto Palacios Rivas" */
+        const eg_token *m = &t[1];
+        if ((m->flags & EG_TOK_CAP) && !(m->flags & (EG_TOK_DOTTED | EG_TOK_ALLCAPS)) &&
+            (t[0].flags & EG_TOK_CAP) && count_letters(s + m->start, m->len) >= 3 &&
+            !WORD_IN(particles, s + m->start, m->len) &&
+            add_form(c, s + m->start, m->len, ent, F_SURNAME, pos) != 0)
             return -1;
     }
     return 0;
@@ -324,6 +373,66 @@ static int gaz_other(const rctx *c, const char *w, size_t n, uint32_t e) {
     return k >= 0 && k != c->doc->ents.v[e].gaz;
 }
 
+/* Whether the word names a listed place or country ("Shenzhen", "Hebei"). */
+static int place_word(const rctx *c, const char *w, size_t n) {
+    char buf[128];
+    if (n >= sizeof buf)
+        return 0;
+    memcpy(buf, w, n);
+    buf[n] = '\0';
+    long k = eg_gazetteer_find(c->g, buf);
+    if (k < 0)
+        return 0;
+    const char *t = eg_gazetteer_type(c->g, (size_t)k);
+    return strcmp(t, "location") == 0 || strcmp(t, "country") == 0;
+}
+
+/* The reversed form of a body's name into `out` (cleared first; left empty
+ * when there is none): "Head of X" -> "X Head", "X Head" -> "Head of X".
+ * t[0..nt) are the name's tokens with `words` words. 0, or -1 on ENOMEM. */
+static int reverse_name(const char *s, const eg_token *t, size_t nt, size_t words, eg_strbuf *out) {
+    eg_strbuf_clear(out);
+    size_t of = nt;
+    for (size_t i = 1; i + 1 < nt; i++)
+        if (ntok_is(s, &t[i], "of")) {
+            of = i;
+            break;
+        }
+    if (of < nt) {
+        const eg_token *head = &t[of - 1];
+        size_t x = of + 1;
+        if (x < nt && ntok_is(s, &t[x], "the"))
+            x++;
+        size_t xw = 0;
+        int ok = (head->flags & EG_TOK_CAP) && is_word(head) && x < nt;
+        for (size_t i = x; i < nt && ok; i++) {
+            if (is_word(&t[i]) && (t[i].flags & EG_TOK_CAP))
+                xw++;
+            else if (!(ntok_is(s, &t[i], "and") || ntok_is(s, &t[i], "&")))
+                ok = 0;
+        }
+        if (ok && xw >= 1 && xw <= 4) {
+            size_t xs = t[x].start, xe = t[nt - 1].start + t[nt - 1].len;
+            if (eg_strbuf_append(out, s + xs, xe - xs) != 0 || eg_strbuf_putc(out, ' ') != 0 ||
+                eg_strbuf_append(out, s + head->start, head->len) != 0)
+                return -1;
+        }
+    } else if (words <= 5) {
+        int ok = 1;
+        for (size_t i = 0; i < nt && ok; i++)
+            ok = is_word(&t[i]) && (t[i].flags & EG_TOK_CAP) &&
+                 (i == 0 || (t[i].flags & EG_TOK_SPACE_BEFORE));
+        if (ok) {
+            const eg_token *head = &t[nt - 1];
+            size_t xe = t[nt - 2].start + t[nt - 2].len;
+            if (eg_strbuf_append(out, s + head->start, head->len) != 0 ||
+                eg_strbuf_puts(out, " of ") != 0 || eg_strbuf_append(out, s, xe) != 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
 static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos, int org) {
     if (tokenize_name(c, s, n) != 0)
         return -1;
@@ -335,11 +444,42 @@ static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t
         return 0;
     /* the name without its legal form */
     size_t base = nt;
+    if (org && nt >= 5 && ntok_is(s, &t[nt - 3], "A") && ntok_is(s, &t[nt - 2], "/") &&
+        ntok_is(s, &t[nt - 1], "S"))
+        base = nt - 3; /* "Nordhavn Bank A/S" */
     while (org && base >= 2 && is_word(&t[base - 1]) &&
            WORD_IN(legal_forms, s + t[base - 1].start, t[base - 1].len))
         base--;
     if (base < nt && base >= 2 &&
         add_form(c, s, t[base - 1].start + t[base - 1].len, ent, F_BASE, pos) != 0)
+        return -1;
+    if (org && base == nt && words >= 3 && nt >= 3 && is_word(&t[nt - 1]) &&
+        (t[nt - 1].flags & EG_TOK_CAP) && is_word(&t[nt - 2]) && (t[nt - 2].flags & EG_TOK_CAP) &&
+        (t[nt - 1].flags & EG_TOK_SPACE_BEFORE) &&
+        add_form(c, s, t[nt - 2].start + t[nt - 2].len, ent, F_BASE, pos) != 0)
+        return -1; /* "Hebei Jinding" of "Hebei Jinding Steel" */
+    for (size_t i = 1; org && i + 1 < nt; i++)
+        if ((t[i].flags & EG_TOK_POSS) && is_word(&t[i - 1]) &&
+            add_form(c, s, t[i].start + t[i].len, ent, F_BASE, pos) != 0)
+            return -1; /* "St. Brendan’s" of "St. Brendan’s Medical Center" */
+    if (org && words <= 3 && nt >= 2 && nt <= 3 && is_word(&t[0]) && is_word(&t[1]) &&
+        (t[1].flags & EG_TOK_CAP) && (t[1].flags & EG_TOK_SPACE_BEFORE) &&
+        !(t[1].flags & (EG_TOK_ALLCAPS | EG_TOK_DOTTED)) &&
+        place_word(c, s + t[0].start, t[0].len) && count_letters(s + t[1].start, t[1].len) >= 3 &&
+        !WORD_IN(generic_first, s + t[1].start, t[1].len) &&
+        !eg_rules_stopword(s + t[1].start, t[1].len) &&
+        !gaz_other(c, s + t[1].start, t[1].len, ent) &&
+        add_form(c, s + t[1].start, t[1].len, ent, F_FIRST, pos) != 0)
+        return -1; /* "Huarui" of "Shenzhen Huarui Automation" */
+    /* the body's head word: "Commission" of "European Commission", "Ministry"
+     * of "Ministry of Commerce" */
+    int body = org || strcmp(ent_type(c, ent), "agency") == 0;
+    if (body && is_word(&t[nt - 1]) && WORD_IN(body_heads, s + t[nt - 1].start, t[nt - 1].len) &&
+        add_form(c, s + t[nt - 1].start, t[nt - 1].len, ent, F_HEAD, pos) != 0)
+        return -1;
+    if (body && nt >= 3 && ntok_is(s, &t[1], "of") &&
+        WORD_IN(body_heads, s + t[0].start, t[0].len) &&
+        add_form(c, s + t[0].start, t[0].len, ent, F_HEAD, pos) != 0)
         return -1;
     /* first word of an organisation */
     if (org && is_word(&t[0]) && (t[0].flags & EG_TOK_CAP) && !(t[0].flags & EG_TOK_DOTTED) &&
@@ -360,46 +500,9 @@ static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t
         add_form(c, b, nb, ent, F_ACRONYM, pos) != 0)
         return -1;
     /* reversed: "Head of X" <-> "X Head" */
-    size_t of = nt;
-    for (size_t i = 1; i + 1 < nt; i++)
-        if (ntok_is(s, &t[i], "of")) {
-            of = i;
-            break;
-        }
     eg_strbuf_clear(&c->tmp);
-    if (of < nt) {
-        const eg_token *head = &t[of - 1];
-        size_t x = of + 1;
-        if (x < nt && ntok_is(s, &t[x], "the"))
-            x++;
-        size_t xw = 0;
-        int ok = (head->flags & EG_TOK_CAP) && is_word(head) && x < nt;
-        for (size_t i = x; i < nt && ok; i++) {
-            if (is_word(&t[i]) && (t[i].flags & EG_TOK_CAP))
-                xw++;
-            else if (!(ntok_is(s, &t[i], "and") || ntok_is(s, &t[i], "&")))
-                ok = 0;
-        }
-        if (ok && xw >= 1 && xw <= 4) {
-            size_t xs = t[x].start, xe = t[nt - 1].start + t[nt - 1].len;
-            if (eg_strbuf_append(&c->tmp, s + xs, xe - xs) != 0 ||
-                eg_strbuf_putc(&c->tmp, ' ') != 0 ||
-                eg_strbuf_append(&c->tmp, s + head->start, head->len) != 0)
-                return -1;
-        }
-    } else if (words <= 5) {
-        int ok = 1;
-        for (size_t i = 0; i < nt && ok; i++)
-            ok = is_word(&t[i]) && (t[i].flags & EG_TOK_CAP) &&
-                 (i == 0 || (t[i].flags & EG_TOK_SPACE_BEFORE));
-        if (ok) {
-            const eg_token *head = &t[nt - 1];
-            size_t xe = t[nt - 2].start + t[nt - 2].len;
-            if (eg_strbuf_append(&c->tmp, s + head->start, head->len) != 0 ||
-                eg_strbuf_puts(&c->tmp, " of ") != 0 || eg_strbuf_append(&c->tmp, s, xe) != 0)
-                return -1;
-        }
-    }
+    if (reverse_name(s, t, nt, words, &c->tmp) != 0)
+        return -1;
     if (c->tmp.len) {
         /* add_form appends to c->str, not c->tmp, so the pointer stays valid */
         if (add_form(c, c->tmp.data, c->tmp.len, ent, F_REVERSED, pos) != 0)
@@ -683,6 +786,21 @@ static void filter_first(rctx *c, const char *w, size_t n) {
     c->fits.n = k;
 }
 
+/* Drops fits made only by a body's head word ("Commission") unless "the"
+ * comes before it. */
+static void filter_head(rctx *c, int after_the) {
+    size_t k = 0;
+    for (size_t i = 0; i < c->fits.n; i++)
+        if (after_the || c->fits.v[i].kinds != (1u << F_HEAD))
+            c->fits.v[k++] = c->fits.v[i];
+    c->fits.n = k;
+}
+
+static int tok_is_word(const eg_doc *doc, uint32_t j, const char *w) {
+    size_t n = strlen(w);
+    return doc->toks.v[j].len == n && memcmp(doc->text + doc->toks.v[j].start, w, n) == 0;
+}
+
 /* Drops fits that are one-word persons (from "Mr Doe") when another fit has
  * that word as its surname: "Doe" is then a short form of "John Doe", not a
  * second candidate. */
@@ -707,6 +825,43 @@ static void collapse_fits(rctx *c) {
             c->fits.v[k++] = c->fits.v[i];
     }
     c->fits.n = k;
+}
+
+/* Can a rule mention of entity b be a short form of entity a? Persons of
+ * persons; organisations and agencies of either ("Defence Ministry"); other
+ * types of their own type. */
+static int same_kind(const rctx *c, uint32_t a, uint32_t b) {
+    const char *ta = ent_type(c, a), *tb = ent_type(c, b);
+    if (strcmp(ta, tb) == 0)
+        return 1;
+    int ba = strcmp(ta, "organisation") == 0 || strcmp(ta, "agency") == 0;
+    int bb = strcmp(tb, "organisation") == 0 || strcmp(tb, "agency") == 0;
+    return ba && bb;
+}
+
+/* The gazetteer entity whose form is the reversed name s[0..n) of a
+ * discovered body ("Labor Department" -> a listed "Department of Labor"),
+ * of the same kind as doc entity e; -1 if none, -2 on ENOMEM. */
+static long listed_reversal(rctx *c, const char *s, size_t n, uint32_t e) {
+    if (tokenize_name(c, s, n) != 0)
+        return -2;
+    size_t words = 0;
+    for (size_t i = 0; i < c->ntok.n; i++)
+        words += is_word(&c->ntok.v[i]);
+    if (words < 2)
+        return -1;
+    if (reverse_name(s, c->ntok.v, c->ntok.n, words, &c->rev) != 0 ||
+        eg_strbuf_putc(&c->rev, '\0') != 0)
+        return -2;
+    if (c->rev.len <= 1)
+        return -1;
+    long g = eg_gazetteer_find(c->g, c->rev.data);
+    if (g < 0)
+        return -1;
+    const char *tg = eg_gazetteer_type(c->g, (size_t)g), *te = ent_type(c, e);
+    int bg = strcmp(tg, "organisation") == 0 || strcmp(tg, "agency") == 0;
+    int be = strcmp(te, "organisation") == 0 || strcmp(te, "agency") == 0;
+    return (strcmp(tg, te) == 0 || (bg && be)) ? g : -1;
 }
 
 static int pass_rule_mentions(rctx *c) {
@@ -737,13 +892,33 @@ static int pass_rule_mentions(rctx *c) {
             return -1;
         size_t k = 0;
         for (size_t f = 0; f < c->fits.n; f++)
-            if (is_person(c, c->fits.v[f].ent) == person)
+            if (same_kind(c, c->fits.v[f].ent, m->ent))
                 c->fits.v[k++] = c->fits.v[f];
         c->fits.n = k;
         collapse_fits(c);
         int amb;
         int in_title = (doc->sents.v[m->sentence].flags & EG_SENT_TITLE) != 0;
-        uint32_t to = decide(c, m->start, in_title, &amb);
+        /* a listed body named the other way round anywhere in the article */
+        int listed = c->fits.n == 1 && doc->ents.v[c->fits.v[0].ent].gaz >= 0 &&
+                     (c->fits.v[0].kinds & (1u << F_REVERSED));
+        uint32_t to = decide(c, m->start, in_title || listed, &amb);
+        if (!person && !amb && c->fits.n == 0) {
+            long g = listed_reversal(c, c->key.data, c->key.len, m->ent);
+            if (g == -2)
+                return -1;
+            if (g >= 0) {
+                /* the mention keeps origin RULE: it is a full name, and its
+                 * acronyms and other forms are derived from it */
+                long de = eg_doc_gazent(doc, (int32_t)g);
+                if (de < 0)
+                    return -1;
+                if (doc->ents.v[m->ent].mentions)
+                    doc->ents.v[m->ent].mentions--;
+                doc->ents.v[de].mentions++;
+                m->ent = (uint32_t)de;
+                continue;
+            }
+        }
         if (amb) {
             if (record_ambiguous(c, c->key.data, c->key.len) != 0)
                 return -1;
@@ -787,8 +962,11 @@ static int tok_cap_word(const eg_doc *doc, uint32_t j) {
     return (f & EG_TOK_WORD) && (f & EG_TOK_CAP) && !(f & EG_TOK_POSS);
 }
 
-/* Is the span [i, last] part of a longer capitalised run (so not a short form)? */
-static int in_longer_name(const rctx *c, uint32_t i, uint32_t last, uint32_t sb, uint32_t se) {
+/* Is the span [i, last] part of a longer capitalised run (so not a short form)?
+ * With `any`, a neighbour inside another mention counts too ("Athletics" of
+ * "Athletics Kenya" is not the first word of "Athletics Integrity Unit"). */
+static int in_longer_name(const rctx *c, uint32_t i, uint32_t last, uint32_t sb, uint32_t se,
+                          int any) {
     const eg_doc *doc = c->doc;
     uint32_t side[2] = {i > sb ? i - 1 : NONE, last + 1 < se ? last + 1 : NONE};
     for (int k = 0; k < 2; k++) {
@@ -796,8 +974,9 @@ static int in_longer_name(const rctx *c, uint32_t i, uint32_t last, uint32_t sb,
         if (j == NONE)
             continue;
         const eg_token *t = &doc->toks.v[j];
-        if (c->cover.v[j] == NONE && tok_cap_word(doc, j) &&
-            !eg_rules_stopword(doc->text + t->start, t->len))
+        if ((any || c->cover.v[j] == NONE) && tok_cap_word(doc, j) &&
+            !eg_rules_stopword(doc->text + t->start, t->len) &&
+            !(k == 0 && !tok_cap_word(doc, i) && WORD_IN(honorifics, doc->text + t->start, t->len)))
             return 1;
     }
     return 0;
@@ -820,7 +999,7 @@ static int pass_uncovered(rctx *c) {
     eg_doc *doc = c->doc;
     const eg_token *tv = doc->toks.v;
     const uint32_t all = (1u << F_EXACT) | (1u << F_SURNAME) | (1u << F_FIRST) | (1u << F_ACRONYM) |
-                         (1u << F_REVERSED) | (1u << F_BASE);
+                         (1u << F_REVERSED) | (1u << F_BASE) | (1u << F_HEAD);
     c->add.n = 0;
     for (uint32_t si = 0; si < doc->sents.n; si++) {
         const eg_sentence *sn = &doc->sents.v[si];
@@ -838,9 +1017,15 @@ static int pass_uncovered(rctx *c) {
                 if (i + k > se)
                     continue;
                 uint32_t last = i + k - 1;
-                if (!(tv[last].flags & EG_TOK_WORD) || (tv[last].flags & EG_TOK_POSS))
+                int initial_dot = k >= 2 && tv[last].len == 1 && doc->text[tv[last].start] == '.' &&
+                                  !(tv[last].flags & (EG_TOK_SPACE_BEFORE | EG_TOK_LINE_START)) &&
+                                  tv[last - 1].len == 1 && (tv[last - 1].flags & EG_TOK_CAP);
+                if (!initial_dot &&
+                    (!(tv[last].flags & EG_TOK_WORD) || ((tv[last].flags & EG_TOK_POSS) && k < 3)))
                     continue;
-                if (!(tv[i].flags & EG_TOK_CAP) && !(caps || k >= 3))
+                if (!(tv[i].flags & EG_TOK_CAP) &&
+                    !(caps || k >= 3 ||
+                      (k == 2 && WORD_IN(particles, doc->text + tv[i].start, tv[i].len))))
                     continue;
                 int free_run = 1;
                 for (uint32_t j = i; j <= last && free_run; j++)
@@ -868,13 +1053,19 @@ static int pass_uncovered(rctx *c) {
                         (eg_rules_stopword(s, tv[i].len) || stop_listed(c, s, tv[i].len)))
                         continue;
                 }
+                if (k == 1)
+                    filter_head(c, i > sb && (tok_is_word(doc, i - 1, "the") ||
+                                              tok_is_word(doc, i - 1, "The")));
                 collapse_fits(c);
                 if (c->fits.n == 0)
                     continue;
-                int acronym_only = 1;
-                for (size_t f = 0; f < c->fits.n; f++)
+                int acronym_only = 1, first_only = 1;
+                for (size_t f = 0; f < c->fits.n; f++) {
                     acronym_only &= c->fits.v[f].kinds == (1u << F_ACRONYM);
-                if (!caps && !acronym_only && in_longer_name(c, i, last, sb, se))
+                    first_only &= c->fits.v[f].kinds == (1u << F_FIRST) ||
+                                  c->fits.v[f].kinds == (1u << F_HEAD);
+                }
+                if (!caps && !acronym_only && in_longer_name(c, i, last, sb, se, first_only))
                     continue;
                 int amb;
                 uint32_t to = decide(c, tv[i].start, in_title, &amb);
@@ -927,6 +1118,7 @@ eg_status eg_resolve(const eg_gazetteer *g, eg_doc *doc, eg_error *err) {
     eg_strbuf_init(&c.tmp);
     eg_strbuf_init(&c.key);
     eg_strbuf_init(&c.rec);
+    eg_strbuf_init(&c.rev);
     for (size_t off = 0; off < doc->names.len;) {
         char *p = doc->names.data + off;
         if (p[0] == LIVE)

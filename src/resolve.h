@@ -18,34 +18,55 @@
  * are the text of its mentions plus, from its full name and mentions:
  *   - persons: the surname (last word, or the tail from a particle:
  *     "von der Leyen", "Von der Leyen", "al-Assad" and "Assad"; Jr/Sr/II/III
- *     skipped); a one-word person (from "Mr Doe") is a surname itself;
+ *     skipped); a one-word person (from "Mr Doe") is a surname itself; the
+ *     middle word of three ("Palacios" of "Ernesto Palacios Rivas"); the
+ *     first word when it is a common East Asian family name ("Choi" of "Choi
+ *     Min-jun");
  *   - organisations: the first word ("Acme" of "Acme Holdings") unless it is
  *     a generic word ("National", "Global", ...), a stop word, a gazetteer form
- *     of its own, or a word of a person's name in the article; and the name
- *     without its legal form ("Baltic Freight Lines" of "... Lines Ltd");
+ *     of its own, or a word of a person's name in the article; the second word
+ *     when the first names a listed place ("Huarui" of "Shenzhen Huarui
+ *     Automation"); the name without its legal form ("Baltic Freight Lines" of
+ *     "... Lines Ltd", also "BV", "A/S" ...) or, from three words, without its
+ *     last word ("Hebei Jinding" of "Hebei Jinding Steel"); the part up to a
+ *     possessive ("St. Brendan’s" of "St. Brendan’s Medical Center");
  *   - other non-person types: acronyms of the capitalised words, with and
  *     without of/and/for/the ("FBI", "DOJ"), and the reversed form of
- *     "Head of X" <-> "X Head" ("Defense Department", "Ministry of Defence").
+ *     "Head of X" <-> "X Head" ("Defense Department", "Ministry of Defence");
+ *   - organisations and agencies: the body's head word ("Commission" of
+ *     "European Commission", "Ministry" of "Ministry of Commerce"), which
+ *     counts only right after "the".
  * A surname of six letters or more also matches a single word one edit away
  * (insertion, deletion, substitution or transposition of neighbours).
  *
  * Two passes:
  *  1. Mentions made by the rules (EG_ORIGIN_RULE) of discovered entities that
- *     are themselves short forms of another entity of the same kind (person or
- *     not): "Ms Tremblay" gave a person "Tremblay", "Defence Ministry" an
+ *     are themselves short forms of another entity of the same kind (persons
+ *     of persons, organisations and agencies of either, other types of their
+ *     own type): "Ms Tremblay" gave a person "Tremblay", "Defence Ministry" an
  *     agency. If exactly one entity fits and one of its fitting forms starts
- *     earlier, the mention moves to it (origin EG_ORIGIN_SHORT); if two or more
- *     fit, the mention is dropped and counted as ambiguous; otherwise it stays.
+ *     earlier (or it is a listed entity named the other way round anywhere in
+ *     the article), the mention moves to it (origin EG_ORIGIN_SHORT); if two
+ *     or more fit, the mention is dropped and counted as ambiguous. When none
+ *     fits, a body whose reversed name is a gazetteer form ("Labor Department"
+ *     and a listed "Department of Labor") moves to that listed entity, which
+ *     joins the article (origin stays EG_ORIGIN_RULE); otherwise it stays.
  *  2. Capitalised word runs not covered by any mention (any case in
  *     EG_SENT_ALLCAPS sentences; never in EG_SENT_BOILER ones), longest form
  *     first. A form right after or before another uncovered capitalised word
  *     that is not a stop word is part of a longer unknown name and skipped
- *     ("Paul Tremblay"; acronyms and EG_SENT_ALLCAPS sentences excepted), as
- *     are single words that are stop words or stop-listed in the gazetteer.
+ *     ("Paul Tremblay"; acronyms and EG_SENT_ALLCAPS sentences excepted;
+ *     an honorific before a lower-case particle does not count: "Mr van der
+ *     Merwe"), as are single words that are stop words or stop-listed in the
+ *     gazetteer. An organisation's first or head word next to any other
+ *     capitalised word, even inside a mention, is part of that name
+ *     ("Athletics" of "Athletics Kenya"). A form may end in a possessive
+ *     ("St. Brendan’s") or in an initial's full stop ("Jian G.").
  * "Fits" looks at the whole article; "starts earlier" means a form of the
  * entity came from a mention that starts before the short form, except in the
  * article's title sentence (EG_SENT_TITLE), which may use forms from anywhere.
- * New mentions get origin EG_ORIGIN_SHORT; no short form creates an entity.
+ * New mentions get origin EG_ORIGIN_SHORT; no short form creates an entity
+ * (only a listed entity can join the article, in pass 1).
  * Each ambiguous occurrence adds one to doc->ambiguous and records the form
  * for eg_resolve_ambiguous. doc->ments stays sorted and without overlaps;
  * entities' `mentions` counts follow. EG_ERR_NOMEM on allocation failure.

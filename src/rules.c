@@ -19,6 +19,7 @@
 #define MAX_ORG_LEFT 5
 #define MAX_AGENCY_LEFT 4
 #define MAX_OF_PART 4
+#define MAX_PLACE_LEFT 3
 
 /* ---------------------------------------------------------------- words */
 
@@ -68,6 +69,118 @@ static const char *const particles[] = {
 /* Lower-case words joining the words of an organisation's name. */
 static const char *const org_connectors[] = {
     "and", "de", "der", "des", "du", "for", "la", "le", "of", "on", "the", "van", "von", "y",
+};
+
+/* Romance and Germanic "of" inside names after a `head` designator. */
+static const char *const foreign_of[] = {
+    "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "la", "le",
+};
+
+/* First words that make a two-word sector or place name generic. */
+static const char *const generic_adjectives[] = {
+    "Advanced", "Alternative", "Big",       "Central", "Civil",   "Clean",    "Critical",
+    "Domestic", "Federal",     "Foreign",   "Global",  "Green",   "High",     "Human",
+    "Islamic",  "Key",         "Local",     "Low",     "Major",   "Military", "Mineral",
+    "Modern",   "National",    "Natural",   "New",     "Nuclear", "Other",    "Private",
+    "Public",   "Regional",    "Renewable", "Rural",   "Small",   "Social",   "Strategic",
+    "Top",      "Urban",       "World",
+};
+
+/* Capitalised words that end names of things, not people, after a given name
+ * ("Christian Democrats", "Victoria Falls", "Marine Corps"). */
+static const char *const not_surnames[] = {
+    "Accord",     "Accords",     "Act",      "Agreement", "Aid",      "Award",       "Awards",
+    "Beach",      "Cathedral",   "Catholic", "Catholics", "Chapel",   "Church",      "Conference",
+    "Convention", "Corps",       "Cup",      "Day",       "Days",     "Declaration", "Democrat",
+    "Democratic", "Democrats",   "Doctrine", "Drive",     "Empire",   "Falls",       "Gallery",
+    "Games",      "Heights",     "Hills",    "Hotel",     "Lane",     "Law",         "Memorial",
+    "Mosque",     "Museum",      "Olympics", "Plan",      "Prize",    "Protocol",    "Report",
+    "Republican", "Republicans", "Road",     "Science",   "Sciences", "Springs",     "Station",
+    "Studies",    "Summit",      "Temple",   "Theater",   "Theatre",  "Treaty",      "Trophy",
+    "Way",
+};
+
+/* Common nouns for people that describe a name after a comma ("Oleh Marchuk,
+ * a 29-year-old crane operator", "Jian G., a German citizen"); titles count
+ * too. */
+static const char *const person_nouns[] = {
+    "actor",    "actress",  "artist",     "athlete",    "blogger",    "boy",       "brother",
+    "champion", "citizen",  "coach",      "courier",    "dad",        "daughter",  "defendant",
+    "doctor",   "driver",   "engineer",   "farmer",     "father",     "filmmaker", "fisherman",
+    "girl",     "hacker",   "husband",    "man",        "mechanic",   "migrant",   "mother",
+    "mum",      "musician", "national",   "native",     "nurse",      "operator",  "photographer",
+    "pilot",    "player",   "poet",       "priest",     "programmer", "refugee",   "resident",
+    "runner",   "singer",   "sister",     "smuggler",   "soldier",    "son",       "student",
+    "suspect",  "teacher",  "technician", "trafficker", "veteran",    "victim",    "widow",
+    "wife",     "woman",    "worker",
+};
+
+/* Common nouns for organisations, next to a name: "the logistics company Van
+ * Rijn Transport", "Tidewater Exchange, a cryptocurrency exchange". */
+static const char *const org_nouns[] = {
+    "academy",       "airline",     "alliance",     "association", "automaker",   "bank",
+    "bloc",          "broadcaster", "brokerage",    "carmaker",    "carrier",     "cartel",
+    "chain",         "charity",     "chipmaker",    "clinic",      "club",        "coalition",
+    "college",       "company",     "conglomerate", "consortium",  "consultancy", "contractor",
+    "cooperative",   "daily",       "developer",    "distributor", "drugmaker",   "exchange",
+    "exporter",      "faction",     "federation",   "firm",        "foundation",  "fund",
+    "gang",          "group",       "hospital",     "institute",   "insurer",     "lab",
+    "laboratory",    "league",      "lender",       "magazine",    "maker",       "manufacturer",
+    "militia",       "miner",       "movement",     "newspaper",   "nonprofit",   "operator",
+    "outlet",        "party",       "producer",     "provider",    "publisher",   "refiner",
+    "retailer",      "shipbuilder", "shipper",      "start-up",    "startup",     "steelmaker",
+    "subcontractor", "subsidiary",  "supplier",     "tabloid",     "tank",        "union",
+    "university",    "utility",
+};
+
+/* Words after an organisation noun that show it heads the description ("a
+ * supplier, ...", "a lender based in"), unlike "a company director". */
+static const char *const org_followers[] = {
+    "and",    "at",    "backed", "based", "for",   "founded", "from", "in",
+    "listed", "owned", "run",    "that",  "which", "whose",   "with",
+};
+
+/* Nouns for places: "the town of X", "X, a port east of the city". */
+static const char *const place_nouns[] = {
+    "capital",  "city",   "county",     "district", "enclave", "island",   "municipality", "port",
+    "province", "region", "settlement", "suburb",   "town",    "township", "village",
+};
+
+/* Words after a place noun that show it names the place ("a town in", "a port
+ * east of"), unlike "a city councillor". */
+static const char *const place_followers[] = {
+    "about", "along", "around",  "bordering", "close", "east",  "home", "in",
+    "just",  "known", "located", "near",      "north", "of",    "on",   "outside",
+    "some",  "south", "that",    "west",      "where", "which", "with",
+};
+
+/* Lower-case nouns after a place's name: "Poltava region", "Zulia state". */
+static const char *const region_nouns[] = {
+    "county",     "district", "governorate", "municipality", "oblast",
+    "prefecture", "province", "region",      "state",
+};
+
+/* Nouns that make a compound with a place noun, so that "a city councillor"
+ * or "a town planner" describes a person, not a place. */
+static const char *const place_compounds[] = {
+    "authorities", "authority", "center",     "centre",       "clerk",  "council",
+    "councillor",  "councilor", "councilman", "councilwoman", "court",  "dweller",
+    "elder",       "elders",    "employee",   "engineer",     "gate",   "government",
+    "guide",       "hall",      "hospital",   "leader",       "limits", "manager",
+    "mayor",       "official",  "officials",  "planner",      "police", "resident",
+    "residents",   "square",    "walls",      "worker",
+};
+
+/* Verbs before "in" that take a place: "based in X", "born in X". */
+static const char *const place_verbs[] = {
+    "based", "born", "headquartered", "located", "situated",
+};
+
+/* Capitalised words that open a line like a dateline but are labels. */
+static const char *const dateline_labels[] = {
+    "ANALYSIS", "BREAKING", "COMMENT", "CORRECTION", "EDITORIAL", "EXCLUSIVE",
+    "FACTBOX",  "FILE",     "LIVE",    "NEWS",       "OPINION",   "PHOTO",
+    "REPORT",   "REVIEW",   "UPDATE",  "UPDATED",    "VIDEO",     "WATCH",
 };
 
 /* Words in front of "by" that make an author line ("Reporting by ..."). */
@@ -121,6 +234,10 @@ int eg_rules_stopword(const char *s, size_t len) {
     return word_class(s, len) != 0;
 }
 
+int eg_rules_function_word(const char *s, size_t len) {
+    return (word_class(s, len) & W_FUNC) != 0;
+}
+
 /* Exact (case-sensitive) membership of s[0..len) in a sorted list. */
 static int is_word_in(const char *const *list, size_t n, const char *s, size_t len) {
     char buf[16];
@@ -136,7 +253,7 @@ static int is_word_in(const char *const *list, size_t n, const char *s, size_t l
 /* ---------------------------------------------------------------- rule set */
 
 enum { TITLE_SURNAME = 1u };
-enum { DES_OF = 1u, DES_PREFIX = 2u };
+enum { DES_OF = 1u, DES_PREFIX = 2u, DES_SECTOR = 4u, DES_HEAD = 8u };
 enum { REC_ALLCAPS = 1u };
 
 typedef struct title {
@@ -172,6 +289,8 @@ struct eg_rules {
     size_t ntitle_words;
     char **org_words;
     size_t norg_words;
+    char **given; /* given names, sorted */
+    size_t ngiven, cgiven;
     uint32_t max_groups;
     int finished;
 };
@@ -208,6 +327,9 @@ void eg_rules_free(eg_rules *r) {
     for (size_t i = 0; i < r->norg_words; i++)
         free(r->org_words[i]);
     free(r->org_words);
+    for (size_t i = 0; i < r->ngiven; i++)
+        free(r->given[i]);
+    free(r->given);
     free(r);
 }
 
@@ -461,8 +583,8 @@ fail:
 }
 
 static eg_status load_designators(eg_rules *r, const char *path, eg_error *err) {
-    static const char *const names[] = {"of", "prefix"};
-    static const unsigned bits[] = {DES_OF, DES_PREFIX};
+    static const char *const names[] = {"of", "prefix", "sector", "head"};
+    static const unsigned bits[] = {DES_OF, DES_PREFIX, DES_SECTOR, DES_HEAD};
     linefile lf;
     entry_toks et = {NULL, 0, 0};
     eg_status st = linefile_open(&lf, path, err);
@@ -495,8 +617,13 @@ static eg_status load_designators(eg_rules *r, const char *path, eg_error *err) 
         }
         unsigned flags = 0;
         if (k == 3 &&
-            (st = parse_flags(f[2], fl[2], col[2], names, bits, 2, &flags, &lf, err)) != EG_OK)
+            (st = parse_flags(f[2], fl[2], col[2], names, bits, 4, &flags, &lf, err)) != EG_OK)
             goto fail;
+        if ((flags & DES_HEAD) && (flags & (DES_PREFIX | DES_SECTOR))) {
+            st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, col[2],
+                              "flag 'head' does not go with 'prefix' or 'sector'");
+            goto fail;
+        }
         if (tokenize_entry(f[0], fl[0], 0, &et) != 0)
             goto nomem;
         if (et.n == 2 && et.v[1].len == 1 && f[0][et.v[1].start] == '.' &&
@@ -524,6 +651,41 @@ nomem:
     st = oom(path, lf.line, err);
 fail:
     free(et.v);
+    free(lf.data);
+    return st;
+}
+
+static int push_word(char ***v, size_t *n, size_t *cap, const char *s, size_t len);
+
+/* given_names.txt: one given name a line, as written ("Maria", "Jean-Luc"). */
+static eg_status load_given(eg_rules *r, const char *path, eg_error *err) {
+    linefile lf;
+    eg_status st = linefile_open(&lf, path, err);
+    if (st != EG_OK)
+        return st;
+    char *s;
+    size_t n;
+    while (linefile_next(&lf, &s, &n)) {
+        if (blank_or_comment(s, n))
+            continue;
+        long col = 1;
+        trim(&s, &n, &col);
+        if ((st = check_utf8(s, n, col, &lf, err)) != EG_OK)
+            goto fail;
+        for (size_t i = 0; i < n; i++)
+            if (s[i] == ' ' || s[i] == '\t') {
+                st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, col + (long)i,
+                                  "a given name must be one word");
+                goto fail;
+            }
+        if (push_word(&r->given, &r->ngiven, &r->cgiven, s, n) != 0) {
+            st = oom(path, lf.line, err);
+            goto fail;
+        }
+    }
+    free(lf.data);
+    return EG_OK;
+fail:
     free(lf.data);
     return st;
 }
@@ -641,9 +803,21 @@ eg_status eg_rules_load_dir(eg_rules *r, const char *dir, eg_error *err) {
     free(p);
     if (st != EG_OK)
         return st;
-    if (!(p = join_path(dir, "recognisers.tsv")))
+    if (!(p = join_path(dir, "given_names.txt")))
         return oom(dir, 0, err);
     FILE *f = fopen(p, "rb");
+    if (f) {
+        fclose(f);
+        st = load_given(r, p, err);
+    } else if (errno != ENOENT) {
+        st = eg_error_set(err, EG_ERR_IO, p, 0, 0, "cannot open: %s", strerror(errno));
+    }
+    free(p);
+    if (st != EG_OK)
+        return st;
+    if (!(p = join_path(dir, "recognisers.tsv")))
+        return oom(dir, 0, err);
+    f = fopen(p, "rb");
     if (f) {
         fclose(f);
         st = eg_rules_load(r, p, err);
@@ -674,6 +848,8 @@ static int cmp_des_order(const void *a, const void *b) {
 
 /* Sorts and de-duplicates a string list in place. */
 static void sort_unique(char **v, size_t *n) {
+    if (!*n)
+        return;
     qsort(v, *n, sizeof *v, cmp_cstr);
     size_t k = 0;
     for (size_t i = 0; i < *n; i++) {
@@ -729,12 +905,14 @@ eg_status eg_rules_finish(eg_rules *r, eg_error *err) {
     cap = 0;
     for (size_t i = 0; i < r->ndes; i++) {
         const designator *d = &r->des[i];
-        if (strcmp(d->type, "organisation") != 0 || (d->flags & DES_PREFIX))
+        if (strcmp(d->type, "organisation") != 0 ||
+            (d->flags & (DES_PREFIX | DES_SECTOR | DES_HEAD)))
             continue;
         if (push_word(&r->org_words, &r->norg_words, &cap, d->form, strlen(d->form)) != 0)
             goto nomem;
     }
     sort_unique(r->org_words, &r->norg_words);
+    sort_unique(r->given, &r->ngiven);
 
     for (size_t i = 0; i < r->nrecs; i++)
         (void)pcre2_jit_compile(r->recs[i].code, PCRE2_JIT_COMPLETE);
@@ -758,7 +936,18 @@ const char *const *eg_rules_designators(const eg_rules *r, size_t *n) {
 
 /* ---------------------------------------------------------------- scratch */
 
-enum { K_ORG = 0, K_TITLE, K_BYLINE, K_APPOS, K_USER, K_KNOWN, K_ACRONYM };
+enum {
+    K_ORG = 0,
+    K_TITLE,
+    K_BYLINE,
+    K_APPOS,
+    K_GIVEN,
+    K_PLACE,
+    K_NOUN,
+    K_USER,
+    K_KNOWN,
+    K_ACRONYM
+};
 
 typedef struct cand {
     uint32_t tb, te; /* tokens [tb, te) */
@@ -768,6 +957,7 @@ typedef struct cand {
     int32_t ent;     /* target doc entity, or -1 for a discovered one named by the span */
     const char *type;
     uint32_t replace; /* may replace demonym, country and location mentions inside it */
+    uint32_t absorb;  /* may also replace the listed organisation it starts with */
     uint32_t seq;
     uint32_t ok;
 } cand;
@@ -858,6 +1048,11 @@ static int attached(const ctx *c, uint32_t j) {
     return !(c->tv[j].flags & (EG_TOK_SPACE_BEFORE | EG_TOK_LINE_START));
 }
 
+/* Whitespace (not a line break alone) before token j. */
+static int attached_space(const ctx *c, uint32_t j) {
+    return (c->tv[j].flags & (EG_TOK_SPACE_BEFORE | EG_TOK_LINE_START)) != 0;
+}
+
 static int covered(const ctx *c, uint32_t j) {
     return c->s->cover.v[j] != NONE;
 }
@@ -904,6 +1099,61 @@ static const designator *designator_at(const ctx *c, uint32_t j) {
             return r->des_order[lo];
     }
     return NULL;
+}
+
+/* Is token j, as written, a given name from given_names.txt? */
+static int given_name(const ctx *c, uint32_t j) {
+    const eg_rules *r = c->r;
+    const eg_token *t = &c->tv[j];
+    if (!r->ngiven || !(t->flags & EG_TOK_WORD) || !(t->flags & EG_TOK_CAP) ||
+        (t->flags & (EG_TOK_POSS | EG_TOK_ALLCAPS)))
+        return 0;
+    const char *s = ttext(c, j);
+    size_t len = t->len, lo = 0, hi = r->ngiven;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const char *g = r->given[mid];
+        size_t gl = strlen(g);
+        int cmp = memcmp(g, s, gl < len ? gl : len);
+        if (cmp == 0)
+            cmp = gl < len ? -1 : gl > len;
+        if (cmp == 0)
+            return 1;
+        if (cmp < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+/* The gazetteer country that token j names ("Italian", "Kenya"), or -1. */
+static long country_word(const ctx *c, uint32_t j) {
+    char buf[128];
+    size_t n = eg_fold_buf(ttext(c, j), c->tv[j].len, 0, buf, sizeof buf - 1);
+    if (n == (size_t)-1)
+        return -1;
+    buf[n] = '\0';
+    long g = eg_gazetteer_find(c->g, buf);
+    return g >= 0 && strcmp(eg_gazetteer_type(c->g, (size_t)g), "country") == 0 ? g : -1;
+}
+
+static uint32_t country_form_origin(const ctx *c, uint32_t j, long g) {
+    const char *nm = eg_gazetteer_name(c->g, (size_t)g);
+    return strlen(nm) == c->tv[j].len && memcmp(nm, ttext(c, j), c->tv[j].len) == 0
+               ? EG_ORIGIN_GAZETTEER
+               : EG_ORIGIN_DEMONYM;
+}
+
+static int is_generic_adjective(const char *s, size_t len) {
+    return IS_WORD_IN(generic_adjectives, s, len);
+}
+
+/* A designator that always makes a name an organisation or agency ("Ltd",
+ * "Ministry"), unlike sector words ("Energy") and place words ("Airport"),
+ * which also occur in people's names. */
+static int strong_designator(const designator *d) {
+    return d && !(d->flags & DES_SECTOR) && strcmp(d->type, "location") != 0;
 }
 
 /* The longest title starting at token j inside [j, se); *end receives the
@@ -964,6 +1214,24 @@ static int is_cap_word(const ctx *c, uint32_t j) {
     return (f & EG_TOK_WORD) && (f & EG_TOK_CAP) && !(f & EG_TOK_POSS);
 }
 
+/* A short lower-case word after a hyphen in a name: the second syllable of a
+ * Korean or Chinese given name ("Min-jun", "Hye-jin"), not a suffix such as
+ * "-led" or "-based". */
+static int syllable(const ctx *c, uint32_t j) {
+    static const char *const suffixes[] = {"age",   "aged", "area",  "based", "born",
+                                           "bound", "era",  "led",   "like",  "made",
+                                           "owned", "run",  "style", "type",  "wide"};
+    const eg_token *t = &c->tv[j];
+    if (!(t->flags & EG_TOK_WORD) || (t->flags & (EG_TOK_CAP | EG_TOK_POSS | EG_TOK_NUM)) ||
+        t->len < 2 || t->len > 5)
+        return 0;
+    const char *s = ttext(c, j);
+    for (size_t i = 0; i < t->len; i++)
+        if (!(s[i] >= 'a' && s[i] <= 'z'))
+            return 0;
+    return !IS_WORD_IN(suffixes, s, t->len) && !word_class(s, t->len);
+}
+
 /* Can token j be a word of a person's name? `first`: it would be the first. */
 static int name_word(const ctx *c, uint32_t j, uint32_t se, int first) {
     const eg_token *t = &c->tv[j];
@@ -981,7 +1249,7 @@ static int name_word(const ctx *c, uint32_t j, uint32_t se, int first) {
                        !word_class(ttext(c, j + 1), c->tv[j + 1].len)))
             return 0;
     }
-    if (designator_at(c, j))
+    if (strong_designator(designator_at(c, j)))
         return 0;
     uint32_t e;
     if (first && title_at(c, j, se, &e))
@@ -1034,7 +1302,7 @@ static int person_name(const ctx *c, uint32_t i, uint32_t se, uint32_t *end, uin
         if (name_word(c, j, se, words == 0)) {
             j++;
             while (j + 1 < se && is_hyphen(c, j) && attached(c, j) && attached(c, j + 1) &&
-                   is_cap_word(c, j + 1) && !covered(c, j + 1))
+                   (is_cap_word(c, j + 1) || syllable(c, j + 1)) && !covered(c, j + 1))
                 j += 2;
             words++;
             last_end = j;
@@ -1050,6 +1318,20 @@ static int person_name(const ctx *c, uint32_t i, uint32_t se, uint32_t *end, uin
     return 1;
 }
 
+/* person_name, also taking a last initial: "Pavel H.", "Jian G." */
+static int person_name_initial(const ctx *c, uint32_t i, uint32_t se, uint32_t *end,
+                               uint32_t *nwords) {
+    if (!person_name(c, i, se, end, nwords))
+        return 0;
+    uint32_t e = *end;
+    if (e + 1 < se && is_initial_letter(c, e) && !covered(c, e) && tok_is(c, e + 1, ".") &&
+        attached(c, e + 1)) {
+        *end = e + 2;
+        (*nwords)++;
+    }
+    return 1;
+}
+
 static eg_status add_cand(ctx *c, uint32_t tb, uint32_t te, uint32_t sent, uint32_t kind,
                           const char *type, int32_t ent, uint32_t origin, eg_error *err) {
     cand *k = EG_VEC_PUSH(c->s->cands);
@@ -1062,7 +1344,8 @@ static eg_status add_cand(ctx *c, uint32_t tb, uint32_t te, uint32_t sent, uint3
     k->type = type;
     k->ent = ent;
     k->origin = origin;
-    k->replace = type && (strcmp(type, "organisation") == 0 || strcmp(type, "agency") == 0);
+    k->replace = type && (strcmp(type, "organisation") == 0 || strcmp(type, "agency") == 0 ||
+                          strcmp(type, "location") == 0);
     k->seq = (uint32_t)(c->s->cands.n - 1);
     return EG_OK;
 }
@@ -1145,6 +1428,34 @@ static int person_apposition(const ctx *c, uint32_t k, uint32_t se) {
                 break;
         }
     }
+    if (lead && covered(c, p)) {
+        /* "Mercy Jeptoo, the Kenyan who won ..." */
+        const eg_mention *m = &c->doc->ments.v[c->s->cover.v[p]];
+        uint32_t q = m->tok_end;
+        if (m->tok_begin == p && m->origin == EG_ORIGIN_DEMONYM && q < se &&
+            (tok_is(c, q, "who") || tok_is(c, q, ",")))
+            return 1;
+    }
+    if (lead) {
+        /* "a 29-year-old crane operator", "a German citizen" */
+        for (uint32_t q = p; q < se && q <= p + 8; q++) {
+            const eg_token *t = &c->tv[q];
+            char buf[16];
+            if ((t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) &&
+                ascii_lower(ttext(c, q), t->len, buf, sizeof buf) && IN_SORTED(person_nouns, buf))
+                return !(q + 1 < se && (is_hyphen(c, q + 1) || (c->tv[q + 1].flags & EG_TOK_POSS)));
+            if (covered(c, q)) {
+                const eg_mention *m = &c->doc->ments.v[c->s->cover.v[q]];
+                if (!replaceable(c, m))
+                    break;
+                q = m->tok_end - 1;
+                continue;
+            }
+            if (!((t->flags & (EG_TOK_WORD | EG_TOK_NUM)) || is_hyphen(c, q)) ||
+                (t->flags & (EG_TOK_CAP | EG_TOK_POSS)))
+                break;
+        }
+    }
     for (uint32_t q = p; q < se && q <= p + 3; q++) {
         if (title_at(c, q, se, &e))
             return lead || (q <= p + 2 && e < se && is_prep(c, e));
@@ -1164,7 +1475,7 @@ static eg_status rule_apposition(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         uint32_t best = NONE;
         for (uint32_t s = k; s-- > sb && s + 12 >= k;) {
             uint32_t end, nw;
-            if (person_name(c, s, k, &end, &nw) && end == k && nw >= 2)
+            if (person_name_initial(c, s, k, &end, &nw) && end == k && nw >= 2)
                 best = s;
         }
         if (best == NONE)
@@ -1176,6 +1487,202 @@ static eg_status rule_apposition(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                 continue;
         }
         eg_status st = add_cand(c, best, k, si, K_APPOS, "person", -1, EG_ORIGIN_RULE, err);
+        if (st != EG_OK)
+            return st;
+    }
+    return EG_OK;
+}
+
+/* "Oleh Marchuk", "Pavel H.", "Liu Jianming": a given name from
+ * given_names.txt and one or two more name words, not inside a longer
+ * capitalised run and with no designator, title or thing word among them. */
+static eg_status rule_given(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    for (uint32_t i = sb; i + 1 < se; i++) {
+        uint32_t end, nw;
+        if (covered(c, i) || !given_name(c, i) || word_class(ttext(c, i), c->tv[i].len))
+            continue;
+        long demonym = -1;
+        if (i > sb) {
+            uint32_t p = i - 1;
+            if (is_cap_word(c, p) && !covered(c, p) && !word_class(ttext(c, p), c->tv[p].len) &&
+                !title_ends_at(c, sb, i) && (demonym = country_word(c, p)) < 0)
+                continue;
+        }
+        if (!person_name_initial(c, i, se, &end, &nw))
+            continue;
+        if (nw < 2 || nw > 3 || (end < se && is_cap_word(c, end)))
+            continue;
+        int bad = 0;
+        for (uint32_t j = i + 1; j < end && !bad; j++)
+            bad = (c->tv[j].flags & EG_TOK_WORD) &&
+                  (designator_at(c, j) || IS_WORD_IN(not_surnames, ttext(c, j), c->tv[j].len));
+        if (bad)
+            continue;
+        eg_status st = add_cand(c, i, end, si, K_GIVEN, "person", -1, EG_ORIGIN_RULE, err);
+        if (st == EG_OK && demonym >= 0) {
+            /* "the Italian Marco Sartori": the matcher left the demonym out */
+            long de = eg_doc_gazent(c->doc, (int32_t)demonym);
+            st = de < 0 ? oom(c->doc->origin, 0, err)
+                        : add_cand(c, i - 1, i, si, K_GIVEN, NULL, (int32_t)de,
+                                   country_form_origin(c, i - 1, demonym), err);
+        }
+        if (st != EG_OK)
+            return st;
+        i = end - 1;
+    }
+    return EG_OK;
+}
+
+/* One to three uncovered capitalised words from token j ("Pivdennyi",
+ * "Boulogne-sur-Mer"); returns the token after them, or NONE. Not a person's
+ * name (a given name first), a designator or a function word. */
+static uint32_t place_name(const ctx *c, uint32_t j, uint32_t se, int caps) {
+    uint32_t k = j, n = 0;
+    while (k < se && n < 3 && is_cap_word(c, k) && !covered(c, k) &&
+           !word_class(ttext(c, k), c->tv[k].len) && (caps || !(c->tv[k].flags & EG_TOK_ALLCAPS)) &&
+           !strong_designator(designator_at(c, k))) {
+        k++;
+        while (k + 1 < se && is_hyphen(c, k) && attached(c, k) && attached(c, k + 1) &&
+               (c->tv[k + 1].flags & EG_TOK_WORD) && !covered(c, k + 1))
+            k += 2;
+        n++;
+    }
+    if (!n || (n >= 2 && given_name(c, j)))
+        return NONE;
+    uint32_t e;
+    if (title_at(c, j, se, &e))
+        return NONE;
+    return k;
+}
+
+/* "the" or "a" before token i, with at most two lower-case words (or a
+ * hyphenated one) between: "the town", "the coastal town", "a southern port". */
+static int article_before(const ctx *c, uint32_t sb, uint32_t i) {
+    for (uint32_t k = 0, p = i; p > sb && k < 5; k++) {
+        p--;
+        if (tok_is(c, p, "the") || tok_is(c, p, "a"))
+            return 1;
+        const eg_token *t = &c->tv[p];
+        if (!(((t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) &&
+               !word_class(ttext(c, p), t->len)) ||
+              is_hyphen(c, p)))
+            return 0;
+    }
+    return 0;
+}
+
+static int lower_word_in(const ctx *c, uint32_t j, const char *const *list, size_t n) {
+    char buf[16];
+    return (c->tv[j].flags & EG_TOK_WORD) && !(c->tv[j].flags & EG_TOK_CAP) &&
+           ascii_lower(ttext(c, j), c->tv[j].len, buf, sizeof buf) && in_sorted(list, n, buf);
+}
+
+#define LOWER_IN(j, list) lower_word_in(c, j, list, sizeof list / sizeof list[0])
+
+/* A gazetteer mention at token j of a country or a region, state, province
+ * or territory ("Worcester, Massachusetts"), not a possessive ("Kenya’s"). */
+static int region_mention(const ctx *c, uint32_t j, uint32_t se) {
+    if (!covered(c, j))
+        return 0;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[j]];
+    if (m->tok_begin != j || m->origin != EG_ORIGIN_GAZETTEER ||
+        (m->tok_end < se && ((c->tv[m->tok_end].flags & EG_TOK_POSS) || is_hyphen(c, m->tok_end))))
+        return 0;
+    const eg_docent *d = &c->doc->ents.v[m->ent];
+    if (d->gaz < 0)
+        return 0;
+    const char *t = eg_gazetteer_type(c->g, (size_t)d->gaz);
+    if (strcmp(t, "country") == 0)
+        return 1;
+    if (strcmp(t, "location") != 0)
+        return 0;
+    for (size_t k = 0; k < eg_gazetteer_nattrs(c->g, (size_t)d->gaz); k++)
+        if (strcmp(eg_gazetteer_attr_name(c->g, (size_t)d->gaz, k), "category") == 0) {
+            const char *v = eg_gazetteer_attr_value(c->g, (size_t)d->gaz, k);
+            return strcmp(v, "state") == 0 || strcmp(v, "province") == 0 ||
+                   strcmp(v, "region") == 0 || strcmp(v, "territory") == 0;
+        }
+    return 0;
+}
+
+/* Places the lists do not know, from what surrounds them: "the town of X",
+ * "X, a port east of the city", "based in X", "near X", "in X, Massachusetts"
+ * and datelines ("BELLINZONA, Switzerland —"). */
+static eg_status rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    const eg_doc *doc = c->doc;
+    for (uint32_t i = sb; i < se; i++) {
+        uint32_t b = NONE, e = NONE;
+        if (LOWER_IN(i, place_nouns) && i > sb && i + 2 < se && tok_is(c, i + 1, "of") &&
+            article_before(c, sb, i) && (e = place_name(c, i + 2, se, 0)) != NONE) {
+            b = i + 2; /* "the town of Iten", "the coastal town of Malindi" */
+        } else if (tok_is(c, i, "in") && i > sb && LOWER_IN(i - 1, place_verbs) && i + 1 < se &&
+                   (e = place_name(c, i + 1, se, 0)) != NONE) {
+            b = i + 1; /* "based in Veldhoven" */
+        } else if ((tok_is(c, i, "near") || tok_is(c, i, "outside")) && i + 1 < se &&
+                   (e = place_name(c, i + 1, se, 0)) != NONE && e - (i + 1) <= 2) {
+            b = i + 1; /* "a power plant near Olkaria" */
+        } else if ((tok_is(c, i, "in") || tok_is(c, i, "at") || tok_is(c, i, "near") ||
+                    tok_is(c, i, "from")) &&
+                   i + 1 < se && (e = place_name(c, i + 1, se, 0)) != NONE && e + 1 < se &&
+                   tok_is(c, e, ",") && region_mention(c, e + 1, se)) {
+            b = i + 1; /* "in Worcester, Massachusetts" */
+        } else if (tok_is(c, i, ",") && i > sb && i + 2 < se &&
+                   (tok_is(c, i + 1, "a") || tok_is(c, i + 1, "an"))) {
+            /* "Pivdennyi, a port east of the city" */
+            uint32_t q = i + 2, noun = NONE;
+            for (; q < se && q < i + 6; q++) {
+                if (LOWER_IN(q, place_nouns)) {
+                    noun = q;
+                    break;
+                }
+                if (!(c->tv[q].flags & (EG_TOK_WORD | EG_TOK_NUM)) && !is_hyphen(c, q))
+                    break;
+            }
+            if (noun == NONE || noun + 1 >= se ||
+                !((c->tv[noun + 1].flags & EG_TOK_PUNCT && !is_hyphen(c, noun + 1)) ||
+                  ((c->tv[noun + 1].flags & EG_TOK_WORD) && !(c->tv[noun + 1].flags & EG_TOK_CAP) &&
+                   !(c->tv[noun + 1].flags & EG_TOK_POSS) && !LOWER_IN(noun + 1, place_compounds))))
+                continue;
+            uint32_t s = i;
+            while (s > sb && s > i - 3 && is_cap_word(c, s - 1) && !covered(c, s - 1))
+                s--;
+            if (s == i || (s > sb && (is_cap_word(c, s - 1) || covered(c, s - 1))))
+                continue;
+            if ((e = place_name(c, s, se, 0)) != i)
+                continue;
+            b = s;
+        } else if (i == sb && (c->tv[i].flags & EG_TOK_LINE_START) && doc->sents.v[si].flags == 0 &&
+                   c->tv[i].start < doc->body_offset + 200 && (c->tv[i].flags & EG_TOK_ALLCAPS) &&
+                   (e = place_name(c, i, se, 1)) != NONE && e < se) {
+            /* a dateline: "BELLINZONA, Switzerland —", "ADRÉ (AFP) —" */
+            int ok = 1;
+            for (uint32_t k = i; k < e && ok; k++)
+                ok = ((c->tv[k].flags & EG_TOK_ALLCAPS) || is_hyphen(c, k)) &&
+                     !IS_WORD_IN(dateline_labels, ttext(c, k), c->tv[k].len);
+            if (!ok || !((c->tv[e].flags & EG_TOK_DASH) || tok_is(c, e, "(") ||
+                         (tok_is(c, e, ",") && e + 1 < se &&
+                          (region_mention(c, e + 1, se) || is_cap_word(c, e + 1)))))
+                continue;
+            b = i;
+        }
+        if (b == NONE && is_cap_word(c, i) && !covered(c, i) &&
+            (i == sb || !(is_cap_word(c, i - 1) || covered(c, i - 1)) ||
+             word_class(ttext(c, i - 1), c->tv[i - 1].len)) &&
+            (e = place_name(c, i, se, 0)) != NONE && e < se &&
+            ((LOWER_IN(e, region_nouns) && !(e + 1 < se && is_hyphen(c, e + 1))) ||
+             (e + 2 < se && is_hyphen(c, e) && attached(c, e) && tok_is(c, e + 1, "based") &&
+              attached(c, e + 1)))) {
+            b = i; /* "the Poltava region", "a Nakuru-based group" */
+            if (tok_is(c, e, "state") && e + 1 < se && (c->tv[e + 1].flags & EG_TOK_WORD) &&
+                !(c->tv[e + 1].flags & EG_TOK_CAP) && !is_prep(c, e + 1) &&
+                !LOWER_IN(e + 1, place_followers))
+                b = NONE; /* "Kremlin state media" */
+        }
+        if (b == NONE || e == NONE || e <= b)
+            continue;
+        if (e < se && (is_cap_word(c, e) || (c->tv[e].flags & EG_TOK_POSS)))
+            continue; /* "near Kaminari’s plant": a possessor is rarely a place */
+        eg_status st = add_cand(c, b, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
         if (st != EG_OK)
             return st;
     }
@@ -1327,6 +1834,102 @@ static int introduces_alias(const ctx *c, uint32_t s, uint32_t e, uint32_t se) {
     return 0;
 }
 
+/* Is token q, followed by a possessive clitic, part of a longer name: an
+ * uncovered capitalised word that is no designator, after another name word
+ * or "St." ("Scottish Fishermen’s", "Anticorruption Prosecutor’s")? A
+ * possessor that is a listed name ("Russia’s Federal Security Service") or
+ * stands alone ("Acme’s Research Institute") is not; in an agency's name the
+ * possessor may be an office ("Attorney General’s Office"). */
+static int possessor_in_name(const ctx *c, uint32_t q, uint32_t sb, int agency) {
+    uint32_t e;
+    if (q <= sb || !org_word(c, q) || designator_at(c, q))
+        return 0;
+    uint32_t p = q - 1;
+    if (tok_is(c, p, ".") && attached(c, p) && p > sb)
+        return tok_is(c, p - 1, "St") || tok_is(c, p - 1, "Ste");
+    if (covered(c, p))
+        return replaceable(c, &c->doc->ments.v[c->s->cover.v[p]]);
+    return org_word(c, p) && !strong_designator(designator_at(c, p)) &&
+           (agency || !title_at(c, p, q + 1, &e));
+}
+
+/* Checks for names ending in a sector word ("Hanul Semiconductor") or a place
+ * word ("Rzeszów-Jasionka Airport"), which are common nouns too: a word of
+ * the name must be new (not only "Chinese Steel" or "Kenya Energy"), the
+ * first word not a generic adjective ("Renewable Energy", "Public
+ * Transport"), and no title or person's given name before the sector word. */
+static int weak_shape_ok(const ctx *c, uint32_t sb, uint32_t se, uint32_t s, uint32_t e,
+                         uint32_t nfree) {
+    uint32_t te;
+    if (nfree == 0)
+        return 0;
+    if (e - s == 2 && is_generic_adjective(ttext(c, s), c->tv[s].len))
+        return 0;
+    if (s > sb && title_ends_at(c, sb, s))
+        return 0;
+    for (uint32_t j = s; j < e; j++)
+        if (title_at(c, j, se, &te))
+            return 0;
+    return !given_name(c, s);
+}
+
+/* "Banque Léman Privée", "Grupo Modelo": a designator flagged `head` followed
+ * by one to four capitalised words and then no other capitalised word. */
+static eg_status rule_head(ctx *c, uint32_t si, uint32_t se, uint32_t h, const designator *d,
+                           eg_error *err) {
+    uint32_t j = h + 1, n = 0, end = NONE;
+    while (j < se && n < MAX_OF_PART) {
+        if (covered(c, j)) {
+            const eg_mention *m = &c->doc->ments.v[c->s->cover.v[j]];
+            if (!replaceable(c, m) || m->tok_end > se)
+                break;
+            j = end = m->tok_end;
+            n++;
+            continue;
+        }
+        if (org_word(c, j) && !(c->tv[j].flags & EG_TOK_ALLCAPS)) {
+            j++;
+            while (j + 1 < se && is_hyphen(c, j) && attached(c, j) && attached(c, j + 1) &&
+                   is_cap_word(c, j + 1) && !covered(c, j + 1))
+                j += 2;
+            end = j;
+            n++;
+            continue;
+        }
+        if (end != NONE && end == j && j + 1 < se &&
+            IS_WORD_IN(foreign_of, ttext(c, j), c->tv[j].len) && org_word(c, j + 1)) {
+            j++;
+            continue;
+        }
+        break;
+    }
+    if (end == NONE || (end < se && is_cap_word(c, end)))
+        return EG_OK;
+    return add_cand(c, h, end, si, K_ORG, d->type, -1, EG_ORIGIN_RULE, err);
+}
+
+/* The type of a name [s, ...) ending or headed by designator d at token h.
+ * Bodies of the wider world are organisations even when their designator is
+ * a government word ("International Olympic Committee", "World Anti-Doping
+ * Agency"); an army or forces named only by a country are an agency ("Pakistan
+ * Army"), otherwise an armed group ("Arakan Army", "Rapid Support Forces"). */
+static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint32_t h) {
+    static const char *const worldwide[] = {"Global",  "Inter-American", "International",
+                                            "Olympic", "Pan-African",    "World"};
+    static const char *const national[] = {"Armed",    "Defence", "Defense",     "National",
+                                           "People's", "Royal",   "Self-Defense"};
+    if (strcmp(d->type, "agency") == 0 && s < h && IS_WORD_IN(worldwide, ttext(c, s), c->tv[s].len))
+        return "organisation";
+    if (strcmp(d->form, "Army") == 0 || strcmp(d->form, "Forces") == 0) {
+        for (uint32_t j = s; j < h; j++)
+            if (!covered(c, j) && (c->tv[j].flags & EG_TOK_WORD) && country_word(c, j) < 0 &&
+                !IS_WORD_IN(national, ttext(c, j), c->tv[j].len))
+                return "organisation";
+        return "agency";
+    }
+    return d->type;
+}
+
 /* Organisation and agency shapes around designator token h. */
 static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
                                  const designator *d, eg_error *err) {
@@ -1352,7 +1955,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                 break;
             if (org_word(c, j)) {
                 const designator *dd = designator_at(c, j);
-                if (dd && !(dd->flags & DES_PREFIX) &&
+                if (strong_designator(dd) && !(dd->flags & DES_PREFIX) &&
                     !(j + 1 < se && is_hyphen(c, j + 1) && attached(c, j + 1)))
                     break;
                 j++;
@@ -1386,9 +1989,15 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     }
     if ((d->flags & DES_PREFIX) && ofend == NONE)
         return EG_OK;
+    if (d->flags & DES_HEAD)
+        return ofend != NONE ? add_cand(c, h, ofend, si, K_ORG, d->type, -1, EG_ORIGIN_RULE, err)
+                             : rule_head(c, si, se, h, d, err);
+    int sector = (d->flags & DES_SECTOR) != 0, place = strcmp(d->type, "location") == 0;
 
-    uint32_t limit = strcmp(d->type, "agency") == 0 ? MAX_AGENCY_LEFT : MAX_ORG_LEFT;
-    uint32_t n = 0, s = h, j = h;
+    uint32_t limit = strcmp(d->type, "agency") == 0 ? MAX_AGENCY_LEFT
+                     : place                        ? MAX_PLACE_LEFT
+                                                    : MAX_ORG_LEFT;
+    uint32_t n = 0, s = h, j = h, nfree = 0;
     uint32_t s_and = h, n_and = 0;
     int over = 0, and_at = 0, des_left = 0;
     while (j > sb) {
@@ -1402,14 +2011,24 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             if (and_at && designator_at(c, p))
                 des_left = 1;
             j = s = p;
+            nfree += country_word(c, p) < 0;
         } else if (s == j &&
                    (tok_is(c, p, "&") || (is_hyphen(c, p) && attached(c, p) && attached(c, j)))) {
             j = p;
             continue;
-        } else if (s == j && p > sb && (tok_is(c, p, "of") || tok_is(c, p, "for")) &&
-                   designator_at(c, p - 1)) {
+        } else if (s == j && p > sb && !sector && !place &&
+                   (tok_is(c, p, "of") || tok_is(c, p, "for")) && designator_at(c, p - 1)) {
             j = p;
             continue;
+        } else if (s == j && p > sb && (c->tv[p].flags & EG_TOK_POSS) && attached(c, p) &&
+                   possessor_in_name(c, p - 1, sb, strcmp(d->type, "agency") == 0)) {
+            /* "Scottish Fishermen’s Federation", "Prosecutors’ Office" */
+            j = p;
+            continue;
+        } else if (s == j && p > sb && tok_is(c, p, ".") && attached(c, p) &&
+                   (tok_is(c, p - 1, "St") || tok_is(c, p - 1, "Ste") ||
+                    (is_initial_letter(c, p - 1) && !covered(c, p - 1)))) {
+            j = s = p - 1; /* "St. Brendan’s Medical Center", "S. Alam Group" */
         } else if (s == j && p > sb && !and_at && tok_is(c, p, "and") && is_cap_word(c, p - 1) &&
                    !covered(c, p - 1) && !word_class(ttext(c, p - 1), c->tv[p - 1].len)) {
             and_at = 1;
@@ -1448,10 +2067,257 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         !(c->tv[e].flags & EG_TOK_ALLCAPS) && !word_class(ttext(c, e), c->tv[e].len) &&
         !designator_at(c, e)) {
         uint32_t te;
-        if (!title_at(c, e, se, &te))
+        if (sector || place || !title_at(c, e, se, &te))
             return EG_OK;
     }
-    return add_cand(c, s, e, si, K_ORG, d->type, -1, EG_ORIGIN_RULE, err);
+    if ((sector || place) && !weak_shape_ok(c, sb, se, s, e, nfree))
+        return EG_OK;
+    if (!place && e + 2 < se && tok_is(c, e, "A") && tok_is(c, e + 1, "/") &&
+        tok_is(c, e + 2, "S") && attached(c, e + 1) && attached(c, e + 2))
+        e += 3; /* Danish and Norwegian "A/S" */
+    return add_cand(c, s, e, si, K_ORG, name_type(c, d, s, h), -1, EG_ORIGIN_RULE, err);
+}
+
+/* Is token j an organisation noun (or its plural with `plural`)? */
+static int org_noun(const ctx *c, uint32_t j, int plural) {
+    char buf[16];
+    const eg_token *t = &c->tv[j];
+    if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) ||
+        !ascii_lower(ttext(c, j), t->len, buf, sizeof buf))
+        return 0;
+    if (strcmp(buf, "tank") == 0) /* "think tank", "think-tank" */
+        return j >= 1 && ((j >= 2 && is_hyphen(c, j - 1) && tok_is(c, j - 2, "think")) ||
+                          tok_is(c, j - 1, "think"));
+    if (IN_SORTED(org_nouns, buf))
+        return 1;
+    size_t n = strlen(buf);
+    if (!plural || n < 3 || buf[n - 1] != 's')
+        return 0;
+    if (n > 4 && buf[n - 2] == 'e' && buf[n - 3] == 'i') { /* companies */
+        buf[n - 3] = 'y';
+        buf[n - 2] = '\0';
+        return IN_SORTED(org_nouns, buf);
+    }
+    buf[n - 1] = '\0';
+    return IN_SORTED(org_nouns, buf);
+}
+
+/* An organisation's name from token j: one to five capitalised words (names
+ * from lists that are demonyms, countries or places may be inside), joined by
+ * "for", "of", "&", "de" or hyphens when a capitalised word follows ("and"
+ * would join two names: "Van Rijn Transport and Aldervale University").
+ * Returns the token after it, or NONE; no title, no person's given name
+ * first, and no capitalised word right after. */
+static uint32_t org_name(const ctx *c, uint32_t j, uint32_t se) {
+    uint32_t k = j, n = 0, end = NONE, e;
+    if (j >= se || title_at(c, j, se, &e) || !(is_cap_word(c, j) || covered(c, j)))
+        return NONE;
+    while (k < se && n < 5) {
+        if (covered(c, k)) {
+            const eg_mention *m = &c->doc->ments.v[c->s->cover.v[k]];
+            if (!replaceable(c, m) || m->tok_begin < k || m->tok_end > se)
+                break;
+            k = end = m->tok_end;
+            n++;
+            continue;
+        }
+        if (org_word(c, k) && !title_at(c, k, se, &e)) {
+            k++;
+            while (k + 1 < se && is_hyphen(c, k) && attached(c, k) && attached(c, k + 1) &&
+                   (c->tv[k + 1].flags & EG_TOK_WORD) && !covered(c, k + 1))
+                k += 2;
+            end = k;
+            n++;
+            continue;
+        }
+        if (end == k && k + 1 < se && n > 0 &&
+            (tok_is(c, k, "for") || tok_is(c, k, "of") || tok_is(c, k, "&") ||
+             tok_is(c, k, "de")) &&
+            is_cap_word(c, k + 1) && !covered(c, k + 1)) {
+            k++;
+            continue;
+        }
+        break;
+    }
+    if (end == NONE || (end < se && (is_cap_word(c, end) || covered(c, end))))
+        return NONE;
+    uint32_t free = 0;
+    for (uint32_t q = j; q < end; q++)
+        free += !covered(c, q) && is_cap_word(c, q);
+    if (!free || (given_name(c, j) && end > j + 1 && !designator_at(c, end - 1)))
+        return NONE;
+    return end;
+}
+
+/* "said it", "says it would", "said on Monday that it": a speech verb at
+ * token e whose subject is then "it", a thing rather than a person. */
+static int says_it(const ctx *c, uint32_t e, uint32_t se) {
+    if (e >= se || !(tok_is(c, e, "said") || tok_is(c, e, "says")))
+        return 0;
+    for (uint32_t q = e + 1; q < se && q <= e + 5; q++) {
+        if (tok_is(c, q, "it") || tok_is(c, q, "its"))
+            return 1;
+        if (!(c->tv[q].flags & EG_TOK_WORD) || tok_is(c, q, "he") || tok_is(c, q, "she") ||
+            tok_is(c, q, "they"))
+            return 0;
+    }
+    return 0;
+}
+
+/* A capitalised word ending in "ly" ("Separately, the group ..."). */
+static int adverb_like(const ctx *c, uint32_t j) {
+    const eg_token *t = &c->tv[j];
+    const char *s = ttext(c, j);
+    return t->len > 3 && s[t->len - 2] == 'l' && s[t->len - 1] == 'y';
+}
+
+/* "the Lagos-based group Citizens for Open Budgets", "Tidewater Exchange, a
+ * cryptocurrency platform" and "BlackLantern, one of the most active
+ * ransomware gangs": names next to a common noun for organisations. */
+static eg_status rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    for (uint32_t i = sb; i < se; i++) {
+        uint32_t b = NONE, e = NONE;
+        if (org_noun(c, i, 0) && i + 3 < se && tok_is(c, i + 1, ",") &&
+            (e = org_name(c, i + 2, se)) != NONE && e < se && tok_is(c, e, ",") && i > sb &&
+            ((c->tv[i - 1].flags & EG_TOK_POSS) || tok_is(c, i - 1, "the"))) {
+            b = i + 2; /* "Mr Njoroge’s company, Rift Petroleum Traders, denied" */
+        } else if (org_noun(c, i, 0) && i + 1 < se) {
+            /* before the name: an article, then up to four modifiers */
+            uint32_t q = i, mods = 0;
+            while (q > sb && mods < 6) {
+                uint32_t p = q - 1;
+                const eg_token *t = &c->tv[p];
+                if (tok_is(c, p, "the") || tok_is(c, p, "a") || tok_is(c, p, "an") ||
+                    tok_is(c, p, "The") || tok_is(c, p, "A") || tok_is(c, p, "An"))
+                    break;
+                if (covered(c, p)) {
+                    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[p]];
+                    if (!replaceable(c, m))
+                        break;
+                    q = m->tok_begin;
+                } else if (((t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) &&
+                            !word_class(ttext(c, p), t->len)) ||
+                           (is_hyphen(c, p) && attached(c, p)) || (t->flags & EG_TOK_NUM)) {
+                    q = p;
+                } else {
+                    break;
+                }
+                mods++;
+            }
+            if (q == sb ||
+                !(tok_is(c, q - 1, "the") || tok_is(c, q - 1, "a") || tok_is(c, q - 1, "an") ||
+                  tok_is(c, q - 1, "The") || tok_is(c, q - 1, "A") || tok_is(c, q - 1, "An")))
+                continue;
+            uint32_t n0 = i + 1;
+            if (n0 + 1 < se && (tok_is(c, n0, "called") || tok_is(c, n0, "named")))
+                n0++;
+            if ((e = org_name(c, n0, se)) != NONE)
+                b = n0;
+        } else if (tok_is(c, i, ",") && i > sb && i + 2 < se) {
+            /* after the name: ", a Virginia-based drone parts supplier," */
+            uint32_t q = i + 1, plural = 0;
+            if (tok_is(c, q, "a") || tok_is(c, q, "an") || tok_is(c, q, "the")) {
+                q++;
+            } else if (tok_is(c, q, "one") && q + 2 < se && tok_is(c, q + 1, "of")) {
+                q += 2;
+                plural = 1;
+                if (q < se && (tok_is(c, q, "the") || tok_is(c, q, "its") || tok_is(c, q, "their")))
+                    q++;
+            } else {
+                continue;
+            }
+            uint32_t noun = NONE;
+            for (uint32_t k = 0; q < se && k < 6; q++, k++) {
+                if (org_noun(c, q, plural)) {
+                    noun = q;
+                    break;
+                }
+                const eg_token *t = &c->tv[q];
+                if (!(t->flags & (EG_TOK_WORD | EG_TOK_NUM)) && !is_hyphen(c, q))
+                    break;
+                if ((t->flags & EG_TOK_POSS) ||
+                    ((t->flags & EG_TOK_CAP) && !covered(c, q) && !is_hyphen(c, q + 1)))
+                    break;
+            }
+            if (noun == NONE || noun + 1 > se)
+                continue;
+            if (noun + 1 < se &&
+                !(((c->tv[noun + 1].flags & EG_TOK_PUNCT) && !is_hyphen(c, noun + 1) &&
+                   !(c->tv[noun + 1].flags & EG_TOK_POSS)) ||
+                  LOWER_IN(noun + 1, org_followers)))
+                continue;
+            uint32_t s = i;
+            while (s > sb && s + 8 > i) {
+                uint32_t p = s - 1;
+                if (covered(c, p)) {
+                    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[p]];
+                    if (!replaceable(c, m))
+                        break;
+                    s = m->tok_begin;
+                } else if (is_cap_word(c, p) || tok_is(c, p, "for") || tok_is(c, p, "of") ||
+                           tok_is(c, p, "&") || (is_hyphen(c, p) && attached(c, p))) {
+                    s = p;
+                } else {
+                    break;
+                }
+            }
+            while (s < i && !is_cap_word(c, s) && !covered(c, s))
+                s++;
+            /* the longest run of name words that ends at the comma */
+            for (; s < i; s++) {
+                if (s > sb && (is_cap_word(c, s - 1) && !covered(c, s - 1) &&
+                               !word_class(ttext(c, s - 1), c->tv[s - 1].len)))
+                    continue;
+                if (org_name(c, s, se) == i)
+                    break;
+            }
+            if (s < i && !(s == sb && i == s + 1 && adverb_like(c, s))) {
+                b = s;
+                e = i;
+            }
+        }
+        if (b == NONE || e == NONE || e <= b)
+            continue;
+        eg_status st = add_cand(c, b, e, si, K_NOUN, "organisation", -1, EG_ORIGIN_RULE, err);
+        if (st != EG_OK)
+            return st;
+    }
+    return EG_OK;
+}
+
+/* A legal form ("Inc", "plc", "GmbH", "Company") or a group word ("Group",
+ * "Holdings"), which leaves a listed company the same company, unlike
+ * "Securities" or "Power". */
+static int legal_form(const designator *d) {
+    static const char *const words[] = {"Company",  "Corporation",  "Group",  "Holding",
+                                        "Holdings", "Incorporated", "Limited"};
+    const char *f = d->form;
+    size_t n = strlen(f);
+    if (d->flags & DES_SECTOR)
+        return 0;
+    if (n < 5 || strchr(f, '.') || IN_SORTED(words, f))
+        return 1;
+    for (size_t i = 1; i < n; i++)
+        if (f[i] >= 'A' && f[i] <= 'Z')
+            return 1; /* GmbH, KGaA, SpA */
+    return 0;
+}
+
+/* "Samsung Securities", "Adani Power": a listed organisation's name right
+ * before an organisation designator is a company of its own. */
+static eg_status rule_listed_plus(ctx *c, uint32_t si, uint32_t se, uint32_t h, eg_error *err) {
+    if (h == 0 || !covered(c, h - 1) || !attached_space(c, h))
+        return EG_OK;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[h - 1]];
+    if (m->origin != EG_ORIGIN_GAZETTEER || m->tok_end != h ||
+        strcmp(ent_type(c, m->ent), "organisation") != 0 ||
+        (h + 1 < se && (is_cap_word(c, h + 1) || covered(c, h + 1))))
+        return EG_OK;
+    eg_status st = add_cand(c, m->tok_begin, h + 1, m->sentence == si ? si : m->sentence, K_ORG,
+                            "organisation", -1, EG_ORIGIN_RULE, err);
+    if (st == EG_OK)
+        c->s->cands.v[c->s->cands.n - 1].absorb = 1;
+    return st;
 }
 
 static eg_status rule_designators(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
@@ -1461,7 +2327,12 @@ static eg_status rule_designators(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
         const designator *d = designator_at(c, h);
         if (!d)
             continue;
-        eg_status st = rule_designator(c, si, sb, se, h, d, err);
+        eg_status st = EG_OK;
+        if (h > sb && strcmp(d->type, "organisation") == 0 &&
+            !(d->flags & (DES_PREFIX | DES_HEAD)) && is_cap_word(c, h) && !legal_form(d))
+            st = rule_listed_plus(c, si, se, h, err);
+        if (st == EG_OK)
+            st = rule_designator(c, si, sb, se, h, d, err);
         if (st != EG_OK)
             return st;
     }
@@ -1618,8 +2489,105 @@ static int acronym_fits(const ctx *c, const eg_mention *m, uint32_t a, int paren
     return 0;
 }
 
+/* An organisation or an agency: the rules' designators cannot always tell
+ * the two apart ("National Cyber Security Centre"), so a listed body decides. */
+static int body_type(const char *t) {
+    return strcmp(t, "organisation") == 0 || strcmp(t, "agency") == 0;
+}
+
+/* Does gazetteer name `gn` equal `name` once a trailing qualifier such as
+ * " (Poland)" is dropped? */
+static int same_but_qualifier(const char *gn, const char *name) {
+    size_t n = strlen(name);
+    return strncmp(gn, name, n) == 0 && gn[n] == ' ' && gn[n + 1] == '(' &&
+           gn[strlen(gn) - 1] == ')';
+}
+
+/* Moves every mention of doc entity `from` to `to`. */
+static void repoint_entity(ctx *c, uint32_t from, uint32_t to) {
+    eg_doc *doc = c->doc;
+    for (size_t i = 0; i < doc->ments.n; i++)
+        if (doc->ments.v[i].ent == from) {
+            doc->ments.v[i].ent = to;
+            doc->ents.v[to].mentions++;
+            if (doc->ents.v[from].mentions)
+                doc->ents.v[from].mentions--;
+        }
+}
+
+/* "Name (ACR)" where the gazetteer gave ACR to another entity: the article's
+ * own definition wins. A discovered name that is the listed entity's name
+ * without its qualifier ("Internal Security Agency (ABW)" and the listed
+ * "Internal Security Agency (Poland)") becomes that entity; otherwise, when
+ * the first letters agree ("Australian Federal Police (AFP)"), every mention
+ * of the acronym in the article moves to the name's entity. Returns 1 if it
+ * changed anything. */
+static int override_acronym(ctx *c, const eg_mention *m, uint32_t a) {
+    eg_doc *doc = c->doc;
+    uint32_t mi = c->s->cover.v[a];
+    const eg_mention *am = &doc->ments.v[mi];
+    const eg_token *t = &c->tv[a];
+    if (am->tok_begin != a || am->tok_end != a + 1 || am->origin != EG_ORIGIN_GAZETTEER ||
+        am->ent == m->ent || !(t->flags & EG_TOK_ALLCAPS) || (t->flags & EG_TOK_DOTTED) ||
+        t->len < 2 || t->len > 10)
+        return 0;
+    const char *mt = ent_type(c, m->ent), *at = ent_type(c, am->ent);
+    if (strcmp(at, "organisation") != 0 && strcmp(at, "agency") != 0)
+        return 0;
+    uint32_t from = am->ent, to = m->ent;
+    if (doc->ents.v[m->ent].gaz < 0 && body_type(mt) &&
+        same_but_qualifier(ent_name(c, am->ent), ent_name(c, m->ent))) {
+        repoint_entity(c, m->ent, am->ent);
+        return 1;
+    }
+    char buf[64];
+    size_t n = initials(c, m->tok_begin, m->tok_end, 0, buf, sizeof buf);
+    if (n == 0 || buf[0] != ttext(c, a)[0])
+        return 0;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *x = &doc->ments.v[i];
+        if (x->ent != from || x->tok_end - x->tok_begin != 1 || c->tv[x->tok_begin].len != t->len ||
+            memcmp(ttext(c, x->tok_begin), ttext(c, a), t->len) != 0)
+            continue;
+        x->ent = to;
+        x->origin = EG_ORIGIN_SHORT;
+        doc->ents.v[to].mentions++;
+        if (doc->ents.v[from].mentions)
+            doc->ents.v[from].mentions--;
+    }
+    return 1;
+}
+
+/* Does `name` end with `tail` after a space ("Swedish Security Service" and
+ * "Security Service")? */
+static int ends_with_words(const char *name, const char *tail) {
+    size_t a = strlen(name), b = strlen(tail);
+    return a > b + 1 && name[a - b - 1] == ' ' && strcmp(name + a - b, tail) == 0;
+}
+
+/* "Sweden’s Security Service, Säpo," and "Security Service (Säpo)": a
+ * discovered body followed by a listed alias of a body whose name ends with
+ * it (or is it with a qualifier) is that listed body. Returns 1 if merged. */
+static int listed_alias(ctx *c, const eg_mention *m, uint32_t a, uint32_t se) {
+    eg_doc *doc = c->doc;
+    const eg_mention *am = &doc->ments.v[c->s->cover.v[a]];
+    uint32_t after = am->tok_end;
+    if (am->tok_begin != a || am->origin != EG_ORIGIN_GAZETTEER || am->ent == m->ent ||
+        doc->ents.v[m->ent].gaz >= 0 ||
+        !(after >= se || tok_is(c, after, ",") || tok_is(c, after, ")") || tok_is(c, after, ".") ||
+          tok_is(c, after, ";")))
+        return 0;
+    if (!body_type(ent_type(c, m->ent)) || !body_type(ent_type(c, am->ent)))
+        return 0;
+    const char *ln = ent_name(c, am->ent), *dn = ent_name(c, m->ent);
+    if (!ends_with_words(ln, dn) && !same_but_qualifier(ln, dn))
+        return 0;
+    repoint_entity(c, m->ent, am->ent);
+    return 1;
+}
+
 static eg_status rule_acronyms(ctx *c, eg_error *err) {
-    const eg_doc *doc = c->doc;
+    eg_doc *doc = c->doc;
     for (size_t i = 0; i < doc->ments.n; i++) {
         const eg_mention *m = &doc->ments.v[i];
         const eg_sentence *sn = &doc->sents.v[m->sentence];
@@ -1628,6 +2596,12 @@ static eg_status rule_acronyms(ctx *c, eg_error *err) {
             continue;
         const char *type = ent_type(c, m->ent);
         if (strcmp(type, "organisation") != 0 && strcmp(type, "agency") != 0)
+            continue;
+        if (tok_is(c, j, "(") && j + 2 < se && tok_is(c, j + 2, ")") && covered(c, j + 1) &&
+            override_acronym(c, m, j + 1))
+            continue;
+        if ((tok_is(c, j, "(") || tok_is(c, j, ",")) && covered(c, j + 1) &&
+            listed_alias(c, m, j + 1, se))
             continue;
         uint32_t a = NONE;
         if (tok_is(c, j, "(") && j + 2 < se && tok_is(c, j + 2, ")") && acronym_shape(c, j + 1) &&
@@ -1639,6 +2613,22 @@ static eg_status rule_acronyms(ctx *c, eg_error *err) {
                  acronym_fits(c, m, j + 1, 0))
             a = j + 1;
         uint32_t ae = a + 1;
+        uint32_t ka = a == NONE ? known_as(c, j, se) : NONE;
+        if (ka != NONE && covered(c, ka)) {
+            /* "..., known as Kenya Power," that a rule already found as a name */
+            eg_mention *cm = &doc->ments.v[c->s->cover.v[ka]];
+            if (cm->tok_begin == ka && cm->origin == EG_ORIGIN_RULE && cm->ent != m->ent &&
+                doc->ents.v[cm->ent].gaz < 0 && strcmp(ent_type(c, cm->ent), type) == 0 &&
+                (cm->tok_end >= se || (c->tv[cm->tok_end].flags & EG_TOK_PUNCT))) {
+                uint32_t from = cm->ent;
+                repoint_entity(c, from, m->ent);
+                for (size_t k = 0; k < doc->ments.n; k++)
+                    if (doc->ments.v[k].ent == m->ent && doc->ments.v[k].origin == EG_ORIGIN_RULE &&
+                        doc->ments.v[k].tok_begin >= ka && doc->ments.v[k].tok_end <= cm->tok_end)
+                        doc->ments.v[k].origin = EG_ORIGIN_SHORT;
+                continue;
+            }
+        }
         if (a == NONE && (a = known_as(c, j, se)) != NONE) {
             /* "..., known as Kenya Power," : one to four capitalised words */
             uint32_t q = a, words = 0;
@@ -1755,6 +2745,166 @@ static eg_status rule_known_titles(ctx *c, uint32_t si, uint32_t sb, uint32_t se
     return EG_OK;
 }
 
+/* Is the one-word name w[0..n) a person of the article ("Talukder" from "Mr
+ * Talukder")? */
+static int known_surname(const ctx *c, const char *w, size_t n) {
+    const eg_doc *doc = c->doc;
+    for (size_t e = 0; e < doc->ents.n; e++) {
+        const eg_docent *d = &doc->ents.v[e];
+        if (d->gaz >= 0 || !d->mentions || strcmp(ent_type(c, (uint32_t)e), "person") != 0)
+            continue;
+        const char *nm = ent_name(c, (uint32_t)e);
+        if (strlen(nm) == n && memcmp(nm, w, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a person of the article has the word w[0..n) in their name. */
+static int person_word(const ctx *c, const char *w, size_t n) {
+    const eg_doc *doc = c->doc;
+    for (size_t e = 0; e < doc->ents.n; e++) {
+        if (!doc->ents.v[e].mentions || strcmp(ent_type(c, (uint32_t)e), "person") != 0)
+            continue;
+        const char *nm = ent_name(c, (uint32_t)e);
+        for (const char *p = nm; *p;) {
+            const char *q = p;
+            while (*q && *q != ' ' && *q != '-')
+                q++;
+            if ((size_t)(q - p) == n && memcmp(p, w, n) == 0)
+                return 1;
+            p = *q ? q + 1 : q;
+        }
+    }
+    return 0;
+}
+
+/* Words that follow "in" without being places: languages, faiths, feasts,
+ * platforms, coins and abbreviated months. */
+static const char *const not_places[] = {
+    "Apr",          "Arabic",    "Aug",      "Bitcoin", "Brexit",  "Buddhism", "Catholicism",
+    "Christianity", "Christmas", "Covid",    "Dec",     "Easter",  "Eid",      "English",
+    "Ethereum",     "Farsi",     "Feb",      "Hebrew",  "Hindi",   "Hinduism", "Islam",
+    "Jan",          "Jr",        "Judaism",  "Jul",     "Jun",     "Latin",    "Mandarin",
+    "Mar",          "Nov",       "Oct",      "Persian", "Ramadan", "Sep",      "Sept",
+    "Sr",           "Swahili",   "Telegram", "TikTok",  "Twitter", "Urdu",     "WhatsApp",
+};
+
+/* Words before "in" that take a company rather than a place ("a stake in
+ * Acme"). */
+static const char *const stake_words[] = {
+    "interest", "invest", "invested", "investing", "investment", "investments", "involved", "role",
+    "share",    "shares", "stake",    "stakes",    "work",       "worked",      "working",
+};
+
+/* Whether any entity of the article other than a place has the word
+ * w[0..n) in its name. */
+static int entity_word(const ctx *c, const char *w, size_t n) {
+    const eg_doc *doc = c->doc;
+    for (size_t e = 0; e < doc->ents.n; e++) {
+        const char *t = ent_type(c, (uint32_t)e);
+        if (!doc->ents.v[e].mentions || strcmp(t, "location") == 0 || strcmp(t, "country") == 0)
+            continue;
+        const char *nm = ent_name(c, (uint32_t)e);
+        for (const char *p = nm; *p;) {
+            const char *q = p;
+            while (*q && *q != ' ' && *q != '-')
+                q++;
+            if ((size_t)(q - p) == n && memcmp(p, w, n) == 0)
+                return 1;
+            p = *q ? q + 1 : q;
+        }
+    }
+    return 0;
+}
+
+/* "taken in Iten in January", "an MP from Markham": one or two capitalised
+ * words on no list after "in" or "from", then no capitalised word or
+ * possessive, run after the first round of rules so that words of the
+ * article's people and organisations ("a stake in Kaminari") are known. */
+/* The end of a bare place name at token b for rule_in_place, or NONE. */
+static uint32_t bare_place(const ctx *c, uint32_t b, uint32_t se) {
+    uint32_t e = place_name(c, b, se, 0);
+    if (e == NONE || e - b > 2 || given_name(c, b))
+        return NONE;
+    if (e < se && (is_cap_word(c, e) || covered(c, e) || (c->tv[e].flags & EG_TOK_POSS) ||
+                   is_hyphen(c, e) || tok_is(c, e, "(")))
+        return NONE;
+    for (uint32_t j = b; j < e; j++)
+        if ((c->tv[j].flags & EG_TOK_WORD) &&
+            (designator_at(c, j) || IS_WORD_IN(not_places, ttext(c, j), c->tv[j].len) ||
+             entity_word(c, ttext(c, j), c->tv[j].len) || (c->tv[j].flags & EG_TOK_ALLCAPS)))
+            return NONE;
+    return e;
+}
+
+static eg_status rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    for (uint32_t i = sb + 1; i + 1 < se; i++) {
+        if (!(tok_is(c, i, "in") || tok_is(c, i, "from")) || LOWER_IN(i - 1, stake_words))
+            continue;
+        uint32_t b = i + 1, e = bare_place(c, b, se);
+        if (e == NONE)
+            continue;
+        eg_status st = add_cand(c, b, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+        if (st == EG_OK && e + 1 < se && tok_is(c, e, "and")) {
+            uint32_t e2 = bare_place(c, e + 1, se); /* "in Uppsala and Södertälje" */
+            if (e2 != NONE)
+                st = add_cand(c, e + 1, e2, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+        }
+        if (st != EG_OK)
+            return st;
+    }
+    return EG_OK;
+}
+
+/* "Coupang said it would appeal": capitalised words on no list before "said
+ * it", after the first round of rules, so that a person's surname ("Brandão
+ * said it was ...") is not taken for an organisation. */
+static eg_status rule_says_it(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    for (uint32_t i = sb; i < se; i++) {
+        uint32_t e;
+        if (!is_cap_word(c, i) || covered(c, i) ||
+            !(i == sb || !(is_cap_word(c, i - 1) || covered(c, i - 1)) ||
+              word_class(ttext(c, i - 1), c->tv[i - 1].len)) ||
+            (e = org_name(c, i, se)) == NONE || !says_it(c, e, se))
+            continue;
+        int person = 0;
+        for (uint32_t j = i; j < e && !person; j++)
+            person = (c->tv[j].flags & EG_TOK_WORD) && person_word(c, ttext(c, j), c->tv[j].len);
+        if (person || (e == i + 1 && given_name(c, i)))
+            continue;
+        eg_status st = add_cand(c, i, e, si, K_NOUN, "organisation", -1, EG_ORIGIN_RULE, err);
+        if (st != EG_OK)
+            return st;
+        i = e - 1;
+    }
+    return EG_OK;
+}
+
+/* "Abdur Rouf Talukder" when the article also has "Mr Talukder": two or three
+ * name words ending in the surname of a person found by a title. */
+static eg_status rule_known_surnames(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    for (uint32_t i = sb; i + 1 < se; i++) {
+        uint32_t end, nw;
+        if (covered(c, i) || !is_cap_word(c, i))
+            continue;
+        if (i > sb && is_cap_word(c, i - 1) && !covered(c, i - 1) &&
+            !word_class(ttext(c, i - 1), c->tv[i - 1].len) && !title_ends_at(c, sb, i))
+            continue;
+        if (!person_name(c, i, se, &end, &nw) || nw < 2 || nw > 3 ||
+            (end < se && (is_cap_word(c, end) || covered(c, end))))
+            continue;
+        uint32_t last = end - 1;
+        if (!known_surname(c, ttext(c, last), c->tv[last].len))
+            continue;
+        eg_status st = add_cand(c, i, end, si, K_KNOWN, "person", -1, EG_ORIGIN_RULE, err);
+        if (st != EG_OK)
+            return st;
+        i = end - 1;
+    }
+    return EG_OK;
+}
+
 /* Folded names of the article's persons with two or more words, each followed by its entity. */
 static int collect_persons(ctx *c) {
     eg_strbuf *sb = &c->s->persons;
@@ -1807,6 +2957,44 @@ static int build_cover(ctx *c) {
     return 0;
 }
 
+static int all_caps_span(const ctx *c, uint32_t tb, uint32_t te) {
+    for (uint32_t j = tb; j < te; j++)
+        if ((c->tv[j].flags & EG_TOK_WORD) && !(c->tv[j].flags & EG_TOK_ALLCAPS))
+            return 0;
+    return 1;
+}
+
+/* Rewrites a name in capitals as a dateline gives it ("SANTA FE") in title
+ * case ("Santa Fe"): letters after the first of each word lower-cased. */
+static int title_case_name(eg_strbuf *sb) {
+    eg_strbuf out;
+    eg_strbuf_init(&out);
+    int first = 1;
+    for (size_t i = 0; i < sb->len;) {
+        uint32_t cp;
+        size_t n = eg_utf8_decode((const unsigned char *)sb->data + i, sb->len - i, &cp);
+        int letter = eg_utf8_is_letter(cp);
+        char enc[4];
+        if (letter && !first) {
+            size_t m = eg_utf8_encode(eg_utf8_lower(cp), enc);
+            if (eg_strbuf_append(&out, enc, m) != 0)
+                goto nomem;
+        } else if (eg_strbuf_append(&out, sb->data + i, n) != 0) {
+            goto nomem;
+        }
+        first = !letter && !eg_utf8_is_mark(cp);
+        i += n;
+    }
+    eg_strbuf_clear(sb);
+    if (eg_strbuf_append(sb, out.data ? out.data : "", out.len) != 0)
+        goto nomem;
+    eg_strbuf_destroy(&out);
+    return 0;
+nomem:
+    eg_strbuf_destroy(&out);
+    return -1;
+}
+
 /* Chooses among the candidates and merges the winners into doc->ments. */
 static eg_status commit(ctx *c, eg_error *err) {
     eg_rulescratch *s = c->s;
@@ -1823,7 +3011,8 @@ static eg_status commit(ctx *c, eg_error *err) {
                 continue;
             const eg_mention *m = &doc->ments.v[s->cover.v[j]];
             k->ok = k->replace && m->tok_begin >= k->tb && m->tok_end <= k->te &&
-                    (m->tok_end - m->tok_begin) < (k->te - k->tb) && replaceable(c, m);
+                    (m->tok_end - m->tok_begin) < (k->te - k->tb) &&
+                    (replaceable(c, m) || (k->absorb && m->tok_begin == k->tb));
         }
     }
     qsort(cv, nc, sizeof *cv, cmp_cand_priority);
@@ -1872,6 +3061,9 @@ static eg_status commit(ctx *c, eg_error *err) {
             const eg_token *a = &c->tv[k->tb], *b = &c->tv[k->te - 1];
             eg_strbuf_clear(&s->name);
             if (fold_space(c->text + a->start, b->start + b->len - a->start, 0, &s->name) != 0)
+                return oom(doc->origin, 0, err);
+            if (k->kind == K_PLACE && all_caps_span(c, k->tb, k->te) &&
+                title_case_name(&s->name) != 0)
                 return oom(doc->origin, 0, err);
             ent = eg_doc_discovered(doc, s->name.data, s->name.len, k->type);
             if (ent < 0)
@@ -1946,7 +3138,10 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
             if (!title_case(&c, si, sb, se) &&
                 ((st = rule_designators(&c, si, sb, se, err)) != EG_OK ||
                  (st = rule_titles(&c, si, sb, se, err)) != EG_OK ||
-                 (st = rule_apposition(&c, si, sb, se, err)) != EG_OK))
+                 (st = rule_apposition(&c, si, sb, se, err)) != EG_OK ||
+                 (st = rule_given(&c, si, sb, se, err)) != EG_OK ||
+                 (st = rule_places(&c, si, sb, se, err)) != EG_OK ||
+                 (st = rule_org_nouns(&c, si, sb, se, err)) != EG_OK))
                 return st;
         }
         for (size_t k = 0; k < r->nrecs; k++) {
@@ -1971,6 +3166,11 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
             continue;
         if (((sn->flags & EG_SENT_ALLCAPS) || title_case(&c, si, sb, se)) &&
             (st = rule_known_titles(&c, si, sb, se, err)) != EG_OK)
+            return st;
+        if (!(sn->flags & EG_SENT_ALLCAPS) && !title_case(&c, si, sb, se) &&
+            ((st = rule_known_surnames(&c, si, sb, se, err)) != EG_OK ||
+             (st = rule_says_it(&c, si, sb, se, err)) != EG_OK ||
+             (st = rule_in_place(&c, si, sb, se, err)) != EG_OK))
             return st;
     }
     return commit(&c, err);

@@ -1,8 +1,9 @@
 /* rules: recogniser rules for entities the lists miss. Titles before names,
- * appositions, bylines, organisation and agency shapes built on designators,
- * and acronyms introduced after a name are C code over tokens; extra rules
- * come from user-editable PCRE2 files (recognisers.tsv). File formats are
- * documented in gazetteers/rules/README.md. */
+ * given names, appositions, bylines, organisation, agency and place shapes
+ * built on designators and context words, and acronyms introduced after a
+ * name are C code over tokens; extra rules come from user-editable PCRE2
+ * files (recognisers.tsv). File formats and every rule are documented in
+ * gazetteers/rules/README.md. */
 #ifndef EG_RULES_H
 #define EG_RULES_H
 
@@ -18,11 +19,12 @@ typedef struct eg_rules eg_rules;
 eg_rules *eg_rules_new(void);
 void eg_rules_free(eg_rules *r);
 
-/* Loads titles.txt and designators.txt (both required) and recognisers.tsv
- * (optional) from the folder `dir` (borrowed), e.g. the bundled
- * gazetteers/rules. Errors: EG_ERR_IO for a missing or unreadable file,
- * EG_ERR_CONFIG with file:line:column for a bad line, EG_ERR_USAGE after
- * eg_rules_finish. */
+/* Loads titles.txt and designators.txt (both required), given_names.txt and
+ * recognisers.tsv (both optional) from the folder `dir` (borrowed), e.g. the
+ * bundled gazetteers/rules. Errors: EG_ERR_IO for a missing or unreadable
+ * file, EG_ERR_CONFIG with file:line:column for a bad line (a designator flag
+ * `head` together with `prefix` or `sector`, a given name with a space),
+ * EG_ERR_USAGE after eg_rules_finish. */
 eg_status eg_rules_load_dir(eg_rules *r, const char *dir, eg_error *err);
 
 /* Loads one extra recogniser file (type TAB pattern [TAB flags] lines). The
@@ -40,7 +42,7 @@ eg_status eg_rules_finish(eg_rules *r, eg_error *err);
  * matcher's context checks. Borrowed from r; *n receives the count. */
 const char *const *eg_rules_titles(const eg_rules *r, size_t *n);
 /* The organisation designators as written ("Inc", "Ltd", "S.A.", "Group"),
- * in byte order. Borrowed from r. */
+ * in byte order, without `prefix`, `sector` and `head` ones. Borrowed from r. */
 const char *const *eg_rules_designators(const eg_rules *r, size_t *n);
 
 /* Per-thread scratch: PCRE2 match data and JIT stack, candidate buffers.
@@ -50,15 +52,24 @@ eg_rulescratch *eg_rulescratch_new(const eg_rules *r);
 void eg_rulescratch_free(eg_rulescratch *s);
 
 /* Adds EG_ORIGIN_RULE mentions of discovered entities (eg_doc_discovered:
- * person, organisation, agency, or a recogniser's type) found by the rules,
- * and EG_ORIGIN_SHORT mentions of acronyms introduced right after an
- * organisation or agency name ("Acme Holdings (AH)"). Sentences flagged
+ * person, organisation, agency, location, or a recogniser's type) found by
+ * the rules, and EG_ORIGIN_SHORT mentions of acronyms introduced right after
+ * an organisation or agency name ("Acme Holdings (AH)"). Sentences flagged
  * EG_SENT_BOILER are skipped. doc->ments stays sorted by start and without
  * overlaps: rule spans never override gazetteer mentions, except that an
- * organisation or agency span strictly containing only demonym, country or
- * location mentions replaces them ("Kenya Airways Ltd"). Entities' `mentions`
- * counts are kept up to date. `g` must be the finished gazetteer the matcher
- * used. EG_ERR_USAGE if r is not finished, EG_ERR_NOMEM on allocation failure. */
+ * organisation, agency or place span strictly containing only demonym,
+ * country or location mentions replaces them ("Kenya Airways Ltd"), and a
+ * listed organisation followed by a business word becomes a company of its
+ * own ("Samsung Securities"). Two rounds: the second, after the first round's
+ * names are in doc->ments, handles acronyms, "said it" organisations, bare
+ * "in X" places and full names of people found by a title ("Mr Talukder").
+ * The article's own acronym beats the list's ("Australian Federal Police
+ * (AFP)" moves every "AFP" of the article), and a discovered body next to a
+ * listed alias of a longer listed name ("Security Service, Säpo," or
+ * "Internal Security Agency (ABW)") becomes the listed entity. Entities'
+ * `mentions` counts are kept up to date. `g` must be the finished gazetteer
+ * the matcher used. EG_ERR_USAGE if r is not finished, EG_ERR_NOMEM on
+ * allocation failure. */
 eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazetteer *g, eg_doc *doc,
                          eg_error *err);
 
@@ -66,5 +77,9 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
  * ("The", "In", "According"), a weekday or a month, compared ignoring ASCII
  * case. Shared with resolve. */
 int eg_rules_stopword(const char *s, size_t len);
+
+/* Non-zero if s[0..len) is a function word ("The", "In", "According"; not a
+ * weekday or month), compared ignoring ASCII case. Shared with the matcher. */
+int eg_rules_function_word(const char *s, size_t len);
 
 #endif

@@ -67,10 +67,17 @@ static eg_gazetteer *build(void) {
     add(g, "widgets corp", "organisation", NULL, NULL, NULL);
     add(g, "Al-Shabaab", "organisation", NULL, NULL, NULL);
     add(g, "e", "letter", NULL, NULL, NULL);
+    add(g, "Chad", "country", "TCD", NULL, "Chadian");
+    add(g, "Sudan", "country", "SDN", NULL, "Sudanese");
+    add(g, "Jordan", "country", "JOR", NULL, "Jordanian");
+    add(g, "Turkey", "country", "TUR", NULL, "Turkish");
+    add(g, "European Union", "organisation", "EU", "EU", NULL);
     eg_error err;
     eg_error_clear(&err);
     CHECK_INT(eg_gazetteer_add_stop(g, "May", &err), EG_OK);
     CHECK_INT(eg_gazetteer_add_stop(g, "shell", &err), EG_OK);
+    CHECK_INT(eg_gazetteer_add_stop(g, "Chad", &err), EG_OK);
+    CHECK_INT(eg_gazetteer_add_stop(g, "Jordan", &err), EG_OK);
     CHECK_INT(eg_gazetteer_finish(g, NULL, &err), EG_OK);
     return g;
 }
@@ -192,6 +199,23 @@ static void test_stoplist(const eg_gazetteer *g, const eg_match_opts *o) {
     CHECK_INT(D.ments.n, 1);
     if (D.ments.n == 1)
         CHECK_INT(D.ments.v[0].sentence, 1);
+    /* places: a compass word before, a list with another country, a dateline;
+     * once accepted, later bare uses count */
+    CHECK_STR(tag(g, o, NULL, "Refugees crossed into eastern Chad. Chad asked for help."),
+              "Chad=TCD; Chad=TCD");
+    CHECK_STR(tag(g, o, NULL, "They fled to north-eastern Chad."), "Chad=TCD");
+    CHECK_STR(tag(g, o, NULL, "Turkey and Jordan signed a deal."), "Turkey=TUR; Jordan=JOR");
+    CHECK_STR(tag(g, o, NULL, "Jordan and Turkey signed a deal."), "Jordan=JOR; Turkey=TUR");
+    CHECK_STR(tag(g, o, NULL, "ADRÉ, Chad (AFP) — People fled Sudan."), "Chad=TCD; Sudan=SDN");
+    /* no signal: a first name, or a list of people */
+    CHECK_STR(tag(g, o, NULL, "Jordan said no. Chad and Mary left."), "");
+    /* a stop-listed form in the title counts once the body names the entity */
+    CHECK_STR(tag(g, o, "Refugees flee into Chad", "More people reached eastern Chad."),
+              "Chad=TCD; Chad=TCD");
+    CHECK_INT(D.ments.n, 2);
+    if (D.ments.n == 2)
+        CHECK(D.ments.v[0].start < D.ments.v[1].start);
+    CHECK_STR(tag(g, o, "Refugees flee into Chad", "More people arrived."), "");
 }
 
 static void test_context(const eg_gazetteer *g, const eg_match_opts *o) {
@@ -208,6 +232,10 @@ static void test_context(const eg_gazetteer *g, const eg_match_opts *o) {
     CHECK_STR(tag(g, o, NULL, "talks between Russia China and America"),
               "Russia=RUS; China=CHN; America=USA");
     CHECK_STR(tag(g, o, NULL, "Yesterday Mexico said so."), "Mexico=MEX");
+    /* a function word before a name is no part of it ("The" after a dateline) */
+    CHECK_STR(tag(g, o, NULL, "PARIS — The European Union agreed."), "European Union=EU");
+    CHECK_STR(tag(g, o, NULL, "“The EU will act,” he said."), "EU=EU");
+    CHECK_STR(tag(g, o, NULL, "Then Greater Mexico said so."), "");
     CHECK_STR(tag(g, o, NULL, "he met Governor Macron"), "Macron=person:Emmanuel Macron");
     /* a designator after an organisation does not reject it; after a country it does */
     CHECK_STR(tag(g, o, NULL, "shares of Apple Inc rose"), "Apple=organisation:Apple");

@@ -129,7 +129,9 @@ static void test_titles(void) {
     CHECK_STR(body("Shares of General Motors rose."),
               "General Motors=General Motors/organisation/R");
     CHECK_STR(body("Later King Charles arrived."), "");
-    CHECK_STR(body("The Justice Department declined to comment."), "");
+    /* "Department" ends names too; resolve links the reversed form to a listed one */
+    CHECK_STR(body("The Justice Department declined to comment."),
+              "Justice Department=Justice Department/agency/R");
     /* title, comma, name, comma */
     CHECK_STR(body("Its chairman, Klaus Reinholt, criticised the agency."),
               "Klaus Reinholt=Klaus Reinholt/person/R");
@@ -155,15 +157,17 @@ static void test_apposition(void) {
     CHECK_STR(body("We spoke to Anna Berg, the chief executive of Nordwind, on Friday."),
               "Anna Berg=Anna Berg/person/R");
     CHECK_STR(body("They met Viktor Sorokin, the shipper’s owner, in Istanbul."),
-              "Viktor Sorokin=Viktor Sorokin/person/R");
+              "Viktor Sorokin=Viktor Sorokin/person/R; Istanbul=Istanbul/location/R");
     CHECK_STR(body("Chad Merriweather, who ran compliance, spoke."),
               "Chad Merriweather=Chad Merriweather/person/R");
     CHECK_STR(body("\"No,\" said J. R. Ellison, Ofac’s director."),
               "J. R. Ellison=J. R. Ellison/person/R");
     CHECK_STR(body("It was found, said Søren Ågård, head of enforcement."),
               "Søren Ågård=Søren Ågård/person/R");
-    /* not a person: no title after the article, or a single word */
-    CHECK_STR(body("They sued Baltic Freight Lines, a shipping company, in May."), "");
+    /* not a person: no title after the article (a company noun makes an
+     * organisation), or a single word */
+    CHECK_STR(body("They sued Baltic Freight Lines, a shipping company, in May."),
+              "Baltic Freight Lines=Baltic Freight Lines/organisation/R");
     CHECK_STR(body("Tremblay, a former police investigator, spoke."), "");
 }
 
@@ -177,7 +181,7 @@ static void test_bylines(void) {
               "Jane Doe=Jane Doe/person/R; London=London/location/G; "
               "Mark Heller=Mark Heller/person/R");
     CHECK_STR(body("*By Olga Vesnina*\n\nMOSCOW - The Kremlin spoke."),
-              "Olga Vesnina=Olga Vesnina/person/R");
+              "Olga Vesnina=Olga Vesnina/person/R; MOSCOW=Moscow/location/R");
     CHECK_STR(body("Author: Jane Doe\n\nText follows here."), "Jane Doe=Jane Doe/person/R");
     /* "By" that does not start a byline */
     CHECK_STR(body("By Monday the ships had left."), "");
@@ -240,6 +244,145 @@ static void test_acronyms(void) {
               "Company/organisation/R; KPLC=Kenya Power and Lighting Company/organisation/S");
 }
 
+static void test_sectors_and_heads(void) {
+    /* industry words end company names */
+    CHECK_STR(body("He left Hanul Semiconductor in 2021."),
+              "Hanul Semiconductor=Hanul Semiconductor/organisation/R");
+    CHECK_STR(body("It sold ore to Hebei Jinding Steel last year."),
+              "Hebei Jinding Steel=Hebei Jinding Steel/organisation/R");
+    CHECK_STR(body("It was bought by Coral Sea Resources in 2024."),
+              "Coral Sea Resources=Coral Sea Resources/organisation/R");
+    CHECK_STR(body("A German carmaker, Kessler Motoren, denied it."),
+              "German=Germany/country/D; Kessler Motoren=Kessler Motoren/organisation/R");
+    /* but not common nouns: only places or demonyms, a generic adjective, a
+     * capitalised word after, a title or a given name before */
+    CHECK_STR(body("Kenyan Steel exports rose."), "");
+    CHECK_STR(body("Prices of Renewable Energy fell."), "");
+    CHECK_STR(body("Kenyan Energy Minister John Otieno spoke."),
+              "Kenyan=Kenya/country/D; John Otieno=John Otieno/person/R");
+    CHECK_STR(body("Ambassador Samantha Power spoke."), "Samantha Power=Samantha Power/person/R");
+    /* a listed company and a business word is a company of its own; a legal
+     * form or group word leaves it the listed one */
+    CHECK_STR(body("An analyst at Samsung Securities said so."),
+              "Samsung Securities=Samsung Securities/organisation/R");
+    CHECK_STR(body("Shares in Samsung Group rose."), "Samsung=Samsung Electronics/organisation/G");
+    /* words that head names in other languages; legal forms with a slash */
+    CHECK_STR(body("He worked at Banque Léman Privée in Geneva."),
+              "Banque Léman Privée=Banque Léman Privée/organisation/R; Geneva=Geneva/location/R");
+    CHECK_STR(body("The regulator fined Nordhavn Bank A/S on Monday."),
+              "Nordhavn Bank A/S=Nordhavn Bank A/S/organisation/R");
+    /* possessives inside names, but not a listed possessor */
+    CHECK_STR(body("It praised the Scottish Fishermen’s Federation today."),
+              "Scottish Fishermen’s Federation=Scottish Fishermen’s Federation/organisation/R");
+    CHECK_STR(body("He hacked St. Brendan’s Medical Center last year."),
+              "St. Brendan’s Medical Center=St. Brendan’s Medical Center/organisation/R");
+    CHECK_STR(body("Moldova’s Anticorruption Prosecutor’s Office charged him."),
+              "Anticorruption Prosecutor’s Office=Anticorruption Prosecutor’s Office/agency/R");
+    CHECK_STR(body("Russia’s Federal Security Service said so."),
+              "Russia=Russia/country/G; Federal Security Service=Federal Security "
+              "Service/agency/R");
+    CHECK_STR(body("The Attorney General’s Office seized assets."),
+              "Attorney General’s Office=Attorney General’s Office/agency/R");
+    /* types from the name's words */
+    CHECK_STR(body("The Arakan Army seized it; the Kenya Army did not."),
+              "Arakan Army=Arakan Army/organisation/R; Kenya Army=Kenya Army/agency/R");
+    CHECK_STR(body("He joined the World Anti-Doping Agency in May."),
+              "World Anti-Doping Agency=World Anti-Doping Agency/organisation/R");
+    CHECK_STR(body("The Renewal Bloc won 11 races."), "Renewal Bloc=Renewal Bloc/organisation/R");
+    CHECK_STR(body("The European Ombudsman criticised it."),
+              "European Ombudsman=European Ombudsman/agency/R");
+}
+
+static void test_places(void) {
+    CHECK_STR(body("He spied on Rzeszów-Jasionka Airport for months."),
+              "Rzeszów-Jasionka Airport=Rzeszów-Jasionka Airport/location/R");
+    CHECK_STR(body("They were held in the coastal town of Malindi on Friday."),
+              "Malindi=Malindi/location/R");
+    CHECK_STR(body("They hit Pivdennyi, a port east of the city, twice."),
+              "Pivdennyi=Pivdennyi/location/R");
+    CHECK_STR(body("ASML, which is based in Veldhoven, did not comment."),
+              "Veldhoven=Veldhoven/location/R");
+    CHECK_STR(body("It is building a plant near Olkaria this year."), "Olkaria=Olkaria/location/R");
+    CHECK_STR(body("It hit a hospital in Worcester, Massachusetts, in 2024."),
+              "Worcester=Worcester/location/R; Massachusetts=Massachusetts/location/G");
+    CHECK_STR(body("BELLINZONA, Switzerland — Switzerland’s court ruled."),
+              "BELLINZONA=Bellinzona/location/R; Switzerland=Switzerland/country/G; "
+              "Switzerland=Switzerland/country/G");
+    CHECK_STR(body("Missiles struck the Poltava region overnight."), "Poltava=Poltava/location/R");
+    CHECK_STR(body("A sample was taken in Iten in January."), "Iten=Iten/location/R");
+    CHECK_STR(body("They were arrested in Uppsala and Södertälje in January."),
+              "Uppsala=Uppsala/location/R; Södertälje=Södertälje/location/R");
+    /* not places: a month, a language, a company's stake, a person described */
+    CHECK_STR(body("It hacked the network in Dec. 2024."), "");
+    CHECK_STR(body("The statement was written in English."), "");
+    CHECK_STR(body("Jane Doe, a city councillor, spoke."), "Jane Doe=Jane Doe/person/R");
+    CHECK_STR(body("It bought a stake in Tidewater last year."), "");
+}
+
+static void test_given_names(void) {
+    CHECK_STR(body("Police detained Oleh Marchuk in the port."),
+              "Oleh Marchuk=Oleh Marchuk/person/R");
+    CHECK_STR(body("The man, identified only as Pavel H. under privacy law, left."),
+              "Pavel H.=Pavel H./person/R");
+    CHECK_STR(body("Prosecutors indicted Choi Min-jun on Monday."),
+              "Choi Min-jun=Choi Min-jun/person/R");
+    CHECK_STR(body("Her former coach, the Italian Marco Sartori, was banned."),
+              "Italian=Italy/country/D; Marco Sartori=Marco Sartori/person/R");
+    /* not people: things named after people, longer capitalised runs */
+    CHECK_STR(body("The Christian Democrats won."), "");
+    CHECK_STR(body("Tourists visited Victoria Falls again."), "");
+    /* person nouns after a comma, initials included */
+    CHECK_STR(body("Police arrested Jian G., a German citizen, on Tuesday."),
+              "Jian G.=Jian G./person/R; German=Germany/country/D");
+    CHECK_STR(
+        body("It charged Mercy Jeptoo, the Kenyan who won in Berlin."),
+        "Mercy Jeptoo=Mercy Jeptoo/person/R; Kenyan=Kenya/country/D; Berlin=Berlin/location/R");
+    /* a full name ending in the surname of a person found by a title */
+    CHECK_STR(body("It charged Abdur Rouf Talukder on Sunday. Mr Talukder denied it."),
+              "Abdur Rouf Talukder=Abdur Rouf Talukder/person/R; Talukder=Talukder/person/R");
+    CHECK_STR(body("It charged Rouf Talukder on Sunday. Mr Talukder denied it."),
+              "Rouf Talukder=Rouf Talukder/person/R; Talukder=Talukder/person/R");
+}
+
+static void test_org_nouns(void) {
+    CHECK_STR(body("said Ngozi Eze, who heads the Lagos-based group Citizens for Open Budgets."),
+              "Ngozi Eze=Ngozi Eze/person/R; Lagos=Lagos/location/G; Citizens for Open "
+              "Budgets=Citizens for Open Budgets/organisation/R");
+    CHECK_STR(body("Police shut down BlackLantern, one of the most active ransomware gangs."),
+              "BlackLantern=BlackLantern/organisation/R");
+    CHECK_STR(body("Mr Njoroge’s company, Rift Petroleum Traders, denied it."),
+              "Njoroge=Njoroge/person/R; Rift Petroleum Traders=Rift Petroleum "
+              "Traders/organisation/R");
+    CHECK_STR(body("Drones hit a substation, said Ukrenergo, the national grid operator."),
+              "Ukrenergo=Ukrenergo/organisation/R");
+    CHECK_STR(body("It hired the cybersecurity firm Mandiant to investigate."),
+              "Mandiant=Mandiant/organisation/R");
+    /* a company noun that describes a person, and an adverb */
+    CHECK_STR(body("We met Anna Berg, a company director, there."), "Anna Berg=Anna Berg/person/R");
+    CHECK_STR(body("Separately, the company said it would cut jobs."), "");
+    /* "said it": a thing, unless the word names a person of the article */
+    CHECK_STR(body("Coupang said it would appeal."), "Coupang=Coupang/organisation/R");
+    CHECK_STR(body("Police charged Paulo Brandão. Brandão said it was a mistake."),
+              "Paulo Brandão=Paulo Brandão/person/R");
+}
+
+static void test_acronym_override(void) {
+    /* the article's own definition beats the list's meaning of an acronym */
+    CHECK_STR(body("The Australian Federal Police (AFP) charged him. The AFP said so."),
+              "Australian Federal Police=Australian Federal Police/agency/G; AFP=Australian "
+              "Federal Police/agency/S; AFP=Australian Federal Police/agency/S");
+    /* a listed body named without its qualifier: the listed body */
+    CHECK_STR(body("He was held by the Internal Security Agency (ABW) in May."),
+              "Internal Security Agency=Internal Security Agency (Poland)/agency/R; "
+              "ABW=Internal Security Agency (Poland)/agency/G");
+    /* a listed alias right after a shorter discovered name */
+    CHECK_STR(body("Sweden’s Security Service, Säpo, said so."),
+              "Security Service=Swedish Security Service/agency/R; Säpo=Swedish Security "
+              "Service/agency/G");
+    /* an unrelated acronym keeps its listed meaning */
+    CHECK_STR(body("Reuters and AFP reported it."), "AFP=Agence France-Presse/organisation/G");
+}
+
 static void test_headlines_and_boilerplate(void) {
     /* capitals: only a title with a name known from the body */
     CHECK_STR(run("SENATOR MARIE DOE PRESSES OTTAWA", "Senator Marie Doe spoke on Friday."),
@@ -286,7 +429,8 @@ static void test_user_rules(void) {
     /* the name must fall on token boundaries: "Chat" of "Chatham" gives nothing */
     CHECK_STR(body("Chatham is a town."), "");
     /* bundled age rule; leading titles are not part of a person's name */
-    CHECK_STR(body("Jane Doe, 45, a nurse from Leeds, spoke."), "Jane Doe=Jane Doe/person/R");
+    CHECK_STR(body("Jane Doe, 45, a nurse from Leeds, spoke."),
+              "Jane Doe=Jane Doe/person/R; Leeds=Leeds/location/R");
     eg_rulescratch_free(S);
     eg_rules_free(r);
     R = keep;
@@ -442,6 +586,21 @@ int main(void) {
     gaz(G, "England", "country", NULL, NULL);
     gaz(G, "London", "location", NULL, NULL);
     gaz(G, "Zenith Partners", "organisation", NULL, NULL);
+    gaz(G, "Hebei", "location", NULL, NULL);
+    gaz(G, "Coral Sea", "location", NULL, NULL);
+    gaz(G, "Rzeszów", "location", NULL, NULL);
+    gaz(G, "Lagos", "location", NULL, NULL);
+    gaz(G, "Massachusetts", "location", NULL, NULL);
+    CHECK_INT(eg_gazetteer_add_attr(G, "location:Massachusetts", "category", "state", &err), EG_OK);
+    gaz(G, "Switzerland", "country", NULL, "Swiss");
+    gaz(G, "Italy", "country", NULL, "Italian");
+    gaz(G, "Germany", "country", NULL, "German");
+    gaz(G, "Russia", "country", NULL, "Russian");
+    gaz(G, "Agence France-Presse", "organisation", "AFP", NULL);
+    gaz(G, "Australian Federal Police", "agency", NULL, NULL);
+    gaz(G, "Internal Security Agency (Poland)", "agency", "ABW", NULL);
+    gaz(G, "Swedish Security Service", "agency", "Säpo", NULL);
+    gaz(G, "Samsung Electronics", "organisation", "Samsung", NULL);
     CHECK_INT(eg_gazetteer_finish(G, NULL, &err), EG_OK);
     R = eg_rules_new();
     char dir[512];
@@ -460,6 +619,11 @@ int main(void) {
     test_organisations();
     test_agencies();
     test_acronyms();
+    test_sectors_and_heads();
+    test_places();
+    test_given_names();
+    test_org_nouns();
+    test_acronym_override();
     test_headlines_and_boilerplate();
     test_user_rules();
     test_errors();
