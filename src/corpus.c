@@ -820,6 +820,15 @@ static eg_status parse_record(eg_corpus *c, const char *line, size_t len, int bo
             st = EG_ERR_NOMEM;
             goto fail;
         }
+        /* Some of jansson's allocation failures look like syntax errors and leave
+         * no errno: a record that parses on a second try was not malformed. */
+        json_error_t again;
+        json_t *retry = json_loadb(line, len, 0, &again);
+        if (retry) {
+            json_decref(retry);
+            st = EG_ERR_NOMEM;
+            goto fail;
+        }
         column = jerr.column > 0 ? jerr.column + colshift : 0;
         if (json_error_code(&jerr) == json_error_null_character)
             snprintf(reason, sizeof reason, "NUL character (\\u0000) in a string");

@@ -958,6 +958,7 @@ typedef struct cand {
     const char *type;
     uint32_t replace; /* may replace demonym, country and location mentions inside it */
     uint32_t absorb;  /* may also replace the listed organisation it starts with */
+    uint32_t swap;    /* may replace a listed country with exactly its span */
     uint32_t seq;
     uint32_t ok;
 } cand;
@@ -1605,11 +1606,38 @@ static int region_mention(const ctx *c, uint32_t j, uint32_t se) {
     return 0;
 }
 
+/* A dateline naming a country is its city ("MONACO —", "LUXEMBOURG (Reuters)
+ * —"): datelines name cities. Singapore, a city-state whose every mention is
+ * the country (tests/devset/README.md), is the exception. */
+static eg_status city_state_dateline(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    const eg_doc *doc = c->doc;
+    if (!covered(c, sb) || !(c->tv[sb].flags & EG_TOK_LINE_START) || doc->sents.v[si].flags ||
+        c->tv[sb].start >= doc->body_offset + 200 || !(c->tv[sb].flags & EG_TOK_ALLCAPS))
+        return EG_OK;
+    const eg_mention *m = &doc->ments.v[c->s->cover.v[sb]];
+    uint32_t e = m->tok_end;
+    if (m->tok_begin != sb || m->origin != EG_ORIGIN_GAZETTEER || e >= se ||
+        strcmp(ent_type(c, m->ent), "country") != 0 ||
+        strcmp(ent_name(c, m->ent), "Singapore") == 0 ||
+        !((c->tv[e].flags & EG_TOK_DASH) || tok_is(c, e, "(") || tok_is(c, e, ",")))
+        return EG_OK;
+    for (uint32_t k = sb; k < e; k++)
+        if ((c->tv[k].flags & EG_TOK_WORD) && !(c->tv[k].flags & EG_TOK_ALLCAPS))
+            return EG_OK;
+    eg_status st = add_cand(c, sb, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+    if (st == EG_OK)
+        c->s->cands.v[c->s->cands.n - 1].swap = 1;
+    return st;
+}
+
 /* Places the lists do not know, from what surrounds them: "the town of X",
  * "X, a port east of the city", "based in X", "near X", "in X, Massachusetts"
  * and datelines ("BELLINZONA, Switzerland —"). */
 static eg_status rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     const eg_doc *doc = c->doc;
+    eg_status st0 = city_state_dateline(c, si, sb, se, err);
+    if (st0 != EG_OK)
+        return st0;
     for (uint32_t i = sb; i < se; i++) {
         uint32_t b = NONE, e = NONE;
         if (LOWER_IN(i, place_nouns) && i > sb && i + 2 < se && tok_is(c, i + 1, "of") &&
@@ -2782,12 +2810,19 @@ static int person_word(const ctx *c, const char *w, size_t n) {
 /* Words that follow "in" without being places: languages, faiths, feasts,
  * platforms, coins and abbreviated months. */
 static const char *const not_places[] = {
-    "Apr",          "Arabic",    "Aug",      "Bitcoin", "Brexit",  "Buddhism", "Catholicism",
-    "Christianity", "Christmas", "Covid",    "Dec",     "Easter",  "Eid",      "English",
-    "Ethereum",     "Farsi",     "Feb",      "Hebrew",  "Hindi",   "Hinduism", "Islam",
-    "Jan",          "Jr",        "Judaism",  "Jul",     "Jun",     "Latin",    "Mandarin",
-    "Mar",          "Nov",       "Oct",      "Persian", "Ramadan", "Sep",      "Sept",
-    "Sr",           "Swahili",   "Telegram", "TikTok",  "Twitter", "Urdu",     "WhatsApp",
+    "Amharic",     "Apr",        "Arabic",       "Aramaic",   "Aug",         "Basque",   "Bengali",
+    "Bitcoin",     "Brexit",     "Buddhism",     "Buddhist",  "Cantonese",   "Catalan",  "Catholic",
+    "Catholicism", "Christian",  "Christianity", "Christmas", "Covid",       "Dari",     "Dec",
+    "Easter",      "Eid",        "English",      "Ethereum",  "Evangelical", "Farsi",    "Feb",
+    "Gaelic",      "Guarani",    "Gujarati",     "Hausa",     "Hebrew",      "Hindi",    "Hindu",
+    "Hinduism",    "Igbo",       "Islam",        "Jan",       "Javanese",    "Jewish",   "Jr",
+    "Judaism",     "Jul",        "Jun",          "Kurdish",   "Latin",       "Malay",    "Mandarin",
+    "Mar",         "Marathi",    "Muslim",       "Nov",       "Oct",         "Orthodox", "Pashto",
+    "Persian",     "Protestant", "Punjabi",      "Quechua",   "Ramadan",     "Romani",   "Sanskrit",
+    "Sep",         "Sept",       "Shia",         "Shiite",    "Sikh",        "Somali",   "Sr",
+    "Sunni",       "Swahili",    "Tagalog",      "Tamil",     "Telegram",    "Telugu",   "TikTok",
+    "Twitter",     "Urdu",       "Uyghur",       "Welsh",     "WhatsApp",    "Xhosa",    "Yiddish",
+    "Yoruba",      "Zulu",
 };
 
 /* Words before "in" that take a company rather than a place ("a stake in
@@ -2795,6 +2830,16 @@ static const char *const not_places[] = {
 static const char *const stake_words[] = {
     "interest", "invest", "invested", "investing", "investment", "investments", "involved", "role",
     "share",    "shares", "stake",    "stakes",    "work",       "worked",      "working",
+};
+
+/* Words before "from" that make the next name a place of origin ("fled from
+ * Dangila"; titles too: "an MP from Markham"), unlike "a loan from Acme". */
+static const char *const from_words[] = {
+    "arrived",  "came",      "candidate", "civilians", "comes",    "councillor", "crossed",
+    "deported", "evacuated", "families",  "family",    "farmers",  "fishermen",  "fled",
+    "flew",     "flights",   "hails",     "km",        "lawmaker", "man",        "migrants",
+    "miles",    "moved",     "native",    "people",    "refugees", "resident",   "residents",
+    "returned", "senator",   "students",  "travelled", "traveled", "villagers",  "woman",
 };
 
 /* Whether any entity of the article other than a place has the word
@@ -2840,7 +2885,10 @@ static uint32_t bare_place(const ctx *c, uint32_t b, uint32_t se) {
 
 static eg_status rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     for (uint32_t i = sb + 1; i + 1 < se; i++) {
-        if (!(tok_is(c, i, "in") || tok_is(c, i, "from")) || LOWER_IN(i - 1, stake_words))
+        if (!(tok_is(c, i, "in") || (tok_is(c, i, "from") &&
+                                     (LOWER_IN(i - 1, from_words) ||
+                                      LOWER_IN(i - 1, person_nouns) || title_ends_at(c, sb, i)))) ||
+            LOWER_IN(i - 1, stake_words))
             continue;
         uint32_t b = i + 1, e = bare_place(c, b, se);
         if (e == NONE)
@@ -3013,6 +3061,8 @@ static eg_status commit(ctx *c, eg_error *err) {
             k->ok = k->replace && m->tok_begin >= k->tb && m->tok_end <= k->te &&
                     (m->tok_end - m->tok_begin) < (k->te - k->tb) &&
                     (replaceable(c, m) || (k->absorb && m->tok_begin == k->tb));
+            if (k->swap && m->tok_begin == k->tb && m->tok_end == k->te)
+                k->ok = 1;
         }
     }
     qsort(cv, nc, sizeof *cv, cmp_cand_priority);

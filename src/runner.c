@@ -24,11 +24,37 @@ static double now(void) {
 
 /* ---- mentions.jsonl line ------------------------------------------------ */
 
+/* jansson reports an allocation failure through return values only: every
+ * call below goes through these, which remember the first failure. */
 static json_t *clean_string(const char *s, size_t n) {
     char *c = eg_clean_text(s, n, 0, NULL, 0);
     json_t *j = c ? json_string(c) : NULL;
     free(c);
     return j;
+}
+
+static void set(json_t *o, const char *k, json_t *v, int *bad) {
+    if (!o || !v || json_object_set_new(o, k, v) != 0)
+        *bad = 1;
+}
+
+static void append(json_t *a, json_t *v, int *bad) {
+    if (!a || !v || json_array_append_new(a, v) != 0)
+        *bad = 1;
+}
+
+/* jansson 2.14 ignores a failing callback while it writes object keys, so the
+ * callback remembers the failure itself. */
+typedef struct dump_sink {
+    eg_strbuf *sb;
+    int failed;
+} dump_sink;
+
+static int dump_to_strbuf(const char *buf, size_t size, void *data) {
+    dump_sink *d = data;
+    if (d->failed || eg_strbuf_append(d->sb, buf, size) != 0)
+        d->failed = 1;
+    return d->failed ? -1 : 0;
 }
 
 static json_t *span(long s, long e) {
@@ -40,16 +66,16 @@ int eg_mentions_line(const eg_doc *doc, const eg_resources *res, eg_strbuf *sb) 
     json_t *root = json_object(), *ents = json_array(), *rels = json_array();
     size_t ne = doc->ents.n;
     json_t **objs = calloc(ne ? ne : 1, sizeof *objs);
-    int rc = -1;
-    if (!root || !ents || !rels || !objs)
+    int bad = !root || !ents || !rels || !objs;
+    if (bad)
         goto done;
-    json_object_set_new(root, "id", clean_string(doc->id ? doc->id : "", doc->id ? strlen(doc->id) : 0));
-    json_object_set_new(root, "entities", ents);
-    json_object_set_new(root, "relations", rels);
+    set(root, "id", clean_string(doc->id ? doc->id : "", doc->id ? strlen(doc->id) : 0), &bad);
     json_incref(ents);
     json_incref(rels);
+    set(root, "entities", ents, &bad);
+    set(root, "relations", rels, &bad);
     /* Entities in order of first mention. */
-    for (size_t i = 0; i < doc->ments.n; i++) {
+    for (size_t i = 0; i < doc->ments.n && !bad; i++) {
         const eg_mention *m = &doc->ments.v[i];
         json_t *o = objs[m->ent];
         if (!o) {
@@ -60,69 +86,70 @@ int eg_mentions_line(const eg_doc *doc, const eg_resources *res, eg_strbuf *sb) 
             if (!key || !o) {
                 free(key);
                 json_decref(o);
-                goto done;
+                bad = 1;
+                break;
             }
-            json_object_set_new(o, "name", clean_string(name, strlen(name)));
-            json_object_set_new(o, "type", clean_string(type, strlen(type)));
-            json_object_set_new(o, "key", json_string(key));
-            json_object_set_new(o, "discovered", json_boolean(doc->ents.v[m->ent].gaz < 0));
-            json_object_set_new(o, "spans", json_array());
-            json_object_set_new(o, "title_spans", json_array());
+            set(o, "name", clean_string(name, strlen(name)), &bad);
+            set(o, "type", clean_string(type, strlen(type)), &bad);
+            set(o, "key", json_string(key), &bad);
+            set(o, "discovered", json_boolean(doc->ents.v[m->ent].gaz < 0), &bad);
+            set(o, "spans", json_array(), &bad);
+            set(o, "title_spans", json_array(), &bad);
             free(key);
-            json_array_append_new(ents, o);
+            json_incref(o);
+            append(ents, o, &bad);
             objs[m->ent] = o;
+            if (bad)
+                break;
         }
         if (m->start >= doc->body_offset)
-            json_array_append_new(json_object_get(o, "spans"),
-                                  span((long)(m->start - doc->body_offset),
-                                       (long)(m->end - doc->body_offset)));
+            append(json_object_get(o, "spans"),
+                   span((long)(m->start - doc->body_offset), (long)(m->end - doc->body_offset)),
+                   &bad);
         else
-            json_array_append_new(json_object_get(o, "title_spans"),
-                                  span((long)m->start, (long)m->end));
+            append(json_object_get(o, "title_spans"), span((long)m->start, (long)m->end), &bad);
     }
-    for (size_t i = 0; i < doc->rels.n; i++) {
+    for (size_t i = 0; i < doc->rels.n && !bad; i++) {
         const eg_relation *r = &doc->rels.v[i];
         const eg_mention *ms = &doc->ments.v[r->src], *md = &doc->ments.v[r->dst];
         const char *sn = eg_contrib_entity_name(doc, g, ms->ent);
         const char *dn = eg_contrib_entity_name(doc, g, md->ent);
         json_t *o = json_object();
-        if (!o)
-            goto done;
-        json_object_set_new(o, "source", clean_string(sn, strlen(sn)));
-        json_object_set_new(o, "target", clean_string(dn, strlen(dn)));
-        json_object_set_new(o, "verb", json_string(eg_verbs_base(res->verbs, r->pattern)));
-        json_object_set_new(o, "class", json_string(eg_verbs_class(res->verbs, r->pattern)));
-        json_object_set_new(o, "form", clean_string(doc->text + r->verb_start,
-                                                    r->verb_end - r->verb_start));
-        json_object_set_new(o, "negated", json_boolean(r->flags & EG_REL_NEGATED));
-        json_object_set_new(o, "hedged", json_boolean(r->flags & EG_REL_HEDGED));
-        json_object_set_new(o, "passive", json_boolean(r->flags & EG_REL_PASSIVE));
+        set(o, "source", clean_string(sn, strlen(sn)), &bad);
+        set(o, "target", clean_string(dn, strlen(dn)), &bad);
+        set(o, "verb", json_string(eg_verbs_base(res->verbs, r->pattern)), &bad);
+        set(o, "class", json_string(eg_verbs_class(res->verbs, r->pattern)), &bad);
+        set(o, "form", clean_string(doc->text + r->verb_start, r->verb_end - r->verb_start), &bad);
+        set(o, "negated", json_boolean(r->flags & EG_REL_NEGATED), &bad);
+        set(o, "hedged", json_boolean(r->flags & EG_REL_HEDGED), &bad);
+        set(o, "passive", json_boolean(r->flags & EG_REL_PASSIVE), &bad);
         if (r->reported_by >= 0) {
-            const char *rn =
-                eg_contrib_entity_name(doc, g, doc->ments.v[r->reported_by].ent);
-            json_object_set_new(o, "reported_by", clean_string(rn, strlen(rn)));
+            const char *rn = eg_contrib_entity_name(doc, g, doc->ments.v[r->reported_by].ent);
+            set(o, "reported_by", clean_string(rn, strlen(rn)), &bad);
         }
-        long base = (long)doc->body_offset;
         int in_title = ms->start < doc->body_offset;
-        if (in_title)
-            base = 0;
-        json_object_set_new(o, "in_title", json_boolean(in_title));
-        json_object_set_new(o, "source_span", span((long)ms->start - base, (long)ms->end - base));
-        json_object_set_new(o, "target_span", span((long)md->start - base, (long)md->end - base));
-        json_array_append_new(rels, o);
+        long base = in_title ? 0 : (long)doc->body_offset;
+        set(o, "in_title", json_boolean(in_title), &bad);
+        set(o, "source_span", span((long)ms->start - base, (long)ms->end - base), &bad);
+        set(o, "target_span", span((long)md->start - base, (long)md->end - base), &bad);
+        append(rels, o, &bad);
     }
-    json_object_set_new(root, "ambiguous", json_integer(doc->ambiguous));
-    char *s = json_dumps(root, JSON_COMPACT | JSON_PRESERVE_ORDER);
-    if (s) {
-        rc = eg_strbuf_puts(sb, s) || eg_strbuf_putc(sb, '\n') ? -1 : 0;
-        free(s);
+    set(root, "ambiguous", json_integer(doc->ambiguous), &bad);
+    /* json_dumps can lose an allocation failure of its own buffer and return
+     * a partial line; appending through our callback makes every failure seen. */
+    if (!bad) {
+        dump_sink d = {sb, 0};
+        bad = json_dump_callback(root, dump_to_strbuf, &d, JSON_COMPACT | JSON_PRESERVE_ORDER) ||
+              d.failed || eg_strbuf_putc(sb, '\n');
     }
 done:
+    for (size_t i = 0; objs && i < ne; i++)
+        json_decref(objs[i]);
     json_decref(ents);
     json_decref(rels);
     json_decref(root);
     free(objs);
-    return rc;
+    return bad ? -1 : 0;
 }
 
 /* ---- one article ---------------------------------------------------------- */
@@ -153,9 +180,8 @@ static eg_status process(worker_state *ws, const eg_resources *res, const eg_run
     if (o->want_line && (o->line_fn ? o->line_fn(o->line_ctx, &ws->doc, res, &r->line)
                                     : eg_mentions_line(&ws->doc, res, &r->line)) != 0)
         return eg_error_set(err, EG_ERR_NOMEM, art->origin, art->line, 0, "out of memory");
-    if (o->want_contrib &&
-        (st = eg_contrib_build(&ws->doc, res->gaz, res->verbs, &o->contrib, &r->contrib, err)) !=
-            EG_OK)
+    if (o->want_contrib && (st = eg_contrib_build(&ws->doc, res->gaz, res->verbs, &o->contrib,
+                                                  &r->contrib, err)) != EG_OK)
         return st;
     ws->t_records += now() - t1;
     return EG_OK;
@@ -190,7 +216,7 @@ typedef struct shared {
     batch *todo_head, *todo_tail; /* FIFO of unprocessed batches */
     size_t in_flight;             /* batches read but not yet consumed */
     size_t max_in_flight;
-    batch *done;                  /* processed batches, any order */
+    batch *done; /* processed batches, any order */
     int reader_done;
     int stop;
     uint64_t next_seq;
@@ -316,8 +342,7 @@ static void *worker_main(void *arg) {
 }
 
 static eg_status run_inline(eg_corpus *corpus, const eg_resources *res, const eg_run_opts *o,
-                            eg_consume_fn consume, void *ctx, eg_run_times *times,
-                            eg_error *err) {
+                            eg_consume_fn consume, void *ctx, eg_run_times *times, eg_error *err) {
     worker_state ws;
     memset(&ws, 0, sizeof ws);
     eg_doc_init(&ws.doc);

@@ -309,6 +309,10 @@ static void test_places(void) {
               "BELLINZONA=Bellinzona/location/R; Switzerland=Switzerland/country/G; "
               "Switzerland=Switzerland/country/G");
     CHECK_STR(body("Missiles struck the Poltava region overnight."), "Poltava=Poltava/location/R");
+    /* a country naming a dateline is its city, except Singapore */
+    CHECK_STR(body("MONACO — The unit in Monaco charged her."),
+              "MONACO=Monaco/location/R; Monaco=Monaco/country/G");
+    CHECK_STR(body("SINGAPORE — Hackers stole tokens."), "SINGAPORE=Singapore/country/G");
     CHECK_STR(body("A sample was taken in Iten in January."), "Iten=Iten/location/R");
     CHECK_STR(body("They were arrested in Uppsala and Södertälje in January."),
               "Uppsala=Uppsala/location/R; Södertälje=Södertälje/location/R");
@@ -601,6 +605,8 @@ int main(void) {
     gaz(G, "Internal Security Agency (Poland)", "agency", "ABW", NULL);
     gaz(G, "Swedish Security Service", "agency", "Säpo", NULL);
     gaz(G, "Samsung Electronics", "organisation", "Samsung", NULL);
+    gaz(G, "Monaco", "country", NULL, NULL);
+    gaz(G, "Singapore", "country", NULL, NULL);
     CHECK_INT(eg_gazetteer_finish(G, NULL, &err), EG_OK);
     R = eg_rules_new();
     char dir[512];
