@@ -19,7 +19,7 @@ commands = []
 for block in re.findall(r"```sh\n(.*?)```", text, re.S):
     for line in block.splitlines():
         line = line.split("  #")[0].strip()
-        if line.startswith("entgraph ") or line.startswith("entgraph\t"):
+        if line.startswith(("entgraph ", "entgraph\t", "LC_ALL=C ")) and "entgraph" in line:
             commands.append(line)
 assert commands, "README has no entgraph examples"
 failed = 0
