@@ -4,6 +4,8 @@
  * measure name table. */
 #include "analysis.h"
 
+#include "pagerank.h"
+
 #include <math.h>
 #include <pthread.h>
 #include <stdint.h>
@@ -570,6 +572,34 @@ fail:
     return st;
 }
 
+/* PageRank of one layer with eg_pagerank (deterministic; igraph's PRPACK
+ * runs under OpenMP and its last digits vary between runs). */
+static eg_status layer_pagerank(const eg_graph *gr, int directed, double **out, eg_error *err) {
+    eg_status st = EG_OK;
+    size_t ne = gr->ne, *from = malloc((ne ? ne : 1) * sizeof *from);
+    size_t *to = malloc((ne ? ne : 1) * sizeof *to);
+
+    *out = malloc((gr->nv ? gr->nv : 1) * sizeof **out);
+    if (!from || !to || !*out) {
+        st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory in the analysis");
+        goto fail;
+    }
+    for (size_t e = 0; e < ne; e++) {
+        from[e] = (size_t)IGRAPH_FROM(&gr->g, (igraph_integer_t)e);
+        to[e] = (size_t)IGRAPH_TO(&gr->g, (igraph_integer_t)e);
+    }
+    st = eg_pagerank(gr->nv, ne, from, to, VECTOR(gr->weights), directed, 0.85, *out, err);
+
+fail:
+    if (st != EG_OK) {
+        free(*out);
+        *out = NULL;
+    }
+    free(from);
+    free(to);
+    return st;
+}
+
 static eg_status cooccurrence(const eg_model *m, const eg_analysis_opts *o, eg_measures *out,
                               eg_error *err) {
     eg_status st = EG_OK;
@@ -604,10 +634,8 @@ static eg_status cooccurrence(const eg_model *m, const eg_analysis_opts *o, eg_m
             NOMEM(out->strength = copy_real(VECTOR(strength), n));
     }
     if (want & EG_M_PAGERANK) {
-        IGCHECK(igraph_pagerank(&gr.g, IGRAPH_PAGERANK_ALGO_PRPACK, &v, NULL, igraph_vss_all(),
-                                IGRAPH_UNDIRECTED, 0.85, &gr.weights, NULL),
-                "PageRank");
-        NOMEM(out->pagerank = copy_real(VECTOR(v), n));
+        if ((st = layer_pagerank(&gr, 0, &out->pagerank, err)) != EG_OK)
+            goto fail;
     }
     if (want & EG_M_BETWEENNESS) {
         if ((st = betweenness(&gr, o, out, err)) != EG_OK)
@@ -660,10 +688,8 @@ static eg_status relations(const eg_model *m, eg_measures *out, eg_error *err) {
     IGCHECK(igraph_strength(&gr.g, &v, igraph_vss_all(), IGRAPH_OUT, IGRAPH_LOOPS, &gr.weights),
             "relation out-degree");
     NOMEM(out->out_degree = copy_real(VECTOR(v), n));
-    IGCHECK(igraph_pagerank(&gr.g, IGRAPH_PAGERANK_ALGO_PRPACK, &v, NULL, igraph_vss_all(),
-                            IGRAPH_DIRECTED, 0.85, &gr.weights, NULL),
-            "relation PageRank");
-    NOMEM(out->rel_pagerank = copy_real(VECTOR(v), n));
+    if ((st = layer_pagerank(&gr, 1, &out->rel_pagerank, err)) != EG_OK)
+        goto fail;
 
 fail:
     if (has_v)

@@ -3,6 +3,7 @@
 #include "ranking.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,10 +37,22 @@ static double key_value(const eg_model *m, const eg_measures *ms, int key, size_
 
 typedef struct rank_item {
     double v;
+    unsigned long long mentions;
     const char *name;
     const char *key;
     size_t idx;
 } rank_item;
+
+/* v to 9 significant digits: values equal up to floating-point round-off
+ * (two nodes in symmetric positions) tie, and ties go to the more mentioned
+ * node, then by name. */
+static double quantize(double v) {
+    char buf[32];
+    if (!isfinite(v) || v == 0)
+        return v;
+    snprintf(buf, sizeof buf, "%.8e", v);
+    return strtod(buf, NULL);
+}
 
 static int cmp_item(const void *pa, const void *pb) {
     const rank_item *a = pa, *b = pb;
@@ -48,6 +61,8 @@ static int cmp_item(const void *pa, const void *pb) {
         return na - nb;
     if (!na && a->v != b->v)
         return a->v > b->v ? -1 : 1;
+    if (a->mentions != b->mentions)
+        return a->mentions > b->mentions ? -1 : 1;
     int c = strcmp(a->name, b->name);
     if (c)
         return c;
@@ -65,7 +80,8 @@ int eg_rank_order(const eg_model *m, const eg_measures *ms, const char *measure,
     if (!items)
         return -1;
     for (size_t i = 0; i < m->nnodes; i++) {
-        items[i].v = key_value(m, ms, key, i);
+        items[i].v = quantize(key_value(m, ms, key, i));
+        items[i].mentions = (unsigned long long)m->nodes[i].mentions;
         items[i].name = m->nodes[i].name ? m->nodes[i].name : "";
         items[i].key = m->nodes[i].key ? m->nodes[i].key : "";
         items[i].idx = i;

@@ -1,4 +1,4 @@
-/* ranking: ordering nodes by a measure (ties by name, then key), the
+/* ranking: ordering nodes by a measure (ties by mentions, name, key), the
  * rankings.tsv writer, and the aligned table printed by the CLI. */
 #ifndef EG_RANKING_H
 #define EG_RANKING_H
@@ -12,7 +12,8 @@
 #include "strbuf.h"
 
 /* Fills order[0..m->nnodes) with node indices sorted by `measure`
- * descending (NaN last), ties by name then key (byte order). `measure` is a
+ * descending (NaN last); values equal to 9 significant digits tie, and ties
+ * go by mentions descending, then name, then key (byte order). `measure` is a
  * measure column name, "mentions" or "articles". Returns 0, or -1 for an
  * unknown or uncomputed measure or ENOMEM. */
 int eg_rank_order(const eg_model *m, const eg_measures *ms, const char *measure, size_t *order);
