@@ -205,41 +205,6 @@ size_t eg_acc_relations(const eg_acc *acc) {
 static int cmp_ent(const void *x, const void *y) {
     return strcmp(((const eg_entrec *)x)->key, ((const eg_entrec *)y)->key);
 }
-static int cmp_pairrec(const void *x, const void *y) {
-    const eg_pairrec *a = x, *b = y;
-    int c = strcmp(a->a, b->a);
-    return c ? c : strcmp(a->b, b->b);
-}
-static int cmp_relrec(const void *x, const void *y) {
-    const eg_relrec *a = x, *b = y;
-    int c = strcmp(a->src, b->src);
-    if (!c)
-        c = strcmp(a->dst, b->dst);
-    if (!c)
-        c = strcmp(a->verb, b->verb);
-    if (!c)
-        c = a->negated - b->negated;
-    if (!c)
-        c = a->hedged - b->hedged;
-    return c;
-}
-
-static void sort_all(eg_acc *acc) {
-    if (acc->nents)
-        qsort(acc->ents, acc->nents, sizeof *acc->ents, cmp_ent);
-    if (acc->npairs)
-        qsort(acc->pairs, acc->npairs, sizeof *acc->pairs, cmp_pairrec);
-    if (acc->nrels)
-        qsort(acc->rels, acc->nrels, sizeof *acc->rels, cmp_relrec);
-    /* Tables now point at stale positions: drop them. */
-    free(acc->tents.slots);
-    free(acc->tpairs.slots);
-    free(acc->trels.slots);
-    memset(&acc->tents, 0, sizeof acc->tents);
-    memset(&acc->tpairs, 0, sizeof acc->tpairs);
-    memset(&acc->trels, 0, sizeof acc->trels);
-}
-
 static char *join_set(const eg_strset *s) {
     eg_strbuf sb;
     eg_strbuf_init(&sb);
@@ -251,17 +216,112 @@ static char *join_set(const eg_strset *s) {
     return eg_strbuf_detach(&sb);
 }
 
-static long find_node(const eg_model *m, const char *key) {
-    return eg_model_find(m, key);
+/* An edge's endpoints as node indices, and its record. Node indices follow
+ * key order, so sorting by them sorts by keys without comparing strings. */
+typedef struct edgeref {
+    uint32_t a, b, rec;
+} edgeref;
+
+static int cmp_edgeref(const void *x, const void *y) {
+    const edgeref *p = x, *q = y;
+    if (p->a != q->a)
+        return p->a < q->a ? -1 : 1;
+    return p->b < q->b ? -1 : p->b > q->b;
+}
+
+typedef struct relref {
+    uint32_t s, d;
+    eg_relrec *r;
+} relref;
+
+static int cmp_relref(const void *x, const void *y) {
+    const relref *p = x, *q = y;
+    if (p->s != q->s)
+        return p->s < q->s ? -1 : 1;
+    if (p->d != q->d)
+        return p->d < q->d ? -1 : 1;
+    int c = strcmp(p->r->verb, q->r->verb);
+    if (!c)
+        c = p->r->negated - q->r->negated;
+    if (!c)
+        c = p->r->hedged - q->r->hedged;
+    return c;
+}
+
+/* Node index of `key` through the entity table rebuilt over the sorted
+ * entities, or -1. */
+static long node_of(const eg_acc *acc, const char *key) {
+    if (!acc->tents.cap)
+        return -1;
+    size_t j = (size_t)hash_bytes(FNV_OFFSET, key) & (acc->tents.cap - 1);
+    for (; acc->tents.slots[j]; j = (j + 1) & (acc->tents.cap - 1)) {
+        uint32_t i = acc->tents.slots[j] - 1;
+        if (strcmp(acc->ents[i].key, key) == 0)
+            return (long)i;
+    }
+    return -1;
+}
+
+static void drop_tables(eg_acc *acc) {
+    free(acc->tents.slots);
+    free(acc->tpairs.slots);
+    free(acc->trels.slots);
+    memset(&acc->tents, 0, sizeof acc->tents);
+    memset(&acc->tpairs, 0, sizeof acc->tpairs);
+    memset(&acc->trels, 0, sizeof acc->trels);
 }
 
 eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, eg_error *err) {
     eg_model_init(out);
-    sort_all(acc);
+    edgeref *er = NULL;
+    relref *rr = NULL;
+    /* The tables point at positions that sorting changes: rebuild the
+     * entity one over the sorted array, drop the others. */
+    drop_tables(acc);
+    if (acc->nents)
+        qsort(acc->ents, acc->nents, sizeof *acc->ents, cmp_ent);
+    size_t cap = 1024;
+    while (cap < acc->nents * 2)
+        cap *= 2;
+    acc->tents.cap = cap / 2; /* table_grow doubles it */
+    if (table_grow(&acc->tents, acc->ents, acc->nents, h_ent) != 0)
+        goto fail;
+    er = malloc((acc->npairs ? acc->npairs : 1) * sizeof *er);
+    rr = malloc((acc->nrels ? acc->nrels : 1) * sizeof *rr);
+    if (!er || !rr)
+        goto fail;
+    uint64_t minw = f ? f->min_weight : 0;
+    size_t ne = 0, nr = 0;
+    for (size_t i = 0; i < acc->npairs; i++) {
+        eg_pairrec *r = &acc->pairs[i];
+        long a = node_of(acc, r->a), b = node_of(acc, r->b);
+        if (a < 0 || b < 0 || a == b || r->weight < minw) {
+            eg_pairrec_destroy(r);
+            continue;
+        }
+        er[ne].a = (uint32_t)(a < b ? a : b);
+        er[ne].b = (uint32_t)(a < b ? b : a);
+        er[ne++].rec = (uint32_t)i;
+    }
+    for (size_t i = 0; i < acc->nrels; i++) {
+        eg_relrec *r = &acc->rels[i];
+        long sn = node_of(acc, r->src), dn = node_of(acc, r->dst);
+        if (sn < 0 || dn < 0 || sn == dn) {
+            eg_relrec_destroy(r);
+            continue;
+        }
+        rr[nr].s = (uint32_t)sn;
+        rr[nr].d = (uint32_t)dn;
+        rr[nr++].r = r;
+    }
+    if (ne)
+        qsort(er, ne, sizeof *er, cmp_edgeref);
+    if (nr)
+        qsort(rr, nr, sizeof *rr, cmp_relref);
     out->nodes = acc->nents ? calloc(acc->nents, sizeof *out->nodes) : NULL;
-    out->co = acc->npairs ? calloc(acc->npairs, sizeof *out->co) : NULL;
-    out->rel = acc->nrels ? calloc(acc->nrels, sizeof *out->rel) : NULL;
-    if ((acc->nents && !out->nodes) || (acc->npairs && !out->co) || (acc->nrels && !out->rel))
+    out->co = ne ? calloc(ne, sizeof *out->co) : NULL;
+    out->rel = nr ? calloc(nr, sizeof *out->rel) : NULL;
+    if ((acc->nents && !out->nodes) || (ne && !out->co) || (nr && !out->rel))
         goto fail;
     for (size_t i = 0; i < acc->nents; i++) {
         eg_entrec *r = &acc->ents[i];
@@ -277,17 +337,12 @@ eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, 
         memset(r, 0, sizeof *r);
     }
     acc->nents = 0;
-    uint64_t minw = f ? f->min_weight : 0;
-    for (size_t i = 0; i < acc->npairs; i++) {
-        eg_pairrec *r = &acc->pairs[i];
-        long a = find_node(out, r->a), b = find_node(out, r->b);
-        if (a < 0 || b < 0 || a == b || r->weight < minw) {
-            eg_pairrec_destroy(r);
-            continue;
-        }
+    drop_tables(acc);
+    for (size_t k = 0; k < ne; k++) {
+        eg_pairrec *r = &acc->pairs[er[k].rec];
         eg_coedge *e = &out->co[out->nco++];
-        e->a = (uint32_t)(a < b ? a : b);
-        e->b = (uint32_t)(a < b ? b : a);
+        e->a = er[k].a;
+        e->b = er[k].b;
         e->weight = r->weight;
         e->first_date = r->first_date;
         e->last_date = r->last_date;
@@ -299,16 +354,12 @@ eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, 
         memset(r, 0, sizeof *r);
     }
     acc->npairs = 0;
-    for (size_t i = 0; i < acc->nrels; i++) {
-        eg_relrec *r = &acc->rels[i];
-        long s = find_node(out, r->src), d = find_node(out, r->dst);
-        if (s < 0 || d < 0 || s == d) {
-            eg_relrec_destroy(r);
-            continue;
-        }
+    int bad = 0;
+    for (size_t k = 0; k < nr; k++) {
+        eg_relrec *r = rr[k].r;
         eg_reledge *e = &out->rel[out->nrel++];
-        e->src = (uint32_t)s;
-        e->dst = (uint32_t)d;
+        e->src = rr[k].s;
+        e->dst = rr[k].d;
         e->verb = r->verb;
         e->cls = r->cls ? r->cls : strdup("other");
         e->negated = r->negated;
@@ -325,12 +376,19 @@ eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, 
         r->nev = 0;
         eg_relrec_destroy(r);
         if (!e->cls || !e->forms)
-            goto fail;
+            bad = 1;
     }
     acc->nrels = 0;
+    if (bad)
+        goto fail;
     out->summary = acc->summary;
+    free(er);
+    free(rr);
     return EG_OK;
 fail:
+    /* Records not moved yet stay in the accumulator; eg_acc_free frees them. */
+    free(er);
+    free(rr);
     eg_model_destroy(out);
     return nomem(err);
 }

@@ -25,48 +25,90 @@ void eg_contrib_destroy(eg_contrib *c) {
     memset(c, 0, sizeof *c);
 }
 
-char *eg_clean_text(const char *s, size_t n, int fold_space, uint32_t *offs, size_t noffs) {
-    eg_strbuf sb;
-    eg_strbuf_init(&sb);
-    if (eg_strbuf_reserve(&sb, n + 8) != 0)
+#define MAP_NONE UINT32_MAX
+
+/* The cleaning loop of eg_clean_text. Writes the result to a new buffer and
+ * its length to *outlen. If map is given (n + 1 entries), map[i] is set for
+ * every code point boundary i (and n) to the offset in the result that
+ * eg_clean_text gives an offset i, and to MAP_NONE inside a sequence. */
+static char *clean_core(const char *s, size_t n, int fold_space, uint32_t *map, size_t *outlen) {
+    /* An invalid byte becomes three; nothing else grows. */
+    char *out = malloc(3 * n + 1);
+    if (!out)
         return NULL;
-    size_t i = 0;
-    int pending_space = 0;
-    while (i <= n) {
-        for (size_t k = 0; k < noffs; k++)
-            if (offs[k] == i)
-                offs[k] = (uint32_t)(sb.len + (pending_space && sb.len ? 1 : 0));
-        if (i == n)
-            break;
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0, o = 0;
+    int pending = 0;
+    while (i < n) {
+        unsigned c = u[i];
+        if (map)
+            map[i] = (uint32_t)(o + (pending && o ? 1 : 0));
+        if (c < 0x80) {
+            if (fold_space && (c == ' ' || (c >= 9 && c <= 13))) {
+                pending = 1;
+                i++;
+                continue;
+            }
+            if (pending && o)
+                out[o++] = ' ';
+            pending = 0;
+            out[o++] = c < 0x20 && c != '\t' && c != '\n' && c != '\r' ? ' ' : (char)c;
+            i++;
+            continue;
+        }
         uint32_t cp;
-        size_t len = eg_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        size_t len = eg_utf8_decode(u + i, n - i, &cp);
+        if (map)
+            for (size_t k = 1; k < len; k++)
+                map[i + k] = MAP_NONE;
         if (fold_space && eg_utf8_is_space(cp)) {
-            pending_space = 1;
+            pending = 1;
             i += len;
             continue;
         }
-        if (pending_space && sb.len && eg_strbuf_putc(&sb, ' '))
-            goto fail;
-        pending_space = 0;
-        if (cp == 0xFFFD && !(len == 3 && (unsigned char)s[i] == 0xEF)) {
-            if (eg_strbuf_append(&sb, "\xEF\xBF\xBD", 3))
-                goto fail;
-        } else if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') {
-            if (eg_strbuf_putc(&sb, ' '))
-                goto fail;
-        } else if (eg_strbuf_append(&sb, s + i, len)) {
-            goto fail;
+        if (pending && o)
+            out[o++] = ' ';
+        pending = 0;
+        if (cp == 0xFFFD && !(len == 3 && c == 0xEF)) {
+            memcpy(out + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+        } else {
+            memcpy(out + o, s + i, len);
+            o += len;
         }
         i += len;
     }
-    /* Offsets past a dropped trailing space clamp to the end. */
-    for (size_t k = 0; k < noffs; k++)
-        if (offs[k] > sb.len)
-            offs[k] = (uint32_t)sb.len;
-    return eg_strbuf_detach(&sb);
-fail:
-    eg_strbuf_destroy(&sb);
-    return NULL;
+    if (map)
+        map[n] = (uint32_t)(o + (pending && o ? 1 : 0));
+    out[o] = '\0';
+    if (o + 64 < 3 * n) {
+        char *shrunk = realloc(out, o + 1);
+        if (shrunk)
+            out = shrunk;
+    }
+    *outlen = o;
+    return out;
+}
+
+/* Rewrites an offset into the raw text through a clean_core map. */
+static uint32_t map_offset(const uint32_t *map, size_t n, size_t outlen, uint32_t off) {
+    uint32_t v = off <= n && map[off] != MAP_NONE ? map[off] : off;
+    return v > outlen ? (uint32_t)outlen : v;
+}
+
+char *eg_clean_text(const char *s, size_t n, int fold_space, uint32_t *offs, size_t noffs) {
+    size_t outlen;
+    if (!noffs)
+        return clean_core(s, n, fold_space, NULL, &outlen);
+    uint32_t *map = malloc((n + 1) * sizeof *map);
+    if (!map)
+        return NULL;
+    char *r = clean_core(s, n, fold_space, map, &outlen);
+    if (r)
+        for (size_t k = 0; k < noffs; k++)
+            offs[k] = map_offset(map, n, outlen, offs[k]);
+    free(map);
+    return r;
 }
 
 const char *eg_contrib_entity_name(const eg_doc *doc, const eg_gazetteer *g, size_t i) {
@@ -112,8 +154,19 @@ typedef struct pairev {
     uint32_t mx, my;   /* evidence: mention indices of x and y */
 } pairev;
 
+/* A sentence cleaned for evidence, once per article. */
+typedef struct sentclean {
+    char *text;    /* NULL until first needed */
+    size_t len;    /* of text */
+    size_t rawlen; /* bytes of the sentence in doc->text */
+    uint32_t *map; /* clean_core map over the raw sentence */
+} sentclean;
+
 typedef struct work {
     const eg_doc *doc;
+    char *id;         /* the article id, cleaned */
+    char *date;       /* the date, cleaned, or NULL */
+    sentclean *sc;    /* per sentence */
     char **keys;      /* per doc entity */
     uint32_t *rank;   /* per doc entity: position of its key in sorted order */
     uint32_t *seen;   /* per doc entity: window stamp */
@@ -201,23 +254,34 @@ static int walk_windows(work *w, int level, uint32_t kind, size_t cap, uint64_t 
     return 0;
 }
 
-static char *sentence_text(const eg_doc *d, uint32_t s, uint32_t *offs, size_t noffs,
-                           uint32_t *pos) {
-    const eg_sentence *sent = &d->sents.v[s];
+/* The evidence for mentions ma and mb: their sentence as eg_clean_text folds
+ * it, and their offsets into it. Each sentence is cleaned once per article. */
+static int make_evidence(work *w, uint32_t ma, uint32_t mb, eg_evidence *ev) {
+    const eg_doc *d = w->doc;
+    const eg_mention *a = &d->ments.v[ma], *b = &d->ments.v[mb];
+    const eg_sentence *sent = &d->sents.v[a->sentence];
     const eg_token *t0 = &d->toks.v[sent->tok_begin], *t1 = &d->toks.v[sent->tok_end - 1];
     uint32_t start = t0->start, end = t1->start + t1->len;
-    for (size_t k = 0; k < noffs; k++)
-        offs[k] -= start;
-    *pos = start;
-    return eg_clean_text(d->text + start, end - start, 1, offs, noffs);
-}
-
-static int make_evidence(const eg_doc *d, uint32_t ma, uint32_t mb, eg_evidence *ev) {
-    const eg_mention *a = &d->ments.v[ma], *b = &d->ments.v[mb];
-    uint32_t offs[4] = {a->start, a->end, b->start, b->end};
+    sentclean *sc = &w->sc[a->sentence];
     memset(ev, 0, sizeof *ev);
-    ev->sentence = sentence_text(d, a->sentence, offs, 4, &ev->pos);
-    ev->article = eg_clean_text(d->id ? d->id : "", d->id ? strlen(d->id) : 0, 0, NULL, 0);
+    if (!sc->text) {
+        sc->rawlen = end - start;
+        free(sc->map);
+        sc->map = malloc((sc->rawlen + 1) * sizeof *sc->map);
+        if (!sc->map)
+            return -1;
+        sc->text = clean_core(d->text + start, sc->rawlen, 1, sc->map, &sc->len);
+        if (!sc->text)
+            return -1;
+    }
+    ev->pos = start;
+    ev->sentence = malloc(sc->len + 1);
+    ev->article = strdup(w->id);
+    if (ev->sentence)
+        memcpy(ev->sentence, sc->text, sc->len + 1);
+    uint32_t offs[4] = {a->start - start, a->end - start, b->start - start, b->end - start};
+    for (int k = 0; k < 4; k++)
+        offs[k] = map_offset(sc->map, sc->rawlen, sc->len, offs[k]);
     if (!ev->sentence || !ev->article) {
         free(ev->sentence);
         free(ev->article);
@@ -235,14 +299,16 @@ static char *clean_dup(const char *s) {
     return s ? eg_clean_text(s, strlen(s), 0, NULL, 0) : NULL;
 }
 
-static int set_article(eg_idlist *ids, const eg_doc *d) {
-    char *id = clean_dup(d->id ? d->id : "");
-    if (!id)
+static int set_article(eg_idlist *ids, const work *w) {
+    ids->v = malloc(sizeof *ids->v);
+    if (!ids->v)
         return -1;
-    int rc = eg_idlist_add(ids, id, 1);
-    free(id);
+    ids->v[0] = strdup(w->id);
+    if (!ids->v[0])
+        return -1;
+    ids->n = 1;
     ids->total = 1;
-    return rc;
+    return 0;
 }
 
 static int build_entities(work *w, const eg_gazetteer *g, eg_contrib *out) {
@@ -292,7 +358,6 @@ fail:
 }
 
 static int build_pairs(work *w, const eg_contrib_opts *o, eg_contrib *out) {
-    const eg_doc *d = w->doc;
     int level = o->window == EG_WINDOW_SENTENCE ? 0 : o->window == EG_WINDOW_PARAGRAPH ? 1 : 2;
     if (walk_windows(w, level, 0, o->max_window_entities, &out->capped_windows) != 0)
         return -1;
@@ -320,19 +385,21 @@ static int build_pairs(work *w, const eg_contrib_opts *o, eg_contrib *out) {
             p->a = strdup(w->keys[x]);
             p->b = strdup(w->keys[y]);
             p->weight = windows;
-            if (d->date) {
-                p->first_date = clean_dup(d->date);
-                p->last_date = clean_dup(d->date);
+            if (w->date) {
+                p->first_date = strdup(w->date);
+                p->last_date = strdup(w->date);
                 if (!p->first_date || !p->last_date)
                     return -1;
             }
-            if (!p->a || !p->b || set_article(&p->ids, d) != 0)
+            if (!p->a || !p->b || set_article(&p->ids, w) != 0)
                 return -1;
-            for (size_t k = i; k < j; k++) {
+            /* Evidence events come in sentence order, which is the order
+             * eg_evidence_add keeps within one article: the first ones win. */
+            for (size_t k = i; k < j && p->nev < o->limits.evidence; k++) {
                 if (w->evs.v[k].kind != 1)
                     continue;
                 eg_evidence ev;
-                if (make_evidence(d, w->evs.v[k].mx, w->evs.v[k].my, &ev) != 0 ||
+                if (make_evidence(w, w->evs.v[k].mx, w->evs.v[k].my, &ev) != 0 ||
                     eg_evidence_add(&p->ev, &p->nev, &ev, o->limits.evidence) != 0)
                     return -1;
             }
@@ -342,8 +409,7 @@ static int build_pairs(work *w, const eg_contrib_opts *o, eg_contrib *out) {
     return 0;
 }
 
-static int build_relations(work *w, const eg_verbs *v, const eg_contrib_opts *o,
-                           eg_contrib *out) {
+static int build_relations(work *w, const eg_verbs *v, const eg_contrib_opts *o, eg_contrib *out) {
     const eg_doc *d = w->doc;
     out->rels = calloc(d->rels.n ? d->rels.n : 1, sizeof *out->rels);
     if (!out->rels)
@@ -362,18 +428,18 @@ static int build_relations(work *w, const eg_verbs *v, const eg_contrib_opts *o,
         r.negated = (rel->flags & EG_REL_NEGATED) != 0;
         r.hedged = (rel->flags & EG_REL_HEDGED) != 0;
         r.count = 1;
-        char *form = eg_clean_text(d->text + rel->verb_start, rel->verb_end - rel->verb_start, 1,
-                                   NULL, 0);
+        char *form =
+            eg_clean_text(d->text + rel->verb_start, rel->verb_end - rel->verb_start, 1, NULL, 0);
         int bad = !r.src || !r.dst || !r.verb || !r.cls || !form ||
                   eg_strset_add(&r.forms, form, o->limits.forms) != 0 ||
-                  set_article(&r.ids, d) != 0;
+                  set_article(&r.ids, w) != 0;
         free(form);
         if (!bad && rel->reported_by >= 0)
             bad = eg_strset_add(&r.reporters, w->keys[d->ments.v[rel->reported_by].ent],
                                 o->limits.forms) != 0;
         eg_evidence ev;
         if (!bad && o->limits.evidence)
-            bad = make_evidence(d, rel->src, rel->dst, &ev) != 0 ||
+            bad = make_evidence(w, rel->src, rel->dst, &ev) != 0 ||
                   eg_evidence_add(&r.ev, &r.nev, &ev, o->limits.evidence) != 0;
         if (bad) {
             eg_relrec_destroy(&r);
@@ -412,7 +478,11 @@ eg_status eg_contrib_build(const eg_doc *doc, const eg_gazetteer *g, const eg_ve
     w.firstm = calloc(ne, sizeof *w.firstm);
     w.list = calloc(cap < ne ? cap : ne, sizeof *w.list);
     keyidx *ki = calloc(ne, sizeof *ki);
-    int ok = w.keys && w.rank && w.seen && w.firstm && w.list && ki;
+    w.sc = calloc(doc->sents.n ? doc->sents.n : 1, sizeof *w.sc);
+    w.id = clean_dup(doc->id ? doc->id : "");
+    w.date = doc->date ? clean_dup(doc->date) : NULL;
+    int ok = w.keys && w.rank && w.seen && w.firstm && w.list && ki && w.sc && w.id &&
+             (w.date || !doc->date);
     for (size_t i = 0; ok && i < doc->ents.n; i++) {
         w.keys[i] = eg_contrib_entity_key(doc, g, i);
         ki[i].key = w.keys[i];
@@ -435,6 +505,13 @@ eg_status eg_contrib_build(const eg_doc *doc, const eg_gazetteer *g, const eg_ve
     free(w.list);
     free(w.evs.v);
     free(ki);
+    for (size_t i = 0; w.sc && i < doc->sents.n; i++) {
+        free(w.sc[i].text);
+        free(w.sc[i].map);
+    }
+    free(w.sc);
+    free(w.id);
+    free(w.date);
     if (!ok) {
         eg_contrib_destroy(out);
         return eg_error_set(err, EG_ERR_NOMEM, doc->origin, doc->origin_line, 0,

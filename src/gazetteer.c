@@ -530,6 +530,16 @@ static eg_status load_tsv(eg_gazetteer *g, where w, const char *buf, size_t len,
     size_t dtlen;
     type_from_file(w.path, &dtype, &dtlen);
 
+    /* Room for the whole file at once: growing by doubling copied the
+     * arrays and the string arena several times over for large lists. */
+    size_t rows = 1;
+    for (const char *p = buf; p && (p = memchr(p, '\n', len - (size_t)(p - buf))) != NULL; p++)
+        rows++;
+    if (eg_strbuf_reserve(&g->str, len) || EG_VEC_RESERVE(g->ents, g->ents.n + rows) ||
+        EG_VEC_RESERVE(g->forms, g->forms.n + 2 * rows) ||
+        EG_VEC_RESERVE(g->attrs, g->attrs.n + 2 * rows))
+        return eg_error_set(err, EG_ERR_NOMEM, w.path, 0, 0, "out of memory");
+
     lines l;
     lines_init(&l, buf, len);
     const char *line;
@@ -1094,8 +1104,7 @@ static int attrsort_lt(const attrsort *x, const attrsort *y) {
 /* Sorts attributes by (entity, name, load order): a counting sort by entity,
  * then insertion sort inside each entity's few attributes. `out` receives
  * the n sorted entries; begin has nents + 1 zeroed slots (scratch). */
-static void sort_attrs(const attrsort *in, attrsort *out, size_t n, uint32_t *begin,
-                       size_t nents) {
+static void sort_attrs(const attrsort *in, attrsort *out, size_t n, uint32_t *begin, size_t nents) {
     for (size_t i = 0; i < n; i++)
         begin[in[i].ent + 1]++;
     for (size_t e = 0; e < nents; e++)
