@@ -9,6 +9,7 @@
 #include "build.h"
 #include "cli.h"
 #include "record.h"
+#include "reduce.h"
 
 static const char map_help[] =
     "Usage: entgraph map [OPTIONS] [INPUT...]\n"
@@ -89,100 +90,6 @@ int cli_map(int argc, char **argv) {
 
 /* ---- reduce --------------------------------------------------------------- */
 
-typedef struct group {
-    eg_strbuf key; /* key prefix of the current group */
-    int have;
-    eg_anyrec acc;
-} group;
-
-static eg_status flush_group(group *g, eg_strbuf *out, eg_error *err) {
-    if (!g->have)
-        return EG_OK;
-    eg_strbuf_clear(out);
-    int rc = 0;
-    switch (g->acc.kind) {
-    case EG_REC_ENTITY:
-        rc = eg_entrec_write(&g->acc.u.ent, out);
-        break;
-    case EG_REC_PAIR:
-        rc = eg_pairrec_write(&g->acc.u.pair, out);
-        break;
-    case EG_REC_REL:
-        rc = eg_relrec_write(&g->acc.u.rel, out);
-        break;
-    case EG_REC_SUMMARY:
-        rc = eg_summary_write(&g->acc.u.sum, out);
-        break;
-    }
-    eg_anyrec_destroy(&g->acc);
-    g->have = 0;
-    if (rc != 0)
-        return eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    if (fwrite(out->data, 1, out->len, stdout) != out->len)
-        return eg_error_set(err, EG_ERR_IO, "<stdout>", 0, 0, "cannot write");
-    return EG_OK;
-}
-
-static int merge_into(eg_anyrec *dst, eg_anyrec *src, const eg_record_limits *l) {
-    switch (dst->kind) {
-    case EG_REC_ENTITY:
-        return eg_entrec_merge(&dst->u.ent, &src->u.ent);
-    case EG_REC_PAIR:
-        return eg_pairrec_merge(&dst->u.pair, &src->u.pair, l);
-    case EG_REC_REL:
-        return eg_relrec_merge(&dst->u.rel, &src->u.rel, l);
-    case EG_REC_SUMMARY:
-        eg_summary_add(&dst->u.sum, &src->u.sum);
-        return 0;
-    }
-    return -1;
-}
-
-static eg_status reduce_stream(FILE *fp, const char *name, group *g, const eg_record_limits *l,
-                               eg_strbuf *out, eg_error *err) {
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t n;
-    long lineno = 0;
-    eg_status st = EG_OK;
-    while (st == EG_OK && (n = getline(&line, &cap, fp)) >= 0) {
-        lineno++;
-        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
-            line[--n] = '\0';
-        if (n == 0)
-            continue;
-        size_t klen = eg_record_key_len(line, (size_t)n);
-        int same = g->have && klen == g->key.len && memcmp(line, g->key.data, klen) == 0;
-        if (g->have && !same) {
-            if (klen && g->key.len &&
-                memcmp(line, g->key.data, klen < g->key.len ? klen : g->key.len) < 0)
-                st = eg_error_set(err, EG_ERR_DATA, name, lineno, 1,
-                                  "records are not sorted (run them through LC_ALL=C sort)");
-            else
-                st = flush_group(g, out, err);
-            if (st != EG_OK)
-                break;
-        }
-        eg_anyrec r;
-        if ((st = eg_record_parse(line, (size_t)n, &r, name, lineno, err)) != EG_OK)
-            break;
-        if (same) {
-            if (merge_into(&g->acc, &r, l) != 0)
-                st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
-        } else {
-            g->acc = r;
-            g->have = 1;
-            eg_strbuf_clear(&g->key);
-            if (eg_strbuf_append(&g->key, line, klen) != 0)
-                st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
-        }
-    }
-    if (st == EG_OK && ferror(fp))
-        st = eg_error_set(err, EG_ERR_IO, name, lineno, 0, "read error");
-    free(line);
-    return st;
-}
-
 int cli_reduce(int argc, char **argv) {
     eg_build_opts o;
     cli_job job;
@@ -190,35 +97,26 @@ int cli_reduce(int argc, char **argv) {
     if (cli_job_parse(&job, &o, "reduce", reduce_help, argc, argv, CLI_RUN, NULL, NULL, NULL, &rc))
         return rc;
     cli_job_end(&job);
-    group g;
-    memset(&g, 0, sizeof g);
-    eg_strbuf_init(&g.key);
-    eg_strbuf out;
-    eg_strbuf_init(&out);
     eg_error err;
     eg_error_clear(&err);
     eg_status st = EG_OK;
-    if (optind >= argc) {
-        st = reduce_stream(stdin, "<stdin>", &g, &o.run.contrib.limits, &out, &err);
-    } else {
-        for (int i = optind; i < argc && st == EG_OK; i++) {
-            FILE *fp = fopen(argv[i], "r");
-            if (!fp) {
-                st = eg_error_set(&err, EG_ERR_IO, argv[i], 0, 0, "cannot open");
-                break;
-            }
-            st = reduce_stream(fp, argv[i], &g, &o.run.contrib.limits, &out, &err);
-            fclose(fp);
+    eg_reducer *red = eg_reducer_new(&o.run.contrib.limits, stdout, "<stdout>");
+    if (!red)
+        st = eg_error_set(&err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    else if (optind >= argc)
+        st = eg_reducer_stream(red, stdin, "<stdin>", &err);
+    for (int i = optind; st == EG_OK && i < argc; i++) {
+        FILE *fp = fopen(argv[i], "r");
+        if (!fp) {
+            st = eg_error_set(&err, EG_ERR_IO, argv[i], 0, 0, "cannot open");
+            break;
         }
+        st = eg_reducer_stream(red, fp, argv[i], &err);
+        fclose(fp);
     }
     if (st == EG_OK)
-        st = flush_group(&g, &out, &err);
-    if (g.have)
-        eg_anyrec_destroy(&g.acc);
-    if (st == EG_OK && fflush(stdout) != 0)
-        st = eg_error_set(&err, EG_ERR_IO, "<stdout>", 0, 0, "cannot write");
-    eg_strbuf_destroy(&g.key);
-    eg_strbuf_destroy(&out);
+        st = eg_reducer_finish(red, &err);
+    eg_reducer_free(red);
     return st == EG_OK ? EG_EXIT_OK : cli_fail(&err);
 }
 
