@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 
+#include "jsonload.h"
 #include "strbuf.h"
 #include "utf8.h"
 
@@ -811,21 +812,10 @@ static eg_status parse_record(eg_corpus *c, const char *line, size_t len, int bo
         len = c->mbuf.len;
         mapped = 1;
     }
-    errno = 0;
-    root = json_loadb(line, len, 0, &jerr);
+    int oom;
+    root = eg_json_load(line, len, &jerr, &oom);
     if (!root) {
-        /* jansson reports some allocation failures as syntax errors; malloc's
-         * errno tells them apart, so a record is never dropped for want of memory. */
-        if (json_error_code(&jerr) == json_error_out_of_memory || errno == ENOMEM) {
-            st = EG_ERR_NOMEM;
-            goto fail;
-        }
-        /* Some of jansson's allocation failures look like syntax errors and leave
-         * no errno: a record that parses on a second try was not malformed. */
-        json_error_t again;
-        json_t *retry = json_loadb(line, len, 0, &again);
-        if (retry) {
-            json_decref(retry);
+        if (oom) {
             st = EG_ERR_NOMEM;
             goto fail;
         }

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jsonload.h"
+
 #define MAX_TYPES 16
 
 typedef struct span {
@@ -193,12 +195,17 @@ eg_status eg_eval_load_gold(eg_eval *ev, const char *path, eg_error *err) {
         if (n <= 1)
             continue;
         json_error_t jerr;
-        json_t *o = json_loadb(line, (size_t)n, 0, &jerr);
+        int oom;
+        json_t *o = eg_json_load(line, (size_t)n, &jerr, &oom);
+        if (oom) {
+            st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory reading %s", path);
+            break;
+        }
         const char *id = o ? json_string_value(json_object_get(o, "id")) : NULL;
         const char *text = o ? json_string_value(json_object_get(o, "text")) : NULL;
         if (!o || !id || !text) {
-            st = eg_error_set(err, EG_ERR_DATA, path, lineno, o ? 1 : jerr.column,
-                              "%s", o ? "gold record needs string id and text" : jerr.text);
+            st = eg_error_set(err, EG_ERR_DATA, path, lineno, o ? 1 : jerr.column, "%s",
+                              o ? "gold record needs string id and text" : jerr.text);
             json_decref(o);
             break;
         }
@@ -406,7 +413,10 @@ static void score_relations(eg_eval *ev, const art *g, const art *p, const long 
 
 eg_status eg_eval_add(eg_eval *ev, const char *line, size_t len, eg_error *err) {
     json_error_t jerr;
-    json_t *o = json_loadb(line, len, 0, &jerr);
+    int oom;
+    json_t *o = eg_json_load(line, len, &jerr, &oom);
+    if (oom)
+        return eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory in the scorer");
     const char *id = o ? json_string_value(json_object_get(o, "id")) : NULL;
     if (!id) {
         json_decref(o);
@@ -479,9 +489,9 @@ int eg_eval_report(const eg_eval *ev, int list_errors, eg_strbuf *sb) {
                 idx[i] = k;
     int rc = eg_strbuf_printf(sb, "articles scored: %lu (predictions without gold: %lu)\n\n",
                               ev->articles, ev->unknown_articles);
-    rc |= eg_strbuf_printf(sb, "%-14s %8s %8s %8s %6s   %8s %8s %8s %6s\n", "type",
-                           "mention-P", "mention-R", "mention-F", "gold", "entity-P", "entity-R",
-                           "entity-F", "gold");
+    rc |= eg_strbuf_printf(sb, "%-14s %8s %8s %8s %6s   %8s %8s %8s %6s\n", "type", "mention-P",
+                           "mention-R", "mention-F", "gold", "entity-P", "entity-R", "entity-F",
+                           "gold");
     for (size_t i = 0; i <= ev->ntypes; i++) {
         counts m, e;
         const char *name;
@@ -502,9 +512,9 @@ int eg_eval_report(const eg_eval *ev, int list_errors, eg_strbuf *sb) {
     }
     double rp, rr, rf;
     prf(&ev->relation, &rp, &rr, &rf);
-    rc |= eg_strbuf_printf(sb, "\n%-14s %8s %8s %8s %6s\n%-14s %8.3f %8.3f %8.3f %6lu\n",
-                           "relations", "P", "R", "F", "gold", "", rp, rr, rf,
-                           ev->relation.tp + ev->relation.fn);
+    rc |=
+        eg_strbuf_printf(sb, "\n%-14s %8s %8s %8s %6s\n%-14s %8.3f %8.3f %8.3f %6lu\n", "relations",
+                         "P", "R", "F", "gold", "", rp, rr, rf, ev->relation.tp + ev->relation.fn);
     rc |= eg_strbuf_printf(sb, "\nsplit entities: %lu\nreversed relations: %lu\n", ev->splits,
                            ev->reversed);
     if (list_errors && ev->errors.len)
@@ -523,7 +533,7 @@ double eg_eval_metric(const eg_eval *ev, const char *name) {
     if (sscanf(name, "relation.%15s", stat) == 1) {
         c = &ev->relation;
     } else if (sscanf(name, "%15[a-z].%63[^.].%15s", level, type, stat) == 3) {
-        const counts *arr = !strcmp(level, "mention") ? ev->mention
+        const counts *arr = !strcmp(level, "mention")  ? ev->mention
                             : !strcmp(level, "entity") ? ev->entity
                                                        : NULL;
         if (!arr)

@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 
 #include "doc.h"
+#include "jsonload.h"
 #include "strbuf.h"
 #include "tokenize.h"
 #include "utf8.h"
@@ -675,7 +676,12 @@ static eg_status load_jsonl(eg_gazetteer *g, where w, const char *buf, size_t le
         if (skip_line(line, n))
             continue;
         json_error_t je;
-        o = json_loadb(line, n, 0, &je);
+        int oom;
+        o = eg_json_load(line, n, &je, &oom);
+        if (oom) {
+            st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory reading %s", w.path);
+            goto fail;
+        }
         if (!o) {
             st = eg_error_set(err, EG_ERR_CONFIG, w.path, w.line, je.column > 0 ? je.column : 0,
                               "invalid JSON: %s", je.text);

@@ -252,9 +252,12 @@ eg_status eg_outfile_commit_all(eg_outfile *of, size_t n, eg_error *err) {
     if (st != EG_OK) {
         /* Put back what was replaced; targets that did not exist go away. */
         for (size_t i = 0; i < done; i++) {
-            if (how[i] == BACKED_UP)
-                rename(bak[i], of[i].path);
-            else if (how[i] == NO_TARGET)
+            if (how[i] == BACKED_UP) {
+                /* When rename keeps failing (a full or failing disk), the
+                 * backup's hard link still brings the old file back. */
+                if (rename(bak[i], of[i].path) != 0 && unlink(of[i].path) == 0)
+                    (void)link(bak[i], of[i].path);
+            } else if (how[i] == NO_TARGET)
                 unlink(of[i].path);
         }
     }

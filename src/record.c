@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jsonload.h"
+
 void eg_record_limits_default(eg_record_limits *l) {
     l->evidence = 3;
     l->article_ids = 1000;
@@ -68,10 +70,17 @@ void eg_relrec_destroy(eg_relrec *r) {
 
 void eg_anyrec_destroy(eg_anyrec *r) {
     switch (r->kind) {
-    case EG_REC_ENTITY: eg_entrec_destroy(&r->u.ent); break;
-    case EG_REC_PAIR: eg_pairrec_destroy(&r->u.pair); break;
-    case EG_REC_REL: eg_relrec_destroy(&r->u.rel); break;
-    case EG_REC_SUMMARY: break;
+    case EG_REC_ENTITY:
+        eg_entrec_destroy(&r->u.ent);
+        break;
+    case EG_REC_PAIR:
+        eg_pairrec_destroy(&r->u.pair);
+        break;
+    case EG_REC_REL:
+        eg_relrec_destroy(&r->u.rel);
+        break;
+    case EG_REC_SUMMARY:
+        break;
     }
 }
 
@@ -321,11 +330,11 @@ int eg_pairrec_write(const eg_pairrec *r, eg_strbuf *sb) {
 }
 
 int eg_relrec_write(const eg_relrec *r, eg_strbuf *sb) {
-    json_t *o = json_pack("{s:s?,s:I,s:I,s:o,s:o,s:o,s:o}", "class", r->cls, "count",
-                          (json_int_t)r->count, "articles", (json_int_t)r->ids.total, "forms",
-                          strv_json(r->forms.v, r->forms.n), "reporters",
-                          strv_json(r->reporters.v, r->reporters.n), "ids",
-                          strv_json(r->ids.v, r->ids.n), "ev", evidence_json(r->ev, r->nev));
+    json_t *o =
+        json_pack("{s:s?,s:I,s:I,s:o,s:o,s:o,s:o}", "class", r->cls, "count", (json_int_t)r->count,
+                  "articles", (json_int_t)r->ids.total, "forms", strv_json(r->forms.v, r->forms.n),
+                  "reporters", strv_json(r->reporters.v, r->reporters.n), "ids",
+                  strv_json(r->ids.v, r->ids.n), "ev", evidence_json(r->ev, r->nev));
     if (eg_strbuf_printf(sb, "R\t%s\t%s\t%s\t%d\t%d\t", r->src, r->dst, r->verb, r->negated ? 1 : 0,
                          r->hedged ? 1 : 0))
         return json_decref(o), -1;
@@ -381,11 +390,20 @@ static int parse_summary(json_t *o, eg_summary *s) {
 size_t eg_record_key_len(const char *line, size_t len) {
     int fields;
     switch (len ? line[0] : 0) {
-    case 'S': fields = 1; break;
-    case 'E': fields = 2; break;
-    case 'P': fields = 3; break;
-    case 'R': fields = 6; break;
-    default: return 0;
+    case 'S':
+        fields = 1;
+        break;
+    case 'E':
+        fields = 2;
+        break;
+    case 'P':
+        fields = 3;
+        break;
+    case 'R':
+        fields = 6;
+        break;
+    default:
+        return 0;
     }
     size_t i = 0;
     for (int f = 0; f < fields; f++) {
@@ -536,8 +554,9 @@ eg_status eg_record_parse(const char *line, size_t len, eg_anyrec *out, const ch
     out->kind = EG_REC_ENTITY;
     size_t klen = eg_record_key_len(line, len);
     if (klen == 0)
-        return eg_error_set(err, EG_ERR_DATA, source, lineno, 1,
-                            "not an entgraph record (expected E, P, R or S and tab-separated keys)");
+        return eg_error_set(
+            err, EG_ERR_DATA, source, lineno, 1,
+            "not an entgraph record (expected E, P, R or S and tab-separated keys)");
     const char *fields[6];
     size_t flen[6];
     int nf = 0;
@@ -550,7 +569,10 @@ eg_status eg_record_parse(const char *line, size_t len, eg_anyrec *out, const ch
         i = (size_t)(tab - line) + 1;
     }
     json_error_t jerr;
-    json_t *o = json_loadb(line + klen, len - klen, 0, &jerr);
+    int oom;
+    json_t *o = eg_json_load(line + klen, len - klen, &jerr, &oom);
+    if (oom)
+        return eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory reading records");
     if (!o || !json_is_object(o)) {
         json_decref(o);
         return eg_error_set(err, EG_ERR_DATA, source, lineno, (long)klen + jerr.column,
