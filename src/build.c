@@ -1,6 +1,7 @@
 /* build: running the job and writing its outputs atomically. */
 #include "build.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,7 @@
 #include "export_json.h"
 #include "outfile.h"
 #include "ranking.h"
+#include "runner.h"
 
 static double now(void) {
     struct timespec ts;
@@ -45,6 +47,23 @@ enum { OUT_CO_GRAPHML, OUT_REL_GRAPHML, OUT_CO_DOT, OUT_REL_DOT, OUT_JSON, OUT_R
 static const char *const out_names[OUT_N] = {"cooccurrence.graphml", "relations.graphml",
                                              "cooccurrence.dot",     "relations.dot",
                                              "graph.json",           "rankings.tsv"};
+
+/* graph.json on a thread of its own while the other files are written: it
+ * uses neither igraph nor any shared state. */
+typedef struct json_job {
+    const eg_model *m;
+    const eg_measures *ms;
+    eg_json_opts jo;
+    FILE *fp;
+    eg_status st;
+    eg_error err;
+} json_job;
+
+static void *json_main(void *arg) {
+    json_job *j = arg;
+    j->st = eg_write_graph_json(j->m, j->ms, &j->jo, j->fp, &j->err);
+    return NULL;
+}
 
 /* Writes every output and commits them together with *extra (an open
  * output file taken over, e.g. mentions.jsonl; may be NULL): all targets are
@@ -82,23 +101,45 @@ static eg_status write_outputs(eg_model *m, const eg_output_opts *o, eg_outfile 
         if (st != EG_OK)
             goto fail;
     }
-    eg_json_opts jo = {1};
+    json_job jj;
+    memset(&jj, 0, sizeof jj);
+    jj.m = m;
+    jj.ms = &ms;
+    jj.jo.pretty = 1;
+    jj.fp = of[OUT_JSON].fp;
+    eg_error_clear(&jj.err);
+    size_t nthreads = o->analysis.threads ? o->analysis.threads : eg_cpu_count();
+    pthread_t tid;
+    int threaded = nthreads > 1 && pthread_create(&tid, NULL, json_main, &jj) == 0;
+    if (!threaded)
+        json_main(&jj);
     if ((st = eg_write_graphml(m, &ms, EG_LAYER_COOCCURRENCE, of[OUT_CO_GRAPHML].fp, err)) ||
         (st = eg_write_graphml(m, &ms, EG_LAYER_RELATIONS, of[OUT_REL_GRAPHML].fp, err)) ||
         (st = eg_write_dot(m, &ms, EG_LAYER_COOCCURRENCE, o->dot_top, o->rank_measure,
                            of[OUT_CO_DOT].fp, err)) ||
         (st = eg_write_dot(m, &ms, EG_LAYER_RELATIONS, o->dot_top, o->rank_measure,
-                           of[OUT_REL_DOT].fp, err)) ||
-        (st = eg_write_graph_json(m, &ms, &jo, of[OUT_JSON].fp, err)) ||
-        (st = eg_write_rankings_tsv(m, &ms, o->rank_measure, of[OUT_RANKINGS].fp, err)))
+                           of[OUT_REL_DOT].fp, err))) {
+        if (threaded)
+            pthread_join(tid, NULL);
+        goto fail;
+    }
+    if (threaded)
+        pthread_join(tid, NULL);
+    if (jj.st != EG_OK) {
+        st = jj.st;
+        if (err)
+            *err = jj.err;
+        goto fail;
+    }
+    if ((st = eg_write_rankings_tsv(m, &ms, o->rank_measure, of[OUT_RANKINGS].fp, err)) != EG_OK)
         goto fail;
     if (eg_format_ranking_table(m, &ms, o->rank_measure, o->top, &rep->table) != 0) {
         unsigned bit;
         if (o->rank_measure && eg_measure_bit(o->rank_measure, &bit) == 0)
             st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
         else
-            st = eg_error_set(err, EG_ERR_USAGE, NULL, 0, 0, "cannot rank by '%s'",
-                              o->rank_measure);
+            st =
+                eg_error_set(err, EG_ERR_USAGE, NULL, 0, 0, "cannot rank by '%s'", o->rank_measure);
         goto fail;
     }
     if ((st = eg_outfile_commit_all(of, OUT_N + 1, err)) != EG_OK)

@@ -2,6 +2,7 @@
  * consumer on the calling thread. With one thread everything runs inline. */
 #include "runner.h"
 
+#include <jansson.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,7 +10,6 @@
 #include <unistd.h>
 
 #include "contrib.h"
-#include "utf8.h"
 
 size_t eg_cpu_count(void) {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
@@ -24,240 +24,132 @@ static double now(void) {
 
 /* ---- mentions.jsonl line ------------------------------------------------ */
 
-/* The line is written directly, byte for byte what jansson's
- * json_dumps(JSON_COMPACT | JSON_PRESERVE_ORDER) gives for the same object,
- * at a tenth of the cost; every append is checked, so an allocation failure
- * always fails the line. */
-
-/* Appends s[0..n) as a JSON string, cleaned as eg_clean_text(s, n, 0) cleans
- * it (invalid UTF-8 -> U+FFFD, C0 controls but tab, newline and CR -> space). */
-static int put_clean(eg_strbuf *sb, const char *s, size_t n) {
-    if (n > ((size_t)-1) / 4 || eg_strbuf_reserve(sb, 3 * n + 2))
-        return -1;
-    char *out = sb->data + sb->len;
-    const unsigned char *u = (const unsigned char *)s;
-    *out++ = '"';
-    for (size_t i = 0; i < n;) {
-        unsigned c = u[i];
-        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-            *out++ = (char)c;
-            i++;
-        } else if (c < 0x80) {
-            const char *esc = c == '"'    ? "\\\""
-                              : c == '\\' ? "\\\\"
-                              : c == '\n' ? "\\n"
-                              : c == '\r' ? "\\r"
-                              : c == '\t' ? "\\t"
-                                          : NULL;
-            if (esc) {
-                *out++ = esc[0];
-                *out++ = esc[1];
-            } else {
-                *out++ = ' ';
-            }
-            i++;
-        } else {
-            uint32_t cp;
-            size_t len = eg_utf8_decode(u + i, n - i, &cp);
-            if (cp == 0xFFFD && !(len == 3 && c == 0xEF)) {
-                memcpy(out, "\xEF\xBF\xBD", 3);
-                out += 3;
-            } else {
-                memcpy(out, s + i, len);
-                out += len;
-            }
-            i += len;
-        }
-    }
-    *out++ = '"';
-    *out = '\0';
-    sb->len = (size_t)(out - sb->data);
-    return 0;
+/* jansson reports an allocation failure through return values only: every
+ * call below goes through these, which remember the first failure. */
+static json_t *clean_string(const char *s, size_t n) {
+    char *c = eg_clean_text(s, n, 0, NULL, 0);
+    json_t *j = c ? json_string(c) : NULL;
+    free(c);
+    return j;
 }
 
-static int put_clean_str(eg_strbuf *sb, const char *s) {
-    return put_clean(sb, s, strlen(s));
+static void set(json_t *o, const char *k, json_t *v, int *bad) {
+    if (!o || !v || json_object_set_new(o, k, v) != 0)
+        *bad = 1;
 }
 
-/* Appends ,"key":"s" for a string jansson would take as it is: nothing if s
- * is NULL or not valid UTF-8 (json_string refuses it and the key was left
- * out). */
-static int put_raw_member(eg_strbuf *sb, const char *key, const char *s) {
-    if (!s)
-        return 0;
-    size_t n = strlen(s), plain = 0;
-    while (plain < n && (unsigned char)s[plain] >= 0x20 && (unsigned char)s[plain] < 0x80 &&
-           s[plain] != '"' && s[plain] != '\\')
-        plain++;
-    if (plain < n && eg_utf8_first_invalid(s, n) != n)
-        return 0;
-    if (eg_strbuf_puts(sb, ",\"") || eg_strbuf_puts(sb, key) || eg_strbuf_puts(sb, "\":\"") ||
-        eg_strbuf_append(sb, s, plain))
-        return -1;
-    for (size_t i = plain; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        int rc;
-        if (c == '"' || c == '\\')
-            rc = eg_strbuf_putc(sb, '\\') || eg_strbuf_putc(sb, (char)c);
-        else if (c == '\b')
-            rc = eg_strbuf_puts(sb, "\\b");
-        else if (c == '\f')
-            rc = eg_strbuf_puts(sb, "\\f");
-        else if (c == '\n')
-            rc = eg_strbuf_puts(sb, "\\n");
-        else if (c == '\r')
-            rc = eg_strbuf_puts(sb, "\\r");
-        else if (c == '\t')
-            rc = eg_strbuf_puts(sb, "\\t");
-        else if (c < 0x20)
-            rc = eg_strbuf_printf(sb, "\\u%04X", c);
-        else
-            rc = eg_strbuf_putc(sb, (char)c);
-        if (rc)
-            return -1;
-    }
-    return eg_strbuf_putc(sb, '"');
+static void append(json_t *a, json_t *v, int *bad) {
+    if (!a || !v || json_array_append_new(a, v) != 0)
+        *bad = 1;
 }
 
-/* Appends v in decimal (what "%lld" prints). */
-static int put_int(eg_strbuf *sb, long long v) {
-    char buf[24], *p = buf + sizeof buf;
-    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
-    do {
-        *--p = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
-    if (v < 0)
-        *--p = '-';
-    return eg_strbuf_append(sb, p, (size_t)(buf + sizeof buf - p));
+/* jansson 2.14 ignores a failing callback while it writes object keys, so the
+ * callback remembers the failure itself. */
+typedef struct dump_sink {
+    eg_strbuf *sb;
+    int failed;
+} dump_sink;
+
+static int dump_to_strbuf(const char *buf, size_t size, void *data) {
+    dump_sink *d = data;
+    if (d->failed || eg_strbuf_append(d->sb, buf, size) != 0)
+        d->failed = 1;
+    return d->failed ? -1 : 0;
 }
 
-static int put_span(eg_strbuf *sb, long s, long e) {
-    return eg_strbuf_putc(sb, '[') || put_int(sb, s) || eg_strbuf_putc(sb, ',') || put_int(sb, e) ||
-           eg_strbuf_putc(sb, ']');
-}
-
-static const char *boolstr(int b) {
-    return b ? "true" : "false";
+static json_t *span(long s, long e) {
+    return json_pack("[I,I]", (json_int_t)s, (json_int_t)e);
 }
 
 int eg_mentions_line(const eg_doc *doc, const eg_resources *res, eg_strbuf *sb) {
     const eg_gazetteer *g = res->gaz;
-    size_t ne = doc->ents.n, nm = doc->ments.n, start_len = sb->len;
-    /* Entities in order of first mention; each one's mentions in text order. */
-    uint32_t *order = malloc((ne ? ne : 1) * sizeof *order);
-    uint32_t *rank = malloc((ne ? ne : 1) * sizeof *rank);
-    uint32_t *first = calloc(ne + 1, sizeof *first);
-    uint32_t *byent = malloc((nm ? nm : 1) * sizeof *byent);
-    int rc = -1;
-    if (!order || !rank || !first || !byent)
+    json_t *root = json_object(), *ents = json_array(), *rels = json_array();
+    size_t ne = doc->ents.n;
+    json_t **objs = calloc(ne ? ne : 1, sizeof *objs);
+    int bad = !root || !ents || !rels || !objs;
+    if (bad)
         goto done;
-    size_t nused = 0;
-    for (size_t e = 0; e < ne; e++)
-        rank[e] = UINT32_MAX;
-    for (size_t i = 0; i < nm; i++) {
-        uint32_t e = doc->ments.v[i].ent;
-        if (rank[e] == UINT32_MAX) {
-            rank[e] = (uint32_t)nused;
-            order[nused++] = e;
-        }
-        first[rank[e] + 1]++;
-    }
-    for (size_t r = 0; r < nused; r++)
-        first[r + 1] += first[r];
-    for (size_t i = 0; i < nm; i++) {
-        uint32_t r = rank[doc->ments.v[i].ent];
-        byent[first[r]++] = (uint32_t)i;
-    }
-    for (size_t r = nused; r > 0; r--)
-        first[r] = first[r - 1];
-    first[0] = 0;
-
-    if (eg_strbuf_puts(sb, "{\"id\":") ||
-        put_clean(sb, doc->id ? doc->id : "", doc->id ? strlen(doc->id) : 0) ||
-        eg_strbuf_puts(sb, ",\"entities\":["))
-        goto done;
-    for (size_t r = 0; r < nused; r++) {
-        uint32_t e = order[r];
-        char *key = eg_contrib_entity_key(doc, g, e);
-        if (!key)
-            goto done;
-        int bad = (r && eg_strbuf_putc(sb, ',')) || eg_strbuf_puts(sb, "{\"name\":") ||
-                  put_clean_str(sb, eg_contrib_entity_name(doc, g, e)) ||
-                  eg_strbuf_puts(sb, ",\"type\":") ||
-                  put_clean_str(sb, eg_contrib_entity_type(doc, g, e)) ||
-                  eg_strbuf_puts(sb, ",\"key\":") || put_clean_str(sb, key) ||
-                  eg_strbuf_puts(sb, ",\"discovered\":") ||
-                  eg_strbuf_puts(sb, boolstr(doc->ents.v[e].gaz < 0)) ||
-                  eg_strbuf_puts(sb, ",\"spans\":[");
-        free(key);
-        if (bad)
-            goto done;
-        for (int title = 0; title < 2; title++) {
-            if (title && eg_strbuf_puts(sb, "],\"title_spans\":["))
-                goto done;
-            int any = 0;
-            for (uint32_t k = first[r]; k < first[r + 1]; k++) {
-                const eg_mention *m = &doc->ments.v[byent[k]];
-                int in_body = m->start >= doc->body_offset;
-                if (in_body == title)
-                    continue;
-                long base = in_body ? (long)doc->body_offset : 0;
-                if ((any++ && eg_strbuf_putc(sb, ',')) ||
-                    put_span(sb, (long)m->start - base, (long)m->end - base))
-                    goto done;
+    set(root, "id", clean_string(doc->id ? doc->id : "", doc->id ? strlen(doc->id) : 0), &bad);
+    json_incref(ents);
+    json_incref(rels);
+    set(root, "entities", ents, &bad);
+    set(root, "relations", rels, &bad);
+    /* Entities in order of first mention. */
+    for (size_t i = 0; i < doc->ments.n && !bad; i++) {
+        const eg_mention *m = &doc->ments.v[i];
+        json_t *o = objs[m->ent];
+        if (!o) {
+            char *key = eg_contrib_entity_key(doc, g, m->ent);
+            const char *name = eg_contrib_entity_name(doc, g, m->ent);
+            const char *type = eg_contrib_entity_type(doc, g, m->ent);
+            o = json_object();
+            if (!key || !o) {
+                free(key);
+                json_decref(o);
+                bad = 1;
+                break;
             }
+            set(o, "name", clean_string(name, strlen(name)), &bad);
+            set(o, "type", clean_string(type, strlen(type)), &bad);
+            set(o, "key", json_string(key), &bad);
+            set(o, "discovered", json_boolean(doc->ents.v[m->ent].gaz < 0), &bad);
+            set(o, "spans", json_array(), &bad);
+            set(o, "title_spans", json_array(), &bad);
+            free(key);
+            json_incref(o);
+            append(ents, o, &bad);
+            objs[m->ent] = o;
+            if (bad)
+                break;
         }
-        if (eg_strbuf_puts(sb, "]}"))
-            goto done;
+        if (m->start >= doc->body_offset)
+            append(json_object_get(o, "spans"),
+                   span((long)(m->start - doc->body_offset), (long)(m->end - doc->body_offset)),
+                   &bad);
+        else
+            append(json_object_get(o, "title_spans"), span((long)m->start, (long)m->end), &bad);
     }
-    if (eg_strbuf_puts(sb, "],\"relations\":["))
-        goto done;
-    for (size_t i = 0; i < doc->rels.n; i++) {
-        const eg_relation *rl = &doc->rels.v[i];
-        const eg_mention *ms = &doc->ments.v[rl->src], *md = &doc->ments.v[rl->dst];
+    for (size_t i = 0; i < doc->rels.n && !bad; i++) {
+        const eg_relation *r = &doc->rels.v[i];
+        const eg_mention *ms = &doc->ments.v[r->src], *md = &doc->ments.v[r->dst];
+        const char *sn = eg_contrib_entity_name(doc, g, ms->ent);
+        const char *dn = eg_contrib_entity_name(doc, g, md->ent);
+        json_t *o = json_object();
+        set(o, "source", clean_string(sn, strlen(sn)), &bad);
+        set(o, "target", clean_string(dn, strlen(dn)), &bad);
+        set(o, "verb", json_string(eg_verbs_base(res->verbs, r->pattern)), &bad);
+        set(o, "class", json_string(eg_verbs_class(res->verbs, r->pattern)), &bad);
+        set(o, "form", clean_string(doc->text + r->verb_start, r->verb_end - r->verb_start), &bad);
+        set(o, "negated", json_boolean(r->flags & EG_REL_NEGATED), &bad);
+        set(o, "hedged", json_boolean(r->flags & EG_REL_HEDGED), &bad);
+        set(o, "passive", json_boolean(r->flags & EG_REL_PASSIVE), &bad);
+        if (r->reported_by >= 0) {
+            const char *rn = eg_contrib_entity_name(doc, g, doc->ments.v[r->reported_by].ent);
+            set(o, "reported_by", clean_string(rn, strlen(rn)), &bad);
+        }
         int in_title = ms->start < doc->body_offset;
         long base = in_title ? 0 : (long)doc->body_offset;
-        if ((i && eg_strbuf_putc(sb, ',')) || eg_strbuf_puts(sb, "{\"source\":") ||
-            put_clean_str(sb, eg_contrib_entity_name(doc, g, ms->ent)) ||
-            eg_strbuf_puts(sb, ",\"target\":") ||
-            put_clean_str(sb, eg_contrib_entity_name(doc, g, md->ent)) ||
-            put_raw_member(sb, "verb", eg_verbs_base(res->verbs, rl->pattern)) ||
-            put_raw_member(sb, "class", eg_verbs_class(res->verbs, rl->pattern)) ||
-            eg_strbuf_puts(sb, ",\"form\":") ||
-            put_clean(sb, doc->text + rl->verb_start, rl->verb_end - rl->verb_start) ||
-            eg_strbuf_puts(sb, ",\"negated\":") ||
-            eg_strbuf_puts(sb, boolstr(rl->flags & EG_REL_NEGATED)) ||
-            eg_strbuf_puts(sb, ",\"hedged\":") ||
-            eg_strbuf_puts(sb, boolstr(rl->flags & EG_REL_HEDGED)) ||
-            eg_strbuf_puts(sb, ",\"passive\":") ||
-            eg_strbuf_puts(sb, boolstr(rl->flags & EG_REL_PASSIVE)))
-            goto done;
-        if (rl->reported_by >= 0 &&
-            (eg_strbuf_puts(sb, ",\"reported_by\":") ||
-             put_clean_str(sb, eg_contrib_entity_name(doc, g, doc->ments.v[rl->reported_by].ent))))
-            goto done;
-        if (eg_strbuf_puts(sb, ",\"in_title\":") || eg_strbuf_puts(sb, boolstr(in_title)) ||
-            eg_strbuf_puts(sb, ",\"source_span\":") ||
-            put_span(sb, (long)ms->start - base, (long)ms->end - base) ||
-            eg_strbuf_puts(sb, ",\"target_span\":") ||
-            put_span(sb, (long)md->start - base, (long)md->end - base) || eg_strbuf_putc(sb, '}'))
-            goto done;
+        set(o, "in_title", json_boolean(in_title), &bad);
+        set(o, "source_span", span((long)ms->start - base, (long)ms->end - base), &bad);
+        set(o, "target_span", span((long)md->start - base, (long)md->end - base), &bad);
+        append(rels, o, &bad);
     }
-    if (eg_strbuf_puts(sb, "],\"ambiguous\":") || put_int(sb, (long long)doc->ambiguous) ||
-        eg_strbuf_puts(sb, "}\n"))
-        goto done;
-    rc = 0;
+    set(root, "ambiguous", json_integer(doc->ambiguous), &bad);
+    /* json_dumps can lose an allocation failure of its own buffer and return
+     * a partial line; appending through our callback makes every failure seen. */
+    if (!bad) {
+        dump_sink d = {sb, 0};
+        bad = json_dump_callback(root, dump_to_strbuf, &d, JSON_COMPACT | JSON_PRESERVE_ORDER) ||
+              d.failed || eg_strbuf_putc(sb, '\n');
+    }
 done:
-    if (rc != 0 && sb->data) { /* never leave half a line behind */
-        sb->len = start_len;
-        sb->data[start_len] = '\0';
-    }
-    free(order);
-    free(rank);
-    free(first);
-    free(byent);
-    return rc;
+    for (size_t i = 0; objs && i < ne; i++)
+        json_decref(objs[i]);
+    json_decref(ents);
+    json_decref(rels);
+    json_decref(root);
+    free(objs);
+    return bad ? -1 : 0;
 }
 
 /* ---- one article ---------------------------------------------------------- */
