@@ -32,6 +32,7 @@ static const keyword keywords[] = {
     {"most viewed", KW_END},
     {"share this", KW_END},
     {"share on", KW_END},
+    {"share:", KW_END},
     {"follow us", KW_END},
     {"copyright", KW_END},
     {"(c)", KW_END},
@@ -58,6 +59,10 @@ static const keyword keywords[] = {
     {"related", KW_MID | KW_SHORT},
     {"read more", KW_MID},
     {"read next", KW_MID},
+    {"read also", KW_MID},
+    {"also read", KW_MID},
+    {"\xC3\x80 lire aussi", KW_MID}, /* À lire aussi */
+    {"\xC3\xA0 lire aussi", KW_MID},
     {"advertisement", KW_MID | KW_SHORT},
     {"recommended", KW_MID | KW_SHORT},
     {"sponsored", KW_MID | KW_SHORT},

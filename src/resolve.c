@@ -22,7 +22,7 @@
 #define LIVE '\x01'
 #define DEAD '\x02'
 
-enum { F_EXACT, F_SURNAME, F_FIRST, F_ACRONYM, F_REVERSED, F_BASE, F_HEAD };
+enum { F_EXACT, F_SURNAME, F_FIRST, F_ACRONYM, F_REVERSED, F_BASE, F_HEAD, F_DOUBLE };
 
 /* First words of organisation names too generic to stand for the name. */
 static const char *const generic_first[] = {
@@ -319,12 +319,14 @@ static int derive_person(rctx *c, const char *s, size_t n, uint32_t ent, uint32_
             return -1;
     }
     if (nt == 3 && li == 2 && tail == 2 && words == 3) {
-        /* a double surname: "Palacios" of "Ernesto Palacios Rivas" */
+        /* a double surname: "Palacios" of "Ernesto Palacios Rivas", and
+         * after an honorific "Palacios Rivas" ("Ms Ruiz Tapia") */
         const eg_token *m = &t[1];
         if ((m->flags & EG_TOK_CAP) && !(m->flags & (EG_TOK_DOTTED | EG_TOK_ALLCAPS)) &&
             (t[0].flags & EG_TOK_CAP) && count_letters(s + m->start, m->len) >= 3 &&
             !WORD_IN(particles, s + m->start, m->len) &&
-            add_form(c, s + m->start, m->len, ent, F_SURNAME, pos) != 0)
+            (add_form(c, s + m->start, m->len, ent, F_SURNAME, pos) != 0 ||
+             add_form(c, s + m->start, end - m->start, ent, F_DOUBLE, pos) != 0))
             return -1;
     }
     return 0;
@@ -885,6 +887,11 @@ static int pass_rule_mentions(rctx *c) {
         uint32_t kinds =
             person ? (1u << F_SURNAME)
                    : (1u << F_REVERSED) | (1u << F_ACRONYM) | (1u << F_FIRST) | (1u << F_BASE);
+        if (person && m->tok_end - m->tok_begin >= 2 && m->tok_begin > 0) {
+            const eg_token *pt = &doc->toks.v[m->tok_begin - 1];
+            if (WORD_IN(honorifics, doc->text + pt->start, pt->len))
+                kinds |= 1u << F_DOUBLE; /* "Ms Ruiz Tapia" */
+        }
         if (lookup(c, c->tmp.data, c->tmp.len, 0, kinds, m->ent) != 0)
             return -1;
         if (person && c->fits.n == 0 && m->tok_end - m->tok_begin == 1 &&

@@ -118,26 +118,34 @@ static const char *const person_nouns[] = {
 /* Common nouns for organisations, next to a name: "the logistics company Van
  * Rijn Transport", "Tidewater Exchange, a cryptocurrency exchange". */
 static const char *const org_nouns[] = {
-    "academy",       "airline",     "alliance",     "association", "automaker",   "bank",
-    "bloc",          "broadcaster", "brokerage",    "carmaker",    "carrier",     "cartel",
-    "chain",         "charity",     "chipmaker",    "clinic",      "club",        "coalition",
-    "college",       "company",     "conglomerate", "consortium",  "consultancy", "contractor",
-    "cooperative",   "daily",       "developer",    "distributor", "drugmaker",   "exchange",
-    "exporter",      "faction",     "federation",   "firm",        "foundation",  "fund",
-    "gang",          "group",       "hospital",     "institute",   "insurer",     "lab",
-    "laboratory",    "league",      "lender",       "magazine",    "maker",       "manufacturer",
-    "militia",       "miner",       "movement",     "newspaper",   "nonprofit",   "operator",
-    "outlet",        "party",       "producer",     "provider",    "publisher",   "refiner",
-    "retailer",      "shipbuilder", "shipper",      "start-up",    "startup",     "steelmaker",
-    "subcontractor", "subsidiary",  "supplier",     "tabloid",     "tank",        "union",
-    "university",    "utility",
+    "academy",      "airline",    "alliance",    "association",   "automaker",    "bank",
+    "bloc",         "brand",      "broadcaster", "broker",        "brokerage",    "carmaker",
+    "carrier",      "cartel",     "chain",       "charity",       "chipmaker",    "clinic",
+    "club",         "coalition",  "college",     "company",       "conglomerate", "consortium",
+    "consultancy",  "contractor", "cooperative", "daily",         "developer",    "distributor",
+    "drugmaker",    "exchange",   "exporter",    "faction",       "federation",   "firm",
+    "foundation",   "fund",       "gang",        "group",         "hospital",     "house",
+    "importer",     "institute",  "insurer",     "investor",      "lab",          "laboratory",
+    "league",       "lender",     "magazine",    "maker",         "manufacturer", "militia",
+    "miner",        "movement",   "newspaper",   "nonprofit",     "operator",     "organisation",
+    "organization", "outlet",     "partnership", "party",         "platform",     "producer",
+    "provider",     "publisher",  "refiner",     "retailer",      "shipbuilder",  "shipper",
+    "start-up",     "startup",    "steelmaker",  "subcontractor", "subsidiary",   "supplier",
+    "syndicate",    "tabloid",    "tank",        "trader",        "union",        "university",
+    "utility",
+};
+
+/* Words before "house" that make it a firm: "the Milan fashion house". */
+static const char *const house_kinds[] = {
+    "auction", "brokerage",  "design",   "fashion", "investment",
+    "media",   "publishing", "software", "trading",
 };
 
 /* Words after an organisation noun that show it heads the description ("a
  * supplier, ...", "a lender based in"), unlike "a company director". */
 static const char *const org_followers[] = {
-    "and",    "at",    "backed", "based", "for",   "founded", "from", "in",
-    "listed", "owned", "run",    "that",  "which", "whose",   "with",
+    "and",   "at",     "backed", "based", "for",  "founded", "from",  "in",
+    "known", "listed", "owned",  "run",   "that", "which",   "whose", "with",
 };
 
 /* Nouns for places: "the town of X", "X, a port east of the city". */
@@ -169,6 +177,36 @@ static const char *const place_compounds[] = {
     "guide",       "hall",      "hospital",   "leader",       "limits", "manager",
     "mayor",       "official",  "officials",  "planner",      "police", "resident",
     "residents",   "square",    "walls",      "worker",
+};
+
+/* Words before "at" that make the next name a place: "the border crossing
+ * at Medyka", "trucked across the border at Upper Lars". */
+static const char *const crossing_words[] = {
+    "border", "checkpoint", "crossing", "frontier", "post",
+};
+
+/* Lower-case words after a place's name that show it is one: "the Brest
+ * border crossing", "the Bellville regional court". */
+static const char *const crossing_nouns[] = {
+    "checkpoint",
+    "crossing",
+    "post",
+};
+static const char *const court_adjectives[] = {
+    "appeals", "city", "criminal", "district", "magistrates", "municipal", "provincial", "regional",
+};
+
+/* Lower-case nouns before "of" that take a place: "residents of Kitwe", "the
+ * outskirts of Ntoum". */
+static const char *const of_place_words[] = {
+    "inhabitants", "outskirts", "residents", "streets", "suburbs", "villagers",
+};
+
+/* Lower-case particles joining the parts of a hyphenated place name, whose
+ * last part may be a listed name ("Roissy-en-France", "Saint-Rémy-de-Provence",
+ * "Stratford-upon-Avon"). */
+static const char *const place_particles[] = {
+    "am", "an", "de", "du", "en", "im", "la", "le", "les", "on", "sur", "upon",
 };
 
 /* Verbs before "in" that take a place: "based in X", "born in X". */
@@ -274,6 +312,7 @@ typedef struct recogniser {
     pcre2_code *code;
     uint32_t group; /* number of the `name` group */
     unsigned flags;
+    char *where; /* "file:line" of the rule, for warnings */
 } recogniser;
 
 struct eg_rules {
@@ -318,6 +357,7 @@ void eg_rules_free(eg_rules *r) {
     free((void *)r->des_order);
     for (size_t i = 0; i < r->nrecs; i++) {
         free(r->recs[i].type);
+        free(r->recs[i].where);
         pcre2_code_free(r->recs[i].code);
     }
     free(r->recs);
@@ -752,14 +792,21 @@ eg_status eg_rules_load(eg_rules *r, const char *path, eg_error *err) {
         uint32_t ncap = 0;
         pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &ncap);
         char *type = dupn(f[0], fl[0]);
-        if (!type || grow_array((void **)&r->recs, &r->crecs, r->nrecs + 1, sizeof *r->recs) != 0) {
+        char *where = NULL;
+        int wl = snprintf(NULL, 0, "%s:%ld", path, lf.line);
+        if (wl > 0 && (where = malloc((size_t)wl + 1)) != NULL)
+            snprintf(where, (size_t)wl + 1, "%s:%ld", path, lf.line);
+        if (!type || !where ||
+            grow_array((void **)&r->recs, &r->crecs, r->nrecs + 1, sizeof *r->recs) != 0) {
             free(type);
+            free(where);
             pcre2_code_free(code);
             st = oom(path, lf.line, err);
             goto fail;
         }
         recogniser *rc = &r->recs[r->nrecs++];
         rc->type = type;
+        rc->where = where;
         rc->code = code;
         rc->group = (uint32_t)grp;
         rc->flags = flags;
@@ -848,7 +895,7 @@ static int cmp_des_order(const void *a, const void *b) {
 
 /* Sorts and de-duplicates a string list in place. */
 static void sort_unique(char **v, size_t *n) {
-    if (!*n)
+    if (!v || !*n)
         return;
     qsort(v, *n, sizeof *v, cmp_cstr);
     size_t k = 0;
@@ -979,7 +1026,12 @@ struct eg_rulescratch {
     EG_VEC(eg_mention) out;
     eg_strbuf name;
     eg_strbuf persons; /* folded names of known persons, NUL-separated */
+    eg_diag *diag;     /* warnings (PCRE2 limits), may be NULL */
 };
+
+void eg_rulescratch_set_diag(eg_rulescratch *s, eg_diag *diag) {
+    s->diag = diag;
+}
 
 eg_rulescratch *eg_rulescratch_new(const eg_rules *r) {
     eg_rulescratch *s = calloc(1, sizeof *s);
@@ -1137,6 +1189,20 @@ static long country_word(const ctx *c, uint32_t j) {
     buf[n] = '\0';
     long g = eg_gazetteer_find(c->g, buf);
     return g >= 0 && strcmp(eg_gazetteer_type(c->g, (size_t)g), "country") == 0 ? g : -1;
+}
+
+/* Is token j a listed country or place name, covered or not ("London" in
+ * "London AI", which the matcher leaves to the longer capitalised run)? */
+static int listed_place(const ctx *c, uint32_t j) {
+    if (country_word(c, j) >= 0)
+        return 1;
+    char buf[128];
+    size_t n = eg_fold_buf(ttext(c, j), c->tv[j].len, 0, buf, sizeof buf - 1);
+    if (n == (size_t)-1)
+        return 0;
+    buf[n] = '\0';
+    long g = eg_gazetteer_find(c->g, buf);
+    return g >= 0 && strcmp(eg_gazetteer_type(c->g, (size_t)g), "location") == 0;
 }
 
 static uint32_t country_form_origin(const ctx *c, uint32_t j, long g) {
@@ -1537,6 +1603,14 @@ static eg_status rule_given(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
 /* One to three uncovered capitalised words from token j ("Pivdennyi",
  * "Boulogne-sur-Mer"); returns the token after them, or NONE. Not a person's
  * name (a given name first), a designator or a function word. */
+static int lower_word_in(const ctx *c, uint32_t j, const char *const *list, size_t n) {
+    char buf[16];
+    return (c->tv[j].flags & EG_TOK_WORD) && !(c->tv[j].flags & EG_TOK_CAP) &&
+           ascii_lower(ttext(c, j), c->tv[j].len, buf, sizeof buf) && in_sorted(list, n, buf);
+}
+
+#define LOWER_IN(j, list) lower_word_in(c, j, list, sizeof list / sizeof list[0])
+
 static uint32_t place_name(const ctx *c, uint32_t j, uint32_t se, int caps) {
     uint32_t k = j, n = 0;
     while (k < se && n < 3 && is_cap_word(c, k) && !covered(c, k) &&
@@ -1544,8 +1618,18 @@ static uint32_t place_name(const ctx *c, uint32_t j, uint32_t se, int caps) {
            !strong_designator(designator_at(c, k))) {
         k++;
         while (k + 1 < se && is_hyphen(c, k) && attached(c, k) && attached(c, k + 1) &&
-               (c->tv[k + 1].flags & EG_TOK_WORD) && !covered(c, k + 1))
-            k += 2;
+               (c->tv[k + 1].flags & EG_TOK_WORD)) {
+            if (!covered(c, k + 1)) {
+                k += 2;
+                continue;
+            }
+            /* a listed name after a particle: "Roissy-en-France" */
+            const eg_mention *m = &c->doc->ments.v[c->s->cover.v[k + 1]];
+            if (!LOWER_IN(k - 1, place_particles) || m->tok_begin != k + 1 || m->tok_end > se ||
+                !replaceable(c, m))
+                break;
+            k = m->tok_end;
+        }
         n++;
     }
     if (!n || (n >= 2 && given_name(c, j)))
@@ -1571,14 +1655,6 @@ static int article_before(const ctx *c, uint32_t sb, uint32_t i) {
     }
     return 0;
 }
-
-static int lower_word_in(const ctx *c, uint32_t j, const char *const *list, size_t n) {
-    char buf[16];
-    return (c->tv[j].flags & EG_TOK_WORD) && !(c->tv[j].flags & EG_TOK_CAP) &&
-           ascii_lower(ttext(c, j), c->tv[j].len, buf, sizeof buf) && in_sorted(list, n, buf);
-}
-
-#define LOWER_IN(j, list) lower_word_in(c, j, list, sizeof list / sizeof list[0])
 
 /* A gazetteer mention at token j of a country or a region, state, province
  * or territory ("Worcester, Massachusetts"), not a possessive ("Kenya’s"). */
@@ -1654,6 +1730,23 @@ static eg_status rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
                    i + 1 < se && (e = place_name(c, i + 1, se, 0)) != NONE && e + 1 < se &&
                    tok_is(c, e, ",") && region_mention(c, e + 1, se)) {
             b = i + 1; /* "in Worcester, Massachusetts" */
+        } else if (tok_is(c, i, "at") && i > sb && LOWER_IN(i - 1, crossing_words) && i + 1 < se &&
+                   (e = place_name(c, i + 1, se, 0)) != NONE && e - (i + 1) <= 2) {
+            b = i + 1; /* "the border crossing at Medyka" */
+        } else if (tok_is(c, i, "of") && i > sb && LOWER_IN(i - 1, of_place_words) && i + 1 < se &&
+                   (e = place_name(c, i + 1, se, 0)) != NONE && e - (i + 1) <= 2 &&
+                   !given_name(c, i + 1)) {
+            b = i + 1; /* "residents of Kitwe" */
+            if (e + 1 < se && tok_is(c, e, "and")) {
+                uint32_t e2 = place_name(c, e + 1, se, 0);
+                if (e2 != NONE && e2 - (e + 1) <= 2 && !given_name(c, e + 1) &&
+                    !(e2 < se && (is_cap_word(c, e2) || (c->tv[e2].flags & EG_TOK_POSS)))) {
+                    eg_status st =
+                        add_cand(c, e + 1, e2, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+                    if (st != EG_OK)
+                        return st;
+                }
+            }
         } else if (tok_is(c, i, ",") && i > sb && i + 2 < se &&
                    (tok_is(c, i + 1, "a") || tok_is(c, i + 1, "an"))) {
             /* "Pivdennyi, a port east of the city" */
@@ -1674,7 +1767,10 @@ static eg_status rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
             uint32_t s = i;
             while (s > sb && s > i - 3 && is_cap_word(c, s - 1) && !covered(c, s - 1))
                 s--;
-            if (s == i || (s > sb && (is_cap_word(c, s - 1) || covered(c, s - 1))))
+            if (s == sb && s < i && (word_class(ttext(c, s), c->tv[s].len) & W_FUNC))
+                s++; /* "In Ntoum, a small town east of the capital" */
+            if (s == i || (s > sb && (is_cap_word(c, s - 1) || covered(c, s - 1)) &&
+                           !(word_class(ttext(c, s - 1), c->tv[s - 1].len) & W_FUNC)))
                 continue;
             if ((e = place_name(c, s, se, 0)) != i)
                 continue;
@@ -1698,6 +1794,9 @@ static eg_status rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
              word_class(ttext(c, i - 1), c->tv[i - 1].len)) &&
             (e = place_name(c, i, se, 0)) != NONE && e < se &&
             ((LOWER_IN(e, region_nouns) && !(e + 1 < se && is_hyphen(c, e + 1))) ||
+             (e + 1 < se && tok_is(c, e, "border") && LOWER_IN(e + 1, crossing_nouns)) ||
+             (e + 1 < se && LOWER_IN(e, court_adjectives) && tok_is(c, e + 1, "court") &&
+              article_before(c, sb, i)) ||
              (e + 2 < se && is_hyphen(c, e) && attached(c, e) && tok_is(c, e + 1, "based") &&
               attached(c, e + 1)))) {
             b = i; /* "the Poltava region", "a Nakuru-based group" */
@@ -1869,7 +1968,11 @@ static int introduces_alias(const ctx *c, uint32_t s, uint32_t e, uint32_t se) {
  * stands alone ("Acme’s Research Institute") is not; in an agency's name the
  * possessor may be an office ("Attorney General’s Office"). */
 static int possessor_in_name(const ctx *c, uint32_t q, uint32_t sb, int agency) {
+    static const char *const offices[] = {"Auditor",   "Comptroller", "Controller",  "Coroner",
+                                          "Ombudsman", "Prosecutor",  "Prosecutors", "Registrar"};
     uint32_t e;
+    if (agency && q >= sb && org_word(c, q) && IS_WORD_IN(offices, ttext(c, q), c->tv[q].len))
+        return 1; /* "Georgia’s Prosecutor’s Office" */
     if (q <= sb || !org_word(c, q) || designator_at(c, q))
         return 0;
     uint32_t p = q - 1;
@@ -1958,6 +2061,31 @@ static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint
     return d->type;
 }
 
+/* Designators that are abbreviations, whose dot stays in the name when the
+ * sentence goes on ("Sahel Gold Corp., giving"). */
+static const char *const abbreviations[] = {
+    "Bhd", "Bros", "Co", "Corp", "Cos", "Inc", "Lda", "Ltd", "Ltda", "Pte", "Pty", "Pvt", "Sdn",
+};
+
+static int org_noun(const ctx *c, uint32_t j, int plural);
+
+/* ", a rights group", ", the journalists’ union": an apposition at token e
+ * whose head is a common noun for organisations. */
+static int org_apposition(const ctx *c, uint32_t e, uint32_t se) {
+    if (e + 2 >= se || !tok_is(c, e, ",") ||
+        !(tok_is(c, e + 1, "a") || tok_is(c, e + 1, "an") || tok_is(c, e + 1, "the")))
+        return 0;
+    for (uint32_t q = e + 2, k = 0; q < se && k < 5; q++, k++) {
+        if (org_noun(c, q, 0))
+            return q + 1 >= se || (c->tv[q + 1].flags & EG_TOK_PUNCT) ||
+                   LOWER_IN(q + 1, org_followers);
+        const eg_token *t = &c->tv[q];
+        if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP))
+            return 0;
+    }
+    return 0;
+}
+
 /* Organisation and agency shapes around designator token h. */
 static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
                                  const designator *d, eg_error *err) {
@@ -2039,7 +2167,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             if (and_at && designator_at(c, p))
                 des_left = 1;
             j = s = p;
-            nfree += country_word(c, p) < 0;
+            nfree += !listed_place(c, p);
         } else if (s == j &&
                    (tok_is(c, p, "&") || (is_hyphen(c, p) && attached(c, p) && attached(c, j)))) {
             j = p;
@@ -2103,19 +2231,29 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     if (!place && e + 2 < se && tok_is(c, e, "A") && tok_is(c, e + 1, "/") &&
         tok_is(c, e + 2, "S") && attached(c, e + 1) && attached(c, e + 2))
         e += 3; /* Danish and Norwegian "A/S" */
-    return add_cand(c, s, e, si, K_ORG, name_type(c, d, s, h), -1, EG_ORIGIN_RULE, err);
+    else if (!place && e == h + 1 && e + 1 < se && tok_is(c, e, ".") && attached(c, e) &&
+             IS_WORD_IN(abbreviations, d->form, strlen(d->form)))
+        e++; /* "Sahel Gold Corp., giving": the dot belongs to the name */
+    const char *type = name_type(c, d, s, h);
+    if (strcmp(type, "agency") == 0 && org_apposition(c, e, se))
+        type = "organisation"; /* "the Hungarian Helsinki Committee, a rights group" */
+    return add_cand(c, s, e, si, K_ORG, type, -1, EG_ORIGIN_RULE, err);
 }
 
 /* Is token j an organisation noun (or its plural with `plural`)? */
 static int org_noun(const ctx *c, uint32_t j, int plural) {
     char buf[16];
     const eg_token *t = &c->tv[j];
+    if (tok_is(c, j, "NGO") || (plural && tok_is(c, j, "NGOs")))
+        return 1;
     if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) ||
         !ascii_lower(ttext(c, j), t->len, buf, sizeof buf))
         return 0;
     if (strcmp(buf, "tank") == 0) /* "think tank", "think-tank" */
         return j >= 1 && ((j >= 2 && is_hyphen(c, j - 1) && tok_is(c, j - 2, "think")) ||
                           tok_is(c, j - 1, "think"));
+    if (strcmp(buf, "house") == 0 || strcmp(buf, "houses") == 0) /* "the fashion house" */
+        return j >= 1 && LOWER_IN(j - 1, house_kinds);
     if (IN_SORTED(org_nouns, buf))
         return 1;
     size_t n = strlen(buf);
@@ -2402,8 +2540,16 @@ static eg_status rule_user(ctx *c, const recogniser *rc, uint32_t si, uint32_t s
         int rc2 = pcre2_match(rc->code, (PCRE2_SPTR)c->text, stop, off, 0, s->md, s->mctx);
         if (rc2 == PCRE2_ERROR_NOMEMORY)
             return oom(c->doc->origin, c->doc->origin_line, err);
+        if (rc2 == PCRE2_ERROR_MATCHLIMIT || rc2 == PCRE2_ERROR_DEPTHLIMIT ||
+            rc2 == PCRE2_ERROR_HEAPLIMIT || rc2 == PCRE2_ERROR_JIT_STACKLIMIT) {
+            eg_warn(s->diag, c->doc->origin, c->doc->origin_line, 0,
+                    "article %s, sentence %u: recogniser %s hit a PCRE2 limit; it gives up on "
+                    "this sentence",
+                    c->doc->id ? c->doc->id : "?", si + 1, rc->where);
+            break;
+        }
         if (rc2 < 0)
-            break; /* no match, or a match/depth/heap limit: the rule gives up on this sentence */
+            break; /* no match: the rule is done with this sentence */
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
         PCRE2_SIZE gs = ov[2 * rc->group], ge = ov[2 * rc->group + 1];
         if (rc2 > (int)rc->group && gs != PCRE2_UNSET && ge > gs) {
@@ -2876,18 +3022,30 @@ static uint32_t bare_place(const ctx *c, uint32_t b, uint32_t se) {
                    is_hyphen(c, e) || tok_is(c, e, "(")))
         return NONE;
     for (uint32_t j = b; j < e; j++)
-        if ((c->tv[j].flags & EG_TOK_WORD) &&
+        if ((c->tv[j].flags & EG_TOK_WORD) && !covered(c, j) &&
             (designator_at(c, j) || IS_WORD_IN(not_places, ttext(c, j), c->tv[j].len) ||
              entity_word(c, ttext(c, j), c->tv[j].len) || (c->tv[j].flags & EG_TOK_ALLCAPS)))
             return NONE;
     return e;
 }
 
+/* "from Lambaréné and Franceville to buyers": after "from" at token i, one
+ * or two bare places, then "to". */
+static int from_to(const ctx *c, uint32_t i, uint32_t se) {
+    uint32_t e = bare_place(c, i + 1, se);
+    if (e == NONE || e + 1 >= se)
+        return 0;
+    if (tok_is(c, e, "and") && (e = bare_place(c, e + 1, se)) == NONE)
+        return 0;
+    return e < se && tok_is(c, e, "to");
+}
+
 static eg_status rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     for (uint32_t i = sb + 1; i + 1 < se; i++) {
-        if (!(tok_is(c, i, "in") || (tok_is(c, i, "from") &&
-                                     (LOWER_IN(i - 1, from_words) ||
-                                      LOWER_IN(i - 1, person_nouns) || title_ends_at(c, sb, i)))) ||
+        if (!(tok_is(c, i, "in") ||
+              (tok_is(c, i, "from") &&
+               (LOWER_IN(i - 1, from_words) || LOWER_IN(i - 1, person_nouns) ||
+                title_ends_at(c, sb, i) || from_to(c, i, se)))) ||
             LOWER_IN(i - 1, stake_words))
             continue;
         uint32_t b = i + 1, e = bare_place(c, b, se);
@@ -3108,7 +3266,10 @@ static eg_status commit(ctx *c, eg_error *err) {
         const cand *k = &cv[ki++];
         long ent = k->ent;
         if (ent < 0) {
-            const eg_token *a = &c->tv[k->tb], *b = &c->tv[k->te - 1];
+            uint32_t last = k->te - 1;
+            if (last > k->tb && tok_is(c, last, ".") && k->kind == K_ORG)
+                last--; /* "Sahel Gold Corp." is named "Sahel Gold Corp" */
+            const eg_token *a = &c->tv[k->tb], *b = &c->tv[last];
             eg_strbuf_clear(&s->name);
             if (fold_space(c->text + a->start, b->start + b->len - a->start, 0, &s->name) != 0)
                 return oom(doc->origin, 0, err);

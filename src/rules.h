@@ -51,6 +51,11 @@ typedef struct eg_rulescratch eg_rulescratch;
 eg_rulescratch *eg_rulescratch_new(const eg_rules *r);
 void eg_rulescratch_free(eg_rulescratch *s);
 
+/* Sends warnings (a recogniser that hits a PCRE2 match, depth or heap limit,
+ * naming the article, sentence and rule file:line) to `diag` (borrowed, may be
+ * NULL, must outlive the scratch's use). */
+void eg_rulescratch_set_diag(eg_rulescratch *s, eg_diag *diag);
+
 /* Adds EG_ORIGIN_RULE mentions of discovered entities (eg_doc_discovered:
  * person, organisation, agency, location, or a recogniser's type) found by
  * the rules, and EG_ORIGIN_SHORT mentions of acronyms introduced right after

@@ -34,6 +34,7 @@ eg_tagger *eg_tagger_new(const eg_resources *res, const eg_tagger_opts *o) {
         eg_tagger_free(a);
         return NULL;
     }
+    eg_rulescratch_set_diag(a->rules, o->diag);
     eg_relscratch_set_diag(a->rels, o->diag);
     eg_relscratch_set_gazetteer(a->rels, res->gaz);
     return a;

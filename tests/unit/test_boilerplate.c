@@ -145,6 +145,28 @@ static void test_split_mid_sentence(void) {
     CHECK_INT(doc.sents.v[0].tok_end, doc.sents.v[1].tok_begin);
 }
 
+/* Link lists in other shapes and languages, and share bars. */
+static void test_read_also_and_share(void) {
+    char body[4096];
+    snprintf(body, sizeof body, "%s\nRead also - Renault unveils electric Twingo\n", story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Read also"));
+    snprintf(body, sizeof body, "%s\nAlso read: Inter Milan sign striker\n", story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Also read"));
+    snprintf(body, sizeof body, "%s\n\xC3\x80 lire aussi / Read also\n- Louvre extends hours\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("\xC3\x80 lire"));
+    snprintf(body, sizeof body, "%s\nShare: Facebook | X | Email\n", story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Share:"));
+    /* "Shares in ..." is story prose */
+    snprintf(body, sizeof body, "%s\nShares in Air France-KLM were unchanged in Paris.\n", story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+}
+
 int main(void) {
     eg_doc_init(&doc);
     test_newsletter_and_recent_posts();
@@ -152,6 +174,7 @@ int main(void) {
     test_mid_story_markers();
     test_not_boilerplate();
     test_split_mid_sentence();
+    test_read_also_and_share();
     eg_doc_destroy(&doc);
     return check_finish();
 }

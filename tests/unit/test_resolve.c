@@ -124,6 +124,9 @@ static void test_surname(void) {
     /* gazetteer people too */
     CHECK_STR(run("Viktor Sorokin denied it. Sorokin’s lawyers said so."),
               "Sorokin=Viktor Sorokin");
+    /* a double surname after an honorific (session 2: "Ms Ruiz Tapia") */
+    CHECK_STR(run("Lawyer Alejandra Ruiz Tapia filed it. Ms Ruiz Tapia said so."),
+              "Ruiz Tapia=Alejandra Ruiz Tapia");
     /* the surname before the full name is not resolved */
     CHECK_STR(run("Tremblay spoke first. Then Senator Marie Tremblay spoke."), "");
     /* part of a longer unknown name: not a short form */

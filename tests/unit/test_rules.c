@@ -194,7 +194,10 @@ static void test_organisations(void) {
               "Associates/organisation/R");
     CHECK_STR(body("Two firms share directors with Baltic Freight Lines Ltd, the shipper."),
               "Baltic Freight Lines Ltd=Baltic Freight Lines Ltd/organisation/R");
-    CHECK_STR(body("Shares in Acme Inc. fell."), "Acme Inc=Acme Inc/organisation/R");
+    CHECK_STR(body("Shares in Acme Inc. fell."), "Acme Inc.=Acme Inc/organisation/R");
+    CHECK_STR(body("Bryce Halloran, the chief executive of Sahel Gold Corp., left."),
+              "Bryce Halloran=Bryce Halloran/person/R; Sahel Gold Corp.=Sahel Gold "
+              "Corp/organisation/R");
     CHECK_STR(body("It flew with Kenya Airways Ltd to Nairobi."),
               "Kenya Airways Ltd=Kenya Airways Ltd/organisation/R");
     CHECK_STR(body("A Bank of England spokesman declined."),
@@ -568,6 +571,32 @@ static void test_lists(void) {
     CHECK(!has(d, n, "Inc."));
 }
 
+/* Shapes of unseen news (session 2): places by their context, hyphenated
+ * places, firms named by an apposition, football clubs,
+ * a body typed by its apposition, an office named by a possessive. */
+static void test_unseen_shapes(void) {
+    CHECK_STR(body("He filmed the border crossing at Medyka last year."),
+              "Medyka=Medyka/location/R");
+    CHECK_STR(body("He was stopped at the Brest border crossing on Wednesday."),
+              "Brest=Brest/location/R");
+    CHECK_STR(body("He appeared in the Bellville regional court on Monday."),
+              "Bellville=Bellville/location/R");
+    CHECK_STR(body("It exports logs from Lambaréné and Franceville to buyers abroad."),
+              "Lambaréné=Lambaréné/location/R; Franceville=Franceville/location/R");
+    CHECK_STR(body("Police raided Casa Moretti, the Italian fashion house known for its bags."),
+              "Casa Moretti=Casa Moretti/organisation/R; Italian=Italy/country/D");
+    CHECK_STR(body("Fans of Nkana FC marched to the stadium."), "Nkana FC=Nkana FC/organisation/R");
+    CHECK_STR(body("Police raided Sahyadri Infra on Thursday."),
+              "Sahyadri Infra=Sahyadri Infra/organisation/R");
+    CHECK_STR(body("The Hungarian Helsinki Committee, a rights group, criticised the law."),
+              "Hungarian Helsinki Committee=Hungarian Helsinki Committee/organisation/R");
+    CHECK_STR(body("Georgia’s Prosecutor’s Office cooperated with the inquiry."),
+              "Prosecutor’s Office=Prosecutor’s Office/agency/R");
+    CHECK_STR(body("Microsoft buys London AI start-up Quillmark for a lot of money today."), "");
+    CHECK_STR(body("The miners of the town of Kitwe went on strike, said residents of Ndola."),
+              "Kitwe=Kitwe/location/R; Ndola=Ndola/location/R");
+}
+
 static void test_deterministic(void) {
     const char *text = "By Jane Doe\n\nLONDON - Northern Policy Research Associates (NPRA) paid "
                        "Senator Marie Doe, said Anna Berg, an analyst at Acme Holdings.";
@@ -607,6 +636,7 @@ int main(void) {
     gaz(G, "Samsung Electronics", "organisation", "Samsung", NULL);
     gaz(G, "Monaco", "country", NULL, NULL);
     gaz(G, "Singapore", "country", NULL, NULL);
+    gaz(G, "France", "country", NULL, "French");
     CHECK_INT(eg_gazetteer_finish(G, NULL, &err), EG_OK);
     R = eg_rules_new();
     char dir[512];
@@ -634,6 +664,7 @@ int main(void) {
     test_user_rules();
     test_errors();
     test_lists();
+    test_unseen_shapes();
     test_deterministic();
 
     eg_doc_destroy(&D);
