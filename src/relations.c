@@ -199,6 +199,10 @@ static const lexent lexicon[] = {
     {"student", W_ROLE}, {"students", W_ROLE}, {"scientist", W_ROLE}, {"scientists", W_ROLE},
     {"developer", W_ROLE}, {"banker", W_ROLE}, {"bankers", W_ROLE}, {"magnate", W_ROLE},
     {"activist", W_ROLE}, {"activists", W_ROLE}, {"analyst", W_ROLE}, {"partner", W_ROLE},
+    {"partners", W_ROLE}, {"bosses", W_ROLE}, {"directors", W_ROLE}, {"founders", W_ROLE},
+    {"owners", W_ROLE}, {"shareholders", W_ROLE}, {"investigators", W_ROLE},
+    {"detectives", W_ROLE}, {"suspect", W_ROLE}, {"suspects", W_ROLE}, {"chiefs", W_ROLE},
+    {"traders", W_ROLE}, {"pilots", W_ROLE}, {"pilot", W_ROLE},
     /* part-of nouns: "raided the offices of X", "bought a stake in X" */
     {"headquarters", W_PARTN}, {"premises", W_PARTN}, {"home", W_PARTN}, {"homes", W_PARTN},
     {"property", W_PARTN}, {"properties", W_PARTN}, {"assets", W_PARTN}, {"shares", W_PARTN},
@@ -211,6 +215,31 @@ static const lexent lexicon[] = {
     {"part", W_PARTN},
 };
 /* clang-format on */
+
+/* Irregular past tenses: verb forms that the -ed test misses ("sold",
+ * "flew"), never head words of a noun phrase. Sorted for bsearch. */
+static const char *const irregular_past[] = {
+    "became", "began",     "broke",  "brought",   "built",  "came",  "caught",   "chose",
+    "drove",  "fell",      "flew",   "forgot",    "fought", "found", "gave",     "grew",
+    "heard",  "hid",       "kept",   "knew",      "led",    "left",  "lost",     "made",
+    "meant",  "overthrew", "paid",   "ran",       "rose",   "saw",   "sent",     "shut",
+    "slid",   "sold",      "sought", "spent",     "split",  "stole", "stood",    "struck",
+    "swore",  "threw",     "took",   "undertook", "upheld", "went",  "withdrew", "won"};
+
+static int str_cmp(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int is_irregular_past(const char *w, size_t n) {
+    char buf[16];
+    if (n == 0 || n >= sizeof buf)
+        return 0;
+    memcpy(buf, w, n);
+    buf[n] = '\0';
+    const char *key = buf;
+    return bsearch(&key, irregular_past, sizeof irregular_past / sizeof irregular_past[0],
+                   sizeof irregular_past[0], str_cmp) != NULL;
+}
 
 /* Punctuation classes of an item. */
 enum {
@@ -374,6 +403,7 @@ typedef struct ctx {
     item *it;
     long n;
     uint32_t sentence;
+    long particle; /* the one-word particle (or agent "by") of the verb being read, or -1 */
 } ctx;
 
 static const char *item_text(const ctx *c, long i, size_t *len) {
@@ -424,7 +454,7 @@ static int nounish(const ctx *c, long i, int allow_ing) {
         return 0;
     if (x->lex & ~(uint32_t)W_NOUN)
         return 0;
-    if (x->lex & W_HEAD)
+    if (x->lex & W_NOUN)
         return 1;
     if (!(x->tflags & EG_TOK_WORD) || (x->tflags & EG_TOK_CAP) || x->ly)
         return 0;
@@ -682,6 +712,21 @@ static void group_add(group *g, long m) {
         g->it[g->n++] = (uint32_t)m;
 }
 
+/* Prepositions whose phrase can modify a noun: "Brody of New Hampshire". */
+static int np_prep(const ctx *c, long i) {
+    return is_word(c, i, "of") || is_word(c, i, "in") || is_word(c, i, "from") ||
+           is_word(c, i, "at") || is_word(c, i, "for");
+}
+
+/* Two word items with the same folded text. */
+static int same_word(const ctx *c, long a, long b) {
+    if (a < 0 || b < 0 || a >= c->n || b >= c->n || c->it[a].ment >= 0 || c->it[b].ment >= 0)
+        return 0;
+    size_t na, nb;
+    const char *ta = item_text(c, a, &na), *tb = item_text(c, b, &nb);
+    return na == nb && memcmp(ta, tb, na) == 0;
+}
+
 /* A noun phrase from p headed by a mention, or named by an apposition
  * ("its former chief executive, Paulo Brandão,"). Returns the mention or
  * -1; sets *end and *mod as np_head does. */
@@ -717,6 +762,56 @@ static long descriptive_appos(const ctx *c, long p) {
     return -1;
 }
 
+/* Skips a comma-delimited insertion after a noun phrase from k: a relative
+ * clause (", who ran purchasing at X until 2024,") or a description (", the
+ * founder of Y,"). Returns the item after its closing comma, or k. */
+static long skip_insertion(const ctx *c, long k) {
+    if (!(punct(c, k) & P_COMMA))
+        return k;
+    long p = k + 1;
+    if (!(lex(c, p) & W_REL) || is_word(c, p, "that")) {
+        long close = descriptive_appos(c, p);
+        return close > p ? close + 1 : k;
+    }
+    for (long q = p + 1; q < c->n && q < p + MAX_APPOS_ITEMS; q++) {
+        if (punct(c, q) & P_COMMA)
+            return q + 1;
+        if ((punct(c, q) & (P_BOUNDARY | P_DASH)) || (lex(c, q) & W_BOUNDW))
+            return k;
+    }
+    return k;
+}
+
+/* Parallel objects that each take a prepositional phrase: "charged A with
+ * fraud and B with bribery", "accused A of X and B of Y", also with an
+ * insertion after either name ("charged A, who ..., with X, and B, the
+ * founder of C, with Y"). The phrase after the object ending at e must be
+ * followed by "and", a named noun phrase and the same preposition again.
+ * Returns the next conjunct's mention (its phrase ends at *ne) or -1. */
+static long parallel_conjunct(const ctx *c, long e, long *ne) {
+    long prep = skip_insertion(c, e);
+    if (!(lex(c, prep) & W_PREP) || (lex(c, prep) & W_BY))
+        return -1;
+    long q = prep + 1;
+    for (int n = 0; q < c->n && n < 12; n++, q++) {
+        if ((lex(c, q) & W_AND) || ((punct(c, q) & P_COMMA) && (lex(c, q + 1) & W_AND)))
+            break;
+        const occurrence *o = occ_at(c, q);
+        if (is_ment(c, q) || (o && !o->ing) || (punct(c, q) & (P_BOUNDARY | P_DASH | P_COMMA)) ||
+            (lex(c, q) & (W_BOUNDW | W_REL | W_SPEECH)))
+            return -1;
+    }
+    if (punct(c, q) & P_COMMA)
+        q++;
+    if (q == prep + 1 || !(lex(c, q) & W_AND))
+        return -1;
+    int mod = 0;
+    long m = named_np(c, q + 1, ne, &mod);
+    if (m < 0 || !same_word(c, skip_insertion(c, *ne), prep))
+        return -1;
+    return m;
+}
+
 /* Skips an amount of money from k ("€120 million", "$2.1bn", "£6m"). */
 static long skip_amount(const ctx *c, long k) {
     long start = k;
@@ -743,6 +838,14 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
             return 0;
         long p = stop.at;
         int named = 0;
+        if (stop.words > 0 && np_prep(c, p)) {
+            /* "a shipping agent in Tbilisi, Nino Kapanadze,": the name after
+             * the comma names the phrase, not the place in it. */
+            long pe = 0, pm = np_prefix(c, p + 1);
+            if (pm >= 0 && np_head(c, pm, &pe, NULL) >= 0 && (punct(c, pe) & P_COMMA) &&
+                is_ment(c, pe + 1))
+                p = pe;
+        }
         if (stop.words > 0 && (punct(c, p) & P_COMMA)) {
             p++;
             named = 1;
@@ -766,6 +869,12 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
     group pending = {{0}, 0};
     long e_cur = e;
     for (int round = 0; round < 32; round++) {
+        long pe = 0, pm = pending.n ? -1 : parallel_conjunct(c, e_cur, &pe);
+        if (pm >= 0) {
+            group_add(g, pm);
+            e = e_cur = pe;
+            continue;
+        }
         long pa = skip_amount(c, e_cur);
         if (pa > e_cur && ((lex(c, pa) & W_AND) || (punct(c, pa) & P_COMMA)))
             e_cur = pa; /* "fined A €120 million and B €92 million" */
@@ -784,6 +893,8 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
         } else {
             break;
         }
+        if (final && same_word(c, p, c->particle))
+            p++; /* "cooperated with A and with B" */
         long ne = -1;
         long nm = named_np(c, p, &ne, &mod);
         long skip = final ? -1 : descriptive_appos(c, p);
@@ -814,6 +925,8 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
     return 1;
 }
 
+static long appos_open(const ctx *c, long j);
+
 /* Coordinated subjects to the left of mention m, whose noun phrase starts at
  * item `start` (m itself, or the phrase an apposition names: "Acme and its
  * chief executive, Jane Doe,"): "A and B", "A, B and C". Sets *first to the
@@ -829,8 +942,14 @@ static void parse_subjects_left(const ctx *c, long m, long start, group *g, long
         if (lex(c, p) & W_AND) {
             sep_and = 1;
             p--;
-            if (punct(c, p) & P_COMMA)
+            if (punct(c, p) & P_COMMA) {
+                /* "A, a London hedge fund, and B": skip A's apposition. */
+                long k = appos_open(c, p);
+                if (k >= 0 && descriptive_appos(c, k + 1) == p &&
+                    is_ment(c, skip_heads_left(c, k - 1, NULL)))
+                    p = k;
                 p--;
+            }
         } else if ((punct(c, p) & P_COMMA) && seen_and) {
             p--;
         } else {
@@ -947,8 +1066,8 @@ static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags,
         uint32_t w = x->lex;
         uint32_t right = lex(c, j + 1);
         const occurrence *xo = occ_at(c, j);
-        if (xo && c->s->deny >= 0 && xo->verb == (uint32_t)c->s->deny && o->ing &&
-            xo->end == (uint32_t)(j + 1)) {
+        if (xo && c->s->deny >= 0 && xo->verb == (uint32_t)c->s->deny &&
+            (o->ing || is_word(c, j + 1, "having")) && xo->end == (uint32_t)(j + 1)) {
             negs++; /* "denied (ever) paying" */
             j = (long)xo->begin - 1;
             continue;
@@ -980,7 +1099,7 @@ static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags,
         } else if (w & W_YET) {
             /* "has not yet hired" */
         } else if (w & W_TO) {
-            if (!(lex(c, j - 1) & (W_HPART | W_NEGV | W_YET | W_AUX)))
+            if (!(lex(c, j - 1) & (W_HPART | W_NEGV | W_YET | W_AUX | W_BE)))
                 *flags |= EG_REL_HEDGED; /* an infinitive: "asked X to sanction Y" */
         } else if ((w & W_OF) && (o->ing || is_word(c, j + 1, "having")) &&
                    (lex(c, j - 1) & W_HPART)) {
@@ -1003,18 +1122,12 @@ static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags,
     return j;
 }
 
-/* Prepositions whose phrase can modify a subject: "Brody of New Hampshire". */
-static int np_prep(const ctx *c, long i) {
-    return is_word(c, i, "of") || is_word(c, i, "in") || is_word(c, i, "from") ||
-           is_word(c, i, "at") || is_word(c, i, "for");
-}
-
 /* The subject left of item j (the first item left of the auxiliary region).
  * Returns 1 and fills *sub when a mention is found through head nouns,
  * appositions (a name apposition names the subject: "Hungary's minister,
  * Gergely Szalai, accused") and a relative pronoun. `reduced`: a participle
  * after a comma or right after its noun ("X, sanctioned by Y"). */
-static int find_subject(const ctx *c, long j, int reduced, subject *sub) {
+static int find_subject(const ctx *c, long j, int reduced, int participle, subject *sub) {
     int heads = 0, appos = 0, rel = 0, reduced_in = reduced;
     long name = -1;
     int heads_at_name = 0;
@@ -1045,6 +1158,15 @@ static int find_subject(const ctx *c, long j, int reduced, subject *sub) {
             }
             appos++;
             j = k - 1;
+            long k2 = appos < 2 && is_ment(c, j) && (punct(c, k) & P_COMMA) ? appos_open(c, k) : -1;
+            if (k2 >= 0 && descriptive_appos(c, k2 + 1) == k &&
+                !(is_ment(c, k2 + 1) && k == k2 + 2) &&
+                is_ment(c, skip_heads_left(c, k2 - 1, NULL))) {
+                /* "Brooke, the chief of the SIS, better known as MI6, accused":
+                 * the name before the comma is inside an earlier apposition. */
+                appos++;
+                j = k2 - 1;
+            }
             continue;
         }
         if (np_glue(c, j)) {
@@ -1057,6 +1179,16 @@ static int find_subject(const ctx *c, long j, int reduced, subject *sub) {
             continue;
         }
         break;
+    }
+    if ((rel || participle) && heads > 0 && !appos && (lex(c, j) & W_DET)) {
+        /* "X, the bank that hired Y," / "X, a company supplying Y,": the
+         * clause describes the name the apposition follows. */
+        long d = skip_dets_left(c, j);
+        long a = skip_heads_left(c, d - 1, NULL);
+        if ((punct(c, d) & P_COMMA) && is_ment(c, a) && skip_heads_left(c, d - 1, NULL) == d - 1) {
+            j = a;
+            heads = heads_at_name = 0;
+        }
     }
     int direct = j >= 0 && is_ment(c, j) && heads == heads_at_name;
     long start = -1;
@@ -1225,7 +1357,7 @@ static int np_stands_for(const ctx *c, long m, int role) {
     if (role == ROLE_AGENT)
         return (head & W_GOV) || (!demonym && !poss);
     if (head & (W_GOV | W_STATE | W_PARTN))
-        return 1;
+        return 1; /* issue 4: "expelled 12 Chinese diplomats" links to China */
     if (poss && (head & W_HEAD))
         return 0; /* "Sorokin's company", "Russia's foreign ministry" */
     return !demonym && !(head & W_ROLE);
@@ -1307,8 +1439,13 @@ static int joins_clause(const ctx *c, long j, const occurrence *o, uint32_t *fla
  * in the same clause ("X summoned the envoy and accused Y"). */
 static const occurrence *inherit_subject(const ctx *c, long j) {
     long k = j - 1;
-    if (punct(c, k) & P_COMMA)
+    if (punct(c, k) & P_COMMA) {
+        /* "expelled X, a Russian diplomat, and banned Y": over the apposition */
+        long open = appos_open(c, k);
+        if (open >= 0 && descriptive_appos(c, open + 1) == k && is_ment(c, open - 1))
+            k = open;
         k--;
+    }
     for (; k >= 0; k--) {
         const occurrence *p = occ_at(c, k);
         if (p) {
@@ -1483,6 +1620,41 @@ static long shared_agent_from(const ctx *c, const occurrence *o) {
     return k;
 }
 
+static int objects_of(const ctx *c, const occurrence *o, group *g, long *end, int depth);
+
+/* "After meeting Y, X flew home", "Accusing Y of fraud, X expelled ...": an
+ * -ing clause opening the sentence takes the main clause's subject, a name
+ * right after its closing comma followed by a verb group. */
+static int fronted_subject(const ctx *c, const occurrence *o, long j, subject *sub) {
+    if (j >= 0 &&
+        !(j == 0 && (is_word(c, j, "after") || is_word(c, j, "before") || is_word(c, j, "while") ||
+                     is_word(c, j, "since") || is_word(c, j, "upon") || is_word(c, j, "when"))))
+        return 0;
+    group g;
+    long end = 0, e = 0;
+    if (!objects_of(c, o, &g, &end, 0))
+        return 0;
+    long q = end;
+    for (int n = 0; n < 8 && q < c->n && !(punct(c, q) & P_COMMA); n++, q++)
+        if (is_ment(c, q) || occ_at(c, q) || (punct(c, q) & (P_BOUNDARY | P_DASH)) ||
+            (lex(c, q) & (W_REL | W_BOUNDW | W_AND)))
+            return 0; /* "After meeting Y in Rome on Monday, X ..." */
+    long m = (punct(c, q) & P_COMMA) ? np_prefix(c, q + 1) : -1;
+    int mod = 0;
+    if (m < 0 || (m = np_head(c, m, &e, &mod)) < 0 || m + 1 >= c->n)
+        return 0;
+    e = m + 1; /* np_head takes an unknown verb for a head word: "X flew" */
+    const item *v = &c->it[e];
+    if (!occ_at(c, e) && !(v->lex & (W_AUX | W_BE | W_MODAL | W_SPEECH | W_ADV | W_NEG)) &&
+        !(v->ment < 0 && !v->lex && (v->tflags & EG_TOK_WORD) && !(v->tflags & EG_TOK_CAP)))
+        return 0;
+    sub->g.n = 0;
+    group_add(&sub->g, m);
+    sub->first = j >= 0 ? j : 0;
+    sub->rel = 0;
+    return 1;
+}
+
 static int process_occurrence(ctx *c, occurrence *o) {
     uint32_t flags = 0;
     int has_be = 0;
@@ -1493,7 +1665,7 @@ static int process_occurrence(ctx *c, occurrence *o) {
     memset(&sub, 0, sizeof sub);
     int found = 0;
     if (o->voice == EG_VOICE_PASSIVE) {
-        found = find_subject(c, j, !has_be && aux_empty, &sub) || speaker_subject(c, j, &sub);
+        found = find_subject(c, j, !has_be && aux_empty, 0, &sub) || speaker_subject(c, j, &sub);
         const occurrence *p = found || !(lex(c, j) & W_AND) ? NULL : previous_passive(c, j);
         if (p) {
             /* "was arrested by the FBI and charged by Interpol" */
@@ -1503,7 +1675,7 @@ static int process_occurrence(ctx *c, occurrence *o) {
             found = sub.g.n > 0;
         }
     } else {
-        found = find_subject(c, j, 0, &sub) || speaker_subject(c, j, &sub);
+        found = find_subject(c, j, 0, o->ing && aux_empty, &sub) || speaker_subject(c, j, &sub);
         uint32_t jflags = 0;
         if (!found && joins_clause(c, j, o, &jflags)) {
             const occurrence *p = inherit_subject(c, j);
@@ -1529,6 +1701,8 @@ static int process_occurrence(ctx *c, occurrence *o) {
             if (gov && gov->end == (uint32_t)(skip_dets_left(c, sub.first - 1) + 1))
                 flags |= gov->flags & EG_REL_HEDGED;
         }
+        if (!found && o->ing)
+            found = fronted_subject(c, o, j, &sub);
     }
     if (!found)
         return 0;
@@ -1555,10 +1729,16 @@ static int process_occurrence(ctx *c, occurrence *o) {
                  !nounish(c, k, 0) && !(punct(c, k) & P_OTHER)))
                 break;
         }
-        if (!(lex(c, k) & W_BY) || !parse_objects(c, k + 1, &other, &end, 0))
+        c->particle = k;
+        int agent = (lex(c, k) & W_BY) && parse_objects(c, k + 1, &other, &end, 0);
+        c->particle = -1;
+        if (!agent)
             return 0; /* a passive without its agent: no edge */
     } else {
-        if (!objects_of(c, o, &other, &end, 0)) {
+        c->particle = o->end == o->gap_end + 1 ? (long)o->gap_end : -1;
+        int objects = objects_of(c, o, &other, &end, 0);
+        c->particle = -1;
+        if (!objects) {
             /* "X, which Y acquired, ...": the antecedent is the object. */
             long p = sub.first - 1;
             if (sub.g.n != 1 || sub.rel || !(lex(c, p) & W_REL))
@@ -1713,7 +1893,17 @@ static int noun_use(const ctx *c, long i) {
     for (size_t k = 0; k < sizeof dets / sizeof dets[0]; k++)
         if (is_word(c, i - 1, dets[k]))
             return 1;
-    return 0;
+    /* A bare form after a singular noun modifier inside a noun phrase is a
+     * noun too: "the Qatari investment fund", "a hedge fund". */
+    size_t n, pn;
+    const char *w = item_text(c, i, &n), *pw = i > 0 ? item_text(c, i - 1, &pn) : NULL;
+    const item *prev = i > 0 ? &c->it[i - 1] : NULL;
+    if (!prev || prev->ment >= 0 || prev->lex || !(prev->tflags & EG_TOK_WORD) ||
+        (prev->tflags & EG_TOK_CAP) || prev->ly || prev->ed || prev->ing ||
+        ends_with(pw, pn, "s") || ends_with(w, n, "s") || c->it[i].ed || c->it[i].ing)
+        return 0;
+    return is_ment(c, i - 2) || (lex(c, i - 2) & W_DET) || (punct(c, i - 2) & P_HYPHEN) ||
+           (punct(c, i - 2) & P_POSS) || nounish(c, i - 2, 0);
 }
 
 static int resolve_occurrences(ctx *c) {
@@ -1846,7 +2036,7 @@ static int build_items(ctx *c, const eg_sentence *se, size_t m0, size_t m1, size
             if (!x->lex && !(tok->flags & EG_TOK_CAP) && n >= 5 && ends_with(w, n, "ly"))
                 x->ly = 1;
             x->ing = n > 4 && ends_with(w, n, "ing");
-            x->ed = n > 3 && ends_with(w, n, "ed");
+            x->ed = (n > 3 && ends_with(w, n, "ed")) || is_irregular_past(w, n);
             if (tok->flags & EG_TOK_POSS)
                 x->punct = P_POSS;
         } else if (!(tok->flags & EG_TOK_NUM)) {
@@ -1996,6 +2186,7 @@ eg_status eg_relations_find(const eg_verbs *v, eg_relscratch *s, eg_doc *doc, si
     c.s = s;
     c.v = v;
     c.doc = doc;
+    c.particle = -1;
     /* The headline restates the story in a compressed grammar ("Canada expels
      * Chinese diplomat accused of ..."): relations come from the story, and
      * from the title only when there is no story. */

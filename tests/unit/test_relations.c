@@ -198,9 +198,16 @@ static void test_head_noun_subject(void) {
     CHECK_STR(RUN("Chinese hackers attacked Google.", "Chinese~China", "Google"), "");
 }
 
+/* Issue 4: a demonym object that names a state's representatives or parts
+ * ("expelled 12 Chinese diplomats") links to the country; people merely of
+ * that nationality ("three Iranian nationals") do not. */
 static void test_demonym_object(void) {
     CHECK_STR(RUN("Germany expelled 12 Chinese diplomats.", "Germany", "Chinese~China"),
               "Germany->China expel");
+    CHECK_STR(RUN("Germany expelled China's ambassador.", "Germany", "China"),
+              "Germany->China expel");
+    CHECK_STR(RUN("Lithuania criticised the Russian embassy.", "Lithuania", "Russian~Russia"),
+              "Lithuania->Russia criticise");
     CHECK_STR(RUN("The Commission fined Acme Holdings.", "Commission", "Acme Holdings"),
               "Commission->Acme Holdings fine");
     CHECK_STR(RUN("Britain expelled at least four Russian diplomats.", "Britain", "Russian~Russia"),
@@ -275,6 +282,10 @@ static void test_apposition(void) {
 }
 
 static void test_participle(void) {
+    CHECK_STR(RUN("Tensions rose after arrests in Berlin, leading to the German government "
+                  "expelling the attaché Liu Wen.",
+                  "Berlin", "German~Germany", "Liu Wen"),
+              "Germany->Liu Wen expel");
     CHECK_STR(RUN("Tensions rose after arrests in Berlin, leading to the German government "
                   "expelling 12 Chinese diplomats.",
                   "Berlin", "German~Germany", "Chinese~China"),
@@ -452,6 +463,9 @@ static void test_names_and_lists(void) {
     CHECK_STR(
         RUN("Marchuk allegedly helped the FSB target Pivdennyi.", "Marchuk", "FSB", "Pivdennyi"),
         "Marchuk->FSB help hedge; FSB->Pivdennyi target hedge");
+    CHECK_STR(
+        RUN("The Kremlin has threatened to expel Estonia's ambassador.", "Kremlin", "Estonia"),
+        "Kremlin->Estonia expel hedge");
     CHECK_STR(RUN("The Kremlin has threatened to expel Estonian diplomats.", "Kremlin",
                   "Estonian~Estonia"),
               "Kremlin->Estonia expel hedge");
@@ -737,6 +751,56 @@ static void test_news_paragraph(void) {
               "");
 }
 
+/* Shapes added in session 2: parallel objects, chained appositions, clauses
+ * attached to a name, fronted participles, nouns that look like verbs. */
+static void test_session2_shapes(void) {
+    CHECK_STR(
+        RUN("The SFO charged Ashby with fraud and Ms Pell with perjury.", "SFO", "Ashby", "Pell"),
+        "SFO->Ashby charge; SFO->Pell charge");
+    CHECK_STR(RUN("Acme sued Globex over patents and Initech over trademarks.", "Acme", "Globex",
+                  "Initech"),
+              "Acme->Globex sue; Acme->Initech sue");
+    /* no parallel preposition after the second name: "and Initech" starts a clause */
+    CHECK_STR(
+        RUN("Acme sued Globex over patents and Initech said nothing.", "Acme", "Globex", "Initech"),
+        "Acme->Globex sue");
+    CHECK_STR(RUN("Japan talked to Korea and to China.", "Japan", "Korea", "China"),
+              "Japan->Korea talk to; Japan->China talk to");
+    CHECK_STR(RUN("Ruiz was arrested by the FBI and by Interpol.", "Ruiz", "FBI", "Interpol"),
+              "FBI->Ruiz arrest pass; Interpol->Ruiz arrest pass");
+    CHECK_STR(RUN("Vance, the head of the NSA, better known as Fort Meade, praised Acme.", "Vance",
+                  "NSA", "Fort Meade=NSA", "Acme"),
+              "Vance->Acme praise");
+    CHECK_STR(
+        RUN("The NSA, better known as Fort Meade, praised Acme.", "NSA", "Fort Meade=NSA", "Acme"),
+        "NSA->Acme praise");
+    CHECK_STR(RUN("Acme, a Riga-based shipper, and Globex sued Initech.", "Acme", "Riga@location",
+                  "Globex", "Initech"),
+              "Acme->Initech sue; Globex->Initech sue");
+    CHECK_STR(RUN("Acme, the bank that hired Ruiz, said nothing.", "Acme", "Ruiz"),
+              "Acme->Ruiz hire");
+    CHECK_STR(RUN("Acme, a firm supplying Iran, was fined.", "Acme", "Iran"), "Acme->Iran supply");
+    CHECK_STR(RUN("Acme hired a lawyer in Riga, Ruiz, to sue Globex.", "Acme", "Riga@location",
+                  "Ruiz", "Globex"),
+              "Acme->Ruiz hire");
+    CHECK_STR(RUN("After meeting Ruiz, Vance flew home.", "Ruiz", "Vance"), "Vance->Ruiz meet");
+    CHECK_STR(RUN("After meeting Ruiz in Rome on Monday, Vance flew home.", "Ruiz", "Rome@location",
+                  "Vance"),
+              "");
+    CHECK_STR(RUN("Acme sold Globex before acquiring Initech.", "Acme", "Globex", "Initech"),
+              "Acme->Initech acquire");
+    CHECK_STR(
+        RUN("Acme was bought by the Qatari wealth fund Globex.", "Acme", "Qatari~Qatar", "Globex"),
+        "Globex->Acme buy pass");
+    CHECK_STR(RUN("Acme investors back Globex.", "Acme", "Globex"), "Acme->Globex back");
+    CHECK_STR(RUN("Vance denied having met Ruiz.", "Vance", "Ruiz"), "Vance->Ruiz meet neg");
+    CHECK_STR(RUN("Britain is to sanction Iran.", "Britain", "Iran"), "Britain->Iran sanction");
+    CHECK_STR(RUN("The SFO charged former Acme bosses.", "SFO", "Acme"), "");
+    CHECK_STR(RUN("Poland expelled Ruiz, a Cuban diplomat, and banned Vance.", "Poland", "Ruiz",
+                  "Cuban~Cuba", "Vance"),
+              "Poland->Ruiz expel; Poland->Vance ban");
+}
+
 int main(void) {
     eg_error err;
     eg_error_clear(&err);
@@ -773,6 +837,7 @@ int main(void) {
     test_limits_and_skips();
     test_catastrophic_pattern();
     test_news_paragraph();
+    test_session2_shapes();
     eg_verbs_free(verbs);
     return check_finish();
 }
