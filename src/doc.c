@@ -170,7 +170,7 @@ long eg_doc_discovered(eg_doc *doc, const char *name, size_t name_len, const cha
 long eg_doc_gazent(eg_doc *doc, int32_t gaz) {
     if (entmap_reserve(doc) != 0)
         return -1;
-    size_t j = entmap_find(doc, mix((uint64_t)gaz + 0x9E3779B97F4A7C15ULL), gaz, NULL, 0, NULL);
+    size_t j = entmap_find(doc, mix((uint64_t)gaz + 0x9E3779B97F4A7C15ULL), gaz, "", 0, "");
     if (doc->entmap[j])
         return (long)doc->entmap[j] - 1;
     eg_docent *e = EG_VEC_PUSH(doc->ents);

@@ -738,9 +738,15 @@ static long named_np(const ctx *c, long p, long *end, int *mod) {
     if (stop.words == 0 || !(punct(c, stop.at) & P_COMMA) || !is_ment(c, stop.at + 1))
         return -1;
     m = np_head(c, stop.at + 1, end, mod);
-    if (m < 0 || *mod || !appos_ends(c, *end))
+    if (m < 0 || *mod)
         return -1;
-    return m;
+    if (!appos_ends(c, *end) && np_prep(c, *end)) {
+        /* "the vessel's owner, Pallas Maritime of Piraeus." */
+        long pe = 0, pm = np_prefix(c, *end + 1);
+        if (pm >= 0 && np_head(c, pm, &pe, NULL) >= 0 && appos_ends(c, pe))
+            *end = pe;
+    }
+    return appos_ends(c, *end) ? m : -1;
 }
 
 /* A describing apposition from p ("a Riga-based shipping company,",
@@ -758,6 +764,29 @@ static long descriptive_appos(const ctx *c, long p) {
         if ((punct(c, k) & (P_BOUNDARY | P_DASH)) || (lex(c, k) & (W_BOUNDW | W_REL | W_AND)) ||
             occ_at(c, k))
             return -1;
+    }
+    return -1;
+}
+
+/* A describing apposition with a relative clause in it, closed by a comma
+ * and "and": "A, the operator of a ship that lost 38 boxes in May, and B".
+ * Returns the closing comma's index or -1. */
+static long relative_appos(const ctx *c, long p) {
+    if (!(lex(c, p) & W_DET))
+        return -1;
+    int rel = 0;
+    for (long k = p + 1; k < c->n && k < p + 2 * MAX_APPOS_ITEMS; k++) {
+        if (punct(c, k) & P_COMMA)
+            return rel && (lex(c, k + 1) & W_AND) ? k : -1;
+        if ((punct(c, k) & (P_BOUNDARY | P_DASH)) || (lex(c, k) & (W_BOUNDW | W_AND | W_SPEECH)))
+            return -1;
+        if (lex(c, k) & W_REL) {
+            if (rel || !(nounish(c, k - 1, 0) || is_ment(c, k - 1)))
+                return -1;
+            rel = 1;
+        } else if (occ_at(c, k) && !rel) {
+            return -1;
+        }
     }
     return -1;
 }
@@ -898,6 +927,8 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
         long ne = -1;
         long nm = named_np(c, p, &ne, &mod);
         long skip = final ? -1 : descriptive_appos(c, p);
+        if (skip < 0 && !final && nm < 0)
+            skip = relative_appos(c, p);
         if (skip >= 0 && (nm < 0 || mod)) {
             /* "X, a Riga-based shipping company, and ...": an apposition. */
             e_cur = skip;
@@ -1122,6 +1153,31 @@ static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags,
     return j;
 }
 
+static const char *ment_type(const ctx *c, long i);
+
+/* "Munteanu, the former head of Romsilva in Suceava, who is suspected of":
+ * "who" after a describing apposition whose names are no persons stands for
+ * the person the apposition describes. m is the mention before the comma
+ * before "who" at w; returns the antecedent's mention item. */
+static long who_antecedent(const ctx *c, long m, long w) {
+    long close = w - 1;
+    if (!(punct(c, close) & P_COMMA))
+        return m;
+    long k = appos_open(c, close);
+    if (k < 0 || descriptive_appos(c, k + 1) != close)
+        return m;
+    long outer = skip_heads_left(c, k - 1, NULL);
+    if (!is_ment(c, outer) || outer != k - 1)
+        return m;
+    for (long i = k + 1; i < close; i++) {
+        const char *t = is_ment(c, i) ? ment_type(c, i) : "";
+        if (!t || strcmp(t, "person") == 0)
+            return m;
+    }
+    const char *ot = ment_type(c, outer);
+    return !ot || strcmp(ot, "person") == 0 ? outer : m;
+}
+
 /* The subject left of item j (the first item left of the auxiliary region).
  * Returns 1 and fills *sub when a mention is found through head nouns,
  * appositions (a name apposition names the subject: "Hungary's minister,
@@ -1129,6 +1185,7 @@ static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags,
  * after a comma or right after its noun ("X, sanctioned by Y"). */
 static int find_subject(const ctx *c, long j, int reduced, int participle, subject *sub) {
     int heads = 0, appos = 0, rel = 0, reduced_in = reduced;
+    long rel_at = -1;
     long name = -1;
     int heads_at_name = 0;
     while (j >= 0) {
@@ -1143,6 +1200,7 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
         }
         if ((x->lex & W_REL) && !rel && !heads && !appos) {
             rel = 1;
+            rel_at = j;
             j--;
             if (punct(c, j) & P_COMMA)
                 j--;
@@ -1159,9 +1217,12 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
             appos++;
             j = k - 1;
             long k2 = appos < 2 && is_ment(c, j) && (punct(c, k) & P_COMMA) ? appos_open(c, k) : -1;
-            if (k2 >= 0 && descriptive_appos(c, k2 + 1) == k &&
-                !(is_ment(c, k2 + 1) && k == k2 + 2) &&
-                is_ment(c, skip_heads_left(c, k2 - 1, NULL))) {
+            int described =
+                k2 >= 0 &&
+                ((descriptive_appos(c, k2 + 1) == k && !(is_ment(c, k2 + 1) && k == k2 + 2)) ||
+                 is_word(c, k2 + 1, "who") || is_word(c, k2 + 1, "which"));
+            if (described && is_ment(c, skip_heads_left(c, k2 - 1, NULL))) {
+                /* also "Roe, who heads the Acme Institute, a think tank, said" */
                 /* "Brooke, the chief of the SIS, better known as MI6, accused":
                  * the name before the comma is inside an earlier apposition. */
                 appos++;
@@ -1186,6 +1247,22 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
         long d = skip_dets_left(c, j);
         long a = skip_heads_left(c, d - 1, NULL);
         if ((punct(c, d) & P_COMMA) && is_ment(c, a) && skip_heads_left(c, d - 1, NULL) == d - 1) {
+            j = a;
+            heads = heads_at_name = 0;
+        }
+    }
+    if ((rel || participle) && heads > 0 && !appos && is_ment(c, j)) {
+        /* "X, a Dutch trader that invested in Y,", "X, a Singapore-registered
+         * fund that": the name in the description only modifies it. */
+        long d = skip_dets_left(c, j - 1);
+        if (d < j - 1 && (punct(c, d) & P_COMMA) && is_ment(c, d - 1)) {
+            j = d - 1;
+            heads = heads_at_name = 0;
+        }
+    }
+    if (rel && !appos && is_ment(c, j) && is_word(c, rel_at, "who")) {
+        long a = who_antecedent(c, j, rel_at);
+        if (a != j) {
             j = a;
             heads = heads_at_name = 0;
         }
@@ -1898,6 +1975,13 @@ static int noun_use(const ctx *c, long i) {
     size_t n, pn;
     const char *w = item_text(c, i, &n), *pw = i > 0 ? item_text(c, i - 1, &pn) : NULL;
     const item *prev = i > 0 ? &c->it[i - 1] : NULL;
+    if (prev && prev->ment >= 0 && !c->it[i].ed && !c->it[i].ing &&
+        (is_word(c, i - 2, "a") || is_word(c, i - 2, "an") ||
+         ((lex(c, i - 2) & W_DET) && c->doc->ments.v[prev->ment].origin == EG_ORIGIN_DEMONYM)))
+        return 1; /* "a Texas fund", "the Norwegian fund" */
+    if (prev && prev->ment < 0 && prev->ed && !c->it[i].ed && !c->it[i].ing &&
+        ((punct(c, i - 2) & P_HYPHEN) || (lex(c, i - 2) & W_DET)))
+        return 1; /* "a Singapore-registered fund", "a listed fund" */
     if (!prev || prev->ment >= 0 || prev->lex || !(prev->tflags & EG_TOK_WORD) ||
         (prev->tflags & EG_TOK_CAP) || prev->ly || prev->ed || prev->ing ||
         ends_with(pw, pn, "s") || ends_with(w, n, "s") || c->it[i].ed || c->it[i].ing)
@@ -2079,10 +2163,16 @@ static int prep_relative(ctx *c, long i) {
     if (subj < 0 || (subj = np_head(c, subj, &e, NULL)) < 0)
         return 0;
     long k = e;
+    int adjunct = 0;
     while (k < c->n && !(punct(c, k) & (P_COMMA | P_BOUNDARY | P_DASH)) && !is_ment(c, k) &&
-           !(lex(c, k) & (W_REL | W_BOUNDW | W_AND)) && k < e + 12)
+           !(lex(c, k) & (W_REL | W_BOUNDW | W_AND)) && k < e + 12) {
+        if ((lex(c, k) & W_TPREP) && ((lex(c, k + 1) & W_TIME) || is_num(c, k + 1))) {
+            adjunct = 1; /* "invested $200 million in 2024," */
+            break;
+        }
         k++;
-    if (k == e || (k < c->n && !(punct(c, k) & (P_COMMA | P_BOUNDARY | P_DASH))))
+    }
+    if (k == e || (!adjunct && k < c->n && !(punct(c, k) & (P_COMMA | P_BOUNDARY | P_DASH))))
         return 0;
     size_t base = c->it[e].s_start, tail;
     eg_strbuf_clear(&s->syn);

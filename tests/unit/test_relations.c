@@ -801,6 +801,81 @@ static void test_session2_shapes(void) {
               "Poland->Ruiz expel; Poland->Vance ban");
 }
 
+/* Shapes that unseen articles (dev-045..060) showed the grammar missing;
+ * the sentences are new, written for these tests. */
+static void test_session3_shapes(void) {
+    /* a relative clause in a describing apposition: its subject is the name
+     * the apposition describes, not a name inside the description */
+    CHECK_STR(
+        RUN("Orbis, a Swedish broker that invested in Nordlicht in 2019, declined to comment.",
+            "Orbis", "Swedish~Sweden", "Nordlicht"),
+        "Orbis->Nordlicht invest in");
+    CHECK_STR(RUN("Vance met Orbis, a Texas fund that acquired Nordlicht last year.", "Vance",
+                  "Orbis", "Texas@location", "Nordlicht"),
+              "Vance->Orbis meet; Orbis->Nordlicht acquire");
+    CHECK_STR(RUN("Orbis, a Delaware-registered company that hired Ruiz, was fined.", "Orbis",
+                  "Delaware@location", "Ruiz"),
+              "Orbis->Ruiz hire");
+    /* a relative clause before a describing apposition in the subject */
+    CHECK_STR(RUN("Jane Roe, who chairs the Keller Institute, a think tank, criticised Nordlicht.",
+                  "Jane Roe", "Keller Institute", "Nordlicht"),
+              "Jane Roe->Nordlicht criticise");
+    CHECK_STR(RUN("Ruiz, who ran Orbis until May, praised the SEC.", "Ruiz", "Orbis", "SEC"),
+              "Ruiz->SEC praise");
+    /* "who" after a describing apposition that names no person */
+    CHECK_STR(RUN("Ruiz, the former head of Orbis in Ohio, who is suspected of helping Nordlicht "
+                  "win contracts, was arrested.",
+                  "Ruiz@person", "Orbis@organisation", "Ohio@location", "Nordlicht@organisation"),
+              "Ruiz->Nordlicht help hedge");
+    CHECK_STR(RUN("Vance, an adviser to Orbis, who met Nordlicht in March, resigned.",
+                  "Vance@person", "Orbis@organisation", "Nordlicht@organisation"),
+              "Vance->Nordlicht meet");
+    /* the person in the apposition is what "who" stands for */
+    CHECK_STR(RUN("Orbis, the employer of Ruiz, who met Nordlicht in March, said nothing.",
+                  "Orbis@organisation", "Ruiz@person", "Nordlicht@organisation"),
+              "Ruiz->Nordlicht meet");
+    /* coordinated objects across a long apposition with a relative clause */
+    CHECK_STR(RUN("The SEC sued Orbis, a broker that collapsed in 2023, and Nordlicht.", "SEC",
+                  "Orbis", "Nordlicht"),
+              "SEC->Orbis sue; SEC->Nordlicht sue");
+    CHECK_STR(RUN("Norway fined Orbis, the Oslo-based owner of a trawler that lost its nets off "
+                  "the coast in May, and the trawler's insurer, Nordlicht of Bergen.",
+                  "Norway", "Orbis", "Oslo@location", "Nordlicht", "Bergen@location"),
+              "Norway->Orbis fine; Norway->Nordlicht fine");
+    /* "and" inside the relative clause: no guess */
+    CHECK_STR(RUN("The SEC sued Orbis, a broker that lost money and clients, and Nordlicht.", "SEC",
+                  "Orbis", "Nordlicht"),
+              "SEC->Orbis sue");
+    /* "in which" with a possessor, an amount and a time phrase */
+    CHECK_STR(
+        RUN("Nordlicht, in which Norway's Oljefondet invested $2 billion in 2024, is growing.",
+            "Nordlicht", "Norway", "Oljefondet"),
+        "Oljefondet->Nordlicht invest in");
+    CHECK_STR(RUN("Nordlicht, in which the Qatari fund Orbis has invested, is growing.",
+                  "Nordlicht", "Qatari~Qatar", "Orbis"),
+              "Orbis->Nordlicht invest in");
+    /* a verb form after "a <name>" or a hyphenated -ed word is a noun */
+    CHECK_STR(RUN("A Kremlin-backed fund bought Nordlicht.", "Kremlin", "Nordlicht"), "");
+    CHECK_STR(RUN("The U.S. backed Ukraine.", "U.S.=United States", "Ukraine"),
+              "United States->Ukraine back");
+    /* phrasal forms */
+    CHECK_STR(RUN("Orbis struck a $40 million deal with Nordlicht.", "Orbis", "Nordlicht"),
+              "Orbis->Nordlicht sign with");
+    CHECK_STR(RUN("The EU slapped fresh sanctions on Belarus.", "EU", "Belarus"),
+              "EU->Belarus sanction");
+    CHECK_STR(RUN("Orbis took legal action against Nordlicht.", "Orbis", "Nordlicht"),
+              "Orbis->Nordlicht sue");
+    CHECK_STR(RUN("The SEC opened a probe into Orbis.", "SEC", "Orbis"), "SEC->Orbis investigate");
+    CHECK_STR(RUN("Orbis has taken over Nordlicht.", "Orbis", "Nordlicht"),
+              "Orbis->Nordlicht acquire");
+    CHECK_STR(RUN("Nordlicht was snapped up by Orbis.", "Nordlicht", "Orbis"),
+              "Orbis->Nordlicht buy pass");
+    CHECK_STR(RUN("Orbis poached Ruiz from Nordlicht.", "Orbis", "Ruiz", "Nordlicht"),
+              "Orbis->Ruiz hire");
+    CHECK_STR(RUN("Orbis teamed up with Nordlicht.", "Orbis", "Nordlicht"),
+              "Orbis->Nordlicht cooperate with");
+}
+
 int main(void) {
     eg_error err;
     eg_error_clear(&err);
@@ -838,6 +913,7 @@ int main(void) {
     test_catastrophic_pattern();
     test_news_paragraph();
     test_session2_shapes();
+    test_session3_shapes();
     eg_verbs_free(verbs);
     return check_finish();
 }

@@ -277,6 +277,48 @@ static void test_bundled_coverage(void) {
     eg_verbs_free(v);
 }
 
+/* Phrasal and multi-word forms news uses for the listed verbs, each mapped
+ * to its base form (active voice, then passive participles). */
+static const struct {
+    const char *base, *forms;
+} phrasal[] = {
+    {"crack down on", "cracked down on~clamped down on"},
+    {"sign with", "signed a deal with~struck a deal with~strikes an agreement with~inked a deal "
+                  "with~inked a $2 billion supply agreement with~inked with"},
+    {"talk to", "held talks with~spoken with"},
+    {"sanction", "slapped sanctions on~imposed new sanctions on~slaps sanctions against"},
+    {"sue", "filed a lawsuit against~filed suit against~took legal action against~brought a "
+            "lawsuit against~launched legal action against"},
+    {"investigate", "launched an investigation into~opened a probe into~opened an inquiry "
+                    "into~began a formal investigation into"},
+    {"buy", "snapped up~bought out"},
+    {"acquire", "took over~taken over~takes over"},
+    {"hire", "poached"},
+    {"fire", "sacked"},
+    {"cooperate with", "teamed up with~partnered with"},
+    {"call", "phoned~telephoned"},
+};
+
+static void test_phrasal_forms(void) {
+    eg_verbs *v = eg_verbs_new();
+    eg_error err;
+    eg_error_clear(&err);
+    CHECK_INT(eg_verbs_load(v, BUNDLED, &err), EG_OK);
+    CHECK_INT(eg_verbs_finish(v, &err), EG_OK);
+    eg_verbscratch *s = eg_verbscratch_new(v);
+    for (size_t i = 0; i < sizeof phrasal / sizeof phrasal[0]; i++)
+        CHECK_INT(check_forms(v, s, EG_VOICE_ACTIVE, phrasal[i].base, phrasal[i].forms), 0);
+    CHECK_INT(check_forms(v, s, EG_VOICE_PASSIVE, "acquire", "taken over"), 0);
+    CHECK_INT(check_forms(v, s, EG_VOICE_PASSIVE, "buy", "snapped up"), 0);
+    CHECK_INT(check_forms(v, s, EG_VOICE_PASSIVE, "hire", "poached"), 0);
+    /* the deal noun is required: a light verb alone makes no relation */
+    CHECK(match_base(v, s, EG_VOICE_ACTIVE, "struck the ship with \x01", NULL) == NULL);
+    CHECK(match_base(v, s, EG_VOICE_ACTIVE, "filed a report against \x01", NULL) == NULL);
+    CHECK(match_base(v, s, EG_VOICE_ACTIVE, "slapped tariffs on \x01", NULL) == NULL);
+    eg_verbscratch_free(s);
+    eg_verbs_free(v);
+}
+
 /* `places`: set by the bundled table for physical verbs, absent (no) for a
  * new verb in a file without the column, unchanged by a row with "-" or no
  * column, changed by "yes" or "no". */
@@ -377,6 +419,7 @@ int main(void) {
     }
     test_errors();
     test_bundled_coverage();
+    test_phrasal_forms();
     test_user_file();
     test_places();
     test_catastrophic();
