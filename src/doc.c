@@ -125,8 +125,8 @@ static int entmap_reserve(eg_doc *doc) {
 }
 
 /* Slot for hash h where entity `match` returns true, or the empty slot. */
-static size_t entmap_find(const eg_doc *doc, uint64_t h, int32_t gaz, const char *name,
-                          size_t len, const char *type) {
+static size_t entmap_find(const eg_doc *doc, uint64_t h, int32_t gaz, const char *name, size_t len,
+                          const char *type) {
     size_t j = (size_t)h & (doc->entmap_cap - 1);
     for (; doc->entmap[j]; j = (j + 1) & (doc->entmap_cap - 1)) {
         const eg_docent *e = &doc->ents.v[doc->entmap[j] - 1];

@@ -13,16 +13,16 @@
 
 /* Token flags. */
 enum {
-    EG_TOK_WORD = 1u << 0,   /* contains a letter */
-    EG_TOK_NUM = 1u << 1,    /* starts with a digit */
-    EG_TOK_PUNCT = 1u << 2,  /* neither letter nor digit */
-    EG_TOK_CAP = 1u << 3,    /* first letter is upper case */
-    EG_TOK_ALLCAPS = 1u << 4, /* every letter upper case, at least one letter */
-    EG_TOK_POSS = 1u << 5,   /* possessive clitic: 's, ’s, or a lone apostrophe after s */
-    EG_TOK_DOTTED = 1u << 6, /* dotted abbreviation kept as one token: U.S., J.R.R. */
-    EG_TOK_QUOTE = 1u << 7,  /* a quotation mark, straight or curly */
-    EG_TOK_DASH = 1u << 8,   /* hyphen, en dash, em dash, minus */
-    EG_TOK_SENT_PUNCT = 1u << 9, /* . ! ? … (sentence-final candidates) */
+    EG_TOK_WORD = 1u << 0,          /* contains a letter */
+    EG_TOK_NUM = 1u << 1,           /* starts with a digit */
+    EG_TOK_PUNCT = 1u << 2,         /* neither letter nor digit */
+    EG_TOK_CAP = 1u << 3,           /* first letter is upper case */
+    EG_TOK_ALLCAPS = 1u << 4,       /* every letter upper case, at least one letter */
+    EG_TOK_POSS = 1u << 5,          /* possessive clitic: 's, ’s, or a lone apostrophe after s */
+    EG_TOK_DOTTED = 1u << 6,        /* dotted abbreviation kept as one token: U.S., J.R.R. */
+    EG_TOK_QUOTE = 1u << 7,         /* a quotation mark, straight or curly */
+    EG_TOK_DASH = 1u << 8,          /* hyphen, en dash, em dash, minus */
+    EG_TOK_SENT_PUNCT = 1u << 9,    /* . ! ? … (sentence-final candidates) */
     EG_TOK_SPACE_BEFORE = 1u << 10, /* whitespace precedes the token */
     EG_TOK_LINE_START = 1u << 11,   /* first token on its line */
     EG_TOK_BADUTF8 = 1u << 12       /* contains invalid UTF-8 (replaced for matching) */
@@ -76,20 +76,16 @@ typedef struct eg_docent {
     uint32_t mentions; /* mentions in the story */
 } eg_docent;
 
-enum {
-    EG_REL_NEGATED = 1u << 0,
-    EG_REL_HEDGED = 1u << 1,
-    EG_REL_PASSIVE = 1u << 2
-};
+enum { EG_REL_NEGATED = 1u << 0, EG_REL_HEDGED = 1u << 1, EG_REL_PASSIVE = 1u << 2 };
 
 /* A directed relation read from one sentence: subject -> object. */
 typedef struct eg_relation {
-    uint32_t src, dst;           /* mention indices */
+    uint32_t src, dst; /* mention indices */
     uint32_t sentence;
     uint32_t verb_start, verb_end; /* the verb as written, bytes into doc->text */
-    uint32_t pattern;            /* index into the verb pattern table */
-    uint32_t flags;              /* EG_REL_* */
-    int32_t reported_by;         /* mention index of the speaker, or -1 */
+    uint32_t pattern;              /* index into the verb pattern table */
+    uint32_t flags;                /* EG_REL_* */
+    int32_t reported_by;           /* mention index of the speaker, or -1 */
 } eg_relation;
 
 #define EG_VEC(T)                                                                                  \
@@ -101,7 +97,7 @@ typedef struct eg_relation {
 typedef struct eg_doc {
     /* identity, borrowed from the article */
     const char *id;
-    const char *date; /* ISO 8601 or NULL */
+    const char *date;   /* ISO 8601 or NULL */
     const char *origin; /* file the article came from, for diagnostics */
     long origin_line;   /* its line in a JSON Lines file, or 0 */
 
@@ -118,9 +114,9 @@ typedef struct eg_doc {
     EG_VEC(eg_mention) ments; /* sorted by start, non-overlapping */
     EG_VEC(eg_docent) ents;
     EG_VEC(eg_relation) rels;
-    eg_strbuf names; /* NUL-separated strings for discovered entities */
-    uint32_t *entmap; /* open-addressing index of ents (entity index + 1), so */
-    size_t entmap_cap; /* finding an article's entity stays O(1) however many it names */
+    eg_strbuf names;    /* NUL-separated strings for discovered entities */
+    uint32_t *entmap;   /* open-addressing index of ents (entity index + 1), so */
+    size_t entmap_cap;  /* finding an article's entity stays O(1) however many it names */
     uint32_t ambiguous; /* short forms left unresolved because they fit two entities */
 } eg_doc;
 

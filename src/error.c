@@ -84,15 +84,24 @@ void eg_note(eg_diag *diag, const char *source, const char *fmt, ...) {
 
 const char *eg_status_name(eg_status code) {
     switch (code) {
-    case EG_OK: return "ok";
-    case EG_ERR_NOMEM: return "out of memory";
-    case EG_ERR_IO: return "I/O error";
-    case EG_ERR_DATA: return "data error";
-    case EG_ERR_CONFIG: return "configuration error";
-    case EG_ERR_USAGE: return "usage error";
-    case EG_ERR_GRAPH: return "graph error";
-    case EG_ERR_INTERRUPTED: return "interrupted";
-    case EG_ERR_INTERNAL: return "internal error";
+    case EG_OK:
+        return "ok";
+    case EG_ERR_NOMEM:
+        return "out of memory";
+    case EG_ERR_IO:
+        return "I/O error";
+    case EG_ERR_DATA:
+        return "data error";
+    case EG_ERR_CONFIG:
+        return "configuration error";
+    case EG_ERR_USAGE:
+        return "usage error";
+    case EG_ERR_GRAPH:
+        return "graph error";
+    case EG_ERR_INTERRUPTED:
+        return "interrupted";
+    case EG_ERR_INTERNAL:
+        return "internal error";
     }
     return "unknown error";
 }

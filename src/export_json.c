@@ -124,8 +124,7 @@ static json_t *summary_json(const eg_model *m) {
 
 static json_t *graph_json(const eg_model *m, const eg_measures *ms) {
     json_t *g = json_object();
-    if (!g || put(g, "name", json_string("entgraph")) ||
-        put(g, "summary", summary_json(m)) ||
+    if (!g || put(g, "name", json_string("entgraph")) || put(g, "summary", summary_json(m)) ||
         put(g, "betweenness_sampled", json_boolean(ms && ms->betweenness_sampled)))
         goto fail;
     if (ms) {

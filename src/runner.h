@@ -32,11 +32,11 @@ typedef void (*eg_progress_fn)(void *ctx, uint64_t articles, uint64_t bytes, dou
 typedef int (*eg_line_fn)(void *ctx, const eg_doc *doc, const eg_resources *res, eg_strbuf *sb);
 
 typedef struct eg_run_opts {
-    size_t threads;   /* 0 = all cores */
-    int want_line;    /* build the mentions.jsonl line (or line_fn's) */
+    size_t threads;     /* 0 = all cores */
+    int want_line;      /* build the mentions.jsonl line (or line_fn's) */
     eg_line_fn line_fn; /* NULL: the mentions.jsonl line */
     void *line_ctx;     /* read-only, shared by all workers */
-    int want_contrib; /* build the records */
+    int want_contrib;   /* build the records */
     eg_tagger_opts tagger;
     eg_contrib_opts contrib;
     eg_progress_fn progress;
