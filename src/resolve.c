@@ -832,6 +832,64 @@ static void collapse_fits(rctx *c) {
 /* Can a rule mention of entity b be a short form of entity a? Persons of
  * persons; organisations and agencies of either ("Defence Ministry"); other
  * types of their own type. */
+/* "Mr Pongsakorn" after "Pongsakorn Thanasiri": an honorific and the first
+ * word of exactly one person named earlier (Thai and Icelandic usage), when no
+ * person has it as a surname. NONE if none or two fit. */
+static uint32_t given_after_title(const rctx *c, const eg_mention *m, const char *key, size_t n) {
+    const eg_doc *doc = c->doc;
+    if (m->tok_end - m->tok_begin != 1 || m->tok_begin == 0)
+        return NONE;
+    const eg_token *p = &doc->toks.v[m->tok_begin - 1];
+    if (!WORD_IN(honorifics, doc->text + p->start, p->len))
+        return NONE;
+    uint32_t found = NONE;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *x = &doc->ments.v[i];
+        if (x->start >= m->start)
+            break;
+        if (x->ent == found || x->ent == m->ent || !is_person(c, x->ent))
+            continue;
+        const char *nm = ent_name(c, x->ent);
+        if (strncmp(nm, key, n) != 0 || nm[n] != ' ')
+            continue;
+        if (found != NONE)
+            return NONE;
+        found = x->ent;
+    }
+    return found;
+}
+
+/* A discovered place without "the" that starts the name of an organisation
+ * named earlier is that organisation ("said Indus Valley had" after "Indus
+ * Valley Power Holdings"; "in the Rift Valley" stays a place). NONE if none or
+ * two fit. */
+static uint32_t org_prefix(const rctx *c, const eg_mention *m, const char *key, size_t n) {
+    const eg_doc *doc = c->doc;
+    if (strcmp(ent_type(c, m->ent), "location") != 0)
+        return NONE;
+    if (m->tok_begin > 0) {
+        const eg_token *p = &doc->toks.v[m->tok_begin - 1];
+        if (ntok_is(doc->text, p, "the") || ntok_is(doc->text, p, "The"))
+            return NONE;
+    }
+    uint32_t found = NONE;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *x = &doc->ments.v[i];
+        if (x->start >= m->start)
+            break;
+        if (x->ent == found || x->ent == m->ent)
+            continue;
+        const char *t = ent_type(c, x->ent), *nm = ent_name(c, x->ent);
+        if ((strcmp(t, "organisation") != 0 && strcmp(t, "agency") != 0) ||
+            strncmp(nm, key, n) != 0 || nm[n] != ' ')
+            continue;
+        if (found != NONE)
+            return NONE;
+        found = x->ent;
+    }
+    return found;
+}
+
 static int same_kind(const rctx *c, uint32_t a, uint32_t b) {
     const char *ta = ent_type(c, a), *tb = ent_type(c, b);
     if (strcmp(ta, tb) == 0)
@@ -866,6 +924,36 @@ static long listed_reversal(rctx *c, const char *s, size_t n, uint32_t e) {
     return (strcmp(tg, te) == 0 || (bg && be)) ? g : -1;
 }
 
+/* A generated place that is the surname of a person of the article is that
+ * person ("Chanda" after "Mwila Chanda"). */
+static int weak_place_surname(rctx *c, eg_mention *m) {
+    eg_doc *doc = c->doc;
+    eg_strbuf_clear(&c->key);
+    if (fold_space(doc->text + m->start, m->end - m->start, &c->key) != 0)
+        return -1;
+    eg_strbuf_clear(&c->tmp);
+    if (eg_fold(c->key.data, c->key.len, 0, &c->tmp) != 0)
+        return -1;
+    c->fits.n = 0;
+    if (lookup(c, c->tmp.data, c->tmp.len, 0, 1u << F_SURNAME, m->ent) != 0)
+        return -1;
+    size_t k = 0;
+    for (size_t f = 0; f < c->fits.n; f++)
+        if (is_person(c, c->fits.v[f].ent))
+            c->fits.v[k++] = c->fits.v[f];
+    c->fits.n = k;
+    collapse_fits(c);
+    if (c->fits.n != 1)
+        return 0;
+    uint32_t to = c->fits.v[0].ent;
+    if (doc->ents.v[m->ent].mentions)
+        doc->ents.v[m->ent].mentions--;
+    doc->ents.v[to].mentions++;
+    m->ent = to;
+    m->origin = EG_ORIGIN_SHORT;
+    return 0;
+}
+
 static int pass_rule_mentions(rctx *c) {
     eg_doc *doc = c->doc;
     if (EG_VEC_RESERVE(c->removed, doc->ments.n ? doc->ments.n : 1) != 0)
@@ -874,6 +962,12 @@ static int pass_rule_mentions(rctx *c) {
     size_t nrem = 0;
     for (size_t i = 0; i < doc->ments.n; i++) {
         eg_mention *m = &doc->ments.v[i];
+        if (m->origin == EG_ORIGIN_GAZETTEER && m->tok_end - m->tok_begin == 1 &&
+            eg_rules_weak_place(c->g, doc->ents.v[m->ent].gaz)) {
+            if (weak_place_surname(c, m) != 0)
+                return -1;
+            continue;
+        }
         if (m->origin != EG_ORIGIN_RULE || doc->ents.v[m->ent].gaz >= 0)
             continue;
         int person = is_person(c, m->ent);
@@ -894,9 +988,9 @@ static int pass_rule_mentions(rctx *c) {
         }
         if (lookup(c, c->tmp.data, c->tmp.len, 0, kinds, m->ent) != 0)
             return -1;
-        if (person && c->fits.n == 0 && m->tok_end - m->tok_begin == 1 &&
+        if (person && c->fits.n == 0 && !memchr(c->key.data, ' ', c->key.len) &&
             lookup_misspelt(c, c->key.data, c->key.len, 0, m->ent) != 0)
-            return -1;
+            return -1; /* "Mr El-Sayyed" of "Karim El-Sayed" */
         size_t k = 0;
         for (size_t f = 0; f < c->fits.n; f++)
             if (same_kind(c, c->fits.v[f].ent, m->ent))
@@ -909,6 +1003,10 @@ static int pass_rule_mentions(rctx *c) {
         int listed = c->fits.n == 1 && doc->ents.v[c->fits.v[0].ent].gaz >= 0 &&
                      (c->fits.v[0].kinds & (1u << F_REVERSED));
         uint32_t to = decide(c, m->start, in_title || listed, &amb);
+        if (person && !amb && to == NONE && c->fits.n == 0)
+            to = given_after_title(c, m, c->key.data, c->key.len);
+        if (!person && !amb && to == NONE)
+            to = org_prefix(c, m, c->key.data, c->key.len);
         if (!person && !amb && c->fits.n == 0) {
             long g = listed_reversal(c, c->key.data, c->key.len, m->ent);
             if (g == -2)

@@ -71,9 +71,10 @@ static const char *const org_connectors[] = {
     "and", "de", "der", "des", "du", "for", "la", "le", "of", "on", "the", "van", "von", "y",
 };
 
-/* Romance and Germanic "of" inside names after a `head` designator. */
+/* Romance and Germanic "of" inside names: after a `head` designator, and
+ * joining name words ("Clan del Golfo", "Agropalma del Darién S.A."). */
 static const char *const foreign_of[] = {
-    "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "la", "le",
+    "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "la", "le", "y",
 };
 
 /* First words that make a two-word sector or place name generic. */
@@ -118,21 +119,39 @@ static const char *const person_nouns[] = {
 /* Common nouns for organisations, next to a name: "the logistics company Van
  * Rijn Transport", "Tidewater Exchange, a cryptocurrency exchange". */
 static const char *const org_nouns[] = {
-    "academy",      "airline",    "alliance",    "association",   "automaker",    "bank",
-    "bloc",         "brand",      "broadcaster", "broker",        "brokerage",    "carmaker",
-    "carrier",      "cartel",     "chain",       "charity",       "chipmaker",    "clinic",
-    "club",         "coalition",  "college",     "company",       "conglomerate", "consortium",
-    "consultancy",  "contractor", "cooperative", "daily",         "developer",    "distributor",
-    "drugmaker",    "exchange",   "exporter",    "faction",       "federation",   "firm",
-    "foundation",   "fund",       "gang",        "group",         "hospital",     "house",
-    "importer",     "institute",  "insurer",     "investor",      "lab",          "laboratory",
-    "league",       "lender",     "magazine",    "maker",         "manufacturer", "militia",
-    "miner",        "movement",   "newspaper",   "nonprofit",     "operator",     "organisation",
-    "organization", "outlet",     "partnership", "party",         "platform",     "producer",
-    "provider",     "publisher",  "refiner",     "retailer",      "shipbuilder",  "shipper",
-    "start-up",     "startup",    "steelmaker",  "subcontractor", "subsidiary",   "supplier",
-    "syndicate",    "tabloid",    "tank",        "trader",        "union",        "university",
-    "utility",
+    "academy",      "administration", "airline",     "alliance",     "association",
+    "automaker",    "bank",           "bloc",        "body",         "brand",
+    "broadcaster",  "broker",         "brokerage",   "carmaker",     "carrier",
+    "cartel",       "chain",          "charity",     "chipmaker",    "clinic",
+    "club",         "coalition",      "college",     "company",      "confederation",
+    "conglomerate", "consortium",     "consultancy", "contractor",   "cooperative",
+    "daily",        "developer",      "distributor", "drugmaker",    "exchange",
+    "exporter",     "faction",        "federation",  "firm",         "foundation",
+    "fund",         "gang",           "group",       "hospital",     "house",
+    "importer",     "institute",      "insurer",     "investor",     "lab",
+    "laboratory",   "league",         "lender",      "magazine",     "maker",
+    "manufacturer", "militia",        "miner",       "movement",     "network",
+    "newspaper",    "nonprofit",      "operator",    "organisation", "organization",
+    "outlet",       "partnership",    "party",       "platform",     "portal",
+    "producer",     "provider",       "publisher",   "refiner",      "retailer",
+    "shipbuilder",  "shipper",        "site",        "start-up",     "startup",
+    "steelmaker",   "subcontractor",  "subsidiary",  "supplier",     "syndicate",
+    "tabloid",      "tank",           "trader",      "union",        "university",
+    "utility",      "website",
+};
+
+/* Nouns for state bodies before ", the" and a name: "the drug regulator, the
+ * Central Drugs Standard Control Organisation". */
+static const char *const regulator_nouns[] = {
+    "agency",
+    "authority",
+    "regulator",
+    "watchdog",
+};
+
+/* Nouns that follow the name of a group: "the opposition Ak Zhol party". */
+static const char *const party_nouns[] = {
+    "alliance", "bloc", "coalition", "faction", "gang", "group", "militia", "movement", "party",
 };
 
 /* Words before "house" that make it a firm: "the Milan fashion house". */
@@ -1611,6 +1630,14 @@ static int lower_word_in(const ctx *c, uint32_t j, const char *const *list, size
 
 #define LOWER_IN(j, list) lower_word_in(c, j, list, sizeof list / sizeof list[0])
 
+/* A capitalised sentence opener that is a word of a lower-case list
+ * ("Residents of Recuay"). */
+static int opener_in(const ctx *c, uint32_t j, const char *const *list, size_t n) {
+    char buf[16];
+    return (c->tv[j].flags & EG_TOK_WORD) &&
+           ascii_lower(ttext(c, j), c->tv[j].len, buf, sizeof buf) && in_sorted(list, n, buf);
+}
+
 static uint32_t place_name(const ctx *c, uint32_t j, uint32_t se, int caps) {
     uint32_t k = j, n = 0;
     while (k < se && n < 3 && is_cap_word(c, k) && !covered(c, k) &&
@@ -1733,8 +1760,11 @@ static eg_status rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
         } else if (tok_is(c, i, "at") && i > sb && LOWER_IN(i - 1, crossing_words) && i + 1 < se &&
                    (e = place_name(c, i + 1, se, 0)) != NONE && e - (i + 1) <= 2) {
             b = i + 1; /* "the border crossing at Medyka" */
-        } else if (tok_is(c, i, "of") && i > sb && LOWER_IN(i - 1, of_place_words) && i + 1 < se &&
-                   (e = place_name(c, i + 1, se, 0)) != NONE && e - (i + 1) <= 2 &&
+        } else if (tok_is(c, i, "of") && i > sb &&
+                   (LOWER_IN(i - 1, of_place_words) ||
+                    (i - 1 == sb && opener_in(c, sb, of_place_words,
+                                              sizeof of_place_words / sizeof *of_place_words))) &&
+                   i + 1 < se && (e = place_name(c, i + 1, se, 0)) != NONE && e - (i + 1) <= 2 &&
                    !given_name(c, i + 1)) {
             b = i + 1; /* "residents of Kitwe" */
             if (e + 1 < se && tok_is(c, e, "and")) {
@@ -1825,6 +1855,26 @@ static int byline_end_ok(const ctx *c, uint32_t q, uint32_t se) {
     return tok_is(c, q, "in") || tok_is(c, q, "for") || tok_is(c, q, "at");
 }
 
+/* After a byline name at token q, "in" and a place of one to three words
+ * followed by "and", ",", ";" or "|": the token after the place; else q. */
+static uint32_t byline_place(const ctx *c, uint32_t q, uint32_t se) {
+    if (q + 1 >= se || !tok_is(c, q, "in"))
+        return q;
+    uint32_t j = q + 1, words = 0;
+    while (j < se && words < 3) {
+        if (covered(c, j))
+            j = c->doc->ments.v[c->s->cover.v[j]].tok_end;
+        else if (is_cap_word(c, j))
+            j++;
+        else
+            break;
+        words++;
+    }
+    if (!words || j >= se)
+        return q;
+    return tok_is(c, j, "and") || tok_is(c, j, ",") ? j : q;
+}
+
 /* Names after a byline trigger: "Jane Doe", "Jane Doe and John Roe",
  * "A, B and C"; a last item after a bare comma is an agency and dropped. */
 static eg_status byline_names(ctx *c, uint32_t si, uint32_t p, uint32_t se, eg_error *err) {
@@ -1840,6 +1890,7 @@ static eg_status byline_names(ctx *c, uint32_t si, uint32_t p, uint32_t se, eg_e
         seps[n] = sep;
         n++;
         q = end;
+        q = byline_place(c, q, se); /* "Ana Souza in Brasília and Tom Hale in São Paulo" */
         if (q < se && (tok_is(c, q, "and") || tok_is(c, q, "&"))) {
             sep = 1;
             q++;
@@ -1898,6 +1949,15 @@ static eg_status rule_bylines(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
             if (start)
                 p = i + 1;
         }
+        uint32_t end, nw;
+        if (p == NONE && line_first(c, i) && person_name(c, i, se, &end, &nw) && nw >= 2 &&
+            end + 1 < se && tok_is(c, end, "|") && !line_first(c, end)) {
+            /* "Lucía Ferreyra | Buenos Aires correspondent" */
+            eg_status st = add_cand(c, i, end, si, K_BYLINE, "person", -1, EG_ORIGIN_RULE, err);
+            if (st != EG_OK)
+                return st;
+            continue;
+        }
         if (p == NONE || p >= se)
             continue;
         eg_status st = byline_names(c, si, p, se, err);
@@ -1952,6 +2012,8 @@ static int introduces_alias(const ctx *c, uint32_t s, uint32_t e, uint32_t se) {
         a = e + 1;
     if (a == NONE || !acronym_shape(c, a))
         return 0;
+    if (tok_is(c, e, "("))
+        return 1; /* "(FIOD)": an acronym in the body's own language */
     char buf[64];
     for (int small = 0; small < 2; small++) {
         size_t n = initials(c, s, e, small, buf, sizeof buf);
@@ -2006,8 +2068,8 @@ static int weak_shape_ok(const ctx *c, uint32_t sb, uint32_t se, uint32_t s, uin
 
 /* "Banque Léman Privée", "Grupo Modelo": a designator flagged `head` followed
  * by one to four capitalised words and then no other capitalised word. */
-static eg_status rule_head(ctx *c, uint32_t si, uint32_t se, uint32_t h, const designator *d,
-                           eg_error *err) {
+static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
+                           const designator *d, eg_error *err) {
     uint32_t j = h + 1, n = 0, end = NONE;
     while (j < se && n < MAX_OF_PART) {
         if (covered(c, j)) {
@@ -2027,8 +2089,9 @@ static eg_status rule_head(ctx *c, uint32_t si, uint32_t se, uint32_t h, const d
             n++;
             continue;
         }
-        if (end != NONE && end == j && j + 1 < se &&
+        if ((end == j || (end == NONE && j == h + 1)) && j + 1 < se &&
             IS_WORD_IN(foreign_of, ttext(c, j), c->tv[j].len) && org_word(c, j + 1)) {
+            /* "Organismo de Evaluación y Fiscalización Ambiental" */
             j++;
             continue;
         }
@@ -2036,7 +2099,23 @@ static eg_status rule_head(ctx *c, uint32_t si, uint32_t se, uint32_t h, const d
     }
     if (end == NONE || (end < se && is_cap_word(c, end)))
         return EG_OK;
-    return add_cand(c, h, end, si, K_ORG, d->type, -1, EG_ORIGIN_RULE, err);
+    uint32_t s = h, te;
+    if (h > sb + 1 && strcmp(d->type, "organisation") == 0 && org_word(c, h - 1) &&
+        !(c->tv[h - 1].flags & EG_TOK_ALLCAPS) && !title_ends_at(c, sb, h) &&
+        !title_at(c, h - 1, h, &te) && !given_name(c, h - 1) && !listed_place(c, h - 1) &&
+        !is_cap_word(c, h - 2) && !covered(c, h - 2))
+        s = h - 1; /* "Esporte Clube Itapuã", "Sport Club Internacional" */
+    return add_cand(c, s, end, si, K_ORG, d->type, -1, EG_ORIGIN_RULE, err);
+}
+
+/* A comma at token p inside a firm's list of partners: "&" follows before
+ * the designator h and a new surname-like word comes before it. */
+static int partner_list(const ctx *c, uint32_t p, uint32_t h) {
+    int amp = 0;
+    for (uint32_t j = p + 1; j < h; j++)
+        amp |= tok_is(c, j, "&");
+    return amp && is_cap_word(c, p - 1) && !covered(c, p - 1) && !listed_place(c, p - 1) &&
+           !word_class(ttext(c, p - 1), c->tv[p - 1].len) && !designator_at(c, p - 1);
 }
 
 /* The type of a name [s, ...) ending or headed by designator d at token h.
@@ -2047,8 +2126,10 @@ static eg_status rule_head(ctx *c, uint32_t si, uint32_t se, uint32_t h, const d
 static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint32_t h) {
     static const char *const worldwide[] = {"Global",  "Inter-American", "International",
                                             "Olympic", "Pan-African",    "World"};
-    static const char *const national[] = {"Armed",    "Defence", "Defense",     "National",
-                                           "People's", "Royal",   "Self-Defense"};
+    static const char *const national[] = {"Air",     "Armed",        "Border",  "Defence",
+                                           "Defense", "Ground",       "Land",    "Marine",
+                                           "Naval",   "National",     "Navy",    "People's",
+                                           "Royal",   "Self-Defense", "Special", "Territorial"};
     if (strcmp(d->type, "agency") == 0 && s < h && IS_WORD_IN(worldwide, ttext(c, s), c->tv[s].len))
         return "organisation";
     if (strcmp(d->form, "Army") == 0 || strcmp(d->form, "Forces") == 0) {
@@ -2092,8 +2173,9 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     const eg_doc *doc = c->doc;
     uint32_t ofend = NONE;
     if ((d->flags & DES_OF) && h + 2 < se &&
-        (tok_is(c, h + 1, "of") || tok_is(c, h + 1, "for") || tok_is(c, h + 1, "on"))) {
-        uint32_t j = h + 2, n = 0, end = NONE, before_and = NONE;
+        (tok_is(c, h + 1, "of") || tok_is(c, h + 1, "for") || tok_is(c, h + 1, "on") ||
+         tok_is(c, h + 1, "Against"))) {
+        uint32_t j = h + 2, n = 0, end = NONE, before_and = NONE, before_comma = NONE;
         if (tok_is(c, j, "the"))
             j++;
         while (j < se && n < MAX_OF_PART) {
@@ -2107,8 +2189,8 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                 continue;
             }
             uint32_t te;
-            if (n > 0 && title_at(c, j, se, &te))
-                break;
+            if (n > 0 && title_at(c, j, se, &te) && te < se && is_cap_word(c, te))
+                break; /* "Office of the Special Prosecutor (OSP)" goes on */
             if (org_word(c, j)) {
                 const designator *dd = designator_at(c, j);
                 if (strong_designator(dd) && !(dd->flags & DES_PREFIX) &&
@@ -2123,7 +2205,15 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                 continue;
             }
             if (end != NONE && end == j && (tok_is(c, j, "and") || tok_is(c, j, "&"))) {
-                before_and = end;
+                if (before_comma == NONE)
+                    before_and = end;
+                before_comma = NONE;
+                j++;
+                continue;
+            }
+            if (end != NONE && end == j && tok_is(c, j, ",") && j + 1 < se && org_word(c, j + 1) &&
+                before_comma == NONE && before_and == NONE) {
+                before_comma = end; /* "Ministry of Power, Energy and Mineral Resources" */
                 j++;
                 continue;
             }
@@ -2136,6 +2226,8 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             }
             break;
         }
+        if (before_comma != NONE)
+            end = before_comma; /* a comma no "and" closed: "Ministry of Power, Mr X said" */
         if (end != NONE && before_and != NONE && end < se) {
             const designator *next = designator_at(c, end);
             if (next && !(next->flags & DES_PREFIX))
@@ -2145,9 +2237,16 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     }
     if ((d->flags & DES_PREFIX) && ofend == NONE)
         return EG_OK;
-    if (d->flags & DES_HEAD)
-        return ofend != NONE ? add_cand(c, h, ofend, si, K_ORG, d->type, -1, EG_ORIGIN_RULE, err)
-                             : rule_head(c, si, se, h, d, err);
+    if (d->flags & DES_HEAD) {
+        if (ofend != NONE)
+            return add_cand(c, h, ofend, si, K_ORG, d->type, -1, EG_ORIGIN_RULE, err);
+        size_t before = c->s->cands.n;
+        eg_status st = rule_head(c, si, sb, se, h, d, err);
+        /* a head word with no name after it may end one ("Northbridge P&I Club") */
+        if (st != EG_OK || c->s->cands.n != before || h == sb || !is_cap_word(c, h - 1) ||
+            strcmp(d->type, "organisation") != 0)
+            return st;
+    }
     int sector = (d->flags & DES_SECTOR) != 0, place = strcmp(d->type, "location") == 0;
 
     uint32_t limit = strcmp(d->type, "agency") == 0 ? MAX_AGENCY_LEFT
@@ -2165,7 +2264,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             j = s = m->tok_begin;
         } else if (org_word(c, p) || (designator_at(c, p) && is_cap_word(c, p))) {
             if (and_at && designator_at(c, p))
-                des_left = 1;
+                des_left = 1 + strong_designator(designator_at(c, p));
             j = s = p;
             nfree += !listed_place(c, p);
         } else if (s == j &&
@@ -2185,6 +2284,10 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                    (tok_is(c, p - 1, "St") || tok_is(c, p - 1, "Ste") ||
                     (is_initial_letter(c, p - 1) && !covered(c, p - 1)))) {
             j = s = p - 1; /* "St. Brendan’s Medical Center", "S. Alam Group" */
+        } else if (s == j && p > sb && tok_is(c, p, ",") && strcmp(d->type, "organisation") == 0 &&
+                   !sector && partner_list(c, p, h)) {
+            j = p; /* "Boakye, Lartey & Co." */
+            continue;
         } else if (s == j && p > sb && !and_at && tok_is(c, p, "and") && is_cap_word(c, p - 1) &&
                    !covered(c, p - 1) && !word_class(ttext(c, p - 1), c->tv[p - 1].len)) {
             and_at = 1;
@@ -2194,9 +2297,8 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             continue;
         } else if (s == j && p > sb && (c->tv[p].flags & EG_TOK_WORD) &&
                    !(c->tv[p].flags & EG_TOK_CAP) &&
-                   (tok_is(c, p, "de") || tok_is(c, p, "du") || tok_is(c, p, "des") ||
-                    tok_is(c, p, "la") || tok_is(c, p, "le") || tok_is(c, p, "van") ||
-                    tok_is(c, p, "von") || tok_is(c, p, "der") || tok_is(c, p, "y"))) {
+                   (IS_WORD_IN(foreign_of, ttext(c, p), c->tv[p].len) || tok_is(c, p, "van") ||
+                    tok_is(c, p, "von") || tok_is(c, p, "der"))) {
             j = p;
             continue;
         } else {
@@ -2208,6 +2310,10 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         }
     }
     uint32_t e = ofend != NONE ? ofend : h + 1;
+    if (and_at && !over && des_left < 2 && strcmp(d->type, "agency") == 0 && s > sb &&
+        (tok_is(c, s - 1, "the") || tok_is(c, s - 1, "The") || (c->tv[s - 1].flags & EG_TOK_POSS)))
+        and_at = 0; /* "the Ghana Ports and Harbours Authority", "Singapore’s Maritime and
+                       Port Authority" */
     if (and_at && (over || !introduces_alias(c, s, e, se))) {
         /* "Department of Justice and Federal Bureau of Investigation": two
          * names; "Kenya Power and Lighting Company": one we cannot confirm */
@@ -2226,15 +2332,34 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         if (sector || place || !title_at(c, e, se, &te))
             return EG_OK;
     }
-    if ((sector || place) && !weak_shape_ok(c, sb, se, s, e, nfree))
-        return EG_OK;
+    if ((sector || place) && !(place && s == h && ofend != NONE) &&
+        !weak_shape_ok(c, sb, se, s, e, nfree))
+        return EG_OK; /* "Bay of Bengal" needs no word before */
     if (!place && e + 2 < se && tok_is(c, e, "A") && tok_is(c, e + 1, "/") &&
         tok_is(c, e + 2, "S") && attached(c, e + 1) && attached(c, e + 2))
         e += 3; /* Danish and Norwegian "A/S" */
     else if (!place && e == h + 1 && e + 1 < se && tok_is(c, e, ".") && attached(c, e) &&
              IS_WORD_IN(abbreviations, d->form, strlen(d->form)))
         e++; /* "Sahel Gold Corp., giving": the dot belongs to the name */
+    if (s < h && e + 2 < se && tok_is(c, e, "(") && tok_is(c, e + 2, ")") &&
+        acronym_shape(c, e + 1) && ttext(c, s)[0] != ttext(c, e + 1)[0]) {
+        /* "Dutch Fiscal Information and Investigation Service (FIOD)": the
+         * acronym shows where the name starts */
+        uint32_t after = NONE;
+        if (covered(c, s)) {
+            const eg_mention *m = &doc->ments.v[c->s->cover.v[s]];
+            if (m->tok_begin == s && replaceable(c, m))
+                after = m->tok_end;
+        } else if (listed_place(c, s)) {
+            after = s + 1;
+        }
+        if (after != NONE && after < h && ttext(c, after)[0] == ttext(c, e + 1)[0])
+            s = after;
+    }
     const char *type = name_type(c, d, s, h);
+    if (strcmp(type, "organisation") == 0 && s >= sb + 3 && tok_is(c, s - 1, "the") &&
+        tok_is(c, s - 2, ",") && LOWER_IN(s - 3, regulator_nouns))
+        type = "agency"; /* "India’s drug regulator, the Central Drugs ... Organisation" */
     if (strcmp(type, "agency") == 0 && org_apposition(c, e, se))
         type = "organisation"; /* "the Hungarian Helsinki Committee, a rights group" */
     return add_cand(c, s, e, si, K_ORG, type, -1, EG_ORIGIN_RULE, err);
@@ -2298,7 +2423,7 @@ static uint32_t org_name(const ctx *c, uint32_t j, uint32_t se) {
         }
         if (end == k && k + 1 < se && n > 0 &&
             (tok_is(c, k, "for") || tok_is(c, k, "of") || tok_is(c, k, "&") ||
-             tok_is(c, k, "de")) &&
+             IS_WORD_IN(foreign_of, ttext(c, k), c->tv[k].len)) &&
             is_cap_word(c, k + 1) && !covered(c, k + 1)) {
             k++;
             continue;
@@ -2340,13 +2465,54 @@ static int adverb_like(const ctx *c, uint32_t j) {
 /* "the Lagos-based group Citizens for Open Budgets", "Tidewater Exchange, a
  * cryptocurrency platform" and "BlackLantern, one of the most active
  * ransomware gangs": names next to a common noun for organisations. */
+/* Before the organisation noun at token i: a possessive or "the", then up to
+ * three lower-case modifiers ("Bangladesh’s state energy company"). */
+static int owner_before(const ctx *c, uint32_t sb, uint32_t i) {
+    uint32_t p = i;
+    for (int k = 0; k <= 3 && p > sb; k++) {
+        const eg_token *t = &c->tv[p - 1];
+        if ((t->flags & EG_TOK_POSS) || tok_is(c, p - 1, "the"))
+            return 1;
+        if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) || covered(c, p - 1) ||
+            word_class(ttext(c, p - 1), t->len))
+            return 0;
+        p--;
+    }
+    return 0;
+}
+
+/* Start of one to three new capitalised words before the noun at token i,
+ * after "the" and at most two lower-case modifiers; NONE if none. */
+static uint32_t named_before(const ctx *c, uint32_t sb, uint32_t i) {
+    uint32_t b = i;
+    while (b > sb && i - b < 3 && is_cap_word(c, b - 1) && !covered(c, b - 1) &&
+           org_word(c, b - 1) && !listed_place(c, b - 1))
+        b--;
+    if (b == i || b == sb || org_name(c, b, i) != i)
+        return NONE;
+    uint32_t p = b;
+    for (int k = 0; k <= 2 && p > sb; k++, p--) {
+        const eg_token *t = &c->tv[p - 1];
+        if (tok_is(c, p - 1, "the") || tok_is(c, p - 1, "The"))
+            return b;
+        if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) ||
+            word_class(ttext(c, p - 1), t->len))
+            return NONE;
+    }
+    return NONE;
+}
+
 static eg_status rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     for (uint32_t i = sb; i < se; i++) {
         uint32_t b = NONE, e = NONE;
         if (org_noun(c, i, 0) && i + 3 < se && tok_is(c, i + 1, ",") &&
-            (e = org_name(c, i + 2, se)) != NONE && e < se && tok_is(c, e, ",") && i > sb &&
-            ((c->tv[i - 1].flags & EG_TOK_POSS) || tok_is(c, i - 1, "the"))) {
-            b = i + 2; /* "Mr Njoroge’s company, Rift Petroleum Traders, denied" */
+            (e = org_name(c, i + 2, se)) != NONE && e < se && tok_is(c, e, ",") &&
+            owner_before(c, sb, i)) {
+            b = i + 2; /* "Mr Njoroge’s company, Rift Petroleum Traders, denied",
+                          "Bangladesh’s state energy company, Petrobangla," */
+        } else if (i > sb + 1 && LOWER_IN(i, party_nouns) && is_cap_word(c, i - 1) &&
+                   (b = named_before(c, sb, i)) != NONE) {
+            e = i; /* "the opposition Ak Zhol party", "the Wagner group" */
         } else if (org_noun(c, i, 0) && i + 1 < se) {
             /* before the name: an article, then up to four modifiers */
             uint32_t q = i, mods = 0;
@@ -2363,16 +2529,20 @@ static eg_status rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, e
                     q = m->tok_begin;
                 } else if (((t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) &&
                             !word_class(ttext(c, p), t->len)) ||
+                           ((t->flags & EG_TOK_POSS) && attached(c, p)) ||
                            (is_hyphen(c, p) && attached(c, p)) || (t->flags & EG_TOK_NUM)) {
-                    q = p;
+                    q = p; /* "the patients’ group", "the news site" */
                 } else {
                     break;
                 }
                 mods++;
             }
-            if (q == sb ||
-                !(tok_is(c, q - 1, "the") || tok_is(c, q - 1, "a") || tok_is(c, q - 1, "an") ||
-                  tok_is(c, q - 1, "The") || tok_is(c, q - 1, "A") || tok_is(c, q - 1, "An")))
+            /* "Land rights group Fundación Tierra Viva" opening a sentence */
+            int opener = q == sb + 1 && q < i && is_cap_word(c, sb) && !covered(c, sb) &&
+                         !word_class(ttext(c, sb), c->tv[sb].len);
+            if (!opener && (q == sb || !(tok_is(c, q - 1, "the") || tok_is(c, q - 1, "a") ||
+                                         tok_is(c, q - 1, "an") || tok_is(c, q - 1, "The") ||
+                                         tok_is(c, q - 1, "A") || tok_is(c, q - 1, "An"))))
                 continue;
             uint32_t n0 = i + 1;
             if (n0 + 1 < se && (tok_is(c, n0, "called") || tok_is(c, n0, "named")))
@@ -2382,8 +2552,9 @@ static eg_status rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, e
         } else if (tok_is(c, i, ",") && i > sb && i + 2 < se) {
             /* after the name: ", a Virginia-based drone parts supplier," */
             uint32_t q = i + 1, plural = 0;
-            if (tok_is(c, q, "a") || tok_is(c, q, "an") || tok_is(c, q, "the")) {
-                q++;
+            if (tok_is(c, q, "a") || tok_is(c, q, "an") || tok_is(c, q, "the") ||
+                tok_is(c, q, "its")) {
+                q++; /* "La Guardia del Sur, its hardline supporters’ group," */
             } else if (tok_is(c, q, "one") && q + 2 < se && tok_is(c, q + 1, "of")) {
                 q += 2;
                 plural = 1;
@@ -2393,16 +2564,19 @@ static eg_status rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, e
                 continue;
             }
             uint32_t noun = NONE;
-            for (uint32_t k = 0; q < se && k < 6; q++, k++) {
+            for (uint32_t k = 0; q < se && k < 8; q++, k++) {
                 if (org_noun(c, q, plural)) {
                     noun = q;
                     break;
                 }
                 const eg_token *t = &c->tv[q];
-                if (!(t->flags & (EG_TOK_WORD | EG_TOK_NUM)) && !is_hyphen(c, q))
+                if (!(t->flags & (EG_TOK_WORD | EG_TOK_NUM | EG_TOK_POSS)) && !is_hyphen(c, q))
                     break;
-                if ((t->flags & EG_TOK_POSS) ||
-                    ((t->flags & EG_TOK_CAP) && !covered(c, q) && !is_hyphen(c, q + 1)))
+                if ((t->flags & EG_TOK_POSS) && !(q > i + 1 && (c->tv[q - 1].flags & EG_TOK_WORD) &&
+                                                  !(c->tv[q - 1].flags & EG_TOK_CAP)))
+                    break; /* "the country’s largest drug-trafficking group" goes on */
+                if (!(t->flags & EG_TOK_POSS) && (t->flags & EG_TOK_CAP) && !covered(c, q) &&
+                    !is_hyphen(c, q + 1))
                     break;
             }
             if (noun == NONE || noun + 1 > se)
@@ -2421,7 +2595,8 @@ static eg_status rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, e
                         break;
                     s = m->tok_begin;
                 } else if (is_cap_word(c, p) || tok_is(c, p, "for") || tok_is(c, p, "of") ||
-                           tok_is(c, p, "&") || (is_hyphen(c, p) && attached(c, p))) {
+                           tok_is(c, p, "&") || (is_hyphen(c, p) && attached(c, p)) ||
+                           IS_WORD_IN(foreign_of, ttext(c, p), c->tv[p].len)) {
                     s = p;
                 } else {
                     break;
@@ -2651,10 +2826,8 @@ static int acronym_fits(const ctx *c, const eg_mention *m, uint32_t a, int paren
     const char *s = ttext(c, a);
     size_t len = c->tv[a].len;
     char buf[64];
-    if (paren) {
-        size_t n = initials(c, m->tok_begin, m->tok_end, 0, buf, sizeof buf);
-        return n > 0 && buf[0] == s[0];
-    }
+    if (paren) /* "(TSE)", "(FIOD)": a body's acronym in its own language */
+        return initials(c, m->tok_begin, m->tok_end, 0, buf, sizeof buf) > 0;
     for (int small = 0; small < 2; small++) {
         size_t n = initials(c, m->tok_begin, m->tok_end, small, buf, sizeof buf);
         if (n == len && memcmp(buf, s, len) == 0)
@@ -2702,9 +2875,14 @@ static int override_acronym(ctx *c, const eg_mention *m, uint32_t a) {
     const eg_mention *am = &doc->ments.v[mi];
     const eg_token *t = &c->tv[a];
     if (am->tok_begin != a || am->tok_end != a + 1 || am->origin != EG_ORIGIN_GAZETTEER ||
-        am->ent == m->ent || !(t->flags & EG_TOK_ALLCAPS) || (t->flags & EG_TOK_DOTTED) ||
-        t->len < 2 || t->len > 10)
+        am->ent == m->ent || !(t->flags & EG_TOK_CAP) || (t->flags & EG_TOK_DOTTED) || t->len < 2 ||
+        t->len > 10)
         return 0;
+    char first[64];
+    if (!(t->flags & EG_TOK_ALLCAPS) &&
+        (t->len > 6 || initials(c, m->tok_begin, m->tok_end, 0, first, sizeof first) == 0 ||
+         first[0] != ttext(c, a)[0]))
+        return 0; /* "Secretaría de Marina (Semar)": a short name the article defines */
     const char *mt = ent_type(c, m->ent), *at = ent_type(c, am->ent);
     if (strcmp(at, "organisation") != 0 && strcmp(at, "agency") != 0)
         return 0;
@@ -2715,8 +2893,7 @@ static int override_acronym(ctx *c, const eg_mention *m, uint32_t a) {
         return 1;
     }
     char buf[64];
-    size_t n = initials(c, m->tok_begin, m->tok_end, 0, buf, sizeof buf);
-    if (n == 0 || buf[0] != ttext(c, a)[0])
+    if (initials(c, m->tok_begin, m->tok_end, 0, buf, sizeof buf) == 0)
         return 0;
     for (size_t i = 0; i < doc->ments.n; i++) {
         eg_mention *x = &doc->ments.v[i];
@@ -2758,6 +2935,86 @@ static int listed_alias(ctx *c, const eg_mention *m, uint32_t a, uint32_t se) {
         return 0;
     repoint_entity(c, m->ent, am->ent);
     return 1;
+}
+
+/* "Singapore’s Maritime and Port Authority": a discovered body after a
+ * country's possessive is the listed "Maritime and Port Authority of
+ * Singapore" or "... (Singapore)" when there is one. */
+static const char *gaz_attr(const eg_gazetteer *g, int32_t gaz, const char *name) {
+    size_t n = eg_gazetteer_nattrs(g, (size_t)gaz);
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(eg_gazetteer_attr_name(g, (size_t)gaz, k), name) == 0)
+            return eg_gazetteer_attr_value(g, (size_t)gaz, k);
+    return NULL;
+}
+
+static int fold_space(const char *s, size_t n, int lower, eg_strbuf *sb);
+
+/* "Nigeria’s Securities and Exchange Commission": a listed body of another
+ * country after a country's possessive or demonym is a body of its own. */
+static int foreign_owner(ctx *c, eg_mention *m) {
+    eg_doc *doc = c->doc;
+    uint32_t b = m->tok_begin, o = b;
+    int32_t gaz = doc->ents.v[m->ent].gaz;
+    if (m->origin != EG_ORIGIN_GAZETTEER || gaz < 0 || b == 0 ||
+        strcmp(ent_type(c, m->ent), "agency") != 0)
+        return 0;
+    if (c->tv[b - 1].flags & EG_TOK_POSS)
+        o = b - 1;
+    if (o == 0 || !covered(c, o - 1))
+        return 0;
+    const eg_mention *om = &doc->ments.v[c->s->cover.v[o - 1]];
+    int32_t og = doc->ents.v[om->ent].gaz;
+    const char *own = gaz_attr(c->g, gaz, "country");
+    if (om->tok_end != o || og < 0 || strcmp(ent_type(c, om->ent), "country") != 0 || !own ||
+        strlen(own) != 3 || strcmp(own, eg_gazetteer_key(c->g, (size_t)og)) == 0)
+        return 0;
+    const eg_token *a = &c->tv[b], *z = &c->tv[m->tok_end - 1];
+    eg_strbuf_clear(&c->s->name);
+    if (fold_space(c->text + a->start, z->start + z->len - a->start, 0, &c->s->name) != 0)
+        return -1;
+    long de = eg_doc_discovered(doc, c->s->name.data, c->s->name.len, "agency");
+    if (de < 0)
+        return -1;
+    if (doc->ents.v[m->ent].mentions)
+        doc->ents.v[m->ent].mentions--;
+    doc->ents.v[de].mentions++;
+    m->ent = (uint32_t)de;
+    m->origin = EG_ORIGIN_RULE;
+    return 0;
+}
+
+static int rule_owner_listed(ctx *c) {
+    eg_doc *doc = c->doc;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *m = &doc->ments.v[i];
+        uint32_t b = m->tok_begin;
+        if (m->origin != EG_ORIGIN_RULE || doc->ents.v[m->ent].gaz >= 0 || b < 2 ||
+            !(c->tv[b - 1].flags & EG_TOK_POSS) || !covered(c, b - 2) ||
+            !body_type(ent_type(c, m->ent)))
+            continue;
+        const eg_mention *o = &doc->ments.v[c->s->cover.v[b - 2]];
+        if (o->tok_end != b - 1 || strcmp(ent_type(c, o->ent), "country") != 0)
+            continue;
+        const char *cn = ent_name(c, o->ent), *nm = ent_name(c, m->ent);
+        long g = -1;
+        for (int form = 0; form < 2 && g < 0; form++) {
+            eg_strbuf_clear(&c->s->name);
+            if (eg_strbuf_puts(&c->s->name, nm) != 0 ||
+                eg_strbuf_puts(&c->s->name, form ? " (" : " of ") != 0 ||
+                eg_strbuf_puts(&c->s->name, cn) != 0 ||
+                (form && eg_strbuf_putc(&c->s->name, ')') != 0))
+                return -1;
+            g = eg_gazetteer_find(c->g, c->s->name.data);
+        }
+        if (g < 0 || !body_type(eg_gazetteer_type(c->g, (size_t)g)))
+            continue;
+        long de = eg_doc_gazent(doc, (int32_t)g);
+        if (de < 0)
+            return -1;
+        repoint_entity(c, m->ent, (uint32_t)de);
+    }
+    return 0;
 }
 
 static eg_status rule_acronyms(ctx *c, eg_error *err) {
@@ -3040,22 +3297,64 @@ static int from_to(const ctx *c, uint32_t i, uint32_t se) {
     return e < se && tok_is(c, e, "to");
 }
 
+/* "at Morowali, Central Sulawesi, from": after a place and a comma, a compass
+ * word and one new capitalised word, then punctuation. */
+static uint32_t compass_region(const ctx *c, uint32_t i, uint32_t se) {
+    static const char *const compass[] = {"Central", "East",      "Eastern",  "Lower",
+                                          "North",   "Northeast", "Northern", "Northwest",
+                                          "South",   "Southeast", "Southern", "Southwest",
+                                          "Upper",   "West",      "Western"};
+    if (!tok_is(c, i, ",") || !covered(c, i - 1) || i + 3 > se ||
+        !IS_WORD_IN(compass, ttext(c, i + 1), c->tv[i + 1].len) || covered(c, i + 1) ||
+        !is_cap_word(c, i + 2) || covered(c, i + 2) || designator_at(c, i + 2) ||
+        word_class(ttext(c, i + 2), c->tv[i + 2].len) ||
+        (i + 3 < se && !(c->tv[i + 3].flags & EG_TOK_PUNCT)))
+        return NONE;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[i - 1]];
+    if (m->tok_end != i || strcmp(ent_type(c, m->ent), "location") != 0)
+        return NONE;
+    return i + 3;
+}
+
 static eg_status rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     for (uint32_t i = sb + 1; i + 1 < se; i++) {
-        if (!(tok_is(c, i, "in") ||
+        uint32_t ce = compass_region(c, i, se);
+        if (ce != NONE) {
+            eg_status st = add_cand(c, i + 1, ce, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+            if (st != EG_OK)
+                return st;
+            continue;
+        }
+        int listed_first = tok_is(c, i, "at"); /* "at Tema and Takoradi" */
+        if (!(tok_is(c, i, "in") || tok_is(c, i, "between") || tok_is(c, i, "around") ||
+              tok_is(c, i, "off") || listed_first ||
               (tok_is(c, i, "from") &&
                (LOWER_IN(i - 1, from_words) || LOWER_IN(i - 1, person_nouns) ||
                 title_ends_at(c, sb, i) || from_to(c, i, se)))) ||
             LOWER_IN(i - 1, stake_words))
             continue;
-        uint32_t b = i + 1, e = bare_place(c, b, se);
-        if (e == NONE)
-            continue;
-        eg_status st = add_cand(c, b, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+        uint32_t b = i + 1, e = listed_first ? NONE : bare_place(c, b, se);
+        eg_status st = EG_OK;
+        if (e == NONE) {
+            /* a listed place first: "in Gulu and Lira", "in Recife and Olinda" */
+            if (!covered(c, b))
+                continue;
+            const eg_mention *m = &c->doc->ments.v[c->s->cover.v[b]];
+            const char *t = ent_type(c, m->ent);
+            if (m->tok_begin != b || m->origin != EG_ORIGIN_GAZETTEER ||
+                (strcmp(t, "location") != 0 && strcmp(t, "country") != 0))
+                continue;
+            e = m->tok_end;
+        } else {
+            st = add_cand(c, b, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+        }
         if (st == EG_OK && e + 1 < se && tok_is(c, e, "and")) {
-            uint32_t e2 = bare_place(c, e + 1, se); /* "in Uppsala and Södertälje" */
+            uint32_t b2 = e + 1;
+            if (b2 + 1 < se && tok_is(c, b2, "nearby"))
+                b2++;                            /* "in Chingola and nearby Chililabombwe" */
+            uint32_t e2 = bare_place(c, b2, se); /* "in Uppsala and Södertälje" */
             if (e2 != NONE)
-                st = add_cand(c, e + 1, e2, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+                st = add_cand(c, b2, e2, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
         }
         if (st != EG_OK)
             return st;
@@ -3305,6 +3604,62 @@ static eg_status commit(ctx *c, eg_error *err) {
     return build_cover(c) != 0 ? oom(doc->origin, 0, err) : EG_OK;
 }
 
+/* ---------------------------------------------------------------- generated places */
+
+int eg_rules_weak_place(const eg_gazetteer *g, int32_t gaz) {
+    if (gaz < 0)
+        return 0;
+    size_t n = eg_gazetteer_nattrs(g, (size_t)gaz);
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(eg_gazetteer_attr_name(g, (size_t)gaz, k), "source") == 0)
+            return strcmp(eg_gazetteer_attr_value(g, (size_t)gaz, k), "generated") == 0;
+    return 0;
+}
+
+static int one_word_place(const ctx *c, const eg_mention *m) {
+    return m->origin == EG_ORIGIN_GAZETTEER && m->tok_end - m->tok_begin == 1 &&
+           strcmp(ent_type(c, m->ent), "location") == 0;
+}
+
+/* A generated place inside a longer capitalised run or after a title is a
+ * word of a name ("Marcos Albuquerque Lins", "Mr Lins", "Salzburg Festival"):
+ * its mention is dropped before the rules run. */
+static void drop_weak_places(ctx *c) {
+    eg_doc *doc = c->doc;
+    size_t k = 0;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *m = &doc->ments.v[i];
+        int drop = 0;
+        if (m->origin == EG_ORIGIN_GAZETTEER &&
+            eg_rules_weak_place(c->g, doc->ents.v[m->ent].gaz)) {
+            const eg_sentence *sn = &doc->sents.v[m->sentence];
+            uint32_t b = m->tok_begin, e = m->tok_end;
+            if (b > sn->tok_begin) {
+                uint32_t p = b - 1;
+                drop = is_cap_word(c, p) && !eg_rules_function_word(ttext(c, p), c->tv[p].len);
+                drop = drop || title_ends_at(c, sn->tok_begin, b);
+            }
+            if (!drop && e < sn->tok_end && is_cap_word(c, e))
+                drop = 1;
+        }
+        if (drop) {
+            if (doc->ents.v[m->ent].mentions)
+                doc->ents.v[m->ent].mentions--;
+            /* the listed place next to it is a word of the same name
+             * ("Albuquerque" in "Mr Albuquerque Lins") */
+            if (k > 0 && doc->ments.v[k - 1].tok_end == m->tok_begin &&
+                one_word_place(c, &doc->ments.v[k - 1])) {
+                k--;
+                if (doc->ents.v[doc->ments.v[k].ent].mentions)
+                    doc->ents.v[doc->ments.v[k].ent].mentions--;
+            }
+        } else {
+            doc->ments.v[k++] = doc->ments.v[i];
+        }
+    }
+    doc->ments.n = k;
+}
+
 /* ---------------------------------------------------------------- apply */
 
 static int fold_tokens(ctx *c) {
@@ -3334,7 +3689,10 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
     s->cands.n = 0;
     if (!c.ntok || !doc->sents.n)
         return EG_OK;
-    if (fold_tokens(&c) != 0 || build_cover(&c) != 0)
+    if (fold_tokens(&c) != 0)
+        return oom(doc->origin, doc->origin_line, err);
+    drop_weak_places(&c);
+    if (build_cover(&c) != 0)
         return oom(doc->origin, doc->origin_line, err);
 
     for (uint32_t si = 0; si < doc->sents.n; si++) {
@@ -3366,8 +3724,13 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
     if ((st = commit(&c, err)) != EG_OK)
         return st;
 
+    for (size_t i = 0; i < doc->ments.n; i++)
+        if (foreign_owner(&c, &doc->ments.v[i]) != 0)
+            return oom(doc->origin, doc->origin_line, err);
     if ((st = rule_acronyms(&c, err)) != EG_OK)
         return st;
+    if (rule_owner_listed(&c) != 0)
+        return oom(doc->origin, doc->origin_line, err);
     if (collect_persons(&c) != 0)
         return oom(doc->origin, doc->origin_line, err);
     for (uint32_t si = 0; si < doc->sents.n; si++) {

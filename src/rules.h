@@ -87,4 +87,9 @@ int eg_rules_stopword(const char *s, size_t len);
  * weekday or month), compared ignoring ASCII case. Shared with the matcher. */
 int eg_rules_function_word(const char *s, size_t len);
 
+/* Is gazetteer entity gaz a generated place (attribute source=generated, as in
+ * cities.tsv)? Such places give way to names: the rules drop their mentions
+ * inside longer capitalised runs and short forms of people replace them. */
+int eg_rules_weak_place(const eg_gazetteer *g, int32_t gaz);
+
 #endif

