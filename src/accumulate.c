@@ -1,63 +1,63 @@
-/* accumulate: open-addressing hash tables of merged records, and the sorted
- * eg_model built from them. */
+/* accumulate: merged entity, pair and relation tables, and the sorted eg_model
+ * built from them. Co-occurrence edges, the bulk of the state, are kept as
+ * eg_coedge values whose strings (dates, article ids, evidence) are interned
+ * in one pool that the model takes over; their endpoints are ids of interned
+ * keys until eg_acc_to_model turns them into node indices in place.
+ * Relation edges keep their strings in the same pool. */
 #include "accumulate.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+#include "intern.h"
 
 typedef struct table {
     uint32_t *slots; /* index + 1, 0 = empty */
     size_t cap;      /* power of two */
 } table;
 
+/* A merged relation record: key ids and pooled strings. */
+typedef struct accrel {
+    uint32_t src, dst; /* key ids */
+    uint32_t verb_id;  /* id of verb in the pool */
+    unsigned char negated, hedged;
+    char *verb, *cls; /* pooled; cls NULL until a record gives one */
+    uint64_t count;
+    eg_strset forms, reporters; /* pooled strings */
+    eg_idlist ids;
+    eg_evidence *ev;
+    size_t nev;
+} accrel;
+
 struct eg_acc {
     eg_record_limits lim;
+    eg_intern *keys;  /* entity keys of entities and pairs: key ids */
+    eg_intern *text;  /* strings of every edge, handed to the model */
+    uint32_t *ent_of; /* per key id: entity index + 1, 0 = none */
+    size_t capent_of;
     eg_entrec *ents;
     size_t nents, capents;
-    eg_pairrec *pairs;
-    size_t npairs, cappairs;
-    eg_relrec *rels;
+    eg_coedge *co; /* a, b = key ids, a's key < b's key as the records give them */
+    size_t nco, capco;
+    accrel *rels;
     size_t nrels, caprels;
-    table tents, tpairs, trels;
+    table tpairs, trels;
     eg_summary summary; /* from summary records */
 };
 
-static uint64_t hash_bytes(uint64_t h, const char *s) {
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= 1099511628211ULL;
-    }
-    h ^= 0xff; /* separator so ("ab","c") != ("a","bc") */
-    h *= 1099511628211ULL;
-    return h;
+static uint64_t hash_ids(uint32_t a, uint32_t b) {
+    uint64_t h = ((uint64_t)a << 32 | b) * 0x9E3779B97F4A7C15ULL;
+    h ^= h >> 31;
+    h *= 0xBF58476D1CE4E5B9ULL;
+    return h ^ (h >> 29);
 }
 
-#define FNV_OFFSET 1469598103934665603ULL
-
-static uint64_t hash_ent(const eg_entrec *r) {
-    return hash_bytes(FNV_OFFSET, r->key);
-}
-static uint64_t hash_pair(const eg_pairrec *r) {
-    return hash_bytes(hash_bytes(FNV_OFFSET, r->a), r->b);
-}
-static uint64_t hash_rel(const eg_relrec *r) {
-    uint64_t h = hash_bytes(hash_bytes(hash_bytes(FNV_OFFSET, r->src), r->dst), r->verb);
-    return h ^ (uint64_t)(r->negated * 2 + r->hedged + 1) * 0x9E3779B97F4A7C15ULL;
+static uint64_t hash_rel(uint32_t src, uint32_t dst, uint32_t verb, int negated, int hedged) {
+    return hash_ids(src, dst) ^
+           hash_ids(verb, (uint32_t)(negated * 2 + hedged + 1)) * 0x9E3779B97F4A7C15ULL;
 }
 
-static int eq_ent(const eg_entrec *x, const eg_entrec *y) {
-    return strcmp(x->key, y->key) == 0;
-}
-static int eq_pair(const eg_pairrec *x, const eg_pairrec *y) {
-    return strcmp(x->a, y->a) == 0 && strcmp(x->b, y->b) == 0;
-}
-static int eq_rel(const eg_relrec *x, const eg_relrec *y) {
-    return x->negated == y->negated && x->hedged == y->hedged && strcmp(x->src, y->src) == 0 &&
-           strcmp(x->dst, y->dst) == 0 && strcmp(x->verb, y->verb) == 0;
-}
-
-/* Generic lookup-or-insert over a table whose entries live in an array. The
- * callbacks compare and hash entry i of the array against the probe. */
+/* Rebuilds a table over the n entries of an array, hashed by h. */
 typedef uint64_t (*hash_fn)(const void *arr, size_t i);
 
 static int table_grow(table *t, const void *arr, size_t n, hash_fn h) {
@@ -77,14 +77,13 @@ static int table_grow(table *t, const void *arr, size_t n, hash_fn h) {
     return 0;
 }
 
-static uint64_t h_ent(const void *arr, size_t i) {
-    return hash_ent(&((const eg_entrec *)arr)[i]);
-}
-static uint64_t h_pair(const void *arr, size_t i) {
-    return hash_pair(&((const eg_pairrec *)arr)[i]);
+static uint64_t h_co(const void *arr, size_t i) {
+    const eg_coedge *e = &((const eg_coedge *)arr)[i];
+    return hash_ids(e->a, e->b);
 }
 static uint64_t h_rel(const void *arr, size_t i) {
-    return hash_rel(&((const eg_relrec *)arr)[i]);
+    const accrel *r = &((const accrel *)arr)[i];
+    return hash_rel(r->src, r->dst, r->verb_id, r->negated, r->hedged);
 }
 
 eg_acc *eg_acc_new(const eg_record_limits *limits) {
@@ -98,21 +97,47 @@ eg_acc *eg_acc_new(const eg_record_limits *limits) {
     return acc;
 }
 
+/* Sorted string lists (article ids, forms, reporters) of pooled edges hold
+ * pooled strings. A list of one string is the pool's eg_intern_ref, not an
+ * array of its own: only lists of two or more strings are freed. */
+static void list_free(char **v, size_t n) {
+    if (n >= 2)
+        free(v);
+}
+
+/* Frees the arrays of pooled co-occurrence edges (their strings are in the
+ * pool). */
+static void free_co(eg_coedge *co, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        list_free(co[i].ids.v, co[i].ids.n);
+        free(co[i].ev);
+    }
+    free(co);
+}
+
+static void accrel_destroy(accrel *r) {
+    list_free(r->forms.v, r->forms.n);
+    list_free(r->reporters.v, r->reporters.n);
+    list_free(r->ids.v, r->ids.n);
+    free(r->ev);
+    memset(r, 0, sizeof *r);
+}
+
 void eg_acc_free(eg_acc *acc) {
     if (!acc)
         return;
     for (size_t i = 0; i < acc->nents; i++)
         eg_entrec_destroy(&acc->ents[i]);
-    for (size_t i = 0; i < acc->npairs; i++)
-        eg_pairrec_destroy(&acc->pairs[i]);
     for (size_t i = 0; i < acc->nrels; i++)
-        eg_relrec_destroy(&acc->rels[i]);
+        accrel_destroy(&acc->rels[i]);
+    free_co(acc->co, acc->nco);
     free(acc->ents);
-    free(acc->pairs);
     free(acc->rels);
-    free(acc->tents.slots);
+    free(acc->ent_of);
     free(acc->tpairs.slots);
     free(acc->trels.slots);
+    eg_intern_free(acc->keys);
+    eg_intern_free(acc->text);
     free(acc);
 }
 
@@ -133,44 +158,308 @@ static void *push(void **arr, size_t *n, size_t *cap, size_t size) {
     return (char *)*arr + (*n)++ * size;
 }
 
-#define ACC_ADD(T, arr, NUM, CAPF, tab, hashf, eqf, hfn, merge_call, destroy)                      \
-    do {                                                                                           \
-        if ((acc->NUM + 1) * 2 > acc->tab.cap &&                                                   \
-            table_grow(&acc->tab, acc->arr, acc->NUM, hfn) != 0) {                                 \
-            destroy(r);                                                                            \
-            return nomem(err);                                                                     \
-        }                                                                                          \
-        size_t j = (size_t)hashf(r) & (acc->tab.cap - 1);                                          \
-        while (acc->tab.slots[j]) {                                                                \
-            T *e = &acc->arr[acc->tab.slots[j] - 1];                                               \
-            if (eqf(e, r))                                                                         \
-                return merge_call == 0 ? EG_OK : nomem(err);                                       \
-            j = (j + 1) & (acc->tab.cap - 1);                                                      \
-        }                                                                                          \
-        T *slot = push((void **)&acc->arr, &acc->NUM, &acc->CAPF, sizeof(T));                      \
-        if (!slot) {                                                                               \
-            destroy(r);                                                                            \
-            return nomem(err);                                                                     \
-        }                                                                                          \
-        *slot = *r;                                                                                \
-        memset(r, 0, sizeof *r);                                                                   \
-        acc->tab.slots[j] = (uint32_t)acc->NUM;                                                    \
-        return EG_OK;                                                                              \
-    } while (0)
+/* Id of `key` in the key pool, added if new; 0 or -1 on ENOMEM. The entity
+ * map grows with the pool. */
+static int key_id(eg_acc *acc, const char *key, uint32_t *id) {
+    if (!acc->keys && !(acc->keys = eg_intern_new()))
+        return -1;
+    if (!eg_intern_add(acc->keys, key, strlen(key), id))
+        return -1;
+    if (*id >= acc->capent_of) {
+        size_t c = acc->capent_of ? acc->capent_of * 2 : 1024;
+        while (c <= *id)
+            c *= 2;
+        uint32_t *p = realloc(acc->ent_of, c * sizeof *p);
+        if (!p)
+            return -1;
+        memset(p + acc->capent_of, 0, (c - acc->capent_of) * sizeof *p);
+        acc->ent_of = p;
+        acc->capent_of = c;
+    }
+    return 0;
+}
 
 eg_status eg_acc_add_entity(eg_acc *acc, eg_entrec *r, eg_error *err) {
-    ACC_ADD(eg_entrec, ents, nents, capents, tents, hash_ent, eq_ent, h_ent, eg_entrec_merge(e, r),
-            eg_entrec_destroy);
+    uint32_t id;
+    if (key_id(acc, r->key, &id) != 0)
+        goto fail;
+    if (acc->ent_of[id])
+        return eg_entrec_merge(&acc->ents[acc->ent_of[id] - 1], r) == 0 ? EG_OK : nomem(err);
+    eg_entrec *slot = push((void **)&acc->ents, &acc->nents, &acc->capents, sizeof *slot);
+    if (!slot)
+        goto fail;
+    *slot = *r;
+    memset(r, 0, sizeof *r);
+    acc->ent_of[id] = (uint32_t)acc->nents;
+    return EG_OK;
+fail:
+    eg_entrec_destroy(r);
+    return nomem(err);
+}
+
+/* ---- pooled co-occurrence edges ------------------------------------------ */
+
+/* eg_strset_add and eg_idlist_add over pooled lists: s is interned only
+ * when kept. */
+static int set_add(eg_intern *pool, char ***v, size_t *n, const char *s, size_t cap) {
+    size_t lo = 0, hi = *n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp((*v)[mid], s);
+        if (c == 0)
+            return 0;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo >= cap)
+        return 0;
+    uint32_t id;
+    char *p = eg_intern_add(pool, s, strlen(s), &id);
+    if (!p)
+        return -1;
+    size_t keep = *n == cap ? *n - 1 : *n; /* the largest drops out when full */
+    if (keep == 0) {
+        list_free(*v, *n);
+        *v = eg_intern_ref(pool, id);
+        *n = 1;
+        return 0;
+    }
+    if (*n < 2) { /* a one-string list becomes an array */
+        char **nv = malloc(2 * sizeof *nv);
+        if (!nv)
+            return -1;
+        nv[0] = (*v)[0];
+        *v = nv;
+    } else if (keep == *n) {
+        char **nv = realloc(*v, (*n + 1) * sizeof *nv);
+        if (!nv)
+            return -1;
+        *v = nv;
+    }
+    *n = keep;
+    memmove(*v + lo + 1, *v + lo, (*n - lo) * sizeof **v);
+    (*v)[lo] = p;
+    (*n)++;
+    return 0;
+}
+
+static int merge_set(eg_intern *pool, char ***v, size_t *n, char *const *src, size_t nsrc,
+                     size_t cap) {
+    for (size_t i = 0; i < nsrc; i++)
+        if (set_add(pool, v, n, src[i], cap) != 0)
+            return -1;
+    return 0;
+}
+
+/* Copies src[0..nsrc) as it is, strings pooled, into an empty list; on
+ * failure the list stays empty. */
+static int copy_set(eg_intern *pool, char ***v, size_t *n, char *const *src, size_t nsrc) {
+    if (!nsrc)
+        return 0;
+    if (nsrc == 1) {
+        uint32_t id;
+        if (!eg_intern_add(pool, src[0], strlen(src[0]), &id))
+            return -1;
+        *v = eg_intern_ref(pool, id);
+        *n = 1;
+        return 0;
+    }
+    char **nv = malloc(nsrc * sizeof *nv);
+    if (!nv)
+        return -1;
+    for (size_t i = 0; i < nsrc; i++)
+        if (!(nv[i] = eg_intern_str(pool, src[i]))) {
+            free(nv);
+            return -1;
+        }
+    *v = nv;
+    *n = nsrc;
+    return 0;
+}
+
+/* eg_evidence_add over pooled strings (e is left to its owner). */
+static int ev_add(eg_intern *pool, eg_evidence **ev, size_t *nev, const eg_evidence *e,
+                  size_t cap) {
+    size_t lo = 0, hi = *nev;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = eg_evidence_cmp(&(*ev)[mid], e);
+        if (c == 0)
+            return 0;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo >= cap)
+        return 0;
+    eg_evidence x = *e;
+    if (!(x.article = eg_intern_str(pool, e->article)) ||
+        !(x.sentence = eg_intern_str(pool, e->sentence)))
+        return -1;
+    if (*nev == cap) {
+        (*nev)--;
+    } else {
+        eg_evidence *nv = realloc(*ev, (*nev + 1) * sizeof *nv);
+        if (!nv)
+            return -1;
+        *ev = nv;
+    }
+    memmove(*ev + lo + 1, *ev + lo, (*nev - lo) * sizeof **ev);
+    (*ev)[lo] = x;
+    (*nev)++;
+    return 0;
+}
+
+static int merge_ev(eg_intern *pool, eg_evidence **ev, size_t *nev, const eg_evidence *src,
+                    size_t nsrc, size_t cap) {
+    for (size_t i = 0; i < nsrc; i++)
+        if (ev_add(pool, ev, nev, &src[i], cap) != 0)
+            return -1;
+    return 0;
+}
+
+static int copy_ev(eg_intern *pool, eg_evidence **ev, size_t *nev, const eg_evidence *src,
+                   size_t nsrc) {
+    if (!nsrc)
+        return 0;
+    if (!(*ev = malloc(nsrc * sizeof **ev)))
+        return -1;
+    for (; *nev < nsrc; (*nev)++) {
+        eg_evidence *x = &(*ev)[*nev];
+        *x = src[*nev];
+        if (!(x->article = eg_intern_str(pool, x->article)) ||
+            !(x->sentence = eg_intern_str(pool, x->sentence)))
+            return -1;
+    }
+    return 0;
+}
+
+/* A new edge takes the record as it is, as eg_pairrec_merge would leave an
+ * empty destination. */
+static int co_init(eg_intern *pool, eg_coedge *e, const eg_pairrec *r) {
+    e->weight = r->weight;
+    e->ids.total = r->ids.total;
+    if ((r->first_date && !(e->first_date = eg_intern_str(pool, r->first_date))) ||
+        (r->last_date && !(e->last_date = eg_intern_str(pool, r->last_date))))
+        return -1;
+    return copy_set(pool, &e->ids.v, &e->ids.n, r->ids.v, r->ids.n) != 0 ||
+                   copy_ev(pool, &e->ev, &e->nev, r->ev, r->nev) != 0
+               ? -1
+               : 0;
+}
+
+/* eg_pairrec_merge into a pooled edge. */
+static int co_merge(eg_intern *pool, eg_coedge *e, const eg_pairrec *r, const eg_record_limits *l) {
+    e->weight += r->weight;
+    if (r->first_date && (!e->first_date || strcmp(r->first_date, e->first_date) < 0) &&
+        !(e->first_date = eg_intern_str(pool, r->first_date)))
+        return -1;
+    if (r->last_date && (!e->last_date || strcmp(r->last_date, e->last_date) > 0) &&
+        !(e->last_date = eg_intern_str(pool, r->last_date)))
+        return -1;
+    e->ids.total += r->ids.total;
+    return merge_set(pool, &e->ids.v, &e->ids.n, r->ids.v, r->ids.n, l->article_ids) != 0 ||
+                   merge_ev(pool, &e->ev, &e->nev, r->ev, r->nev, l->evidence) != 0
+               ? -1
+               : 0;
 }
 
 eg_status eg_acc_add_pair(eg_acc *acc, eg_pairrec *r, eg_error *err) {
-    ACC_ADD(eg_pairrec, pairs, npairs, cappairs, tpairs, hash_pair, eq_pair, h_pair,
-            eg_pairrec_merge(e, r, &acc->lim), eg_pairrec_destroy);
+    uint32_t a, b;
+    int rc = -1;
+    if (!acc->text && !(acc->text = eg_intern_new()))
+        goto out;
+    if (key_id(acc, r->a, &a) != 0 || key_id(acc, r->b, &b) != 0)
+        goto out;
+    if ((acc->nco + 1) * 2 > acc->tpairs.cap &&
+        table_grow(&acc->tpairs, acc->co, acc->nco, h_co) != 0)
+        goto out;
+    size_t j = (size_t)hash_ids(a, b) & (acc->tpairs.cap - 1);
+    for (; acc->tpairs.slots[j]; j = (j + 1) & (acc->tpairs.cap - 1)) {
+        eg_coedge *e = &acc->co[acc->tpairs.slots[j] - 1];
+        if (e->a == a && e->b == b) {
+            rc = co_merge(acc->text, e, r, &acc->lim);
+            goto out;
+        }
+    }
+    eg_coedge *e = push((void **)&acc->co, &acc->nco, &acc->capco, sizeof *e);
+    if (!e)
+        goto out;
+    memset(e, 0, sizeof *e);
+    e->a = a;
+    e->b = b;
+    acc->tpairs.slots[j] = (uint32_t)acc->nco;
+    rc = co_init(acc->text, e, r); /* on failure the edge stays, partly filled */
+out:
+    eg_pairrec_destroy(r);
+    return rc == 0 ? EG_OK : nomem(err);
+}
+
+/* eg_relrec_merge into a pooled relation; an empty one takes the record as
+ * it is. */
+static int rel_merge(eg_intern *pool, accrel *e, const eg_relrec *r, int fresh,
+                     const eg_record_limits *l) {
+    e->count += r->count;
+    if (!e->cls && r->cls && !(e->cls = eg_intern_str(pool, r->cls)))
+        return -1;
+    e->ids.total += r->ids.total;
+    if (fresh)
+        return copy_set(pool, &e->forms.v, &e->forms.n, r->forms.v, r->forms.n) != 0 ||
+                       copy_set(pool, &e->reporters.v, &e->reporters.n, r->reporters.v,
+                                r->reporters.n) != 0 ||
+                       copy_set(pool, &e->ids.v, &e->ids.n, r->ids.v, r->ids.n) != 0 ||
+                       copy_ev(pool, &e->ev, &e->nev, r->ev, r->nev) != 0
+                   ? -1
+                   : 0;
+    return merge_set(pool, &e->forms.v, &e->forms.n, r->forms.v, r->forms.n, l->forms) != 0 ||
+                   merge_set(pool, &e->reporters.v, &e->reporters.n, r->reporters.v, r->reporters.n,
+                             l->forms) != 0 ||
+                   merge_set(pool, &e->ids.v, &e->ids.n, r->ids.v, r->ids.n, l->article_ids) != 0 ||
+                   merge_ev(pool, &e->ev, &e->nev, r->ev, r->nev, l->evidence) != 0
+               ? -1
+               : 0;
 }
 
 eg_status eg_acc_add_rel(eg_acc *acc, eg_relrec *r, eg_error *err) {
-    ACC_ADD(eg_relrec, rels, nrels, caprels, trels, hash_rel, eq_rel, h_rel,
-            eg_relrec_merge(e, r, &acc->lim), eg_relrec_destroy);
+    uint32_t src, dst, verb;
+    int rc = -1;
+    char *vp;
+    if (!acc->text && !(acc->text = eg_intern_new()))
+        goto out;
+    if (key_id(acc, r->src, &src) != 0 || key_id(acc, r->dst, &dst) != 0 ||
+        !(vp = eg_intern_add(acc->text, r->verb, strlen(r->verb), &verb)))
+        goto out;
+    if ((acc->nrels + 1) * 2 > acc->trels.cap &&
+        table_grow(&acc->trels, acc->rels, acc->nrels, h_rel) != 0)
+        goto out;
+    unsigned char neg = r->negated != 0, hedged = r->hedged != 0;
+    size_t j = (size_t)hash_rel(src, dst, verb, neg, hedged) & (acc->trels.cap - 1);
+    for (; acc->trels.slots[j]; j = (j + 1) & (acc->trels.cap - 1)) {
+        accrel *e = &acc->rels[acc->trels.slots[j] - 1];
+        if (e->src == src && e->dst == dst && e->verb_id == verb && e->negated == neg &&
+            e->hedged == hedged) {
+            rc = rel_merge(acc->text, e, r, 0, &acc->lim);
+            goto out;
+        }
+    }
+    accrel *e = push((void **)&acc->rels, &acc->nrels, &acc->caprels, sizeof *e);
+    if (!e)
+        goto out;
+    memset(e, 0, sizeof *e);
+    e->src = src;
+    e->dst = dst;
+    e->verb_id = verb;
+    e->verb = vp;
+    e->negated = neg;
+    e->hedged = hedged;
+    acc->trels.slots[j] = (uint32_t)acc->nrels;
+    rc = rel_merge(acc->text, e, r, 1, &acc->lim); /* on failure the edge stays, partly filled */
+out:
+    eg_relrec_destroy(r);
+    return rc == 0 ? EG_OK : nomem(err);
 }
 
 eg_status eg_acc_add_any(eg_acc *acc, eg_anyrec *r, eg_error *err) {
@@ -196,42 +485,74 @@ size_t eg_acc_entities(const eg_acc *acc) {
     return acc->nents;
 }
 size_t eg_acc_pairs(const eg_acc *acc) {
-    return acc->npairs;
+    return acc->nco;
 }
 size_t eg_acc_relations(const eg_acc *acc) {
     return acc->nrels;
 }
 
+/* ---- the model ------------------------------------------------------------ */
+
 static int cmp_ent(const void *x, const void *y) {
     return strcmp(((const eg_entrec *)x)->key, ((const eg_entrec *)y)->key);
 }
-static char *join_set(const eg_strset *s) {
-    eg_strbuf sb;
-    eg_strbuf_init(&sb);
-    for (size_t i = 0; i < s->n; i++)
-        if ((i && eg_strbuf_putc(&sb, '|')) || eg_strbuf_puts(&sb, s->v[i])) {
-            eg_strbuf_destroy(&sb);
-            return NULL;
-        }
-    return eg_strbuf_detach(&sb);
-}
 
-/* An edge's endpoints as node indices, and its record. Node indices follow
- * key order, so sorting by them sorts by keys without comparing strings. */
-typedef struct edgeref {
-    uint32_t a, b, rec;
-} edgeref;
-
-static int cmp_edgeref(const void *x, const void *y) {
-    const edgeref *p = x, *q = y;
+/* Node indices follow key order, so sorting by them sorts by keys without
+ * comparing strings. */
+static int cmp_co(const void *x, const void *y) {
+    const eg_coedge *p = x, *q = y;
     if (p->a != q->a)
         return p->a < q->a ? -1 : 1;
     return p->b < q->b ? -1 : p->b > q->b;
 }
 
+/* Sorts co-occurrence edges by (a, b) through a small key array and an
+ * in-place permutation, so that the edges themselves are never copied to a
+ * temporary array (glibc's qsort would allocate one as large as the table). */
+typedef struct coord {
+    uint64_t key;
+    size_t idx;
+} coord;
+
+static int cmp_coord(const void *x, const void *y) {
+    uint64_t p = ((const coord *)x)->key, q = ((const coord *)y)->key;
+    return p < q ? -1 : p > q;
+}
+
+static void sort_co(eg_coedge *co, size_t n) {
+    coord *o = malloc(n * sizeof *o);
+    if (!o) {
+        qsort(co, n, sizeof *co, cmp_co);
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        o[i].key = (uint64_t)co[i].a << 32 | co[i].b;
+        o[i].idx = i;
+    }
+    qsort(o, n, sizeof *o, cmp_coord);
+    /* Position j takes the edge at o[j].idx: follow each cycle once. */
+    for (size_t k = 0; k < n; k++) {
+        if (o[k].idx == k)
+            continue;
+        eg_coedge first = co[k];
+        size_t j = k;
+        for (;;) {
+            size_t src = o[j].idx;
+            o[j].idx = j;
+            if (src == k) {
+                co[j] = first;
+                break;
+            }
+            co[j] = co[src];
+            j = src;
+        }
+    }
+    free(o);
+}
+
 typedef struct relref {
     uint32_t s, d;
-    eg_relrec *r;
+    accrel *r;
 } relref;
 
 static int cmp_relref(const void *x, const void *y) {
@@ -248,81 +569,77 @@ static int cmp_relref(const void *x, const void *y) {
     return c;
 }
 
-/* Node index of `key` through the entity table rebuilt over the sorted
- * entities, or -1. */
-static long node_of(const eg_acc *acc, const char *key) {
-    if (!acc->tents.cap)
-        return -1;
-    size_t j = (size_t)hash_bytes(FNV_OFFSET, key) & (acc->tents.cap - 1);
-    for (; acc->tents.slots[j]; j = (j + 1) & (acc->tents.cap - 1)) {
-        uint32_t i = acc->tents.slots[j] - 1;
-        if (strcmp(acc->ents[i].key, key) == 0)
-            return (long)i;
-    }
-    return -1;
+/* Node index of key id `id` once ent_of maps to sorted entities, or -1. */
+static long node_of_id(const eg_acc *acc, uint32_t id) {
+    return id < acc->capent_of && acc->ent_of[id] ? (long)acc->ent_of[id] - 1 : -1;
 }
 
-static void drop_tables(eg_acc *acc) {
-    free(acc->tents.slots);
-    free(acc->tpairs.slots);
-    free(acc->trels.slots);
-    memset(&acc->tents, 0, sizeof acc->tents);
-    memset(&acc->tpairs, 0, sizeof acc->tpairs);
-    memset(&acc->trels, 0, sizeof acc->trels);
+/* A sorted set joined with "|", interned; NULL on ENOMEM. */
+static char *join_set(eg_intern *pool, const eg_strset *s) {
+    eg_strbuf sb;
+    eg_strbuf_init(&sb);
+    char *r = NULL;
+    for (size_t i = 0; i < s->n; i++)
+        if ((i && eg_strbuf_putc(&sb, '|')) || eg_strbuf_puts(&sb, s->v[i]))
+            goto out;
+    r = eg_intern_add(pool, sb.data ? sb.data : "", sb.len, NULL);
+out:
+    eg_strbuf_destroy(&sb);
+    return r;
 }
 
 eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, eg_error *err) {
     eg_model_init(out);
-    edgeref *er = NULL;
-    relref *rr = NULL;
-    /* The tables point at positions that sorting changes: rebuild the
-     * entity one over the sorted array, drop the others. */
-    drop_tables(acc);
+    relref *rr = malloc((acc->nrels ? acc->nrels : 1) * sizeof *rr);
+    out->nodes = acc->nents ? calloc(acc->nents, sizeof *out->nodes) : NULL;
+    if (!rr || (acc->nents && !out->nodes))
+        goto fail;
+    free(acc->tpairs.slots);
+    free(acc->trels.slots);
+    memset(&acc->tpairs, 0, sizeof acc->tpairs);
+    memset(&acc->trels, 0, sizeof acc->trels);
     if (acc->nents)
         qsort(acc->ents, acc->nents, sizeof *acc->ents, cmp_ent);
-    size_t cap = 1024;
-    while (cap < acc->nents * 2)
-        cap *= 2;
-    acc->tents.cap = cap / 2; /* table_grow doubles it */
-    if (table_grow(&acc->tents, acc->ents, acc->nents, h_ent) != 0)
-        goto fail;
-    er = malloc((acc->npairs ? acc->npairs : 1) * sizeof *er);
-    rr = malloc((acc->nrels ? acc->nrels : 1) * sizeof *rr);
-    if (!er || !rr)
-        goto fail;
+    /* Every entity key is in the pool: map key ids to sorted positions. */
+    if (acc->capent_of)
+        memset(acc->ent_of, 0, acc->capent_of * sizeof *acc->ent_of);
+    for (size_t i = 0; i < acc->nents; i++)
+        acc->ent_of[eg_intern_find(acc->keys, acc->ents[i].key, strlen(acc->ents[i].key))] =
+            (uint32_t)(i + 1);
+
     uint64_t minw = f ? f->min_weight : 0;
-    size_t ne = 0, nr = 0;
-    for (size_t i = 0; i < acc->npairs; i++) {
-        eg_pairrec *r = &acc->pairs[i];
-        long a = node_of(acc, r->a), b = node_of(acc, r->b);
-        if (a < 0 || b < 0 || a == b || r->weight < minw) {
-            eg_pairrec_destroy(r);
+    size_t ne = 0;
+    for (size_t i = 0; i < acc->nco; i++) {
+        eg_coedge e = acc->co[i];
+        long a = node_of_id(acc, e.a), b = node_of_id(acc, e.b);
+        if (a < 0 || b < 0 || a == b || e.weight < minw) {
+            list_free(e.ids.v, e.ids.n);
+            free(e.ev);
             continue;
         }
-        er[ne].a = (uint32_t)(a < b ? a : b);
-        er[ne].b = (uint32_t)(a < b ? b : a);
-        er[ne++].rec = (uint32_t)i;
+        e.a = (uint32_t)(a < b ? a : b);
+        e.b = (uint32_t)(a < b ? b : a);
+        acc->co[ne++] = e;
     }
+    acc->nco = ne;
+    if (ne)
+        sort_co(acc->co, ne);
+    size_t nr = 0;
     for (size_t i = 0; i < acc->nrels; i++) {
-        eg_relrec *r = &acc->rels[i];
-        long sn = node_of(acc, r->src), dn = node_of(acc, r->dst);
-        if (sn < 0 || dn < 0 || sn == dn) {
-            eg_relrec_destroy(r);
+        accrel *r = &acc->rels[i];
+        long sn = node_of_id(acc, r->src), dn = node_of_id(acc, r->dst);
+        if (sn < 0 || dn < 0 || sn == dn)
             continue;
-        }
         rr[nr].s = (uint32_t)sn;
         rr[nr].d = (uint32_t)dn;
         rr[nr++].r = r;
     }
-    if (ne)
-        qsort(er, ne, sizeof *er, cmp_edgeref);
     if (nr)
         qsort(rr, nr, sizeof *rr, cmp_relref);
-    out->nodes = acc->nents ? calloc(acc->nents, sizeof *out->nodes) : NULL;
-    out->co = ne ? calloc(ne, sizeof *out->co) : NULL;
     out->rel = nr ? calloc(nr, sizeof *out->rel) : NULL;
-    if ((acc->nents && !out->nodes) || (ne && !out->co) || (nr && !out->rel))
+    if (nr && !out->rel)
         goto fail;
+
     for (size_t i = 0; i < acc->nents; i++) {
         eg_entrec *r = &acc->ents[i];
         eg_node *n = &out->nodes[out->nnodes++];
@@ -337,57 +654,49 @@ eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, 
         memset(r, 0, sizeof *r);
     }
     acc->nents = 0;
-    drop_tables(acc);
-    for (size_t k = 0; k < ne; k++) {
-        eg_pairrec *r = &acc->pairs[er[k].rec];
-        eg_coedge *e = &out->co[out->nco++];
-        e->a = er[k].a;
-        e->b = er[k].b;
-        e->weight = r->weight;
-        e->first_date = r->first_date;
-        e->last_date = r->last_date;
-        e->ids = r->ids;
-        e->ev = r->ev;
-        e->nev = r->nev;
-        free(r->a);
-        free(r->b);
-        memset(r, 0, sizeof *r);
+    out->co = acc->co;
+    out->nco = acc->nco;
+    if (out->nco < acc->capco) {
+        eg_coedge *shrunk = realloc(out->co, (out->nco ? out->nco : 1) * sizeof *out->co);
+        if (shrunk)
+            out->co = shrunk;
     }
-    acc->npairs = 0;
+    out->strings = acc->text;
+    acc->co = NULL;
+    acc->nco = acc->capco = 0;
+    acc->text = NULL;
     int bad = 0;
-    for (size_t k = 0; k < nr; k++) {
-        eg_relrec *r = rr[k].r;
+    for (size_t k = 0; k < nr && !bad; k++) {
+        accrel *r = rr[k].r;
         eg_reledge *e = &out->rel[out->nrel++];
         e->src = rr[k].s;
         e->dst = rr[k].d;
         e->verb = r->verb;
-        e->cls = r->cls ? r->cls : strdup("other");
+        e->cls = r->cls ? r->cls : eg_intern_add(out->strings, "other", 5, NULL);
         e->negated = r->negated;
         e->hedged = r->hedged;
         e->count = r->count;
-        e->forms = join_set(&r->forms);
-        e->reported_by = r->reporters.n ? join_set(&r->reporters) : NULL;
+        e->forms = join_set(out->strings, &r->forms);
+        e->reported_by = r->reporters.n ? join_set(out->strings, &r->reporters) : NULL;
         e->ids = r->ids;
         e->ev = r->ev;
         e->nev = r->nev;
-        r->verb = r->cls = NULL;
         memset(&r->ids, 0, sizeof r->ids);
         r->ev = NULL;
         r->nev = 0;
-        eg_relrec_destroy(r);
-        if (!e->cls || !e->forms)
+        if (!e->cls || !e->forms || (r->reporters.n && !e->reported_by))
             bad = 1;
     }
+    for (size_t i = 0; i < acc->nrels; i++)
+        accrel_destroy(&acc->rels[i]);
     acc->nrels = 0;
     if (bad)
         goto fail;
     out->summary = acc->summary;
-    free(er);
     free(rr);
     return EG_OK;
 fail:
     /* Records not moved yet stay in the accumulator; eg_acc_free frees them. */
-    free(er);
     free(rr);
     eg_model_destroy(out);
     return nomem(err);
@@ -400,7 +709,7 @@ static int cmp_strp(const void *x, const void *y) {
 eg_status eg_acc_write_records(const eg_acc *acc, eg_strbuf *sb, eg_error *err) {
     /* Sort views by key without disturbing the tables. */
     eg_status st = EG_OK;
-    size_t n = acc->nents + acc->npairs + acc->nrels;
+    size_t n = acc->nents + acc->nco + acc->nrels;
     eg_strbuf *lines = n ? calloc(n, sizeof *lines) : NULL;
     if (n && !lines)
         return nomem(err);
@@ -408,12 +717,36 @@ eg_status eg_acc_write_records(const eg_acc *acc, eg_strbuf *sb, eg_error *err) 
     for (size_t i = 0; i < acc->nents; i++, k++)
         if (eg_entrec_write(&acc->ents[i], &lines[k]))
             st = EG_ERR_NOMEM;
-    for (size_t i = 0; i < acc->npairs; i++, k++)
-        if (eg_pairrec_write(&acc->pairs[i], &lines[k]))
+    for (size_t i = 0; i < acc->nco; i++, k++) {
+        const eg_coedge *e = &acc->co[i];
+        eg_pairrec view = {.a = eg_intern_get(acc->keys, e->a),
+                           .b = eg_intern_get(acc->keys, e->b),
+                           .weight = e->weight,
+                           .first_date = e->first_date,
+                           .last_date = e->last_date,
+                           .ids = e->ids,
+                           .ev = e->ev,
+                           .nev = e->nev};
+        if (eg_pairrec_write(&view, &lines[k]))
             st = EG_ERR_NOMEM;
-    for (size_t i = 0; i < acc->nrels; i++, k++)
-        if (eg_relrec_write(&acc->rels[i], &lines[k]))
+    }
+    for (size_t i = 0; i < acc->nrels; i++, k++) {
+        const accrel *r = &acc->rels[i];
+        eg_relrec view = {.src = eg_intern_get(acc->keys, r->src),
+                          .dst = eg_intern_get(acc->keys, r->dst),
+                          .verb = r->verb,
+                          .cls = r->cls,
+                          .negated = r->negated,
+                          .hedged = r->hedged,
+                          .count = r->count,
+                          .forms = r->forms,
+                          .reporters = r->reporters,
+                          .ids = r->ids,
+                          .ev = r->ev,
+                          .nev = r->nev};
+        if (eg_relrec_write(&view, &lines[k]))
             st = EG_ERR_NOMEM;
+    }
     if (st == EG_OK) {
         char **v = malloc(n * sizeof *v + 1);
         if (!v)

@@ -1,6 +1,8 @@
 /* accumulate: merges records from every article (or from reduced record
  * files) into tables keyed by entity keys; the only state that grows with the
- * corpus. Converts the result into a sorted eg_model for the graph stage. */
+ * corpus. Edge strings (dates, article ids, evidence, verbs, forms) are
+ * interned, so each distinct string is stored once. Converts the result into
+ * a sorted eg_model for the graph stage. */
 #ifndef EG_ACCUMULATE_H
 #define EG_ACCUMULATE_H
 
@@ -31,8 +33,10 @@ typedef struct eg_model_filter {
     uint64_t min_weight; /* co-occurrence edges below it are dropped (--min-weight) */
 } eg_model_filter;
 
-/* Moves the merged tables into `out` (sorted; see model.h); the accumulator is
- * empty afterwards. Nodes are every entity seen, whether or not it has edges. */
+/* Moves the merged tables into `out` (sorted; see model.h), edges in place
+ * and the string pool as out->strings; the accumulator is empty afterwards.
+ * Nodes are every entity seen, whether or not it has edges. On failure
+ * `out` is empty and what was not moved is freed by eg_acc_free. */
 eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, eg_error *err);
 
 /* Writes every merged record, sorted by key, as record lines (for tests and

@@ -37,6 +37,12 @@ void eg_model_destroy(eg_model *m) {
     free(m->nodes);
     for (size_t i = 0; i < m->nco; i++) {
         eg_coedge *e = &m->co[i];
+        if (m->strings) {
+            if (e->ids.n >= 2)
+                free(e->ids.v);
+            free(e->ev);
+            continue;
+        }
         free(e->first_date);
         free(e->last_date);
         idlist_destroy(&e->ids);
@@ -45,6 +51,12 @@ void eg_model_destroy(eg_model *m) {
     free(m->co);
     for (size_t i = 0; i < m->nrel; i++) {
         eg_reledge *e = &m->rel[i];
+        if (m->strings) {
+            if (e->ids.n >= 2)
+                free(e->ids.v);
+            free(e->ev);
+            continue;
+        }
         free(e->verb);
         free(e->cls);
         free(e->forms);
@@ -53,6 +65,7 @@ void eg_model_destroy(eg_model *m) {
         evidence_destroy(e->ev, e->nev);
     }
     free(m->rel);
+    eg_intern_free(m->strings);
     memset(m, 0, sizeof *m);
 }
 

@@ -2,12 +2,18 @@
  * Built by the accumulator (or read back from GraphML by `rank`); every array
  * is sorted so that output is byte-stable: nodes by key, co-occurrence edges
  * by (a, b), relation edges by (src, dst, verb, negated, hedged). All strings
- * are owned by the model. */
+ * are owned by the model: when `strings` is set, every string of an edge
+ * (dates, verbs, classes, forms, article ids, evidence) lives in that pool
+ * and only the edges' arrays are separate allocations, except that a list of
+ * one article id points into the pool (eg_intern_ref); otherwise, and for
+ * nodes always, every string is a separate allocation. */
 #ifndef EG_MODEL_H
 #define EG_MODEL_H
 
 #include <stddef.h>
 #include <stdint.h>
+
+#include "intern.h"
 
 typedef struct eg_attr {
     char *name;
@@ -16,8 +22,8 @@ typedef struct eg_attr {
 
 /* One supporting sentence for an edge. Offsets are bytes into `sentence`. */
 typedef struct eg_evidence {
-    char *article;  /* article id */
-    char *sentence; /* the sentence as written, whitespace runs folded to one space */
+    char *article;           /* article id */
+    char *sentence;          /* the sentence as written, whitespace runs folded to one space */
     uint32_t pos;            /* byte offset of the sentence in its article: orders evidence */
     uint32_t a_start, a_end; /* first node's mention (source for relations) */
     uint32_t b_start, b_end; /* second node's mention (target for relations) */
@@ -32,9 +38,9 @@ typedef struct eg_idlist {
 } eg_idlist;
 
 typedef struct eg_node {
-    char *key;  /* stable id: gazetteer id, or "type:name" */
-    char *name; /* display label */
-    char *type; /* person, organisation, agency, country, location, ... */
+    char *key;      /* stable id: gazetteer id, or "type:name" */
+    char *name;     /* display label */
+    char *type;     /* person, organisation, agency, country, location, ... */
     int discovered; /* found by a rule, not a list */
     uint64_t mentions;
     uint64_t articles;
@@ -43,23 +49,23 @@ typedef struct eg_node {
 } eg_node;
 
 typedef struct eg_coedge {
-    uint32_t a, b;     /* node indices, a < b */
-    uint64_t weight;   /* windows in which both occur */
-    char *first_date;  /* NULL when no article had a date */
+    uint32_t a, b;    /* node indices, a < b */
+    uint64_t weight;  /* windows in which both occur */
+    char *first_date; /* NULL when no article had a date */
     char *last_date;
-    eg_idlist ids;     /* ids.total = distinct articles */
+    eg_idlist ids; /* ids.total = distinct articles */
     eg_evidence *ev;
     size_t nev;
 } eg_coedge;
 
 typedef struct eg_reledge {
     uint32_t src, dst;
-    char *verb;  /* base form */
-    char *cls;   /* relation class: conflict, legal, ... */
+    char *verb; /* base form */
+    char *cls;  /* relation class: conflict, legal, ... */
     int negated;
     int hedged;
-    uint64_t count;  /* sentences */
-    char *forms;     /* verbs as written, "|"-joined, sorted, bounded */
+    uint64_t count;    /* sentences */
+    char *forms;       /* verbs as written, "|"-joined, sorted, bounded */
     char *reported_by; /* "|"-joined node keys of speakers, sorted, or NULL */
     eg_idlist ids;
     eg_evidence *ev;
@@ -89,6 +95,7 @@ typedef struct eg_model {
     eg_reledge *rel;
     size_t nrel;
     eg_summary summary;
+    eg_intern *strings; /* NULL, or the pool holding every edge string */
 } eg_model;
 
 void eg_model_init(eg_model *m);

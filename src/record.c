@@ -128,8 +128,8 @@ int eg_idlist_add(eg_idlist *l, const char *id, size_t cap) {
     return sorted_insert(&l->v, &l->n, id, cap);
 }
 
-static int evidence_cmp(const eg_evidence *x, const eg_evidence *y) {
-    int c = strcmp(x->article, y->article);
+int eg_evidence_cmp(const eg_evidence *x, const eg_evidence *y) {
+    int c = x->article == y->article ? 0 : strcmp(x->article, y->article);
     if (c)
         return c;
     if (x->pos != y->pos)
@@ -145,7 +145,7 @@ int eg_evidence_add(eg_evidence **ev, size_t *nev, eg_evidence *e, size_t cap) {
     size_t lo = 0, hi = *nev;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int c = evidence_cmp(&(*ev)[mid], e);
+        int c = eg_evidence_cmp(&(*ev)[mid], e);
         if (c == 0)
             lo = hi = (size_t)-1;
         else if (c < 0)

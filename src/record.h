@@ -72,6 +72,9 @@ int eg_strset_add(eg_strset *set, const char *s, size_t cap);
 void eg_strset_destroy(eg_strset *set);
 /* Same for article ids; also counts total when count_total is set. */
 int eg_idlist_add(eg_idlist *l, const char *id, size_t cap);
+/* Order of evidence: by article id, then pos, a_start, b_start; 0 means
+ * the same evidence. */
+int eg_evidence_cmp(const eg_evidence *x, const eg_evidence *y);
 /* Adds an evidence entry (moved) keeping the `cap` smallest by (article, pos). */
 int eg_evidence_add(eg_evidence **ev, size_t *nev, eg_evidence *e, size_t cap);
 

@@ -1,0 +1,204 @@
+/* intern: strings packed into chunks, an id-indexed table of them and an
+ * open-addressing hash set of ids. */
+#include "intern.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define CHUNK_BYTES ((size_t)256 * 1024)
+#define BIG_STRING (CHUNK_BYTES / 4) /* longer strings get a chunk of their own */
+#define BLOCK_BITS 12                /* string pointers per index block: 4096 */
+#define BLOCK (1u << BLOCK_BITS)
+
+typedef struct chunk {
+    struct chunk *next;
+    size_t used, cap;
+    char data[];
+} chunk;
+
+struct eg_intern {
+    chunk *head; /* the chunk being filled; full and big ones follow it */
+    char ***blk; /* per id: blk[id / BLOCK][id % BLOCK]; blocks never move */
+    size_t nblk;
+    uint32_t *len, *hash;
+    size_t n, cap;
+    uint32_t *slots; /* id + 1, 0 = empty */
+    size_t nslots;   /* power of two, or 0 */
+    size_t bytes;
+};
+
+static uint64_t hash_mem(const char *s, size_t n) {
+    uint64_t h = 0x84222325CBF29CE4ULL ^ n;
+    while (n >= 8) {
+        uint64_t w;
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0x9E3779B97F4A7C15ULL;
+        h ^= h >> 29;
+        s += 8;
+        n -= 8;
+    }
+    uint64_t w = 0;
+    memcpy(&w, s, n);
+    h = (h ^ w) * 0x9E3779B97F4A7C15ULL;
+    h ^= h >> 32;
+    h *= 0xD6E8FEB86659FD93ULL;
+    h ^= h >> 32;
+    return h;
+}
+
+eg_intern *eg_intern_new(void) {
+    return calloc(1, sizeof(eg_intern));
+}
+
+void eg_intern_free(eg_intern *p) {
+    if (!p)
+        return;
+    for (chunk *c = p->head, *next; c; c = next) {
+        next = c->next;
+        free(c);
+    }
+    for (size_t i = 0; i < p->nblk; i++)
+        free(p->blk[i]);
+    free(p->blk);
+    free(p->len);
+    free(p->hash);
+    free(p->slots);
+    free(p);
+}
+
+static long probe(const eg_intern *p, const char *s, size_t len, uint32_t h, size_t *slot) {
+    size_t mask = p->nslots - 1, j = h & mask;
+    for (; p->slots[j]; j = (j + 1) & mask) {
+        uint32_t id = p->slots[j] - 1;
+        if (p->hash[id] == h && p->len[id] == len && memcmp(eg_intern_get(p, id), s, len) == 0)
+            return (long)id;
+    }
+    if (slot)
+        *slot = j;
+    return -1;
+}
+
+long eg_intern_find(const eg_intern *p, const char *s, size_t len) {
+    if (!p->nslots || len >= UINT32_MAX)
+        return -1;
+    return probe(p, s, len, (uint32_t)hash_mem(s, len), NULL);
+}
+
+static int grow_slots(eg_intern *p) {
+    size_t ns = p->nslots ? p->nslots * 2 : 1024;
+    uint32_t *s = calloc(ns, sizeof *s);
+    if (!s)
+        return -1;
+    for (size_t i = 0; i < p->n; i++) {
+        size_t j = p->hash[i] & (ns - 1);
+        while (s[j])
+            j = (j + 1) & (ns - 1);
+        s[j] = (uint32_t)(i + 1);
+    }
+    free(p->slots);
+    p->bytes += (ns - p->nslots) * sizeof *s;
+    p->slots = s;
+    p->nslots = ns;
+    return 0;
+}
+
+static int grow_index(eg_intern *p) {
+    size_t c = p->cap ? p->cap * 2 : BLOCK;
+    size_t nb = c / BLOCK;
+    char ***blk = realloc(p->blk, nb * sizeof *blk);
+    if (!blk)
+        return -1;
+    p->blk = blk;
+    for (; p->nblk < nb; p->nblk++) {
+        if (!(p->blk[p->nblk] = malloc(BLOCK * sizeof **p->blk)))
+            return -1;
+        p->bytes += BLOCK * sizeof **p->blk;
+    }
+    uint32_t *len = realloc(p->len, c * sizeof *len);
+    if (!len)
+        return -1;
+    p->len = len;
+    uint32_t *hash = realloc(p->hash, c * sizeof *hash);
+    if (!hash)
+        return -1;
+    p->hash = hash;
+    p->bytes += (c - p->cap) * (sizeof *len + sizeof *hash);
+    p->cap = c;
+    return 0;
+}
+
+/* A chunk with room for n bytes, or NULL. */
+static chunk *reserve(eg_intern *p, size_t n) {
+    if (p->head && p->head->cap - p->head->used >= n)
+        return p->head;
+    size_t cap = n > BIG_STRING ? n : CHUNK_BYTES;
+    chunk *c = malloc(sizeof *c + cap);
+    if (!c)
+        return NULL;
+    c->used = 0;
+    c->cap = cap;
+    p->bytes += sizeof *c + cap;
+    if (n > BIG_STRING && p->head) { /* keep filling the current chunk */
+        c->next = p->head->next;
+        p->head->next = c;
+    } else {
+        c->next = p->head;
+        p->head = c;
+    }
+    return c;
+}
+
+char *eg_intern_add(eg_intern *p, const char *s, size_t len, uint32_t *id) {
+    if (len >= UINT32_MAX || p->n >= UINT32_MAX - 1)
+        return NULL;
+    uint32_t h = (uint32_t)hash_mem(s, len);
+    size_t slot = 0;
+    long found = p->nslots ? probe(p, s, len, h, &slot) : -1;
+    if (found >= 0) {
+        if (id)
+            *id = (uint32_t)found;
+        return eg_intern_get(p, (uint32_t)found);
+    }
+    if ((p->n + 1) * 2 > p->nslots) {
+        if (grow_slots(p) != 0)
+            return NULL;
+        probe(p, s, len, h, &slot);
+    }
+    if (p->n == p->cap && grow_index(p) != 0)
+        return NULL;
+    chunk *c = reserve(p, len + 1);
+    if (!c)
+        return NULL;
+    char *dst = c->data + c->used;
+    c->used += len + 1;
+    memcpy(dst, s, len);
+    dst[len] = '\0';
+    p->blk[p->n >> BLOCK_BITS][p->n & (BLOCK - 1)] = dst;
+    p->len[p->n] = (uint32_t)len;
+    p->hash[p->n] = h;
+    p->slots[slot] = (uint32_t)(p->n + 1);
+    if (id)
+        *id = (uint32_t)p->n;
+    p->n++;
+    return dst;
+}
+
+char *eg_intern_str(eg_intern *p, const char *s) {
+    return s ? eg_intern_add(p, s, strlen(s), NULL) : NULL;
+}
+
+char *eg_intern_get(const eg_intern *p, uint32_t id) {
+    return p->blk[id >> BLOCK_BITS][id & (BLOCK - 1)];
+}
+
+char **eg_intern_ref(const eg_intern *p, uint32_t id) {
+    return &p->blk[id >> BLOCK_BITS][id & (BLOCK - 1)];
+}
+
+size_t eg_intern_count(const eg_intern *p) {
+    return p->n;
+}
+
+size_t eg_intern_bytes(const eg_intern *p) {
+    return p->bytes;
+}

@@ -1,0 +1,271 @@
+/* Tests for the string pool and for the accumulator's pooled edges: merged
+ * lists, caps, relations and the model that takes the pool over. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "accumulate.h"
+#include "check.h"
+#include "intern.h"
+#include "record.h"
+
+static void test_pool(void) {
+    eg_intern *p = eg_intern_new();
+    CHECK(p != NULL);
+    uint32_t a, b, c;
+    char *sa = eg_intern_add(p, "alpha", 5, &a);
+    char *sb = eg_intern_add(p, "beta", 4, &b);
+    char *sa2 = eg_intern_add(p, "alphabet", 5, &c); /* first 5 bytes: "alpha" again */
+    CHECK_STR(sa, "alpha");
+    CHECK_STR(sb, "beta");
+    CHECK(sa == sa2);
+    CHECK_INT(a, 0);
+    CHECK_INT(b, 1);
+    CHECK_INT(c, 0);
+    CHECK_INT(eg_intern_count(p), 2);
+    CHECK_INT(eg_intern_find(p, "beta", 4), 1);
+    CHECK_INT(eg_intern_find(p, "bet", 3), -1);
+    CHECK(eg_intern_str(p, NULL) == NULL);
+    CHECK_STR(eg_intern_str(p, ""), "");
+    CHECK_INT(eg_intern_find(p, "", 0), 2);
+    CHECK(*eg_intern_ref(p, 1) == sb);
+
+    /* Many strings (several index blocks and rehashes) and one bigger than a
+     * chunk: every earlier pointer stays valid and every string is found. */
+    char buf[32];
+    char *first = NULL;
+    for (int i = 0; i < 20000; i++) {
+        int n = snprintf(buf, sizeof buf, "s%d", i);
+        char *s = eg_intern_add(p, buf, (size_t)n, NULL);
+        if (i == 0)
+            first = s;
+    }
+    size_t big_len = 300000;
+    char *big = malloc(big_len);
+    memset(big, 'x', big_len);
+    char *bs = eg_intern_add(p, big, big_len, NULL);
+    CHECK(bs != NULL && strlen(bs) == big_len);
+    CHECK(eg_intern_add(p, "after-big", 9, NULL) != NULL);
+    CHECK_STR(first, "s0");
+    CHECK_STR(sa, "alpha");
+    CHECK_INT(eg_intern_count(p), 3 + 20000 + 2);
+    CHECK_INT(eg_intern_find(p, "s19999", 6), 3 + 19999);
+    CHECK_STR(eg_intern_get(p, 3 + 12345), "s12345");
+    CHECK_STR(*eg_intern_ref(p, 3 + 4097), "s4097");
+    CHECK(eg_intern_find(p, big, big_len) >= 0);
+    CHECK(eg_intern_bytes(p) > big_len);
+    free(big);
+    eg_intern_free(p);
+    eg_intern_free(NULL);
+}
+
+static eg_pairrec pair(const char *a, const char *b, const char *id, const char *date,
+                       uint32_t pos) {
+    eg_pairrec r;
+    memset(&r, 0, sizeof r);
+    r.a = strdup(a);
+    r.b = strdup(b);
+    r.weight = 1;
+    if (date) {
+        r.first_date = strdup(date);
+        r.last_date = strdup(date);
+    }
+    r.ids.v = malloc(sizeof *r.ids.v);
+    r.ids.v[0] = strdup(id);
+    r.ids.n = 1;
+    r.ids.total = 1;
+    r.ev = calloc(1, sizeof *r.ev);
+    r.ev[0].article = strdup(id);
+    r.ev[0].sentence = strdup("A met B.");
+    r.ev[0].pos = pos;
+    r.ev[0].a_start = 0;
+    r.ev[0].a_end = 1;
+    r.ev[0].b_start = 6;
+    r.ev[0].b_end = 7;
+    r.nev = 1;
+    return r;
+}
+
+static eg_relrec rel(const char *src, const char *dst, const char *verb, const char *cls,
+                     const char *form, const char *id) {
+    eg_relrec r;
+    memset(&r, 0, sizeof r);
+    r.src = strdup(src);
+    r.dst = strdup(dst);
+    r.verb = strdup(verb);
+    r.cls = cls ? strdup(cls) : NULL;
+    r.count = 1;
+    eg_strset_add(&r.forms, form, 8);
+    eg_idlist_add(&r.ids, id, 1000);
+    r.ids.total = 1;
+    return r;
+}
+
+static void add_entity(eg_acc *acc, const char *key) {
+    eg_entrec e;
+    memset(&e, 0, sizeof e);
+    e.key = strdup(key);
+    e.name = strdup(key);
+    e.type = strdup("person");
+    e.mentions = 1;
+    e.articles = 1;
+    CHECK_INT(eg_acc_add_entity(acc, &e, NULL), EG_OK);
+}
+
+static void test_pooled_edges(void) {
+    eg_record_limits lim;
+    eg_record_limits_default(&lim);
+    lim.article_ids = 2;
+    lim.evidence = 2;
+    eg_acc *acc = eg_acc_new(&lim);
+    add_entity(acc, "b");
+    add_entity(acc, "a");
+    add_entity(acc, "c");
+    const char *ids[] = {"m", "k", "z", "a", "k"};
+    const char *dates[] = {"2024-03-01", "2024-01-05", NULL, "2024-02-02", "2024-09-09"};
+    for (int i = 0; i < 5; i++) {
+        eg_pairrec p = pair("a", "b", ids[i], dates[i], (uint32_t)i);
+        CHECK_INT(eg_acc_add_pair(acc, &p, NULL), EG_OK);
+        CHECK(p.a == NULL && p.ev == NULL); /* the record is left destroyed */
+    }
+    eg_pairrec p = pair("b", "zz", "q", NULL, 0); /* zz is no entity: dropped */
+    CHECK_INT(eg_acc_add_pair(acc, &p, NULL), EG_OK);
+    p = pair("a", "c", "q", NULL, 0);
+    CHECK_INT(eg_acc_add_pair(acc, &p, NULL), EG_OK);
+
+    eg_relrec r = rel("b", "a", "meet", NULL, "met", "y");
+    CHECK_INT(eg_acc_add_rel(acc, &r, NULL), EG_OK);
+    r = rel("b", "a", "meet", "contact", "meets", "x");
+    CHECK_INT(eg_acc_add_rel(acc, &r, NULL), EG_OK);
+    r = rel("b", "a", "meet", NULL, "met", "x");
+    r.negated = 1;
+    eg_strset_add(&r.reporters, "c", 8);
+    CHECK_INT(eg_acc_add_rel(acc, &r, NULL), EG_OK);
+    CHECK_INT(eg_acc_pairs(acc), 3);
+    CHECK_INT(eg_acc_relations(acc), 2);
+
+    eg_strbuf sb;
+    eg_strbuf_init(&sb);
+    CHECK_INT(eg_acc_write_records(acc, &sb, NULL), EG_OK);
+    CHECK(strstr(sb.data, "P\ta\tb\t{\"articles\":5,\"ev\":[[\"a\",3,\"A met B.\",0,1,6,7],[\"k\","
+                          "1,\"A met B.\",0,1,6,7]],\"first\":\"2024-01-05\",\"ids\":[\"a\",\"k\"],"
+                          "\"last\":\"2024-09-09\",\"weight\":5}\n") != NULL);
+    CHECK(strstr(sb.data, "R\tb\ta\tmeet\t0\t0\t{\"articles\":2,\"class\":\"contact\",\"count\":2,"
+                          "\"ev\":[],\"forms\":[\"meets\",\"met\"],\"ids\":[\"x\",\"y\"],"
+                          "\"reporters\":[]}\n") != NULL);
+    eg_strbuf_destroy(&sb);
+
+    eg_model m;
+    CHECK_INT(eg_acc_to_model(acc, NULL, &m, NULL), EG_OK);
+    CHECK(m.strings != NULL);
+    CHECK_INT(m.nnodes, 3);
+    CHECK_INT(m.nco, 2);
+    CHECK_INT(m.co[0].a, 0);
+    CHECK_INT(m.co[0].b, 1);
+    CHECK_INT(m.co[0].weight, 5);
+    CHECK_INT(m.co[0].ids.total, 5);
+    CHECK_INT(m.co[0].ids.n, 2);
+    CHECK_STR(m.co[0].ids.v[0], "a");
+    CHECK_STR(m.co[0].ids.v[1], "k");
+    CHECK_STR(m.co[0].first_date, "2024-01-05");
+    CHECK_STR(m.co[0].last_date, "2024-09-09");
+    CHECK_INT(m.co[0].nev, 2);
+    CHECK_STR(m.co[0].ev[0].article, "a");
+    CHECK_INT(m.co[0].ev[1].pos, 1);
+    CHECK(m.co[0].ev[0].sentence == m.co[0].ev[1].sentence); /* stored once */
+    CHECK_INT(m.co[1].a, 0);
+    CHECK_INT(m.co[1].b, 2);
+    CHECK_INT(m.co[1].ids.n, 1);
+    CHECK_STR(m.co[1].ids.v[0], "q");
+    CHECK(m.co[1].first_date == NULL);
+    CHECK_INT(m.nrel, 2);
+    CHECK_INT(m.rel[0].src, 1);
+    CHECK_INT(m.rel[0].dst, 0);
+    CHECK_INT(m.rel[0].negated, 0);
+    CHECK_STR(m.rel[0].cls, "contact");
+    CHECK_STR(m.rel[0].forms, "meets|met");
+    CHECK(m.rel[0].reported_by == NULL);
+    CHECK_INT(m.rel[0].count, 2);
+    CHECK_INT(m.rel[1].negated, 1);
+    CHECK_STR(m.rel[1].cls, "other");
+    CHECK_STR(m.rel[1].reported_by, "c");
+    CHECK_INT(eg_acc_pairs(acc), 0);
+    eg_model_destroy(&m);
+    eg_acc_free(acc);
+}
+
+/* A cap of one keeps the smallest id in a one-string list. */
+static void test_cap_one(void) {
+    eg_record_limits lim;
+    eg_record_limits_default(&lim);
+    lim.article_ids = 1;
+    eg_acc *acc = eg_acc_new(&lim);
+    add_entity(acc, "a");
+    add_entity(acc, "b");
+    const char *ids[] = {"m", "z", "c", "d"};
+    for (int i = 0; i < 4; i++) {
+        eg_pairrec p = pair("a", "b", ids[i], NULL, 0);
+        CHECK_INT(eg_acc_add_pair(acc, &p, NULL), EG_OK);
+    }
+    eg_model m;
+    CHECK_INT(eg_acc_to_model(acc, NULL, &m, NULL), EG_OK);
+    CHECK_INT(m.nco, 1);
+    CHECK_INT(m.co[0].ids.n, 1);
+    CHECK_STR(m.co[0].ids.v[0], "c");
+    CHECK_INT(m.co[0].ids.total, 4);
+    CHECK_INT(m.co[0].nev, 3);
+    eg_model_destroy(&m);
+    eg_acc_free(acc);
+}
+
+/* Many edges added in scrambled order come out sorted by (a, b) with their
+ * own weights. */
+static void test_sorted_edges(void) {
+    eg_acc *acc = eg_acc_new(NULL);
+    char ka[16], kb[16];
+    for (int i = 0; i < 200; i++) {
+        snprintf(ka, sizeof ka, "k%03d", i);
+        add_entity(acc, ka);
+    }
+    uint32_t x = 12345;
+    int added = 0;
+    for (int n = 0; n < 5000; n++) {
+        x = x * 1103515245u + 12345u;
+        int i = (int)(x >> 8) % 200;
+        x = x * 1103515245u + 12345u;
+        int j = (int)(x >> 8) % 200;
+        if (i == j)
+            continue;
+        int lo = i < j ? i : j, hi = i < j ? j : i;
+        snprintf(ka, sizeof ka, "k%03d", lo);
+        snprintf(kb, sizeof kb, "k%03d", hi);
+        eg_pairrec p = pair(ka, kb, "id", NULL, 0);
+        p.weight = (uint64_t)(lo * 1000 + hi);
+        CHECK_INT(eg_acc_add_pair(acc, &p, NULL), EG_OK);
+        added++;
+    }
+    eg_model m;
+    CHECK_INT(eg_acc_to_model(acc, NULL, &m, NULL), EG_OK);
+    CHECK(m.nco > 1000);
+    size_t bad = 0;
+    uint64_t total = 0;
+    for (size_t k = 0; k < m.nco; k++) {
+        if (k && !(m.co[k - 1].a < m.co[k].a ||
+                   (m.co[k - 1].a == m.co[k].a && m.co[k - 1].b < m.co[k].b)))
+            bad++;
+        if (m.co[k].weight % (m.co[k].a * 1000 + m.co[k].b) != 0)
+            bad++;
+        total += m.co[k].ids.total;
+    }
+    CHECK_INT(bad, 0);
+    CHECK_INT(total, added);
+    eg_model_destroy(&m);
+    eg_acc_free(acc);
+}
+
+int main(void) {
+    test_pool();
+    test_pooled_edges();
+    test_cap_one();
+    test_sorted_edges();
+    return check_finish();
+}
