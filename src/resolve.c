@@ -16,13 +16,15 @@
  * "Mr Smiht" after "John Smith" as its example; Smith has five letters, so the
  * six letters are read as the full name and a surname needs five. */
 #define MISSPELL_MIN_LETTERS 5
+/* Given names shorter than this never stand for a person on their own. */
+#define GIVEN_MIN_LETTERS 3
 
 /* Records of ambiguous forms in doc->names start with this byte; records of
  * an earlier eg_resolve on the same doc are retired to DEAD. */
 #define LIVE '\x01'
 #define DEAD '\x02'
 
-enum { F_EXACT, F_SURNAME, F_FIRST, F_ACRONYM, F_REVERSED, F_BASE, F_HEAD, F_DOUBLE };
+enum { F_EXACT, F_SURNAME, F_FIRST, F_ACRONYM, F_REVERSED, F_BASE, F_HEAD, F_DOUBLE, F_GIVEN };
 
 /* First words of organisation names too generic to stand for the name. */
 static const char *const generic_first[] = {
@@ -58,6 +60,9 @@ static const char *const legal_forms[] = {
     "S.p.A.",  "SA",   "SARL",        "SE",   "SL",     "SRL",  "Sdn",          "SpA",    "Srl",
     "Tbk",     "ZAO",  "Zrt",         "a.s.", "d.o.o.", "e.V.", "gGmbH",        "plc",    "s.r.o.",
 };
+
+/* Legal forms that head company names ("PT Timah", "JSC Rusnano"). */
+static const char *const lead_forms[] = {"CV", "JSC", "OAO", "OOO", "PAO", "PJSC", "PT", "ZAO"};
 
 static const char *const name_suffixes[] = {"II", "III", "IV", "Jr", "Sr"};
 
@@ -232,7 +237,8 @@ static int add_form(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t kin
     if (eg_fold(s, n, EG_FOLD_CASE, &c->str) != 0)
         return -1;
     f->k1len = (uint32_t)(c->str.len - f->k1);
-    f->letters = (kind == F_SURNAME && !memchr(s, ' ', n)) ? count_letters(s, n) : 0;
+    f->letters =
+        ((kind == F_SURNAME || kind == F_GIVEN) && !memchr(s, ' ', n)) ? count_letters(s, n) : 0;
     return 0;
 }
 
@@ -272,10 +278,18 @@ static int derive_person(rctx *c, const char *s, size_t n, uint32_t ent, uint32_
     if (words < 2)
         return 0;
     if (words <= 3 && nt >= 2 && is_word(&t[0]) && (t[0].flags & EG_TOK_CAP) &&
-        (t[1].flags & (EG_TOK_SPACE_BEFORE | EG_TOK_LINE_START)) &&
-        WORD_IN(family_first, s + t[0].start, t[0].len) &&
-        add_form(c, s + t[0].start, t[0].len, ent, F_SURNAME, pos) != 0)
-        return -1;
+        (t[1].flags & (EG_TOK_SPACE_BEFORE | EG_TOK_LINE_START))) {
+        const char *w = s + t[0].start;
+        if (WORD_IN(family_first, w, t[0].len)) {
+            if (add_form(c, w, t[0].len, ent, F_SURNAME, pos) != 0)
+                return -1;
+        } else if (!(t[0].flags & (EG_TOK_DOTTED | EG_TOK_ALLCAPS)) &&
+                   count_letters(w, t[0].len) >= GIVEN_MIN_LETTERS &&
+                   !WORD_IN(honorifics, w, t[0].len) &&
+                   add_form(c, w, t[0].len, ent, F_GIVEN, pos) != 0) {
+            return -1; /* "Azman" of "Azman Rahim" */
+        }
+    }
     size_t last = nt;
     while (last > 0 && !is_word(&t[last - 1]))
         last--;
@@ -452,14 +466,38 @@ static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t
     while (org && base >= 2 && is_word(&t[base - 1]) &&
            WORD_IN(legal_forms, s + t[base - 1].start, t[base - 1].len))
         base--;
+    if (org && base >= 3 && WORD_IN(lead_forms, s + t[0].start, t[0].len) &&
+        (t[1].flags & EG_TOK_SPACE_BEFORE)) {
+        /* "Sulawesi Tenggara Nikel" of "PT Sulawesi Tenggara Nikel Tbk" */
+        size_t e0 = t[base - 1].start + t[base - 1].len;
+        if (add_form(c, s + t[1].start, e0 - t[1].start, ent, F_BASE, pos) != 0)
+            return -1;
+        if (derive_other(c, s + t[1].start, e0 - t[1].start, ent, pos, org) != 0)
+            return -1;
+        return 0;
+    }
     if (base < nt && base >= 2 &&
         add_form(c, s, t[base - 1].start + t[base - 1].len, ent, F_BASE, pos) != 0)
         return -1;
-    if (org && base == nt && words >= 3 && nt >= 3 && is_word(&t[nt - 1]) &&
-        (t[nt - 1].flags & EG_TOK_CAP) && is_word(&t[nt - 2]) && (t[nt - 2].flags & EG_TOK_CAP) &&
-        (t[nt - 1].flags & EG_TOK_SPACE_BEFORE) &&
-        add_form(c, s, t[nt - 2].start + t[nt - 2].len, ent, F_BASE, pos) != 0)
-        return -1; /* "Hebei Jinding" of "Hebei Jinding Steel" */
+    /* the leading words of the base name, two or more: "Hebei Jinding" of
+     * "Hebei Jinding Steel", "Perak Marine" of "Perak Marine Aggregates Sdn
+     * Bhd", "Nyakafuru Gold" of "Nyakafuru Gold Mining Company" */
+    size_t capr = 0;
+    while (capr < base && is_word(&t[capr]) && (t[capr].flags & EG_TOK_CAP) &&
+           !(t[capr].flags & EG_TOK_POSS) &&
+           (capr == 0 || (t[capr].flags & (EG_TOK_SPACE_BEFORE | EG_TOK_LINE_START))))
+        capr++;
+    for (size_t p = base - 1; org && base >= 3 && p >= 2; p--) {
+        if (p > capr || !(t[p].flags & (EG_TOK_SPACE_BEFORE | EG_TOK_LINE_START)))
+            continue;
+        size_t end = t[p - 1].start + t[p - 1].len, places = 0;
+        for (size_t i = 0; i < p; i++)
+            places += place_word(c, s + t[i].start, t[i].len) != 0;
+        if (places == p || gaz_other(c, s, end, ent))
+            continue;
+        if (add_form(c, s, end, ent, F_BASE, pos) != 0)
+            return -1;
+    }
     for (size_t i = 1; org && i + 1 < nt; i++)
         if ((t[i].flags & EG_TOK_POSS) && is_word(&t[i - 1]) &&
             add_form(c, s, t[i].start + t[i].len, ent, F_BASE, pos) != 0)
@@ -670,8 +708,10 @@ static int one_edit(const uint32_t *a, size_t na, const uint32_t *b, size_t nb) 
     return memcmp(a + i + 1, b + i, (nb - i) * sizeof *a) == 0;
 }
 
-/* Surnames (five letters or more) one edit away from the word s[0..n). */
-static int lookup_misspelt(rctx *c, const char *s, size_t n, int folded, uint32_t self) {
+/* Forms of kind `kind` (single words of five letters or more) one edit away
+ * from the word s[0..n). */
+static int lookup_misspelt_kind(rctx *c, const char *s, size_t n, int folded, uint32_t self,
+                                uint32_t kind) {
     uint32_t letters = count_letters(s, n);
     if (letters < MISSPELL_MIN_LETTERS - 1)
         return 0;
@@ -679,16 +719,21 @@ static int lookup_misspelt(rctx *c, const char *s, size_t n, int folded, uint32_
         return -1;
     for (size_t i = 0; i < c->forms.n; i++) {
         const form *f = &c->forms.v[i];
-        if (f->kind != F_SURNAME || f->letters < MISSPELL_MIN_LETTERS || f->ent == self ||
+        if (f->kind != kind || f->letters < MISSPELL_MIN_LETTERS || f->ent == self ||
             f->letters > letters + 1 || f->letters + 1 < letters)
             continue;
         if (decode_all(c->str.data + f->off, f->len, folded, &c->cpb) != 0)
             return -1;
         if (one_edit(c->cpa.v, c->cpa.n, c->cpb.v, c->cpb.n) &&
-            add_fit(c, f->ent, f->pos, F_SURNAME) != 0)
+            add_fit(c, f->ent, f->pos, kind) != 0)
             return -1;
     }
     return 0;
+}
+
+/* Surnames (five letters or more) one edit away from the word s[0..n). */
+static int lookup_misspelt(rctx *c, const char *s, size_t n, int folded, uint32_t self) {
+    return lookup_misspelt_kind(c, s, n, folded, self, F_SURNAME);
 }
 
 /* ---------------------------------------------------------------- ambiguity records */
@@ -835,7 +880,7 @@ static void collapse_fits(rctx *c) {
 /* "Mr Pongsakorn" after "Pongsakorn Thanasiri": an honorific and the first
  * word of exactly one person named earlier (Thai and Icelandic usage), when no
  * person has it as a surname. NONE if none or two fit. */
-static uint32_t given_after_title(const rctx *c, const eg_mention *m, const char *key, size_t n) {
+static uint32_t given_after_title(rctx *c, const eg_mention *m, const char *key, size_t n) {
     const eg_doc *doc = c->doc;
     if (m->tok_end - m->tok_begin != 1 || m->tok_begin == 0)
         return NONE;
@@ -856,7 +901,48 @@ static uint32_t given_after_title(const rctx *c, const eg_mention *m, const char
             return NONE;
         found = x->ent;
     }
+    if (found != NONE)
+        return found;
+    /* "Mr Asman" after "Azman Rahim": the given name misspelt by one edit */
+    c->fits.n = 0;
+    if (lookup_misspelt_kind(c, key, n, 0, m->ent, F_GIVEN) != 0)
+        return NONE;
+    size_t k = 0;
+    for (size_t f = 0; f < c->fits.n; f++)
+        if (is_person(c, c->fits.v[f].ent))
+            c->fits.v[k++] = c->fits.v[f];
+    c->fits.n = k;
+    if (c->fits.n == 1 && c->fits.v[0].pos < m->start)
+        found = c->fits.v[0].ent;
+    c->fits.n = 0;
     return found;
+}
+
+/* A discovered person without an honorific whose name is a short form of an
+ * organisation or agency named earlier ("Truong Son said" after "Truong Son
+ * Energy JSC") is that body. NONE if none or two fit; UINT32_MAX - 1 on
+ * ENOMEM. */
+static uint32_t person_as_body(rctx *c, const eg_mention *m, const char *key, size_t n) {
+    const eg_doc *doc = c->doc;
+    if (m->tok_begin > 0) {
+        const eg_token *p = &doc->toks.v[m->tok_begin - 1];
+        if (WORD_IN(honorifics, doc->text + p->start, p->len))
+            return NONE;
+    }
+    c->fits.n = 0;
+    if (lookup(c, key, n, 0, (1u << F_EXACT) | (1u << F_BASE) | (1u << F_FIRST) | (1u << F_ACRONYM),
+               m->ent) != 0)
+        return UINT32_MAX - 1;
+    size_t k = 0;
+    for (size_t f = 0; f < c->fits.n; f++) {
+        const char *t = ent_type(c, c->fits.v[f].ent);
+        if (strcmp(t, "organisation") == 0 || strcmp(t, "agency") == 0)
+            c->fits.v[k++] = c->fits.v[f];
+    }
+    c->fits.n = k;
+    uint32_t to = (k == 1 && c->fits.v[0].pos < m->start) ? c->fits.v[0].ent : NONE;
+    c->fits.n = 0;
+    return to;
 }
 
 /* A discovered place without "the" that starts the name of an organisation
@@ -978,9 +1064,9 @@ static int pass_rule_mentions(rctx *c) {
         if (eg_fold(c->key.data, c->key.len, 0, &c->tmp) != 0)
             return -1;
         c->fits.n = 0;
-        uint32_t kinds =
-            person ? (1u << F_SURNAME)
-                   : (1u << F_REVERSED) | (1u << F_ACRONYM) | (1u << F_FIRST) | (1u << F_BASE);
+        uint32_t kinds = person ? (1u << F_SURNAME)
+                                : (1u << F_EXACT) | (1u << F_REVERSED) | (1u << F_ACRONYM) |
+                                      (1u << F_FIRST) | (1u << F_BASE);
         if (person && m->tok_end - m->tok_begin >= 2 && m->tok_begin > 0) {
             const eg_token *pt = &doc->toks.v[m->tok_begin - 1];
             if (WORD_IN(honorifics, doc->text + pt->start, pt->len))
@@ -1005,6 +1091,11 @@ static int pass_rule_mentions(rctx *c) {
         uint32_t to = decide(c, m->start, in_title || listed, &amb);
         if (person && !amb && to == NONE && c->fits.n == 0)
             to = given_after_title(c, m, c->key.data, c->key.len);
+        if (person && !amb && to == NONE && c->fits.n == 0) {
+            to = person_as_body(c, m, c->tmp.data, c->tmp.len);
+            if (to == UINT32_MAX - 1)
+                return -1;
+        }
         if (!person && !amb && to == NONE)
             to = org_prefix(c, m, c->key.data, c->key.len);
         if (!person && !amb && c->fits.n == 0) {
@@ -1153,6 +1244,10 @@ static int pass_uncovered(rctx *c) {
                         (caps || !(tv[i].flags & EG_TOK_ALLCAPS)) &&
                         lookup_misspelt(c, c->key.data, c->key.len, caps, NONE) != 0)
                         return -1;
+                    if (c->fits.n == 0 && (tv[i].flags & EG_TOK_CAP) &&
+                        !(tv[i].flags & EG_TOK_ALLCAPS) &&
+                        lookup(c, c->tmp.data, c->tmp.len, caps, 1u << F_GIVEN, NONE) != 0)
+                        return -1; /* "Azman" after "Azman Rahim" */
                     filter_first(c, c->key.data, c->key.len);
                     if (c->fits.n &&
                         (eg_rules_stopword(s, tv[i].len) || stop_listed(c, s, tv[i].len)))

@@ -21,14 +21,19 @@
  *     skipped); a one-word person (from "Mr Doe") is a surname itself; the
  *     middle word of three ("Palacios" of "Ernesto Palacios Rivas"); the
  *     first word when it is a common East Asian family name ("Choi" of "Choi
- *     Min-jun");
+ *     Min-jun"); otherwise the first word as a given name, which stands
+ *     alone only in pass 2 when nothing else fits ("Azman" of "Azman Rahim")
+ *     and after an honorific even when misspelt by one edit ("Mr Asman");
  *   - organisations: the first word ("Acme" of "Acme Holdings") unless it is
  *     a generic word ("National", "Global", ...), a stop word, a gazetteer form
  *     of its own, or a word of a person's name in the article; the second word
  *     when the first names a listed place ("Huarui" of "Shenzhen Huarui
  *     Automation"); the name without its legal form ("Baltic Freight Lines" of
- *     "... Lines Ltd", also "BV", "A/S" ...) or, from three words, without its
- *     last word ("Hebei Jinding" of "Hebei Jinding Steel"); the part up to a
+ *     "... Lines Ltd", also "BV", "A/S" ...) and its leading words, two or
+ *     more, when they are not all places nor a listed name ("Hebei Jinding" of
+ *     "Hebei Jinding Steel", "Perak Marine" of "Perak Marine Aggregates Sdn
+ *     Bhd"); the same forms without a heading legal form ("Sulawesi Tenggara
+ *     Nikel" of "PT Sulawesi Tenggara Nikel Tbk"); the part up to a
  *     possessive ("St. Brendan’s" of "St. Brendan’s Medical Center");
  *   - other non-person types: acronyms of the capitalised words, with and
  *     without of/and/for/the ("FBI", "DOJ"), and the reversed form of
@@ -47,7 +52,11 @@
  *     agency. If exactly one entity fits and one of its fitting forms starts
  *     earlier (or it is a listed entity named the other way round anywhere in
  *     the article), the mention moves to it (origin EG_ORIGIN_SHORT); if two
- *     or more fit, the mention is dropped and counted as ambiguous. When none
+ *     or more fit, the mention is dropped and counted as ambiguous. A rule
+ *     mention of a body written exactly as another body's mention is that
+ *     body ("TPP said it" after "... SA (TPP)"); a discovered person with no
+ *     honorific written as a short form of a body named earlier is that body
+ *     ("Truong Son denied it" after "Truong Son Energy JSC"). When none
  *     fits, a body whose reversed name is a gazetteer form ("Labor Department"
  *     and a listed "Department of Labor") moves to that listed entity, which
  *     joins the article (origin stays EG_ORIGIN_RULE); otherwise it stays.

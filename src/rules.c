@@ -228,6 +228,12 @@ static const char *const place_particles[] = {
     "am", "an", "de", "du", "en", "im", "la", "le", "les", "on", "sur", "upon",
 };
 
+/* Particles that join the words of a place name written apart: "Mocímboa da
+ * Praia", "Santiago de Compostela", "Vila Real de Santo António". */
+static const char *const place_joiners[] = {
+    "da", "das", "de", "del", "des", "di", "do", "dos", "du",
+};
+
 /* Verbs before "in" that take a place: "based in X", "born in X". */
 static const char *const place_verbs[] = {
     "based", "born", "headquartered", "located", "situated",
@@ -1579,6 +1585,8 @@ static eg_status rule_apposition(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     return EG_OK;
 }
 
+static int lower_word_in(const ctx *c, uint32_t j, const char *const *list, size_t n);
+
 /* "Oleh Marchuk", "Pavel H.", "Liu Jianming": a given name from
  * given_names.txt and one or two more name words, not inside a longer
  * capitalised run and with no designator, title or thing word among them. */
@@ -1598,6 +1606,9 @@ static eg_status rule_given(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
             continue;
         if (nw < 2 || nw > 3 || (end < se && is_cap_word(c, end)))
             continue;
+        if (end < se && !tok_is(c, end, "state") &&
+            lower_word_in(c, end, region_nouns, sizeof region_nouns / sizeof *region_nouns))
+            continue; /* "Quang Tri province" is a place */
         int bad = 0;
         for (uint32_t j = i + 1; j < end && !bad; j++)
             bad = (c->tv[j].flags & EG_TOK_WORD) &&
@@ -1638,6 +1649,30 @@ static int opener_in(const ctx *c, uint32_t j, const char *const *list, size_t n
            ascii_lower(ttext(c, j), c->tv[j].len, buf, sizeof buf) && in_sorted(list, n, buf);
 }
 
+/* End of "da Praia" in "Mocímboa da Praia" when token k is a joining
+ * particle followed by one or two capitalised words (listed places among
+ * them) and no further capitalised word; NONE otherwise. */
+static uint32_t joined_place_tail(const ctx *c, uint32_t k, uint32_t se) {
+    if (k + 1 >= se || !LOWER_IN(k, place_joiners) || (c->tv[k].flags & EG_TOK_CAP) ||
+        !is_cap_word(c, k + 1))
+        return NONE;
+    uint32_t q = k + 1, w = 0;
+    while (q < se && w < 2 && is_cap_word(c, q) && !word_class(ttext(c, q), c->tv[q].len) &&
+           !strong_designator(designator_at(c, q))) {
+        if (covered(c, q)) {
+            const eg_mention *m = &c->doc->ments.v[c->s->cover.v[q]];
+            if (m->tok_begin != q || m->tok_end > se || !replaceable(c, m) ||
+                strcmp(ent_type(c, m->ent), "location") != 0)
+                break;
+            q = m->tok_end;
+        } else {
+            q++;
+        }
+        w++;
+    }
+    return (w && (q >= se || !is_cap_word(c, q))) ? q : NONE;
+}
+
 static uint32_t place_name(const ctx *c, uint32_t j, uint32_t se, int caps) {
     uint32_t k = j, n = 0;
     while (k < se && n < 3 && is_cap_word(c, k) && !covered(c, k) &&
@@ -1658,6 +1693,11 @@ static uint32_t place_name(const ctx *c, uint32_t j, uint32_t se, int caps) {
             k = m->tok_end;
         }
         n++;
+        uint32_t q = joined_place_tail(c, k, se);
+        if (q != NONE) {
+            k = q; /* "Mocímboa da Praia" */
+            break;
+        }
     }
     if (!n || (n >= 2 && given_name(c, j)))
         return NONE;
@@ -1835,6 +1875,15 @@ static eg_status rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
                 !LOWER_IN(e + 1, place_followers))
                 b = NONE; /* "Kremlin state media" */
         }
+        if (b == NONE && covered(c, i)) {
+            /* a listed place going on after a particle: "San Juan de
+             * Lurigancho" */
+            const eg_mention *m = &doc->ments.v[c->s->cover.v[i]];
+            if (m->tok_begin == i && m->origin == EG_ORIGIN_GAZETTEER && m->tok_end < se &&
+                strcmp(ent_type(c, m->ent), "location") == 0 &&
+                (e = joined_place_tail(c, m->tok_end, se)) != NONE)
+                b = i;
+        }
         if (b == NONE || e == NONE || e <= b)
             continue;
         if (e < se && (is_cap_word(c, e) || (c->tv[e].flags & EG_TOK_POSS)))
@@ -1987,16 +2036,31 @@ static int org_word(const ctx *c, uint32_t j) {
 static int acronym_shape(const ctx *c, uint32_t j);
 static size_t initials(const ctx *c, uint32_t tb, uint32_t te, int small, char *buf, size_t size);
 
-/* Start of the alias in "Name, known as X" / "Name (also known as X)" after
- * token e, or NONE. */
+/* Adverbs between "known" and "as" ("known locally as"), or before "known"
+ * ("better known as"). */
+static const char *const known_adverbs[] = {
+    "also",    "better",     "commonly",  "formerly", "informally", "internationally",
+    "locally", "officially", "popularly", "simply",   "widely",
+};
+
+/* Start of the alias in "Name, known as X" / "Name (also known as X)" /
+ * "Name, which is known locally as X" after token e, or NONE. */
 static uint32_t known_as(const ctx *c, uint32_t e, uint32_t se) {
     if (e + 3 >= se || !(tok_is(c, e, ",") || tok_is(c, e, "(")))
         return NONE;
     uint32_t p = e + 1;
-    if (tok_is(c, p, "also") || tok_is(c, p, "formerly"))
+    if (p + 1 < se && (tok_is(c, p, "which") || tok_is(c, p, "who")) &&
+        (tok_is(c, p + 1, "is") || tok_is(c, p + 1, "are") || tok_is(c, p + 1, "was")))
+        p += 2;
+    if (p < se && LOWER_IN(p, known_adverbs))
         p++;
-    if (p + 2 < se && tok_is(c, p, "known") && tok_is(c, p + 1, "as"))
-        return p + 2;
+    if (p + 2 < se && tok_is(c, p, "known")) {
+        p++;
+        if (LOWER_IN(p, known_adverbs))
+            p++;
+        if (p + 1 < se && tok_is(c, p, "as"))
+            return p + 1;
+    }
     return NONE;
 }
 
@@ -2090,8 +2154,12 @@ static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
             continue;
         }
         if ((end == j || (end == NONE && j == h + 1)) && j + 1 < se &&
-            IS_WORD_IN(foreign_of, ttext(c, j), c->tv[j].len) && org_word(c, j + 1)) {
-            /* "Organismo de Evaluación y Fiscalización Ambiental" */
+            IS_WORD_IN(foreign_of, ttext(c, j), c->tv[j].len) &&
+            (org_word(c, j + 1) ||
+             (covered(c, j + 1) && c->doc->ments.v[c->s->cover.v[j + 1]].tok_begin == j + 1 &&
+              replaceable(c, &c->doc->ments.v[c->s->cover.v[j + 1]])))) {
+            /* "Organismo de Evaluación y Fiscalización Ambiental", "Cámara de
+             * Exportadores del Guayas" */
             j++;
             continue;
         }
@@ -2937,6 +3005,35 @@ static int listed_alias(ctx *c, const eg_mention *m, uint32_t a, uint32_t se) {
     return 1;
 }
 
+/* "Islamic State Mozambique Province, which is known locally as
+ * al-Shabaab,": a body's name defined by the article as a name the gazetteer
+ * gives to another body. The article's definition wins: every mention of that
+ * listed body written the same way moves to the named one. Returns 1 if it
+ * changed anything. */
+static int known_as_listed(ctx *c, const eg_mention *m, uint32_t a, uint32_t se) {
+    eg_doc *doc = c->doc;
+    const eg_mention *am = &doc->ments.v[c->s->cover.v[a]];
+    uint32_t after = am->tok_end;
+    if (am->tok_begin != a || am->origin != EG_ORIGIN_GAZETTEER || am->ent == m->ent ||
+        !(after >= se || (c->tv[after].flags & EG_TOK_PUNCT)) || !body_type(ent_type(c, m->ent)) ||
+        !body_type(ent_type(c, am->ent)))
+        return 0;
+    uint32_t from = am->ent, to = m->ent;
+    size_t n = c->tv[am->tok_end - 1].start + c->tv[am->tok_end - 1].len - c->tv[a].start;
+    const char *w = ttext(c, a);
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *x = &doc->ments.v[i];
+        if (x->ent != from || x->end - x->start != n || memcmp(c->text + x->start, w, n) != 0)
+            continue;
+        x->ent = to;
+        x->origin = EG_ORIGIN_SHORT;
+        doc->ents.v[to].mentions++;
+        if (doc->ents.v[from].mentions)
+            doc->ents.v[from].mentions--;
+    }
+    return 1;
+}
+
 /* "Singapore’s Maritime and Port Authority": a discovered body after a
  * country's possessive is the listed "Maritime and Port Authority of
  * Singapore" or "... (Singapore)" when there is one. */
@@ -3034,6 +3131,10 @@ static eg_status rule_acronyms(ctx *c, eg_error *err) {
         if ((tok_is(c, j, "(") || tok_is(c, j, ",")) && covered(c, j + 1) &&
             listed_alias(c, m, j + 1, se))
             continue;
+        uint32_t kl = known_as(c, j, se);
+        if (kl != NONE && covered(c, kl) &&
+            (listed_alias(c, m, kl, se) || known_as_listed(c, m, kl, se)))
+            continue; /* "Estonia’s Internal Security Service, known as KAPO" */
         uint32_t a = NONE;
         if (tok_is(c, j, "(") && j + 2 < se && tok_is(c, j + 2, ")") && acronym_shape(c, j + 1) &&
             acronym_fits(c, m, j + 1, 1))

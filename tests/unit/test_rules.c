@@ -696,6 +696,42 @@ static void test_round3_shapes(void) {
               "Recife=Recife/location/G; Central Bank=Central Bank/organisation/R");
 }
 
+/* Round 4: shapes behind the split entities of the round-3 held-out articles,
+ * in sentences of our own. */
+static void test_round4_shapes(void) {
+    /* "known (locally) as" with a listed alias: the listed body */
+    CHECK_STR(body("Ruritania’s Internal Security Service, known as KOVA, said so."),
+              "Ruritania=Ruritania/country/G; Internal Security Service=Ruritanian Internal "
+              "Security Service/agency/R; KOVA=Ruritanian Internal Security Service/agency/G");
+    CHECK_STR(
+        body("The Sahel Liberation Front, which is known locally as Harakat al-Nour, said so. "
+             "Harakat al-Nour denied it."),
+        "Sahel Liberation Front=Sahel Liberation Front/organisation/R; Harakat al-Nour=Sahel "
+        "Liberation Front/organisation/S; Harakat al-Nour=Sahel Liberation Front/organisation/S");
+    /* "Forces" and "Army" head names with "of"/"for the" */
+    CHECK_STR(
+        body("A spokesman for the Armed\nForces for the Defence of Ruritania (FADR) said so."),
+        "Armed\nForces for the Defence of Ruritania=Armed Forces for the Defence of "
+        "Ruritania/agency/R; FADR=Armed Forces for the Defence of Ruritania/agency/S");
+    /* place names joined by a particle, listed places among their words */
+    CHECK_STR(body("Rebels attacked the town of Vila Nova da Praia on Monday."),
+              "Vila Nova da Praia=Vila Nova da Praia/location/R");
+    CHECK_STR(body("Troops were sent near San Juan de Lurigancho on Monday."),
+              "San Juan de Lurigancho=San Juan de Lurigancho/location/R");
+    /* a given name and a word before a region noun is a place, not a person */
+    CHECK_STR(body("The wind farm is in Quang Binh province."), "");
+    /* heads of associations in other languages, a listed place inside */
+    CHECK_STR(body("The Cámara de Comercio del Guayas criticised the port."),
+              "Cámara de Comercio del Guayas=Cámara de Comercio del Guayas/organisation/R");
+    CHECK_STR(body("The Collectif des Pêcheurs de Joal said so."),
+              "Collectif des Pêcheurs de Joal=Collectif des Pêcheurs de Joal/organisation/R");
+    /* legal forms of Peru and Turkey */
+    CHECK_STR(body("Prosecutors raided Andes Oro Export SAC on Monday."),
+              "Andes Oro Export SAC=Andes Oro Export SAC/organisation/R");
+    CHECK_STR(body("Officials fined Marmara Lojistik A.Ş. on Monday."),
+              "Marmara Lojistik A.Ş.=Marmara Lojistik A.Ş./organisation/R");
+}
+
 static void test_deterministic(void) {
     const char *text = "By Jane Doe\n\nLONDON - Northern Policy Research Associates (NPRA) paid "
                        "Senator Marie Doe, said Anna Berg, an analyst at Acme Holdings.";
@@ -748,6 +784,12 @@ int main(void) {
               EG_OK);
     gaz(G, "Maritime and Port Authority of Kenya", "agency", NULL, NULL);
     gaz(G, "Secretariat of the Navy (Mexico)", "agency", "Semar", NULL);
+    gaz(G, "Ruritanian Internal Security Service", "agency", "KOVA", NULL);
+    gaz(G, "Harakat al-Nour", "organisation", NULL, NULL);
+    gaz(G, "Ruritania", "country", NULL, "Ruritanian");
+    gaz(G, "Praia", "location", NULL, NULL);
+    gaz(G, "San Juan", "location", NULL, NULL);
+    gaz(G, "Guayas", "location", NULL, NULL);
     CHECK_INT(eg_gazetteer_finish(G, NULL, &err), EG_OK);
     R = eg_rules_new();
     char dir[512];
@@ -777,6 +819,7 @@ int main(void) {
     test_lists();
     test_unseen_shapes();
     test_round3_shapes();
+    test_round4_shapes();
     test_deterministic();
 
     eg_doc_destroy(&D);
