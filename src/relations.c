@@ -299,6 +299,7 @@ struct eg_relscratch {
     unsigned long limit_hits;
     long deny; /* verb index of "deny", or -1 */
     long call; /* verb index of "call", or -1 */
+    long help; /* verb index of "help", or -1 */
     lexent *lex;
     size_t nlex;
     eg_strbuf text;
@@ -338,6 +339,7 @@ eg_relscratch *eg_relscratch_new(const eg_verbs *v) {
     s->nlex = w;
     s->deny = eg_verbs_find_base(v, "deny");
     s->call = eg_verbs_find_base(v, "call");
+    s->help = eg_verbs_find_base(v, "help");
     eg_strbuf_init(&s->text);
     eg_strbuf_init(&s->syn);
     return s;
@@ -404,6 +406,7 @@ typedef struct ctx {
     long n;
     uint32_t sentence;
     long particle; /* the one-word particle (or agent "by") of the verb being read, or -1 */
+    int along;     /* ", along with B" adds objects (a verb of authority acting on targets) */
 } ctx;
 
 static const char *item_text(const ctx *c, long i, size_t *len) {
@@ -733,8 +736,19 @@ static int same_word(const ctx *c, long a, long b) {
 static long named_np(const ctx *c, long p, long *end, int *mod) {
     npstop stop = {0, 0};
     long m = np_prefix_at(c, p, &stop);
-    if (m >= 0)
-        return np_head(c, m, end, mod);
+    if (m >= 0) {
+        long h = np_head(c, m, end, mod);
+        if (h >= 0 || !(punct(c, m + 1) & P_HYPHEN))
+            return h;
+        /* "its Perth-based parent, Corella Metals,": the place only modifies */
+        long k = m + 2;
+        while (k < c->n && !(c->it[k].tflags & EG_TOK_SPACE_BEFORE) && !is_ment(c, k))
+            k++;
+        for (int n = 0; n < 4 && k < c->n && !is_ment(c, k) && nounish(c, k, 1); n++)
+            k++;
+        stop.at = k;
+        stop.words = k > m + 2;
+    }
     if (stop.words == 0 || !(punct(c, stop.at) & P_COMMA) || !is_ment(c, stop.at + 1))
         return -1;
     m = np_head(c, stop.at + 1, end, mod);
@@ -858,6 +872,18 @@ static long skip_amount(const ctx *c, long k) {
  * ("A and B", "A, B and C"); a phrase without a mention can be named by an
  * apposition ("its chief executive, Paulo Brandão,") or a list ("300
  * organisations, including A and B"). Returns 0 when no mention heads it. */
+/* "along with", "together with" (only after verbs of authority, where B is
+ * no co-agent: "sanctioned A, along with B") and "as well as" joining
+ * objects like "and": the number of words, or 0. */
+static int also_with(const ctx *c, long p) {
+    if (c->along && (is_word(c, p, "along") || is_word(c, p, "together")) &&
+        is_word(c, p + 1, "with"))
+        return 2;
+    if (is_word(c, p, "as") && is_word(c, p + 1, "well") && is_word(c, p + 2, "as"))
+        return 3;
+    return 0;
+}
+
 static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
     g->n = 0;
     npstop stop = {0, 0};
@@ -912,11 +938,18 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
         if (lex(c, p) & W_AND) {
             p++;
             final = 1;
+        } else if (also_with(c, p)) {
+            p += also_with(c, p);
+            final = 1;
         } else if (punct(c, p) & P_COMMA) {
             p++;
             final = 0;
             if (lex(c, p) & W_AND) {
                 p++;
+                final = 1;
+            } else if (also_with(c, p)) {
+                /* "sanctioned A, along with B and C," */
+                p += also_with(c, p);
                 final = 1;
             }
         } else {
@@ -1167,8 +1200,14 @@ static long who_antecedent(const ctx *c, long m, long w) {
     if (k < 0 || descriptive_appos(c, k + 1) != close)
         return m;
     long outer = skip_heads_left(c, k - 1, NULL);
-    if (!is_ment(c, outer) || outer != k - 1)
+    if (!is_ment(c, outer) || outer != k - 1) {
+        /* "Haider al-Saadi, a member of the Council, who accused": "who" is
+         * the person the apposition describes, whose name is not tagged */
+        for (long i = k + 1; i + 1 < m; i++)
+            if ((lex(c, i) & W_ROLE) && (lex(c, i + 1) & W_PREP))
+                return -1;
         return m;
+    }
     for (long i = k + 1; i < close; i++) {
         const char *t = is_ment(c, i) ? ment_type(c, i) : "";
         if (!t || strcmp(t, "person") == 0)
@@ -1255,6 +1294,15 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
         /* "X, a Dutch trader that invested in Y,", "X, a Singapore-registered
          * fund that": the name in the description only modifies it. */
         long d = skip_dets_left(c, j - 1);
+        for (int n = 0; n < 6 && d >= 0 && !(punct(c, d) & P_COMMA); n++, d--) {
+            /* "X, a Toronto-listed Canadian miner that": more modifiers */
+            if (punct(c, d) & P_HYPHEN || (is_ment(c, d) && (punct(c, d + 1) & P_HYPHEN)) ||
+                (lex(c, d) & W_DET) ||
+                (!is_ment(c, d) && (punct(c, d - 1) & P_HYPHEN) &&
+                 !(c->it[d].tflags & EG_TOK_SPACE_BEFORE)))
+                continue;
+            break;
+        }
         if (d < j - 1 && (punct(c, d) & P_COMMA) && is_ment(c, d - 1)) {
             j = d - 1;
             heads = heads_at_name = 0;
@@ -1262,6 +1310,8 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
     }
     if (rel && !appos && is_ment(c, j) && is_word(c, rel_at, "who")) {
         long a = who_antecedent(c, j, rel_at);
+        if (a < 0)
+            return 0;
         if (a != j) {
             j = a;
             heads = heads_at_name = 0;
@@ -1294,6 +1344,53 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
     return 1;
 }
 
+/* The speaker of the verb of speech at v: a mention left of its auxiliaries
+ * ("X has repeatedly said"), through head nouns, an apposition, a relative
+ * clause or a parenthesis ("X, a ransomware gang, said", "X (RCMP) said"),
+ * or, with `coord`, the speaker of an earlier verb of speech the clause is
+ * coordinated with ("X confirmed that ... and said"). -1 when none. */
+static long speaker_of(const ctx *c, long v, int coord) {
+    long p = v - 1;
+    for (int k = 0; k < 6 && p >= 0; k++, p--) {
+        uint32_t w = lex(c, p);
+        if (!(w & (W_AUX | W_ADV | W_TIME)) && !(c->it[p].ment < 0 && c->it[p].ly) &&
+            !((w & W_TPREP) && (lex(c, p + 1) & W_TIME)))
+            break;
+    }
+    long q = skip_heads_left(c, p, NULL);
+    if (is_ment(c, q))
+        return q;
+    if (punct(c, p) & (P_COMMA | P_CLOSE | P_DASH)) {
+        subject sub;
+        memset(&sub, 0, sizeof sub);
+        if (find_subject(c, p, 0, 0, &sub) && sub.g.n > 0 && !sub.rel)
+            return sub.g.it[sub.g.n - 1];
+        return -1;
+    }
+    if (coord && (lex(c, p) & W_AND) && !(punct(c, p - 1) & P_COMMA)) {
+        for (long k = p - 1, n = 0; k >= 0 && n < 16; k--, n++) {
+            if (is_ment(c, k) || (punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH | P_QUOTE)))
+                return -1;
+            if (lex(c, k) & W_SPEECH)
+                return speaker_of(c, k, 0);
+        }
+    }
+    return -1;
+}
+
+/* "X said it had hired Y, and that it had not talked to Z": the "and" at a
+ * joins a second "that" clause to an earlier verb of speech in the sentence,
+ * whose index is returned (else a). */
+static long coordinated_that(const ctx *c, long a) {
+    for (long k = a - 1, n = 0; k >= 0 && n < 40; k--, n++) {
+        if (punct(c, k) & (P_BOUNDARY | P_QUOTE | P_DASH))
+            break;
+        if (lex(c, k) & W_SPEECH)
+            return k;
+    }
+    return a;
+}
+
 /* Left side of a reported clause starting at item f: "X said (that)",
  * "X told reporters (that)", "according to X,". Returns the speaker mention
  * or -1; "X denied that" also negates. */
@@ -1314,10 +1411,12 @@ static long reporter_left(const ctx *c, long f, uint32_t *flags) {
         long q = p;
         for (int n = 0; n < 6 && q >= 0 && !(lex(c, q) & (W_SPEECH | W_TELL)); n++, q--)
             if (!(lex(c, q) & (W_TIME | W_TPREP | W_PREP | W_DET)) && !is_num(c, q) &&
-                !nounish(c, q, 0))
+                !nounish(c, q, nounish(c, q + 1, 0))) /* "on a messaging channel" */
                 break;
         if (lex(c, q) & W_SPEECH)
             p = q;
+        else if (lex(c, p) & W_AND)
+            p = coordinated_that(c, p);
     }
     if (!(lex(c, p) & W_SPEECH)) {
         long q = p;
@@ -1331,15 +1430,8 @@ static long reporter_left(const ctx *c, long f, uint32_t *flags) {
         p = q;
     }
     uint32_t sneg = lex(c, p) & W_SNEG;
-    p--;
-    for (int k = 0; k < 6 && p >= 0; k++, p--) {
-        uint32_t w = lex(c, p);
-        if (!(w & (W_AUX | W_ADV | W_TIME)) && !(c->it[p].ment < 0 && c->it[p].ly) &&
-            !((w & W_TPREP) && (lex(c, p + 1) & W_TIME)))
-            break;
-    }
-    p = skip_heads_left(c, p, NULL);
-    if (!is_ment(c, p))
+    p = speaker_of(c, p, 1);
+    if (p < 0)
         return -1;
     if (sneg)
         *flags |= EG_REL_NEGATED;
@@ -1400,6 +1492,21 @@ static long reporter_right(const ctx *c, long e) {
 
 enum { ROLE_AGENT, ROLE_PATIENT };
 
+/* "The FBI's agents arrested", "Acme's board fired": as with "FBI agents",
+ * the body acts through its officers. Not for a country (it acts through its
+ * government only), a person or a place. */
+static int poss_agents(const ctx *c, long m, long hk) {
+    static const char *const heads[] = {"agents", "officers", "investigators", "detectives",
+                                        "board"};
+    const char *t = ment_type(c, m);
+    if (t && (strcmp(t, "country") == 0 || strcmp(t, "person") == 0 || strcmp(t, "location") == 0))
+        return 0;
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
+        if (is_word(c, hk, heads[i]))
+            return 1;
+    return 0;
+}
+
 /* Whether the noun phrase that mention item m heads, or modifies, stands for
  * the mention's entity in a role. A bare name always does, except a demonym
  * ("arrested a Russian", "1,900 Chadians"). With words after it, the last
@@ -1417,6 +1524,7 @@ static int np_stands_for(const ctx *c, long m, int role) {
     const eg_mention *mm = &c->doc->ments.v[c->it[m].ment];
     int demonym = mm->origin == EG_ORIGIN_DEMONYM, poss = 0, words = 0;
     uint32_t head = 0;
+    long hk = -1;
     for (long k = m + 1; k < c->n && words < 4; k++) {
         if (punct(c, k) & P_POSS) {
             poss = 1;
@@ -1427,14 +1535,19 @@ static int np_stands_for(const ctx *c, long m, int role) {
         if (!nounish(c, k, nounish(c, k + 1, 0)))
             break;
         head = lex(c, k);
+        hk = k;
         words++;
     }
     if (!words)
         return !demonym;
     if (role == ROLE_AGENT)
-        return (head & W_GOV) || (!demonym && !poss);
+        return (head & W_GOV) || (!demonym && (!poss || poss_agents(c, m, hk)));
     if (head & (W_GOV | W_STATE | W_PARTN))
         return 1; /* issue 4: "expelled 12 Chinese diplomats" links to China */
+    if (demonym && !poss &&
+        (is_word(c, hk, "officials") || is_word(c, hk, "official") ||
+         is_word(c, hk, "prosecutors")))
+        return 1; /* "accused Turkish officials": the state's officials, unlike "Acme officials" */
     if (poss && (head & W_HEAD))
         return 0; /* "Sorokin's company", "Russia's foreign ministry" */
     return !demonym && !(head & W_ROLE);
@@ -1530,6 +1643,14 @@ static const occurrence *inherit_subject(const ctx *c, long j) {
                 return NULL;
             return p;
         }
+        if (punct(c, k) & P_COMMA) {
+            /* "threatened X, the ship's manager, since May and accused Y" */
+            long open = appos_open(c, k);
+            if (open >= 0 && descriptive_appos(c, open + 1) == k && is_ment(c, open - 1)) {
+                k = open;
+                continue;
+            }
+        }
         if ((punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH)) || (lex(c, k) & (W_BOUNDW | W_REL)))
             return NULL;
     }
@@ -1553,6 +1674,13 @@ static int object_absent(const ctx *c, long k) {
  * start with a mention, its head words and auxiliaries, then a lower-case
  * word that is no known word: that word is taken as the first verb, the
  * mention as the shared subject. Returns the mention item or -1. */
+/* A lower-case past-tense form the grammar does not know ("towed"). */
+static int unknown_past(const ctx *c, long i) {
+    const item *x = &c->it[i];
+    return i < c->n && x->ment < 0 && !x->lex && x->ed && (x->tflags & EG_TOK_WORD) &&
+           !(x->tflags & EG_TOK_CAP);
+}
+
 static long unknown_verb_subject(const ctx *c, long j) {
     long k = j - 1;
     if (punct(c, k) & P_COMMA)
@@ -1562,6 +1690,17 @@ static long unknown_verb_subject(const ctx *c, long j) {
         if ((punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH)) || (lex(c, k) & (W_BOUNDW | W_REL)) ||
             occ_at(c, k))
             break;
+    }
+    if (n < 20 && k > 0 && (punct(c, k) & P_COMMA) && unknown_past(c, k + 1)) {
+        /* "X boarded the ship, the Maria, on May 3, towed it to Y and
+         * detained Z": a series of past-tense verbs from the sentence's start */
+        long q = k - 1;
+        for (n = 0; q >= 0 && n < 40; q--, n++)
+            if ((punct(c, q) & (P_BOUNDARY | P_DASH | P_QUOTE)) ||
+                (lex(c, q) & (W_BOUNDW | W_REL | W_AND)) || occ_at(c, q))
+                break;
+        if (q < 0 && n < 40)
+            k = q;
     }
     if (n >= 20 || (k >= 0 && !(punct(c, k) & P_COMMA)))
         return -1;
@@ -1732,6 +1871,39 @@ static int fronted_subject(const ctx *c, const occurrence *o, long j, subject *s
     return 1;
 }
 
+/* "helped the FBI track Ruiz": the name before a bare verb is the one helped
+ * (np_head would read "the FBI track Ruiz" like "the FBI agent Ruiz"). The
+ * verb is a lower-case word the grammar does not know, followed by a name or
+ * a title and a name. */
+static void help_object(const ctx *c, const occurrence *o, group *g) {
+    long k = o->end;
+    long lim = (long)g->it[0];
+    for (; k < lim && !is_ment(c, k); k++)
+        if (!(lex(c, k) & W_DET))
+            return;
+    if (k >= lim || c->it[k + 1].ment >= 0 || c->it[k + 1].lex ||
+        !(c->it[k + 1].tflags & EG_TOK_WORD) || (c->it[k + 1].tflags & EG_TOK_CAP))
+        return;
+    long q = k + 2;
+    while (q < lim && (lex(c, q) & W_HEAD))
+        q++; /* "track Mr Chen" */
+    if (q != lim)
+        return;
+    g->it[0] = (uint32_t)k;
+}
+
+/* Verbs of authority whose ", along with B" adds a target, not a co-agent. */
+static int along_verb(const eg_verbs *v, uint32_t verb) {
+    static const char *const bases[] = {"sanction", "expel",       "ban",     "arrest", "detain",
+                                        "charge",   "indict",      "convict", "fine",   "sue",
+                                        "raid",     "investigate", "accuse"};
+    const char *b = eg_verbs_base(v, verb);
+    for (size_t i = 0; i < sizeof bases / sizeof bases[0]; i++)
+        if (strcmp(b, bases[i]) == 0)
+            return 1;
+    return 0;
+}
+
 static int process_occurrence(ctx *c, occurrence *o) {
     uint32_t flags = 0;
     int has_be = 0;
@@ -1813,11 +1985,21 @@ static int process_occurrence(ctx *c, occurrence *o) {
             return 0; /* a passive without its agent: no edge */
     } else {
         c->particle = o->end == o->gap_end + 1 ? (long)o->gap_end : -1;
+        c->along = along_verb(c->v, o->verb);
         int objects = objects_of(c, o, &other, &end, 0);
         c->particle = -1;
+        c->along = 0;
         if (!objects) {
             /* "X, which Y acquired, ...": the antecedent is the object. */
             long p = sub.first - 1;
+            for (int n = 0; n < 3 && p >= 0 && !(lex(c, p) & W_REL); n++, p--) {
+                /* "which the U.S. Justice Department accused": a country
+                 * before the subject's name modifies it */
+                const char *t = is_ment(c, p) ? ment_type(c, p) : NULL;
+                if (!(lex(c, p) & W_DET) && !(t && strcmp(t, "country") == 0) &&
+                    !(is_ment(c, p) && c->doc->ments.v[c->it[p].ment].origin == EG_ORIGIN_DEMONYM))
+                    break;
+            }
             if (sub.g.n != 1 || sub.rel || !(lex(c, p) & W_REL))
                 return 0;
             p--;
@@ -1831,6 +2013,10 @@ static int process_occurrence(ctx *c, occurrence *o) {
             end = o->end;
         }
     }
+
+    if (c->s->help >= 0 && o->verb == (uint32_t)c->s->help && o->voice == EG_VOICE_ACTIVE &&
+        other.n == 1)
+        help_object(c, o, &other);
 
     if (c->s->call >= 0 && o->verb == (uint32_t)c->s->call && calls_by_name(c, o, &sub, end)) {
         o->naming = 1; /* "which Manila calls Ayungin Shoal": a name, not a telephone call */

@@ -876,6 +876,104 @@ static void test_session3_shapes(void) {
               "Orbis->Nordlicht cooperate with");
 }
 
+static void test_session4_shapes(void) {
+    /* the speaker of "said it/he/she ..." behind an apposition, a relative
+     * clause, a parenthesised acronym or a coordinated verb of speech */
+    CHECK_STR(RUN("Orbis, a Swedish broker, said on Monday that it had hired Ruiz.",
+                  "Orbis@organisation", "Swedish~Sweden", "Ruiz@person"),
+              "Orbis->Ruiz hire");
+    CHECK_STR(RUN("Nordlicht, which is based in Oslo, said it had cooperated with the SEC.",
+                  "Nordlicht@organisation", "Oslo@location", "SEC@agency"),
+              "Nordlicht->SEC cooperate with");
+    CHECK_STR(RUN("The Federal Police (FP) said it was cooperating with Europol.",
+                  "Federal Police@agency", "FP=Federal Police@agency", "Europol@agency"),
+              "Federal Police->Europol cooperate with");
+    CHECK_STR(RUN("Vance, Orbis's chief executive, said he had met Nordlicht chairman Ruiz in May.",
+                  "Vance@person", "Orbis@organisation", "Nordlicht@organisation", "Ruiz@person"),
+              "Vance->Ruiz meet");
+    CHECK_STR(RUN("Orbis confirmed that files had been stolen and said it had hired Nordlicht.",
+                  "Orbis@organisation", "Nordlicht@organisation"),
+              "Orbis->Nordlicht hire");
+    CHECK_STR(RUN("Ruiz, the union's president, said she had talked to Finance Minister Vance.",
+                  "Ruiz@person", "Vance@person"),
+              "Ruiz->Vance talk to");
+    /* the pronoun must still agree with the speaker */
+    CHECK_STR(RUN("Ruiz, a lawyer for Orbis, said it had hired Vance.", "Ruiz@person",
+                  "Orbis@organisation", "Vance@person"),
+              "");
+    /* "help X <verb> Y": X is the one helped */
+    CHECK_STR(RUN("The SEC had helped the FBI locate Mr Ruiz in May.", "SEC@agency", "FBI@agency",
+                  "Ruiz@person"),
+              "SEC->FBI help");
+    CHECK_STR(RUN("Orbis helped Nordlicht win the tender.", "Orbis", "Nordlicht"),
+              "Orbis->Nordlicht help");
+    /* a demonym before "officials" or "prosecutors" as object is the state */
+    CHECK_STR(RUN("The Dutch government has never accused Belgian officials of bribery.",
+                  "Dutch~Netherlands", "Belgian~Belgium"),
+              "Netherlands->Belgium accuse neg");
+    CHECK_STR(RUN("Orbis accused Nordlicht officials of lying.", "Orbis", "Nordlicht"), "");
+    /* a shared subject across an apposition and a time phrase */
+    CHECK_STR(RUN("The rebels have threatened Orbis, the ship's operator, since June and have "
+                  "accused Orbis of spying.",
+                  "rebels", "Orbis", "Orbis"),
+              "rebels->Orbis threaten; rebels->Orbis accuse");
+    /* "which <country> <agency> accused": the country modifies the subject */
+    CHECK_STR(RUN("Orbis, which the French Finance Ministry fined last year, is appealing.",
+                  "Orbis@organisation", "French~France", "Finance Ministry@agency"),
+              "Finance Ministry->Orbis fine");
+    /* several modifiers before a relative clause in a describing apposition */
+    CHECK_STR(RUN("Orbis, an Oslo-listed Danish insurer that bought Nordlicht in 2020, grew.",
+                  "Orbis@organisation", "Oslo@location", "Danish~Denmark",
+                  "Nordlicht@organisation"),
+              "Orbis->Nordlicht buy");
+    /* "along with", "as well as" join objects */
+    CHECK_STR(RUN("The EU sanctioned Ruiz, along with Orbis and Nordlicht, which ship ore.", "EU",
+                  "Ruiz", "Orbis", "Nordlicht"),
+              "EU->Ruiz sanction; EU->Orbis sanction; EU->Nordlicht sanction");
+    CHECK_STR(RUN("Chad attacked Niger, along with Mali.", "Chad", "Niger", "Mali"),
+              "Chad->Niger attack"); /* Mali may be a co-agent */
+    CHECK_STR(RUN("Vance met Ruiz as well as Orbis.", "Vance", "Ruiz", "Orbis"),
+              "Vance->Ruiz meet; Vance->Orbis meet");
+    /* a place-based modifier before a name apposition in a conjunct */
+    CHECK_STR(
+        RUN("Acme sued the ship's owner, Orbis, and its Lagos-based insurer, Nordlicht, in May.",
+            "Acme", "Orbis", "Lagos@location", "Nordlicht"),
+        "Acme->Orbis sue; Acme->Nordlicht sue");
+    /* "who" after "a member of <organisation>": an untagged person, no edge */
+    CHECK_STR(RUN("It was raised by Jan Kowal, a member of the Sejm from Gdansk, who accused Orbis "
+                  "of fraud.",
+                  "Sejm@agency", "Gdansk@location", "Orbis@organisation"),
+              "");
+    /* a prepositional phrase with an -ing modifier between "said" and "that" */
+    CHECK_STR(RUN("Orbis said on its messaging app that it had attacked Malian troops.",
+                  "Orbis@organisation", "Malian~Mali"),
+              "Orbis->Mali attack");
+    /* a second "that" clause coordinated with the first */
+    CHECK_STR(RUN("Acme said it had hired Orbis and was restoring files, and that it had not met "
+                  "Nordlicht.",
+                  "Acme@organisation", "Orbis@organisation", "Nordlicht@organisation"),
+              "Acme->Orbis hire; Acme->Nordlicht meet neg");
+    /* a series of past-tense verbs shares the sentence's subject */
+    CHECK_STR(RUN("Orbis closed the plant, the Vega works, in May, renamed it and fired Ruiz.",
+                  "Orbis@organisation", "Ruiz@person"),
+              "Orbis->Ruiz fire");
+    CHECK_STR(RUN("Coast guard officers of Malta stopped the yacht, towed it to Valletta and "
+                  "arrested its owner, Ruiz.",
+                  "Malta", "Valletta@location", "Ruiz@person"),
+              "");
+    /* a possessor subject: a body acting through its officers or board is
+     * the actor, as in "FBI agents"; a country, persons and bodies without a
+     * mention of their own are not */
+    CHECK_STR(RUN("The DEA's agents detained Ruiz in Miami.", "DEA@agency", "Ruiz@person",
+                  "Miami@location"),
+              "DEA->Ruiz detain");
+    CHECK_STR(RUN("Orbis's board fired Vance.", "Orbis@organisation", "Vance@person"),
+              "Orbis->Vance fire");
+    CHECK_STR(RUN("Peru's navy detained Ruiz.", "Peru@country", "Ruiz@person"), "");
+    CHECK_STR(
+        RUN("Orbis's lawyers sued Nordlicht.", "Orbis@organisation", "Nordlicht@organisation"), "");
+}
+
 int main(void) {
     eg_error err;
     eg_error_clear(&err);
@@ -914,6 +1012,7 @@ int main(void) {
     test_news_paragraph();
     test_session2_shapes();
     test_session3_shapes();
+    test_session4_shapes();
     eg_verbs_free(verbs);
     return check_finish();
 }
