@@ -202,17 +202,10 @@ fail:
 /* eg_strset_add and eg_idlist_add over pooled lists: s is interned only
  * when kept. */
 static int set_add(eg_intern *pool, char ***v, size_t *n, const char *s, size_t cap) {
-    size_t lo = 0, hi = *n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp((*v)[mid], s);
-        if (c == 0)
-            return 0;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    int found;
+    size_t lo = eg_strv_lower_bound(*v, *n, s, &found);
+    if (found)
+        return 0;
     if (lo >= cap)
         return 0;
     uint32_t id;

@@ -86,18 +86,29 @@ void eg_anyrec_destroy(eg_anyrec *r) {
 
 /* Inserts a copy of s into the sorted array v[0..*n), keeping at most cap of
  * the smallest. Returns 0 (also when nothing changed) or -1 on ENOMEM. */
-static int sorted_insert(char ***v, size_t *n, const char *s, size_t cap) {
-    size_t lo = 0, hi = *n;
+size_t eg_strv_lower_bound(char *const *v, size_t n, const char *s, int *found) {
+    size_t lo = 0, hi = n;
+    *found = 0;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp((*v)[mid], s);
-        if (c == 0)
-            return 0;
+        int c = strcmp(v[mid], s);
+        if (c == 0) {
+            *found = 1;
+            return mid;
+        }
         if (c < 0)
             lo = mid + 1;
         else
             hi = mid;
     }
+    return lo;
+}
+
+static int sorted_insert(char ***v, size_t *n, const char *s, size_t cap) {
+    int found;
+    size_t lo = eg_strv_lower_bound(*v, *n, s, &found);
+    if (found)
+        return 0;
     if (lo >= cap)
         return 0;
     char *copy = strdup(s);

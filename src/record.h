@@ -75,6 +75,10 @@ int eg_idlist_add(eg_idlist *l, const char *id, size_t cap);
 /* Order of evidence: by article id, then pos, a_start, b_start; 0 means
  * the same evidence. */
 int eg_evidence_cmp(const eg_evidence *x, const eg_evidence *y);
+
+/* Binary search of s in the byte-ordered strings v[0..n): the index of s
+ * (*found = 1) or where it would be inserted (*found = 0). */
+size_t eg_strv_lower_bound(char *const *v, size_t n, const char *s, int *found);
 /* Adds an evidence entry (moved) keeping the `cap` smallest by (article, pos). */
 int eg_evidence_add(eg_evidence **ev, size_t *nev, eg_evidence *e, size_t cap);
 
