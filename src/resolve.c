@@ -1010,15 +1010,21 @@ static long listed_reversal(rctx *c, const char *s, size_t n, uint32_t e) {
     return (strcmp(tg, te) == 0 || (bg && be)) ? g : -1;
 }
 
+/* The folded lookup form of mention m's text in c->tmp (c->key holds the
+ * spaces-folded text). 0, or -1 on ENOMEM. */
+static int mention_form(rctx *c, const eg_mention *m) {
+    eg_strbuf_clear(&c->key);
+    if (fold_space(c->doc->text + m->start, m->end - m->start, &c->key) != 0)
+        return -1;
+    eg_strbuf_clear(&c->tmp);
+    return eg_fold(c->key.data, c->key.len, 0, &c->tmp) != 0 ? -1 : 0;
+}
+
 /* A generated place that is the surname of a person of the article is that
  * person ("Chanda" after "Mwila Chanda"). */
 static int weak_place_surname(rctx *c, eg_mention *m) {
     eg_doc *doc = c->doc;
-    eg_strbuf_clear(&c->key);
-    if (fold_space(doc->text + m->start, m->end - m->start, &c->key) != 0)
-        return -1;
-    eg_strbuf_clear(&c->tmp);
-    if (eg_fold(c->key.data, c->key.len, 0, &c->tmp) != 0)
+    if (mention_form(c, m) != 0)
         return -1;
     c->fits.n = 0;
     if (lookup(c, c->tmp.data, c->tmp.len, 0, 1u << F_SURNAME, m->ent) != 0)
@@ -1057,11 +1063,7 @@ static int pass_rule_mentions(rctx *c) {
         if (m->origin != EG_ORIGIN_RULE || doc->ents.v[m->ent].gaz >= 0)
             continue;
         int person = is_person(c, m->ent);
-        eg_strbuf_clear(&c->key);
-        if (fold_space(doc->text + m->start, m->end - m->start, &c->key) != 0)
-            return -1;
-        eg_strbuf_clear(&c->tmp);
-        if (eg_fold(c->key.data, c->key.len, 0, &c->tmp) != 0)
+        if (mention_form(c, m) != 0)
             return -1;
         c->fits.n = 0;
         uint32_t kinds = person ? (1u << F_SURNAME)
