@@ -2393,6 +2393,15 @@ static int prep_relative(ctx *c, long i) {
 }
 
 /* Returns 0, or -1 on ENOMEM; a limit hit is warned about and skips the sentence. */
+/* Counts and reports a PCRE2 limit hit: the sentence gives no relations. */
+static void limit_hit(ctx *c, uint32_t si) {
+    c->s->limit_hits++;
+    eg_warn(c->s->diag, c->doc->origin, c->doc->origin_line, 0,
+            "article %s, sentence %u: a verb pattern hit a PCRE2 limit; no relations read from "
+            "this sentence",
+            c->doc->id ? c->doc->id : "?", si + 1);
+}
+
 static int do_sentence(ctx *c, uint32_t si, size_t m0, size_t m1, size_t max_mentions) {
     eg_relscratch *s = c->s;
     const eg_sentence *se = &c->doc->sents.v[si];
@@ -2406,11 +2415,7 @@ static int do_sentence(ctx *c, uint32_t si, size_t m0, size_t m1, size_t max_men
         if (rc < 0)
             return -1;
         if (rc > 0) {
-            s->limit_hits++;
-            eg_warn(s->diag, c->doc->origin, c->doc->origin_line, 0,
-                    "article %s, sentence %u: a verb pattern hit a PCRE2 limit; no relations "
-                    "read from this sentence",
-                    c->doc->id ? c->doc->id : "?", si + 1);
+            limit_hit(c, si);
             return 0;
         }
     }
@@ -2426,11 +2431,7 @@ static int do_sentence(ctx *c, uint32_t si, size_t m0, size_t m1, size_t max_men
         if (rc < 0)
             return -1;
         if (rc > 0) {
-            s->limit_hits++;
-            eg_warn(s->diag, c->doc->origin, c->doc->origin_line, 0,
-                    "article %s, sentence %u: a verb pattern hit a PCRE2 limit; no relations "
-                    "read from this sentence",
-                    c->doc->id ? c->doc->id : "?", si + 1);
+            limit_hit(c, si);
             return 0;
         }
     }
