@@ -19,6 +19,9 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GAZ = os.path.dirname(HERE)
+sys.dont_write_bytecode = True  # importing tsvrows.py must not leave __pycache__ in the tree
+sys.path.insert(0, HERE)
+from tsvrows import tsv_rows  # noqa: E402  (same folder)
 
 # Cities of at least this population; countries whose city names are often English surnames or
 # words need more.
@@ -53,15 +56,7 @@ def existing_forms():
     for fn in sorted(os.listdir(GAZ)):
         if not fn.endswith(".tsv") or fn == "cities.tsv":
             continue
-        header = None
-        for line in open(os.path.join(GAZ, fn), encoding="utf-8"):
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            cells = line.split("\t")
-            if header is None:
-                header = cells
-                continue
+        for _, header, cells in tsv_rows(os.path.join(GAZ, fn)):
             row = dict(zip(header, cells))
             ids.add(row.get("id", ""))
             for col in ("name", "aliases", "demonyms"):

@@ -23,6 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True  # importing check.py must not leave __pycache__ in the tree
 sys.path.insert(0, HERE)
 from check import form_key  # noqa: E402  (same folder)
+from tsvrows import tsv_rows  # noqa: E402
 
 COLUMNS = ["id", "name", "type", "aliases", "demonyms", "iso2", "iso3", "country", "historical"]
 TYPES = ("country", "location")
@@ -62,22 +63,13 @@ def split(cell):
 
 def read_extra(path):
     rows = []
-    header = None
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            cells = line.split("\t")
-            if header is None:
-                header = cells
-                continue
-            if len(cells) != len(header):
-                raise BuildError("%s:%d: %d cells, header has %d"
-                                 % (path, n, len(cells), len(header)))
-            row = dict(zip(header, cells))
-            row["_line"] = n
-            rows.append(row)
+    for n, header, cells in tsv_rows(path):
+        if len(cells) != len(header):
+            raise BuildError("%s:%d: %d cells, header has %d"
+                             % (path, n, len(cells), len(header)))
+        row = dict(zip(header, cells))
+        row["_line"] = n
+        rows.append(row)
     return rows
 
 
