@@ -1,0 +1,398 @@
+/* rules_alias: other names of organisations and agencies: acronyms after a
+ * name ("Acme Holdings (AH)"), "known as" aliases, the article's own
+ * definition overriding the gazetteer's, and listed bodies that a country
+ * before them makes another body. */
+#include "rules_ctx.h"
+
+#include <string.h>
+
+static size_t initials(const ctx *c, uint32_t tb, uint32_t te, int small, char *buf, size_t size);
+
+/* Adverbs between "known" and "as" ("known locally as"), or before "known"
+ * ("better known as"). */
+static const char *const known_adverbs[] = {
+    "also",    "better",     "commonly",  "formerly", "informally", "internationally",
+    "locally", "officially", "popularly", "simply",   "widely",
+};
+
+/* Start of the alias in "Name, known as X" / "Name (also known as X)" /
+ * "Name, which is known locally as X" after token e, or NONE. */
+static uint32_t known_as(const ctx *c, uint32_t e, uint32_t se) {
+    if (e + 3 >= se || !(tok_is(c, e, ",") || tok_is(c, e, "(")))
+        return NONE;
+    uint32_t p = e + 1;
+    if (p + 1 < se && (tok_is(c, p, "which") || tok_is(c, p, "who")) &&
+        (tok_is(c, p + 1, "is") || tok_is(c, p + 1, "are") || tok_is(c, p + 1, "was")))
+        p += 2;
+    if (p < se && LOWER_IN(p, known_adverbs))
+        p++;
+    if (p + 2 < se && tok_is(c, p, "known")) {
+        p++;
+        if (LOWER_IN(p, known_adverbs))
+            p++;
+        if (p + 1 < se && tok_is(c, p, "as"))
+            return p + 1;
+    }
+    return NONE;
+}
+
+/* Does an acronym of the name [s, e) or "known as" follow it? Confirms names
+ * that reach over "and" ("Kenya Power and Lighting Company (KPLC)"). */
+int eg_rx_introduces_alias(const ctx *c, uint32_t s, uint32_t e, uint32_t se) {
+    if (known_as(c, e, se) != NONE)
+        return 1;
+    uint32_t a = NONE;
+    if (e + 2 < se && tok_is(c, e, "(") && tok_is(c, e + 2, ")"))
+        a = e + 1;
+    else if (e + 1 < se && tok_is(c, e, ","))
+        a = e + 1;
+    if (a == NONE || !eg_rx_acronym_shape(c, a))
+        return 0;
+    if (tok_is(c, e, "("))
+        return 1; /* "(FIOD)": an acronym in the body's own language */
+    char buf[64];
+    for (int small = 0; small < 2; small++) {
+        size_t n = initials(c, s, e, small, buf, sizeof buf);
+        if (n == c->tv[a].len && memcmp(buf, ttext(c, a), n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+int eg_rx_acronym_shape(const ctx *c, uint32_t j) {
+    const eg_token *t = &c->tv[j];
+    if (covered(c, j) || !(t->flags & EG_TOK_WORD) || !(t->flags & EG_TOK_ALLCAPS) ||
+        (t->flags & (EG_TOK_POSS | EG_TOK_DOTTED)) || t->len < 2 || t->len > 10)
+        return 0;
+    const char *s = ttext(c, j);
+    for (size_t i = 0; i < t->len; i++)
+        if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '&'))
+            return 0;
+    return !eg_rules_stopword(s, t->len);
+}
+
+/* Initials of the capitalised words of tokens [tb, te) into buf; with `small`
+ * lower-case of/and/for/the count too (upper-cased). */
+static size_t initials(const ctx *c, uint32_t tb, uint32_t te, int small, char *buf, size_t size) {
+    size_t n = 0;
+    for (uint32_t j = tb; j < te && n + 2 < size; j++) {
+        const eg_token *t = &c->tv[j];
+        const char *s = ttext(c, j);
+        if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_POSS))
+            continue;
+        if (t->flags & EG_TOK_DOTTED) {
+            for (size_t i = 0; i < t->len && n + 1 < size; i++)
+                if (s[i] != '.')
+                    buf[n++] = s[i];
+            continue;
+        }
+        if (t->flags & EG_TOK_CAP) {
+            buf[n++] = s[0];
+        } else if (small && (tok_is(c, j, "of") || tok_is(c, j, "and") || tok_is(c, j, "for") ||
+                             tok_is(c, j, "the"))) {
+            buf[n++] = (char)(s[0] - 'a' + 'A');
+        }
+    }
+    buf[n] = '\0';
+    return n;
+}
+
+static int acronym_fits(const ctx *c, const eg_mention *m, uint32_t a, int paren) {
+    const char *s = ttext(c, a);
+    size_t len = c->tv[a].len;
+    char buf[64];
+    if (paren) /* "(TSE)", "(FIOD)": a body's acronym in its own language */
+        return initials(c, m->tok_begin, m->tok_end, 0, buf, sizeof buf) > 0;
+    for (int small = 0; small < 2; small++) {
+        size_t n = initials(c, m->tok_begin, m->tok_end, small, buf, sizeof buf);
+        if (n == len && memcmp(buf, s, len) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* An organisation or an agency: the rules' designators cannot always tell
+ * the two apart ("National Cyber Security Centre"), so a listed body decides. */
+static int body_type(const char *t) {
+    return strcmp(t, "organisation") == 0 || strcmp(t, "agency") == 0;
+}
+
+/* Does gazetteer name `gn` equal `name` once a trailing qualifier such as
+ * " (Poland)" is dropped? */
+static int same_but_qualifier(const char *gn, const char *name) {
+    size_t n = strlen(name);
+    return strncmp(gn, name, n) == 0 && gn[n] == ' ' && gn[n + 1] == '(' &&
+           gn[strlen(gn) - 1] == ')';
+}
+
+/* Moves every mention of doc entity `from` to `to`. */
+static void repoint_entity(ctx *c, uint32_t from, uint32_t to) {
+    eg_doc *doc = c->doc;
+    for (size_t i = 0; i < doc->ments.n; i++)
+        if (doc->ments.v[i].ent == from) {
+            doc->ments.v[i].ent = to;
+            doc->ents.v[to].mentions++;
+            if (doc->ents.v[from].mentions)
+                doc->ents.v[from].mentions--;
+        }
+}
+
+/* "Name (ACR)" where the gazetteer gave ACR to another entity: the article's
+ * own definition wins. A discovered name that is the listed entity's name
+ * without its qualifier ("Internal Security Agency (ABW)" and the listed
+ * "Internal Security Agency (Poland)") becomes that entity; otherwise, when
+ * the first letters agree ("Australian Federal Police (AFP)"), every mention
+ * of the acronym in the article moves to the name's entity. Returns 1 if it
+ * changed anything. */
+static int override_acronym(ctx *c, const eg_mention *m, uint32_t a) {
+    eg_doc *doc = c->doc;
+    uint32_t mi = c->s->cover.v[a];
+    const eg_mention *am = &doc->ments.v[mi];
+    const eg_token *t = &c->tv[a];
+    if (am->tok_begin != a || am->tok_end != a + 1 || am->origin != EG_ORIGIN_GAZETTEER ||
+        am->ent == m->ent || !(t->flags & EG_TOK_CAP) || (t->flags & EG_TOK_DOTTED) || t->len < 2 ||
+        t->len > 10)
+        return 0;
+    char first[64];
+    if (!(t->flags & EG_TOK_ALLCAPS) &&
+        (t->len > 6 || initials(c, m->tok_begin, m->tok_end, 0, first, sizeof first) == 0 ||
+         first[0] != ttext(c, a)[0]))
+        return 0; /* "Secretaría de Marina (Semar)": a short name the article defines */
+    const char *mt = eg_rx_ent_type(c, m->ent), *at = eg_rx_ent_type(c, am->ent);
+    if (strcmp(at, "organisation") != 0 && strcmp(at, "agency") != 0)
+        return 0;
+    uint32_t from = am->ent, to = m->ent;
+    if (doc->ents.v[m->ent].gaz < 0 && body_type(mt) &&
+        same_but_qualifier(eg_rx_ent_name(c, am->ent), eg_rx_ent_name(c, m->ent))) {
+        repoint_entity(c, m->ent, am->ent);
+        return 1;
+    }
+    char buf[64];
+    if (initials(c, m->tok_begin, m->tok_end, 0, buf, sizeof buf) == 0)
+        return 0;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *x = &doc->ments.v[i];
+        if (x->ent != from || x->tok_end - x->tok_begin != 1 || c->tv[x->tok_begin].len != t->len ||
+            memcmp(ttext(c, x->tok_begin), ttext(c, a), t->len) != 0)
+            continue;
+        x->ent = to;
+        x->origin = EG_ORIGIN_SHORT;
+        doc->ents.v[to].mentions++;
+        if (doc->ents.v[from].mentions)
+            doc->ents.v[from].mentions--;
+    }
+    return 1;
+}
+
+/* Does `name` end with `tail` after a space ("Swedish Security Service" and
+ * "Security Service")? */
+static int ends_with_words(const char *name, const char *tail) {
+    size_t a = strlen(name), b = strlen(tail);
+    return a > b + 1 && name[a - b - 1] == ' ' && strcmp(name + a - b, tail) == 0;
+}
+
+/* "Sweden’s Security Service, Säpo," and "Security Service (Säpo)": a
+ * discovered body followed by a listed alias of a body whose name ends with
+ * it (or is it with a qualifier) is that listed body. Returns 1 if merged. */
+static int listed_alias(ctx *c, const eg_mention *m, uint32_t a, uint32_t se) {
+    eg_doc *doc = c->doc;
+    const eg_mention *am = &doc->ments.v[c->s->cover.v[a]];
+    uint32_t after = am->tok_end;
+    if (am->tok_begin != a || am->origin != EG_ORIGIN_GAZETTEER || am->ent == m->ent ||
+        doc->ents.v[m->ent].gaz >= 0 ||
+        !(after >= se || tok_is(c, after, ",") || tok_is(c, after, ")") || tok_is(c, after, ".") ||
+          tok_is(c, after, ";")))
+        return 0;
+    if (!body_type(eg_rx_ent_type(c, m->ent)) || !body_type(eg_rx_ent_type(c, am->ent)))
+        return 0;
+    const char *ln = eg_rx_ent_name(c, am->ent), *dn = eg_rx_ent_name(c, m->ent);
+    if (!ends_with_words(ln, dn) && !same_but_qualifier(ln, dn))
+        return 0;
+    repoint_entity(c, m->ent, am->ent);
+    return 1;
+}
+
+/* "Islamic State Mozambique Province, which is known locally as
+ * al-Shabaab,": a body's name defined by the article as a name the gazetteer
+ * gives to another body. The article's definition wins: every mention of that
+ * listed body written the same way moves to the named one. Returns 1 if it
+ * changed anything. */
+static int known_as_listed(ctx *c, const eg_mention *m, uint32_t a, uint32_t se) {
+    eg_doc *doc = c->doc;
+    const eg_mention *am = &doc->ments.v[c->s->cover.v[a]];
+    uint32_t after = am->tok_end;
+    if (am->tok_begin != a || am->origin != EG_ORIGIN_GAZETTEER || am->ent == m->ent ||
+        !(after >= se || (c->tv[after].flags & EG_TOK_PUNCT)) ||
+        !body_type(eg_rx_ent_type(c, m->ent)) || !body_type(eg_rx_ent_type(c, am->ent)))
+        return 0;
+    uint32_t from = am->ent, to = m->ent;
+    size_t n = c->tv[am->tok_end - 1].start + c->tv[am->tok_end - 1].len - c->tv[a].start;
+    const char *w = ttext(c, a);
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *x = &doc->ments.v[i];
+        if (x->ent != from || x->end - x->start != n || memcmp(c->text + x->start, w, n) != 0)
+            continue;
+        x->ent = to;
+        x->origin = EG_ORIGIN_SHORT;
+        doc->ents.v[to].mentions++;
+        if (doc->ents.v[from].mentions)
+            doc->ents.v[from].mentions--;
+    }
+    return 1;
+}
+
+/* "Singapore’s Maritime and Port Authority": a discovered body after a
+ * country's possessive is the listed "Maritime and Port Authority of
+ * Singapore" or "... (Singapore)" when there is one. */
+static const char *gaz_attr(const eg_gazetteer *g, int32_t gaz, const char *name) {
+    size_t n = eg_gazetteer_nattrs(g, (size_t)gaz);
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(eg_gazetteer_attr_name(g, (size_t)gaz, k), name) == 0)
+            return eg_gazetteer_attr_value(g, (size_t)gaz, k);
+    return NULL;
+}
+
+/* "Nigeria’s Securities and Exchange Commission": a listed body of another
+ * country after a country's possessive or demonym is a body of its own. */
+int eg_rx_foreign_owner(ctx *c, eg_mention *m) {
+    eg_doc *doc = c->doc;
+    uint32_t b = m->tok_begin, o = b;
+    int32_t gaz = doc->ents.v[m->ent].gaz;
+    if (m->origin != EG_ORIGIN_GAZETTEER || gaz < 0 || b == 0 ||
+        strcmp(eg_rx_ent_type(c, m->ent), "agency") != 0)
+        return 0;
+    if (c->tv[b - 1].flags & EG_TOK_POSS)
+        o = b - 1;
+    if (o == 0 || !covered(c, o - 1))
+        return 0;
+    const eg_mention *om = &doc->ments.v[c->s->cover.v[o - 1]];
+    int32_t og = doc->ents.v[om->ent].gaz;
+    const char *own = gaz_attr(c->g, gaz, "country");
+    if (om->tok_end != o || og < 0 || strcmp(eg_rx_ent_type(c, om->ent), "country") != 0 || !own ||
+        strlen(own) != 3 || strcmp(own, eg_gazetteer_key(c->g, (size_t)og)) == 0)
+        return 0;
+    const eg_token *a = &c->tv[b], *z = &c->tv[m->tok_end - 1];
+    eg_strbuf_clear(&c->s->name);
+    if (eg_rx_fold_space(c->text + a->start, z->start + z->len - a->start, 0, &c->s->name) != 0)
+        return -1;
+    long de = eg_doc_discovered(doc, c->s->name.data, c->s->name.len, "agency");
+    if (de < 0)
+        return -1;
+    if (doc->ents.v[m->ent].mentions)
+        doc->ents.v[m->ent].mentions--;
+    doc->ents.v[de].mentions++;
+    m->ent = (uint32_t)de;
+    m->origin = EG_ORIGIN_RULE;
+    return 0;
+}
+
+int eg_rx_rule_owner_listed(ctx *c) {
+    eg_doc *doc = c->doc;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *m = &doc->ments.v[i];
+        uint32_t b = m->tok_begin;
+        if (m->origin != EG_ORIGIN_RULE || doc->ents.v[m->ent].gaz >= 0 || b < 2 ||
+            !(c->tv[b - 1].flags & EG_TOK_POSS) || !covered(c, b - 2) ||
+            !body_type(eg_rx_ent_type(c, m->ent)))
+            continue;
+        const eg_mention *o = &doc->ments.v[c->s->cover.v[b - 2]];
+        if (o->tok_end != b - 1 || strcmp(eg_rx_ent_type(c, o->ent), "country") != 0)
+            continue;
+        const char *cn = eg_rx_ent_name(c, o->ent), *nm = eg_rx_ent_name(c, m->ent);
+        long g = -1;
+        for (int form = 0; form < 2 && g < 0; form++) {
+            eg_strbuf_clear(&c->s->name);
+            if (eg_strbuf_puts(&c->s->name, nm) != 0 ||
+                eg_strbuf_puts(&c->s->name, form ? " (" : " of ") != 0 ||
+                eg_strbuf_puts(&c->s->name, cn) != 0 ||
+                (form && eg_strbuf_putc(&c->s->name, ')') != 0))
+                return -1;
+            g = eg_gazetteer_find(c->g, c->s->name.data);
+        }
+        if (g < 0 || !body_type(eg_gazetteer_type(c->g, (size_t)g)))
+            continue;
+        long de = eg_doc_gazent(doc, (int32_t)g);
+        if (de < 0)
+            return -1;
+        repoint_entity(c, m->ent, (uint32_t)de);
+    }
+    return 0;
+}
+
+eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err) {
+    eg_doc *doc = c->doc;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *m = &doc->ments.v[i];
+        const eg_sentence *sn = &doc->sents.v[m->sentence];
+        uint32_t se = sn->tok_end, j = m->tok_end;
+        if ((sn->flags & EG_SENT_BOILER) || j + 1 >= se)
+            continue;
+        const char *type = eg_rx_ent_type(c, m->ent);
+        if (strcmp(type, "organisation") != 0 && strcmp(type, "agency") != 0)
+            continue;
+        if (tok_is(c, j, "(") && j + 2 < se && tok_is(c, j + 2, ")") && covered(c, j + 1) &&
+            override_acronym(c, m, j + 1))
+            continue;
+        if ((tok_is(c, j, "(") || tok_is(c, j, ",")) && covered(c, j + 1) &&
+            listed_alias(c, m, j + 1, se))
+            continue;
+        uint32_t kl = known_as(c, j, se);
+        if (kl != NONE && covered(c, kl) &&
+            (listed_alias(c, m, kl, se) || known_as_listed(c, m, kl, se)))
+            continue; /* "Estonia’s Internal Security Service, known as KAPO" */
+        uint32_t a = NONE;
+        if (tok_is(c, j, "(") && j + 2 < se && tok_is(c, j + 2, ")") &&
+            eg_rx_acronym_shape(c, j + 1) && acronym_fits(c, m, j + 1, 1))
+            a = j + 1;
+        else if (tok_is(c, j, ",") && eg_rx_acronym_shape(c, j + 1) &&
+                 (j + 2 >= se || tok_is(c, j + 2, ",") || tok_is(c, j + 2, ".") ||
+                  tok_is(c, j + 2, ";") || tok_is(c, j + 2, ":") || tok_is(c, j + 2, ")")) &&
+                 acronym_fits(c, m, j + 1, 0))
+            a = j + 1;
+        uint32_t ae = a + 1;
+        uint32_t ka = a == NONE ? known_as(c, j, se) : NONE;
+        if (ka != NONE && covered(c, ka)) {
+            /* "..., known as Kenya Power," that a rule already found as a name */
+            eg_mention *cm = &doc->ments.v[c->s->cover.v[ka]];
+            if (cm->tok_begin == ka && cm->origin == EG_ORIGIN_RULE && cm->ent != m->ent &&
+                doc->ents.v[cm->ent].gaz < 0 && strcmp(eg_rx_ent_type(c, cm->ent), type) == 0 &&
+                (cm->tok_end >= se || (c->tv[cm->tok_end].flags & EG_TOK_PUNCT))) {
+                uint32_t from = cm->ent;
+                repoint_entity(c, from, m->ent);
+                for (size_t k = 0; k < doc->ments.n; k++)
+                    if (doc->ments.v[k].ent == m->ent && doc->ments.v[k].origin == EG_ORIGIN_RULE &&
+                        doc->ments.v[k].tok_begin >= ka && doc->ments.v[k].tok_end <= cm->tok_end)
+                        doc->ments.v[k].origin = EG_ORIGIN_SHORT;
+                continue;
+            }
+        }
+        if (a == NONE && (a = known_as(c, j, se)) != NONE) {
+            /* "..., known as Kenya Power," : one to four capitalised words */
+            uint32_t q = a, words = 0;
+            while (q < se && words < 4) {
+                if (covered(c, q)) {
+                    const eg_mention *cm = &doc->ments.v[c->s->cover.v[q]];
+                    if (!eg_rx_replaceable(c, cm) || cm->tok_begin < q)
+                        break;
+                    q = cm->tok_end;
+                } else if (is_cap_word(c, q) && !eg_rx_word_class(ttext(c, q), c->tv[q].len)) {
+                    q++;
+                } else {
+                    break;
+                }
+                words++;
+            }
+            if (!words || (q < se && !(c->tv[q].flags & EG_TOK_PUNCT)) || q > se)
+                continue;
+            ae = q;
+        }
+        if (a == NONE)
+            continue;
+        eg_status st = eg_rx_add_cand(c, a, ae, m->sentence, K_ACRONYM, NULL, (int32_t)m->ent,
+                                      EG_ORIGIN_SHORT, err);
+        if (st != EG_OK)
+            return st;
+        c->s->cands.v[c->s->cands.n - 1].replace = 1;
+    }
+    return EG_OK;
+}

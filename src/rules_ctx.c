@@ -1,0 +1,319 @@
+/* rules_ctx: the word classes (function words, weekdays, months) and the
+ * token tests that every rule family shares: designators, given names,
+ * titles and countries at a token, the gazetteer mentions rules may replace,
+ * and adding a candidate span. */
+#include "rules_ctx.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "tokenize.h"
+#include "utf8.h"
+
+static const char *const function_words[] = {
+    "a",          "about",     "above",       "according",    "across",   "after",    "against",
+    "ago",        "all",       "also",        "although",     "amid",     "among",    "an",
+    "and",        "another",   "any",         "are",          "as",       "asked",    "at",
+    "be",         "because",   "been",        "before",       "behind",   "being",    "below",
+    "beside",     "besides",   "between",     "beyond",       "both",     "but",      "by",
+    "can",        "could",     "despite",     "did",          "do",       "does",     "during",
+    "each",       "earlier",   "either",      "even",         "every",    "few",      "for",
+    "from",       "further",   "furthermore", "had",          "has",      "have",     "he",
+    "her",        "here",      "hers",        "him",          "his",      "how",      "however",
+    "i",          "if",        "in",          "including",    "inside",   "instead",  "into",
+    "is",         "it",        "its",         "just",         "last",     "later",    "like",
+    "many",       "meanwhile", "more",        "moreover",     "most",     "much",     "must",
+    "my",         "neither",   "never",       "nevertheless", "next",     "no",       "nonetheless",
+    "nor",        "not",       "now",         "of",           "off",      "on",       "once",
+    "one",        "only",      "or",          "other",        "others",   "our",      "out",
+    "outside",    "over",      "overnight",   "per",          "perhaps",  "rather",   "regarding",
+    "several",    "she",       "should",      "since",        "so",       "some",     "still",
+    "such",       "than",      "that",        "the",          "their",    "them",     "then",
+    "there",      "these",     "they",        "this",         "those",    "though",   "through",
+    "throughout", "thus",      "to",          "today",        "tomorrow", "tonight",  "too",
+    "toward",     "towards",   "under",       "unlike",       "until",    "up",       "upon",
+    "via",        "was",       "we",          "were",         "what",     "whatever", "when",
+    "where",      "whether",   "which",       "while",        "who",      "whom",     "whose",
+    "why",        "will",      "with",        "within",       "without",  "would",    "yesterday",
+    "yet",        "you",       "your",
+};
+
+static const char *const day_words[] = {
+    "friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday",
+};
+
+static const char *const month_words[] = {
+    "april", "august", "december", "february", "january", "july",
+    "june",  "march",  "may",      "november", "october", "september",
+};
+
+int eg_rx_cmp_cstr(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+int eg_rx_in_sorted(const char *const *list, size_t n, const char *key) {
+    return bsearch(&key, list, n, sizeof *list, eg_rx_cmp_cstr) != NULL;
+}
+
+/* Lower-cases an ASCII word into buf; 0 if it is too long or not ASCII letters. */
+int eg_rx_ascii_lower(const char *s, size_t len, char *buf, size_t size) {
+    if (len == 0 || len >= size)
+        return 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c - 'A' + 'a');
+        else if (!((c >= 'a' && c <= 'z') || c == '-'))
+            return 0;
+        buf[i] = (char)c;
+    }
+    buf[len] = '\0';
+    return 1;
+}
+
+unsigned eg_rx_word_class(const char *s, size_t len) {
+    char buf[16];
+    if (!eg_rx_ascii_lower(s, len, buf, sizeof buf))
+        return 0;
+    unsigned c = 0;
+    if (IN_SORTED(function_words, buf))
+        c |= W_FUNC;
+    if (IN_SORTED(day_words, buf))
+        c |= W_DAY;
+    if (IN_SORTED(month_words, buf))
+        c |= W_MONTH;
+    return c;
+}
+
+int eg_rules_stopword(const char *s, size_t len) {
+    return eg_rx_word_class(s, len) != 0;
+}
+
+int eg_rules_function_word(const char *s, size_t len) {
+    return (eg_rx_word_class(s, len) & W_FUNC) != 0;
+}
+
+/* Exact (case-sensitive) membership of s[0..len) in a sorted list. */
+int eg_rx_is_word_in(const char *const *list, size_t n, const char *s, size_t len) {
+    char buf[16];
+    if (len == 0 || len >= sizeof buf)
+        return 0;
+    memcpy(buf, s, len);
+    buf[len] = '\0';
+    return eg_rx_in_sorted(list, n, buf);
+}
+
+eg_status eg_rx_oom(const char *path, long line, eg_error *err) {
+    return eg_error_set(err, EG_ERR_NOMEM, path, line, 0, "out of memory");
+}
+
+/* A word that is a single capital letter ("J" of "J. R. Ellison"). */
+int eg_rx_is_initial_letter(const ctx *c, uint32_t j) {
+    const eg_token *t = &c->tv[j];
+    if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_POSS))
+        return 0;
+    uint32_t cp;
+    size_t n = eg_utf8_decode((const unsigned char *)ttext(c, j), t->len, &cp);
+    return n == t->len && eg_utf8_is_upper(cp);
+}
+
+const designator *eg_rx_designator_at(const ctx *c, uint32_t j) {
+    const eg_rules *r = c->r;
+    const char *s = ttext(c, j);
+    size_t len = c->tv[j].len;
+    size_t lo = 0, hi = r->ndes;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const char *f = r->des_order[mid]->form;
+        size_t fl = strlen(f);
+        int cmp = memcmp(f, s, fl < len ? fl : len);
+        if (cmp == 0)
+            cmp = fl < len ? -1 : fl > len;
+        if (cmp < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < r->ndes) {
+        const char *f = r->des_order[lo]->form;
+        if (strlen(f) == len && memcmp(f, s, len) == 0)
+            return r->des_order[lo];
+    }
+    return NULL;
+}
+
+/* Is token j, as written, a given name from given_names.txt? */
+int eg_rx_given_name(const ctx *c, uint32_t j) {
+    const eg_rules *r = c->r;
+    const eg_token *t = &c->tv[j];
+    if (!r->ngiven || !(t->flags & EG_TOK_WORD) || !(t->flags & EG_TOK_CAP) ||
+        (t->flags & (EG_TOK_POSS | EG_TOK_ALLCAPS)))
+        return 0;
+    const char *s = ttext(c, j);
+    size_t len = t->len, lo = 0, hi = r->ngiven;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const char *g = r->given[mid];
+        size_t gl = strlen(g);
+        int cmp = memcmp(g, s, gl < len ? gl : len);
+        if (cmp == 0)
+            cmp = gl < len ? -1 : gl > len;
+        if (cmp == 0)
+            return 1;
+        if (cmp < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+/* The gazetteer country that token j names ("Italian", "Kenya"), or -1. */
+long eg_rx_country_word(const ctx *c, uint32_t j) {
+    char buf[128];
+    size_t n = eg_fold_buf(ttext(c, j), c->tv[j].len, 0, buf, sizeof buf - 1);
+    if (n == (size_t)-1)
+        return -1;
+    buf[n] = '\0';
+    long g = eg_gazetteer_find(c->g, buf);
+    return g >= 0 && strcmp(eg_gazetteer_type(c->g, (size_t)g), "country") == 0 ? g : -1;
+}
+
+/* A designator that always makes a name an organisation or agency ("Ltd",
+ * "Ministry"), unlike sector words ("Energy") and place words ("Airport"),
+ * which also occur in people's names. */
+int eg_rx_strong_designator(const designator *d) {
+    return d && !(d->flags & DES_SECTOR) && strcmp(d->type, "location") != 0;
+}
+
+/* The longest title starting at token j inside [j, se); *end receives the
+ * token after it (a "." right after a word belongs to the title). */
+const title *eg_rx_title_at(const ctx *c, uint32_t j, uint32_t se, uint32_t *end) {
+    const eg_rules *r = c->r;
+    const eg_rulescratch *s = c->s;
+    if (!(c->tv[j].flags & EG_TOK_WORD))
+        return NULL;
+    const char *f = s->fold.data + s->foff.v[j];
+    size_t fl = s->flen.v[j];
+    size_t lo = 0, hi = r->ntitles;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const char *w = r->title_order[mid]->words[0];
+        size_t wl = strlen(w);
+        int cmp = memcmp(w, f, wl < fl ? wl : fl);
+        if (cmp == 0)
+            cmp = wl < fl ? -1 : wl > fl;
+        if (cmp < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < r->ntitles; lo++) {
+        const title *t = r->title_order[lo];
+        if (strlen(t->words[0]) != fl || memcmp(t->words[0], f, fl) != 0)
+            break;
+        uint32_t k = j;
+        size_t w = 0;
+        for (; w < t->nwords; w++) {
+            if (k >= se || !folded_is(c, k, t->words[w]))
+                break;
+            k++;
+            if (k < se && tok_is(c, k, ".") && attached(c, k))
+                k++;
+        }
+        if (w == t->nwords) {
+            *end = k;
+            return t;
+        }
+    }
+    return NULL;
+}
+
+/* Does a title end exactly at token e (starting at most four tokens before)? */
+int eg_rx_title_ends_at(const ctx *c, uint32_t sb, uint32_t e) {
+    for (uint32_t k = 1; k <= 4 && e >= sb + k; k++) {
+        uint32_t end;
+        if (eg_rx_title_at(c, e - k, e, &end) && end == e)
+            return 1;
+    }
+    return 0;
+}
+
+eg_status eg_rx_add_cand(ctx *c, uint32_t tb, uint32_t te, uint32_t sent, uint32_t kind,
+                         const char *type, int32_t ent, uint32_t origin, eg_error *err) {
+    cand *k = EG_VEC_PUSH(c->s->cands);
+    if (!k)
+        return eg_rx_oom(c->doc->origin, 0, err);
+    k->tb = tb;
+    k->te = te;
+    k->sent = sent;
+    k->kind = kind;
+    k->type = type;
+    k->ent = ent;
+    k->origin = origin;
+    k->replace = type && (strcmp(type, "organisation") == 0 || strcmp(type, "agency") == 0 ||
+                          strcmp(type, "location") == 0);
+    k->seq = (uint32_t)(c->s->cands.n - 1);
+    return EG_OK;
+}
+
+/* Type of doc entity e (gazetteer or discovered). */
+const char *eg_rx_ent_type(const ctx *c, uint32_t e) {
+    const eg_docent *d = &c->doc->ents.v[e];
+    return d->gaz >= 0 ? eg_gazetteer_type(c->g, (size_t)d->gaz) : c->doc->names.data + d->type_off;
+}
+
+const char *eg_rx_ent_name(const ctx *c, uint32_t e) {
+    const eg_docent *d = &c->doc->ents.v[e];
+    return d->gaz >= 0 ? eg_gazetteer_name(c->g, (size_t)d->gaz) : c->doc->names.data + d->name_off;
+}
+
+/* A gazetteer mention that an organisation shape may swallow. */
+int eg_rx_replaceable(const ctx *c, const eg_mention *m) {
+    if (m->origin == EG_ORIGIN_DEMONYM)
+        return 1;
+    if (m->origin != EG_ORIGIN_GAZETTEER)
+        return 0;
+    const char *t = eg_rx_ent_type(c, m->ent);
+    return strcmp(t, "country") == 0 || strcmp(t, "location") == 0;
+}
+
+int eg_rx_is_prep(const ctx *c, uint32_t j) {
+    static const char *const preps[] = {"at", "for", "from", "in", "of", "to", "with"};
+    return IS_WORD_IN(preps, ttext(c, j), c->tv[j].len);
+}
+
+/* Is token j a lower-case word of the sorted lower-case list? */
+int eg_rx_lower_word_in(const ctx *c, uint32_t j, const char *const *list, size_t n) {
+    char buf[16];
+    return (c->tv[j].flags & EG_TOK_WORD) && !(c->tv[j].flags & EG_TOK_CAP) &&
+           eg_rx_ascii_lower(ttext(c, j), c->tv[j].len, buf, sizeof buf) &&
+           eg_rx_in_sorted(list, n, buf);
+}
+
+/* Appends s with whitespace runs folded to one space (ends trimmed). */
+int eg_rx_fold_space(const char *s, size_t n, int lower, eg_strbuf *sb) {
+    size_t i = 0;
+    int pend = 0, any = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t k = eg_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (eg_utf8_class(cp) & EG_UTF8_SPACE) {
+            pend = any;
+            i += k;
+            continue;
+        }
+        if (pend && eg_strbuf_putc(sb, ' ') != 0)
+            return -1;
+        pend = 0;
+        any = 1;
+        if (lower) {
+            if (eg_fold(s + i, k, EG_FOLD_CASE, sb) != 0)
+                return -1;
+        } else if (eg_strbuf_append(sb, s + i, k) != 0) {
+            return -1;
+        }
+        i += k;
+    }
+    return 0;
+}

@@ -1,0 +1,273 @@
+/* rules_ctx: internal to the rules modules (rules*.c), not installed. The
+ * rule set's and the scratch's layout, the per-article context every rule
+ * reads, the candidate spans rules propose, and the helpers more than one
+ * rule family needs (eg_rx_*, in rules_ctx.c unless noted). */
+#ifndef EG_RULES_CTX_H
+#define EG_RULES_CTX_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <pcre2.h>
+
+#include "doc.h"
+#include "error.h"
+#include "gazetteer.h"
+#include "rules.h"
+#include "strbuf.h"
+
+#define NONE UINT32_MAX
+
+enum { W_FUNC = 1, W_DAY = 2, W_MONTH = 4 };
+
+enum { TITLE_SURNAME = 1u };
+enum { DES_OF = 1u, DES_PREFIX = 2u, DES_SECTOR = 4u, DES_HEAD = 8u };
+enum { REC_ALLCAPS = 1u };
+
+typedef struct title {
+    char *text;   /* as written */
+    char **words; /* case-folded, "." tokens left out */
+    size_t nwords;
+    unsigned flags;
+} title;
+
+typedef struct designator {
+    char *form; /* as written, a trailing "." dropped (unless dotted) */
+    char *type;
+    unsigned flags;
+} designator;
+
+typedef struct recogniser {
+    char *type;
+    pcre2_code *code;
+    uint32_t group; /* number of the `name` group */
+    unsigned flags;
+    char *where; /* "file:line" of the rule, for warnings */
+} recogniser;
+
+struct eg_rules {
+    title *titles;
+    size_t ntitles, ctitles;
+    const title **title_order; /* sorted by first word, longest first */
+    designator *des;
+    size_t ndes, cdes;
+    const designator **des_order; /* sorted by form */
+    recogniser *recs;
+    size_t nrecs, crecs;
+    char **title_words; /* for the matcher */
+    size_t ntitle_words;
+    char **org_words;
+    size_t norg_words;
+    char **given; /* given names, sorted */
+    size_t ngiven, cgiven;
+    uint32_t max_groups;
+    int finished;
+};
+
+/* ---------------------------------------------------------------- scratch */
+
+enum {
+    K_ORG = 0,
+    K_TITLE,
+    K_BYLINE,
+    K_APPOS,
+    K_GIVEN,
+    K_PLACE,
+    K_NOUN,
+    K_USER,
+    K_KNOWN,
+    K_ACRONYM
+};
+
+typedef struct cand {
+    uint32_t tb, te; /* tokens [tb, te) */
+    uint32_t sent;
+    uint32_t kind;   /* K_* */
+    uint32_t origin; /* EG_ORIGIN_RULE or EG_ORIGIN_SHORT */
+    int32_t ent;     /* target doc entity, or -1 for a discovered one named by the span */
+    const char *type;
+    uint32_t replace; /* may replace demonym, country and location mentions inside it */
+    uint32_t absorb;  /* may also replace the listed organisation it starts with */
+    uint32_t swap;    /* may replace a listed country with exactly its span */
+    uint32_t seq;
+    uint32_t ok;
+} cand;
+
+struct eg_rulescratch {
+    const eg_rules *r;
+    uint32_t groups; /* capture groups the match data has room for */
+    pcre2_match_data *md;
+    pcre2_match_context *mctx;
+    pcre2_jit_stack *jit;
+    EG_VEC(uint32_t) cover; /* token -> mention index or NONE */
+    EG_VEC(uint32_t) foff;  /* token -> offset of its case-folded form in `fold` */
+    EG_VEC(uint32_t) flen;
+    eg_strbuf fold;
+    EG_VEC(cand) cands;
+    EG_VEC(uint8_t) taken;
+    EG_VEC(uint8_t) removed;
+    EG_VEC(eg_mention) out;
+    eg_strbuf name;
+    eg_strbuf persons; /* folded names of known persons, NUL-separated */
+    eg_diag *diag;     /* warnings (PCRE2 limits), may be NULL */
+};
+
+/* ---------------------------------------------------------------- context */
+
+/* One article under the rules: set up by eg_rules_apply, read by every rule. */
+typedef struct ctx {
+    const eg_rules *r;
+    eg_rulescratch *s;
+    const eg_gazetteer *g;
+    eg_doc *doc;
+    const eg_token *tv;
+    uint32_t ntok;
+    const char *text;
+} ctx;
+
+static inline const char *ttext(const ctx *c, uint32_t j) {
+    return c->text + c->tv[j].start;
+}
+
+static inline int tok_is(const ctx *c, uint32_t j, const char *s) {
+    size_t n = strlen(s);
+    return c->tv[j].len == n && memcmp(ttext(c, j), s, n) == 0;
+}
+
+static inline int attached(const ctx *c, uint32_t j) {
+    return !(c->tv[j].flags & (EG_TOK_SPACE_BEFORE | EG_TOK_LINE_START));
+}
+
+/* Whitespace (not a line break alone) before token j. */
+static inline int attached_space(const ctx *c, uint32_t j) {
+    return (c->tv[j].flags & (EG_TOK_SPACE_BEFORE | EG_TOK_LINE_START)) != 0;
+}
+
+static inline int covered(const ctx *c, uint32_t j) {
+    return c->s->cover.v[j] != NONE;
+}
+
+static inline int folded_is(const ctx *c, uint32_t j, const char *w) {
+    size_t n = strlen(w);
+    return c->s->flen.v[j] == n && memcmp(c->s->fold.data + c->s->foff.v[j], w, n) == 0;
+}
+
+static inline int is_hyphen(const ctx *c, uint32_t j) {
+    return tok_is(c, j, "-") || tok_is(c, j, "\xE2\x80\x90") || tok_is(c, j, "\xE2\x80\x91");
+}
+
+static inline int is_cap_word(const ctx *c, uint32_t j) {
+    uint32_t f = c->tv[j].flags;
+    return (f & EG_TOK_WORD) && (f & EG_TOK_CAP) && !(f & EG_TOK_POSS);
+}
+
+/* ---------------------------------------------------------------- word lists */
+
+/* strcmp order of two `const char *` (for qsort), and membership of a key in
+ * a list sorted that way. */
+int eg_rx_cmp_cstr(const void *a, const void *b);
+int eg_rx_in_sorted(const char *const *list, size_t n, const char *key);
+#define IN_SORTED(list, key) eg_rx_in_sorted(list, sizeof list / sizeof list[0], key)
+
+/* Lower-cases an ASCII word into buf; 0 if it is too long or not ASCII letters. */
+int eg_rx_ascii_lower(const char *s, size_t len, char *buf, size_t size);
+
+/* W_* bits of s[0..len): function word, weekday, month (ASCII case ignored). */
+unsigned eg_rx_word_class(const char *s, size_t len);
+
+/* Exact (case-sensitive) membership of s[0..len) in a sorted list. */
+int eg_rx_is_word_in(const char *const *list, size_t n, const char *s, size_t len);
+#define IS_WORD_IN(list, s, len) eg_rx_is_word_in(list, sizeof list / sizeof list[0], s, len)
+
+/* Is token j a lower-case word of a sorted lower-case list? */
+int eg_rx_lower_word_in(const ctx *c, uint32_t j, const char *const *list, size_t n);
+#define LOWER_IN(j, list) eg_rx_lower_word_in(c, j, list, sizeof list / sizeof list[0])
+
+/* EG_ERR_NOMEM at path:line. */
+eg_status eg_rx_oom(const char *path, long line, eg_error *err);
+
+/* Appends s with whitespace runs folded to one space (ends trimmed), case-folded
+ * with `lower`; -1 on ENOMEM. */
+int eg_rx_fold_space(const char *s, size_t n, int lower, eg_strbuf *sb);
+
+/* ---------------------------------------------------------------- token tests */
+
+/* A word that is a single capital letter ("J" of "J. R. Ellison"). */
+int eg_rx_is_initial_letter(const ctx *c, uint32_t j);
+/* The designator written as token j, or NULL. */
+const designator *eg_rx_designator_at(const ctx *c, uint32_t j);
+/* Is token j, as written, a given name from given_names.txt? */
+int eg_rx_given_name(const ctx *c, uint32_t j);
+/* The gazetteer country that token j names ("Italian", "Kenya"), or -1. */
+long eg_rx_country_word(const ctx *c, uint32_t j);
+/* A designator that always makes a name an organisation or agency ("Ltd"). */
+int eg_rx_strong_designator(const designator *d);
+/* The longest title starting at token j inside [j, se); *end receives the
+ * token after it. */
+const title *eg_rx_title_at(const ctx *c, uint32_t j, uint32_t se, uint32_t *end);
+/* Does a title end exactly at token e (starting at most four tokens before)? */
+int eg_rx_title_ends_at(const ctx *c, uint32_t sb, uint32_t e);
+/* Is token j "at", "for", "from", "in", "of", "to" or "with"? */
+int eg_rx_is_prep(const ctx *c, uint32_t j);
+
+/* Type and name of doc entity e (gazetteer or discovered); borrowed. */
+const char *eg_rx_ent_type(const ctx *c, uint32_t e);
+const char *eg_rx_ent_name(const ctx *c, uint32_t e);
+/* A gazetteer mention (demonym, country, location) that a longer rule span
+ * may swallow. */
+int eg_rx_replaceable(const ctx *c, const eg_mention *m);
+
+/* Proposes tokens [tb, te) of sentence `sent` as a K_* candidate: a new
+ * entity of `type` named by the span (ent < 0) or doc entity `ent`. */
+eg_status eg_rx_add_cand(ctx *c, uint32_t tb, uint32_t te, uint32_t sent, uint32_t kind,
+                         const char *type, int32_t ent, uint32_t origin, eg_error *err);
+
+/* ---------------------------------------------------------------- rule families */
+
+/* Each rule adds candidates for sentence si, tokens [sb, se). */
+
+/* rules_person.c */
+eg_status eg_rx_rule_titles(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
+eg_status eg_rx_rule_apposition(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
+eg_status eg_rx_rule_given(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
+eg_status eg_rx_rule_bylines(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
+eg_status eg_rx_rule_known_titles(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
+eg_status eg_rx_rule_known_surnames(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
+/* Fills the scratch's `persons` for eg_rx_rule_known_titles; -1 on ENOMEM. */
+int eg_rx_collect_persons(ctx *c);
+/* Whether a person of the article has the word w[0..n) in their name. */
+int eg_rx_person_word(const ctx *c, const char *w, size_t n);
+/* Is token j a lower-case common noun for people ("residents", "citizen")? */
+int eg_rx_person_noun(const ctx *c, uint32_t j);
+
+/* rules_place.c */
+eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
+eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
+/* Is token j a lower-case noun after a place's name ("Poltava region")? */
+int eg_rx_region_noun(const ctx *c, uint32_t j);
+
+/* rules_org.c */
+eg_status eg_rx_rule_designators(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
+eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
+eg_status eg_rx_rule_says_it(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
+
+/* rules_alias.c */
+/* Does an acronym of the name [s, e) or "known as" follow it? */
+int eg_rx_introduces_alias(const ctx *c, uint32_t s, uint32_t e, uint32_t se);
+/* Is token j an uncovered all-capitals word that can be an acronym? */
+int eg_rx_acronym_shape(const ctx *c, uint32_t j);
+/* Second round, over doc->ments. A listed agency of another country after a
+ * country's possessive or demonym becomes a body of its own (-1 on ENOMEM). */
+int eg_rx_foreign_owner(ctx *c, eg_mention *m);
+/* Acronyms and "known as" aliases after organisation and agency names. */
+eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err);
+/* A discovered body after a country's possessive that is listed as "Name of
+ * Country" or "Name (Country)" becomes the listed one (-1 on ENOMEM). */
+int eg_rx_rule_owner_listed(ctx *c);
+
+/* rules_user.c */
+eg_status eg_rx_rule_user(ctx *c, const recogniser *rc, uint32_t si, uint32_t sb, uint32_t se,
+                          eg_error *err);
+
+#endif

@@ -1,0 +1,660 @@
+/* rules_load: the rule set itself: reading titles.txt, designators.txt,
+ * given_names.txt and recognisers.tsv (PCRE2 patterns compiled here), then
+ * freezing it in eg_rules_finish with the word lists the matcher asks for. */
+#include "rules_ctx.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tokenize.h"
+#include "utf8.h"
+
+/* Lower-case words joining the words of an organisation's name. */
+static const char *const org_connectors[] = {
+    "and", "de", "der", "des", "du", "for", "la", "le", "of", "on", "the", "van", "von", "y",
+};
+
+eg_rules *eg_rules_new(void) {
+    return calloc(1, sizeof(eg_rules));
+}
+
+void eg_rules_free(eg_rules *r) {
+    if (!r)
+        return;
+    for (size_t i = 0; i < r->ntitles; i++) {
+        for (size_t k = 0; k < r->titles[i].nwords; k++)
+            free(r->titles[i].words[k]);
+        free(r->titles[i].words);
+        free(r->titles[i].text);
+    }
+    free(r->titles);
+    free((void *)r->title_order);
+    for (size_t i = 0; i < r->ndes; i++) {
+        free(r->des[i].form);
+        free(r->des[i].type);
+    }
+    free(r->des);
+    free((void *)r->des_order);
+    for (size_t i = 0; i < r->nrecs; i++) {
+        free(r->recs[i].type);
+        free(r->recs[i].where);
+        pcre2_code_free(r->recs[i].code);
+    }
+    free(r->recs);
+    for (size_t i = 0; i < r->ntitle_words; i++)
+        free(r->title_words[i]);
+    free(r->title_words);
+    for (size_t i = 0; i < r->norg_words; i++)
+        free(r->org_words[i]);
+    free(r->org_words);
+    for (size_t i = 0; i < r->ngiven; i++)
+        free(r->given[i]);
+    free(r->given);
+    free(r);
+}
+
+static int grow_array(void **v, size_t *cap, size_t want, size_t size) {
+    return eg_vec_reserve_(v, cap, want, size);
+}
+
+static char *dupn(const char *s, size_t n) {
+    char *p = malloc(n + 1);
+    if (p) {
+        memcpy(p, s, n);
+        p[n] = '\0';
+    }
+    return p;
+}
+
+/* A whole file in memory, walked line by line. */
+typedef struct linefile {
+    char *data;
+    size_t len, pos;
+    long line;
+    const char *path;
+} linefile;
+
+static eg_status linefile_open(linefile *lf, const char *path, eg_error *err) {
+    memset(lf, 0, sizeof *lf);
+    lf->path = path;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return eg_error_set(err, EG_ERR_IO, path, 0, 0, "cannot open: %s", strerror(errno));
+    eg_strbuf sb;
+    eg_strbuf_init(&sb);
+    char buf[8192];
+    size_t n;
+    int bad = 0;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+        if (eg_strbuf_append(&sb, buf, n) != 0) {
+            bad = 1;
+            break;
+        }
+    int rerr = ferror(f);
+    fclose(f);
+    if (bad) {
+        eg_strbuf_destroy(&sb);
+        return eg_error_set(err, EG_ERR_NOMEM, path, 0, 0, "out of memory");
+    }
+    if (rerr) {
+        eg_strbuf_destroy(&sb);
+        return eg_error_set(err, EG_ERR_IO, path, 0, 0, "read error");
+    }
+    lf->len = sb.len;
+    lf->data = sb.data ? sb.data : eg_strbuf_detach(&sb);
+    if (!lf->data)
+        return eg_error_set(err, EG_ERR_NOMEM, path, 0, 0, "out of memory");
+    if (lf->len >= 3 && memcmp(lf->data, "\xEF\xBB\xBF", 3) == 0)
+        lf->pos = 3;
+    return EG_OK;
+}
+
+/* Next line (without its end) into *s and *n; 0 at the end of the file. */
+static int linefile_next(linefile *lf, char **s, size_t *n) {
+    if (lf->pos >= lf->len)
+        return 0;
+    char *b = lf->data + lf->pos;
+    char *e = memchr(b, '\n', lf->len - lf->pos);
+    size_t l = e ? (size_t)(e - b) : lf->len - lf->pos;
+    lf->pos += l + (e ? 1 : 0);
+    if (l && b[l - 1] == '\r')
+        l--;
+    b[l] = '\0';
+    lf->line++;
+    *s = b;
+    *n = l;
+    return 1;
+}
+
+static int blank_or_comment(const char *s, size_t n) {
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    return i == n || s[i] == '#';
+}
+
+/* Splits a line at TABs into at most `max` fields (start columns recorded);
+ * returns the count, or max + 1 if there are more. */
+static size_t split_tabs(char *s, size_t n, char **f, size_t *flen, long *col, size_t max) {
+    size_t k = 0, start = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i == n || s[i] == '\t') {
+            if (k == max)
+                return max + 1;
+            f[k] = s + start;
+            flen[k] = i - start;
+            col[k] = (long)start + 1;
+            k++;
+            start = i + 1;
+        }
+    }
+    return k;
+}
+
+static void trim(char **s, size_t *n, long *col) {
+    while (*n && (**s == ' ')) {
+        (*s)++;
+        (*n)--;
+        (*col)++;
+    }
+    while (*n && (*s)[*n - 1] == ' ')
+        (*n)--;
+}
+
+/* Checks a comma-separated flag list against `names`; sets *out. */
+static eg_status parse_flags(const char *s, size_t n, long col, const char *const *names,
+                             const unsigned *bits, size_t nnames, unsigned *out, const linefile *lf,
+                             eg_error *err) {
+    *out = 0;
+    size_t i = 0;
+    while (i <= n) {
+        size_t j = i;
+        while (j < n && s[j] != ',')
+            j++;
+        size_t a = i, b = j;
+        while (a < b && s[a] == ' ')
+            a++;
+        while (b > a && s[b - 1] == ' ')
+            b--;
+        if (b > a) {
+            size_t k = 0;
+            for (; k < nnames; k++)
+                if (strlen(names[k]) == b - a && memcmp(names[k], s + a, b - a) == 0)
+                    break;
+            if (k == nnames)
+                return eg_error_set(err, EG_ERR_CONFIG, lf->path, lf->line, col + (long)a,
+                                    "unknown flag '%.*s'", (int)(b - a), s + a);
+            *out |= bits[k];
+        }
+        i = j + 1;
+    }
+    return EG_OK;
+}
+
+static int valid_type(const char *s, size_t n) {
+    if (n == 0 || n > 64 || !(s[0] >= 'a' && s[0] <= 'z'))
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-'))
+            return 0;
+    }
+    return 1;
+}
+
+/* Tokens of a list entry; "." tokens dropped when drop_dots. */
+typedef struct entry_toks {
+    eg_token *v;
+    size_t n, cap;
+} entry_toks;
+
+static int tokenize_entry(const char *s, size_t n, int drop_dots, entry_toks *t) {
+    t->n = 0;
+    if (eg_tokenize_text(s, n, &t->v, &t->n, &t->cap) != 0)
+        return -1;
+    if (drop_dots) {
+        size_t k = 0;
+        for (size_t i = 0; i < t->n; i++)
+            if (!(t->v[i].len == 1 && s[t->v[i].start] == '.'))
+                t->v[k++] = t->v[i];
+        t->n = k;
+    }
+    return 0;
+}
+
+static eg_status check_utf8(const char *s, size_t n, long col, const linefile *lf, eg_error *err) {
+    size_t bad = eg_utf8_first_invalid(s, n);
+    if (bad == n)
+        return EG_OK;
+    return eg_error_set(err, EG_ERR_CONFIG, lf->path, lf->line, col + (long)bad, "invalid UTF-8");
+}
+
+static eg_status load_titles(eg_rules *r, const char *path, eg_error *err) {
+    static const char *const names[] = {"surname"};
+    static const unsigned bits[] = {TITLE_SURNAME};
+    linefile lf;
+    entry_toks et = {NULL, 0, 0};
+    eg_status st = linefile_open(&lf, path, err);
+    if (st != EG_OK)
+        return st;
+    char *s;
+    size_t n;
+    while (linefile_next(&lf, &s, &n)) {
+        if (blank_or_comment(s, n))
+            continue;
+        char *f[2];
+        size_t fl[2];
+        long col[2];
+        size_t k = split_tabs(s, n, f, fl, col, 2);
+        if (k > 2) {
+            st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, 0,
+                              "expected a title, then optionally a TAB and flags");
+            goto fail;
+        }
+        trim(&f[0], &fl[0], &col[0]);
+        unsigned flags = 0;
+        if ((st = check_utf8(f[0], fl[0], col[0], &lf, err)) != EG_OK)
+            goto fail;
+        if (k == 2 &&
+            (st = parse_flags(f[1], fl[1], col[1], names, bits, 1, &flags, &lf, err)) != EG_OK)
+            goto fail;
+        if (tokenize_entry(f[0], fl[0], 1, &et) != 0)
+            goto nomem;
+        if (et.n == 0) {
+            st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, col[0], "empty title");
+            goto fail;
+        }
+        if (grow_array((void **)&r->titles, &r->ctitles, r->ntitles + 1, sizeof *r->titles))
+            goto nomem;
+        title *t = &r->titles[r->ntitles];
+        memset(t, 0, sizeof *t);
+        t->flags = flags;
+        t->text = dupn(f[0], fl[0]);
+        t->words = calloc(et.n, sizeof *t->words);
+        r->ntitles++;
+        if (!t->text || !t->words)
+            goto nomem;
+        for (size_t i = 0; i < et.n; i++) {
+            eg_strbuf fb;
+            eg_strbuf_init(&fb);
+            if (eg_fold(f[0] + et.v[i].start, et.v[i].len, EG_FOLD_CASE, &fb) != 0) {
+                eg_strbuf_destroy(&fb);
+                goto nomem;
+            }
+            char *w = eg_strbuf_detach(&fb);
+            if (!w)
+                goto nomem;
+            t->words[t->nwords++] = w;
+        }
+    }
+    free(et.v);
+    free(lf.data);
+    return EG_OK;
+nomem:
+    st = eg_rx_oom(path, lf.line, err);
+fail:
+    free(et.v);
+    free(lf.data);
+    return st;
+}
+
+static eg_status load_designators(eg_rules *r, const char *path, eg_error *err) {
+    static const char *const names[] = {"of", "prefix", "sector", "head"};
+    static const unsigned bits[] = {DES_OF, DES_PREFIX, DES_SECTOR, DES_HEAD};
+    linefile lf;
+    entry_toks et = {NULL, 0, 0};
+    eg_status st = linefile_open(&lf, path, err);
+    if (st != EG_OK)
+        return st;
+    char *s;
+    size_t n;
+    while (linefile_next(&lf, &s, &n)) {
+        if (blank_or_comment(s, n))
+            continue;
+        char *f[3];
+        size_t fl[3];
+        long col[3];
+        size_t k = split_tabs(s, n, f, fl, col, 3);
+        if (k < 2 || k > 3) {
+            st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, 0,
+                              "expected a designator, a TAB and a type, then optionally a "
+                              "TAB and flags");
+            goto fail;
+        }
+        trim(&f[0], &fl[0], &col[0]);
+        trim(&f[1], &fl[1], &col[1]);
+        if ((st = check_utf8(f[0], fl[0], col[0], &lf, err)) != EG_OK)
+            goto fail;
+        if (!valid_type(f[1], fl[1])) {
+            st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, col[1],
+                              "bad type '%.*s' (lower-case letters, digits, '_' or '-')",
+                              (int)fl[1], f[1]);
+            goto fail;
+        }
+        unsigned flags = 0;
+        if (k == 3 &&
+            (st = parse_flags(f[2], fl[2], col[2], names, bits, 4, &flags, &lf, err)) != EG_OK)
+            goto fail;
+        if ((flags & DES_HEAD) && (flags & (DES_PREFIX | DES_SECTOR))) {
+            st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, col[2],
+                              "flag 'head' does not go with 'prefix' or 'sector'");
+            goto fail;
+        }
+        if (tokenize_entry(f[0], fl[0], 0, &et) != 0)
+            goto nomem;
+        if (et.n == 2 && et.v[1].len == 1 && f[0][et.v[1].start] == '.' &&
+            et.v[1].start == et.v[0].start + et.v[0].len)
+            et.n = 1;
+        if (et.n != 1 || !(et.v[0].flags & EG_TOK_WORD)) {
+            st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, col[0],
+                              "a designator must be one word");
+            goto fail;
+        }
+        if (grow_array((void **)&r->des, &r->cdes, r->ndes + 1, sizeof *r->des))
+            goto nomem;
+        designator *d = &r->des[r->ndes];
+        d->form = dupn(f[0] + et.v[0].start, et.v[0].len);
+        d->type = dupn(f[1], fl[1]);
+        d->flags = flags;
+        r->ndes++;
+        if (!d->form || !d->type)
+            goto nomem;
+    }
+    free(et.v);
+    free(lf.data);
+    return EG_OK;
+nomem:
+    st = eg_rx_oom(path, lf.line, err);
+fail:
+    free(et.v);
+    free(lf.data);
+    return st;
+}
+
+static int push_word(char ***v, size_t *n, size_t *cap, const char *s, size_t len);
+
+/* given_names.txt: one given name a line, as written ("Maria", "Jean-Luc"). */
+static eg_status load_given(eg_rules *r, const char *path, eg_error *err) {
+    linefile lf;
+    eg_status st = linefile_open(&lf, path, err);
+    if (st != EG_OK)
+        return st;
+    char *s;
+    size_t n;
+    while (linefile_next(&lf, &s, &n)) {
+        if (blank_or_comment(s, n))
+            continue;
+        long col = 1;
+        trim(&s, &n, &col);
+        if ((st = check_utf8(s, n, col, &lf, err)) != EG_OK)
+            goto fail;
+        for (size_t i = 0; i < n; i++)
+            if (s[i] == ' ' || s[i] == '\t') {
+                st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, col + (long)i,
+                                  "a given name must be one word");
+                goto fail;
+            }
+        if (push_word(&r->given, &r->ngiven, &r->cgiven, s, n) != 0) {
+            st = eg_rx_oom(path, lf.line, err);
+            goto fail;
+        }
+    }
+    free(lf.data);
+    return EG_OK;
+fail:
+    free(lf.data);
+    return st;
+}
+
+eg_status eg_rules_load(eg_rules *r, const char *path, eg_error *err) {
+    static const char *const names[] = {"allcaps"};
+    static const unsigned bits[] = {REC_ALLCAPS};
+    if (r->finished)
+        return eg_error_set(err, EG_ERR_USAGE, path, 0, 0, "rules already finished");
+    linefile lf;
+    eg_status st = linefile_open(&lf, path, err);
+    if (st != EG_OK)
+        return st;
+    char *s;
+    size_t n;
+    while (linefile_next(&lf, &s, &n)) {
+        if (blank_or_comment(s, n))
+            continue;
+        char *f[3];
+        size_t fl[3];
+        long col[3];
+        size_t k = split_tabs(s, n, f, fl, col, 3);
+        if (k < 2 || k > 3) {
+            st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, 0,
+                              "expected a type, a TAB and a pattern, then optionally a TAB "
+                              "and flags");
+            goto fail;
+        }
+        trim(&f[0], &fl[0], &col[0]);
+        if (!valid_type(f[0], fl[0])) {
+            st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, col[0],
+                              "bad type '%.*s' (lower-case letters, digits, '_' or '-')",
+                              (int)fl[0], f[0]);
+            goto fail;
+        }
+        if (fl[1] == 0) {
+            st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, col[1], "empty pattern");
+            goto fail;
+        }
+        unsigned flags = 0;
+        if (k == 3 &&
+            (st = parse_flags(f[2], fl[2], col[2], names, bits, 1, &flags, &lf, err)) != EG_OK)
+            goto fail;
+        int ec;
+        PCRE2_SIZE eoff;
+        pcre2_code *code =
+            pcre2_compile((PCRE2_SPTR)f[1], fl[1], PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF,
+                          &ec, &eoff, NULL);
+        if (!code) {
+            PCRE2_UCHAR msg[256];
+            if (pcre2_get_error_message(ec, msg, sizeof msg) < 0)
+                strcpy((char *)msg, "bad pattern");
+            st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, col[1] + (long)eoff, "%s",
+                              (const char *)msg);
+            goto fail;
+        }
+        int grp = pcre2_substring_number_from_name(code, (PCRE2_SPTR) "name");
+        if (grp < 0) {
+            pcre2_code_free(code);
+            st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, col[1],
+                              "the pattern has no (?<name>...) group");
+            goto fail;
+        }
+        uint32_t ncap = 0;
+        pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &ncap);
+        char *type = dupn(f[0], fl[0]);
+        char *where = NULL;
+        int wl = snprintf(NULL, 0, "%s:%ld", path, lf.line);
+        if (wl > 0 && (where = malloc((size_t)wl + 1)) != NULL)
+            snprintf(where, (size_t)wl + 1, "%s:%ld", path, lf.line);
+        if (!type || !where ||
+            grow_array((void **)&r->recs, &r->crecs, r->nrecs + 1, sizeof *r->recs) != 0) {
+            free(type);
+            free(where);
+            pcre2_code_free(code);
+            st = eg_rx_oom(path, lf.line, err);
+            goto fail;
+        }
+        recogniser *rc = &r->recs[r->nrecs++];
+        rc->type = type;
+        rc->where = where;
+        rc->code = code;
+        rc->group = (uint32_t)grp;
+        rc->flags = flags;
+        if (ncap > r->max_groups)
+            r->max_groups = ncap;
+    }
+    free(lf.data);
+    return EG_OK;
+fail:
+    free(lf.data);
+    return st;
+}
+
+static char *join_path(const char *dir, const char *name) {
+    size_t a = strlen(dir), b = strlen(name);
+    char *p = malloc(a + b + 2);
+    if (!p)
+        return NULL;
+    memcpy(p, dir, a);
+    size_t k = a;
+    if (a && dir[a - 1] != '/')
+        p[k++] = '/';
+    memcpy(p + k, name, b + 1);
+    return p;
+}
+
+eg_status eg_rules_load_dir(eg_rules *r, const char *dir, eg_error *err) {
+    if (r->finished)
+        return eg_error_set(err, EG_ERR_USAGE, dir, 0, 0, "rules already finished");
+    eg_status st = EG_OK;
+    char *p = join_path(dir, "titles.txt");
+    if (!p)
+        return eg_rx_oom(dir, 0, err);
+    st = load_titles(r, p, err);
+    free(p);
+    if (st != EG_OK)
+        return st;
+    if (!(p = join_path(dir, "designators.txt")))
+        return eg_rx_oom(dir, 0, err);
+    st = load_designators(r, p, err);
+    free(p);
+    if (st != EG_OK)
+        return st;
+    if (!(p = join_path(dir, "given_names.txt")))
+        return eg_rx_oom(dir, 0, err);
+    FILE *f = fopen(p, "rb");
+    if (f) {
+        fclose(f);
+        st = load_given(r, p, err);
+    } else if (errno != ENOENT) {
+        st = eg_error_set(err, EG_ERR_IO, p, 0, 0, "cannot open: %s", strerror(errno));
+    }
+    free(p);
+    if (st != EG_OK)
+        return st;
+    if (!(p = join_path(dir, "recognisers.tsv")))
+        return eg_rx_oom(dir, 0, err);
+    f = fopen(p, "rb");
+    if (f) {
+        fclose(f);
+        st = eg_rules_load(r, p, err);
+    } else if (errno != ENOENT) {
+        st = eg_error_set(err, EG_ERR_IO, p, 0, 0, "cannot open: %s", strerror(errno));
+    }
+    free(p);
+    return st;
+}
+
+static int cmp_title_order(const void *a, const void *b) {
+    const title *x = *(const title *const *)a, *y = *(const title *const *)b;
+    int c = strcmp(x->words[0], y->words[0]);
+    if (c)
+        return c;
+    if (x->nwords != y->nwords)
+        return x->nwords > y->nwords ? -1 : 1;
+    return x < y ? -1 : x > y;
+}
+
+static int cmp_des_order(const void *a, const void *b) {
+    const designator *x = *(const designator *const *)a, *y = *(const designator *const *)b;
+    int c = strcmp(x->form, y->form);
+    if (c)
+        return c;
+    return x < y ? -1 : x > y;
+}
+
+/* Sorts and de-duplicates a string list in place. */
+static void sort_unique(char **v, size_t *n) {
+    if (!v || !*n)
+        return;
+    qsort(v, *n, sizeof *v, eg_rx_cmp_cstr);
+    size_t k = 0;
+    for (size_t i = 0; i < *n; i++) {
+        if (k && strcmp(v[k - 1], v[i]) == 0) {
+            free(v[i]);
+            continue;
+        }
+        v[k++] = v[i];
+    }
+    *n = k;
+}
+
+static int push_word(char ***v, size_t *n, size_t *cap, const char *s, size_t len) {
+    if (eg_vec_reserve_((void **)v, cap, *n + 1, sizeof **v) != 0)
+        return -1;
+    char *w = dupn(s, len);
+    if (!w)
+        return -1;
+    (*v)[(*n)++] = w;
+    return 0;
+}
+
+eg_status eg_rules_finish(eg_rules *r, eg_error *err) {
+    if (r->finished)
+        return EG_OK;
+    entry_toks et = {NULL, 0, 0};
+    size_t cap = 0;
+    r->title_order = malloc((r->ntitles ? r->ntitles : 1) * sizeof *r->title_order);
+    r->des_order = malloc((r->ndes ? r->ndes : 1) * sizeof *r->des_order);
+    if (!r->title_order || !r->des_order)
+        goto nomem;
+    for (size_t i = 0; i < r->ntitles; i++)
+        r->title_order[i] = &r->titles[i];
+    for (size_t i = 0; i < r->ndes; i++)
+        r->des_order[i] = &r->des[i];
+    qsort(r->title_order, r->ntitles, sizeof *r->title_order, cmp_title_order);
+    qsort(r->des_order, r->ndes, sizeof *r->des_order, cmp_des_order);
+
+    for (size_t i = 0; i < r->ntitles; i++) {
+        const char *t = r->titles[i].text;
+        if (tokenize_entry(t, strlen(t), 1, &et) != 0)
+            goto nomem;
+        for (size_t k = 0; k < et.n; k++) {
+            const char *w = t + et.v[k].start;
+            size_t wl = et.v[k].len;
+            if (!(et.v[k].flags & EG_TOK_WORD) || IS_WORD_IN(org_connectors, w, wl))
+                continue;
+            if (push_word(&r->title_words, &r->ntitle_words, &cap, w, wl) != 0)
+                goto nomem;
+        }
+    }
+    sort_unique(r->title_words, &r->ntitle_words);
+    cap = 0;
+    for (size_t i = 0; i < r->ndes; i++) {
+        const designator *d = &r->des[i];
+        if (strcmp(d->type, "organisation") != 0 ||
+            (d->flags & (DES_PREFIX | DES_SECTOR | DES_HEAD)))
+            continue;
+        if (push_word(&r->org_words, &r->norg_words, &cap, d->form, strlen(d->form)) != 0)
+            goto nomem;
+    }
+    sort_unique(r->org_words, &r->norg_words);
+    sort_unique(r->given, &r->ngiven);
+
+    for (size_t i = 0; i < r->nrecs; i++)
+        (void)pcre2_jit_compile(r->recs[i].code, PCRE2_JIT_COMPLETE);
+    free(et.v);
+    r->finished = 1;
+    return EG_OK;
+nomem:
+    free(et.v);
+    return eg_rx_oom(NULL, 0, err);
+}
+
+const char *const *eg_rules_titles(const eg_rules *r, size_t *n) {
+    *n = r->ntitle_words;
+    return (const char *const *)r->title_words;
+}
+
+const char *const *eg_rules_designators(const eg_rules *r, size_t *n) {
+    *n = r->norg_words;
+    return (const char *const *)r->org_words;
+}

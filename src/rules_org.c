@@ -1,0 +1,803 @@
+/* rules_org: organisations and agencies the lists miss: names built on
+ * designators ("Acme Holdings Ltd", "Ministry of Power", "Banque Léman"),
+ * names next to organisation nouns ("the logistics company X"), listed
+ * names plus a business word, and in the second round "X said it". */
+#include "rules_ctx.h"
+
+#include <string.h>
+
+#include "tokenize.h"
+#include "utf8.h"
+
+#define MAX_ORG_LEFT 5
+#define MAX_AGENCY_LEFT 4
+#define MAX_OF_PART 4
+#define MAX_PLACE_LEFT 3
+
+/* Romance and Germanic "of" inside names: after a `head` designator, and
+ * joining name words ("Clan del Golfo", "Agropalma del Darién S.A."). */
+static const char *const foreign_of[] = {
+    "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "la", "le", "y",
+};
+
+/* First words that make a two-word sector or place name generic. */
+static const char *const generic_adjectives[] = {
+    "Advanced", "Alternative", "Big",       "Central", "Civil",   "Clean",    "Critical",
+    "Domestic", "Federal",     "Foreign",   "Global",  "Green",   "High",     "Human",
+    "Islamic",  "Key",         "Local",     "Low",     "Major",   "Military", "Mineral",
+    "Modern",   "National",    "Natural",   "New",     "Nuclear", "Other",    "Private",
+    "Public",   "Regional",    "Renewable", "Rural",   "Small",   "Social",   "Strategic",
+    "Top",      "Urban",       "World",
+};
+
+/* Common nouns for organisations, next to a name: "the logistics company Van
+ * Rijn Transport", "Tidewater Exchange, a cryptocurrency exchange". */
+static const char *const org_nouns[] = {
+    "academy",      "administration", "airline",     "alliance",     "association",
+    "automaker",    "bank",           "bloc",        "body",         "brand",
+    "broadcaster",  "broker",         "brokerage",   "carmaker",     "carrier",
+    "cartel",       "chain",          "charity",     "chipmaker",    "clinic",
+    "club",         "coalition",      "college",     "company",      "confederation",
+    "conglomerate", "consortium",     "consultancy", "contractor",   "cooperative",
+    "daily",        "developer",      "distributor", "drugmaker",    "exchange",
+    "exporter",     "faction",        "federation",  "firm",         "foundation",
+    "fund",         "gang",           "group",       "hospital",     "house",
+    "importer",     "institute",      "insurer",     "investor",     "lab",
+    "laboratory",   "league",         "lender",      "magazine",     "maker",
+    "manufacturer", "militia",        "miner",       "movement",     "network",
+    "newspaper",    "nonprofit",      "operator",    "organisation", "organization",
+    "outlet",       "partnership",    "party",       "platform",     "portal",
+    "producer",     "provider",       "publisher",   "refiner",      "retailer",
+    "shipbuilder",  "shipper",        "site",        "start-up",     "startup",
+    "steelmaker",   "subcontractor",  "subsidiary",  "supplier",     "syndicate",
+    "tabloid",      "tank",           "trader",      "union",        "university",
+    "utility",      "website",
+};
+
+/* Nouns for state bodies before ", the" and a name: "the drug regulator, the
+ * Central Drugs Standard Control Organisation". */
+static const char *const regulator_nouns[] = {
+    "agency",
+    "authority",
+    "regulator",
+    "watchdog",
+};
+
+/* Nouns that follow the name of a group: "the opposition Ak Zhol party". */
+static const char *const party_nouns[] = {
+    "alliance", "bloc", "coalition", "faction", "gang", "group", "militia", "movement", "party",
+};
+
+/* Words before "house" that make it a firm: "the Milan fashion house". */
+static const char *const house_kinds[] = {
+    "auction", "brokerage",  "design",   "fashion", "investment",
+    "media",   "publishing", "software", "trading",
+};
+
+/* Words after an organisation noun that show it heads the description ("a
+ * supplier, ...", "a lender based in"), unlike "a company director". */
+static const char *const org_followers[] = {
+    "and",   "at",     "backed", "based", "for",  "founded", "from",  "in",
+    "known", "listed", "owned",  "run",   "that", "which",   "whose", "with",
+};
+
+/* Is token j a listed country or place name, covered or not ("London" in
+ * "London AI", which the matcher leaves to the longer capitalised run)? */
+static int listed_place(const ctx *c, uint32_t j) {
+    if (eg_rx_country_word(c, j) >= 0)
+        return 1;
+    char buf[128];
+    size_t n = eg_fold_buf(ttext(c, j), c->tv[j].len, 0, buf, sizeof buf - 1);
+    if (n == (size_t)-1)
+        return 0;
+    buf[n] = '\0';
+    long g = eg_gazetteer_find(c->g, buf);
+    return g >= 0 && strcmp(eg_gazetteer_type(c->g, (size_t)g), "location") == 0;
+}
+
+static int is_generic_adjective(const char *s, size_t len) {
+    return IS_WORD_IN(generic_adjectives, s, len);
+}
+
+/* A word that may be part of an organisation's name. */
+static int org_word(const ctx *c, uint32_t j) {
+    const eg_token *t = &c->tv[j];
+    if (covered(c, j) || (t->flags & EG_TOK_POSS))
+        return 0;
+    if (t->flags & EG_TOK_WORD) {
+        if (!(t->flags & EG_TOK_CAP)) {
+            uint32_t cp;
+            eg_utf8_decode((const unsigned char *)ttext(c, j), t->len, &cp);
+            if (!(cp >= '0' && cp <= '9'))
+                return 0;
+        }
+        return !eg_rx_word_class(ttext(c, j), t->len);
+    }
+    return 0;
+}
+
+/* Is token q, followed by a possessive clitic, part of a longer name: an
+ * uncovered capitalised word that is no designator, after another name word
+ * or "St." ("Scottish Fishermen’s", "Anticorruption Prosecutor’s")? A
+ * possessor that is a listed name ("Russia’s Federal Security Service") or
+ * stands alone ("Acme’s Research Institute") is not; in an agency's name the
+ * possessor may be an office ("Attorney General’s Office"). */
+static int possessor_in_name(const ctx *c, uint32_t q, uint32_t sb, int agency) {
+    static const char *const offices[] = {"Auditor",   "Comptroller", "Controller",  "Coroner",
+                                          "Ombudsman", "Prosecutor",  "Prosecutors", "Registrar"};
+    uint32_t e;
+    if (agency && q >= sb && org_word(c, q) && IS_WORD_IN(offices, ttext(c, q), c->tv[q].len))
+        return 1; /* "Georgia’s Prosecutor’s Office" */
+    if (q <= sb || !org_word(c, q) || eg_rx_designator_at(c, q))
+        return 0;
+    uint32_t p = q - 1;
+    if (tok_is(c, p, ".") && attached(c, p) && p > sb)
+        return tok_is(c, p - 1, "St") || tok_is(c, p - 1, "Ste");
+    if (covered(c, p))
+        return eg_rx_replaceable(c, &c->doc->ments.v[c->s->cover.v[p]]);
+    return org_word(c, p) && !eg_rx_strong_designator(eg_rx_designator_at(c, p)) &&
+           (agency || !eg_rx_title_at(c, p, q + 1, &e));
+}
+
+/* Checks for names ending in a sector word ("Hanul Semiconductor") or a place
+ * word ("Rzeszów-Jasionka Airport"), which are common nouns too: a word of
+ * the name must be new (not only "Chinese Steel" or "Kenya Energy"), the
+ * first word not a generic adjective ("Renewable Energy", "Public
+ * Transport"), and no title or person's given name before the sector word. */
+static int weak_shape_ok(const ctx *c, uint32_t sb, uint32_t se, uint32_t s, uint32_t e,
+                         uint32_t nfree) {
+    uint32_t te;
+    if (nfree == 0)
+        return 0;
+    if (e - s == 2 && is_generic_adjective(ttext(c, s), c->tv[s].len))
+        return 0;
+    if (s > sb && eg_rx_title_ends_at(c, sb, s))
+        return 0;
+    for (uint32_t j = s; j < e; j++)
+        if (eg_rx_title_at(c, j, se, &te))
+            return 0;
+    return !eg_rx_given_name(c, s);
+}
+
+/* "Banque Léman Privée", "Grupo Modelo": a designator flagged `head` followed
+ * by one to four capitalised words and then no other capitalised word. */
+static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
+                           const designator *d, eg_error *err) {
+    uint32_t j = h + 1, n = 0, end = NONE;
+    while (j < se && n < MAX_OF_PART) {
+        if (covered(c, j)) {
+            const eg_mention *m = &c->doc->ments.v[c->s->cover.v[j]];
+            if (!eg_rx_replaceable(c, m) || m->tok_end > se)
+                break;
+            j = end = m->tok_end;
+            n++;
+            continue;
+        }
+        if (org_word(c, j) && !(c->tv[j].flags & EG_TOK_ALLCAPS)) {
+            j++;
+            while (j + 1 < se && is_hyphen(c, j) && attached(c, j) && attached(c, j + 1) &&
+                   is_cap_word(c, j + 1) && !covered(c, j + 1))
+                j += 2;
+            end = j;
+            n++;
+            continue;
+        }
+        if ((end == j || (end == NONE && j == h + 1)) && j + 1 < se &&
+            IS_WORD_IN(foreign_of, ttext(c, j), c->tv[j].len) &&
+            (org_word(c, j + 1) ||
+             (covered(c, j + 1) && c->doc->ments.v[c->s->cover.v[j + 1]].tok_begin == j + 1 &&
+              eg_rx_replaceable(c, &c->doc->ments.v[c->s->cover.v[j + 1]])))) {
+            /* "Organismo de Evaluación y Fiscalización Ambiental", "Cámara de
+             * Exportadores del Guayas" */
+            j++;
+            continue;
+        }
+        break;
+    }
+    if (end == NONE || (end < se && is_cap_word(c, end)))
+        return EG_OK;
+    uint32_t s = h, te;
+    if (h > sb + 1 && strcmp(d->type, "organisation") == 0 && org_word(c, h - 1) &&
+        !(c->tv[h - 1].flags & EG_TOK_ALLCAPS) && !eg_rx_title_ends_at(c, sb, h) &&
+        !eg_rx_title_at(c, h - 1, h, &te) && !eg_rx_given_name(c, h - 1) &&
+        !listed_place(c, h - 1) && !is_cap_word(c, h - 2) && !covered(c, h - 2))
+        s = h - 1; /* "Esporte Clube Itapuã", "Sport Club Internacional" */
+    return eg_rx_add_cand(c, s, end, si, K_ORG, d->type, -1, EG_ORIGIN_RULE, err);
+}
+
+/* A comma at token p inside a firm's list of partners: "&" follows before
+ * the designator h and a new surname-like word comes before it. */
+static int partner_list(const ctx *c, uint32_t p, uint32_t h) {
+    int amp = 0;
+    for (uint32_t j = p + 1; j < h; j++)
+        amp |= tok_is(c, j, "&");
+    return amp && is_cap_word(c, p - 1) && !covered(c, p - 1) && !listed_place(c, p - 1) &&
+           !eg_rx_word_class(ttext(c, p - 1), c->tv[p - 1].len) && !eg_rx_designator_at(c, p - 1);
+}
+
+/* The type of a name [s, ...) ending or headed by designator d at token h.
+ * Bodies of the wider world are organisations even when their designator is
+ * a government word ("International Olympic Committee", "World Anti-Doping
+ * Agency"); an army or forces named only by a country are an agency ("Pakistan
+ * Army"), otherwise an armed group ("Arakan Army", "Rapid Support Forces"). */
+static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint32_t h) {
+    static const char *const worldwide[] = {"Global",  "Inter-American", "International",
+                                            "Olympic", "Pan-African",    "World"};
+    static const char *const national[] = {"Air",     "Armed",        "Border",  "Defence",
+                                           "Defense", "Ground",       "Land",    "Marine",
+                                           "Naval",   "National",     "Navy",    "People's",
+                                           "Royal",   "Self-Defense", "Special", "Territorial"};
+    if (strcmp(d->type, "agency") == 0 && s < h && IS_WORD_IN(worldwide, ttext(c, s), c->tv[s].len))
+        return "organisation";
+    if (strcmp(d->form, "Army") == 0 || strcmp(d->form, "Forces") == 0) {
+        for (uint32_t j = s; j < h; j++)
+            if (!covered(c, j) && (c->tv[j].flags & EG_TOK_WORD) && eg_rx_country_word(c, j) < 0 &&
+                !IS_WORD_IN(national, ttext(c, j), c->tv[j].len))
+                return "organisation";
+        return "agency";
+    }
+    return d->type;
+}
+
+/* Designators that are abbreviations, whose dot stays in the name when the
+ * sentence goes on ("Sahel Gold Corp., giving"). */
+static const char *const abbreviations[] = {
+    "Bhd", "Bros", "Co", "Corp", "Cos", "Inc", "Lda", "Ltd", "Ltda", "Pte", "Pty", "Pvt", "Sdn",
+};
+
+static int org_noun(const ctx *c, uint32_t j, int plural);
+
+/* ", a rights group", ", the journalists’ union": an apposition at token e
+ * whose head is a common noun for organisations. */
+static int org_apposition(const ctx *c, uint32_t e, uint32_t se) {
+    if (e + 2 >= se || !tok_is(c, e, ",") ||
+        !(tok_is(c, e + 1, "a") || tok_is(c, e + 1, "an") || tok_is(c, e + 1, "the")))
+        return 0;
+    for (uint32_t q = e + 2, k = 0; q < se && k < 5; q++, k++) {
+        if (org_noun(c, q, 0))
+            return q + 1 >= se || (c->tv[q + 1].flags & EG_TOK_PUNCT) ||
+                   LOWER_IN(q + 1, org_followers);
+        const eg_token *t = &c->tv[q];
+        if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP))
+            return 0;
+    }
+    return 0;
+}
+
+/* Organisation and agency shapes around designator token h. */
+static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
+                                 const designator *d, eg_error *err) {
+    const eg_doc *doc = c->doc;
+    uint32_t ofend = NONE;
+    if ((d->flags & DES_OF) && h + 2 < se &&
+        (tok_is(c, h + 1, "of") || tok_is(c, h + 1, "for") || tok_is(c, h + 1, "on") ||
+         tok_is(c, h + 1, "Against"))) {
+        uint32_t j = h + 2, n = 0, end = NONE, before_and = NONE, before_comma = NONE;
+        if (tok_is(c, j, "the"))
+            j++;
+        while (j < se && n < MAX_OF_PART) {
+            if (covered(c, j)) {
+                const eg_mention *m = &doc->ments.v[c->s->cover.v[j]];
+                if (!eg_rx_replaceable(c, m) || m->tok_end > se)
+                    break;
+                n++;
+                j = m->tok_end;
+                end = j;
+                continue;
+            }
+            uint32_t te;
+            if (n > 0 && eg_rx_title_at(c, j, se, &te) && te < se && is_cap_word(c, te))
+                break; /* "Office of the Special Prosecutor (OSP)" goes on */
+            if (org_word(c, j)) {
+                const designator *dd = eg_rx_designator_at(c, j);
+                if (eg_rx_strong_designator(dd) && !(dd->flags & DES_PREFIX) &&
+                    !(j + 1 < se && is_hyphen(c, j + 1) && attached(c, j + 1)))
+                    break;
+                j++;
+                while (j + 1 < se && is_hyphen(c, j) && attached(c, j) && attached(c, j + 1) &&
+                       (c->tv[j + 1].flags & EG_TOK_WORD) && !covered(c, j + 1))
+                    j += 2;
+                n++;
+                end = j;
+                continue;
+            }
+            if (end != NONE && end == j && (tok_is(c, j, "and") || tok_is(c, j, "&"))) {
+                if (before_comma == NONE)
+                    before_and = end;
+                before_comma = NONE;
+                j++;
+                continue;
+            }
+            if (end != NONE && end == j && tok_is(c, j, ",") && j + 1 < se && org_word(c, j + 1) &&
+                before_comma == NONE && before_and == NONE) {
+                before_comma = end; /* "Ministry of Power, Energy and Mineral Resources" */
+                j++;
+                continue;
+            }
+            if (end != NONE && end == j &&
+                (tok_is(c, j, "of") || tok_is(c, j, "for") || tok_is(c, j, "the"))) {
+                j++;
+                if (j < se && tok_is(c, j, "the"))
+                    j++;
+                continue;
+            }
+            break;
+        }
+        if (before_comma != NONE)
+            end = before_comma; /* a comma no "and" closed: "Ministry of Power, Mr X said" */
+        if (end != NONE && before_and != NONE && end < se) {
+            const designator *next = eg_rx_designator_at(c, end);
+            if (next && !(next->flags & DES_PREFIX))
+                end = before_and;
+        }
+        ofend = end;
+    }
+    if ((d->flags & DES_PREFIX) && ofend == NONE)
+        return EG_OK;
+    if (d->flags & DES_HEAD) {
+        if (ofend != NONE)
+            return eg_rx_add_cand(c, h, ofend, si, K_ORG, d->type, -1, EG_ORIGIN_RULE, err);
+        size_t before = c->s->cands.n;
+        eg_status st = rule_head(c, si, sb, se, h, d, err);
+        /* a head word with no name after it may end one ("Northbridge P&I Club") */
+        if (st != EG_OK || c->s->cands.n != before || h == sb || !is_cap_word(c, h - 1) ||
+            strcmp(d->type, "organisation") != 0)
+            return st;
+    }
+    int sector = (d->flags & DES_SECTOR) != 0, place = strcmp(d->type, "location") == 0;
+
+    uint32_t limit = strcmp(d->type, "agency") == 0 ? MAX_AGENCY_LEFT
+                     : place                        ? MAX_PLACE_LEFT
+                                                    : MAX_ORG_LEFT;
+    uint32_t n = 0, s = h, j = h, nfree = 0;
+    uint32_t s_and = h, n_and = 0;
+    int over = 0, and_at = 0, des_left = 0;
+    while (j > sb) {
+        uint32_t p = j - 1;
+        if (covered(c, p)) {
+            const eg_mention *m = &doc->ments.v[c->s->cover.v[p]];
+            if (!eg_rx_replaceable(c, m) || m->tok_begin < sb)
+                break;
+            j = s = m->tok_begin;
+        } else if (org_word(c, p) || (eg_rx_designator_at(c, p) && is_cap_word(c, p))) {
+            if (and_at && eg_rx_designator_at(c, p))
+                des_left = 1 + eg_rx_strong_designator(eg_rx_designator_at(c, p));
+            j = s = p;
+            nfree += !listed_place(c, p);
+        } else if (s == j &&
+                   (tok_is(c, p, "&") || (is_hyphen(c, p) && attached(c, p) && attached(c, j)))) {
+            j = p;
+            continue;
+        } else if (s == j && p > sb && !sector && !place &&
+                   (tok_is(c, p, "of") || tok_is(c, p, "for")) && eg_rx_designator_at(c, p - 1)) {
+            j = p;
+            continue;
+        } else if (s == j && p > sb && (c->tv[p].flags & EG_TOK_POSS) && attached(c, p) &&
+                   possessor_in_name(c, p - 1, sb, strcmp(d->type, "agency") == 0)) {
+            /* "Scottish Fishermen’s Federation", "Prosecutors’ Office" */
+            j = p;
+            continue;
+        } else if (s == j && p > sb && tok_is(c, p, ".") && attached(c, p) &&
+                   (tok_is(c, p - 1, "St") || tok_is(c, p - 1, "Ste") ||
+                    (eg_rx_is_initial_letter(c, p - 1) && !covered(c, p - 1)))) {
+            j = s = p - 1; /* "St. Brendan’s Medical Center", "S. Alam Group" */
+        } else if (s == j && p > sb && tok_is(c, p, ",") && strcmp(d->type, "organisation") == 0 &&
+                   !sector && partner_list(c, p, h)) {
+            j = p; /* "Boakye, Lartey & Co." */
+            continue;
+        } else if (s == j && p > sb && !and_at && tok_is(c, p, "and") && is_cap_word(c, p - 1) &&
+                   !covered(c, p - 1) && !eg_rx_word_class(ttext(c, p - 1), c->tv[p - 1].len)) {
+            and_at = 1;
+            s_and = s;
+            n_and = n;
+            j = p;
+            continue;
+        } else if (s == j && p > sb && (c->tv[p].flags & EG_TOK_WORD) &&
+                   !(c->tv[p].flags & EG_TOK_CAP) &&
+                   (IS_WORD_IN(foreign_of, ttext(c, p), c->tv[p].len) || tok_is(c, p, "van") ||
+                    tok_is(c, p, "von") || tok_is(c, p, "der"))) {
+            j = p;
+            continue;
+        } else {
+            break;
+        }
+        if (++n > limit) {
+            over = 1;
+            break;
+        }
+    }
+    uint32_t e = ofend != NONE ? ofend : h + 1;
+    if (and_at && !over && des_left < 2 && strcmp(d->type, "agency") == 0 && s > sb &&
+        (tok_is(c, s - 1, "the") || tok_is(c, s - 1, "The") || (c->tv[s - 1].flags & EG_TOK_POSS)))
+        and_at = 0; /* "the Ghana Ports and Harbours Authority", "Singapore’s Maritime and
+                       Port Authority" */
+    if (and_at && (over || !eg_rx_introduces_alias(c, s, e, se))) {
+        /* "Department of Justice and Federal Bureau of Investigation": two
+         * names; "Kenya Power and Lighting Company": one we cannot confirm */
+        if (!des_left)
+            return EG_OK;
+        s = s_and;
+        n = n_and;
+        over = 0;
+    }
+    if (over || (n == 0 && ofend == NONE))
+        return EG_OK;
+    if (ofend == NONE && e < se && is_cap_word(c, e) && !covered(c, e) &&
+        !(c->tv[e].flags & EG_TOK_ALLCAPS) && !eg_rx_word_class(ttext(c, e), c->tv[e].len) &&
+        !eg_rx_designator_at(c, e)) {
+        uint32_t te;
+        if (sector || place || !eg_rx_title_at(c, e, se, &te))
+            return EG_OK;
+    }
+    if ((sector || place) && !(place && s == h && ofend != NONE) &&
+        !weak_shape_ok(c, sb, se, s, e, nfree))
+        return EG_OK; /* "Bay of Bengal" needs no word before */
+    if (!place && e + 2 < se && tok_is(c, e, "A") && tok_is(c, e + 1, "/") &&
+        tok_is(c, e + 2, "S") && attached(c, e + 1) && attached(c, e + 2))
+        e += 3; /* Danish and Norwegian "A/S" */
+    else if (!place && e == h + 1 && e + 1 < se && tok_is(c, e, ".") && attached(c, e) &&
+             IS_WORD_IN(abbreviations, d->form, strlen(d->form)))
+        e++; /* "Sahel Gold Corp., giving": the dot belongs to the name */
+    if (s < h && e + 2 < se && tok_is(c, e, "(") && tok_is(c, e + 2, ")") &&
+        eg_rx_acronym_shape(c, e + 1) && ttext(c, s)[0] != ttext(c, e + 1)[0]) {
+        /* "Dutch Fiscal Information and Investigation Service (FIOD)": the
+         * acronym shows where the name starts */
+        uint32_t after = NONE;
+        if (covered(c, s)) {
+            const eg_mention *m = &doc->ments.v[c->s->cover.v[s]];
+            if (m->tok_begin == s && eg_rx_replaceable(c, m))
+                after = m->tok_end;
+        } else if (listed_place(c, s)) {
+            after = s + 1;
+        }
+        if (after != NONE && after < h && ttext(c, after)[0] == ttext(c, e + 1)[0])
+            s = after;
+    }
+    const char *type = name_type(c, d, s, h);
+    if (strcmp(type, "organisation") == 0 && s >= sb + 3 && tok_is(c, s - 1, "the") &&
+        tok_is(c, s - 2, ",") && LOWER_IN(s - 3, regulator_nouns))
+        type = "agency"; /* "India’s drug regulator, the Central Drugs ... Organisation" */
+    if (strcmp(type, "agency") == 0 && org_apposition(c, e, se))
+        type = "organisation"; /* "the Hungarian Helsinki Committee, a rights group" */
+    return eg_rx_add_cand(c, s, e, si, K_ORG, type, -1, EG_ORIGIN_RULE, err);
+}
+
+/* Is token j an organisation noun (or its plural with `plural`)? */
+static int org_noun(const ctx *c, uint32_t j, int plural) {
+    char buf[16];
+    const eg_token *t = &c->tv[j];
+    if (tok_is(c, j, "NGO") || (plural && tok_is(c, j, "NGOs")))
+        return 1;
+    if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) ||
+        !eg_rx_ascii_lower(ttext(c, j), t->len, buf, sizeof buf))
+        return 0;
+    if (strcmp(buf, "tank") == 0) /* "think tank", "think-tank" */
+        return j >= 1 && ((j >= 2 && is_hyphen(c, j - 1) && tok_is(c, j - 2, "think")) ||
+                          tok_is(c, j - 1, "think"));
+    if (strcmp(buf, "house") == 0 || strcmp(buf, "houses") == 0) /* "the fashion house" */
+        return j >= 1 && LOWER_IN(j - 1, house_kinds);
+    if (IN_SORTED(org_nouns, buf))
+        return 1;
+    size_t n = strlen(buf);
+    if (!plural || n < 3 || buf[n - 1] != 's')
+        return 0;
+    if (n > 4 && buf[n - 2] == 'e' && buf[n - 3] == 'i') { /* companies */
+        buf[n - 3] = 'y';
+        buf[n - 2] = '\0';
+        return IN_SORTED(org_nouns, buf);
+    }
+    buf[n - 1] = '\0';
+    return IN_SORTED(org_nouns, buf);
+}
+
+/* An organisation's name from token j: one to five capitalised words (names
+ * from lists that are demonyms, countries or places may be inside), joined by
+ * "for", "of", "&", "de" or hyphens when a capitalised word follows ("and"
+ * would join two names: "Van Rijn Transport and Aldervale University").
+ * Returns the token after it, or NONE; no title, no person's given name
+ * first, and no capitalised word right after. */
+static uint32_t org_name(const ctx *c, uint32_t j, uint32_t se) {
+    uint32_t k = j, n = 0, end = NONE, e;
+    if (j >= se || eg_rx_title_at(c, j, se, &e) || !(is_cap_word(c, j) || covered(c, j)))
+        return NONE;
+    while (k < se && n < 5) {
+        if (covered(c, k)) {
+            const eg_mention *m = &c->doc->ments.v[c->s->cover.v[k]];
+            if (!eg_rx_replaceable(c, m) || m->tok_begin < k || m->tok_end > se)
+                break;
+            k = end = m->tok_end;
+            n++;
+            continue;
+        }
+        if (org_word(c, k) && !eg_rx_title_at(c, k, se, &e)) {
+            k++;
+            while (k + 1 < se && is_hyphen(c, k) && attached(c, k) && attached(c, k + 1) &&
+                   (c->tv[k + 1].flags & EG_TOK_WORD) && !covered(c, k + 1))
+                k += 2;
+            end = k;
+            n++;
+            continue;
+        }
+        if (end == k && k + 1 < se && n > 0 &&
+            (tok_is(c, k, "for") || tok_is(c, k, "of") || tok_is(c, k, "&") ||
+             IS_WORD_IN(foreign_of, ttext(c, k), c->tv[k].len)) &&
+            is_cap_word(c, k + 1) && !covered(c, k + 1)) {
+            k++;
+            continue;
+        }
+        break;
+    }
+    if (end == NONE || (end < se && (is_cap_word(c, end) || covered(c, end))))
+        return NONE;
+    uint32_t free = 0;
+    for (uint32_t q = j; q < end; q++)
+        free += !covered(c, q) && is_cap_word(c, q);
+    if (!free || (eg_rx_given_name(c, j) && end > j + 1 && !eg_rx_designator_at(c, end - 1)))
+        return NONE;
+    return end;
+}
+
+/* "said it", "says it would", "said on Monday that it": a speech verb at
+ * token e whose subject is then "it", a thing rather than a person. */
+static int says_it(const ctx *c, uint32_t e, uint32_t se) {
+    if (e >= se || !(tok_is(c, e, "said") || tok_is(c, e, "says")))
+        return 0;
+    for (uint32_t q = e + 1; q < se && q <= e + 5; q++) {
+        if (tok_is(c, q, "it") || tok_is(c, q, "its"))
+            return 1;
+        if (!(c->tv[q].flags & EG_TOK_WORD) || tok_is(c, q, "he") || tok_is(c, q, "she") ||
+            tok_is(c, q, "they"))
+            return 0;
+    }
+    return 0;
+}
+
+/* A capitalised word ending in "ly" ("Separately, the group ..."). */
+static int adverb_like(const ctx *c, uint32_t j) {
+    const eg_token *t = &c->tv[j];
+    const char *s = ttext(c, j);
+    return t->len > 3 && s[t->len - 2] == 'l' && s[t->len - 1] == 'y';
+}
+
+/* Before the organisation noun at token i: a possessive or "the", then up to
+ * three lower-case modifiers ("Bangladesh’s state energy company"). */
+static int owner_before(const ctx *c, uint32_t sb, uint32_t i) {
+    uint32_t p = i;
+    for (int k = 0; k <= 3 && p > sb; k++) {
+        const eg_token *t = &c->tv[p - 1];
+        if ((t->flags & EG_TOK_POSS) || tok_is(c, p - 1, "the"))
+            return 1;
+        if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) || covered(c, p - 1) ||
+            eg_rx_word_class(ttext(c, p - 1), t->len))
+            return 0;
+        p--;
+    }
+    return 0;
+}
+
+/* Start of one to three new capitalised words before the noun at token i,
+ * after "the" and at most two lower-case modifiers; NONE if none. */
+static uint32_t named_before(const ctx *c, uint32_t sb, uint32_t i) {
+    uint32_t b = i;
+    while (b > sb && i - b < 3 && is_cap_word(c, b - 1) && !covered(c, b - 1) &&
+           org_word(c, b - 1) && !listed_place(c, b - 1))
+        b--;
+    if (b == i || b == sb || org_name(c, b, i) != i)
+        return NONE;
+    uint32_t p = b;
+    for (int k = 0; k <= 2 && p > sb; k++, p--) {
+        const eg_token *t = &c->tv[p - 1];
+        if (tok_is(c, p - 1, "the") || tok_is(c, p - 1, "The"))
+            return b;
+        if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) ||
+            eg_rx_word_class(ttext(c, p - 1), t->len))
+            return NONE;
+    }
+    return NONE;
+}
+
+/* "the Lagos-based group Citizens for Open Budgets", "Tidewater Exchange, a
+ * cryptocurrency platform" and "BlackLantern, one of the most active
+ * ransomware gangs": names next to a common noun for organisations. */
+eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    for (uint32_t i = sb; i < se; i++) {
+        uint32_t b = NONE, e = NONE;
+        if (org_noun(c, i, 0) && i + 3 < se && tok_is(c, i + 1, ",") &&
+            (e = org_name(c, i + 2, se)) != NONE && e < se && tok_is(c, e, ",") &&
+            owner_before(c, sb, i)) {
+            b = i + 2; /* "Mr Njoroge’s company, Rift Petroleum Traders, denied",
+                          "Bangladesh’s state energy company, Petrobangla," */
+        } else if (i > sb + 1 && LOWER_IN(i, party_nouns) && is_cap_word(c, i - 1) &&
+                   (b = named_before(c, sb, i)) != NONE) {
+            e = i; /* "the opposition Ak Zhol party", "the Wagner group" */
+        } else if (org_noun(c, i, 0) && i + 1 < se) {
+            /* before the name: an article, then up to four modifiers */
+            uint32_t q = i, mods = 0;
+            while (q > sb && mods < 6) {
+                uint32_t p = q - 1;
+                const eg_token *t = &c->tv[p];
+                if (tok_is(c, p, "the") || tok_is(c, p, "a") || tok_is(c, p, "an") ||
+                    tok_is(c, p, "The") || tok_is(c, p, "A") || tok_is(c, p, "An"))
+                    break;
+                if (covered(c, p)) {
+                    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[p]];
+                    if (!eg_rx_replaceable(c, m))
+                        break;
+                    q = m->tok_begin;
+                } else if (((t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) &&
+                            !eg_rx_word_class(ttext(c, p), t->len)) ||
+                           ((t->flags & EG_TOK_POSS) && attached(c, p)) ||
+                           (is_hyphen(c, p) && attached(c, p)) || (t->flags & EG_TOK_NUM)) {
+                    q = p; /* "the patients’ group", "the news site" */
+                } else {
+                    break;
+                }
+                mods++;
+            }
+            /* "Land rights group Fundación Tierra Viva" opening a sentence */
+            int opener = q == sb + 1 && q < i && is_cap_word(c, sb) && !covered(c, sb) &&
+                         !eg_rx_word_class(ttext(c, sb), c->tv[sb].len);
+            if (!opener && (q == sb || !(tok_is(c, q - 1, "the") || tok_is(c, q - 1, "a") ||
+                                         tok_is(c, q - 1, "an") || tok_is(c, q - 1, "The") ||
+                                         tok_is(c, q - 1, "A") || tok_is(c, q - 1, "An"))))
+                continue;
+            uint32_t n0 = i + 1;
+            if (n0 + 1 < se && (tok_is(c, n0, "called") || tok_is(c, n0, "named")))
+                n0++;
+            if ((e = org_name(c, n0, se)) != NONE)
+                b = n0;
+        } else if (tok_is(c, i, ",") && i > sb && i + 2 < se) {
+            /* after the name: ", a Virginia-based drone parts supplier," */
+            uint32_t q = i + 1, plural = 0;
+            if (tok_is(c, q, "a") || tok_is(c, q, "an") || tok_is(c, q, "the") ||
+                tok_is(c, q, "its")) {
+                q++; /* "La Guardia del Sur, its hardline supporters’ group," */
+            } else if (tok_is(c, q, "one") && q + 2 < se && tok_is(c, q + 1, "of")) {
+                q += 2;
+                plural = 1;
+                if (q < se && (tok_is(c, q, "the") || tok_is(c, q, "its") || tok_is(c, q, "their")))
+                    q++;
+            } else {
+                continue;
+            }
+            uint32_t noun = NONE;
+            for (uint32_t k = 0; q < se && k < 8; q++, k++) {
+                if (org_noun(c, q, plural)) {
+                    noun = q;
+                    break;
+                }
+                const eg_token *t = &c->tv[q];
+                if (!(t->flags & (EG_TOK_WORD | EG_TOK_NUM | EG_TOK_POSS)) && !is_hyphen(c, q))
+                    break;
+                if ((t->flags & EG_TOK_POSS) && !(q > i + 1 && (c->tv[q - 1].flags & EG_TOK_WORD) &&
+                                                  !(c->tv[q - 1].flags & EG_TOK_CAP)))
+                    break; /* "the country’s largest drug-trafficking group" goes on */
+                if (!(t->flags & EG_TOK_POSS) && (t->flags & EG_TOK_CAP) && !covered(c, q) &&
+                    !is_hyphen(c, q + 1))
+                    break;
+            }
+            if (noun == NONE || noun + 1 > se)
+                continue;
+            if (noun + 1 < se &&
+                !(((c->tv[noun + 1].flags & EG_TOK_PUNCT) && !is_hyphen(c, noun + 1) &&
+                   !(c->tv[noun + 1].flags & EG_TOK_POSS)) ||
+                  LOWER_IN(noun + 1, org_followers)))
+                continue;
+            uint32_t s = i;
+            while (s > sb && s + 8 > i) {
+                uint32_t p = s - 1;
+                if (covered(c, p)) {
+                    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[p]];
+                    if (!eg_rx_replaceable(c, m))
+                        break;
+                    s = m->tok_begin;
+                } else if (is_cap_word(c, p) || tok_is(c, p, "for") || tok_is(c, p, "of") ||
+                           tok_is(c, p, "&") || (is_hyphen(c, p) && attached(c, p)) ||
+                           IS_WORD_IN(foreign_of, ttext(c, p), c->tv[p].len)) {
+                    s = p;
+                } else {
+                    break;
+                }
+            }
+            while (s < i && !is_cap_word(c, s) && !covered(c, s))
+                s++;
+            /* the longest run of name words that ends at the comma */
+            for (; s < i; s++) {
+                if (s > sb && (is_cap_word(c, s - 1) && !covered(c, s - 1) &&
+                               !eg_rx_word_class(ttext(c, s - 1), c->tv[s - 1].len)))
+                    continue;
+                if (org_name(c, s, se) == i)
+                    break;
+            }
+            if (s < i && !(s == sb && i == s + 1 && adverb_like(c, s))) {
+                b = s;
+                e = i;
+            }
+        }
+        if (b == NONE || e == NONE || e <= b)
+            continue;
+        eg_status st = eg_rx_add_cand(c, b, e, si, K_NOUN, "organisation", -1, EG_ORIGIN_RULE, err);
+        if (st != EG_OK)
+            return st;
+    }
+    return EG_OK;
+}
+
+/* A legal form ("Inc", "plc", "GmbH", "Company") or a group word ("Group",
+ * "Holdings"), which leaves a listed company the same company, unlike
+ * "Securities" or "Power". */
+static int legal_form(const designator *d) {
+    static const char *const words[] = {"Company",  "Corporation",  "Group",  "Holding",
+                                        "Holdings", "Incorporated", "Limited"};
+    const char *f = d->form;
+    size_t n = strlen(f);
+    if (d->flags & DES_SECTOR)
+        return 0;
+    if (n < 5 || strchr(f, '.') || IN_SORTED(words, f))
+        return 1;
+    for (size_t i = 1; i < n; i++)
+        if (f[i] >= 'A' && f[i] <= 'Z')
+            return 1; /* GmbH, KGaA, SpA */
+    return 0;
+}
+
+/* "Samsung Securities", "Adani Power": a listed organisation's name right
+ * before an organisation designator is a company of its own. */
+static eg_status rule_listed_plus(ctx *c, uint32_t si, uint32_t se, uint32_t h, eg_error *err) {
+    if (h == 0 || !covered(c, h - 1) || !attached_space(c, h))
+        return EG_OK;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[h - 1]];
+    if (m->origin != EG_ORIGIN_GAZETTEER || m->tok_end != h ||
+        strcmp(eg_rx_ent_type(c, m->ent), "organisation") != 0 ||
+        (h + 1 < se && (is_cap_word(c, h + 1) || covered(c, h + 1))))
+        return EG_OK;
+    eg_status st = eg_rx_add_cand(c, m->tok_begin, h + 1, m->sentence == si ? si : m->sentence,
+                                  K_ORG, "organisation", -1, EG_ORIGIN_RULE, err);
+    if (st == EG_OK)
+        c->s->cands.v[c->s->cands.n - 1].absorb = 1;
+    return st;
+}
+
+eg_status eg_rx_rule_designators(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    for (uint32_t h = sb; h < se; h++) {
+        if (covered(c, h) || !(c->tv[h].flags & EG_TOK_WORD))
+            continue;
+        const designator *d = eg_rx_designator_at(c, h);
+        if (!d)
+            continue;
+        eg_status st = EG_OK;
+        if (h > sb && strcmp(d->type, "organisation") == 0 &&
+            !(d->flags & (DES_PREFIX | DES_HEAD)) && is_cap_word(c, h) && !legal_form(d))
+            st = rule_listed_plus(c, si, se, h, err);
+        if (st == EG_OK)
+            st = rule_designator(c, si, sb, se, h, d, err);
+        if (st != EG_OK)
+            return st;
+    }
+    return EG_OK;
+}
+
+/* "Coupang said it would appeal": capitalised words on no list before "said
+ * it", after the first round of rules, so that a person's surname ("Brandão
+ * said it was ...") is not taken for an organisation. */
+eg_status eg_rx_rule_says_it(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    for (uint32_t i = sb; i < se; i++) {
+        uint32_t e;
+        if (!is_cap_word(c, i) || covered(c, i) ||
+            !(i == sb || !(is_cap_word(c, i - 1) || covered(c, i - 1)) ||
+              eg_rx_word_class(ttext(c, i - 1), c->tv[i - 1].len)) ||
+            (e = org_name(c, i, se)) == NONE || !says_it(c, e, se))
+            continue;
+        int person = 0;
+        for (uint32_t j = i; j < e && !person; j++)
+            person =
+                (c->tv[j].flags & EG_TOK_WORD) && eg_rx_person_word(c, ttext(c, j), c->tv[j].len);
+        if (person || (e == i + 1 && eg_rx_given_name(c, i)))
+            continue;
+        eg_status st = eg_rx_add_cand(c, i, e, si, K_NOUN, "organisation", -1, EG_ORIGIN_RULE, err);
+        if (st != EG_OK)
+            return st;
+        i = e - 1;
+    }
+    return EG_OK;
+}
