@@ -1,6 +1,6 @@
 /* boilerplate: locates the end of the story by looking for site furniture at
- * line starts (newsletter boxes, related links, copyright) that is not
- * followed by more story prose. */
+ * line starts (newsletter boxes, related links, cookie notices, share bars,
+ * copyright) that is not followed by more story prose. */
 #include "boilerplate.h"
 
 #include <string.h>
@@ -51,6 +51,20 @@ static const keyword keywords[] = {
     {"join the conversation", KW_END},
     {"get our", KW_END},
     {"this article was", KW_END},
+    {"about the author", KW_END},
+    {"topics:", KW_END},
+    {"filed under", KW_END},
+    /* consent banners and the agencies' standards line */
+    {"we use cookies", KW_END},
+    {"we value your privacy", KW_END},
+    {"this site uses cookies", KW_END},
+    {"this website uses cookies", KW_END},
+    {"cookies help us", KW_END},
+    {"cookie notice", KW_END},
+    {"cookie settings", KW_END},
+    {"cookie policy", KW_END},
+    {"privacy policy", KW_END},
+    {"our standards:", KW_END},
     {"related stories", KW_MID},
     {"related articles", KW_MID},
     {"related posts", KW_MID},
@@ -73,9 +87,23 @@ static const keyword keywords[] = {
 #define SHORT_LINE 40
 #define END_PROSE_WORDS 40
 #define PROSE_MIN_WORDS 8
+/* A link list: a heading of at most HEAD_WORDS words and HEAD_LINE bytes,
+ * then at least LIST_MIN_ITEMS item lines of at most ITEM_LINE bytes. */
+#define HEAD_WORDS 6
+#define HEAD_LINE 60
+#define ITEM_LINE 160
+#define LIST_MIN_ITEMS 2
+/* A menu bar: segments of at most MENU_WORDS words each (MENU_PAIR_WORDS
+ * when there are only two). */
+#define MENU_WORDS 6
+#define MENU_PAIR_WORDS 3
 
 static int ascii_alnum(unsigned c) {
     return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+static int blank(unsigned c) {
+    return c == ' ' || c == '\t' || c == '\r';
 }
 
 /* Matches kw at s[0..len) (one line); returns the bytes matched or 0. */
@@ -111,16 +139,169 @@ static size_t match_keyword(const char *kw, const unsigned char *s, size_t len) 
     return i;
 }
 
-/* The kind of boilerplate line starting at byte pos, or -1 if it is none. */
-static int line_kind(const eg_doc *doc, size_t pos) {
-    const unsigned char *s = (const unsigned char *)doc->text + pos;
-    size_t avail = doc->len - pos;
-    const unsigned char *nl = memchr(s, '\n', avail < MAX_LINE + 1 ? avail : MAX_LINE + 1);
+/* Length of the line starting at s (avail bytes left), trailing blanks
+ * trimmed; (size_t)-1 if it is longer than max. */
+static size_t line_len(const unsigned char *s, size_t avail, size_t max) {
+    const unsigned char *nl = memchr(s, '\n', avail < max + 1 ? avail : max + 1);
     size_t len = nl ? (size_t)(nl - s) : avail;
-    if (len > MAX_LINE)
-        return -1;
-    while (len > 0 && (s[len - 1] == '\r' || s[len - 1] == ' ' || s[len - 1] == '\t'))
+    if (len > max)
+        return (size_t)-1;
+    while (len > 0 && blank(s[len - 1]))
         len--;
+    return len;
+}
+
+/* Words (runs of non-blank bytes holding a letter or digit) in s[0..len). */
+static size_t count_words(const unsigned char *s, size_t len) {
+    size_t words = 0;
+    int in = 0, alnum = 0;
+    for (size_t i = 0; i <= len; i++) {
+        if (i == len || blank(s[i])) {
+            words += in && alnum;
+            in = alnum = 0;
+            continue;
+        }
+        in = 1;
+        alnum |= ascii_alnum(s[i]) || s[i] >= 0x80;
+    }
+    return words;
+}
+
+/* Bytes of a list-item marker ("- ", "• ", "1. ", "2) " ...) at the start of
+ * s[0..len), spaces after it included; 0 if there is none. */
+static size_t item_marker(const unsigned char *s, size_t len) {
+    static const char *const bullets[] = {
+        "-",
+        "*",
+        "\xE2\x80\x93",
+        "\xE2\x80\x94",
+        "\xE2\x80\xA2",
+        "\xC2\xB7",
+        "\xE2\x96\xBA",
+        "\xE2\x96\xAA",
+        "\xE2\x96\xB8",
+    }; /* - * – — • · ► ▪ ▸ */
+    size_t m = 0;
+    for (size_t i = 0; i < sizeof bullets / sizeof bullets[0] && !m; i++) {
+        size_t n = strlen(bullets[i]);
+        if (len > n && memcmp(s, bullets[i], n) == 0)
+            m = n;
+    }
+    if (!m) {
+        while (m < len && m < 2 && s[m] >= '0' && s[m] <= '9')
+            m++;
+        if (!m || m >= len || (s[m] != '.' && s[m] != ')'))
+            return 0;
+        m++;
+    }
+    if (m >= len || !blank(s[m]))
+        return 0;
+    while (m < len && blank(s[m]))
+        m++;
+    return m < len ? m : 0;
+}
+
+/* Whether the line s[0..len) reads as a linked headline in a list: a marker,
+ * then words that do not end a sentence or a clause with . , ; : */
+static int item_line(const unsigned char *s, size_t len) {
+    size_t m = item_marker(s, len);
+    if (!m || len > ITEM_LINE)
+        return 0;
+    unsigned last = s[len - 1];
+    return last != '.' && last != ',' && last != ';' && last != ':' && count_words(s + m, len - m);
+}
+
+static int is_closer(const eg_doc *doc, const eg_token *t) {
+    uint32_t cp;
+    eg_utf8_decode((const unsigned char *)doc->text + t->start, t->len, &cp);
+    return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x2019 || cp == 0x201D ||
+           cp == 0x00BB;
+}
+
+/* Whether the line s[0..len) at token c heads a list of linked headlines
+ * ("Latest news", "More on Business", "Mais lidas" over "- ..." lines): a
+ * short line of its own, not ending like a sentence or a lead-in (":"), that
+ * starts a block (after a blank line or a finished sentence) and is followed
+ * by item lines, the first one right after it. */
+static int list_heading(const eg_doc *doc, size_t c, const unsigned char *s, size_t len) {
+    const eg_token *t = &doc->toks.v[c];
+    if (len == 0 || len > HEAD_LINE || item_marker(s, len))
+        return 0;
+    size_t w = count_words(s, len);
+    unsigned last = s[len - 1];
+    if (w == 0 || w > HEAD_WORDS || strchr(".!?:;,", (int)last))
+        return 0;
+    if (t->nl < 2 && c > 0 && !(doc->toks.v[c - 1].flags & EG_TOK_SENT_PUNCT) &&
+        !is_closer(doc, &doc->toks.v[c - 1]))
+        return 0;
+    const unsigned char *end = (const unsigned char *)doc->text + doc->len;
+    const unsigned char *p = s + len;
+    size_t items = 0;
+    for (int first = 1;; first = 0) {
+        while (p < end && *p != '\n')
+            p++;
+        if (p == end)
+            break;
+        p++;
+        size_t breaks = 0;
+        while (first && p < end && (blank(*p) || *p == '\n'))
+            breaks += *p++ == '\n';
+        if (breaks > 1)
+            break;
+        size_t n = line_len(p, (size_t)(end - p), ITEM_LINE);
+        if (n == (size_t)-1 || n == 0)
+            break;
+        if (item_line(p, n))
+            items++;
+        else if (first || strchr(".!?", (int)p[n - 1]))
+            break; /* a wrapped item may continue on a line of its own */
+    }
+    return items >= LIST_MIN_ITEMS;
+}
+
+/* Width of a menu separator (" | ", " · ", " • ") at s[i] (after a blank);
+ * 0 if none. */
+static size_t separator(const unsigned char *s, size_t i, size_t len) {
+    size_t n = 0;
+    if (s[i] == '|')
+        n = 1;
+    else if (i + 1 < len && s[i] == 0xC2 && s[i + 1] == 0xB7)
+        n = 2;
+    else if (i + 2 < len && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0xA2)
+        n = 3;
+    if (!n || i == 0 || !blank(s[i - 1]) || (i + n < len && !blank(s[i + n])))
+        return 0;
+    return n;
+}
+
+/* Whether the line s[0..len) is a menu or share bar: segments of a few words
+ * between " | ", " · " or " • " ("Share | Print | Comment", "Facebook · X ·
+ * Email", "Accept | Settings"). */
+static int menu_line(const unsigned char *s, size_t len) {
+    size_t segs = 0, maxw = 0, from = 0;
+    for (size_t i = 0; i <= len; i++) {
+        size_t n = i < len ? separator(s, i, len) : 1;
+        if (!n)
+            continue;
+        size_t w = count_words(s + from, i - from);
+        if (w == 0)
+            return 0;
+        segs++;
+        if (w > maxw)
+            maxw = w;
+        from = i + n;
+        i = from - 1;
+    }
+    return segs >= 3 ? maxw <= MENU_WORDS : segs == 2 && maxw <= MENU_PAIR_WORDS;
+}
+
+/* The kind of boilerplate line starting at token c, or -1 if it is none. */
+static int line_kind(const eg_doc *doc, size_t c) {
+    size_t pos = doc->toks.v[c].start;
+    const unsigned char *s = (const unsigned char *)doc->text + pos;
+    size_t len = line_len(s, doc->len - pos, MAX_LINE);
+    if (len == (size_t)-1)
+        return -1;
     for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++) {
         size_t m = match_keyword(keywords[i].text, s, len);
         if (!m)
@@ -135,26 +316,23 @@ static int line_kind(const eg_doc *doc, size_t pos) {
         }
         return (int)(kind & KW_MID);
     }
+    if (menu_line(s, len) || list_heading(doc, c, s, len))
+        return KW_MID;
     return -1;
 }
 
-static int is_closer(const eg_doc *doc, const eg_token *t) {
-    uint32_t cp;
-    eg_utf8_decode((const unsigned char *)doc->text + t->start, t->len, &cp);
-    return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x2019 || cp == 0x201D ||
-           cp == 0x00BB;
-}
-
-/* Words of the sentence if it reads as prose (enough words, final punctuation), else 0. */
-static size_t prose_words(const eg_doc *doc, const eg_sentence *s) {
+/* Words of tokens [b, e) if they read as prose (enough words, final
+ * punctuation), else 0. */
+static size_t prose_words(const eg_doc *doc, size_t b, size_t e) {
     const eg_token *tv = doc->toks.v;
-    size_t e = s->tok_end;
-    while (e > s->tok_begin + 1 && is_closer(doc, &tv[e - 1]))
+    if (e <= b)
+        return 0;
+    while (e > b + 1 && is_closer(doc, &tv[e - 1]))
         e--;
     if (!(tv[e - 1].flags & EG_TOK_SENT_PUNCT))
         return 0;
     size_t words = 0;
-    for (size_t i = s->tok_begin; i < s->tok_end; i++)
+    for (size_t i = b; i < e; i++)
         words += (tv[i].flags & EG_TOK_WORD) != 0;
     return words >= PROSE_MIN_WORDS ? words : 0;
 }
@@ -206,39 +384,46 @@ void eg_boilerplate_mark(eg_doc *doc) {
     if (ok_tok == (size_t)-1)
         return;
 
-    size_t best_tok = (size_t)-1, best_sent = 0;
-    size_t after = 0; /* prose words in sentences after s */
+    /* Candidates are tried from the last backwards. Prose counts only up to
+     * the nearest boundary already accepted after the candidate: what follows
+     * that boundary is furniture, whatever its shape. */
+    const size_t none = (size_t)-1;
+    size_t best_tok = none, best_sent = 0, bound_sent = none;
+    size_t after = 0;      /* prose words in whole sentences between s and the boundary */
+    size_t bound_part = 0; /* prose words in the boundary's sentence before it */
     for (size_t s = ns; s-- > fb;) {
         const eg_sentence *st = &doc->sents.v[s];
         if (st->tok_end <= ok_tok)
             break;
-        size_t own = prose_words(doc, st);
+        size_t e = s == bound_sent ? best_tok : st->tok_end;
         size_t b = st->tok_begin > ok_tok ? st->tok_begin : ok_tok;
-        for (size_t c = b; c < st->tok_end; c++) {
+        for (size_t c = e; c-- > b;) {
             const eg_token *t = &tv[c];
             if (!(t->flags & EG_TOK_LINE_START))
                 continue;
             if (c > st->tok_begin && (t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) &&
                 !(tv[c - 1].flags & EG_TOK_SENT_PUNCT))
                 continue;
-            int kind = line_kind(doc, t->start);
+            int kind = line_kind(doc, c);
             if (kind < 0)
                 continue;
-            size_t prose = after;
-            for (size_t j = c + 1; own && j < st->tok_end; j++)
-                if (tv[j].nl >= 1) {
-                    prose += own;
-                    break;
-                }
+            size_t l = c + 1; /* the candidate's own line is not prose */
+            while (l < e && tv[l].nl == 0)
+                l++;
+            size_t prose = prose_words(doc, l, e);
+            if (s != bound_sent)
+                prose += after + bound_part;
             if (kind == KW_MID ? prose > 0 : prose >= END_PROSE_WORDS)
                 continue;
-            best_tok = c;
-            best_sent = s;
-            break;
+            best_tok = e = c;
+            best_sent = bound_sent = s;
+            bound_part = prose_words(doc, st->tok_begin, c);
+            after = 0;
         }
-        after += own;
+        if (s != bound_sent)
+            after += prose_words(doc, st->tok_begin, st->tok_end);
     }
-    if (best_tok == (size_t)-1)
+    if (best_tok == none)
         return;
     if (best_tok > doc->sents.v[best_sent].tok_begin)
         split_sentence(doc, best_sent, best_tok);

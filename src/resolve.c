@@ -1,6 +1,8 @@
 /* resolve: builds each article entity's short forms from its mentions and
- * full name, re-points rule mentions that are short forms, then tags short
- * forms in uncovered text; ambiguous forms are recorded in doc->names. */
+ * full name, merges entities the article names the same way, re-points rule
+ * mentions that are short forms, then tags short forms in uncovered text;
+ * ambiguous forms are recorded in doc->names. Lookups go through sorted
+ * indexes so that the cost stays near linear in the article's length. */
 #include "resolve.h"
 
 #include <stdlib.h>
@@ -24,20 +26,44 @@
 #define LIVE '\x01'
 #define DEAD '\x02'
 
-enum { F_EXACT, F_SURNAME, F_FIRST, F_ACRONYM, F_REVERSED, F_BASE, F_HEAD, F_DOUBLE, F_GIVEN };
+enum {
+    F_EXACT,
+    F_SURNAME,
+    F_FIRST,
+    F_ACRONYM,
+    F_REVERSED,
+    F_BASE,
+    F_HEAD,
+    F_DOUBLE,
+    F_GIVEN,
+    F_HEADFIRST /* a body's acronym with its head word first, keyed by headfirst_key */
+};
 
-/* First words of organisation names too generic to stand for the name. */
+/* Keys of F_HEADFIRST forms start with this prefix, which no text span can. */
+#define HEADFIRST_PREFIX "#headfirst:"
+/* Shorter acronyms are too common to stand for a body by their letters
+ * alone ("EU", "UN"). */
+#define HEADFIRST_MIN_LETTERS 3
+
+/* First words of organisation names too generic to stand for the name,
+ * and sector nouns ("Oil" of "Kuwait Oil Company"), which a sentence may
+ * start with as common nouns ("Oil provides 90% of revenue"). Sorted. */
 static const char *const generic_first[] = {
-    "Air",     "American",   "Arctic",  "Asian",       "Atlantic",      "Baltic",    "Bank",
-    "Big",     "Black",      "Blue",    "British",     "Capital",       "Central",   "Christian",
-    "City",    "Democratic", "Digital", "East",        "Eastern",       "Energy",    "European",
-    "Federal", "First",      "Future",  "General",     "Global",        "Golden",    "Grand",
-    "Great",   "Green",      "Gulf",    "Independent", "International", "Islamic",   "Joint",
-    "Modern",  "National",   "New",     "Nordic",      "North",         "Northern",  "Old",
-    "Pacific", "People",     "Peoples", "Premier",     "Prime",         "Private",   "Public",
-    "Red",     "Republican", "Royal",   "Social",      "South",         "Southern",  "Standard",
-    "State",   "Strategic",  "The",     "Union",       "United",        "Universal", "West",
-    "Western", "World",
+    "Air",        "Airlines",    "American",  "Arctic",        "Asian",      "Atlantic",
+    "Baltic",     "Bank",        "Big",       "Black",         "Blue",       "British",
+    "Capital",    "Cement",      "Central",   "Christian",     "City",       "Construction",
+    "Democratic", "Digital",     "East",      "Eastern",       "Electric",   "Electricity",
+    "Energy",     "European",    "Federal",   "First",         "Future",     "Gas",
+    "General",    "Global",      "Golden",    "Grand",         "Great",      "Green",
+    "Gulf",       "Independent", "Insurance", "International", "Investment", "Islamic",
+    "Joint",      "Mining",      "Modern",    "Motor",         "Motors",     "National",
+    "New",        "Nordic",      "North",     "Northern",      "Oil",        "Old",
+    "Pacific",    "People",      "Peoples",   "Petroleum",     "Ports",      "Power",
+    "Premier",    "Prime",       "Private",   "Public",        "Rail",       "Railways",
+    "Red",        "Republican",  "Royal",     "Shipping",      "Social",     "South",
+    "Southern",   "Standard",    "State",     "Steel",         "Strategic",  "Sugar",
+    "Telecom",    "The",         "Trading",   "Union",         "United",     "Universal",
+    "Water",      "West",        "Western",   "World",
 };
 
 /* Words for public bodies that stand for the whole name after "the" when the
@@ -115,6 +141,7 @@ typedef struct form {
     uint32_t kind;
     uint32_t pos;     /* start of the mention the form came from */
     uint32_t letters; /* code points, for single-word surnames; else 0 */
+    uint32_t part;    /* the first word of a double surname ("Arce" of "Arce Vindas") */
 } form;
 
 /* A form's matching key, for the sorted indexes. */
@@ -123,6 +150,20 @@ typedef struct keyref {
     uint32_t len;
     uint32_t form;
 } keyref;
+
+/* A surname or given-name form of 4+ letters, for misspelling lookups. */
+typedef struct missref {
+    uint32_t kind, letters, part;
+    const char *k;
+    uint32_t len;
+    uint32_t ent, pos, form;
+} missref;
+
+/* An article entity by canonical name. */
+typedef struct nameref {
+    const char *name;
+    uint32_t ent;
+} nameref;
 
 typedef struct cpvec {
     uint32_t *v;
@@ -142,6 +183,11 @@ typedef struct rctx {
     EG_VEC(form) forms;
     EG_VEC(keyref) by0;    /* forms sorted by k0 */
     EG_VEC(keyref) by1;    /* by k1 */
+    EG_VEC(missref) miss;  /* name words for misspellings, see build_miss */
+    EG_VEC(nameref) names; /* entities by name, see build_names */
+    eg_strbuf namestr;     /* the names they point to */
+    EG_VEC(uint8_t) seen;  /* by entity: mentioned before the mention in hand */
+    EG_VEC(uint32_t) late; /* entities added since build_names and seen */
     EG_VEC(eg_token) ntok; /* tokens of a name being analysed */
     EG_VEC(fit) fits;
     EG_VEC(uint32_t) cover;
@@ -156,6 +202,11 @@ static void rctx_destroy(rctx *c) {
     free(c->forms.v);
     free(c->by0.v);
     free(c->by1.v);
+    free(c->miss.v);
+    free(c->names.v);
+    eg_strbuf_destroy(&c->namestr);
+    free(c->seen.v);
+    free(c->late.v);
     free(c->ntok.v);
     free(c->fits.v);
     free(c->cover.v);
@@ -181,6 +232,11 @@ static const char *ent_type(const rctx *c, uint32_t e) {
 
 static int is_person(const rctx *c, uint32_t e) {
     return strcmp(ent_type(c, e), "person") == 0;
+}
+
+static int is_body(const rctx *c, uint32_t e) {
+    const char *t = ent_type(c, e);
+    return strcmp(t, "organisation") == 0 || strcmp(t, "agency") == 0;
 }
 
 /* Appends s with whitespace runs folded to one space (ends trimmed). */
@@ -239,6 +295,7 @@ static int add_form(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t kin
     f->k1len = (uint32_t)(c->str.len - f->k1);
     f->letters =
         ((kind == F_SURNAME || kind == F_GIVEN) && !memchr(s, ' ', n)) ? count_letters(s, n) : 0;
+    f->part = 0;
     return 0;
 }
 
@@ -338,10 +395,13 @@ static int derive_person(rctx *c, const char *s, size_t n, uint32_t ent, uint32_
         const eg_token *m = &t[1];
         if ((m->flags & EG_TOK_CAP) && !(m->flags & (EG_TOK_DOTTED | EG_TOK_ALLCAPS)) &&
             (t[0].flags & EG_TOK_CAP) && count_letters(s + m->start, m->len) >= 3 &&
-            !WORD_IN(particles, s + m->start, m->len) &&
-            (add_form(c, s + m->start, m->len, ent, F_SURNAME, pos) != 0 ||
-             add_form(c, s + m->start, end - m->start, ent, F_DOUBLE, pos) != 0))
-            return -1;
+            !WORD_IN(particles, s + m->start, m->len)) {
+            if (add_form(c, s + m->start, m->len, ent, F_SURNAME, pos) != 0)
+                return -1;
+            c->forms.v[c->forms.n - 1].part = 1;
+            if (add_form(c, s + m->start, end - m->start, ent, F_DOUBLE, pos) != 0)
+                return -1;
+        }
     }
     return 0;
 }
@@ -449,6 +509,92 @@ static int reverse_name(const char *s, const eg_token *t, size_t nt, size_t word
     return 0;
 }
 
+/* The F_HEADFIRST key of an acronym into out: HEADFIRST_PREFIX, the head's
+ * letter, then the other letters rest[0..n) sorted. Romance languages put a
+ * body's head noun first and its modifiers after it in either order, so
+ * "TSE" (Tribunal Supremo Electoral) and "Supreme Electoral Tribunal" share
+ * the key "T" + "ES", as do "TCP" and "Plurinational Constitutional
+ * Tribunal". Returns the key's length, or 0 when the letters are not 3 or
+ * more ASCII capitals or the key does not fit. */
+static size_t headfirst_key(char head, const char *rest, size_t n, char *out, size_t size) {
+    size_t p = sizeof HEADFIRST_PREFIX - 1;
+    if (n + 1 < HEADFIRST_MIN_LETTERS || p + n + 2 > size || head < 'A' || head > 'Z')
+        return 0;
+    memcpy(out, HEADFIRST_PREFIX, p);
+    out[p++] = head;
+    for (size_t i = 0; i < n; i++) {
+        char ch = rest[i];
+        if (ch < 'A' || ch > 'Z')
+            return 0;
+        size_t j = p + i;
+        while (j > p && out[j - 1] > ch) {
+            out[j] = out[j - 1];
+            j--;
+        }
+        out[j] = ch;
+    }
+    out[p + n] = '\0';
+    return p + n;
+}
+
+static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos, int org);
+
+/* Shorter names of a body that writers use after the full one:
+ *   - "<Head> of [the] X1 and X2 ...": "Ministry of Mines" and "Mines
+ *     Ministry" of "Ministry of Mines and Mining Development";
+ *   - "<Body> of [the] <listed place>": the body without its place, with all
+ *     the forms derived from that ("National Electoral Council" and "NEC" of
+ *     "National Electoral Council of Honduras").
+ * Tokenises s itself (c->ntok is reused). 0, or -1 on ENOMEM. */
+static int body_short_forms(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos, int org) {
+    if (tokenize_name(c, s, n) != 0)
+        return -1;
+    const eg_token *t = c->ntok.v;
+    size_t nt = c->ntok.n, of = nt, last_of = nt;
+    for (size_t i = 1; i + 1 < nt; i++)
+        if (ntok_is(s, &t[i], "of")) {
+            if (of == nt)
+                of = i;
+            last_of = i;
+        }
+    if (of == nt)
+        return 0;
+    size_t x = of + 1;
+    if (x < nt && ntok_is(s, &t[x], "the"))
+        x++;
+    size_t a = x;
+    while (a < nt && is_word(&t[a]) && (t[a].flags & EG_TOK_CAP))
+        a++;
+    if (a > x && a + 1 < nt && a - x <= 3 && (ntok_is(s, &t[a], "and") || ntok_is(s, &t[a], "&")) &&
+        is_word(&t[of - 1]) && (t[of - 1].flags & EG_TOK_CAP)) {
+        size_t x1e = t[a - 1].start + t[a - 1].len;
+        if (add_form(c, s, x1e, ent, F_BASE, pos) != 0)
+            return -1;
+        eg_strbuf_clear(&c->tmp);
+        if (eg_strbuf_append(&c->tmp, s + t[x].start, x1e - t[x].start) != 0 ||
+            eg_strbuf_putc(&c->tmp, ' ') != 0 ||
+            eg_strbuf_append(&c->tmp, s + t[of - 1].start, t[of - 1].len) != 0 ||
+            add_form(c, c->tmp.data, c->tmp.len, ent, F_REVERSED, pos) != 0)
+            return -1;
+    }
+    /* t may move when derive_other tokenises again: keep offsets only */
+    size_t tail = last_of + 1;
+    if (tail < nt && ntok_is(s, &t[tail], "the"))
+        tail++;
+    if (tail >= nt || last_of < 2 || !is_word(&t[last_of - 1]) ||
+        !(t[last_of - 1].flags & EG_TOK_CAP))
+        return 0;
+    size_t base_end = t[last_of - 1].start + t[last_of - 1].len, tail_start = t[tail].start;
+    size_t base_words = 0;
+    for (size_t i = 0; i < last_of; i++)
+        base_words += is_word(&t[i]);
+    if (base_words < 2 || !place_word(c, s + tail_start, n - tail_start))
+        return 0;
+    if (add_form(c, s, base_end, ent, F_BASE, pos) != 0)
+        return -1;
+    return derive_other(c, s, base_end, ent, pos, org);
+}
+
 static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos, int org) {
     if (tokenize_name(c, s, n) != 0)
         return -1;
@@ -463,8 +609,16 @@ static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t
     if (org && nt >= 5 && ntok_is(s, &t[nt - 3], "A") && ntok_is(s, &t[nt - 2], "/") &&
         ntok_is(s, &t[nt - 1], "S"))
         base = nt - 3; /* "Nordhavn Bank A/S" */
-    while (org && base >= 2 && is_word(&t[base - 1]) &&
-           WORD_IN(legal_forms, s + t[base - 1].start, t[base - 1].len))
+    /* "Ltd", "Pte. Ltd.", "(Pvt) Ltd", "Co., Ltd." */
+    for (size_t b = base; org && b >= 2; b--) {
+        const eg_token *l = &t[b - 1];
+        if (is_word(l) && WORD_IN(legal_forms, s + l->start, l->len))
+            base = b - 1;
+        else if (is_word(l) || !(ntok_is(s, l, ".") || ntok_is(s, l, ",") || ntok_is(s, l, "(") ||
+                                 ntok_is(s, l, ")")))
+            break;
+    }
+    while (base < nt && base >= 2 && !is_word(&t[base - 1]))
         base--;
     if (org && base >= 3 && WORD_IN(lead_forms, s + t[0].start, t[0].len) &&
         (t[1].flags & EG_TOK_SPACE_BEFORE)) {
@@ -539,6 +693,10 @@ static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t
     if (nb >= 2 && (nb != na || memcmp(a, b, na) != 0) &&
         add_form(c, b, nb, ent, F_ACRONYM, pos) != 0)
         return -1;
+    char key[sizeof HEADFIRST_PREFIX + sizeof a];
+    size_t nk = body && na ? headfirst_key(a[na - 1], a, na - 1, key, sizeof key) : 0;
+    if (nk && add_form(c, key, nk, ent, F_HEADFIRST, pos) != 0)
+        return -1;
     /* reversed: "Head of X" <-> "X Head" */
     eg_strbuf_clear(&c->tmp);
     if (reverse_name(s, t, nt, words, &c->tmp) != 0)
@@ -548,7 +706,7 @@ static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t
         if (add_form(c, c->tmp.data, c->tmp.len, ent, F_REVERSED, pos) != 0)
             return -1;
     }
-    return 0;
+    return body ? body_short_forms(c, s, n, ent, pos, org) : 0;
 }
 
 static int derive(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos) {
@@ -565,6 +723,62 @@ static int cmp_keyref(const void *a, const void *b) {
     if (x->len != y->len)
         return x->len < y->len ? -1 : 1;
     return x->form < y->form ? -1 : x->form > y->form;
+}
+
+static int cmp_missref(const void *a, const void *b) {
+    const missref *x = a, *y = b;
+    if (x->kind != y->kind)
+        return x->kind < y->kind ? -1 : 1;
+    if (x->letters != y->letters)
+        return x->letters < y->letters ? -1 : 1;
+    int r = memcmp(x->k, y->k, x->len < y->len ? x->len : y->len);
+    if (r)
+        return r;
+    if (x->len != y->len)
+        return x->len < y->len ? -1 : 1;
+    if (x->ent != y->ent)
+        return x->ent < y->ent ? -1 : 1;
+    if (x->pos != y->pos)
+        return x->pos < y->pos ? -1 : 1;
+    return x->form < y->form ? -1 : x->form > y->form;
+}
+
+/* Indexes the one-word surname and given-name forms of 4 or more letters by
+ * (kind, letters), one entry per (kind, word, entity) with its earliest
+ * position, so that a misspelling is compared with each distinct name word
+ * of the right length once, however often the article repeats it. */
+static int build_miss(rctx *c) {
+    c->miss.n = 0;
+    for (size_t i = 0; i < c->forms.n; i++) {
+        const form *f = &c->forms.v[i];
+        if ((f->kind != F_SURNAME && f->kind != F_GIVEN) || f->letters < MISSPELL_MIN_LETTERS - 1)
+            continue;
+        missref *r = EG_VEC_PUSH(c->miss);
+        if (!r)
+            return -1;
+        r->kind = f->kind;
+        r->letters = f->letters;
+        r->part = f->part;
+        r->k = c->str.data + f->k0;
+        r->len = f->k0len;
+        r->ent = f->ent;
+        r->pos = f->pos;
+        r->form = (uint32_t)i;
+    }
+    if (c->miss.n > 1)
+        qsort(c->miss.v, c->miss.n, sizeof *c->miss.v, cmp_missref);
+    size_t k = 0;
+    for (size_t i = 0; i < c->miss.n; i++) {
+        const missref *r = &c->miss.v[i], *p = k ? &c->miss.v[k - 1] : NULL;
+        if (p && p->kind == r->kind && p->ent == r->ent && p->len == r->len &&
+            memcmp(p->k, r->k, r->len) == 0) {
+            c->miss.v[k - 1].part |= r->part;
+            continue;
+        }
+        c->miss.v[k++] = *r;
+    }
+    c->miss.n = k;
+    return 0;
 }
 
 /* Builds the form table from the mentions now in doc->ments. */
@@ -619,7 +833,7 @@ static int build_forms(rctx *c) {
     c->by0.n = c->by1.n = nf;
     qsort(c->by0.v, nf, sizeof *c->by0.v, cmp_keyref);
     qsort(c->by1.v, nf, sizeof *c->by1.v, cmp_keyref);
-    rc = 0;
+    rc = build_miss(c);
 done:
     free(first);
     return rc;
@@ -709,31 +923,55 @@ static int one_edit(const uint32_t *a, size_t na, const uint32_t *b, size_t nb) 
 }
 
 /* Forms of kind `kind` (single words of five letters or more) one edit away
- * from the word s[0..n). */
+ * from the word s[0..n). With `short4` (after an honorific, where the word
+ * must be somebody's name), the four-letter first word of a double surname
+ * counts too when the edit keeps the length and the first letter ("Mr Arze"
+ * of "Mauricio Arce Vindas": the surname is long, its short form is not). */
 static int lookup_misspelt_kind(rctx *c, const char *s, size_t n, int folded, uint32_t self,
-                                uint32_t kind) {
+                                uint32_t kind, int short4) {
     uint32_t letters = count_letters(s, n);
-    if (letters < MISSPELL_MIN_LETTERS - 1)
+    uint32_t min = short4 ? MISSPELL_MIN_LETTERS - 1 : MISSPELL_MIN_LETTERS;
+    if (letters < min - 1)
         return 0;
-    if (decode_all(s, n, folded, &c->cpa) != 0)
-        return -1;
-    for (size_t i = 0; i < c->forms.n; i++) {
-        const form *f = &c->forms.v[i];
-        if (f->kind != kind || f->letters < MISSPELL_MIN_LETTERS || f->ent == self ||
-            f->letters > letters + 1 || f->letters + 1 < letters)
+    uint32_t lo_letters = letters - 1 > min ? letters - 1 : min;
+    size_t lo = 0, hi = c->miss.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const missref *r = &c->miss.v[mid];
+        if (r->kind < kind || (r->kind == kind && r->letters < lo_letters))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    int decoded = 0;
+    for (; lo < c->miss.n; lo++) {
+        const missref *r = &c->miss.v[lo];
+        if (r->kind != kind || r->letters > letters + 1)
+            break;
+        if (r->ent == self)
             continue;
+        if (r->letters < MISSPELL_MIN_LETTERS && (!r->part || r->letters != letters))
+            continue;
+        if (!decoded && decode_all(s, n, folded, &c->cpa) != 0)
+            return -1;
+        decoded = 1;
+        const form *f = &c->forms.v[r->form];
         if (decode_all(c->str.data + f->off, f->len, folded, &c->cpb) != 0)
             return -1;
+        if (r->letters < MISSPELL_MIN_LETTERS && c->cpa.v[0] != c->cpb.v[0])
+            continue;
         if (one_edit(c->cpa.v, c->cpa.n, c->cpb.v, c->cpb.n) &&
-            add_fit(c, f->ent, f->pos, kind) != 0)
+            add_fit(c, r->ent, r->pos, kind) != 0)
             return -1;
     }
     return 0;
 }
 
-/* Surnames (five letters or more) one edit away from the word s[0..n). */
-static int lookup_misspelt(rctx *c, const char *s, size_t n, int folded, uint32_t self) {
-    return lookup_misspelt_kind(c, s, n, folded, self, F_SURNAME);
+/* Surnames (five letters or more; see lookup_misspelt_kind for `short4`)
+ * one edit away from the word s[0..n). */
+static int lookup_misspelt(rctx *c, const char *s, size_t n, int folded, uint32_t self,
+                           int short4) {
+    return lookup_misspelt_kind(c, s, n, folded, self, F_SURNAME, short4);
 }
 
 /* ---------------------------------------------------------------- ambiguity records */
@@ -857,10 +1095,25 @@ static void collapse_fits(rctx *c) {
         uint32_t x = c->fits.v[i].ent;
         const char *xn = ent_name(c, x);
         int drop = 0;
-        if (c->doc->ents.v[x].gaz < 0 && is_person(c, x) && !strchr(xn, ' ')) {
-            size_t xl = strlen(xn);
-            for (size_t f = 0; f < c->forms.n && !drop; f++) {
-                const form *fm = &c->forms.v[f];
+        char key[128];
+        size_t xl, kl;
+        if (c->doc->ents.v[x].gaz < 0 && is_person(c, x) && !strchr(xn, ' ') &&
+            (kl = eg_fold_buf(xn, xl = strlen(xn), 0, key, sizeof key)) != (size_t)-1) {
+            size_t lo = 0, hi = c->forms.n;
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                const keyref *r = &c->by0.v[mid];
+                int d = memcmp(r->k, key, r->len < kl ? r->len : kl);
+                if (d < 0 || (d == 0 && r->len < kl))
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            for (; lo < c->forms.n && !drop; lo++) {
+                const keyref *r = &c->by0.v[lo];
+                if (r->len != kl || memcmp(r->k, key, kl) != 0)
+                    break;
+                const form *fm = &c->forms.v[r->form];
                 if (fm->kind != F_SURNAME || fm->ent == x || fm->len != xl ||
                     memcmp(c->str.data + fm->off, xn, xl) != 0)
                     continue;
@@ -874,9 +1127,102 @@ static void collapse_fits(rctx *c) {
     c->fits.n = k;
 }
 
-/* Can a rule mention of entity b be a short form of entity a? Persons of
- * persons; organisations and agencies of either ("Defence Ministry"); other
- * types of their own type. */
+static int cmp_nameref(const void *a, const void *b) {
+    const nameref *x = a, *y = b;
+    int r = strcmp(x->name, y->name);
+    return r ? r : (x->ent > y->ent) - (x->ent < y->ent);
+}
+
+/* Indexes the article's entities that have mentions by canonical name, all
+ * unseen. Pass 1 then marks each entity seen once a mention of it is behind
+ * it, so "mentioned earlier" costs a binary search instead of a walk over
+ * the mentions before. 0, or -1 on ENOMEM. */
+static int build_names(rctx *c) {
+    eg_doc *doc = c->doc;
+    size_t ne = doc->ents.n;
+    if (EG_VEC_RESERVE(c->names, ne ? ne : 1) != 0 || EG_VEC_RESERVE(c->seen, ne ? ne : 1) != 0)
+        return -1;
+    uint8_t *has = c->seen.v;
+    memset(has, 0, ne);
+    for (size_t i = 0; i < doc->ments.n; i++)
+        has[doc->ments.v[i].ent] = 1;
+    /* copied: doc->names grows (ambiguity records) while the index is in use */
+    eg_strbuf_clear(&c->namestr);
+    for (size_t e = 0; e < ne; e++) {
+        const char *nm = ent_name(c, (uint32_t)e);
+        if (has[e] && eg_strbuf_append(&c->namestr, nm, strlen(nm) + 1) != 0)
+            return -1;
+    }
+    size_t k = 0, off = 0;
+    for (size_t e = 0; e < ne; e++) {
+        if (!has[e])
+            continue;
+        const char *nm = c->namestr.data + off;
+        c->names.v[k++] = (nameref){nm, (uint32_t)e};
+        off += strlen(nm) + 1;
+    }
+    c->names.n = k;
+    qsort(c->names.v, k, sizeof *c->names.v, cmp_nameref);
+    memset(has, 0, ne);
+    c->seen.n = ne;
+    c->late.n = 0;
+    return 0;
+}
+
+static int mark_seen(rctx *c, uint32_t e) {
+    if (e < c->seen.n) {
+        c->seen.v[e] = 1;
+        return 0;
+    }
+    for (size_t i = 0; i < c->late.n; i++)
+        if (c->late.v[i] == e)
+            return 0;
+    uint32_t *p = EG_VEC_PUSH(c->late);
+    if (!p)
+        return -1;
+    *p = e;
+    return 0;
+}
+
+static int named_fits(const rctx *c, uint32_t e, const char *key, size_t n, uint32_t self,
+                      int body) {
+    const char *nm = ent_name(c, e);
+    return e != self && strncmp(nm, key, n) == 0 && nm[n] == ' ' &&
+           (body ? is_body(c, e) : is_person(c, e));
+}
+
+/* The one seen entity other than `self` whose name is key[0..n) and more
+ * words ("Pongsakorn" of "Pongsakorn Thanasiri"): a person, or with `body`
+ * an organisation or agency. NONE if none or two fit. */
+static uint32_t named_before(const rctx *c, const char *key, size_t n, uint32_t self, int body) {
+    size_t lo = 0, hi = c->names.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (strncmp(c->names.v[mid].name, key, n) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    uint32_t found = NONE;
+    for (; lo < c->names.n && strncmp(c->names.v[lo].name, key, n) == 0; lo++) {
+        uint32_t e = c->names.v[lo].ent;
+        if (!c->seen.v[e] || e == found || !named_fits(c, e, key, n, self, body))
+            continue;
+        if (found != NONE)
+            return NONE;
+        found = e;
+    }
+    for (size_t i = 0; i < c->late.n; i++) {
+        uint32_t e = c->late.v[i];
+        if (e == found || !named_fits(c, e, key, n, self, body))
+            continue;
+        if (found != NONE)
+            return NONE;
+        found = e;
+    }
+    return found;
+}
+
 /* "Mr Pongsakorn" after "Pongsakorn Thanasiri": an honorific and the first
  * word of exactly one person named earlier (Thai and Icelandic usage), when no
  * person has it as a surname. NONE if none or two fit. */
@@ -887,25 +1233,12 @@ static uint32_t given_after_title(rctx *c, const eg_mention *m, const char *key,
     const eg_token *p = &doc->toks.v[m->tok_begin - 1];
     if (!WORD_IN(honorifics, doc->text + p->start, p->len))
         return NONE;
-    uint32_t found = NONE;
-    for (size_t i = 0; i < doc->ments.n; i++) {
-        const eg_mention *x = &doc->ments.v[i];
-        if (x->start >= m->start)
-            break;
-        if (x->ent == found || x->ent == m->ent || !is_person(c, x->ent))
-            continue;
-        const char *nm = ent_name(c, x->ent);
-        if (strncmp(nm, key, n) != 0 || nm[n] != ' ')
-            continue;
-        if (found != NONE)
-            return NONE;
-        found = x->ent;
-    }
+    uint32_t found = named_before(c, key, n, m->ent, 0);
     if (found != NONE)
         return found;
     /* "Mr Asman" after "Azman Rahim": the given name misspelt by one edit */
     c->fits.n = 0;
-    if (lookup_misspelt_kind(c, key, n, 0, m->ent, F_GIVEN) != 0)
+    if (lookup_misspelt_kind(c, key, n, 0, m->ent, F_GIVEN, 0) != 0)
         return NONE;
     size_t k = 0;
     for (size_t f = 0; f < c->fits.n; f++)
@@ -958,24 +1291,12 @@ static uint32_t org_prefix(const rctx *c, const eg_mention *m, const char *key, 
         if (ntok_is(doc->text, p, "the") || ntok_is(doc->text, p, "The"))
             return NONE;
     }
-    uint32_t found = NONE;
-    for (size_t i = 0; i < doc->ments.n; i++) {
-        const eg_mention *x = &doc->ments.v[i];
-        if (x->start >= m->start)
-            break;
-        if (x->ent == found || x->ent == m->ent)
-            continue;
-        const char *t = ent_type(c, x->ent), *nm = ent_name(c, x->ent);
-        if ((strcmp(t, "organisation") != 0 && strcmp(t, "agency") != 0) ||
-            strncmp(nm, key, n) != 0 || nm[n] != ' ')
-            continue;
-        if (found != NONE)
-            return NONE;
-        found = x->ent;
-    }
-    return found;
+    return named_before(c, key, n, m->ent, 1);
 }
 
+/* Can a rule mention of entity b be a short form of entity a? Persons of
+ * persons; organisations and agencies of either ("Defence Ministry"); other
+ * types of their own type. */
 static int same_kind(const rctx *c, uint32_t a, uint32_t b) {
     const char *ta = ent_type(c, a), *tb = ent_type(c, b);
     if (strcmp(ta, tb) == 0)
@@ -1046,14 +1367,196 @@ static int weak_place_surname(rctx *c, eg_mention *m) {
     return 0;
 }
 
+static int tok_legal(const eg_doc *doc, size_t j) {
+    const eg_token *t = &doc->toks.v[j];
+    return is_word(t) && WORD_IN(legal_forms, doc->text + t->start, t->len);
+}
+
+static int tok_is(const eg_doc *doc, size_t j, const char *w) {
+    return ntok_is(doc->text, &doc->toks.v[j], w);
+}
+
+/* Tokens of the legal form starting at token j, before the sentence's end
+ * se: "Ltd", "(Pvt)", ", Inc", ". Ltd" after "Pte", and a full stop after it
+ * while the sentence goes on ("Pte. Ltd. because"); 0 if none starts there. */
+static size_t legal_tail(const eg_doc *doc, size_t j, size_t se) {
+    size_t p = j;
+    if (p + 2 < se && tok_is(doc, p, "(") && tok_legal(doc, p + 1) && tok_is(doc, p + 2, ")"))
+        p += 3;
+    else if (p + 1 < se && (tok_is(doc, p, ",") || tok_is(doc, p, ".")) && tok_legal(doc, p + 1))
+        p += 2;
+    else if (p < se && tok_legal(doc, p))
+        p += 1;
+    else
+        return 0;
+    if (p + 1 < se && tok_is(doc, p, ".") && ntok_attached(&doc->toks.v[p]))
+        p++;
+    return p - j;
+}
+
+/* An organisation's mention that stops before its legal form ("Mutoko
+ * Lithium" of "Mutoko Lithium (Pvt) Ltd", "Lumen Harbour Capital Pte" of
+ * "... Pte. Ltd.") takes it in; a mention of the legal form alone ("Ltd")
+ * goes. Runs before the forms are built. 0, or -1 on ENOMEM. */
+static int absorb_legal_tails(rctx *c) {
+    eg_doc *doc = c->doc;
+    size_t nm = doc->ments.n, nrem = 0;
+    if (EG_VEC_RESERVE(c->removed, nm ? nm : 1) != 0)
+        return -1;
+    memset(c->removed.v, 0, nm);
+    for (size_t i = 0; i < nm; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        if (c->removed.v[i] || strcmp(ent_type(c, m->ent), "organisation") != 0)
+            continue;
+        size_t se = doc->sents.v[m->sentence].tok_end, end = m->tok_end, k = i + 1;
+        for (size_t n; (n = legal_tail(doc, end, se)) != 0;) {
+            size_t kk = k;
+            while (kk < nm && doc->ments.v[kk].tok_begin < end + n &&
+                   doc->ments.v[kk].tok_end <= end + n)
+                kk++;
+            if (kk < nm && doc->ments.v[kk].tok_begin < end + n)
+                break; /* a longer mention starts inside */
+            end += n;
+            k = kk;
+        }
+        if (end == m->tok_end)
+            continue;
+        for (size_t j = i + 1; j < k; j++) {
+            eg_mention *x = &doc->ments.v[j];
+            if (doc->ents.v[x->ent].mentions)
+                doc->ents.v[x->ent].mentions--;
+            c->removed.v[j] = 1;
+            nrem++;
+        }
+        m->tok_end = (uint32_t)end;
+        m->end = doc->toks.v[end - 1].start + doc->toks.v[end - 1].len;
+    }
+    if (nrem) {
+        size_t k = 0;
+        for (size_t i = 0; i < nm; i++)
+            if (!c->removed.v[i])
+                doc->ments.v[k++] = doc->ments.v[i];
+        doc->ments.n = k;
+    }
+    return 0;
+}
+
+static void move_mention(eg_doc *doc, eg_mention *m, uint32_t to) {
+    if (doc->ents.v[m->ent].mentions)
+        doc->ents.v[m->ent].mentions--;
+    doc->ents.v[to].mentions++;
+    m->ent = to;
+}
+
+/* Whether mention m is one all-capitals word of 3 or more letters ("TSE"). */
+static int acronym_mention(const eg_doc *doc, const eg_mention *m) {
+    if (m->tok_end - m->tok_begin != 1)
+        return 0;
+    const eg_token *t = &doc->toks.v[m->tok_begin];
+    return (t->flags & EG_TOK_WORD) && (t->flags & EG_TOK_ALLCAPS) &&
+           !(t->flags & (EG_TOK_DOTTED | EG_TOK_POSS)) && t->len >= HEADFIRST_MIN_LETTERS;
+}
+
+/* Adds to c->fits the bodies whose acronym with the head word first is the
+ * capitals s[0..n) ("TSE" finds "Supreme Electoral Tribunal"), excluding
+ * `self`. */
+static int lookup_headfirst(rctx *c, const char *s, size_t n, uint32_t self) {
+    char key[sizeof HEADFIRST_PREFIX + 16];
+    size_t nk = n ? headfirst_key(s[0], s + 1, n - 1, key, sizeof key) : 0;
+    return nk ? lookup(c, key, nk, 0, 1u << F_HEADFIRST, self) : 0;
+}
+
+/* Entity-level fixes made with the forms of the first build, before any
+ * short form is resolved:
+ *  - a discovered entity named exactly as the article writes a listed entity
+ *    of the same kind is that listed entity (the rules named a body
+ *    "Data Protection Commission" after its "(DPC)" while the list knows it
+ *    as "Data Protection Commission (Ireland)");
+ *  - a listed body that the article names only by an acronym of 3 or more
+ *    letters ("TSE", in the list the Tokyo Stock Exchange) is instead a body
+ *    named in full earlier in the article with those initials, as they are
+ *    or with the head word first (the "Supreme Electoral Tribunal", in
+ *    Spanish Tribunal Supremo Electoral), when exactly one fits.
+ * Sets *changed when a mention moved. 0, or -1 on ENOMEM. */
+static int pass_entities(rctx *c, int *changed) {
+    eg_doc *doc = c->doc;
+    size_t ne = doc->ents.n;
+    if (EG_VEC_RESERVE(c->cover, ne ? ne : 1) != 0 || EG_VEC_RESERVE(c->removed, ne ? ne : 1) != 0)
+        return -1;
+    uint32_t *to = c->cover.v;
+    uint8_t *full = c->removed.v; /* bit 1: has a mention; bit 2: one that is no acronym */
+    memset(full, 0, ne);
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *m = &doc->ments.v[i];
+        full[m->ent] |= (uint8_t)(1u | (acronym_mention(doc, m) ? 0u : 2u));
+    }
+    for (size_t e = 0; e < ne; e++) {
+        to[e] = NONE;
+        if (doc->ents.v[e].gaz >= 0 || !(full[e] & 1u))
+            continue;
+        const char *nm = ent_name(c, (uint32_t)e);
+        eg_strbuf_clear(&c->key);
+        eg_strbuf_clear(&c->tmp);
+        if (fold_space(nm, strlen(nm), &c->key) != 0 ||
+            eg_fold(c->key.data, c->key.len, 0, &c->tmp) != 0)
+            return -1;
+        c->fits.n = 0;
+        if (lookup(c, c->tmp.data, c->tmp.len, 0, 1u << F_EXACT, (uint32_t)e) != 0)
+            return -1;
+        size_t k = 0;
+        for (size_t f = 0; f < c->fits.n; f++)
+            if (doc->ents.v[c->fits.v[f].ent].gaz >= 0 &&
+                same_kind(c, c->fits.v[f].ent, (uint32_t)e))
+                c->fits.v[k++] = c->fits.v[f];
+        if (k == 1)
+            to[e] = c->fits.v[0].ent;
+    }
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        uint32_t e = m->ent;
+        if (to[e] != NONE) {
+            move_mention(doc, m, to[e]);
+            *changed = 1;
+            continue;
+        }
+        if (m->origin != EG_ORIGIN_GAZETTEER || doc->ents.v[e].gaz < 0 || (full[e] & 2u) ||
+            !is_body(c, e) || !acronym_mention(doc, m))
+            continue;
+        const char *a = doc->text + m->start;
+        size_t n = m->end - m->start;
+        c->fits.n = 0;
+        if (lookup(c, a, n, 0, 1u << F_ACRONYM, e) != 0)
+            return -1;
+        if (c->fits.n == 0 && lookup_headfirst(c, a, n, e) != 0)
+            return -1;
+        size_t k = 0;
+        for (size_t f = 0; f < c->fits.n; f++)
+            if (is_body(c, c->fits.v[f].ent) && (full[c->fits.v[f].ent] & 2u))
+                c->fits.v[k++] = c->fits.v[f];
+        c->fits.n = k;
+        int amb, in_title = (doc->sents.v[m->sentence].flags & EG_SENT_TITLE) != 0;
+        uint32_t dst = decide(c, m->start, in_title, &amb);
+        if (dst != NONE) {
+            move_mention(doc, m, dst);
+            m->origin = EG_ORIGIN_SHORT;
+            *changed = 1;
+        }
+    }
+    return 0;
+}
+
 static int pass_rule_mentions(rctx *c) {
     eg_doc *doc = c->doc;
+    if (build_names(c) != 0)
+        return -1;
     if (EG_VEC_RESERVE(c->removed, doc->ments.n ? doc->ments.n : 1) != 0)
         return -1;
     memset(c->removed.v, 0, doc->ments.n);
     size_t nrem = 0;
     for (size_t i = 0; i < doc->ments.n; i++) {
         eg_mention *m = &doc->ments.v[i];
+        if (i > 0 && mark_seen(c, doc->ments.v[i - 1].ent) != 0)
+            return -1;
         if (m->origin == EG_ORIGIN_GAZETTEER && m->tok_end - m->tok_begin == 1 &&
             eg_rules_weak_place(c->g, doc->ents.v[m->ent].gaz)) {
             if (weak_place_surname(c, m) != 0)
@@ -1069,19 +1572,25 @@ static int pass_rule_mentions(rctx *c) {
         uint32_t kinds = person ? (1u << F_SURNAME)
                                 : (1u << F_EXACT) | (1u << F_REVERSED) | (1u << F_ACRONYM) |
                                       (1u << F_FIRST) | (1u << F_BASE);
-        if (person && m->tok_end - m->tok_begin >= 2 && m->tok_begin > 0) {
+        int honorific = 0;
+        if (person && m->tok_begin > 0) {
             const eg_token *pt = &doc->toks.v[m->tok_begin - 1];
-            if (WORD_IN(honorifics, doc->text + pt->start, pt->len))
-                kinds |= 1u << F_DOUBLE; /* "Ms Ruiz Tapia" */
+            honorific = WORD_IN(honorifics, doc->text + pt->start, pt->len);
         }
+        if (honorific && m->tok_end - m->tok_begin >= 2)
+            kinds |= 1u << F_DOUBLE; /* "Ms Ruiz Tapia" */
         if (lookup(c, c->tmp.data, c->tmp.len, 0, kinds, m->ent) != 0)
             return -1;
         if (person && c->fits.n == 0 && !memchr(c->key.data, ' ', c->key.len) &&
-            lookup_misspelt(c, c->key.data, c->key.len, 0, m->ent) != 0)
+            lookup_misspelt(c, c->key.data, c->key.len, 0, m->ent, honorific) != 0)
             return -1; /* "Mr El-Sayyed" of "Karim El-Sayed" */
+        if (!person && c->fits.n == 0 && acronym_mention(doc, m) &&
+            lookup_headfirst(c, doc->text + m->start, m->end - m->start, m->ent) != 0)
+            return -1; /* "TSE" of "Supreme Electoral Tribunal" */
+        /* an entity whose every mention has moved on is not a candidate */
         size_t k = 0;
         for (size_t f = 0; f < c->fits.n; f++)
-            if (same_kind(c, c->fits.v[f].ent, m->ent))
+            if (same_kind(c, c->fits.v[f].ent, m->ent) && doc->ents.v[c->fits.v[f].ent].mentions)
                 c->fits.v[k++] = c->fits.v[f];
         c->fits.n = k;
         collapse_fits(c);
@@ -1193,6 +1702,35 @@ static int stop_listed(const rctx *c, const char *s, size_t n) {
     return node != EG_GAZ_NONE && eg_gazetteer_node_stop(c->g, node);
 }
 
+/* Whether some form's key starts with the folded word w[0..n) (case folded
+ * too when `folded`). Folding maps characters one by one, so a span's key
+ * starts with its first word's key. */
+static int starts_form(const rctx *c, const char *w, size_t n, int folded) {
+    char key[128];
+    size_t kl = eg_fold_buf(w, n, folded ? EG_FOLD_CASE : 0, key, sizeof key);
+    if (kl == (size_t)-1)
+        return 1;
+    const keyref *ord = folded ? c->by1.v : c->by0.v;
+    size_t lo = 0, hi = c->forms.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const keyref *r = &ord[mid];
+        int d = memcmp(r->k, key, r->len < kl ? r->len : kl);
+        if (d < 0 || (d == 0 && r->len < kl))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < c->forms.n && ord[lo].len >= kl && memcmp(ord[lo].k, key, kl) == 0;
+}
+
+/* Whether token i (in a sentence starting at token sb) follows "the", "a" or "an". */
+static int after_article(const eg_doc *doc, uint32_t i, uint32_t sb) {
+    return i > sb && (tok_is_word(doc, i - 1, "the") || tok_is_word(doc, i - 1, "The") ||
+                      tok_is_word(doc, i - 1, "a") || tok_is_word(doc, i - 1, "an") ||
+                      tok_is_word(doc, i - 1, "An"));
+}
+
 static int pass_uncovered(rctx *c) {
     eg_doc *doc = c->doc;
     const eg_token *tv = doc->toks.v;
@@ -1211,8 +1749,10 @@ static int pass_uncovered(rctx *c) {
                 (tv[i].flags & EG_TOK_POSS))
                 continue;
             uint32_t found_k = 0;
+            /* a name of several words can start here only if a form starts with this word */
+            int longer = starts_form(c, doc->text + tv[i].start, tv[i].len, caps);
             for (uint32_t k = MAX_FORM_TOKENS; k >= 1 && !found_k; k--) {
-                if (i + k > se)
+                if (i + k > se || (k > 1 && !longer))
                     continue;
                 uint32_t last = i + k - 1;
                 int initial_dot = k >= 2 && tv[last].len == 1 && doc->text[tv[last].start] == '.' &&
@@ -1242,14 +1782,19 @@ static int pass_uncovered(rctx *c) {
                 if (lookup(c, c->tmp.data, c->tmp.len, caps, all, NONE) != 0)
                     return -1;
                 if (k == 1) {
+                    /* no misspelt name after an article: "the Chiwore pit" */
                     if (c->fits.n == 0 && (tv[i].flags & EG_TOK_CAP) &&
-                        (caps || !(tv[i].flags & EG_TOK_ALLCAPS)) &&
-                        lookup_misspelt(c, c->key.data, c->key.len, caps, NONE) != 0)
+                        (caps || !(tv[i].flags & EG_TOK_ALLCAPS)) && !after_article(doc, i, sb) &&
+                        lookup_misspelt(c, c->key.data, c->key.len, caps, NONE, 0) != 0)
                         return -1;
                     if (c->fits.n == 0 && (tv[i].flags & EG_TOK_CAP) &&
                         !(tv[i].flags & EG_TOK_ALLCAPS) &&
                         lookup(c, c->tmp.data, c->tmp.len, caps, 1u << F_GIVEN, NONE) != 0)
                         return -1; /* "Azman" after "Azman Rahim" */
+                    if (c->fits.n == 0 && !caps && (tv[i].flags & EG_TOK_ALLCAPS) &&
+                        !(tv[i].flags & EG_TOK_DOTTED) &&
+                        lookup_headfirst(c, s, tv[i].len, NONE) != 0)
+                        return -1; /* "TSE" of "Supreme Electoral Tribunal" */
                     filter_first(c, c->key.data, c->key.len);
                     if (c->fits.n &&
                         (eg_rules_stopword(s, tv[i].len) || stop_listed(c, s, tv[i].len)))
@@ -1263,7 +1808,8 @@ static int pass_uncovered(rctx *c) {
                     continue;
                 int acronym_only = 1, first_only = 1;
                 for (size_t f = 0; f < c->fits.n; f++) {
-                    acronym_only &= c->fits.v[f].kinds == (1u << F_ACRONYM);
+                    acronym_only &= c->fits.v[f].kinds == (1u << F_ACRONYM) ||
+                                    c->fits.v[f].kinds == (1u << F_HEADFIRST);
                     first_only &= c->fits.v[f].kinds == (1u << F_FIRST) ||
                                   c->fits.v[f].kinds == (1u << F_HEAD);
                 }
@@ -1321,14 +1867,18 @@ eg_status eg_resolve(const eg_gazetteer *g, eg_doc *doc, eg_error *err) {
     eg_strbuf_init(&c.key);
     eg_strbuf_init(&c.rec);
     eg_strbuf_init(&c.rev);
+    eg_strbuf_init(&c.namestr);
     for (size_t off = 0; off < doc->names.len;) {
         char *p = doc->names.data + off;
         if (p[0] == LIVE)
             p[0] = DEAD;
         off += strlen(p) + 1;
     }
-    int bad = build_forms(&c) != 0 || pass_rule_mentions(&c) != 0 || build_forms(&c) != 0 ||
-              build_cover(&c) != 0 || pass_uncovered(&c) != 0;
+    int changed = 0;
+    int bad = absorb_legal_tails(&c) != 0 || build_forms(&c) != 0 ||
+              pass_entities(&c, &changed) != 0 || (changed && build_forms(&c) != 0) ||
+              pass_rule_mentions(&c) != 0 || build_forms(&c) != 0 || build_cover(&c) != 0 ||
+              pass_uncovered(&c) != 0;
     rctx_destroy(&c);
     if (bad)
         return eg_error_set(err, EG_ERR_NOMEM, doc->origin, doc->origin_line, 0,

@@ -25,11 +25,13 @@
  *     alone only in pass 2 when nothing else fits ("Azman" of "Azman Rahim")
  *     and after an honorific even when misspelt by one edit ("Mr Asman");
  *   - organisations: the first word ("Acme" of "Acme Holdings") unless it is
- *     a generic word ("National", "Global", ...), a stop word, a gazetteer form
+ *     a generic or sector word ("National", "Global", "Oil" ...), a stop word,
+ *     a gazetteer form
  *     of its own, or a word of a person's name in the article; the second word
  *     when the first names a listed place ("Huarui" of "Shenzhen Huarui
  *     Automation"); the name without its legal form ("Baltic Freight Lines" of
- *     "... Lines Ltd", also "BV", "A/S" ...) and its leading words, two or
+ *     "... Lines Ltd", also "BV", "A/S", "Pte. Ltd.", "(Pvt) Ltd" ...) and its
+ *     leading words, two or
  *     more, when they are not all places nor a listed name ("Hebei Jinding" of
  *     "Hebei Jinding Steel", "Perak Marine" of "Perak Marine Aggregates Sdn
  *     Bhd"); the same forms without a heading legal form ("Sulawesi Tenggara
@@ -40,9 +42,37 @@
  *     "Head of X" <-> "X Head" ("Defense Department", "Ministry of Defence");
  *   - organisations and agencies: the body's head word ("Commission" of
  *     "European Commission", "Ministry" of "Ministry of Commerce"), which
- *     counts only right after "the".
- * A surname of six letters or more also matches a single word one edit away
- * (insertion, deletion, substitution or transposition of neighbours).
+ *     counts only right after "the"; for "Head of X1 and X2 ..." the name
+ *     with the first field only, as written and reversed ("Ministry of
+ *     Environment" of "Ministry of Environment and Sustainable
+ *     Development", "Mines Ministry" of "Ministry of Mines and Mining
+ *     Development"); for "Body of [the] <listed place>" the body without
+ *     the place, with all the forms above derived from it ("National
+ *     Electoral Council" and "NEC" of "National Electoral Council of
+ *     Honduras"); the acronym of 3 or more letters written head word first,
+ *     the other letters in any order, as Romance languages name bodies
+ *     ("TSE", Tribunal Supremo Electoral, of "Supreme Electoral Tribunal";
+ *     "DPI" of "Police Investigations Directorate"), which counts only where
+ *     no acronym in English order fits.
+ * A surname of five letters or more also matches a single word one edit away
+ * (insertion, deletion, substitution or transposition of neighbours), except
+ * in pass 2 right after "the", "a" or "an" ("the Chiwore pit" is no "Chikore");
+ * after an honorific so does the four-letter first word of a double surname,
+ * by a substitution that keeps its first letter ("Mr Arze" of "Mauricio Arce
+ * Vindas").
+ *
+ * First, an organisation's mention that stops before its legal form takes it
+ * in ("Mutoko Lithium (Pvt) Ltd", "Harbour Capital Co., Ltd."; a full stop
+ * only while the sentence goes on), and a mention of the legal form alone
+ * ("Ltd") goes. Then, before the two passes, with the forms of every entity:
+ *  0. A discovered entity named exactly as the article writes a listed entity
+ *     of the same kind becomes that entity (the rules named a body "Data
+ *     Protection Commission" after its "(DPC)" while the list knows it as
+ *     "Data Protection Commission (Ireland)"). A listed organisation or
+ *     agency that the article names only by an acronym of 3 or more capitals
+ *     ("TSE", listed for the Tokyo Stock Exchange) is instead the one body
+ *     named in full earlier whose acronym that is, in English order or head
+ *     word first (the "Supreme Electoral Tribunal"); origin EG_ORIGIN_SHORT.
  *
  * Two passes:
  *  1. Mentions made by the rules (EG_ORIGIN_RULE) of discovered entities that

@@ -1,6 +1,8 @@
 /* test_boilerplate: where the story ends: newsletter and related-links
  * furniture after the story is cut, the same words inside the story or in
- * prose are not, and the title is never boilerplate. */
+ * prose are not, and the title is never boilerplate; link lists under a
+ * heading, menu bars and consent banners end the story, lists inside it do
+ * not. */
 #include "boilerplate.h"
 #include "check.h"
 #include "doc.h"
@@ -167,6 +169,133 @@ static void test_read_also_and_share(void) {
     CHECK_INT(doc.story_end, doc.len);
 }
 
+/* Session 3 (round-4 held-out articles): lists of linked headlines under a
+ * heading in any language, menu and share bars, consent banners. */
+static void test_link_lists(void) {
+    char body[4096];
+    const char *lists[] = {
+        "Latest news\n- Fonterra milk price forecast lifted\n- All Blacks name squad\n",
+        "Mais lidas\n1. Benfica agree fee for striker\n2. Sporting unveil new away kit\n",
+        "More on Business\n\n\xE2\x80\xA2 Telef\xC3\xB3nica sells Argentine unit\n"
+        "\xE2\x80\xA2 Iberia adds flights to Tokyo\n",
+        "Weitere Artikel / More stories\n- Deutsche Bahn strike ends after arbitration deal\n"
+        "- Werder Bremen sign Austrian defender\n- Siemens Energy raises outlook\n",
+        /* a wrapped item */
+        "Also on this site\n- Sierra Leone\xE2\x80\x99s Leone Stars prepare for the Guinea\n"
+        "derby in Conakry\n- Iron ore exports resume from Pepel port\n",
+    };
+    for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) {
+        snprintf(body, sizeof body, "%s\n%s", story, lists[i]);
+        run(NULL, body);
+        char head[16];
+        snprintf(head, sizeof head, "%.10s", lists[i]);
+        CHECK_INT(doc.story_end, at(head));
+        CHECK(boiler_count() >= 1);
+    }
+}
+
+static void test_lists_in_stories(void) {
+    char body[4096];
+    /* a list followed by more of the story */
+    snprintf(body, sizeof body,
+             "%s\nKey demands\n- A 20%% pay rise\n- Paid overtime\n\nThe ministers said they "
+             "would answer the union in writing before the end of the month.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+    /* a list the story leads into with a colon */
+    snprintf(body, sizeof body,
+             "%s\nThe union said its demands were:\n- a 20%% pay rise\n"
+             "- paid overtime\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+    /* items that are sentences */
+    snprintf(body, sizeof body,
+             "%s\nKey points\n- The ministry fined the firm.\n- The firm will appeal.\n", story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+    /* a short wrapped line inside a paragraph is no heading */
+    snprintf(body, sizeof body,
+             "%s\nThe talks covered fishing quotas and the three\nissues\n- fishing\n- quotas\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+    /* one item is no list */
+    snprintf(body, sizeof body, "%s\nLatest news\n- Fonterra milk price forecast lifted\n", story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+}
+
+static void test_bars_and_banners(void) {
+    char body[4096];
+    const char *tails[] = {
+        "Share  |  Print  |  Comment\n",
+        "Facebook \xC2\xB7 X \xC2\xB7 LinkedIn \xC2\xB7 Email\n",
+        "Accept | Manage settings\n",
+        "We use cookies to improve your experience. By continuing to browse, you accept our use "
+        "of cookies. Accept | Settings\n",
+        "This website uses cookies. By continuing to browse you agree to our use of cookies.\n",
+        "Cookies help us deliver our services. By using our site you agree to our use of "
+        "cookies. OK\n",
+        "Our Standards: The Thomson Reuters Trust Principles.\n",
+        "About the author\nJane Doe is a senior correspondent based in Geneva, where she covers "
+        "diplomacy and trade.\n",
+        "Topics: Geneva, diplomacy, ceasefire\n",
+        "Filed under Europe, Diplomacy\n",
+    };
+    for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++) {
+        snprintf(body, sizeof body, "%s\nReporting by Jane Doe; Editing by John Roe\n\n%s", story,
+                 tails[i]);
+        run(NULL, body);
+        char head[16];
+        snprintf(head, sizeof head, "%.10s", tails[i]);
+        CHECK_INT(doc.story_end, at(head));
+    }
+    /* a bar followed by the story is not its end */
+    snprintf(body, sizeof body,
+             "Officials in Geneva said the talks would resume next week after a pause.\n\n"
+             "Europe | Diplomacy | Trade\n\n%s",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+    /* a pipe in prose is no bar */
+    snprintf(body, sizeof body,
+             "%s\nThe index | a measure of prices | rose by 2 percent in "
+             "March, the highest rate in two years.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+}
+
+/* Prose counts only up to the next place where the furniture starts: a
+ * newsletter blurb that reads like a sentence does not keep the related-links
+ * list above it in the story. */
+static void test_prose_until_next_boundary(void) {
+    char body[4096];
+    snprintf(body, sizeof body,
+             "%s\nRelated articles\n- OMV ends gas contract with Gazprom\n- Vienna airport "
+             "passenger numbers hit record\n\nNewsletter\nGet the morning briefing from Vienna "
+             "in your inbox.\n[ Email ]  [ Sign up ]\n\nShare  |  Print  |  Comment\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Related articles"));
+    snprintf(body, sizeof body,
+             "%s\nRelated\n- Peru approves mining extension\n- Southern Copper delays project\n\n"
+             "Cookies help us deliver our services. By using our site you agree to our use of "
+             "cookies. OK\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Related\n"));
+    /* an end marker with a story's worth of prose after it is still not the end */
+    snprintf(body, sizeof body,
+             "Officials in Geneva said the talks would resume.\n\nFollow us\n\n%s\n"
+             "\xC2\xA9 2026 Example Media. All rights reserved.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("\xC2\xA9"));
+}
+
 int main(void) {
     eg_doc_init(&doc);
     test_newsletter_and_recent_posts();
@@ -175,6 +304,10 @@ int main(void) {
     test_not_boilerplate();
     test_split_mid_sentence();
     test_read_also_and_share();
+    test_link_lists();
+    test_lists_in_stories();
+    test_bars_and_banners();
+    test_prose_until_next_boundary();
     eg_doc_destroy(&doc);
     return check_finish();
 }
