@@ -407,7 +407,10 @@ typedef struct ctx {
     uint32_t sentence;
     long particle; /* the one-word particle (or agent "by") of the verb being read, or -1 */
     int along;     /* ", along with B" adds objects (a verb of authority acting on targets) */
+    int or_joins;  /* "or" joins objects like "and" (after a negation: "never met A or B") */
 } ctx;
+
+static int is_place(const ctx *c, long i);
 
 static const char *item_text(const ctx *c, long i, size_t *len) {
     const item *x = &c->it[i];
@@ -542,6 +545,15 @@ static int capword(const ctx *c, long i) {
            !(x->lex & ~(uint32_t)W_NOUN);
 }
 
+/* A capitalised word glued by a hyphen to the word before it, whatever it
+ * is: the second half of "Ala-Too", "Al-Jazeera". */
+static int capword_glued(const ctx *c, long i) {
+    if (i < 1 || i >= c->n || !(punct(c, i - 1) & P_HYPHEN))
+        return 0;
+    const item *x = &c->it[i];
+    return x->ment < 0 && x->occ < 0 && (x->tflags & EG_TOK_WORD) && (x->tflags & EG_TOK_CAP);
+}
+
 typedef struct npstop {
     long at;   /* where parsing stopped */
     int words; /* modifier words and determiners before it */
@@ -577,6 +589,11 @@ static long np_prefix_at(const ctx *c, long k, npstop *stop) {
             dets++;
             continue;
         }
+        if (lastnum && (is_word(c, k, "%") || is_word(c, k, "percent") || is_word(c, k, "per") ||
+                        is_word(c, k, "cent"))) {
+            k++; /* "a 20% stake in", "5 per cent of" */
+            continue;
+        }
         if ((w & W_OF) && lastnum && !words) {
             k++;
             lastnum = 0;
@@ -599,9 +616,12 @@ static long np_prefix_at(const ctx *c, long k, npstop *stop) {
             k++;
             continue;
         }
-        if (caps < 2 && capword(c, k)) {
+        if (caps < 2 && (capword(c, k) || capword_glued(c, k))) {
+            /* "Crown Prince X", "SIMP managing director X" (an untagged name) */
             long q = k;
-            while (q < c->n && q < k + 3 && (capword(c, q) || np_glue(c, q)))
+            while (q < c->n && q < k + 5 &&
+                   (capword(c, q) || np_glue(c, q) || capword_glued(c, q) ||
+                    (q > k && nounish(c, q, 1))))
                 q++;
             if (is_ment(c, q)) {
                 caps++;
@@ -661,7 +681,8 @@ static long np_head(const ctx *c, long m, long *end, int *modifier) {
             break;
         }
         if (is_ment(c, q) && (seen || q == e) && !(punct(c, q + 1) & P_HYPHEN) &&
-            (q == e || q - e <= 5)) {
+            (q == e || q - e <= 5) && !(seen && is_place(c, q) && nounish(c, q + 1, 0))) {
+            /* not "Globex's Paris unit": the place only modifies the noun */
             m = q;
             continue;
         }
@@ -710,6 +731,40 @@ static int clause_follows(const ctx *c, long e) {
     return 0;
 }
 
+/* A lower-case past-tense form the grammar does not know ("towed"). */
+static int unknown_past(const ctx *c, long i) {
+    if (i < 0 || i >= c->n)
+        return 0;
+    const item *x = &c->it[i];
+    return x->ment < 0 && !x->lex && x->ed && (x->tflags & EG_TOK_WORD) &&
+           !(x->tflags & EG_TOK_CAP);
+}
+
+/* After a conjunct ending before e, a new clause starts: a verb of speech
+ * ("and its president, Ruiz, said"), or a place phrase and then a verb
+ * group ("and the Russian embassy in Vienna called the case"). */
+static int clause_after_conjunct(const ctx *c, long e) {
+    for (int k = 0; k < 3 && (lex(c, e) & (W_AUX | W_ADV)); k++)
+        e++;
+    if ((lex(c, e) & W_SPEECH) && !c->it[e].ing &&
+        !((lex(c, e) & W_HPART) && is_word(c, e + 1, "by")))
+        return 1; /* not "saying" (a participle) nor "claimed by" */
+    if (e < c->n && c->it[e].ly)
+        e++;
+    /* "expelled A and Russia retaliated", "and Russia responded by expelling
+     * B", not "B based in Dubai" or "B owned by C" */
+    int agent = is_word(c, e + 1, "by") && !(e + 2 < c->n && c->it[e + 2].ing);
+    if (unknown_past(c, e) && !agent && !is_word(c, e + 1, "in") && !is_word(c, e + 1, "at"))
+        return 1;
+    if (!is_word(c, e, "in") && !is_word(c, e, "at") && !is_word(c, e, "from"))
+        return 0;
+    long m = np_prefix(c, e + 1);
+    if (m < 0 || !is_place(c, m))
+        return 0;
+    long pe = m + 1;
+    return clause_follows(c, pe) || (lex(c, pe) & W_SPEECH);
+}
+
 static void group_add(group *g, long m) {
     if (g->n < MAX_GROUP)
         g->it[g->n++] = (uint32_t)m;
@@ -728,6 +783,20 @@ static int same_word(const ctx *c, long a, long b) {
     size_t na, nb;
     const char *ta = item_text(c, a, &na), *tb = item_text(c, b, &nb);
     return na == nb && memcmp(ta, tb, na) == 0;
+}
+
+/* A bracketed short form after a name at e ("Acme (ACM)"): returns the item
+ * after the closing bracket, or e. */
+static long skip_paren(const ctx *c, long e) {
+    if (!(punct(c, e) & P_OPEN))
+        return e;
+    for (long k = e + 1; k < c->n && k < e + 6; k++) {
+        if (punct(c, k) & P_CLOSE)
+            return k > e + 1 ? k + 1 : e;
+        if ((punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH)) || occ_at(c, k))
+            return e;
+    }
+    return e;
 }
 
 /* A noun phrase from p headed by a mention, or named by an apposition
@@ -754,6 +823,7 @@ static long named_np(const ctx *c, long p, long *end, int *mod) {
     m = np_head(c, stop.at + 1, end, mod);
     if (m < 0 || *mod)
         return -1;
+    *end = skip_paren(c, *end); /* "the terminal operator, Acme (ACM)," */
     if (!appos_ends(c, *end) && np_prep(c, *end)) {
         /* "the vessel's owner, Pallas Maritime of Piraeus." */
         long pe = 0, pm = np_prefix(c, *end + 1);
@@ -884,10 +954,47 @@ static int also_with(const ctx *c, long p) {
     return 0;
 }
 
+/* Skips a capitalised name the recognisers did not tag from k ("Ala-Too
+ * Commercial Bank"); returns the item after it, or k. */
+static long skip_untagged_name(const ctx *c, long k) {
+    static const char *const joins[] = {"of", "de", "do",  "da",  "dos", "das", "del", "della",
+                                        "di", "du", "des", "van", "von", "der", "la",  "le"};
+    long q = k;
+    while (q < c->n && q < k + 8) {
+        if (capword(c, q) || capword_glued(c, q) || ((punct(c, q) & P_HYPHEN) && q > k)) {
+            q++;
+            continue;
+        }
+        int join = 0; /* "Vale do Sousa", "Bank of Tbilisi" */
+        for (size_t i = 0; q > k && i < sizeof joins / sizeof joins[0]; i++)
+            join |= is_word(c, q, joins[i]);
+        if (!join || !capword(c, q + 1))
+            break;
+        q++;
+    }
+    return q > k && (capword(c, q - 1) || capword_glued(c, q - 1)) ? q : k;
+}
+
 static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
     g->n = 0;
     npstop stop = {0, 0};
     long m = np_prefix_at(c, k, &stop);
+    int skipped = 0;
+    for (int n = 0; m < 0 && depth == 0 && n < 3; n++) {
+        /* "arrested two dockers and a clearing agent, Hicham Belkadi,",
+         * "sanctioned Ala-Too Bank and its chairman, X": a first conjunct
+         * without a mention */
+        long q = skip_untagged_name(c, stop.at);
+        if (q > stop.at && (punct(c, q) & P_POSS)) {
+            /* "Vale do Sousa's president, Rui Medeiros,": an untagged possessor */
+            m = np_prefix_at(c, q + 1, &stop);
+            continue;
+        }
+        if ((q == stop.at && stop.words == 0) || !(lex(c, q) & W_AND))
+            break;
+        m = np_prefix_at(c, q + 1, &stop);
+        skipped = 1;
+    }
     if (m < 0) {
         if (depth > 0)
             return 0;
@@ -918,8 +1025,12 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
     long e;
     int mod = 0;
     m = np_head(c, m, &e, &mod);
+    if (m >= 0 && !mod)
+        e = skip_paren(c, e);
     if (m < 0 || (lex(c, e) & (W_BE | W_AUX | W_MODAL)))
         return 0; /* "warned Russia would attack": a new clause */
+    if (skipped && (clause_follows(c, e) || clause_after_conjunct(c, e)))
+        return 0; /* "fined two firms and Acme said" */
     group_add(g, m);
     group pending = {{0}, 0};
     long e_cur = e;
@@ -935,7 +1046,7 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
             e_cur = pa; /* "fined A €120 million and B €92 million" */
         long p = e_cur;
         int final;
-        if (lex(c, p) & W_AND) {
+        if ((lex(c, p) & W_AND) || (c->or_joins && is_word(c, p, "or"))) {
             p++;
             final = 1;
         } else if (also_with(c, p)) {
@@ -944,7 +1055,7 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
         } else if (punct(c, p) & P_COMMA) {
             p++;
             final = 0;
-            if (lex(c, p) & W_AND) {
+            if ((lex(c, p) & W_AND) || (c->or_joins && is_word(c, p, "or"))) {
                 p++;
                 final = 1;
             } else if (also_with(c, p)) {
@@ -960,7 +1071,7 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
         long ne = -1;
         long nm = named_np(c, p, &ne, &mod);
         long skip = final ? -1 : descriptive_appos(c, p);
-        if (skip < 0 && !final && nm < 0)
+        if (skip < 0 && !final && (nm < 0 || mod))
             skip = relative_appos(c, p);
         if (skip >= 0 && (nm < 0 || mod)) {
             /* "X, a Riga-based shipping company, and ...": an apposition. */
@@ -970,8 +1081,10 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
             continue;
         }
         const occurrence *after = occ_at(c, ne + 1);
-        if (nm < 0 || clause_follows(c, ne) ||
-            ((punct(c, ne) & P_COMMA) && clause_follows(c, ne + 1) && !(after && after->ing)))
+        if (nm < 0 || clause_follows(c, ne) || clause_after_conjunct(c, ne) ||
+            ((punct(c, ne) & P_COMMA) &&
+             (clause_follows(c, ne + 1) || clause_after_conjunct(c, ne + 1)) &&
+             !(after && after->ing)))
             break; /* "and its leader, Ion Rusu, visited": a new clause */
         if (final) {
             for (uint32_t i = 0; i < pending.n; i++)
@@ -1080,8 +1193,14 @@ static long appos_open(const ctx *c, long j) {
             return -1; /* ", for which Y worked," is a relative clause, ", said that" not */
         if ((lex(c, i) & W_REL) || is_word(c, i, "whose"))
             verbal = 1; /* "a magnate whose company funded Y" */
-        if (!verbal && occ_at(c, i))
-            return -1;
+        const occurrence *q = occ_at(c, i);
+        if (!verbal && q) {
+            /* "a company backed by Y": a reduced relative clause on a noun */
+            if (q->voice != EG_VOICE_PASSIVE || q->begin != (uint32_t)i ||
+                !(nounish(c, i - 1, 0) || is_ment(c, i - 1)))
+                return -1;
+            verbal = 1;
+        }
     }
     return k;
 }
@@ -1169,6 +1288,8 @@ static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags,
                    (lex(c, j - 1) & W_HPART)) {
             /* "suspected of hacking", "suspected of having hacked" */
         } else if ((w & W_ADV) || x->ly) {
+        } else if (is_word(c, j, "since") && (lex(c, j - 1) & W_AUX)) {
+            /* "has since hired" */
         } else if (is_word(c, j, "both") || is_word(c, j, "all") || is_word(c, j, "each")) {
             /* "have both criticised" */
         } else if (w & W_TIME) {
@@ -1280,12 +1401,19 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
         }
         break;
     }
-    if ((rel || participle) && heads > 0 && !appos && (lex(c, j) & W_DET)) {
-        /* "X, the bank that hired Y," / "X, a company supplying Y,": the
-         * clause describes the name the apposition follows. */
+    if ((rel || participle || reduced_in) && heads > 0 && !appos && (lex(c, j) & W_DET)) {
+        /* "X, the bank that hired Y," / "X, a company supplying Y," / "X (XC),
+         * a party backed by Y,": the clause describes the name the
+         * apposition follows. */
         long d = skip_dets_left(c, j);
-        long a = skip_heads_left(c, d - 1, NULL);
-        if ((punct(c, d) & P_COMMA) && is_ment(c, a) && skip_heads_left(c, d - 1, NULL) == d - 1) {
+        long a = d - 1;
+        if (punct(c, a) & P_CLOSE) {
+            long o = a - 1;
+            while (o > a - 6 && o > 0 && !(punct(c, o) & (P_OPEN | P_BOUNDARY | P_COMMA)))
+                o--;
+            a = (punct(c, o) & P_OPEN) ? o - 1 : -1;
+        }
+        if ((punct(c, d) & P_COMMA) && is_ment(c, a)) {
             j = a;
             heads = heads_at_name = 0;
         }
@@ -1317,6 +1445,26 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
             heads = heads_at_name = 0;
         }
     }
+    if (heads > 0 && !appos && !rel && !reduced_in && !participle && !is_ment(c, j)) {
+        /* "X and its partners", "X and four other clubs": the phrase without
+         * a name is a co-agent; X opens the clause */
+        long d = skip_dets_left(c, j);
+        if ((lex(c, d) & W_AND) && is_ment(c, d - 1) && j - d <= 4) {
+            group g;
+            long first = 0;
+            parse_subjects_left(c, d - 1, d - 1, &g, &first);
+            long b = first - 1;
+            while (b >= 0 && (lex(c, b) & (W_TIME | W_TPREP)))
+                b--;
+            if (b < 0 || (punct(c, b) & (P_COMMA | P_BOUNDARY | P_DASH)) ||
+                (lex(c, b) & (W_SPEECH | W_TELL)) || is_word(c, b, "that")) {
+                sub->g = g;
+                sub->first = first;
+                sub->rel = 0;
+                return 1;
+            }
+        }
+    }
     int direct = j >= 0 && is_ment(c, j) && heads == heads_at_name;
     long start = -1;
     if (name >= 0 && !direct) {
@@ -1337,6 +1485,8 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
                 j = q;
             else if ((is_word(c, p, "in") || is_word(c, p, "at")) && p > 0 && nounish(c, p - 1, 1))
                 return 0; /* "prosecutors in Hamburg charged": a place, not the actor */
+        } else if ((lex(c, p) & W_BY) && !rel && occ_at(c, p - 1)) {
+            return 0; /* "a trader sanctioned by France hired Y": the agent of "sanctioned" */
         }
     }
     parse_subjects_left(c, j, start >= 0 ? start : j, &sub->g, &sub->first);
@@ -1360,6 +1510,11 @@ static long speaker_of(const ctx *c, long v, int coord) {
     long q = skip_heads_left(c, p, NULL);
     if (is_ment(c, q))
         return q;
+    if ((is_word(c, p, "which") || is_word(c, p, "who")) && (punct(c, p - 1) & P_COMMA)) {
+        /* "X, which said it had ...": the relative pronoun stands for X */
+        q = skip_heads_left(c, p - 2, NULL);
+        return is_ment(c, q) ? q : -1;
+    }
     if (punct(c, p) & (P_COMMA | P_CLOSE | P_DASH)) {
         subject sub;
         memset(&sub, 0, sizeof sub);
@@ -1391,6 +1546,21 @@ static long coordinated_that(const ctx *c, long a) {
     return a;
 }
 
+/* A time or place phrase between a verb of speech and its clause ending at
+ * p ("said on Tuesday", "said last week", "said in a statement from
+ * Zurich", "on a messaging channel"): returns the verb's index or -1. */
+static long speech_adjunct(const ctx *c, long p) {
+    long q = p;
+    for (int n = 0; n < 7 && q >= 0 && !(lex(c, q) & (W_SPEECH | W_TELL)); n++, q--) {
+        if (is_ment(c, q) && is_place(c, q) && (lex(c, q - 1) & W_PREP))
+            continue;
+        if (!(lex(c, q) & (W_TIME | W_TPREP | W_PREP | W_DET)) && !is_num(c, q) &&
+            !nounish(c, q, nounish(c, q + 1, 0)))
+            return -1;
+    }
+    return q < p && (lex(c, q) & W_SPEECH) ? q : -1;
+}
+
 /* Left side of a reported clause starting at item f: "X said (that)",
  * "X told reporters (that)", "according to X,". Returns the speaker mention
  * or -1; "X denied that" also negates. */
@@ -1407,16 +1577,17 @@ static long reporter_left(const ctx *c, long f, uint32_t *flags) {
     }
     if (lex(c, p) & W_REL) { /* "that" */
         p--;
-        /* "said on Tuesday that", "said in a statement that" */
-        long q = p;
-        for (int n = 0; n < 6 && q >= 0 && !(lex(c, q) & (W_SPEECH | W_TELL)); n++, q--)
-            if (!(lex(c, q) & (W_TIME | W_TPREP | W_PREP | W_DET)) && !is_num(c, q) &&
-                !nounish(c, q, nounish(c, q + 1, 0))) /* "on a messaging channel" */
-                break;
-        if (lex(c, q) & W_SPEECH)
+        /* "said on Tuesday that", "said in a statement from Zurich that" */
+        long q = speech_adjunct(c, p);
+        if (q >= 0)
             p = q;
         else if (lex(c, p) & W_AND)
             p = coordinated_that(c, p);
+    } else if (!(lex(c, p) & W_SPEECH)) {
+        /* "said on Tuesday it had", "said last week Acme had" */
+        long q = speech_adjunct(c, p);
+        if (q >= 0 && (lex(c, q + 1) & (W_TIME | W_TPREP | W_PREP)))
+            p = q;
     }
     if (!(lex(c, p) & W_SPEECH)) {
         long q = p;
@@ -1627,22 +1798,37 @@ static int joins_clause(const ctx *c, long j, const occurrence *o, uint32_t *fla
 
 /* The subject of a verb that has none of its own, from the verb before it
  * in the same clause ("X summoned the envoy and accused Y"). */
+/* The opener of a comma-closed insertion after a name that ends at the
+ * comma k: a describing apposition (", a Russian diplomat,") or a relative
+ * clause (", who had led its Paris unit,"). -1 when there is none. */
+static long insertion_open(const ctx *c, long k) {
+    long open = appos_open(c, k);
+    if (open < 0 || !is_ment(c, open - 1))
+        return -1;
+    if (descriptive_appos(c, open + 1) == k)
+        return open;
+    if (is_word(c, open + 1, "who") || is_word(c, open + 1, "which") ||
+        is_word(c, open + 1, "whom") || is_word(c, open + 1, "whose"))
+        return open;
+    return -1;
+}
+
 static const occurrence *inherit_subject(const ctx *c, long j) {
     long k = j - 1;
     if (punct(c, k) & P_COMMA) {
-        /* "expelled X, a Russian diplomat, and banned Y": over the apposition */
-        long open = appos_open(c, k);
-        if (open >= 0 && descriptive_appos(c, open + 1) == k && is_ment(c, open - 1))
+        /* "expelled X, a Russian diplomat, and banned Y", "fired X, who had
+         * led the unit, and hired Y": over the insertion */
+        long open = insertion_open(c, k);
+        if (open >= 0)
             k = open;
         k--;
     }
     for (; k >= 0; k--) {
         const occurrence *p = occ_at(c, k);
-        if (p) {
-            if (p->voice != EG_VOICE_ACTIVE || !p->has_subj)
-                return NULL;
-            return p;
-        }
+        if (p) /* also a passive's subject: "X was fined by Y and sued Z" */
+            return p->has_subj ? p : NULL;
+        if (unknown_past(c, k) && is_ment(c, k - 1))
+            return NULL; /* "... and Russia responded by expelling": its own subject */
         if (punct(c, k) & P_COMMA) {
             /* "threatened X, the ship's manager, since May and accused Y" */
             long open = appos_open(c, k);
@@ -1674,13 +1860,6 @@ static int object_absent(const ctx *c, long k) {
  * start with a mention, its head words and auxiliaries, then a lower-case
  * word that is no known word: that word is taken as the first verb, the
  * mention as the shared subject. Returns the mention item or -1. */
-/* A lower-case past-tense form the grammar does not know ("towed"). */
-static int unknown_past(const ctx *c, long i) {
-    const item *x = &c->it[i];
-    return i < c->n && x->ment < 0 && !x->lex && x->ed && (x->tflags & EG_TOK_WORD) &&
-           !(x->tflags & EG_TOK_CAP);
-}
-
 static long unknown_verb_subject(const ctx *c, long j) {
     long k = j - 1;
     if (punct(c, k) & P_COMMA)
@@ -1690,6 +1869,8 @@ static long unknown_verb_subject(const ctx *c, long j) {
         if ((punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH)) || (lex(c, k) & (W_BOUNDW | W_REL)) ||
             occ_at(c, k))
             break;
+        if (unknown_past(c, k) && is_ment(c, k - 1) && (lex(c, k - 2) & W_AND))
+            return -1; /* "... and Russia responded by expelling Y": a clause of its own */
     }
     if (n < 20 && k > 0 && (punct(c, k) & P_COMMA) && unknown_past(c, k + 1)) {
         /* "X boarded the ship, the Maria, on May 3, towed it to Y and
@@ -1704,22 +1885,67 @@ static long unknown_verb_subject(const ctx *c, long j) {
     }
     if (n >= 20 || (k >= 0 && !(punct(c, k) & P_COMMA)))
         return -1;
-    long m = np_prefix(c, k + 1);
-    if (m < 0 || m >= j)
+    long m0 = np_prefix(c, k + 1);
+    if (m0 < 0 || m0 >= j)
         return -1;
     long e;
-    m = np_head(c, m, &e, NULL);
+    long m = np_head(c, m0, &e, NULL);
     if (m < 0)
         return -1;
-    for (int a = 0; a < 6 && e < j; a++, e++) {
-        uint32_t w = lex(c, e);
-        if (!(w & (W_AUX | W_BE | W_ADV | W_NEG | W_MODAL | W_HADV)) && !c->it[e].ly)
+    /* np_head takes an unknown verb for a head word ("Acme laid off"): try
+     * the word right after the name too. */
+    for (int round = 0; round < 2; round++, e = m0 + 1) {
+        if (round && m != m0)
             break;
+        for (int a = 0; a < 6 && e < j; a++, e++) {
+            uint32_t w = lex(c, e);
+            if (!(w & (W_AUX | W_BE | W_ADV | W_NEG | W_MODAL | W_HADV)) && !c->it[e].ly)
+                break;
+        }
+        if (e < j && c->it[e].ment < 0 && !c->it[e].lex && (c->it[e].tflags & EG_TOK_WORD) &&
+            !(c->it[e].tflags & EG_TOK_CAP))
+            return m;
     }
-    if (e >= j || c->it[e].ment >= 0 || c->it[e].lex || !(c->it[e].tflags & EG_TOK_WORD) ||
-        (c->it[e].tflags & EG_TOK_CAP))
-        return -1;
-    return m;
+    return -1;
+}
+
+/* The subject of a clause that has no verb from the table, before the "and"
+ * or "but" at j: "X is registered in Cyprus and is believed to have sold",
+ * "X, director of Y, welcomed the raid but criticised Z". The clause's
+ * first verb group (an auxiliary, or an unknown lower-case word right after
+ * a name or an apposition) must follow a subject that opens the clause.
+ * Returns 1 and fills *sub. */
+static int clause_subject(const ctx *c, long j, subject *sub) {
+    long start = -1, k = j - 1;
+    for (int n = 0; k >= 0 && n < 24; k--, n++) {
+        if ((punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH)) ||
+            (lex(c, k) & (W_BOUNDW | W_REL | W_SPEECH | W_AND)) || occ_at(c, k))
+            break;
+        uint32_t w = lex(c, k);
+        const item *x = &c->it[k];
+        if ((w & (W_BE | W_AUX | W_MODAL)) ||
+            (x->ment < 0 && !w && !x->ly && (x->tflags & EG_TOK_WORD) &&
+             !(x->tflags & EG_TOK_CAP) &&
+             (is_ment(c, k - 1) || (punct(c, k - 1) & (P_COMMA | P_CLOSE)))))
+            start = k;
+    }
+    if (start < 0)
+        return 0;
+    long q = start - 1;
+    while (q >= 0 && ((lex(c, q) & (W_ADV | W_HADV | W_NEG)) || c->it[q].ly))
+        q--;
+    if (q < 0 || (!is_ment(c, q) && !(punct(c, q) & (P_COMMA | P_CLOSE))))
+        return 0;
+    if (!find_subject(c, q, 0, 0, sub) || sub->rel || sub->g.n == 0)
+        return 0;
+    long b = sub->first - 1;
+    if ((lex(c, b) & W_AND) && q == start - 1 && is_ment(c, q) && sub->g.n == 1 &&
+        (unknown_past(c, start) || (lex(c, start) & W_AUX)))
+        return 1; /* "expelled A and Russia responded by expelling B" */
+    while (b >= 0 && (lex(c, b) & (W_TIME | W_TPREP)))
+        b--; /* "On Monday X ..." */
+    return b < 0 || (punct(c, b) & (P_COMMA | P_BOUNDARY | P_DASH)) ||
+           (lex(c, b) & (W_SPEECH | W_TELL)) || is_word(c, b, "that");
 }
 
 static int objects_of(const ctx *c, const occurrence *o, group *g, long *end, int depth) {
@@ -1796,8 +2022,67 @@ static long clause_pronoun(const ctx *c, long j) {
 /* Uses the speaker as the subject of a clause whose subject is the pronoun
  * at p: sub->first stays on the pronoun, so the speaker is not recorded as
  * reporting his own act. */
+/* Whether mention item m has entity type `type` (known types only). */
+static int has_type(const ctx *c, long m, const char *type) {
+    const char *t = is_ment(c, m) ? ment_type(c, m) : NULL;
+    return t && strcmp(t, type) == 0;
+}
+
+/* The one mention of `type` that the person speaking at m speaks for: the
+ * one named in the speaker's apposition ("Ruiz, a director of Orinoco
+ * Star,") or title ("Orinoco spokesman Ruiz"). -1 when none or several, and
+ * for a speaker that is no person ("the union said the company had fired"
+ * speaks of another body). */
+static long speaks_for(const ctx *c, long m, const char *type) {
+    if (!has_type(c, m, "person"))
+        return -1;
+    long found = -1;
+    if (punct(c, m + 1) & P_COMMA) {
+        for (long k = m + 2; k < c->n && k < m + 14 && !(punct(c, k) & P_COMMA); k++) {
+            if (punct(c, k) & (P_BOUNDARY | P_DASH) || occ_at(c, k))
+                return -1;
+            if (has_type(c, k, type)) {
+                if (found >= 0)
+                    return -1;
+                found = k;
+            } else if (is_ment(c, k) && !is_place(c, k)) {
+                return -1;
+            }
+        }
+    }
+    long h = skip_heads_left(c, m - 1, NULL);
+    if (h < m - 1 && has_type(c, h, type) && (lex(c, m - 1) & W_ROLE))
+        found = found >= 0 ? -1 : h;
+    return found;
+}
+
+/* Uses the speaker as the subject of a clause whose subject is the pronoun
+ * at p: sub->first stays on the pronoun, so the speaker is not recorded as
+ * reporting his own act. Also "the company" (firm, bank, ministry, ...)
+ * right after a verb of speech, for the organisation a person speaks for:
+ * "Ruiz, a director of Orinoco Star, said the company had never sold ships
+ * to Halcyon" (Ruiz is recorded as the speaker). */
 static int speaker_subject(const ctx *c, long p, subject *sub) {
     long m = p >= 0 ? pronoun_speaker(c, p) : -1;
+    if (m < 0 && p >= 1 && is_word(c, p - 1, "the")) {
+        static const char *const orgs[] = {"company", "firm",    "group",   "bank",    "lender",
+                                           "club",    "airline", "carrier", "insurer", "operator"};
+        static const char *const agencies[] = {"agency",    "ministry",   "regulator", "commission",
+                                               "authority", "department", "watchdog"};
+        const char *type = NULL;
+        for (size_t i = 0; !type && i < sizeof orgs / sizeof orgs[0]; i++)
+            if (is_word(c, p, orgs[i]))
+                type = "organisation";
+        for (size_t i = 0; !type && i < sizeof agencies / sizeof agencies[0]; i++)
+            if (is_word(c, p, agencies[i]))
+                type = "agency";
+        uint32_t ignored = 0;
+        long sp = type ? reporter_left(c, p - 1, &ignored) : -1;
+        if (sp >= 0)
+            m = speaks_for(c, sp, type);
+        if (m >= 0)
+            p--;
+    }
     if (m < 0)
         return 0;
     sub->g.n = 0;
@@ -1904,6 +2189,65 @@ static int along_verb(const eg_verbs *v, uint32_t verb) {
     return 0;
 }
 
+/* Copies the subject of occurrence p into *sub. */
+static int copy_subject(const ctx *c, const occurrence *p, subject *sub) {
+    sub->g.n = p->nsubj < MAX_GROUP ? p->nsubj : MAX_GROUP;
+    memcpy(sub->g.it, c->s->pool.v + p->subj_off, sub->g.n * sizeof(uint32_t));
+    sub->first = p->subj_first;
+    sub->rel = 0;
+    return sub->g.n > 0;
+}
+
+/* The subject a verb without one shares with the clause before the joining
+ * word at j: the verb before it, a clause with an unknown first verb, or a
+ * pronoun standing for the speaker. `speaker`: pronouns may count. */
+static int shared_subject(const ctx *c, long j, const occurrence *o, int speaker, subject *sub) {
+    const occurrence *p = inherit_subject(c, j);
+    if (p)
+        return copy_subject(c, p, sub);
+    long m = unknown_verb_subject(c, j);
+    if (m >= 0) {
+        sub->g.n = 0;
+        group_add(&sub->g, m);
+        sub->first = m;
+        sub->rel = 0;
+        return 1;
+    }
+    if (speaker && speaker_subject(c, clause_pronoun(c, j), sub))
+        return 1;
+    return speaker && !(o->ing && (punct(c, j) & P_COMMA)) && clause_subject(c, j, sub);
+}
+
+/* "X sued Y, which it accused of fraud": a pronoun right after the relative
+ * pronoun that follows the object of an earlier verb stands for that verb's
+ * subject ("it" for no person, "he"/"she" for one). p is the pronoun. */
+static int relative_pronoun_subject(const ctx *c, long p, subject *sub) {
+    int it = is_word(c, p, "it");
+    if ((!it && !is_word(c, p, "he") && !is_word(c, p, "she")) ||
+        !(is_word(c, p - 1, "which") || is_word(c, p - 1, "whom") || is_word(c, p - 1, "who")))
+        return 0;
+    long q = p - 2;
+    if (punct(c, q) & P_COMMA)
+        q--;
+    long a = skip_heads_left(c, q, NULL);
+    if (!is_ment(c, a))
+        return 0;
+    long v = skip_dets_left(c, a - 1);
+    const occurrence *prev = occ_at(c, v);
+    if (!prev || prev->end != (uint32_t)(v + 1) || prev->voice != EG_VOICE_ACTIVE ||
+        !prev->has_subj || prev->nsubj != 1 || np_prefix(c, (long)prev->end) != a)
+        return 0;
+    long m = (long)c->s->pool.v[prev->subj_off];
+    const char *type = ment_type(c, m);
+    if (!type || (strcmp(type, "person") == 0) == it)
+        return 0;
+    sub->g.n = 0;
+    group_add(&sub->g, m);
+    sub->first = p;
+    sub->rel = 0;
+    return 1;
+}
+
 static int process_occurrence(ctx *c, occurrence *o) {
     uint32_t flags = 0;
     int has_be = 0;
@@ -1918,32 +2262,28 @@ static int process_occurrence(ctx *c, occurrence *o) {
         const occurrence *p = found || !(lex(c, j) & W_AND) ? NULL : previous_passive(c, j);
         if (p) {
             /* "was arrested by the FBI and charged by Interpol" */
-            sub.g.n = p->nsubj < MAX_GROUP ? p->nsubj : MAX_GROUP;
-            memcpy(sub.g.it, c->s->pool.v + p->subj_off, sub.g.n * sizeof(uint32_t));
-            sub.first = p->subj_first;
-            found = sub.g.n > 0;
+            found = copy_subject(c, p, &sub);
+        } else if (!found && has_be && (lex(c, j) & W_AND)) {
+            /* "X hired Y and was fined by Z", "it had suspended him and had
+             * not been warned by Z" */
+            found = shared_subject(c, j, o, 1, &sub);
         }
     } else {
-        found = find_subject(c, j, 0, o->ing && aux_empty, &sub) || speaker_subject(c, j, &sub);
+        found = find_subject(c, j, 0, o->ing && aux_empty, &sub) || speaker_subject(c, j, &sub) ||
+                relative_pronoun_subject(c, j, &sub);
         uint32_t jflags = 0;
         if (!found && joins_clause(c, j, o, &jflags)) {
-            const occurrence *p = inherit_subject(c, j);
-            long m = p ? -1 : unknown_verb_subject(c, j);
-            if (p) {
-                sub.g.n = p->nsubj < MAX_GROUP ? p->nsubj : MAX_GROUP;
-                memcpy(sub.g.it, c->s->pool.v + p->subj_off, sub.g.n * sizeof(uint32_t));
-                sub.first = p->subj_first;
-                found = sub.g.n > 0;
-            } else if (m >= 0) {
-                sub.g.n = 0;
-                group_add(&sub.g, m);
-                sub.first = m;
-                found = 1;
-            }
-            if (!found && !(jflags & EG_REL_NEGATED))
-                found = speaker_subject(c, clause_pronoun(c, j), &sub);
+            found = shared_subject(c, j, o, !(jflags & EG_REL_NEGATED), &sub);
             if (found)
                 flags |= jflags;
+        } else if (!found && o->ing && is_word(c, j, "of") && (lex(c, j - 1) & W_AND)) {
+            /* "is suspected of spying on X since 2022, and of meeting Y":
+             * the gerunds share the subject and the hedge */
+            const occurrence *p = inherit_subject(c, j - 1);
+            if (p && p->ing && is_word(c, (long)p->begin - 1, "of") && copy_subject(c, p, &sub)) {
+                found = 1;
+                flags |= p->flags & EG_REL_HEDGED;
+            }
         } else if (found && !sub.rel) {
             /* "allegedly helped the FSB target X": the hedge carries over. */
             const occurrence *gov = occ_at(c, skip_dets_left(c, sub.first - 1));
@@ -1970,9 +2310,13 @@ static int process_occurrence(ctx *c, occurrence *o) {
     long end = o->end;
     if (o->voice == EG_VOICE_PASSIVE) {
         long k = shared_agent_from(c, o);
-        /* "was fined €5m in March by", "was accused of war crimes by" */
-        for (int n = 0; n < 6 && k < c->n && !(lex(c, k) & W_BY); n++, k++) {
+        /* "was fined €5m in March by", "was accused of war crimes by", "was
+         * arrested at her home in Paris on Monday by" */
+        for (int n = 0; n < 10 && k < c->n && !(lex(c, k) & W_BY); n++, k++) {
             uint32_t w = lex(c, k);
+            if (is_ment(c, k) && (lex(c, k - 1) & W_PREP) &&
+                (is_place(c, k) || (has_type(c, k, "country") && is_word(c, k - 1, "in"))))
+                continue; /* "was detained in Russia by the FSB" */
             if (is_ment(c, k) || (punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH)) ||
                 (!(w & (W_TIME | W_TPREP | W_NUMW | W_DET | W_PREP)) && !is_num(c, k) &&
                  !nounish(c, k, 0) && !(punct(c, k) & P_OTHER)))
@@ -1986,16 +2330,23 @@ static int process_occurrence(ctx *c, occurrence *o) {
     } else {
         c->particle = o->end == o->gap_end + 1 ? (long)o->gap_end : -1;
         c->along = along_verb(c->v, o->verb);
+        c->or_joins = (flags & EG_REL_NEGATED) != 0;
         int objects = objects_of(c, o, &other, &end, 0);
         c->particle = -1;
         c->along = 0;
+        c->or_joins = 0;
         if (!objects) {
             /* "X, which Y acquired, ...": the antecedent is the object. */
             long p = sub.first - 1;
-            for (int n = 0; n < 3 && p >= 0 && !(lex(c, p) & W_REL); n++, p--) {
+            for (int n = 0; n < 5 && p >= 0 && !(lex(c, p) & W_REL); n++, p--) {
                 /* "which the U.S. Justice Department accused": a country
-                 * before the subject's name modifies it */
+                 * before the subject's name modifies it; so does a place in
+                 * "which Marseille-based X bought" */
                 const char *t = is_ment(c, p) ? ment_type(c, p) : NULL;
+                if ((punct(c, p) & P_HYPHEN) ||
+                    (!(c->it[p].tflags & EG_TOK_SPACE_BEFORE) && (punct(c, p - 1) & P_HYPHEN)) ||
+                    (is_ment(c, p) && (punct(c, p + 1) & P_HYPHEN)))
+                    continue;
                 if (!(lex(c, p) & W_DET) && !(t && strcmp(t, "country") == 0) &&
                     !(is_ment(c, p) && c->doc->ments.v[c->it[p].ment].origin == EG_ORIGIN_DEMONYM))
                     break;
@@ -2134,6 +2485,17 @@ static int find_candidates(ctx *c, eg_voice voice) {
 static int passive_context(const ctx *c, long b, long e) {
     if (lex(c, e) & W_BY)
         return 1;
+    if ((punct(c, b - 1) & P_COMMA) && (lex(c, e) & W_TPREP)) {
+        /* "X, arrested in Paris on Monday by Y,": a reduced relative clause */
+        long k = e + 1;
+        for (int n = 0; n < 6 && k < c->n; n++, k++) {
+            if (lex(c, k) & W_BY)
+                return k + 1 < c->n && !c->it[k + 1].ing;
+            if (!(lex(c, k) & (W_DET | W_TIME | W_TPREP)) && !is_num(c, k) &&
+                !(is_ment(c, k) && is_place(c, k)))
+                break;
+        }
+    }
     long j = b - 1;
     for (int n = 0; n < 5 && j >= 0; n++, j--) {
         uint32_t w = lex(c, j);

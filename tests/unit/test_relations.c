@@ -974,6 +974,170 @@ static void test_session4_shapes(void) {
         RUN("Orbis's lawyers sued Nordlicht.", "Orbis@organisation", "Nordlicht@organisation"), "");
 }
 
+static void test_session5_shapes(void) {
+    /* a time or place phrase between "said" and its clause */
+    CHECK_STR(RUN("Orbis said on Tuesday it had acquired Nordlicht.", "Orbis@organisation",
+                  "Nordlicht@organisation"),
+              "Orbis->Nordlicht acquire");
+    CHECK_STR(RUN("Orbis said in a statement from Oslo that it had hired Vance.",
+                  "Orbis@organisation", "Oslo@location", "Vance@person"),
+              "Orbis->Vance hire");
+    CHECK_STR(RUN("Orbis said the deal Nordlicht signed was bad.", "Orbis@organisation",
+                  "Nordlicht@organisation"),
+              "");
+    /* "X, which said it had ..." */
+    CHECK_STR(RUN("The AMP, which said it had cooperated with the SEC for months, fined Orbis.",
+                  "AMP@agency", "SEC@agency", "Orbis@organisation"),
+              "AMP->SEC cooperate with; AMP->Orbis fine");
+    /* a new clause after a conjunct: no object */
+    CHECK_STR(
+        RUN("Acme has not fired Mr Vance, and its president, Ruiz, said the board would meet.",
+            "Acme@organisation", "Vance@person", "Ruiz@person"),
+        "Acme->Vance fire neg");
+    CHECK_STR(
+        RUN("Austria expelled two Russian diplomats, and the Russian embassy in Vienna called "
+            "the case a provocation.",
+            "Austria", "Russian~Russia", "Russian~Russia", "Vienna@location"),
+        "Austria->Russia expel");
+    CHECK_STR(RUN("France expelled Ruiz, and Russia responded by expelling Vance.", "France",
+                  "Ruiz@person", "Russia", "Vance@person"),
+              "France->Ruiz expel; Russia->Vance expel");
+    CHECK_STR(RUN("France expelled two diplomats and Russia retaliated.", "France", "Russia"), "");
+    CHECK_STR(RUN("Zeon criticised the ECZ and the UPF, saying the rules were unclear.",
+                  "Zeon@organisation", "ECZ@agency", "UPF@organisation"),
+              "Zeon->ECZ criticise; Zeon->UPF criticise");
+    /* a first conjunct without a mention */
+    CHECK_STR(RUN("The DGSN arrested two dockers and a clearing agent, Hicham Belkadi, in Fnideq.",
+                  "DGSN@agency", "Hicham Belkadi@person", "Fnideq@location"),
+              "DGSN->Hicham Belkadi arrest");
+    CHECK_STR(RUN("OFAC sanctioned Ala-Too Commercial Bank and its chairman, Azamat Toktogulov, on "
+                  "Tuesday.",
+                  "OFAC@agency", "Azamat Toktogulov@person"),
+              "OFAC->Azamat Toktogulov sanction");
+    CHECK_STR(RUN("The FBI fined two firms and Acme said it would appeal.", "FBI@agency",
+                  "Acme@organisation"),
+              "");
+    CHECK_STR(RUN("The PJ detained Vale do Sousa's president, Rui Medeiros, and two players.",
+                  "PJ@agency", "Rui Medeiros@person"),
+              "PJ->Rui Medeiros detain");
+    CHECK_STR(RUN("Kone met SIMP managing director Bernard Aka in Abidjan.", "Kone@person",
+                  "Bernard Aka@person", "Abidjan@location"),
+              "Kone->Bernard Aka meet");
+    /* the clause before "and"/"but" has no verb from the table */
+    CHECK_STR(RUN("Its developer, Corvina, is registered in Cyprus and is believed to have sold "
+                  "the tool to the DIS.",
+                  "Corvina@organisation", "Cyprus", "DIS@agency"),
+              "Corvina->DIS sell to hedge");
+    CHECK_STR(RUN("Ratana, director of the network, welcomed the raid but criticised the Cambodian "
+                  "government.",
+                  "Ratana@person", "Cambodian~Cambodia"),
+              "Ratana->Cambodia criticise");
+    CHECK_STR(RUN("Patagonia Frac laid off 180 workers in June and last week fired the union's "
+                  "shop steward, Silvia Ancaten.",
+                  "Patagonia Frac@organisation", "Silvia Ancaten@person"),
+              "Patagonia Frac->Silvia Ancaten fire");
+    CHECK_STR(RUN("The deal with Acme collapsed and was investigated by the SEC.",
+                  "Acme@organisation", "SEC@agency"),
+              "");
+    /* coordinated gerunds after "suspected of" share subject and hedge */
+    CHECK_STR(RUN("Gernot W. is suspected of spying on Tauern for the GRU since 2022, and of "
+                  "meeting Russian diplomats in Salzburg.",
+                  "Gernot W.@person", "Tauern@organisation", "GRU@agency", "Russian~Russia",
+                  "Salzburg@location"),
+              "Gernot W.->Tauern spy on hedge; Gernot W.->Russia meet hedge");
+    /* a passive coordinated with an earlier clause */
+    CHECK_STR(RUN("Tauern, a company based in Steyr, said it had suspended the engineer and had "
+                  "not been warned by the DSN.",
+                  "Tauern@organisation", "Steyr@location", "DSN@agency"),
+              "DSN->Tauern warn neg pass");
+    CHECK_STR(RUN("Acme hired Orbis and was fined by the SEC.", "Acme@organisation",
+                  "Orbis@organisation", "SEC@agency"),
+              "Acme->Orbis hire; SEC->Acme fine pass");
+    /* an active verb after "and" shares a passive's subject */
+    CHECK_STR(RUN("Acme was fined by the SEC in May and has since hired Orbis.",
+                  "Acme@organisation", "SEC@agency", "Orbis@organisation"),
+              "Acme->Orbis hire; SEC->Acme fine pass");
+    /* a co-agent without a name */
+    CHECK_STR(RUN("Bagmati Club and four other clubs backed Thapa and accused the NSC of meddling.",
+                  "Bagmati Club@organisation", "Thapa@person", "NSC@agency"),
+              "Bagmati Club->Thapa back; Bagmati Club->NSC accuse");
+    CHECK_STR(RUN("Russia attacked Ukraine and its allies condemned Orbis.", "Russia", "Ukraine",
+                  "Orbis@organisation"),
+              "Russia->Ukraine attack");
+    /* "the company" for the organisation the speaker speaks for */
+    CHECK_STR(RUN("Ernesto Valdes, a director of Orinoco Star, said the company had never sold "
+                  "ships to Halcyon.",
+                  "Ernesto Valdes@person", "Orinoco Star@organisation", "Halcyon@organisation"),
+              "Orinoco Star->Halcyon sell to neg by=Ernesto Valdes");
+    CHECK_STR(RUN("Vance said the company had hired Orbis.", "Vance@person", "Orbis@organisation"),
+              "");
+    CHECK_STR(
+        RUN("The union said the company had fired Vance.", "union@organisation", "Vance@person"),
+        "");
+    CHECK_STR(RUN("Vance, a director of Acme and Nordlicht, said the company had hired Orbis.",
+                  "Vance@person", "Acme@organisation", "Nordlicht@organisation",
+                  "Orbis@organisation"),
+              "");
+    /* "which it accused": the pronoun is the earlier verb's subject */
+    CHECK_STR(RUN("Acme sued Orbis, which it accused of stealing designs.", "Acme@organisation",
+                  "Orbis@organisation"),
+              "Acme->Orbis sue; Acme->Orbis accuse");
+    CHECK_STR(
+        RUN("Vance sued Acme, which it accused of fraud.", "Vance@person", "Acme@organisation"),
+        "Vance->Acme sue");
+    /* a shared subject over a relative clause on the object */
+    CHECK_STR(RUN("Acme said it had fired Vance, who had led its Oslo unit, and hired Ruiz.",
+                  "Acme@organisation", "Vance@person", "Oslo@location", "Ruiz@person"),
+              "Acme->Vance fire; Acme->Ruiz hire");
+    /* "or" after a negation joins objects */
+    CHECK_STR(RUN("Acme never met Orbis or Nordlicht.", "Acme", "Orbis", "Nordlicht"),
+              "Acme->Orbis meet neg; Acme->Nordlicht meet neg");
+    CHECK_STR(RUN("Acme hired Orbis or Nordlicht.", "Acme", "Orbis", "Nordlicht"),
+              "Acme->Orbis hire");
+    /* a place between a passive participle and "by" */
+    CHECK_STR(RUN("Ruiz was arrested at her home in Paris on Monday by the FBI.", "Ruiz@person",
+                  "Paris@location", "FBI@agency"),
+              "FBI->Ruiz arrest pass");
+    CHECK_STR(RUN("Ruiz, arrested in Paris by the FBI, met Vance.", "Ruiz@person", "Paris@location",
+                  "FBI@agency", "Vance@person"),
+              "Ruiz->Vance meet; FBI->Ruiz arrest pass");
+    /* a reduced relative clause in a describing apposition */
+    CHECK_STR(RUN("Acme, a company backed by Orbis, sued Nordlicht.", "Acme@organisation",
+                  "Orbis@organisation", "Nordlicht@organisation"),
+              "Acme->Nordlicht sue; Orbis->Acme back pass");
+    CHECK_STR(RUN("Saucedo leads the Frente (FOU), a party that is backed by the Camara.",
+                  "Saucedo@person", "Frente@organisation", "FOU=Frente@organisation",
+                  "Camara@organisation"),
+              "Camara->Frente back pass");
+    /* the agent of a reduced relative clause is no subject of the main verb */
+    CHECK_STR(RUN("A trader sanctioned by France hired Orbis.", "France", "Orbis@organisation"),
+              "");
+    /* a relative clause with an apposition in the first conjunct */
+    CHECK_STR(RUN("Fondo has sued Northcliff, the London investor that took control of the firm, "
+                  "and Centeno, who chairs Meseta, in Madrid.",
+                  "Fondo@organisation", "Northcliff@organisation", "London@location",
+                  "Centeno@person", "Meseta@organisation", "Madrid@location"),
+              "Fondo->Northcliff sue; Fondo->Centeno sue");
+    /* a bracketed short form ends a named apposition */
+    CHECK_STR(RUN("The union accused the operator, SIMP Ports (SIMP), of paying too little.",
+                  "SIMP Ports@organisation", "SIMP=SIMP Ports@organisation"),
+              "");
+    CHECK_STR(RUN("Synadoci accused the operator, SIMP Ports (SIMP), of paying too little.",
+                  "Synadoci@organisation", "SIMP Ports@organisation",
+                  "SIMP=SIMP Ports@organisation"),
+              "Synadoci->SIMP Ports accuse");
+    /* a percentage in the object phrase; a place after a possessor only modifies */
+    CHECK_STR(RUN("Acme bought a 20% stake in Orbis.", "Acme", "Orbis"), "Acme->Orbis buy");
+    CHECK_STR(RUN("Acme has bought 5 per cent of Orbis.", "Acme", "Orbis"), "Acme->Orbis buy");
+    CHECK_STR(RUN("Acme invested in Orbis's Paris unit.", "Acme@organisation", "Orbis@organisation",
+                  "Paris@location"),
+              "Acme->Orbis invest in");
+    /* a place modifier before the subject of a relative clause */
+    CHECK_STR(RUN("SIMP, which Marseille-based Calanque bought in 2019, grew.", "SIMP@organisation",
+                  "Marseille@location", "Calanque@organisation"),
+              "Calanque->SIMP buy");
+}
+
 int main(void) {
     eg_error err;
     eg_error_clear(&err);
@@ -1013,6 +1177,7 @@ int main(void) {
     test_session2_shapes();
     test_session3_shapes();
     test_session4_shapes();
+    test_session5_shapes();
     eg_verbs_free(verbs);
     return check_finish();
 }

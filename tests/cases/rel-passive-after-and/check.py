@@ -1,0 +1,17 @@
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+from relcheck import check  # noqa: E402
+
+# expected relation edges: (source, target, label, negated, hedged, reported_by, forms)
+WANT = [
+    ('DSN', 'Tauern Hydraulik', 'warn', True, False, (), ('warned',)),
+    ('Acme Logistics', 'Orbis Security', 'hire', False, False, (), ('hired',)),
+    ('SEC', 'Acme Logistics', 'fine', False, False, (), ('fined',)),
+]
+# Entity pairs that share a sentence but must not be joined by any relation.
+NO_EDGE = [
+    ('SEC', 'Orbis Security'),
+]
+
+check(sys.argv[1], WANT, NO_EDGE)

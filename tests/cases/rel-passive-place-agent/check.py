@@ -1,0 +1,17 @@
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+from relcheck import check  # noqa: E402
+
+# expected relation edges: (source, target, label, negated, hedged, reported_by, forms)
+WANT = [
+    ('NCOZ', 'Radek Holub', 'arrest', False, False, (), ('arrested',)),
+    ('DGSI', 'Marta Lindqvist', 'detain', False, False, (), ('detained',)),
+    ('Marta Lindqvist', 'Vance Ruiz', 'meet', False, False, (), ('met',)),
+]
+# Entity pairs that share a sentence but must not be joined by any relation.
+NO_EDGE = [
+    ('DGSI', 'Vance Ruiz'),
+]
+
+check(sys.argv[1], WANT, NO_EDGE)

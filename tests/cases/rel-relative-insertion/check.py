@@ -1,0 +1,16 @@
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+from relcheck import check  # noqa: E402
+
+# expected relation edges: (source, target, label, negated, hedged, reported_by, forms)
+WANT = [
+    ('Helios Bank', 'Vance Ruiz', 'fire', False, False, (), ('fired',)),
+    ('Helios Bank', 'Marta Lindqvist', 'hire', False, False, (), ('hired',)),
+]
+# Entity pairs that share a sentence but must not be joined by any relation.
+NO_EDGE = [
+    ('Vance Ruiz', 'Marta Lindqvist'),
+]
+
+check(sys.argv[1], WANT, NO_EDGE)
