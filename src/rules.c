@@ -56,6 +56,7 @@ void eg_rulescratch_free(eg_rulescratch *s) {
     free(s->out.v);
     eg_strbuf_destroy(&s->name);
     eg_strbuf_destroy(&s->persons);
+    free(s->lone.v);
     free(s);
 }
 
@@ -171,6 +172,9 @@ static eg_status commit(ctx *c, eg_error *err) {
                     (eg_rx_replaceable(c, m) || (k->absorb && m->tok_begin == k->tb));
             if (k->swap && m->tok_begin == k->tb && m->tok_end == k->te)
                 k->ok = 1;
+            if (k->inner && m->tok_begin > k->tb && m->tok_end <= k->te &&
+                m->tok_end - m->tok_begin == 1)
+                k->ok = 1; /* "Secretariat of Labour" */
         }
     }
     qsort(cv, nc, sizeof *cv, cmp_cand_priority);
@@ -224,7 +228,7 @@ static eg_status commit(ctx *c, eg_error *err) {
             if (eg_rx_fold_space(c->text + a->start, b->start + b->len - a->start, 0, &s->name) !=
                 0)
                 return eg_rx_oom(doc->origin, 0, err);
-            if (k->kind == K_PLACE && all_caps_span(c, k->tb, k->te) &&
+            if ((k->kind == K_PLACE || k->kind == K_BYLINE) && all_caps_span(c, k->tb, k->te) &&
                 title_case_name(&s->name) != 0)
                 return eg_rx_oom(doc->origin, 0, err);
             ent = eg_doc_discovered(doc, s->name.data, s->name.len, k->type);
@@ -340,6 +344,7 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
     if (fold_tokens(&c) != 0)
         return eg_rx_oom(doc->origin, doc->origin_line, err);
     drop_weak_places(&c);
+    eg_rx_trim_modifiers(&c);
     if (build_cover(&c) != 0)
         return eg_rx_oom(doc->origin, doc->origin_line, err);
 
@@ -375,6 +380,7 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
     for (size_t i = 0; i < doc->ments.n; i++)
         if (eg_rx_foreign_owner(&c, &doc->ments.v[i]) != 0)
             return eg_rx_oom(doc->origin, doc->origin_line, err);
+    eg_rx_rule_place_tails(&c);
     if ((st = eg_rx_rule_acronyms(&c, err)) != EG_OK)
         return st;
     if (eg_rx_rule_owner_listed(&c) != 0)

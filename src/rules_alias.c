@@ -1,10 +1,13 @@
 /* rules_alias: other names of organisations and agencies: acronyms after a
  * name ("Acme Holdings (AH)"), "known as" aliases, the article's own
- * definition overriding the gazetteer's, and listed bodies that a country
- * before them makes another body. */
+ * definition overriding the gazetteer's, listed bodies that a country
+ * before them makes another body, discovered bodies that are a listed body
+ * of the article's country, and names without their leading place. */
 #include "rules_ctx.h"
 
 #include <string.h>
+
+#include "tokenize.h"
 
 static size_t initials(const ctx *c, uint32_t tb, uint32_t te, int small, char *buf, size_t size);
 
@@ -286,30 +289,73 @@ int eg_rx_foreign_owner(ctx *c, eg_mention *m) {
     return 0;
 }
 
+/* The listed body "<nm> of <cn>" or "<nm> (<cn>)", or -1; -2 on ENOMEM. */
+static long listed_of_country(ctx *c, const char *nm, const char *cn) {
+    long g = -1;
+    for (int form = 0; form < 2 && g < 0; form++) {
+        eg_strbuf_clear(&c->s->name);
+        if (eg_strbuf_puts(&c->s->name, nm) != 0 ||
+            eg_strbuf_puts(&c->s->name, form ? " (" : " of ") != 0 ||
+            eg_strbuf_puts(&c->s->name, cn) != 0 || (form && eg_strbuf_putc(&c->s->name, ')') != 0))
+            return -2;
+        g = eg_gazetteer_find(c->g, c->s->name.data);
+    }
+    return g >= 0 && body_type(eg_gazetteer_type(c->g, (size_t)g)) ? g : -1;
+}
+
+/* The country the article names most often by name, more often than any
+ * other, or NONE; demonyms do not count ("Lithuania expelled a Belarusian
+ * diplomat"). */
+static uint32_t article_country(const ctx *c) {
+    const eg_doc *doc = c->doc;
+    uint32_t best = NONE, most = 0;
+    int tie = 0;
+    for (uint32_t e = 0; e < doc->ents.n; e++) {
+        if (!doc->ents.v[e].mentions || doc->ents.v[e].gaz < 0 ||
+            strcmp(eg_rx_ent_type(c, e), "country") != 0)
+            continue;
+        uint32_t n = 0;
+        for (size_t i = 0; i < doc->ments.n; i++)
+            n += doc->ments.v[i].ent == e && doc->ments.v[i].origin == EG_ORIGIN_GAZETTEER;
+        if (n == 0 || n < most)
+            continue;
+        tie = n == most;
+        most = n;
+        best = e;
+    }
+    return tie ? NONE : best;
+}
+
 int eg_rx_rule_owner_listed(ctx *c) {
     eg_doc *doc = c->doc;
+    uint32_t home = NONE;
+    int home_known = 0;
     for (size_t i = 0; i < doc->ments.n; i++) {
         const eg_mention *m = &doc->ments.v[i];
         uint32_t b = m->tok_begin;
-        if (m->origin != EG_ORIGIN_RULE || doc->ents.v[m->ent].gaz >= 0 || b < 2 ||
-            !(c->tv[b - 1].flags & EG_TOK_POSS) || !covered(c, b - 2) ||
+        if (m->origin != EG_ORIGIN_RULE || doc->ents.v[m->ent].gaz >= 0 ||
             !body_type(eg_rx_ent_type(c, m->ent)))
             continue;
-        const eg_mention *o = &doc->ments.v[c->s->cover.v[b - 2]];
-        if (o->tok_end != b - 1 || strcmp(eg_rx_ent_type(c, o->ent), "country") != 0)
-            continue;
-        const char *cn = eg_rx_ent_name(c, o->ent), *nm = eg_rx_ent_name(c, m->ent);
+        const char *nm = eg_rx_ent_name(c, m->ent);
         long g = -1;
-        for (int form = 0; form < 2 && g < 0; form++) {
-            eg_strbuf_clear(&c->s->name);
-            if (eg_strbuf_puts(&c->s->name, nm) != 0 ||
-                eg_strbuf_puts(&c->s->name, form ? " (" : " of ") != 0 ||
-                eg_strbuf_puts(&c->s->name, cn) != 0 ||
-                (form && eg_strbuf_putc(&c->s->name, ')') != 0))
-                return -1;
-            g = eg_gazetteer_find(c->g, c->s->name.data);
+        int owned = 0;
+        if (b >= 2 && (c->tv[b - 1].flags & EG_TOK_POSS) && covered(c, b - 2)) {
+            const eg_mention *o = &doc->ments.v[c->s->cover.v[b - 2]];
+            owned = o->tok_end == b - 1 && strcmp(eg_rx_ent_type(c, o->ent), "country") == 0;
+            if (owned)
+                g = listed_of_country(c, nm, eg_rx_ent_name(c, o->ent));
         }
-        if (g < 0 || !body_type(eg_gazetteer_type(c->g, (size_t)g)))
+        if (!owned && !home_known) {
+            home = article_country(c);
+            home_known = 1;
+        }
+        /* "National Assembly" in a story about Kuwait is "National Assembly
+         * (Kuwait)"; "Uganda’s Ministry of Health" is no body of the story's Kenya */
+        if (!owned && home != NONE)
+            g = listed_of_country(c, nm, eg_rx_ent_name(c, home));
+        if (g == -2)
+            return -1;
+        if (g < 0)
             continue;
         long de = eg_doc_gazent(doc, (int32_t)g);
         if (de < 0)
@@ -317,6 +363,53 @@ int eg_rx_rule_owner_listed(ctx *c) {
         repoint_entity(c, m->ent, (uint32_t)de);
     }
     return 0;
+}
+
+/* Is `prefix` (n bytes) a listed country, demonym or place ("Zimbabwe",
+ * "Kenyan")? */
+static int place_prefix(const ctx *c, const char *prefix, size_t n) {
+    char buf[128];
+    size_t k = eg_fold_buf(prefix, n, 0, buf, sizeof buf - 1);
+    if (k == (size_t)-1)
+        return 0;
+    buf[k] = '\0';
+    long g = eg_gazetteer_find(c->g, buf);
+    if (g < 0)
+        return 0;
+    const char *t = eg_gazetteer_type(c->g, (size_t)g);
+    return strcmp(t, "country") == 0 || strcmp(t, "location") == 0;
+}
+
+void eg_rx_rule_place_tails(ctx *c) {
+    eg_doc *doc = c->doc;
+    for (uint32_t e = 0; e < doc->ents.n; e++) {
+        const eg_docent *de = &doc->ents.v[e];
+        if (de->gaz >= 0 || !de->mentions || !body_type(eg_rx_ent_type(c, e)))
+            continue;
+        const char *tail = eg_rx_ent_name(c, e);
+        size_t tn = strlen(tail);
+        uint32_t to = NONE;
+        int many = 0;
+        for (uint32_t f = 0; f < doc->ents.n && !many; f++) {
+            const eg_docent *df = &doc->ents.v[f];
+            if (f == e || df->gaz >= 0 || !df->mentions || !body_type(eg_rx_ent_type(c, f)))
+                continue;
+            const char *name = eg_rx_ent_name(c, f);
+            size_t nn = strlen(name);
+            if (nn <= tn + 1 || name[nn - tn - 1] != ' ' || strcmp(name + nn - tn, tail) != 0 ||
+                !place_prefix(c, name, nn - tn - 1))
+                continue;
+            if (to != NONE)
+                many = 1;
+            to = f;
+        }
+        if (to == NONE || many)
+            continue;
+        for (size_t i = 0; i < doc->ments.n; i++)
+            if (doc->ments.v[i].ent == e)
+                doc->ments.v[i].origin = EG_ORIGIN_SHORT;
+        repoint_entity(c, e, to);
+    }
 }
 
 eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err) {

@@ -90,6 +90,7 @@ typedef struct cand {
     uint32_t replace; /* may replace demonym, country and location mentions inside it */
     uint32_t absorb;  /* may also replace the listed organisation it starts with */
     uint32_t swap;    /* may replace a listed country with exactly its span */
+    uint32_t inner;   /* may replace one-word listed names after its first token */
     uint32_t seq;
     uint32_t ok;
 } cand;
@@ -109,8 +110,9 @@ struct eg_rulescratch {
     EG_VEC(uint8_t) removed;
     EG_VEC(eg_mention) out;
     eg_strbuf name;
-    eg_strbuf persons; /* folded names of known persons, NUL-separated */
-    eg_diag *diag;     /* warnings (PCRE2 limits), may be NULL */
+    eg_strbuf persons;     /* folded names of known persons, NUL-separated */
+    EG_VEC(uint64_t) lone; /* lone capitalised words: hash << 32 | token, sorted */
+    eg_diag *diag;         /* warnings (PCRE2 limits), may be NULL */
 };
 
 /* ---------------------------------------------------------------- context */
@@ -246,6 +248,9 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
 eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
 /* Is token j a lower-case noun after a place's name ("Poltava region")? */
 int eg_rx_region_noun(const ctx *c, uint32_t j);
+/* Before the rules: a listed mention opening with a lower-case modifier
+ * ("mainland China") is cut to the rest when that names the same entity. */
+void eg_rx_trim_modifiers(ctx *c);
 
 /* rules_org.c */
 eg_status eg_rx_rule_designators(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
@@ -262,8 +267,12 @@ int eg_rx_acronym_shape(const ctx *c, uint32_t j);
 int eg_rx_foreign_owner(ctx *c, eg_mention *m);
 /* Acronyms and "known as" aliases after organisation and agency names. */
 eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err);
+/* A discovered body whose name is another discovered body's name without a
+ * leading place ("Chamber of Mines", "Zimbabwe Chamber of Mines") is that body. */
+void eg_rx_rule_place_tails(ctx *c);
 /* A discovered body after a country's possessive that is listed as "Name of
- * Country" or "Name (Country)" becomes the listed one (-1 on ENOMEM). */
+ * Country" or "Name (Country)" becomes the listed one; without a possessive,
+ * such a body of the country the article names most (-1 on ENOMEM). */
 int eg_rx_rule_owner_listed(ctx *c);
 
 /* rules_user.c */

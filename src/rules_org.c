@@ -1,7 +1,10 @@
 /* rules_org: organisations and agencies the lists miss: names built on
- * designators ("Acme Holdings Ltd", "Ministry of Power", "Banque Léman"),
- * names next to organisation nouns ("the logistics company X"), listed
- * names plus a business word, and in the second round "X said it". */
+ * designators ("Acme Holdings Ltd", "Ministry of Power", "Banque Léman",
+ * "Société Ivoirienne de ..."), their types (state bodies, central banks),
+ * fields of government before a country ("Maritime New Zealand"), names
+ * next to organisation nouns ("the logistics company X", "X, a company
+ * registered in", "the law firm Arthur Cox"), listed names plus a business
+ * word, and in the second round "X said it". */
 #include "rules_ctx.h"
 
 #include <string.h>
@@ -12,6 +15,7 @@
 #define MAX_ORG_LEFT 5
 #define MAX_AGENCY_LEFT 4
 #define MAX_OF_PART 4
+#define MAX_HEAD_PART 5
 #define MAX_PLACE_LEFT 3
 
 /* Romance and Germanic "of" inside names: after a `head` designator, and
@@ -19,6 +23,53 @@
 static const char *const foreign_of[] = {
     "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "la", "le", "y",
 };
+
+/* Lower-case words between the words of a name in another language after its
+ * head ("Association des Dialysés du Littoral", "Colegio de Periodistas de
+ * Costa Rica", "Gesellschaft für ..."), at most two in a row ("de la"). */
+static const char *const name_particles[] = {
+    "da",  "das", "de", "degli", "dei", "del",  "della", "delle", "dello",
+    "der", "des", "di", "do",    "dos", "du",   "e",     "et",    "für",
+    "la",  "las", "le", "les",   "los", "pour", "und",   "ve",    "y",
+};
+
+/* Particles that join two name words ("y", "et") and so never follow the head. */
+static const char *const name_joiners[] = {"e", "et", "und", "ve", "y"};
+
+static int is_particle(const ctx *c, uint32_t j) {
+    const eg_token *t = &c->tv[j];
+    return (t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) && t->len < 8 &&
+           IS_WORD_IN(name_particles, ttext(c, j), t->len);
+}
+
+static int is_joiner(const ctx *c, uint32_t j) {
+    return IS_WORD_IN(name_joiners, ttext(c, j), c->tv[j].len);
+}
+
+/* "d’État", "l’Environnement": an elided article and a capitalised word. */
+static int elided_cap(const ctx *c, uint32_t j) {
+    const eg_token *t = &c->tv[j];
+    const unsigned char *s = (const unsigned char *)ttext(c, j);
+    size_t a;
+    if (!(t->flags & EG_TOK_WORD) || covered(c, j) || t->len < 3 || (s[0] != 'd' && s[0] != 'l'))
+        return 0;
+    if (s[1] == '\'')
+        a = 2;
+    else if (t->len > 5 && s[1] == 0xE2 && s[2] == 0x80 && s[3] == 0x99)
+        a = 4;
+    else
+        return 0;
+    uint32_t cp;
+    eg_utf8_decode(s + a, t->len - a, &cp);
+    return eg_utf8_is_upper(cp);
+}
+
+/* A capitalised word right after a hyphen inside a word ("Too" of
+ * "Ala-Too"), which may be a function word of its own. */
+static int hyphen_tail(const ctx *c, uint32_t j) {
+    return j >= 2 && is_cap_word(c, j) && !covered(c, j) && is_hyphen(c, j - 1) && attached(c, j) &&
+           attached(c, j - 1) && (c->tv[j - 2].flags & EG_TOK_WORD);
+}
 
 /* First words that make a two-word sector or place name generic. */
 static const char *const generic_adjectives[] = {
@@ -33,25 +84,28 @@ static const char *const generic_adjectives[] = {
 /* Common nouns for organisations, next to a name: "the logistics company Van
  * Rijn Transport", "Tidewater Exchange, a cryptocurrency exchange". */
 static const char *const org_nouns[] = {
-    "academy",      "administration", "airline",     "alliance",     "association",
-    "automaker",    "bank",           "bloc",        "body",         "brand",
-    "broadcaster",  "broker",         "brokerage",   "carmaker",     "carrier",
-    "cartel",       "chain",          "charity",     "chipmaker",    "clinic",
-    "club",         "coalition",      "college",     "company",      "confederation",
-    "conglomerate", "consortium",     "consultancy", "contractor",   "cooperative",
-    "daily",        "developer",      "distributor", "drugmaker",    "exchange",
-    "exporter",     "faction",        "federation",  "firm",         "foundation",
-    "fund",         "gang",           "group",       "hospital",     "house",
-    "importer",     "institute",      "insurer",     "investor",     "lab",
-    "laboratory",   "league",         "lender",      "magazine",     "maker",
-    "manufacturer", "militia",        "miner",       "movement",     "network",
-    "newspaper",    "nonprofit",      "operator",    "organisation", "organization",
-    "outlet",       "partnership",    "party",       "platform",     "portal",
-    "producer",     "provider",       "publisher",   "refiner",      "retailer",
-    "shipbuilder",  "shipper",        "site",        "start-up",     "startup",
-    "steelmaker",   "subcontractor",  "subsidiary",  "supplier",     "syndicate",
-    "tabloid",      "tank",           "trader",      "union",        "university",
-    "utility",      "website",
+    "academy",      "administration", "affiliate",    "airline",       "alliance",
+    "association",  "automaker",      "bank",         "bloc",          "body",
+    "bottler",      "brand",          "broadcaster",  "broker",        "brokerage",
+    "carmaker",     "carrier",        "cartel",       "chain",         "charity",
+    "chipmaker",    "clinic",         "club",         "coalition",     "college",
+    "company",      "confederation",  "conglomerate", "consortium",    "consultancy",
+    "contractor",   "cooperative",    "daily",        "dealership",    "developer",
+    "distributor",  "drugmaker",      "enterprise",   "exchange",      "exporter",
+    "faction",      "federation",     "firm",         "forwarder",     "foundation",
+    "fund",         "gang",           "group",        "haulier",       "hospital",
+    "house",        "importer",       "institute",    "insurer",       "investor",
+    "lab",          "laboratory",     "league",       "lender",        "lobby",
+    "magazine",     "maker",          "manufacturer", "militia",       "miner",
+    "movement",     "network",        "newspaper",    "nonprofit",     "operator",
+    "organisation", "organization",   "outfit",       "outlet",        "partnership",
+    "party",        "planemaker",     "platform",     "portal",        "producer",
+    "provider",     "publisher",      "refiner",      "refinery",      "reinsurer",
+    "retailer",     "shipbuilder",    "shipper",      "shipyard",      "site",
+    "start-up",     "startup",        "steelmaker",   "subcontractor", "subsidiary",
+    "supplier",     "syndicate",      "tabloid",      "tank",          "toolmaker",
+    "trader",       "trust",          "union",        "university",    "utility",
+    "venture",      "website",        "wholesaler",
 };
 
 /* Nouns for state bodies before ", the" and a name: "the drug regulator, the
@@ -75,11 +129,60 @@ static const char *const house_kinds[] = {
 };
 
 /* Words after an organisation noun that show it heads the description ("a
- * supplier, ...", "a lender based in"), unlike "a company director". */
+ * supplier, ...", "a lender based in", "a manufacturer of", "a company
+ * operating"), unlike "a company director"; past participles count too ("a
+ * company registered in"). */
 static const char *const org_followers[] = {
-    "and",   "at",     "backed", "based", "for",  "founded", "from",  "in",
-    "known", "listed", "owned",  "run",   "that", "which",   "whose", "with",
+    "active",       "and",          "at",         "backed",  "based",   "building",
+    "calling",      "close",        "developing", "for",     "founded", "from",
+    "in",           "known",        "led",        "listed",  "making",  "managing",
+    "of",           "offering",     "operating",  "owned",   "owning",  "producing",
+    "providing",    "representing", "run",        "running", "selling", "set",
+    "specialising", "specializing", "supplying",  "that",    "trading", "which",
+    "whose",        "with",
 };
+
+/* Words before "agency" that make it a business: "a recruiting agency", "a
+ * temporary-work agency", not a government agency. */
+static const char *const agency_kinds[] = {
+    "advertising", "booking",     "casting",  "collection", "collections", "credit",
+    "dating",      "debt",        "design",   "detective",  "employment",  "escort",
+    "estate",      "insurance",   "labor",    "labour",     "literary",    "manning",
+    "marketing",   "matchmaking", "media",    "modeling",   "modelling",   "news",
+    "placement",   "press",       "rating",   "ratings",    "recruiting",  "recruitment",
+    "relations",   "shipping",    "staffing", "talent",     "temp",        "translation",
+    "travel",      "work",
+};
+
+/* Words before "firm" whose firms are named after people: "the law firm
+ * Arthur Cox", "the Taipei law firm Lee and Li". */
+static const char *const firm_kinds[] = {
+    "accountancy", "accounting", "architects", "architectural", "architecture", "audit",
+    "auditing",    "consulting", "law",        "legal",         "lobbying",     "relations",
+};
+
+/* A lower-case word ending in "-ed" ("registered", "founded"). */
+static int past_form(const ctx *c, uint32_t j) {
+    const eg_token *t = &c->tv[j];
+    const char *s = ttext(c, j);
+    return (t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) && t->len > 4 &&
+           s[t->len - 2] == 'e' && s[t->len - 1] == 'd';
+}
+
+/* Does the lower-case word at token j show that the organisation noun before
+ * it heads a description (org_followers, or a past participle)? "of" only
+ * after a business noun ("a manufacturer of", "a subsidiary of"), not "a
+ * group of". */
+static int org_follower(const ctx *c, uint32_t j) {
+    static const char *const of_nouns[] = {
+        "affiliate", "developer",    "distributor", "exporter", "importer",
+        "maker",     "manufacturer", "operator",    "producer", "provider",
+        "retailer",  "subsidiary",   "supplier",
+    };
+    if (tok_is(c, j, "of"))
+        return j > 0 && LOWER_IN(j - 1, of_nouns);
+    return LOWER_IN(j, org_followers) || past_form(c, j);
+}
 
 /* Is token j a listed country or place name, covered or not ("London" in
  * "London AI", which the matcher leaves to the longer capitalised run)? */
@@ -159,12 +262,54 @@ static int weak_shape_ok(const ctx *c, uint32_t sb, uint32_t se, uint32_t s, uin
     return !eg_rx_given_name(c, s);
 }
 
-/* "Banque Léman Privée", "Grupo Modelo": a designator flagged `head` followed
- * by one to four capitalised words and then no other capitalised word. */
+/* Does a particle run ("de", "de la", "du") start at token j and end before a
+ * name word or a listed place? Returns the token after it, or NONE. */
+static uint32_t particles_before_name(const ctx *c, uint32_t j, uint32_t se) {
+    uint32_t q = j;
+    while (q < se && q < j + 2 && is_particle(c, q))
+        q++;
+    if (q == j || q >= se)
+        return NONE;
+    if (org_word(c, q) || elided_cap(c, q))
+        return q;
+    if (covered(c, q)) {
+        const eg_mention *m = &c->doc->ments.v[c->s->cover.v[q]];
+        if (m->tok_begin == q && m->tok_end <= se && eg_rx_replaceable(c, m))
+            return q;
+    }
+    return NONE;
+}
+
+static int org_apposition(const ctx *c, uint32_t e, uint32_t se);
+
+/* An institute of another language that calls itself national or federal
+ * ("Instituto Nacional Electoral", "Institut National de la Statistique"):
+ * a state body. */
+static int national_institute(const ctx *c, const designator *d, uint32_t h, uint32_t e) {
+    static const char *const heads[] = {"Institut", "Instituto", "Istituto"};
+    static const char *const nationals[] = {"Federal",   "Nacional",  "National",
+                                            "Nationale", "Nazionale", "national"};
+    if (!IS_WORD_IN(heads, d->form, strlen(d->form)))
+        return 0;
+    for (uint32_t j = h + 1; j < e; j++)
+        if (IS_WORD_IN(nationals, ttext(c, j), c->tv[j].len))
+            return 1;
+    return 0;
+}
+
+/* "Banque Léman Privée", "Grupo Modelo", "Société Ivoirienne de Manutention
+ * Portuaire": a designator flagged `head` followed by one to five
+ * capitalised words (particles between them: "de", "du", "de la", "y") and
+ * then no other capitalised word. */
 static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
                            const designator *d, eg_error *err) {
-    uint32_t j = h + 1, n = 0, end = NONE;
-    while (j < se && n < MAX_OF_PART) {
+    uint32_t j = h + 1, n = 0, end = NONE, q, te;
+    int at_title = 0;
+    while (j < se && n < MAX_HEAD_PART) {
+        if ((end == j || j == h + 1) && eg_rx_title_at(c, j, se, &te)) {
+            at_title = 1; /* "Liga Portugal President Pedro Proença" */
+            break;
+        }
         if (covered(c, j)) {
             const eg_mention *m = &c->doc->ments.v[c->s->cover.v[j]];
             if (!eg_rx_replaceable(c, m) || m->tok_end > se)
@@ -173,7 +318,7 @@ static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
             n++;
             continue;
         }
-        if (org_word(c, j) && !(c->tv[j].flags & EG_TOK_ALLCAPS)) {
+        if ((org_word(c, j) && !(c->tv[j].flags & EG_TOK_ALLCAPS)) || elided_cap(c, j)) {
             j++;
             while (j + 1 < se && is_hyphen(c, j) && attached(c, j) && attached(c, j + 1) &&
                    is_cap_word(c, j + 1) && !covered(c, j + 1))
@@ -182,27 +327,29 @@ static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
             n++;
             continue;
         }
-        if ((end == j || (end == NONE && j == h + 1)) && j + 1 < se &&
-            IS_WORD_IN(foreign_of, ttext(c, j), c->tv[j].len) &&
-            (org_word(c, j + 1) ||
-             (covered(c, j + 1) && c->doc->ments.v[c->s->cover.v[j + 1]].tok_begin == j + 1 &&
-              eg_rx_replaceable(c, &c->doc->ments.v[c->s->cover.v[j + 1]])))) {
-            /* "Organismo de Evaluación y Fiscalización Ambiental", "Cámara de
-             * Exportadores del Guayas" */
-            j++;
+        /* "Organismo de Evaluación y Fiscalización Ambiental", "Cámara de
+         * Exportadores del Guayas", "Colegio de Periodistas de Costa Rica" */
+        if ((end == j || (end == NONE && j == h + 1 && !is_joiner(c, j))) &&
+            (q = particles_before_name(c, j, se)) != NONE) {
+            j = q;
             continue;
         }
         break;
     }
-    if (end == NONE || (end < se && is_cap_word(c, end)))
+    if (end == NONE || (end < se && is_cap_word(c, end) && !at_title))
         return EG_OK;
-    uint32_t s = h, te;
+    uint32_t s = h;
     if (h > sb + 1 && strcmp(d->type, "organisation") == 0 && org_word(c, h - 1) &&
         !(c->tv[h - 1].flags & EG_TOK_ALLCAPS) && !eg_rx_title_ends_at(c, sb, h) &&
         !eg_rx_title_at(c, h - 1, h, &te) && !eg_rx_given_name(c, h - 1) &&
         !listed_place(c, h - 1) && !is_cap_word(c, h - 2) && !covered(c, h - 2))
         s = h - 1; /* "Esporte Clube Itapuã", "Sport Club Internacional" */
-    return eg_rx_add_cand(c, s, end, si, K_ORG, d->type, -1, EG_ORIGIN_RULE, err);
+    const char *type = d->type;
+    if (strcmp(type, "agency") == 0 && org_apposition(c, end, se))
+        type = "organisation"; /* "the Consejo Empresarial ..., a business lobby" */
+    else if (national_institute(c, d, h, end))
+        type = "agency"; /* "Instituto Nacional de Estadística" */
+    return eg_rx_add_cand(c, s, end, si, K_ORG, type, -1, EG_ORIGIN_RULE, err);
 }
 
 /* A comma at token p inside a firm's list of partners: "&" follows before
@@ -215,20 +362,90 @@ static int partner_list(const ctx *c, uint32_t p, uint32_t h) {
            !eg_rx_word_class(ttext(c, p - 1), c->tv[p - 1].len) && !eg_rx_designator_at(c, p - 1);
 }
 
-/* The type of a name [s, ...) ending or headed by designator d at token h.
- * Bodies of the wider world are organisations even when their designator is
- * a government word ("International Olympic Committee", "World Anti-Doping
- * Agency"); an army or forces named only by a country are an agency ("Pakistan
- * Army"), otherwise an armed group ("Arakan Army", "Rapid Support Forces"). */
-static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint32_t h) {
+/* The end of a listed place or country starting at token j ("Dublin"),
+ * tagged or left to a longer capitalised run by the matcher, or NONE. */
+static uint32_t place_at(const ctx *c, uint32_t j, uint32_t se) {
+    if (j >= se)
+        return NONE;
+    if (covered(c, j)) {
+        const eg_mention *m = &c->doc->ments.v[c->s->cover.v[j]];
+        return m->tok_begin == j && m->tok_end <= se && eg_rx_replaceable(c, m) ? m->tok_end : NONE;
+    }
+    return is_cap_word(c, j) && listed_place(c, j) ? j + 1 : NONE;
+}
+
+/* Is every word of tokens [b, e) a listed country (or "the", "Republic",
+ * "Federation"): "the Kyrgyz Republic", "Ruritania"? */
+static int names_country(const ctx *c, uint32_t b, uint32_t e) {
+    static const char *const words[] = {"Federation", "Republic", "the"};
+    int any = 0;
+    for (uint32_t j = b; j < e; j++) {
+        if (covered(c, j)) {
+            const eg_mention *m = &c->doc->ments.v[c->s->cover.v[j]];
+            if (strcmp(eg_rx_ent_type(c, m->ent), "country") != 0 || m->tok_end > e)
+                return 0;
+            j = m->tok_end - 1;
+            any = 1;
+        } else if (eg_rx_country_word(c, j) >= 0) {
+            any = 1;
+        } else if (!IS_WORD_IN(words, ttext(c, j), c->tv[j].len)) {
+            return 0;
+        }
+    }
+    return any;
+}
+
+/* Does a word of tokens [b, e) name a field of study or a cause, as think
+ * tanks and campaigns do ("Security Studies", "Policy", "Democratic")? */
+static int study_words(const ctx *c, uint32_t b, uint32_t e) {
+    static const char *const study[] = {
+        "Analysis", "Democracy", "Democratic", "Economic", "Freedom", "Peace",     "Policy",
+        "Research", "Rights",    "Strategic",  "Studies",  "Study",   "Technology"};
+    for (uint32_t j = b; j < e; j++)
+        if (IS_WORD_IN(study, ttext(c, j), c->tv[j].len))
+            return 1;
+    return 0;
+}
+
+/* Do tokens [b, e) name a field of state security ("Cyber Security",
+ * "Organised Crime") and no field of study ("Security Studies", "Policy")? */
+static int security_part(const ctx *c, uint32_t b, uint32_t e) {
+    static const char *const security[] = {"Crime",        "Cybersecurity", "Defence",  "Defense",
+                                           "Intelligence", "Security",      "Terrorism"};
+    if (study_words(c, b, e))
+        return 0;
+    for (uint32_t j = b; j < e; j++)
+        if (IS_WORD_IN(security, ttext(c, j), c->tv[j].len))
+            return 1;
+    return 0;
+}
+
+/* The type of a name [s, e) ending or headed by designator d at token h (its
+ * "of" part starting at token of, or NONE). Bodies of the wider world are
+ * organisations even when their designator is a government word
+ * ("International Olympic Committee", "World Anti-Doping Agency"), and so
+ * are courts of arbitration ("Court of Arbitration for Sport"); an army or
+ * forces named only by a country are an agency ("Pakistan Army"), otherwise
+ * an armed group ("Arakan Army", "Rapid Support Forces"). A national, state
+ * or federal council, fund, centre or assembly is an agency ("National
+ * Electoral Council", "Public Investment Fund"), and so are social security
+ * funds, chambers of deputies or representatives, and central banks
+ * ("Central Bank", "National Bank of the Kyrgyz Republic"), and such a
+ * body of a country or the nation for a field of security ("Canadian Centre
+ * for Cyber Security"). */
+static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint32_t h, uint32_t of,
+                             uint32_t e) {
     static const char *const worldwide[] = {"Global",  "Inter-American", "International",
                                             "Olympic", "Pan-African",    "World"};
-    static const char *const national[] = {"Air",     "Armed",        "Border",  "Defence",
-                                           "Defense", "Ground",       "Land",    "Marine",
-                                           "Naval",   "National",     "Navy",    "People's",
-                                           "Royal",   "Self-Defense", "Special", "Territorial"};
-    if (strcmp(d->type, "agency") == 0 && s < h && IS_WORD_IN(worldwide, ttext(c, s), c->tv[s].len))
-        return "organisation";
+    static const char *const national[] = {"Air",      "Armed",        "Border",  "Defence",
+                                           "Defense",  "Ground",       "Land",    "Marine",
+                                           "National", "Naval",        "Navy",    "People's",
+                                           "Royal",    "Self-Defense", "Special", "Territorial"};
+    static const char *const state_firsts[] = {"Federal", "National", "Public", "State", "Supreme"};
+    static const char *const state_bodies[] = {"Assembly", "Center", "Centre", "Council", "Fund"};
+    static const char *const members[] = {"Delegates", "Deputies", "Representatives", "Senators"};
+    static const char *const bank_firsts[] = {"Central", "Reserve"};
+    const char *type = d->type;
     if (strcmp(d->form, "Army") == 0 || strcmp(d->form, "Forces") == 0) {
         for (uint32_t j = s; j < h; j++)
             if (!covered(c, j) && (c->tv[j].flags & EG_TOK_WORD) && eg_rx_country_word(c, j) < 0 &&
@@ -236,7 +453,49 @@ static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint
                 return "organisation";
         return "agency";
     }
-    return d->type;
+    if (strcmp(type, "agency") == 0) {
+        for (uint32_t j = s; j < e; j++)
+            if (tok_is(c, j, "Arbitration"))
+                return "organisation";
+        if (s + 1 == h && e == h + 1 && tok_is(c, s, "General") && strcmp(d->form, "Assembly") == 0)
+            return "organisation"; /* "the General Assembly" alone is the UN's */
+    }
+    /* the first word after a country or demonym ("Kenyan Central Bank") */
+    uint32_t fs = s;
+    while (fs < h && covered(c, fs)) {
+        const eg_mention *m = &c->doc->ments.v[c->s->cover.v[fs]];
+        if (!eg_rx_replaceable(c, m) || m->tok_end > h)
+            break;
+        fs = m->tok_end;
+    }
+    const char *f = ttext(c, fs);
+    size_t fl = c->tv[fs].len;
+    int of_country = of == NONE || names_country(c, of + 1, e);
+    if (strcmp(type, "organisation") == 0 && IS_WORD_IN(state_bodies, d->form, strlen(d->form)) &&
+        of != NONE && (fs > s || (fs < h && IS_WORD_IN(state_firsts, f, fl))) &&
+        security_part(c, of + 1, e))
+        type = "agency"; /* "Canadian Centre for Cyber Security", "National Centre Against
+                            Organised Crime" */
+    if (strcmp(type, "organisation") == 0 && fs < h && !covered(c, fs)) {
+        if (IS_WORD_IN(state_bodies, d->form, strlen(d->form)) && of_country &&
+            (IS_WORD_IN(state_firsts, f, fl) ||
+             (fs + 2 <= h && tok_is(c, fs, "Social") &&
+              (tok_is(c, fs + 1, "Security") || tok_is(c, fs + 1, "Insurance")))))
+            type = "agency";
+        else if (strcmp(d->form, "Bank") == 0 &&
+                 (IS_WORD_IN(bank_firsts, f, fl) ||
+                  (tok_is(c, fs, "National") && of != NONE && of_country)))
+            type = "agency";
+    }
+    if (strcmp(type, "organisation") == 0 && strcmp(d->form, "Institute") == 0 && of != NONE &&
+        fs < h && IS_WORD_IN(state_firsts, f, fl) && !study_words(c, s, e))
+        type = "agency"; /* "National Institute of Statistics", not "... of Economic Research" */
+    if (of != NONE && of + 1 < e && tok_is(c, of, "of") &&
+        IS_WORD_IN(members, ttext(c, of + 1), c->tv[of + 1].len))
+        type = "agency"; /* "Council of Representatives", "Chamber of Deputies" */
+    if (strcmp(type, "agency") == 0 && s < h && IS_WORD_IN(worldwide, ttext(c, s), c->tv[s].len))
+        return "organisation";
+    return type;
 }
 
 /* Designators that are abbreviations, whose dot stays in the name when the
@@ -255,8 +514,7 @@ static int org_apposition(const ctx *c, uint32_t e, uint32_t se) {
         return 0;
     for (uint32_t q = e + 2, k = 0; q < se && k < 5; q++, k++) {
         if (org_noun(c, q, 0))
-            return q + 1 >= se || (c->tv[q + 1].flags & EG_TOK_PUNCT) ||
-                   LOWER_IN(q + 1, org_followers);
+            return q + 1 >= se || (c->tv[q + 1].flags & EG_TOK_PUNCT) || org_follower(c, q + 1);
         const eg_token *t = &c->tv[q];
         if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP))
             return 0;
@@ -264,22 +522,44 @@ static int org_apposition(const ctx *c, uint32_t e, uint32_t se) {
     return 0;
 }
 
+/* A one-word listed name right after "of" that ends an agency's name: a
+ * word the list gives to something else ("Secretariat of Labour", where
+ * "Labour" is an alias of a party). */
+static int listed_word_in_name(const ctx *c, const designator *d, const eg_mention *m, uint32_t j,
+                               uint32_t se) {
+    if (strcmp(d->type, "agency") != 0 || m->origin != EG_ORIGIN_GAZETTEER || m->tok_begin != j ||
+        m->tok_end != j + 1 || j == 0 || !tok_is(c, j - 1, "of") || !is_cap_word(c, j) ||
+        (j + 1 < se && (is_cap_word(c, j + 1) || covered(c, j + 1))))
+        return 0;
+    const char *name = eg_rx_ent_name(c, m->ent);
+    return strlen(name) != c->tv[j].len || memcmp(name, ttext(c, j), c->tv[j].len) != 0;
+}
+
 /* Organisation and agency shapes around designator token h. */
 static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
                                  const designator *d, eg_error *err) {
     const eg_doc *doc = c->doc;
-    uint32_t ofend = NONE;
+    uint32_t ofend = NONE, ofstart = NONE, q;
     if ((d->flags & DES_OF) && h + 2 < se &&
         (tok_is(c, h + 1, "of") || tok_is(c, h + 1, "for") || tok_is(c, h + 1, "on") ||
-         tok_is(c, h + 1, "Against"))) {
-        uint32_t j = h + 2, n = 0, end = NONE, before_and = NONE, before_comma = NONE;
+         tok_is(c, h + 1, "Against")))
+        ofstart = h + 2;
+    else if ((d->flags & DES_OF) && h + 2 < se && !is_joiner(c, h + 1) &&
+             (q = particles_before_name(c, h + 1, se)) != NONE)
+        ofstart = q; /* "Association des Dialysés du Littoral" */
+    int inner = 0;
+    if (ofstart != NONE) {
+        uint32_t j = ofstart, n = 0, end = NONE, before_and = NONE, before_comma = NONE;
         if (tok_is(c, j, "the"))
             j++;
         while (j < se && n < MAX_OF_PART) {
             if (covered(c, j)) {
                 const eg_mention *m = &doc->ments.v[c->s->cover.v[j]];
-                if (!eg_rx_replaceable(c, m) || m->tok_end > se)
+                if (n == 0 && listed_word_in_name(c, d, m, j, se)) {
+                    inner = 1; /* "Secretariat of Labour": not the Labour Party */
+                } else if (!eg_rx_replaceable(c, m) || m->tok_end > se) {
                     break;
+                }
                 n++;
                 j = m->tok_end;
                 end = j;
@@ -288,11 +568,21 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             uint32_t te;
             if (n > 0 && eg_rx_title_at(c, j, se, &te) && te < se && is_cap_word(c, te))
                 break; /* "Office of the Special Prosecutor (OSP)" goes on */
+            if (elided_cap(c, j)) {
+                n++;
+                end = ++j; /* "Conseil d’État" */
+                continue;
+            }
             if (org_word(c, j)) {
                 const designator *dd = eg_rx_designator_at(c, j);
+                /* a designator ends the part unless "of" puts it inside and
+                 * nothing capitalised follows: "... of Abuse of Authority" */
                 if (eg_rx_strong_designator(dd) && !(dd->flags & DES_PREFIX) &&
-                    !(j + 1 < se && is_hyphen(c, j + 1) && attached(c, j + 1)))
-                    break;
+                    !(j + 1 < se && is_hyphen(c, j + 1) && attached(c, j + 1)) &&
+                    !(n > 0 && tok_is(c, j - 1, "of") &&
+                      (j + 1 >= se || !(is_cap_word(c, j + 1) || covered(c, j + 1)))) &&
+                    !is_particle(c, j - 1))
+                    break; /* "Union des Forces Démocratiques" goes on */
                 j++;
                 while (j + 1 < se && is_hyphen(c, j) && attached(c, j) && attached(c, j + 1) &&
                        (c->tv[j + 1].flags & EG_TOK_WORD) && !covered(c, j + 1))
@@ -319,6 +609,10 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                 j++;
                 if (j < se && tok_is(c, j, "the"))
                     j++;
+                continue;
+            }
+            if (end != NONE && end == j && (q = particles_before_name(c, j, se)) != NONE) {
+                j = q; /* "Commission de Surveillance du Secteur Financier" */
                 continue;
             }
             break;
@@ -359,11 +653,17 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             if (!eg_rx_replaceable(c, m) || m->tok_begin < sb)
                 break;
             j = s = m->tok_begin;
-        } else if (org_word(c, p) || (eg_rx_designator_at(c, p) && is_cap_word(c, p))) {
+        } else if (org_word(c, p) || (eg_rx_designator_at(c, p) && is_cap_word(c, p)) ||
+                   (s == j && hyphen_tail(c, p))) {
             if (and_at && eg_rx_designator_at(c, p))
                 des_left = 1 + eg_rx_strong_designator(eg_rx_designator_at(c, p));
-            j = s = p;
+            j = s = p; /* "Ala-Too Commercial Bank" */
             nfree += !listed_place(c, p);
+        } else if (s == j && s < h && !place && p > sb && tok_is(c, p, "All") &&
+                   (tok_is(c, p - 1, "the") || tok_is(c, p - 1, "The") ||
+                    (c->tv[p - 1].flags & EG_TOK_POSS))) {
+            j = s = p; /* "the All Nepal Football Association" */
+            nfree++;
         } else if (s == j &&
                    (tok_is(c, p, "&") || (is_hyphen(c, p) && attached(c, p) && attached(c, j)))) {
             j = p;
@@ -395,7 +695,8 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         } else if (s == j && p > sb && (c->tv[p].flags & EG_TOK_WORD) &&
                    !(c->tv[p].flags & EG_TOK_CAP) &&
                    (IS_WORD_IN(foreign_of, ttext(c, p), c->tv[p].len) || tok_is(c, p, "van") ||
-                    tok_is(c, p, "von") || tok_is(c, p, "der"))) {
+                    tok_is(c, p, "von") || tok_is(c, p, "der") || tok_is(c, p, "ve"))) {
+            /* "Adalet ve Kalkınma Partisi" */
             j = p;
             continue;
         } else {
@@ -422,6 +723,18 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     }
     if (over || (n == 0 && ofend == NONE))
         return EG_OK;
+    if (ofend == NONE && e < se && !place && !sector &&
+        (strcmp(d->form, "College") == 0 || strcmp(d->form, "University") == 0)) {
+        uint32_t pe = place_at(c, e, se);
+        if (pe != NONE && (pe >= se || !(is_cap_word(c, pe) || covered(c, pe))))
+            e = pe; /* "Trinity College Dublin", "University College London" */
+    }
+    uint32_t te0;
+    if (!place && eg_rx_title_at(c, s, se, &te0) && te0 >= e)
+        return EG_OK; /* "Chief Executive" is a title */
+    if (ofend == NONE && e == h + 1 && e < se && is_cap_word(c, e) && !eg_rx_designator_at(c, e) &&
+        eg_rx_title_at(c, h, se, &te0))
+        return EG_OK; /* "Commission Executive Vice-President": the title starts there */
     if (ofend == NONE && e < se && is_cap_word(c, e) && !covered(c, e) &&
         !(c->tv[e].flags & EG_TOK_ALLCAPS) && !eg_rx_word_class(ttext(c, e), c->tv[e].len) &&
         !eg_rx_designator_at(c, e)) {
@@ -453,13 +766,16 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         if (after != NONE && after < h && ttext(c, after)[0] == ttext(c, e + 1)[0])
             s = after;
     }
-    const char *type = name_type(c, d, s, h);
+    const char *type = name_type(c, d, s, h, ofend != NONE ? h + 1 : NONE, e);
     if (strcmp(type, "organisation") == 0 && s >= sb + 3 && tok_is(c, s - 1, "the") &&
         tok_is(c, s - 2, ",") && LOWER_IN(s - 3, regulator_nouns))
         type = "agency"; /* "India’s drug regulator, the Central Drugs ... Organisation" */
     if (strcmp(type, "agency") == 0 && org_apposition(c, e, se))
         type = "organisation"; /* "the Hungarian Helsinki Committee, a rights group" */
-    return eg_rx_add_cand(c, s, e, si, K_ORG, type, -1, EG_ORIGIN_RULE, err);
+    eg_status st = eg_rx_add_cand(c, s, e, si, K_ORG, type, -1, EG_ORIGIN_RULE, err);
+    if (st == EG_OK && inner && ofend != NONE && e >= ofend)
+        c->s->cands.v[c->s->cands.n - 1].inner = 1;
+    return st;
 }
 
 /* Is token j an organisation noun (or its plural with `plural`)? */
@@ -476,6 +792,8 @@ static int org_noun(const ctx *c, uint32_t j, int plural) {
                           tok_is(c, j - 1, "think"));
     if (strcmp(buf, "house") == 0 || strcmp(buf, "houses") == 0) /* "the fashion house" */
         return j >= 1 && LOWER_IN(j - 1, house_kinds);
+    if (strcmp(buf, "agency") == 0 || (plural && strcmp(buf, "agencies") == 0))
+        return j >= 1 && (LOWER_IN(j - 1, agency_kinds) || tok_is(c, j - 1, "PR"));
     if (IN_SORTED(org_nouns, buf))
         return 1;
     size_t n = strlen(buf);
@@ -535,6 +853,33 @@ static uint32_t org_name(const ctx *c, uint32_t j, uint32_t se) {
     if (!free || (eg_rx_given_name(c, j) && end > j + 1 && !eg_rx_designator_at(c, end - 1)))
         return NONE;
     return end;
+}
+
+/* A firm's name from token j after "the law firm": one to four capitalised
+ * words, a given name first allowed ("Arthur Cox"), joined by "&" ("Bennani
+ * Tazi & Associés"), or two single words joined by "and" ("Lee and Li").
+ * Returns the token after it, or NONE when a capitalised word follows, or
+ * with `no_past` a verb in the past tense ("the law firm Jane Doe founded"). */
+static uint32_t firm_name(const ctx *c, uint32_t j, uint32_t se, int no_past) {
+    uint32_t k = j, n = 0, te;
+    while (k < se && n < 4 && is_cap_word(c, k) && !covered(c, k) &&
+           !eg_rx_word_class(ttext(c, k), c->tv[k].len) && !eg_rx_title_at(c, k, se, &te)) {
+        k++;
+        while (k + 1 < se && is_hyphen(c, k) && attached(c, k) && attached(c, k + 1) &&
+               is_cap_word(c, k + 1) && !covered(c, k + 1))
+            k += 2;
+        n++;
+        if (k + 1 < se && tok_is(c, k, "&") && is_cap_word(c, k + 1) && !covered(c, k + 1))
+            k++; /* "Bennani Tazi & Associés" */
+    }
+    if (n == 0)
+        return NONE;
+    if (n == 1 && k + 1 < se && tok_is(c, k, "and") && is_cap_word(c, k + 1) &&
+        !covered(c, k + 1) && !eg_rx_word_class(ttext(c, k + 1), c->tv[k + 1].len))
+        k += 2; /* "Lee and Li", "Slaughter and May" */
+    if (k < se && (is_cap_word(c, k) || covered(c, k) || (no_past && past_form(c, k))))
+        return NONE;
+    return k;
 }
 
 /* "said it", "says it would", "said on Monday that it": a speech verb at
@@ -641,10 +986,40 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
                                          tok_is(c, q - 1, "an") || tok_is(c, q - 1, "The") ||
                                          tok_is(c, q - 1, "A") || tok_is(c, q - 1, "An"))))
                 continue;
-            uint32_t n0 = i + 1;
+            uint32_t n0 = i + 1, kind = K_NOUN;
             if (n0 + 1 < se && (tok_is(c, n0, "called") || tok_is(c, n0, "named")))
                 n0++;
-            if ((e = org_name(c, n0, se)) != NONE)
+            else if (n0 + 2 < se && (tok_is(c, n0, "calling") || tok_is(c, n0, "known")) &&
+                     (tok_is(c, n0 + 1, "itself") || tok_is(c, n0 + 1, "themselves") ||
+                      tok_is(c, n0 + 1, "as")))
+                n0 += 2; /* "a ransomware group calling itself Gorgon Lynx" */
+            else if (n0 + 3 < se && (tok_is(c, n0, "that") || tok_is(c, n0, "which")) &&
+                     (tok_is(c, n0 + 1, "calls") || tok_is(c, n0 + 1, "call")) &&
+                     (tok_is(c, n0 + 2, "itself") || tok_is(c, n0 + 2, "themselves")))
+                n0 += 3;
+            if (n0 > i + 1)
+                kind = K_ORG; /* named by an introducer, so not a person */
+            if (tok_is(c, i, "firm") && i > sb && LOWER_IN(i - 1, firm_kinds) &&
+                (e = firm_name(c, n0, se, 1)) != NONE) {
+                /* "the law firm Arthur Cox": named after people, so it beats
+                 * the person rules */
+                eg_status st =
+                    eg_rx_add_cand(c, n0, e, si, K_ORG, "organisation", -1, EG_ORIGIN_RULE, err);
+                if (st != EG_OK)
+                    return st;
+                continue;
+            }
+            e = org_name(c, n0, se);
+            if (e == NONE && kind == K_ORG)
+                e = firm_name(c, n0, se, 0); /* "a militia known as Mai-Mai Yakutumba" */
+            if (e != NONE && kind == K_ORG) {
+                eg_status st =
+                    eg_rx_add_cand(c, n0, e, si, K_ORG, "organisation", -1, EG_ORIGIN_RULE, err);
+                if (st != EG_OK)
+                    return st;
+                continue;
+            }
+            if (e != NONE)
                 b = n0;
         } else if (tok_is(c, i, ",") && i > sb && i + 2 < se) {
             /* after the name: ", a Virginia-based drone parts supplier," */
@@ -681,7 +1056,7 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
             if (noun + 1 < se &&
                 !(((c->tv[noun + 1].flags & EG_TOK_PUNCT) && !is_hyphen(c, noun + 1) &&
                    !(c->tv[noun + 1].flags & EG_TOK_POSS)) ||
-                  LOWER_IN(noun + 1, org_followers)))
+                  org_follower(c, noun + 1)))
                 continue;
             uint32_t s = i;
             while (s > sb && s + 8 > i) {
@@ -758,14 +1133,86 @@ static eg_status rule_listed_plus(ctx *c, uint32_t si, uint32_t se, uint32_t h, 
     return st;
 }
 
+/* Is doc entity e a listed country, or a listed region, state or province
+ * ("Scotland")? */
+static int country_or_region(const ctx *c, uint32_t e) {
+    int32_t gaz = c->doc->ents.v[e].gaz;
+    if (gaz < 0)
+        return 0;
+    const char *t = eg_gazetteer_type(c->g, (size_t)gaz);
+    if (strcmp(t, "country") == 0)
+        return 1;
+    if (strcmp(t, "location") != 0)
+        return 0;
+    size_t n = eg_gazetteer_nattrs(c->g, (size_t)gaz);
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(eg_gazetteer_attr_name(c->g, (size_t)gaz, k), "category") == 0) {
+            const char *v = eg_gazetteer_attr_value(c->g, (size_t)gaz, k);
+            return strcmp(v, "region") == 0 || strcmp(v, "state") == 0 ||
+                   strcmp(v, "province") == 0;
+        }
+    return 0;
+}
+
+/* "Maritime New Zealand", "Health Canada", "Revenue Scotland": a word for a
+ * field of government right before a listed country or region, with no
+ * capitalised word on either side, is that country's agency. */
+static eg_status rule_field_country(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
+                                    eg_error *err) {
+    static const char *const fields[] = {
+        "Biosecurity", "Customs",     "Education", "Employment", "Enterprise",
+        "Environment", "Fisheries",   "Forestry",  "Health",     "Heritage",
+        "Housing",     "Immigration", "Maritime",  "Police",     "Revenue",
+        "Sport",       "Statistics",  "Tourism",   "Transport",
+    };
+    if (h + 1 >= se || !is_cap_word(c, h) || !covered(c, h + 1) ||
+        !IS_WORD_IN(fields, ttext(c, h), c->tv[h].len) ||
+        (h > sb && (is_cap_word(c, h - 1) || covered(c, h - 1)) &&
+         !eg_rx_word_class(ttext(c, h - 1), c->tv[h - 1].len)))
+        return EG_OK;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[h + 1]];
+    uint32_t e = m->tok_end;
+    if (m->tok_begin != h + 1 || e > se || m->origin != EG_ORIGIN_GAZETTEER ||
+        !country_or_region(c, m->ent) ||
+        (e < se && (is_cap_word(c, e) || covered(c, e) || (c->tv[e].flags & EG_TOK_POSS))))
+        return EG_OK;
+    return eg_rx_add_cand(c, h, e, si, K_ORG, "agency", -1, EG_ORIGIN_RULE, err);
+}
+
+/* "the Anti-Corruption Judicial Pole": "Anti-" or "Counter-" and a crime,
+ * then one to three capitalised words that end in no designator, after
+ * "the" or a possessive, is a state body. */
+static eg_status rule_anti(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
+                           eg_error *err) {
+    static const char *const crimes[] = {"Corruption", "Drug",      "Drugs",  "Fraud",    "Graft",
+                                         "Narcotics",  "Smuggling", "Terror", "Terrorism"};
+    if (h <= sb || h + 3 >= se || !(tok_is(c, h, "Anti") || tok_is(c, h, "Counter")) ||
+        !is_hyphen(c, h + 1) || !attached(c, h + 1) || !attached(c, h + 2) ||
+        !IS_WORD_IN(crimes, ttext(c, h + 2), c->tv[h + 2].len) ||
+        !(tok_is(c, h - 1, "the") || tok_is(c, h - 1, "The") || (c->tv[h - 1].flags & EG_TOK_POSS)))
+        return EG_OK;
+    uint32_t e = h + 3, n = 0;
+    while (e < se && n < 3 && org_word(c, e) && !eg_rx_designator_at(c, e)) {
+        e++;
+        n++;
+    }
+    if (n == 0 || (e < se && (is_cap_word(c, e) || covered(c, e))))
+        return EG_OK;
+    return eg_rx_add_cand(c, h, e, si, K_ORG, "agency", -1, EG_ORIGIN_RULE, err);
+}
+
 eg_status eg_rx_rule_designators(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     for (uint32_t h = sb; h < se; h++) {
         if (covered(c, h) || !(c->tv[h].flags & EG_TOK_WORD))
             continue;
+        eg_status st = rule_field_country(c, si, sb, se, h, err);
+        if (st == EG_OK)
+            st = rule_anti(c, si, sb, se, h, err);
+        if (st != EG_OK)
+            return st;
         const designator *d = eg_rx_designator_at(c, h);
         if (!d)
             continue;
-        eg_status st = EG_OK;
         if (h > sb && strcmp(d->type, "organisation") == 0 &&
             !(d->flags & (DES_PREFIX | DES_HEAD)) && is_cap_word(c, h) && !legal_form(d))
             st = rule_listed_plus(c, si, se, h, err);

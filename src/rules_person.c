@@ -15,16 +15,21 @@ static const char *const particles[] = {
 };
 
 /* Capitalised words that end names of things, not people, after a given name
- * ("Christian Democrats", "Victoria Falls", "Marine Corps"). */
+ * ("Christian Democrats", "Victoria Falls", "Marine Corps", "Crystal Palace"),
+ * and plurals for groups of people ("deported Rohingya Muslims to"). */
 static const char *const not_surnames[] = {
-    "Accord",     "Accords",     "Act",      "Agreement", "Aid",      "Award",       "Awards",
-    "Beach",      "Cathedral",   "Catholic", "Catholics", "Chapel",   "Church",      "Conference",
-    "Convention", "Corps",       "Cup",      "Day",       "Days",     "Declaration", "Democrat",
-    "Democratic", "Democrats",   "Doctrine", "Drive",     "Empire",   "Falls",       "Gallery",
-    "Games",      "Heights",     "Hills",    "Hotel",     "Lane",     "Law",         "Memorial",
-    "Mosque",     "Museum",      "Olympics", "Plan",      "Prize",    "Protocol",    "Report",
-    "Republican", "Republicans", "Road",     "Science",   "Sciences", "Springs",     "Station",
-    "Studies",    "Summit",      "Temple",   "Theater",   "Theatre",  "Treaty",      "Trophy",
+    "Accord",      "Accords",   "Act",        "Agreement",   "Aid",       "Arabs",
+    "Arena",       "Award",     "Awards",     "Beach",       "Buddhists", "Cathedral",
+    "Catholic",    "Catholics", "Chapel",     "Christians",  "Church",    "Conference",
+    "Convention",  "Corps",     "Corridor",   "Cup",         "Day",       "Days",
+    "Declaration", "Democrat",  "Democratic", "Democrats",   "Doctrine",  "Drive",
+    "Empire",      "Falls",     "Gallery",    "Games",       "Gap",       "Gulf",
+    "Heights",     "Hills",     "Hindus",     "Hotel",       "Jews",      "Kurds",
+    "Lane",        "Law",       "Memorial",   "Mosque",      "Museum",    "Muslims",
+    "Olympics",    "Palace",    "Plan",       "Port",        "Prize",     "Protestants",
+    "Protocol",    "Report",    "Republican", "Republicans", "Road",      "Science",
+    "Sciences",    "Sikhs",     "Springs",    "Stadium",     "Station",   "Studies",
+    "Summit",      "Temple",    "Theater",    "Theatre",     "Treaty",    "Trophy",
     "Way",
 };
 
@@ -32,20 +37,28 @@ static const char *const not_surnames[] = {
  * a 29-year-old crane operator", "Jian G., a German citizen"); titles count
  * too. */
 static const char *const person_nouns[] = {
-    "actor",    "actress",  "artist",     "athlete",    "blogger",    "boy",       "brother",
-    "champion", "citizen",  "coach",      "courier",    "dad",        "daughter",  "defendant",
-    "doctor",   "driver",   "engineer",   "farmer",     "father",     "filmmaker", "fisherman",
-    "girl",     "hacker",   "husband",    "man",        "mechanic",   "migrant",   "mother",
-    "mum",      "musician", "national",   "native",     "nurse",      "operator",  "photographer",
-    "pilot",    "player",   "poet",       "priest",     "programmer", "refugee",   "resident",
-    "runner",   "singer",   "sister",     "smuggler",   "soldier",    "son",       "student",
-    "suspect",  "teacher",  "technician", "trafficker", "veteran",    "victim",    "widow",
-    "wife",     "woman",    "worker",
+    "actor",      "actress",     "artist",      "athlete",    "aunt",        "blogger",
+    "boy",        "brother",     "champion",    "citizen",    "coach",       "colleague",
+    "counsellor", "counselor",   "courier",     "cousin",     "dad",         "daughter",
+    "defendant",  "delegate",    "doctor",      "driver",     "engineer",    "farmer",
+    "farmhand",   "father",      "filmmaker",   "fisherman",  "fisherwoman", "friend",
+    "girl",       "grandfather", "grandmother", "grower",     "hacker",      "herder",
+    "husband",    "laborer",     "labourer",    "man",        "mechanic",    "member",
+    "migrant",    "mother",      "mum",         "musician",   "national",    "native",
+    "nephew",     "niece",       "nurse",       "operator",   "pensioner",   "photographer",
+    "pilot",      "player",      "poet",        "priest",     "programmer",  "protester",
+    "rancher",    "refugee",     "resident",    "runner",     "shopkeeper",  "singer",
+    "sister",     "smuggler",    "soldier",     "son",        "student",     "surgeon",
+    "suspect",    "teacher",     "technician",  "trafficker", "uncle",       "veteran",
+    "victim",     "villager",    "widow",       "wife",       "witness",     "woman",
+    "worker",
 };
 
-/* Words in front of "by" that make an author line ("Reporting by ..."). */
+/* Words in front of "by" that make an author line ("Reporting by ...",
+ * "Words by ...", "Posted by ... on"). */
 static const char *const byline_verbs[] = {
-    "compiled", "edited", "editing", "produced", "reported", "reporting", "writing", "written",
+    "compiled", "edited",    "editing", "photographs", "photos", "pictures", "posted",  "produced",
+    "reported", "reporting", "story",   "text",        "words",  "writing",  "written",
 };
 
 /* Is token j a lower-case common noun for people ("residents", "a German
@@ -207,6 +220,23 @@ eg_status eg_rx_rule_titles(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
     return EG_OK;
 }
 
+/* An age between commas after a name, then a lower-case word: "Ana Ruiz, 52,
+ * a soybean grower", "Ana Ruiz, 52, said". Token p is after the first comma. */
+static int age_apposition(const ctx *c, uint32_t p, uint32_t se) {
+    const eg_token *t = &c->tv[p];
+    if (p + 2 >= se || !(t->flags & EG_TOK_NUM) || t->len > 3 || !tok_is(c, p + 1, ","))
+        return 0;
+    unsigned age = 0;
+    for (uint32_t i = 0; i < t->len; i++) {
+        char d = ttext(c, p)[i];
+        if (d < '0' || d > '9')
+            return 0;
+        age = age * 10 + (unsigned)(d - '0');
+    }
+    const eg_token *n = &c->tv[p + 2];
+    return age >= 12 && age <= 115 && (n->flags & EG_TOK_WORD) && !(n->flags & EG_TOK_CAP);
+}
+
 /* What follows the comma of "Name, ...": does it describe a person? "who",
  * "an economist at", "the shipper's owner", "OFAC's director", "head of". */
 static int person_apposition(const ctx *c, uint32_t k, uint32_t se) {
@@ -214,6 +244,8 @@ static int person_apposition(const ctx *c, uint32_t k, uint32_t se) {
     if (p >= se)
         return 0;
     if (tok_is(c, p, "who") || tok_is(c, p, "whose"))
+        return 1;
+    if (age_apposition(c, p, se))
         return 1;
     int lead = 0;
     if (tok_is(c, p, "a") || tok_is(c, p, "an") || tok_is(c, p, "the")) {
@@ -254,6 +286,8 @@ static int person_apposition(const ctx *c, uint32_t k, uint32_t se) {
                 q = m->tok_end - 1;
                 continue;
             }
+            if ((t->flags & EG_TOK_POSS) && q > p && attached(c, q))
+                continue; /* "Koffi Yapi, the union’s delegate" */
             if (!((t->flags & (EG_TOK_WORD | EG_TOK_NUM)) || is_hyphen(c, q)) ||
                 (t->flags & (EG_TOK_CAP | EG_TOK_POSS)))
                 break;
@@ -270,7 +304,11 @@ static int person_apposition(const ctx *c, uint32_t k, uint32_t se) {
     return 0;
 }
 
-/* "Anna Berg, an economist at Nordbank", "Chad Doe, who ran ...". */
+static eg_status rule_person_object(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
+
+/* "Anna Berg, an economist at Nordbank", "Chad Doe, who ran ...", "Ana
+ * Ruiz, 52, said"; also objects of verbs that take a person ("police arrested
+ * Wilfredo Matute Ordóñez at a rally"). */
 eg_status eg_rx_rule_apposition(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     for (uint32_t k = sb + 2; k + 1 < se; k++) {
         if (!tok_is(c, k, ",") || !person_apposition(c, k, se))
@@ -290,6 +328,81 @@ eg_status eg_rx_rule_apposition(ctx *c, uint32_t si, uint32_t sb, uint32_t se, e
                 continue;
         }
         eg_status st = eg_rx_add_cand(c, best, k, si, K_APPOS, "person", -1, EG_ORIGIN_RULE, err);
+        if (st != EG_OK)
+            return st;
+    }
+    return rule_person_object(c, si, sb, se, err);
+}
+
+/* Common nouns for organisations that may stand right before a firm's name
+ * ("the law firm Arthur Cox", "the record label Marcus Bell"). */
+static const char *const org_heads[] = {
+    "agency",   "bank",        "brand",     "broker",       "carrier",  "chain",   "club",
+    "company",  "consultancy", "developer", "firm",         "fund",     "group",   "insurer",
+    "label",    "lender",      "maker",     "manufacturer", "operator", "outlet",  "partnership",
+    "party",    "platform",    "practice",  "publisher",    "retailer", "shipper", "startup",
+    "supplier", "trader",      "union",
+};
+
+/* Does a lower-case organisation noun after "the", "a" or a possessive (with
+ * up to three modifiers between) stand right before token i? */
+static int org_noun_before(const ctx *c, uint32_t sb, uint32_t i) {
+    if (i <= sb || !LOWER_IN(i - 1, org_heads))
+        return 0;
+    for (uint32_t k = 0, p = i - 1; p > sb && k < 4; k++) {
+        p--;
+        if (tok_is(c, p, "the") || tok_is(c, p, "a") || tok_is(c, p, "an") ||
+            (c->tv[p].flags & EG_TOK_POSS))
+            return 1;
+        const eg_token *t = &c->tv[p];
+        if (!((t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP)) && !is_hyphen(c, p))
+            return 0;
+    }
+    return 0;
+}
+
+/* Verbs whose object is a person: "police arrested Wilfredo Matute Ordóñez at
+ * a rally". Organisations are not arrested, jailed or kidnapped. */
+static const char *const person_verbs[] = {
+    "abducted",   "arrested", "assassinated", "deported",     "detained",
+    "extradited", "fired",    "imprisoned",   "interrogated", "jailed",
+    "kidnapped",  "murdered", "sacked",       "sentenced",    "tortured",
+};
+
+/* Words that may follow such an object ("arrested X at a rally", "jailed X
+ * for six years"); a noun would make it a modifier ("fired Storm Shadow
+ * missiles"). */
+static const char *const object_followers[] = {
+    "after", "and", "as",      "at",   "before", "during", "for",   "from", "in",   "last",
+    "near",  "on",  "outside", "over", "since",  "to",     "while", "who",  "with", "without",
+};
+
+/* "arrested Wilfredo Matute Ordóñez at a rally": two to four name words
+ * after a verb that takes a person, then punctuation or a preposition. */
+static eg_status rule_person_object(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    for (uint32_t v = sb; v + 2 < se; v++) {
+        uint32_t i = v + 1, end, nw;
+        if (covered(c, i) || !is_cap_word(c, i) || !LOWER_IN(v, person_verbs) ||
+            eg_rx_word_class(ttext(c, i), c->tv[i].len))
+            continue;
+        if (!person_name_initial(c, i, se, &end, &nw) || nw < 2 || nw > 4)
+            continue;
+        if (end < se) {
+            const eg_token *t = &c->tv[end];
+            int ok = (t->flags & EG_TOK_PUNCT) && !(t->flags & EG_TOK_POSS) && !is_hyphen(c, end) &&
+                     !tok_is(c, end, "(");
+            ok = ok || LOWER_IN(end, object_followers);
+            if (!ok || (tok_is(c, end, "at") && tok_is(c, v, "fired")))
+                continue; /* "fired Grad Rockets at" */
+        }
+        int bad = 0;
+        for (uint32_t j = i; j < end && !bad; j++)
+            bad =
+                (c->tv[j].flags & EG_TOK_WORD) &&
+                (eg_rx_designator_at(c, j) || IS_WORD_IN(not_surnames, ttext(c, j), c->tv[j].len));
+        if (bad)
+            continue;
+        eg_status st = eg_rx_add_cand(c, i, end, si, K_APPOS, "person", -1, EG_ORIGIN_RULE, err);
         if (st != EG_OK)
             return st;
     }
@@ -316,6 +429,8 @@ eg_status eg_rx_rule_given(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_err
             continue;
         if (nw < 2 || nw > 3 || (end < se && is_cap_word(c, end)))
             continue;
+        if (org_noun_before(c, sb, i))
+            continue; /* "the law firm Arthur Cox" */
         if (end < se && !tok_is(c, end, "state") && eg_rx_region_noun(c, end))
             continue; /* "Quang Tri province" is a place */
         int bad = 0;
@@ -346,7 +461,66 @@ static int byline_end_ok(const ctx *c, uint32_t q, uint32_t se) {
     const eg_token *t = &c->tv[q];
     if (t->nl > 0 || (t->flags & EG_TOK_PUNCT))
         return 1;
-    return tok_is(c, q, "in") || tok_is(c, q, "for") || tok_is(c, q, "at");
+    if (tok_is(c, q, "in") || tok_is(c, q, "for") || tok_is(c, q, "at") || tok_is(c, q, "on"))
+        return 1; /* "Posted by Jane Doe on August 14" */
+    if (!covered(c, q))
+        return 0;
+    /* "By Jane Doe Associated Press": a listed agency or organisation ends the line */
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[q]];
+    const char *ty = eg_rx_ent_type(c, m->ent);
+    return m->tok_begin == q && (strcmp(ty, "organisation") == 0 || strcmp(ty, "agency") == 0) &&
+           (m->tok_end >= se || c->tv[m->tok_end].nl > 0 ||
+            (c->tv[m->tok_end].flags & EG_TOK_PUNCT));
+}
+
+/* Words that end a staff line after a name and a comma ("Jane Doe, Technology
+ * Correspondent", "Ruth Kaupa, Pacific correspondent"), and that are no
+ * byline name in capitals ("By NEWS DESK"). */
+static const char *const staff_words[] = {
+    "agencies",   "bureau", "columnist", "contributor", "correspondent", "desk",   "editor",
+    "journalist", "news",   "reporter",  "staff",       "team",          "writer",
+};
+
+/* Is token j, a word in capitals, a word of a sorted lower-case list? */
+static int lower_in_caps(const ctx *c, uint32_t j, const char *const *list, size_t n) {
+    char buf[16];
+    return eg_rx_ascii_lower(ttext(c, j), c->tv[j].len, buf, sizeof buf) &&
+           eg_rx_in_sorted(list, n, buf);
+}
+#define LOWER_IN_CAPS(j, list) lower_in_caps(c, j, list, sizeof list / sizeof list[0])
+
+/* A byline name in capitals: "By CARLOS QUISPE MAMANI Associated Press". Two
+ * to four uncovered words in capitals (particles such as "DE" between), none
+ * a function word or designator. Returns 1 and the end token, or 0. */
+static int caps_name(const ctx *c, uint32_t i, uint32_t se, uint32_t *end, uint32_t *nwords) {
+    static const char *const caps_particles[] = {"AL",  "BIN", "DA",  "DE",  "DEL", "DI",
+                                                 "DOS", "DU",  "IBN", "VAN", "VON"};
+    uint32_t j = i, words = 0, last = 0;
+    while (j < se && words < MAX_NAME_WORDS + 1) {
+        const eg_token *t = &c->tv[j];
+        if (covered(c, j) || !(t->flags & EG_TOK_WORD) || !(t->flags & EG_TOK_ALLCAPS) ||
+            (t->flags & (EG_TOK_POSS | EG_TOK_DOTTED)) || (j > i && t->nl > 0))
+            break;
+        if (words > 0 && IS_WORD_IN(caps_particles, ttext(c, j), t->len)) {
+            j++;
+            continue;
+        }
+        uint32_t te;
+        if (t->len < 2 || eg_rx_word_class(ttext(c, j), t->len) || eg_rx_designator_at(c, j) ||
+            eg_rx_title_at(c, j, se, &te) || LOWER_IN_CAPS(j, staff_words))
+            return 0; /* "By STAFF REPORTER", "By NEWS DESK" */
+        j++;
+        while (j + 1 < se && is_hyphen(c, j) && attached(c, j) && attached(c, j + 1) &&
+               (c->tv[j + 1].flags & EG_TOK_ALLCAPS) && !covered(c, j + 1))
+            j += 2;
+        words++;
+        last = j;
+    }
+    if (words < 2 || words > MAX_NAME_WORDS)
+        return 0;
+    *end = last;
+    *nwords = words;
+    return 1;
 }
 
 /* After a byline name at token q, "in" and a place of one to three words
@@ -377,7 +551,8 @@ static eg_status byline_names(ctx *c, uint32_t si, uint32_t p, uint32_t se, eg_e
     uint32_t q = p, sep = 0; /* 0 first, 1 and, 2 comma */
     while (n < 8) {
         uint32_t end, nw;
-        if (q >= se || !person_name(c, q, se, &end, &nw) || nw < 2)
+        if (q >= se || !((person_name(c, q, se, &end, &nw) && nw >= 2) ||
+                         (n == 0 && caps_name(c, q, se, &end, &nw))))
             break;
         starts[n] = q;
         ends[n] = end;
@@ -422,9 +597,128 @@ static int line_first(const ctx *c, uint32_t i) {
             tok_is(c, i - 1, "__"));
 }
 
+/* Is token i the first of one of the first three lines of the article's body
+ * (after a headline or a standfirst at most)? */
+static int top_line(const ctx *c, uint32_t i) {
+    const eg_doc *doc = c->doc;
+    if (!(c->tv[i].flags & EG_TOK_LINE_START) || c->tv[i].start < doc->body_offset ||
+        c->tv[i].start > doc->body_offset + 600)
+        return 0;
+    uint32_t lines = 0;
+    for (uint32_t j = i; j-- > 0 && c->tv[j].start >= doc->body_offset;)
+        if ((c->tv[j].flags & EG_TOK_LINE_START) && ++lines > 2)
+            return 0;
+    return 1;
+}
+
+/* The token after the line that token i starts (its end, or se). */
+static uint32_t line_end(const ctx *c, uint32_t i, uint32_t se) {
+    uint32_t j = i + 1;
+    while (j < se && c->tv[j].nl == 0)
+        j++;
+    return j;
+}
+
+/* A gazetteer country or place mention that starts at token b and ends at e. */
+static int listed_place_span(const ctx *c, uint32_t b, uint32_t e) {
+    if (b >= e || !covered(c, b))
+        return 0;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[b]];
+    const char *t = eg_rx_ent_type(c, m->ent);
+    return m->tok_begin == b && m->tok_end == e &&
+           (strcmp(t, "location") == 0 || strcmp(t, "country") == 0);
+}
+
+/* After "Name," on an author line, tokens [b, e) to the line's end: a staff
+ * role ("Technology Correspondent"), or after a given name (`given`) a
+ * listed place ("Prakash Adhikari, Kathmandu") or one or two capitalised
+ * words, so that a headline "Markets Rally, Nairobi" is no byline. */
+static int author_tail(const ctx *c, uint32_t b, uint32_t e, int given) {
+    char buf[16];
+    if (b >= e || e - b > 5)
+        return 0;
+    if (listed_place_span(c, b, e))
+        return given;
+    uint32_t last = e - 1;
+    if (eg_rx_ascii_lower(ttext(c, last), c->tv[last].len, buf, sizeof buf) &&
+        IN_SORTED(staff_words, buf)) {
+        for (uint32_t j = b; j < last; j++)
+            if (!(c->tv[j].flags & EG_TOK_WORD) && !is_hyphen(c, j) && !tok_is(c, j, "&"))
+                return 0;
+        return 1;
+    }
+    if (!given || e - b > 2)
+        return 0;
+    for (uint32_t j = b; j < e; j++)
+        if (!is_cap_word(c, j) || covered(c, j) || (c->tv[j].flags & EG_TOK_ALLCAPS) ||
+            eg_rx_word_class(ttext(c, j), c->tv[j].len) || eg_rx_designator_at(c, j))
+            return 0;
+    return 1;
+}
+
+/* Author lines near the top of the body without "By": "Prakash Adhikari,
+ * Kathmandu", "Ciarán Ó Dochartaigh, Technology Correspondent", "Olivia
+ * Brandt in Washington and Patrick Ilunga Mbuyi in Goma". The whole line must
+ * be two or more names with "in" and a place, or one name, a comma and a
+ * place or staff role, so that a title-case headline ("Grace Period in Kenya")
+ * is not a byline. */
+static eg_status author_line(ctx *c, uint32_t si, uint32_t i, uint32_t se, eg_error *err) {
+    uint32_t le = line_end(c, i, se), end, nw;
+    if (c->doc->sents.v[si].flags & EG_SENT_TITLE)
+        return EG_OK;
+    if (!person_name(c, i, le, &end, &nw) || nw < 2 || end >= le)
+        return EG_OK;
+    if (tok_is(c, end, ",")) {
+        if (!author_tail(c, end + 1, le, eg_rx_given_name(c, i)))
+            return EG_OK;
+        return eg_rx_add_cand(c, i, end, si, K_BYLINE, "person", -1, EG_ORIGIN_RULE, err);
+    }
+    uint32_t starts[4], ends[4], n = 0, q = i, places = 0;
+    while (n < 4) {
+        if (!person_name(c, q, le, &end, &nw) || nw < 2)
+            return EG_OK;
+        starts[n] = q;
+        ends[n++] = end;
+        q = end;
+        if (q + 1 < le && tok_is(c, q, "in")) {
+            uint32_t p = q + 1;
+            if (covered(c, p) && c->doc->ments.v[c->s->cover.v[p]].tok_begin == p) {
+                q = c->doc->ments.v[c->s->cover.v[p]].tok_end;
+                if (!listed_place_span(c, p, q))
+                    return EG_OK;
+            } else {
+                for (q = p; q < le && q < p + 3 && is_cap_word(c, q) && !covered(c, q); q++)
+                    ;
+                if (q == p)
+                    return EG_OK;
+            }
+            places++;
+        }
+        if (q >= le)
+            break;
+        if (!tok_is(c, q, "and") && !tok_is(c, q, ","))
+            return EG_OK;
+        q++;
+    }
+    if (q < le || !places || n < 2)
+        return EG_OK;
+    for (uint32_t k = 0; k < n; k++) {
+        eg_status st =
+            eg_rx_add_cand(c, starts[k], ends[k], si, K_BYLINE, "person", -1, EG_ORIGIN_RULE, err);
+        if (st != EG_OK)
+            return st;
+    }
+    return EG_OK;
+}
+
 eg_status eg_rx_rule_bylines(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     for (uint32_t i = sb; i + 1 < se; i++) {
         uint32_t p = NONE;
+        if (top_line(c, i) && !tok_is(c, i, "By")) {
+            eg_status st = author_line(c, si, i, se, err);
+            if (st != EG_OK)
+                return st;
+        }
         if (line_first(c, i) &&
             (tok_is(c, i, "By") || tok_is(c, i, "Author") || tok_is(c, i, "Authors")) &&
             tok_is(c, i + 1, ":")) {
@@ -554,9 +848,140 @@ int eg_rx_person_word(const ctx *c, const char *w, size_t n) {
     return 0;
 }
 
+/* The one person of the article whose name has the word "al-X" or "el-X"
+ * (either case) for w[0..n) = "X", or -1 (none, or more than one). */
+static long particle_surname(const ctx *c, const char *w, size_t n) {
+    const eg_doc *doc = c->doc;
+    long found = -1;
+    for (size_t e = 0; e < doc->ents.n; e++) {
+        if (!doc->ents.v[e].mentions || strcmp(eg_rx_ent_type(c, (uint32_t)e), "person") != 0)
+            continue;
+        const char *nm = eg_rx_ent_name(c, (uint32_t)e);
+        for (const char *p = nm; *p;) {
+            const char *q = p;
+            while (*q && *q != ' ')
+                q++;
+            if ((size_t)(q - p) == n + 3 &&
+                (p[0] == 'a' || p[0] == 'A' || p[0] == 'e' || p[0] == 'E') && p[1] == 'l' &&
+                p[2] == '-' && memcmp(p + 3, w, n) == 0) {
+                if (found >= 0 && found != (long)e)
+                    return -1;
+                found = (long)e;
+            }
+            p = *q ? q + 1 : q;
+        }
+    }
+    return found;
+}
+
+/* "Al-Saadi said" after "Haider al-Saadi": the particle opening a sentence
+ * in capitals belongs to the short form. */
+static eg_status particle_short_forms(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
+                                      eg_error *err) {
+    for (uint32_t i = sb; i + 2 < se; i++) {
+        if (!(tok_is(c, i, "Al") || tok_is(c, i, "El")) || !is_hyphen(c, i + 1) ||
+            !attached(c, i + 1) || !attached(c, i + 2) || covered(c, i) || covered(c, i + 2) ||
+            !is_cap_word(c, i + 2) || (i + 3 < se && is_hyphen(c, i + 3)))
+            continue;
+        long e = particle_surname(c, ttext(c, i + 2), c->tv[i + 2].len);
+        if (e < 0)
+            continue;
+        eg_status st =
+            eg_rx_add_cand(c, i, i + 3, si, K_KNOWN, NULL, (int32_t)e, EG_ORIGIN_SHORT, err);
+        if (st != EG_OK)
+            return st;
+    }
+    return EG_OK;
+}
+
+/* FNV-1a hash of token j as written. */
+static uint32_t word_hash(const ctx *c, uint32_t j) {
+    uint32_t h = 2166136261u;
+    const unsigned char *p = (const unsigned char *)ttext(c, j);
+    for (uint32_t i = 0; i < c->tv[j].len; i++)
+        h = (h ^ p[i]) * 16777619u;
+    return h;
+}
+
+static int cmp_u64(const void *a, const void *b) {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* A lone capitalised word: one uncovered name word with no capitalised word,
+ * hyphen or possessive on either side, followed by a lower-case word or a
+ * comma ("Kouadio said", "Kouadio, who"); not after an article ("the
+ * Commission said"), not a title, and at the start of a sentence (`first`)
+ * not a word ending in "s", most often a plural noun ("Prosecutors said"). */
+static int lone_word(const ctx *c, uint32_t j, int first) {
+    const eg_token *t = &c->tv[j];
+    if (!is_cap_word(c, j) || covered(c, j) || (t->flags & EG_TOK_ALLCAPS) || t->len < 3 ||
+        eg_rx_word_class(ttext(c, j), t->len) || j + 1 >= c->ntok)
+        return 0;
+    if (j > 0 && (is_cap_word(c, j - 1) || covered(c, j - 1) || is_hyphen(c, j - 1)) &&
+        !(c->tv[j].flags & EG_TOK_LINE_START) &&
+        !eg_rx_word_class(ttext(c, j - 1), c->tv[j - 1].len))
+        return 0;
+    if (j > 0 && (folded_is(c, j - 1, "the") || folded_is(c, j - 1, "a") ||
+                  folded_is(c, j - 1, "an") || folded_is(c, j - 1, "this")))
+        return 0; /* "the Commission said" */
+    uint32_t te;
+    if (eg_rx_title_at(c, j, j + 1, &te) || (first && ttext(c, j)[t->len - 1] == 's'))
+        return 0; /* "Prosecutors said", "Officials said", "Analysts said" */
+    const eg_token *n = &c->tv[j + 1];
+    if (n->nl > 0)
+        return 0;
+    return tok_is(c, j + 1, ",") ||
+           ((n->flags & EG_TOK_WORD) && !(n->flags & (EG_TOK_CAP | EG_TOK_POSS)));
+}
+
+/* How the word of token j stands alone elsewhere in the article: the number
+ * of lone uses (capped at 2) outside tokens [b, e). */
+static int lone_uses(const ctx *c, uint32_t j, uint32_t b, uint32_t e) {
+    const eg_rulescratch *s = c->s;
+    uint64_t key = (uint64_t)word_hash(c, j) << 32;
+    size_t lo = 0, hi = s->lone.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (s->lone.v[mid] < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    int n = 0;
+    for (; lo < s->lone.n && (s->lone.v[lo] >> 32) == (key >> 32) && n < 2; lo++) {
+        uint32_t k = (uint32_t)s->lone.v[lo];
+        if ((k < b || k >= e) && c->tv[k].len == c->tv[j].len &&
+            memcmp(ttext(c, k), ttext(c, j), c->tv[j].len) == 0)
+            n++;
+    }
+    return n;
+}
+
+/* "Jean Kouadio ... Kouadio said": the last word of the name [i, end) stands
+ * alone elsewhere in the article and its first word never does (a firm is
+ * named again by its first word: "Kaminari Robotics ... Kaminari said"). No
+ * word may be a designator or end names of things, and no organisation noun
+ * may stand before it ("the law firm Arthur Cox ... Cox said"). */
+static int surname_alone(const ctx *c, uint32_t sb, uint32_t i, uint32_t end) {
+    uint32_t last = end - 1;
+    if (last == i || (c->tv[last].flags & EG_TOK_ALLCAPS) || org_noun_before(c, sb, i))
+        return 0;
+    for (uint32_t j = i; j < end; j++)
+        if ((c->tv[j].flags & EG_TOK_WORD) &&
+            (eg_rx_designator_at(c, j) || IS_WORD_IN(not_surnames, ttext(c, j), c->tv[j].len)))
+            return 0;
+    return lone_uses(c, last, i, end) > 0 && lone_uses(c, i, i, end) == 0;
+}
+
 /* "Abdur Rouf Talukder" when the article also has "Mr Talukder": two or three
- * name words ending in the surname of a person found by a title. */
+ * name words ending in the surname of a person found by a title, or in a word
+ * the article uses alone ("Jean Kouadio ... Kouadio said"); and "Al-Saadi"
+ * after "Haider al-Saadi". */
 eg_status eg_rx_rule_known_surnames(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    eg_status st0 = particle_short_forms(c, si, sb, se, err);
+    if (st0 != EG_OK)
+        return st0;
     for (uint32_t i = sb; i + 1 < se; i++) {
         uint32_t end, nw;
         if (covered(c, i) || !is_cap_word(c, i))
@@ -568,7 +993,7 @@ eg_status eg_rx_rule_known_surnames(ctx *c, uint32_t si, uint32_t sb, uint32_t s
             (end < se && (is_cap_word(c, end) || covered(c, end))))
             continue;
         uint32_t last = end - 1;
-        if (!known_surname(c, ttext(c, last), c->tv[last].len))
+        if (!known_surname(c, ttext(c, last), c->tv[last].len) && !surname_alone(c, sb, i, end))
             continue;
         eg_status st = eg_rx_add_cand(c, i, end, si, K_KNOWN, "person", -1, EG_ORIGIN_RULE, err);
         if (st != EG_OK)
@@ -578,8 +1003,29 @@ eg_status eg_rx_rule_known_surnames(ctx *c, uint32_t si, uint32_t sb, uint32_t s
     return EG_OK;
 }
 
-/* Folded names of the article's persons with two or more words, each followed by its entity. */
+/* Folded names of the article's persons with two or more words, each followed
+ * by its entity; and the article's lone capitalised words for
+ * eg_rx_rule_known_surnames. */
 int eg_rx_collect_persons(ctx *c) {
+    eg_rulescratch *s = c->s;
+    s->lone.n = 0;
+    for (uint32_t si = 0; si < c->doc->sents.n; si++) {
+        const eg_sentence *sn = &c->doc->sents.v[si];
+        if (sn->flags & (EG_SENT_BOILER | EG_SENT_ALLCAPS | EG_SENT_TITLE))
+            continue;
+        for (uint32_t j = sn->tok_begin; j < sn->tok_end; j++) {
+            int first = j == sn->tok_begin ||
+                        (j == sn->tok_begin + 1 && (c->tv[j - 1].flags & EG_TOK_QUOTE));
+            if (!lone_word(c, j, first))
+                continue;
+            uint64_t *v = EG_VEC_PUSH(s->lone);
+            if (!v)
+                return -1;
+            *v = (uint64_t)word_hash(c, j) << 32 | j;
+        }
+    }
+    if (s->lone.n > 1)
+        qsort(s->lone.v, s->lone.n, sizeof *s->lone.v, cmp_u64);
     eg_strbuf *sb = &c->s->persons;
     eg_strbuf_clear(sb);
     for (size_t e = 0; e < c->doc->ents.n; e++) {

@@ -5,6 +5,9 @@
 
 #include <string.h>
 
+#include "tokenize.h"
+#include "utf8.h"
+
 /* Nouns for places: "the town of X", "X, a port east of the city". */
 static const char *const place_nouns[] = {
     "capital",  "city",   "county",     "district", "enclave", "island",   "municipality", "port",
@@ -28,12 +31,13 @@ static const char *const region_nouns[] = {
 /* Nouns that make a compound with a place noun, so that "a city councillor"
  * or "a town planner" describes a person, not a place. */
 static const char *const place_compounds[] = {
-    "authorities", "authority", "center",     "centre",       "clerk",  "council",
-    "councillor",  "councilor", "councilman", "councilwoman", "court",  "dweller",
-    "elder",       "elders",    "employee",   "engineer",     "gate",   "government",
-    "guide",       "hall",      "hospital",   "leader",       "limits", "manager",
-    "mayor",       "official",  "officials",  "planner",      "police", "resident",
-    "residents",   "square",    "walls",      "worker",
+    "authorities", "authority",  "center",     "centre",    "clerk",        "company",
+    "council",     "councillor", "councilman", "councilor", "councilwoman", "court",
+    "developer",   "dweller",    "elder",      "elders",    "employee",     "engineer",
+    "firm",        "gate",       "government", "group",     "guide",        "hall",
+    "hospital",    "leader",     "limits",     "manager",   "mayor",        "official",
+    "officials",   "operator",   "operators",  "owner",     "planner",      "police",
+    "resident",    "residents",  "square",     "walls",     "worker",
 };
 
 /* Words before "at" that make the next name a place: "the border crossing
@@ -72,6 +76,10 @@ static const char *const place_joiners[] = {
     "da", "das", "de", "del", "des", "di", "do", "dos", "du",
 };
 
+/* Articles after a joining particle: "Santa Cruz de la Sierra", "Cerro de
+ * los Santos". */
+static const char *const place_articles[] = {"el", "la", "las", "le", "les", "los"};
+
 /* Verbs before "in" that take a place: "based in X", "born in X". */
 static const char *const place_verbs[] = {
     "based", "born", "headquartered", "located", "situated",
@@ -102,10 +110,13 @@ static int opener_in(const ctx *c, uint32_t j, const char *const *list, size_t n
  * particle followed by one or two capitalised words (listed places among
  * them) and no further capitalised word; NONE otherwise. */
 static uint32_t joined_place_tail(const ctx *c, uint32_t k, uint32_t se) {
-    if (k + 1 >= se || !LOWER_IN(k, place_joiners) || (c->tv[k].flags & EG_TOK_CAP) ||
-        !is_cap_word(c, k + 1))
+    if (k + 1 >= se || !LOWER_IN(k, place_joiners) || (c->tv[k].flags & EG_TOK_CAP))
         return NONE;
     uint32_t q = k + 1, w = 0;
+    if (q + 1 < se && LOWER_IN(q, place_articles) && !(c->tv[q].flags & EG_TOK_CAP))
+        q++; /* "Santa Cruz de la Sierra" */
+    if (!is_cap_word(c, q))
+        return NONE;
     while (q < se && w < 2 && is_cap_word(c, q) && !eg_rx_word_class(ttext(c, q), c->tv[q].len) &&
            !eg_rx_strong_designator(eg_rx_designator_at(c, q))) {
         if (covered(c, q)) {
@@ -122,14 +133,18 @@ static uint32_t joined_place_tail(const ctx *c, uint32_t k, uint32_t se) {
     return (w && (q >= se || !is_cap_word(c, q))) ? q : NONE;
 }
 
+/* Options of place_name: words in capitals may count (datelines); a given
+ * name may start it ("Quang Tri province"). */
+enum { PN_CAPS = 1u, PN_GIVEN = 2u };
+
 /* One to three uncovered capitalised words from token j ("Pivdennyi",
  * "Boulogne-sur-Mer"); returns the token after them, or NONE. Not a person's
  * name (a given name first), a designator or a function word. */
-static uint32_t place_name(const ctx *c, uint32_t j, uint32_t se, int caps) {
+static uint32_t place_name(const ctx *c, uint32_t j, uint32_t se, unsigned opts) {
     uint32_t k = j, n = 0;
     while (k < se && n < 3 && is_cap_word(c, k) && !covered(c, k) &&
            !eg_rx_word_class(ttext(c, k), c->tv[k].len) &&
-           (caps || !(c->tv[k].flags & EG_TOK_ALLCAPS)) &&
+           ((opts & PN_CAPS) || !(c->tv[k].flags & EG_TOK_ALLCAPS)) &&
            !eg_rx_strong_designator(eg_rx_designator_at(c, k))) {
         k++;
         while (k + 1 < se && is_hyphen(c, k) && attached(c, k) && attached(c, k + 1) &&
@@ -152,7 +167,7 @@ static uint32_t place_name(const ctx *c, uint32_t j, uint32_t se, int caps) {
             break;
         }
     }
-    if (!n || (n >= 2 && eg_rx_given_name(c, j)))
+    if (!n || (n >= 2 && !(opts & PN_GIVEN) && eg_rx_given_name(c, j)))
         return NONE;
     uint32_t e;
     if (eg_rx_title_at(c, j, se, &e))
@@ -167,6 +182,11 @@ static int article_before(const ctx *c, uint32_t sb, uint32_t i) {
         p--;
         if (tok_is(c, p, "the") || tok_is(c, p, "a"))
             return 1;
+        if (covered(c, p)) {
+            /* "the Kenyan town of", "the Amazon region of" */
+            p = c->doc->ments.v[c->s->cover.v[p]].tok_begin;
+            continue;
+        }
         const eg_token *t = &c->tv[p];
         if (!(((t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) &&
                !eg_rx_word_class(ttext(c, p), t->len)) ||
@@ -226,12 +246,396 @@ static eg_status city_state_dateline(ctx *c, uint32_t si, uint32_t sb, uint32_t 
     return st;
 }
 
+/* "Castilla-La Mancha": after a listed place at token k, a hyphen and a
+ * capitalised article ("La", "Le", "El", ...) with one or two capitalised
+ * words, then no further capitalised word. The token after it, or NONE. */
+static uint32_t hyphen_place_tail(const ctx *c, uint32_t k, uint32_t se) {
+    static const char *const articles[] = {"Del", "El", "La", "Las", "Le", "Les", "Los"};
+    if (k + 2 >= se || !is_hyphen(c, k) || !attached(c, k) || !attached(c, k + 1) ||
+        covered(c, k + 1) || !IS_WORD_IN(articles, ttext(c, k + 1), c->tv[k + 1].len))
+        return NONE;
+    uint32_t q = k + 2, w = 0;
+    while (q < se && w < 2 && is_cap_word(c, q) && !covered(c, q) &&
+           !eg_rx_word_class(ttext(c, q), c->tv[q].len) && !eg_rx_designator_at(c, q)) {
+        q++;
+        w++;
+    }
+    return w && (q >= se || !is_cap_word(c, q)) ? q : NONE;
+}
+
+/* Lower-case nouns for natural features and sites after a name: "the Vaca
+ * Muerta shale formation", "the Nyakafuru gold mine", "the Majnoon oilfield",
+ * "the Khor Abdullah waterway". */
+static const char *const feature_nouns[] = {
+    "airbase",   "airfield", "airport",   "archipelago", "atoll",    "basin",    "belt",
+    "canal",     "canyon",   "creek",     "dam",         "deposit",  "deposits", "desert",
+    "estuary",   "field",    "fields",    "formation",   "gasfield", "glacier",  "gorge",
+    "harbor",    "harbour",  "island",    "lagoon",      "mine",     "mines",    "mountains",
+    "oasis",     "oilfield", "oilfields", "peninsula",   "pit",      "plateau",  "reef",
+    "reservoir", "river",    "strait",    "valley",      "volcano",  "waterway", "wetlands",
+};
+
+/* Modifiers that "field" needs after a one-word name ("the Burgan oil
+ * field"), so that "the Republican field" of candidates is not a place; a
+ * name of two words needs none ("its Loma Campana field"). */
+static const char *const field_modifiers[] = {"condensate", "gas", "oil", "shale"};
+
+/* Words before a name that introduce a site: "the", "its", a possessive, or
+ * a preposition of place. */
+static const char *const site_openers[] = {
+    "across", "around", "at",  "from",  "in",   "inside", "into",   "its",     "near",  "of",
+    "off",    "on",     "the", "their", "this", "to",     "toward", "towards", "under",
+};
+
+/* Words after "pit" in motor racing: "the Galaxy pit crew". */
+static const char *const pit_compounds[] = {"boss", "crew", "lane", "stop", "stops", "wall"};
+
+/* After a name ending at token e: up to two lower-case modifiers ("shale",
+ * "open-pit", "copper") and a feature noun. Returns 1 if so. */
+static int feature_after(const ctx *c, uint32_t e, uint32_t se, uint32_t words) {
+    uint32_t q = e, mods = 0;
+    int energy = words >= 2;
+    while (q < se && mods <= 2) {
+        const eg_token *t = &c->tv[q];
+        if (!(t->flags & EG_TOK_WORD) || (t->flags & (EG_TOK_CAP | EG_TOK_POSS)) || covered(c, q))
+            return 0;
+        if (LOWER_IN(q, feature_nouns)) {
+            if (q + 1 < se && (is_hyphen(c, q + 1) || (c->tv[q + 1].flags & EG_TOK_POSS) ||
+                               (tok_is(c, q, "pit") && LOWER_IN(q + 1, pit_compounds))))
+                return 0; /* "the Galaxy pit crew" */
+            return !tok_is(c, q, "field") || energy;
+        }
+        if (eg_rx_word_class(ttext(c, q), t->len))
+            return 0;
+        energy = energy || LOWER_IN(q, field_modifiers);
+        q++;
+        while (q + 1 < se && is_hyphen(c, q) && attached(c, q) && attached(c, q + 1) &&
+               (c->tv[q + 1].flags & EG_TOK_WORD) && !(c->tv[q + 1].flags & EG_TOK_CAP))
+            q += 2; /* "open-pit" */
+        mods++;
+    }
+    return 0;
+}
+
+/* "the Vaca Muerta shale formation", "its Loma Campana oil field", "the
+ * Chiwore pit": one to three new capitalised words after "the", "its", a
+ * possessive or a preposition, then a feature noun. No word of the name may
+ * be a designator ("the Mutoko Lithium mine" names the company's mine). */
+static eg_status rule_feature_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    for (uint32_t i = sb + 1; i + 1 < se; i++) {
+        uint32_t p = i - 1, e;
+        if (!is_cap_word(c, i) || covered(c, i) ||
+            !(LOWER_IN(p, site_openers) || ((c->tv[p].flags & EG_TOK_POSS) && attached(c, p)) ||
+              (p == sb &&
+               opener_in(c, p, site_openers, sizeof site_openers / sizeof *site_openers))))
+            continue;
+        if ((e = place_name(c, i, se, 0)) == NONE || e >= se || !feature_after(c, e, se, e - i))
+            continue;
+        int bad = eg_rx_given_name(c, i);
+        for (uint32_t j = i; j < e && !bad; j++)
+            bad = (c->tv[j].flags & EG_TOK_WORD) &&
+                  (eg_rx_designator_at(c, j) || (c->tv[j].flags & EG_TOK_ALLCAPS));
+        if (bad)
+            continue;
+        eg_status st = eg_rx_add_cand(c, i, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+        if (st != EG_OK)
+            return st;
+        i = e;
+    }
+    return EG_OK;
+}
+
+/* Capitalised words that end place names and are not designators (which
+ * rules_org handles): "Suwałki Gap", "Bayan Palace", "Hua Mark Indoor
+ * Stadium", "Grand Faw Port", "Lachin Corridor". */
+static const char *const place_ends[] = {
+    "Archipelago", "Arena",    "Atoll",   "Canyon",  "Corridor", "Creek",
+    "Gap",         "Gasfield", "Glacier", "Gulf",    "Oasis",    "Ocean",
+    "Oilfield",    "Palace",   "Port",    "Stadium", "Wetlands",
+};
+
+/* Words that head place names in Spanish and Portuguese ("Puerto Bolívar",
+ * "Porto Velho"), which the designators leave out. */
+static const char *const place_starts[] = {"Porto", "Puerto"};
+
+/* Words that head place names before "of": "Gulf of Fonseca", "Strait of
+ * Gibraltar", "Sea of Azov", "Isle of Wight". */
+static const char *const place_of_heads[] = {"Gulf", "Isle", "Sea", "Strait", "Straits"};
+
+/* Can token j be a word of a place's name: a new capitalised word (no
+ * function word, title, strong designator or word in capitals), or the start
+ * of a listed place or country? Returns the token after it, or NONE. */
+static uint32_t place_word(const ctx *c, uint32_t j, uint32_t se) {
+    uint32_t te;
+    if (covered(c, j)) {
+        const eg_mention *m = &c->doc->ments.v[c->s->cover.v[j]];
+        return m->tok_begin == j && m->tok_end <= se && eg_rx_replaceable(c, m) ? m->tok_end : NONE;
+    }
+    if (!is_cap_word(c, j) || (c->tv[j].flags & EG_TOK_ALLCAPS) ||
+        eg_rx_word_class(ttext(c, j), c->tv[j].len) ||
+        eg_rx_strong_designator(eg_rx_designator_at(c, j)) || eg_rx_title_at(c, j, se, &te))
+        return NONE;
+    return j + 1;
+}
+
+/* Is token j, covered or not, a listed place ("Perak", a generated place the
+ * matcher left out before "River")? */
+static int listed_location(const ctx *c, uint32_t j) {
+    char buf[128];
+    size_t n = eg_fold_buf(ttext(c, j), c->tv[j].len, 0, buf, sizeof buf - 1);
+    if (n == (size_t)-1)
+        return 0;
+    buf[n] = '\0';
+    long g = eg_gazetteer_find(c->g, buf);
+    return g >= 0 && strcmp(eg_gazetteer_type(c->g, (size_t)g), "location") == 0;
+}
+
+/* Is token j a name word that a place's name cannot start after (a
+ * capitalised word or a mention)? Function words do not count. */
+static int name_before(const ctx *c, uint32_t j) {
+    return (is_cap_word(c, j) && !eg_rx_word_class(ttext(c, j), c->tv[j].len)) || covered(c, j);
+}
+
+/* Place names ending in a word of place_ends (up to four words before it,
+ * one of them new, hyphenated parts joined: "Mubarak Al-Kabeer Port"), or
+ * headed by "Gulf|Sea|Strait|Isle of" and one to three capitalised words
+ * (listed places among them: "Strait of Gibraltar"); also a listed place and
+ * a place designator ("Perak River", "Riau Islands"), which rules_org leaves
+ * to the list when no word is new. */
+static eg_status rule_place_heads(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    for (uint32_t h = sb; h < se; h++) {
+        const eg_token *t = &c->tv[h];
+        if (!(t->flags & EG_TOK_WORD) || !(t->flags & EG_TOK_CAP))
+            continue;
+        uint32_t b = NONE, e = NONE;
+        int head_covered = 0;
+        if (covered(c, h)) {
+            const eg_mention *m = &c->doc->ments.v[c->s->cover.v[h]];
+            head_covered = m->tok_begin == h && m->tok_end == h + 1 && eg_rx_replaceable(c, m);
+            if (!head_covered)
+                continue; /* "Gulf" alone may be a listed sea */
+        }
+        if (h + 2 < se && tok_is(c, h + 1, "of") &&
+            IS_WORD_IN(place_of_heads, ttext(c, h), t->len)) {
+            uint32_t q = h + 2, n = 0, nx;
+            while (q < se && n < 3 && (nx = place_word(c, q, se)) != NONE) {
+                q = nx;
+                while (q + 1 < se && is_hyphen(c, q) && attached(c, q) && attached(c, q + 1) &&
+                       is_cap_word(c, q + 1) && !covered(c, q + 1))
+                    q += 2;
+                n++;
+            }
+            if (n && !(q < se && name_before(c, q)))
+                b = h, e = q; /* "Gulf of Fonseca" */
+        }
+        if (b == NONE && !head_covered && h + 1 < se && ttext(c, h)[0] == 'P' &&
+            IS_WORD_IN(place_starts, ttext(c, h), t->len)) {
+            uint32_t q = h + 1, n = 0, nx;
+            while (q < se && n < 2 && (nx = place_word(c, q, se)) != NONE) {
+                q = nx;
+                n++;
+            }
+            if (n && !(q < se && name_before(c, q)) && !(h > sb && name_before(c, h - 1)))
+                b = h, e = q; /* "Puerto Bolívar" */
+        }
+        int end_word = 0;
+        const designator *d = NULL;
+        if (b == NONE && !head_covered && h > sb && (is_cap_word(c, h - 1) || covered(c, h - 1))) {
+            end_word = IS_WORD_IN(place_ends, ttext(c, h), t->len);
+            d = end_word ? NULL : eg_rx_designator_at(c, h);
+            if (d && (strcmp(d->type, "location") != 0 || (d->flags & (DES_HEAD | DES_PREFIX)) ||
+                      !(covered(c, h - 1) || listed_location(c, h - 1))))
+                d = NULL;
+        }
+        if (end_word || d) {
+            int des = !end_word;
+            uint32_t s = h, n = 0, nfree = 0;
+            while (s > sb && n < 4) {
+                uint32_t p = s - 1;
+                if (p > sb && is_hyphen(c, p) && attached(c, p) && attached(c, s) &&
+                    is_cap_word(c, p - 1) && !covered(c, p - 1)) {
+                    s = p - 1; /* "Al-Kabeer" */
+                    continue;
+                }
+                uint32_t q = p;
+                if (covered(c, p)) {
+                    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[p]];
+                    if (m->tok_end != s || m->tok_begin < sb || !eg_rx_replaceable(c, m) ||
+                        (des && strcmp(eg_rx_ent_type(c, m->ent), "location") != 0))
+                        break;
+                    q = m->tok_begin;
+                } else if (place_word(c, p, se) == NONE) {
+                    break;
+                } else {
+                    nfree += !listed_location(c, p);
+                }
+                s = q;
+                n++;
+            }
+            /* a designator only with listed places before it ("Perak River") */
+            if (n && s > sb && name_before(c, s - 1))
+                n = 0;
+            if (n && (des ? nfree == 0 : 1) && !(h + 1 < se && name_before(c, h + 1)) &&
+                !eg_rx_title_ends_at(c, sb, s))
+                b = s, e = h + 1;
+        }
+        if (b == NONE)
+            continue;
+        eg_status st = eg_rx_add_cand(c, b, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+        if (st != EG_OK)
+            return st;
+    }
+    return EG_OK;
+}
+
+/* Plural nouns for regions after a list: "the Los Lagos and Aysén regions". */
+static const char *const region_plurals[] = {
+    "counties",    "districts", "governorates", "oblasts",
+    "prefectures", "provinces", "regions",      "states",
+};
+
+/* "the Los Lagos and Aysén regions": new names of one to three capitalised
+ * words before a plural region noun and before "and" or a comma in front of
+ * it. */
+static eg_status rule_region_lists(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    for (uint32_t i = sb + 3; i < se; i++) {
+        if (!(is_cap_word(c, i - 1) || covered(c, i - 1)) || !LOWER_IN(i, region_plurals))
+            continue;
+        uint32_t ys[4], es[4], n = 0, e = i;
+        while (n < 4 && e > sb) {
+            uint32_t y = e;
+            if (covered(c, y - 1)) {
+                const eg_mention *m = &c->doc->ments.v[c->s->cover.v[y - 1]];
+                if (m->tok_begin < sb || m->tok_end != e ||
+                    strcmp(eg_rx_ent_type(c, m->ent), "location") != 0)
+                    break;
+                y = m->tok_begin;
+                es[n] = NONE; /* listed already */
+            } else {
+                while (y > sb && e - y < 3 && is_cap_word(c, y - 1) && !covered(c, y - 1) &&
+                       !eg_rx_word_class(ttext(c, y - 1), c->tv[y - 1].len))
+                    y--;
+                if (y == e || place_name(c, y, se, 0) != e || eg_rx_given_name(c, y))
+                    break;
+                es[n] = e;
+            }
+            ys[n++] = y;
+            if (y <= sb || !(tok_is(c, y - 1, "and") || (n > 1 && tok_is(c, y - 1, ","))))
+                break;
+            e = y - 1;
+        }
+        if (n < 2)
+            continue;
+        for (uint32_t k = 0; k < n; k++) {
+            if (es[k] == NONE)
+                continue;
+            eg_status st =
+                eg_rx_add_cand(c, ys[k], es[k], si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+            if (st != EG_OK)
+                return st;
+        }
+    }
+    return EG_OK;
+}
+
+/* A name in capitals in title case ("TOKYO" -> "Tokyo") into buf; 0 if it
+ * does not fit. */
+static int title_cased(const char *s, size_t len, char *buf, size_t cap) {
+    size_t o = 0;
+    int first = 1;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t n = eg_utf8_decode((const unsigned char *)s + i, len - i, &cp);
+        int letter = eg_utf8_is_letter(cp);
+        char enc[4];
+        size_t m = eg_utf8_encode(letter && !first ? eg_utf8_lower(cp) : cp, enc);
+        if (o + m + 1 > cap)
+            return 0;
+        memcpy(buf + o, enc, m);
+        o += m;
+        first = !letter && !eg_utf8_is_mark(cp);
+        i += n;
+    }
+    buf[o] = '\0';
+    return 1;
+}
+
+/* Proposes the dateline place [b, e) in capitals: the listed place of that
+ * name in title case when there is one ("TOKYO" is Tokyo), else a new one. */
+static eg_status dateline_part(ctx *c, uint32_t si, uint32_t b, uint32_t e, eg_error *err) {
+    char buf[128];
+    const eg_token *a = &c->tv[b], *z = &c->tv[e - 1];
+    long g = -1;
+    if (title_cased(c->text + a->start, z->start + z->len - a->start, buf, sizeof buf)) {
+        g = eg_gazetteer_find(c->g, buf);
+        if (g >= 0 && strcmp(eg_gazetteer_type(c->g, (size_t)g), "location") != 0)
+            g = -1;
+    }
+    if (g < 0)
+        return eg_rx_add_cand(c, b, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+    long de = eg_doc_gazent(c->doc, (int32_t)g);
+    return de < 0
+               ? eg_rx_oom(c->doc->origin, 0, err)
+               : eg_rx_add_cand(c, b, e, si, K_PLACE, NULL, (int32_t)de, EG_ORIGIN_GAZETTEER, err);
+}
+
+/* A dateline of several cities: "HANOI/TOKYO (Reuters) —". Two or three
+ * places in capitals joined by "/" at the start of the story's first line,
+ * then a dash, a bracket or a comma; each is a place (listed ones keep their
+ * mention). */
+static eg_status shared_dateline(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    eg_doc *doc = c->doc;
+    if (!(c->tv[sb].flags & EG_TOK_LINE_START) || doc->sents.v[si].flags ||
+        c->tv[sb].start >= doc->body_offset + 200 || !(c->tv[sb].flags & EG_TOK_ALLCAPS))
+        return EG_OK;
+    uint32_t bs[3], es[3], n = 0, k = sb;
+    int ended = 0;
+    while (n < 3 && k < se && !ended) {
+        uint32_t e = k;
+        if (covered(c, k)) {
+            const eg_mention *m = &doc->ments.v[c->s->cover.v[k]];
+            if (m->tok_begin != k || !eg_rx_replaceable(c, m))
+                return EG_OK;
+            e = m->tok_end;
+            bs[n] = NONE;
+        } else {
+            while (e < se && e < k + 3 && (c->tv[e].flags & EG_TOK_ALLCAPS) &&
+                   (c->tv[e].flags & EG_TOK_WORD) && !covered(c, e) &&
+                   !IS_WORD_IN(dateline_labels, ttext(c, e), c->tv[e].len))
+                e++;
+            if (e == k)
+                return EG_OK;
+            bs[n] = k;
+        }
+        es[n++] = e;
+        if (e + 1 < se && tok_is(c, e, "/") && attached(c, e) && attached(c, e + 1)) {
+            k = e + 1;
+            continue;
+        }
+        if (e >= se || !((c->tv[e].flags & EG_TOK_DASH) || tok_is(c, e, "(") || tok_is(c, e, ",")))
+            return EG_OK;
+        ended = 1;
+    }
+    if (n < 2 || !ended)
+        return EG_OK;
+    for (uint32_t i = 0; i < n; i++) {
+        if (bs[i] == NONE)
+            continue;
+        eg_status st = dateline_part(c, si, bs[i], es[i], err);
+        if (st != EG_OK)
+            return st;
+    }
+    return EG_OK;
+}
+
 /* Places the lists do not know, from what surrounds them: "the town of X",
  * "X, a port east of the city", "based in X", "near X", "in X, Massachusetts"
  * and datelines ("BELLINZONA, Switzerland —"). */
 eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     const eg_doc *doc = c->doc;
     eg_status st0 = city_state_dateline(c, si, sb, se, err);
+    if (st0 == EG_OK)
+        st0 = shared_dateline(c, si, sb, se, err);
     if (st0 != EG_OK)
         return st0;
     for (uint32_t i = sb; i < se; i++) {
@@ -271,14 +675,18 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
                 }
             }
         } else if (tok_is(c, i, ",") && i > sb && i + 2 < se &&
-                   (tok_is(c, i + 1, "a") || tok_is(c, i + 1, "an"))) {
-            /* "Pivdennyi, a port east of the city" */
+                   (tok_is(c, i + 1, "a") || tok_is(c, i + 1, "an") || tok_is(c, i + 1, "the"))) {
+            /* "Pivdennyi, a port east of the city"; "Tanger Med, the
+             * country’s largest port" (after "the", only with an owner) */
+            int the = tok_is(c, i + 1, "the"), owner = 0;
             uint32_t q = i + 2, noun = NONE;
-            for (; q < se && q < i + 6; q++) {
-                if (LOWER_IN(q, place_nouns)) {
+            for (; q < se && q < i + 6 + (uint32_t)the; q++) {
+                if (LOWER_IN(q, place_nouns) && (!the || owner)) {
                     noun = q;
                     break;
                 }
+                if ((c->tv[q].flags & EG_TOK_POSS) && attached(c, q))
+                    owner = 1;
                 if (!(c->tv[q].flags & (EG_TOK_WORD | EG_TOK_NUM)) && !is_hyphen(c, q))
                     break;
             }
@@ -300,7 +708,7 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
             b = s;
         } else if (i == sb && (c->tv[i].flags & EG_TOK_LINE_START) && doc->sents.v[si].flags == 0 &&
                    c->tv[i].start < doc->body_offset + 200 && (c->tv[i].flags & EG_TOK_ALLCAPS) &&
-                   (e = place_name(c, i, se, 1)) != NONE && e < se) {
+                   (e = place_name(c, i, se, PN_CAPS)) != NONE && e < se) {
             /* a dateline: "BELLINZONA, Switzerland —", "ADRÉ (AFP) —" */
             int ok = 1;
             for (uint32_t k = i; k < e && ok; k++)
@@ -315,7 +723,7 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
         if (b == NONE && is_cap_word(c, i) && !covered(c, i) &&
             (i == sb || !(is_cap_word(c, i - 1) || covered(c, i - 1)) ||
              eg_rx_word_class(ttext(c, i - 1), c->tv[i - 1].len)) &&
-            (e = place_name(c, i, se, 0)) != NONE && e < se &&
+            (e = place_name(c, i, se, PN_GIVEN)) != NONE && e < se &&
             ((LOWER_IN(e, region_nouns) && !(e + 1 < se && is_hyphen(c, e + 1))) ||
              (e + 1 < se && tok_is(c, e, "border") && LOWER_IN(e + 1, crossing_nouns)) ||
              (e + 1 < se && LOWER_IN(e, court_adjectives) && tok_is(c, e + 1, "court") &&
@@ -323,6 +731,8 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
              (e + 2 < se && is_hyphen(c, e) && attached(c, e) && tok_is(c, e + 1, "based") &&
               attached(c, e + 1)))) {
             b = i; /* "the Poltava region", "a Nakuru-based group" */
+            if (e - i > 1 && eg_rx_given_name(c, i) && !LOWER_IN(e, region_nouns))
+                b = NONE; /* a given name first only before a region noun */
             if (tok_is(c, e, "state") && e + 1 < se && (c->tv[e + 1].flags & EG_TOK_WORD) &&
                 !(c->tv[e + 1].flags & EG_TOK_CAP) && !eg_rx_is_prep(c, e + 1) &&
                 !LOWER_IN(e + 1, place_followers))
@@ -334,7 +744,8 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
             const eg_mention *m = &doc->ments.v[c->s->cover.v[i]];
             if (m->tok_begin == i && m->origin == EG_ORIGIN_GAZETTEER && m->tok_end < se &&
                 strcmp(eg_rx_ent_type(c, m->ent), "location") == 0 &&
-                (e = joined_place_tail(c, m->tok_end, se)) != NONE)
+                ((e = joined_place_tail(c, m->tok_end, se)) != NONE ||
+                 (e = hyphen_place_tail(c, m->tok_end, se)) != NONE))
                 b = i;
         }
         if (b == NONE || e == NONE || e <= b)
@@ -345,7 +756,12 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
         if (st != EG_OK)
             return st;
     }
-    return EG_OK;
+    eg_status st = rule_feature_places(c, si, sb, se, err);
+    if (st == EG_OK)
+        st = rule_place_heads(c, si, sb, se, err);
+    if (st == EG_OK)
+        st = rule_region_lists(c, si, sb, se, err);
+    return st;
 }
 
 /* Words that follow "in" without being places: languages, faiths, feasts,
@@ -376,11 +792,11 @@ static const char *const stake_words[] = {
 /* Words before "from" that make the next name a place of origin ("fled from
  * Dangila"; titles too: "an MP from Markham"), unlike "a loan from Acme". */
 static const char *const from_words[] = {
-    "arrived",  "came",      "candidate", "civilians", "comes",    "councillor", "crossed",
-    "deported", "evacuated", "families",  "family",    "farmers",  "fishermen",  "fled",
-    "flew",     "flights",   "hails",     "km",        "lawmaker", "man",        "migrants",
-    "miles",    "moved",     "native",    "people",    "refugees", "resident",   "residents",
-    "returned", "senator",   "students",  "travelled", "traveled", "villagers",  "woman",
+    "arrived",  "came",      "candidate", "civilians", "comes",     "councillor", "crossed",
+    "deported", "evacuated", "families",  "family",    "farmers",   "fishermen",  "fled",
+    "flew",     "flights",   "hails",     "km",        "lawmaker",  "man",        "migrants",
+    "miles",    "moved",     "native",    "people",    "refugees",  "resident",   "residents",
+    "returned", "senator",   "students",  "traveled",  "travelled", "villagers",  "woman",
 };
 
 /* Whether any entity of the article other than a place has the word
@@ -406,9 +822,16 @@ static int entity_word(const ctx *c, const char *w, size_t n) {
 
 /* The end of a bare place name at token b for eg_rx_rule_in_place, or NONE. */
 static uint32_t bare_place(const ctx *c, uint32_t b, uint32_t se) {
-    uint32_t e = place_name(c, b, se, 0);
-    if (e == NONE || e - b > 2 || eg_rx_given_name(c, b))
+    uint32_t e = place_name(c, b, se, 0), words = 0;
+    if (e == NONE || eg_rx_given_name(c, b))
         return NONE;
+    for (uint32_t j = b; j < e; j++)
+        words += (is_cap_word(c, j) && !covered(c, j)) ||
+                 (is_hyphen(c, j) && j > b && is_cap_word(c, j - 1) && !covered(c, j - 1) &&
+                  j + 1 < e && is_cap_word(c, j + 1) && !covered(c, j + 1));
+    if (words > 2)
+        return NONE; /* new words and hyphens between them: "Mocímboa da Praia" and
+                        "Roissy-en-France" count one, "Ostrava-Nord" three */
     if (e < se && (is_cap_word(c, e) || covered(c, e) || (c->tv[e].flags & EG_TOK_POSS) ||
                    is_hyphen(c, e) || tok_is(c, e, "(")))
         return NONE;
@@ -431,23 +854,66 @@ static int from_to(const ctx *c, uint32_t i, uint32_t se) {
     return e < se && tok_is(c, e, "to");
 }
 
-/* "at Morowali, Central Sulawesi, from": after a place and a comma, a compass
- * word and one new capitalised word, then punctuation. */
-static uint32_t compass_region(const ctx *c, uint32_t i, uint32_t se) {
+/* "at Morowali, Central Sulawesi, from": after a place and a comma (token
+ * i), a compass word and one new capitalised word, then punctuation: the
+ * token after the word, or NONE. compass_region wants a listed place first. */
+static uint32_t compass_tail(const ctx *c, uint32_t i, uint32_t se) {
     static const char *const compass[] = {"Central", "East",      "Eastern",  "Lower",
                                           "North",   "Northeast", "Northern", "Northwest",
                                           "South",   "Southeast", "Southern", "Southwest",
                                           "Upper",   "West",      "Western"};
-    if (!tok_is(c, i, ",") || !covered(c, i - 1) || i + 3 > se ||
+    if (!tok_is(c, i, ",") || i + 3 > se ||
         !IS_WORD_IN(compass, ttext(c, i + 1), c->tv[i + 1].len) || covered(c, i + 1) ||
         !is_cap_word(c, i + 2) || covered(c, i + 2) || eg_rx_designator_at(c, i + 2) ||
         eg_rx_word_class(ttext(c, i + 2), c->tv[i + 2].len) ||
         (i + 3 < se && !(c->tv[i + 3].flags & EG_TOK_PUNCT)))
         return NONE;
+    return i + 3;
+}
+
+static uint32_t compass_region(const ctx *c, uint32_t i, uint32_t se) {
+    if (!covered(c, i - 1) || compass_tail(c, i, se) == NONE)
+        return NONE;
     const eg_mention *m = &c->doc->ments.v[c->s->cover.v[i - 1]];
     if (m->tok_end != i || strcmp(eg_rx_ent_type(c, m->ent), "location") != 0)
         return NONE;
     return i + 3;
+}
+
+/* Words before "at" that make the next name a site: "the army base at
+ * Rukla", "the smelter at Morowali", "had called at Tauranga". */
+static const char *const at_words[] = {
+    "airbase", "anchored", "arrived", "base",      "berthed", "called",
+    "camp",    "depot",    "docked",  "garrison",  "harbour", "landed",
+    "moored",  "refinery", "smelter", "stationed", "stopped", "terminal",
+};
+
+/* Verbs of movement before "to": "diverted to Posorja", "fled to Gisenyi". */
+static const char *const to_verbs[] = {
+    "deported",   "diverted",  "evacuated", "extradited", "fled",     "flew",
+    "redirected", "relocated", "rerouted",  "sailed",     "traveled", "travelled",
+};
+
+/* Compass words before "of", and units before them: "60 nautical miles west
+ * of Mokha", "just north of Rafah". */
+static const char *const compass_words[] = {
+    "east", "north", "northeast", "northwest", "south", "southeast", "southwest", "west",
+};
+static const char *const distance_words[] = {
+    "just", "kilometers", "kilometres", "km", "meters", "metres", "mi", "miles", "slightly",
+};
+
+/* Does token i ("at", "to" or "of") take a place from the words before it? */
+static int site_before(const ctx *c, uint32_t sb, uint32_t i, uint32_t se) {
+    if (i <= sb || i + 1 >= se)
+        return 0;
+    if (tok_is(c, i, "at"))
+        return LOWER_IN(i - 1, at_words);
+    if (tok_is(c, i, "to"))
+        return LOWER_IN(i - 1, to_verbs);
+    if (tok_is(c, i, "of") && i > sb + 1 && LOWER_IN(i - 1, compass_words))
+        return LOWER_IN(i - 2, distance_words);
+    return 0;
 }
 
 /* "taken in Iten in January", "an MP from Markham": one or two capitalised
@@ -464,9 +930,10 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
                 return st;
             continue;
         }
-        int listed_first = tok_is(c, i, "at"); /* "at Tema and Takoradi" */
+        int site = site_before(c, sb, i, se);
+        int listed_first = !site && tok_is(c, i, "at"); /* "at Tema and Takoradi" */
         if (!(tok_is(c, i, "in") || tok_is(c, i, "between") || tok_is(c, i, "around") ||
-              tok_is(c, i, "off") || listed_first ||
+              tok_is(c, i, "off") || tok_is(c, i, "visited") || listed_first || site ||
               (tok_is(c, i, "from") &&
                (LOWER_IN(i - 1, from_words) || eg_rx_person_noun(c, i - 1) ||
                 eg_rx_title_ends_at(c, sb, i) || from_to(c, i, se)))) ||
@@ -486,12 +953,20 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
             e = m->tok_end;
         } else {
             st = eg_rx_add_cand(c, b, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+            uint32_t ce2 = compass_tail(c, e, se); /* "at Morowali, Central Sulawesi," */
+            if (st == EG_OK && ce2 != NONE)
+                st =
+                    eg_rx_add_cand(c, e + 1, ce2, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
         }
         if (st == EG_OK && e + 1 < se && tok_is(c, e, "and")) {
             uint32_t b2 = e + 1;
             if (b2 + 1 < se && tok_is(c, b2, "nearby"))
                 b2++;                            /* "in Chingola and nearby Chililabombwe" */
             uint32_t e2 = bare_place(c, b2, se); /* "in Uppsala and Södertälje" */
+            if (e2 == NONE && eg_rx_given_name(c, b2) && b2 + 1 < se && !is_cap_word(c, b2 + 1) &&
+                !covered(c, b2 + 1) && !(c->tv[b2 + 1].flags & EG_TOK_POSS) &&
+                !is_hyphen(c, b2 + 1) && !entity_word(c, ttext(c, b2), c->tv[b2].len))
+                e2 = b2 + 1; /* "in Kenema and Bo": a given name alone after a place */
             if (e2 != NONE)
                 st = eg_rx_add_cand(c, b2, e2, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
         }
@@ -499,4 +974,31 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
             return st;
     }
     return EG_OK;
+}
+
+/* A listed name whose first word is a lower-case modifier ("mainland China")
+ * keeps only the rest when the rest is a name of the same entity: the mention
+ * is "China". Run before the rules, on doc->ments. */
+void eg_rx_trim_modifiers(ctx *c) {
+    eg_doc *doc = c->doc;
+    char buf[256];
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        uint32_t b = m->tok_begin;
+        if (m->origin != EG_ORIGIN_GAZETTEER || m->tok_end - b < 2 ||
+            (c->tv[b].flags & (EG_TOK_CAP | EG_TOK_NUM)) || !(c->tv[b].flags & EG_TOK_WORD) ||
+            !attached_space(c, b + 1) || !is_cap_word(c, b + 1) || doc->ents.v[m->ent].gaz < 0)
+            continue;
+        const eg_token *last = &c->tv[m->tok_end - 1];
+        uint32_t from = c->tv[b + 1].start;
+        size_t n =
+            eg_fold_buf(c->text + from, last->start + last->len - from, 0, buf, sizeof buf - 1);
+        if (n == (size_t)-1)
+            continue;
+        buf[n] = '\0';
+        if (eg_gazetteer_find(c->g, buf) != doc->ents.v[m->ent].gaz)
+            continue;
+        m->tok_begin = b + 1;
+        m->start = from;
+    }
 }

@@ -1,0 +1,160 @@
+/* test_rules_person: the person rules of rules_person.c on shapes of unseen
+ * news (round 4): bylines and author lines in many forms, appositions with an
+ * owner or an age, objects of verbs that take a person, short forms with a
+ * particle, and the cases that must stay no person (headlines, firms named
+ * like people, groups of people, staff lines). */
+#include <stdio.h>
+#include <string.h>
+
+#include "rules_fixture.h"
+
+/* No mention of the text is a person. */
+static int no_person(const char *text) {
+    return strstr(fx_body(text), "/person/") == NULL;
+}
+
+static void test_byline_words(void) {
+    CHECK_STR(fx_body("Words by Tiana Randrianarisoa\n\nThe special court met on Monday."),
+              "Tiana Randrianarisoa=Tiana Randrianarisoa/person/R");
+    CHECK_STR(fx_body("Posted by Nattaya Chaiyasit on March 3, 2026\n\nThe board met."),
+              "Nattaya Chaiyasit=Nattaya Chaiyasit/person/R");
+    CHECK_STR(fx_body("Photos by Jonas Eberle\n\nThe dock was quiet."),
+              "Jonas Eberle=Jonas Eberle/person/R");
+    /* "posted by" inside a sentence is no byline */
+    CHECK_STR(fx_body("A video posted by Tiana Randrianarisoa went viral."), "");
+}
+
+static void test_byline_capitals(void) {
+    /* a name in capitals, then a listed agency: named in title case */
+    CHECK_STR(fx_body("By LUCÍA MAMANI QUISPE Associated Press\n\nThe tribunal ruled."),
+              "LUCÍA MAMANI QUISPE=Lucía Mamani Quispe/person/R; Associated Press=Associated "
+              "Press/organisation/G");
+    CHECK_STR(fx_body("By Jane Okoro Associated Press\n\nThe tribunal ruled."),
+              "Jane Okoro=Jane Okoro/person/R; Associated Press=Associated Press/organisation/G");
+    /* staff words, titles and weekdays in capitals are no name */
+    CHECK_STR(fx_body("By STAFF REPORTER\n\nThe tribunal ruled."), "");
+    CHECK_STR(fx_body("By NEWS DESK\n\nThe tribunal ruled."), "");
+    CHECK_STR(fx_body("By TUESDAY EVENING the tribunal had ruled."), "");
+}
+
+static void test_author_lines(void) {
+    CHECK_STR(fx_body("Sunil Gurung, Pokhara\n\nPOKHARA — The board was suspended."),
+              "Sunil Gurung=Sunil Gurung/person/R; Pokhara=Pokhara/location/G; "
+              "POKHARA=Pokhara/location/G");
+    CHECK_STR(fx_body("Aoife Ní Bhriain, Health Correspondent\n\nThe regulator fined it."),
+              "Aoife Ní Bhriain=Aoife Ní Bhriain/person/R");
+    CHECK_STR(fx_run("WATCHDOG FINES APP", "Aoife Ní Bhriain, Technology Correspondent\n\n"
+                                           "The regulator fined it."),
+              "Aoife Ní Bhriain=Aoife Ní Bhriain/person/R");
+    CHECK_STR(fx_body("DATA WATCHDOG FINES APP\n\nSeán Mac Aodha, Political reporter\n\n"
+                      "The regulator fined it."),
+              "Seán Mac Aodha=Seán Mac Aodha/person/R");
+    CHECK_STR(fx_body("Mei Tanaka in Tokyo and Joseph Kabila Mwamba in Bukavu\n\n"
+                      "The sanctions were imposed."),
+              "Mei Tanaka=Mei Tanaka/person/R; Tokyo=Tokyo/location/G; Joseph Kabila "
+              "Mwamba=Joseph Kabila Mwamba/person/R; Bukavu=Bukavu/location/G");
+    /* headlines in title case are no author lines */
+    CHECK_STR(fx_body("Grace Period in Kenya\n\nThe loans were extended."),
+              "Kenya=Kenya/country/G");
+    CHECK_STR(fx_body("Markets Rally, Pokhara\n\nThe loans were extended."),
+              "Pokhara=Pokhara/location/G");
+    /* only near the top of the story */
+    CHECK_STR(fx_body("The board met.\n\nIt voted.\n\nIt adjourned.\n\nSunil Gurung, Pokhara\n\n"
+                      "More later."),
+              "Pokhara=Pokhara/location/G");
+}
+
+static void test_appositions(void) {
+    CHECK_STR(fx_body("The operator fired Kouassi Brou, the union’s delegate at the port."),
+              "Kouassi Brou=Kouassi Brou/person/R");
+    CHECK_STR(fx_body("He had met Andrius Balsys, a counsellor at the embassy, four times."),
+              "Andrius Balsys=Andrius Balsys/person/R");
+    CHECK_STR(fx_body("Rosa Quispe Huanca, 47, a coca grower, leads the party."),
+              "Rosa Quispe Huanca=Rosa Quispe Huanca/person/R");
+    CHECK_STR(fx_body("Yerlan Sadykov, 61, said the ruling was unfair."),
+              "Yerlan Sadykov=Yerlan Sadykov/person/R");
+    CHECK_STR(fx_body("It was raised by Haider al-Musawi, a member of parliament, in May."),
+              "Haider al-Musawi=Haider al-Musawi/person/R");
+    CHECK_STR(fx_body("The court convicted the former head and his deputy, Radoslava Ilieva, "
+                      "of taking bribes."),
+              "Radoslava Ilieva=Radoslava Ilieva/person/R");
+    /* an age must be a plausible one, then a lower-case word */
+    CHECK_STR(fx_body("Block Seven, 2024, was the year of the storm."), "");
+    /* an organisation noun after the owner is no person */
+    CHECK(no_person("They bought Tidewater Exchange, the region’s largest platform, in May."));
+}
+
+static void test_person_objects(void) {
+    CHECK_STR(fx_body("Police arrested Ramón Castillo Ortega at a campaign rally."),
+              "Ramón Castillo Ortega=Ramón Castillo Ortega/person/R");
+    CHECK_STR(fx_body("The court sentenced Dmitri Volkov to nine years."),
+              "Dmitri Volkov=Dmitri Volkov/person/R");
+    CHECK_STR(fx_body("Gunmen kidnapped Chinedu Okafor, a trader, on Friday."),
+              "Chinedu Okafor=Chinedu Okafor/person/R");
+    /* weapons, groups of people and group members are no person */
+    CHECK_STR(fx_body("The army fired Storm Shadow missiles overnight."), "");
+    CHECK_STR(fx_body("Troops fired Grad Rockets at the town."), "");
+    CHECK_STR(fx_body("Police arrested Extinction Rebellion activists on Monday."), "");
+    CHECK_STR(fx_body("Officials deported Rohingya Muslims to the border."), "");
+    /* other verbs take companies too */
+    CHECK(no_person("Regulators fined Halvorsen Tidewater on Monday."));
+}
+
+static void test_firm_like_people(void) {
+    /* a given name after an organisation noun names a firm */
+    CHECK(no_person("Cairn said it had hired the law firm Arthur Cox and would appeal."));
+    CHECK(no_person("It signed the record label Grace Morgan last year."));
+    CHECK_STR(fx_body("Cairn said Arthur Cox would appeal."), "Arthur Cox=Arthur Cox/person/R");
+    /* words that end names of places after a given name */
+    CHECK_STR(fx_body("Fans of Crystal Palace sang."), "Crystal Palace=Crystal Palace/location/R");
+}
+
+static void test_surname_alone(void) {
+    CHECK_STR(fx_body("The operator dismissed Koffi Adjoumani over absences. Adjoumani said he "
+                      "would sue."),
+              "Koffi Adjoumani=Koffi Adjoumani/person/R");
+    CHECK_STR(fx_body("Ngozi Adebayo runs the clinic. Adebayo, who trained abroad, said so."),
+              "Ngozi Adebayo=Ngozi Adebayo/person/R");
+    /* a firm is named again by its first word; a name word only once */
+    CHECK(no_person("Tidewood Brennan cut shifts. Tidewood said output fell."));
+    CHECK(no_person("Tidewood Brennan cut shifts. Output fell."));
+    CHECK(no_person("Cairn hired the law firm Halvard Cox. Cox said it would appeal."));
+    /* plural nouns opening a sentence, words after an article, titles */
+    CHECK(no_person("Federal Prosecutors charged him. Prosecutors said he fled."));
+    CHECK(no_person("Northern Greens won seats. The Greens said so."));
+    CHECK(no_person("Quarry Analyst spoke. Analyst said so."));
+    /* a surname ending in "s" counts inside a sentence */
+    CHECK_STR(fx_body("Police held Ilse Torres at home. Later, Torres said she was innocent."),
+              "Ilse Torres=Ilse Torres/person/R");
+}
+
+static void test_particle_short_forms(void) {
+    CHECK_STR(fx_body("The case was raised by Haider al-Musawi, a lawmaker. Al-Musawi said "
+                      "the wells were late."),
+              "Haider al-Musawi=Haider al-Musawi/person/R; Al-Musawi=Haider "
+              "al-Musawi/person/S");
+    /* only for a person of the article */
+    CHECK_STR(fx_body("Al-Musawi said the wells were late."), "");
+}
+
+int main(void) {
+    fx_gaz = eg_gazetteer_new();
+    fx_add("Associated Press", "organisation", NULL, "AP", NULL);
+    fx_add("Pokhara", "location", NULL, NULL, NULL);
+    fx_add("Tokyo", "location", NULL, NULL, NULL);
+    fx_add("Bukavu", "location", NULL, NULL, NULL);
+    fx_add("Kenya", "country", NULL, NULL, "Kenyan");
+    fx_start();
+
+    test_byline_words();
+    test_byline_capitals();
+    test_author_lines();
+    test_appositions();
+    test_person_objects();
+    test_firm_like_people();
+    test_surname_alone();
+    test_particle_short_forms();
+
+    fx_stop();
+    return check_finish();
+}

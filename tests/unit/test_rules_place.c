@@ -1,0 +1,151 @@
+/* test_rules_place: the place rules of rules_place.c on shapes of unseen news
+ * (round 4): named sites before a feature noun, words that end or head place
+ * names, listed places that go on ("de la", "-La"), lists before a plural
+ * region noun, sites after "at", "to", "visited" and distances, shared
+ * datelines, listed names with a lower-case modifier, and the cases that
+ * must stay no place. */
+#include <stdio.h>
+#include <string.h>
+
+#include "rules_fixture.h"
+
+/* No mention of the text is a place. */
+static int no_place(const char *text) {
+    return strstr(fx_body(text), "/location/") == NULL;
+}
+
+static void test_feature_nouns(void) {
+    CHECK_STR(fx_body("Crews stopped work in the Vaca Muerta shale formation on Monday."),
+              "Vaca Muerta=Vaca Muerta/location/R");
+    CHECK_STR(fx_body("YPF runs fracking crews at its Loma Campana field."),
+              "Loma Campana=Loma Campana/location/R");
+    CHECK_STR(fx_body("Tests found manganese downstream of the Chiwore pit."),
+              "Chiwore=Chiwore/location/R");
+    CHECK_STR(fx_body("About 1,400 workers at the Nyakafuru gold mine walked out."),
+              "Nyakafuru=Nyakafuru/location/R");
+    CHECK_STR(fx_body("The Kalahari copper belt has drawn billions."),
+              "Kalahari=Kalahari/location/R");
+    CHECK_STR(fx_body("Talks on navigation in the Khor Abdullah waterway resumed."),
+              "Khor Abdullah=Khor Abdullah/location/R");
+    CHECK_STR(fx_body("It rigged a contract at the Burgan oilfield, officials said."),
+              "Burgan=Burgan/location/R");
+    /* "field" after one word needs an energy word; racing pits; designators */
+    CHECK(no_place("The Republican field is crowded."));
+    CHECK_STR(fx_body("The Burgan oil field is old."), "Burgan=Burgan/location/R");
+    CHECK(no_place("The Galaxy pit crew was fast."));
+    CHECK(no_place("Workers at the Mutoko Lithium mine struck."));
+}
+
+static void test_place_heads(void) {
+    CHECK_STR(fx_body("The ministers met for three hours at Bayan Palace on Sunday."),
+              "Bayan Palace=Bayan Palace/location/R");
+    CHECK_STR(fx_body("The Suwałki Gap, a strip of land, is vulnerable."),
+              "Suwałki Gap=Suwałki Gap/location/R");
+    CHECK_STR(fx_body("Kuwait is building Mubarak Al-Kabeer Port on the coast."),
+              "Kuwait=Kuwait/country/G; Mubarak Al-Kabeer Port=Mubarak Al-Kabeer Port/location/R");
+    CHECK_STR(fx_body("The final is at the Hua Mark Indoor Stadium next year."),
+              "Hua Mark Indoor Stadium=Hua Mark Indoor Stadium/location/R");
+    CHECK_STR(fx_body("He was arrested near the ponds on the Gulf of Fonseca."),
+              "Gulf of Fonseca=Gulf of Fonseca/location/R");
+    /* a listed place inside */
+    CHECK_STR(fx_body("The ship was bound for Algeciras, across the Strait of Gibraltar."),
+              "Algeciras=Algeciras/location/G; Strait of Gibraltar=Strait of "
+              "Gibraltar/location/R");
+    /* a generated place the matcher left out before a place designator */
+    CHECK_STR(fx_body("They dredged sand on the Perak River for years."),
+              "Perak River=Perak River/location/R");
+    CHECK_STR(fx_body("Ships will be sent to Posorja and to Puerto Bolívar."),
+              "Puerto Bolívar=Puerto Bolívar/location/R");
+    /* not a place: a head word with a name after it, or alone */
+    CHECK(no_place("Officials at the Bayan Palace Hotel said so."));
+    CHECK(no_place("Shares of Gap fell."));
+}
+
+static void test_listed_places_go_on(void) {
+    CHECK_STR(fx_body("Hundreds rallied in Santa Cruz de la Sierra on Monday."),
+              "Santa Cruz de la Sierra=Santa Cruz de la Sierra/location/R");
+    CHECK_STR(fx_body("It bought plants in Castilla-La Mancha last year."),
+              "Castilla-La Mancha=Castilla-La Mancha/location/R");
+    CHECK_STR(fx_body("It has licences in the Los Lagos and Aysén regions."),
+              "Los Lagos=Los Lagos/location/G; Aysén=Aysén/location/R");
+    CHECK_STR(fx_body("It has licences in the Ñuble, Maule and Aysén regions."),
+              "Ñuble=Ñuble/location/R; Maule=Maule/location/R; Aysén=Aysén/location/R");
+    CHECK(no_place("Voters in the Northern regions chose him."));
+    CHECK_STR(fx_body("It built a wind farm in Quang Binh province."),
+              "Quang Binh=Quang Binh/location/R");
+    CHECK_STR(fx_body("It probed gold mined in the Amazon region of Madre de Dios."),
+              "Amazon=Amazon/organisation/G; Madre de Dios=Madre de Dios/location/R");
+}
+
+static void test_appositions(void) {
+    CHECK_STR(fx_body("Cocaine was found at Tanger Med, the country’s largest port."),
+              "Tanger Med=Tanger Med/location/R");
+    CHECK(no_place("Gulftainer, the country’s largest port operator, denied it."));
+    CHECK(no_place("Gulftainer, a port operator, denied it."));
+}
+
+static void test_second_round(void) {
+    CHECK_STR(fx_body("None of the vessels had called at Tauranga or any other port."),
+              "Tauranga=Tauranga/location/R");
+    CHECK_STR(fx_body("He was held near the army base at Rukla, in the district."),
+              "Rukla=Rukla/location/R");
+    CHECK_STR(fx_body("Ships would be diverted to Posorja, 100 km to the southwest."),
+              "Posorja=Posorja/location/R");
+    CHECK_STR(fx_body("A tanker was hit about 60 nautical miles west of Mokha, officials said."),
+              "Mokha=Mokha/location/R");
+    CHECK_STR(fx_body("She said she had visited Chiloé twice this year."),
+              "Chiloé=Chiloé/location/R");
+    CHECK_STR(fx_body("Wards in Kenema and Bo are run by nurses."),
+              "Kenema=Kenema/location/G; Bo=Bo/location/R");
+    CHECK_STR(fx_body("It bought the smelter at Morowali, Central Sulawesi, from its founder."),
+              "Morowali=Morowali/location/R; Central Sulawesi=Central Sulawesi/location/R");
+    CHECK_STR(fx_body("They travelled to Davos and traveled to Klosters."),
+              "Davos=Davos/location/R; Klosters=Klosters/location/R");
+    /* companies after "at", people after "to" */
+    CHECK(no_place("An economist at Nordbank said rates would rise."));
+    CHECK(no_place("He fled to Mr Halvorsen for help."));
+    CHECK(no_place("It moved 40 km toward Brenner Holdings."));
+}
+
+static void test_datelines_and_modifiers(void) {
+    CHECK_STR(fx_body("HANOI/TOKYO (Reuters) — The developer sued its partner."),
+              "HANOI=Hanoi/location/G; TOKYO=Tokyo/location/G; Reuters=Reuters/organisation/G");
+    CHECK_STR(fx_body("HANOI/DA LAT (Reuters) — The developer sued its partner."),
+              "HANOI=Hanoi/location/G; DA LAT=Da Lat/location/R; Reuters=Reuters/organisation/G");
+    CHECK_STR(fx_body("The buyer was a front for a company in mainland China."),
+              "China=China/country/G");
+    /* a modifier that is part of the listed name stays */
+    CHECK_STR(fx_body("Aid reached sub-Saharan Africa."),
+              "sub-Saharan Africa=sub-Saharan Africa/location/G");
+}
+
+int main(void) {
+    fx_gaz = eg_gazetteer_new();
+    fx_add("Kuwait", "country", NULL, NULL, "Kuwaiti");
+    fx_add("Gibraltar", "location", NULL, NULL, NULL);
+    fx_add("Algeciras", "location", NULL, NULL, NULL);
+    fx_add("Perak", "location", "location:perak", NULL, NULL);
+    fx_attr("location:perak", "source", "generated");
+    fx_add("Santa Cruz", "location", NULL, NULL, NULL);
+    fx_add("Castilla", "location", "location:castilla", NULL, NULL);
+    fx_attr("location:castilla", "source", "generated");
+    fx_add("Los Lagos", "location", NULL, NULL, NULL);
+    fx_add("Amazon", "organisation", NULL, NULL, NULL);
+    fx_add("Kenema", "location", NULL, NULL, NULL);
+    fx_add("Hanoi", "location", NULL, NULL, NULL);
+    fx_add("Tokyo", "location", NULL, NULL, NULL);
+    fx_add("Reuters", "organisation", NULL, NULL, NULL);
+    fx_add("China", "country", NULL, "mainland China", "Chinese");
+    fx_add("sub-Saharan Africa", "location", NULL, NULL, NULL);
+    fx_start();
+
+    test_feature_nouns();
+    test_place_heads();
+    test_listed_places_go_on();
+    test_appositions();
+    test_second_round();
+    test_datelines_and_modifiers();
+
+    fx_stop();
+    return check_finish();
+}
