@@ -262,10 +262,11 @@ static int capword(const scratch *s, uint32_t t) {
 }
 
 /* A capitalised word that may stand right before a name without being part
- * of it: not a function word ("The" after a dateline, "In") and not a title. */
+ * of it: not a function word ("The" after a dateline, "In"), weekday or month
+ * ("On Monday France expelled ...") and not a title. */
 static int name_neighbour(scratch *s, uint32_t t) {
     const eg_token *tk = &s->doc->toks.v[t];
-    return capword(s, t) && !eg_rules_function_word(s->doc->text + tk->start, tk->len);
+    return capword(s, t) && !eg_rules_stopword(s->doc->text + tk->start, tk->len);
 }
 
 static int set_has(const scratch *s, uint32_t ent) {

@@ -9,11 +9,11 @@
 
 /* Words that take a period without ending a sentence (case-sensitive). */
 static const char *const abbreviations[] = {
-    "Mr",   "Mrs",  "Ms",   "Dr",  "Prof", "Sen",  "Rep",  "Gov", "Gen",    "Col", "Lt",
-    "Sgt",  "Capt", "Cmdr", "Adm", "Maj",  "Rev",  "Hon",  "St",  "Jr",     "Sr",  "Co",
-    "Corp", "Inc",  "Ltd",  "No",  "Nos",  "vs",   "etc",  "Jan", "Feb",    "Mar", "Apr",
-    "Jun",  "Jul",  "Aug",  "Sep", "Sept", "Oct",  "Nov",  "Dec", "Mon",    "Tue", "Wed",
-    "Thu",  "Fri",  "Sat",  "Sun", "Ave",  "Blvd", "Dept", "Fig", "approx", "est",
+    "Mr",   "Mrs",  "Ms",   "Dr",  "Prof",   "Sen", "Rep", "Gov", "Gen", "Col", "Lt",   "Sgt",
+    "Capt", "Cmdr", "Adm",  "Maj", "Rev",    "Hon", "St",  "Jr",  "Sr",  "Co",  "Corp", "Inc",
+    "Ltd",  "No",   "Nos",  "vs",  "etc",    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",  "Aug",
+    "Sep",  "Sept", "Oct",  "Nov", "Dec",    "Mon", "Tue", "Wed", "Thu", "Fri", "Sat",  "Sun",
+    "Ave",  "Blvd", "Dept", "Fig", "approx", "est", "Pte", "Pvt", "Pty", "Bhd", "Sdn",
 };
 
 /* Capitalised words that start a sentence after a dotted abbreviation ("U.S."). */
