@@ -140,6 +140,16 @@ static void repoint_entity(ctx *c, uint32_t from, uint32_t to) {
         }
 }
 
+/* Moves mention x from its entity to entity `to`, as a short form. */
+static void move_mention(eg_doc *doc, eg_mention *x, uint32_t to) {
+    uint32_t from = x->ent;
+    x->ent = to;
+    x->origin = EG_ORIGIN_SHORT;
+    doc->ents.v[to].mentions++;
+    if (doc->ents.v[from].mentions)
+        doc->ents.v[from].mentions--;
+}
+
 /* "Name (ACR)" where the gazetteer gave ACR to another entity: the article's
  * own definition wins. A discovered name that is the listed entity's name
  * without its qualifier ("Internal Security Agency (ABW)" and the listed
@@ -178,11 +188,7 @@ static int override_acronym(ctx *c, const eg_mention *m, uint32_t a) {
         if (x->ent != from || x->tok_end - x->tok_begin != 1 || c->tv[x->tok_begin].len != t->len ||
             memcmp(ttext(c, x->tok_begin), ttext(c, a), t->len) != 0)
             continue;
-        x->ent = to;
-        x->origin = EG_ORIGIN_SHORT;
-        doc->ents.v[to].mentions++;
-        if (doc->ents.v[from].mentions)
-            doc->ents.v[from].mentions--;
+        move_mention(doc, x, to);
     }
     return 1;
 }
@@ -235,11 +241,7 @@ static int known_as_listed(ctx *c, const eg_mention *m, uint32_t a, uint32_t se)
         eg_mention *x = &doc->ments.v[i];
         if (x->ent != from || x->end - x->start != n || memcmp(c->text + x->start, w, n) != 0)
             continue;
-        x->ent = to;
-        x->origin = EG_ORIGIN_SHORT;
-        doc->ents.v[to].mentions++;
-        if (doc->ents.v[from].mentions)
-            doc->ents.v[from].mentions--;
+        move_mention(doc, x, to);
     }
     return 1;
 }

@@ -117,6 +117,16 @@ int eg_rx_is_initial_letter(const ctx *c, uint32_t j) {
     return n == t->len && eg_utf8_is_upper(cp);
 }
 
+/* Orders the string a against s[0..len) as the sorted word lists are ordered
+ * (bytes, then shorter first). */
+static int cmp_span(const char *a, const char *s, size_t len) {
+    size_t al = strlen(a);
+    int cmp = memcmp(a, s, al < len ? al : len);
+    if (cmp == 0)
+        cmp = al < len ? -1 : al > len;
+    return cmp;
+}
+
 const designator *eg_rx_designator_at(const ctx *c, uint32_t j) {
     const eg_rules *r = c->r;
     const char *s = ttext(c, j);
@@ -124,11 +134,7 @@ const designator *eg_rx_designator_at(const ctx *c, uint32_t j) {
     size_t lo = 0, hi = r->ndes;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        const char *f = r->des_order[mid]->form;
-        size_t fl = strlen(f);
-        int cmp = memcmp(f, s, fl < len ? fl : len);
-        if (cmp == 0)
-            cmp = fl < len ? -1 : fl > len;
+        int cmp = cmp_span(r->des_order[mid]->form, s, len);
         if (cmp < 0)
             lo = mid + 1;
         else
@@ -153,11 +159,7 @@ int eg_rx_given_name(const ctx *c, uint32_t j) {
     size_t len = t->len, lo = 0, hi = r->ngiven;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        const char *g = r->given[mid];
-        size_t gl = strlen(g);
-        int cmp = memcmp(g, s, gl < len ? gl : len);
-        if (cmp == 0)
-            cmp = gl < len ? -1 : gl > len;
+        int cmp = cmp_span(r->given[mid], s, len);
         if (cmp == 0)
             return 1;
         if (cmp < 0)
@@ -198,11 +200,7 @@ const title *eg_rx_title_at(const ctx *c, uint32_t j, uint32_t se, uint32_t *end
     size_t lo = 0, hi = r->ntitles;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        const char *w = r->title_order[mid]->words[0];
-        size_t wl = strlen(w);
-        int cmp = memcmp(w, f, wl < fl ? wl : fl);
-        if (cmp == 0)
-            cmp = wl < fl ? -1 : wl > fl;
+        int cmp = cmp_span(r->title_order[mid]->words[0], f, fl);
         if (cmp < 0)
             lo = mid + 1;
         else
@@ -266,6 +264,18 @@ const char *eg_rx_ent_type(const ctx *c, uint32_t e) {
 const char *eg_rx_ent_name(const ctx *c, uint32_t e) {
     const eg_docent *d = &c->doc->ents.v[e];
     return d->gaz >= 0 ? eg_gazetteer_name(c->g, (size_t)d->gaz) : c->doc->names.data + d->name_off;
+}
+
+int eg_rx_name_has_word(const char *name, const char *w, size_t n) {
+    for (const char *p = name; *p;) {
+        const char *q = p;
+        while (*q && *q != ' ' && *q != '-')
+            q++;
+        if ((size_t)(q - p) == n && memcmp(p, w, n) == 0)
+            return 1;
+        p = *q ? q + 1 : q;
+    }
+    return 0;
 }
 
 /* A gazetteer mention that an organisation shape may swallow. */

@@ -216,6 +216,8 @@ int eg_rx_is_prep(const ctx *c, uint32_t j);
 /* Type and name of doc entity e (gazetteer or discovered); borrowed. */
 const char *eg_rx_ent_type(const ctx *c, uint32_t e);
 const char *eg_rx_ent_name(const ctx *c, uint32_t e);
+/* Is w[0..n) one of the words of `name` (split at spaces and hyphens)? */
+int eg_rx_name_has_word(const char *name, const char *w, size_t n);
 /* A gazetteer mention (demonym, country, location) that a longer rule span
  * may swallow. */
 int eg_rx_replaceable(const ctx *c, const eg_mention *m);

@@ -231,6 +231,26 @@ static eg_status check_utf8(const char *s, size_t n, long col, const linefile *l
     return eg_error_set(err, EG_ERR_CONFIG, lf->path, lf->line, col + (long)bad, "invalid UTF-8");
 }
 
+/* Splits a line into two fields and an optional third (flags), trimming the
+ * first; an error "expected <shape>, then optionally a TAB and flags" when
+ * it has fewer or more. *k receives the count. */
+static eg_status split_two_or_three(char *s, size_t n, char **f, size_t *fl, long *col, size_t *k,
+                                    const char *shape, const linefile *lf, eg_error *err) {
+    *k = split_tabs(s, n, f, fl, col, 3);
+    if (*k < 2 || *k > 3)
+        return eg_error_set(err, EG_ERR_CONFIG, lf->path, lf->line, 0,
+                            "expected %s, then optionally a TAB and flags", shape);
+    trim(&f[0], &fl[0], &col[0]);
+    return EG_OK;
+}
+
+static eg_status check_type(const char *s, size_t n, long col, const linefile *lf, eg_error *err) {
+    if (valid_type(s, n))
+        return EG_OK;
+    return eg_error_set(err, EG_ERR_CONFIG, lf->path, lf->line, col,
+                        "bad type '%.*s' (lower-case letters, digits, '_' or '-')", (int)n, s);
+}
+
 static eg_status load_titles(eg_rules *r, const char *path, eg_error *err) {
     static const char *const names[] = {"surname"};
     static const unsigned bits[] = {TITLE_SURNAME};
@@ -316,23 +336,14 @@ static eg_status load_designators(eg_rules *r, const char *path, eg_error *err) 
         char *f[3];
         size_t fl[3];
         long col[3];
-        size_t k = split_tabs(s, n, f, fl, col, 3);
-        if (k < 2 || k > 3) {
-            st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, 0,
-                              "expected a designator, a TAB and a type, then optionally a "
-                              "TAB and flags");
+        size_t k;
+        if ((st = split_two_or_three(s, n, f, fl, col, &k, "a designator, a TAB and a type", &lf,
+                                     err)) != EG_OK)
             goto fail;
-        }
-        trim(&f[0], &fl[0], &col[0]);
         trim(&f[1], &fl[1], &col[1]);
-        if ((st = check_utf8(f[0], fl[0], col[0], &lf, err)) != EG_OK)
+        if ((st = check_utf8(f[0], fl[0], col[0], &lf, err)) != EG_OK ||
+            (st = check_type(f[1], fl[1], col[1], &lf, err)) != EG_OK)
             goto fail;
-        if (!valid_type(f[1], fl[1])) {
-            st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, col[1],
-                              "bad type '%.*s' (lower-case letters, digits, '_' or '-')",
-                              (int)fl[1], f[1]);
-            goto fail;
-        }
         unsigned flags = 0;
         if (k == 3 &&
             (st = parse_flags(f[2], fl[2], col[2], names, bits, 4, &flags, &lf, err)) != EG_OK)
@@ -425,20 +436,11 @@ eg_status eg_rules_load(eg_rules *r, const char *path, eg_error *err) {
         char *f[3];
         size_t fl[3];
         long col[3];
-        size_t k = split_tabs(s, n, f, fl, col, 3);
-        if (k < 2 || k > 3) {
-            st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, 0,
-                              "expected a type, a TAB and a pattern, then optionally a TAB "
-                              "and flags");
+        size_t k;
+        if ((st = split_two_or_three(s, n, f, fl, col, &k, "a type, a TAB and a pattern", &lf,
+                                     err)) != EG_OK ||
+            (st = check_type(f[0], fl[0], col[0], &lf, err)) != EG_OK)
             goto fail;
-        }
-        trim(&f[0], &fl[0], &col[0]);
-        if (!valid_type(f[0], fl[0])) {
-            st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, col[0],
-                              "bad type '%.*s' (lower-case letters, digits, '_' or '-')",
-                              (int)fl[0], f[0]);
-            goto fail;
-        }
         if (fl[1] == 0) {
             st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, col[1], "empty pattern");
             goto fail;

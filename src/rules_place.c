@@ -807,15 +807,8 @@ static int entity_word(const ctx *c, const char *w, size_t n) {
         const char *t = eg_rx_ent_type(c, (uint32_t)e);
         if (!doc->ents.v[e].mentions || strcmp(t, "location") == 0 || strcmp(t, "country") == 0)
             continue;
-        const char *nm = eg_rx_ent_name(c, (uint32_t)e);
-        for (const char *p = nm; *p;) {
-            const char *q = p;
-            while (*q && *q != ' ' && *q != '-')
-                q++;
-            if ((size_t)(q - p) == n && memcmp(p, w, n) == 0)
-                return 1;
-            p = *q ? q + 1 : q;
-        }
+        if (eg_rx_name_has_word(eg_rx_ent_name(c, (uint32_t)e), w, n))
+            return 1;
     }
     return 0;
 }
