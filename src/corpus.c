@@ -788,6 +788,337 @@ static size_t problem_offset(const char *line, size_t len, const char *key) {
     return first;
 }
 
+/* ---- plain records without jansson --------------------------------------- */
+
+/* Most records are one flat object whose members are strings, integers or
+ * null. fast_scan reads such a line in one pass and says where the members
+ * parse_record needs are; whenever a line holds anything it does not decode
+ * exactly as jansson would (reals with exponents, deep nesting, \u0000, lone
+ * surrogates, control characters, a member named twice, ...) it gives up and
+ * the line goes through jansson, so both paths agree byte for byte. */
+
+enum { M_TEXT, M_ID, M_TITLE, M_DATE, M_URL, M_SOURCE, NMEMBERS };
+static const char *const member_names[NMEMBERS] = {"text", "id", "title", "date", "url", "source"};
+
+enum { V_ABSENT, V_NULL, V_STRING, V_INTEGER, V_OTHER };
+
+typedef struct member {
+    int kind;      /* V_* */
+    const char *p; /* V_STRING: the bytes between the quotes; V_INTEGER: the number */
+    size_t n;
+    int esc; /* V_STRING: holds escapes */
+} member;
+
+/* Deepest nesting the fast path reads (jansson's limit is far beyond). */
+#define FAST_DEPTH 32
+
+static size_t json_ws(const char *s, size_t n, size_t i) {
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+        i++;
+    return i;
+}
+
+static long hex4(const char *s, size_t n, size_t i) {
+    if (i + 4 > n)
+        return -1;
+    long v = 0;
+    for (size_t k = i; k < i + 4; k++) {
+        char ch = s[k];
+        int d = ch >= '0' && ch <= '9'   ? ch - '0'
+                : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10
+                : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10
+                                         : -1;
+        if (d < 0)
+            return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+/* Scans a string whose opening quote is at s[i - 1]; returns the offset of
+ * its closing quote, or (size_t)-1 to give up. *esc: it holds escapes. */
+static size_t scan_string(const char *s, size_t n, size_t i, int *esc) {
+    *esc = 0;
+    while (i < n) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch >= 0x20 && ch != '"' && ch != '\\') {
+            i++;
+            continue;
+        }
+        if (ch == '"')
+            return i;
+        if (ch < 0x20)
+            return (size_t)-1;
+        *esc = 1;
+        if (i + 1 >= n)
+            return (size_t)-1;
+        char e = s[i + 1];
+        if (e != 'u') {
+            if (!e || !strchr("\"\\/bfnrt", e))
+                return (size_t)-1;
+            i += 2;
+            continue;
+        }
+        long u = hex4(s, n, i + 2);
+        if (u <= 0 || (u >= 0xDC00 && u <= 0xDFFF))
+            return (size_t)-1;
+        i += 6;
+        if (u >= 0xD800 && u <= 0xDBFF) {
+            long lo = i + 1 < n && s[i] == '\\' && s[i + 1] == 'u' ? hex4(s, n, i + 2) : -1;
+            if (lo < 0xDC00 || lo > 0xDFFF)
+                return (size_t)-1;
+            i += 6;
+        }
+    }
+    return (size_t)-1;
+}
+
+/* Scans a number at s[i]; returns its end, or (size_t)-1 to give up.
+ * *integer: it has no fraction or exponent. Integers of more than 18
+ * digits and exponents (which may overflow) are left to jansson. */
+static size_t scan_number(const char *s, size_t n, size_t i, int *integer) {
+    size_t b = i;
+    if (i < n && s[i] == '-')
+        i++;
+    size_t d = i;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+        i++;
+    if (i == d || (s[d] == '0' && i > d + 1) || i - d > 18)
+        return (size_t)-1;
+    *integer = 1;
+    if (i < n && s[i] == '.') {
+        size_t f = ++i;
+        while (i < n && s[i] >= '0' && s[i] <= '9')
+            i++;
+        if (i == f || i - b > 300)
+            return (size_t)-1;
+        *integer = 0;
+    }
+    if (i < n && (s[i] == 'e' || s[i] == 'E'))
+        return (size_t)-1;
+    return i;
+}
+
+/* Scans any value at s[i] (not a member fast_scan keeps); returns its end or
+ * (size_t)-1. */
+static size_t scan_value(const char *s, size_t n, size_t i, int depth) {
+    if (i >= n)
+        return (size_t)-1;
+    char ch = s[i];
+    int esc, integer;
+    if (ch == '"') {
+        size_t e = scan_string(s, n, i + 1, &esc);
+        return e == (size_t)-1 ? e : e + 1;
+    }
+    if (ch == '-' || (ch >= '0' && ch <= '9'))
+        return scan_number(s, n, i, &integer);
+    static const char *const lits[] = {"null", "true", "false"};
+    for (size_t k = 0; k < 3; k++) {
+        size_t l = strlen(lits[k]);
+        if (n - i >= l && memcmp(s + i, lits[k], l) == 0)
+            return i + l;
+    }
+    if ((ch != '[' && ch != '{') || depth >= FAST_DEPTH)
+        return (size_t)-1;
+    char close = ch == '[' ? ']' : '}';
+    i = json_ws(s, n, i + 1);
+    if (i < n && s[i] == close)
+        return i + 1;
+    for (;;) {
+        if (close == '}') {
+            if (i >= n || s[i] != '"')
+                return (size_t)-1;
+            size_t e = scan_string(s, n, i + 1, &esc);
+            if (e == (size_t)-1)
+                return e;
+            i = json_ws(s, n, e + 1);
+            if (i >= n || s[i] != ':')
+                return (size_t)-1;
+            i = json_ws(s, n, i + 1);
+        }
+        i = scan_value(s, n, i, depth + 1);
+        if (i == (size_t)-1)
+            return i;
+        i = json_ws(s, n, i);
+        if (i < n && s[i] == ',') {
+            i = json_ws(s, n, i + 1);
+            continue;
+        }
+        if (i < n && s[i] == close)
+            return i + 1;
+        return (size_t)-1;
+    }
+}
+
+/* Decodes a scanned string's bytes into a new NUL-terminated string (never
+ * longer than the escaped form). NULL on ENOMEM. */
+static char *decode_string(const char *p, size_t n, int esc, size_t *len_out) {
+    char *out = malloc(n + 1);
+    if (!out)
+        return NULL;
+    size_t o = 0;
+    if (!esc) {
+        memcpy(out, p, n);
+        o = n;
+    }
+    for (size_t i = 0; esc && i < n;) {
+        if (p[i] != '\\') {
+            const char *bs = memchr(p + i, '\\', n - i);
+            size_t run = (bs ? (size_t)(bs - p) : n) - i;
+            memcpy(out + o, p + i, run);
+            o += run;
+            i += run;
+            continue;
+        }
+        char e = p[i + 1];
+        if (e != 'u') {
+            out[o++] = e == 'b'   ? '\b'
+                       : e == 'f' ? '\f'
+                       : e == 'n' ? '\n'
+                       : e == 'r' ? '\r'
+                       : e == 't' ? '\t'
+                                  : e;
+            i += 2;
+            continue;
+        }
+        uint32_t cp = (uint32_t)hex4(p, n, i + 2);
+        i += 6;
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + ((uint32_t)hex4(p, n, i + 2) - 0xDC00);
+            i += 6;
+        }
+        o += eg_utf8_encode(cp, out + o);
+    }
+    out[o] = '\0';
+    if (len_out)
+        *len_out = o;
+    return out;
+}
+
+/* Reads a record line holding one object into m[]; 1 when every member was
+ * read, 0 to leave the line to jansson. */
+static int fast_scan(const char *s, size_t n, member *m) {
+    for (size_t k = 0; k < NMEMBERS; k++)
+        m[k].kind = V_ABSENT;
+    size_t i = json_ws(s, n, 0);
+    if (i >= n || s[i] != '{')
+        return 0;
+    i = json_ws(s, n, i + 1);
+    if (i < n && s[i] == '}')
+        return 0; /* no "text": jansson's path says so */
+    for (;;) {
+        int esc;
+        if (i >= n || s[i] != '"')
+            return 0;
+        size_t ks = i + 1, ke = scan_string(s, n, ks, &esc);
+        if (ke == (size_t)-1)
+            return 0;
+        int which = -1;
+        if (!esc)
+            for (int k = 0; k < NMEMBERS; k++)
+                if (strlen(member_names[k]) == ke - ks &&
+                    memcmp(member_names[k], s + ks, ke - ks) == 0)
+                    which = k;
+        if (esc && ke - ks <= 64) {
+            char *key = decode_string(s + ks, ke - ks, 1, NULL);
+            if (!key)
+                return 0;
+            for (int k = 0; k < NMEMBERS; k++)
+                if (strcmp(member_names[k], key) == 0)
+                    which = k;
+            free(key);
+        }
+        i = json_ws(s, n, ke + 1);
+        if (i >= n || s[i] != ':')
+            return 0;
+        i = json_ws(s, n, i + 1);
+        if (which >= 0) {
+            member *v = &m[which];
+            if (v->kind != V_ABSENT || i >= n)
+                return 0; /* named twice: jansson keeps the last */
+            int integer;
+            size_t e;
+            if (s[i] == '"') {
+                e = scan_string(s, n, i + 1, &v->esc);
+                if (e == (size_t)-1)
+                    return 0;
+                v->kind = V_STRING;
+                v->p = s + i + 1;
+                v->n = e - i - 1;
+                e++;
+            } else if (s[i] == '-' || (s[i] >= '0' && s[i] <= '9')) {
+                e = scan_number(s, n, i, &integer);
+                if (e == (size_t)-1)
+                    return 0;
+                v->kind = integer ? V_INTEGER : V_OTHER;
+                v->p = s + i;
+                v->n = e - i;
+            } else {
+                e = scan_value(s, n, i, 1);
+                if (e == (size_t)-1)
+                    return 0;
+                v->kind = e - i == 4 && memcmp(s + i, "null", 4) == 0 ? V_NULL : V_OTHER;
+            }
+            i = e;
+        } else {
+            i = scan_value(s, n, i, 1);
+            if (i == (size_t)-1)
+                return 0;
+        }
+        i = json_ws(s, n, i);
+        if (i < n && s[i] == ',') {
+            i = json_ws(s, n, i + 1);
+            continue;
+        }
+        if (i >= n || s[i] != '}')
+            return 0;
+        return json_ws(s, n, i + 1) == n;
+    }
+}
+
+/* The article of a line fast_scan read, when parse_record would accept it
+ * with jansson: 1 (*out set), 0 (leave it to jansson), -1 on ENOMEM. */
+static int fast_article(eg_corpus *c, const char *origin, const char *line, size_t len,
+                        eg_article **out) {
+    member m[NMEMBERS];
+    if (!fast_scan(line, len, m) || m[M_TEXT].kind != V_STRING ||
+        (m[M_ID].kind != V_ABSENT && m[M_ID].kind != V_NULL && m[M_ID].kind != V_STRING &&
+         m[M_ID].kind != V_INTEGER))
+        return 0;
+    for (int k = M_TITLE; k <= M_SOURCE; k++)
+        if (m[k].kind != V_ABSENT && m[k].kind != V_NULL && m[k].kind != V_STRING)
+            return 0;
+    eg_article *a = calloc(1, sizeof *a);
+    if (!a || !(a->origin = dupstr(origin)) ||
+        !(a->text = decode_string(m[M_TEXT].p, m[M_TEXT].n, m[M_TEXT].esc, &a->text_len)))
+        goto nomem;
+    a->line = c->lineno;
+    char **fields[4] = {&a->title, &a->date, &a->url, &a->source};
+    for (int k = M_TITLE; k <= M_SOURCE; k++)
+        if (m[k].kind == V_STRING &&
+            !(*fields[k - M_TITLE] = decode_string(m[k].p, m[k].n, m[k].esc, NULL)))
+            goto nomem;
+    if (m[M_ID].kind == V_STRING && m[M_ID].n > 0) {
+        a->id = decode_string(m[M_ID].p, m[M_ID].n, m[M_ID].esc, NULL);
+    } else if (m[M_ID].kind == V_INTEGER) {
+        char buf[32];
+        snprintf(buf, sizeof buf, "%" JSON_INTEGER_FORMAT,
+                 (json_int_t)strtoll(m[M_ID].p, NULL, 10));
+        a->id = dupstr(buf);
+    } else {
+        char buf[32];
+        snprintf(buf, sizeof buf, ":%ld", c->lineno);
+        a->id = concat(c->src_rel, buf);
+    }
+    if (!a->id)
+        goto nomem;
+    *out = a;
+    return 1;
+nomem:
+    eg_article_free(a);
+    return -1;
+}
+
 /* Turns one non-blank line into an article (or a rejected record). */
 static eg_status parse_record(eg_corpus *c, const char *line, size_t len, int bom, eg_article **out,
                               eg_error *err) {
@@ -811,6 +1142,15 @@ static eg_status parse_record(eg_corpus *c, const char *line, size_t len, int bo
         line = c->mbuf.data;
         len = c->mbuf.len;
         mapped = 1;
+    }
+    if (!mapped) {
+        int fr = fast_article(c, origin, line, len, &a);
+        if (fr < 0) {
+            st = EG_ERR_NOMEM;
+            goto fail;
+        }
+        if (fr > 0)
+            goto check_date;
     }
     int oom;
     root = eg_json_load(line, len, &jerr, &oom);
@@ -893,6 +1233,7 @@ static eg_status parse_record(eg_corpus *c, const char *line, size_t len, int bo
     }
     json_decref(root);
     root = NULL;
+check_date:
     if (a->date && !valid_date(a->date)) {
         char shown[64], msg[256];
         snprintf(msg, sizeof msg, "date \"%s\" is not ISO 8601 (YYYY-MM-DD[THH:MM[:SS]]), dropped",

@@ -1,7 +1,9 @@
 /* matcher: walks the gazetteer trie from each token of each sentence, picks
  * the longest form whose case check passes, then applies the context checks
- * (capitalised neighbours, stop list) before appending a mention. Token ids
- * and candidates are computed lazily per sentence in a per-call scratch. */
+ * (capitalised neighbours, stop list) before appending a mention. Titles and
+ * designators are folded and hashed once per matcher; token ids and
+ * candidates are computed lazily per sentence in buffers the matcher keeps
+ * from one document to the next. */
 #include "matcher.h"
 
 #include <stdlib.h>
@@ -26,7 +28,14 @@ typedef struct wref {
     size_t off, len, loff, llen;
 } wref;
 
-typedef struct scratch {
+/* A set of title or designator words: open addressing over indices + 1 into
+ * the list, keyed by the exact (lower == 0) or lower-cased folding. */
+typedef struct wordset {
+    uint32_t *slot;
+    size_t cap;
+} wordset;
+
+struct eg_matcher {
     const eg_gazetteer *g;
     eg_doc *doc;
     int ignore_case;
@@ -35,21 +44,27 @@ typedef struct scratch {
     uint32_t *xoff, *xlen; /* per sentence token: its exact folding in xb */
     eg_strbuf xb;
     cand *cands;
-    uint32_t sb; /* first token of the current sentence */
+    size_t tokcap; /* room in fid, xoff, xlen and cands */
+    uint32_t sb;   /* first token of the current sentence */
     int allcaps;
     int oom;
     eg_strbuf words;
     wref *titles, *desigs;
     size_t ntitles, ndesigs;
-    uint32_t *set; /* entity + 1 with a mention from a form not stop-listed */
+    wordset tset[2], dset[2]; /* titles and designators, exact and lower-cased */
+    uint32_t *set;            /* entity + 1 with a mention from a form not stop-listed */
     size_t setcap, setn;
     uint8_t *covered; /* tokens already in mentions before this call, or NULL */
+    uint8_t *cov;     /* its storage */
+    size_t covcap;
     struct deferred {
         cand c;
         uint32_t tok, sent;
     } * later; /* stop-listed forms in the title, decided after the body */
     size_t nlater, clater;
-} scratch;
+};
+
+typedef struct eg_matcher scratch;
 
 static uint32_t token_id(scratch *s, uint32_t t, unsigned flags) {
     const eg_token *tk = &s->doc->toks.v[t];
@@ -224,7 +239,48 @@ static int add_words(scratch *s, const char *const *list, size_t n, wref **out) 
     return 0;
 }
 
-static int in_list(scratch *s, uint32_t t, const wref *list, size_t n) {
+static const char *wref_text(const scratch *s, const wref *r, int lower, size_t *n) {
+    *n = lower ? r->llen : r->len;
+    return s->words.data + (lower ? r->loff : r->off);
+}
+
+/* Indexes the non-empty words of list[0..n) by their `lower` folding. */
+static int wordset_build(const scratch *s, wordset *ws, const wref *list, size_t n, int lower) {
+    size_t cap = 16;
+    while (cap < 2 * n)
+        cap *= 2;
+    ws->slot = calloc(cap, sizeof *ws->slot);
+    if (!ws->slot)
+        return -1;
+    ws->cap = cap;
+    for (size_t i = 0; i < n; i++) {
+        size_t wl;
+        const char *w = wref_text(s, &list[i], lower, &wl);
+        if (!wl)
+            continue;
+        size_t j = eg_hash_bytes(w, wl, 0) & (cap - 1);
+        while (ws->slot[j])
+            j = (j + 1) & (cap - 1);
+        ws->slot[j] = (uint32_t)i + 1;
+    }
+    return 0;
+}
+
+static int wordset_has(const scratch *s, const wordset *ws, const wref *list, int lower,
+                       const char *w, size_t n) {
+    if (!ws->cap || !n)
+        return 0;
+    size_t mask = ws->cap - 1;
+    for (size_t j = eg_hash_bytes(w, n, 0) & mask; ws->slot[j]; j = (j + 1) & mask) {
+        size_t wl;
+        const char *x = wref_text(s, &list[ws->slot[j] - 1], lower, &wl);
+        if (wl == n && memcmp(x, w, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int in_list(scratch *s, uint32_t t, const wref *list, size_t n, const wordset *sets) {
     const eg_token *tk = &s->doc->toks.v[t];
     if (!n || !(tk->flags & EG_TOK_WORD))
         return 0;
@@ -239,21 +295,18 @@ static int in_list(scratch *s, uint32_t t, const wref *list, size_t n) {
         size_t len = s->fb.len;
         while (len && s->fb.data[len - 1] == '.')
             len--;
-        for (size_t i = 0; i < n; i++) {
-            size_t off = pass ? list[i].loff : list[i].off, wl = pass ? list[i].llen : list[i].len;
-            if (wl && wl == len && memcmp(s->words.data + off, s->fb.data, len) == 0)
-                return 1;
-        }
+        if (wordset_has(s, &sets[pass], list, pass, s->fb.data, len))
+            return 1;
     }
     return 0;
 }
 
 static int is_title(scratch *s, uint32_t t) {
-    return in_list(s, t, s->titles, s->ntitles);
+    return in_list(s, t, s->titles, s->ntitles, s->tset);
 }
 
 static int is_designator(scratch *s, uint32_t t) {
-    return in_list(s, t, s->desigs, s->ndesigs);
+    return in_list(s, t, s->desigs, s->ndesigs, s->dset);
 }
 
 static int capword(const scratch *s, uint32_t t) {
@@ -515,21 +568,92 @@ static int cmp_mention(const void *a, const void *b) {
     return x->end < y->end ? -1 : x->end > y->end;
 }
 
-eg_status eg_match(const eg_gazetteer *g, const eg_match_opts *o, eg_doc *doc, eg_error *err) {
+eg_matcher *eg_matcher_new(const eg_gazetteer *g, const eg_match_opts *o) {
     static const eg_match_opts defaults = {0, NULL, 0, NULL, 0};
-    if (!eg_gazetteer_finished(g))
-        return eg_error_set(err, EG_ERR_USAGE, NULL, 0, 0, "gazetteer not finished");
     if (!o)
         o = &defaults;
+    eg_matcher *s = calloc(1, sizeof *s);
+    if (!s)
+        return NULL;
+    s->g = g;
+    s->ignore_case = o->ignore_case;
+    eg_strbuf_init(&s->fb);
+    eg_strbuf_init(&s->words);
+    eg_strbuf_init(&s->xb);
+    if (add_words(s, o->titles, o->ntitles, &s->titles) ||
+        add_words(s, o->designators, o->ndesignators, &s->desigs))
+        goto nomem;
+    s->ntitles = s->titles ? o->ntitles : 0;
+    s->ndesigs = s->desigs ? o->ndesignators : 0;
+    for (int lower = 0; lower < 2; lower++)
+        if (wordset_build(s, &s->tset[lower], s->titles, s->ntitles, lower) ||
+            wordset_build(s, &s->dset[lower], s->desigs, s->ndesigs, lower))
+            goto nomem;
+    return s;
+nomem:
+    eg_matcher_free(s);
+    return NULL;
+}
+
+void eg_matcher_free(eg_matcher *s) {
+    if (!s)
+        return;
+    eg_strbuf_destroy(&s->fb);
+    eg_strbuf_destroy(&s->words);
+    free(s->fid);
+    free(s->xoff);
+    free(s->xlen);
+    eg_strbuf_destroy(&s->xb);
+    free(s->cands);
+    free(s->titles);
+    free(s->desigs);
+    for (int lower = 0; lower < 2; lower++) {
+        free(s->tset[lower].slot);
+        free(s->dset[lower].slot);
+    }
+    free(s->set);
+    free(s->cov);
+    free(s->later);
+    free(s);
+}
+
+/* Makes room for n tokens per sentence; 0 or -1 on ENOMEM. */
+static int reserve_tokens(scratch *s, size_t n) {
+    if (n <= s->tokcap)
+        return 0;
+    size_t cap = s->tokcap ? s->tokcap : 64;
+    while (cap < n)
+        cap *= 2;
+    uint32_t *fid = realloc(s->fid, cap * sizeof *fid);
+    if (fid)
+        s->fid = fid;
+    uint32_t *xoff = realloc(s->xoff, cap * sizeof *xoff);
+    if (xoff)
+        s->xoff = xoff;
+    uint32_t *xlen = realloc(s->xlen, cap * sizeof *xlen);
+    if (xlen)
+        s->xlen = xlen;
+    cand *cands = realloc(s->cands, cap * sizeof *cands);
+    if (cands)
+        s->cands = cands;
+    if (!fid || !xoff || !xlen || !cands)
+        return -1;
+    s->tokcap = cap;
+    return 0;
+}
+
+eg_status eg_matcher_run(eg_matcher *s, eg_doc *doc, eg_error *err) {
+    if (!eg_gazetteer_finished(s->g))
+        return eg_error_set(err, EG_ERR_USAGE, NULL, 0, 0, "gazetteer not finished");
     eg_status st = EG_OK;
-    scratch s;
-    memset(&s, 0, sizeof s);
-    s.g = g;
-    s.doc = doc;
-    s.ignore_case = o->ignore_case;
-    eg_strbuf_init(&s.fb);
-    eg_strbuf_init(&s.words);
-    eg_strbuf_init(&s.xb);
+    s->doc = doc;
+    s->oom = 0;
+    s->covered = NULL;
+    s->nlater = 0;
+    if (s->setn) {
+        memset(s->set, 0, s->setcap * sizeof *s->set);
+        s->setn = 0;
+    }
     size_t existing = doc->ments.n;
 
     size_t maxlen = 1;
@@ -538,45 +662,43 @@ eg_status eg_match(const eg_gazetteer *g, const eg_match_opts *o, eg_doc *doc, e
         if (n > maxlen)
             maxlen = n;
     }
-    s.fid = malloc(maxlen * sizeof *s.fid);
-    s.xoff = malloc(maxlen * sizeof *s.xoff);
-    s.xlen = malloc(maxlen * sizeof *s.xlen);
-    s.cands = malloc(maxlen * sizeof *s.cands);
-    if (!s.fid || !s.xoff || !s.xlen || !s.cands)
+    if (reserve_tokens(s, maxlen))
         goto nomem;
-    if (add_words(&s, o->titles, o->ntitles, &s.titles) ||
-        add_words(&s, o->designators, o->ndesignators, &s.desigs))
-        goto nomem;
-    s.ntitles = s.titles ? o->ntitles : 0;
-    s.ndesigs = s.desigs ? o->ndesignators : 0;
     if (existing) {
-        s.covered = calloc(doc->toks.n ? doc->toks.n : 1, 1);
-        if (!s.covered)
-            goto nomem;
+        size_t nt = doc->toks.n ? doc->toks.n : 1;
+        if (nt > s->covcap) {
+            uint8_t *cov = realloc(s->cov, nt);
+            if (!cov)
+                goto nomem;
+            s->cov = cov;
+            s->covcap = nt;
+        }
+        s->covered = s->cov;
+        memset(s->covered, 0, nt);
         for (size_t m = 0; m < existing; m++)
             for (uint32_t t = doc->ments.v[m].tok_begin;
                  t < doc->ments.v[m].tok_end && t < doc->toks.n; t++)
-                s.covered[t] = 1;
+                s->covered[t] = 1;
     }
     for (size_t si = 0; si < doc->sents.n; si++) {
         const eg_sentence *sent = &doc->sents.v[si];
         if ((sent->flags & EG_SENT_BOILER) || sent->tok_begin >= sent->tok_end)
             continue;
-        if (match_sentence(&s, (uint32_t)si))
+        if (match_sentence(s, (uint32_t)si))
             goto nomem;
     }
     /* a stop-listed form in the title counts once the body has named the
      * entity ("Hawks arrest ..." over a story about the Hawks) */
     int late = 0;
-    for (size_t k = 0; k < s.nlater; k++) {
-        const struct deferred *dl = &s.later[k];
+    for (size_t k = 0; k < s->nlater; k++) {
+        const struct deferred *dl = &s->later[k];
         uint32_t b = dl->tok, e = dl->tok + dl->c.len;
-        int overlap = !set_has(&s, dl->c.ent);
+        int overlap = !set_has(s, dl->c.ent);
         for (size_t m = 0; m < doc->ments.n && !overlap; m++)
             overlap = doc->ments.v[m].tok_begin < e && b < doc->ments.v[m].tok_end;
         if (overlap)
             continue;
-        if (emit(&s, &dl->c, dl->tok, dl->sent))
+        if (emit(s, &dl->c, dl->tok, dl->sent))
             goto nomem;
         late = 1;
     }
@@ -587,17 +709,19 @@ nomem:
     st = eg_error_set(err, EG_ERR_NOMEM, doc->origin, doc->origin_line, 0,
                       "out of memory while matching names");
 done:
-    eg_strbuf_destroy(&s.fb);
-    eg_strbuf_destroy(&s.words);
-    free(s.fid);
-    free(s.xoff);
-    free(s.xlen);
-    eg_strbuf_destroy(&s.xb);
-    free(s.cands);
-    free(s.titles);
-    free(s.desigs);
-    free(s.set);
-    free(s.covered);
-    free(s.later);
+    s->doc = NULL;
+    s->covered = NULL;
+    return st;
+}
+
+eg_status eg_match(const eg_gazetteer *g, const eg_match_opts *o, eg_doc *doc, eg_error *err) {
+    if (!eg_gazetteer_finished(g))
+        return eg_error_set(err, EG_ERR_USAGE, NULL, 0, 0, "gazetteer not finished");
+    eg_matcher *m = eg_matcher_new(g, o);
+    if (!m)
+        return eg_error_set(err, EG_ERR_NOMEM, doc->origin, doc->origin_line, 0,
+                            "out of memory while matching names");
+    eg_status st = eg_matcher_run(m, doc, err);
+    eg_matcher_free(m);
     return st;
 }

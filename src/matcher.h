@@ -70,4 +70,15 @@ typedef struct eg_match_opts {
  */
 eg_status eg_match(const eg_gazetteer *g, const eg_match_opts *o, eg_doc *doc, eg_error *err);
 
+/* The same as a reusable object: the titles and designators of `o` (may be
+ * NULL for defaults; the lists are read here and not kept) are folded and
+ * indexed once, and the per-sentence buffers are kept from one document to
+ * the next. One matcher per thread; `g` is borrowed and must outlive it.
+ * NULL on ENOMEM. Free with eg_matcher_free (NULL is a no-op). */
+typedef struct eg_matcher eg_matcher;
+eg_matcher *eg_matcher_new(const eg_gazetteer *g, const eg_match_opts *o);
+void eg_matcher_free(eg_matcher *m);
+/* eg_match with the matcher's gazetteer and options. */
+eg_status eg_matcher_run(eg_matcher *m, eg_doc *doc, eg_error *err);
+
 #endif

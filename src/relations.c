@@ -226,20 +226,13 @@ static const char *const irregular_past[] = {
     "slid",   "sold",      "sought", "spent",     "split",  "stole", "stood",    "struck",
     "swore",  "threw",     "took",   "undertook", "upheld", "went",  "withdrew", "won"};
 
-static int str_cmp(const void *a, const void *b) {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-static int is_irregular_past(const char *w, size_t n) {
-    char buf[16];
-    if (n == 0 || n >= sizeof buf)
-        return 0;
-    memcpy(buf, w, n);
-    buf[n] = '\0';
-    const char *key = buf;
-    return bsearch(&key, irregular_past, sizeof irregular_past / sizeof irregular_past[0],
-                   sizeof irregular_past[0], str_cmp) != NULL;
-}
+/* A word of the lexicon or of irregular_past, in the per-scratch hash. */
+typedef struct wordinfo {
+    const char *w;
+    uint32_t len;
+    uint32_t bits; /* W_* of the lexicon (0 if none) */
+    int irregular; /* in irregular_past */
+} wordinfo;
 
 /* Punctuation classes of an item. */
 enum {
@@ -297,11 +290,13 @@ struct eg_relscratch {
     const eg_gazetteer *gaz; /* entity types of gazetteer entities, or NULL */
     eg_diag *diag;
     unsigned long limit_hits;
-    long deny; /* verb index of "deny", or -1 */
-    long call; /* verb index of "call", or -1 */
-    long help; /* verb index of "help", or -1 */
-    lexent *lex;
-    size_t nlex;
+    long deny;       /* verb index of "deny", or -1 */
+    long call;       /* verb index of "call", or -1 */
+    long help;       /* verb index of "help", or -1 */
+    wordinfo *words; /* the lexicon and irregular_past, one entry per word */
+    size_t nwords;
+    uint32_t *wslot; /* open-addressing index of words (index + 1) */
+    size_t wcap;
     eg_strbuf text;
     eg_strbuf syn; /* a relative clause with its stranded particle put back */
     EG_VEC(item) items;
@@ -311,8 +306,32 @@ struct eg_relscratch {
     EG_VEC(eg_relation) out;
 };
 
-static int lex_cmp(const void *a, const void *b) {
-    return strcmp(((const lexent *)a)->w, ((const lexent *)b)->w);
+static wordinfo *word_find(const eg_relscratch *s, const char *w, size_t n) {
+    size_t mask = s->wcap - 1;
+    for (size_t i = eg_hash_bytes(w, n, 0) & mask; s->wslot[i]; i = (i + 1) & mask) {
+        wordinfo *x = &s->words[s->wslot[i] - 1];
+        if (x->len == n && memcmp(x->w, w, n) == 0)
+            return x;
+    }
+    return NULL;
+}
+
+/* The entry for w, added if missing (the table has room). */
+static wordinfo *word_add(eg_relscratch *s, const char *w) {
+    size_t n = strlen(w);
+    wordinfo *x = word_find(s, w, n);
+    if (x)
+        return x;
+    x = &s->words[s->nwords++];
+    x->w = w;
+    x->len = (uint32_t)n;
+    x->bits = 0;
+    x->irregular = 0;
+    size_t mask = s->wcap - 1, i = eg_hash_bytes(w, n, 0) & mask;
+    while (s->wslot[i])
+        i = (i + 1) & mask;
+    s->wslot[i] = (uint32_t)s->nwords;
+    return x;
 }
 
 eg_relscratch *eg_relscratch_new(const eg_verbs *v) {
@@ -321,22 +340,21 @@ eg_relscratch *eg_relscratch_new(const eg_verbs *v) {
         return NULL;
     s->v = v;
     s->vs = eg_verbscratch_new(v);
-    size_t n = sizeof lexicon / sizeof lexicon[0];
-    s->lex = malloc(n * sizeof *s->lex);
-    if (!s->vs || !s->lex) {
+    size_t nl = sizeof lexicon / sizeof lexicon[0];
+    size_t ni = sizeof irregular_past / sizeof irregular_past[0];
+    s->wcap = 64;
+    while (s->wcap < 2 * (nl + ni))
+        s->wcap *= 2;
+    s->words = malloc((nl + ni) * sizeof *s->words);
+    s->wslot = calloc(s->wcap, sizeof *s->wslot);
+    if (!s->vs || !s->words || !s->wslot) {
         eg_relscratch_free(s);
         return NULL;
     }
-    memcpy(s->lex, lexicon, n * sizeof *s->lex);
-    qsort(s->lex, n, sizeof *s->lex, lex_cmp);
-    size_t w = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (w && strcmp(s->lex[w - 1].w, s->lex[i].w) == 0)
-            s->lex[w - 1].bits |= s->lex[i].bits;
-        else
-            s->lex[w++] = s->lex[i];
-    }
-    s->nlex = w;
+    for (size_t i = 0; i < nl; i++)
+        word_add(s, lexicon[i].w)->bits |= lexicon[i].bits;
+    for (size_t i = 0; i < ni; i++)
+        word_add(s, irregular_past[i])->irregular = 1;
     s->deny = eg_verbs_find_base(v, "deny");
     s->call = eg_verbs_find_base(v, "call");
     s->help = eg_verbs_find_base(v, "help");
@@ -349,7 +367,8 @@ void eg_relscratch_free(eg_relscratch *s) {
     if (!s)
         return;
     eg_verbscratch_free(s->vs);
-    free(s->lex);
+    free(s->words);
+    free(s->wslot);
     eg_strbuf_destroy(&s->text);
     eg_strbuf_destroy(&s->syn);
     free(s->items.v);
@@ -374,21 +393,13 @@ unsigned long eg_relscratch_limit_hits(const eg_relscratch *s) {
 }
 
 static uint32_t lex_lookup(const eg_relscratch *s, const char *w, size_t n) {
-    size_t lo = 0, hi = s->nlex;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        const char *x = s->lex[mid].w;
-        int c = strncmp(x, w, n);
-        if (c == 0)
-            c = x[n] == '\0' ? 0 : 1;
-        if (c == 0)
-            return s->lex[mid].bits;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return 0;
+    const wordinfo *x = word_find(s, w, n);
+    return x ? x->bits : 0;
+}
+
+static int is_irregular_past(const eg_relscratch *s, const char *w, size_t n) {
+    const wordinfo *x = word_find(s, w, n);
+    return x && x->irregular;
 }
 
 static int ends_with(const char *w, size_t n, const char *suf) {
@@ -2426,56 +2437,53 @@ static long item_at_end(const ctx *c, size_t off) {
 
 /* Finds the verb forms of one voice and records them as candidates, their
  * offsets turned into item indices (start, verb_end, particle_start and end
- * are then item bounds). Returns 0, 1 when a PCRE2 limit was hit, -1 on
- * ENOMEM. */
+ * are then item bounds). A form is looked for at each item start in turn
+ * (only there can one count), skipping words no form can start with; after
+ * a candidate the search goes on behind it. Returns 0, 1 when a PCRE2 limit
+ * was hit, -1 on ENOMEM. */
 static int find_candidates(ctx *c, eg_voice voice) {
     eg_relscratch *s = c->s;
     const char *text = s->text.data;
-    size_t len = s->text.len, from = 0;
+    size_t len = s->text.len;
     s->cands[voice].n = 0;
-    while (from <= len) {
+    for (long i = 0; i < c->n;) {
+        size_t q = c->it[i].s_start;
         eg_verbmatch m;
-        int rc = eg_verbs_next(c->v, s->vs, voice, text, len, from, &m);
-        if (rc == EG_VERBS_NONE)
-            break;
+        int rc = eg_verbs_word_at(c->v, s->vs, voice, text, len, q, &m);
+        if (rc == EG_VERBS_NOMEM)
+            return -1;
         if (rc < 0)
             return 1;
-        long b = item_at_start(c, m.start), e = item_at_end(c, m.end);
-        long ve = item_at_end(c, m.verb_end);
-        long ps = m.has_particle ? item_at_start(c, m.particle_start) : e + 1;
-        int ok =
-            b >= 0 && e >= b && ve >= b && ve <= e && ps > ve && ps <= e + 1 && m.end > m.start;
-        for (long i = b; ok && i <= e; i++)
-            if (c->it[i].ment >= 0)
-                ok = 0;
-        for (long i = ve + 1; ok && i < ps; i++)
-            if ((c->it[i].lex & (W_BOUNDW | W_SPEECH | W_BE | W_AUX)) ||
-                ((c->it[i].lex & W_REL) && !is_word(c, i, "that")) || is_word(c, i, "by"))
-                ok = 0; /* the words before a displaced particle: a short object */
-        if (ok && c->it[b].cand[voice] < 0) {
-            eg_verbmatch *slot = EG_VEC_PUSH(s->cands[voice]);
-            if (!slot)
-                return -1;
-            *slot = m;
-            slot->start = (size_t)b;
-            slot->verb_end = (size_t)ve + 1;
-            slot->particle_start = (size_t)ps;
-            slot->end = (size_t)e + 1;
-            c->it[b].cand[voice] = (int32_t)(s->cands[voice].n - 1);
-            from = m.end;
-        } else {
-            /* Not on item edges, or not a valid form here: go on from the
-             * next item. */
-            long lo = 0, hi = c->n;
-            while (lo < hi) {
-                long mid = (lo + hi) / 2;
-                if (c->it[mid].s_start <= m.start)
-                    lo = mid + 1;
-                else
-                    hi = mid;
+        if (rc == EG_VERBS_FOUND) {
+            long b = item_at_start(c, m.start), e = item_at_end(c, m.end);
+            long ve = item_at_end(c, m.verb_end);
+            long ps = m.has_particle ? item_at_start(c, m.particle_start) : e + 1;
+            int ok =
+                b >= 0 && e >= b && ve >= b && ve <= e && ps > ve && ps <= e + 1 && m.end > m.start;
+            for (long k = b; ok && k <= e; k++)
+                if (c->it[k].ment >= 0)
+                    ok = 0;
+            for (long k = ve + 1; ok && k < ps; k++)
+                if ((c->it[k].lex & (W_BOUNDW | W_SPEECH | W_BE | W_AUX)) ||
+                    ((c->it[k].lex & W_REL) && !is_word(c, k, "that")) || is_word(c, k, "by"))
+                    ok = 0; /* the words before a displaced particle: a short object */
+            if (ok && c->it[b].cand[voice] < 0) {
+                eg_verbmatch *slot = EG_VEC_PUSH(s->cands[voice]);
+                if (!slot)
+                    return -1;
+                *slot = m;
+                slot->start = (size_t)b;
+                slot->verb_end = (size_t)ve + 1;
+                slot->particle_start = (size_t)ps;
+                slot->end = (size_t)e + 1;
+                c->it[b].cand[voice] = (int32_t)(s->cands[voice].n - 1);
+                i = e + 1;
+                continue;
             }
-            from = lo < c->n ? c->it[lo].s_start : len + 1;
         }
+        /* nothing here that counts: go on from the next item start */
+        while (i < c->n && c->it[i].s_start <= q)
+            i++;
     }
     return 0;
 }
@@ -2668,7 +2676,7 @@ static int build_items(ctx *c, const eg_sentence *se, size_t m0, size_t m1, size
             if (!x->lex && !(tok->flags & EG_TOK_CAP) && n >= 5 && ends_with(w, n, "ly"))
                 x->ly = 1;
             x->ing = n > 4 && ends_with(w, n, "ing");
-            x->ed = (n > 3 && ends_with(w, n, "ed")) || is_irregular_past(w, n);
+            x->ed = (n > 3 && ends_with(w, n, "ed")) || is_irregular_past(s, w, n);
             if (tok->flags & EG_TOK_POSS)
                 x->punct = P_POSS;
         } else if (!(tok->flags & EG_TOK_NUM)) {

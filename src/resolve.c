@@ -149,7 +149,22 @@ typedef struct keyref {
     const char *k;
     uint32_t len;
     uint32_t form;
+    uint64_t pre; /* the key's first 8 bytes, big-endian, zero-padded: a quick first compare */
 } keyref;
+
+/* An entity written one way (its name, or a mention's text), seen by a
+ * build of the form table in this article: the forms it gives are kept as
+ * templates (their strings stay in rctx.str), so that a later build replays
+ * them instead of deriving them again, and the earliest positions its exact
+ * and derived forms were added with in the current build, so that a later
+ * mention written the same way adds nothing new. */
+typedef struct textseen {
+    uint32_t ent, hash;
+    uint32_t off, len;              /* the text, in rctx.str */
+    uint32_t exact;                 /* its F_EXACT form in rctx.tmpl */
+    uint32_t dbeg, dend;            /* its derived forms in rctx.tmpl; dbeg NONE: not derived */
+    uint32_t exact_pos, derive_pos; /* in the current build; NONE: not added */
+} textseen;
 
 /* A surname or given-name form of 4+ letters, for misspelling lookups. */
 typedef struct missref {
@@ -176,13 +191,18 @@ typedef struct fit {
     uint32_t kinds; /* bit per F_* */
 } fit;
 
-typedef struct rctx {
+struct eg_resolver {
     const eg_gazetteer *g;
     eg_doc *doc;
     eg_strbuf str;
     EG_VEC(form) forms;
-    EG_VEC(keyref) by0;    /* forms sorted by k0 */
-    EG_VEC(keyref) by1;    /* by k1 */
+    EG_VEC(keyref) by0; /* forms sorted by k0 */
+    EG_VEC(keyref) by1; /* by k1 */
+    EG_VEC(keyref) sorttmp;
+    EG_VEC(textseen) tseen; /* see build_forms */
+    EG_VEC(form) tmpl;      /* forms of tseen entries (pos unused) */
+    uint32_t *tslot;        /* open-addressing index of tseen (index + 1) */
+    size_t tslotcap;
     EG_VEC(missref) miss;  /* name words for misspellings, see build_miss */
     EG_VEC(nameref) names; /* entities by name, see build_names */
     eg_strbuf namestr;     /* the names they point to */
@@ -195,13 +215,21 @@ typedef struct rctx {
     EG_VEC(uint8_t) removed;
     cpvec cpa, cpb; /* code points of the two words being compared */
     eg_strbuf tmp, key, rec, rev;
-} rctx;
+    EG_VEC(uint32_t) first; /* by entity: start of its first mention (build_forms) */
+};
+
+typedef struct eg_resolver rctx;
 
 static void rctx_destroy(rctx *c) {
+    free(c->first.v);
     eg_strbuf_destroy(&c->str);
     free(c->forms.v);
     free(c->by0.v);
     free(c->by1.v);
+    free(c->sorttmp.v);
+    free(c->tseen.v);
+    free(c->tmpl.v);
+    free(c->tslot);
     free(c->miss.v);
     free(c->names.v);
     eg_strbuf_destroy(&c->namestr);
@@ -239,32 +267,68 @@ static int is_body(const rctx *c, uint32_t e) {
     return strcmp(t, "organisation") == 0 || strcmp(t, "agency") == 0;
 }
 
+/* Whether fold_space would copy s[0..n) unchanged: no leading, trailing or
+ * doubled ' ', no other ASCII whitespace, and no lead byte of a non-ASCII
+ * space (U+0085, U+00A0, U+1680, U+2000-U+205F, U+3000, U+FEFF). */
+static int space_folded(const char *s, size_t n) {
+    if (n && (s[0] == ' ' || s[n - 1] == ' '))
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch == ' ' ? s[i + 1] == ' '
+                      : (ch >= '\t' && ch <= '\r') || ch == 0xC2 || ch == 0xE1 || ch == 0xE2 ||
+                            ch == 0xE3 || ch == 0xEF)
+            return 0;
+    }
+    return 1;
+}
+
 /* Appends s with whitespace runs folded to one space (ends trimmed). */
 static int fold_space(const char *s, size_t n, eg_strbuf *sb) {
-    size_t i = 0;
+    if (space_folded(s, n))
+        return eg_strbuf_append(sb, s, n);
+    if (eg_strbuf_reserve(sb, n) != 0) /* the result is never longer */
+        return -1;
+    char *out = sb->data + sb->len;
+    size_t i = 0, o = 0;
     int pend = 0, any = 0;
     while (i < n) {
-        uint32_t cp;
-        size_t k = eg_utf8_decode((const unsigned char *)s + i, n - i, &cp);
-        if (eg_utf8_class(cp) & EG_UTF8_SPACE) {
+        unsigned char ch = (unsigned char)s[i];
+        size_t k = 1;
+        int space;
+        if (ch < 0x80) {
+            space = ch == ' ' || (ch >= '\t' && ch <= '\r');
+        } else {
+            uint32_t cp;
+            k = eg_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+            space = (eg_utf8_class(cp) & EG_UTF8_SPACE) != 0;
+        }
+        if (space) {
             pend = any;
             i += k;
             continue;
         }
-        if (pend && eg_strbuf_putc(sb, ' ') != 0)
-            return -1;
+        if (pend)
+            out[o++] = ' ';
         pend = 0;
         any = 1;
-        if (eg_strbuf_append(sb, s + i, k) != 0)
-            return -1;
-        i += k;
+        for (size_t e = i + k; i < e; i++)
+            out[o++] = s[i];
     }
+    sb->len += o;
+    sb->data[sb->len] = '\0';
     return 0;
 }
 
 static uint32_t count_letters(const char *s, size_t n) {
     uint32_t k = 0;
     for (size_t i = 0; i < n;) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch < 0x80) {
+            k += (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
+            i++;
+            continue;
+        }
         uint32_t cp;
         i += eg_utf8_decode((const unsigned char *)s + i, n - i, &cp);
         k += (eg_utf8_class(cp) & EG_UTF8_LETTER) != 0;
@@ -715,14 +779,120 @@ static int derive(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos) 
     return derive_other(c, s, n, ent, pos, strcmp(ent_type(c, ent), "organisation") == 0);
 }
 
-static int cmp_keyref(const void *a, const void *b) {
-    const keyref *x = a, *y = b;
+static uint64_t key_prefix(const char *k, uint32_t len) {
+    uint64_t p = 0;
+    for (uint32_t i = 0; i < 8; i++)
+        p = (p << 8) | (i < len ? (unsigned char)k[i] : 0u);
+    return p;
+}
+
+/* Key order (memcmp, then length, then form index: a total order). Prefixes
+ * that differ decide as the full comparison would. */
+static int keyref_less(const keyref *x, const keyref *y) {
+    if (x->pre != y->pre)
+        return x->pre < y->pre;
     int r = memcmp(x->k, y->k, x->len < y->len ? x->len : y->len);
     if (r)
-        return r;
+        return r < 0;
     if (x->len != y->len)
-        return x->len < y->len ? -1 : 1;
-    return x->form < y->form ? -1 : x->form > y->form;
+        return x->len < y->len;
+    return x->form < y->form;
+}
+
+/* Merge sort of v[0..n) by keyref_less; tmp holds n elements. */
+static void sort_keyrefs(keyref *v, size_t n, keyref *tmp) {
+    if (n <= 16) {
+        for (size_t i = 1; i < n; i++) {
+            keyref x = v[i];
+            size_t j = i;
+            while (j > 0 && keyref_less(&x, &v[j - 1])) {
+                v[j] = v[j - 1];
+                j--;
+            }
+            v[j] = x;
+        }
+        return;
+    }
+    size_t h = n / 2;
+    sort_keyrefs(v, h, tmp);
+    sort_keyrefs(v + h, n - h, tmp);
+    if (!keyref_less(&v[h], &v[h - 1]))
+        return;
+    memcpy(tmp, v, h * sizeof *v);
+    size_t a = 0, b = h, o = 0;
+    while (a < h && b < n)
+        v[o++] = keyref_less(&v[b], &tmp[a]) ? v[b++] : tmp[a++];
+    while (a < h)
+        v[o++] = tmp[a++];
+}
+
+/* The entry for entity ent written s[0..n), or NULL. */
+static textseen *text_find(rctx *c, uint32_t ent, const char *s, size_t n, uint32_t h) {
+    if (!c->tslotcap)
+        return NULL;
+    size_t mask = c->tslotcap - 1;
+    for (size_t i = h & mask; c->tslot[i]; i = (i + 1) & mask) {
+        textseen *t = &c->tseen.v[c->tslot[i] - 1];
+        if (t->hash == h && t->ent == ent && t->len == n && memcmp(c->str.data + t->off, s, n) == 0)
+            return t;
+    }
+    return NULL;
+}
+
+static void text_place(uint32_t *slot, size_t cap, uint32_t h, uint32_t idx) {
+    size_t mask = cap - 1, i = h & mask;
+    while (slot[i])
+        i = (i + 1) & mask;
+    slot[i] = idx + 1;
+}
+
+/* A new entry with no forms yet (offsets set by the caller); the index stays
+ * at most half full. NULL on ENOMEM. */
+static textseen *text_add(rctx *c, uint32_t ent, uint32_t h) {
+    if ((c->tseen.n + 1) * 2 > c->tslotcap) {
+        size_t cap = c->tslotcap ? c->tslotcap * 2 : 64;
+        uint32_t *slot = calloc(cap, sizeof *slot);
+        if (!slot)
+            return NULL;
+        for (size_t k = 0; k < c->tseen.n; k++)
+            text_place(slot, cap, c->tseen.v[k].hash, (uint32_t)k);
+        free(c->tslot);
+        c->tslot = slot;
+        c->tslotcap = cap;
+    }
+    textseen *t = EG_VEC_PUSH(c->tseen);
+    if (!t)
+        return NULL;
+    t->ent = ent;
+    t->hash = h;
+    t->exact = t->dbeg = t->dend = NONE;
+    t->exact_pos = t->derive_pos = NONE;
+    text_place(c->tslot, c->tslotcap, h, (uint32_t)(c->tseen.n - 1));
+    return t;
+}
+
+/* Appends templates tmpl[b..e) to the forms with position pos. */
+static int replay(rctx *c, uint32_t b, uint32_t e, uint32_t pos) {
+    if (EG_VEC_RESERVE(c->forms, c->forms.n + (e - b)) != 0)
+        return -1;
+    for (uint32_t k = b; k < e; k++) {
+        form *f = &c->forms.v[c->forms.n++];
+        *f = c->tmpl.v[k];
+        f->pos = pos;
+    }
+    return 0;
+}
+
+/* Keeps forms[from..) as templates; their range in *b, *e. */
+static int keep_templates(rctx *c, size_t from, uint32_t *b, uint32_t *e) {
+    size_t n = c->forms.n - from;
+    if (EG_VEC_RESERVE(c->tmpl, c->tmpl.n + n) != 0)
+        return -1;
+    memcpy(c->tmpl.v + c->tmpl.n, c->forms.v + from, n * sizeof *c->forms.v);
+    *b = (uint32_t)c->tmpl.n;
+    c->tmpl.n += n;
+    *e = (uint32_t)c->tmpl.n;
+    return 0;
 }
 
 static int cmp_missref(const void *a, const void *b) {
@@ -781,16 +951,58 @@ static int build_miss(rctx *c) {
     return 0;
 }
 
+/* Adds the exact form of entity ent written key[0..n) at pos and, with
+ * `derived`, its derived forms, unless an earlier mention (or the entity's
+ * name) written the same way already added them at pos or before: they
+ * would be the same forms with a later position, which no lookup can tell
+ * from the earlier ones (a lookup keeps each entity's earliest position, and
+ * the earlier form comes first among equal keys). The forms are a function
+ * of the entity and the text, so they are derived once per article and
+ * replayed by later builds. 0, or -1 on ENOMEM. */
+static int add_text(rctx *c, const char *key, size_t n, uint32_t ent, uint32_t pos, int derived) {
+    if (n == 0)
+        return 0; /* no form at all */
+    uint32_t h = eg_hash_bytes(key, n, ent);
+    textseen *t = text_find(c, ent, key, n, h);
+    if (!t) {
+        size_t from = c->forms.n;
+        if (add_form(c, key, n, ent, F_EXACT, pos) != 0 || !(t = text_add(c, ent, h)))
+            return -1;
+        uint32_t e;
+        t->off = c->forms.v[from].off;
+        t->len = (uint32_t)n;
+        if (keep_templates(c, from, &t->exact, &e) != 0)
+            return -1;
+        t->exact_pos = pos;
+    } else if (t->exact_pos == NONE || t->exact_pos > pos) {
+        if (replay(c, t->exact, t->exact + 1, pos) != 0)
+            return -1;
+        t->exact_pos = pos;
+    }
+    if (!derived || (t->derive_pos != NONE && t->derive_pos <= pos))
+        return 0;
+    t->derive_pos = pos;
+    if (t->dbeg != NONE)
+        return replay(c, t->dbeg, t->dend, pos);
+    size_t from = c->forms.n;
+    uint32_t ti = (uint32_t)(t - c->tseen.v);
+    if (derive(c, key, n, ent, pos) != 0)
+        return -1;
+    t = &c->tseen.v[ti];
+    return keep_templates(c, from, &t->dbeg, &t->dend);
+}
+
 /* Builds the form table from the mentions now in doc->ments. */
 static int build_forms(rctx *c) {
     eg_doc *doc = c->doc;
     c->forms.n = 0;
-    eg_strbuf_clear(&c->str);
+    for (size_t k = 0; k < c->tseen.n; k++)
+        c->tseen.v[k].exact_pos = c->tseen.v[k].derive_pos = NONE;
     size_t ne = doc->ents.n;
     /* first mention of each entity: its canonical name's forms start there */
-    uint32_t *first = malloc((ne ? ne : 1) * sizeof *first);
-    if (!first)
+    if (EG_VEC_RESERVE(c->first, ne ? ne : 1) != 0)
         return -1;
+    uint32_t *first = c->first.v;
     for (size_t e = 0; e < ne; e++)
         first[e] = NONE;
     for (size_t i = 0; i < doc->ments.n; i++) {
@@ -806,8 +1018,7 @@ static int build_forms(rctx *c) {
         eg_strbuf_clear(&c->key);
         if (fold_space(nm, strlen(nm), &c->key) != 0)
             goto done;
-        if (add_form(c, c->key.data, c->key.len, (uint32_t)e, F_EXACT, first[e]) != 0 ||
-            derive(c, c->key.data, c->key.len, (uint32_t)e, first[e]) != 0)
+        if (add_text(c, c->key.data, c->key.len, (uint32_t)e, first[e], 1) != 0)
             goto done;
     }
     for (size_t i = 0; i < doc->ments.n; i++) {
@@ -815,27 +1026,26 @@ static int build_forms(rctx *c) {
         eg_strbuf_clear(&c->key);
         if (fold_space(doc->text + m->start, m->end - m->start, &c->key) != 0)
             goto done;
-        if (add_form(c, c->key.data, c->key.len, m->ent, F_EXACT, m->start) != 0)
-            goto done;
         const char *nm = ent_name(c, m->ent);
-        if (m->origin != EG_ORIGIN_SHORT && strcmp(nm, c->key.data) != 0 &&
-            derive(c, c->key.data, c->key.len, m->ent, m->start) != 0)
+        int derived = m->origin != EG_ORIGIN_SHORT && strcmp(nm, c->key.data) != 0;
+        if (add_text(c, c->key.data, c->key.len, m->ent, m->start, derived) != 0)
             goto done;
     }
     size_t nf = c->forms.n;
-    if (EG_VEC_RESERVE(c->by0, nf ? nf : 1) != 0 || EG_VEC_RESERVE(c->by1, nf ? nf : 1) != 0)
+    if (EG_VEC_RESERVE(c->by0, nf ? nf : 1) != 0 || EG_VEC_RESERVE(c->by1, nf ? nf : 1) != 0 ||
+        EG_VEC_RESERVE(c->sorttmp, nf ? nf : 1) != 0)
         goto done;
     for (size_t i = 0; i < nf; i++) {
         const form *f = &c->forms.v[i];
-        c->by0.v[i] = (keyref){c->str.data + f->k0, f->k0len, (uint32_t)i};
-        c->by1.v[i] = (keyref){c->str.data + f->k1, f->k1len, (uint32_t)i};
+        const char *k0 = c->str.data + f->k0, *k1 = c->str.data + f->k1;
+        c->by0.v[i] = (keyref){k0, f->k0len, (uint32_t)i, key_prefix(k0, f->k0len)};
+        c->by1.v[i] = (keyref){k1, f->k1len, (uint32_t)i, key_prefix(k1, f->k1len)};
     }
     c->by0.n = c->by1.n = nf;
-    qsort(c->by0.v, nf, sizeof *c->by0.v, cmp_keyref);
-    qsort(c->by1.v, nf, sizeof *c->by1.v, cmp_keyref);
+    sort_keyrefs(c->by0.v, nf, c->sorttmp.v);
+    sort_keyrefs(c->by1.v, nf, c->sorttmp.v);
     rc = build_miss(c);
 done:
-    free(first);
     return rc;
 }
 
@@ -1857,17 +2067,34 @@ static int pass_uncovered(rctx *c) {
     return 0;
 }
 
-eg_status eg_resolve(const eg_gazetteer *g, eg_doc *doc, eg_error *err) {
-    rctx c;
-    memset(&c, 0, sizeof c);
-    c.g = g;
-    c.doc = doc;
-    eg_strbuf_init(&c.str);
-    eg_strbuf_init(&c.tmp);
-    eg_strbuf_init(&c.key);
-    eg_strbuf_init(&c.rec);
-    eg_strbuf_init(&c.rev);
-    eg_strbuf_init(&c.namestr);
+eg_resolver *eg_resolver_new(void) {
+    eg_resolver *c = calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    eg_strbuf_init(&c->str);
+    eg_strbuf_init(&c->tmp);
+    eg_strbuf_init(&c->key);
+    eg_strbuf_init(&c->rec);
+    eg_strbuf_init(&c->rev);
+    eg_strbuf_init(&c->namestr);
+    return c;
+}
+
+void eg_resolver_free(eg_resolver *c) {
+    if (!c)
+        return;
+    rctx_destroy(c);
+    free(c);
+}
+
+eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg_error *err) {
+    c->g = g;
+    c->doc = doc;
+    /* the form table and its templates are the article's own */
+    eg_strbuf_clear(&c->str);
+    c->forms.n = c->tseen.n = c->tmpl.n = 0;
+    if (c->tslotcap)
+        memset(c->tslot, 0, c->tslotcap * sizeof *c->tslot);
     for (size_t off = 0; off < doc->names.len;) {
         char *p = doc->names.data + off;
         if (p[0] == LIVE)
@@ -1875,13 +2102,23 @@ eg_status eg_resolve(const eg_gazetteer *g, eg_doc *doc, eg_error *err) {
         off += strlen(p) + 1;
     }
     int changed = 0;
-    int bad = absorb_legal_tails(&c) != 0 || build_forms(&c) != 0 ||
-              pass_entities(&c, &changed) != 0 || (changed && build_forms(&c) != 0) ||
-              pass_rule_mentions(&c) != 0 || build_forms(&c) != 0 || build_cover(&c) != 0 ||
-              pass_uncovered(&c) != 0;
-    rctx_destroy(&c);
+    int bad = absorb_legal_tails(c) != 0 || build_forms(c) != 0 ||
+              pass_entities(c, &changed) != 0 || (changed && build_forms(c) != 0) ||
+              pass_rule_mentions(c) != 0 || build_forms(c) != 0 || build_cover(c) != 0 ||
+              pass_uncovered(c) != 0;
+    c->doc = NULL;
     if (bad)
         return eg_error_set(err, EG_ERR_NOMEM, doc->origin, doc->origin_line, 0,
                             "out of memory while resolving short forms");
     return EG_OK;
+}
+
+eg_status eg_resolve(const eg_gazetteer *g, eg_doc *doc, eg_error *err) {
+    eg_resolver *c = eg_resolver_new();
+    if (!c)
+        return eg_error_set(err, EG_ERR_NOMEM, doc->origin, doc->origin_line, 0,
+                            "out of memory while resolving short forms");
+    eg_status st = eg_resolver_run(c, g, doc, err);
+    eg_resolver_free(c);
+    return st;
 }

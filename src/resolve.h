@@ -112,6 +112,13 @@
  */
 eg_status eg_resolve(const eg_gazetteer *g, eg_doc *doc, eg_error *err);
 
+/* The same with buffers kept from one document to the next: one resolver per
+ * thread. NULL on ENOMEM; free with eg_resolver_free (NULL is a no-op). */
+typedef struct eg_resolver eg_resolver;
+eg_resolver *eg_resolver_new(void);
+void eg_resolver_free(eg_resolver *r);
+eg_status eg_resolver_run(eg_resolver *r, const eg_gazetteer *g, eg_doc *doc, eg_error *err);
+
 /* Appends the ambiguous short forms found by the last eg_resolve on doc to
  * sb as "form\tentity1|entity2\n" lines (entity names in byte order; each
  * distinct line once, in order of first occurrence). The records live in

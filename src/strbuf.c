@@ -99,3 +99,10 @@ char *eg_path_join(const char *dir, const char *name) {
     }
     return p;
 }
+
+uint32_t eg_hash_bytes(const char *s, size_t n, uint32_t seed) {
+    uint32_t h = 2166136261u ^ seed;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}

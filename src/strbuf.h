@@ -4,6 +4,7 @@
 #define EG_STRBUF_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct eg_strbuf {
     char *data; /* NUL-terminated when non-NULL */
@@ -25,5 +26,9 @@ char *eg_strbuf_detach(eg_strbuf *sb);
 
 /* "dir/name" as a new string (caller frees), or NULL on ENOMEM. */
 char *eg_path_join(const char *dir, const char *name);
+
+/* A 32-bit hash (FNV-1a) of s[0..n) started from `seed`, for the small
+ * open-addressing tables of the text stages. */
+uint32_t eg_hash_bytes(const char *s, size_t n, uint32_t seed);
 
 #endif

@@ -246,7 +246,7 @@ static unsigned punct_flags(uint32_t cp) {
 }
 
 static int grow(eg_token **v, size_t *cap, size_t want) {
-    size_t c = *cap ? *cap : 256;
+    size_t c = *cap ? *cap : 16;
     while (c < want) {
         if (c > ((size_t)-1) / 2 / sizeof **v)
             return -1;
@@ -424,14 +424,13 @@ static size_t fold_core(const unsigned char *s, size_t len, unsigned flags, char
     const unsigned char *tab = fold_ascii[flags & EG_FOLD_CASE];
     size_t i = 0, o = 0;
     while (i < len) {
-        unsigned c = s[i];
-        if (c < 0x80) {
-            if (o == cap)
-                return (size_t)-1;
-            out[o++] = (char)tab[c];
-            i++;
-            continue;
-        }
+        size_t lim = len - i <= cap - o ? len : i + (cap - o);
+        while (i < lim && s[i] < 0x80)
+            out[o++] = (char)tab[s[i++]];
+        if (i == len)
+            break;
+        if (s[i] < 0x80)
+            return (size_t)-1; /* no room left */
         uint32_t cp;
         size_t n = eg_utf8_decode(s + i, len - i, &cp);
         const char *rep = NULL;
@@ -501,7 +500,9 @@ size_t eg_fold_buf(const char *s, size_t len, unsigned flags, char *out, size_t 
 }
 
 int eg_fold(const char *s, size_t len, unsigned flags, eg_strbuf *out) {
-    if (len > ((size_t)-1) / 4 || eg_strbuf_reserve(out, 3 * len) != 0)
+    if (len > ((size_t)-1) / 4)
+        return -1;
+    if ((!out->data || out->cap - out->len <= 3 * len) && eg_strbuf_reserve(out, 3 * len) != 0)
         return -1;
     size_t w = fold_core((const unsigned char *)s, len, flags, out->data + out->len,
                          out->cap - out->len - 1);

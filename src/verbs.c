@@ -1,6 +1,8 @@
 /* verbs: reading verb-pattern files, checking each regular expression on its
  * own (so errors name file:line:column), and compiling all rows into one
- * active and one passive PCRE2 pattern whose (*MARK) names the row. */
+ * active and one passive PCRE2 pattern whose (*MARK) names the row, plus,
+ * per voice, the alternation of the bare forms whose partial matches tell
+ * which words can start a form. */
 #include "verbs.h"
 
 #include <errno.h>
@@ -21,6 +23,9 @@
 
 #define EG_VERBS_COMPILE_OPTS                                                                      \
     (PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_NO_AUTO_CAPTURE | PCRE2_MATCH_INVALID_UTF)
+/* The combined patterns also take an offset limit, which with a start offset
+ * equal to it matches at that offset only. */
+#define EG_VERBS_COMBINED_OPTS (EG_VERBS_COMPILE_OPTS | PCRE2_USE_OFFSET_LIMIT)
 
 /* Capture groups of every branch (same numbers thanks to (?|...)). */
 enum { GROUP_VERB = 1, GROUP_GAP = 2, GROUP_PARTICLE = 3 };
@@ -45,11 +50,29 @@ struct eg_verbs {
     size_t nrows, caprows;
     int finished;
     pcre2_code *code[2]; /* EG_VOICE_ACTIVE, EG_VOICE_PASSIVE; NULL when no row has the voice */
+    pcre2_code *filt[2]; /* the bare forms, anchored, for the word filter; NULL: no filter */
+    int lookaround;      /* some row has an assertion or anchor: no word filter */
     pcre2_match_context *mctx;
 };
 
+/* Memo of the word filter: words (byte strings) with two bits per voice
+ * (bit 0: known, bit 1: a form may start with it). */
+typedef struct startword {
+    uint32_t off, len, hash;
+    uint8_t bits[2];
+} startword;
+
+/* Words remembered per scratch before the memo starts over. */
+#define EG_VERBS_MEMO_MAX 65536u
+
 struct eg_verbscratch {
     pcre2_match_data *md;
+    pcre2_match_context *mctx; /* the table's limits, and an offset limit per call */
+    startword *words;
+    size_t nwords;
+    uint32_t *slot; /* open-addressing index of words (index + 1) */
+    size_t slotcap;
+    eg_strbuf text;
 };
 
 eg_verbs *eg_verbs_new(void) {
@@ -72,6 +95,8 @@ void eg_verbs_free(eg_verbs *v) {
     free(v->rows);
     pcre2_code_free(v->code[0]);
     pcre2_code_free(v->code[1]);
+    pcre2_code_free(v->filt[0]);
+    pcre2_code_free(v->filt[1]);
     pcre2_match_context_free(v->mctx);
     free(v);
 }
@@ -249,6 +274,42 @@ static eg_status check_regex(loader *ld, const cell *c, const char *col) {
     return st;
 }
 
+/* Whether a regular expression may hold an assertion or anchor, which could
+ * look at text outside the words a match spans: lookarounds, \b \B \A \z
+ * \Z \G, ^ and $ outside character classes and \Q...\E. Errs towards 1,
+ * which only turns the word filter off. */
+static int has_lookaround(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        char ch = s[i];
+        if (ch == '\\' && i + 1 < n) {
+            char e = s[++i];
+            if (e == 'b' || e == 'B' || e == 'A' || e == 'z' || e == 'Z' || e == 'G')
+                return 1;
+            if (e == 'Q') {
+                size_t j = i + 1;
+                while (j + 1 < n && !(s[j] == '\\' && s[j + 1] == 'E'))
+                    j++;
+                i = j + 1;
+            }
+        } else if (ch == '[') {
+            size_t j = i + 1;
+            if (j < n && s[j] == '^')
+                j++;
+            if (j < n && s[j] == ']')
+                j++;
+            while (j < n && s[j] != ']')
+                j += s[j] == '\\' ? 2 : 1;
+            i = j;
+        } else if (ch == '^' || ch == '$') {
+            return 1;
+        } else if (ch == '(' && i + 2 < n && s[i + 1] == '?' &&
+                   (s[i + 2] == '=' || s[i + 2] == '!' || s[i + 2] == '<')) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int valid_class(const cell *c) {
     if (c->len == 0 || c->s[0] < 'a' || c->s[0] > 'z')
         return 0;
@@ -292,6 +353,9 @@ static eg_status add_row(loader *ld, const cell *cells) {
     for (int c = COL_ACTIVE; c <= COL_PARTICLE; c++)
         if (!is_none(&cells[c]) && (st = check_regex(ld, &cells[c], col_names[c])) != EG_OK)
             return st;
+    for (int c = COL_ACTIVE; c <= COL_PARTICLE; c++)
+        if (!is_none(&cells[c]) && has_lookaround(cells[c].s, cells[c].len))
+            v->lookaround = 1;
 
     long vi = eg_verbs_find_base(v, base->s);
     char *ncls = dup_n(cls->s, cls->len);
@@ -476,6 +540,35 @@ static int add_branch(eg_strbuf *sb, const row_entry *r, size_t ri, eg_voice voi
     return bad;
 }
 
+/* The anchored alternation of the bare forms of `voice` (no particles,
+ * word edges or marks), for partial matches on a word alone; NULL when it
+ * cannot be built, which only leaves the voice without a word filter. */
+static pcre2_code *compile_filter(const eg_verbs *v, eg_voice voice) {
+    eg_strbuf sb;
+    eg_strbuf_init(&sb);
+    int bad = eg_strbuf_puts(&sb, "(?:"), first = 1;
+    for (size_t i = 0; i < v->nrows; i++) {
+        const char *form = voice == EG_VOICE_ACTIVE ? v->rows[i].active : v->rows[i].passive;
+        if (!form)
+            continue;
+        bad |= (!first && eg_strbuf_putc(&sb, '|')) || eg_strbuf_puts(&sb, "(?:") ||
+               eg_strbuf_puts(&sb, form) || eg_strbuf_puts(&sb, "\\E)");
+        first = 0;
+    }
+    bad |= eg_strbuf_putc(&sb, ')');
+    pcre2_code *code = NULL;
+    if (!bad) {
+        int ec = 0;
+        PCRE2_SIZE off = 0;
+        code = pcre2_compile((PCRE2_SPTR)sb.data, sb.len, EG_VERBS_COMPILE_OPTS | PCRE2_ANCHORED,
+                             &ec, &off, NULL);
+        if (code)
+            (void)pcre2_jit_compile(code, PCRE2_JIT_PARTIAL_HARD);
+    }
+    eg_strbuf_destroy(&sb);
+    return code;
+}
+
 static eg_status compile_voice(eg_verbs *v, eg_voice voice, eg_error *err) {
     eg_strbuf sb;
     eg_strbuf_init(&sb);
@@ -500,7 +593,7 @@ static eg_status compile_voice(eg_verbs *v, eg_voice voice, eg_error *err) {
     int ec = 0;
     PCRE2_SIZE off = 0;
     pcre2_code *code =
-        pcre2_compile((PCRE2_SPTR)sb.data, sb.len, EG_VERBS_COMPILE_OPTS, &ec, &off, NULL);
+        pcre2_compile((PCRE2_SPTR)sb.data, sb.len, EG_VERBS_COMBINED_OPTS, &ec, &off, NULL);
     if (!code) {
         PCRE2_UCHAR msg[256];
         if (pcre2_get_error_message(ec, msg, sizeof msg) < 0)
@@ -513,6 +606,8 @@ static eg_status compile_voice(eg_verbs *v, eg_voice voice, eg_error *err) {
     }
     (void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE); /* the interpreter is the fallback */
     v->code[voice] = code;
+    if (!v->lookaround)
+        v->filt[voice] = compile_filter(v, voice);
 done:
     eg_strbuf_destroy(&sb);
     return st;
@@ -538,15 +633,18 @@ eg_status eg_verbs_finish(eg_verbs *v, eg_error *err) {
 /* ---- matching ---- */
 
 eg_verbscratch *eg_verbscratch_new(const eg_verbs *v) {
-    (void)v;
     eg_verbscratch *s = calloc(1, sizeof *s);
     if (!s)
         return NULL;
     s->md = pcre2_match_data_create(GROUP_PARTICLE + 1, NULL);
-    if (!s->md) {
+    s->mctx = v->mctx ? pcre2_match_context_copy(v->mctx) : pcre2_match_context_create(NULL);
+    if (!s->md || !s->mctx) {
+        pcre2_match_data_free(s->md);
+        pcre2_match_context_free(s->mctx);
         free(s);
         return NULL;
     }
+    eg_strbuf_init(&s->text);
     return s;
 }
 
@@ -554,15 +652,22 @@ void eg_verbscratch_free(eg_verbscratch *s) {
     if (!s)
         return;
     pcre2_match_data_free(s->md);
+    pcre2_match_context_free(s->mctx);
+    free(s->words);
+    free(s->slot);
+    eg_strbuf_destroy(&s->text);
     free(s);
 }
 
-int eg_verbs_next(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, const char *subject,
-                  size_t len, size_t from, eg_verbmatch *out) {
-    const pcre2_code *code = v->code[voice];
+/* One pcre2_match of `code` from `from` (the match starting at `from` at
+ * the latest when `limit` is not PCRE2_UNSET), turned into an EG_VERBS_*
+ * code. */
+static int run(const eg_verbs *v, eg_verbscratch *s, const pcre2_code *code, const char *subject,
+               size_t len, size_t from, PCRE2_SIZE limit, eg_verbmatch *out) {
     if (!code || from > len)
         return EG_VERBS_NONE;
-    int rc = pcre2_match(code, (PCRE2_SPTR)subject, len, from, 0, s->md, v->mctx);
+    pcre2_set_offset_limit(s->mctx, limit);
+    int rc = pcre2_match(code, (PCRE2_SPTR)subject, len, from, 0, s->md, s->mctx);
     if (rc == PCRE2_ERROR_NOMATCH)
         return EG_VERBS_NONE;
     if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
@@ -590,4 +695,108 @@ int eg_verbs_next(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, const ch
     out->verb = v->rows[ri].verb;
     out->has_particle = v->rows[ri].particle != NULL;
     return EG_VERBS_FOUND;
+}
+
+int eg_verbs_next(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, const char *subject,
+                  size_t len, size_t from, eg_verbmatch *out) {
+    return run(v, s, v->code[voice], subject, len, from, PCRE2_UNSET, out);
+}
+
+int eg_verbs_at(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, const char *subject,
+                size_t len, size_t at, eg_verbmatch *out) {
+    return run(v, s, v->code[voice], subject, len, at, at, out);
+}
+
+static void memo_clear(eg_verbscratch *s) {
+    s->nwords = 0;
+    eg_strbuf_clear(&s->text);
+    if (s->slot)
+        memset(s->slot, 0, s->slotcap * sizeof *s->slot);
+}
+
+/* The memo entry for w[0..n), added (unknown for both voices) if missing;
+ * NULL on ENOMEM. */
+static startword *memo_get(eg_verbscratch *s, const char *w, size_t n) {
+    uint32_t h = eg_hash_bytes(w, n, 0);
+    size_t mask = s->slotcap - 1;
+    for (size_t i = s->slotcap ? h & mask : 0; s->slotcap && s->slot[i]; i = (i + 1) & mask) {
+        startword *x = &s->words[s->slot[i] - 1];
+        if (x->hash == h && x->len == n && memcmp(s->text.data + x->off, w, n) == 0)
+            return x;
+    }
+    if (s->nwords >= EG_VERBS_MEMO_MAX || s->text.len + n > UINT32_MAX)
+        memo_clear(s);
+    if ((s->nwords + 1) * 2 > s->slotcap) {
+        size_t cap = s->slotcap ? s->slotcap * 2 : 1024;
+        uint32_t *slot = calloc(cap, sizeof *slot);
+        startword *words = realloc(s->words, cap / 2 * sizeof *words);
+        if (!slot || !words) {
+            free(slot);
+            if (words)
+                s->words = words;
+            return NULL;
+        }
+        s->words = words;
+        for (size_t k = 0; k < s->nwords; k++) {
+            size_t j = s->words[k].hash & (cap - 1);
+            while (slot[j])
+                j = (j + 1) & (cap - 1);
+            slot[j] = (uint32_t)k + 1;
+        }
+        free(s->slot);
+        s->slot = slot;
+        s->slotcap = cap;
+        mask = cap - 1;
+    }
+    if (eg_strbuf_append(&s->text, w, n) != 0)
+        return NULL;
+    startword *x = &s->words[s->nwords++];
+    x->off = (uint32_t)(s->text.len - n);
+    x->len = (uint32_t)n;
+    x->hash = h;
+    x->bits[0] = x->bits[1] = 0;
+    size_t j = h & mask;
+    while (s->slot[j])
+        j = (j + 1) & mask;
+    s->slot[j] = (uint32_t)s->nwords;
+    return x;
+}
+
+/* Fills the memo entry of w[0..n) for `voice`. Any match at the word's
+ * start either ends inside the word or runs on past its end: on the word
+ * alone it is a match or a partial one, so a failure there is a failure
+ * here (a limit hit counts as "may"). NULL on ENOMEM. */
+static startword *memo_fill(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, const char *w,
+                            size_t n) {
+    startword *x = memo_get(s, w, n);
+    if (x && !(x->bits[voice] & 1)) {
+        pcre2_set_offset_limit(s->mctx, PCRE2_UNSET);
+        int rc =
+            pcre2_match(v->filt[voice], (PCRE2_SPTR)w, n, 0, PCRE2_PARTIAL_HARD, s->md, s->mctx);
+        x->bits[voice] = (uint8_t)(1u | (rc == PCRE2_ERROR_NOMATCH ? 0u : 2u));
+    }
+    return x;
+}
+
+int eg_verbs_may_start(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, const char *w,
+                       size_t n) {
+    if (!v->code[voice])
+        return 0;
+    if (!v->filt[voice] || n == 0)
+        return 1;
+    const startword *x = memo_fill(v, s, voice, w, n);
+    if (!x)
+        return EG_VERBS_NOMEM;
+    return (x->bits[voice] & 2) != 0;
+}
+
+int eg_verbs_word_at(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, const char *subject,
+                     size_t len, size_t at, eg_verbmatch *out) {
+    if (at >= len)
+        return EG_VERBS_NONE;
+    const char *w = subject + at, *sp = memchr(w, ' ', len - at);
+    int may = eg_verbs_may_start(v, s, voice, w, sp ? (size_t)(sp - w) : len - at);
+    if (may <= 0)
+        return may < 0 ? may : EG_VERBS_NONE;
+    return run(v, s, v->code[voice], subject, len, at, at, out);
 }

@@ -70,7 +70,8 @@ enum {
     EG_VERBS_FOUND = 1,
     EG_VERBS_NONE = 0,
     EG_VERBS_LIMIT = -1, /* a match, depth, heap or JIT stack limit was hit */
-    EG_VERBS_ERROR = -2  /* any other PCRE2 failure */
+    EG_VERBS_ERROR = -2, /* any other PCRE2 failure */
+    EG_VERBS_NOMEM = -3  /* out of memory (eg_verbs_may_start, eg_verbs_word_at) */
 };
 
 /* Finds the leftmost verb form of `voice` starting at or after `from` in
@@ -80,5 +81,27 @@ enum {
  * Returns an EG_VERBS_* code; *out is set on EG_VERBS_FOUND. */
 int eg_verbs_next(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, const char *subject,
                   size_t len, size_t from, eg_verbmatch *out);
+
+/* The verb form of `voice` starting exactly at offset `at` of the subject
+ * (what eg_verbs_next finds when its leftmost form starts at `at`; the text
+ * before `at` is still seen by the form's word-edge check). Same codes. */
+int eg_verbs_at(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, const char *subject,
+                size_t len, size_t at, eg_verbmatch *out);
+
+/* Whether a form of `voice` may start with the word w[0..n) (the subject's
+ * bytes from a form's start up to the next space or its end): 0 means
+ * eg_verbs_at finds nothing at any offset where the subject has those bytes
+ * up to a space or its end; 1 means it might. Answers are remembered per
+ * scratch, so a word costs one partial match per voice. Tables whose forms
+ * hold assertions or anchors (which may look outside the words a form
+ * spans) always answer 1. EG_VERBS_NOMEM on ENOMEM. */
+int eg_verbs_may_start(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, const char *w,
+                       size_t n);
+
+/* eg_verbs_at behind the word filter: nothing is matched when no form may
+ * start with the word at `at` (up to the next space or the end), so the
+ * result is eg_verbs_at's. Same codes, and EG_VERBS_NOMEM. */
+int eg_verbs_word_at(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, const char *subject,
+                     size_t len, size_t at, eg_verbmatch *out);
 
 #endif

@@ -71,7 +71,7 @@ class Runner:
         env.update(env_extra)
         # igraph 0.10.2 (Debian) corrupts its heap when an allocation fails inside Leiden's
         # aggregation step (igraph_create in igraph_community_leiden): not ours to fix.
-        env["EG_FAULT_SKIP"] = "igraph_community_leiden"
+        env["EG_FAULT_SKIP"] = "igraph_community_leiden,pcre2_jit_compile_8"
         try:
             return subprocess.run(self.args(out, inputs), capture_output=True, env=env,
                                   timeout=timeout)

@@ -9,6 +9,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <jansson.h>
+
 #include "corpus.h"
 #include "strbuf.h"
 
@@ -515,6 +517,136 @@ static void test_long_line(void) {
     eg_corpus_free(c);
 }
 
+/* Records read without jansson must come out exactly as jansson reads
+ * them: each line below is also parsed with jansson here, and the article
+ * (or the rejection) must agree field by field. */
+static const char *const tricky[] = {
+    "{\"id\":\"a1\",\"text\":\"plain\"}",
+    "{\"id\":\"a2\",\"text\":\"esc \\\" \\\\ \\/ \\b \\f \\n \\r \\t end\"}",
+    "{\"id\":\"a3\",\"text\":\"u \\u00e9 \\u4e2d \\ud83d\\ude00 \\uD83D\\uDE00 x\"}",
+    "{\"id\":\"a4\",\"t\\u0065xt\":\"key with an escape\"}",
+    "{\"id\":\"a5\",\"text\":\"first\",\"text\":\"second\"}",
+    "{\"id\":\"a6\",\"text\":\"nested\",\"tags\":[\"x\",{\"y\":[1,2.5,-3,true,false,null]}]}",
+    "{\"id\":\"a7\",\"text\":\"big\",\"n\":12345678901234567890}",
+    "{\"id\":\"a8\",\"text\":\"real\",\"score\":1.5e300}",
+    "{\"id\":\"a9\",\"text\":\"overflow\",\"score\":1e400}",
+    "{\"id\":-0,\"text\":\"negative zero id\"}",
+    "{\"id\":-42,\"text\":\"negative id\"}",
+    "{\"id\":\"\",\"text\":\"empty id\"}",
+    "{\"id\":null,\"title\":null,\"date\":null,\"url\":null,\"source\":null,\"text\":\"nulls\"}",
+    "{\"id\":\"a14\",\"text\":\"nul \\u0000 here\"}",
+    "{\"id\":\"a15\",\"text\":\"lone \\ud800 here\"}",
+    "{\"id\":\"a16\",\"text\":\"raw\ttab\"}",
+    "{\"id\":\"a17\",\"text\":\"trailing\"} x",
+    "  {\"id\" : \"a18\" ,\t\"text\" :\"spaces\" }  \t",
+    "{\"id\":\"a19\",\"text\":\"bad escape \\x\"}",
+    "{\"id\":007,\"text\":\"leading zeros\"}",
+    "{\"id\":\"a21\",\"text\":\"deep\",\"d\":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]"
+    "]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}",
+    "{\"id\":1.0,\"text\":\"real id\"}",
+    "{\"id\":\"a23\",\"text\":\"x\",\"title\":\"T\",\"date\":\"2024-01-02\",\"url\":\"u\","
+    "\"source\":\"s\"}",
+    "{\"id\":\"a24\",\"text\":\"high then not low \\ud83d\\u0041\"}",
+    "{\"id\":\"a25\",\"text\":\"d\\u00E9j\\u00e0 vu\"}",
+    "[1,2]",
+    "{\"id\":\"a27\",\"text\":\"empty members\",\"o\":{},\"a\":[],\"s\":\"\"}",
+    "{\"id\":\"a28\",\"text\":\"bad literal\",\"x\":tru}",
+    "{\"id\":123456789012345678,\"text\":\"18 digits\"}",
+    "{\"id\":1234567890123456789,\"text\":\"19 digits\"}",
+    "{\"id\":\"a31\",\"text\":\"no comma\" \"title\":\"t\"}",
+    "{\"id\":\"a32\",\"text\":\"trailing comma\",}",
+    "{\"id\":\"a33\",\"text\":\"number forms\",\"a\":-0.5,\"b\":0,\"c\":10.25,\"d\":-1}",
+    "{\"id\":\"a34\",\"text\":\"bad numbers\",\"a\":1.}",
+    "{\"id\":\"a35\",\"text\":\"bad numbers\",\"a\":-}",
+    "{\"id\":\"a36\",\"text\":\"bad numbers\",\"a\":.5}",
+    "{\"id\":\"a37\",\"text\":\"escaped key\",\"\\u0069d\":\"other\"}",
+    "{\"id\":\"a38\",\"text\":7}",
+    "{\"id\":\"a39\",\"text\":\"t\",\"title\":[\"x\"]}",
+    "{\"id\":\"a40\",\"text\":\"unterminated",
+    "{\"id\":\"a41\",\"text\":\"utf8 \xc3\xa9\xe4\xb8\xad\xf0\x9f\x98\x80 raw\"}",
+    "{}",
+};
+
+/* The article fields jansson gives line `s` (as parse_record reads them),
+ * "REJECTED" in id otherwise; the id of a record without one is "-". */
+static void jansson_fields(const char *s, char out[6][256]) {
+    for (int k = 0; k < 6; k++)
+        strcpy(out[k], "(null)");
+    strcpy(out[0], "REJECTED");
+    json_error_t jerr;
+    json_t *root = json_loadb(s, strlen(s), 0, &jerr);
+    static const char *const names[] = {"text", "title", "date", "url", "source"};
+    if (!root || !json_is_object(root))
+        goto done;
+    json_t *text = json_object_get(root, "text"), *id = json_object_get(root, "id");
+    if (!json_is_string(text) ||
+        (id && !json_is_null(id) && !json_is_string(id) && !json_is_integer(id)))
+        goto done;
+    for (int k = 1; k < 5; k++) {
+        json_t *v = json_object_get(root, names[k]);
+        if (v && !json_is_null(v) && !json_is_string(v))
+            goto done;
+    }
+    for (int k = 0; k < 5; k++) {
+        json_t *v = json_object_get(root, names[k]);
+        if (v && json_is_string(v))
+            snprintf(out[k + 1], 256, "%s", json_string_value(v));
+    }
+    if (id && json_is_string(id) && json_string_length(id) > 0)
+        snprintf(out[0], 256, "%s", json_string_value(id));
+    else if (id && json_is_integer(id))
+        snprintf(out[0], 256, "%" JSON_INTEGER_FORMAT, json_integer_value(id));
+    else
+        strcpy(out[0], "-");
+done:
+    json_decref(root);
+}
+
+static void test_fast_path_agrees(void) {
+    size_t nt = sizeof tricky / sizeof tricky[0];
+    eg_strbuf sb;
+    eg_strbuf_init(&sb);
+    for (size_t i = 0; i < nt; i++) {
+        eg_strbuf_puts(&sb, tricky[i]);
+        eg_strbuf_putc(&sb, '\n');
+    }
+    write_file("tricky.jsonl", sb.data, sb.len);
+    eg_strbuf_destroy(&sb);
+    const char *in[] = {tpath("tricky.jsonl")};
+    eg_corpus *c = eg_corpus_new(in, 1, NULL, NULL);
+    eg_article *a[64];
+    eg_status st;
+    int n = read_all_articles(c, a, 64, &st);
+    CHECK_INT(st, EG_OK);
+    int k = 0, accepted = 0;
+    for (size_t i = 0; i < nt; i++) {
+        char want[6][256], got[6][256];
+        jansson_fields(tricky[i], want);
+        if (strcmp(want[0], "REJECTED") == 0) {
+            CHECK(k >= n || a[k]->line != (long)i + 1);
+            continue;
+        }
+        accepted++;
+        if (k >= n || a[k]->line != (long)i + 1) {
+            CHECK_STR("(missing)", want[1]);
+            continue;
+        }
+        const char *v[6] = {a[k]->id, a[k]->text, a[k]->title, a[k]->date, a[k]->url, a[k]->source};
+        for (int f = 0; f < 6; f++)
+            snprintf(got[f], 256, "%s", v[f] ? v[f] : "(null)");
+        if (strcmp(want[0], "-") == 0)
+            snprintf(want[0], 256, "tricky.jsonl:%zu", i + 1);
+        for (int f = 0; f < 6; f++)
+            CHECK_STR(got[f], want[f]);
+        CHECK_INT(a[k]->text_len, strlen(want[1]));
+        k++;
+    }
+    CHECK_INT(n, accepted);
+    CHECK_INT(accepted, 21);
+    free_articles(a, n);
+    eg_corpus_free(c);
+}
+
 static void test_no_inputs(void) {
     eg_corpus *c = eg_corpus_new(NULL, 0, NULL, NULL);
     CHECK(c != NULL);
@@ -549,6 +681,7 @@ int main(void) {
     test_duplicates();
     test_walk_edges();
     test_long_line();
+    test_fast_path_agrees();
     test_no_inputs();
     rm_rf(tmpdir);
     return check_finish();

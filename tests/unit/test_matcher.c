@@ -14,6 +14,7 @@
 
 static eg_doc D;
 static char out[4096];
+static eg_matcher *M; /* when set, tag() runs it instead of eg_match */
 
 static const char *const titles[] = {"President", "Mrs", "Mr.", "Prime Minister", "Governor"};
 static const char *const designators[] = {"Inc", "Ltd", "Plc", "Group"};
@@ -91,7 +92,7 @@ static const char *tag(const eg_gazetteer *g, const eg_match_opts *o, const char
         return "(nomem)";
     static eg_error err;
     eg_error_clear(&err);
-    if (eg_match(g, o, &D, &err) != EG_OK)
+    if ((M ? eg_matcher_run(M, &D, &err) : eg_match(g, o, &D, &err)) != EG_OK)
         return err.text;
     out[0] = '\0';
     for (size_t i = 0; i < D.ments.n; i++) {
@@ -311,6 +312,40 @@ static void test_order(void) {
     eg_gazetteer_free(b);
 }
 
+/* One matcher over many documents tags each as eg_match does alone: the
+ * kept buffers, the entity set and the deferred title forms start afresh. */
+static void test_reuse(const eg_gazetteer *g, const eg_match_opts *o) {
+    static const char *const docs[][2] = {
+        {NULL, "The New York Times reported from New York City and New York."},
+        {"Refugees flee into Chad", "More people reached eastern Chad."},
+        {"Refugees flee into Chad", "More people arrived."},
+        {NULL, "Theresa May spoke. Later May said no."},
+        {NULL, "May said no. In May prices rose."},
+        {NULL, "Shell said so. Shell Plc agreed. shares of Apple Inc rose"},
+        {NULL, "Mrs May spoke. Then Mrs. May left. Prime Minister May spoke."},
+        {"Air France Flies To New Mexico", "He flew with Air France to France today."},
+        {NULL, "A very long sentence that names Russia, China, America, Mexico, France, "
+               "Turkey and Jordan, then the European Union, the EU and New York City, "
+               "before it ends."},
+        {NULL, "Short."},
+    };
+    size_t nd = sizeof docs / sizeof docs[0];
+    char want[16][512];
+    M = NULL;
+    for (size_t i = 0; i < nd; i++)
+        snprintf(want[i], sizeof want[i], "%s", tag(g, o, docs[i][0], docs[i][1]));
+    M = eg_matcher_new(g, o);
+    CHECK(M != NULL);
+    for (int round = 0; round < 2 && M; round++)
+        for (size_t k = 0; k < nd; k++) {
+            size_t i = round ? nd - 1 - k : k;
+            CHECK_STR(tag(g, o, docs[i][0], docs[i][1]), want[i]);
+        }
+    eg_matcher_free(M);
+    M = NULL;
+    eg_matcher_free(NULL);
+}
+
 int main(void) {
     eg_doc_init(&D);
     eg_gazetteer *g = build();
@@ -322,6 +357,7 @@ int main(void) {
     test_context(g, &o);
     test_doc_handling(g, &o);
     test_order();
+    test_reuse(g, &o);
     eg_gazetteer_free(g);
     eg_doc_destroy(&D);
     return check_finish();

@@ -65,6 +65,7 @@ static size_t live_entities(const eg_doc *d) {
 }
 
 static size_t nodes_before;
+static eg_resolver *RS; /* when set, run2() uses it instead of eg_resolve */
 
 /* Discovered entities (a listed body named the other way round may bring in
  * its gazetteer entity, but no short form makes a new one). */
@@ -93,7 +94,7 @@ static const char *run2(const char *title, const char *body, int all) {
     CHECK_INT(eg_rules_apply(R, S, G, &D, &err), EG_OK);
     size_t found = discovered(&D);
     nodes_before = live_entities(&D);
-    CHECK_INT(eg_resolve(G, &D, &err), EG_OK);
+    CHECK_INT(RS ? eg_resolver_run(RS, G, &D, &err) : eg_resolve(G, &D, &err), EG_OK);
     CHECK_INT(discovered(&D), found); /* no short form creates an entity */
     CHECK(invariants(&D));
     size_t o = 0;
@@ -462,6 +463,54 @@ static void test_misspelling_guards(void) {
     CHECK_STR(run("Kuwait Oil Company hired it. Oil provides 90% of revenue."), "");
 }
 
+/* Names written with other whitespace (a no-break space, a run of spaces)
+ * and repeated many times give the same short forms. */
+static void test_spacing_and_repeats(void) {
+    CHECK_STR(run("Senator Marie\xC2\xA0Tremblay spoke on Friday. Later Tremblay left."),
+              "Tremblay=Marie Tremblay");
+    CHECK_STR(run("Senator Marie \xC2\xA0Tremblay spoke on Friday. Later Tremblay left."),
+              "Tremblay=Marie Tremblay");
+    CHECK_STR(run("Senator Marie  Tremblay spoke on Friday. Later Tremblay left."),
+              "Tremblay=Marie Tremblay");
+    eg_strbuf sb;
+    eg_strbuf_init(&sb);
+    eg_strbuf_puts(&sb, "Senator Marie Tremblay spoke on Friday.");
+    for (int i = 0; i < 40; i++)
+        eg_strbuf_puts(&sb, " Senator Marie Tremblay and Viktor Sorokin met again.");
+    eg_strbuf_puts(&sb, " Later Tremblay left and Sorokin stayed.");
+    CHECK_STR(run(sb.data), "Tremblay=Marie Tremblay; Sorokin=Viktor Sorokin");
+    eg_strbuf_destroy(&sb);
+}
+
+/* One resolver over many articles resolves each as eg_resolve does alone. */
+static void test_reuse(void) {
+    static const char *const bodies[] = {
+        "Senator Marie Tremblay spoke on Friday. Later Tremblay left the chamber.",
+        "Viktor Sorokin denied it. Sorokin’s lawyers said so.",
+        "The European Commission fined Acme Holdings. The Commission said Acme would pay.",
+        "Senator Marie Tremblay and Senator Paul Tremblay spoke. Tremblay left.",
+        "Short.",
+    };
+    size_t nb = sizeof bodies / sizeof bodies[0];
+    char want[8][1024], amb[8][256];
+    RS = NULL;
+    for (size_t i = 0; i < nb; i++) {
+        snprintf(want[i], sizeof want[i], "%s", run2(NULL, bodies[i], 1));
+        snprintf(amb[i], sizeof amb[i], "%s", ambiguous());
+    }
+    RS = eg_resolver_new();
+    CHECK(RS != NULL);
+    for (int round = 0; round < 2 && RS; round++)
+        for (size_t k = 0; k < nb; k++) {
+            size_t i = round ? nb - 1 - k : k;
+            CHECK_STR(run2(NULL, bodies[i], 1), want[i]);
+            CHECK_STR(ambiguous(), amb[i]);
+        }
+    eg_resolver_free(RS);
+    RS = NULL;
+    eg_resolver_free(NULL);
+}
+
 int main(void) {
     eg_error err;
     eg_error_clear(&err);
@@ -514,6 +563,8 @@ int main(void) {
     test_same_name_as_listed();
     test_legal_tails();
     test_misspelling_guards();
+    test_spacing_and_repeats();
+    test_reuse();
 
     eg_strbuf sb;
     eg_strbuf_init(&sb);

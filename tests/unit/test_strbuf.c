@@ -36,8 +36,18 @@ static void test_error(void) {
     CHECK(eg_error_set(NULL, EG_ERR_IO, NULL, 0, 0, "x") == EG_ERR_IO);
 }
 
+/* eg_hash_bytes is FNV-1a: the published 32-bit values, and the seed. */
+static void test_hash(void) {
+    CHECK_INT(eg_hash_bytes("", 0, 0), 0x811c9dc5u);
+    CHECK_INT(eg_hash_bytes("a", 1, 0), 0xe40c292cu);
+    CHECK_INT(eg_hash_bytes("foobar", 6, 0), 0xbf9cf968u);
+    CHECK(eg_hash_bytes("a", 1, 1) != eg_hash_bytes("a", 1, 0));
+    CHECK_INT(eg_hash_bytes("ab", 1, 0), eg_hash_bytes("a", 1, 0));
+}
+
 int main(void) {
     test_strbuf();
     test_error();
+    test_hash();
     return check_finish();
 }

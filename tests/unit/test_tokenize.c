@@ -416,6 +416,39 @@ static void test_fold(void) {
     CHECK(memcmp(out, "a...", 4) == 0);
     CHECK_INT(eg_fold_buf("\xFF", 1, 0, out, 2), (size_t)-1);
     CHECK_INT(eg_fold_buf("", 0, 0, out, 0), 0);
+    /* the buffer full after an ASCII run: a dropped soft hyphen still fits */
+    CHECK_INT(eg_fold_buf("ab\xC2\xAD", 4, 0, out, 2), 2);
+    CHECK_INT(eg_fold_buf("ab\xC2\xAD"
+                          "c",
+                          5, 0, out, 2),
+              (size_t)-1);
+    CHECK_INT(eg_fold_buf("ab\xC2\xAD"
+                          "c",
+                          5, 0, out, 3),
+              3);
+    CHECK(memcmp(out, "abc", 3) == 0);
+    CHECK_INT(eg_fold_buf("\xC3\x89"
+                          "A",
+                          3, EG_FOLD_CASE, out, 3),
+              3);
+    CHECK(memcmp(out,
+                 "\xC3\xA9"
+                 "a",
+                 3) == 0);
+    CHECK_INT(eg_fold_buf("\xC3\x89"
+                          "A",
+                          3, EG_FOLD_CASE, out, 2),
+              (size_t)-1);
+    /* long ASCII runs appended to a buffer that must grow */
+    char big[1000];
+    memset(big, 'A', sizeof big);
+    eg_strbuf_init(&sb);
+    CHECK_INT(eg_fold("x", 1, 0, &sb), 0);
+    CHECK_INT(eg_fold(big, sizeof big, EG_FOLD_CASE, &sb), 0);
+    CHECK_INT(sb.len, 1001);
+    CHECK_INT(sb.data[1000], 'a');
+    CHECK_INT(sb.data[1001], '\0');
+    eg_strbuf_destroy(&sb);
 }
 
 int main(void) {

@@ -412,6 +412,112 @@ static void test_catastrophic(void) {
     eg_verbs_free(v);
 }
 
+/* eg_verbs_at and the word filter: a form is found only at the offset
+ * asked, the filter never turns down a word where eg_verbs_at finds a
+ * form and eg_verbs_word_at (trying only the rows the word may start)
+ * finds what eg_verbs_at finds (checked at every word of a set of
+ * sentences), and tables whose forms hold assertions get no filter. */
+static void test_anchored_and_filter(void) {
+    eg_verbs *v = eg_verbs_new();
+    eg_error err;
+    eg_error_clear(&err);
+    CHECK_INT(eg_verbs_load(v, BUNDLED, &err), EG_OK);
+    CHECK_INT(eg_verbs_finish(v, &err), EG_OK);
+    eg_verbscratch *s = eg_verbscratch_new(v);
+    CHECK_INT(eg_verbs_may_start(v, s, EG_VOICE_ACTIVE, "the", 3), 0);
+    CHECK_INT(eg_verbs_may_start(v, s, EG_VOICE_ACTIVE, "the", 3), 0);
+    CHECK_INT(eg_verbs_may_start(v, s, EG_VOICE_ACTIVE, "\x01", 1), 0);
+    CHECK_INT(eg_verbs_may_start(v, s, EG_VOICE_ACTIVE, "accused", 7), 1);
+    CHECK_INT(eg_verbs_may_start(v, s, EG_VOICE_ACTIVE, "accused,", 8), 1);
+    CHECK_INT(eg_verbs_may_start(v, s, EG_VOICE_ACTIVE, "filed", 5), 1);
+    CHECK_INT(eg_verbs_may_start(v, s, EG_VOICE_PASSIVE, "accused", 7), 1);
+    CHECK_INT(eg_verbs_may_start(v, s, EG_VOICE_PASSIVE, "said", 4), 0);
+
+    const char *text = "officials said \x01 accused \x01 of fraud";
+    size_t n = strlen(text), at = (size_t)(strstr(text, "accused") - text);
+    eg_verbmatch m, m2;
+    CHECK_INT(eg_verbs_at(v, s, EG_VOICE_ACTIVE, text, n, 0, &m), EG_VERBS_NONE);
+    CHECK_INT(eg_verbs_at(v, s, EG_VOICE_ACTIVE, text, n, at + 1, &m), EG_VERBS_NONE);
+    CHECK_INT(eg_verbs_at(v, s, EG_VOICE_ACTIVE, text, n, at, &m), EG_VERBS_FOUND);
+    CHECK_INT(m.start, at);
+    CHECK_INT(m.end, at + 7);
+    CHECK_STR(eg_verbs_base(v, m.verb), "accuse");
+
+    static const char *const sentences[] = {
+        "\x01 accused \x01 of fraud and denied it",
+        "\x01 filed a lawsuit against \x01 , officials said",
+        "\x01 has launched an investigation into \x01 's accounts",
+        "the u.s.-backed \x01 attacked \x01 ( reuters ) , sold arms to \x01",
+        "\x01 was accused by \x01 ; \x01 cracked down on \x01 .",
+        "\x01 signed a deal with \x01 worth $1,000 and met \x01 in \x01",
+        "non-accused \x01 re-sued \x01 accused-of \x01 o'sued",
+    };
+    int checked = 0;
+    for (size_t k = 0; k < sizeof sentences / sizeof sentences[0]; k++) {
+        const char *t = sentences[k];
+        size_t tn = strlen(t);
+        for (size_t p = 0; p < tn; p++) {
+            if (p > 0 && t[p - 1] != ' ')
+                continue;
+            const char *sp = strchr(t + p, ' ');
+            size_t wn = (sp ? (size_t)(sp - t) : tn) - p;
+            for (int voice = 0; voice < 2; voice++) {
+                eg_verbmatch m3;
+                int rc = eg_verbs_at(v, s, (eg_voice)voice, t, tn, p, &m);
+                int rn = eg_verbs_next(v, s, (eg_voice)voice, t, tn, p, &m2);
+                int rw = eg_verbs_word_at(v, s, (eg_voice)voice, t, tn, p, &m3);
+                int may = eg_verbs_may_start(v, s, (eg_voice)voice, t + p, wn);
+                CHECK_INT(rw, rc);
+                if (rc == EG_VERBS_FOUND && rw == EG_VERBS_FOUND) {
+                    CHECK_INT(m3.end, m.end);
+                    CHECK_INT(m3.row, m.row);
+                    CHECK_INT(m3.particle_start, m.particle_start);
+                    CHECK_INT(m3.verb_end, m.verb_end);
+                }
+                if (rc == EG_VERBS_FOUND) {
+                    CHECK_INT(may, 1);
+                    CHECK_INT(rn, EG_VERBS_FOUND);
+                    CHECK_INT(m2.start, p);
+                    CHECK_INT(m2.end, m.end);
+                    CHECK_INT(m2.row, m.row);
+                    checked++;
+                } else {
+                    CHECK_INT(rc, EG_VERBS_NONE);
+                    CHECK(rn != EG_VERBS_FOUND || m2.start > p);
+                }
+            }
+        }
+    }
+    CHECK(checked >= 12);
+    eg_verbscratch_free(s);
+    eg_verbs_free(v);
+
+    /* an assertion in a form turns the filter off; '$' in a class does not */
+    static const char *const rows[][3] = {
+        {"boom\tconflict\tboom(?=s)\t-\t-\n", "1", "booms"},
+        {"boom\tconflict\tboom\\b\t-\t-\n", "1", "boom"},
+        {"boom\tconflict\t(?<!x)boom\t-\t-\n", "1", "boom"},
+        {"boom\tconflict\tboom$\t-\t-\n", "1", "boom"},
+        {"boom\tconflict\tboom[$x]?\t-\t-\n", "0", "boom"},
+        {"boom\tconflict\t\\Q^\\Eboom\t-\t-\n", "0", "^boom"},
+    };
+    for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
+        char buf[256];
+        snprintf(buf, sizeof buf, "%s%s", HEADER, rows[k][0]);
+        v = eg_verbs_new();
+        eg_error_clear(&err);
+        CHECK_INT(eg_verbs_load(v, write_file(buf), &err), EG_OK);
+        CHECK_INT(eg_verbs_finish(v, &err), EG_OK);
+        s = eg_verbscratch_new(v);
+        const char *w = rows[k][2];
+        CHECK_INT(eg_verbs_may_start(v, s, EG_VOICE_ACTIVE, "bang", 4), rows[k][1][0] - '0');
+        CHECK_INT(eg_verbs_may_start(v, s, EG_VOICE_ACTIVE, w, strlen(w)), 1);
+        CHECK_INT(eg_verbs_may_start(v, s, EG_VOICE_PASSIVE, w, strlen(w)), 0);
+        eg_verbscratch_free(s);
+        eg_verbs_free(v);
+    }
+}
+
 int main(void) {
     if (!mkdtemp(tmpdir)) {
         perror("mkdtemp");
@@ -423,6 +529,7 @@ int main(void) {
     test_user_file();
     test_places();
     test_catastrophic();
+    test_anchored_and_filter();
     for (int i = 1; i <= nfiles; i++) {
         char p[96];
         snprintf(p, sizeof p, "%s/p%d.tsv", tmpdir, i);
