@@ -621,7 +621,10 @@ static long np_prefix_at(const ctx *c, long k, npstop *stop) {
             k++;
             continue;
         }
-        if (words < 3 && nounish(c, k, nounish(c, k + 1, 0))) {
+        if (words < 3 &&
+            (nounish(c, k, nounish(c, k + 1, 0)) ||
+             ((w & W_HPART) && x->ed && (lex(c, k - 1) & W_DET) && nounish(c, k + 1, 0)))) {
+            /* also "the alleged ringleader", "a suspected spy" */
             words++;
             lastnum = 0;
             k++;
@@ -936,7 +939,8 @@ static long parallel_conjunct(const ctx *c, long e, long *ne) {
     return m;
 }
 
-/* Skips an amount of money from k ("€120 million", "$2.1bn", "£6m"). */
+/* Skips an amount of money from k ("€120 million", "$2.1bn", "£6m", "21
+ * million lei"). */
 static long skip_amount(const ctx *c, long k) {
     long start = k;
     int num = 0;
@@ -946,6 +950,8 @@ static long skip_amount(const ctx *c, long k) {
         else if (!(punct(c, k) & P_OTHER) && !is_word(c, k, "m") && !is_word(c, k, "bn"))
             break;
     }
+    if (num && is_num(c, k - 1) && nounish(c, k, 0) && !lex(c, k))
+        k++; /* a currency named after the number */
     return num ? k : start;
 }
 
@@ -986,6 +992,28 @@ static long skip_untagged_name(const ctx *c, long k) {
     return q > k && (capword(c, q - 1) || capword_glued(c, q - 1)) ? q : k;
 }
 
+/* A noun phrase from k that names nothing ("a Gabon-flagged oil tanker"; a
+ * mention only as a hyphenated modifier), closed by a comma: returns the
+ * comma's index or -1. */
+static long unnamed_np_end(const ctx *c, long k) {
+    if (!(lex(c, k) & W_DET))
+        return -1;
+    int words = 0;
+    for (long q = k + 1; q < c->n && q < k + 9; q++) {
+        if (punct(c, q) & P_COMMA)
+            return words ? q : -1;
+        if (is_ment(c, q) && (punct(c, q + 1) & P_HYPHEN))
+            continue;
+        if (np_glue(c, q) || ((punct(c, q - 1) & P_HYPHEN) &&
+                              !(c->it[q].tflags & EG_TOK_SPACE_BEFORE) && !is_ment(c, q)))
+            continue;
+        if (!nounish(c, q, 1))
+            return -1;
+        words++;
+    }
+    return -1;
+}
+
 static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
     g->n = 0;
     npstop stop = {0, 0};
@@ -1013,10 +1041,13 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
         int named = 0;
         if (stop.words > 0 && np_prep(c, p)) {
             /* "a shipping agent in Tbilisi, Nino Kapanadze,": the name after
-             * the comma names the phrase, not the place in it. */
+             * the comma names the phrase, not the place in it; so in "the
+             * captain of a Gabon-flagged tanker, Levan Beridze," */
             long pe = 0, pm = np_prefix(c, p + 1);
             if (pm >= 0 && np_head(c, pm, &pe, NULL) >= 0 && (punct(c, pe) & P_COMMA) &&
                 is_ment(c, pe + 1))
+                p = pe;
+            else if ((pe = unnamed_np_end(c, p + 1)) >= 0 && is_ment(c, pe + 1))
                 p = pe;
         }
         if (stop.words > 0 && (punct(c, p) & P_COMMA)) {
@@ -1092,8 +1123,21 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
             continue;
         }
         const occurrence *after = occ_at(c, ne + 1);
+        if (nm < 0 && final && pending.n) {
+            /* "fined A €2m, B €1m and Untagged Co €3m": the list still ends */
+            long q = skip_untagged_name(c, p);
+            if (q > p && !clause_follows(c, q) && !clause_after_conjunct(c, q)) {
+                for (uint32_t i = 0; i < pending.n; i++)
+                    group_add(g, pending.it[i]);
+                pending.n = 0;
+            }
+            break;
+        }
+        int named = 0; /* the conjunct is named by an apposition */
+        for (long q = p; q < nm && !named; q++)
+            named = (punct(c, q) & P_COMMA) != 0;
         if (nm < 0 || clause_follows(c, ne) || clause_after_conjunct(c, ne) ||
-            ((punct(c, ne) & P_COMMA) &&
+            (named && (punct(c, ne) & P_COMMA) &&
              (clause_follows(c, ne + 1) || clause_after_conjunct(c, ne + 1)) &&
              !(after && after->ing)))
             break; /* "and its leader, Ion Rusu, visited": a new clause */
@@ -1115,6 +1159,14 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
 
 static long appos_open(const ctx *c, long j);
 
+/* Skips a named possessor ending at i ("South Korea's" in "the FBI and South
+ * Korea's NIS"): returns the item left of it and its determiners, or i. */
+static long skip_possessor_left(const ctx *c, long i) {
+    if (!(punct(c, i) & P_POSS) || !is_ment(c, i - 1))
+        return i;
+    return skip_dets_left(c, i - 2);
+}
+
 /* Coordinated subjects to the left of mention m, whose noun phrase starts at
  * item `start` (m itself, or the phrase an apposition names: "Acme and its
  * chief executive, Jane Doe,"): "A and B", "A, B and C". Sets *first to the
@@ -1125,7 +1177,7 @@ static void parse_subjects_left(const ctx *c, long m, long start, group *g, long
     long cur = start;
     int seen_and = 0;
     for (int round = 0; round < 32; round++) {
-        long p = skip_dets_left(c, cur - 1);
+        long p = skip_possessor_left(c, skip_dets_left(c, cur - 1));
         int sep_and = 0;
         if (lex(c, p) & W_AND) {
             sep_and = 1;
@@ -1153,7 +1205,7 @@ static void parse_subjects_left(const ctx *c, long m, long start, group *g, long
         seen_and |= sep_and;
         cur = p;
     }
-    long before = skip_dets_left(c, cur - 1);
+    long before = skip_possessor_left(c, skip_dets_left(c, cur - 1));
     if (g->n > 1 && occ_at(c, before)) {
         /* "X met A and B accused Y": A is the object of "met". */
         g->n = 1;
@@ -1238,6 +1290,12 @@ static long appos_name(const ctx *c, long open, long close) {
         return -1;
     if (e < close && (punct(c, e) & P_OPEN) && (punct(c, close - 1) & P_CLOSE) && close - e <= 5)
         e = close;
+    if (e < close && np_prep(c, e)) {
+        /* "Her agent, Joseph Kiprono of Nairobi-based Rift Stride Management," */
+        long pe = 0, pm = np_prefix(c, e + 1);
+        if (pm >= 0 && pm < close && np_head(c, pm, &pe, NULL) >= 0 && pe == close)
+            e = close;
+    }
     return e == close ? m : -1;
 }
 
@@ -1319,6 +1377,7 @@ static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags,
 }
 
 static const char *ment_type(const ctx *c, long i);
+static int has_type(const ctx *c, long m, const char *type);
 
 /* "Munteanu, the former head of Romsilva in Suceava, who is suspected of":
  * "who" after a describing apposition whose names are no persons stands for
@@ -1326,6 +1385,18 @@ static const char *ment_type(const ctx *c, long i);
  * before "who" at w; returns the antecedent's mention item. */
 static long who_antecedent(const ctx *c, long m, long w) {
     long close = w - 1;
+    if (!(punct(c, close) & P_COMMA) && close == m && is_place(c, m)) {
+        /* "Abdalla, a lawyer for survivors in the camps around Adré who has
+         * helped the ICC": a place is no "who"; the person described is */
+        for (long k = m - 1; k > 0 && k > m - MAX_APPOS_ITEMS; k--) {
+            if (punct(c, k) & P_COMMA)
+                return (lex(c, k + 1) & W_DET) && has_type(c, k - 1, "person") ? k - 1 : m;
+            if ((punct(c, k) & (P_BOUNDARY | P_DASH)) || (lex(c, k) & (W_BOUNDW | W_REL)) ||
+                occ_at(c, k) || (is_ment(c, k) && !is_place(c, k)))
+                return m;
+        }
+        return m;
+    }
     if (!(punct(c, close) & P_COMMA))
         return m;
     long k = appos_open(c, close);
@@ -1373,6 +1444,10 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
             rel = 1;
             rel_at = j;
             j--;
+            if (is_word(c, j, "of") && !is_word(c, j + 1, "that") &&
+                (is_word(c, j - 1, "both") || is_word(c, j - 1, "all") ||
+                 is_word(c, j - 1, "each")))
+                j -= 2; /* "A and B, both of which helped Y" */
             if (punct(c, j) & P_COMMA)
                 j--;
             continue;
@@ -1405,8 +1480,8 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
             j--;
             continue;
         }
-        if (heads < 3 && nounish(c, j, heads > 0)) {
-            heads++;
+        if (heads < (rel ? 5 : 3) && nounish(c, j, heads > 0)) {
+            heads++; /* "X, the city's chief prosecutor's office, which accused" */
             j--;
             continue;
         }
@@ -1477,9 +1552,24 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
         }
     }
     int direct = j >= 0 && is_ment(c, j) && heads == heads_at_name;
+    long described = -1;
+    if (direct && appos == 1 && !rel && !heads) {
+        /* "The head of MINUSCA, Aïssatou Diallo-Berthe, met", "its envoy for
+         * Haiti, Paula Echeverri, will visit": the apposition names the
+         * person the phrase describes, not the body in it. */
+        long p = skip_dets_left(c, j - 1);
+        long d = skip_dets_left(c, skip_heads_left(c, p - 1, NULL));
+        if ((is_word(c, p, "of") || is_word(c, p, "for")) && nounish(c, p - 1, 0) &&
+            !(lex(c, p - 1) & W_GOV) && !is_ment(c, d)) {
+            if (name < 0)
+                return 0;
+            direct = 0;
+            described = d + 1;
+        }
+    }
     long start = -1;
     if (name >= 0 && !direct) {
-        start = j + 1;
+        start = described >= 0 ? described : j + 1;
         j = name; /* the apposition names the subject */
     } else if (j < 0 || !is_ment(c, j)) {
         return 0;
@@ -1563,8 +1653,10 @@ static long coordinated_that(const ctx *c, long a) {
 static long speech_adjunct(const ctx *c, long p) {
     long q = p;
     for (int n = 0; n < 7 && q >= 0 && !(lex(c, q) & (W_SPEECH | W_TELL)); n++, q--) {
-        if (is_ment(c, q) && is_place(c, q) && (lex(c, q - 1) & W_PREP))
-            continue;
+        if ((is_ment(c, q) || capword(c, q)) && (lex(c, q - 1) & W_PREP) && !(lex(c, q - 1) & W_BY))
+            continue; /* "in Zurich", "on Telegram" */
+        if (c->it[q].ing && (lex(c, q - 1) & W_DET) && !occ_at(c, q))
+            continue; /* "in a filing", "at a briefing" */
         if (!(lex(c, q) & (W_TIME | W_TPREP | W_PREP | W_DET)) && !is_num(c, q) &&
             !nounish(c, q, nounish(c, q + 1, 0)))
             return -1;
@@ -1722,13 +1814,14 @@ static int np_stands_for(const ctx *c, long m, int role) {
     }
     if (!words)
         return !demonym;
-    if (role == ROLE_AGENT)
-        return (head & W_GOV) || (!demonym && (!poss || poss_agents(c, m, hk)));
+    if (role == ROLE_AGENT) /* "U.S. regulators" are no more the country than "Swiss prosecutors" */
+        return (head & W_GOV) ||
+               (!demonym && !has_type(c, m, "country") && (!poss || poss_agents(c, m, hk)));
     if (head & (W_GOV | W_STATE | W_PARTN))
         return 1; /* issue 4: "expelled 12 Chinese diplomats" links to China */
     if (demonym && !poss &&
         (is_word(c, hk, "officials") || is_word(c, hk, "official") ||
-         is_word(c, hk, "prosecutors")))
+         is_word(c, hk, "prosecutors") || is_word(c, hk, "police")))
         return 1; /* "accused Turkish officials": the state's officials, unlike "Acme officials" */
     if (poss && (head & W_HEAD))
         return 0; /* "Sorokin's company", "Russia's foreign ministry" */
@@ -1793,8 +1886,8 @@ static int push_rel(ctx *c, long src, long dst, const occurrence *o, uint32_t fl
 static int joins_clause(const ctx *c, long j, const occurrence *o, uint32_t *flags) {
     if (lex(c, j) & W_AND)
         return 1;
-    if (is_word(c, j, "but") && !(punct(c, j - 1) & P_COMMA))
-        return 1;
+    if (is_word(c, j, "but"))
+        return 1; /* also ", but warned Y": no subject of its own */
     if (!o->ing)
         return 0;
     if (punct(c, j) & P_COMMA)
@@ -1848,6 +1941,13 @@ static const occurrence *inherit_subject(const ctx *c, long j) {
                 continue;
             }
         }
+        if ((punct(c, k) & P_CLOSE) && skip_paren(c, k - 2) == k + 1) {
+            k -= 2; /* "praised the Ethiopian Athletics Federation (EAF) ... but warned" */
+            continue;
+        }
+        if (is_word(c, j, "but") && k < j - 2 &&
+            (is_word(c, k, "while") || is_word(c, k, "although") || is_word(c, k, "because")))
+            continue; /* "refused to meet A while the strike continued but met B" */
         if ((punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH)) || (lex(c, k) & (W_BOUNDW | W_REL)))
             return NULL;
     }
@@ -2023,6 +2123,9 @@ static long clause_pronoun(const ctx *c, long j) {
         k--;
     for (int n = 0; k >= 0 && n < 20; k--, n++) {
         const occurrence *q = occ_at(c, k);
+        if (is_ment(c, k) && (lex(c, skip_dets_left(c, k - 1)) & W_PREP) &&
+            !(lex(c, skip_dets_left(c, k - 1)) & W_BY))
+            continue; /* "it would appeal to the Court of Milan and had hired" */
         if ((punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH)) || (lex(c, k) & (W_BOUNDW | W_REL)) ||
             (q && q->has_subj) || is_ment(c, k) || (lex(c, k) & W_SPEECH))
             break; /* a verb form without a subject is a noun: "no improper support" */
@@ -2209,6 +2312,50 @@ static int copy_subject(const ctx *c, const occurrence *p, subject *sub) {
     return sub->g.n > 0;
 }
 
+/* "X said (that) Y had done nothing wrong and accused Z", "X said it would
+ * appeal and accused Z": a verb of saying (accuse, deny, criticise, ...) in
+ * the past after "and", when the reported clause has an auxiliary and no
+ * verb from the table, goes with the verb of speech, so X is its subject
+ * (not for acts such as "had entered Spain and attacked Z"). Returns 1 when the
+ * shape is there: *sub then holds the speaker, or nothing when none is
+ * named (no edge rather than Y's). */
+static int reported_then_past(const ctx *c, long j, const occurrence *o, subject *sub) {
+    static const char *const says[] = {"accuse", "allege", "deny", "criticise", "condemn",
+                                       "blast",  "praise", "warn", "threaten"};
+    if (!(lex(c, j) & W_AND) || o->voice != EG_VOICE_ACTIVE || o->ing ||
+        o->begin != (uint32_t)(j + 1) || !c->it[o->verb_end - 1].ed)
+        return 0;
+    int saying = 0; /* acts done in words, as the speaker speaks */
+    for (size_t i = 0; i < sizeof says / sizeof says[0]; i++)
+        saying |= strcmp(eg_verbs_base(c->v, o->verb), says[i]) == 0;
+    if (!saying)
+        return 0;
+    int aux = 0;
+    for (long k = j - 1, n = 0; k > 0 && n < 30; k--, n++) {
+        if ((punct(c, k) & (P_SEMI | P_OPEN | P_CLOSE | P_SENT | P_DASH)) ||
+            (lex(c, k) & W_BOUNDW) || occ_at(c, k))
+            return 0;
+        if ((lex(c, k) & (W_AUX | W_MODAL)) || ((lex(c, k) & W_BE) && !is_word(c, k, "be")))
+            aux = 1;
+        int that = is_word(c, k, "that");
+        if (!that && !((lex(c, k) & W_SPEECH) && !c->it[k].ing))
+            continue;
+        if (!aux || k + 1 >= j)
+            return 0;
+        uint32_t ignored = 0;
+        long m = reporter_left(c, k + 1, &ignored);
+        if (that && m < 0)
+            return 0; /* "the fact that", "the claim that" */
+        sub->g.n = 0;
+        if (m >= 0)
+            group_add(&sub->g, m);
+        sub->first = m >= 0 ? m : k;
+        sub->rel = 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* The subject a verb without one shares with the clause before the joining
  * word at j: the verb before it, a clause with an unknown first verb, or a
  * pronoun standing for the speaker. `speaker`: pronouns may count. */
@@ -2216,6 +2363,8 @@ static int shared_subject(const ctx *c, long j, const occurrence *o, int speaker
     const occurrence *p = inherit_subject(c, j);
     if (p)
         return copy_subject(c, p, sub);
+    if (speaker && reported_then_past(c, j, o, sub))
+        return sub->g.n > 0;
     long m = unknown_verb_subject(c, j);
     if (m >= 0) {
         sub->g.n = 0;
@@ -2259,6 +2408,31 @@ static int relative_pronoun_subject(const ctx *c, long p, subject *sub) {
     return 1;
 }
 
+/* The name before an insertion that the comma k closes, for a relative
+ * pronoun after it: "Pierre, a police officer, whom Y sanctioned", "Pierre,
+ * known as “Ti Chèf”, whom". `person`: the pronoun is "whom". -1 when there
+ * is no insertion, -2 when "which" follows one that names another entity
+ * ("Acme, a unit of Globex, which Y bought" may mean either). */
+static long insertion_before(const ctx *c, long k, int person) {
+    long open = insertion_open(c, k);
+    for (long q = open + 1; open >= 0 && !person && q < k; q++)
+        if (is_ment(c, q))
+            return -2;
+    if (open < 0) {
+        for (long q = k - 1; q > 0 && q > k - 10; q--) {
+            if (punct(c, q) & P_COMMA) {
+                long a = is_word(c, q + 1, "also") ? q + 2 : q + 1;
+                if ((is_word(c, a, "known") || is_word(c, a, "nicknamed")) && is_ment(c, q - 1))
+                    open = q;
+                break;
+            }
+            if (punct(c, q) & (P_SENT | P_SEMI | P_OPEN | P_CLOSE | P_DASH))
+                break;
+        }
+    }
+    return open < 0 ? -1 : open - 1;
+}
+
 static int process_occurrence(ctx *c, occurrence *o) {
     uint32_t flags = 0;
     int has_be = 0;
@@ -2280,8 +2454,10 @@ static int process_occurrence(ctx *c, occurrence *o) {
             found = shared_subject(c, j, o, 1, &sub);
         }
     } else {
-        found = find_subject(c, j, 0, o->ing && aux_empty, &sub) || speaker_subject(c, j, &sub) ||
-                relative_pronoun_subject(c, j, &sub);
+        /* "X, a gang believed to have allied with Y": a reduced relative too */
+        int hedge_part = !has_be && (lex(c, j + 1) & W_HPART) && !(lex(c, j + 1) & W_SPEECH);
+        found = find_subject(c, j, 0, (o->ing && aux_empty) || hedge_part, &sub) ||
+                speaker_subject(c, j, &sub) || relative_pronoun_subject(c, j, &sub);
         uint32_t jflags = 0;
         if (!found && joins_clause(c, j, o, &jflags)) {
             found = shared_subject(c, j, o, !(jflags & EG_REL_NEGATED), &sub);
@@ -2329,9 +2505,9 @@ static int process_occurrence(ctx *c, occurrence *o) {
                 (is_place(c, k) || (has_type(c, k, "country") && is_word(c, k - 1, "in"))))
                 continue; /* "was detained in Russia by the FSB" */
             if (is_ment(c, k) || (punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH)) ||
-                (!(w & (W_TIME | W_TPREP | W_NUMW | W_DET | W_PREP)) && !is_num(c, k) &&
-                 !nounish(c, k, 0) && !(punct(c, k) & P_OTHER)))
-                break;
+                (!(w & (W_TIME | W_TPREP | W_NUMW | W_DET | W_PREP | W_ADV)) && !is_num(c, k) &&
+                 !nounish(c, k, 0) && !(punct(c, k) & P_OTHER) && !c->it[k].ly))
+                break; /* also "was funded mainly by" */
         }
         c->particle = k;
         int agent = (lex(c, k) & W_BY) && parse_objects(c, k + 1, &other, &end, 0);
@@ -2364,9 +2540,13 @@ static int process_occurrence(ctx *c, occurrence *o) {
             }
             if (sub.g.n != 1 || sub.rel || !(lex(c, p) & W_REL))
                 return 0;
-            p--;
-            if (punct(c, p) & P_COMMA)
-                p--;
+            long rel = p--;
+            if (punct(c, p) & P_COMMA) {
+                long a = insertion_before(c, p, is_word(c, rel, "whom"));
+                if (a == -2)
+                    return 0;
+                p = a >= 0 ? a : p - 1;
+            }
             p = skip_heads_left(c, p, NULL);
             if (!is_ment(c, p) || !object_absent(c, (long)o->end))
                 return 0;
