@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 
 #include "doc.h"
@@ -53,6 +54,7 @@ struct eg_gazetteer {
     uint32_t *keytab; /* key -> entity index + 1; freed at finish */
     size_t keycap;
     uint32_t types[MAX_TYPES]; /* distinct type strings seen, to share them */
+    uint32_t typelen[MAX_TYPES];
     size_t ntypes;
     eg_strbuf tmp;
     int finished;
@@ -109,9 +111,15 @@ static void trim(const char **p, size_t *n) {
 static int str_add(eg_gazetteer *g, const char *s, size_t n, uint32_t *off) {
     if (g->str.len + n + 1 > UINT32_MAX)
         return -1;
-    *off = (uint32_t)g->str.len;
-    if (eg_strbuf_append(&g->str, s, n) || eg_strbuf_putc(&g->str, '\0'))
+    if (eg_strbuf_reserve(&g->str, n + 1))
         return -1;
+    *off = (uint32_t)g->str.len;
+    char *d = g->str.data + g->str.len;
+    if (n)
+        memcpy(d, s, n);
+    d[n] = '\0';
+    d[n + 1] = '\0';
+    g->str.len += n + 1;
     return 0;
 }
 
@@ -198,15 +206,17 @@ static int key_insert(eg_gazetteer *g, uint32_t idx) {
 
 static int type_intern(eg_gazetteer *g, const char *t, size_t n, uint32_t *off) {
     for (size_t i = 0; i < g->ntypes; i++) {
-        if (streq_n(S(g, g->types[i]), t, n)) {
+        if (g->typelen[i] == n && memcmp(S(g, g->types[i]), t, n) == 0) {
             *off = g->types[i];
             return 0;
         }
     }
     if (str_add(g, t, n, off))
         return -1;
-    if (g->ntypes < MAX_TYPES)
+    if (g->ntypes < MAX_TYPES) {
+        g->typelen[g->ntypes] = (uint32_t)n;
         g->types[g->ntypes++] = *off;
+    }
     return 0;
 }
 
@@ -541,6 +551,9 @@ static eg_status load_tsv(eg_gazetteer *g, where w, const char *buf, size_t len,
         EG_VEC_RESERVE(g->attrs, g->attrs.n + 2 * rows))
         return eg_error_set(err, EG_ERR_NOMEM, w.path, 0, 0, "out of memory");
 
+    /* A file valid as a whole has valid lines (they split at '\n'); only
+     * otherwise is each line checked, to name the first bad one. */
+    int clean = !memchr(buf, '\0', len) && eg_utf8_first_invalid(buf, len) == len;
     lines l;
     lines_init(&l, buf, len);
     const char *line;
@@ -549,7 +562,7 @@ static eg_status load_tsv(eg_gazetteer *g, where w, const char *buf, size_t len,
         w.line = l.no;
         if (skip_line(line, n))
             continue;
-        if ((st = check_utf8(line, n, w, err)) != EG_OK)
+        if (!clean && (st = check_utf8(line, n, w, err)) != EG_OK)
             goto fail;
         size_t k = split_tabs(line, n, cells, ncols);
         if (!cells) {
@@ -817,30 +830,62 @@ static int has_suffix(const char *s, const char *suf) {
     return n >= m && strcmp(s + n - m, suf) == 0;
 }
 
+/* Maps a regular, non-empty file read-only; NULL when it cannot be mapped
+ * (the caller then reads it). Mapping the large lists spares copying them
+ * and faulting in as many fresh pages. */
+static const char *map_file(const char *path, size_t *len) {
+#if defined(MAP_POPULATE)
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    struct stat sb;
+    void *p = MAP_FAILED;
+    if (fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0 &&
+        (uintmax_t)sb.st_size < SIZE_MAX / 2 && (uintmax_t)sb.st_size < UINT32_MAX) {
+        *len = (size_t)sb.st_size;
+        p = mmap(NULL, *len, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fileno(f), 0);
+    }
+    fclose(f);
+    return p == MAP_FAILED ? NULL : p;
+#else
+    (void)path;
+    (void)len;
+    return NULL;
+#endif
+}
+
 static eg_status load_file(eg_gazetteer *g, const char *path, eg_diag *diag, eg_error *err) {
     eg_strbuf buf;
     eg_strbuf_init(&buf);
-    eg_status st = read_file(path, &buf, err);
-    if (st != EG_OK)
-        goto fail;
+    eg_status st = EG_OK;
+    int tsv = !has_suffix(path, ".jsonl") && !has_suffix(path, ".txt");
+    size_t len = 0;
+    const char *mapped = tsv ? map_file(path, &len) : NULL;
+    if (!mapped) {
+        if ((st = read_file(path, &buf, err)) != EG_OK)
+            goto fail;
+        len = buf.len;
+    }
     where w = {path, NO_SRC, 0};
     if (str_add(g, path, strlen(path), &w.src)) {
         st = eg_error_set(err, EG_ERR_NOMEM, path, 0, 0, "out of memory");
         goto fail;
     }
     /* the strings of a file take about as many bytes as the file */
-    if (eg_strbuf_reserve(&g->str, buf.len + buf.len / 4)) {
+    if (eg_strbuf_reserve(&g->str, len + len / 4)) {
         st = eg_error_set(err, EG_ERR_NOMEM, path, 0, 0, "out of memory");
         goto fail;
     }
-    const char *data = buf.data ? buf.data : "";
+    const char *data = mapped ? mapped : buf.data ? buf.data : "";
     if (has_suffix(path, ".jsonl"))
-        st = load_jsonl(g, w, data, buf.len, diag, err);
+        st = load_jsonl(g, w, data, len, diag, err);
     else if (has_suffix(path, ".txt"))
-        st = load_stoplist(g, w, data, buf.len, err);
+        st = load_stoplist(g, w, data, len, err);
     else
-        st = load_tsv(g, w, data, buf.len, err);
+        st = load_tsv(g, w, data, len, err);
 fail:
+    if (mapped)
+        munmap((void *)(uintptr_t)mapped, len);
     eg_strbuf_destroy(&buf);
     return st;
 }
@@ -1050,7 +1095,7 @@ uint32_t eg_gazetteer_token(const eg_gazetteer *g, const char *s, size_t len) {
 
 typedef struct keysort {
     uint64_t pre; /* the key's first 8 bytes, big-endian: orders as strcmp does */
-    const char *key;
+    uint32_t key; /* offset of the key in g->str */
     uint32_t idx;
 } keysort;
 
@@ -1062,18 +1107,18 @@ static uint64_t prefix8(const char *s) {
     return i ? v << (8 * (8 - i)) : 0;
 }
 
-static int keysort_le(const keysort *a, const keysort *b) {
+static int keysort_le(const char *str, const keysort *a, const keysort *b) {
     if (a->pre != b->pre)
         return a->pre < b->pre;
-    return strcmp(a->key, b->key) <= 0;
+    return strcmp(str + a->key, str + b->key) <= 0;
 }
 
 /* Sorts by key (strcmp order): a bottom-up merge sort, since qsort's
  * callback per comparison dominated loading large lists. tmp holds n. */
-static void sort_keys(keysort *v, keysort *tmp, size_t n) {
+static void sort_keys(const char *str, keysort *v, keysort *tmp, size_t n) {
     keysort *src = v, *dst = tmp;
     for (size_t i = 0; i + 1 < n; i += 2)
-        if (!keysort_le(&v[i], &v[i + 1])) {
+        if (!keysort_le(str, &v[i], &v[i + 1])) {
             keysort t = v[i];
             v[i] = v[i + 1];
             v[i + 1] = t;
@@ -1083,7 +1128,7 @@ static void sort_keys(keysort *v, keysort *tmp, size_t n) {
             size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
             size_t a = lo, b = mid, o = lo;
             while (a < mid && b < hi)
-                dst[o++] = keysort_le(&src[a], &src[b]) ? src[a++] : src[b++];
+                dst[o++] = keysort_le(str, &src[a], &src[b]) ? src[a++] : src[b++];
             while (a < mid)
                 dst[o++] = src[a++];
             while (b < hi)
@@ -1097,38 +1142,33 @@ static void sort_keys(keysort *v, keysort *tmp, size_t n) {
         memcpy(v, src, n * sizeof *v);
 }
 
-typedef struct attrsort {
-    const char *name;
-    uint32_t ent, idx;
-} attrsort;
-
-static int attrsort_lt(const attrsort *x, const attrsort *y) {
-    int c = strcmp(x->name, y->name);
-    return c < 0 || (c == 0 && x->idx < y->idx);
+/* Reorders the n elements of `size` bytes at base in place so that position
+ * p receives the element that was at ord[p] (ord a permutation), following
+ * its cycles; `done` is a zeroed bitmap of n bits. Sorting large lists
+ * through copies touched several times the memory of the lists themselves. */
+static void permute(void *base, size_t size, const uint32_t *ord, uint64_t *done, size_t n) {
+    unsigned char *a = base, tmp[32];
+    for (size_t p = 0; p < n; p++) {
+        if (done[p / 64] >> (p % 64) & 1)
+            continue;
+        memcpy(tmp, a + p * size, size);
+        size_t q = p;
+        while (ord[q] != p) {
+            memcpy(a + q * size, a + (size_t)ord[q] * size, size);
+            done[q / 64] |= (uint64_t)1 << (q % 64);
+            q = ord[q];
+        }
+        memcpy(a + q * size, tmp, size);
+        done[q / 64] |= (uint64_t)1 << (q % 64);
+    }
 }
 
-/* Sorts attributes by (entity, name, load order): a counting sort by entity,
- * then insertion sort inside each entity's few attributes. `out` receives
- * the n sorted entries; begin has nents + 1 zeroed slots (scratch). */
-static void sort_attrs(const attrsort *in, attrsort *out, size_t n, uint32_t *begin, size_t nents) {
-    for (size_t i = 0; i < n; i++)
-        begin[in[i].ent + 1]++;
-    for (size_t e = 0; e < nents; e++)
-        begin[e + 1] += begin[e];
-    for (size_t i = 0; i < n; i++)
-        out[begin[in[i].ent]++] = in[i];
-    size_t lo = 0;
-    for (size_t e = 0; e < nents; e++) {
-        size_t hi = begin[e];
-        for (size_t i = lo + 1; i < hi; i++) {
-            attrsort x = out[i];
-            size_t j = i;
-            for (; j > lo && attrsort_lt(&x, &out[j - 1]); j--)
-                out[j] = out[j - 1];
-            out[j] = x;
-        }
-        lo = hi;
-    }
+/* Attribute a before b: by name, then load order (names of one column share
+ * their offset). */
+static int attr_before(const eg_gazetteer *g, uint32_t a, uint32_t b) {
+    uint32_t na = g->attrs.v[a].name, nb = g->attrs.v[b].name;
+    int c = na == nb ? 0 : strcmp(S(g, na), S(g, nb));
+    return c < 0 || (c == 0 && a < b);
 }
 
 typedef struct varsort {
@@ -1148,6 +1188,56 @@ static int cmp_varsort(const void *a, const void *b) {
     return x->v.flags < y->v.flags ? -1 : x->v.flags > y->v.flags;
 }
 
+/* Bytes of the forms most lists are made of: ASCII letters and digits (1),
+ * '-' (2) and ' ' (3). Such a form tokenizes into runs of letters and digits
+ * and runs of '-', and folds by lower-casing its ASCII letters alone. */
+static const unsigned char simple_cls[256] = {
+    [' '] = 3, ['-'] = 2, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
+    ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1,
+    ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
+    ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+    ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1, ['a'] = 1, ['b'] = 1,
+    ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1,
+    ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+    ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
+/* Tokenizes s the way eg_tokenize_text does when every byte of s is in
+ * simple_cls; *tn = 0 and returns 0 if some byte is not. -1 on ENOMEM. */
+static int simple_tokens(const char *s, eg_token **tv, size_t *tn, size_t *tcap) {
+    const unsigned char *u = (const unsigned char *)s;
+    size_t len = 0;
+    *tn = 0;
+    for (; u[len]; len++)
+        if (!simple_cls[u[len]])
+            return 0;
+    if (len > UINT32_MAX)
+        return 0;
+    if (len > *tcap) {
+        eg_token *p = realloc(*tv, len * sizeof *p);
+        if (!p)
+            return -1;
+        *tv = p;
+        *tcap = len;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned c = simple_cls[u[i]];
+        if (c == 3) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < len && simple_cls[u[j]] == c)
+            j++;
+        (*tv)[n].start = (uint32_t)i;
+        (*tv)[n++].len = (uint32_t)(j - i);
+        i = j;
+    }
+    *tn = n;
+    return 0;
+}
+
 static int fold_token(eg_strbuf *sb, const char *s, size_t n, unsigned flags) {
     eg_strbuf_clear(sb);
     return eg_fold(s, n, flags, sb);
@@ -1164,84 +1254,87 @@ static int count_letters(const char *s, size_t n, int enough) {
     return k;
 }
 
-/* Sorts entities by key and attributes by (entity, name), dropping repeats. */
+/* Sorts entities by key and attributes by (entity, name), dropping repeats.
+ * Both are reordered in place through permutations of indices. */
 static eg_status finish_entities(eg_gazetteer *g, eg_diag *diag, uint32_t **inv_out) {
-    size_t n = g->ents.n;
+    size_t n = g->ents.n, na = g->attrs.n, big = n > na ? n : na;
     keysort *ks = malloc((n ? n : 1) * sizeof *ks);
+    keysort *kt = malloc((n ? n : 1) * sizeof *kt);
     uint32_t *inv = malloc((n ? n : 1) * sizeof *inv);
-    rawent *ne = malloc((n ? n : 1) * sizeof *ne);
-    attrsort *as = malloc((g->attrs.n ? g->attrs.n : 1) * sizeof *as);
-    rawattr *na = malloc((g->attrs.n ? g->attrs.n : 1) * sizeof *na);
+    uint32_t *ord = malloc((big ? big : 1) * sizeof *ord);
+    uint64_t *done = malloc((big / 64 + 1) * sizeof *done);
     g->attr_begin = calloc(n + 1, sizeof *g->attr_begin);
-    if (!ks || !inv || !ne || !as || !na || !g->attr_begin) {
+    if (!ks || !kt || !inv || !ord || !done || !g->attr_begin) {
         free(ks);
+        free(kt);
         free(inv);
-        free(ne);
-        free(as);
-        free(na);
+        free(ord);
+        free(done);
         return EG_ERR_NOMEM;
     }
     for (size_t i = 0; i < n; i++) {
-        ks[i].key = S(g, g->ents.v[i].key);
-        ks[i].pre = prefix8(ks[i].key);
+        ks[i].key = g->ents.v[i].key;
+        ks[i].pre = prefix8(S(g, ks[i].key));
         ks[i].idx = (uint32_t)i;
     }
-    keysort *kt = malloc((n ? n : 1) * sizeof *kt);
-    attrsort *at = malloc((g->attrs.n ? g->attrs.n : 1) * sizeof *at);
-    uint32_t *scratch = calloc(n + 1, sizeof *scratch);
-    if (!kt || !at || !scratch) {
-        free(kt);
-        free(at);
-        free(scratch);
-        free(ks);
-        free(inv);
-        free(ne);
-        free(as);
-        free(na);
-        return EG_ERR_NOMEM;
-    }
-    sort_keys(ks, kt, n);
+    sort_keys(g->str.data, ks, kt, n);
     free(kt);
     for (size_t i = 0; i < n; i++) {
-        ne[i] = g->ents.v[ks[i].idx];
+        ord[i] = ks[i].idx;
         inv[ks[i].idx] = (uint32_t)i;
     }
     free(ks);
-    free(g->ents.v);
-    g->ents.v = ne;
-    g->ents.cap = n ? n : 1;
+    memset(done, 0, (n / 64 + 1) * sizeof *done);
+    permute(g->ents.v, sizeof *g->ents.v, ord, done, n);
 
-    for (size_t i = 0; i < g->attrs.n; i++) {
-        as[i].ent = inv[g->attrs.v[i].ent];
-        as[i].name = S(g, g->attrs.v[i].name);
-        as[i].idx = (uint32_t)i;
+    /* counting sort by entity, then insertion sort by name inside each
+     * entity's few attributes */
+    uint32_t *begin = g->attr_begin;
+    for (size_t i = 0; i < na; i++) {
+        g->attrs.v[i].ent = inv[g->attrs.v[i].ent];
+        begin[g->attrs.v[i].ent + 1]++;
     }
-    sort_attrs(as, at, g->attrs.n, scratch, n);
-    free(scratch);
-    free(as);
-    as = at;
+    for (size_t e = 0; e < n; e++)
+        begin[e + 1] += begin[e];
+    for (size_t i = 0; i < na; i++)
+        ord[begin[g->attrs.v[i].ent]++] = (uint32_t)i;
+    size_t lo = 0;
+    for (size_t e = 0; e < n; e++) {
+        size_t hi = begin[e];
+        for (size_t i = lo + 1; i < hi; i++) {
+            uint32_t x = ord[i];
+            size_t j = i;
+            for (; j > lo && attr_before(g, x, ord[j - 1]); j--)
+                ord[j] = ord[j - 1];
+            ord[j] = x;
+        }
+        lo = hi;
+    }
+    memset(done, 0, (na / 64 + 1) * sizeof *done);
+    permute(g->attrs.v, sizeof *g->attrs.v, ord, done, na);
+    free(ord);
+    free(done);
+
+    memset(begin, 0, (n + 1) * sizeof *begin);
     size_t k = 0;
-    for (size_t i = 0; i < g->attrs.n; i++) {
-        rawattr cur = g->attrs.v[as[i].idx];
-        cur.ent = as[i].ent;
-        if (k && na[k - 1].ent == cur.ent && !strcmp(S(g, na[k - 1].name), S(g, cur.name))) {
-            if (strcmp(S(g, na[k - 1].value), S(g, cur.value)) != 0)
+    for (size_t i = 0; i < na; i++) {
+        rawattr cur = g->attrs.v[i];
+        const rawattr *last = k ? &g->attrs.v[k - 1] : NULL;
+        if (last && last->ent == cur.ent &&
+            (last->name == cur.name || !strcmp(S(g, last->name), S(g, cur.name)))) {
+            if (strcmp(S(g, last->value), S(g, cur.value)) != 0)
                 eg_warn(diag, cur.src != NO_SRC ? S(g, cur.src) : NULL, (long)cur.line, 0,
                         "attribute \"%s\" of \"%s\" is already \"%s\"; \"%s\" ignored",
-                        S(g, cur.name), S(g, g->ents.v[cur.ent].key), S(g, na[k - 1].value),
+                        S(g, cur.name), S(g, g->ents.v[cur.ent].key), S(g, last->value),
                         S(g, cur.value));
             continue;
         }
-        na[k++] = cur;
-        g->attr_begin[cur.ent + 1]++;
+        g->attrs.v[k++] = cur;
+        begin[cur.ent + 1]++;
     }
     for (size_t i = 0; i < n; i++)
-        g->attr_begin[i + 1] += g->attr_begin[i];
-    free(as);
-    free(g->attrs.v);
-    g->attrs.v = na;
+        begin[i + 1] += begin[i];
     g->attrs.n = k;
-    g->attrs.cap = g->attrs.n ? g->attrs.n : 1;
     *inv_out = inv;
     return EG_OK;
 }
@@ -1398,11 +1491,20 @@ eg_status eg_gazetteer_finish(eg_gazetteer *g, eg_diag *diag, eg_error *err) {
      * tables once avoids rehashing them at every doubling. */
     if (!vs || trie_reserve(g, 2 * nf) || tok_reserve(g, nf - nf / 4))
         goto nomem;
+    /* The exact forms and tokens take fewer bytes than all strings loaded:
+     * reserving that (untouched pages cost nothing) spares copying them at
+     * every doubling. */
+    if (eg_strbuf_reserve(&g->xstr, g->str.len) || eg_strbuf_reserve(&g->tokstr, g->str.len / 2) ||
+        EG_VEC_RESERVE(g->toks, nf - nf / 4))
+        goto nomem;
     for (size_t i = 0; i < nf; i++) {
         const rawform *f = &g->forms.v[i];
         const char *s = S(g, f->str);
         size_t tn = 0;
-        if (eg_tokenize_text(s, strlen(s), &tv, &tn, &tcap))
+        if (simple_tokens(s, &tv, &tn, &tcap))
+            goto nomem;
+        int simple = tn > 0;
+        if (!simple && eg_tokenize_text(s, strlen(s), &tv, &tn, &tcap))
             goto nomem;
         if (!tn) {
             eg_warn(diag, NULL, 0, 0, "form \"%s\" of \"%s\" has no tokens; skipped", s,
@@ -1412,18 +1514,41 @@ eg_status eg_gazetteer_finish(eg_gazetteer *g, eg_diag *diag, eg_error *err) {
         if (g->xstr.len > UINT32_MAX / 2)
             goto nomem;
         uint32_t node = 0, xoff = (uint32_t)g->xstr.len;
+        int letters = 0;
         for (size_t t = 0; t < tn; t++) {
             const char *ts = s + tv[t].start;
+            size_t tl = tv[t].len;
             uint32_t id;
-            if (fold_token(&fb, ts, tv[t].len, EG_FOLD_CASE) ||
-                tok_intern(g, fb.data, fb.len, &id) || trie_add(g, node, id, &node) ||
-                (t && eg_strbuf_putc(&g->xstr, ' ')) || eg_fold(ts, tv[t].len, 0, &g->xstr))
+            if (simple) {
+                if (eg_strbuf_reserve(&fb, tl) || eg_strbuf_reserve(&g->xstr, tl + 2))
+                    goto nomem;
+                char *x = g->xstr.data + g->xstr.len;
+                if (t)
+                    *x++ = ' ';
+                for (size_t b = 0; b < tl; b++) {
+                    unsigned char c = (unsigned char)ts[b];
+                    int up = c >= 'A' && c <= 'Z';
+                    letters += up || (c >= 'a' && c <= 'z');
+                    fb.data[b] = (char)(up ? c + ('a' - 'A') : c);
+                    x[b] = (char)c;
+                }
+                fb.len = tl;
+                fb.data[tl] = '\0';
+                g->xstr.len = (size_t)(x + tl - g->xstr.data);
+                g->xstr.data[g->xstr.len] = '\0';
+                if (tok_intern(g, fb.data, fb.len, &id) || trie_add(g, node, id, &node))
+                    goto nomem;
+                continue;
+            }
+            if (fold_token(&fb, ts, tl, EG_FOLD_CASE) || tok_intern(g, fb.data, fb.len, &id) ||
+                trie_add(g, node, id, &node) || (t && eg_strbuf_putc(&g->xstr, ' ')) ||
+                eg_fold(ts, tl, 0, &g->xstr))
                 goto nomem;
         }
         if (eg_strbuf_putc(&g->xstr, '\0'))
             goto nomem;
-        size_t xlen = g->xstr.len - 1 - xoff;
-        int letters = count_letters(g->xstr.data + xoff, xlen, 2);
+        if (!simple)
+            letters = count_letters(g->xstr.data + xoff, g->xstr.len - 1 - xoff, 2);
         vs[nv].v.ent = inv[f->ent];
         vs[nv].v.exact = xoff;
         vs[nv].v.ntok = (uint32_t)tn;
