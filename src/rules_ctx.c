@@ -120,11 +120,14 @@ int eg_rx_is_initial_letter(const ctx *c, uint32_t j) {
 /* Orders the string a against s[0..len) as the sorted word lists are ordered
  * (bytes, then shorter first). */
 static int cmp_span(const char *a, const char *s, size_t len) {
-    size_t al = strlen(a);
-    int cmp = memcmp(a, s, al < len ? al : len);
-    if (cmp == 0)
-        cmp = al < len ? -1 : al > len;
-    return cmp;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)s[i];
+        if (!x)
+            return -1;
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return a[len] != '\0';
 }
 
 const designator *eg_rx_designator_at(const ctx *c, uint32_t j) {
@@ -141,8 +144,7 @@ const designator *eg_rx_designator_at(const ctx *c, uint32_t j) {
             hi = mid;
     }
     if (lo < r->ndes) {
-        const char *f = r->des_order[lo]->form;
-        if (strlen(f) == len && memcmp(f, s, len) == 0)
+        if (cmp_span(r->des_order[lo]->form, s, len) == 0)
             return r->des_order[lo];
     }
     return NULL;
@@ -208,7 +210,7 @@ const title *eg_rx_title_at(const ctx *c, uint32_t j, uint32_t se, uint32_t *end
     }
     for (; lo < r->ntitles; lo++) {
         const title *t = r->title_order[lo];
-        if (strlen(t->words[0]) != fl || memcmp(t->words[0], f, fl) != 0)
+        if (cmp_span(t->words[0], f, fl) != 0)
             break;
         uint32_t k = j;
         size_t w = 0;
