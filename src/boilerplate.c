@@ -34,6 +34,7 @@ static const keyword keywords[] = {
     {"share on", KW_END},
     {"share:", KW_END},
     {"follow us", KW_END},
+    {"like us on", KW_END},
     {"copyright", KW_END},
     {"(c)", KW_END},
     {"\xC2\xA9", KW_END}, /* © */
@@ -65,6 +66,14 @@ static const keyword keywords[] = {
     {"cookie policy", KW_END},
     {"privacy policy", KW_END},
     {"our standards:", KW_END},
+    {"reuters provides", KW_END},
+    /* contact lines under an author's note */
+    {"reach her at", KW_END},
+    {"reach him at", KW_END},
+    {"reach them at", KW_END},
+    {"follow her on", KW_END},
+    {"follow him on", KW_END},
+    {"follow them on", KW_END},
     {"related stories", KW_MID},
     {"related articles", KW_MID},
     {"related posts", KW_MID},
@@ -180,7 +189,9 @@ static size_t item_marker(const unsigned char *s, size_t len) {
         "\xE2\x96\xBA",
         "\xE2\x96\xAA",
         "\xE2\x96\xB8",
-    }; /* - * – — • · ► ▪ ▸ */
+        "\xC2\xBB",
+        "\xE2\x80\xBA",
+    }; /* - * – — • · ► ▪ ▸ » › */
     size_t m = 0;
     for (size_t i = 0; i < sizeof bullets / sizeof bullets[0] && !m; i++) {
         size_t n = strlen(bullets[i]);
@@ -295,6 +306,80 @@ static int menu_line(const unsigned char *s, size_t len) {
     return segs >= 3 ? maxw <= MENU_WORDS : segs == 2 && maxw <= MENU_PAIR_WORDS;
 }
 
+/* Whether a word (letters, marks, hyphens, apostrophes) of at least two bytes
+ * starting with a capital letter begins s[0..len); returns its length or 0. */
+static size_t cap_word(const unsigned char *s, size_t len) {
+    uint32_t cp;
+    size_t i = eg_utf8_decode(s, len, &cp);
+    if (!eg_utf8_is_upper(cp))
+        return 0;
+    while (i < len) {
+        size_t n = eg_utf8_decode(s + i, len - i, &cp);
+        if (!(eg_utf8_class(cp) & (EG_UTF8_LETTER | EG_UTF8_MARK)) && cp != '-' && cp != '\'' &&
+            cp != 0x2019)
+            break;
+        i += n;
+    }
+    return i >= 2 ? i : 0;
+}
+
+/* Whether the line s[0..len) is an author's note: two or three capitalised
+ * words, then "covers", "writes about", "reports on|from" or "is a|an|our|the"
+ * with a newsroom noun in the line ("Hana Khoury is a Beirut-based reporter
+ * covering Lebanon", "Mere Tuilagi is our Pacific correspondent"). */
+static int author_note(const unsigned char *s, size_t len) {
+    static const char *const verbs[] = {"covers ", "writes about ", "reports on ", "reports from "};
+    static const char *const copulas[] = {"is a ", "is an ", "is our ", "is the "};
+    static const char *const nouns[] = {"correspondent", "reporter",  "editor",     "writer",
+                                        "journalist",    "columnist", "contributor"};
+    size_t i = 0, words = 0;
+    while (words < 3) {
+        size_t n = cap_word(s + i, len - i);
+        if (!n || i + n >= len || s[i + n] != ' ')
+            break;
+        i += n + 1;
+        words++;
+    }
+    if (words < 2)
+        return 0;
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+        if (match_keyword(verbs[k], s + i, len - i))
+            return 1;
+    for (size_t k = 0; k < sizeof copulas / sizeof copulas[0]; k++) {
+        size_t m = match_keyword(copulas[k], s + i, len - i);
+        if (!m)
+            continue;
+        for (size_t n = 0; n < sizeof nouns / sizeof nouns[0]; n++)
+            for (size_t at = i + m; at < len; at++)
+                if ((at == i + m || s[at - 1] == ' ' || s[at - 1] == '-') &&
+                    match_keyword(nouns[n], s + at, len - at))
+                    return 1;
+    }
+    return 0;
+}
+
+/* Whether a keyword flagged KW_SHORT and KW_END stands inside the short line
+ * s[0..len) after other words: at its end ("Pacific Beat newsletter") or
+ * before a ':' after at most two words ("Iscriviti alla newsletter: ..."). */
+static int late_keyword(const unsigned char *s, size_t len) {
+    for (size_t i = 1; i < len; i++) {
+        if (!blank(s[i - 1]))
+            continue;
+        for (size_t k = 0; k < sizeof keywords / sizeof keywords[0]; k++) {
+            if (keywords[k].kind != (KW_END | KW_SHORT))
+                continue;
+            size_t m = match_keyword(keywords[k].text, s + i, len - i);
+            if (!m)
+                continue;
+            if (i + m == len && len <= SHORT_LINE)
+                return 1;
+            if (i + m < len && s[i + m] == ':' && count_words(s, i) <= 2)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* The kind of boilerplate line starting at token c, or -1 if it is none. */
 static int line_kind(const eg_doc *doc, size_t c) {
     size_t pos = doc->toks.v[c].start;
@@ -316,6 +401,8 @@ static int line_kind(const eg_doc *doc, size_t c) {
         }
         return (int)(kind & KW_MID);
     }
+    if (author_note(s, len) || late_keyword(s, len))
+        return KW_END;
     if (menu_line(s, len) || list_heading(doc, c, s, len))
         return KW_MID;
     return -1;
@@ -329,6 +416,8 @@ static size_t prose_words(const eg_doc *doc, size_t b, size_t e) {
         return 0;
     while (e > b + 1 && is_closer(doc, &tv[e - 1]))
         e--;
+    if (e > b + 2 && (tv[e - 2].flags & EG_TOK_NUM) && (tv[e - 2].flags & EG_TOK_LINE_START))
+        e -= 2; /* the next item's number: "... airport tax\n3." */
     if (!(tv[e - 1].flags & EG_TOK_SENT_PUNCT))
         return 0;
     size_t words = 0;

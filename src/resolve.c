@@ -117,6 +117,28 @@ static const char *const particles[] = {
     "dos", "du",  "el",  "ibn", "la",  "le", "ten", "ter",   "van", "von", "zu",
 };
 
+/* Words that join a place's name to its qualifier, after which writers drop
+ * the qualifier ("Castellón" of "Castellón de la Plana", "Frankfurt" of
+ * "Frankfurt am Main", "Newcastle" of "Newcastle upon Tyne"). */
+static const char *const place_joins[] = {
+    "am", "an", "da", "de", "del", "della", "di", "do", "dos", "du", "im", "sur", "upon",
+};
+
+/* First words of place names too generic to stand for the place ("Puerto" of
+ * "Puerto de la Cruz", "Mar" of "Mar del Plata"). */
+static const char *const generic_place[] = {
+    "Bahia",  "Bahía", "Cabo", "Cape", "Ciudad", "Costa",  "Golfo", "Gulf",  "Isla",
+    "Isle",   "Lago",  "Lake", "Mar",  "Monte",  "Mount",  "Playa", "Port",  "Porto",
+    "Puerto", "Rio",   "Río",  "San",  "Santa",  "Sierra", "Valle", "Villa",
+};
+
+/* Words that head a state's formal name: "Congo" of "Republic of the Congo",
+ * "Korea" of "Republic of Korea". */
+static const char *const state_heads[] = {
+    "Commonwealth", "Duchy",    "Emirate", "Federation", "Kingdom",
+    "Principality", "Republic", "State",   "Sultanate",  "Union",
+};
+
 static int cmp_cstr(const void *a, const void *b) {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
@@ -215,13 +237,15 @@ struct eg_resolver {
     EG_VEC(uint8_t) removed;
     cpvec cpa, cpb; /* code points of the two words being compared */
     eg_strbuf tmp, key, rec, rev;
-    EG_VEC(uint32_t) first; /* by entity: start of its first mention (build_forms) */
+    EG_VEC(uint32_t) first;  /* by entity: start of its first mention (build_forms) */
+    EG_VEC(uint32_t) formal; /* by entity: where its mentions move (pass_formal_names) */
 };
 
 typedef struct eg_resolver rctx;
 
 static void rctx_destroy(rctx *c) {
     free(c->first.v);
+    free(c->formal.v);
     eg_strbuf_destroy(&c->str);
     free(c->forms.v);
     free(c->by0.v);
@@ -603,6 +627,54 @@ static size_t headfirst_key(char head, const char *rest, size_t n, char *out, si
 
 static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos, int org);
 
+/* Shorter names of a place from its tokens t[0..nt): the capitalised words
+ * before a joining particle ("Castellón" of "Castellón de la Plana") unless
+ * they are generic, a stop word or listed for something else; of a country,
+ * the name after the head of its formal name ("Congo" of "Republic of the
+ * Congo"). 0, or -1 on ENOMEM. */
+static int place_short_forms(rctx *c, const char *s, const eg_token *t, size_t nt, uint32_t ent,
+                             uint32_t pos, int country) {
+    if (country) {
+        for (size_t i = 1; i + 1 < nt; i++) {
+            if (!ntok_is(s, &t[i], "of"))
+                continue;
+            if (!is_word(&t[i - 1]) || !WORD_IN(state_heads, s + t[i - 1].start, t[i - 1].len))
+                return 0;
+            size_t x = i + 1;
+            if (x < nt && ntok_is(s, &t[x], "the"))
+                x++;
+            if (x >= nt)
+                return 0;
+            for (size_t j = x; j < nt; j++)
+                if (!is_word(&t[j]) || !(t[j].flags & EG_TOK_CAP))
+                    return 0;
+            size_t end = t[nt - 1].start + t[nt - 1].len;
+            return add_form(c, s + t[x].start, end - t[x].start, ent, F_BASE, pos);
+        }
+        return 0;
+    }
+    size_t j = 0;
+    while (j < nt && is_word(&t[j]) && (t[j].flags & EG_TOK_CAP) &&
+           !(t[j].flags & (EG_TOK_ALLCAPS | EG_TOK_DOTTED)) &&
+           (j == 0 || (t[j].flags & EG_TOK_SPACE_BEFORE)))
+        j++;
+    if (j == 0 || j + 1 >= nt || !(t[j].flags & EG_TOK_SPACE_BEFORE) ||
+        !WORD_IN(place_joins, s + t[j].start, t[j].len))
+        return 0;
+    size_t q = j + 1; /* "de la Plana": the qualifier is capitalised */
+    while (q < nt && is_word(&t[q]) && !(t[q].flags & EG_TOK_CAP))
+        q++;
+    if (q >= nt || !is_word(&t[q]) || !(t[q].flags & EG_TOK_CAP))
+        return 0;
+    size_t end = t[j - 1].start + t[j - 1].len;
+    if (j == 1 &&
+        (WORD_IN(generic_place, s, end) || count_letters(s, end) < 4 || eg_rules_stopword(s, end)))
+        return 0;
+    if (gaz_other(c, s, end, ent))
+        return 0;
+    return add_form(c, s, end, ent, F_BASE, pos);
+}
+
 /* Shorter names of a body that writers use after the full one:
  *   - "<Head> of [the] X1 and X2 ...": "Ministry of Mines" and "Mines
  *     Ministry" of "Ministry of Mines and Mining Development";
@@ -668,6 +740,11 @@ static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t
         words += is_word(&t[i]);
     if (words < 2)
         return 0;
+    const char *type = ent_type(c, ent);
+    if (strcmp(type, "location") == 0 || strcmp(type, "country") == 0) {
+        if (place_short_forms(c, s, t, nt, ent, pos, type[0] == 'c') != 0)
+            return -1;
+    }
     /* the name without its legal form */
     size_t base = nt;
     if (org && nt >= 5 && ntok_is(s, &t[nt - 3], "A") && ntok_is(s, &t[nt - 2], "/") &&
@@ -1463,9 +1540,10 @@ static uint32_t given_after_title(rctx *c, const eg_mention *m, const char *key,
 
 /* A discovered person without an honorific whose name is a short form of an
  * organisation or agency named earlier ("Truong Son said" after "Truong Son
- * Energy JSC") is that body. NONE if none or two fit; UINT32_MAX - 1 on
- * ENOMEM. */
-static uint32_t person_as_body(rctx *c, const eg_mention *m, const char *key, size_t n) {
+ * Energy JSC"), or anywhere when `in_title`, is that body. NONE if none or
+ * two fit; UINT32_MAX - 1 on ENOMEM. */
+static uint32_t person_as_body(rctx *c, const eg_mention *m, const char *key, size_t n,
+                               int in_title) {
     const eg_doc *doc = c->doc;
     if (m->tok_begin > 0) {
         const eg_token *p = &doc->toks.v[m->tok_begin - 1];
@@ -1483,7 +1561,7 @@ static uint32_t person_as_body(rctx *c, const eg_mention *m, const char *key, si
             c->fits.v[k++] = c->fits.v[f];
     }
     c->fits.n = k;
-    uint32_t to = (k == 1 && c->fits.v[0].pos < m->start) ? c->fits.v[0].ent : NONE;
+    uint32_t to = (k == 1 && (c->fits.v[0].pos < m->start || in_title)) ? c->fits.v[0].ent : NONE;
     c->fits.n = 0;
     return to;
 }
@@ -1755,6 +1833,189 @@ static int pass_entities(rctx *c, int *changed) {
     return 0;
 }
 
+static char ascii_lower(char ch) {
+    return ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
+}
+
+/* The one entity of type `type` other than `self`, with a mention, whose
+ * name ends with the word w[0..n) in any case ("shoal" finds "Sabina
+ * Shoal"); NONE if none or two. */
+static uint32_t named_by_head(const rctx *c, const char *type, const char *w, size_t n,
+                              uint32_t self) {
+    uint32_t found = NONE;
+    for (size_t e = 0; e < c->doc->ents.n; e++) {
+        if (e == self || !c->doc->ents.v[e].mentions || strcmp(ent_type(c, (uint32_t)e), type) != 0)
+            continue;
+        const char *nm = ent_name(c, (uint32_t)e);
+        size_t l = strlen(nm);
+        if (l <= n || nm[l - n - 1] != ' ')
+            continue;
+        size_t i = 0;
+        while (i < n && ascii_lower(nm[l - n + i]) == ascii_lower(w[i]))
+            i++;
+        if (i < n)
+            continue;
+        if (found != NONE)
+            return NONE;
+        found = (uint32_t)e;
+    }
+    return found;
+}
+
+/* The one entity of type `type` other than `self` named in the title; NONE
+ * if none or two. */
+static uint32_t named_in_title(const rctx *c, const char *type, uint32_t self) {
+    uint32_t found = NONE;
+    for (size_t i = 0; i < c->doc->ments.n; i++) {
+        const eg_mention *m = &c->doc->ments.v[i];
+        if (!(c->doc->sents.v[m->sentence].flags & EG_SENT_TITLE) || m->ent == self ||
+            m->ent == found || strcmp(ent_type(c, m->ent), type) != 0)
+            continue;
+        if (found != NONE)
+            return NONE;
+        found = m->ent;
+    }
+    return found;
+}
+
+/* What "the <noun>" or a mention ending at token e (inclusive) names, for an
+ * entity of type `type` other than `self`; with `title`, a noun that ends
+ * no name ("the feature") stands for the one such entity in the title. */
+static uint32_t referent_at(const rctx *c, uint32_t e, uint32_t sb, const char *type, uint32_t self,
+                            int title) {
+    const eg_doc *doc = c->doc;
+    const eg_token *tv = doc->toks.v;
+    if (c->cover.v[e] != NONE) {
+        const eg_mention *r = &doc->ments.v[c->cover.v[e]];
+        return r->tok_end == e + 1 && r->ent != self && strcmp(ent_type(c, r->ent), type) == 0
+                   ? r->ent
+                   : NONE;
+    }
+    if (e <= sb || !(tv[e].flags & EG_TOK_WORD) || (tv[e].flags & EG_TOK_CAP) ||
+        !(tok_is_word(doc, e - 1, "the") || tok_is_word(doc, e - 1, "The")))
+        return NONE;
+    uint32_t r = named_by_head(c, type, doc->text + tv[e].start, tv[e].len, self);
+    return r == NONE && title ? named_in_title(c, type, self) : r;
+}
+
+/* A place or body the rules found where the article gives another name for
+ * something it names: "the shoal, which Manila calls Escoda Shoal" or
+ * "Sabina Shoal, which China calls Xianbin Jiao", and "Xianbin Jiao,
+ * China’s name for the shoal". The referent is the mention before the
+ * comma, or after "the" a noun that ends the name of one entity of the
+ * same type ("shoal" of "Sabina Shoal"); after "name for the" a noun that
+ * ends no name ("the feature") stands for the one entity of that type in
+ * the title. The discovered entity's mentions move there. Sets *changed when
+ * a mention moved. 0, or -1 on ENOMEM. */
+static int pass_other_names(rctx *c, int *changed) {
+    eg_doc *doc = c->doc;
+    if (EG_VEC_RESERVE(c->cover, doc->toks.n ? doc->toks.n : 1) != 0)
+        return -1;
+    for (size_t j = 0; j < doc->toks.n; j++)
+        c->cover.v[j] = NONE;
+    for (size_t i = 0; i < doc->ments.n; i++)
+        for (uint32_t j = doc->ments.v[i].tok_begin; j < doc->ments.v[i].tok_end; j++)
+            c->cover.v[j] = (uint32_t)i;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *x = &doc->ments.v[i];
+        uint32_t self = x->ent;
+        if (x->origin != EG_ORIGIN_RULE || doc->ents.v[self].gaz >= 0 || is_person(c, self))
+            continue;
+        const eg_sentence *sn = &doc->sents.v[x->sentence];
+        uint32_t sb = sn->tok_begin, se = sn->tok_end, b = x->tok_begin, e = x->tok_end;
+        const char *type = ent_type(c, self);
+        uint32_t to = NONE;
+        /* "<referent>, which <namer> calls [the] <x>" */
+        uint32_t p = b;
+        if (p > sb && tok_is_word(doc, p - 1, "the"))
+            p--;
+        if (p >= sb + 4 && (tok_is_word(doc, p - 1, "calls") || tok_is_word(doc, p - 1, "call"))) {
+            uint32_t w = p - 2;
+            while (w > sb && w + 5 > p && !tok_is_word(doc, w, "which"))
+                w--;
+            if (tok_is_word(doc, w, "which") && w + 2 < p && w >= sb + 2 && tok_is(doc, w - 1, ","))
+                to = referent_at(c, w - 2, sb, type, self, 0);
+        }
+        /* "<x>, <namer>’s name for the <referent>" */
+        if (to == NONE && e + 5 < se && tok_is(doc, e, ",")) {
+            uint32_t q = e + 1;
+            while (q < e + 5 && q < se && !tok_is_word(doc, q, "name"))
+                q++;
+            if (q > e + 1 && q + 2 < se && tok_is_word(doc, q, "name") &&
+                (doc->toks.v[q - 1].flags & EG_TOK_POSS) && tok_is_word(doc, q + 1, "for")) {
+                uint32_t r = q + 2;
+                if (tok_is_word(doc, r, "the") && r + 1 < se)
+                    r++;
+                to = referent_at(c, r, sb, type, self, 1);
+            }
+        }
+        if (to == NONE)
+            continue;
+        for (size_t k = 0; k < doc->ments.n; k++)
+            if (doc->ments.v[k].ent == self) {
+                move_mention(doc, &doc->ments.v[k], to);
+                doc->ments.v[k].origin = EG_ORIGIN_SHORT;
+            }
+        *changed = 1;
+    }
+    return 0;
+}
+
+/* A listed country that the article names only by the end of its formal
+ * name, which also ends another country's formal name given in full before
+ * ("Congo", listed for the Democratic Republic of the Congo, after "the
+ * Republic of the Congo"), is that other country: all its mentions move when
+ * each is such a short form of the same one country. A country whose own
+ * name is the short form keeps it ("China" after "Republic of China").
+ * Sets *changed when a mention moved. 0, or -1 on ENOMEM. */
+static int pass_formal_names(rctx *c, int *changed) {
+    eg_doc *doc = c->doc;
+    size_t ne = doc->ents.n;
+    const uint32_t bad = NONE - 1;
+    if (EG_VEC_RESERVE(c->formal, ne ? ne : 1) != 0)
+        return -1;
+    uint32_t *to = c->formal.v;
+    for (size_t e = 0; e < ne; e++)
+        to[e] = NONE;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *m = &doc->ments.v[i];
+        uint32_t e = m->ent;
+        if (to[e] == bad || doc->ents.v[e].gaz < 0 || strcmp(ent_type(c, e), "country") != 0)
+            continue;
+        if (m->origin != EG_ORIGIN_GAZETTEER) {
+            to[e] = bad; /* a demonym or a rule's name is no formal name's end */
+            continue;
+        }
+        if (mention_form(c, m) != 0)
+            return -1;
+        c->fits.n = 0;
+        if (lookup(c, c->tmp.data, c->tmp.len, 0, 1u << F_BASE, NONE) != 0)
+            return -1;
+        size_t k = 0;
+        int own = 0;
+        for (size_t f = 0; f < c->fits.n; f++) {
+            own |= c->fits.v[f].ent == e;
+            if (c->fits.v[f].ent != e && strcmp(ent_type(c, c->fits.v[f].ent), "country") == 0)
+                c->fits.v[k++] = c->fits.v[f];
+        }
+        c->fits.n = own ? k : 0; /* "China" is no end of the formal name "Republic of China" */
+        int amb, in_title = (doc->sents.v[m->sentence].flags & EG_SENT_TITLE) != 0;
+        uint32_t dst = decide(c, m->start, in_title, &amb);
+        to[e] = (dst == NONE || (to[e] != NONE && to[e] != dst)) ? bad : dst;
+    }
+    c->fits.n = 0;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        uint32_t dst = to[m->ent];
+        if (dst == NONE || dst == bad)
+            continue;
+        move_mention(doc, m, dst);
+        m->origin = EG_ORIGIN_SHORT;
+        *changed = 1;
+    }
+    return 0;
+}
+
 static int pass_rule_mentions(rctx *c) {
     eg_doc *doc = c->doc;
     if (build_names(c) != 0)
@@ -1813,7 +2074,7 @@ static int pass_rule_mentions(rctx *c) {
         if (person && !amb && to == NONE && c->fits.n == 0)
             to = given_after_title(c, m, c->key.data, c->key.len);
         if (person && !amb && to == NONE && c->fits.n == 0) {
-            to = person_as_body(c, m, c->tmp.data, c->tmp.len);
+            to = person_as_body(c, m, c->tmp.data, c->tmp.len, in_title);
             if (to == UINT32_MAX - 1)
                 return -1;
         }
@@ -1947,6 +2208,10 @@ static int pass_uncovered(rctx *c) {
     const uint32_t all = (1u << F_EXACT) | (1u << F_SURNAME) | (1u << F_FIRST) | (1u << F_ACRONYM) |
                          (1u << F_REVERSED) | (1u << F_BASE) | (1u << F_HEAD);
     c->add.n = 0;
+    size_t nrem = 0;
+    if (EG_VEC_RESERVE(c->removed, doc->ments.n ? doc->ments.n : 1) != 0)
+        return -1;
+    memset(c->removed.v, 0, doc->ments.n);
     for (uint32_t si = 0; si < doc->sents.n; si++) {
         const eg_sentence *sn = &doc->sents.v[si];
         if (sn->flags & EG_SENT_BOILER)
@@ -1975,9 +2240,16 @@ static int pass_uncovered(rctx *c) {
                     !(caps || k >= 3 ||
                       (k == 2 && WORD_IN(particles, doc->text + tv[i].start, tv[i].len))))
                     continue;
-                int free_run = 1;
-                for (uint32_t j = i; j <= last && free_run; j++)
-                    free_run = c->cover.v[j] == NONE;
+                /* a name of several words may take in mentions inside it
+                 * ("Arequipa" and "Andina" in "Grupo Arequipa Andina") */
+                int free_run = 1, inner = 0;
+                for (uint32_t j = i; j <= last && free_run; j++) {
+                    if (c->cover.v[j] == NONE)
+                        continue;
+                    const eg_mention *x = &doc->ments.v[c->cover.v[j]];
+                    free_run = k >= 2 && x->tok_begin > i && x->tok_end <= last + 1;
+                    inner = 1;
+                }
                 if (!free_run)
                     continue;
                 const char *s = doc->text + tv[i].start;
@@ -1989,7 +2261,8 @@ static int pass_uncovered(rctx *c) {
                 if (eg_fold(c->key.data, c->key.len, caps ? EG_FOLD_CASE : 0, &c->tmp) != 0)
                     return -1;
                 c->fits.n = 0;
-                if (lookup(c, c->tmp.data, c->tmp.len, caps, all, NONE) != 0)
+                if (lookup(c, c->tmp.data, c->tmp.len, caps,
+                           inner ? (1u << F_EXACT) | (1u << F_BASE) : all, NONE) != 0)
                     return -1;
                 if (k == 1) {
                     /* no misspelt name after an article: "the Chiwore pit" */
@@ -2025,8 +2298,11 @@ static int pass_uncovered(rctx *c) {
                 }
                 if (!caps && !acronym_only && in_longer_name(c, i, last, sb, se, first_only))
                     continue;
-                int amb;
-                uint32_t to = decide(c, tv[i].start, in_title, &amb);
+                /* a name written in full is the entity wherever it comes */
+                int amb, full = k >= 2 && c->fits.n == 1 && (c->fits.v[0].kinds & (1u << F_EXACT));
+                uint32_t to = decide(c, tv[i].start, in_title || full, &amb);
+                if (inner && to == NONE)
+                    continue; /* the mentions inside stay; shorter forms may fit */
                 found_k = k;
                 if (amb) {
                     if (record_ambiguous(c, c->key.data, c->key.len) != 0)
@@ -2044,6 +2320,14 @@ static int pass_uncovered(rctx *c) {
                     m->paragraph = sn->paragraph;
                     m->origin = EG_ORIGIN_SHORT;
                     doc->ents.v[to].mentions++;
+                    for (uint32_t j = i; inner && j <= last; j++)
+                        if (c->cover.v[j] != NONE && !c->removed.v[c->cover.v[j]]) {
+                            uint32_t x = c->cover.v[j];
+                            c->removed.v[x] = 1;
+                            nrem++;
+                            if (doc->ents.v[doc->ments.v[x].ent].mentions)
+                                doc->ents.v[doc->ments.v[x].ent].mentions--;
+                        }
                 }
             }
             if (found_k)
@@ -2052,6 +2336,13 @@ static int pass_uncovered(rctx *c) {
     }
     if (!c->add.n)
         return 0;
+    if (nrem) {
+        size_t k = 0;
+        for (size_t i = 0; i < doc->ments.n; i++)
+            if (!c->removed.v[i])
+                doc->ments.v[k++] = doc->ments.v[i];
+        doc->ments.n = k;
+    }
     /* merge the new mentions (sorted, disjoint from the old ones) */
     size_t n0 = doc->ments.n, n1 = c->add.n;
     if (EG_VEC_RESERVE(doc->ments, n0 + n1) != 0)
@@ -2103,7 +2394,8 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
     }
     int changed = 0;
     int bad = absorb_legal_tails(c) != 0 || build_forms(c) != 0 ||
-              pass_entities(c, &changed) != 0 || (changed && build_forms(c) != 0) ||
+              pass_entities(c, &changed) != 0 || pass_formal_names(c, &changed) != 0 ||
+              pass_other_names(c, &changed) != 0 || (changed && build_forms(c) != 0) ||
               pass_rule_mentions(c) != 0 || build_forms(c) != 0 || build_cover(c) != 0 ||
               pass_uncovered(c) != 0;
     c->doc = NULL;

@@ -53,7 +53,13 @@
  *     the other letters in any order, as Romance languages name bodies
  *     ("TSE", Tribunal Supremo Electoral, of "Supreme Electoral Tribunal";
  *     "DPI" of "Police Investigations Directorate"), which counts only where
- *     no acronym in English order fits.
+ *     no acronym in English order fits;
+ *   - places: the capitalised words before a joining particle (de, del,
+ *     di, do, am, sur, upon ...) unless generic ("Puerto"), a stop word or
+ *     listed for something else ("Castellón" of "Castellón de la Plana",
+ *     "Frankfurt" of "Frankfurt am Main");
+ *   - countries: the name after the head of a formal name ("Congo" of
+ *     "Republic of the Congo", "Korea" of "Republic of Korea").
  * A surname of five letters or more also matches a single word one edit away
  * (insertion, deletion, substitution or transposition of neighbours), except
  * in pass 2 right after "the", "a" or "an" ("the Chiwore pit" is no "Chikore");
@@ -73,6 +79,17 @@
  *     ("TSE", listed for the Tokyo Stock Exchange) is instead the one body
  *     named in full earlier whose acronym that is, in English order or head
  *     word first (the "Supreme Electoral Tribunal"); origin EG_ORIGIN_SHORT.
+ *     A listed country named only by the end of its formal name, when that
+ *     also ends the formal name of another country named in full earlier
+ *     ("Congo", listed for the Democratic Republic of the Congo, after "the
+ *     Republic of the Congo"), is that other country ("China" stays China
+ *     after "Republic of China", which is no formal name of China). A place
+ *     or body the rules found where the article gives another name for one
+ *     it names is that one: "the shoal, which Manila calls Escoda Shoal",
+ *     "Sabina Shoal, which China calls Xianbin Jiao", "Xianbin Jiao, China’s
+ *     name for the feature" (after "the", a noun that ends one entity's
+ *     name; after "name for the", otherwise the one entity of that type in
+ *     the title).
  *
  * Two passes:
  *  1. Mentions made by the rules (EG_ORIGIN_RULE) of discovered entities that
@@ -85,8 +102,9 @@
  *     or more fit, the mention is dropped and counted as ambiguous. A rule
  *     mention of a body written exactly as another body's mention is that
  *     body ("TPP said it" after "... SA (TPP)"); a discovered person with no
- *     honorific written as a short form of a body named earlier is that body
- *     ("Truong Son denied it" after "Truong Son Energy JSC"). When none
+ *     honorific written as a short form of a body named earlier (anywhere,
+ *     for a person in the title) is that body ("Truong Son denied it" after
+ *     "Truong Son Energy JSC"). When none
  *     fits, a body whose reversed name is a gazetteer form ("Labor Department"
  *     and a listed "Department of Labor") moves to that listed entity, which
  *     joins the article (origin stays EG_ORIGIN_RULE); otherwise it stays.
@@ -100,7 +118,12 @@
  *     gazetteer. An organisation's first or head word next to any other
  *     capitalised word, even inside a mention, is part of that name
  *     ("Athletics" of "Athletics Kenya"). A form may end in a possessive
- *     ("St. Brendan’s") or in an initial's full stop ("Jian G.").
+ *     ("St. Brendan’s") or in an initial's full stop ("Jian G."). A name of
+ *     two words or more, written in full or as a body's base name, may take
+ *     in mentions that lie inside it after its first word ("Koyla Bharat"
+ *     over the listed "Bharat", "Grupo Arequipa Andina" over "Arequipa" and
+ *     "Andina"); those mentions go. A name written in full counts wherever
+ *     it comes, not only after its first mention.
  * "Fits" looks at the whole article; "starts earlier" means a form of the
  * entity came from a mention that starts before the short form, except in the
  * article's title sentence (EG_SENT_TITLE), which may use forms from anywhere.

@@ -1,8 +1,9 @@
 /* rules_alias: other names of organisations and agencies: acronyms after a
- * name ("Acme Holdings (AH)"), "known as" aliases, the article's own
- * definition overriding the gazetteer's, listed bodies that a country
- * before them makes another body, discovered bodies that are a listed body
- * of the article's country, and names without their leading place. */
+ * name ("Acme Holdings (AH)"), "known as" aliases, names in another language
+ * in parentheses, the article's own definition overriding the gazetteer's,
+ * listed bodies that a country or a state before them makes another body,
+ * discovered bodies that are a listed body of the article's country, and
+ * names without their leading place. */
 #include "rules_ctx.h"
 
 #include <string.h>
@@ -19,7 +20,8 @@ static const char *const known_adverbs[] = {
 };
 
 /* Start of the alias in "Name, known as X" / "Name (also known as X)" /
- * "Name, which is known locally as X" after token e, or NONE. */
+ * "Name, which is known locally as X" / "Name, known as the X" after token
+ * e, or NONE. */
 static uint32_t known_as(const ctx *c, uint32_t e, uint32_t se) {
     if (e + 3 >= se || !(tok_is(c, e, ",") || tok_is(c, e, "(")))
         return NONE;
@@ -33,8 +35,12 @@ static uint32_t known_as(const ctx *c, uint32_t e, uint32_t se) {
         p++;
         if (LOWER_IN(p, known_adverbs))
             p++;
-        if (p + 1 < se && tok_is(c, p, "as"))
+        if (p + 1 < se && tok_is(c, p, "as")) {
+            /* "widely known as the Anti-Corruption Service" */
+            if (p + 2 < se && tok_is(c, p + 1, "the") && is_cap_word(c, p + 2))
+                p++;
             return p + 1;
+        }
     }
     return NONE;
 }
@@ -414,8 +420,90 @@ void eg_rx_rule_place_tails(ctx *c) {
     }
 }
 
+/* First words of a national body's name that no state's body has. */
+static const char *const national_words[] = {"Federal", "National", "U.S.", "US", "United"};
+
+/* Is the listed agency mention b, written in two words or more, right after
+ * the listed state or province mention p of its own country ("Ohio" and
+ * "Environmental Protection Agency"; not "FBI", not "Federal Bureau of
+ * Investigation")? */
+static int state_of(const ctx *c, const eg_mention *p, const eg_mention *b) {
+    const eg_doc *doc = c->doc;
+    int32_t pg = doc->ents.v[p->ent].gaz, bg = doc->ents.v[b->ent].gaz;
+    if (p->tok_end != b->tok_begin || p->sentence != b->sentence || pg < 0 || bg < 0 ||
+        b->tok_end - b->tok_begin < 2 ||
+        IS_WORD_IN(national_words, ttext(c, b->tok_begin), c->tv[b->tok_begin].len) ||
+        p->origin != EG_ORIGIN_GAZETTEER || b->origin != EG_ORIGIN_GAZETTEER ||
+        strcmp(eg_rx_ent_type(c, p->ent), "location") != 0 ||
+        strcmp(eg_rx_ent_type(c, b->ent), "agency") != 0)
+        return 0;
+    const char *cat = gaz_attr(c->g, pg, "category"), *pc = gaz_attr(c->g, pg, "country"),
+               *bc = gaz_attr(c->g, bg, "country");
+    return cat && (strcmp(cat, "state") == 0 || strcmp(cat, "province") == 0) && pc && bc &&
+           strcmp(pc, bc) == 0;
+}
+
+/* "Ohio Environmental Protection Agency", "Quebec Ministry of Finance": a
+ * listed national agency right after a state or province of its country is
+ * the state's own body, named by both; the place's mention goes. 0, or -1 on
+ * ENOMEM. */
+static int state_bodies(ctx *c) {
+    eg_doc *doc = c->doc;
+    size_t k = 0;
+    int any = 0;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *p = &doc->ments.v[i];
+        if (i + 1 < doc->ments.n && state_of(c, p, &doc->ments.v[i + 1])) {
+            eg_mention *b = &doc->ments.v[i + 1];
+            eg_strbuf_clear(&c->s->name);
+            if (eg_rx_fold_space(c->text + p->start, b->end - p->start, 0, &c->s->name) != 0)
+                return -1;
+            long de = eg_doc_discovered(doc, c->s->name.data, c->s->name.len, "agency");
+            if (de < 0)
+                return -1;
+            if (doc->ents.v[p->ent].mentions)
+                doc->ents.v[p->ent].mentions--;
+            if (doc->ents.v[b->ent].mentions)
+                doc->ents.v[b->ent].mentions--;
+            doc->ents.v[de].mentions++;
+            b->tok_begin = p->tok_begin;
+            b->start = p->start;
+            b->ent = (uint32_t)de;
+            b->origin = EG_ORIGIN_RULE;
+            any = 1;
+            continue;
+        }
+        doc->ments.v[k++] = *p;
+    }
+    doc->ments.n = k;
+    if (!any)
+        return 0;
+    for (uint32_t j = 0; j < c->ntok; j++)
+        c->s->cover.v[j] = NONE;
+    for (size_t i = 0; i < doc->ments.n; i++)
+        for (uint32_t j = doc->ments.v[i].tok_begin; j < doc->ments.v[i].tok_end; j++)
+            c->s->cover.v[j] = (uint32_t)i;
+    return 0;
+}
+
+/* "Competition Council (Consiliul Concurenței)": a body the rules found,
+ * named in two words or more in parentheses right after another body's
+ * name, is that body named in another language. Returns 1 if merged. */
+static int paren_name(ctx *c, const eg_mention *m, uint32_t a, uint32_t se) {
+    eg_doc *doc = c->doc;
+    const eg_mention *x = &doc->ments.v[c->s->cover.v[a]];
+    if (x->tok_begin != a || x->tok_end >= se || !tok_is(c, x->tok_end, ")") || x->ent == m->ent ||
+        x->tok_end - x->tok_begin < 2 || x->origin != EG_ORIGIN_RULE ||
+        doc->ents.v[x->ent].gaz >= 0 || !body_type(eg_rx_ent_type(c, x->ent)))
+        return 0;
+    repoint_entity(c, x->ent, m->ent);
+    return 1;
+}
+
 eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err) {
     eg_doc *doc = c->doc;
+    if (state_bodies(c) != 0)
+        return eg_rx_oom(doc->origin, doc->origin_line, err);
     for (size_t i = 0; i < doc->ments.n; i++) {
         const eg_mention *m = &doc->ments.v[i];
         const eg_sentence *sn = &doc->sents.v[m->sentence];
@@ -430,6 +518,8 @@ eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err) {
             continue;
         if ((tok_is(c, j, "(") || tok_is(c, j, ",")) && covered(c, j + 1) &&
             listed_alias(c, m, j + 1, se))
+            continue;
+        if (tok_is(c, j, "(") && covered(c, j + 1) && paren_name(c, m, j + 1, se))
             continue;
         uint32_t kl = known_as(c, j, se);
         if (kl != NONE && covered(c, kl) &&

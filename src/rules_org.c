@@ -18,6 +18,18 @@
 #define MAX_HEAD_PART 5
 #define MAX_PLACE_LEFT 3
 
+/* Crimes that state bodies are named against: "Anti-Corruption Bureau",
+ * "Special Court against Corruption and Organised Crime". */
+static const char *const crimes[] = {"Corruption", "Drug",      "Drugs",  "Fraud",    "Graft",
+                                     "Narcotics",  "Smuggling", "Terror", "Terrorism"};
+
+/* Cardinal numbers before a state body or a country's name ("Two China
+ * Coast Guard ships", "Three Chinese Navy vessels"): never a word of the
+ * name ("Two Sigma Investments" keeps its number). */
+static const char *const cardinals[] = {
+    "Eight", "Five", "Four", "Nine", "Seven", "Six", "Ten", "Three", "Two",
+};
+
 /* Romance and Germanic "of" inside names: after a `head` designator, and
  * joining name words ("Clan del Golfo", "Agropalma del Darién S.A."). */
 static const char *const foreign_of[] = {
@@ -28,9 +40,9 @@ static const char *const foreign_of[] = {
  * head ("Association des Dialysés du Littoral", "Colegio de Periodistas de
  * Costa Rica", "Gesellschaft für ..."), at most two in a row ("de la"). */
 static const char *const name_particles[] = {
-    "da",  "das", "de", "degli", "dei", "del",  "della", "delle", "dello",
-    "der", "des", "di", "do",    "dos", "du",   "e",     "et",    "für",
-    "la",  "las", "le", "les",   "los", "pour", "und",   "ve",    "y",
+    "da",  "das", "de",  "degli", "dei", "del", "della", "delle", "dello", "der",
+    "des", "di",  "do",  "dos",   "du",  "e",   "et",    "für",   "la",    "las",
+    "le",  "les", "los", "pour",  "und", "ve",  "y",     "în",
 };
 
 /* Particles that join two name words ("y", "et") and so never follow the head. */
@@ -246,9 +258,10 @@ static int possessor_in_name(const ctx *c, uint32_t q, uint32_t sb, int agency) 
  * word ("Rzeszów-Jasionka Airport"), which are common nouns too: a word of
  * the name must be new (not only "Chinese Steel" or "Kenya Energy"), the
  * first word not a generic adjective ("Renewable Energy", "Public
- * Transport"), and no title or person's given name before the sector word. */
+ * Transport"), and no title or person's given name before the sector word
+ * (a place after "the" may start with one: "the Nana River"). */
 static int weak_shape_ok(const ctx *c, uint32_t sb, uint32_t se, uint32_t s, uint32_t e,
-                         uint32_t nfree) {
+                         uint32_t nfree, int place) {
     uint32_t te;
     if (nfree == 0)
         return 0;
@@ -259,7 +272,8 @@ static int weak_shape_ok(const ctx *c, uint32_t sb, uint32_t se, uint32_t s, uin
     for (uint32_t j = s; j < e; j++)
         if (eg_rx_title_at(c, j, se, &te))
             return 0;
-    return !eg_rx_given_name(c, s);
+    return !eg_rx_given_name(c, s) ||
+           (place && s > sb && (tok_is(c, s - 1, "the") || tok_is(c, s - 1, "The")));
 }
 
 /* Does a particle run ("de", "de la", "du") start at token j and end before a
@@ -297,16 +311,97 @@ static int national_institute(const ctx *c, const designator *d, uint32_t h, uin
     return 0;
 }
 
+/* A number in a street's or road's name: digits ("Avenida 25 de Setembro",
+ * "Route Nationale 6") or a Roman numeral ("Rua XV de Novembro"). */
+static int street_number(const ctx *c, uint32_t j) {
+    const eg_token *t = &c->tv[j];
+    const char *s = ttext(c, j);
+    if (covered(c, j) || (t->flags & EG_TOK_POSS) || t->len > 5)
+        return 0;
+    if (t->flags & EG_TOK_NUM) {
+        for (size_t i = 0; i < t->len; i++)
+            if (s[i] < '0' || s[i] > '9')
+                return 0;
+        return 1;
+    }
+    if (!(t->flags & EG_TOK_ALLCAPS) || t->len < 2)
+        return 0;
+    for (size_t i = 0; i < t->len; i++)
+        if (!strchr("CILVX", s[i]))
+            return 0;
+    return 1;
+}
+
+/* "General" as the adjective after a head ("Fiscalía General de la República",
+ * "Direction Générale de la Sûreté"), not the military title. */
+static const char *const general_forms[] = {
+    "General", "Generala", "Generale", "Geral", "Générale", "Generală",
+};
+
+/* Endings of the adjectives that follow their noun in the Romance languages
+ * ("Superior", "Eleitoral", "Nationale", "Constitutionnelle", "Pénitentiaire",
+ * "Armées"). English puts its adjectives first, so an English-looking
+ * designator followed by one heads a name in another language ("Tribunal
+ * Superior Eleitoral", "Commission Électorale Nationale Autonome"). */
+static const char *const postposed_endings[] = {
+    "aire", "aires", "al",    "ale",  "ales",  "ana",   "ano",  "ária", "ario", "ário",
+    "ée",   "ées",   "eira",  "eiro", "elle",  "elles", "enne", "ense", "iens", "ior",
+    "iore", "ique",  "iques", "iste", "istes", "iva",   "ive",  "ivo",
+};
+
+static int postposed_adjective(const ctx *c, uint32_t j) {
+    const eg_token *t = &c->tv[j];
+    if (!is_cap_word(c, j) || covered(c, j) || (t->flags & (EG_TOK_ALLCAPS | EG_TOK_POSS)) ||
+        t->len < 5 || eg_rx_designator_at(c, j) || !org_word(c, j))
+        return 0;
+    const char *s = ttext(c, j);
+    for (size_t i = 0; i < sizeof postposed_endings / sizeof postposed_endings[0]; i++) {
+        size_t n = strlen(postposed_endings[i]);
+        if (n + 2 <= t->len && memcmp(s + t->len - n, postposed_endings[i], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A social security fund in another language ("Caja Costarricense de Seguro
+ * Social", "Caisse Nationale de Sécurité Sociale"): a state body. */
+static int social_security(const ctx *c, uint32_t h, uint32_t e) {
+    static const char *const security[] = {"Previdência", "Previsión", "Seguridad",
+                                           "Seguro",      "Segurança", "Sécurité"};
+    static const char *const social[] = {"Social", "Sociale"};
+    int sec = 0, soc = 0;
+    for (uint32_t j = h + 1; j < e; j++) {
+        sec |= IS_WORD_IN(security, ttext(c, j), c->tv[j].len);
+        soc |= IS_WORD_IN(social, ttext(c, j), c->tv[j].len);
+    }
+    return sec && soc;
+}
+
+/* "Forces Armées Centrafricaines": a country's armed forces named in its
+ * own language, unlike a rebel army ("... Révolutionnaires ..."). */
+static int national_forces(const ctx *c, uint32_t h, uint32_t e) {
+    static const char *const armed[] = {"Armadas", "Armate", "Armées"};
+    if (!tok_is(c, h, "Forces") || h + 1 >= e ||
+        !IS_WORD_IN(armed, ttext(c, h + 1), c->tv[h + 1].len))
+        return 0;
+    for (uint32_t j = h + 2; j < e; j++)
+        if (c->tv[j].len > 6 &&
+            (memcmp(ttext(c, j), "Revolu", 6) == 0 || memcmp(ttext(c, j), "R\xC3\xA9volu", 7) == 0))
+            return 0;
+    return 1;
+}
+
 /* "Banque Léman Privée", "Grupo Modelo", "Société Ivoirienne de Manutention
  * Portuaire": a designator flagged `head` followed by one to five
  * capitalised words (particles between them: "de", "du", "de la", "y") and
  * then no other capitalised word. */
 static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
                            const designator *d, eg_error *err) {
-    uint32_t j = h + 1, n = 0, end = NONE, q, te;
-    int at_title = 0;
+    uint32_t j = h + 1, n = 0, end = NONE, q, te, before_comma = NONE;
+    int at_title = 0, place = strcmp(d->type, "location") == 0, joined = 0;
     while (j < se && n < MAX_HEAD_PART) {
-        if ((end == j || j == h + 1) && eg_rx_title_at(c, j, se, &te)) {
+        if ((end == j || j == h + 1) && eg_rx_title_at(c, j, se, &te) &&
+            !(j == h + 1 && IS_WORD_IN(general_forms, ttext(c, j), c->tv[j].len))) {
             at_title = 1; /* "Liga Portugal President Pedro Proença" */
             break;
         }
@@ -318,7 +413,8 @@ static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
             n++;
             continue;
         }
-        if ((org_word(c, j) && !(c->tv[j].flags & EG_TOK_ALLCAPS)) || elided_cap(c, j)) {
+        if ((org_word(c, j) && !(c->tv[j].flags & EG_TOK_ALLCAPS)) || elided_cap(c, j) ||
+            (place && street_number(c, j))) {
             j++;
             while (j + 1 < se && is_hyphen(c, j) && attached(c, j) && attached(c, j + 1) &&
                    is_cap_word(c, j + 1) && !covered(c, j + 1))
@@ -331,11 +427,23 @@ static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
          * Exportadores del Guayas", "Colegio de Periodistas de Costa Rica" */
         if ((end == j || (end == NONE && j == h + 1 && !is_joiner(c, j))) &&
             (q = particles_before_name(c, j, se)) != NONE) {
+            joined |= before_comma != NONE && is_joiner(c, j);
             j = q;
+            continue;
+        }
+        /* "Ministerio de Ciencia, Innovación, Tecnología y Telecomunicaciones":
+         * a list of fields closed by "y", "e" or "et" */
+        if (end == j && end != NONE && tok_is(c, j, ",") && j + 1 < se && org_word(c, j + 1) &&
+            !(c->tv[j + 1].flags & EG_TOK_ALLCAPS) && !eg_rx_title_at(c, j + 1, se, &te)) {
+            if (before_comma == NONE)
+                before_comma = end;
+            j++;
             continue;
         }
         break;
     }
+    if (before_comma != NONE && !joined)
+        end = before_comma; /* a comma no "y" closed: "Ministerio de Salud, Pérez said" */
     if (end == NONE || (end < se && is_cap_word(c, end) && !at_title))
         return EG_OK;
     uint32_t s = h;
@@ -347,8 +455,9 @@ static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
     const char *type = d->type;
     if (strcmp(type, "agency") == 0 && org_apposition(c, end, se))
         type = "organisation"; /* "the Consejo Empresarial ..., a business lobby" */
-    else if (national_institute(c, d, h, end))
-        type = "agency"; /* "Instituto Nacional de Estadística" */
+    else if (national_institute(c, d, h, end) || social_security(c, h, end))
+        type = "agency"; /* "Instituto Nacional de Estadística", "Caja Costarricense de
+                            Seguro Social" */
     return eg_rx_add_cand(c, s, end, si, K_ORG, type, -1, EG_ORIGIN_RULE, err);
 }
 
@@ -542,7 +651,8 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     uint32_t ofend = NONE, ofstart = NONE, q;
     if ((d->flags & DES_OF) && h + 2 < se &&
         (tok_is(c, h + 1, "of") || tok_is(c, h + 1, "for") || tok_is(c, h + 1, "on") ||
-         tok_is(c, h + 1, "Against")))
+         tok_is(c, h + 1, "Against") ||
+         (tok_is(c, h + 1, "against") && IS_WORD_IN(crimes, ttext(c, h + 2), c->tv[h + 2].len))))
         ofstart = h + 2;
     else if ((d->flags & DES_OF) && h + 2 < se && !is_joiner(c, h + 1) &&
              (q = particles_before_name(c, h + 1, se)) != NONE)
@@ -638,6 +748,16 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             strcmp(d->type, "organisation") != 0)
             return st;
     }
+    if (!(d->flags & (DES_HEAD | DES_PREFIX)) && strcmp(d->type, "location") != 0 &&
+        eg_rx_strong_designator(d) && h + 1 < se && postposed_adjective(c, h + 1)) {
+        size_t before = c->s->cands.n;
+        eg_status st = rule_head(c, si, sb, se, h, d, err);
+        if (st == EG_OK && c->s->cands.n != before &&
+            national_forces(c, h, c->s->cands.v[before].te))
+            c->s->cands.v[before].type = "agency"; /* "Forces Armées Centrafricaines" */
+        if (st != EG_OK || c->s->cands.n != before)
+            return st; /* "Tribunal Superior Eleitoral" */
+    }
     int sector = (d->flags & DES_SECTOR) != 0, place = strcmp(d->type, "location") == 0;
 
     uint32_t limit = strcmp(d->type, "agency") == 0 ? MAX_AGENCY_LEFT
@@ -653,6 +773,10 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             if (!eg_rx_replaceable(c, m) || m->tok_begin < sb)
                 break;
             j = s = m->tok_begin;
+        } else if (IS_WORD_IN(cardinals, ttext(c, p), c->tv[p].len) &&
+                   (strcmp(d->type, "agency") == 0 || covered(c, p + 1) ||
+                    eg_rx_country_word(c, p + 1) >= 0)) {
+            break; /* "Two China Coast Guard ships" */
         } else if (org_word(c, p) || (eg_rx_designator_at(c, p) && is_cap_word(c, p)) ||
                    (s == j && hyphen_tail(c, p))) {
             if (and_at && eg_rx_designator_at(c, p))
@@ -743,7 +867,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             return EG_OK;
     }
     if ((sector || place) && !(place && s == h && ofend != NONE) &&
-        !weak_shape_ok(c, sb, se, s, e, nfree))
+        !weak_shape_ok(c, sb, se, s, e, nfree, place))
         return EG_OK; /* "Bay of Bengal" needs no word before */
     if (!place && e + 2 < se && tok_is(c, e, "A") && tok_is(c, e + 1, "/") &&
         tok_is(c, e + 2, "S") && attached(c, e + 1) && attached(c, e + 2))
@@ -1184,8 +1308,6 @@ static eg_status rule_field_country(ctx *c, uint32_t si, uint32_t sb, uint32_t s
  * "the" or a possessive, is a state body. */
 static eg_status rule_anti(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
                            eg_error *err) {
-    static const char *const crimes[] = {"Corruption", "Drug",      "Drugs",  "Fraud",    "Graft",
-                                         "Narcotics",  "Smuggling", "Terror", "Terrorism"};
     if (h <= sb || h + 3 >= se || !(tok_is(c, h, "Anti") || tok_is(c, h, "Counter")) ||
         !is_hyphen(c, h + 1) || !attached(c, h + 1) || !attached(c, h + 2) ||
         !IS_WORD_IN(crimes, ttext(c, h + 2), c->tv[h + 2].len) ||
@@ -1224,6 +1346,28 @@ eg_status eg_rx_rule_designators(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     return EG_OK;
 }
 
+/* Is the one-word name [i, e) an acronym the article has already tagged
+ * ("the Tribunal Superior Eleitoral (TSE) ... The TSE said it")? Its short
+ * form is resolved later; it is no new organisation. */
+static int tagged_acronym(const ctx *c, uint32_t i, uint32_t e) {
+    const eg_doc *doc = c->doc;
+    if (e != i + 1 || !(c->tv[i].flags & EG_TOK_ALLCAPS))
+        return 0;
+    for (size_t k = 0; k < doc->ments.n; k++) {
+        const eg_mention *m = &doc->ments.v[k];
+        if (m->end - m->start == c->tv[i].len &&
+            memcmp(c->text + m->start, ttext(c, i), c->tv[i].len) == 0)
+            return 1;
+    }
+    for (size_t k = 0; k < c->s->cands.n; k++) {
+        const cand *a = &c->s->cands.v[k];
+        if (a->te == a->tb + 1 && a->tb != i && c->tv[a->tb].len == c->tv[i].len &&
+            memcmp(ttext(c, a->tb), ttext(c, i), c->tv[i].len) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* "Coupang said it would appeal": capitalised words on no list before "said
  * it", after the first round of rules, so that a person's surname ("Brandão
  * said it was ...") is not taken for an organisation. */
@@ -1239,7 +1383,7 @@ eg_status eg_rx_rule_says_it(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
         for (uint32_t j = i; j < e && !person; j++)
             person =
                 (c->tv[j].flags & EG_TOK_WORD) && eg_rx_person_word(c, ttext(c, j), c->tv[j].len);
-        if (person || (e == i + 1 && eg_rx_given_name(c, i)))
+        if (person || (e == i + 1 && eg_rx_given_name(c, i)) || tagged_acronym(c, i, e))
             continue;
         eg_status st = eg_rx_add_cand(c, i, e, si, K_NOUN, "organisation", -1, EG_ORIGIN_RULE, err);
         if (st != EG_OK)

@@ -203,12 +203,20 @@ eg_status eg_rx_rule_titles(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
         if (!t || after >= se)
             continue;
         uint32_t need = (t->flags & TITLE_SURNAME) ? 1 : 2;
+        if (tok_is(c, after, "of") && after + 2 < se && covered(c, after + 1)) {
+            /* "The head of MINUSCA, Aïssatou Diallo-Berthe, met" */
+            const eg_mention *m = &c->doc->ments.v[c->s->cover.v[after + 1]];
+            if (m->tok_begin == after + 1 && m->tok_end < se && tok_is(c, m->tok_end, ","))
+                after = m->tok_end;
+        }
         if (tok_is(c, after, ",") && after + 1 < se) {
             after++;
             need = 2;
             if (!person_name(c, after, se, &end, &nw) || nw < need ||
-                !(end >= se || (c->tv[end].flags & EG_TOK_PUNCT)) || tok_is(c, end, "-"))
-                continue;
+                !(end >= se || (c->tv[end].flags & EG_TOK_PUNCT) ||
+                  (tok_is(c, end, "of") && end + 1 < se && tok_is(c, end + 1, "the"))) ||
+                tok_is(c, end, "-"))
+                continue; /* "the coalition’s candidate, Gervais Akplogan of the Bloc" */
         } else if (!person_name(c, after, se, &end, &nw) || nw < need) {
             continue;
         }
@@ -309,6 +317,17 @@ static eg_status rule_person_object(ctx *c, uint32_t si, uint32_t sb, uint32_t s
 /* "Anna Berg, an economist at Nordbank", "Chad Doe, who ran ...", "Ana
  * Ruiz, 52, said"; also objects of verbs that take a person ("police arrested
  * Wilfredo Matute Ordóñez at a rally"). */
+/* Does a title with two name words after it start inside (s, k)? The name
+ * starts after it: "Malaita Premier Elijah Ramofafia, whose" is Elijah
+ * Ramofafia ("Julie Bishop, who" keeps its last word). */
+static int title_inside(const ctx *c, uint32_t s, uint32_t k) {
+    uint32_t te;
+    for (uint32_t j = s + 1; j < k; j++)
+        if (eg_rx_title_at(c, j, k, &te) && te + 2 <= k)
+            return 1;
+    return 0;
+}
+
 eg_status eg_rx_rule_apposition(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     for (uint32_t k = sb + 2; k + 1 < se; k++) {
         if (!tok_is(c, k, ",") || !person_apposition(c, k, se))
@@ -316,7 +335,8 @@ eg_status eg_rx_rule_apposition(ctx *c, uint32_t si, uint32_t sb, uint32_t se, e
         uint32_t best = NONE;
         for (uint32_t s = k; s-- > sb && s + 12 >= k;) {
             uint32_t end, nw;
-            if (person_name_initial(c, s, k, &end, &nw) && end == k && nw >= 2)
+            if (person_name_initial(c, s, k, &end, &nw) && end == k && nw >= 2 &&
+                !title_inside(c, s, k))
                 best = s;
         }
         if (best == NONE)
@@ -549,10 +569,16 @@ static eg_status byline_names(ctx *c, uint32_t si, uint32_t p, uint32_t se, eg_e
     uint32_t starts[8], ends[8], seps[8];
     size_t n = 0;
     uint32_t q = p, sep = 0; /* 0 first, 1 and, 2 comma */
+    int caps = 0;            /* a name in capitals came first: others may be too */
     while (n < 8) {
         uint32_t end, nw;
-        if (q >= se || !((person_name(c, q, se, &end, &nw) && nw >= 2) ||
-                         (n == 0 && caps_name(c, q, se, &end, &nw))))
+        if (q >= se)
+            break;
+        if (person_name(c, q, se, &end, &nw) && nw >= 2)
+            ;
+        else if ((n == 0 || caps) && caps_name(c, q, se, &end, &nw))
+            caps = 1; /* "By MIKKO RAUTIAINEN and LAURA BENNETT" */
+        else
             break;
         starts[n] = q;
         ends[n] = end;

@@ -25,7 +25,7 @@ static const char *const place_followers[] = {
 /* Lower-case nouns after a place's name: "Poltava region", "Zulia state". */
 static const char *const region_nouns[] = {
     "county",     "district", "governorate", "municipality", "oblast",
-    "prefecture", "province", "region",      "state",
+    "prefecture", "province", "region",      "state",        "zone",
 };
 
 /* Nouns that make a compound with a place noun, so that "a city councillor"
@@ -244,6 +244,49 @@ static eg_status city_state_dateline(ctx *c, uint32_t si, uint32_t sb, uint32_t 
     if (st == EG_OK)
         c->s->cands.v[c->s->cands.n - 1].swap = 1;
     return st;
+}
+
+/* "met at the Palacio Nacional", "protesters outside the Élysée Palace": a
+ * listed seat of government (an agency whose name as written holds a palace
+ * word) after a preposition of place and "the" is the building, a place;
+ * "the Palacio Nacional said" stays the executive. */
+static eg_status palace_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    static const char *const palaces[] = {"Palace", "Palacio", "Palais", "Palazzo", "Palácio"};
+    static const char *const preps[] = {"at", "in", "inside", "near", "outside", "to"};
+    for (uint32_t i = sb + 2; i < se; i++) {
+        if (!covered(c, i) || !tok_is(c, i - 1, "the") || !LOWER_IN(i - 2, preps))
+            continue;
+        const eg_mention *m = &c->doc->ments.v[c->s->cover.v[i]];
+        if (m->tok_begin != i || m->origin != EG_ORIGIN_GAZETTEER || m->tok_end > se ||
+            strcmp(eg_rx_ent_type(c, m->ent), "agency") != 0)
+            continue;
+        int palace = 0;
+        for (uint32_t k = i; k < m->tok_end && !palace; k++)
+            palace = IS_WORD_IN(palaces, ttext(c, k), c->tv[k].len);
+        if (!palace)
+            continue;
+        eg_status st =
+            eg_rx_add_cand(c, i, m->tok_end, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+        if (st != EG_OK)
+            return st;
+        c->s->cands.v[c->s->cands.n - 1].swap = 1;
+        i = m->tok_end - 1;
+    }
+    return EG_OK;
+}
+
+/* A listed country and its possessive at token j ("Portugal’s"): the token
+ * after the clitic, or NONE. */
+static uint32_t country_owner(const ctx *c, uint32_t j, uint32_t se) {
+    if (!covered(c, j))
+        return NONE;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[j]];
+    uint32_t e = m->tok_end;
+    if (m->tok_begin != j || m->origin != EG_ORIGIN_GAZETTEER || e + 1 >= se ||
+        strcmp(eg_rx_ent_type(c, m->ent), "country") != 0 || !(c->tv[e].flags & EG_TOK_POSS) ||
+        !attached(c, e))
+        return NONE;
+    return e + 1;
 }
 
 /* "Castilla-La Mancha": after a listed place at token k, a hyphen and a
@@ -636,6 +679,8 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
     eg_status st0 = city_state_dateline(c, si, sb, se, err);
     if (st0 == EG_OK)
         st0 = shared_dateline(c, si, sb, se, err);
+    if (st0 == EG_OK)
+        st0 = palace_places(c, si, sb, se, err);
     if (st0 != EG_OK)
         return st0;
     for (uint32_t i = sb; i < se; i++) {
@@ -675,11 +720,15 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
                 }
             }
         } else if (tok_is(c, i, ",") && i > sb && i + 2 < se &&
-                   (tok_is(c, i + 1, "a") || tok_is(c, i + 1, "an") || tok_is(c, i + 1, "the"))) {
+                   (tok_is(c, i + 1, "a") || tok_is(c, i + 1, "an") || tok_is(c, i + 1, "the") ||
+                    country_owner(c, i + 1, se) != NONE)) {
             /* "Pivdennyi, a port east of the city"; "Tanger Med, the
-             * country’s largest port" (after "the", only with an owner) */
-            int the = tok_is(c, i + 1, "the"), owner = 0;
-            uint32_t q = i + 2, noun = NONE;
+             * country’s largest port" (after "the", only with an owner);
+             * "Sines, Portugal’s largest container port" */
+            uint32_t q = country_owner(c, i + 1, se), noun = NONE;
+            int the = q != NONE || tok_is(c, i + 1, "the"), owner = q != NONE;
+            if (q == NONE)
+                q = i + 2;
             for (; q < se && q < i + 6 + (uint32_t)the; q++) {
                 if (LOWER_IN(q, place_nouns) && (!the || owner)) {
                     noun = q;
@@ -792,11 +841,13 @@ static const char *const stake_words[] = {
 /* Words before "from" that make the next name a place of origin ("fled from
  * Dangila"; titles too: "an MP from Markham"), unlike "a loan from Acme". */
 static const char *const from_words[] = {
-    "arrived",  "came",      "candidate", "civilians", "comes",     "councillor", "crossed",
-    "deported", "evacuated", "families",  "family",    "farmers",   "fishermen",  "fled",
-    "flew",     "flights",   "hails",     "km",        "lawmaker",  "man",        "migrants",
-    "miles",    "moved",     "native",    "people",    "refugees",  "resident",   "residents",
-    "returned", "senator",   "students",  "traveled",  "travelled", "villagers",  "woman",
+    "arrived",    "came",      "candidate", "civilians", "comes",     "convoy", "convoys",
+    "councillor", "crossed",   "deported",  "evacuated", "families",  "family", "farmers",
+    "ferry",      "fishermen", "fled",      "flew",      "flights",   "hails",  "highway",
+    "km",         "lawmaker",  "man",       "migrants",  "miles",     "moved",  "native",
+    "people",     "refugees",  "resident",  "residents", "returned",  "road",   "route",
+    "senator",    "ships",     "students",  "traveled",  "travelled", "trucks", "vessels",
+    "villagers",  "woman",
 };
 
 /* Whether any entity of the article other than a place has the word
@@ -881,10 +932,12 @@ static const char *const at_words[] = {
     "moored",  "refinery", "smelter", "stationed", "stopped", "terminal",
 };
 
-/* Verbs of movement before "to": "diverted to Posorja", "fled to Gisenyi". */
+/* Verbs of movement and means of travel before "to": "diverted to Posorja",
+ * "fled to Gisenyi", "diverted several vessels to Ngqura". */
 static const char *const to_verbs[] = {
-    "deported",   "diverted",  "evacuated", "extradited", "fled",     "flew",
-    "redirected", "relocated", "rerouted",  "sailed",     "traveled", "travelled",
+    "convoy", "convoys", "deported", "diverted",   "evacuated", "extradited", "ferry", "fled",
+    "flew",   "flights", "highway",  "redirected", "relocated", "rerouted",   "road",  "route",
+    "sailed", "ships",   "traveled", "travelled",  "trucks",    "vessels",
 };
 
 /* Compass words before "of", and units before them: "60 nautical miles west
@@ -909,6 +962,51 @@ static int site_before(const ctx *c, uint32_t sb, uint32_t i, uint32_t se) {
     return 0;
 }
 
+/* Works named by their place, in the second round, where the words of the
+ * article's companies are known ("the Bokaro and Chandrapura plants", "the
+ * Brass export terminal"; not "the Kessler plant" of Kessler Motoren). */
+static const char *const works_nouns[] = {
+    "pits", "plant", "plants", "smelter", "smelters", "terminal", "terminals",
+};
+static const char *const works_modifiers[] = {
+    "coal", "container", "copper", "export", "gas", "gold", "lng", "nickel", "oil", "power",
+};
+
+/* Does a feature noun (feature_after) or a works noun after at most one
+ * modifier follow the name of `words` words ending at token e? */
+static int site_noun_at(const ctx *c, uint32_t e, uint32_t se, uint32_t words) {
+    if (feature_after(c, e, se, words))
+        return 1;
+    if (e < se && LOWER_IN(e, works_modifiers))
+        e++;
+    return e < se && LOWER_IN(e, works_nouns) &&
+           !(e + 1 < se && (is_hyphen(c, e + 1) || (c->tv[e + 1].flags & EG_TOK_POSS) ||
+                            LOWER_IN(e + 1, place_compounds) || LOWER_IN(e + 1, pit_compounds)));
+}
+
+/* After "the" (or "the nearby") at token i: one or two bare places joined by
+ * "and", then a site noun. */
+static eg_status site_places(ctx *c, uint32_t si, uint32_t i, uint32_t se, eg_error *err) {
+    uint32_t b = i + 1;
+    if (b < se && tok_is(c, b, "nearby"))
+        b++;
+    uint32_t e = b < se ? bare_place(c, b, se) : NONE, b2 = NONE, e2 = NONE;
+    if (e == NONE)
+        return EG_OK;
+    if (e + 1 < se && tok_is(c, e, "and")) {
+        b2 = e + 1;
+        e2 = bare_place(c, b2, se);
+        if (e2 == NONE || !site_noun_at(c, e2, se, e2 - b2))
+            return EG_OK;
+    } else if (!site_noun_at(c, e, se, e - b)) {
+        return EG_OK;
+    }
+    eg_status st = eg_rx_add_cand(c, b, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+    if (st == EG_OK && e2 != NONE)
+        st = eg_rx_add_cand(c, b2, e2, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+    return st;
+}
+
 /* "taken in Iten in January", "an MP from Markham": one or two capitalised
  * words on no list after "in" or "from", then no capitalised word or
  * possessive, run after the first round of rules so that words of the
@@ -919,6 +1017,12 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
         if (ce != NONE) {
             eg_status st =
                 eg_rx_add_cand(c, i + 1, ce, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+            if (st != EG_OK)
+                return st;
+            continue;
+        }
+        if (tok_is(c, i, "the") || tok_is(c, i, "The")) {
+            eg_status st = site_places(c, si, i, se, err);
             if (st != EG_OK)
                 return st;
             continue;

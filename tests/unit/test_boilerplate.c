@@ -296,6 +296,51 @@ static void test_prose_until_next_boundary(void) {
     CHECK_INT(doc.story_end, at("\xC2\xA9"));
 }
 
+/* Round 5: an author's note and the contact lines under it, a keyword
+ * inside a short line, a numbered list whose numbers end sentences, "»"
+ * and "›" items, "Like us on", and the agency's own tagline. */
+static void test_author_notes_and_late_keywords(void) {
+    char body[4096];
+    const char *tails[] = {
+        "Hana Khoury is a Beirut-based reporter covering Lebanon and Syria.\nFollow her on X.\n",
+        "Mere Tuilagi is our Pacific correspondent, based in Suva.\n",
+        "Jenna Marcotte covers energy for the Dispatch. Reach her at jm@example.com.\n",
+        "Pacific Beat newsletter\nGet the week's top stories from across the Pacific, free, "
+        "every Saturday.\n",
+        "Iscriviti alla newsletter: Italy Business Daily, every morning at 7am. Subscribe\n",
+        "I pi\xC3\xB9 letti\n1. Ferrari raises guidance after record quarter\n"
+        "2. Ryanair threatens to cut flights from Sardinia over airport tax\n"
+        "3. Juventus fined by UEFA over financial rules\n\nCopyright 2026 Daily.\n",
+        "RELATED STORIES\n\xC2\xBB Cholera cases rise in camps, aid groups warn\n"
+        "\xE2\x80\xBA Punta Cana airport posts record June arrivals\n\n"
+        "Like us on Facebook and follow us on Instagram for the latest news from the island.\n",
+        "Reuters provides business, financial, national and international news to "
+        "professionals via desktop terminals and directly to consumers.\n",
+    };
+    for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++) {
+        snprintf(body, sizeof body, "%s\n%s", story, tails[i]);
+        run(NULL, body);
+        char head[16];
+        snprintf(head, sizeof head, "%.10s", tails[i]);
+        CHECK_INT(doc.story_end, at(head));
+        CHECK(boiler_count() >= 1);
+    }
+    /* near misses: a person described inside the story, with prose after */
+    snprintf(body, sizeof body,
+             "%s\nAnna Berg is a reporter who was detained in Minsk in March, her employer "
+             "said.\n\n%s",
+             story, story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+    /* a keyword deep inside a long line of prose */
+    snprintf(body, sizeof body,
+             "%s\nThe ministry said its weekly newsletter: a digest of rulings, would continue "
+             "to be sent to lawyers every Monday.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+}
+
 int main(void) {
     eg_doc_init(&doc);
     test_newsletter_and_recent_posts();
@@ -308,6 +353,7 @@ int main(void) {
     test_lists_in_stories();
     test_bars_and_banners();
     test_prose_until_next_boundary();
+    test_author_notes_and_late_keywords();
     eg_doc_destroy(&doc);
     return check_finish();
 }

@@ -226,6 +226,73 @@ static void test_second_round(void) {
               "Assembly=National Assembly/agency/R");
 }
 
+/* Class 6: bodies named in their own language. An English-looking
+ * designator followed by an adjective placed after it ("Superior",
+ * "Électorale") heads the name; "General" after a head is an adjective, not a
+ * title; heads of more languages; a social security fund and a country's
+ * armed forces are state bodies. Every shape has a near miss. */
+static void test_native_language_bodies(void) {
+    CHECK_STR(fx_body("Ruritania’s Tribunal Superior Eleitoral (TSE) fined the party, and the "
+                      "TSE said it would act again."),
+              "Ruritania=Ruritania/country/G; Tribunal Superior Eleitoral=Tribunal Superior "
+              "Eleitoral/agency/R; TSE=Tribunal Superior Eleitoral/agency/S");
+    /* (the later "TSE" is left to short-form resolution, not taken by "said it") */
+    CHECK_STR(fx_body("The Commission Électorale Nationale Autonome rejected the candidate."),
+              "Commission Électorale Nationale Autonome=Commission Électorale Nationale "
+              "Autonome/agency/R");
+    CHECK_STR(fx_body("The Fiscalía General de la República said it had cooperated."),
+              "Fiscalía General de la República=Fiscalía General de la República/agency/R");
+    CHECK_STR(fx_body("In a statement, the Direction Générale de la Sûreté Générale said so."),
+              "Direction Générale de la Sûreté Générale=Direction Générale de la Sûreté "
+              "Générale/agency/R");
+    CHECK_STR(fx_body("He will appeal to the Cour Constitutionnelle next week."),
+              "Cour Constitutionnelle=Cour Constitutionnelle/agency/R");
+    CHECK_STR(fx_body("The Autoritatea Națională de Reglementare în Domeniul Energiei fined them."),
+              "Autoritatea Națională de Reglementare în Domeniul Energiei=Autoritatea Națională "
+              "de Reglementare în Domeniul Energiei/agency/R");
+    CHECK_STR(fx_body("The detentions were ordered by the Zonguldak Cumhuriyet Başsavcılığı on "
+                      "Monday."),
+              "Zonguldak Cumhuriyet Başsavcılığı=Zonguldak Cumhuriyet Başsavcılığı/agency/R");
+    CHECK_STR(fx_body("Hackers struck the Caja Costarricense de Seguro Social in May."),
+              "Caja Costarricense de Seguro Social=Caja Costarricense de Seguro Social/agency/R");
+    CHECK_STR(fx_body("Savers sued the Caja Rural del Sur in May."),
+              "Caja Rural del Sur=Caja Rural del Sur/organisation/R");
+    CHECK_STR(fx_body("Soldiers of the Forces Armées Centrafricaines had tracked them."),
+              "Forces Armées Centrafricaines=Forces Armées Centrafricaines/agency/R");
+    CHECK_STR(fx_body("Fighters of the Forces Armées Révolutionnaires du Nord had fled."),
+              "Forces Armées Révolutionnaires du Nord=Forces Armées Révolutionnaires du "
+              "Nord/organisation/R");
+    CHECK_STR(fx_body("He was a candidate of the Bloc Progressiste pour la Stabilité in May."),
+              "Bloc Progressiste pour la Stabilité=Bloc Progressiste pour la "
+              "Stabilité/organisation/R");
+    /* a list of fields closed by "y"; a comma nothing closes ends the name */
+    CHECK_STR(fx_body("He said the Ministerio de Ciencia, Innovación, Tecnología y "
+                      "Telecomunicaciones was working on it."),
+              "Ministerio de Ciencia, Innovación, Tecnología y Telecomunicaciones=Ministerio de "
+              "Ciencia, Innovación, Tecnología y Telecomunicaciones/agency/R");
+    CHECK_STR(fx_body("The Ministerio de Salud, Zorblat said, had failed."),
+              "Ministerio de Salud=Ministerio de Salud/agency/R");
+    /* "against" a crime inside a name; a number before a country's body */
+    CHECK_STR(fx_body("A judge at the Special Court against Corruption and Organised Crime "
+                      "ordered him held."),
+              "Special Court against Corruption and Organised Crime=Special Court against "
+              "Corruption and Organised Crime/agency/R");
+    CHECK_STR(fx_body("He appealed to the High Court against Zorblat Holdings and lost."),
+              "High Court=High Court/agency/R; Zorblat Holdings=Zorblat Holdings/organisation/R");
+    CHECK_STR(fx_body("Two Ruritanian Coast Guard ships fired water cannon on Sunday."),
+              "Ruritanian Coast Guard=Ruritanian Coast Guard/agency/R");
+    CHECK_STR(fx_body("Shares of Two Sigma Investments rose on Monday."),
+              "Two Sigma Investments=Two Sigma Investments/organisation/R");
+    CHECK_STR(fx_body("The Information Regulator said it was investigating the breach."),
+              "Information Regulator=Information Regulator/agency/R");
+    CHECK_STR(fx_body("Not everyone is pleased: Koalisi Tambang Bersih said so."),
+              "Koalisi Tambang Bersih=Koalisi Tambang Bersih/organisation/R");
+    /* near misses: an English title after the designator, a title-case
+     * English run, a head word with no name after it */
+    CHECK_STR(fx_body("The Commission Chairman spoke on Monday, and the Tribunal Judge left."), "");
+    CHECK_STR(fx_body("The direction of travel was clear, the Direction said."), "");
+}
+
 int main(void) {
     fx_gaz = eg_gazetteer_new();
     fx_add("Costa Rica", "country", NULL, NULL, "Costa Rican");
@@ -256,6 +323,7 @@ int main(void) {
     test_state_bodies();
     test_name_walks();
     test_second_round();
+    test_native_language_bodies();
 
     fx_stop();
     return check_finish();

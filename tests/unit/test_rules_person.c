@@ -137,6 +137,43 @@ static void test_particle_short_forms(void) {
     CHECK_STR(fx_body("Al-Musawi said the wells were late."), "");
 }
 
+/* Round 5: names in capitals after "By", and in title case after one in
+ * capitals; staff words are no name. */
+static void test_byline_capital_pairs(void) {
+    CHECK_STR(fx_body("By MIKKO RAUTIAINEN and LAURA BENNETT\n\nTOKYO — The tribunal ruled."),
+              "MIKKO RAUTIAINEN=Mikko Rautiainen/person/R; LAURA BENNETT=Laura "
+              "Bennett/person/R; TOKYO=Tokyo/location/G");
+    CHECK_STR(fx_body("By RINA SETIAWAN and Omar Haddad\n\nThe tribunal ruled."),
+              "RINA SETIAWAN=Rina Setiawan/person/R; Omar Haddad=Omar Haddad/person/R");
+    CHECK_STR(fx_body("By MIKKO RAUTIAINEN and STAFF REPORTERS\n\nThe tribunal ruled."), "");
+}
+
+/* Round 5: sport and diplomatic roles before a name, "the head of X, Name,"
+ * and "Title, Name of the ...". */
+static void test_roles_before_names(void) {
+    CHECK_STR(fx_body("The unit has banned Kenyan runner Tigist Alemayehu for four years."),
+              "Kenyan=Kenya/country/D; Tigist Alemayehu=Tigist Alemayehu/person/R");
+    CHECK_STR(fx_body("Her coach, Dawit Gebremedhin, has been suspended."),
+              "Dawit Gebremedhin=Dawit Gebremedhin/person/R");
+    CHECK_STR(fx_body("She spoke to her Kenyan counterpart, Kristjan Vahter, by phone."),
+              "Kenyan=Kenya/country/D; Kristjan Vahter=Kristjan Vahter/person/R");
+    CHECK_STR(fx_body("The head of Associated Press, Aïssatou Diallo-Berthe, met him."),
+              "Associated Press=Associated Press/organisation/G; Aïssatou "
+              "Diallo-Berthe=Aïssatou Diallo-Berthe/person/R");
+    CHECK_STR(fx_body("The coalition’s candidate, Gervais Akplogan of the ruling bloc, spoke."),
+              "Gervais Akplogan=Gervais Akplogan/person/R");
+    /* a title inside the words before ", whose" starts the name after it */
+    CHECK_STR(fx_body("Three years later, Malaita Premier Elijah Ramofafia, whose province "
+                      "resisted, spoke."),
+              "Elijah Ramofafia=Elijah Ramofafia/person/R");
+    CHECK_STR(fx_body("The award went to Julie Bishop, who spoke."),
+              "Julie Bishop=Julie Bishop/person/R");
+    /* near misses: a role with no name after it, "of" without "the" after */
+    CHECK(no_person("The runner, who won in Tokyo, was banned."));
+    CHECK(no_person("The head of Associated Press, a news agency, spoke."));
+    CHECK(no_person("Its candidate, Zorblat Quenk of Tokyo, spoke."));
+}
+
 int main(void) {
     fx_gaz = eg_gazetteer_new();
     fx_add("Associated Press", "organisation", NULL, "AP", NULL);
@@ -154,6 +191,8 @@ int main(void) {
     test_firm_like_people();
     test_surname_alone();
     test_particle_short_forms();
+    test_roles_before_names();
+    test_byline_capital_pairs();
 
     fx_stop();
     return check_finish();

@@ -119,6 +119,52 @@ static void test_datelines_and_modifiers(void) {
               "sub-Saharan Africa=sub-Saharan Africa/location/G");
 }
 
+/* Round 5: streets, squares, stadiums and palaces headed by a word of
+ * another language (numbers and Roman numerals in street names), a listed
+ * seat of government named as the building, works named by their place in
+ * the second round, and a region noun "zone". */
+static void test_native_heads_and_sites(void) {
+    CHECK_STR(fx_body("Police raided offices on Avenida Segunda and on Rua XV de Novembro."),
+              "Avenida Segunda=Avenida Segunda/location/R; Rua XV de Novembro=Rua XV de "
+              "Novembro/location/R");
+    CHECK_STR(fx_body("The ministry on Avenida 25 de Setembro paid the firm in full."),
+              "Avenida 25 de Setembro=Avenida 25 de Setembro/location/R");
+    CHECK_STR(fx_body("Gangs attacked trucks along Route Nationale 6 last year."),
+              "Route Nationale 6=Route Nationale 6/location/R");
+    CHECK_STR(fx_body("Officers searched the club’s offices at the Estadio El Pinar."),
+              "Estadio El Pinar=Estadio El Pinar/location/R");
+    CHECK_STR(fx_body("The envoy met the president at the Palacio Nacional on Tuesday."),
+              "Palacio Nacional=Palacio Nacional/location/R");
+    CHECK_STR(fx_body("The Palacio Nacional said on Tuesday that it had no comment."),
+              "Palacio Nacional=Palacio Nacional (Ruritania)/agency/G");
+    CHECK_STR(fx_body("Losses mounted at the Bokaro and Chandrapura plants, the agency said."),
+              "Bokaro=Bokaro/location/R; Chandrapura=Chandrapura/location/R");
+    CHECK_STR(fx_body("The group also runs the nearby Tenke Fungurume mine."),
+              "Tenke Fungurume=Tenke Fungurume/location/R");
+    CHECK_STR(fx_body("Oil flows from its line to the Brass export terminal every day."),
+              "Brass=Brass/location/R");
+    CHECK_STR(fx_body("She trained in Bekoji, a town in the Arsi zone of the highlands."),
+              "Bekoji=Bekoji/location/R; Arsi=Arsi/location/R");
+    /* an apposition owned by a listed country */
+    CHECK_STR(fx_body("About 700 dockers at Shuwaikh, Kuwait’s largest container port, walked "
+                      "out."),
+              "Shuwaikh=Shuwaikh/location/R; Kuwait=Kuwait/country/G");
+    CHECK(no_place("Shares of Gulftainer, Kuwait’s largest port operator, fell."));
+    CHECK_STR(fx_body("Civilians fled along the Wadi Kaja riverbed toward the border."),
+              "Wadi Kaja=Wadi Kaja/location/R");
+    CHECK_STR(fx_body("Rebels control gold sites along the Nana River, the army said."),
+              "Nana River=Nana River/location/R");
+    CHECK_STR(fx_body("The agency asked for escorts on the road from Bouar on Monday."),
+              "Bouar=Bouar/location/R");
+    CHECK_STR(fx_body("The operator diverted several vessels to Ngqura last week."),
+              "Ngqura=Ngqura/location/R");
+    /* near misses: a compound after the works noun, a head word alone, an
+     * English word before the street word */
+    CHECK(no_place("The Acme plant manager quit on Friday."));
+    CHECK(no_place("They walked down the Avenida in silence."));
+    CHECK(no_place("Workers at the Mutoko Lithium plants struck."));
+}
+
 int main(void) {
     fx_gaz = eg_gazetteer_new();
     fx_add("Kuwait", "country", NULL, NULL, "Kuwaiti");
@@ -137,6 +183,7 @@ int main(void) {
     fx_add("Reuters", "organisation", NULL, NULL, NULL);
     fx_add("China", "country", NULL, "mainland China", "Chinese");
     fx_add("sub-Saharan Africa", "location", NULL, NULL, NULL);
+    fx_add("Palacio Nacional (Ruritania)", "agency", NULL, "Palacio Nacional", NULL);
     fx_start();
 
     test_feature_nouns();
@@ -145,6 +192,7 @@ int main(void) {
     test_appositions();
     test_second_round();
     test_datelines_and_modifiers();
+    test_native_heads_and_sites();
 
     fx_stop();
     return check_finish();
