@@ -3,7 +3,7 @@
  * eg_coedge values whose strings (dates, article ids, evidence) are interned
  * in one pool that the model takes over; their endpoints are ids of interned
  * keys until eg_acc_to_model turns them into node indices in place.
- * Relation edges keep their strings in the same pool. */
+ * Relation edges and entities keep their strings in the same pool. */
 #include "accumulate.h"
 
 #include <stdlib.h>
@@ -11,10 +11,21 @@
 
 #include "intern.h"
 
+/* Open addressing over an array of records; a slot keeps the high half of
+ * the record's hash, so that a probe reads the record only when it agrees. */
 typedef struct table {
-    uint32_t *slots; /* index + 1, 0 = empty */
+    uint64_t *slots; /* hash >> 32 << 32 | (index + 1), 0 = empty */
     size_t cap;      /* power of two */
 } table;
+
+static uint64_t slot_of(uint64_t h, size_t i) {
+    return (h >> 32) << 32 | (uint32_t)(i + 1);
+}
+
+/* Whether the table needs to grow before holding n records (load <= 3/4). */
+static int table_full(const table *t, size_t n) {
+    return n * 4 > t->cap * 3;
+}
 
 /* A merged relation record: key ids and pooled strings. */
 typedef struct accrel {
@@ -62,14 +73,17 @@ typedef uint64_t (*hash_fn)(const void *arr, size_t i);
 
 static int table_grow(table *t, const void *arr, size_t n, hash_fn h) {
     size_t cap = t->cap ? t->cap * 2 : 1024;
-    uint32_t *s = calloc(cap, sizeof *s);
+    while (n * 4 > cap * 3)
+        cap *= 2;
+    uint64_t *s = calloc(cap, sizeof *s);
     if (!s)
         return -1;
     for (size_t i = 0; i < n; i++) {
-        size_t j = (size_t)h(arr, i) & (cap - 1);
+        uint64_t hv = h(arr, i);
+        size_t j = (size_t)hv & (cap - 1);
         while (s[j])
             j = (j + 1) & (cap - 1);
-        s[j] = (uint32_t)(i + 1);
+        s[j] = slot_of(hv, i);
     }
     free(t->slots);
     t->slots = s;
@@ -127,7 +141,7 @@ void eg_acc_free(eg_acc *acc) {
     if (!acc)
         return;
     for (size_t i = 0; i < acc->nents; i++)
-        eg_entrec_destroy(&acc->ents[i]);
+        free(acc->ents[i].attrs);
     for (size_t i = 0; i < acc->nrels; i++)
         accrel_destroy(&acc->rels[i]);
     free_co(acc->co, acc->nco);
@@ -179,18 +193,60 @@ static int key_id(eg_acc *acc, const char *key, uint32_t *id) {
     return 0;
 }
 
+/* A copy of attrs[0..n) whose strings are pooled; NULL on ENOMEM. */
+static eg_attr *pool_attrs(eg_intern *pool, const eg_attr *attrs, size_t n) {
+    eg_attr *v = malloc(n * sizeof *v);
+    for (size_t i = 0; v && i < n; i++) {
+        v[i].name = eg_intern_str(pool, attrs[i].name);
+        v[i].value = eg_intern_str(pool, attrs[i].value);
+        if ((attrs[i].name && !v[i].name) || (attrs[i].value && !v[i].value)) {
+            free(v);
+            v = NULL;
+        }
+    }
+    return v;
+}
+
+/* Entities keep their strings in the pool (each name, type and attribute
+ * name or value once), and only their attribute arrays of their own. */
 eg_status eg_acc_add_entity(eg_acc *acc, eg_entrec *r, eg_error *err) {
     uint32_t id;
+    if (!acc->text && !(acc->text = eg_intern_new()))
+        goto fail;
     if (key_id(acc, r->key, &id) != 0)
         goto fail;
-    if (acc->ent_of[id])
-        return eg_entrec_merge(&acc->ents[acc->ent_of[id] - 1], r) == 0 ? EG_OK : nomem(err);
-    eg_entrec *slot = push((void **)&acc->ents, &acc->nents, &acc->capents, sizeof *slot);
-    if (!slot)
+    eg_entrec *e;
+    if (acc->ent_of[id]) {
+        e = &acc->ents[acc->ent_of[id] - 1];
+        e->mentions += r->mentions;
+        e->articles += r->articles;
+        /* A gazetteer entity and a discovered one never share a key; keep the
+         * listed flag if either side came from a list. */
+        e->discovered = e->discovered && r->discovered;
+        if (!e->nattrs && r->nattrs) {
+            if (!(e->attrs = pool_attrs(acc->text, r->attrs, r->nattrs)))
+                goto fail;
+            e->nattrs = r->nattrs;
+        }
+        eg_entrec_destroy(r);
+        return EG_OK;
+    }
+    eg_entrec x = *r;
+    x.key = eg_intern_str(acc->text, r->key);
+    x.name = eg_intern_str(acc->text, r->name);
+    x.type = eg_intern_str(acc->text, r->type);
+    x.attrs = r->nattrs ? pool_attrs(acc->text, r->attrs, r->nattrs) : NULL;
+    if (!x.key || (r->name && !x.name) || (r->type && !x.type) || (r->nattrs && !x.attrs)) {
+        free(x.attrs);
         goto fail;
-    *slot = *r;
-    memset(r, 0, sizeof *r);
+    }
+    if (!(e = push((void **)&acc->ents, &acc->nents, &acc->capents, sizeof *e))) {
+        free(x.attrs);
+        goto fail;
+    }
+    *e = x;
     acc->ent_of[id] = (uint32_t)acc->nents;
+    eg_entrec_destroy(r);
     return EG_OK;
 fail:
     eg_entrec_destroy(r);
@@ -360,19 +416,22 @@ static int co_merge(eg_intern *pool, eg_coedge *e, const eg_pairrec *r, const eg
                : 0;
 }
 
-eg_status eg_acc_add_pair(eg_acc *acc, eg_pairrec *r, eg_error *err) {
+eg_status eg_acc_add_pair_copy(eg_acc *acc, const eg_pairrec *r, eg_error *err) {
     uint32_t a, b;
     int rc = -1;
     if (!acc->text && !(acc->text = eg_intern_new()))
         goto out;
     if (key_id(acc, r->a, &a) != 0 || key_id(acc, r->b, &b) != 0)
         goto out;
-    if ((acc->nco + 1) * 2 > acc->tpairs.cap &&
+    if (table_full(&acc->tpairs, acc->nco + 1) &&
         table_grow(&acc->tpairs, acc->co, acc->nco, h_co) != 0)
         goto out;
-    size_t j = (size_t)hash_ids(a, b) & (acc->tpairs.cap - 1);
+    uint64_t h = hash_ids(a, b);
+    size_t j = (size_t)h & (acc->tpairs.cap - 1);
     for (; acc->tpairs.slots[j]; j = (j + 1) & (acc->tpairs.cap - 1)) {
-        eg_coedge *e = &acc->co[acc->tpairs.slots[j] - 1];
+        if (acc->tpairs.slots[j] >> 32 != h >> 32)
+            continue;
+        eg_coedge *e = &acc->co[(uint32_t)acc->tpairs.slots[j] - 1];
         if (e->a == a && e->b == b) {
             rc = co_merge(acc->text, e, r, &acc->lim);
             goto out;
@@ -384,11 +443,16 @@ eg_status eg_acc_add_pair(eg_acc *acc, eg_pairrec *r, eg_error *err) {
     memset(e, 0, sizeof *e);
     e->a = a;
     e->b = b;
-    acc->tpairs.slots[j] = (uint32_t)acc->nco;
+    acc->tpairs.slots[j] = slot_of(h, acc->nco - 1);
     rc = co_init(acc->text, e, r); /* on failure the edge stays, partly filled */
 out:
-    eg_pairrec_destroy(r);
     return rc == 0 ? EG_OK : nomem(err);
+}
+
+eg_status eg_acc_add_pair(eg_acc *acc, eg_pairrec *r, eg_error *err) {
+    eg_status st = eg_acc_add_pair_copy(acc, r, err);
+    eg_pairrec_destroy(r);
+    return st;
 }
 
 /* eg_relrec_merge into a pooled relation; an empty one takes the record as
@@ -425,13 +489,16 @@ eg_status eg_acc_add_rel(eg_acc *acc, eg_relrec *r, eg_error *err) {
     if (key_id(acc, r->src, &src) != 0 || key_id(acc, r->dst, &dst) != 0 ||
         !(vp = eg_intern_add(acc->text, r->verb, strlen(r->verb), &verb)))
         goto out;
-    if ((acc->nrels + 1) * 2 > acc->trels.cap &&
+    if (table_full(&acc->trels, acc->nrels + 1) &&
         table_grow(&acc->trels, acc->rels, acc->nrels, h_rel) != 0)
         goto out;
     unsigned char neg = r->negated != 0, hedged = r->hedged != 0;
-    size_t j = (size_t)hash_rel(src, dst, verb, neg, hedged) & (acc->trels.cap - 1);
+    uint64_t h = hash_rel(src, dst, verb, neg, hedged);
+    size_t j = (size_t)h & (acc->trels.cap - 1);
     for (; acc->trels.slots[j]; j = (j + 1) & (acc->trels.cap - 1)) {
-        accrel *e = &acc->rels[acc->trels.slots[j] - 1];
+        if (acc->trels.slots[j] >> 32 != h >> 32)
+            continue;
+        accrel *e = &acc->rels[(uint32_t)acc->trels.slots[j] - 1];
         if (e->src == src && e->dst == dst && e->verb_id == verb && e->negated == neg &&
             e->hedged == hedged) {
             rc = rel_merge(acc->text, e, r, 0, &acc->lim);
@@ -448,7 +515,7 @@ eg_status eg_acc_add_rel(eg_acc *acc, eg_relrec *r, eg_error *err) {
     e->verb = vp;
     e->negated = neg;
     e->hedged = hedged;
-    acc->trels.slots[j] = (uint32_t)acc->nrels;
+    acc->trels.slots[j] = slot_of(h, acc->nrels - 1);
     rc = rel_merge(acc->text, e, r, 1, &acc->lim); /* on failure the edge stays, partly filled */
 out:
     eg_relrec_destroy(r);
@@ -544,8 +611,9 @@ static void sort_co(eg_coedge *co, size_t n) {
 }
 
 typedef struct relref {
-    uint32_t s, d;
-    accrel *r;
+    uint32_t s, d; /* node indices */
+    uint32_t idx;  /* position among the relations kept */
+    const accrel *r;
 } relref;
 
 static int cmp_relref(const void *x, const void *y) {
@@ -581,25 +649,56 @@ out:
     return r;
 }
 
+/* The tables become the model in place: entity records turn into nodes and
+ * relation records into relation edges where they lie, so the model never
+ * needs memory for a second copy of them. */
+_Static_assert(sizeof(eg_node) <= sizeof(eg_entrec), "nodes are built in place");
+_Static_assert(sizeof(eg_reledge) <= sizeof(accrel), "relation edges are built in place");
+
+/* Puts rel[0..n) in the order `order` gives (order[k] = index of the edge
+ * that goes to position k), following each cycle once; order is used up. */
+static void permute_rel(eg_reledge *rel, relref *order, size_t n) {
+    for (size_t k = 0; k < n; k++) {
+        if (order[k].idx == k)
+            continue;
+        eg_reledge first = rel[k];
+        size_t j = k;
+        for (;;) {
+            size_t src = order[j].idx;
+            order[j].idx = (uint32_t)j;
+            if (src == k) {
+                rel[j] = first;
+                break;
+            }
+            rel[j] = rel[src];
+            j = src;
+        }
+    }
+}
+
 eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, eg_error *err) {
     eg_model_init(out);
-    relref *rr = malloc((acc->nrels ? acc->nrels : 1) * sizeof *rr);
-    out->nodes = acc->nents ? calloc(acc->nents, sizeof *out->nodes) : NULL;
-    if (!rr || (acc->nents && !out->nodes))
-        goto fail;
+    size_t nrels = acc->nrels;
+    relref *rr = NULL;
+    char **joins = NULL, *other = NULL;
     free(acc->tpairs.slots);
     free(acc->trels.slots);
     memset(&acc->tpairs, 0, sizeof acc->tpairs);
     memset(&acc->trels, 0, sizeof acc->trels);
     if (acc->nents)
         qsort(acc->ents, acc->nents, sizeof *acc->ents, cmp_ent);
-    /* Every entity key is in the pool: map key ids to sorted positions. */
+    /* Every entity key is in the key pool: map key ids to sorted positions;
+     * the pool itself is no longer needed. */
     if (acc->capent_of)
         memset(acc->ent_of, 0, acc->capent_of * sizeof *acc->ent_of);
     for (size_t i = 0; i < acc->nents; i++)
         acc->ent_of[eg_intern_find(acc->keys, acc->ents[i].key, strlen(acc->ents[i].key))] =
             (uint32_t)(i + 1);
+    eg_intern_free(acc->keys);
+    acc->keys = NULL;
 
+    /* Co-occurrence edges, in place (after a failure below the accumulator
+     * can only be freed). */
     uint64_t minw = f ? f->min_weight : 0;
     size_t ne = 0;
     for (size_t i = 0; i < acc->nco; i++) {
@@ -617,36 +716,51 @@ eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, 
     acc->nco = ne;
     if (ne)
         sort_co(acc->co, ne);
+
+    /* Relations kept, with their joined strings: everything that can fail
+     * happens before any record is turned into part of the model. */
+    rr = malloc((nrels ? nrels : 1) * sizeof *rr);
+    joins = malloc((nrels ? 2 * nrels : 1) * sizeof *joins);
+    if (!rr || !joins)
+        goto fail;
     size_t nr = 0;
-    for (size_t i = 0; i < acc->nrels; i++) {
-        accrel *r = &acc->rels[i];
+    for (size_t i = 0; i < nrels; i++) {
+        const accrel *r = &acc->rels[i];
         long sn = node_of_id(acc, r->src), dn = node_of_id(acc, r->dst);
         if (sn < 0 || dn < 0 || sn == dn)
             continue;
-        rr[nr].s = (uint32_t)sn;
-        rr[nr].d = (uint32_t)dn;
-        rr[nr++].r = r;
+        rr[nr] = (relref){(uint32_t)sn, (uint32_t)dn, (uint32_t)nr, r};
+        joins[2 * nr] = join_set(acc->text, &r->forms);
+        joins[2 * nr + 1] = r->reporters.n ? join_set(acc->text, &r->reporters) : NULL;
+        if (!joins[2 * nr] || (r->reporters.n && !joins[2 * nr + 1]))
+            goto fail;
+        if (!r->cls && !other && !(other = eg_intern_add(acc->text, "other", 5, NULL)))
+            goto fail;
+        nr++;
     }
     if (nr)
         qsort(rr, nr, sizeof *rr, cmp_relref);
-    out->rel = nr ? calloc(nr, sizeof *out->rel) : NULL;
-    if (nr && !out->rel)
-        goto fail;
 
+    /* Nodes, where the entity records were. */
+    eg_node *nodes = (eg_node *)(void *)acc->ents;
     for (size_t i = 0; i < acc->nents; i++) {
-        eg_entrec *r = &acc->ents[i];
-        eg_node *n = &out->nodes[out->nnodes++];
-        n->key = r->key;
-        n->name = r->name;
-        n->type = r->type;
-        n->discovered = r->discovered;
-        n->mentions = r->mentions;
-        n->articles = r->articles;
-        n->attrs = r->attrs;
-        n->nattrs = r->nattrs;
-        memset(r, 0, sizeof *r);
+        eg_entrec r = acc->ents[i];
+        eg_node n = {r.key,      r.name,     r.type,  r.discovered,
+                     r.mentions, r.articles, r.attrs, r.nattrs};
+        memcpy(&nodes[i], &n, sizeof n);
     }
-    acc->nents = 0;
+    out->nnodes = acc->nents;
+    out->nodes = acc->nents ? nodes : NULL;
+    if (!acc->nents)
+        free(acc->ents);
+    else if (sizeof(eg_node) < sizeof(eg_entrec)) {
+        eg_node *shrunk = realloc(nodes, acc->nents * sizeof *nodes);
+        if (shrunk)
+            out->nodes = shrunk;
+    }
+    acc->ents = NULL;
+    acc->nents = acc->capents = 0;
+
     out->co = acc->co;
     out->nco = acc->nco;
     if (out->nco < acc->capco) {
@@ -654,44 +768,55 @@ eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, 
         if (shrunk)
             out->co = shrunk;
     }
-    out->strings = acc->text;
     acc->co = NULL;
     acc->nco = acc->capco = 0;
-    acc->text = NULL;
-    int bad = 0;
-    for (size_t k = 0; k < nr && !bad; k++) {
-        accrel *r = rr[k].r;
-        eg_reledge *e = &out->rel[out->nrel++];
-        e->src = rr[k].s;
-        e->dst = rr[k].d;
-        e->verb = r->verb;
-        e->cls = r->cls ? r->cls : eg_intern_add(out->strings, "other", 5, NULL);
-        e->negated = r->negated;
-        e->hedged = r->hedged;
-        e->count = r->count;
-        e->forms = join_set(out->strings, &r->forms);
-        e->reported_by = r->reporters.n ? join_set(out->strings, &r->reporters) : NULL;
-        e->ids = r->ids;
-        e->ev = r->ev;
-        e->nev = r->nev;
-        memset(&r->ids, 0, sizeof r->ids);
-        r->ev = NULL;
-        r->nev = 0;
-        if (!e->cls || !e->forms || (r->reporters.n && !e->reported_by))
-            bad = 1;
+
+    /* Relation edges, where the relation records were, then sorted. */
+    eg_reledge *rel = (eg_reledge *)(void *)acc->rels;
+    size_t k = 0;
+    for (size_t i = 0; i < nrels; i++) {
+        accrel r = acc->rels[i];
+        long sn = node_of_id(acc, r.src), dn = node_of_id(acc, r.dst);
+        list_free(r.forms.v, r.forms.n);
+        list_free(r.reporters.v, r.reporters.n);
+        if (sn < 0 || dn < 0 || sn == dn) {
+            list_free(r.ids.v, r.ids.n);
+            free(r.ev);
+            continue;
+        }
+        eg_reledge e = {(uint32_t)sn,     (uint32_t)dn, r.verb,  r.cls ? r.cls : other,
+                        r.negated,        r.hedged,     r.count, joins[2 * k],
+                        joins[2 * k + 1], r.ids,        r.ev,    r.nev};
+        memcpy(&rel[k++], &e, sizeof e);
     }
-    for (size_t i = 0; i < acc->nrels; i++)
-        accrel_destroy(&acc->rels[i]);
-    acc->nrels = 0;
-    if (bad)
-        goto fail;
+    permute_rel(rel, rr, nr);
+    out->nrel = nr;
+    out->rel = nr ? rel : NULL;
+    if (!nr)
+        free(acc->rels);
+    else {
+        eg_reledge *shrunk = realloc(rel, nr * sizeof *rel);
+        if (shrunk)
+            out->rel = shrunk;
+    }
+    acc->rels = NULL;
+    acc->nrels = acc->caprels = 0;
+
+    out->strings = acc->text;
+    acc->text = NULL;
     out->summary = acc->summary;
     free(rr);
+    free(joins);
+    /* What is left goes before the graph stage. */
+    free(acc->ent_of);
+    acc->ent_of = NULL;
+    acc->capent_of = 0;
+    eg_intern_seal(out->strings);
     return EG_OK;
 fail:
-    /* Records not moved yet stay in the accumulator; eg_acc_free frees them. */
+    /* No record is part of the model yet: eg_acc_free frees them. */
     free(rr);
-    eg_model_destroy(out);
+    free(joins);
     return nomem(err);
 }
 

@@ -20,6 +20,8 @@ void eg_acc_free(eg_acc *acc);
  * destroyed, whatever the result). */
 eg_status eg_acc_add_entity(eg_acc *acc, eg_entrec *r, eg_error *err);
 eg_status eg_acc_add_pair(eg_acc *acc, eg_pairrec *r, eg_error *err);
+/* eg_acc_add_pair for a record that stays its owner's (borrowed). */
+eg_status eg_acc_add_pair_copy(eg_acc *acc, const eg_pairrec *r, eg_error *err);
 eg_status eg_acc_add_rel(eg_acc *acc, eg_relrec *r, eg_error *err);
 /* Adds run counts; eg_acc_to_model puts the total in model->summary. */
 void eg_acc_add_summary(eg_acc *acc, const eg_summary *s);
@@ -33,10 +35,13 @@ typedef struct eg_model_filter {
     uint64_t min_weight; /* co-occurrence edges below it are dropped (--min-weight) */
 } eg_model_filter;
 
-/* Moves the merged tables into `out` (sorted; see model.h), edges in place
- * and the string pool as out->strings; the accumulator is empty afterwards.
- * Nodes are every entity seen, whether or not it has edges. On failure
- * `out` is empty and what was not moved is freed by eg_acc_free. */
+/* Moves the merged tables into `out` (sorted; see model.h): entities,
+ * co-occurrence and relation edges become nodes and edges where they lie,
+ * the string pool becomes out->strings (sealed), and what the model does
+ * not need is freed; the accumulator is empty afterwards. Nodes are every
+ * entity seen, whether or not it has edges. On failure (ENOMEM) `out` is
+ * empty and the accumulator can only be freed (eg_acc_free frees what is
+ * left). */
 eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, eg_error *err);
 
 /* Writes every merged record, sorted by key, as record lines (for tests and

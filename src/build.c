@@ -54,15 +54,35 @@ typedef struct json_job {
     const eg_model *m;
     const eg_measures *ms;
     eg_json_opts jo;
-    FILE *fp;
+    eg_outfile *of;
     eg_status st;
     eg_error err;
 } json_job;
 
 static void *json_main(void *arg) {
     json_job *j = arg;
-    j->st = eg_write_graph_json(j->m, j->ms, &j->jo, j->fp, &j->err);
+    j->st = eg_write_graph_json(j->m, j->ms, &j->jo, j->of->fp, &j->err);
+    if (j->st == EG_OK)
+        eg_outfile_writeback(j->of);
     return NULL;
+}
+
+/* The GraphML and DOT files, each handed to the kernel's writeback once
+ * complete. */
+static eg_status write_igraph_files(const eg_model *m, const eg_measures *ms,
+                                    const eg_output_opts *o, eg_outfile *of, eg_error *err) {
+    eg_status st = eg_write_graphml(m, ms, EG_LAYER_COOCCURRENCE, of[OUT_CO_GRAPHML].fp, err);
+    if (st != EG_OK)
+        return st;
+    eg_outfile_writeback(&of[OUT_CO_GRAPHML]);
+    if ((st = eg_write_graphml(m, ms, EG_LAYER_RELATIONS, of[OUT_REL_GRAPHML].fp, err)) != EG_OK)
+        return st;
+    eg_outfile_writeback(&of[OUT_REL_GRAPHML]);
+    if ((st = eg_write_dot(m, ms, EG_LAYER_COOCCURRENCE, o->dot_top, o->rank_measure,
+                           of[OUT_CO_DOT].fp, err)) != EG_OK)
+        return st;
+    return eg_write_dot(m, ms, EG_LAYER_RELATIONS, o->dot_top, o->rank_measure, of[OUT_REL_DOT].fp,
+                        err);
 }
 
 /* Writes every output and commits them together with *extra (an open
@@ -106,40 +126,35 @@ static eg_status write_outputs(eg_model *m, const eg_output_opts *o, eg_outfile 
     jj.m = m;
     jj.ms = &ms;
     jj.jo.pretty = 1;
-    jj.fp = of[OUT_JSON].fp;
+    jj.of = &of[OUT_JSON];
     eg_error_clear(&jj.err);
+    /* graph.json is rendered by every thread asked for, while this one
+     * writes the igraph files (igraph stays on one thread). */
     size_t nthreads = o->analysis.threads ? o->analysis.threads : eg_cpu_count();
+    jj.jo.threads = nthreads;
     pthread_t tid;
     int threaded = nthreads > 1 && pthread_create(&tid, NULL, json_main, &jj) == 0;
     if (!threaded)
         json_main(&jj);
-    if ((st = eg_write_graphml(m, &ms, EG_LAYER_COOCCURRENCE, of[OUT_CO_GRAPHML].fp, err)) ||
-        (st = eg_write_graphml(m, &ms, EG_LAYER_RELATIONS, of[OUT_REL_GRAPHML].fp, err)) ||
-        (st = eg_write_dot(m, &ms, EG_LAYER_COOCCURRENCE, o->dot_top, o->rank_measure,
-                           of[OUT_CO_DOT].fp, err)) ||
-        (st = eg_write_dot(m, &ms, EG_LAYER_RELATIONS, o->dot_top, o->rank_measure,
-                           of[OUT_REL_DOT].fp, err))) {
-        if (threaded)
-            pthread_join(tid, NULL);
-        goto fail;
-    }
-    if (threaded)
-        pthread_join(tid, NULL);
-    if (jj.st != EG_OK) {
-        st = jj.st;
-        if (err)
-            *err = jj.err;
-        goto fail;
-    }
-    if ((st = eg_write_rankings_tsv(m, &ms, o->rank_measure, of[OUT_RANKINGS].fp, err)) != EG_OK)
-        goto fail;
-    if (eg_format_ranking_table(m, &ms, o->rank_measure, o->top, &rep->table) != 0) {
+    st = write_igraph_files(m, &ms, o, of, err);
+    if (st == EG_OK)
+        st = eg_write_rankings_tsv(m, &ms, o->rank_measure, of[OUT_RANKINGS].fp, err);
+    if (st == EG_OK && eg_format_ranking_table(m, &ms, o->rank_measure, o->top, &rep->table) != 0) {
         unsigned bit;
         if (o->rank_measure && eg_measure_bit(o->rank_measure, &bit) == 0)
             st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
         else
             st =
                 eg_error_set(err, EG_ERR_USAGE, NULL, 0, 0, "cannot rank by '%s'", o->rank_measure);
+    }
+    if (threaded)
+        pthread_join(tid, NULL);
+    if (st != EG_OK)
+        goto fail;
+    if (jj.st != EG_OK) {
+        st = jj.st;
+        if (err)
+            *err = jj.err;
         goto fail;
     }
     if ((st = eg_outfile_commit_all(of, OUT_N + 1, err)) != EG_OK)
@@ -185,7 +200,7 @@ static eg_status consume(void *vctx, eg_result *r, eg_error *err) {
     for (size_t i = 0; i < c->nents && st == EG_OK; i++)
         st = eg_acc_add_entity(ctx->acc, &c->ents[i], err);
     for (size_t i = 0; i < c->npairs && st == EG_OK; i++)
-        st = eg_acc_add_pair(ctx->acc, &c->pairs[i], err);
+        st = eg_acc_add_pair_copy(ctx->acc, &c->pairs[i], err);
     for (size_t i = 0; i < c->nrels && st == EG_OK; i++)
         st = eg_acc_add_rel(ctx->acc, &c->rels[i], err);
     return st;
@@ -238,6 +253,13 @@ eg_status eg_build(const eg_resources *res, const char *const *inputs, size_t ni
     ro.want_line = o->write_mentions;
     ro.want_contrib = 1;
     st = eg_run_articles(corpus, res, &ro, consume, &ctx, &rep->times, err);
+    if (o->write_mentions)
+        eg_outfile_writeback(&mentions);
+    if (o->release && *o->release == res) {
+        eg_resources_free(*o->release);
+        *o->release = NULL;
+        res = NULL;
+    }
     eg_summary cs;
     memset(&cs, 0, sizeof cs);
     eg_corpus_stats(corpus, &cs);
@@ -259,6 +281,8 @@ eg_status eg_build(const eg_resources *res, const char *const *inputs, size_t ni
     eg_model_filter f = {o->out.min_weight};
     if ((st = eg_acc_to_model(acc, &f, &m, err)) != EG_OK)
         goto done;
+    eg_acc_free(acc);
+    acc = NULL;
     rep->t_model = now() - t0;
     st = write_outputs(&m, &o->out, o->write_mentions ? &mentions : NULL, rep, err);
 done:
@@ -316,6 +340,8 @@ eg_status eg_build_from_records(const char *const *inputs, size_t ninputs, const
         rep->t_model = now() - t0;
         rep->summary = m.summary;
     }
+    eg_acc_free(acc);
+    acc = NULL;
     if (st == EG_OK)
         st = eg_write_outputs(&m, &o->out, rep, err);
     eg_acc_free(acc);

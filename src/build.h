@@ -8,6 +8,7 @@
 #include "accumulate.h"
 #include "analysis.h"
 #include "corpus.h"
+#include "resources.h"
 #include "runner.h"
 
 typedef struct eg_output_opts {
@@ -25,6 +26,10 @@ typedef struct eg_build_opts {
     eg_output_opts out;
     int write_mentions; /* mentions.jsonl, default on */
     eg_diag *diag;
+    /* NULL, or where the caller keeps the resources it passes to eg_build:
+     * they are freed (and *release set to NULL) as soon as every article is
+     * analysed, so that the graph stage has their memory. */
+    eg_resources **release;
 } eg_build_opts;
 
 void eg_build_opts_default(eg_build_opts *o);

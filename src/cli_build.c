@@ -105,6 +105,7 @@ int cli_build(int argc, char **argv) {
     eg_build_report rep;
     eg_build_report_init(&rep);
     rc = EG_EXIT_OK;
+    o.release = &res;
     st = eg_build(res, (const char *const *)argv + optind, (size_t)(argc - optind), &o, &rep, &err);
     if (job.env.progress)
         fputs("\r\033[K", stderr);

@@ -15,13 +15,16 @@ void eg_contrib_opts_default(eg_contrib_opts *o) {
 void eg_contrib_destroy(eg_contrib *c) {
     for (size_t i = 0; i < c->nents; i++)
         eg_entrec_destroy(&c->ents[i]);
-    for (size_t i = 0; i < c->npairs; i++)
-        eg_pairrec_destroy(&c->pairs[i]);
     for (size_t i = 0; i < c->nrels; i++)
         eg_relrec_destroy(&c->rels[i]);
+    for (size_t i = 0; i < c->nstrings; i++)
+        free(c->strings[i]);
     free(c->ents);
     free(c->pairs);
     free(c->rels);
+    free(c->strings);
+    free(c->idv);
+    free(c->evs);
     memset(c, 0, sizeof *c);
 }
 
@@ -96,8 +99,35 @@ static uint32_t map_offset(const uint32_t *map, size_t n, size_t outlen, uint32_
     return v > outlen ? (uint32_t)outlen : v;
 }
 
+/* Whether clean_core would return s[0..n) unchanged: no control but tab,
+ * LF and CR, valid UTF-8, and when folding, single ASCII spaces between
+ * printable ASCII only. */
+static int already_clean(const char *s, size_t n, int fold_space) {
+    const unsigned char *u = (const unsigned char *)s;
+    int ascii = 1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned c = u[i];
+        if (c >= 0x80)
+            ascii = 0;
+        else if (fold_space ? c <= 0x20 && (c != ' ' || i == 0 || i + 1 == n || u[i + 1] == ' ')
+                            : c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+            return 0;
+    }
+    if (ascii)
+        return 1;
+    return !fold_space && eg_utf8_first_invalid(s, n) == n;
+}
+
 char *eg_clean_text(const char *s, size_t n, int fold_space, uint32_t *offs, size_t noffs) {
     size_t outlen;
+    if (!noffs && already_clean(s, n, fold_space)) {
+        char *r = malloc(n + 1);
+        if (r) {
+            memcpy(r, s, n);
+            r[n] = '\0';
+        }
+        return r;
+    }
     if (!noffs)
         return clean_core(s, n, fold_space, NULL, &outlen);
     uint32_t *map = malloc((n + 1) * sizeof *map);
@@ -255,8 +285,9 @@ static int walk_windows(work *w, int level, uint32_t kind, size_t cap, uint64_t 
 }
 
 /* The evidence for mentions ma and mb: their sentence as eg_clean_text folds
- * it, and their offsets into it. Each sentence is cleaned once per article. */
-static int make_evidence(work *w, uint32_t ma, uint32_t mb, eg_evidence *ev) {
+ * it, and their offsets into it. Each sentence is cleaned once per article;
+ * the strings are borrowed (the sentence and the article id of `w`). */
+static int evidence_ref(work *w, uint32_t ma, uint32_t mb, eg_evidence *ev) {
     const eg_doc *d = w->doc;
     const eg_mention *a = &d->ments.v[ma], *b = &d->ments.v[mb];
     const eg_sentence *sent = &d->sents.v[a->sentence];
@@ -274,25 +305,55 @@ static int make_evidence(work *w, uint32_t ma, uint32_t mb, eg_evidence *ev) {
         if (!sc->text)
             return -1;
     }
-    ev->pos = start;
-    ev->sentence = malloc(sc->len + 1);
-    ev->article = strdup(w->id);
-    if (ev->sentence)
-        memcpy(ev->sentence, sc->text, sc->len + 1);
     uint32_t offs[4] = {a->start - start, a->end - start, b->start - start, b->end - start};
     for (int k = 0; k < 4; k++)
         offs[k] = map_offset(sc->map, sc->rawlen, sc->len, offs[k]);
+    ev->article = w->id;
+    ev->sentence = sc->text;
+    ev->pos = start;
+    ev->a_start = offs[0];
+    ev->a_end = offs[1];
+    ev->b_start = offs[2];
+    ev->b_end = offs[3];
+    return 0;
+}
+
+/* The same with strings of its own. */
+static int make_evidence(work *w, uint32_t ma, uint32_t mb, eg_evidence *ev) {
+    if (evidence_ref(w, ma, mb, ev) != 0)
+        return -1;
+    ev->article = strdup(ev->article);
+    ev->sentence = strdup(ev->sentence);
     if (!ev->sentence || !ev->article) {
         free(ev->sentence);
         free(ev->article);
         memset(ev, 0, sizeof *ev);
         return -1;
     }
-    ev->a_start = offs[0];
-    ev->a_end = offs[1];
-    ev->b_start = offs[2];
-    ev->b_end = offs[3];
     return 0;
+}
+
+/* eg_evidence_add over borrowed strings: v (room for cap) keeps the cap
+ * smallest evidence items, each once. */
+static void evidence_keep(eg_evidence *v, size_t *n, const eg_evidence *e, size_t cap) {
+    size_t lo = 0, hi = *n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = eg_evidence_cmp(&v[mid], e);
+        if (c == 0)
+            return;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo >= cap)
+        return;
+    if (*n == cap)
+        (*n)--;
+    memmove(v + lo + 1, v + lo, (*n - lo) * sizeof *v);
+    v[lo] = *e;
+    (*n)++;
 }
 
 static char *clean_dup(const char *s) {
@@ -309,6 +370,28 @@ static int set_article(eg_idlist *ids, const work *w) {
     ids->n = 1;
     ids->total = 1;
     return 0;
+}
+
+/* Makes the contribution own the strings its pair records borrow: the keys,
+ * the id, the date and the cleaned sentences of w (which no longer frees
+ * them). */
+static void take_strings(work *w, eg_contrib *out) {
+    const eg_doc *d = w->doc;
+    for (size_t i = 0; w->keys && i < d->ents.n; i++)
+        if (w->keys[i]) {
+            out->strings[out->nstrings++] = w->keys[i];
+            w->keys[i] = NULL;
+        }
+    for (size_t i = 0; w->sc && i < d->sents.n; i++)
+        if (w->sc[i].text) {
+            out->strings[out->nstrings++] = w->sc[i].text;
+            w->sc[i].text = NULL;
+        }
+    if (w->id)
+        out->strings[out->nstrings++] = w->id;
+    if (w->date)
+        out->strings[out->nstrings++] = w->date;
+    w->id = w->date = NULL;
 }
 
 static int build_entities(work *w, const eg_gazetteer *g, eg_contrib *out) {
@@ -357,6 +440,8 @@ fail:
     return -1;
 }
 
+/* Pair records borrow their strings from the contribution and their
+ * evidence from one array: nothing is copied per pair. */
 static int build_pairs(work *w, const eg_contrib_opts *o, eg_contrib *out) {
     int level = o->window == EG_WINDOW_SENTENCE ? 0 : o->window == EG_WINDOW_PARAGRAPH ? 1 : 2;
     if (walk_windows(w, level, 0, o->max_window_entities, &out->capped_windows) != 0)
@@ -365,44 +450,50 @@ static int build_pairs(work *w, const eg_contrib_opts *o, eg_contrib *out) {
         return -1;
     if (w->evs.n)
         qsort(w->evs.v, w->evs.n, sizeof *w->evs.v, cmp_pairev);
-    size_t distinct = 0;
-    for (size_t i = 0; i < w->evs.n; i++)
+    size_t distinct = 0, nev = 0;
+    for (size_t i = 0; i < w->evs.n; i++) {
         if (i == 0 || w->evs.v[i].x != w->evs.v[i - 1].x || w->evs.v[i].y != w->evs.v[i - 1].y)
             distinct++;
+        nev += w->evs.v[i].kind == 1;
+    }
     out->pairs = calloc(distinct ? distinct : 1, sizeof *out->pairs);
-    if (!out->pairs)
+    out->evs = malloc((nev ? nev : 1) * sizeof *out->evs);
+    out->idv = malloc(sizeof *out->idv);
+    if (!out->pairs || !out->evs || !out->idv)
         return -1;
-    size_t i = 0;
+    out->idv[0] = w->id;
+    size_t used = 0, i = 0;
     while (i < w->evs.n) {
         uint32_t x = w->evs.v[i].x, y = w->evs.v[i].y;
-        size_t j = i;
+        size_t j = i, kinds1 = 0;
         uint64_t windows = 0;
-        for (; j < w->evs.n && w->evs.v[j].x == x && w->evs.v[j].y == y; j++)
+        for (; j < w->evs.n && w->evs.v[j].x == x && w->evs.v[j].y == y; j++) {
             if (w->evs.v[j].kind == 0)
                 windows++;
+            else
+                kinds1++;
+        }
         if (windows) {
             eg_pairrec *p = &out->pairs[out->npairs++];
-            p->a = strdup(w->keys[x]);
-            p->b = strdup(w->keys[y]);
+            p->a = w->keys[x];
+            p->b = w->keys[y];
             p->weight = windows;
-            if (w->date) {
-                p->first_date = strdup(w->date);
-                p->last_date = strdup(w->date);
-                if (!p->first_date || !p->last_date)
-                    return -1;
-            }
-            if (!p->a || !p->b || set_article(&p->ids, w) != 0)
-                return -1;
+            p->first_date = p->last_date = w->date;
+            p->ids.v = out->idv;
+            p->ids.n = p->ids.total = 1;
+            p->ev = out->evs + used;
+            size_t cap = o->limits.evidence < kinds1 ? o->limits.evidence : kinds1;
             /* Evidence events come in sentence order, which is the order
              * eg_evidence_add keeps within one article: the first ones win. */
-            for (size_t k = i; k < j && p->nev < o->limits.evidence; k++) {
+            for (size_t k = i; k < j && p->nev < cap; k++) {
                 if (w->evs.v[k].kind != 1)
                     continue;
                 eg_evidence ev;
-                if (make_evidence(w, w->evs.v[k].mx, w->evs.v[k].my, &ev) != 0 ||
-                    eg_evidence_add(&p->ev, &p->nev, &ev, o->limits.evidence) != 0)
+                if (evidence_ref(w, w->evs.v[k].mx, w->evs.v[k].my, &ev) != 0)
                     return -1;
+                evidence_keep(p->ev, &p->nev, &ev, cap);
             }
+            used += p->nev;
         }
         i = j;
     }
@@ -481,8 +572,9 @@ eg_status eg_contrib_build(const eg_doc *doc, const eg_gazetteer *g, const eg_ve
     w.sc = calloc(doc->sents.n ? doc->sents.n : 1, sizeof *w.sc);
     w.id = clean_dup(doc->id ? doc->id : "");
     w.date = doc->date ? clean_dup(doc->date) : NULL;
+    out->strings = malloc((doc->ents.n + doc->sents.n + 2) * sizeof *out->strings);
     int ok = w.keys && w.rank && w.seen && w.firstm && w.list && ki && w.sc && w.id &&
-             (w.date || !doc->date);
+             (w.date || !doc->date) && out->strings;
     for (size_t i = 0; ok && i < doc->ents.n; i++) {
         w.keys[i] = eg_contrib_entity_key(doc, g, i);
         ki[i].key = w.keys[i];
@@ -496,6 +588,8 @@ eg_status eg_contrib_build(const eg_doc *doc, const eg_gazetteer *g, const eg_ve
         ok = build_entities(&w, g, out) == 0 && build_pairs(&w, o, out) == 0 &&
              (!v || build_relations(&w, v, o, out) == 0);
     }
+    if (out->strings)
+        take_strings(&w, out);
     for (size_t i = 0; w.keys && i < doc->ents.n; i++)
         free(w.keys[i]);
     free(w.keys);

@@ -21,6 +21,10 @@ typedef struct eg_contrib_opts {
 
 void eg_contrib_opts_default(eg_contrib_opts *o);
 
+/* Entity and relation records own their strings. Pair records borrow
+ * theirs (keys, date, the id list, evidence and its strings) from the
+ * contribution: read them, never destroy or merge them in place (the
+ * accumulator copies them with eg_acc_add_pair_copy). */
 typedef struct eg_contrib {
     eg_entrec *ents;
     size_t nents;
@@ -30,6 +34,10 @@ typedef struct eg_contrib {
     size_t nrels;
     uint64_t mentions;
     uint64_t capped_windows; /* windows that had more entities than the cap */
+    char **strings;          /* what pair records point into: keys, id, date, sentences */
+    size_t nstrings;
+    char **idv;       /* the one-id list of every pair record */
+    eg_evidence *evs; /* the evidence of every pair record */
 } eg_contrib;
 
 /* Fills `out` (zeroed first; eg_contrib_destroy frees it) from an analysed

@@ -1,6 +1,6 @@
-/* export_dot: picks the top nodes of a layer, sets string-only Graphviz
- * attributes on the induced igraph graph and writes it with
- * igraph_write_graph_dot. */
+/* export_dot: picks the top nodes of a layer and writes the induced igraph
+ * graph with igraph_write_graph_dot, its string-only Graphviz attributes
+ * served from the model as igraph writes them. */
 #include "export_dot.h"
 
 #include <math.h>
@@ -18,7 +18,8 @@ typedef struct ctx {
     const double *penwidth; /* per edge */
 } ctx;
 
-#define NODE(c, i) (&(c)->m->nodes[(c)->gr->vnode[i]])
+#define C(col) ((const ctx *)(col)->ctx)
+#define NODE(col, i) (&C(col)->m->nodes[C(col)->gr->vnode[i]])
 
 /* igraph 0.10.2 writes strings made only of digits, dots and a leading
  * minus unquoted even when they are not DOT numerals ("-", ".", "1.2.3"),
@@ -58,70 +59,68 @@ static int put_label(eg_strbuf *sb, const char *s) {
     return rc;
 }
 
-static int node_label(const void *p, size_t i, eg_strbuf *sb) {
-    const eg_node *n = NODE((const ctx *)p, i);
+static int node_label(const eg_column *p, size_t i, eg_strbuf *sb) {
+    const eg_node *n = NODE(p, i);
     return put_label(sb, n->name && n->name[0] ? n->name : n->key);
 }
-static int node_key(const void *p, size_t i, eg_strbuf *sb) {
-    return put_dot(sb, NODE((const ctx *)p, i)->key);
+static int node_key(const eg_column *p, size_t i, eg_strbuf *sb) {
+    return put_dot(sb, NODE(p, i)->key);
 }
-static int node_type(const void *p, size_t i, eg_strbuf *sb) {
-    return put_dot(sb, NODE((const ctx *)p, i)->type);
+static int node_type(const eg_column *p, size_t i, eg_strbuf *sb) {
+    return put_dot(sb, NODE(p, i)->type);
 }
-static int node_mentions(const void *p, size_t i, eg_strbuf *sb) {
-    return eg_strbuf_printf(sb, "%llu", (unsigned long long)NODE((const ctx *)p, i)->mentions) < 0
-               ? -1
-               : 0;
+static int node_mentions(const eg_column *p, size_t i, eg_strbuf *sb) {
+    return eg_strbuf_printf(sb, "%llu", (unsigned long long)NODE(p, i)->mentions) < 0 ? -1 : 0;
 }
-static int node_rank(const void *p, size_t i, eg_strbuf *sb) {
-    const ctx *c = p;
+static int node_rank(const eg_column *p, size_t i, eg_strbuf *sb) {
+    const ctx *c = C(p);
     int col = eg_measure_col_find(c->measure);
     int whole = col < 0 || eg_measure_is_integer((eg_measure_col)col);
     int rc = whole ? eg_strbuf_printf(sb, "%.0f", c->rankv[i])
                    : eg_strbuf_printf(sb, "%.6f", c->rankv[i]);
     return rc < 0 ? -1 : 0;
 }
-static int node_filled(const void *p, size_t i, eg_strbuf *sb) {
+static int node_filled(const eg_column *p, size_t i, eg_strbuf *sb) {
     (void)p;
     (void)i;
     return eg_strbuf_puts(sb, "filled");
 }
-static int node_fill(const void *p, size_t i, eg_strbuf *sb) {
-    return eg_strbuf_puts(sb, eg_type_color(NODE((const ctx *)p, i)->type));
+static int node_fill(const eg_column *p, size_t i, eg_strbuf *sb) {
+    return eg_strbuf_puts(sb, eg_type_color(NODE(p, i)->type));
 }
-static int node_shape(const void *p, size_t i, eg_strbuf *sb) {
+static int node_shape(const eg_column *p, size_t i, eg_strbuf *sb) {
     static const struct {
         const char *type, *shape;
     } shapes[] = {{"person", "ellipse"}, {"organisation", "box"}, {"organization", "box"},
                   {"agency", "hexagon"}, {"country", "octagon"},  {"location", "diamond"}};
-    const char *type = NODE((const ctx *)p, i)->type;
+    const char *type = NODE(p, i)->type;
     for (size_t k = 0; type && k < sizeof shapes / sizeof shapes[0]; k++)
         if (strcmp(type, shapes[k].type) == 0)
             return eg_strbuf_puts(sb, shapes[k].shape);
     return eg_strbuf_puts(sb, "ellipse");
 }
-static int node_fontsize(const void *p, size_t i, eg_strbuf *sb) {
-    return eg_strbuf_printf(sb, "%.1f", ((const ctx *)p)->fontsize[i]) < 0 ? -1 : 0;
+static int node_fontsize(const eg_column *p, size_t i, eg_strbuf *sb) {
+    return eg_strbuf_printf(sb, "%.1f", C(p)->fontsize[i]) < 0 ? -1 : 0;
 }
-static int edge_weight(const void *p, size_t i, eg_strbuf *sb) {
-    const ctx *c = p;
+static int edge_weight(const eg_column *p, size_t i, eg_strbuf *sb) {
+    const ctx *c = C(p);
     size_t k = c->gr->eidx[i];
     unsigned long long w =
         c->gr->layer == EG_LAYER_RELATIONS ? c->m->rel[k].count : c->m->co[k].weight;
     return eg_strbuf_printf(sb, "%llu", w) < 0 ? -1 : 0;
 }
-static int edge_penwidth(const void *p, size_t i, eg_strbuf *sb) {
-    return eg_strbuf_printf(sb, "%.2f", ((const ctx *)p)->penwidth[i]) < 0 ? -1 : 0;
+static int edge_penwidth(const eg_column *p, size_t i, eg_strbuf *sb) {
+    return eg_strbuf_printf(sb, "%.2f", C(p)->penwidth[i]) < 0 ? -1 : 0;
 }
-static int rel_label(const void *p, size_t i, eg_strbuf *sb) {
-    const ctx *c = p;
+static int rel_label(const eg_column *p, size_t i, eg_strbuf *sb) {
+    const ctx *c = C(p);
     const eg_reledge *r = &c->m->rel[c->gr->eidx[i]];
     if (r->negated && eg_strbuf_puts(sb, "not ") != 0)
         return -1;
     return put_label(sb, r->verb);
 }
-static int rel_style(const void *p, size_t i, eg_strbuf *sb) {
-    const ctx *c = p;
+static int rel_style(const eg_column *p, size_t i, eg_strbuf *sb) {
+    const ctx *c = C(p);
     return eg_strbuf_puts(sb, c->m->rel[c->gr->eidx[i]].hedged ? "dashed" : "solid");
 }
 
@@ -142,8 +141,9 @@ eg_status eg_write_dot(const eg_model *m, const eg_measures *ms, eg_layer layer,
     unsigned char *cand = NULL, *keep = NULL;
     double *rankv = NULL, *fontsize = NULL, *penwidth = NULL;
     int rel = layer == EG_LAYER_RELATIONS;
-    igraph_error_t rc;
+    eg_columns cs;
 
+    eg_columns_init(&cs);
     memset(&gr, 0, sizeof gr);
     if (ms && ms->n != m->nnodes) {
         st = eg_error_set(err, EG_ERR_INTERNAL, NULL, 0, 0, "measures for %zu nodes, model has %zu",
@@ -227,8 +227,9 @@ eg_status eg_write_dot(const eg_model *m, const eg_measures *ms, eg_layer layer,
     c.penwidth = penwidth;
 #define SET_STR(edges, attr, fn)                                                                   \
     do {                                                                                           \
-        if ((st = eg_graph_set_strings(&gr, edges, attr, fn, &c, EG_CLEAN_DOT, err)) != EG_OK)     \
-            goto fail;                                                                             \
+        eg_column col_ = {(attr), edges, EG_ATTR_STRING, EG_CLEAN_DOT, fn, NULL, &c, NULL};        \
+        if (eg_columns_add(&cs, &col_) != 0)                                                       \
+            goto nomem;                                                                            \
     } while (0)
     SET_STR(0, "label", node_label);
     SET_STR(0, "key", node_key);
@@ -248,11 +249,8 @@ eg_status eg_write_dot(const eg_model *m, const eg_measures *ms, eg_layer layer,
         SET_STR(1, "style", rel_style);
 #undef SET_STR
 
-    rc = igraph_write_graph_dot(&gr.g, out);
-    if (rc != IGRAPH_SUCCESS) {
-        st = eg_graph_fail(err, rc, NULL, "writing DOT");
+    if ((st = eg_graph_write(&gr, &cs, EG_WRITE_DOT, out, "writing DOT", err)) != EG_OK)
         goto fail;
-    }
     if (fflush(out) != 0 || ferror(out)) {
         st = eg_error_set(err, EG_ERR_IO, NULL, 0, 0, "cannot write DOT");
         goto fail;
@@ -262,6 +260,7 @@ eg_status eg_write_dot(const eg_model *m, const eg_measures *ms, eg_layer layer,
 nomem:
     st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory writing DOT");
 fail:
+    eg_columns_destroy(&cs);
     free(order);
     free(cand);
     free(keep);

@@ -1,5 +1,6 @@
-/* export_graphml: sets node and edge attributes on a layer's igraph graph and
- * writes it with igraph_write_graph_graphml (prefixed attribute ids). */
+/* export_graphml: one layer's igraph graph written by
+ * igraph_write_graph_graphml (prefixed attribute ids), node and edge
+ * attributes served from the model as igraph writes them. */
 #include "export_graphml.h"
 
 #include <math.h>
@@ -8,56 +9,92 @@
 
 typedef struct ctx {
     const eg_model *m;
+    const eg_measures *ms;
     const eg_graph *gr;
-    const char *attr; /* gazetteer attribute name for node_extra */
+    const double *size; /* per vertex */
 } ctx;
 
-#define NODE(c, i) (&(c)->m->nodes[(c)->gr->vnode[i]])
-#define CO(c, i) (&(c)->m->co[(c)->gr->eidx[i]])
-#define REL(c, i) (&(c)->m->rel[(c)->gr->eidx[i]])
+#define C(col) ((const ctx *)(col)->ctx)
+#define NODE(col, i) (&C(col)->m->nodes[C(col)->gr->vnode[i]])
+#define CO(col, i) (&C(col)->m->co[C(col)->gr->eidx[i]])
+#define REL(col, i) (&C(col)->m->rel[C(col)->gr->eidx[i]])
 
 static int put(eg_strbuf *sb, const char *s) {
     return eg_strbuf_puts(sb, s ? s : "");
 }
 
-static int node_label(const void *p, size_t i, eg_strbuf *sb) {
-    const eg_node *n = NODE((const ctx *)p, i);
+static int node_label(const eg_column *c, size_t i, eg_strbuf *sb) {
+    const eg_node *n = NODE(c, i);
     return put(sb, n->name && n->name[0] ? n->name : n->key);
 }
-static int node_key(const void *p, size_t i, eg_strbuf *sb) {
-    return put(sb, NODE((const ctx *)p, i)->key);
+static int node_key(const eg_column *c, size_t i, eg_strbuf *sb) {
+    return put(sb, NODE(c, i)->key);
 }
-static int node_type(const void *p, size_t i, eg_strbuf *sb) {
-    return put(sb, NODE((const ctx *)p, i)->type);
+static int node_type(const eg_column *c, size_t i, eg_strbuf *sb) {
+    return put(sb, NODE(c, i)->type);
 }
-static int node_color(const void *p, size_t i, eg_strbuf *sb) {
-    return put(sb, eg_type_color(NODE((const ctx *)p, i)->type));
+static int node_color(const eg_column *c, size_t i, eg_strbuf *sb) {
+    return put(sb, eg_type_color(NODE(c, i)->type));
 }
-static int node_extra(const void *p, size_t i, eg_strbuf *sb) {
-    const ctx *c = p;
+/* The node's gazetteer attribute named by c->arg, "" if it has none. */
+static int node_extra(const eg_column *c, size_t i, eg_strbuf *sb) {
     const eg_node *n = NODE(c, i);
     for (size_t k = 0; k < n->nattrs; k++)
-        if (n->attrs[k].name && strcmp(n->attrs[k].name, c->attr) == 0)
+        if (n->attrs[k].name && strcmp(n->attrs[k].name, c->arg) == 0)
             return put(sb, n->attrs[k].value);
     return 0;
 }
-static int co_first(const void *p, size_t i, eg_strbuf *sb) {
-    return put(sb, CO((const ctx *)p, i)->first_date);
+static double node_mentions(const eg_column *c, size_t i) {
+    return (double)NODE(c, i)->mentions;
 }
-static int co_last(const void *p, size_t i, eg_strbuf *sb) {
-    return put(sb, CO((const ctx *)p, i)->last_date);
+static double node_articles(const eg_column *c, size_t i) {
+    return (double)NODE(c, i)->articles;
 }
-static int rel_verb(const void *p, size_t i, eg_strbuf *sb) {
-    return put(sb, REL((const ctx *)p, i)->verb);
+static double node_discovered(const eg_column *c, size_t i) {
+    return NODE(c, i)->discovered ? 1.0 : 0.0;
 }
-static int rel_class(const void *p, size_t i, eg_strbuf *sb) {
-    return put(sb, REL((const ctx *)p, i)->cls);
+static double node_size(const eg_column *c, size_t i) {
+    return C(c)->size[i];
 }
-static int rel_forms(const void *p, size_t i, eg_strbuf *sb) {
-    return put(sb, REL((const ctx *)p, i)->forms);
+/* The measure c->arg points to (an eg_measure_col). */
+static double node_measure(const eg_column *c, size_t i) {
+    return eg_measure_get(C(c)->ms, *(const eg_measure_col *)c->arg, C(c)->gr->vnode[i]);
 }
-static int rel_reported(const void *p, size_t i, eg_strbuf *sb) {
-    return put(sb, REL((const ctx *)p, i)->reported_by);
+static int co_first(const eg_column *c, size_t i, eg_strbuf *sb) {
+    return put(sb, CO(c, i)->first_date);
+}
+static int co_last(const eg_column *c, size_t i, eg_strbuf *sb) {
+    return put(sb, CO(c, i)->last_date);
+}
+static double co_weight(const eg_column *c, size_t i) {
+    return (double)CO(c, i)->weight;
+}
+static double co_articles(const eg_column *c, size_t i) {
+    return (double)CO(c, i)->ids.total;
+}
+static int rel_verb(const eg_column *c, size_t i, eg_strbuf *sb) {
+    return put(sb, REL(c, i)->verb);
+}
+static int rel_class(const eg_column *c, size_t i, eg_strbuf *sb) {
+    return put(sb, REL(c, i)->cls);
+}
+static int rel_forms(const eg_column *c, size_t i, eg_strbuf *sb) {
+    return put(sb, REL(c, i)->forms);
+}
+static int rel_reported(const eg_column *c, size_t i, eg_strbuf *sb) {
+    return put(sb, REL(c, i)->reported_by);
+}
+static double rel_negated(const eg_column *c, size_t i) {
+    return REL(c, i)->negated ? 1.0 : 0.0;
+}
+static double rel_hedged(const eg_column *c, size_t i) {
+    return REL(c, i)->hedged ? 1.0 : 0.0;
+}
+static double rel_weight(const eg_column *c, size_t i) {
+    return (double)REL(c, i)->count;
+}
+static double rel_articles(const eg_column *c, size_t i) {
+    return (double)REL(c, i)->ids.total;
 }
 
 static int cmp_str(const void *a, const void *b) {
@@ -107,21 +144,33 @@ static void scale_sizes(double *size, const double *score, size_t n) {
         size[i] = hi > lo ? 10.0 + 40.0 * (score[i] - lo) / (hi - lo) : 10.0;
 }
 
+static int add_str(eg_columns *cs, const ctx *c, int edges, const char *name,
+                   int (*fn)(const eg_column *, size_t, eg_strbuf *), const void *arg) {
+    eg_column col = {name, edges, EG_ATTR_STRING, EG_CLEAN_XML, fn, NULL, c, arg};
+    return eg_columns_add(cs, &col);
+}
+
+static int add_num(eg_columns *cs, const ctx *c, int edges, const char *name,
+                   double (*fn)(const eg_column *, size_t), const void *arg, eg_attr_type type) {
+    eg_column col = {name, edges, type, EG_CLEAN_XML, NULL, fn, c, arg};
+    return eg_columns_add(cs, &col);
+}
+
 eg_status eg_write_graphml(const eg_model *m, const eg_measures *ms, eg_layer layer, FILE *out,
                            eg_error *err) {
     eg_status st;
     eg_graph gr;
     ctx c;
-    double *num = NULL, *score = NULL;
+    double *size = NULL, *score = NULL;
     const char **extras = NULL;
     size_t nextras = 0;
     eg_strbuf name;
-    igraph_vector_bool_t disc;
-    int has_disc = 0;
-    igraph_error_t rc;
+    eg_columns cs;
+    eg_measure_col mcol[EG_NCOLS];
     int rel = layer == EG_LAYER_RELATIONS;
 
     eg_strbuf_init(&name);
+    eg_columns_init(&cs);
     memset(&gr, 0, sizeof gr);
     if (ms && ms->n != m->nnodes) {
         st = eg_error_set(err, EG_ERR_INTERNAL, NULL, 0, 0, "measures for %zu nodes, model has %zu",
@@ -130,111 +179,65 @@ eg_status eg_write_graphml(const eg_model *m, const eg_measures *ms, eg_layer la
     }
     if ((st = eg_graph_build(&gr, m, layer, NULL, err)) != EG_OK)
         goto fail;
-    c.m = m;
-    c.gr = &gr;
-    c.attr = NULL;
-    size_t nmax = (gr.nv > gr.ne ? gr.nv : gr.ne) + 1;
-    num = malloc(nmax * sizeof *num);
-    score = malloc(nmax * sizeof *score);
-    if (!num || !score)
+    size = malloc((gr.nv + 1) * sizeof *size);
+    score = malloc((gr.nv + 1) * sizeof *score);
+    if (!size || !score)
         goto nomem;
-
-#define SET_STR(edges, attr, fn, mode)                                                             \
-    do {                                                                                           \
-        if ((st = eg_graph_set_strings(&gr, edges, attr, fn, &c, mode, err)) != EG_OK)             \
-            goto fail;                                                                             \
-    } while (0)
-#define SET_NUM(edges, attr)                                                                       \
-    do {                                                                                           \
-        if ((st = eg_graph_set_numbers(&gr, edges, attr, num, err)) != EG_OK)                      \
-            goto fail;                                                                             \
-    } while (0)
-
-    SET_STR(0, "label", node_label, EG_CLEAN_XML);
-    SET_STR(0, "key", node_key, EG_CLEAN_XML);
-    SET_STR(0, "type", node_type, EG_CLEAN_XML);
-    for (size_t i = 0; i < gr.nv; i++)
-        num[i] = (double)NODE(&c, i)->mentions;
-    SET_NUM(0, "mentions");
-    for (size_t i = 0; i < gr.nv; i++)
-        num[i] = (double)NODE(&c, i)->articles;
-    SET_NUM(0, "articles");
-    rc = igraph_vector_bool_init(&disc, (igraph_integer_t)gr.nv);
-    if (rc != IGRAPH_SUCCESS) {
-        st = eg_graph_fail(err, rc, NULL, "discovered");
-        goto fail;
-    }
-    has_disc = 1;
-    for (size_t i = 0; i < gr.nv; i++)
-        VECTOR(disc)[i] = NODE(&c, i)->discovered ? 1 : 0;
-    rc = igraph_cattribute_VAB_setv(&gr.g, "discovered", &disc);
-    if (rc != IGRAPH_SUCCESS) {
-        st = eg_graph_fail(err, rc, NULL, "discovered");
-        goto fail;
-    }
-    SET_STR(0, "color", node_color, EG_CLEAN_XML);
-
+    c.m = m;
+    c.ms = ms;
+    c.gr = &gr;
+    c.size = size;
     const double *pr = ms ? (rel && ms->rel_pagerank ? ms->rel_pagerank : ms->pagerank) : NULL;
     for (size_t i = 0; i < gr.nv; i++)
-        score[i] = pr ? pr[gr.vnode[i]] : (double)NODE(&c, i)->mentions;
-    scale_sizes(num, score, gr.nv);
-    SET_NUM(0, "size");
-    for (int col = 0; ms && col < EG_NCOLS; col++) {
-        if (!eg_measure_available(ms, (eg_measure_col)col))
-            continue;
-        for (size_t i = 0; i < gr.nv; i++)
-            num[i] = eg_measure_get(ms, (eg_measure_col)col, gr.vnode[i]);
-        SET_NUM(0, eg_measure_name((eg_measure_col)col));
-    }
+        score[i] = pr ? pr[gr.vnode[i]] : (double)m->nodes[gr.vnode[i]].mentions;
+    scale_sizes(size, score, gr.nv);
 
+    if (add_str(&cs, &c, 0, "label", node_label, NULL) ||
+        add_str(&cs, &c, 0, "key", node_key, NULL) ||
+        add_str(&cs, &c, 0, "type", node_type, NULL) ||
+        add_num(&cs, &c, 0, "mentions", node_mentions, NULL, EG_ATTR_NUMBER) ||
+        add_num(&cs, &c, 0, "articles", node_articles, NULL, EG_ATTR_NUMBER) ||
+        add_num(&cs, &c, 0, "discovered", node_discovered, NULL, EG_ATTR_BOOL) ||
+        add_str(&cs, &c, 0, "color", node_color, NULL) ||
+        add_num(&cs, &c, 0, "size", node_size, NULL, EG_ATTR_NUMBER))
+        goto nomem;
+    for (int col = 0; ms && col < EG_NCOLS; col++) {
+        mcol[col] = (eg_measure_col)col;
+        if (eg_measure_available(ms, mcol[col]) &&
+            add_num(&cs, &c, 0, eg_measure_name(mcol[col]), node_measure, &mcol[col],
+                    EG_ATTR_NUMBER))
+            goto nomem;
+    }
     extras = extra_names(m, &nextras);
     if (!extras)
         goto nomem;
     for (size_t k = 0; k < nextras; k++) {
         eg_strbuf_clear(&name);
         if ((reserved(extras[k]) && eg_strbuf_puts(&name, "gaz_") != 0) ||
-            eg_text_clean(&name, extras[k], EG_CLEAN_LINE) != 0)
+            eg_text_clean(&name, extras[k], EG_CLEAN_LINE) != 0 ||
+            add_str(&cs, &c, 0, name.data, node_extra, extras[k]))
             goto nomem;
-        c.attr = extras[k];
-        SET_STR(0, name.data, node_extra, EG_CLEAN_XML);
     }
-
     if (!rel) {
-        for (size_t e = 0; e < gr.ne; e++)
-            num[e] = (double)CO(&c, e)->weight;
-        SET_NUM(1, "weight");
-        for (size_t e = 0; e < gr.ne; e++)
-            num[e] = (double)CO(&c, e)->ids.total;
-        SET_NUM(1, "articles");
-        SET_STR(1, "first_date", co_first, EG_CLEAN_XML);
-        SET_STR(1, "last_date", co_last, EG_CLEAN_XML);
+        if (add_num(&cs, &c, 1, "weight", co_weight, NULL, EG_ATTR_NUMBER) ||
+            add_num(&cs, &c, 1, "articles", co_articles, NULL, EG_ATTR_NUMBER) ||
+            add_str(&cs, &c, 1, "first_date", co_first, NULL) ||
+            add_str(&cs, &c, 1, "last_date", co_last, NULL))
+            goto nomem;
     } else {
-        SET_STR(1, "label", rel_verb, EG_CLEAN_XML);
-        SET_STR(1, "verb", rel_verb, EG_CLEAN_XML);
-        SET_STR(1, "class", rel_class, EG_CLEAN_XML);
-        for (size_t e = 0; e < gr.ne; e++)
-            num[e] = REL(&c, e)->negated ? 1.0 : 0.0;
-        SET_NUM(1, "negated");
-        for (size_t e = 0; e < gr.ne; e++)
-            num[e] = REL(&c, e)->hedged ? 1.0 : 0.0;
-        SET_NUM(1, "hedged");
-        for (size_t e = 0; e < gr.ne; e++)
-            num[e] = (double)REL(&c, e)->count;
-        SET_NUM(1, "weight");
-        for (size_t e = 0; e < gr.ne; e++)
-            num[e] = (double)REL(&c, e)->ids.total;
-        SET_NUM(1, "articles");
-        SET_STR(1, "forms", rel_forms, EG_CLEAN_XML);
-        SET_STR(1, "reported_by", rel_reported, EG_CLEAN_XML);
+        if (add_str(&cs, &c, 1, "label", rel_verb, NULL) ||
+            add_str(&cs, &c, 1, "verb", rel_verb, NULL) ||
+            add_str(&cs, &c, 1, "class", rel_class, NULL) ||
+            add_num(&cs, &c, 1, "negated", rel_negated, NULL, EG_ATTR_NUMBER) ||
+            add_num(&cs, &c, 1, "hedged", rel_hedged, NULL, EG_ATTR_NUMBER) ||
+            add_num(&cs, &c, 1, "weight", rel_weight, NULL, EG_ATTR_NUMBER) ||
+            add_num(&cs, &c, 1, "articles", rel_articles, NULL, EG_ATTR_NUMBER) ||
+            add_str(&cs, &c, 1, "forms", rel_forms, NULL) ||
+            add_str(&cs, &c, 1, "reported_by", rel_reported, NULL))
+            goto nomem;
     }
-#undef SET_STR
-#undef SET_NUM
-
-    rc = igraph_write_graph_graphml(&gr.g, out, 1);
-    if (rc != IGRAPH_SUCCESS) {
-        st = eg_graph_fail(err, rc, NULL, "writing GraphML");
+    if ((st = eg_graph_write(&gr, &cs, EG_WRITE_GRAPHML, out, "writing GraphML", err)) != EG_OK)
         goto fail;
-    }
     if (fflush(out) != 0 || ferror(out)) {
         st = eg_error_set(err, EG_ERR_IO, NULL, 0, 0, "cannot write GraphML");
         goto fail;
@@ -245,10 +248,9 @@ eg_status eg_write_graphml(const eg_model *m, const eg_measures *ms, eg_layer la
 nomem:
     st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory writing GraphML");
 fail:
-    if (has_disc)
-        igraph_vector_bool_destroy(&disc);
+    eg_columns_destroy(&cs);
     free(extras);
-    free(num);
+    free(size);
     free(score);
     eg_strbuf_destroy(&name);
     eg_graph_destroy(&gr);

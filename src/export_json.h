@@ -11,13 +11,15 @@
 #include "model.h"
 
 typedef struct eg_json_opts {
-    int pretty; /* 1: one node or link per line, ", " and ": " separators; 0: no spaces or
-                   newlines except the final one */
+    int pretty;     /* 1: one node or link per line, ", " and ": " separators; 0: no spaces or
+                       newlines except the final one */
+    size_t threads; /* threads rendering nodes and links, the calling one included (0 = 1);
+                       the file is the same whatever the number */
 } eg_json_opts;
 
-/* Writes graph.json for `m` to `out` (borrowed; not closed). `ms` (may be
- * NULL: no measures) holds the node measures, one per model node; `o` may be
- * NULL (pretty).
+/* Writes graph.json for `m` to `out` (borrowed; not closed; only the
+ * calling thread writes to it). `ms` (may be NULL: no measures) holds the node measures, one per
+ * model node; `o` may be NULL (pretty).
  *
  * Layout: {"directed": true, "multigraph": true, "graph": {"name": "entgraph",
  * "summary": {every eg_summary count}, "betweenness_sampled": bool, and with

@@ -1,5 +1,6 @@
 /* graph: igraph set-up with recording handlers, one-call graph building per
- * layer, and the text cleaning and colours shared by the graph writers. */
+ * layer, an attribute handler that serves the writers' values from column
+ * callbacks, and the text cleaning and colours shared by the graph writers. */
 #include "graph.h"
 
 #include <stdint.h>
@@ -201,6 +202,14 @@ static size_t decode(const unsigned char *s, uint32_t *cp) {
     return len;
 }
 
+/* Length of the leading run of printable ASCII, which every mode keeps. */
+static size_t printable_ascii(const unsigned char *p) {
+    size_t n = 0;
+    while (p[n] >= 0x20 && p[n] < 0x7F)
+        n++;
+    return n;
+}
+
 int eg_text_clean(eg_strbuf *sb, const char *s, eg_clean_mode mode) {
     static const char fffd[] = "\xEF\xBF\xBD";
     const unsigned char *p = (const unsigned char *)(s ? s : "");
@@ -208,6 +217,13 @@ int eg_text_clean(eg_strbuf *sb, const char *s, eg_clean_mode mode) {
         return -1;
     sb->data[sb->len] = '\0';
     while (*p) {
+        size_t run = printable_ascii(p);
+        if (run) {
+            if (eg_strbuf_append(sb, (const char *)p, run) != 0)
+                return -1;
+            p += run;
+            continue;
+        }
         uint32_t cp = 0;
         size_t len = decode(p, &cp);
         const char *rep = NULL;
@@ -254,60 +270,348 @@ const char *eg_type_color(const char *type) {
     return "#BAB0AC";
 }
 
-eg_status eg_graph_set_strings(eg_graph *gr, int edges, const char *name, eg_attr_fn fn,
-                               const void *ctx, eg_clean_mode mode, eg_error *err) {
-    eg_status st = EG_OK;
-    size_t n = edges ? gr->ne : gr->nv;
-    igraph_strvector_t sv;
-    eg_strbuf raw, clean;
-    int has_sv = 0;
-    igraph_error_t rc;
+/* ---- attributes served while writing -------------------------------------- */
 
-    eg_strbuf_init(&raw);
-    eg_strbuf_init(&clean);
-    rc = igraph_strvector_init(&sv, (igraph_integer_t)n);
-    if (rc != IGRAPH_SUCCESS) {
-        st = eg_graph_fail(err, rc, NULL, name);
-        goto fail;
-    }
-    has_sv = 1;
-    for (size_t i = 0; i < n; i++) {
-        eg_strbuf_clear(&raw);
-        eg_strbuf_clear(&clean);
-        if (fn(ctx, i, &raw) != 0 || eg_text_clean(&clean, raw.data, mode) != 0) {
-            st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory setting '%s'", name);
-            goto fail;
-        }
-        rc = igraph_strvector_set(&sv, (igraph_integer_t)i, clean.data ? clean.data : "");
-        if (rc != IGRAPH_SUCCESS) {
-            st = eg_graph_fail(err, rc, NULL, name);
-            goto fail;
-        }
-    }
-    rc = edges ? igraph_cattribute_EAS_setv(&gr->g, name, &sv)
-               : igraph_cattribute_VAS_setv(&gr->g, name, &sv);
-    if (rc != IGRAPH_SUCCESS)
-        st = eg_graph_fail(err, rc, NULL, name);
-
-fail:
-    if (has_sv)
-        igraph_strvector_destroy(&sv);
-    eg_strbuf_destroy(&raw);
-    eg_strbuf_destroy(&clean);
-    return st;
+void eg_columns_init(eg_columns *cs) {
+    memset(cs, 0, sizeof *cs);
 }
 
-eg_status eg_graph_set_numbers(eg_graph *gr, int edges, const char *name, const double *values,
-                               eg_error *err) {
-    size_t n = edges ? gr->ne : gr->nv;
-    static const double none = 0.0;
-    igraph_vector_t view;
-    memset(&view, 0, sizeof view);
-    const igraph_vector_t *v =
-        igraph_vector_view(&view, values ? values : &none, (igraph_integer_t)n);
-    igraph_error_t rc = edges ? igraph_cattribute_EAN_setv(&gr->g, name, v)
-                              : igraph_cattribute_VAN_setv(&gr->g, name, v);
+void eg_columns_destroy(eg_columns *cs) {
+    for (size_t i = 0; i < cs->n; i++)
+        free(cs->names[i]);
+    free(cs->names);
+    free(cs->v);
+    memset(cs, 0, sizeof *cs);
+}
+
+int eg_columns_add(eg_columns *cs, const eg_column *c) {
+    char *name = strdup(c->name ? c->name : "");
+    if (!name)
+        return -1;
+    for (size_t i = 0; i < cs->n; i++) {
+        if (cs->v[i].edges == c->edges && strcmp(cs->names[i], name) == 0) {
+            free(name);
+            cs->v[i] = *c;
+            cs->v[i].name = cs->names[i];
+            return 0;
+        }
+    }
+    if (cs->n == cs->cap) {
+        size_t cap = cs->cap ? cs->cap * 2 : 16;
+        eg_column *v = realloc(cs->v, cap * sizeof *v);
+        if (v)
+            cs->v = v;
+        char **names = v ? realloc(cs->names, cap * sizeof *names) : NULL;
+        if (!names) {
+            free(name);
+            return -1;
+        }
+        cs->names = names;
+        cs->cap = cap;
+    }
+    cs->v[cs->n] = *c;
+    cs->v[cs->n].name = cs->names[cs->n] = name;
+    cs->n++;
+    return 0;
+}
+
+/* The write in progress: igraph's attribute calls come here. igraph runs on
+ * one thread, so one is enough. */
+static struct {
+    const eg_graph *gr;
+    const eg_columns *cols;
+    const char **seen; /* per column: the name pointer igraph asked for it by */
+    eg_strbuf raw, clean;
+} serving;
+
+/* The column igraph means by `name`. igraph asks by the same name pointers
+ * for every element, so pointers are compared before names. */
+static const eg_column *column_of(int edges, const char *name) {
+    if (!serving.cols || !name)
+        return NULL;
+    for (size_t i = 0; i < serving.cols->n; i++)
+        if (serving.seen[i] == name && serving.cols->v[i].edges == edges)
+            return &serving.cols->v[i];
+    for (size_t i = 0; i < serving.cols->n; i++) {
+        const eg_column *c = &serving.cols->v[i];
+        if (c->edges == edges && strcmp(c->name, name) == 0) {
+            serving.seen[i] = name;
+            return c;
+        }
+    }
+    return NULL;
+}
+
+static igraph_error_t attr_fail(const char *reason, igraph_error_t code) {
+    IGRAPH_ERROR(reason, code);
+}
+
+/* The value of a string column for element i, cleaned; NULL on ENOMEM. */
+static const char *column_string(const eg_column *c, size_t i) {
+    eg_strbuf_clear(&serving.raw);
+    if (c->str(c, i, &serving.raw) != 0)
+        return NULL;
+    const char *v = serving.raw.data ? serving.raw.data : "";
+    if (v[printable_ascii((const unsigned char *)v)] == '\0')
+        return v;
+    eg_strbuf_clear(&serving.clean);
+    if (eg_text_clean(&serving.clean, v, c->mode) != 0)
+        return NULL;
+    return serving.clean.data;
+}
+
+/* Element ids selected by a vertex or edge selector, for the general case
+ * (igraph's writers ask for one element at a time). */
+static igraph_error_t selected(const igraph_t *graph, int edges, const igraph_vs_t *vs,
+                               const igraph_es_t *es, igraph_vector_int_t *ids) {
+    if (edges) {
+        igraph_eit_t it;
+        IGRAPH_CHECK(igraph_eit_create(graph, *es, &it));
+        IGRAPH_FINALLY(igraph_eit_destroy, &it);
+        IGRAPH_CHECK(igraph_eit_as_vector(&it, ids));
+        igraph_eit_destroy(&it);
+    } else {
+        igraph_vit_t it;
+        IGRAPH_CHECK(igraph_vit_create(graph, *vs, &it));
+        IGRAPH_FINALLY(igraph_vit_destroy, &it);
+        IGRAPH_CHECK(igraph_vit_as_vector(&it, ids));
+        igraph_vit_destroy(&it);
+    }
+    IGRAPH_FINALLY_CLEAN(1);
+    return IGRAPH_SUCCESS;
+}
+
+typedef enum { GET_NUM, GET_STR, GET_BOOL } get_kind;
+
+/* The values of column `name` for the selected elements into one of num,
+ * str or bools. */
+static igraph_error_t get_values(const igraph_t *graph, int edges, const char *name,
+                                 const igraph_vs_t *vs, const igraph_es_t *es, get_kind kind,
+                                 void *out) {
+    static const eg_attr_type want[] = {EG_ATTR_NUMBER, EG_ATTR_STRING, EG_ATTR_BOOL};
+    const eg_column *c = serving.gr && graph == &serving.gr->g ? column_of(edges, name) : NULL;
+    if (!c)
+        return attr_fail("No such attribute", IGRAPH_EINVAL);
+    if (c->type != want[kind])
+        return attr_fail("Invalid attribute type", IGRAPH_EINVAL);
+    igraph_integer_t one = -1;
+    if (edges && es->type == IGRAPH_ES_1)
+        one = es->data.eid;
+    else if (!edges && vs->type == IGRAPH_VS_1)
+        one = vs->data.vid;
+    igraph_vector_int_t ids;
+    igraph_integer_t n = 1;
+    if (one < 0) {
+        IGRAPH_VECTOR_INT_INIT_FINALLY(&ids, 0);
+        IGRAPH_CHECK(selected(graph, edges, vs, es, &ids));
+        n = igraph_vector_int_size(&ids);
+    }
+    switch (kind) {
+    case GET_NUM:
+        IGRAPH_CHECK(igraph_vector_resize(out, n));
+        break;
+    case GET_STR:
+        IGRAPH_CHECK(igraph_strvector_resize(out, n));
+        break;
+    case GET_BOOL:
+        IGRAPH_CHECK(igraph_vector_bool_resize(out, n));
+        break;
+    }
+    for (igraph_integer_t k = 0; k < n; k++) {
+        size_t i = (size_t)(one >= 0 ? one : VECTOR(ids)[k]);
+        if (kind == GET_STR) {
+            const char *v = column_string(c, i);
+            if (!v)
+                return attr_fail("Out of memory", IGRAPH_ENOMEM);
+            IGRAPH_CHECK(igraph_strvector_set(out, k, v));
+        } else if (kind == GET_NUM) {
+            VECTOR(*(igraph_vector_t *)out)[k] = c->num(c, i);
+        } else {
+            VECTOR(*(igraph_vector_bool_t *)out)[k] = c->num(c, i) != 0;
+        }
+    }
+    if (one < 0) {
+        igraph_vector_int_destroy(&ids);
+        IGRAPH_FINALLY_CLEAN(1);
+    }
+    return IGRAPH_SUCCESS;
+}
+
+static igraph_error_t get_num_v(const igraph_t *g, const char *name, igraph_vs_t vs,
+                                igraph_vector_t *value) {
+    return get_values(g, 0, name, &vs, NULL, GET_NUM, value);
+}
+static igraph_error_t get_str_v(const igraph_t *g, const char *name, igraph_vs_t vs,
+                                igraph_strvector_t *value) {
+    return get_values(g, 0, name, &vs, NULL, GET_STR, value);
+}
+static igraph_error_t get_bool_v(const igraph_t *g, const char *name, igraph_vs_t vs,
+                                 igraph_vector_bool_t *value) {
+    return get_values(g, 0, name, &vs, NULL, GET_BOOL, value);
+}
+static igraph_error_t get_num_e(const igraph_t *g, const char *name, igraph_es_t es,
+                                igraph_vector_t *value) {
+    return get_values(g, 1, name, NULL, &es, GET_NUM, value);
+}
+static igraph_error_t get_str_e(const igraph_t *g, const char *name, igraph_es_t es,
+                                igraph_strvector_t *value) {
+    return get_values(g, 1, name, NULL, &es, GET_STR, value);
+}
+static igraph_error_t get_bool_e(const igraph_t *g, const char *name, igraph_es_t es,
+                                 igraph_vector_bool_t *value) {
+    return get_values(g, 1, name, NULL, &es, GET_BOOL, value);
+}
+
+static igraph_attribute_type_t igraph_type(eg_attr_type t) {
+    return t == EG_ATTR_STRING   ? IGRAPH_ATTRIBUTE_STRING
+           : t == EG_ATTR_NUMBER ? IGRAPH_ATTRIBUTE_NUMERIC
+                                 : IGRAPH_ATTRIBUTE_BOOLEAN;
+}
+
+static igraph_error_t get_info(const igraph_t *graph, igraph_strvector_t *gnames,
+                               igraph_vector_int_t *gtypes, igraph_strvector_t *vnames,
+                               igraph_vector_int_t *vtypes, igraph_strvector_t *enames,
+                               igraph_vector_int_t *etypes) {
+    (void)graph;
+    igraph_strvector_t *names[2] = {vnames, enames};
+    igraph_vector_int_t *types[2] = {vtypes, etypes};
+    if (gnames)
+        igraph_strvector_clear(gnames);
+    if (gtypes)
+        igraph_vector_int_clear(gtypes);
+    for (int k = 0; k < 2; k++) {
+        if (names[k])
+            igraph_strvector_clear(names[k]);
+        if (types[k])
+            igraph_vector_int_clear(types[k]);
+    }
+    for (size_t i = 0; serving.cols && i < serving.cols->n; i++) {
+        const eg_column *c = &serving.cols->v[i];
+        int k = c->edges ? 1 : 0;
+        if (names[k])
+            IGRAPH_CHECK(igraph_strvector_push_back(names[k], c->name));
+        if (types[k])
+            IGRAPH_CHECK(igraph_vector_int_push_back(types[k], igraph_type(c->type)));
+    }
+    return IGRAPH_SUCCESS;
+}
+
+static igraph_bool_t has_attr(const igraph_t *graph, igraph_attribute_elemtype_t type,
+                              const char *name) {
+    (void)graph;
+    return type != IGRAPH_ATTRIBUTE_GRAPH && column_of(type == IGRAPH_ATTRIBUTE_EDGE, name);
+}
+
+static igraph_error_t get_type(const igraph_t *graph, igraph_attribute_type_t *type,
+                               igraph_attribute_elemtype_t elemtype, const char *name) {
+    (void)graph;
+    const eg_column *c = elemtype == IGRAPH_ATTRIBUTE_GRAPH
+                             ? NULL
+                             : column_of(elemtype == IGRAPH_ATTRIBUTE_EDGE, name);
+    if (!c)
+        return attr_fail("No such attribute", IGRAPH_EINVAL);
+    *type = igraph_type(c->type);
+    return IGRAPH_SUCCESS;
+}
+
+/* Graphs never change while a writer runs: what would change one fails. */
+static igraph_error_t no_init(igraph_t *graph, igraph_vector_ptr_t *attr) {
+    (void)attr;
+    graph->attr = NULL;
+    return IGRAPH_SUCCESS;
+}
+static void no_destroy(igraph_t *graph) {
+    (void)graph;
+}
+static igraph_error_t no_copy(igraph_t *to, const igraph_t *from, igraph_bool_t ga,
+                              igraph_bool_t va, igraph_bool_t ea) {
+    (void)to, (void)from, (void)ga, (void)va, (void)ea;
+    return attr_fail("Read-only attributes", IGRAPH_UNIMPLEMENTED);
+}
+static igraph_error_t no_add_vertices(igraph_t *graph, igraph_integer_t nv,
+                                      igraph_vector_ptr_t *attr) {
+    (void)graph, (void)nv, (void)attr;
+    return attr_fail("Read-only attributes", IGRAPH_UNIMPLEMENTED);
+}
+static igraph_error_t no_permute(const igraph_t *graph, igraph_t *newgraph,
+                                 const igraph_vector_int_t *idx) {
+    (void)graph, (void)newgraph, (void)idx;
+    return attr_fail("Read-only attributes", IGRAPH_UNIMPLEMENTED);
+}
+static igraph_error_t no_combine(const igraph_t *graph, igraph_t *newgraph,
+                                 const igraph_vector_int_list_t *merges,
+                                 const igraph_attribute_combination_t *comb) {
+    (void)graph, (void)newgraph, (void)merges, (void)comb;
+    return attr_fail("Read-only attributes", IGRAPH_UNIMPLEMENTED);
+}
+static igraph_error_t no_add_edges(igraph_t *graph, const igraph_vector_int_t *edges,
+                                   igraph_vector_ptr_t *attr) {
+    (void)graph, (void)edges, (void)attr;
+    return attr_fail("Read-only attributes", IGRAPH_UNIMPLEMENTED);
+}
+static igraph_error_t no_graph_num(const igraph_t *graph, const char *name,
+                                   igraph_vector_t *value) {
+    (void)graph, (void)name, (void)value;
+    return attr_fail("No such attribute", IGRAPH_EINVAL);
+}
+static igraph_error_t no_graph_str(const igraph_t *graph, const char *name,
+                                   igraph_strvector_t *value) {
+    (void)graph, (void)name, (void)value;
+    return attr_fail("No such attribute", IGRAPH_EINVAL);
+}
+static igraph_error_t no_graph_bool(const igraph_t *graph, const char *name,
+                                    igraph_vector_bool_t *value) {
+    (void)graph, (void)name, (void)value;
+    return attr_fail("No such attribute", IGRAPH_EINVAL);
+}
+
+static const igraph_attribute_table_t serving_table = {
+    .init = no_init,
+    .destroy = no_destroy,
+    .copy = no_copy,
+    .add_vertices = no_add_vertices,
+    .permute_vertices = no_permute,
+    .combine_vertices = no_combine,
+    .add_edges = no_add_edges,
+    .permute_edges = no_permute,
+    .combine_edges = no_combine,
+    .get_info = get_info,
+    .has_attr = has_attr,
+    .gettype = get_type,
+    .get_numeric_graph_attr = no_graph_num,
+    .get_string_graph_attr = no_graph_str,
+    .get_bool_graph_attr = no_graph_bool,
+    .get_numeric_vertex_attr = get_num_v,
+    .get_string_vertex_attr = get_str_v,
+    .get_bool_vertex_attr = get_bool_v,
+    .get_numeric_edge_attr = get_num_e,
+    .get_string_edge_attr = get_str_e,
+    .get_bool_edge_attr = get_bool_e,
+};
+
+eg_status eg_graph_write(const eg_graph *gr, const eg_columns *cols, eg_graph_format format,
+                         FILE *out, const char *what, eg_error *err) {
+    eg_graph_setup();
+    eg_graph_reset_error();
+    memset(&serving, 0, sizeof serving);
+    serving.seen = calloc(cols->n ? cols->n : 1, sizeof *serving.seen);
+    if (!serving.seen)
+        return eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "%s: out of memory", what);
+    serving.gr = gr;
+    serving.cols = cols;
+    eg_strbuf_init(&serving.raw);
+    eg_strbuf_init(&serving.clean);
+    /* The graph was made, and is destroyed, under the C attribute handler;
+     * for the write igraph asks ours instead. */
+    igraph_attribute_table_t *saved = igraph_set_attribute_table(&serving_table);
+    igraph_error_t rc = format == EG_WRITE_GRAPHML ? igraph_write_graph_graphml(&gr->g, out, 1)
+                                                   : igraph_write_graph_dot(&gr->g, out);
+    igraph_set_attribute_table(saved);
+    eg_strbuf_destroy(&serving.raw);
+    eg_strbuf_destroy(&serving.clean);
+    free(serving.seen);
+    memset(&serving, 0, sizeof serving);
     if (rc != IGRAPH_SUCCESS)
-        return eg_graph_fail(err, rc, NULL, name);
+        return eg_graph_fail(err, rc, NULL, what);
     return EG_OK;
 }

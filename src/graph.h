@@ -1,11 +1,13 @@
-/* graph: igraph set-up (attribute table, error and warning handlers) and the
+/* graph: igraph set-up (attribute table, error and warning handlers), the
  * building of one igraph graph per layer from an eg_model with a single
- * igraph_create, plus the text cleaning and type colours the writers share.
- * igraph is not thread-safe in Debian's build: use it from one thread only. */
+ * igraph_create, igraph's writers fed attribute values on demand, and the
+ * text cleaning and type colours the writers share. igraph is not
+ * thread-safe in Debian's build: use it from one thread only. */
 #ifndef EG_GRAPH_H
 #define EG_GRAPH_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include <igraph.h>
 
@@ -68,17 +70,47 @@ eg_status eg_graph_build(eg_graph *gr, const eg_model *m, eg_layer layer, const 
                          eg_error *err);
 void eg_graph_destroy(eg_graph *gr);
 
-/* Appends the raw text of element i (a vertex or edge index of the graph)
- * to sb. Returns 0, or -1 on ENOMEM. */
-typedef int (*eg_attr_fn)(const void *ctx, size_t i, eg_strbuf *sb);
+/* ---- attributes served while writing -------------------------------------- */
 
-/* Sets a string attribute `name` on every vertex (edges = 0) or edge
- * (edges = 1) of gr->g, each value from fn cleaned with `mode`. */
-eg_status eg_graph_set_strings(eg_graph *gr, int edges, const char *name, eg_attr_fn fn,
-                               const void *ctx, eg_clean_mode mode, eg_error *err);
-/* Sets a numeric attribute from values[0..nv) or values[0..ne). */
-eg_status eg_graph_set_numbers(eg_graph *gr, int edges, const char *name, const double *values,
-                               eg_error *err);
+typedef enum { EG_ATTR_STRING, EG_ATTR_NUMBER, EG_ATTR_BOOL } eg_attr_type;
+
+/* One attribute of every vertex or every edge of a graph. igraph's writers
+ * ask for each value as they write it, so no value is copied into the graph.
+ * Strings: `str` appends the raw text of element i (a vertex or edge index
+ * of the graph) and returns 0, or -1 on ENOMEM; the text is then cleaned
+ * with `mode`. Numbers and booleans (non-zero is true): `num`. */
+typedef struct eg_column {
+    const char *name; /* as written */
+    int edges;        /* 0: a vertex attribute, 1: an edge attribute */
+    eg_attr_type type;
+    eg_clean_mode mode;
+    int (*str)(const struct eg_column *col, size_t i, eg_strbuf *sb);
+    double (*num)(const struct eg_column *col, size_t i);
+    const void *ctx; /* for str and num, borrowed */
+    const void *arg; /* a second one, borrowed */
+} eg_column;
+
+/* Attributes in the order they are written. Embedded: _init/_destroy. */
+typedef struct eg_columns {
+    eg_column *v;
+    char **names; /* owned copies, v[i].name == names[i] */
+    size_t n, cap;
+} eg_columns;
+
+void eg_columns_init(eg_columns *cs);
+void eg_columns_destroy(eg_columns *cs);
+/* Adds a copy of c (its name copied). A name already used for the same
+ * kind of element keeps its place and takes c's values, as setting an igraph
+ * attribute twice does. 0, or -1 on ENOMEM. */
+int eg_columns_add(eg_columns *cs, const eg_column *c);
+
+/* Writes gr's graph to `out` with igraph_write_graph_graphml (prefixed
+ * attribute ids) or igraph_write_graph_dot, igraph reading the attributes
+ * from `cols` meanwhile (an attribute handler of our own is installed for
+ * the call). `what` names the step in errors. */
+typedef enum { EG_WRITE_GRAPHML, EG_WRITE_DOT } eg_graph_format;
+eg_status eg_graph_write(const eg_graph *gr, const eg_columns *cols, eg_graph_format format,
+                         FILE *out, const char *what, eg_error *err);
 
 /* "#RRGGBB" for an entity type: person, organisation (or organization),
  * agency, country, location; anything else gets the "other" colour. Static. */

@@ -1,5 +1,6 @@
 /* intern: strings packed into chunks, an id-indexed table of them and an
- * open-addressing hash set of ids. */
+ * open-addressing hash set of ids, each slot holding the string's hash so
+ * that a probe reads the string only when the hashes agree. */
 #include "intern.h"
 
 #include <stdlib.h>
@@ -9,6 +10,7 @@
 #define BIG_STRING (CHUNK_BYTES / 4) /* longer strings get a chunk of their own */
 #define BLOCK_BITS 12                /* string pointers per index block: 4096 */
 #define BLOCK (1u << BLOCK_BITS)
+#define RECENT 512 /* strings remembered in front of the hash set */
 
 typedef struct chunk {
     struct chunk *next;
@@ -20,11 +22,16 @@ struct eg_intern {
     chunk *head; /* the chunk being filled; full and big ones follow it */
     char ***blk; /* per id: blk[id / BLOCK][id % BLOCK]; blocks never move */
     size_t nblk;
-    uint32_t *len, *hash;
+    uint32_t *len;
     size_t n, cap;
-    uint32_t *slots; /* id + 1, 0 = empty */
+    uint64_t *slots; /* hash << 32 | (id + 1), 0 = empty */
     size_t nslots;   /* power of two, or 0 */
+    /* The strings added last, as in slots, direct-mapped by hash: one
+     * article repeats its keys, dates, ids and sentences, and these are
+     * found here without a probe through the large table. */
+    uint64_t recent[RECENT];
     size_t bytes;
+    int sealed; /* lookups gone: see eg_intern_seal */
 };
 
 static uint64_t hash_mem(const char *s, size_t n) {
@@ -61,7 +68,6 @@ void eg_intern_free(eg_intern *p) {
         free(p->blk[i]);
     free(p->blk);
     free(p->len);
-    free(p->hash);
     free(p->slots);
     free(p);
 }
@@ -69,8 +75,11 @@ void eg_intern_free(eg_intern *p) {
 static long probe(const eg_intern *p, const char *s, size_t len, uint32_t h, size_t *slot) {
     size_t mask = p->nslots - 1, j = h & mask;
     for (; p->slots[j]; j = (j + 1) & mask) {
-        uint32_t id = p->slots[j] - 1;
-        if (p->hash[id] == h && p->len[id] == len && memcmp(eg_intern_get(p, id), s, len) == 0)
+        uint64_t v = p->slots[j];
+        if ((uint32_t)(v >> 32) != h)
+            continue;
+        uint32_t id = (uint32_t)v - 1;
+        if (p->len[id] == len && memcmp(eg_intern_get(p, id), s, len) == 0)
             return (long)id;
     }
     if (slot)
@@ -79,21 +88,24 @@ static long probe(const eg_intern *p, const char *s, size_t len, uint32_t h, siz
 }
 
 long eg_intern_find(const eg_intern *p, const char *s, size_t len) {
-    if (!p->nslots || len >= UINT32_MAX)
+    if (!p->nslots || p->sealed || len >= UINT32_MAX)
         return -1;
     return probe(p, s, len, (uint32_t)hash_mem(s, len), NULL);
 }
 
 static int grow_slots(eg_intern *p) {
     size_t ns = p->nslots ? p->nslots * 2 : 1024;
-    uint32_t *s = calloc(ns, sizeof *s);
+    uint64_t *s = calloc(ns, sizeof *s);
     if (!s)
         return -1;
-    for (size_t i = 0; i < p->n; i++) {
-        size_t j = p->hash[i] & (ns - 1);
+    for (size_t i = 0; i < p->nslots; i++) {
+        uint64_t v = p->slots[i];
+        if (!v)
+            continue;
+        size_t j = (v >> 32) & (ns - 1);
         while (s[j])
             j = (j + 1) & (ns - 1);
-        s[j] = (uint32_t)(i + 1);
+        s[j] = v;
     }
     free(p->slots);
     p->bytes += (ns - p->nslots) * sizeof *s;
@@ -118,11 +130,7 @@ static int grow_index(eg_intern *p) {
     if (!len)
         return -1;
     p->len = len;
-    uint32_t *hash = realloc(p->hash, c * sizeof *hash);
-    if (!hash)
-        return -1;
-    p->hash = hash;
-    p->bytes += (c - p->cap) * (sizeof *len + sizeof *hash);
+    p->bytes += (c - p->cap) * sizeof *len;
     p->cap = c;
     return 0;
 }
@@ -149,17 +157,28 @@ static chunk *reserve(eg_intern *p, size_t n) {
 }
 
 char *eg_intern_add(eg_intern *p, const char *s, size_t len, uint32_t *id) {
-    if (len >= UINT32_MAX || p->n >= UINT32_MAX - 1)
+    if (p->sealed || len >= UINT32_MAX || p->n >= UINT32_MAX - 1)
         return NULL;
     uint32_t h = (uint32_t)hash_mem(s, len);
+    uint64_t *r = &p->recent[(h >> 20) & (RECENT - 1)];
+    if (*r && *r >> 32 == h) {
+        uint32_t rid = (uint32_t)*r - 1;
+        char *rs = eg_intern_get(p, rid);
+        if (p->len[rid] == len && memcmp(rs, s, len) == 0) {
+            if (id)
+                *id = rid;
+            return rs;
+        }
+    }
     size_t slot = 0;
     long found = p->nslots ? probe(p, s, len, h, &slot) : -1;
     if (found >= 0) {
+        *r = (uint64_t)h << 32 | (uint32_t)(found + 1);
         if (id)
             *id = (uint32_t)found;
         return eg_intern_get(p, (uint32_t)found);
     }
-    if ((p->n + 1) * 2 > p->nslots) {
+    if ((p->n + 1) * 4 > p->nslots * 3) {
         if (grow_slots(p) != 0)
             return NULL;
         probe(p, s, len, h, &slot);
@@ -175,12 +194,23 @@ char *eg_intern_add(eg_intern *p, const char *s, size_t len, uint32_t *id) {
     dst[len] = '\0';
     p->blk[p->n >> BLOCK_BITS][p->n & (BLOCK - 1)] = dst;
     p->len[p->n] = (uint32_t)len;
-    p->hash[p->n] = h;
-    p->slots[slot] = (uint32_t)(p->n + 1);
+    p->slots[slot] = *r = (uint64_t)h << 32 | (uint32_t)(p->n + 1);
     if (id)
         *id = (uint32_t)p->n;
     p->n++;
     return dst;
+}
+
+void eg_intern_seal(eg_intern *p) {
+    if (!p || p->sealed)
+        return;
+    p->bytes -= p->nslots * sizeof *p->slots + p->cap * sizeof *p->len;
+    free(p->slots);
+    free(p->len);
+    p->slots = NULL;
+    p->len = NULL;
+    p->nslots = 0;
+    p->sealed = 1;
 }
 
 char *eg_intern_str(eg_intern *p, const char *s) {

@@ -32,6 +32,11 @@ char *eg_intern_get(const eg_intern *p, uint32_t id);
  * valid as long as the pool, so a list of one pooled string needs no array
  * of its own. Borrowed; do not modify. */
 char **eg_intern_ref(const eg_intern *p, uint32_t id);
+/* Frees the hash set behind eg_intern_add and eg_intern_find, for a pool
+ * that is complete: the strings and their ids stay. Afterwards only
+ * eg_intern_get, eg_intern_ref, eg_intern_count, eg_intern_bytes and
+ * eg_intern_free may be used (add returns NULL, find -1). */
+void eg_intern_seal(eg_intern *p);
 /* Number of distinct strings. */
 size_t eg_intern_count(const eg_intern *p);
 /* Bytes the pool holds (chunks, index and hash set), for reports. */

@@ -25,6 +25,10 @@ static void evidence_destroy(eg_evidence *ev, size_t n) {
 void eg_model_destroy(eg_model *m) {
     for (size_t i = 0; i < m->nnodes; i++) {
         eg_node *n = &m->nodes[i];
+        if (m->strings) {
+            free(n->attrs);
+            continue;
+        }
         free(n->key);
         free(n->name);
         free(n->type);

@@ -2,11 +2,12 @@
  * Built by the accumulator (or read back from GraphML by `rank`); every array
  * is sorted so that output is byte-stable: nodes by key, co-occurrence edges
  * by (a, b), relation edges by (src, dst, verb, negated, hedged). All strings
- * are owned by the model: when `strings` is set, every string of an edge
- * (dates, verbs, classes, forms, article ids, evidence) lives in that pool
- * and only the edges' arrays are separate allocations, except that a list of
- * one article id points into the pool (eg_intern_ref); otherwise, and for
- * nodes always, every string is a separate allocation. */
+ * are owned by the model: when `strings` is set, every string (node keys,
+ * names, types and attributes; edge dates, verbs, classes, forms, article
+ * ids, evidence) lives in that pool and only the nodes' attribute arrays and
+ * the edges' arrays are separate allocations, except that a list of one
+ * article id points into the pool (eg_intern_ref); otherwise every string is
+ * a separate allocation. */
 #ifndef EG_MODEL_H
 #define EG_MODEL_H
 

@@ -2,6 +2,9 @@
  * of several files that replace all targets or none, the static table of
  * open temporary files for signal-time cleanup, and creation of output
  * folders. */
+#ifdef __linux__
+#define _GNU_SOURCE /* sync_file_range */
+#endif
 #include "outfile.h"
 
 #include <errno.h>
@@ -14,10 +17,16 @@
 #include <sys/types.h>
 #include <time.h>
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <stdio_ext.h>
+#endif
 
 enum { SLOTS = 64, SLOT_PATH = 4096 };
 enum { SLOT_FREE = 0, SLOT_CLAIMED = 1, SLOT_ACTIVE = 2 };
 enum { SUFFIX = 6 }; /* random characters after ".tmp." */
+/* Stream buffer: outputs run to hundreds of megabytes, written in many small
+ * pieces by igraph and jansson. */
+enum { BUF_BYTES = 256 * 1024 };
 
 /* A slot is claimed with a compare-and-swap, filled, then made active; the
  * signal handler only reads active slots. */
@@ -66,12 +75,15 @@ int eg_outfile_cleanup_all(void) {
     return 0;
 }
 
+/* Forgets a closed stream's names and frees its buffer. */
 static void outfile_close(eg_outfile *of) {
     free(of->path);
     free(of->tmp);
+    free(of->buf);
     of->fp = NULL;
     of->path = NULL;
     of->tmp = NULL;
+    of->buf = NULL;
 }
 
 /* Fills the last SUFFIX characters of `name` with letters and digits. */
@@ -95,6 +107,7 @@ eg_status eg_outfile_open(eg_outfile *of, const char *path, eg_error *err) {
     of->fp = NULL;
     of->path = NULL;
     of->tmp = NULL;
+    of->buf = NULL;
     size_t n = strlen(path);
     const char *slash = strrchr(path, '/');
     size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
@@ -138,10 +151,26 @@ eg_status eg_outfile_open(eg_outfile *of, const char *path, eg_error *err) {
                               strerror(e));
         goto fail;
     }
+    /* Without a buffer of its own the stream keeps stdio's small one. */
+    if ((of->buf = malloc(BUF_BYTES)) != NULL && setvbuf(of->fp, of->buf, _IOFBF, BUF_BYTES) != 0) {
+        free(of->buf);
+        of->buf = NULL;
+    }
+#ifdef __GLIBC__
+    __fsetlocking(of->fp, FSETLOCKING_BYCALLER);
+#endif
     return EG_OK;
 fail:
     outfile_close(of);
     return st;
+}
+
+void eg_outfile_writeback(eg_outfile *of) {
+    if (!of->fp || fflush(of->fp) != 0)
+        return;
+#ifdef __linux__
+    (void)sync_file_range(fileno(of->fp), 0, 0, SYNC_FILE_RANGE_WRITE);
+#endif
 }
 
 /* Flushes, syncs and closes of->fp, keeping the temporary file. On failure

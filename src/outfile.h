@@ -10,12 +10,15 @@
 
 #include "error.h"
 
-/* Embedded; all fields NULL when closed. `fp` is the stream to write to;
- * `path` and `tmp` are owned copies of the target and temporary paths. */
+/* Embedded; all fields NULL when closed. `fp` is the stream to write to: it
+ * has a large buffer and no internal locking (glibc), so use it from one
+ * thread at a time. `path` and `tmp` are owned copies of the target and
+ * temporary paths; `buf` is the stream's buffer. */
 typedef struct eg_outfile {
     FILE *fp;
     char *path;
     char *tmp;
+    char *buf;
 } eg_outfile;
 
 /* Opens a temporary file next to `path` (same folder, named
@@ -44,6 +47,11 @@ eg_status eg_outfile_commit(eg_outfile *of, eg_error *err);
  * EG_ERR_INTERRUPTED if a signal-time cleanup was already running. Every
  * entry is closed afterwards and no temporary or backup file remains. */
 eg_status eg_outfile_commit_all(eg_outfile *of, size_t n, eg_error *err);
+
+/* Flushes the stream and asks the kernel to start writing the file to disk
+ * without waiting for it, so that the commit's fsync has less left to do.
+ * For a file that is complete; errors are left for the commit to report. */
+void eg_outfile_writeback(eg_outfile *of);
 
 /* Closes and removes the temporary file; a no-op if *of is already closed. */
 void eg_outfile_abort(eg_outfile *of);

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "contrib.h"
+#include "utf8.h"
 
 size_t eg_cpu_count(void) {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
@@ -24,15 +25,27 @@ static double now(void) {
 
 /* ---- mentions.jsonl line ------------------------------------------------ */
 
-/* jansson reports an allocation failure through return values only: every
- * call below goes through these, which remember the first failure. */
+/* A JSON string for s[0..n) as eg_clean_text(s, n, 0, ...) gives it; text
+ * that needs no cleaning (the usual case) is not copied first. */
 static json_t *clean_string(const char *s, size_t n) {
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < n && (u[i] >= 0x20 || u[i] == '\t' || u[i] == '\n' || u[i] == '\r'))
+        i++;
+    if (i == n && eg_utf8_first_invalid(s, n) == n)
+        return json_stringn_nocheck(s, n);
     char *c = eg_clean_text(s, n, 0, NULL, 0);
-    json_t *j = c ? json_string(c) : NULL;
+    json_t *j = c ? json_string_nocheck(c) : NULL;
     free(c);
     return j;
 }
 
+static json_t *clean_cstring(const char *s) {
+    return clean_string(s, strlen(s));
+}
+
+/* jansson reports an allocation failure through return values only: every
+ * call below goes through these, which remember the first failure. */
 static void set(json_t *o, const char *k, json_t *v, int *bad) {
     if (!o || !v || json_object_set_new(o, k, v) != 0)
         *bad = 1;
@@ -43,33 +56,47 @@ static void append(json_t *a, json_t *v, int *bad) {
         *bad = 1;
 }
 
-/* jansson 2.14 ignores a failing callback while it writes object keys, so the
- * callback remembers the failure itself. */
-typedef struct dump_sink {
-    eg_strbuf *sb;
-    int failed;
-} dump_sink;
-
-static int dump_to_strbuf(const char *buf, size_t size, void *data) {
-    dump_sink *d = data;
-    if (d->failed || eg_strbuf_append(d->sb, buf, size) != 0)
-        d->failed = 1;
-    return d->failed ? -1 : 0;
+/* Dumps v as one line at the end of sb, straight into its free space
+ * (`guess` bytes at first, more and a second dump if it did not fit). */
+static int dump_line(const json_t *v, size_t guess, eg_strbuf *sb) {
+    size_t flags = JSON_COMPACT | JSON_PRESERVE_ORDER;
+    if (eg_strbuf_reserve(sb, guess) != 0)
+        return -1;
+    size_t room = sb->cap - sb->len - 1;
+    size_t n = json_dumpb(v, sb->data + sb->len, room, flags);
+    if (n > room) {
+        if (eg_strbuf_reserve(sb, n) != 0)
+            return -1;
+        room = sb->cap - sb->len - 1;
+        n = json_dumpb(v, sb->data + sb->len, room, flags);
+    }
+    if (n == 0 || n > room)
+        return -1;
+    sb->len += n;
+    sb->data[sb->len] = '\0';
+    return eg_strbuf_putc(sb, '\n');
 }
 
 static json_t *span(long s, long e) {
-    return json_pack("[I,I]", (json_int_t)s, (json_int_t)e);
+    json_t *a = json_array();
+    if (a && (json_array_append_new(a, json_integer((json_int_t)s)) != 0 ||
+              json_array_append_new(a, json_integer((json_int_t)e)) != 0)) {
+        json_decref(a);
+        return NULL;
+    }
+    return a;
 }
 
 int eg_mentions_line(const eg_doc *doc, const eg_resources *res, eg_strbuf *sb) {
     const eg_gazetteer *g = res->gaz;
     json_t *root = json_object(), *ents = json_array(), *rels = json_array();
     size_t ne = doc->ents.n;
-    json_t **objs = calloc(ne ? ne : 1, sizeof *objs);
-    int bad = !root || !ents || !rels || !objs;
+    /* Per doc entity: its span arrays (borrowed), once it has an object. */
+    json_t **spans = calloc(ne ? 2 * ne : 1, sizeof *spans);
+    int bad = !root || !ents || !rels || !spans;
     if (bad)
         goto done;
-    set(root, "id", clean_string(doc->id ? doc->id : "", doc->id ? strlen(doc->id) : 0), &bad);
+    set(root, "id", clean_cstring(doc->id ? doc->id : ""), &bad);
     json_incref(ents);
     json_incref(rels);
     set(root, "entities", ents, &bad);
@@ -77,37 +104,43 @@ int eg_mentions_line(const eg_doc *doc, const eg_resources *res, eg_strbuf *sb) 
     /* Entities in order of first mention. */
     for (size_t i = 0; i < doc->ments.n && !bad; i++) {
         const eg_mention *m = &doc->ments.v[i];
-        json_t *o = objs[m->ent];
-        if (!o) {
+        json_t **sp = &spans[2 * m->ent];
+        if (!sp[0]) {
             char *key = eg_contrib_entity_key(doc, g, m->ent);
             const char *name = eg_contrib_entity_name(doc, g, m->ent);
             const char *type = eg_contrib_entity_type(doc, g, m->ent);
-            o = json_object();
+            json_t *o = json_object();
             if (!key || !o) {
                 free(key);
                 json_decref(o);
                 bad = 1;
                 break;
             }
-            set(o, "name", clean_string(name, strlen(name)), &bad);
-            set(o, "type", clean_string(type, strlen(type)), &bad);
-            set(o, "key", json_string(key), &bad);
+            append(ents, o, &bad); /* o is gone if that failed */
+            if (bad) {
+                free(key);
+                break;
+            }
+            set(o, "name", clean_cstring(name), &bad);
+            set(o, "type", clean_cstring(type), &bad);
+            set(o, "key", json_string_nocheck(key), &bad);
             set(o, "discovered", json_boolean(doc->ents.v[m->ent].gaz < 0), &bad);
-            set(o, "spans", json_array(), &bad);
-            set(o, "title_spans", json_array(), &bad);
             free(key);
-            json_incref(o);
-            append(ents, o, &bad);
-            objs[m->ent] = o;
+            if (bad)
+                break;
+            sp[0] = json_array();
+            sp[1] = json_array();
+            set(o, "spans", sp[0], &bad);
+            set(o, "title_spans", sp[1], &bad);
             if (bad)
                 break;
         }
         if (m->start >= doc->body_offset)
-            append(json_object_get(o, "spans"),
+            append(sp[0],
                    span((long)(m->start - doc->body_offset), (long)(m->end - doc->body_offset)),
                    &bad);
         else
-            append(json_object_get(o, "title_spans"), span((long)m->start, (long)m->end), &bad);
+            append(sp[1], span((long)m->start, (long)m->end), &bad);
     }
     for (size_t i = 0; i < doc->rels.n && !bad; i++) {
         const eg_relation *r = &doc->rels.v[i];
@@ -115,8 +148,11 @@ int eg_mentions_line(const eg_doc *doc, const eg_resources *res, eg_strbuf *sb) 
         const char *sn = eg_contrib_entity_name(doc, g, ms->ent);
         const char *dn = eg_contrib_entity_name(doc, g, md->ent);
         json_t *o = json_object();
-        set(o, "source", clean_string(sn, strlen(sn)), &bad);
-        set(o, "target", clean_string(dn, strlen(dn)), &bad);
+        append(rels, o, &bad);
+        if (bad)
+            break;
+        set(o, "source", clean_cstring(sn), &bad);
+        set(o, "target", clean_cstring(dn), &bad);
         set(o, "verb", json_string(eg_verbs_base(res->verbs, r->pattern)), &bad);
         set(o, "class", json_string(eg_verbs_class(res->verbs, r->pattern)), &bad);
         set(o, "form", clean_string(doc->text + r->verb_start, r->verb_end - r->verb_start), &bad);
@@ -125,30 +161,22 @@ int eg_mentions_line(const eg_doc *doc, const eg_resources *res, eg_strbuf *sb) 
         set(o, "passive", json_boolean(r->flags & EG_REL_PASSIVE), &bad);
         if (r->reported_by >= 0) {
             const char *rn = eg_contrib_entity_name(doc, g, doc->ments.v[r->reported_by].ent);
-            set(o, "reported_by", clean_string(rn, strlen(rn)), &bad);
+            set(o, "reported_by", clean_cstring(rn), &bad);
         }
         int in_title = ms->start < doc->body_offset;
         long base = in_title ? 0 : (long)doc->body_offset;
         set(o, "in_title", json_boolean(in_title), &bad);
         set(o, "source_span", span((long)ms->start - base, (long)ms->end - base), &bad);
         set(o, "target_span", span((long)md->start - base, (long)md->end - base), &bad);
-        append(rels, o, &bad);
     }
     set(root, "ambiguous", json_integer(doc->ambiguous), &bad);
-    /* json_dumps can lose an allocation failure of its own buffer and return
-     * a partial line; appending through our callback makes every failure seen. */
-    if (!bad) {
-        dump_sink d = {sb, 0};
-        bad = json_dump_callback(root, dump_to_strbuf, &d, JSON_COMPACT | JSON_PRESERVE_ORDER) ||
-              d.failed || eg_strbuf_putc(sb, '\n');
-    }
+    if (!bad)
+        bad = dump_line(root, 512 + 128 * doc->ments.n + 384 * doc->rels.n, sb) != 0;
 done:
-    for (size_t i = 0; objs && i < ne; i++)
-        json_decref(objs[i]);
     json_decref(ents);
     json_decref(rels);
     json_decref(root);
-    free(objs);
+    free(spans);
     return bad ? -1 : 0;
 }
 

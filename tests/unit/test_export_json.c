@@ -13,6 +13,7 @@
 
 #include "analysis.h"
 #include "export_json.h"
+#include "graph_fixture.h"
 #include "model.h"
 #include "outfile.h"
 
@@ -360,6 +361,63 @@ static void test_compact_golden(void) {
     free(buf);
 }
 
+/* A model large enough for many pieces is written the same by one thread
+ * and by several. */
+static char *write_threads(const eg_model *m, int pretty, size_t threads) {
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&buf, &len);
+    eg_json_opts o = {pretty, threads};
+    eg_error err;
+    eg_error_clear(&err);
+    CHECK_INT(eg_write_graph_json(m, NULL, &o, fp, &err), EG_OK);
+    fclose(fp);
+    return buf;
+}
+
+static void test_threads(void) {
+    eg_model m;
+    fx_random(&m, 5000, 9000, 11);
+    for (size_t k = 0; k < m.nco; k += 3) {
+        eg_coedge *e = &m.co[k];
+        set_ids(&e->ids, e->weight, k % 2 ? "a2" : "a1", k % 5 ? "b\xff" : NULL);
+        add_ev(&e->ev, &e->nev, "a1", k % 7 ? "One sentence." : "Bad \xc3 text.", (uint32_t)k, 0, 3,
+               4, 12);
+        if (k % 4 == 0)
+            add_ev(&e->ev, &e->nev, "a2", "Another one.", 7, 0, 7, 8, 11);
+        if (k % 6 == 0) {
+            free(e->first_date);
+            e->first_date = NULL;
+        }
+    }
+    for (size_t k = 0; k < m.nrel; k += 2) {
+        eg_reledge *r = &m.rel[k];
+        set_ids(&r->ids, r->count, "r1", NULL);
+        free(r->forms);
+        r->forms = xs(k % 4 ? "met|meets" : "");
+        r->reported_by = k % 3 ? xs("n00000001|n00000002") : NULL;
+        add_ev(&r->ev, &r->nev, "r1", "They met.", 3, 0, 4, 9, 12);
+    }
+    CHECK(m.nnodes > 2 * 2048 && m.nco + m.nrel > 4 * 1024);
+    for (int pretty = 0; pretty < 2; pretty++) {
+        char *one = write_threads(&m, pretty, 1);
+        CHECK(one && strlen(one) > 1000000);
+        for (size_t t = 2; t <= 5; t += 3) {
+            char *many = write_threads(&m, pretty, t);
+            CHECK(many && strcmp(one, many) == 0);
+            free(many);
+        }
+        json_error_t jerr;
+        json_t *root = json_loads(one, 0, &jerr);
+        CHECK(root != NULL);
+        CHECK_INT(json_array_size(json_object_get(root, "nodes")), m.nnodes);
+        CHECK_INT(json_array_size(json_object_get(root, "links")), m.nco + m.nrel);
+        json_decref(root);
+        free(one);
+    }
+    eg_model_destroy(&m);
+}
+
 int main(void) {
     char dir[] = "/tmp/eg_export_json_XXXXXX";
     if (!mkdtemp(dir)) {
@@ -368,6 +426,7 @@ int main(void) {
     }
     test_write_and_load(dir);
     test_compact_golden();
+    test_threads();
     char cmd[600];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
     if (system(cmd) != 0)

@@ -1,5 +1,11 @@
 /* test_graph: igraph set-up and error capture, building both layers (with
- * and without a node subset), text cleaning and type colours. */
+ * and without a node subset), text cleaning, type colours, and attributes
+ * served to igraph's writers (the same bytes as attributes set on the
+ * graph). */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
 #include "check.h"
 #include "graph.h"
 #include "graph_fixture.h"
@@ -166,10 +172,152 @@ static void test_colors(void) {
     CHECK_STR(eg_layer_name(EG_LAYER_RELATIONS), "relations");
 }
 
+/* ---- attributes served while writing ---------------------------------------- */
+
+static int col_str(const eg_column *c, size_t i, eg_strbuf *sb) {
+    return eg_strbuf_puts(sb, ((const char *const *)c->arg)[i]);
+}
+
+static double col_num(const eg_column *c, size_t i) {
+    return ((const double *)c->arg)[i];
+}
+
+static void add_col(eg_columns *cs, const char *name, int edges, eg_attr_type type,
+                    eg_clean_mode mode, const void *values) {
+    eg_column c = {name,
+                   edges,
+                   type,
+                   mode,
+                   type == EG_ATTR_STRING ? col_str : NULL,
+                   type == EG_ATTR_STRING ? NULL : col_num,
+                   NULL,
+                   values};
+    CHECK_INT(eg_columns_add(cs, &c), 0);
+}
+
+/* The text a writer gives for gr: through served columns, or (cs NULL)
+ * through igraph's own writer after `set` put the attributes on the graph. */
+static char *written(eg_graph *gr, const eg_columns *cs, eg_graph_format fmt) {
+    char *text = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&text, &len);
+    CHECK(fp != NULL);
+    if (cs) {
+        eg_error err;
+        eg_error_clear(&err);
+        CHECK_INT(eg_graph_write(gr, cs, fmt, fp, "writing", &err), EG_OK);
+    } else {
+        CHECK_INT(fmt == EG_WRITE_GRAPHML ? igraph_write_graph_graphml(&gr->g, fp, 1)
+                                          : igraph_write_graph_dot(&gr->g, fp),
+                  IGRAPH_SUCCESS);
+    }
+    fclose(fp);
+    return text;
+}
+
+static void set_cleaned(eg_graph *gr, int edges, const char *name, const char *const *v, size_t n,
+                        eg_clean_mode mode) {
+    eg_strbuf sb;
+    eg_strbuf_init(&sb);
+    for (size_t i = 0; i < n; i++) {
+        eg_strbuf_clear(&sb);
+        CHECK_INT(eg_text_clean(&sb, v[i], mode), 0);
+        const char *s = sb.data ? sb.data : "";
+        CHECK_INT(edges ? igraph_cattribute_EAS_set(&gr->g, name, (igraph_integer_t)i, s)
+                        : igraph_cattribute_VAS_set(&gr->g, name, (igraph_integer_t)i, s),
+                  IGRAPH_SUCCESS);
+    }
+    eg_strbuf_destroy(&sb);
+}
+
+static void test_columns(void) {
+    eg_columns cs;
+    eg_columns_init(&cs);
+    static const char *const a[] = {"x"}, *const b[] = {"y"};
+    add_col(&cs, "name", 0, EG_ATTR_STRING, EG_CLEAN_XML, a);
+    add_col(&cs, "name", 1, EG_ATTR_STRING, EG_CLEAN_XML, a); /* edges: another attribute */
+    add_col(&cs, "other", 0, EG_ATTR_NUMBER, EG_CLEAN_XML, NULL);
+    add_col(&cs, "name", 0, EG_ATTR_STRING, EG_CLEAN_DOT, b); /* replaces the first, in place */
+    CHECK_INT(cs.n, 3);
+    CHECK_STR(cs.v[0].name, "name");
+    CHECK(cs.v[0].arg == b);
+    CHECK_INT(cs.v[0].mode, EG_CLEAN_DOT);
+    CHECK_INT(cs.v[1].edges, 1);
+    CHECK_STR(cs.v[2].name, "other");
+    eg_columns_destroy(&cs);
+    eg_columns_destroy(&cs); /* harmless twice */
+}
+
+static void test_served(void) {
+    eg_model m;
+    eg_graph gr, ref;
+    eg_error err;
+    small_model(&m);
+    eg_error_clear(&err);
+    static const char *const label[] = {"Alice & <Bob>", "Zo\xC3\xAB\x01", "", "\"Dave\""};
+    static const char *const kind[] = {"p", "p", "o", "c"};
+    static const double score[] = {1.5, 1234567.0, NAN, -0.000125};
+    static const double flag[] = {1, 0, 0, 1};
+    static const char *const date[] = {"2024-01-02", "", "bad\xFF", "tab\there"};
+    static const double w[] = {1, 4, 2, 7};
+    eg_columns cs;
+    eg_columns_init(&cs);
+    add_col(&cs, "label", 0, EG_ATTR_STRING, EG_CLEAN_XML, label);
+    add_col(&cs, "score", 0, EG_ATTR_NUMBER, EG_CLEAN_XML, score);
+    add_col(&cs, "flag", 0, EG_ATTR_BOOL, EG_CLEAN_XML, flag);
+    add_col(&cs, "type", 0, EG_ATTR_STRING, EG_CLEAN_XML, kind);
+    add_col(&cs, "weight", 1, EG_ATTR_NUMBER, EG_CLEAN_XML, w);
+    add_col(&cs, "date", 1, EG_ATTR_STRING, EG_CLEAN_XML, date);
+
+    CHECK_INT(eg_graph_build(&gr, &m, EG_LAYER_COOCCURRENCE, NULL, &err), EG_OK);
+    char *served = written(&gr, &cs, EG_WRITE_GRAPHML);
+    /* The same attributes set on a graph of the C attribute handler (which
+     * is back in place) and written by igraph alone. */
+    CHECK_INT(eg_graph_build(&ref, &m, EG_LAYER_COOCCURRENCE, NULL, &err), EG_OK);
+    set_cleaned(&ref, 0, "label", label, 4, EG_CLEAN_XML);
+    for (igraph_integer_t i = 0; i < 4; i++) {
+        CHECK_INT(igraph_cattribute_VAN_set(&ref.g, "score", i, score[i]), IGRAPH_SUCCESS);
+        CHECK_INT(igraph_cattribute_VAB_set(&ref.g, "flag", i, flag[i] != 0), IGRAPH_SUCCESS);
+    }
+    set_cleaned(&ref, 0, "type", kind, 4, EG_CLEAN_XML);
+    for (igraph_integer_t i = 0; i < 4; i++)
+        CHECK_INT(igraph_cattribute_EAN_set(&ref.g, "weight", i, w[i]), IGRAPH_SUCCESS);
+    set_cleaned(&ref, 1, "date", date, 4, EG_CLEAN_XML);
+    char *direct = written(&ref, NULL, EG_WRITE_GRAPHML);
+    CHECK(served && direct && strlen(served) > 500);
+    CHECK_STR(served, direct);
+    CHECK(strstr(served, "Alice &amp; &lt;Bob&gt;") != NULL);
+    CHECK(strstr(served, "bad\xEF\xBF\xBD") != NULL);
+    free(served);
+    free(direct);
+    eg_graph_destroy(&ref);
+
+    /* DOT: strings only, cleaned for DOT. */
+    eg_columns_destroy(&cs);
+    eg_columns_init(&cs);
+    add_col(&cs, "label", 0, EG_ATTR_STRING, EG_CLEAN_DOT, label);
+    add_col(&cs, "date", 1, EG_ATTR_STRING, EG_CLEAN_DOT, date);
+    served = written(&gr, &cs, EG_WRITE_DOT);
+    CHECK_INT(eg_graph_build(&ref, &m, EG_LAYER_COOCCURRENCE, NULL, &err), EG_OK);
+    set_cleaned(&ref, 0, "label", label, 4, EG_CLEAN_DOT);
+    set_cleaned(&ref, 1, "date", date, 4, EG_CLEAN_DOT);
+    direct = written(&ref, NULL, EG_WRITE_DOT);
+    CHECK(served && direct && strlen(served) > 100);
+    CHECK_STR(served, direct);
+    free(served);
+    free(direct);
+    eg_graph_destroy(&ref);
+    eg_graph_destroy(&gr);
+    eg_columns_destroy(&cs);
+    eg_model_destroy(&m);
+}
+
 int main(void) {
     test_errors();
     test_build();
     test_clean();
     test_colors();
+    test_columns();
+    test_served();
     return check_finish();
 }

@@ -1,5 +1,6 @@
 /* Tests for the string pool and for the accumulator's pooled edges: merged
  * lists, caps, relations and the model that takes the pool over. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -262,10 +263,99 @@ static void test_sorted_edges(void) {
     eg_acc_free(acc);
 }
 
+/* A sealed pool keeps its strings and ids, drops its lookups. */
+static void test_seal(void) {
+    eg_intern *p = eg_intern_new();
+    uint32_t id;
+    char *s = eg_intern_add(p, "kept", 4, &id);
+    for (int i = 0; i < 5000; i++) {
+        char buf[16];
+        int n = snprintf(buf, sizeof buf, "x%d", i);
+        CHECK(eg_intern_add(p, buf, (size_t)n, NULL) != NULL);
+    }
+    size_t before = eg_intern_bytes(p);
+    eg_intern_seal(p);
+    eg_intern_seal(p); /* harmless twice */
+    CHECK(eg_intern_bytes(p) < before);
+    CHECK(eg_intern_get(p, id) == s);
+    CHECK_STR(eg_intern_get(p, 1 + 4321), "x4321");
+    CHECK_INT(eg_intern_count(p), 5001);
+    CHECK_INT(eg_intern_find(p, "kept", 4), -1);
+    CHECK(eg_intern_add(p, "new", 3, NULL) == NULL);
+    CHECK_INT(eg_intern_count(p), 5001);
+    eg_intern_free(p);
+    eg_intern_seal(NULL);
+}
+
+/* Relations added in scrambled order become relation edges sorted by (src,
+ * dst, verb, negated, hedged), each with its own fields; those naming a key
+ * that is no entity are dropped. Nodes keep their records' fields. */
+static void test_sorted_relations(void) {
+    eg_acc *acc = eg_acc_new(NULL);
+    char ka[16], kb[16], verb[16], form[40];
+    for (int i = 0; i < 40; i++) {
+        snprintf(ka, sizeof ka, "k%02d", 39 - i);
+        add_entity(acc, ka);
+    }
+    uint32_t x = 777;
+    int kept = 0;
+    for (int n = 0; n < 3000; n++) {
+        x = x * 1103515245u + 12345u;
+        int i = (int)(x >> 8) % 42; /* 40, 41: no such entity */
+        x = x * 1103515245u + 12345u;
+        int j = (int)(x >> 8) % 40;
+        x = x * 1103515245u + 12345u;
+        int v = (int)(x >> 8) % 5, neg = (int)(x >> 12) & 1;
+        snprintf(ka, sizeof ka, "k%02d", i);
+        snprintf(kb, sizeof kb, "k%02d", j);
+        snprintf(verb, sizeof verb, "v%d", v);
+        snprintf(form, sizeof form, "%s-%s", ka, kb);
+        eg_relrec r = rel(ka, kb, verb, v == 3 ? NULL : "cls", form, "id");
+        r.negated = neg;
+        CHECK_INT(eg_acc_add_rel(acc, &r, NULL), EG_OK);
+        kept += i < 40 && i != j;
+    }
+    eg_model m;
+    CHECK_INT(eg_acc_to_model(acc, NULL, &m, NULL), EG_OK);
+    CHECK_INT(m.nnodes, 40);
+    CHECK_STR(m.nodes[0].key, "k00");
+    CHECK_STR(m.nodes[39].name, "k39");
+    CHECK_STR(m.nodes[7].type, "person");
+    CHECK_INT(m.nodes[7].mentions, 1);
+    CHECK(m.nrel > 300);
+    size_t bad = 0;
+    uint64_t total = 0;
+    for (size_t k = 0; k < m.nrel; k++) {
+        const eg_reledge *e = &m.rel[k];
+        if (k) {
+            const eg_reledge *p = &m.rel[k - 1];
+            int c = p->src != e->src   ? (p->src < e->src ? -1 : 1)
+                    : p->dst != e->dst ? (p->dst < e->dst ? -1 : 1)
+                                       : strcmp(p->verb, e->verb);
+            if (!c)
+                c = p->negated - e->negated;
+            if (c >= 0)
+                bad++;
+        }
+        snprintf(form, sizeof form, "%s-%s", m.nodes[e->src].key, m.nodes[e->dst].key);
+        if (strcmp(e->forms, form) != 0 || e->src == e->dst ||
+            strcmp(e->cls, strcmp(e->verb, "v3") == 0 ? "other" : "cls") != 0 ||
+            e->count != e->ids.total || e->ids.n != 1)
+            bad++;
+        total += e->count;
+    }
+    CHECK_INT(bad, 0);
+    CHECK_INT(total, kept);
+    eg_model_destroy(&m);
+    eg_acc_free(acc);
+}
+
 int main(void) {
     test_pool();
     test_pooled_edges();
     test_cap_one();
     test_sorted_edges();
+    test_seal();
+    test_sorted_relations();
     return check_finish();
 }
