@@ -8,8 +8,10 @@
  *                       fprintf/vfprintf/fflush/fsync/rename/fclose fails
  *   EG_FAULT_ERRNO=E    errno for the I/O failure: ENOSPC (default), EIO or ENOMEM
  *   EG_FAULT_STICKY=1   every call from the Nth on fails, not only the Nth
- *   EG_FAULT_SKIP=F,G   do not fail a call made from inside function F or G (known
- *                       bugs of other libraries); "skipped 1" is then reported
+ *   EG_FAULT_SKIP=F,G   do not fail a call made from inside function F or G, or from
+ *                       code of a shared object whose file name starts with F when F
+ *                       ends in ".so" (known bugs of other libraries); "skipped 1" is
+ *                       then reported
  *   EG_FAULT_REPORT=F   at exit, write "malloc <count>\nio <count>\nskipped <0|1>\n" to F
  * Calls are counted over all threads. Standard streams (fd 0-2) are never
  * failed, so the program can still report what went wrong. A failed stdio
@@ -100,17 +102,21 @@ static int in_skipped(void) {
     const char *skip = getenv("EG_FAULT_SKIP");
     if (!skip || !*skip)
         return 0;
-    void *frames[64];
-    int n = backtrace(frames, 64);
+    void *frames[512]; /* PCRE2's JIT compiler recurses deeply */
+    int n = backtrace(frames, 512);
     for (int i = 0; i < n; i++) {
         Dl_info info;
-        if (!dladdr(frames[i], &info) || !info.dli_sname)
+        if (!dladdr(frames[i], &info))
             continue;
-        size_t len = strlen(info.dli_sname);
+        const char *file = info.dli_fname ? strrchr(info.dli_fname, '/') : NULL;
+        file = file ? file + 1 : info.dli_fname;
+        size_t len = info.dli_sname ? strlen(info.dli_sname) : 0;
         for (const char *p = skip; *p;) {
             const char *end = strchr(p, ',');
             size_t k = end ? (size_t)(end - p) : strlen(p);
-            if (k == len && memcmp(p, info.dli_sname, k) == 0)
+            int object = k > 3 && memcmp(p + k - 3, ".so", 3) == 0;
+            if (object ? file && strncmp(file, p, k) == 0
+                       : info.dli_sname && k == len && memcmp(p, info.dli_sname, k) == 0)
                 return 1;
             p += k + (end != NULL);
         }
