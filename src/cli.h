@@ -38,6 +38,11 @@ int cli_exit_code(eg_status st);
 /* Prints "entgraph: <formatted error>" and returns the exit code. */
 int cli_fail(const eg_error *err);
 int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Prints "Try 'entgraph CMD --help'." and returns the usage exit code. */
+int cli_try_help(const char *cmd);
+/* Makes getopt's own messages start "entgraph CMD:" (argv[0] is replaced by a
+ * static string). */
+void cli_set_progname(char **argv, const char *cmd);
 int cli_parse_size(const char *s, size_t *out);
 void cli_progress(void *ctx, uint64_t articles, uint64_t bytes, double seconds);
 
@@ -57,7 +62,16 @@ void cli_res_destroy(cli_res_opts *r);
 struct eg_build_opts;
 struct eg_output_opts;
 struct eg_build_report;
-enum { CLI_RES = 1, CLI_RUN = 2, CLI_OUT = 4, CLI_INPUT = 8 };
+enum {
+    CLI_RES = 1,       /* -g, --no-default-gazetteers, --patterns, --rules, --ignore-case */
+    CLI_THREADS = 2,   /* -j/--threads */
+    CLI_OUT = 4,       /* -o and the graph options of build */
+    CLI_INPUT = 8,     /* --strict, --dedupe */
+    CLI_TAGGING = 16,  /* --max-window-entities */
+    CLI_WINDOW = 32,   /* --window */
+    CLI_EVIDENCE = 64, /* --evidence */
+    CLI_RUN = CLI_THREADS | CLI_TAGGING | CLI_WINDOW | CLI_EVIDENCE
+};
 enum { CLI_OPT_TIMINGS = 300 }; /* build's --timings, handled by the command */
 extern const struct option cli_longopts[];
 extern char cli_option_error[256];

@@ -31,7 +31,8 @@ static const char help[] =
     "      --evidence N           supporting sentences kept per edge (default 3)\n"
     "      --measures LIST        comma-separated measures to compute (default all):\n"
     "                             degree,strength,pagerank,betweenness,eigenvector,\n"
-    "                             community,relations\n"
+    "                             community,relations (in_degree, out_degree and\n"
+    "                             relation_pagerank); --rank's measure is always added\n"
     "      --exact-betweenness-max N  exact betweenness up to N nodes (default 5000),\n"
     "                             sampled above\n"
     "      --seed N               random seed for communities and sampling (default 42)\n"
@@ -48,8 +49,9 @@ static const char help[] =
     "      --timings              print the time of each stage on stderr\n"
     "  -q, --quiet                no progress, summary or warnings on stderr\n"
     "  -h, --help                 this help\n\n"
-    "Exit status: 0 ok, 2 usage, 3 data error, 4 I/O error, 5 bad gazetteer/rule/pattern\n"
-    "file, 6 out of memory, 130 interrupted.\n";
+    "Exit status: 0 ok, 1 internal error, 2 usage, 3 data error (with --strict), 4 I/O\n"
+    "error (an input could not be read: nothing is written), 5 bad gazetteer/rule/\n"
+    "pattern file, 6 out of memory, 130 interrupted.\n";
 
 static int extra(void *vctx, int c, const char *arg) {
     (void)arg;
@@ -114,7 +116,12 @@ int cli_build(int argc, char **argv) {
         rc = cli_fail(&err);
     } else {
         fputs(rep.table.data ? rep.table.data : "", stdout);
-        fflush(stdout);
+        errno = 0;
+        if (fflush(stdout) != 0 || ferror(stdout)) { /* the outputs are written all the same */
+            fprintf(stderr, "entgraph: <stdout>: cannot write the ranking: %s\n",
+                    strerror(errno ? errno : EIO));
+            rc = EG_EXIT_IO;
+        }
         if (!quiet)
             cli_print_summary(&rep, o.out.outdir);
         if (timings)
@@ -125,7 +132,7 @@ int cli_build(int argc, char **argv) {
                     t_load, rep.times.read, rep.times.tag, rep.times.records, rep.times.merge,
                     rep.t_model, rep.t_measures, rep.t_write, rep.t_total,
                     (double)rep.summary.bytes / (1024.0 * 1024.0));
-        if (rep.summary.skipped_unreadable)
+        if (rep.summary.skipped_unreadable && rc == EG_EXIT_OK)
             rc = EG_EXIT_IO;
     }
     eg_build_report_destroy(&rep);

@@ -98,6 +98,17 @@ int cli_fail(const eg_error *err) {
     return cli_exit_code(err->code ? err->code : EG_ERR_INTERNAL);
 }
 
+int cli_try_help(const char *cmd) {
+    fprintf(stderr, "Try 'entgraph %s --help'.\n", cmd);
+    return EG_EXIT_USAGE;
+}
+
+void cli_set_progname(char **argv, const char *cmd) {
+    static char name[64];
+    snprintf(name, sizeof name, "entgraph %s", cmd);
+    argv[0] = name;
+}
+
 int cli_usage_error(const char *cmd, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
@@ -217,23 +228,30 @@ static int bad(const char *msg) {
     return -1;
 }
 
-/* Parses "degree,pagerank,..." into EG_M_* bits. */
+/* Parses "degree,pagerank,..." into EG_M_* bits: "all", "relations" (the
+ * three relation-graph measures) or any name --rank takes. 1, -1 for an
+ * unknown name, -2 on ENOMEM. */
 static int parse_measures(const char *list, unsigned *bits) {
     char *copy = strdup(list);
     if (!copy)
-        return -1;
+        return oom();
     *bits = 0;
-    int rc = 0;
+    int rc = 1;
     for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok;
          tok = strtok_r(NULL, ",", &save)) {
         unsigned b;
         if (!strcmp(tok, "all"))
             *bits |= EG_M_ALL;
+        else if (!strcmp(tok, "relations"))
+            *bits |= EG_M_RELATIONS;
         else if (eg_measure_bit(tok, &b) == 0)
             *bits |= b;
         else {
             snprintf(cli_option_error, sizeof cli_option_error,
-                     "unknown measure '%s' in --measures", tok);
+                     "unknown measure '%.60s' in --measures (known: all, degree, strength, "
+                     "pagerank, betweenness, eigenvector, community, relations, in_degree, "
+                     "out_degree, relation_pagerank)",
+                     tok);
             rc = -1;
             break;
         }
@@ -244,6 +262,9 @@ static int parse_measures(const char *list, unsigned *bits) {
 
 int cli_option(int c, const char *arg, cli_res_opts *ro, eg_build_opts *o, unsigned groups) {
     size_t n;
+    if ((groups & CLI_RES) && (c == 'g' || c == OPT_PATTERNS || c == OPT_RULES) && !*arg)
+        return bad(c == 'g' ? "--gazetteer takes a file or folder name"
+                            : "--patterns and --rules take a file name");
     if (groups & CLI_RES) {
         switch (c) {
         case 'g':
@@ -260,7 +281,7 @@ int cli_option(int c, const char *arg, cli_res_opts *ro, eg_build_opts *o, unsig
             return 1;
         }
     }
-    if (groups & CLI_RUN) {
+    if (groups & CLI_WINDOW) {
         switch (c) {
         case OPT_WINDOW:
             if (!strcmp(arg, "sentence"))
@@ -272,16 +293,28 @@ int cli_option(int c, const char *arg, cli_res_opts *ro, eg_build_opts *o, unsig
             else
                 return bad("--window takes sentence, paragraph or article");
             return 1;
+        }
+    }
+    if (groups & CLI_TAGGING) {
+        switch (c) {
         case OPT_MAX_WINDOW:
             if (cli_parse_size(arg, &n) || n < 2)
                 return bad("--max-window-entities takes a number >= 2");
             o->run.contrib.max_window_entities = o->run.tagger.max_window_entities = n;
             return 1;
+        }
+    }
+    if (groups & CLI_EVIDENCE) {
+        switch (c) {
         case OPT_EVIDENCE:
             if (cli_parse_size(arg, &n))
                 return bad("--evidence takes a whole number");
             o->run.contrib.limits.evidence = n;
             return 1;
+        }
+    }
+    if (groups & CLI_THREADS) {
+        switch (c) {
         case 'j':
             if (cli_parse_size(arg, &n) || n == 0 || n > 256)
                 return bad("--threads takes a number from 1 to 256");
@@ -308,7 +341,7 @@ int cli_option(int c, const char *arg, cli_res_opts *ro, eg_build_opts *o, unsig
             o->out.min_weight = n;
             return 1;
         case OPT_MEASURES:
-            return parse_measures(arg, &o->out.analysis.measures) ? -1 : 1;
+            return parse_measures(arg, &o->out.analysis.measures);
         case OPT_EXACT_BTW:
             if (cli_parse_size(arg, &n))
                 return bad("--exact-betweenness-max takes a whole number");
@@ -320,6 +353,8 @@ int cli_option(int c, const char *arg, cli_res_opts *ro, eg_build_opts *o, unsig
             o->out.analysis.seed = n;
             return 1;
         case 'o':
+            if (!*arg) /* "" would name the root folder once joined with file names */
+                return bad("--output takes a folder name");
             o->out.outdir = arg;
             return 1;
         case OPT_RANK:
@@ -353,6 +388,9 @@ int cli_finish_output(eg_output_opts *o) {
 
 void cli_print_summary(const eg_build_report *rep, const char *outdir) {
     const eg_summary *s = &rep->summary;
+    size_t dirlen = strlen(outdir);
+    while (dirlen > 0 && outdir[dirlen - 1] == '/')
+        dirlen--; /* "-o out/" is reported as out/, "-o /" as / */
     fprintf(stderr,
             "entgraph: %llu articles (%llu empty, %.2f MB); skipped %llu binary, %llu unreadable, "
             "%llu duplicate; %llu records rejected; %llu warnings\n",
@@ -362,9 +400,10 @@ void cli_print_summary(const eg_build_report *rep, const char *outdir) {
             (unsigned long long)s->records_rejected, (unsigned long long)s->warnings);
     fprintf(stderr,
             "entgraph: %zu entities, %zu co-occurrence edges, %zu relation edges, %llu mentions, "
-            "%llu ambiguous short forms, %llu windows over the entity cap; wrote %s/\n",
+            "%llu ambiguous short forms, %llu windows over the entity cap; wrote %.*s/\n",
             rep->nodes, rep->co_edges, rep->rel_edges, (unsigned long long)s->mentions,
-            (unsigned long long)s->ambiguous, (unsigned long long)s->capped_windows, outdir);
+            (unsigned long long)s->ambiguous, (unsigned long long)s->capped_windows, (int)dirlen,
+            outdir);
     if (rep->betweenness_sampled)
         fprintf(stderr, "entgraph: note: betweenness is sampled (approximate) for this size\n");
 }
@@ -385,9 +424,17 @@ int cli_job_parse(cli_job *job, eg_build_opts *opts, const char *cmd, const char
     for (size_t i = 0; extra_opts && extra_opts[i].name && k < 63; i++)
         all[k++] = extra_opts[i];
     all[k] = (struct option){NULL, 0, NULL, 0};
-    int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "g:o:j:qh", all, NULL)) != -1) {
+    cli_set_progname(argv, cmd);
+    for (;;) {
+        int li = -1;
+        int c = getopt_long(argc, argv, "g:o:j:qh", all, &li);
+        if (c == -1)
+            break;
+        if (c == '?') { /* getopt said what is wrong, as "entgraph CMD: ..." */
+            *rc = cli_try_help(cmd);
+            goto stop;
+        }
         if (c == 'q') {
             job->quiet = 1;
             continue;
@@ -395,7 +442,7 @@ int cli_job_parse(cli_job *job, eg_build_opts *opts, const char *cmd, const char
         if (c == 'h') {
             fputs(help, stdout);
             *rc = EG_EXIT_OK;
-            return 1;
+            goto stop;
         }
         int r = extra ? extra(ctx, c, optarg) : 0;
         if (r == 0)
@@ -403,11 +450,17 @@ int cli_job_parse(cli_job *job, eg_build_opts *opts, const char *cmd, const char
         if (r == -2) {
             fprintf(stderr, "entgraph: out of memory\n");
             *rc = EG_EXIT_NOMEM;
-            return 1;
+            goto stop;
         }
         if (r <= 0) {
-            *rc = cli_usage_error(cmd, "%s", r < 0 ? cli_option_error : "bad option");
-            return 1;
+            if (r == 0 && li >= 0) /* a shared option this command does not take */
+                snprintf(cli_option_error, sizeof cli_option_error,
+                         "option '--%s' does not apply to %s", all[li].name, cmd);
+            else if (r == 0)
+                snprintf(cli_option_error, sizeof cli_option_error,
+                         "option '-%c' does not apply to %s", c, cmd);
+            *rc = cli_usage_error(cmd, "%s", cli_option_error);
+            goto stop;
         }
     }
     cli_res_finish(&job->ro);
@@ -416,6 +469,10 @@ int cli_job_parse(cli_job *job, eg_build_opts *opts, const char *cmd, const char
     opts->run.tagger.diag = &job->env.diag;
     opts->run.interrupted = &cli_interrupted;
     return 0;
+stop:
+    cli_res_destroy(&job->ro);
+    memset(&job->ro, 0, sizeof job->ro);
+    return 1;
 }
 
 int cli_job_run(cli_job *job, const char *const *inputs, size_t n, eg_consume_fn consume,
@@ -437,8 +494,12 @@ int cli_job_run(cli_job *job, const char *const *inputs, size_t n, eg_consume_fn
         st = eg_run_articles(job->corpus, job->res, &job->o->run, consume, ctx, NULL, &err);
     if (job->corpus)
         eg_corpus_stats(job->corpus, &job->stats);
-    if (st == EG_OK && fflush(stdout) != 0)
-        st = eg_error_set(&err, EG_ERR_IO, "<stdout>", 0, 0, "cannot write");
+    if (st == EG_OK) {
+        errno = 0;
+        if (fflush(stdout) != 0 || ferror(stdout))
+            st = eg_error_set(&err, EG_ERR_IO, "<stdout>", 0, 0, "cannot write: %s",
+                              strerror(errno ? errno : EIO));
+    }
     if (st != EG_OK) {
         eg_error_set(&err, st, NULL, 0, 0, "%s", eg_status_name(st));
         return cli_fail(&err);

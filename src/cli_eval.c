@@ -21,7 +21,10 @@ static const char help[] =
     "                         relation.precision>=0.9,splits<=0\n"
     "      --no-errors        print the scores only\n"
     "  plus the resource options of build (-g, --no-default-gazetteers, --patterns,\n"
-    "  --rules, --ignore-case), -j/--threads, -q/--quiet, -h/--help.\n";
+    "  --rules, --ignore-case), --max-window-entities, -j/--threads, -q/--quiet,\n"
+    "  -h/--help.\n\n"
+    "Exit status: 0 ok, 1 a --fail-under threshold missed, 2 usage, 3 bad gold file,\n"
+    "4 I/O error, 5 bad gazetteer/rule/pattern file, 6 out of memory.\n";
 
 typedef struct eval_ctx {
     eg_eval *ev;
@@ -65,12 +68,27 @@ int cli_eval(int argc, char **argv) {
     cli_job job;
     eval_args args = {NULL, NULL, 1};
     int rc;
-    if (cli_job_parse(&job, &o, "eval", help, argc, argv, CLI_RES | CLI_RUN, extra_opts, extra,
-                      &args, &rc))
+    if (cli_job_parse(&job, &o, "eval", help, argc, argv, CLI_RES | CLI_THREADS | CLI_TAGGING,
+                      extra_opts, extra, &args, &rc))
         return rc;
     if (!args.gold) {
         cli_job_end(&job);
         return cli_usage_error("eval", "--gold is required");
+    }
+    if (args.fail_under) { /* before the run, which may take minutes */
+        eg_strbuf why;
+        eg_strbuf_init(&why);
+        int bad = eg_eval_check_spec(args.fail_under, &why);
+        if (bad) {
+            while (why.len && why.data[why.len - 1] == '\n')
+                why.data[--why.len] = '\0';
+            rc = cli_usage_error("eval", "--fail-under: %s", why.data ? why.data : "out of memory");
+        }
+        eg_strbuf_destroy(&why);
+        if (bad) {
+            cli_job_end(&job);
+            return rc;
+        }
     }
     job.env.progress = 0;
     eg_error err;
@@ -96,7 +114,9 @@ int cli_eval(int argc, char **argv) {
         if (args.fail_under) {
             int failed = eg_eval_check(ctx.ev, args.fail_under, &sb);
             if (failed < 0) {
-                rc = cli_usage_error("eval", "bad --fail-under specification");
+                while (sb.len && sb.data[sb.len - 1] == '\n')
+                    sb.data[--sb.len] = '\0';
+                rc = cli_usage_error("eval", "--fail-under: %s", sb.data ? sb.data : "bad");
             } else if (failed > 0) {
                 fputs(sb.data, stderr);
                 rc = EG_EXIT_FAILURE;

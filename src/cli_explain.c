@@ -1,5 +1,6 @@
 /* cli_explain: `entgraph explain A B INPUT...`: every sentence in the corpus
  * that links two entities, with article ids and the verb relations read. */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -14,7 +15,8 @@ static const char help[] =
     "sentence. A and B are entity names, keys or any listed form (\"FBI\"), else a short\n"
     "form (a surname, a form written in the articles) that names one entity only.\n"
     "Options: the resource options of build (-g, --no-default-gazetteers, --patterns,\n"
-    "--rules, --ignore-case), --strict, --dedupe, -j/--threads, -q/--quiet, -h/--help.\n";
+    "--rules, --ignore-case), --max-window-entities, --strict, --dedupe, -j/--threads,\n"
+    "-q/--quiet, -h/--help.\n";
 
 static eg_status consume(void *ctx, eg_result *r, eg_error *err) {
     if (eg_explain_add(ctx, r->line.data, r->line.len))
@@ -31,8 +33,9 @@ static int finish(eg_explain *x, const eg_explain_query *q, int quiet) {
     if (eg_explain_finish(x, &out, &why[0], &why[1])) {
         fprintf(stderr, "entgraph explain: out of memory\n");
         rc = cli_exit_code(EG_ERR_NOMEM);
-    } else if (out.len && fwrite(out.data, 1, out.len, stdout) != out.len) {
-        fprintf(stderr, "entgraph explain: cannot write to stdout\n");
+    } else if ((out.len && fwrite(out.data, 1, out.len, stdout) != out.len) ||
+               fflush(stdout) != 0) {
+        fprintf(stderr, "entgraph: <stdout>: cannot write: %s\n", strerror(errno));
         rc = cli_exit_code(EG_ERR_IO);
     }
     for (int k = 0; k < 2 && !quiet; k++)
@@ -46,8 +49,8 @@ int cli_explain(int argc, char **argv) {
     eg_build_opts o;
     cli_job job;
     int rc;
-    if (cli_job_parse(&job, &o, "explain", help, argc, argv, CLI_RES | CLI_RUN | CLI_INPUT, NULL,
-                      NULL, NULL, &rc))
+    if (cli_job_parse(&job, &o, "explain", help, argc, argv,
+                      CLI_RES | CLI_THREADS | CLI_TAGGING | CLI_INPUT, NULL, NULL, NULL, &rc))
         return rc;
     if (argc - optind < 3) {
         cli_job_end(&job);

@@ -2,6 +2,7 @@
  * steps that Hadoop Streaming or Spark's RDD.pipe can run. map turns JSON
  * Lines articles into record lines, reduce merges sorted records with equal
  * keys, graph builds every output from merged records. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,21 +20,24 @@ static const char map_help[] =
     "'entgraph reduce', and build outputs with 'entgraph graph'.\n"
     "Options: the resource options of build (-g, --no-default-gazetteers, --patterns,\n"
     "--rules, --ignore-case), --window, --max-window-entities, --evidence, --strict,\n"
-    "-j/--threads, -q/--quiet, -h/--help.\n";
+    "--dedupe (within this process's input), -j/--threads, -q/--quiet, -h/--help.\n";
 
 static const char reduce_help[] =
     "Usage: entgraph reduce [OPTIONS] [FILE...]\n"
     "Merges sorted record lines (standard input, or FILEs) whose keys are equal and\n"
     "writes one line per key. Memory stays bounded: one key at a time.\n"
     "  --evidence N   evidence sentences kept per edge (default 3; use map's value)\n"
-    "  -h, --help     this help\n";
+    "  -q, --quiet    accepted; reduce prints nothing but errors\n"
+    "  -h, --help     this help\n"
+    "Exit status: 0 ok, 3 a line is not a record or the input is not sorted,\n"
+    "4 I/O error, 6 out of memory.\n";
 
 static const char graph_help[] =
     "Usage: entgraph graph [OPTIONS] RECORDS...\n"
     "Builds every output of 'entgraph build' (but mentions.jsonl) from record files\n"
     "('-' for standard input). Options: the graph and output options of build\n"
     "(-o, --min-weight, --measures, --exact-betweenness-max, --seed, --rank, --top,\n"
-    "--dot-top, --evidence), -q/--quiet, -h/--help.\n";
+    "--dot-top, --evidence), -j/--threads (for the measures), -q/--quiet, -h/--help.\n";
 
 typedef struct map_ctx {
     eg_strbuf sb;
@@ -49,7 +53,7 @@ static eg_status map_consume(void *vctx, eg_result *r, eg_error *err) {
     if (eg_contrib_write(&r->contrib, &ctx->sb) != 0)
         return eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
     if (ctx->sb.len && fwrite(ctx->sb.data, 1, ctx->sb.len, stdout) != ctx->sb.len)
-        return eg_error_set(err, EG_ERR_IO, "<stdout>", 0, 0, "cannot write");
+        return eg_error_set(err, EG_ERR_IO, "<stdout>", 0, 0, "cannot write: %s", strerror(errno));
     return EG_OK;
 }
 
@@ -68,7 +72,7 @@ int cli_map(int argc, char **argv) {
     o.run.want_contrib = 1;
     rc = cli_job_run(&job, (const char *const *)argv + optind, (size_t)(argc - optind), map_consume,
                      &ctx);
-    if (rc == EG_EXIT_OK || rc == EG_EXIT_IO) {
+    if ((rc == EG_EXIT_OK || rc == EG_EXIT_IO) && !ferror(stdout)) {
         /* The run's counts travel as a summary record, so graph.json's summary
          * is the same as build's; resource warnings are not counted. */
         eg_summary cs = job.stats;
@@ -77,9 +81,12 @@ int cli_map(int argc, char **argv) {
         cs.ambiguous = ctx.sum.ambiguous;
         cs.warnings = job.env.diag.warnings - job.warnings_before;
         eg_strbuf_clear(&ctx.sb);
-        if (eg_summary_write(&cs, &ctx.sb) != 0 ||
-            fwrite(ctx.sb.data, 1, ctx.sb.len, stdout) != ctx.sb.len || fflush(stdout) != 0) {
-            fprintf(stderr, "entgraph: <stdout>: cannot write\n");
+        if (eg_summary_write(&cs, &ctx.sb) != 0) {
+            fprintf(stderr, "entgraph: out of memory\n");
+            rc = EG_EXIT_NOMEM;
+        } else if (fwrite(ctx.sb.data, 1, ctx.sb.len, stdout) != ctx.sb.len ||
+                   fflush(stdout) != 0) {
+            fprintf(stderr, "entgraph: <stdout>: cannot write: %s\n", strerror(errno));
             rc = EG_EXIT_IO;
         }
     }
@@ -94,7 +101,8 @@ int cli_reduce(int argc, char **argv) {
     eg_build_opts o;
     cli_job job;
     int rc;
-    if (cli_job_parse(&job, &o, "reduce", reduce_help, argc, argv, CLI_RUN, NULL, NULL, NULL, &rc))
+    if (cli_job_parse(&job, &o, "reduce", reduce_help, argc, argv, CLI_EVIDENCE, NULL, NULL, NULL,
+                      &rc))
         return rc;
     cli_job_end(&job);
     eg_error err;
@@ -108,7 +116,7 @@ int cli_reduce(int argc, char **argv) {
     for (int i = optind; st == EG_OK && i < argc; i++) {
         FILE *fp = fopen(argv[i], "r");
         if (!fp) {
-            st = eg_error_set(&err, EG_ERR_IO, argv[i], 0, 0, "cannot open");
+            st = eg_error_set(&err, EG_ERR_IO, argv[i], 0, 0, "cannot open: %s", strerror(errno));
             break;
         }
         st = eg_reducer_stream(red, fp, argv[i], &err);
@@ -126,8 +134,8 @@ int cli_graph(int argc, char **argv) {
     eg_build_opts o;
     cli_job job;
     int rc;
-    if (cli_job_parse(&job, &o, "graph", graph_help, argc, argv, CLI_OUT | CLI_RUN, NULL, NULL,
-                      NULL, &rc))
+    if (cli_job_parse(&job, &o, "graph", graph_help, argc, argv,
+                      CLI_OUT | CLI_THREADS | CLI_EVIDENCE, NULL, NULL, NULL, &rc))
         return rc;
     int quiet = job.quiet;
     cli_job_end(&job);

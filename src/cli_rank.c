@@ -17,7 +17,9 @@ static const char help[] =
     "                       relation_pagerank)\n"
     "      --top N          rows printed (default 10)\n"
     "      --seed N         random seed for communities and sampling (default 42)\n"
-    "  -h, --help           this help\n";
+    "  -h, --help           this help\n\n"
+    "Exit status: 0 ok, 1 a measure failed, 2 usage, 3 not a GraphML graph,\n"
+    "4 I/O error, 6 out of memory.\n";
 
 enum { OPT_RANK = 256, OPT_TOP, OPT_SEED };
 
@@ -34,6 +36,7 @@ int cli_rank(int argc, char **argv) {
     eg_analysis_opts_default(&ao);
     int c;
     optind = 1;
+    cli_set_progname(argv, "rank");
     while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
         switch (c) {
         case OPT_RANK:
@@ -51,8 +54,8 @@ int cli_rank(int argc, char **argv) {
         case 'h':
             fputs(help, stdout);
             return EG_EXIT_OK;
-        default:
-            return cli_usage_error("rank", "bad option");
+        default: /* getopt said what is wrong */
+            return cli_try_help("rank");
         }
     }
     if (optind != argc - 1)
@@ -71,6 +74,9 @@ int cli_rank(int argc, char **argv) {
         eg_model_destroy(&m);
         return cli_usage_error("rank", "unknown --rank measure '%s'", measure);
     }
+    /* Only the measures of the layer the file holds (the other would print
+     * as zeros), and the one asked for. */
+    ao.measures = (m.nco ? EG_M_ALL & ~EG_M_RELATIONS : 0) | (m.nrel ? EG_M_RELATIONS : 0) | bit;
     eg_measures ms;
     memset(&ms, 0, sizeof ms);
     int rc = EG_EXIT_OK;

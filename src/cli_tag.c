@@ -1,5 +1,6 @@
 /* cli_tag: `entgraph tag`: each article's entities and relations as JSON
  * Lines on stdout, or with --discovered the rule-found entities to review. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,13 +20,17 @@ static const char help[] =
     "      --patterns FILE        add a verb-pattern file (repeatable)\n"
     "      --rules FILE           add a recogniser rule file (repeatable)\n"
     "      --ignore-case          match names without case\n"
+    "      --max-window-entities N  entities per sentence read for relations (default 50)\n"
     "      --discovered           instead, list entities found by rules (not in any\n"
     "                             list) as TSV: name, type, mentions, articles\n"
     "      --strict               a malformed record stops the run (exit 3)\n"
     "      --dedupe               drop repeated article ids and identical texts\n"
     "  -j, --threads N            worker threads (default: all cores)\n"
     "  -q, --quiet                no warnings on stderr\n"
-    "  -h, --help                 this help\n";
+    "  -h, --help                 this help\n\n"
+    "Exit status: 0 ok, 2 usage, 3 data error (with --strict), 4 I/O error (an input\n"
+    "could not be read, or standard output not written), 5 bad gazetteer/rule/pattern\n"
+    "file, 6 out of memory, 130 interrupted.\n";
 
 enum { OPT_DISCOVERED = 1000 };
 static const struct option extra_opts[] = {{"discovered", no_argument, NULL, OPT_DISCOVERED},
@@ -48,7 +53,8 @@ static eg_status consume(void *vctx, eg_result *r, eg_error *err) {
     tag_ctx *ctx = vctx;
     if (!ctx->discovered) {
         if (fwrite(r->line.data, 1, r->line.len, stdout) != r->line.len)
-            return eg_error_set(err, EG_ERR_IO, "<stdout>", 0, 0, "cannot write");
+            return eg_error_set(err, EG_ERR_IO, "<stdout>", 0, 0, "cannot write: %s",
+                                strerror(errno));
         return EG_OK;
     }
     for (size_t i = 0; i < r->contrib.nents; i++) {
@@ -88,8 +94,9 @@ int cli_tag(int argc, char **argv) {
     cli_job job;
     tag_ctx ctx = {0, NULL};
     int rc;
-    if (cli_job_parse(&job, &o, "tag", help, argc, argv, CLI_RES | CLI_RUN | CLI_INPUT, extra_opts,
-                      extra, &ctx, &rc))
+    if (cli_job_parse(&job, &o, "tag", help, argc, argv,
+                      CLI_RES | CLI_THREADS | CLI_TAGGING | CLI_INPUT, extra_opts, extra, &ctx,
+                      &rc))
         return rc;
     if (optind >= argc) {
         cli_job_end(&job);

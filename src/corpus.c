@@ -445,9 +445,9 @@ static long add_origin(eg_corpus *c, const char *path) {
 
 static eg_status data_problem(eg_corpus *c, eg_error *err, const char *source, long line,
                               long column, const char *text) {
-    eg_warn(c->diag, source, line, column, "%s", text);
-    if (c->opts.strict)
+    if (c->opts.strict) /* the error alone: the caller reports it */
         return eg_error_set(err, EG_ERR_DATA, source, line, column, "%s", text);
+    eg_warn(c->diag, source, line, column, "%s", text);
     return EG_OK;
 }
 

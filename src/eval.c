@@ -2,6 +2,7 @@
  * relations per article, and the score table. */
 #include "eval.h"
 
+#include <errno.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,6 +35,7 @@ typedef struct art {
     rel *rels;
     size_t nrels;
     int scored;
+    long line; /* in the gold file */
 } art;
 
 typedef struct counts {
@@ -107,6 +109,8 @@ static size_t type_index(eg_eval *ev, const char *type) {
     return ev->ntypes++;
 }
 
+/* Appends the [start, end] pairs of `arr` (absent: none). 0, -1 for a
+ * malformed list, -2 on ENOMEM. */
 static int add_spans(json_t *arr, int title, span **v, size_t *n) {
     if (!arr)
         return 0;
@@ -117,11 +121,11 @@ static int add_spans(json_t *arr, int title, span **v, size_t *n) {
         return 0;
     span *p = realloc(*v, (*n + k) * sizeof *p);
     if (!p)
-        return -1;
+        return -2;
     *v = p;
     for (size_t i = 0; i < k; i++) {
         json_int_t s, e;
-        if (json_unpack(json_array_get(arr, i), "[I,I]", &s, &e) != 0)
+        if (json_unpack(json_array_get(arr, i), "[I,I!]", &s, &e) != 0 || s < 0 || e < s)
             return -1;
         p[*n].s = (long)s;
         p[*n].e = (long)e;
@@ -131,68 +135,103 @@ static int add_spans(json_t *arr, int title, span **v, size_t *n) {
     return 0;
 }
 
-/* Reads entities and relations of one article object. */
-static int parse_article(eg_eval *ev, json_t *o, art *a) {
+/* Reads entities and relations of one article object: 0, -1 with the reason
+ * in why[], -2 on ENOMEM. */
+static int parse_article(eg_eval *ev, json_t *o, art *a, char *why, size_t nwhy) {
     json_t *ents = json_object_get(o, "entities"), *rels = json_object_get(o, "relations");
-    if (!json_is_array(ents))
+    if (!json_is_array(ents)) {
+        snprintf(why, nwhy, "\"entities\" %s", ents ? "is not an array" : "is missing");
         return -1;
+    }
+    if (rels && !json_is_array(rels)) {
+        snprintf(why, nwhy, "\"relations\" is not an array");
+        return -1;
+    }
     a->nents = 0;
     a->ents = calloc(json_array_size(ents) + 1, sizeof *a->ents);
     if (!a->ents)
-        return -1;
+        return -2;
     for (size_t i = 0; i < json_array_size(ents); i++) {
         json_t *e = json_array_get(ents, i);
         const char *name = json_string_value(json_object_get(e, "name"));
         const char *type = json_string_value(json_object_get(e, "type"));
-        if (!name || !type)
+        if (!name || !type) {
+            snprintf(why, nwhy, "entity %zu needs a string \"name\" and \"type\"", i + 1);
             return -1;
+        }
         ent *x = &a->ents[a->nents++];
         x->name = strdup(name);
         x->type = strdup(type);
-        if (!x->name || !x->type ||
-            add_spans(json_object_get(e, "spans"), 0, &x->spans, &x->nspans) != 0 ||
-            add_spans(json_object_get(e, "title_spans"), 1, &x->spans, &x->nspans) != 0)
-            return -1;
+        if (!x->name || !x->type)
+            return -2;
+        int r = add_spans(json_object_get(e, "spans"), 0, &x->spans, &x->nspans);
+        if (r == 0)
+            r = add_spans(json_object_get(e, "title_spans"), 1, &x->spans, &x->nspans);
+        if (r == -1)
+            snprintf(why, nwhy,
+                     "entity %zu (\"%.100s\"): spans must be [start, end] pairs with 0 <= start "
+                     "<= end",
+                     i + 1, name);
+        if (r != 0)
+            return r;
         type_index(ev, type);
     }
-    size_t nr = json_is_array(rels) ? json_array_size(rels) : 0;
+    size_t nr = rels ? json_array_size(rels) : 0;
     a->rels = calloc(nr + 1, sizeof *a->rels);
     if (!a->rels)
-        return -1;
+        return -2;
     for (size_t i = 0; i < nr; i++) {
         json_t *r = json_array_get(rels, i);
         const char *s = json_string_value(json_object_get(r, "source"));
         const char *d = json_string_value(json_object_get(r, "target"));
         const char *v = json_string_value(json_object_get(r, "verb"));
-        if (!s || !d || !v)
+        if (!s || !d || !v) {
+            snprintf(why, nwhy, "relation %zu needs a string \"source\", \"target\" and \"verb\"",
+                     i + 1);
             return -1;
+        }
         rel *x = &a->rels[a->nrels++];
         x->src = strdup(s);
         x->dst = strdup(d);
         x->verb = strdup(v);
         x->negated = json_is_true(json_object_get(r, "negated"));
         if (!x->src || !x->dst || !x->verb)
-            return -1;
+            return -2;
     }
     return 0;
 }
 
 static int cmp_art(const void *x, const void *y) {
-    return strcmp(((const art *)x)->id, ((const art *)y)->id);
+    const art *a = x, *b = y;
+    int c = strcmp(a->id, b->id);
+    return c ? c : (a->line > b->line) - (a->line < b->line);
+}
+
+static int blank_line(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
+            return 0;
+    return 1;
 }
 
 eg_status eg_eval_load_gold(eg_eval *ev, const char *path, eg_error *err) {
     FILE *fp = fopen(path, "r");
     if (!fp)
-        return eg_error_set(err, EG_ERR_IO, path, 0, 0, "cannot open gold file");
-    char *line = NULL;
+        return eg_error_set(err, EG_ERR_IO, path, 0, 0, "cannot open gold file: %s",
+                            strerror(errno));
+    char *buf = NULL, why[256];
     size_t cap = 0;
     ssize_t n;
     long lineno = 0;
     eg_status st = EG_OK;
-    while (st == EG_OK && (n = getline(&line, &cap, fp)) >= 0) {
+    while (st == EG_OK && (errno = 0, n = getline(&buf, &cap, fp)) >= 0) {
+        const char *line = buf;
         lineno++;
-        if (n <= 1)
+        if (lineno == 1 && n >= 3 && memcmp(line, "\xef\xbb\xbf", 3) == 0) {
+            line += 3;
+            n -= 3;
+        }
+        if (blank_line(line, (size_t)n))
             continue;
         json_error_t jerr;
         int oom;
@@ -205,7 +244,7 @@ eg_status eg_eval_load_gold(eg_eval *ev, const char *path, eg_error *err) {
         const char *text = o ? json_string_value(json_object_get(o, "text")) : NULL;
         if (!o || !id || !text) {
             st = eg_error_set(err, EG_ERR_DATA, path, lineno, o ? 1 : jerr.column, "%s",
-                              o ? "gold record needs string id and text" : jerr.text);
+                              o ? "gold record needs a string \"id\" and \"text\"" : jerr.text);
             json_decref(o);
             break;
         }
@@ -218,19 +257,31 @@ eg_status eg_eval_load_gold(eg_eval *ev, const char *path, eg_error *err) {
         ev->arts = p;
         art *a = &ev->arts[ev->narts++];
         memset(a, 0, sizeof *a);
+        a->line = lineno;
         a->id = strdup(id);
         a->text = strdup(text);
         const char *title = json_string_value(json_object_get(o, "title"));
         a->title = strdup(title ? title : "");
-        if (!a->id || !a->text || !a->title || parse_article(ev, o, a) != 0)
-            st = eg_error_set(err, EG_ERR_DATA, path, lineno, 1,
-                              "gold entities or relations malformed");
+        int r = a->id && a->text && a->title ? parse_article(ev, o, a, why, sizeof why) : -2;
+        if (r == -1)
+            st = eg_error_set(err, EG_ERR_DATA, path, lineno, 1, "gold record \"%.100s\": %s", id,
+                              why);
+        else if (r == -2)
+            st = eg_error_set(err, EG_ERR_NOMEM, path, lineno, 0, "out of memory");
         json_decref(o);
     }
-    free(line);
+    if (st == EG_OK && n < 0 && ferror(fp))
+        st = eg_error_set(err, EG_ERR_IO, path, lineno + 1, 0, "cannot read: %s",
+                          strerror(errno ? errno : EIO));
+    free(buf);
     fclose(fp);
     if (st == EG_OK && ev->narts)
         qsort(ev->arts, ev->narts, sizeof *ev->arts, cmp_art);
+    for (size_t i = 1; st == EG_OK && i < ev->narts; i++)
+        if (!strcmp(ev->arts[i - 1].id, ev->arts[i].id))
+            st = eg_error_set(err, EG_ERR_DATA, path, ev->arts[i].line, 1,
+                              "duplicate gold id \"%.100s\" (first at line %ld)", ev->arts[i].id,
+                              ev->arts[i - 1].line);
     return st;
 }
 
@@ -431,8 +482,13 @@ eg_status eg_eval_add(eg_eval *ev, const char *line, size_t len, eg_error *err) 
     art p;
     memset(&p, 0, sizeof p);
     eg_status st = EG_OK;
-    if (parse_article(ev, o, &p) != 0) {
-        st = eg_error_set(err, EG_ERR_DATA, "<predictions>", 0, 0, "bad prediction for %s", id);
+    char why[256];
+    int r = parse_article(ev, o, &p, why, sizeof why);
+    if (r == -2) {
+        st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    } else if (r != 0) {
+        st = eg_error_set(err, EG_ERR_DATA, "<predictions>", 0, 0, "bad prediction for %s: %s", id,
+                          why);
     } else {
         long *match = calloc(p.nents + 1, sizeof *match);
         if (!match) {
@@ -562,31 +618,96 @@ double eg_eval_metric(const eg_eval *ev, const char *name) {
     return -1;
 }
 
+/* Splits one "NAME>=VALUE" term in place: 1 for >=, 0 for <=, -1 if malformed. */
+static int split_term(char *tok, double *want) {
+    char *ge = strstr(tok, ">="), *le = strstr(tok, "<=");
+    char *op = ge ? ge : le;
+    if (!op || op == tok)
+        return -1;
+    *op = '\0';
+    char *end;
+    *want = strtod(op + 2, &end);
+    if (end == op + 2 || *end)
+        return -1;
+    return ge ? 1 : 0;
+}
+
+/* Whether `name` has the shape of a score name (its type may still be unknown). */
+static int score_name_ok(const char *name) {
+    static const char *const stats[] = {"precision", "recall", "f1"};
+    if (!strcmp(name, "splits") || !strcmp(name, "reversed"))
+        return 1;
+    const char *stat = strrchr(name, '.');
+    if (!stat)
+        return 0;
+    int known = 0;
+    for (size_t i = 0; i < 3; i++)
+        known |= !strcmp(stat + 1, stats[i]);
+    if (!known)
+        return 0;
+    size_t head = (size_t)(stat - name);
+    if (head == 8 && !strncmp(name, "relation", 8))
+        return 1;
+    const char *dot = memchr(name, '.', head);
+    return dot && dot + 1 < stat && !memchr(dot + 1, '.', (size_t)(stat - dot - 1)) &&
+           ((dot - name == 7 && !strncmp(name, "mention", 7)) ||
+            (dot - name == 6 && !strncmp(name, "entity", 6)));
+}
+
+int eg_eval_check_spec(const char *spec, eg_strbuf *sb) {
+    char *copy = strdup(spec);
+    if (!copy)
+        return -1;
+    int rc = 0;
+    double want;
+    char *save = NULL, *tok = strtok_r(copy, ",", &save);
+    if (!tok) {
+        eg_strbuf_printf(sb, "empty specification\n");
+        rc = -1;
+    }
+    for (; tok && rc == 0; tok = strtok_r(NULL, ",", &save)) {
+        char shown[128];
+        snprintf(shown, sizeof shown, "%s", tok);
+        if (split_term(tok, &want) < 0) {
+            eg_strbuf_printf(sb, "bad term '%s': expected NAME>=NUMBER or NAME<=NUMBER\n", shown);
+            rc = -1;
+        } else if (!score_name_ok(tok)) {
+            eg_strbuf_printf(sb,
+                             "unknown score '%s' (known: splits, reversed, "
+                             "relation.STAT, mention.TYPE.STAT, entity.TYPE.STAT with STAT "
+                             "precision, recall or f1, TYPE a type or all)\n",
+                             tok);
+            rc = -1;
+        }
+    }
+    free(copy);
+    return rc;
+}
+
 int eg_eval_check(const eg_eval *ev, const char *spec, eg_strbuf *sb) {
+    if (eg_eval_check_spec(spec, sb) != 0)
+        return -1;
     char *copy = strdup(spec);
     if (!copy)
         return -1;
     int failed = 0;
-    for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok;
-         tok = strtok_r(NULL, ",", &save)) {
-        char *ge = strstr(tok, ">="), *le = strstr(tok, "<=");
-        char *op = ge ? ge : le;
-        if (!op) {
-            free(copy);
-            return -1;
-        }
-        *op = '\0';
-        char *end;
-        double want = strtod(op + 2, &end);
-        double have = eg_eval_metric(ev, tok);
-        if (*end || end == op + 2 || have < 0) {
-            free(copy);
-            return -1;
-        }
-        if (ge ? have < want : have > want) {
-            failed++;
-            eg_strbuf_printf(sb, "threshold failed: %s = %.3f, wanted %s %.3f\n", tok, have,
-                             ge ? ">=" : "<=", want);
+    for (int pass = 0; pass < 2; pass++) { /* every name known first, then thresholds */
+        strcpy(copy, spec);
+        for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok;
+             tok = strtok_r(NULL, ",", &save)) {
+            double want;
+            int ge = split_term(tok, &want);
+            double have = eg_eval_metric(ev, tok);
+            if (have < 0) {
+                eg_strbuf_printf(sb, "unknown score '%s': no gold entity has that type\n", tok);
+                free(copy);
+                return -1;
+            }
+            if (pass == 1 && (ge ? have < want : have > want)) {
+                failed++;
+                eg_strbuf_printf(sb, "threshold failed: %s = %.3f, wanted %s %.3f\n", tok, have,
+                                 ge ? ">=" : "<=", want);
+            }
         }
     }
     free(copy);

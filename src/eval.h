@@ -35,8 +35,13 @@ int eg_eval_report(const eg_eval *ev, int list_errors, eg_strbuf *sb);
  * for an unknown name. Precision and recall with no cases count as 1. */
 double eg_eval_metric(const eg_eval *ev, const char *name);
 
-/* Checks "name>=value,name>=value,..." thresholds; appends a line per failed
- * one to sb. Returns the number failed, or -1 for a malformed spec. */
+/* Checks "name>=value,name<=value,..." thresholds; appends a line per failed
+ * one to sb. Returns the number failed, or -1 for a malformed spec or an
+ * unknown score (a line saying which is appended to sb). */
 int eg_eval_check(const eg_eval *ev, const char *spec, eg_strbuf *sb);
+
+/* Checks the shape of a --fail-under spec before any scoring: 0, or -1 with
+ * a line saying what is wrong appended to sb. Types are not checked. */
+int eg_eval_check_spec(const char *spec, eg_strbuf *sb);
 
 #endif

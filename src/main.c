@@ -1,4 +1,5 @@
 /* main: the entgraph command: picks the subcommand and hands over. */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -24,7 +25,7 @@ static const char usage[] =
     "Run 'entgraph COMMAND --help' for a command's options.\n"
     "Options: --help, --version\n";
 
-int main(int argc, char **argv) {
+static int run(int argc, char **argv) {
     if (argc < 2) {
         fputs(usage, stderr);
         return EG_EXIT_USAGE;
@@ -57,4 +58,18 @@ int main(int argc, char **argv) {
         return cli_graph(argc - 1, argv + 1);
     fprintf(stderr, "entgraph: unknown command '%s'\n%s", cmd, usage);
     return EG_EXIT_USAGE;
+}
+
+/* Whatever a command printed must have reached standard output: a full disk
+ * or a closed pipe behind it is an I/O error, not a success. A command that
+ * already failed has said why. */
+int main(int argc, char **argv) {
+    int rc = run(argc, argv);
+    errno = 0;
+    if ((fflush(stdout) != 0 || ferror(stdout)) && rc == EG_EXIT_OK) {
+        fprintf(stderr, "entgraph: <stdout>: cannot write%s%s\n", errno ? ": " : "",
+                errno ? strerror(errno) : "");
+        rc = EG_EXIT_IO;
+    }
+    return rc;
 }

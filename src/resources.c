@@ -1,6 +1,7 @@
 /* resources: locating and loading gazetteers, rules and verb patterns. */
 #include "resources.h"
 
+#include <dirent.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -65,6 +66,27 @@ static int exists(const char *p) {
     return stat(p, &st) == 0;
 }
 
+static int ends_with(const char *s, const char *suffix) {
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
+/* Whether folder `path` holds a file the gazetteer loader reads (the names
+ * eg_gazetteer_load picks from a folder). */
+static int has_list_files(const char *path) {
+    DIR *d = opendir(path);
+    if (!d)
+        return 1; /* the loader says why it cannot read it */
+    int found = 0;
+    struct dirent *de;
+    while (!found && (de = readdir(d)) != NULL)
+        found = de->d_name[0] != '.' &&
+                (ends_with(de->d_name, ".tsv") || ends_with(de->d_name, ".jsonl") ||
+                 strcmp(de->d_name, "stoplist.txt") == 0);
+    closedir(d);
+    return found;
+}
+
 eg_status eg_resources_load(const eg_resources_opts *o, eg_diag *diag, eg_resources **out,
                             eg_error *err) {
     eg_status st = EG_OK;
@@ -93,9 +115,14 @@ eg_status eg_resources_load(const eg_resources_opts *o, eg_diag *diag, eg_resour
         if ((st = eg_gazetteer_load(r->gaz, path, diag, err)) != EG_OK)
             goto fail;
     }
-    for (size_t i = 0; i < o->ngazetteers; i++)
+    for (size_t i = 0; i < o->ngazetteers; i++) {
+        if (is_dir(o->gazetteers[i]) && !has_list_files(o->gazetteers[i]))
+            eg_warn(diag, o->gazetteers[i], 0, 0,
+                    "no gazetteer in this folder (it reads *.tsv, spaCy *.jsonl and "
+                    "stoplist.txt)");
         if ((st = eg_gazetteer_load(r->gaz, o->gazetteers[i], diag, err)) != EG_OK)
             goto fail;
+    }
     if ((st = eg_gazetteer_finish(r->gaz, diag, err)) != EG_OK)
         goto fail;
 
