@@ -1,6 +1,7 @@
 /* build: running the job and writing its outputs atomically. */
 #include "build.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -93,6 +94,7 @@ static eg_status write_outputs(eg_model *m, const eg_output_opts *o, eg_outfile 
     eg_status st;
     eg_measures ms;
     memset(&ms, 0, sizeof ms);
+    char *made = NULL;
     eg_outfile of[OUT_N + 1];
     memset(of, 0, sizeof of);
     if (extra) {
@@ -108,7 +110,7 @@ static eg_status write_outputs(eg_model *m, const eg_output_opts *o, eg_outfile 
     rep->co_edges = m->nco;
     rep->rel_edges = m->nrel;
     rep->betweenness_sampled = ms.betweenness_sampled;
-    if ((st = eg_outfile_ensure_dir(o->outdir, err)) != EG_OK)
+    if ((st = eg_outfile_make_dir(o->outdir, &made, err)) != EG_OK)
         goto fail;
     for (int i = 0; i < OUT_N; i++) {
         char *p = eg_path_join(o->outdir, out_names[i]);
@@ -161,17 +163,29 @@ static eg_status write_outputs(eg_model *m, const eg_output_opts *o, eg_outfile 
         goto fail;
     rep->t_write = now() - t1;
     eg_measures_destroy(&ms);
+    free(made);
     return EG_OK;
 fail:
     for (int i = 0; i <= OUT_N; i++)
         eg_outfile_abort(&of[i]);
+    eg_outfile_unmake_dir(o->outdir, made);
+    free(made);
     eg_measures_destroy(&ms);
     return st;
 }
 
+/* The library checks the output folder itself rather than joining an empty
+ * name to "/cooccurrence.graphml". */
+static eg_status check_outdir(const eg_output_opts *o, eg_error *err) {
+    if (!o->outdir || !*o->outdir)
+        return eg_error_set(err, EG_ERR_USAGE, NULL, 0, 0, "no output folder given (empty name)");
+    return EG_OK;
+}
+
 eg_status eg_write_outputs(eg_model *m, const eg_output_opts *o, eg_build_report *rep,
                            eg_error *err) {
-    return write_outputs(m, o, NULL, rep, err);
+    eg_status st = check_outdir(o, err);
+    return st != EG_OK ? st : write_outputs(m, o, NULL, rep, err);
 }
 
 typedef struct build_ctx {
@@ -187,7 +201,8 @@ static eg_status consume(void *vctx, eg_result *r, eg_error *err) {
     eg_status st = EG_OK;
     if (ctx->mentions && r->line.len &&
         fwrite(r->line.data, 1, r->line.len, ctx->mentions->fp) != r->line.len)
-        return eg_error_set(err, EG_ERR_IO, ctx->mentions->path, 0, 0, "cannot write");
+        return eg_error_set(err, EG_ERR_IO, ctx->mentions->path, 0, 0, "cannot write: %s",
+                            strerror(errno ? errno : EIO));
     eg_contrib *c = &r->contrib;
     ctx->rep->summary.mentions += c->mentions;
     ctx->rep->summary.capped_windows += c->capped_windows;
@@ -226,10 +241,16 @@ eg_status eg_build(const eg_resources *res, const char *const *inputs, size_t ni
     eg_outfile mentions;
     memset(&mentions, 0, sizeof mentions);
     eg_corpus *corpus = NULL;
+    char *made = NULL;
+    if ((st = check_outdir(&o->out, err)) != EG_OK)
+        return st;
     eg_acc *acc = eg_acc_new(&o->run.contrib.limits);
     if (!acc)
         return eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    if ((st = eg_outfile_ensure_dir(o->out.outdir, err)) != EG_OK)
+    /* mentions.jsonl streams into a temporary file in the output folder, so
+     * the folder is made now, and removed again if the run fails before
+     * committing (a folder that was there stays) */
+    if ((st = eg_outfile_make_dir(o->out.outdir, &made, err)) != EG_OK)
         goto done;
     if (o->write_mentions) {
         char *p = eg_path_join(o->out.outdir, "mentions.jsonl");
@@ -286,8 +307,11 @@ eg_status eg_build(const eg_resources *res, const char *const *inputs, size_t ni
     rep->t_model = now() - t0;
     st = write_outputs(&m, &o->out, o->write_mentions ? &mentions : NULL, rep, err);
 done:
-    if (st != EG_OK)
+    if (st != EG_OK) {
         eg_outfile_abort(&mentions);
+        eg_outfile_unmake_dir(o->out.outdir, made);
+    }
+    free(made);
     eg_corpus_free(corpus);
     eg_acc_free(acc);
     eg_model_destroy(&m);
@@ -306,12 +330,14 @@ eg_status eg_build_from_records(const char *const *inputs, size_t ninputs, const
     size_t cap = 0;
     if (!acc)
         return eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    if ((st = check_outdir(&o->out, err)) != EG_OK)
+        goto done;
     for (size_t i = 0; i < ninputs && st == EG_OK; i++) {
         int is_stdin = strcmp(inputs[i], "-") == 0;
         FILE *fp = is_stdin ? stdin : fopen(inputs[i], "r");
         const char *name = is_stdin ? "<stdin>" : inputs[i];
         if (!fp) {
-            st = eg_error_set(err, EG_ERR_IO, inputs[i], 0, 0, "cannot open");
+            st = eg_error_set(err, EG_ERR_IO, inputs[i], 0, 0, "cannot open: %s", strerror(errno));
             break;
         }
         long lineno = 0;
@@ -328,7 +354,8 @@ eg_status eg_build_from_records(const char *const *inputs, size_t ninputs, const
                 st = eg_acc_add_any(acc, &r, err);
         }
         if (st == EG_OK && ferror(fp))
-            st = eg_error_set(err, EG_ERR_IO, name, lineno, 0, "read error");
+            st = eg_error_set(err, EG_ERR_IO, name, lineno, 0, "read error: %s",
+                              strerror(errno ? errno : EIO));
         if (!is_stdin)
             fclose(fp);
     }
@@ -344,6 +371,7 @@ eg_status eg_build_from_records(const char *const *inputs, size_t ninputs, const
     acc = NULL;
     if (st == EG_OK)
         st = eg_write_outputs(&m, &o->out, rep, err);
+done:
     eg_acc_free(acc);
     eg_model_destroy(&m);
     rep->t_total = now() - t_start;

@@ -393,7 +393,7 @@ void cli_print_summary(const eg_build_report *rep, const char *outdir) {
         dirlen--; /* "-o out/" is reported as out/, "-o /" as / */
     fprintf(stderr,
             "entgraph: %llu articles (%llu empty, %.2f MB); skipped %llu binary, %llu unreadable, "
-            "%llu duplicate; %llu records rejected; %llu warnings\n",
+            "%llu duplicate; %llu records rejected; %llu article warnings\n",
             (unsigned long long)s->articles_read, (unsigned long long)s->articles_empty,
             (double)s->bytes / 1e6, (unsigned long long)s->skipped_binary,
             (unsigned long long)s->skipped_unreadable, (unsigned long long)s->skipped_duplicate,

@@ -49,6 +49,7 @@ typedef struct seen {
     uint32_t origin; /* index into eg_corpus.origins */
     long line;
     int used;
+    uint32_t group; /* articles linked by a shared id or text (union-find) */
 } seen;
 
 typedef struct seenset {
@@ -84,6 +85,8 @@ struct eg_corpus {
     char **origins; /* every file opened, for "first seen at" */
     size_t norigins, origins_cap;
     seenset ids, texts;
+    uint32_t *group_parent; /* union-find over seen.group */
+    size_t ngroups, groups_cap;
     eg_summary st;
 };
 
@@ -451,41 +454,88 @@ static eg_status data_problem(eg_corpus *c, eg_error *err, const char *source, l
     return EG_OK;
 }
 
+static long column_at(const char *line, size_t off);
+
+/* Warns once per file at the first invalid byte of s[0..n): a whole text
+ * file (line 0: the line is counted here) or one JSON Lines line whose
+ * columns start `colshift` characters in (a byte order mark). */
 static void check_utf8(eg_corpus *c, const char *s, size_t n, const char *origin, long line,
-                       uint64_t base) {
+                       long colshift) {
     if (c->bad_utf8_seen)
         return;
     size_t bad = eg_utf8_first_invalid(s, n);
-    if (bad < n) {
-        c->bad_utf8_seen = 1;
-        eg_warn(c->diag, origin, line, 0, "invalid UTF-8 at byte offset %llu (kept as is)",
-                (unsigned long long)(base + bad));
+    if (bad >= n)
+        return;
+    c->bad_utf8_seen = 1;
+    size_t start = 0;
+    if (line == 0) {
+        line = 1;
+        for (size_t i = 0; i < bad; i++)
+            if (s[i] == '\n') {
+                line++;
+                start = i + 1;
+            }
     }
+    eg_warn(c->diag, origin, line, column_at(s + start, bad - start) + colshift,
+            "invalid UTF-8 (kept as is)");
 }
 
-/* Deduplicates, counts and hands out `a` (taken over: freed if dropped). */
+static uint32_t group_find(eg_corpus *c, uint32_t g) {
+    while (c->group_parent[g] != g) {
+        c->group_parent[g] = c->group_parent[c->group_parent[g]];
+        g = c->group_parent[g];
+    }
+    return g;
+}
+
+/* A new group, or UINT32_MAX on ENOMEM. */
+static uint32_t group_new(eg_corpus *c) {
+    if (c->ngroups == c->groups_cap) {
+        size_t cap = c->groups_cap ? c->groups_cap * 2 : 64;
+        uint32_t *v = cap < UINT32_MAX ? realloc(c->group_parent, cap * sizeof *v) : NULL;
+        if (!v)
+            return UINT32_MAX;
+        c->group_parent = v;
+        c->groups_cap = cap;
+    }
+    c->group_parent[c->ngroups] = (uint32_t)c->ngroups;
+    return (uint32_t)c->ngroups++;
+}
+
+/* Deduplicates, counts and hands out `a` (taken over: freed if dropped).
+ * Articles sharing an id or a text form groups; every article read is
+ * remembered, dropped or not, and warns once for each earlier group it
+ * joins: a repeated id and a repeated text of one earlier article are one
+ * warning, of two unrelated articles two. The number of warnings (articles
+ * minus groups) is then the same whatever order the articles come in. */
 static eg_status deliver(eg_corpus *c, eg_article *a, uint32_t origin, eg_article **out) {
     char place[1100], shown[256];
     uint64_t ih = fnv1a(a->id, strlen(a->id));
     int blank = is_blank(a->text, a->text_len);
     uint64_t th = fnv1a(a->text, a->text_len);
-    seen *e = set_find(&c->ids, ih, a->id);
+    seen *ide = set_find(&c->ids, ih, a->id);
+    seen *te = blank ? NULL : set_find(&c->texts, th, NULL);
     const char *verdict = c->opts.dedupe ? "dropped" : "kept";
-    if (e) {
-        place_of(c, e, place, sizeof place);
+    uint32_t gi = ide ? group_find(c, ide->group) : UINT32_MAX;
+    uint32_t gt = te ? group_find(c, te->group) : UINT32_MAX;
+    uint32_t grp = ide ? gi : te ? gt : group_new(c);
+    if (grp == UINT32_MAX) {
+        eg_article_free(a);
+        return EG_ERR_NOMEM;
+    }
+    if (ide && te && gi != gt)
+        c->group_parent[gt] = gi;
+    if (ide) {
+        place_of(c, ide, place, sizeof place);
         eg_warn(c->diag, a->origin, a->line, 0, "duplicate id \"%s\" (first seen at %s), %s",
                 printable(a->id, shown, sizeof shown), place, verdict);
-    } else if (!blank && (e = set_find(&c->texts, th, NULL)) != NULL) {
-        place_of(c, e, place, sizeof place);
+    }
+    if (te && gt != gi) {
+        place_of(c, te, place, sizeof place);
         eg_warn(c->diag, a->origin, a->line, 0, "same text as \"%s\" (%s), %s",
-                printable(e->id, shown, sizeof shown), place, verdict);
+                printable(te->id, shown, sizeof shown), place, verdict);
     }
-    if (e && c->opts.dedupe) {
-        c->st.skipped_duplicate++;
-        eg_article_free(a);
-        return EG_OK;
-    }
-    seen *ide = set_find(&c->ids, ih, a->id);
+    int repeat = ide || te;
     if (!ide) {
         char *id = dupstr(a->id);
         if (!id || !(ide = set_add(&c->ids, ih))) {
@@ -496,9 +546,10 @@ static eg_status deliver(eg_corpus *c, eg_article *a, uint32_t origin, eg_articl
         ide->id = id;
         ide->origin = origin;
         ide->line = a->line;
+        ide->group = grp;
     }
-    if (!blank && !set_find(&c->texts, th, NULL)) {
-        seen *te = set_add(&c->texts, th);
+    if (!blank && !te) {
+        te = set_add(&c->texts, th);
         if (!te) {
             eg_article_free(a);
             return EG_ERR_NOMEM;
@@ -506,6 +557,12 @@ static eg_status deliver(eg_corpus *c, eg_article *a, uint32_t origin, eg_articl
         te->id = ide->id;
         te->origin = origin;
         te->line = a->line;
+        te->group = grp;
+    }
+    if (repeat && c->opts.dedupe) {
+        c->st.skipped_duplicate++;
+        eg_article_free(a);
+        return EG_OK;
     }
     if (blank) {
         c->st.articles_empty++;
@@ -1133,7 +1190,7 @@ static eg_status parse_record(eg_corpus *c, const char *line, size_t len, int bo
     int mapped = 0;
     long colshift = bom ? 1 : 0;
 
-    check_utf8(c, line, len, origin, c->lineno, c->offset + (bom ? 3u : 0u));
+    check_utf8(c, line, len, origin, c->lineno, colshift);
     if (eg_utf8_first_invalid(line, len) < len) {
         if (map_invalid(line, len, &c->mbuf) != 0) {
             st = EG_ERR_NOMEM;
@@ -1600,5 +1657,6 @@ void eg_corpus_free(eg_corpus *c) {
             free(c->ids.v[i].id);
     free(c->ids.v);
     free(c->texts.v);
+    free(c->group_parent);
     free(c);
 }

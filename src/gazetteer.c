@@ -26,6 +26,7 @@ typedef struct rawent {
     uint32_t name, type, key; /* offsets into g->str */
     uint32_t hash;            /* of the key */
     uint32_t src, line;       /* first definition: file name offset (or NO_SRC), line */
+    uint32_t derived;         /* the key is "type:name" (no id was given) */
 } rawent;
 
 typedef struct rawform {
@@ -264,6 +265,7 @@ static eg_status ent_get(eg_gazetteer *g, const char *name, size_t nlen, const c
         return eg_error_set(err, EG_ERR_NOMEM, w.path, w.line, 0, "too many entities");
     rawent e;
     e.hash = h;
+    e.derived = (uint32_t)derived;
     e.src = w.src;
     e.line = (uint32_t)w.line;
     /* a derived key "type:name" holds the name too */
@@ -500,6 +502,40 @@ static void type_from_file(const char *path, const char **t, size_t *n) {
     *n = len;
 }
 
+#define TYPE_LIST "person, organisation, agency, country, location"
+
+/* The canonical spelling of entity type t[0..n), or NULL when it is not one
+ * the tool knows ("organization" is accepted for organisation). */
+static const char *known_type(const char *t, size_t n) {
+    static const char *const types[] = {"person", "organisation", "agency", "country", "location"};
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+        if (strlen(types[i]) == n && memcmp(types[i], t, n) == 0)
+            return types[i];
+    if (n == 12 && memcmp(t, "organization", 12) == 0)
+        return "organisation";
+    return NULL;
+}
+
+/* Warns that type t[0..n) is unknown, suggesting a known type that differs
+ * from it only in case. */
+static void warn_type(eg_diag *diag, const char *path, long line, long col, const char *t, size_t n,
+                      const char *what) {
+    char lower[16];
+    const char *hint = NULL;
+    if (n < sizeof lower) {
+        for (size_t i = 0; i < n; i++)
+            lower[i] = (t[i] >= 'A' && t[i] <= 'Z') ? (char)(t[i] - 'A' + 'a') : t[i];
+        hint = known_type(lower, n);
+    }
+    eg_warn(diag, path, line, col, "unknown type \"%.*s\" (the types are " TYPE_LIST "%s%s%s); %s",
+            (int)n, t, hint ? "; did you mean \"" : "", hint ? hint : "", hint ? "\"?" : "", what);
+}
+
+/* Rows of one file by name, to report a name listed twice. */
+typedef struct nameslot {
+    uint32_t hash, ent, line; /* ent UINT32_MAX: free */
+} nameslot;
+
 enum { COL_NAME, COL_TYPE, COL_ID, COL_ALIASES, COL_DEMONYMS, COL_ATTR };
 
 typedef struct cell {
@@ -528,9 +564,14 @@ static size_t split_tabs(const char *s, size_t n, cell *cells, size_t max) {
     return k;
 }
 
-static eg_status load_tsv(eg_gazetteer *g, where w, const char *buf, size_t len, eg_error *err) {
+static eg_status load_tsv(eg_gazetteer *g, where w, const char *buf, size_t len, eg_diag *diag,
+                          eg_error *err) {
     eg_status st = EG_OK;
     cell *cells = NULL;
+    nameslot *names = NULL;
+    size_t namecap = 16, nrows = 0;
+    long header_line = 0;
+    int warned_type = 0;
     int *role = NULL;
     uint32_t *attr_name = NULL;
     size_t ncols = 0;
@@ -540,6 +581,11 @@ static eg_status load_tsv(eg_gazetteer *g, where w, const char *buf, size_t len,
     const char *dtype;
     size_t dtlen;
     type_from_file(w.path, &dtype, &dtlen);
+    const char *dtype_known = known_type(dtype, dtlen);
+    if (dtype_known) {
+        dtype = dtype_known;
+        dtlen = strlen(dtype);
+    }
 
     /* Room for the whole file at once: growing by doubling copied the
      * arrays and the string arena several times over for large lists. */
@@ -550,6 +596,13 @@ static eg_status load_tsv(eg_gazetteer *g, where w, const char *buf, size_t len,
         EG_VEC_RESERVE(g->forms, g->forms.n + 2 * rows) ||
         EG_VEC_RESERVE(g->attrs, g->attrs.n + 2 * rows))
         return eg_error_set(err, EG_ERR_NOMEM, w.path, 0, 0, "out of memory");
+    while (namecap < 2 * rows)
+        namecap *= 2;
+    names = malloc(namecap * sizeof *names);
+    if (!names)
+        return eg_error_set(err, EG_ERR_NOMEM, w.path, 0, 0, "out of memory");
+    for (size_t i = 0; i < namecap; i++)
+        names[i].ent = UINT32_MAX;
 
     /* A file valid as a whole has valid lines (they split at '\n'); only
      * otherwise is each line checked, to name the first bad one. */
@@ -604,6 +657,7 @@ static eg_status load_tsv(eg_gazetteer *g, where w, const char *buf, size_t len,
                                   "no \"name\" column in the header");
                 goto fail;
             }
+            header_line = w.line;
             continue;
         }
         if (k != ncols) {
@@ -611,6 +665,7 @@ static eg_status load_tsv(eg_gazetteer *g, where w, const char *buf, size_t len,
                               "%zu cells, but the header has %zu columns", k, ncols);
             goto fail;
         }
+        nrows++;
         const cell *name = &cells[col_of[COL_NAME]];
         if (!name->n) {
             st = eg_error_set(err, EG_ERR_CONFIG, w.path, w.line, name->col, "empty name");
@@ -619,8 +674,20 @@ static eg_status load_tsv(eg_gazetteer *g, where w, const char *buf, size_t len,
         const char *type = dtype;
         size_t tlen = dtlen;
         if (col_of[COL_TYPE] >= 0 && cells[col_of[COL_TYPE]].n) {
-            type = cells[col_of[COL_TYPE]].p;
-            tlen = cells[col_of[COL_TYPE]].n;
+            const cell *tc = &cells[col_of[COL_TYPE]];
+            type = known_type(tc->p, tc->n);
+            if (!type) {
+                warn_type(diag, w.path, w.line, tc->col, tc->p, tc->n, "row skipped");
+                continue;
+            }
+            tlen = strlen(type);
+        } else if (!dtype_known) {
+            if (!warned_type)
+                warn_type(diag, w.path, w.line, 0, dtype, dtlen,
+                          "it comes from the file name, and the rows that give no type are "
+                          "skipped");
+            warned_type = 1;
+            continue;
         }
         const char *key = NULL;
         size_t klen = 0;
@@ -637,6 +704,31 @@ static eg_status load_tsv(eg_gazetteer *g, where w, const char *buf, size_t len,
             goto fail;
         if (created && form_add_off(g, ent, g->ents.v[ent].name, 0))
             goto nomem;
+        uint32_t nh = hash_bytes(name->p, name->n);
+        for (size_t i = nh & (namecap - 1);; i = (i + 1) & (namecap - 1)) {
+            nameslot *ns = &names[i];
+            if (ns->ent == UINT32_MAX) {
+                ns->hash = nh;
+                ns->ent = ent;
+                ns->line = (uint32_t)w.line;
+                break;
+            }
+            const rawent *first = &g->ents.v[ns->ent];
+            if (ns->hash == nh && streq_n(S(g, first->name), name->p, name->n)) {
+                if (ns->ent == ent)
+                    eg_warn(diag, w.path, w.line, name->col,
+                            "name \"%.*s\" repeats %s:%lu; the rows are merged", (int)name->n,
+                            name->p, w.path, (unsigned long)ns->line);
+                else
+                    eg_warn(diag, w.path, w.line, name->col,
+                            "name \"%.*s\" repeats %s:%lu (%s \"%s\"); kept as a separate %s "
+                            "\"%s\"",
+                            (int)name->n, name->p, w.path, (unsigned long)ns->line,
+                            S(g, first->type), S(g, first->key), S(g, g->ents.v[ent].type),
+                            S(g, g->ents.v[ent].key));
+                break;
+            }
+        }
         for (size_t c = 0; c < ncols; c++) {
             if (!cells[c].n)
                 continue;
@@ -651,35 +743,38 @@ static eg_status load_tsv(eg_gazetteer *g, where w, const char *buf, size_t len,
                 goto nomem;
         }
     }
+    if (!nrows)
+        eg_warn(diag, w.path, header_line, 0,
+                header_line ? "no entities after the header row" : "empty list: no header row");
     goto fail;
 nomem:
     st = eg_error_set(err, EG_ERR_NOMEM, w.path, w.line, 0, "out of memory");
 fail:
+    free(names);
     free(cells);
     free(role);
     free(attr_name);
     return st;
 }
 
-static void label_type(const char *label, eg_strbuf *out) {
-    eg_strbuf_clear(out);
-    if (!strcmp(label, "PERSON"))
-        eg_strbuf_puts(out, "person");
-    else if (!strcmp(label, "ORG"))
-        eg_strbuf_puts(out, "organisation");
-    else if (!strcmp(label, "GPE"))
-        eg_strbuf_puts(out, "country");
-    else
-        for (const char *p = label; *p; p++)
-            eg_strbuf_putc(out, (*p >= 'A' && *p <= 'Z') ? (char)(*p - 'A' + 'a') : *p);
+/* The entity type of a spaCy label (PERSON, ORG, GPE, LOC, or a type name
+ * itself such as "agency"), or NULL. */
+static const char *label_type(const char *label, size_t n) {
+    static const char *const map[][2] = {
+        {"PERSON", "person"}, {"PER", "person"},   {"ORG", "organisation"},
+        {"GPE", "country"},   {"LOC", "location"},
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (strlen(map[i][0]) == n && memcmp(map[i][0], label, n) == 0)
+            return map[i][1];
+    return known_type(label, n);
 }
 
 static eg_status load_jsonl(eg_gazetteer *g, where w, const char *buf, size_t len, eg_diag *diag,
                             eg_error *err) {
     eg_status st = EG_OK;
     json_t *o = NULL;
-    eg_strbuf type;
-    eg_strbuf_init(&type);
+    size_t nrows = 0;
     lines l;
     lines_init(&l, buf, len);
     const char *line;
@@ -712,6 +807,7 @@ static eg_status load_jsonl(eg_gazetteer *g, where w, const char *buf, size_t le
                               "\"label\" must be a non-empty string");
             goto fail;
         }
+        nrows++;
         if (json_is_array(pattern)) {
             eg_warn(diag, w.path, w.line, 0, "token-list patterns are unsupported; skipped");
             json_decref(o);
@@ -735,9 +831,17 @@ static eg_status load_jsonl(eg_gazetteer *g, where w, const char *buf, size_t le
                               plen ? "pattern contains NUL" : "empty pattern");
             goto fail;
         }
-        label_type(json_string_value(label), &type);
-        if (!type.data)
-            goto nomem;
+        const char *type = label_type(json_string_value(label), json_string_length(label));
+        if (!type) {
+            eg_warn(
+                diag, w.path, w.line, 0,
+                "unknown label \"%s\" (the labels are PERSON, ORG, GPE, LOC or a type: " TYPE_LIST
+                "); skipped",
+                json_string_value(label));
+            json_decref(o);
+            o = NULL;
+            continue;
+        }
         const char *key = NULL;
         size_t klen = 0;
         if (json_is_string(id) && json_string_length(id)) {
@@ -746,7 +850,7 @@ static eg_status load_jsonl(eg_gazetteer *g, where w, const char *buf, size_t le
         }
         uint32_t ent;
         int created;
-        st = ent_get(g, pat, plen, type.data, type.len, key, klen, 0, w, 0, &ent, &created, err);
+        st = ent_get(g, pat, plen, type, strlen(type), key, klen, 0, w, 0, &ent, &created, err);
         if (st != EG_OK)
             goto fail;
         if (created ? form_add_off(g, ent, g->ents.v[ent].name, 0) : form_add(g, ent, pat, plen, 0))
@@ -754,17 +858,19 @@ static eg_status load_jsonl(eg_gazetteer *g, where w, const char *buf, size_t le
         json_decref(o);
         o = NULL;
     }
+    if (!nrows)
+        eg_warn(diag, w.path, 0, 0, "empty list: no patterns");
     goto fail;
 nomem:
     st = eg_error_set(err, EG_ERR_NOMEM, w.path, w.line, 0, "out of memory");
 fail:
     json_decref(o);
-    eg_strbuf_destroy(&type);
     return st;
 }
 
-static eg_status load_stoplist(eg_gazetteer *g, where w, const char *buf, size_t len,
+static eg_status load_stoplist(eg_gazetteer *g, where w, const char *buf, size_t len, eg_diag *diag,
                                eg_error *err) {
+    size_t n0 = g->stops.n;
     lines l;
     lines_init(&l, buf, len);
     const char *line;
@@ -783,6 +889,8 @@ static eg_status load_stoplist(eg_gazetteer *g, where w, const char *buf, size_t
             return eg_error_set(err, EG_ERR_NOMEM, w.path, w.line, 0, "out of memory");
         *slot = off;
     }
+    if (g->stops.n == n0)
+        eg_warn(diag, w.path, 0, 0, "empty stoplist");
     return EG_OK;
 }
 
@@ -880,9 +988,9 @@ static eg_status load_file(eg_gazetteer *g, const char *path, eg_diag *diag, eg_
     if (has_suffix(path, ".jsonl"))
         st = load_jsonl(g, w, data, len, diag, err);
     else if (has_suffix(path, ".txt"))
-        st = load_stoplist(g, w, data, len, err);
+        st = load_stoplist(g, w, data, len, diag, err);
     else
-        st = load_tsv(g, w, data, len, err);
+        st = load_tsv(g, w, data, len, diag, err);
 fail:
     if (mapped)
         munmap((void *)(uintptr_t)mapped, len);
@@ -1254,6 +1362,86 @@ static int count_letters(const char *s, size_t n, int enough) {
     return k;
 }
 
+/* An entity listed without an id (key "type:name") whose type and canonical
+ * name are those of exactly one entity that has an id is that entity: a user
+ * list can add aliases and attributes to a bundled entity by naming it. Its
+ * forms and attributes move over (attributes already set keep their value)
+ * and it is dropped. */
+static eg_status merge_unkeyed(eg_gazetteer *g) {
+    size_t n = g->ents.n, cap = 16, nd = 0;
+    for (size_t i = 0; i < n; i++)
+        nd += g->ents.v[i].derived != 0;
+    if (!nd || nd == n)
+        return EG_OK;
+    eg_status st = EG_ERR_NOMEM;
+    while (cap < 2 * (n - nd))
+        cap *= 2;
+    uint32_t *tab = calloc(cap, sizeof *tab); /* keyed entity index + 1 */
+    uint32_t *to = malloc(n * sizeof *to);
+    uint8_t *shared = calloc(n, 1); /* a keyed entity whose type and name another has */
+    if (!tab || !to || !shared)
+        goto fail;
+    size_t merged = 0;
+    for (size_t pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < n; i++) {
+            const rawent *e = &g->ents.v[i];
+            if ((e->derived != 0) != (pass == 1))
+                continue;
+            to[i] = (uint32_t)i;
+            uint32_t h = hash_bytes(S(g, e->name), strlen(S(g, e->name)));
+            for (size_t k = h & (cap - 1);; k = (k + 1) & (cap - 1)) {
+                uint32_t v = tab[k];
+                if (!v) {
+                    if (!pass)
+                        tab[k] = (uint32_t)i + 1;
+                    break;
+                }
+                const rawent *o = &g->ents.v[v - 1];
+                if (strcmp(S(g, o->name), S(g, e->name)) || strcmp(S(g, o->type), S(g, e->type)))
+                    continue;
+                if (!pass)
+                    shared[v - 1] = 1;
+                else if (!shared[v - 1]) {
+                    to[i] = v - 1;
+                    merged++;
+                }
+                break;
+            }
+        }
+    }
+    if (merged) {
+        /* renumber: kept entities in order, then the merged ones to their target */
+        uint32_t *nw = calloc(n, sizeof *nw);
+        if (!nw)
+            goto fail;
+        size_t k = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (to[i] != i)
+                continue;
+            g->ents.v[k] = g->ents.v[i];
+            nw[i] = (uint32_t)k++;
+        }
+        for (size_t i = 0; i < n; i++)
+            if (to[i] != i)
+                nw[i] = nw[to[i]];
+        for (size_t i = 0; i < g->forms.n; i++)
+            g->forms.v[i].ent = nw[g->forms.v[i].ent];
+        for (size_t i = 0; i < g->attrs.n; i++)
+            g->attrs.v[i].ent = nw[g->attrs.v[i].ent];
+        free(nw);
+        g->ents.n = k;
+        free(g->keytab); /* rebuilt from scratch if anything is added later */
+        g->keytab = NULL;
+        g->keycap = 0;
+    }
+    st = EG_OK;
+fail:
+    free(tab);
+    free(to);
+    free(shared);
+    return st;
+}
+
 /* Sorts entities by key and attributes by (entity, name), dropping repeats.
  * Both are reordered in place through permutations of indices. */
 static eg_status finish_entities(eg_gazetteer *g, eg_diag *diag, uint32_t **inv_out) {
@@ -1483,7 +1671,7 @@ eg_status eg_gazetteer_finish(eg_gazetteer *g, eg_diag *diag, eg_error *err) {
     eg_strbuf fb;
     eg_strbuf_init(&fb);
 
-    if ((st = finish_entities(g, diag, &inv)) != EG_OK)
+    if ((st = merge_unkeyed(g)) != EG_OK || (st = finish_entities(g, diag, &inv)) != EG_OK)
         goto nomem;
     size_t nf = g->forms.n;
     vs = malloc((nf ? nf : 1) * sizeof *vs);

@@ -20,7 +20,9 @@
  *   type      optional; empty or absent: from the file name (people -> person,
  *             organisations/organizations -> organisation, agencies -> agency,
  *             countries -> country, locations -> location, any other stem ->
- *             that stem)
+ *             that stem). The types are person, organisation (organization is
+ *             read as it), agency, country, location: a row of any other type
+ *             is a warning (file:line, the allowed types) and is skipped
  *   id        optional; empty or absent: the key is "type:name"
  *   aliases   optional, '|'-separated surface forms
  *   demonyms  optional, '|'-separated surface forms tagged as demonyms
@@ -32,12 +34,17 @@
  * empty name, invalid UTF-8, and a key used twice for a different name or
  * type. Rows with the same key, name and type are one entity: their forms and
  * attributes merge (an attribute already set keeps its first value; a
- * different later value is a warning).
+ * different later value is a warning). A name listed twice in one file is a
+ * warning naming both lines; a file without entries is a warning. At
+ * eg_gazetteer_finish, an entity without an id ("type:name" key) whose type
+ * and name are those of exactly one entity with an id merges into it, so a
+ * user list can add aliases to a bundled entity by naming it.
  *
  * JSONL (*.jsonl): spaCy EntityRuler patterns, one JSON object a line:
  *   {"label": "ORG", "pattern": "Acme Corp", "id": "acme"}
- * Labels: PERSON -> person, ORG -> organisation, GPE -> country, any other
- * label lower-cased. Lines with the same id are one entity (the first
+ * Labels: PERSON or PER -> person, ORG -> organisation, GPE -> country, LOC ->
+ * location, or a type name itself; any other label is a warning and the line
+ * is skipped. Lines with the same id are one entity (the first
  * pattern is its name, later ones aliases; the label must agree); without an
  * id the key is "type:pattern". Token-list patterns are reported as a warning
  * (file:line, unsupported) and skipped. Bad JSON, a missing label or a

@@ -199,8 +199,21 @@ eg_status eg_model_read_graphml(const char *path, eg_model *out, eg_error *err) 
     fclose(f);
     if (rc != IGRAPH_SUCCESS) {
         const char *msg = eg_graph_last_error()[0] ? eg_graph_last_error() : igraph_strerror(rc);
-        st = eg_error_set(err, rc == IGRAPH_ENOMEM ? EG_ERR_NOMEM : EG_ERR_DATA, path, 0, 0,
-                          "cannot read GraphML: %s", msg);
+        long line = 0;
+        /* libxml2 messages start "Line N: "; the line goes where every error puts it */
+        if (strncmp(msg, "Line ", 5) == 0 && msg[5] >= '0' && msg[5] <= '9') {
+            char *end;
+            long n = strtol(msg + 5, &end, 10);
+            if (end[0] == ':' && end[1] == ' ' && n > 0) {
+                line = n;
+                msg = end + 2;
+            }
+        }
+        size_t mlen = strlen(msg);
+        while (mlen && (msg[mlen - 1] == '\n' || msg[mlen - 1] == ' '))
+            mlen--;
+        st = eg_error_set(err, rc == IGRAPH_ENOMEM ? EG_ERR_NOMEM : EG_ERR_DATA, path, line, 0,
+                          "invalid GraphML: %.*s", (int)mlen, msg);
         eg_graph_reset_error();
         goto fail;
     }

@@ -345,10 +345,12 @@ static eg_status check_dir(const char *dir, eg_error *err) {
     return EG_OK;
 }
 
-eg_status eg_outfile_ensure_dir(const char *dir, eg_error *err) {
-    size_t n = strlen(dir);
+eg_status eg_outfile_make_dir(const char *dir, char **created, eg_error *err) {
+    if (created)
+        *created = NULL;
+    size_t n = dir ? strlen(dir) : 0;
     if (n == 0)
-        return check_dir(".", err);
+        return eg_error_set(err, EG_ERR_USAGE, NULL, 0, 0, "no output folder given (empty name)");
     char *p = malloc(n + 1);
     if (!p)
         return eg_error_set(err, EG_ERR_NOMEM, dir, 0, 0, "out of memory");
@@ -361,7 +363,13 @@ eg_status eg_outfile_ensure_dir(const char *dir, eg_error *err) {
             continue;
         char saved = p[i];
         p[i] = '\0';
-        if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+        if (mkdir(p, 0777) == 0) {
+            if (created && !*created && !(*created = strdup(p))) {
+                st = eg_error_set(err, EG_ERR_NOMEM, dir, 0, 0, "out of memory");
+                p[i] = saved;
+                goto fail;
+            }
+        } else if (errno != EEXIST) {
             st = eg_error_set(err, EG_ERR_IO, p, 0, 0, "cannot create folder: %s", strerror(errno));
             p[i] = saved;
             goto fail;
@@ -371,5 +379,36 @@ eg_status eg_outfile_ensure_dir(const char *dir, eg_error *err) {
     st = check_dir(dir, err);
 fail:
     free(p);
+    if (st != EG_OK && created && *created) {
+        eg_outfile_unmake_dir(dir, *created);
+        free(*created);
+        *created = NULL;
+    }
     return st;
+}
+
+eg_status eg_outfile_ensure_dir(const char *dir, eg_error *err) {
+    return eg_outfile_make_dir(dir, NULL, err);
+}
+
+void eg_outfile_unmake_dir(const char *dir, const char *created) {
+    if (!dir || !created)
+        return;
+    size_t top = strlen(created);
+    char *p = strdup(dir);
+    if (!p)
+        return;
+    size_t n = strlen(p);
+    for (;;) {
+        while (n > 1 && p[n - 1] == '/')
+            p[--n] = '\0';
+        if (n < top || rmdir(p) != 0 || n <= top)
+            break;
+        while (n > 0 && p[n - 1] != '/')
+            n--;
+        p[n] = '\0';
+        if (!n)
+            break;
+    }
+    free(p);
 }

@@ -64,8 +64,18 @@ void eg_outfile_abort(eg_outfile *of);
 int eg_outfile_cleanup_all(void);
 
 /* Creates `dir` and its missing parents (mode 0777 minus the umask).
- * EG_ERR_IO naming the folder if it cannot be created, is not a folder, or
- * is not writable. */
+ * EG_ERR_USAGE for an empty name; EG_ERR_IO naming the folder if it cannot
+ * be created, is not a folder, or is not writable. */
 eg_status eg_outfile_ensure_dir(const char *dir, eg_error *err);
+
+/* eg_outfile_ensure_dir that also sets *created (may be NULL) to a copy of
+ * the topmost folder it created (the caller frees it), or NULL when `dir`
+ * already existed; on failure it removes what it created. */
+eg_status eg_outfile_make_dir(const char *dir, char **created, eg_error *err);
+
+/* Undoes eg_outfile_make_dir for a run that failed before committing any
+ * output: removes `dir` and its parents up to `created` while they are
+ * empty (a folder that holds anything stays). No-op when created is NULL. */
+void eg_outfile_unmake_dir(const char *dir, const char *created);
 
 #endif

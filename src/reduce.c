@@ -2,6 +2,7 @@
  * record module's merge functions and written when the key changes. */
 #include "reduce.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/types.h>
@@ -66,8 +67,10 @@ static eg_status flush_group(eg_reducer *r, eg_error *err) {
     r->have = 0;
     if (rc != 0)
         return eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    errno = 0;
     if (fwrite(r->line.data, 1, r->line.len, r->out) != r->line.len)
-        return eg_error_set(err, EG_ERR_IO, r->out_name, 0, 0, "cannot write");
+        return eg_error_set(err, EG_ERR_IO, r->out_name, 0, 0, "cannot write: %s",
+                            strerror(errno ? errno : EIO));
     return EG_OK;
 }
 
@@ -130,14 +133,17 @@ eg_status eg_reducer_stream(eg_reducer *r, FILE *in, const char *source, eg_erro
         st = eg_reducer_line(r, line, (size_t)n, source, lineno, err);
     }
     if (st == EG_OK && ferror(in))
-        st = eg_error_set(err, EG_ERR_IO, source, lineno, 0, "read error");
+        st = eg_error_set(err, EG_ERR_IO, source, lineno, 0, "read error: %s",
+                          strerror(errno ? errno : EIO));
     free(line);
     return st;
 }
 
 eg_status eg_reducer_finish(eg_reducer *r, eg_error *err) {
     eg_status st = flush_group(r, err);
+    errno = 0;
     if (st == EG_OK && fflush(r->out) != 0)
-        st = eg_error_set(err, EG_ERR_IO, r->out_name, 0, 0, "cannot write");
+        st = eg_error_set(err, EG_ERR_IO, r->out_name, 0, 0, "cannot write: %s",
+                          strerror(errno ? errno : EIO));
     return st;
 }

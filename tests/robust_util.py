@@ -93,9 +93,10 @@ def same_files(folder, snap, what):
 
 
 def summary_of(stderr):
-    """The two summary lines on stderr as a dict of counts."""
+    """The two summary lines on stderr as a dict of counts. `warnings` counts the warnings
+    about the articles (not the gazetteer and pattern warnings printed before them)."""
     m = re.search(r"entgraph: (\d+) articles \((\d+) empty, [\d.]+ MB\); skipped (\d+) binary, "
-                  r"(\d+) unreadable, (\d+) duplicate; (\d+) records rejected; (\d+) warnings",
+                  r"(\d+) unreadable, (\d+) duplicate; (\d+) records rejected; (\d+) (?:article )?warnings",
                   stderr)
     n = re.search(r"entgraph: (\d+) entities, (\d+) co-occurrence edges, (\d+) relation edges",
                   stderr)

@@ -367,9 +367,9 @@ static void test_binary_utf8_empty(void) {
     const char *want[] = {
         "W %s/bin/a.txt: skipped: binary file (PNG image)",
         "W %s/bin/b.txt: skipped: binary file (NUL byte at offset 15)",
-        "W %s/bin/c.txt: invalid UTF-8 at byte offset 2 (kept as is)",
+        "W %s/bin/c.txt:1:3: invalid UTF-8 (kept as is)",
         "N %s/bin/d.txt: empty article",
-        "W %s/bin/e.jsonl:2: invalid UTF-8 at byte offset 30 (kept as is)",
+        "W %s/bin/e.jsonl:2:14: invalid UTF-8 (kept as is)",
         "W %s/bin/f.md: skipped: binary file (PDF document)",
         "N %s/bin/g.txt: empty article",
     };

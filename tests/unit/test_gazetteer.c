@@ -99,34 +99,33 @@ static void test_tsv(void) {
     CHECK_INT(eg_gazetteer_load(g, put("teams.tsv", "name\nArsenal\n"), NULL, &err), EG_OK);
     CHECK_INT(eg_gazetteer_finish(g, NULL, &err), EG_OK);
     CHECK_INT(eg_gazetteer_finished(g), 1);
-    CHECK_INT(eg_gazetteer_count(g), 9);
+    /* Acme Corp (type "company") and teams.tsv (type "teams") are skipped */
+    CHECK_INT(eg_gazetteer_count(g), 7);
 
     /* key order: byte order of keys */
     const char *keys[] = {"FRA",
                           "RUS",
                           "agency:FBI",
-                          "company:Acme Corp",
                           "location:Paris",
                           "organisation:New York Times",
                           "person:Emmanuel Macron",
                           "person:Theresa May",
-                          "teams:Arsenal",
                           NULL};
     for (size_t i = 0; keys[i]; i++)
         CHECK_STR(eg_gazetteer_key(g, i), keys[i]);
 
     long may = eg_gazetteer_find_key(g, "person:Theresa May");
-    CHECK_INT(may, 7);
-    CHECK_STR(eg_gazetteer_name(g, 7), "Theresa May");
-    CHECK_STR(eg_gazetteer_type(g, 7), "person");
-    CHECK_INT(eg_gazetteer_nattrs(g, 7), 2);
-    CHECK_STR(eg_gazetteer_attr_name(g, 7, 0), "birth");
-    CHECK_STR(eg_gazetteer_attr_value(g, 7, 0), "1956");
-    CHECK_STR(eg_gazetteer_attr_name(g, 7, 1), "party");
-    CHECK_STR(eg_gazetteer_attr_value(g, 7, 1), "Conservative");
+    CHECK_INT(may, 6);
+    CHECK_STR(eg_gazetteer_name(g, 6), "Theresa May");
+    CHECK_STR(eg_gazetteer_type(g, 6), "person");
+    CHECK_INT(eg_gazetteer_nattrs(g, 6), 2);
+    CHECK_STR(eg_gazetteer_attr_name(g, 6, 0), "birth");
+    CHECK_STR(eg_gazetteer_attr_value(g, 6, 0), "1956");
+    CHECK_STR(eg_gazetteer_attr_name(g, 6, 1), "party");
+    CHECK_STR(eg_gazetteer_attr_value(g, 6, 1), "Conservative");
     /* empty cell dropped, CRLF line end */
-    CHECK_INT(eg_gazetteer_nattrs(g, 6), 1);
-    CHECK_STR(eg_gazetteer_attr_value(g, 6, 0), "1977");
+    CHECK_INT(eg_gazetteer_nattrs(g, 5), 1);
+    CHECK_STR(eg_gazetteer_attr_value(g, 5, 0), "1977");
     CHECK_STR(key_of(g, "Macron"), "person:Emmanuel Macron");
 
     CHECK_STR(key_of(g, "Mrs May"), "person:Theresa May");
@@ -138,11 +137,11 @@ static void test_tsv(void) {
     CHECK_STR(key_of(g, "NYT"), "organisation:New York Times");
     CHECK_STR(key_of(g, "New  York Times"), "organisation:New York Times");
     CHECK_STR(key_of(g, "New York"), "(none)");
-    CHECK_STR(key_of(g, "Acme"), "company:Acme Corp");
-    CHECK_STR(key_of(g, "Arsenal"), "teams:Arsenal");
+    CHECK_STR(key_of(g, "Acme"), "(none)");
+    CHECK_STR(key_of(g, "Arsenal"), "(none)");
     CHECK_STR(eg_gazetteer_type(g, 2), "agency");
-    CHECK_STR(eg_gazetteer_type(g, 4), "location");
-    CHECK_STR(eg_gazetteer_type(g, 5), "organisation");
+    CHECK_STR(eg_gazetteer_type(g, 3), "location");
+    CHECK_STR(eg_gazetteer_type(g, 4), "organisation");
     CHECK_STR(eg_gazetteer_type(g, 0), "country");
     CHECK_INT(eg_gazetteer_nattrs(g, 0), 1);
     CHECK_STR(eg_gazetteer_attr_name(g, 0, 0), "iso2");
@@ -191,9 +190,124 @@ static void test_tsv_merge(void) {
     CHECK_STR(key_of(g, "PM May"), "tm");
     CHECK_INT(eg_gazetteer_nattrs(g, 0), 1);
     CHECK_STR(eg_gazetteer_attr_value(g, 0, 0), "Tory");
-    CHECK_INT(log.warnings, 1);
+    /* two repeated-name warnings, then the attribute */
+    CHECK_INT(log.warnings, 3);
+    CHECK(strstr(log.all, "merge/people.tsv:3:4: name \"Theresa May\" repeats ") != NULL);
+    CHECK(strstr(log.all, "merge/people.tsv:2; the rows are merged\n") != NULL);
+    CHECK(strstr(log.all, "merge/people.tsv:4:4: name \"Theresa May\" repeats ") != NULL);
     CHECK(ends_with(log.last, "people.tsv:3: attribute \"party\" of \"tm\" is already \"Tory\"; "
                               "\"Labour\" ignored"));
+    eg_gazetteer_free(g);
+}
+
+/* A user list naming a listed entity without its id merges into it. */
+static void test_merge_unkeyed(void) {
+    eg_gazetteer *g = eg_gazetteer_new();
+    diaglog log = {0};
+    eg_diag diag = {on_diag, &log, 0};
+    eg_error err;
+    eg_error_clear(&err);
+    CHECK_INT(eg_gazetteer_load(g,
+                                put("mu/bundled/agencies.tsv",
+                                    "id\tname\taliases\tcountry\n"
+                                    "agency:federal-bureau-of-investigation\tFederal Bureau of "
+                                    "Investigation\tF.B.I.\tUSA\n"
+                                    "agency:ministry-of-x\tMinistry\t\t\n"
+                                    "agency:ministry-of-y\tMinistry\t\t\n"),
+                                &diag, &err),
+              EG_OK);
+    CHECK_INT(
+        eg_gazetteer_load(g,
+                          put("mu/user/agencies.tsv",
+                              "name\taliases\tcountry\tcategory\n"
+                              "Federal Bureau of Investigation\tFBI|the Bureau\tGBR\tsecurity\n"
+                              "Ministry\tMin\t\t\n"),
+                          &diag, &err),
+        EG_OK);
+    CHECK_INT(eg_gazetteer_load(g,
+                                put("mu/user/people.tsv",
+                                    "name\taliases\nFederal Bureau of Investigation\tFeds\n"),
+                                &diag, &err),
+              EG_OK);
+    CHECK_INT(eg_gazetteer_finish(g, &diag, &err), EG_OK);
+    /* FBI merged; "Ministry" names two listed bodies, so the user's row stays its own;
+     * the person of the same name is another type */
+    CHECK_INT(eg_gazetteer_count(g), 5);
+    const char *fbi = "agency:federal-bureau-of-investigation";
+    CHECK_STR(key_of(g, "FBI"), fbi);
+    CHECK_STR(key_of(g, "F.B.I."), fbi);
+    CHECK_STR(key_of(g, "the Bureau"), fbi);
+    CHECK_STR(key_of(g, "Federal Bureau of Investigation"), "(none)"); /* agency and person */
+    CHECK_STR(key_of(g, "Feds"), "person:Federal Bureau of Investigation");
+    CHECK_STR(key_of(g, "Min"), "agency:Ministry");
+    long i = eg_gazetteer_find_key(g, fbi);
+    CHECK(i >= 0);
+    if (i >= 0) {
+        /* the first value of an attribute stays; a new one is added */
+        CHECK_INT(eg_gazetteer_nattrs(g, (size_t)i), 2);
+        CHECK_STR(eg_gazetteer_attr_name(g, (size_t)i, 0), "category");
+        CHECK_STR(eg_gazetteer_attr_value(g, (size_t)i, 1), "USA");
+    }
+    CHECK_INT(eg_gazetteer_find_key(g, "agency:Federal Bureau of Investigation"), -1);
+    CHECK(strstr(log.all, "user/agencies.tsv:2: attribute \"country\" of \""
+                          "agency:federal-bureau-of-investigation\" is already \"USA\"; "
+                          "\"GBR\" ignored") != NULL);
+    eg_gazetteer_free(g);
+}
+
+/* Repeated names, unknown types and empty lists are warnings naming file:line; the other
+ * rows load. */
+static void test_list_checks(void) {
+    eg_gazetteer *g = eg_gazetteer_new();
+    diaglog log = {0};
+    eg_diag diag = {on_diag, &log, 0};
+    eg_error err;
+    eg_error_clear(&err);
+    CHECK_INT(eg_gazetteer_load(g,
+                                put("lc/people.tsv", "name\ttype\taliases\n"
+                                                     "Jane Roe\t\tJR\n"
+                                                     "Ann Bee\tPerson\t\n"
+                                                     "Cy Dee\torganization\t\n"
+                                                     "Jane Roe\t\tJ. Roe\n"
+                                                     "Cy Dee\tagency\t\n"),
+                                &diag, &err),
+              EG_OK);
+    CHECK_INT(
+        eg_gazetteer_load(g, put("lc/zpeople.tsv", "# x\nname\nAl Eff\nBo Gee\n"), &diag, &err),
+        EG_OK);
+    CHECK_INT(eg_gazetteer_load(g, put("lc/agencies.tsv", ""), &diag, &err), EG_OK);
+    CHECK_INT(eg_gazetteer_load(g, put("lc/locations.tsv", "# only a header\nname\n"), &diag, &err),
+              EG_OK);
+    CHECK_INT(eg_gazetteer_load(g, put("lc/p.jsonl", "\n"), &diag, &err), EG_OK);
+    CHECK_INT(eg_gazetteer_finish(g, &diag, &err), EG_OK);
+    CHECK_INT(eg_gazetteer_count(g), 3);
+    CHECK_STR(key_of(g, "J. Roe"), "person:Jane Roe");
+    CHECK_STR(key_of(g, "JR"), "person:Jane Roe");
+    CHECK_STR(key_of(g, "Ann Bee"), "(none)");
+    CHECK_STR(key_of(g, "Al Eff"), "(none)");
+    CHECK_STR(eg_gazetteer_key(g, 0), "agency:Cy Dee");
+    CHECK_STR(eg_gazetteer_key(g, 1), "organisation:Cy Dee");
+    CHECK_INT(log.warnings, 8); /* the eighth: "Cy Dee" is ambiguous */
+    const char *want[] = {
+        "lc/people.tsv:3:9: unknown type \"Person\" (the types are person, organisation, agency, "
+        "country, location; did you mean \"person\"?); row skipped\n",
+        "lc/people.tsv:5:1: name \"Jane Roe\" repeats ",
+        "lc/people.tsv:2; the rows are merged\n",
+        "lc/people.tsv:6:1: name \"Cy Dee\" repeats ",
+        "lc/people.tsv:4 (organisation \"organisation:Cy Dee\"); kept as a separate agency "
+        "\"agency:Cy Dee\"\n",
+        "lc/zpeople.tsv:3: unknown type \"zpeople\" (the types are person, organisation, agency, "
+        "country, location); it comes from the file name, and the rows that give no type are "
+        "skipped\n",
+        "lc/agencies.tsv: empty list: no header row\n",
+        "lc/locations.tsv:2: no entities after the header row\n",
+        "lc/p.jsonl: empty list: no patterns\n",
+        NULL};
+    for (size_t k = 0; want[k]; k++)
+        if (!strstr(log.all, want[k])) {
+            fprintf(stderr, "warnings lack \"%s\":\n%s", want[k], log.all);
+            CHECK(0);
+        }
     eg_gazetteer_free(g);
 }
 
@@ -217,7 +331,8 @@ static void test_tsv_errors(void) {
     check_error("e3.tsv", "name\taliases\nA\tB\nC\tD\tE\n", 3, 0, "3 cells");
     check_error("e4.tsv", "aliases\tname\nA\tB\nx\t  \n", 3, 3, "empty name");
     check_error("e5.tsv", "name\naaa\nab\xff\n", 3, 3, "invalid UTF-8");
-    check_error("e6.tsv", "id\tname\nq\tA\nq\tB\n", 3, 1, "duplicate id \"q\"");
+    check_error("e6.tsv", "id\tname\ttype\nq\tA\tagency\nq\tB\tagency\n", 3, 1,
+                "duplicate id \"q\"");
     check_error("e7.tsv", "id\tname\ttype\nq\tA\tperson\nq\tA\tcountry\n", 3, 1,
                 "duplicate id \"q\": country \"A\" here, but person \"A\" at ");
     check_error("e8.tsv", "name\tx\tx\n", 1, 8, "column \"x\" appears twice");
@@ -227,9 +342,12 @@ static void test_tsv_errors(void) {
     eg_gazetteer *g = eg_gazetteer_new();
     eg_error err;
     eg_error_clear(&err);
-    CHECK_INT(eg_gazetteer_load(g, put("dup/a.tsv", "id\tname\nk\tOne\n"), NULL, &err), EG_OK);
-    CHECK_INT(eg_gazetteer_load(g, put("dup/b.tsv", "id\tname\n\nk\tTwo\n"), NULL, &err),
-              EG_ERR_CONFIG);
+    CHECK_INT(
+        eg_gazetteer_load(g, put("dup/a.tsv", "id\tname\ttype\nk\tOne\tperson\n"), NULL, &err),
+        EG_OK);
+    CHECK_INT(
+        eg_gazetteer_load(g, put("dup/b.tsv", "id\tname\ttype\n\nk\tTwo\tperson\n"), NULL, &err),
+        EG_ERR_CONFIG);
     CHECK_INT(err.line, 3);
     CHECK(strstr(err.text, "a.tsv:2") != NULL);
     eg_gazetteer_free(g);
@@ -248,6 +366,8 @@ static void test_jsonl(void) {
                        "{\"label\": \"PERSON\", \"pattern\": \"Jane Doe\"}\n"
                        "{\"label\": \"GPE\", \"pattern\": \"Freedonia\"}\n"
                        "{\"label\": \"NORP\", \"pattern\": \"Freedonian\"}\n"
+                       "{\"label\": \"LOC\", \"pattern\": \"Lake Freedon\"}\n"
+                       "{\"label\": \"agency\", \"pattern\": \"Freedonian Police\"}\n"
                        "{\"label\": \"ORG\", \"pattern\": [{\"LOWER\": \"acme\"}]}\n"
                        "\n";
     eg_gazetteer *g = eg_gazetteer_new();
@@ -256,17 +376,21 @@ static void test_jsonl(void) {
     eg_error err;
     eg_error_clear(&err);
     CHECK_INT(eg_gazetteer_load(g, put("patterns.jsonl", text), &diag, &err), EG_OK);
-    CHECK_INT(log.warnings, 1);
-    CHECK(ends_with(log.last, "patterns.jsonl:6: token-list patterns are unsupported; skipped"));
+    CHECK_INT(log.warnings, 2);
+    CHECK(strstr(log.all, "patterns.jsonl:5: unknown label \"NORP\" (the labels are PERSON, ORG, "
+                          "GPE, LOC or a type: person, organisation, agency, country, location); "
+                          "skipped\n") != NULL);
+    CHECK(ends_with(log.last, "patterns.jsonl:8: token-list patterns are unsupported; skipped"));
     CHECK_INT(eg_gazetteer_finish(g, &diag, &err), EG_OK);
-    CHECK_INT(eg_gazetteer_count(g), 4);
+    CHECK_INT(eg_gazetteer_count(g), 5);
     CHECK_STR(eg_gazetteer_key(g, 0), "acme");
     CHECK_STR(eg_gazetteer_name(g, 0), "Acme Corp");
     CHECK_STR(eg_gazetteer_type(g, 0), "organisation");
     CHECK_STR(key_of(g, "Acme"), "acme");
-    CHECK_STR(eg_gazetteer_key(g, 1), "country:Freedonia");
-    CHECK_STR(eg_gazetteer_key(g, 2), "norp:Freedonian");
-    CHECK_STR(eg_gazetteer_key(g, 3), "person:Jane Doe");
+    CHECK_STR(eg_gazetteer_key(g, 1), "agency:Freedonian Police");
+    CHECK_STR(eg_gazetteer_key(g, 2), "country:Freedonia");
+    CHECK_STR(eg_gazetteer_key(g, 3), "location:Lake Freedon");
+    CHECK_STR(eg_gazetteer_key(g, 4), "person:Jane Doe");
     eg_gazetteer_free(g);
 
     check_error("j1.jsonl", "{\"label\": \"ORG\", \"pattern\": \"A\"}\n{\"label\": \"ORG\"\n", 2,
@@ -443,6 +567,8 @@ int main(int argc, char **argv) {
     }
     test_tsv();
     test_tsv_merge();
+    test_merge_unkeyed();
+    test_list_checks();
     test_tsv_errors();
     test_jsonl();
     test_folder_and_stoplist();

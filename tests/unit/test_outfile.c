@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "build.h"
 #include "outfile.h"
 
 static char tmpdir[256];
@@ -209,6 +210,62 @@ static void test_ensure_dir(void) {
     snprintf(want, sizeof want, "%s/plainfile/sub: cannot create folder: Not a directory", tmpdir);
     CHECK_STR(eg_error_format(&err, buf, sizeof buf), want);
     CHECK_INT(eg_outfile_ensure_dir(".", NULL), EG_OK);
+    eg_error_clear(&err);
+    CHECK_INT(eg_outfile_ensure_dir("", &err), EG_ERR_USAGE);
+    CHECK_STR(eg_error_format(&err, buf, sizeof buf), "no output folder given (empty name)");
+}
+
+/* make_dir says which folder it created; unmake_dir removes it and the missing parents
+ * it made, never a folder that holds something or was there before. */
+static void test_make_dir(void) {
+    eg_error err;
+    eg_error_clear(&err);
+    char *made = NULL;
+    struct stat sb;
+    CHECK_INT(eg_outfile_make_dir(tpath("m/n/o/"), &made, &err), EG_OK);
+    CHECK_STR(made ? made : "(null)", tpath("m"));
+    eg_outfile_unmake_dir(tpath("m/n/o/"), made);
+    CHECK(stat(tpath("m"), &sb) != 0);
+    free(made);
+
+    CHECK_INT(eg_outfile_ensure_dir(tpath("k"), &err), EG_OK);
+    CHECK_INT(eg_outfile_make_dir(tpath("k/x/y"), &made, &err), EG_OK);
+    CHECK_STR(made ? made : "(null)", tpath("k/x"));
+    put_file(tpath("k/x/keep"), "x");
+    eg_outfile_unmake_dir(tpath("k/x/y"), made);
+    CHECK(stat(tpath("k/x/y"), &sb) != 0);
+    CHECK(stat(tpath("k/x/keep"), &sb) == 0);
+    free(made);
+    CHECK_INT(eg_outfile_make_dir(tpath("k"), &made, &err), EG_OK);
+    CHECK(made == NULL);
+    eg_outfile_unmake_dir(tpath("k"), made);
+    CHECK(stat(tpath("k"), &sb) == 0);
+    CHECK_INT(eg_outfile_make_dir("", &made, &err), EG_ERR_USAGE);
+    CHECK(made == NULL);
+}
+
+/* The library refuses an empty output folder instead of writing to "/<name>". */
+static void test_empty_outdir(void) {
+    eg_build_opts o;
+    eg_build_opts_default(&o);
+    o.out.outdir = "";
+    eg_build_report rep;
+    eg_build_report_init(&rep);
+    eg_error err;
+    eg_error_clear(&err);
+    const char *in[] = {"/nonexistent/entgraph-records"};
+    CHECK_INT(eg_build_from_records(in, 1, &o, &rep, &err), EG_ERR_USAGE);
+    CHECK_STR(err.text, "no output folder given (empty name)");
+    eg_error_clear(&err);
+    CHECK_INT(eg_build(NULL, in, 1, &o, &rep, &err), EG_ERR_USAGE);
+    eg_model m;
+    eg_model_init(&m);
+    eg_error_clear(&err);
+    CHECK_INT(eg_write_outputs(&m, &o.out, &rep, &err), EG_ERR_USAGE);
+    o.out.outdir = NULL;
+    CHECK_INT(eg_write_outputs(&m, &o.out, &rep, &err), EG_ERR_USAGE);
+    eg_model_destroy(&m);
+    eg_build_report_destroy(&rep);
 }
 
 int main(void) {
@@ -222,6 +279,8 @@ int main(void) {
     test_bad_folder();
     test_cleanup_all();
     test_ensure_dir();
+    test_make_dir();
+    test_empty_outdir();
     char cmd[600];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
     if (system(cmd) != 0)

@@ -16,3 +16,19 @@ with tempfile.TemporaryDirectory() as tmp:
     check(s["articles_read"] == 2 and s["skipped_duplicate"] == 5, s)
     check(r.stderr.count("), dropped") == 5, r.stderr)
     check(weights(tmp) == {("o1", "p2"): 1, ("p1", "p2"): 1}, weights(tmp))
+
+# An article repeating the id of one article and the text of another: the warnings counted in
+# graph.json do not depend on which comes first (one warning per earlier group it joins).
+recs = ['{"id": "x", "text": "Alice Smith met Bob Jones."}',
+        '{"id": "y", "text": "Acme Corp hired Alice Smith."}',
+        '{"id": "x", "text": "Acme Corp hired Alice Smith."}']
+counts = set()
+for order in ((0, 1, 2), (0, 2, 1), (2, 0, 1), (1, 2, 0), (2, 1, 0), (1, 0, 2)):
+    with tempfile.TemporaryDirectory() as tmp:
+        with open(f"{tmp}/f.jsonl", "w") as f:
+            f.write("\n".join(recs[i] for i in order) + "\n")
+        r = run(["build", "--no-default-gazetteers", "-g", f"{case}/../robust-bad-utf8/gaz",
+                 f"{tmp}/f.jsonl", "-o", f"{tmp}/o", "--threads", "1"])
+        expect_exit(r, 0, f"order {order}")
+        counts.add(check_summaries_agree(r.stderr, f"{tmp}/o")["warnings"])
+check(counts == {2}, f"warnings depend on input order: {sorted(counts)}")

@@ -33,3 +33,23 @@ with tempfile.TemporaryDirectory() as tmp:
         expect_exit(r, 4, "unreadable file")
         check("locked.txt: cannot open: Permission denied" in r.stderr, r.stderr)
         same_files(f"{tmp}/ref", ref, "after a file without read permission")
+# A run that fails before writing anything leaves no output folder behind (nor its missing
+# parents); a folder that was already there stays.
+with tempfile.TemporaryDirectory() as tmp:
+    for target in (f"{tmp}/new/out", f"{tmp}/new/out/"):
+        r = run(["build", "--no-default-gazetteers", "-g", gaz, f"{case}/no-such-file.txt",
+                 "-o", target, "--threads", "1"])
+        expect_exit(r, 4, "missing input into a new folder")
+        check(not os.path.exists(f"{tmp}/new"), f"a failed run created {target}")
+    os.mkdir(f"{tmp}/kept")
+    r = run(["build", "--no-default-gazetteers", "-g", gaz, f"{case}/no-such-file.txt",
+             "-o", f"{tmp}/kept/out", "--threads", "1"])
+    expect_exit(r, 4, "missing input into a new subfolder")
+    check(os.listdir(f"{tmp}/kept") == [], "a failed run left kept/out")
+    # A GraphML file that does not parse: file:line first, like every other error.
+    with open(f"{tmp}/bad.graphml", "w") as f:
+        f.write('<?xml version="1.0"?>\n<graphml><graph><node id="a"></graph>\n')
+    r = run(["rank", f"{tmp}/bad.graphml"])
+    check(r.returncode != 0, "rank accepted a broken GraphML file")
+    check(f"entgraph: {tmp}/bad.graphml:2: invalid GraphML: Opening and ending tag mismatch"
+          in r.stderr, r.stderr)

@@ -10,11 +10,11 @@ with tempfile.TemporaryDirectory() as tmp:
              "-o", tmp, "-q", "--threads", "1"])
     expect_exit(r, 0, "reference run")
     same_files(out, snapshot(tmp), "after the --strict failure")
-    # Without a previous run: nothing is written at all.
+    # Without a previous run: nothing is written at all, not even the output folder.
     r = run(["build", "--no-default-gazetteers", "-g", gaz,
              f"{case}/../robust-jsonl-malformed/feed.jsonl", "--strict", "-o", f"{tmp}/new"])
     expect_exit(r, 3, "--strict into a new folder")
-    check(os.listdir(f"{tmp}/new") == [], "files written by a failed run")
+    check(not os.path.exists(f"{tmp}/new"), "a failed run created its output folder")
     # A bad date alone is a data error under --strict too.
     r = run(["build", "--no-default-gazetteers", "-g", gaz, "-", "--strict", "-o", f"{tmp}/d"],
             stdin='{"text": "Alice Smith", "date": "2024-13-01"}\n')
