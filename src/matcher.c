@@ -60,7 +60,7 @@ struct eg_matcher {
     struct deferred {
         cand c;
         uint32_t tok, sent;
-    } * later; /* stop-listed forms in the title, decided after the body */
+    } * later; /* stop-listed forms without a signal, decided after the body */
     size_t nlater, clater;
 };
 
@@ -470,6 +470,64 @@ static int emit(scratch *s, const cand *c, uint32_t i, uint32_t si) {
     return 0;
 }
 
+/* The entity that text tokens [i, j) spell as one listed form, or UNSET;
+ * *dem says whether the form is a demonym. */
+static uint32_t form_at(scratch *s, uint32_t i, uint32_t j, uint8_t *dem) {
+    uint32_t node = 0;
+    for (uint32_t t = i; t < j && node != EG_GAZ_NONE; t++)
+        node = eg_gazetteer_child(s->g, node, fid(s, t));
+    if (node == EG_GAZ_NONE)
+        return UNSET;
+    size_t nv;
+    const eg_gaz_variant *v = eg_gazetteer_variants(s->g, node, &nv);
+    uint32_t ent = 0;
+    return nv && choose(s, v, nv, i, j, &ent, dem) == C_ENT ? ent : UNSET;
+}
+
+/* A listed agency alias that glues an abbreviated country to a body ("U.S.
+ * Army", "UK Parliament", "US Coast Guard"): the country is a mention of its
+ * own in front of the named body, as in "the U.S. Department of Commerce".
+ * Returns the number of tokens of the country prefix, or 0 when the form is
+ * the body's own name ("U.S. Citizenship and Immigration Services") or the
+ * country is spelt out ("Swiss Financial Market Supervisory Authority"). */
+static uint32_t country_prefix(scratch *s, const cand *c, uint32_t i) {
+    if (c->kind != C_ENT || c->len < 2 || strcmp(eg_gazetteer_type(s->g, c->ent), "agency") != 0)
+        return 0;
+    const char *name = eg_gazetteer_name(s->g, c->ent);
+    const eg_token *t = &s->doc->toks.v[i];
+    if (!(t->flags & (EG_TOK_DOTTED | EG_TOK_ALLCAPS)) || t->len > 4)
+        return 0; /* "Swiss Financial Market Supervisory Authority" is one name */
+    for (uint32_t p = 1; p < c->len && p <= 1; p++) {
+        if (!capword(s, i + p))
+            continue;
+        uint8_t dem = 0;
+        uint32_t ent = form_at(s, i, i + p, &dem);
+        if (ent == UNSET || strcmp(eg_gazetteer_type(s->g, ent), "country") != 0)
+            continue;
+        const eg_token *b = &s->doc->toks.v[i], *l = &s->doc->toks.v[i + p - 1];
+        size_t n = l->start + l->len - b->start;
+        if (strncmp(name, s->doc->text + b->start, n) == 0 && (name[n] == ' ' || !name[n]))
+            return 0;
+        return p;
+    }
+    return 0;
+}
+
+/* A sea, continent or world region named as a beat or a portfolio before a
+ * title: "Pacific correspondent", "Pacific Minister Tom Callander". */
+static int region_beat(scratch *s, const cand *c, uint32_t end, uint32_t e) {
+    if (c->kind != C_ENT || c->len != 1 || end >= e || !is_title(s, end) ||
+        strcmp(eg_gazetteer_type(s->g, c->ent), "location") != 0)
+        return 0;
+    for (size_t k = 0; k < eg_gazetteer_nattrs(s->g, c->ent); k++) {
+        if (strcmp(eg_gazetteer_attr_name(s->g, c->ent, k), "category") != 0)
+            continue;
+        const char *v = eg_gazetteer_attr_value(s->g, c->ent, k);
+        return strcmp(v, "water") == 0 || strcmp(v, "continent") == 0 || strcmp(v, "region") == 0;
+    }
+    return 0;
+}
+
 static int any_covered(const scratch *s, uint32_t b, uint32_t e) {
     if (!s->covered)
         return 0;
@@ -530,7 +588,7 @@ static int match_sentence(scratch *s, uint32_t si) {
                 !(c->kind == C_ENT && is_org(s->g, c->ent) && is_designator(s, end)))
                 ok = 0;
         }
-        if (!ok) {
+        if (!ok || region_beat(s, c, end, e)) {
             i++;
             continue;
         }
@@ -540,7 +598,7 @@ static int match_sentence(scratch *s, uint32_t si) {
             continue;
         }
         if (c->stop && !stop_signal(s, c->ent, i, end, b, e)) {
-            if ((st->flags & EG_SENT_TITLE) && c->kind == C_ENT) {
+            if (c->kind == C_ENT) {
                 if (s->nlater == s->clater) {
                     size_t cap = s->clater ? s->clater * 2 : 8;
                     void *v = realloc(s->later, cap * sizeof *s->later);
@@ -554,8 +612,17 @@ static int match_sentence(scratch *s, uint32_t si) {
             i++;
             continue;
         }
-        if (emit(s, c, i, si))
+        uint32_t p = country_prefix(s, c, i);
+        if (p) {
+            cand country = {1, C_ENT, 0, 0, p, 0};
+            country.ent = form_at(s, i, i + p, &country.demonym);
+            cand body = *c;
+            body.len -= p;
+            if (emit(s, &country, i, si) || emit(s, &body, i + p, si))
+                return -1;
+        } else if (emit(s, c, i, si)) {
             return -1;
+        }
         last_end = i = end;
     }
     return s->oom ? -1 : 0;
@@ -687,8 +754,9 @@ eg_status eg_matcher_run(eg_matcher *s, eg_doc *doc, eg_error *err) {
         if (match_sentence(s, (uint32_t)si))
             goto nomem;
     }
-    /* a stop-listed form in the title counts once the body has named the
-     * entity ("Hawks arrest ..." over a story about the Hawks) */
+    /* a stop-listed form counts once the article has named the entity with
+     * a stronger signal, even further on ("Hawks arrest ..." over a story
+     * about the Hawks; "crossed into Chad" before "the Chadian government") */
     int late = 0;
     for (size_t k = 0; k < s->nlater; k++) {
         const struct deferred *dl = &s->later[k];

@@ -75,6 +75,10 @@ static const char *const body_heads[] = {
     "Regulator",    "Senate",   "Service",   "Tribunal",
 };
 
+/* English words that join the parts of a body's name ("Department of
+ * Justice", "Office for Budget Responsibility"). */
+static const char *const english_links[] = {"and", "for", "in", "of", "on", "the", "to"};
+
 /* Legal forms that end company names and are often left out ("Baltic Freight
  * Lines" for "Baltic Freight Lines Ltd"). */
 static const char *const legal_forms[] = {
@@ -815,6 +819,19 @@ static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t
     if (body && nt >= 3 && ntok_is(s, &t[1], "of") &&
         WORD_IN(body_heads, s + t[0].start, t[0].len) &&
         add_form(c, s + t[0].start, t[0].len, ent, F_HEAD, pos) != 0)
+        return -1;
+    /* first word of a body named in its own language, its head noun first
+     * and a lower-case word after it: "Garante" of "Garante per la
+     * protezione dei dati personali" */
+    if (!org && body && nt >= 3 && is_word(&t[0]) && (t[0].flags & EG_TOK_CAP) &&
+        !(t[0].flags & (EG_TOK_DOTTED | EG_TOK_ALLCAPS)) && is_word(&t[1]) &&
+        !(t[1].flags & EG_TOK_CAP) && !WORD_IN(english_links, s + t[1].start, t[1].len) &&
+        count_letters(s + t[0].start, t[0].len) >= 4 &&
+        !eg_rules_stopword(s + t[0].start, t[0].len) &&
+        !WORD_IN(generic_first, s + t[0].start, t[0].len) &&
+        !WORD_IN(body_heads, s + t[0].start, t[0].len) &&
+        !gaz_other(c, s + t[0].start, t[0].len, ent) && !place_word(c, s + t[0].start, t[0].len) &&
+        add_form(c, s + t[0].start, t[0].len, ent, F_FIRST, pos) != 0)
         return -1;
     /* first word of an organisation */
     if (org && is_word(&t[0]) && (t[0].flags & EG_TOK_CAP) && !(t[0].flags & EG_TOK_DOTTED) &&

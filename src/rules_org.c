@@ -644,6 +644,17 @@ static int listed_word_in_name(const ctx *c, const designator *d, const eg_menti
     return strlen(name) != c->tv[j].len || memcmp(name, ttext(c, j), c->tv[j].len) != 0;
 }
 
+/* A listed company of one word or acronym at the left edge of a company
+ * name, with new words between it and the designator at h: "BMO Capital
+ * Markets", "Apple Capital Group" (not "Apple Inc", a legal form). */
+static int listed_company_first(const ctx *c, const eg_mention *m, uint32_t s, uint32_t h,
+                                const designator *d) {
+    return m->origin == EG_ORIGIN_GAZETTEER && m->tok_end == s && s < h &&
+           m->tok_end - m->tok_begin == 1 && strcmp(d->type, "organisation") == 0 &&
+           strcmp(eg_rx_ent_type(c, m->ent), "organisation") == 0 &&
+           (c->tv[m->tok_begin].flags & EG_TOK_CAP) && attached_space(c, s);
+}
+
 /* Organisation and agency shapes around designator token h. */
 static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
                                  const designator *d, eg_error *err) {
@@ -765,11 +776,17 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                                                     : MAX_ORG_LEFT;
     uint32_t n = 0, s = h, j = h, nfree = 0;
     uint32_t s_and = h, n_and = 0;
-    int over = 0, and_at = 0, des_left = 0;
+    int over = 0, and_at = 0, des_left = 0, absorb = 0;
     while (j > sb) {
         uint32_t p = j - 1;
         if (covered(c, p)) {
             const eg_mention *m = &doc->ments.v[c->s->cover.v[p]];
+            if (listed_company_first(c, m, s, h, d)) {
+                s = m->tok_begin; /* "BMO Capital Markets": a company of its own */
+                absorb = 1;
+                n++;
+                break;
+            }
             if (!eg_rx_replaceable(c, m) || m->tok_begin < sb)
                 break;
             j = s = m->tok_begin;
@@ -897,6 +914,8 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     if (strcmp(type, "agency") == 0 && org_apposition(c, e, se))
         type = "organisation"; /* "the Hungarian Helsinki Committee, a rights group" */
     eg_status st = eg_rx_add_cand(c, s, e, si, K_ORG, type, -1, EG_ORIGIN_RULE, err);
+    if (st == EG_OK && absorb)
+        c->s->cands.v[c->s->cands.n - 1].absorb = 1;
     if (st == EG_OK && inner && ofend != NONE && e >= ofend)
         c->s->cands.v[c->s->cands.n - 1].inner = 1;
     return st;

@@ -289,21 +289,39 @@ static uint32_t country_owner(const ctx *c, uint32_t j, uint32_t se) {
     return e + 1;
 }
 
-/* "Castilla-La Mancha": after a listed place at token k, a hyphen and a
- * capitalised article ("La", "Le", "El", ...) with one or two capitalised
- * words, then no further capitalised word. The token after it, or NONE. */
+/* Words after a hyphen that make the compound an attribute, not a place's
+ * name ("Virginia-Based" in a title-case headline). */
+static const char *const hyphen_attributes[] = {
+    "area", "born", "bound", "era", "led", "made", "run", "style", "type", "wide",
+};
+
+static int attribute_word(const ctx *c, uint32_t j) {
+    char buf[16];
+    return eg_rx_ascii_lower(ttext(c, j), c->tv[j].len, buf, sizeof buf) &&
+           IN_SORTED(hyphen_attributes, buf);
+}
+
+/* "Castilla-La Mancha", "Garoua-Boulaï": after a listed place at token k, a
+ * hyphen and either a capitalised article ("La", "Le", "El", ...) with one
+ * or two capitalised words, or one new capitalised word, then no further
+ * capitalised word. The token after it, or NONE. */
 static uint32_t hyphen_place_tail(const ctx *c, uint32_t k, uint32_t se) {
     static const char *const articles[] = {"Del", "El", "La", "Las", "Le", "Les", "Los"};
-    if (k + 2 >= se || !is_hyphen(c, k) || !attached(c, k) || !attached(c, k + 1) ||
-        covered(c, k + 1) || !IS_WORD_IN(articles, ttext(c, k + 1), c->tv[k + 1].len))
+    if (k + 1 >= se || !is_hyphen(c, k) || !attached(c, k) || !attached(c, k + 1) ||
+        covered(c, k + 1) || !is_cap_word(c, k + 1))
         return NONE;
-    uint32_t q = k + 2, w = 0;
-    while (q < se && w < 2 && is_cap_word(c, q) && !covered(c, q) &&
-           !eg_rx_word_class(ttext(c, q), c->tv[q].len) && !eg_rx_designator_at(c, q)) {
+    int article = IS_WORD_IN(articles, ttext(c, k + 1), c->tv[k + 1].len);
+    uint32_t q = k + 1 + (uint32_t)article, w = 0, most = article ? 2 : 1;
+    while (q < se && w < most && is_cap_word(c, q) && !covered(c, q) &&
+           !eg_rx_word_class(ttext(c, q), c->tv[q].len) && !eg_rx_designator_at(c, q) &&
+           !(!article && attribute_word(c, q))) {
+        size_t n = c->tv[q].len;
+        if (!article && n > 2 && memcmp(ttext(c, q) + n - 2, "ed", 2) == 0)
+            break; /* "Kyiv-Based" */
         q++;
         w++;
     }
-    return w && (q >= se || !is_cap_word(c, q)) ? q : NONE;
+    return w && (q >= se || (!is_cap_word(c, q) && !covered(c, q) && !is_hyphen(c, q))) ? q : NONE;
 }
 
 /* Lower-case nouns for natural features and sites after a name: "the Vaca
@@ -392,9 +410,9 @@ static eg_status rule_feature_places(ctx *c, uint32_t si, uint32_t sb, uint32_t 
  * rules_org handles): "Suwałki Gap", "Bayan Palace", "Hua Mark Indoor
  * Stadium", "Grand Faw Port", "Lachin Corridor". */
 static const char *const place_ends[] = {
-    "Archipelago", "Arena",    "Atoll",   "Canyon",  "Corridor", "Creek",
-    "Gap",         "Gasfield", "Glacier", "Gulf",    "Oasis",    "Ocean",
-    "Oilfield",    "Palace",   "Port",    "Stadium", "Wetlands",
+    "Archipelago", "Arena",    "Atoll",    "Canyon",  "Corridor", "Creek",
+    "Crossing",    "Gap",      "Gasfield", "Glacier", "Gulf",     "Oasis",
+    "Ocean",       "Oilfield", "Palace",   "Port",    "Stadium",  "Wetlands",
 };
 
 /* Words that head place names in Spanish and Portuguese ("Puerto Bolívar",
@@ -521,6 +539,9 @@ static eg_status rule_place_heads(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
             if (n && (des ? nfree == 0 : 1) && !(h + 1 < se && name_before(c, h + 1)) &&
                 !eg_rx_title_ends_at(c, sb, s))
                 b = s, e = h + 1;
+            if (b != NONE && end_word && h + 2 < se && tok_is(c, h, "Port") &&
+                tok_is(c, h + 1, "of") && tok_is(c, h + 2, "Entry"))
+                e = h + 3; /* "Mariposa Port of Entry", a border crossing */
         }
         if (b == NONE)
             continue;

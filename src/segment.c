@@ -16,6 +16,13 @@ static const char *const abbreviations[] = {
     "Ave",  "Blvd", "Dept", "Fig", "approx", "est", "Pte", "Pvt", "Pty", "Bhd", "Sdn",
 };
 
+/* Words that take a period without ending a sentence when a number follows
+ * ("Art. 12", "para. 3", "Sec. 4", "Vol. 2"); before a capital they may end one. */
+static const char *const numbered[] = {
+    "Art", "Arts", "Para", "Paras", "para", "paras", "pp",  "Sec",
+    "Ch",  "Vol",  "Pt",   "Cl",    "Reg",  "Nr",    "Nrs",
+};
+
 /* Capitalised words that start a sentence after a dotted abbreviation ("U.S."). */
 static const char *const starters[] = {
     "The",       "A",       "An",        "It",     "He",      "She",   "They",  "We",
@@ -133,6 +140,8 @@ static int ends_after(const eg_doc *doc, size_t p, size_t k, size_t sb) {
             const char *ws = doc->text + w->start;
             if (IN_LIST(abbreviations, ws, w->len))
                 return 0;
+            if ((nx->flags & EG_TOK_NUM) && IN_LIST(numbered, ws, w->len))
+                return 0;
             uint32_t cp;
             size_t n = eg_utf8_decode((const unsigned char *)ws, w->len, &cp);
             if (n == w->len && eg_utf8_is_upper(cp))
@@ -156,9 +165,13 @@ static int is_heading_line(const eg_doc *doc, size_t l, size_t k, int title_case
     if (k - l >= 2 && is_closer(first_cp(doc, last)) && (tv[k - 2].flags & EG_TOK_SENT_PUNCT))
         return 0;
     size_t words = 0, caps = 0, allcaps = 0, small = 0;
-    int last_small = 0;
+    int last_small = 0, open = 0;
     for (size_t i = l; i < k; i++) {
         const eg_token *t = &tv[i];
+        if (tok_is(doc, t, "(") || tok_is(doc, t, "["))
+            open++;
+        else if ((tok_is(doc, t, ")") || tok_is(doc, t, "]")) && open > 0)
+            open--;
         if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_POSS))
             continue;
         words++;
@@ -172,7 +185,7 @@ static int is_heading_line(const eg_doc *doc, size_t l, size_t k, int title_case
             last_small = 1;
         }
     }
-    if (last_small) /* "Talks with Russia and" is wrapped prose, not a heading */
+    if (last_small || open) /* "Talks with Russia and", "The Office (Bayerisches" go on */
         return 0;
     if (!words)
         return 0;

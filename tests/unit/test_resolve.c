@@ -591,6 +591,15 @@ static void test_alias_bodies(void) {
               "Competition Council=Competition Council; Consiliul Concurenței=Competition "
               "Council; Consiliul Concurenței=Competition Council");
     CHECK_INT(live_entities(&D), 1);
+    /* a listed body named in its own language, head noun first: its first
+     * word is its short form */
+    CHECK_STR(run("Italy’s regulator, the Garante per la protezione dei dati personali, fined "
+                  "Apex. Apex never cooperated with the Garante, it said."),
+              "Garante=Italian Data Protection Authority");
+    /* near misses: an English name's first word, a first word listed for a
+     * place, a lower-case word that is an English link */
+    CHECK_STR(run("The Bureau of Meteorology warned. Bureau staff left."), "");
+    CHECK_STR(run("The Paris pour la Paix commission met. Paris agreed."), "");
 }
 
 /* Names written with other whitespace (a no-break space, a run of spaces)
@@ -650,6 +659,8 @@ int main(void) {
     gaz(G, "Department of Defense", "agency", NULL, NULL);
     gaz(G, "Canada", "country", NULL, "Canadian");
     gaz(G, "Paris", "location", NULL, NULL);
+    gaz(G, "Italian Data Protection Authority", "agency",
+        "Garante per la protezione dei dati personali", NULL);
     gaz(G, "Shenzhen", "location", NULL, NULL);
     gaz(G, "Kenya", "country", NULL, "Kenyan");
     gaz(G, "Honduras", "country", NULL, "Honduran");

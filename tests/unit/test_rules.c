@@ -176,6 +176,13 @@ static void test_sectors_and_heads(void) {
               "Samsung Securities=Samsung Securities/organisation/R");
     CHECK_STR(fx_body("Shares in Samsung Group rose."),
               "Samsung=Samsung Electronics/organisation/G");
+    /* a listed company with new words before the designator is a company of
+     * its own; a listed company of two words is not taken in */
+    CHECK_STR(fx_body("It hired Samsung Capital Markets to advise it."),
+              "Samsung Capital Markets=Samsung Capital Markets/organisation/R");
+    CHECK_STR(fx_body("It hired Samsung Electronics Capital Group to advise it."),
+              "Samsung Electronics=Samsung Electronics/organisation/G; Capital Group=Capital "
+              "Group/organisation/R");
     /* words that head names in other languages; legal forms with a slash */
     CHECK_STR(fx_body("He worked at Banque Léman Privée in Geneva."),
               "Banque Léman Privée=Banque Léman Privée/organisation/R; Geneva=Geneva/location/R");

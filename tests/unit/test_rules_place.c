@@ -66,6 +66,24 @@ static void test_listed_places_go_on(void) {
               "Santa Cruz de la Sierra=Santa Cruz de la Sierra/location/R");
     CHECK_STR(fx_body("It bought plants in Castilla-La Mancha last year."),
               "Castilla-La Mancha=Castilla-La Mancha/location/R");
+    /* a listed place joined by a hyphen to a new capitalised word is one
+     * place, not the listed one plus a stray second half */
+    CHECK_STR(fx_body("Trucks left the Garoua-Boulaï border crossing on Monday."),
+              "Garoua-Boulaï=Garoua-Boulaï/location/R");
+    CHECK_STR(fx_body("Trucks queued in Garoua-Boulaï, officials said."),
+              "Garoua-Boulaï=Garoua-Boulaï/location/R");
+    CHECK_STR(fx_body("Trucks waited at the Mariposa Port of Entry on Monday."),
+              "Mariposa Port of Entry=Mariposa Port of Entry/location/R");
+    CHECK_STR(fx_body("Trucks waited at the Allenby Crossing on Monday."),
+              "Allenby Crossing=Allenby Crossing/location/R");
+    CHECK(no_place("Trucks waited at the Port of Entry on Monday."));
+    CHECK_STR(fx_body("A Garoua-Born man and a Garoua-Run firm spoke."),
+              "Garoua=Garoua/location/G; Garoua=Garoua/location/G");
+    /* near misses: an attribute after the hyphen, or two listed places */
+    CHECK_STR(fx_body("A Garoua-based group and a Garoua-Owned firm spoke."),
+              "Garoua=Garoua/location/G; Garoua=Garoua/location/G");
+    CHECK_STR(fx_body("The Garoua-Kenema road reopened."),
+              "Garoua=Garoua/location/G; Kenema=Kenema/location/G");
     CHECK_STR(fx_body("It has licences in the Los Lagos and Aysén regions."),
               "Los Lagos=Los Lagos/location/G; Aysén=Aysén/location/R");
     CHECK_STR(fx_body("It has licences in the Ñuble, Maule and Aysén regions."),
@@ -175,6 +193,8 @@ int main(void) {
     fx_add("Santa Cruz", "location", NULL, NULL, NULL);
     fx_add("Castilla", "location", "location:castilla", NULL, NULL);
     fx_attr("location:castilla", "source", "generated");
+    fx_add("Garoua", "location", "location:garoua", NULL, NULL);
+    fx_attr("location:garoua", "source", "generated");
     fx_add("Los Lagos", "location", NULL, NULL, NULL);
     fx_add("Amazon", "organisation", NULL, NULL, NULL);
     fx_add("Kenema", "location", NULL, NULL, NULL);

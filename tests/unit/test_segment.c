@@ -106,6 +106,18 @@ static void test_abbreviations(void) {
     SEG(NULL, "He wore No. 5 in St. Louis. It worked.",
         "He wore No. 5 in St. Louis. || It worked.");
     SEG(NULL, "Apples, pears, etc. Are sold. Fine.", "Apples, pears, etc. Are sold. || Fine.");
+    /* month abbreviations and numbered references before a number (round 6 class) */
+    SEG(NULL, "He was detained on Aug. 28 by police. He left on Sept. 28 after a hearing.",
+        "He was detained on Aug. 28 by police. || He left on Sept. 28 after a hearing.");
+    SEG(NULL, "It began on Oct. 1 and Nov. 2, Dec. 3, Feb. 4. Then it ended.",
+        "It began on Oct. 1 and Nov. 2, Dec. 3, Feb. 4. || Then it ended.");
+    SEG(NULL, "Under Art. 12 and para. 3 of the code, Sec. 4 applies. Fine.",
+        "Under Art. 12 and para. 3 of the code, Sec. 4 applies. || Fine.");
+    /* near misses: the same words before a capital, or at the end of a word, still end one */
+    SEG(NULL, "He studied modern art. 12 people came.",
+        "He studied modern art. || 12 people came.");
+    SEG(NULL, "It was a work of Art. The museum agreed.",
+        "It was a work of Art. || The museum agreed.");
     /* case-sensitive: "MR." and "mr." are not in the list */
     SEG(NULL, "Ask the DR. He knows.", "Ask the DR. || He knows.");
     SEG(NULL, "J. R. R. Tolkien wrote it. He died in 1973.",
@@ -192,6 +204,14 @@ static void test_paragraphs_and_wrapping(void) {
 }
 
 static void test_headings(void) {
+    /* a line ending inside an open bracket is wrapped prose, not a heading */
+    SEG(NULL,
+        "It said so.\n\nThe Bavarian State Criminal Police Office (Bayerisches\n"
+        "Landeskriminalamt) arrested him.",
+        "It said so. || The Bavarian State Criminal Police Office (Bayerisches/"
+        "Landeskriminalamt) arrested him.");
+    SEG(NULL, "It said so.\n\nThe Bavarian State Office (BSO)\nArrests Were Made",
+        "It said so. || The Bavarian State Office (BSO) || Arrests Were Made");
     SEG(NULL, "BREAKING NEWS IN GENEVA\nThe talks collapsed on Monday.",
         "BREAKING NEWS IN GENEVA || The talks collapsed on Monday.");
     CHECK_INT(doc.sents.v[0].flags, EG_SENT_ALLCAPS);
