@@ -47,7 +47,7 @@ static json_t *clean_cstring(const char *s) {
 /* jansson reports an allocation failure through return values only: every
  * call below goes through these, which remember the first failure. */
 static void set(json_t *o, const char *k, json_t *v, int *bad) {
-    if (!o || !v || json_object_set_new(o, k, v) != 0)
+    if (!o || !v || json_object_set_new_nocheck(o, k, v) != 0) /* k: an ASCII literal */
         *bad = 1;
 }
 
