@@ -314,6 +314,25 @@ static void drop_weak_places(ctx *c) {
     doc->ments.n = k;
 }
 
+/* from[b] = the first of the n sorted strings get(i) whose first byte is b
+ * or more, for b in 0..256. */
+#define FIRST_BYTE_INDEX(from, n, get)                                                             \
+    do {                                                                                           \
+        size_t i_ = 0;                                                                             \
+        for (unsigned b_ = 0; b_ <= 256; b_++) {                                                   \
+            while (i_ < (n) && (unsigned char)(get)[0] < b_)                                       \
+                i_++;                                                                              \
+            (from)[b_] = (uint32_t)i_;                                                             \
+        }                                                                                          \
+    } while (0)
+
+static void first_byte_ranges(eg_rulescratch *s, const eg_rules *r) {
+    FIRST_BYTE_INDEX(s->title_from, r->ntitles, r->title_order[i_]->words[0]);
+    FIRST_BYTE_INDEX(s->des_from, r->ndes, r->des_order[i_]->form);
+    FIRST_BYTE_INDEX(s->given_from, r->ngiven, r->given[i_]);
+    s->from_ok = 1;
+}
+
 static int fold_tokens(ctx *c) {
     eg_rulescratch *s = c->s;
     eg_strbuf_clear(&s->fold);
@@ -339,6 +358,8 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
     ctx c = {r, s, g, doc, doc->toks.v, (uint32_t)doc->toks.n, doc->text};
     eg_status st = EG_OK;
     s->cands.n = 0;
+    if (!s->from_ok)
+        first_byte_ranges(s, r);
     if (!c.ntok || !doc->sents.n)
         return EG_OK;
     if (fold_tokens(&c) != 0)
@@ -392,13 +413,12 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
         uint32_t sb = sn->tok_begin, se = sn->tok_end;
         if ((sn->flags & EG_SENT_BOILER) || se <= sb)
             continue;
-        if (((sn->flags & EG_SENT_ALLCAPS) || title_case(&c, si, sb, se)) &&
-            (st = eg_rx_rule_known_titles(&c, si, sb, se, err)) != EG_OK)
+        int shout = (sn->flags & EG_SENT_ALLCAPS) || title_case(&c, si, sb, se);
+        if (shout && (st = eg_rx_rule_known_titles(&c, si, sb, se, err)) != EG_OK)
             return st;
-        if (!(sn->flags & EG_SENT_ALLCAPS) && !title_case(&c, si, sb, se) &&
-            ((st = eg_rx_rule_known_surnames(&c, si, sb, se, err)) != EG_OK ||
-             (st = eg_rx_rule_says_it(&c, si, sb, se, err)) != EG_OK ||
-             (st = eg_rx_rule_in_place(&c, si, sb, se, err)) != EG_OK))
+        if (!shout && ((st = eg_rx_rule_known_surnames(&c, si, sb, se, err)) != EG_OK ||
+                       (st = eg_rx_rule_says_it(&c, si, sb, se, err)) != EG_OK ||
+                       (st = eg_rx_rule_in_place(&c, si, sb, se, err)) != EG_OK))
             return st;
     }
     return commit(&c, err);

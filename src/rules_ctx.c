@@ -4,6 +4,7 @@
  * and adding a candidate span. */
 #include "rules_ctx.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -51,8 +52,52 @@ int eg_rx_cmp_cstr(const void *a, const void *b) {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* Membership of key in list[lo, hi), sorted in strcmp order: a binary
+ * search comparing bytes in place (the lists are searched for nearly every
+ * token, and bsearch's strcmp through a function pointer cost several times
+ * more per step). */
+static int in_range(const char *const *list, size_t lo, size_t hi, const char *key) {
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const unsigned char *a = (const unsigned char *)list[mid];
+        const unsigned char *b = (const unsigned char *)key;
+        while (*a && *a == *b) {
+            a++;
+            b++;
+        }
+        if (*a == *b)
+            return 1;
+        if (*a < *b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
 int eg_rx_in_sorted(const char *const *list, size_t n, const char *key) {
-    return bsearch(&key, list, n, sizeof *list, eg_rx_cmp_cstr) != NULL;
+    return in_range(list, 0, n, key);
+}
+
+/* [b], [b + 1]: the range of each word-class list whose words start with
+ * byte b, set up once per process. */
+#define NLIST(list) (sizeof list / sizeof list[0])
+static uint16_t func_from[257], day_from[257], month_from[257];
+static pthread_once_t from_once = PTHREAD_ONCE_INIT;
+
+static void index_list(const char *const *list, size_t n, uint16_t *from) {
+    size_t i = 0;
+    for (unsigned b = 0; b <= 256; b++) {
+        while (i < n && (unsigned char)list[i][0] < b)
+            i++;
+        from[b] = (uint16_t)i;
+    }
+}
+
+static void index_lists(void) {
+    index_list(function_words, NLIST(function_words), func_from);
+    index_list(day_words, NLIST(day_words), day_from);
+    index_list(month_words, NLIST(month_words), month_from);
 }
 
 /* Lower-cases an ASCII word into buf; 0 if it is too long or not ASCII letters. */
@@ -75,12 +120,13 @@ unsigned eg_rx_word_class(const char *s, size_t len) {
     char buf[16];
     if (!eg_rx_ascii_lower(s, len, buf, sizeof buf))
         return 0;
-    unsigned c = 0;
-    if (IN_SORTED(function_words, buf))
+    pthread_once(&from_once, index_lists);
+    unsigned b = (unsigned char)buf[0], c = 0;
+    if (in_range(function_words, func_from[b], func_from[b + 1], buf))
         c |= W_FUNC;
-    if (IN_SORTED(day_words, buf))
+    if (in_range(day_words, day_from[b], day_from[b + 1], buf))
         c |= W_DAY;
-    if (IN_SORTED(month_words, buf))
+    if (in_range(month_words, month_from[b], month_from[b + 1], buf))
         c |= W_MONTH;
     return c;
 }
@@ -135,6 +181,10 @@ const designator *eg_rx_designator_at(const ctx *c, uint32_t j) {
     const char *s = ttext(c, j);
     size_t len = c->tv[j].len;
     size_t lo = 0, hi = r->ndes;
+    if (len) {
+        lo = c->s->des_from[(unsigned char)s[0]];
+        hi = c->s->des_from[(unsigned char)s[0] + 1];
+    }
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         int cmp = cmp_span(r->des_order[mid]->form, s, len);
@@ -159,6 +209,10 @@ int eg_rx_given_name(const ctx *c, uint32_t j) {
         return 0;
     const char *s = ttext(c, j);
     size_t len = t->len, lo = 0, hi = r->ngiven;
+    if (len) {
+        lo = c->s->given_from[(unsigned char)s[0]];
+        hi = c->s->given_from[(unsigned char)s[0] + 1];
+    }
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         int cmp = cmp_span(r->given[mid], s, len);
@@ -200,6 +254,10 @@ const title *eg_rx_title_at(const ctx *c, uint32_t j, uint32_t se, uint32_t *end
     const char *f = s->fold.data + s->foff.v[j];
     size_t fl = s->flen.v[j];
     size_t lo = 0, hi = r->ntitles;
+    if (fl) {
+        lo = s->title_from[(unsigned char)f[0]];
+        hi = s->title_from[(unsigned char)f[0] + 1];
+    }
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         int cmp = cmp_span(r->title_order[mid]->words[0], f, fl);

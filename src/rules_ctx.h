@@ -113,6 +113,10 @@ struct eg_rulescratch {
     eg_strbuf persons;     /* folded names of known persons, NUL-separated */
     EG_VEC(uint64_t) lone; /* lone capitalised words: hash << 32 | token, sorted */
     eg_diag *diag;         /* warnings (PCRE2 limits), may be NULL */
+    /* [b], [b + 1]: the range of title_order, des_order and given whose first
+     * word starts with byte b (set up by eg_rules_apply once per scratch) */
+    uint32_t title_from[257], des_from[257], given_from[257];
+    int from_ok;
 };
 
 /* ---------------------------------------------------------------- context */
