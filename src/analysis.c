@@ -600,18 +600,19 @@ fail:
     return st;
 }
 
-static eg_status cooccurrence(const eg_model *m, const eg_analysis_opts *o, eg_measures *out,
-                              eg_error *err) {
+static eg_status cooccurrence(const eg_model *m, const eg_analysis_opts *o, eg_graph *keep,
+                              eg_measures *out, eg_error *err) {
     eg_status st = EG_OK;
-    eg_graph gr;
+    eg_graph own;
+    const eg_graph *gr = &own;
     igraph_vector_t v, strength;
     igraph_vector_int_t deg;
     int has_v = 0, has_strength = 0, has_deg = 0;
     unsigned want = o->measures;
     size_t n = m->nnodes;
 
-    memset(&gr, 0, sizeof gr);
-    if ((st = eg_graph_build(&gr, m, EG_LAYER_COOCCURRENCE, NULL, err)) != EG_OK)
+    memset(&own, 0, sizeof own);
+    if ((st = eg_graph_build(&own, m, EG_LAYER_COOCCURRENCE, NULL, err)) != EG_OK)
         goto fail;
     IGCHECK(igraph_vector_init(&v, 0), "analysis");
     has_v = 1;
@@ -621,41 +622,41 @@ static eg_status cooccurrence(const eg_model *m, const eg_analysis_opts *o, eg_m
     if (want & EG_M_DEGREE) {
         IGCHECK(igraph_vector_int_init(&deg, 0), "degree");
         has_deg = 1;
-        IGCHECK(igraph_degree(&gr.g, &deg, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS), "degree");
+        IGCHECK(igraph_degree(&gr->g, &deg, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS), "degree");
         NOMEM(out->degree = malloc((n ? n : 1) * sizeof *out->degree));
         for (size_t i = 0; i < n; i++)
             out->degree[i] = (double)VECTOR(deg)[i];
     }
     if (want & (EG_M_STRENGTH | EG_M_COMMUNITY)) {
-        IGCHECK(igraph_strength(&gr.g, &strength, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS,
-                                &gr.weights),
+        IGCHECK(igraph_strength(&gr->g, &strength, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS,
+                                &gr->weights),
                 "strength");
         if (want & EG_M_STRENGTH)
             NOMEM(out->strength = copy_real(VECTOR(strength), n));
     }
     if (want & EG_M_PAGERANK) {
-        if ((st = layer_pagerank(&gr, 0, &out->pagerank, err)) != EG_OK)
+        if ((st = layer_pagerank(gr, 0, &out->pagerank, err)) != EG_OK)
             goto fail;
     }
     if (want & EG_M_BETWEENNESS) {
-        if ((st = betweenness(&gr, o, out, err)) != EG_OK)
+        if ((st = betweenness(gr, o, out, err)) != EG_OK)
             goto fail;
     }
     if (want & EG_M_EIGENVECTOR) {
-        if (gr.ne == 0) {
+        if (gr->ne == 0) {
             NOMEM(out->eigenvector = calloc(n ? n : 1, sizeof *out->eigenvector));
         } else {
             igraph_arpack_options_t ao;
             igraph_real_t value = 0;
             igraph_arpack_options_init(&ao);
-            IGCHECK(igraph_eigenvector_centrality(&gr.g, &v, &value, IGRAPH_UNDIRECTED, 1,
-                                                  &gr.weights, &ao),
+            IGCHECK(igraph_eigenvector_centrality(&gr->g, &v, &value, IGRAPH_UNDIRECTED, 1,
+                                                  &gr->weights, &ao),
                     "eigenvector centrality");
             NOMEM(out->eigenvector = copy_real(VECTOR(v), n));
         }
     }
     if (want & EG_M_COMMUNITY) {
-        if ((st = communities(&gr, &strength, o, out, err)) != EG_OK)
+        if ((st = communities(gr, &strength, o, out, err)) != EG_OK)
             goto fail;
     }
 
@@ -666,40 +667,49 @@ fail:
         igraph_vector_destroy(&strength);
     if (has_v)
         igraph_vector_destroy(&v);
-    eg_graph_destroy(&gr);
+    if (keep && st == EG_OK)
+        *keep = own;
+    else
+        eg_graph_destroy(&own);
     return st;
 }
 
 static eg_status relations(const eg_model *m, eg_measures *out, eg_error *err) {
     eg_status st = EG_OK;
-    eg_graph gr;
+    eg_graph own;
+    const eg_graph *gr = &own;
     igraph_vector_t v;
     int has_v = 0;
     size_t n = m->nnodes;
 
-    memset(&gr, 0, sizeof gr);
-    if ((st = eg_graph_build(&gr, m, EG_LAYER_RELATIONS, NULL, err)) != EG_OK)
+    memset(&own, 0, sizeof own);
+    if ((st = eg_graph_build(&own, m, EG_LAYER_RELATIONS, NULL, err)) != EG_OK)
         goto fail;
     IGCHECK(igraph_vector_init(&v, 0), "relation measures");
     has_v = 1;
-    IGCHECK(igraph_strength(&gr.g, &v, igraph_vss_all(), IGRAPH_IN, IGRAPH_LOOPS, &gr.weights),
+    IGCHECK(igraph_strength(&gr->g, &v, igraph_vss_all(), IGRAPH_IN, IGRAPH_LOOPS, &gr->weights),
             "relation in-degree");
     NOMEM(out->in_degree = copy_real(VECTOR(v), n));
-    IGCHECK(igraph_strength(&gr.g, &v, igraph_vss_all(), IGRAPH_OUT, IGRAPH_LOOPS, &gr.weights),
+    IGCHECK(igraph_strength(&gr->g, &v, igraph_vss_all(), IGRAPH_OUT, IGRAPH_LOOPS, &gr->weights),
             "relation out-degree");
     NOMEM(out->out_degree = copy_real(VECTOR(v), n));
-    if ((st = layer_pagerank(&gr, 1, &out->rel_pagerank, err)) != EG_OK)
+    if ((st = layer_pagerank(gr, 1, &out->rel_pagerank, err)) != EG_OK)
         goto fail;
 
 fail:
     if (has_v)
         igraph_vector_destroy(&v);
-    eg_graph_destroy(&gr);
+    eg_graph_destroy(&own);
     return st;
 }
 
 eg_status eg_analyse(const eg_model *m, const eg_analysis_opts *o, eg_measures *out,
                      eg_error *err) {
+    return eg_analyse_keep(m, o, NULL, out, err);
+}
+
+eg_status eg_analyse_keep(const eg_model *m, const eg_analysis_opts *o, eg_graph *co,
+                          eg_measures *out, eg_error *err) {
     eg_analysis_opts defaults;
     eg_status st = EG_OK;
 
@@ -713,12 +723,17 @@ eg_status eg_analyse(const eg_model *m, const eg_analysis_opts *o, eg_measures *
     eg_graph_setup();
     eg_graph_reset_error();
 
-    if (o->measures & (EG_M_ALL & ~(unsigned)EG_M_RELATIONS)) {
-        if ((st = cooccurrence(m, o, out, err)) != EG_OK)
-            return st;
-    }
+    if (co)
+        memset(co, 0, sizeof *co);
+    /* Relations first, so that the co-occurrence graph handed over is the
+     * only graph alive at the end (the layers' measures do not depend on
+     * each other). */
     if (o->measures & EG_M_RELATIONS) {
         if ((st = relations(m, out, err)) != EG_OK)
+            return st;
+    }
+    if (co || (o->measures & (EG_M_ALL & ~(unsigned)EG_M_RELATIONS))) {
+        if ((st = cooccurrence(m, o, co, out, err)) != EG_OK)
             return st;
     }
     return EG_OK;

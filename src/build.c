@@ -68,11 +68,13 @@ static void *json_main(void *arg) {
     return NULL;
 }
 
-/* The GraphML and DOT files, each handed to the kernel's writeback once
+/* The GraphML and DOT files (the co-occurrence layer from `co`, destroyed
+ * as soon as written), each handed to the kernel's writeback once
  * complete. */
-static eg_status write_igraph_files(const eg_model *m, const eg_measures *ms,
+static eg_status write_igraph_files(const eg_model *m, const eg_measures *ms, eg_graph *co,
                                     const eg_output_opts *o, eg_outfile *of, eg_error *err) {
-    eg_status st = eg_write_graphml(m, ms, EG_LAYER_COOCCURRENCE, of[OUT_CO_GRAPHML].fp, err);
+    eg_status st = eg_write_graphml_graph(m, ms, co, of[OUT_CO_GRAPHML].fp, err);
+    eg_graph_destroy(co);
     if (st != EG_OK)
         return st;
     eg_outfile_writeback(&of[OUT_CO_GRAPHML]);
@@ -95,6 +97,8 @@ static eg_status write_outputs(eg_model *m, const eg_output_opts *o, eg_outfile 
     eg_measures ms;
     memset(&ms, 0, sizeof ms);
     char *made = NULL;
+    eg_graph co;
+    memset(&co, 0, sizeof co);
     eg_outfile of[OUT_N + 1];
     memset(of, 0, sizeof of);
     if (extra) {
@@ -102,7 +106,7 @@ static eg_status write_outputs(eg_model *m, const eg_output_opts *o, eg_outfile 
         memset(extra, 0, sizeof *extra);
     }
     double t0 = now();
-    if ((st = eg_analyse(m, &o->analysis, &ms, err)) != EG_OK)
+    if ((st = eg_analyse_keep(m, &o->analysis, &co, &ms, err)) != EG_OK)
         goto fail;
     double t1 = now();
     rep->t_measures = t1 - t0;
@@ -138,7 +142,7 @@ static eg_status write_outputs(eg_model *m, const eg_output_opts *o, eg_outfile 
     int threaded = nthreads > 1 && pthread_create(&tid, NULL, json_main, &jj) == 0;
     if (!threaded)
         json_main(&jj);
-    st = write_igraph_files(m, &ms, o, of, err);
+    st = write_igraph_files(m, &ms, &co, o, of, err);
     if (st == EG_OK)
         st = eg_write_rankings_tsv(m, &ms, o->rank_measure, of[OUT_RANKINGS].fp, err);
     if (st == EG_OK && eg_format_ranking_table(m, &ms, o->rank_measure, o->top, &rep->table) != 0) {
@@ -170,6 +174,7 @@ fail:
         eg_outfile_abort(&of[i]);
     eg_outfile_unmake_dir(o->outdir, made);
     free(made);
+    eg_graph_destroy(&co);
     eg_measures_destroy(&ms);
     return st;
 }

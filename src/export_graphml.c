@@ -158,8 +158,18 @@ static int add_num(eg_columns *cs, const ctx *c, int edges, const char *name,
 
 eg_status eg_write_graphml(const eg_model *m, const eg_measures *ms, eg_layer layer, FILE *out,
                            eg_error *err) {
-    eg_status st;
     eg_graph gr;
+    memset(&gr, 0, sizeof gr);
+    eg_status st = eg_graph_build(&gr, m, layer, NULL, err);
+    if (st == EG_OK)
+        st = eg_write_graphml_graph(m, ms, &gr, out, err);
+    eg_graph_destroy(&gr);
+    return st;
+}
+
+eg_status eg_write_graphml_graph(const eg_model *m, const eg_measures *ms, const eg_graph *gr,
+                                 FILE *out, eg_error *err) {
+    eg_status st;
     ctx c;
     double *size = NULL, *score = NULL;
     const char **extras = NULL;
@@ -167,30 +177,32 @@ eg_status eg_write_graphml(const eg_model *m, const eg_measures *ms, eg_layer la
     eg_strbuf name;
     eg_columns cs;
     eg_measure_col mcol[EG_NCOLS];
-    int rel = layer == EG_LAYER_RELATIONS;
+    int rel = gr->layer == EG_LAYER_RELATIONS;
 
     eg_strbuf_init(&name);
     eg_columns_init(&cs);
-    memset(&gr, 0, sizeof gr);
     if (ms && ms->n != m->nnodes) {
         st = eg_error_set(err, EG_ERR_INTERNAL, NULL, 0, 0, "measures for %zu nodes, model has %zu",
                           ms->n, m->nnodes);
         goto fail;
     }
-    if ((st = eg_graph_build(&gr, m, layer, NULL, err)) != EG_OK)
+    if (gr->nv != m->nnodes) {
+        st = eg_error_set(err, EG_ERR_INTERNAL, NULL, 0, 0, "graph of %zu nodes, model has %zu",
+                          gr->nv, m->nnodes);
         goto fail;
-    size = malloc((gr.nv + 1) * sizeof *size);
-    score = malloc((gr.nv + 1) * sizeof *score);
+    }
+    size = malloc((gr->nv + 1) * sizeof *size);
+    score = malloc((gr->nv + 1) * sizeof *score);
     if (!size || !score)
         goto nomem;
     c.m = m;
     c.ms = ms;
-    c.gr = &gr;
+    c.gr = gr;
     c.size = size;
     const double *pr = ms ? (rel && ms->rel_pagerank ? ms->rel_pagerank : ms->pagerank) : NULL;
-    for (size_t i = 0; i < gr.nv; i++)
-        score[i] = pr ? pr[gr.vnode[i]] : (double)m->nodes[gr.vnode[i]].mentions;
-    scale_sizes(size, score, gr.nv);
+    for (size_t i = 0; i < gr->nv; i++)
+        score[i] = pr ? pr[gr->vnode[i]] : (double)m->nodes[gr->vnode[i]].mentions;
+    scale_sizes(size, score, gr->nv);
 
     if (add_str(&cs, &c, 0, "label", node_label, NULL) ||
         add_str(&cs, &c, 0, "key", node_key, NULL) ||
@@ -236,7 +248,7 @@ eg_status eg_write_graphml(const eg_model *m, const eg_measures *ms, eg_layer la
             add_str(&cs, &c, 1, "reported_by", rel_reported, NULL))
             goto nomem;
     }
-    if ((st = eg_graph_write(&gr, &cs, EG_WRITE_GRAPHML, out, "writing GraphML", err)) != EG_OK)
+    if ((st = eg_graph_write(gr, &cs, EG_WRITE_GRAPHML, out, "writing GraphML", err)) != EG_OK)
         goto fail;
     if (fflush(out) != 0 || ferror(out)) {
         st = eg_error_set(err, EG_ERR_IO, NULL, 0, 0, "cannot write GraphML");
@@ -253,6 +265,5 @@ fail:
     free(size);
     free(score);
     eg_strbuf_destroy(&name);
-    eg_graph_destroy(&gr);
     return st;
 }

@@ -24,5 +24,9 @@
  * U+FFFD). `ms` may be NULL. EG_ERR_IO if writing fails. */
 eg_status eg_write_graphml(const eg_model *m, const eg_measures *ms, eg_layer layer, FILE *out,
                            eg_error *err);
+/* The same from a graph already built from m with eg_graph_build (every
+ * node kept; borrowed, left as it was): the layer is gr->layer. */
+eg_status eg_write_graphml_graph(const eg_model *m, const eg_measures *ms, const eg_graph *gr,
+                                 FILE *out, eg_error *err);
 
 #endif
