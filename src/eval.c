@@ -695,7 +695,7 @@ int eg_eval_check(const eg_eval *ev, const char *spec, eg_strbuf *sb) {
         strcpy(copy, spec);
         for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok;
              tok = strtok_r(NULL, ",", &save)) {
-            double want;
+            double want = 0.0;
             int ge = split_term(tok, &want);
             double have = eg_eval_metric(ev, tok);
             if (have < 0) {
