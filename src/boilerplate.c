@@ -90,6 +90,81 @@ static const keyword keywords[] = {
     {"recommended", KW_MID | KW_SHORT},
     {"sponsored", KW_MID | KW_SHORT},
     {"click here", KW_MID},
+    /* the same furniture on sites in other languages (Spanish, Portuguese,
+     * French, German, Italian, Dutch, Indonesian and Malay, Turkish, Polish,
+     * Romanian) */
+    {"todos los derechos reservados", KW_END},
+    {"todos os direitos reservados", KW_END},
+    {"tous droits r\xC3\xA9serv\xC3\xA9s", KW_END},
+    {"alle rechte vorbehalten", KW_END},
+    {"tutti i diritti riservati", KW_END},
+    {"alle rechten voorbehouden", KW_END},
+    {"hak cipta", KW_END},
+    {"t\xC3\xBCm haklar\xC4\xB1 sakl\xC4\xB1"
+     "d\xC4\xB1r",
+     KW_END},
+    {"compartir", KW_END | KW_SHORT},
+    {"compartilhe", KW_END | KW_SHORT},
+    {"compartilhar", KW_END | KW_SHORT},
+    {"partilhe", KW_END | KW_SHORT},
+    {"partilhar", KW_END | KW_SHORT},
+    {"partager", KW_END | KW_SHORT},
+    {"teilen", KW_END | KW_SHORT},
+    {"condividi", KW_END | KW_SHORT},
+    {"bagikan", KW_END | KW_SHORT},
+    {"s\xC3\xADguenos", KW_END},
+    {"seguinos", KW_END},
+    {"siga-nos", KW_END},
+    {"suivez-nous", KW_END},
+    {"folgen sie uns", KW_END},
+    {"seguici", KW_END},
+    {"suscr\xC3\xAD"
+     "bete",
+     KW_END},
+    {"suscribirse", KW_END},
+    {"reciba las", KW_END},
+    {"receba a", KW_END},
+    {"receba nossa", KW_END},
+    {"inscreva-se", KW_END},
+    {"inscrivez-vous", KW_END},
+    {"abonnez-vous", KW_END},
+    {"abonnieren sie", KW_END},
+    {"iscriviti", KW_END},
+    {"m\xC3\xA1s noticias", KW_MID},
+    {"m\xC3\xA1s le\xC3\xAD"
+     "do",
+     KW_MID},
+    {"lo m\xC3\xA1s le\xC3\xAD"
+     "do",
+     KW_MID},
+    {"lo m\xC3\xA1s visto", KW_MID},
+    {"noticias relacionadas", KW_MID},
+    {"not\xC3\xAD"
+     "cias relacionadas",
+     KW_MID},
+    {"tambi\xC3\xA9n le puede interesar", KW_MID},
+    {"te puede interesar", KW_MID},
+    {"le puede interesar", KW_MID},
+    {"lea tambi\xC3\xA9n", KW_MID},
+    {"leia tamb\xC3\xA9m", KW_MID},
+    {"leia mais", KW_MID},
+    {"veja tamb\xC3\xA9m", KW_MID},
+    {"mais lidas", KW_MID},
+    {"mais lidos", KW_MID},
+    {"lire aussi", KW_MID},
+    {"sur le m\xC3\xAAme sujet", KW_MID},
+    {"les plus lus", KW_MID},
+    {"lesen sie auch", KW_MID},
+    {"mehr zum thema", KW_MID},
+    {"leggi anche", KW_MID},
+    {"lees ook", KW_MID},
+    {"baca juga", KW_MID},
+    {"berita terkait", KW_MID},
+    {"ilgili haberler", KW_MID},
+    {"czytaj tak\xC5\xBC"
+     "e",
+     KW_MID},
+    {"cite\xC8\x99te \xC8\x99i", KW_MID},
 };
 
 #define MAX_LINE 300
@@ -131,6 +206,8 @@ static size_t match_keyword(const char *kw, const unsigned char *s, size_t len) 
         unsigned c = s[i];
         if (c >= 'A' && c <= 'Z')
             c += 32;
+        else if (i > 0 && s[i - 1] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97)
+            c += 32; /* Latin-1 capitals: "MÁS NOTICIAS" */
         if (c != (unsigned char)*k)
             return 0;
         i++;

@@ -427,6 +427,31 @@ static int after_dateline(const scratch *s, uint32_t i, uint32_t b) {
            (s->doc->toks.v[j].flags & EG_TOK_ALLCAPS);
 }
 
+/* A country's possessive right before token i: "South Africa’s Hawks". */
+static int country_owned(const scratch *s, uint32_t i, uint32_t b) {
+    const eg_doc *d = s->doc;
+    if (i < b + 2 || !(d->toks.v[i - 1].flags & EG_TOK_POSS) || !d->ments.n)
+        return 0;
+    const eg_mention *m = &d->ments.v[d->ments.n - 1];
+    const eg_docent *de = &d->ents.v[m->ent];
+    return m->tok_end == i - 1 && de->gaz >= 0 &&
+           strcmp(eg_gazetteer_type(s->g, (size_t)de->gaz), "country") == 0;
+}
+
+/* A lower-case word for a part of a business or body right after a name:
+ * "the Orange subsidiary", "a Shell spokesman". */
+static int body_noun_after(const scratch *s, uint32_t end) {
+    static const char *const words[] = {
+        "affiliate", "arm",          "board",         "chief",      "division",
+        "executive", "executives",   "investigators", "officials",  "shareholders",
+        "spokesman", "spokesperson", "spokeswoman",   "subsidiary", "unit",
+    };
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (tok_eq(s, end, words[k]))
+            return 1;
+    return 0;
+}
+
 /* Evidence that a stop-listed form at [i, end) really names entity `ent`. */
 static int stop_signal(scratch *s, uint32_t ent, uint32_t i, uint32_t end, uint32_t b, uint32_t e) {
     if (set_has(s, ent))
@@ -438,6 +463,9 @@ static int stop_signal(scratch *s, uint32_t ent, uint32_t i, uint32_t end, uint3
     if (end < e && is_designator(s, end))
         return 1;
     const char *type = eg_gazetteer_type(s->g, ent);
+    if (strcmp(type, "organisation") == 0 || strcmp(type, "agency") == 0)
+        return coordinated(s, ent, i, end, b, e) || country_owned(s, i, b) ||
+               (end < e && body_noun_after(s, end));
     if (strcmp(type, "country") != 0 && strcmp(type, "location") != 0)
         return 0;
     return compass_before(s, i, b) || coordinated(s, ent, i, end, b, e) || after_dateline(s, i, b);

@@ -246,7 +246,8 @@ enum {
     P_SENT = 1u << 7,   /* . ! ? ... */
     P_POSS = 1u << 8,   /* 's or a lone possessive apostrophe */
     P_ABBR = 1u << 9,   /* the dot of "Mr." or "Gen." */
-    P_OTHER = 1u << 10
+    P_OTHER = 1u << 10,
+    P_ELIDE = 1u << 11 /* an apostrophe opening a name: "’Mathabo", "the ’Ndrangheta" */
 };
 #define P_BOUNDARY (P_SEMI | P_QUOTE | P_OPEN | P_CLOSE | P_SENT)
 
@@ -419,6 +420,7 @@ typedef struct ctx {
     long particle; /* the one-word particle (or agent "by") of the verb being read, or -1 */
     int along;     /* ", along with B" adds objects (a verb of authority acting on targets) */
     int or_joins;  /* "or" joins objects like "and" (after a negation: "never met A or B") */
+    int lower;     /* the story has lower-case words: a verb in capitals is a headline's */
 } ctx;
 
 static int is_place(const ctx *c, long i);
@@ -484,7 +486,7 @@ static int nounish(const ctx *c, long i, int allow_ing) {
 
 /* Items that belong to a noun phrase without counting as a word. */
 static int np_glue(const ctx *c, long i) {
-    return (punct(c, i) & (P_POSS | P_HYPHEN | P_ABBR)) != 0;
+    return (punct(c, i) & (P_POSS | P_HYPHEN | P_ABBR | P_ELIDE)) != 0;
 }
 
 /* Skips head words to the left of `i` (inclusive), at most 3; returns the
@@ -565,6 +567,18 @@ static int capword_glued(const ctx *c, long i) {
     return x->ment < 0 && x->occ < 0 && (x->tflags & EG_TOK_WORD) && (x->tflags & EG_TOK_CAP);
 }
 
+/* "Austin, Texas-based", "a Waterloo, Ontario-based maker": the comma
+ * after k only joins a city to its region in a hyphenated modifier. */
+static int city_region(const ctx *c, long k) {
+    if (!((is_ment(c, k) && is_place(c, k)) || capword(c, k)) || !(punct(c, k + 1) & P_COMMA))
+        return 0;
+    if (!((is_ment(c, k + 2) && is_place(c, k + 2)) || capword(c, k + 2)) ||
+        !(punct(c, k + 3) & P_HYPHEN) || k + 4 >= c->n ||
+        (c->it[k + 4].tflags & EG_TOK_SPACE_BEFORE))
+        return 0;
+    return (c->it[k + 4].tflags & EG_TOK_WORD) && !(c->it[k + 4].tflags & EG_TOK_CAP);
+}
+
 typedef struct npstop {
     long at;   /* where parsing stopped */
     int words; /* modifier words and determiners before it */
@@ -578,6 +592,10 @@ static long np_prefix_at(const ctx *c, long k, npstop *stop) {
     int dets = 0, words = 0, caps = 0, partof = 0, lastnum = 0;
     while (k < c->n && dets + words + caps < 10) {
         const item *x = &c->it[k];
+        if (city_region(c, k)) {
+            k += 2;
+            continue;
+        }
         if (x->ment >= 0)
             return k;
         uint32_t w = x->lex;
@@ -622,10 +640,14 @@ static long np_prefix_at(const ctx *c, long k, npstop *stop) {
             continue;
         }
         if (words < 3 &&
-            (nounish(c, k, nounish(c, k + 1, 0)) ||
+            (nounish(c, k,
+                     nounish(c, k + 1, 0) || ((lex(c, k - 1) & W_DET) && is_ment(c, k + 1))) ||
              ((w & W_HPART) && x->ed && (lex(c, k - 1) & W_DET) && nounish(c, k + 1, 0)))) {
-            /* also "the alleged ringleader", "a suspected spy" */
-            words++;
+            /* also "the alleged ringleader", "a suspected spy", "the ruling
+             * X"; the second half of a hyphenated word is no word of its own
+             * ("second-division football club X") */
+            if (!(punct(c, k - 1) & P_HYPHEN) || (x->tflags & EG_TOK_SPACE_BEFORE))
+                words++;
             lastnum = 0;
             k++;
             continue;
@@ -915,28 +937,47 @@ static long skip_insertion(const ctx *c, long k) {
  * founder of C, with Y"). The phrase after the object ending at e must be
  * followed by "and", a named noun phrase and the same preposition again.
  * Returns the next conjunct's mention (its phrase ends at *ne) or -1. */
-static long parallel_conjunct(const ctx *c, long e, long *ne) {
+static int parse_objects(const ctx *c, long k, group *g, long *end, int depth);
+
+static long parallel_conjunct(const ctx *c, long e, long *ne, group *more) {
     long prep = skip_insertion(c, e);
+    more->n = 0;
     if (!(lex(c, prep) & W_PREP) || (lex(c, prep) & W_BY))
         return -1;
     long q = prep + 1;
-    for (int n = 0; q < c->n && n < 12; n++, q++) {
-        if ((lex(c, q) & W_AND) || ((punct(c, q) & P_COMMA) && (lex(c, q + 1) & W_AND)))
-            break;
+    for (int n = 0, tries = 0; q < c->n && n < 12; n++, q++) {
+        if ((lex(c, q) & W_AND) || ((punct(c, q) & P_COMMA) && (lex(c, q + 1) & W_AND))) {
+            if (q == prep + 1)
+                return -1;
+            long a = (punct(c, q) & P_COMMA) ? q + 1 : q;
+            int mod = 0;
+            long m = named_np(c, a + 1, ne, &mod);
+            if (m >= 0 && same_word(c, skip_insertion(c, *ne), prep))
+                return m;
+            /* "indicted A for abuse of office and taking bribes, and the
+             * company's owners, B and C, for paying them": the phrase goes on
+             * over a plain "and"; a conjunct may be named by a list */
+            npstop st = {0, 0};
+            group sub;
+            long se = 0;
+            if (np_prefix_at(c, a + 1, &st) < 0 && st.words > 0 && (punct(c, st.at) & P_COMMA) &&
+                is_ment(c, st.at + 1) && parse_objects(c, st.at + 1, &sub, &se, 1) && sub.n > 1 &&
+                (punct(c, se) & P_COMMA) && same_word(c, se + 1, prep)) {
+                for (uint32_t i = 1; i < sub.n; i++)
+                    group_add(more, sub.it[i]);
+                *ne = se + 1;
+                return sub.it[0];
+            }
+            if (a > q || ++tries > 1)
+                return -1;
+            continue;
+        }
         const occurrence *o = occ_at(c, q);
         if (is_ment(c, q) || (o && !o->ing) || (punct(c, q) & (P_BOUNDARY | P_DASH | P_COMMA)) ||
             (lex(c, q) & (W_BOUNDW | W_REL | W_SPEECH)))
             return -1;
     }
-    if (punct(c, q) & P_COMMA)
-        q++;
-    if (q == prep + 1 || !(lex(c, q) & W_AND))
-        return -1;
-    int mod = 0;
-    long m = named_np(c, q + 1, ne, &mod);
-    if (m < 0 || !same_word(c, skip_insertion(c, *ne), prep))
-        return -1;
-    return m;
+    return -1;
 }
 
 /* Skips an amount of money from k ("€120 million", "$2.1bn", "£6m", "21
@@ -1014,6 +1055,53 @@ static long unnamed_np_end(const ctx *c, long k) {
     return -1;
 }
 
+/* A preposition that can open a describing phrase: "of", "at", "near", not
+ * "by" (an agent), "to" or "about" (a quantity). */
+static int bare_prep(const ctx *c, long k) {
+    return (lex(c, k) & W_PREP) && !(lex(c, k) & (W_BY | W_TO | W_QUANT));
+}
+
+/* A describing apposition after an object that starts without a
+ * determiner: a number or a bare title and a prepositional phrase ("two
+ * senior executives of Venezuela's state oil company,", "director of
+ * procurement at the Ministry of Agriculture,"). Returns the closing comma's
+ * index or -1. */
+static long bare_appos(const ctx *c, long p) {
+    if (!is_num(c, p) && !(nounish(c, p, 0) && !c->it[p].ed))
+        return -1;
+    long k = p + 1;
+    for (int n = 0; n < 4 && k < c->n && !bare_prep(c, k); n++, k++)
+        if (!nounish(c, k, 0) && !(lex(c, k) & W_DET) && !is_num(c, k) && !np_glue(c, k))
+            return -1;
+    if (!bare_prep(c, k))
+        return -1;
+    for (k++; k < c->n && k < p + MAX_APPOS_ITEMS; k++) {
+        if (punct(c, k) & P_COMMA)
+            return k;
+        if ((punct(c, k) & (P_BOUNDARY | P_DASH)) ||
+            (lex(c, k) & (W_BOUNDW | W_REL | W_AND | W_SPEECH)) || occ_at(c, k))
+            return -1;
+    }
+    return -1;
+}
+
+/* A relative clause on an object closed by ", and" ("convicted A, who ran
+ * X's upstream division until 2023, and B"): returns the closing comma's
+ * index or -1. */
+static long relative_insertion(const ctx *c, long p) {
+    if (!is_word(c, p, "who") && !is_word(c, p, "which") && !is_word(c, p, "whom") &&
+        !is_word(c, p, "whose"))
+        return -1;
+    for (long k = p + 1; k < c->n && k < p + MAX_APPOS_ITEMS; k++) {
+        if (punct(c, k) & P_COMMA)
+            return k > p + 1 && (lex(c, k + 1) & W_AND) ? k : -1;
+        if ((punct(c, k) & (P_BOUNDARY | P_DASH)) ||
+            (lex(c, k) & (W_BOUNDW | W_AND | W_REL | W_SPEECH)))
+            return -1;
+    }
+    return -1;
+}
+
 static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
     g->n = 0;
     npstop stop = {0, 0};
@@ -1077,9 +1165,12 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
     group pending = {{0}, 0};
     long e_cur = e;
     for (int round = 0; round < 32; round++) {
-        long pe = 0, pm = pending.n ? -1 : parallel_conjunct(c, e_cur, &pe);
+        group more;
+        long pe = 0, pm = pending.n ? -1 : parallel_conjunct(c, e_cur, &pe, &more);
         if (pm >= 0) {
             group_add(g, pm);
+            for (uint32_t i = 0; i < more.n; i++)
+                group_add(g, more.it[i]);
             e = e_cur = pe;
             continue;
         }
@@ -1115,12 +1206,34 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
         long skip = final ? -1 : descriptive_appos(c, p);
         if (skip < 0 && !final && (nm < 0 || mod))
             skip = relative_appos(c, p);
+        if (skip < 0 && !final && nm < 0)
+            skip = bare_appos(c, p);
+        if (skip < 0 && !final && nm < 0)
+            skip = relative_insertion(c, p);
         if (skip >= 0 && (nm < 0 || mod)) {
             /* "X, a Riga-based shipping company, and ...": an apposition. */
             e_cur = skip;
             if (!pending.n)
                 e = skip;
             continue;
+        }
+        if (nm < 0 && final && depth == 0) {
+            /* "and two of his former deputies, B and C.": a phrase named by a
+             * list */
+            npstop st = {0, 0};
+            group sub;
+            long se = 0;
+            if (np_prefix_at(c, p, &st) < 0 && st.words > 0 && (punct(c, st.at) & P_COMMA) &&
+                is_ment(c, st.at + 1) && parse_objects(c, st.at + 1, &sub, &se, depth + 1) &&
+                (se >= c->n || (punct(c, se) & (P_SENT | P_SEMI))) && !clause_follows(c, se)) {
+                for (uint32_t i = 0; i < pending.n; i++)
+                    group_add(g, pending.it[i]);
+                pending.n = 0;
+                for (uint32_t i = 0; i < sub.n; i++)
+                    group_add(g, sub.it[i]);
+                e = se;
+                break;
+            }
         }
         const occurrence *after = occ_at(c, ne + 1);
         if (nm < 0 && final && pending.n) {
@@ -1158,6 +1271,7 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
 }
 
 static long appos_open(const ctx *c, long j);
+static const occurrence *inherit_subject(const ctx *c, long j);
 
 /* Skips a named possessor ending at i ("South Korea's" in "the FBI and South
  * Korea's NIS"): returns the item left of it and its determiners, or i. */
@@ -1224,7 +1338,7 @@ static long appos_open(const ctx *c, long j) {
     int count = 0;
     while (k >= 0 && count < MAX_APPOS_ITEMS) {
         uint32_t pk = punct(c, k);
-        if ((pj & P_COMMA) && (pk & P_COMMA))
+        if ((pj & P_COMMA) && (pk & P_COMMA) && !city_region(c, k - 1))
             break;
         if ((pj & P_CLOSE) && (pk & P_OPEN))
             break;
@@ -1242,7 +1356,8 @@ static long appos_open(const ctx *c, long j) {
             continue;
         }
         if ((pk & (P_SEMI | P_QUOTE | P_SENT | P_OPEN | P_CLOSE | P_DASH)) ||
-            (lex(c, k) & W_BOUNDW) || ((pj & P_DASH) == 0 && (pk & P_COMMA)))
+            (lex(c, k) & W_BOUNDW) ||
+            ((pj & P_DASH) == 0 && (pk & P_COMMA) && !city_region(c, k - 1)))
             return -1;
         k--;
         count++;
@@ -1308,9 +1423,21 @@ typedef struct subject {
 /* The auxiliary region left of a verb: auxiliaries, adverbs, negation,
  * hedges, time phrases, "denied" before an -ing form. Returns the first item
  * left of it; flags collect EG_REL_NEGATED / EG_REL_HEDGED. */
+/* "keep", "continued": a verb saying an act goes on ("kept supplying",
+ * "continued to supply"), part of the verb group. */
+static int aspectual(const ctx *c, long j) {
+    static const char *const words[] = {"keep",     "keeps",     "kept",      "keeping",
+                                        "continue", "continues", "continued", "continuing"};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (is_word(c, j, words[k]))
+            return 1;
+    return 0;
+}
+
 static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags, int *has_be) {
     long j = i - 1;
     int negs = 0; /* negations cancel out: "did not deny attacking" */
+    int or_verbs = 0;
     for (int n = 0; j >= 0 && n < 14; n++) {
         const item *x = &c->it[j];
         if (x->ment >= 0)
@@ -1350,8 +1477,11 @@ static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags,
             negs++; /* "has yet to" */
         } else if (w & W_YET) {
             /* "has not yet hired" */
+        } else if (aspectual(c, j) && (right & W_TO || (o->ing && j == i - 1))) {
+            /* "kept supplying", "continued to supply" */
         } else if (w & W_TO) {
-            if (!(lex(c, j - 1) & (W_HPART | W_NEGV | W_YET | W_AUX | W_BE)))
+            if (!(lex(c, j - 1) & (W_HPART | W_NEGV | W_YET | W_AUX | W_BE)) &&
+                !aspectual(c, j - 1))
                 *flags |= EG_REL_HEDGED; /* an infinitive: "asked X to sanction Y" */
         } else if ((w & W_OF) && (o->ing || is_word(c, j + 1, "having")) &&
                    (lex(c, j - 1) & W_HPART)) {
@@ -1366,6 +1496,20 @@ static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags,
         } else if (is_num(c, j) && ((lex(c, j - 1) & (W_TPREP | W_TIME)) || (right & W_TIME))) {
         } else if ((right & W_TO) && !w && (x->tflags & EG_TOK_WORD) && !(x->tflags & EG_TOK_CAP)) {
             /* a verb this table does not know before "to": "agreed to buy" */
+        } else if (is_word(c, j, "or") && j == i - 1) {
+            /* "had never paid or funded Y": the verbs share their group */
+            const occurrence *po = occ_at(c, j - 1);
+            if (po && po->end == (uint32_t)j && po->voice == o->voice) {
+                j = (long)po->begin - 1;
+            } else if (j > 0 && !c->it[j - 1].lex && c->it[j - 1].ment < 0 &&
+                       (c->it[j - 1].tflags & EG_TOK_WORD) && !(c->it[j - 1].tflags & EG_TOK_CAP) &&
+                       c->it[j - 1].ed) {
+                j -= 2;
+            } else {
+                break;
+            }
+            or_verbs = 1;
+            continue;
         } else {
             break;
         }
@@ -1373,6 +1517,8 @@ static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags,
     }
     if (negs & 1)
         *flags |= EG_REL_NEGATED;
+    else if (or_verbs)
+        *flags |= EG_REL_HEDGED; /* "hired or funded Y": one of them */
     return j;
 }
 
@@ -1480,12 +1626,49 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
             j--;
             continue;
         }
-        if (heads < (rel ? 5 : 3) && nounish(c, j, heads > 0)) {
+        if (heads < (rel || name >= 0 ? 5 : 3) &&
+            (nounish(c, j, heads > 0) ||
+             (name >= 0 && heads > 0 && c->it[j].ed && !c->it[j].lex && c->it[j].occ < 0 &&
+              (c->it[j].tflags & EG_TOK_WORD) && !(c->it[j].tflags & EG_TOK_CAP)))) {
+            /* also "the police organised crime unit, NCOZ," */
             heads++; /* "X, the city's chief prosecutor's office, which accused" */
             j--;
             continue;
         }
         break;
+    }
+    if (rel && !is_word(c, rel_at, "who") && heads == 0 && !appos && is_ment(c, j) &&
+        is_place(c, j)) {
+        /* "X, a family-owned firm from Bergamo that supplied Y": the place
+         * only says where the described name is */
+        long q = skip_dets_left(c, j - 1);
+        if (is_word(c, q, "from") || is_word(c, q, "in")) {
+            q--;
+            if (is_word(c, q, "based"))
+                q--;
+            for (int n = 0; n < 7 && q > 0 && !(punct(c, q) & P_COMMA); n++, q--)
+                if (!nounish(c, q, 1) && !(lex(c, q) & W_DET) && !np_glue(c, q) &&
+                    !(is_ment(c, q) && (punct(c, q + 1) & P_HYPHEN)) &&
+                    !(punct(c, q - 1) & P_HYPHEN))
+                    break;
+            if ((punct(c, q) & P_COMMA) && is_ment(c, q - 1) && !is_place(c, q - 1) &&
+                (lex(c, q + 1) & W_DET))
+                j = q - 1;
+        }
+    }
+    if (rel && is_word(c, rel_at, "who") && heads == 0 && is_ment(c, j) && ment_type(c, j) &&
+        !has_type(c, j, "person") && !is_place(c, j)) {
+        /* "X, head of the FECI (FECI), who accused Y": "who" is no body but
+         * the person whose title names it */
+        long d = skip_dets_left(c, j - 1);
+        long h = skip_heads_left(c, d - 1, NULL);
+        if ((is_word(c, d, "of") || is_word(c, d, "at") || is_word(c, d, "for")) && h < d - 1) {
+            if (!(punct(c, h) & P_COMMA) || !has_type(c, h - 1, "person"))
+                return 0;
+            j = h - 1;
+            appos = 0;
+            name = -1;
+        }
     }
     if ((rel || participle || reduced_in) && heads > 0 && !appos && (lex(c, j) & W_DET)) {
         /* "X, the bank that hired Y," / "X, a company supplying Y," / "X (XC),
@@ -1580,6 +1763,11 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
             return 0; /* "U.S.-backed forces attacked": the mention is a modifier */
         /* "Brody of New Hampshire criticised": the head comes first. */
         long p = skip_dets_left(c, j - 1);
+        if ((is_word(c, p, "to") || is_word(c, p, "with")) && nounish(c, p - 2, 0) &&
+            (is_word(c, p - 1, "linked") || is_word(c, p - 1, "tied") ||
+             is_word(c, p - 1, "loyal") || is_word(c, p - 1, "affiliated") ||
+             is_word(c, p - 1, "connected") || is_word(c, p - 1, "close")))
+            return 0; /* "fighters linked to Islamic State attacked": the fighters act */
         if (np_prep(c, p)) {
             long q = skip_dets_left(c, skip_heads_left(c, p - 1, NULL));
             if (is_ment(c, q))
@@ -1626,10 +1814,17 @@ static long speaker_of(const ctx *c, long v, int coord) {
     if (coord && (lex(c, p) & W_AND) && !(punct(c, p - 1) & P_COMMA)) {
         for (long k = p - 1, n = 0; k >= 0 && n < 16; k--, n++) {
             if (is_ment(c, k) || (punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH | P_QUOTE)))
-                return -1;
+                break;
             if (lex(c, k) & W_SPEECH)
                 return speaker_of(c, k, 0);
         }
+    }
+    if (coord && ((lex(c, p) & W_AND) || is_word(c, p, "but"))) {
+        /* "X met Y in Oruro but said he would not ...": the speaker is the
+         * subject of the verb the verb of speech is coordinated with */
+        const occurrence *prev = inherit_subject(c, p);
+        if (prev && prev->nsubj == 1)
+            return (long)c->s->pool.v[prev->subj_off];
     }
     return -1;
 }
@@ -1802,6 +1997,13 @@ static int np_stands_for(const ctx *c, long m, int role) {
     for (long k = m + 1; k < c->n && words < 4; k++) {
         if (punct(c, k) & P_POSS) {
             poss = 1;
+            /* "South Africa's Hawks": the phrase is headed by a name that was
+             * not tagged (not "Acme's Gdansk unit", nor a title) */
+            long q = k + 1;
+            while (q < c->n && q < k + 4 && capword(c, q) && !lex(c, q))
+                q++;
+            if (q > k + 1 && !nounish(c, q, 1) && !(punct(c, q) & P_HYPHEN))
+                return 0;
             continue;
         }
         if (punct(c, k) & (P_HYPHEN | P_ABBR))
@@ -1812,6 +2014,9 @@ static int np_stands_for(const ctx *c, long m, int role) {
         hk = k;
         words++;
     }
+    if (!words && demonym && (lex(c, m + 1) & W_AND) && is_ment(c, m + 2) &&
+        c->doc->ments.v[c->it[m + 2].ment].origin == EG_ORIGIN_DEMONYM)
+        return np_stands_for(c, m + 2, role); /* "the Argentine and Paraguayan governments" */
     if (!words)
         return !demonym;
     if (role == ROLE_AGENT) /* "U.S. regulators" are no more the country than "Swiss prosecutors" */
@@ -1945,6 +2150,20 @@ static const occurrence *inherit_subject(const ctx *c, long j) {
             k -= 2; /* "praised the Ethiopian Athletics Federation (EAF) ... but warned" */
             continue;
         }
+        if ((punct(c, k) & P_QUOTE) && k == j - 1) {
+            /* "called the accusations “the complaints of a bad loser” and
+             * said": a short quotation inside the first clause (not a quoted
+             * clause after a verb of speech or a comma) */
+            long q = k - 1;
+            while (q > 0 && k - q < 16 && !(punct(c, q) & (P_QUOTE | P_SENT | P_SEMI)))
+                q--;
+            if ((punct(c, q) & P_QUOTE) && k - q > 1 && q > 0 &&
+                !(punct(c, q - 1) & (P_COMMA | P_SEMI | P_QUOTE | P_DASH)) &&
+                !(lex(c, q - 1) & (W_SPEECH | W_REL)) && !is_ment(c, q - 1)) {
+                k = q;
+                continue;
+            }
+        }
         if (is_word(c, j, "but") && k < j - 2 &&
             (is_word(c, k, "while") || is_word(c, k, "although") || is_word(c, k, "because")))
             continue; /* "refused to meet A while the strike continued but met B" */
@@ -1973,9 +2192,18 @@ static int object_absent(const ctx *c, long k) {
  * mention as the shared subject. Returns the mention item or -1. */
 static long unknown_verb_subject(const ctx *c, long j) {
     long k = j - 1;
-    if (punct(c, k) & P_COMMA)
-        k--;
     int n = 0;
+    if (punct(c, k) & P_COMMA) {
+        /* "suspended deliveries in A and B, two towns near the border, and
+         * accused Y": over an apposition on the clause's last name */
+        long open = appos_open(c, k);
+        if (open > 0 && is_ment(c, open - 1) &&
+            (descriptive_appos(c, open + 1) == k || bare_appos(c, open + 1) == k)) {
+            n = (int)(k - open);
+            k = open;
+        }
+        k--;
+    }
     for (; k >= 0 && n < 20; k--, n++) {
         if ((punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH)) || (lex(c, k) & (W_BOUNDW | W_REL)) ||
             occ_at(c, k))
@@ -2010,7 +2238,8 @@ static long unknown_verb_subject(const ctx *c, long j) {
             break;
         for (int a = 0; a < 6 && e < j; a++, e++) {
             uint32_t w = lex(c, e);
-            if (!(w & (W_AUX | W_BE | W_ADV | W_NEG | W_MODAL | W_HADV)) && !c->it[e].ly)
+            if (!(w & (W_AUX | W_BE | W_ADV | W_NEG | W_MODAL | W_HADV)) && !c->it[e].ly &&
+                !(is_word(c, e, "since") && (lex(c, e - 1) & W_AUX)))
                 break;
         }
         if (e < j && c->it[e].ment < 0 && !c->it[e].lex && (c->it[e].tflags & EG_TOK_WORD) &&
@@ -2062,9 +2291,10 @@ static int clause_subject(const ctx *c, long j, subject *sub) {
 static int objects_of(const ctx *c, const occurrence *o, group *g, long *end, int depth) {
     if (parse_objects(c, o->end, g, end, 0))
         return 1;
-    /* "X accused and sanctioned Y": share the next verb's object. */
+    /* "X accused and sanctioned Y", "never hired or funded Y": share the
+     * next verb's object. */
     long p = o->end;
-    if (depth < 2 && (lex(c, p) & W_AND)) {
+    if (depth < 2 && ((lex(c, p) & W_AND) || is_word(c, p, "or"))) {
         p++;
         while (p < c->n && !occ_at(c, p) && ((lex(c, p) & (W_ADV | W_AUX)) || c->it[p].ly))
             p++;
@@ -2519,6 +2749,8 @@ static int process_occurrence(ctx *c, occurrence *o) {
         c->along = along_verb(c->v, o->verb);
         c->or_joins = (flags & EG_REL_NEGATED) != 0;
         int objects = objects_of(c, o, &other, &end, 0);
+        if (objects && is_word(c, o->end, "or") && !(flags & EG_REL_NEGATED))
+            flags |= EG_REL_HEDGED; /* "hired or funded Y": one of them */
         c->particle = -1;
         c->along = 0;
         c->or_joins = 0;
@@ -2615,6 +2847,25 @@ static long item_at_end(const ctx *c, size_t off) {
     return lo < c->n && c->it[lo].s_end == off ? lo : -1;
 }
 
+/* A comma at k among the words [b, e) between a verb and its particle
+ * belongs to a list of plain words closed by "and" or "or": "sold rice,
+ * poultry and timber to". */
+static int gap_list(const ctx *c, long b, long k, long e) {
+    if (k == b || !nounish(c, k - 1, 0) || !nounish(c, k + 1, 0))
+        return 0;
+    for (long q = k + 1; q < e; q++) {
+        if (is_word(c, q, "and") || is_word(c, q, "or")) {
+            for (long r = q + 1; r < e; r++)
+                if (!nounish(c, r, 0))
+                    return 0;
+            return q + 1 < e;
+        }
+        if (!nounish(c, q, 0) && !(c->it[q].punct & P_COMMA))
+            return 0;
+    }
+    return 0;
+}
+
 /* Finds the verb forms of one voice and records them as candidates, their
  * offsets turned into item indices (start, verb_end, particle_start and end
  * are then item bounds). A form is looked for at each item start in turn
@@ -2641,12 +2892,17 @@ static int find_candidates(ctx *c, eg_voice voice) {
             int ok =
                 b >= 0 && e >= b && ve >= b && ve <= e && ps > ve && ps <= e + 1 && m.end > m.start;
             for (long k = b; ok && k <= e; k++)
-                if (c->it[k].ment >= 0)
+                if (c->it[k].ment >= 0 &&
+                    (k <= ve || k >= ps ||
+                     c->doc->ments.v[c->it[k].ment].origin != EG_ORIGIN_DEMONYM))
                     ok = 0;
             for (long k = ve + 1; ok && k < ps; k++)
                 if ((c->it[k].lex & (W_BOUNDW | W_SPEECH | W_BE | W_AUX)) ||
                     ((c->it[k].lex & W_REL) && !is_word(c, k, "that")) || is_word(c, k, "by"))
                     ok = 0; /* the words before a displaced particle: a short object */
+            for (long k = ve + 1; ok && k < ps; k++)
+                if ((c->it[k].punct & P_COMMA) && c->it[k].ment < 0)
+                    ok = gap_list(c, ve + 1, k, ps);
             if (ok && c->it[b].cand[voice] < 0) {
                 eg_verbmatch *slot = EG_VEC_PUSH(s->cands[voice]);
                 if (!slot)
@@ -2706,6 +2962,13 @@ static int noun_use(const ctx *c, long i) {
     for (size_t k = 0; k < sizeof dets / sizeof dets[0]; k++)
         if (is_word(c, i - 1, dets[k]))
             return 1;
+    /* A bare form right after a preposition names a thing: "reached by
+     * phone", "asked for help" (not "to sanction", nor a gerund "by
+     * expelling"). */
+    if ((lex(c, i - 1) & W_PREP) && !(lex(c, i - 1) & W_TO) && !c->it[i].ed && !c->it[i].ing &&
+        !is_word(c, i - 1, "up") && !is_word(c, i - 1, "out") && !is_word(c, i - 1, "down") &&
+        !is_word(c, i - 1, "off"))
+        return 1;
     /* A bare form after a singular noun modifier inside a noun phrase is a
      * noun too: "the Qatari investment fund", "a hedge fund". */
     size_t n, pn;
@@ -2731,6 +2994,13 @@ static int resolve_occurrences(ctx *c) {
     s->occs.n = 0;
     for (long i = 0; i < c->n;) {
         int32_t a = c->it[i].cand[EG_VOICE_ACTIVE], p = c->it[i].cand[EG_VOICE_PASSIVE];
+        if (c->lower && (c->it[i].tflags & EG_TOK_ALLCAPS) &&
+            c->it[i].s_end - c->it[i].s_start > 1) {
+            /* "CHINA COAST GUARD BLASTS PHILIPPINE SHIP": a headline in
+             * capitals repeated in the story restates it */
+            i++;
+            continue;
+        }
         const eg_verbmatch *m = NULL;
         eg_voice voice = EG_VOICE_ACTIVE;
         if (p >= 0) {
@@ -2768,6 +3038,10 @@ static int classify_punct(const ctx *c, long i, const eg_token *t, const eg_toke
     uint32_t p = 0;
     if (t->flags & EG_TOK_POSS)
         return P_POSS;
+    if ((t->flags & EG_TOK_QUOTE) && t->len == 3 && next && (next->flags & EG_TOK_CAP) &&
+        !(next->flags & EG_TOK_SPACE_BEFORE) && (i == 0 || (t->flags & EG_TOK_SPACE_BEFORE)) &&
+        memcmp(c->doc->text + t->start, "\xe2\x80\x99", 3) == 0)
+        return P_ELIDE; /* a right single quotation mark never opens a quotation */
     if (t->flags & EG_TOK_QUOTE)
         return P_QUOTE;
     if (t->flags & EG_TOK_DASH) {
@@ -2822,7 +3096,9 @@ static int build_items(ctx *c, const eg_sentence *se, size_t m0, size_t m1, size
             x->tok_end = m->tok_end < se->tok_end ? m->tok_end : se->tok_end;
             if (x->tok_end <= t)
                 x->tok_end = t + 1;
-            if (eg_strbuf_putc(&s->text, '\x01'))
+            /* a nationality adjective may stand in the words before a
+             * particle ("sold Venezuelan crude to"): it reads as a word */
+            if (eg_strbuf_putc(&s->text, m->origin == EG_ORIGIN_DEMONYM ? '\x02' : '\x01'))
                 return -1;
             x->s_end = (uint32_t)s->text.len;
             t = x->tok_end;
@@ -3021,6 +3297,13 @@ eg_status eg_relations_find(const eg_verbs *v, eg_relscratch *s, eg_doc *doc, si
     for (uint32_t si = 0; si < doc->sents.n; si++)
         if (!(doc->sents.v[si].flags & (EG_SENT_TITLE | EG_SENT_BOILER)))
             skip |= EG_SENT_TITLE;
+    for (uint32_t si = 0; si < doc->sents.n && !c.lower; si++) {
+        const eg_sentence *se = &doc->sents.v[si];
+        if (se->flags & (EG_SENT_TITLE | EG_SENT_BOILER))
+            continue;
+        for (uint32_t t = se->tok_begin; t < se->tok_end && !c.lower; t++)
+            c.lower = (doc->toks.v[t].flags & (EG_TOK_WORD | EG_TOK_ALLCAPS)) == EG_TOK_WORD;
+    }
     size_t m = 0;
     for (uint32_t si = 0; si < doc->sents.n; si++) {
         const eg_sentence *se = &doc->sents.v[si];

@@ -136,6 +136,19 @@ static const char *const generic_place[] = {
     "Puerto", "Rio",   "Río",  "San",  "Santa",  "Sierra", "Valle", "Villa",
 };
 
+/* Words that head a sports club's name, before the name writers use alone
+ * ("CD Almenara", "FC Porto", "Club Atlético Puerto Nuevo"). Sorted. */
+static const char *const club_heads[] = {
+    "AC",    "AD", "AS", "CA", "CD", "CF", "CS", "Club",
+    "Clube", "FC", "FK", "NK", "SC", "SD", "SK", "UD",
+};
+
+/* Words after "Club" or "Clube" that still belong to the head ("Club
+ * Atlético", "Clube Desportivo"). Sorted. */
+static const char *const club_seconds[] = {
+    "Atletico", "Atlético", "Deportivo", "Desportivo", "Esportivo", "Social", "Sportivo",
+};
+
 /* Words that head a state's formal name: "Congo" of "Republic of the Congo",
  * "Korea" of "Republic of Korea". */
 static const char *const state_heads[] = {
@@ -415,6 +428,10 @@ static int ntok_attached(const eg_token *t) {
     return !(t->flags & (EG_TOK_SPACE_BEFORE | EG_TOK_LINE_START));
 }
 
+static char ascii_lower(char ch) {
+    return ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
+}
+
 static int derive_person(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos) {
     if (tokenize_name(c, s, n) != 0)
         return -1;
@@ -480,6 +497,23 @@ static int derive_person(rctx *c, const char *s, size_t n, uint32_t ent, uint32_
         /* "al-Assad" also as "Assad", "von der Leyen" as "Leyen" */
         if (add_form(c, s + t[li].start, t[li].len, ent, F_SURNAME, pos) != 0)
             return -1;
+    }
+    if (nt == 3 && li == 2 && tail == 2 && words == 3 && (t[1].flags & EG_TOK_CAP) &&
+        !(t[1].flags & (EG_TOK_DOTTED | EG_TOK_ALLCAPS)) && (t[2].flags & EG_TOK_SPACE_BEFORE) &&
+        !WORD_IN(family_first, s + t[0].start, t[0].len)) {
+        /* a capitalised particle or a short prefix before the surname, which
+         * writers keep: "Ben Slimane" of "Mehdi Ben Slimane", "Na Bitchita"
+         * of "Augusto Na Bitchita" */
+        const eg_token *m = &t[1];
+        char low[8];
+        size_t ml = m->len;
+        if (ml < sizeof low && (unsigned char)s[m->start] < 0x80) {
+            memcpy(low, s + m->start, ml);
+            low[0] = ascii_lower(low[0]);
+            if ((WORD_IN(particles, low, ml) || count_letters(s + m->start, ml) <= 2) &&
+                add_form(c, s + m->start, end - m->start, ent, F_SURNAME, pos) != 0)
+                return -1;
+        }
     }
     if (nt == 3 && li == 2 && tail == 2 && words == 3) {
         /* a double surname: "Palacios" of "Ernesto Palacios Rivas", and
@@ -813,6 +847,37 @@ static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t
     /* the body's head word: "Commission" of "European Commission", "Ministry"
      * of "Ministry of Commerce" */
     int body = org || strcmp(ent_type(c, ent), "agency") == 0;
+    /* a sports club without its head: "Almenara" of "CD Almenara", "Puerto
+     * Nuevo" of "Club Atlético Puerto Nuevo" */
+    if (org && is_word(&t[0]) && WORD_IN(club_heads, s + t[0].start, t[0].len)) {
+        size_t r = 1;
+        if (r < nt && (ntok_is(s, &t[0], "Club") || ntok_is(s, &t[0], "Clube")) && is_word(&t[r]) &&
+            WORD_IN(club_seconds, s + t[r].start, t[r].len))
+            r++;
+        int ok = r < nt && r + 3 >= nt;
+        for (size_t i = r; i < nt && ok; i++)
+            ok = is_word(&t[i]) && (t[i].flags & EG_TOK_CAP) && !(t[i].flags & EG_TOK_POSS) &&
+                 (t[i].flags & EG_TOK_SPACE_BEFORE);
+        if (ok && count_letters(s + t[r].start, n - t[r].start) >= 4 &&
+            !gaz_other(c, s + t[r].start, n - t[r].start, ent) &&
+            !(nt - r == 1 && eg_rules_stopword(s + t[r].start, t[r].len)) &&
+            add_form(c, s + t[r].start, n - t[r].start, ent, F_BASE, pos) != 0)
+            return -1;
+    }
+    /* the name without the country it starts with: "Coast Guard" of
+     * "Norwegian Coast Guard", "Integrity Commission" of "Federal Integrity
+     * Commission", "Directorate of Fisheries" of "Norwegian Directorate of
+     * Fisheries" */
+    if (body && words >= 3 && is_word(&t[0]) && (t[1].flags & EG_TOK_SPACE_BEFORE) &&
+        (ntok_is(s, &t[0], "Federal") || place_word(c, s + t[0].start, t[0].len))) {
+        int ok = is_word(&t[nt - 1]) && (t[nt - 1].flags & EG_TOK_CAP);
+        for (size_t i = 1; i < nt && ok; i++)
+            ok = is_word(&t[i]) &&
+                 ((t[i].flags & EG_TOK_CAP) || WORD_IN(english_links, s + t[i].start, t[i].len));
+        if (ok && (t[1].flags & EG_TOK_CAP) && !gaz_other(c, s + t[1].start, n - t[1].start, ent) &&
+            add_form(c, s + t[1].start, n - t[1].start, ent, F_BASE, pos) != 0)
+            return -1;
+    }
     if (body && is_word(&t[nt - 1]) && WORD_IN(body_heads, s + t[nt - 1].start, t[nt - 1].len) &&
         add_form(c, s + t[nt - 1].start, t[nt - 1].len, ent, F_HEAD, pos) != 0)
         return -1;
@@ -1599,6 +1664,36 @@ static uint32_t org_prefix(const rctx *c, const eg_mention *m, const char *key, 
     return named_before(c, key, n, m->ent, 1);
 }
 
+/* Does the name start with a sports club's head word ("CD", "Club")? */
+static int club_name(const char *nm) {
+    const char *sp = strchr(nm, ' ');
+    return sp && WORD_IN(club_heads, nm, (size_t)(sp - nm));
+}
+
+/* A discovered place that is the name of a sports club of the article
+ * without its head ("Puerto Nuevo" of "Club Atlético Puerto Nuevo", named
+ * earlier or anywhere from the title) is that club; a listed place never is.
+ * key[0..n) is the mention's folded text. NONE if none or two fit;
+ * UINT32_MAX - 1 on ENOMEM. */
+static uint32_t club_place(rctx *c, const eg_mention *m, const char *key, size_t n, int in_title) {
+    if (strcmp(ent_type(c, m->ent), "location") != 0 || c->doc->ents.v[m->ent].gaz >= 0)
+        return NONE;
+    c->fits.n = 0;
+    if (lookup(c, key, n, 0, 1u << F_BASE, m->ent) != 0)
+        return UINT32_MAX - 1;
+    size_t k = 0;
+    for (size_t f = 0; f < c->fits.n; f++) {
+        uint32_t e = c->fits.v[f].ent;
+        if (strcmp(ent_type(c, e), "organisation") == 0 && club_name(ent_name(c, e)) &&
+            c->doc->ents.v[e].mentions)
+            c->fits.v[k++] = c->fits.v[f];
+    }
+    c->fits.n = k;
+    uint32_t to = (k == 1 && (c->fits.v[0].pos < m->start || in_title)) ? c->fits.v[0].ent : NONE;
+    c->fits.n = 0;
+    return to;
+}
+
 /* Can a rule mention of entity b be a short form of entity a? Persons of
  * persons; organisations and agencies of either ("Defence Ministry"); other
  * types of their own type. */
@@ -1850,10 +1945,6 @@ static int pass_entities(rctx *c, int *changed) {
     return 0;
 }
 
-static char ascii_lower(char ch) {
-    return ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
-}
-
 /* The one entity of type `type` other than `self`, with a mention, whose
  * name ends with the word w[0..n) in any case ("shoal" finds "Sabina
  * Shoal"); NONE if none or two. */
@@ -2033,6 +2124,410 @@ static int pass_formal_names(rctx *c, int *changed) {
     return 0;
 }
 
+/* ---------------------------------------------------------------- names in two languages */
+
+/* Words that join the parts of a body's name in other languages ("Autoridad
+ * del Canal de Panamá", "Cour des comptes", "Urząd Ochrony Konkurencji i
+ * Konsumentów"). A name with one of them is not written in English. */
+static const char *const foreign_links[] = {
+    "al",  "au",  "aux", "da",  "das", "de",   "degli", "dei", "del", "della", "delle",
+    "der", "des", "di",  "die", "do",  "dos",  "du",    "e",   "el",  "et",    "für",
+    "i",   "la",  "las", "le",  "les", "lo",   "los",   "na",  "och", "og",    "para",
+    "pe",  "per", "por", "und", "van", "voor", "w",     "y",   "z",   "și",
+};
+
+/* Words of public bodies' names that translate without looking alike: the
+ * audit courts of French, Portuguese, Spanish, Italian and Romanian ("Cour
+ * des comptes", "Tribunal de Contas", "Tribunal de Cuentas", "Corte dei
+ * conti", "Curtea de Conturi") are the "Court of Auditors", "Court of
+ * Accounts" or "Court of Audit" in English. Pairs of (folded native stem,
+ * English word). */
+static const char *const translations[][2] = {
+    {"compt", "accounts"}, {"compt", "audit"},    {"compt", "auditors"}, {"cont", "accounts"},
+    {"cont", "audit"},     {"cont", "auditors"},  {"cuent", "accounts"}, {"cuent", "audit"},
+    {"cuent", "auditors"}, {"tribunal", "court"},
+};
+
+/* The lower-case ASCII letter an accented Latin letter is written with
+ * ("ç" -> 'c', "ț" -> 't'), or 0. */
+static char base_letter(uint32_t cp) {
+    static const char latin1[] = "aaaaaaaceeeeiiiidnooooo\0ouuuuyts"
+                                 "aaaaaaaceeeeiiiidnooooo\0ouuuuyty";
+    static const char exta[] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllll"
+                               "nnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+    if (cp < 0x80)
+        return (cp >= 'A' && cp <= 'Z')   ? (char)(cp - 'A' + 'a')
+               : (cp >= 'a' && cp <= 'z') ? (char)cp
+                                          : 0;
+    if (cp >= 0xC0 && cp <= 0xFF)
+        return latin1[cp - 0xC0];
+    if (cp >= 0x100 && cp <= 0x17F)
+        return exta[cp - 0x100];
+    if (cp >= 0x218 && cp <= 0x21B)
+        return cp < 0x21A ? 's' : 't';
+    return 0;
+}
+
+/* A word of a body's name, folded to lower-case ASCII letters. */
+typedef struct tword {
+    char f[32];
+    uint8_t n;
+    uint8_t link;  /* a joining word, English or foreign */
+    uint8_t qual;  /* in the trailing qualifier after the last joining word */
+    uint8_t taken; /* paired */
+} tword;
+
+/* Splits name s[0..n) into at most `max` words. Sets *foreign when a word
+ * joins the name as only other languages do or has a letter outside ASCII.
+ * Returns the number of words, or 0 when a word does not fold (a letter
+ * outside Latin, a digit) or there are too many. */
+static size_t name_words(const char *s, size_t n, tword *w, size_t max, int *foreign) {
+    size_t k = 0, i = 0;
+    *foreign = 0;
+    while (i < n) {
+        while (i < n && (s[i] == ' ' || s[i] == '-'))
+            i++;
+        if (i >= n)
+            break;
+        if (s[i] == '(')
+            break; /* "Attorney General's Office (Mexico)": the list's qualifier */
+        if (k == max)
+            return 0;
+        size_t b = i;
+        tword *t = &w[k];
+        t->n = 0;
+        t->link = t->qual = t->taken = 0;
+        while (i < n && s[i] != ' ' && s[i] != '-') {
+            uint32_t cp;
+            size_t l = eg_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+            i += l;
+            if (cp == '\'' || cp == 0x2019) {
+                if (i < n && (s[i] == 's' || s[i] == 'S') && (i + 1 >= n || s[i + 1] == ' '))
+                    i++; /* "Attorney General's" */
+                continue;
+            }
+            if (cp == '.' || cp == ',')
+                continue;
+            char ch = base_letter(cp);
+            if (!ch || (size_t)t->n + 1 >= sizeof t->f)
+                return 0;
+            if (cp >= 0x80)
+                *foreign = 1;
+            t->f[t->n++] = ch;
+        }
+        if (!t->n)
+            continue;
+        t->f[t->n] = '\0';
+        int lower = s[b] >= 'a' && s[b] <= 'z';
+        if (lower && WORD_IN(english_links, s + b, i - b))
+            t->link = 1;
+        else if (lower && WORD_IN(foreign_links, s + b, i - b))
+            t->link = *foreign = 1;
+        k++;
+    }
+    size_t last = k;
+    for (size_t j = 0; j < k; j++)
+        if (w[j].link)
+            last = j;
+    if (last < k && last > 0)
+        for (size_t j = last + 1; j < k; j++)
+            w[j].qual = 1;
+    return k;
+}
+
+/* Length of the longest common subsequence of a[0..na) and b[0..nb) (at
+ * most 31 bytes each). */
+static size_t lcs(const char *a, size_t na, const char *b, size_t nb) {
+    uint8_t row[32] = {0};
+    for (size_t i = 0; i < na; i++) {
+        uint8_t diag = 0;
+        for (size_t j = 0; j < nb; j++) {
+            uint8_t up = row[j + 1];
+            row[j + 1] = a[i] == b[j] ? (uint8_t)(diag + 1) : (up > row[j] ? up : row[j]);
+            diag = up;
+        }
+    }
+    return row[nb];
+}
+
+/* Are the folded words a (native) and b (English) one word in two languages?
+ * The same first letter and most letters in order ("nacional" and
+ * "national", "autoridad" and "authority", "comissao" and "commission"),
+ * or a listed translation ("comptes" and "auditors"). */
+static int cognate(const tword *a, const tword *b) {
+    if (a->n == b->n && memcmp(a->f, b->f, a->n) == 0)
+        return 1;
+    for (size_t i = 0; i < sizeof translations / sizeof translations[0]; i++) {
+        size_t l = strlen(translations[i][0]);
+        if (a->n >= l && memcmp(a->f, translations[i][0], l) == 0 &&
+            strcmp(b->f, translations[i][1]) == 0)
+            return 1;
+    }
+    if (a->n < 4 || b->n < 4 || a->f[0] != b->f[0])
+        return 0;
+    size_t mx = a->n > b->n ? a->n : b->n;
+    return lcs(a->f, a->n, b->f, b->n) * 5 >= mx * 3;
+}
+
+#define TWORDS 12
+
+/* Is the folded word w the name of a place or country the article names,
+ * in any language ("mocambique" in an article about Mozambique)? */
+static int article_place(const rctx *c, const tword *w) {
+    for (size_t e = 0; e < c->doc->ents.n; e++) {
+        const char *t = ent_type(c, (uint32_t)e);
+        if (!c->doc->ents.v[e].mentions ||
+            (strcmp(t, "country") != 0 && strcmp(t, "location") != 0))
+            continue;
+        const char *nm = ent_name(c, (uint32_t)e);
+        tword pw[2];
+        int f;
+        if (name_words(nm, strlen(nm), pw, 1, &f) == 1 && cognate(w, &pw[0]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Do the names in words nw[0..nn) (not in English) and ew[0..en) (in
+ * English) name one body? Every word but the joining ones pairs with a word
+ * of the other name that looks alike, two pairs at least; a trailing
+ * qualifier naming a place of the article may be left out ("Autoridade
+ * Reguladora das Comunicações de Moçambique" and "Communications Regulatory
+ * Authority"). */
+static int same_body(const rctx *c, tword *nw, size_t nn, tword *ew, size_t en) {
+    size_t pairs = 0;
+    for (size_t i = 0; i < nn; i++)
+        nw[i].taken = 0;
+    for (size_t j = 0; j < en; j++) {
+        if (ew[j].link)
+            continue;
+        size_t i = 0;
+        while (i < nn && (nw[i].link || nw[i].taken || !cognate(&nw[i], &ew[j])))
+            i++;
+        if (i < nn) {
+            nw[i].taken = 1;
+            pairs++;
+        } else if (!ew[j].qual || !article_place(c, &ew[j])) {
+            return 0;
+        }
+    }
+    for (size_t i = 0; i < nn; i++)
+        if (!nw[i].link && !nw[i].taken && (!nw[i].qual || !article_place(c, &nw[i])))
+            return 0;
+    return pairs >= 2;
+}
+
+/* The initials of the capitalised words of name s[0..n) into buf (at least
+ * 3 ASCII capitals: "DNA" of "Direcția Națională Anticorupție", "FGR" of
+ * "Fiscalía General de la República"); 0 if none. */
+static size_t name_initials(rctx *c, const char *s, size_t n, char *buf, size_t size) {
+    if (tokenize_name(c, s, n) != 0)
+        return 0;
+    size_t k = initials(s, c->ntok.v, c->ntok.n, 0, buf, size);
+    return k >= HEADFIRST_MIN_LETTERS ? k : 0;
+}
+
+/* Does entity e have a mention written s[0..n)? */
+static int has_mention_text(const rctx *c, uint32_t e, const char *s, size_t n) {
+    for (size_t i = 0; i < c->doc->ments.n; i++) {
+        const eg_mention *m = &c->doc->ments.v[i];
+        if (m->ent == e && m->end - m->start == n && memcmp(c->doc->text + m->start, s, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The one body other than e with a mention written as the acronym a[0..n)
+ * that its own name does not spell, or NONE. */
+static uint32_t acronym_owner(rctx *c, uint32_t e, const char *a, size_t n) {
+    const eg_doc *doc = c->doc;
+    uint32_t found = NONE;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *m = &doc->ments.v[i];
+        if (m->ent == e || m->ent == found || !acronym_mention(doc, m) || m->end - m->start != n ||
+            memcmp(doc->text + m->start, a, n) != 0 || !is_body(c, m->ent))
+            continue;
+        if (found != NONE)
+            return NONE;
+        found = m->ent;
+    }
+    if (found == NONE)
+        return NONE;
+    const char *nm = ent_name(c, found);
+    char own[16];
+    for (int small = 0; small < 2; small++) {
+        if (tokenize_name(c, nm, strlen(nm)) != 0)
+            return NONE;
+        size_t k = initials(nm, c->ntok.v, c->ntok.n, small, own, sizeof own);
+        if (k == n && memcmp(own, a, n) == 0)
+            return NONE; /* "Consejo Nacional Electoral" spells its own "CNE" */
+    }
+    return found;
+}
+
+/* Is a[0..n) a form the gazetteer gives doc entity f ("KPK" of the
+ * Corruption Eradication Commission)? */
+static int listed_form(const rctx *c, uint32_t f, const char *a, size_t n) {
+    char buf[16];
+    if (c->doc->ents.v[f].gaz < 0 || n >= sizeof buf)
+        return 0;
+    memcpy(buf, a, n);
+    buf[n] = '\0';
+    return eg_gazetteer_find(c->g, buf) == c->doc->ents.v[f].gaz;
+}
+
+/* Do half the words of e's name, two at least, look like words of f's name
+ * ("Direcția Națională Anticorupție" and "National Anticorruption
+ * Directorate"; not "Comisión Nacional de Energía" and "National Electoral
+ * Council")? */
+static int half_alike(const rctx *c, uint32_t e, uint32_t f) {
+    tword a[TWORDS], b[TWORDS];
+    int fa, fb;
+    const char *an = ent_name(c, e), *bn = ent_name(c, f);
+    size_t na = name_words(an, strlen(an), a, TWORDS, &fa),
+           nb = name_words(bn, strlen(bn), b, TWORDS, &fb);
+    size_t words = 0, pairs = 0;
+    for (size_t i = 0; i < na; i++) {
+        if (a[i].link)
+            continue;
+        words++;
+        for (size_t j = 0; j < nb; j++)
+            if (!b[j].link && !b[j].taken && cognate(&a[i], &b[j])) {
+                b[j].taken = 1;
+                pairs++;
+                break;
+            }
+    }
+    return pairs >= 2 && pairs * 2 >= words;
+}
+
+/* A body the article names in its own language and in English (or by an
+ * acronym of the name in its own language) is one body:
+ *  - a discovered body whose initials, 3 or more, are written as the
+ *    acronym of exactly one other body, which that body's own name does not
+ *    spell, joins that body when the list gives it the acronym ("Komisi
+ *    Pemberantasan Korupsi" and "KPK" of the listed Corruption Eradication
+ *    Commission) or half the words of the two names look alike
+ *    ("Direcția Națională Anticorupție" after "National Anticorruption
+ *    Directorate (DNA)");
+ *  - two bodies, one named in English and one in another language, whose
+ *    names pair word by word (see same_body), when neither pairs with a
+ *    third: "Comissão Eleitoral Nacional" and "National Electoral
+ *    Commission", "Autoridad del Canal de Panamá" and the listed "Panama
+ *    Canal Authority", "Cour des Comptes" and "Court of Auditors". A
+ *    discovered body joins a listed one, or the one named later the one
+ *    named first; two listed bodies stay apart.
+ * Sets *changed when a mention moved. 0, or -1 on ENOMEM. */
+static int pass_translations(rctx *c, int *changed) {
+    eg_doc *doc = c->doc;
+    size_t ne = doc->ents.n;
+    if (EG_VEC_RESERVE(c->formal, ne ? ne : 1) != 0)
+        return -1;
+    uint32_t *to = c->formal.v;
+    uint32_t *first = c->first.v; /* from build_forms */
+    for (size_t e = 0; e < ne; e++)
+        to[e] = NONE;
+    /* a listed body's name without its qualifier: "National Electoral
+     * Commission" and the listed "National Electoral Commission (São Tomé and
+     * Príncipe)" the article names otherwise ("CEN") */
+    for (size_t e = 0; e < ne; e++) {
+        if (first[e] == NONE || !doc->ents.v[e].mentions || doc->ents.v[e].gaz >= 0 ||
+            !is_body(c, (uint32_t)e))
+            continue;
+        const char *nm = ent_name(c, (uint32_t)e);
+        size_t n = strlen(nm);
+        uint32_t found = NONE;
+        int many = 0;
+        for (size_t f = 0; f < ne && !many; f++) {
+            if (f == e || !doc->ents.v[f].mentions || doc->ents.v[f].gaz < 0 ||
+                !is_body(c, (uint32_t)f))
+                continue;
+            const char *fn = ent_name(c, (uint32_t)f);
+            size_t fl = strlen(fn);
+            if (fl > n + 3 && strncmp(fn, nm, n) == 0 && fn[n] == ' ' && fn[n + 1] == '(' &&
+                fn[fl - 1] == ')') {
+                many = found != NONE;
+                found = (uint32_t)f;
+            }
+        }
+        if (found != NONE && !many)
+            to[e] = found;
+    }
+    /* initials of a name in its own language */
+    for (size_t e = 0; e < ne; e++) {
+        if (first[e] == NONE || to[e] != NONE || !doc->ents.v[e].mentions ||
+            doc->ents.v[e].gaz >= 0 || !is_body(c, (uint32_t)e))
+            continue;
+        const char *nm = ent_name(c, (uint32_t)e);
+        char a[16];
+        size_t n = name_initials(c, nm, strlen(nm), a, sizeof a);
+        if (!n || has_mention_text(c, (uint32_t)e, a, n))
+            continue;
+        uint32_t f = acronym_owner(c, (uint32_t)e, a, n);
+        if (f != NONE && to[f] == NONE &&
+            (listed_form(c, f, a, n) || half_alike(c, (uint32_t)e, f)))
+            to[e] = f;
+    }
+    /* a name and its translation */
+    tword nw[TWORDS], ew[TWORDS];
+    for (size_t e = 0; e < ne; e++) {
+        if (first[e] == NONE || !doc->ents.v[e].mentions || to[e] != NONE ||
+            !is_body(c, (uint32_t)e))
+            continue;
+        const char *nm = ent_name(c, (uint32_t)e);
+        int fe, ff;
+        size_t nn = name_words(nm, strlen(nm), nw, TWORDS, &fe);
+        if (nn < 2 || !fe)
+            continue;
+        uint32_t match = NONE;
+        int many = 0;
+        for (size_t f = 0; f < ne && !many; f++) {
+            if (f == e || first[f] == NONE || !doc->ents.v[f].mentions || to[f] != NONE ||
+                !is_body(c, (uint32_t)f) || (doc->ents.v[e].gaz >= 0 && doc->ents.v[f].gaz >= 0))
+                continue;
+            const char *fn = ent_name(c, (uint32_t)f);
+            size_t en = name_words(fn, strlen(fn), ew, TWORDS, &ff);
+            if (en < 2 || ff || !same_body(c, nw, nn, ew, en))
+                continue;
+            many = match != NONE;
+            match = (uint32_t)f;
+        }
+        if (match == NONE || many)
+            continue;
+        /* the English name pairs with no other name in another language */
+        int fe2;
+        const char *mn = ent_name(c, match);
+        size_t en = name_words(mn, strlen(mn), ew, TWORDS, &fe2);
+        for (size_t g = 0; g < ne && !many; g++) {
+            if (g == e || g == match || first[g] == NONE || !doc->ents.v[g].mentions ||
+                !is_body(c, (uint32_t)g))
+                continue;
+            const char *gn = ent_name(c, (uint32_t)g);
+            size_t gnn = name_words(gn, strlen(gn), nw, TWORDS, &fe2);
+            many = gnn >= 2 && fe2 && same_body(c, nw, gnn, ew, en);
+        }
+        if (many)
+            continue;
+        uint32_t a = (uint32_t)e, b = match; /* a moves to b */
+        if (doc->ents.v[b].gaz < 0 && (doc->ents.v[a].gaz >= 0 || first[b] > first[a])) {
+            a = match;
+            b = (uint32_t)e;
+        }
+        to[a] = b;
+    }
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        uint32_t dst = to[m->ent];
+        if (dst == NONE)
+            continue;
+        while (to[dst] != NONE && to[dst] != m->ent)
+            dst = to[dst];
+        move_mention(doc, m, dst);
+        *changed = 1;
+    }
+    return 0;
+}
+
 static int pass_rule_mentions(rctx *c) {
     eg_doc *doc = c->doc;
     if (build_names(c) != 0)
@@ -2097,6 +2592,11 @@ static int pass_rule_mentions(rctx *c) {
         }
         if (!person && !amb && to == NONE)
             to = org_prefix(c, m, c->key.data, c->key.len);
+        if (!person && !amb && to == NONE && c->fits.n == 0) {
+            to = club_place(c, m, c->tmp.data, c->tmp.len, in_title);
+            if (to == UINT32_MAX - 1)
+                return -1;
+        }
         if (!person && !amb && c->fits.n == 0) {
             long g = listed_reversal(c, c->key.data, c->key.len, m->ent);
             if (g == -2)
@@ -2412,9 +2912,9 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
     int changed = 0;
     int bad = absorb_legal_tails(c) != 0 || build_forms(c) != 0 ||
               pass_entities(c, &changed) != 0 || pass_formal_names(c, &changed) != 0 ||
-              pass_other_names(c, &changed) != 0 || (changed && build_forms(c) != 0) ||
-              pass_rule_mentions(c) != 0 || build_forms(c) != 0 || build_cover(c) != 0 ||
-              pass_uncovered(c) != 0;
+              pass_translations(c, &changed) != 0 || pass_other_names(c, &changed) != 0 ||
+              (changed && build_forms(c) != 0) || pass_rule_mentions(c) != 0 ||
+              build_forms(c) != 0 || build_cover(c) != 0 || pass_uncovered(c) != 0;
     c->doc = NULL;
     if (bad)
         return eg_error_set(err, EG_ERR_NOMEM, doc->origin, doc->origin_line, 0,

@@ -18,7 +18,10 @@
  * are the text of its mentions plus, from its full name and mentions:
  *   - persons: the surname (last word, or the tail from a particle:
  *     "von der Leyen", "Von der Leyen", "al-Assad" and "Assad"; Jr/Sr/II/III
- *     skipped); a one-word person (from "Mr Doe") is a surname itself; the
+ *     skipped); a capitalised particle or a prefix of one or two letters
+ *     before the last of three words with it ("Ben Slimane" of "Mehdi Ben
+ *     Slimane", "Na Bitchita" of "Augusto Na Bitchita"; not after a common
+ *     East Asian family name); a one-word person (from "Mr Doe") is a surname itself; the
  *     middle word of three ("Palacios" of "Ernesto Palacios Rivas"); the
  *     first word when it is a common East Asian family name ("Choi" of "Choi
  *     Min-jun"); otherwise the first word as a given name, which stands
@@ -36,7 +39,14 @@
  *     "Hebei Jinding Steel", "Perak Marine" of "Perak Marine Aggregates Sdn
  *     Bhd"); the same forms without a heading legal form ("Sulawesi Tenggara
  *     Nikel" of "PT Sulawesi Tenggara Nikel Tbk"); the part up to a
- *     possessive ("St. Brendan’s" of "St. Brendan’s Medical Center");
+ *     possessive ("St. Brendan’s" of "St. Brendan’s Medical Center"); a
+ *     sports club's name without its head, when that is no listed name
+ *     ("Almenara" of "CD Almenara", "Puerto Nuevo" of "Club Atlético Puerto
+ *     Nuevo");
+ *   - organisations and agencies of three words or more: the name without
+ *     the listed country, demonym or place, or "Federal", it starts with
+ *     ("Coast Guard" of "Norwegian Coast Guard", "Integrity Commission" of
+ *     "Federal Integrity Commission");
  *   - other non-person types: acronyms of the capitalised words, with and
  *     without of/and/for/the ("FBI", "DOJ"), and the reversed form of
  *     "Head of X" <-> "X Head" ("Defense Department", "Ministry of Defence");
@@ -90,6 +100,28 @@
  *     name for the feature" (after "the", a noun that ends one entity's
  *     name; after "name for the", otherwise the one entity of that type in
  *     the title).
+ *     A discovered body named as exactly one listed body of the article
+ *     without its qualifier is that body ("National Electoral Commission"
+ *     and the "National Electoral Commission (São Tomé and Príncipe)" the
+ *     article names "CEN"). A body the article names in its own language
+ *     and in English is one body: a discovered body whose initials (3 or more) are written as the
+ *     acronym of exactly one other body, which that body's own name does not
+ *     spell, joins it when the list gives it that acronym ("Komisi
+ *     Pemberantasan Korupsi" and "KPK" of the Corruption Eradication
+ *     Commission) or half the words of the two names look alike
+ *     ("Direcția Națională Anticorupție" and "National Anticorruption
+ *     Directorate (DNA)"); and two bodies, one named in English and one not
+ *     (a joining word such as "de" or "des", or a letter outside ASCII),
+ *     whose words pair one by one (the same first letter and three fifths
+ *     of the letters in order after accents are dropped, or a listed
+ *     translation: "comptes" and "auditors"), two pairs at least, a trailing
+ *     qualifier naming a place of the article left out, are one when
+ *     neither pairs with a third ("Comissão Eleitoral Nacional" and
+ *     "National Electoral Commission", "Cour des Comptes" and "Court of
+ *     Auditors", "Autoridad del Canal de Panamá" and "Panama Canal
+ *     Authority"; not "Supreme Court" and "Superior Court"). A discovered
+ *     body joins a listed one, or the one first named later the other; two
+ *     listed bodies stay apart.
  *
  * Two passes:
  *  1. Mentions made by the rules (EG_ORIGIN_RULE) of discovered entities that
@@ -107,7 +139,10 @@
  *     "Truong Son Energy JSC"). When none
  *     fits, a body whose reversed name is a gazetteer form ("Labor Department"
  *     and a listed "Department of Labor") moves to that listed entity, which
- *     joins the article (origin stays EG_ORIGIN_RULE); otherwise it stays.
+ *     joins the article (origin stays EG_ORIGIN_RULE); a discovered place
+ *     written as a sports club's name without its head is that club
+ *     ("Puerto Nuevo", named earlier or anywhere from the title, of "Club
+ *     Atlético Puerto Nuevo"); otherwise it stays.
  *  2. Capitalised word runs not covered by any mention (any case in
  *     EG_SENT_ALLCAPS sentences; never in EG_SENT_BOILER ones), longest form
  *     first. A form right after or before another uncovered capitalised word

@@ -3,7 +3,11 @@
  * in parentheses, the article's own definition overriding the gazetteer's,
  * listed bodies that a country or a state before them makes another body,
  * discovered bodies that are a listed body of the article's country, and
- * names without their leading place. */
+ * names without their leading place; names a rule stopped before a joining
+ * word that their acronym spells ("... i Konsumentów (UOKiK)"), bodies named
+ * after a listed parent ("Pacific Islands Forum Fisheries Agency (FFA)"),
+ * two bodies defined together by a slash ("X/Y (A/B)"), and a listed name in
+ * parentheses spelt from the long name ("... des Mines (Gécamines)"). */
 #include "rules_ctx.h"
 
 #include <string.h>
@@ -126,6 +130,12 @@ static int body_type(const char *t) {
     return strcmp(t, "organisation") == 0 || strcmp(t, "agency") == 0;
 }
 
+/* The type t (a body's) as a string that outlives doc->names, which
+ * eg_doc_discovered may move. */
+static const char *body_literal(const char *t) {
+    return strcmp(t, "agency") == 0 ? "agency" : "organisation";
+}
+
 /* Does gazetteer name `gn` equal `name` once a trailing qualifier such as
  * " (Poland)" is dropped? */
 static int same_but_qualifier(const char *gn, const char *name) {
@@ -156,10 +166,51 @@ static void move_mention(eg_doc *doc, eg_mention *x, uint32_t to) {
         doc->ents.v[from].mentions--;
 }
 
+/* Words that join the parts of a name only in other languages than English. */
+static const char *const foreign_links[] = {
+    "da", "das", "de", "dei", "del", "della", "der", "des", "di", "die", "do", "dos", "du",
+    "e",  "et",  "i",  "la",  "las", "le",    "les", "los", "na", "och", "og", "und", "y",
+};
+
+/* Is mention m a name written in another language than English: a letter
+ * outside ASCII ("Enerji Piyasası Düzenleme Kurumu") or a joining word
+ * English does not use ("Autoridad del Canal de Panamá")? */
+static int foreign_name(const ctx *c, const eg_mention *m) {
+    for (uint32_t j = m->tok_begin; j < m->tok_end; j++) {
+        const char *s = ttext(c, j);
+        for (uint32_t k = 0; k < c->tv[j].len; k++)
+            if ((unsigned char)s[k] >= 0x80)
+                return 1;
+        if (!(c->tv[j].flags & EG_TOK_CAP) && LOWER_IN(j, foreign_links))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the article name doc entity e by a mention of two words or more
+ * ("Energy Market Regulatory Authority", not only "EPDK")? */
+static int named_in_full(const ctx *c, uint32_t e) {
+    const eg_doc *doc = c->doc;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *x = &doc->ments.v[i];
+        uint32_t words = 0;
+        if (x->ent != e)
+            continue;
+        for (uint32_t j = x->tok_begin; j < x->tok_end; j++)
+            words += (c->tv[j].flags & EG_TOK_WORD) != 0;
+        if (words >= 2)
+            return 1;
+    }
+    return 0;
+}
+
 /* "Name (ACR)" where the gazetteer gave ACR to another entity: the article's
  * own definition wins. A discovered name that is the listed entity's name
  * without its qualifier ("Internal Security Agency (ABW)" and the listed
- * "Internal Security Agency (Poland)") becomes that entity; otherwise, when
+ * "Internal Security Agency (Poland)"), or a name in another language when
+ * the article names the listed entity in full too ("Enerji Piyasası
+ * Düzenleme Kurumu (EPDK)" and the "Energy Market Regulatory Authority"),
+ * becomes that entity; otherwise, when
  * the first letters agree ("Australian Federal Police (AFP)"), every mention
  * of the acronym in the article moves to the name's entity. Returns 1 if it
  * changed anything. */
@@ -182,7 +233,8 @@ static int override_acronym(ctx *c, const eg_mention *m, uint32_t a) {
         return 0;
     uint32_t from = am->ent, to = m->ent;
     if (doc->ents.v[m->ent].gaz < 0 && body_type(mt) &&
-        same_but_qualifier(eg_rx_ent_name(c, am->ent), eg_rx_ent_name(c, m->ent))) {
+        (same_but_qualifier(eg_rx_ent_name(c, am->ent), eg_rx_ent_name(c, m->ent)) ||
+         (foreign_name(c, m) && named_in_full(c, am->ent)))) {
         repoint_entity(c, m->ent, am->ent);
         return 1;
     }
@@ -400,8 +452,8 @@ void eg_rx_rule_place_tails(ctx *c) {
         int many = 0;
         for (uint32_t f = 0; f < doc->ents.n && !many; f++) {
             const eg_docent *df = &doc->ents.v[f];
-            if (f == e || df->gaz >= 0 || !df->mentions || !body_type(eg_rx_ent_type(c, f)))
-                continue;
+            if (f == e || !df->mentions || !body_type(eg_rx_ent_type(c, f)))
+                continue; /* a listed body counts too: two coast guards, one tail */
             const char *name = eg_rx_ent_name(c, f);
             size_t nn = strlen(name);
             if (nn <= tn + 1 || name[nn - tn - 1] != ' ' || strcmp(name + nn - tn, tail) != 0 ||
@@ -411,8 +463,8 @@ void eg_rx_rule_place_tails(ctx *c) {
                 many = 1;
             to = f;
         }
-        if (to == NONE || many)
-            continue;
+        if (to == NONE || many || doc->ents.v[to].gaz >= 0)
+            continue; /* a listed body takes the tail later, in resolve */
         for (size_t i = 0; i < doc->ments.n; i++)
             if (doc->ments.v[i].ent == e)
                 doc->ments.v[i].origin = EG_ORIGIN_SHORT;
@@ -486,6 +538,46 @@ static int state_bodies(ctx *c) {
     return 0;
 }
 
+/* Are the letters of b[0..nb) (case folded) in a[0..na) in order, the
+ * first ones first ("gécamines" in "générale des carrières et des mines")? */
+static int letters_within(const char *a, size_t na, const char *b, size_t nb) {
+    if (!na || !nb || a[0] != b[0])
+        return 0;
+    size_t i = 0;
+    for (size_t j = 0; j < nb; j++) {
+        if (b[j] == ' ' || b[j] == '-' || b[j] == '.')
+            continue;
+        while (i < na && a[i] != b[j])
+            i++;
+        if (i == na)
+            return 0;
+        i++;
+    }
+    return 1;
+}
+
+/* "Générale des Carrières et des Mines (Gécamines)", "Petróleos Mexicanos
+ * (Pemex)": a discovered body followed by the name of a listed body in
+ * parentheses, its letters taken in order from the long name, is that body
+ * named in full. "Kamoto Copper Company (Glencore)" names an owner. Returns
+ * 1 if merged. */
+static int paren_listed_name(ctx *c, const eg_mention *m, uint32_t a, uint32_t se) {
+    eg_doc *doc = c->doc;
+    const eg_mention *am = &doc->ments.v[c->s->cover.v[a]];
+    if (am->tok_begin != a || am->tok_end >= se || !tok_is(c, am->tok_end, ")") ||
+        am->origin != EG_ORIGIN_GAZETTEER || am->ent == m->ent || doc->ents.v[am->ent].gaz < 0 ||
+        doc->ents.v[m->ent].gaz >= 0 || m->tok_end - m->tok_begin < 2 ||
+        !body_type(eg_rx_ent_type(c, m->ent)) || !body_type(eg_rx_ent_type(c, am->ent)))
+        return 0;
+    char x[256], y[64];
+    size_t nx = eg_fold_buf(c->text + m->start, m->end - m->start, EG_FOLD_CASE, x, sizeof x);
+    size_t ny = eg_fold_buf(c->text + am->start, am->end - am->start, EG_FOLD_CASE, y, sizeof y);
+    if (nx == (size_t)-1 || ny == (size_t)-1 || ny < 3 || !letters_within(x, nx, y, ny))
+        return 0;
+    repoint_entity(c, m->ent, am->ent);
+    return 1;
+}
+
 /* "Competition Council (Consiliul Concurenței)": a body the rules found,
  * named in two words or more in parentheses right after another body's
  * name, is that body named in another language. Returns 1 if merged. */
@@ -500,10 +592,236 @@ static int paren_name(ctx *c, const eg_mention *m, uint32_t a, uint32_t se) {
     return 1;
 }
 
+/* Does the acronym at token a spell the initials of mention m? */
+static int spells(const ctx *c, const eg_mention *m, uint32_t a) {
+    char buf[64];
+    size_t n = initials(c, m->tok_begin, m->tok_end, 0, buf, sizeof buf);
+    return n >= 2 && n == c->tv[a].len && memcmp(buf, ttext(c, a), n) == 0;
+}
+
+/* Is token j a "/" written against the tokens on both sides? */
+static int slash_at(const ctx *c, uint32_t j) {
+    return j + 1 < c->ntok && tok_is(c, j, "/") && attached(c, j) && attached(c, j + 1);
+}
+
+/* "Movimento de Libertação de São Tomé e Príncipe/Partido Social Democrata
+ * (MLSTP/PSD)": two bodies joined by a slash and defined by their two
+ * acronyms joined the same way are one body (a party list, a merged
+ * party); it takes both names' mentions there, and every "MLSTP/PSD" of
+ * the article names it. Two bodies with a slash and no such definition
+ * stay two ("Renault/Nissan"). EG_OK, or EG_ERR_NOMEM. */
+static eg_status slash_bodies(ctx *c, eg_error *err) {
+    eg_doc *doc = c->doc;
+    size_t k = 0;
+    long joined = -1;
+    uint32_t acr[2] = {NONE, NONE};
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *x = &doc->ments.v[i];
+        if (joined < 0 && i + 1 < doc->ments.n) {
+            eg_mention *y = &doc->ments.v[i + 1];
+            uint32_t se = doc->sents.v[y->sentence].tok_end, e = y->tok_end;
+            if (x->sentence == y->sentence && x->tok_end + 1 == y->tok_begin &&
+                slash_at(c, x->tok_end) && body_type(eg_rx_ent_type(c, x->ent)) &&
+                body_type(eg_rx_ent_type(c, y->ent)) && e + 4 < se && tok_is(c, e, "(") &&
+                slash_at(c, e + 2) && tok_is(c, e + 4, ")") && !covered(c, e + 1) &&
+                !covered(c, e + 3) && spells(c, x, e + 1) && spells(c, y, e + 3)) {
+                eg_strbuf_clear(&c->s->name);
+                if (eg_rx_fold_space(c->text + x->start, y->end - x->start, 0, &c->s->name) != 0)
+                    return eg_rx_oom(doc->origin, doc->origin_line, err);
+                joined = eg_doc_discovered(doc, c->s->name.data, c->s->name.len,
+                                           body_literal(eg_rx_ent_type(c, x->ent)));
+                if (joined < 0)
+                    return eg_rx_oom(doc->origin, doc->origin_line, err);
+                x = &doc->ments.v[i];
+                y = &doc->ments.v[i + 1];
+                if (doc->ents.v[x->ent].mentions)
+                    doc->ents.v[x->ent].mentions--;
+                if (doc->ents.v[y->ent].mentions)
+                    doc->ents.v[y->ent].mentions--;
+                doc->ents.v[joined].mentions++;
+                x->ent = (uint32_t)joined;
+                x->tok_end = y->tok_end;
+                x->end = y->end;
+                x->origin = EG_ORIGIN_RULE;
+                acr[0] = e + 1;
+                acr[1] = e + 3;
+                doc->ments.v[k++] = *x;
+                i++;
+                continue;
+            }
+        }
+        doc->ments.v[k++] = *x;
+    }
+    doc->ments.n = k;
+    if (joined < 0)
+        return EG_OK;
+    for (uint32_t j = 0; j < c->ntok; j++)
+        c->s->cover.v[j] = NONE;
+    for (size_t i = 0; i < doc->ments.n; i++)
+        for (uint32_t j = doc->ments.v[i].tok_begin; j < doc->ments.v[i].tok_end; j++)
+            c->s->cover.v[j] = (uint32_t)i;
+    const eg_token *a = &c->tv[acr[0]], *b = &c->tv[acr[1]];
+    for (uint32_t si = 0; si < doc->sents.n; si++) {
+        const eg_sentence *sn = &doc->sents.v[si];
+        if (sn->flags & EG_SENT_BOILER)
+            continue;
+        for (uint32_t j = sn->tok_begin; j + 2 < sn->tok_end; j++) {
+            const eg_token *t = &c->tv[j], *u = &c->tv[j + 2];
+            if (covered(c, j) || covered(c, j + 2) || !slash_at(c, j + 1) || t->len != a->len ||
+                u->len != b->len || memcmp(ttext(c, j), ttext(c, acr[0]), a->len) != 0 ||
+                memcmp(ttext(c, j + 2), ttext(c, acr[1]), b->len) != 0 ||
+                (j > sn->tok_begin && attached(c, j)) ||
+                (j + 3 < sn->tok_end && attached(c, j + 3) && (c->tv[j + 3].flags & EG_TOK_WORD)))
+                continue;
+            eg_status st = eg_rx_add_cand(c, j, j + 3, si, K_ACRONYM, NULL, (int32_t)joined,
+                                          EG_ORIGIN_SHORT, err);
+            if (st != EG_OK)
+                return st;
+        }
+    }
+    return EG_OK;
+}
+
+/* Does the acronym at token a spell the initials of tokens [k, e) for some
+ * k in [b, last] (capitalised words, small words left out)? */
+static int spells_tail(const ctx *c, uint32_t b, uint32_t last, uint32_t e, uint32_t a) {
+    char buf[64];
+    for (uint32_t k = b; k <= last; k++) {
+        size_t n = initials(c, k, e, 0, buf, sizeof buf);
+        if (n == c->tv[a].len && memcmp(buf, ttext(c, a), n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* "Pacific Islands Forum Fisheries Agency (FFA)": a body the rules found
+ * right after a listed body, whose acronym in parentheses spells more than
+ * its own words, is one body named after its parent; it takes the parent's
+ * mention in and the parent's type. 0, or -1 on ENOMEM. */
+static int parent_bodies(ctx *c) {
+    eg_doc *doc = c->doc;
+    size_t k = 0;
+    int any = 0;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *p = &doc->ments.v[i];
+        if (i + 1 < doc->ments.n) {
+            eg_mention *b = &doc->ments.v[i + 1];
+            uint32_t se = doc->sents.v[b->sentence].tok_end, e = b->tok_end;
+            char own[64];
+            if (p->tok_end == b->tok_begin && p->sentence == b->sentence &&
+                p->origin == EG_ORIGIN_GAZETTEER && b->origin == EG_ORIGIN_RULE &&
+                doc->ents.v[p->ent].gaz >= 0 && doc->ents.v[b->ent].gaz < 0 &&
+                attached_space(c, b->tok_begin) && body_type(eg_rx_ent_type(c, p->ent)) &&
+                body_type(eg_rx_ent_type(c, b->ent)) && e + 2 < se && tok_is(c, e, "(") &&
+                tok_is(c, e + 2, ")") && eg_rx_acronym_shape(c, e + 1) &&
+                !(initials(c, b->tok_begin, e, 0, own, sizeof own) == c->tv[e + 1].len &&
+                  memcmp(own, ttext(c, e + 1), c->tv[e + 1].len) == 0) &&
+                spells_tail(c, p->tok_begin, p->tok_end - 1, e, e + 1)) {
+                const char *type = body_literal(eg_rx_ent_type(c, p->ent));
+                eg_strbuf_clear(&c->s->name);
+                if (eg_rx_fold_space(c->text + p->start, b->end - p->start, 0, &c->s->name) != 0)
+                    return -1;
+                long de = eg_doc_discovered(doc, c->s->name.data, c->s->name.len, type);
+                if (de < 0)
+                    return -1;
+                p = &doc->ments.v[i];
+                b = &doc->ments.v[i + 1];
+                if (doc->ents.v[p->ent].mentions)
+                    doc->ents.v[p->ent].mentions--;
+                repoint_entity(c, b->ent, (uint32_t)de);
+                b->tok_begin = p->tok_begin;
+                b->start = p->start;
+                any = 1;
+                continue;
+            }
+        }
+        doc->ments.v[k++] = *p;
+    }
+    doc->ments.n = k;
+    if (!any)
+        return 0;
+    for (uint32_t j = 0; j < c->ntok; j++)
+        c->s->cover.v[j] = NONE;
+    for (size_t i = 0; i < doc->ments.n; i++)
+        for (uint32_t j = doc->ments.v[i].tok_begin; j < doc->ments.v[i].tok_end; j++)
+            c->s->cover.v[j] = (uint32_t)i;
+    return 0;
+}
+
+/* Words that join the last words of a body's name in other languages
+ * ("Urząd Ochrony Konkurencji i Konsumentów"), which a rule may stop before. */
+static const char *const name_joins[] = {"a", "e", "et", "i", "och", "og", "und", "y"};
+
+/* "Urząd Ochrony Konkurencji i Konsumentów (UOKiK)": a body's name the
+ * rules stopped before a joining word, when the acronym after the rest
+ * spells the whole name (the joining word's letter as written, in capitals
+ * or left out), takes the rest in and names a body of its own. 0, or -1 on
+ * ENOMEM. */
+static int extend_to_acronym(ctx *c, size_t i, uint32_t se) {
+    eg_doc *doc = c->doc;
+    eg_mention *m = &doc->ments.v[i];
+    uint32_t j = m->tok_end, q = j + 1;
+    if (m->origin != EG_ORIGIN_RULE || doc->ents.v[m->ent].gaz >= 0 || j + 4 >= se ||
+        (c->tv[j].flags & EG_TOK_CAP) || !LOWER_IN(j, name_joins))
+        return 0;
+    while (q < se && q < j + 4 && is_cap_word(c, q) && !covered(c, q) &&
+           !(c->tv[q].flags & (EG_TOK_DOTTED | EG_TOK_ALLCAPS)))
+        q++;
+    if (q == j + 1 || q + 2 >= se || !tok_is(c, q, "(") || !tok_is(c, q + 2, ")"))
+        return 0;
+    const eg_token *a = &c->tv[q + 1];
+    const char *at = ttext(c, q + 1);
+    if (!(a->flags & EG_TOK_WORD) || !(a->flags & EG_TOK_CAP) || a->len < 3 || a->len > 10)
+        return 0;
+    for (int how = 0; how < 3; how++) {
+        char buf[16];
+        size_t n = 0;
+        int ok = 1;
+        for (uint32_t k = m->tok_begin; k < q && ok; k++) {
+            const eg_token *t = &c->tv[k];
+            if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_POSS))
+                continue;
+            char ch = ttext(c, k)[0];
+            if (k == j && how == 2)
+                continue;
+            if (k == j && how == 1 && ch >= 'a' && ch <= 'z')
+                ch = (char)(ch - 'a' + 'A');
+            ok = (unsigned char)ch < 0x80 && n + 1 < sizeof buf &&
+                 (k == j || (t->flags & EG_TOK_CAP));
+            if (ok)
+                buf[n++] = ch;
+        }
+        if (!ok || n != a->len || memcmp(buf, at, n) != 0)
+            continue;
+        const eg_token *z = &c->tv[q - 1];
+        eg_strbuf_clear(&c->s->name);
+        if (eg_rx_fold_space(c->text + m->start, z->start + z->len - m->start, 0, &c->s->name) != 0)
+            return -1;
+        long de = eg_doc_discovered(doc, c->s->name.data, c->s->name.len,
+                                    body_literal(eg_rx_ent_type(c, m->ent)));
+        if (de < 0)
+            return -1;
+        m = &doc->ments.v[i];
+        if (doc->ents.v[m->ent].mentions)
+            doc->ents.v[m->ent].mentions--;
+        doc->ents.v[de].mentions++;
+        m->ent = (uint32_t)de;
+        m->tok_end = q;
+        m->end = z->start + z->len;
+        for (uint32_t k = j; k < q; k++)
+            c->s->cover.v[k] = (uint32_t)i;
+        return 0;
+    }
+    return 0;
+}
+
 eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err) {
     eg_doc *doc = c->doc;
-    if (state_bodies(c) != 0)
+    if (state_bodies(c) != 0 || parent_bodies(c) != 0)
         return eg_rx_oom(doc->origin, doc->origin_line, err);
+    eg_status sst = slash_bodies(c, err);
+    if (sst != EG_OK)
+        return sst;
     for (size_t i = 0; i < doc->ments.n; i++) {
         const eg_mention *m = &doc->ments.v[i];
         const eg_sentence *sn = &doc->sents.v[m->sentence];
@@ -513,6 +831,11 @@ eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err) {
         const char *type = eg_rx_ent_type(c, m->ent);
         if (strcmp(type, "organisation") != 0 && strcmp(type, "agency") != 0)
             continue;
+        if (extend_to_acronym(c, i, se) != 0)
+            return eg_rx_oom(doc->origin, doc->origin_line, err);
+        m = &doc->ments.v[i];
+        j = m->tok_end;
+        type = eg_rx_ent_type(c, m->ent);
         if (tok_is(c, j, "(") && j + 2 < se && tok_is(c, j + 2, ")") && covered(c, j + 1) &&
             override_acronym(c, m, j + 1))
             continue;
@@ -520,6 +843,8 @@ eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err) {
             listed_alias(c, m, j + 1, se))
             continue;
         if (tok_is(c, j, "(") && covered(c, j + 1) && paren_name(c, m, j + 1, se))
+            continue;
+        if (tok_is(c, j, "(") && covered(c, j + 1) && paren_listed_name(c, m, j + 1, se))
             continue;
         uint32_t kl = known_as(c, j, se);
         if (kl != NONE && covered(c, kl) &&

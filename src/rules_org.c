@@ -33,20 +33,23 @@ static const char *const cardinals[] = {
 /* Romance and Germanic "of" inside names: after a `head` designator, and
  * joining name words ("Clan del Golfo", "Agropalma del Darién S.A."). */
 static const char *const foreign_of[] = {
-    "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "la", "le", "y",
+    "da", "das", "de",  "del", "della", "der", "des", "di", "do",        "dos",
+    "du", "i",   "ile", "la",  "le",    "och", "og",  "y",  "\xC8\x99i", /* și */
 };
 
 /* Lower-case words between the words of a name in another language after its
  * head ("Association des Dialysés du Littoral", "Colegio de Periodistas de
  * Costa Rica", "Gesellschaft für ..."), at most two in a row ("de la"). */
 static const char *const name_particles[] = {
-    "da",  "das", "de",  "degli", "dei", "del", "della", "delle", "dello", "der",
-    "des", "di",  "do",  "dos",   "du",  "e",   "et",    "für",   "la",    "las",
-    "le",  "les", "los", "pour",  "und", "ve",  "y",     "în",
+    "contra", "contre", "da",  "das", "de", "degli", "dei",       "del", "della", "delle",
+    "dello",  "der",    "des", "di",  "do", "dos",   "du",        "e",   "el",    "et",
+    "für",    "gegen",  "i",   "ile", "la", "las",   "le",        "les", "los",   "och",
+    "og",     "pour",   "und", "ve",  "y",  "în",    "\xC8\x99i", /* și */
 };
 
 /* Particles that join two name words ("y", "et") and so never follow the head. */
-static const char *const name_joiners[] = {"e", "et", "und", "ve", "y"};
+static const char *const name_joiners[] = {"e",  "et",  "i",  "ile", "och",
+                                           "og", "und", "ve", "y",   "\xC8\x99i"};
 
 static int is_particle(const ctx *c, uint32_t j) {
     const eg_token *t = &c->tv[j];
@@ -344,9 +347,9 @@ static const char *const general_forms[] = {
  * designator followed by one heads a name in another language ("Tribunal
  * Superior Eleitoral", "Commission Électorale Nationale Autonome"). */
 static const char *const postposed_endings[] = {
-    "aire", "aires", "al",    "ale",  "ales",  "ana",   "ano",  "ária", "ario", "ário",
-    "ée",   "ées",   "eira",  "eiro", "elle",  "elles", "enne", "ense", "iens", "ior",
-    "iore", "ique",  "iques", "iste", "istes", "iva",   "ive",  "ivo",
+    "aire", "aires", "al",   "ale",  "ales",  "ana",   "ano",   "ária", "ario", "ário",
+    "ée",   "ées",   "eira", "eiro", "elle",  "elles", "ema",   "emo",  "enne", "ense",
+    "iens", "ior",   "iore", "ique", "iques", "iste",  "istes", "iva",  "ive",  "ivo",
 };
 
 static int postposed_adjective(const ctx *c, uint32_t j) {
@@ -542,6 +545,18 @@ static int security_part(const ctx *c, uint32_t b, uint32_t e) {
  * ("Central Bank", "National Bank of the Kyrgyz Republic"), and such a
  * body of a country or the nation for a field of security ("Canadian Centre
  * for Cyber Security"). */
+/* A listed organisation's possessive right before token s: a body of an
+ * international organisation is no state's ("the United Nations’ Office of
+ * Internal Oversight Services", "the OSCE’s Office for Democratic
+ * Institutions"). */
+static int org_owned(const ctx *c, uint32_t s) {
+    if (s < 2 || !(c->tv[s - 1].flags & EG_TOK_POSS) || !attached(c, s - 1) || !covered(c, s - 2))
+        return 0;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[s - 2]];
+    return m->tok_end == s - 1 && m->origin != EG_ORIGIN_RULE &&
+           strcmp(eg_rx_ent_type(c, m->ent), "organisation") == 0;
+}
+
 static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint32_t h, uint32_t of,
                              uint32_t e) {
     static const char *const worldwide[] = {"Global",  "Inter-American", "International",
@@ -603,6 +618,8 @@ static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint
         IS_WORD_IN(members, ttext(c, of + 1), c->tv[of + 1].len))
         type = "agency"; /* "Council of Representatives", "Chamber of Deputies" */
     if (strcmp(type, "agency") == 0 && s < h && IS_WORD_IN(worldwide, ttext(c, s), c->tv[s].len))
+        return "organisation";
+    if (strcmp(type, "agency") == 0 && org_owned(c, s))
         return "organisation";
     return type;
 }
@@ -986,6 +1003,12 @@ static uint32_t org_name(const ctx *c, uint32_t j, uint32_t se) {
             k++;
             continue;
         }
+        if (end == k && k + 2 < se && n > 0 && is_joiner(c, k) &&
+            IS_WORD_IN(foreign_of, ttext(c, k + 1), c->tv[k + 1].len) && is_cap_word(c, k + 2) &&
+            !covered(c, k + 2)) {
+            k += 2; /* "Générale des Carrières et des Mines" */
+            continue;
+        }
         break;
     }
     if (end == NONE || (end < se && (is_cap_word(c, end) || covered(c, end))))
@@ -1084,6 +1107,37 @@ static uint32_t named_before(const ctx *c, uint32_t sb, uint32_t i) {
     return NONE;
 }
 
+/* After an organisation noun at token j - 1, "(that|which) <who> tracks
+ * as", "<who> calls", "<who> dubbed": the name a tracker gives a group ("a
+ * group it tracks as Ashen Crane", "a gang Microsoft calls Storm-0558"). The
+ * one who names is a pronoun or one to three capitalised words. Returns the
+ * token where the name starts, or j. */
+static uint32_t tracked_as(const ctx *c, uint32_t j, uint32_t se) {
+    static const char *const verbs[] = {"call", "called", "calls",   "dubbed",
+                                        "dubs", "track",  "tracked", "tracks"};
+    static const char *const who[] = {"it", "researchers", "they", "we"};
+    uint32_t q = j;
+    if (q < se && (tok_is(c, q, "that") || tok_is(c, q, "which")))
+        q++;
+    if (q < se && LOWER_IN(q, who)) {
+        q++;
+    } else {
+        uint32_t n = 0;
+        while (q < se && n < 3 && (is_cap_word(c, q) || covered(c, q))) {
+            q = covered(c, q) ? c->doc->ments.v[c->s->cover.v[q]].tok_end : q + 1;
+            n++;
+        }
+        if (!n)
+            return j;
+    }
+    if (q + 1 >= se || !LOWER_IN(q, verbs))
+        return j;
+    q++;
+    if (tok_is(c, q, "as"))
+        q++;
+    return q < se && is_cap_word(c, q) && !covered(c, q) ? q : j;
+}
+
 /* "the Lagos-based group Citizens for Open Budgets", "Tidewater Exchange, a
  * cryptocurrency platform" and "BlackLantern, one of the most active
  * ransomware gangs": names next to a common noun for organisations. */
@@ -1125,9 +1179,15 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
             /* "Land rights group Fundación Tierra Viva" opening a sentence */
             int opener = q == sb + 1 && q < i && is_cap_word(c, sb) && !covered(c, sb) &&
                          !eg_rx_word_class(ttext(c, sb), c->tv[sb].len);
-            if (!opener && (q == sb || !(tok_is(c, q - 1, "the") || tok_is(c, q - 1, "a") ||
-                                         tok_is(c, q - 1, "an") || tok_is(c, q - 1, "The") ||
-                                         tok_is(c, q - 1, "A") || tok_is(c, q - 1, "An"))))
+            /* without an article after a verb or a preposition: "fined
+             * chipmaker Horizon Precision", "of second-division football club
+             * Polonia Tarnów", "backed by Angolan operator Unitel" */
+            int bare = q > sb && !(c->tv[q - 1].flags & EG_TOK_CAP) &&
+                       ((c->tv[q - 1].flags & EG_TOK_WORD) || q < i);
+            if (!opener && !bare &&
+                (q == sb ||
+                 !(tok_is(c, q - 1, "the") || tok_is(c, q - 1, "a") || tok_is(c, q - 1, "an") ||
+                   tok_is(c, q - 1, "The") || tok_is(c, q - 1, "A") || tok_is(c, q - 1, "An"))))
                 continue;
             uint32_t n0 = i + 1, kind = K_NOUN;
             if (n0 + 1 < se && (tok_is(c, n0, "called") || tok_is(c, n0, "named")))
@@ -1140,6 +1200,8 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
                      (tok_is(c, n0 + 1, "calls") || tok_is(c, n0 + 1, "call")) &&
                      (tok_is(c, n0 + 2, "itself") || tok_is(c, n0 + 2, "themselves")))
                 n0 += 3;
+            else if (n0 == i + 1)
+                n0 = tracked_as(c, n0, se);
             if (n0 > i + 1)
                 kind = K_ORG; /* named by an introducer, so not a person */
             if (tok_is(c, i, "firm") && i > sb && LOWER_IN(i - 1, firm_kinds) &&

@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include "utf8.h"
+
 #define MAX_NAME_WORDS 4
 
 /* Lower-case words allowed between the words of a person's name. */
@@ -54,6 +56,88 @@ static const char *const person_nouns[] = {
     "worker",
 };
 
+/* Titles and nouns for people that are also words for firms: "the grain
+ * trader Harvest Agro", "the owner, Sevryba Trawl,", "Karadeniz Petrol
+ * Ticaret, an Istanbul trader,". They give a person only when the name starts
+ * with a given name ("the trader Ivan Petrov"). */
+static const char *const business_nouns[] = {
+    "broker",   "contractor", "dealer",      "exporter", "importer", "investor",
+    "operator", "owner",      "shareholder", "supplier", "trader",
+};
+
+/* "its owner, Renzo Quispe" and "the firm’s trader" name people. */
+static int owner_determiner(const ctx *c, uint32_t j) {
+    static const char *const words[] = {"Her", "His", "Its", "Their", "her", "his", "its", "their"};
+    return (c->tv[j].flags & EG_TOK_POSS) || IS_WORD_IN(words, ttext(c, j), c->tv[j].len);
+}
+
+/* Capitalised words that name a minister's portfolio after "of" or "for"
+ * ("State Minister of Finance Mekdes Alemayehu", "Minister for Foreign
+ * Affairs Penny Wong"). */
+static const char *const portfolios[] = {
+    "Affairs", "Agriculture", "Commerce",    "Communications", "Culture",   "Defence",
+    "Defense", "Development", "Digital",     "Economic",       "Economy",   "Education",
+    "Energy",  "Environment", "Finance",     "Fisheries",      "Foreign",   "Health",
+    "Home",    "Industry",    "Information", "Interior",       "Internal",  "Justice",
+    "Labor",   "Labour",      "Lands",       "Mines",          "Mining",    "Natural",
+    "Oil",     "Petroleum",   "Planning",    "Public",         "Resources", "Security",
+    "Social",  "Sport",       "Tourism",     "Trade",          "Transport", "Treasury",
+    "Water",   "Works",       "Youth",
+};
+
+/* After a title ending in "Minister" or "Secretary" at token `after`: "of"
+ * or "for", then portfolio words (joined by "and", "the" or commas) and a
+ * capitalised name; returns the token where the name starts, else `after`. */
+static uint32_t portfolio_end(const ctx *c, uint32_t after, uint32_t se) {
+    if (after < 1 || after + 2 >= se || !(tok_is(c, after, "of") || tok_is(c, after, "for")) ||
+        !(tok_is(c, after - 1, "Minister") || tok_is(c, after - 1, "Secretary")))
+        return after;
+    uint32_t q = after + 1, words = 0;
+    while (q < se) {
+        if (IS_WORD_IN(portfolios, ttext(c, q), c->tv[q].len)) {
+            words++;
+            q++;
+        } else if (words && (tok_is(c, q, "and") || tok_is(c, q, "the") || tok_is(c, q, ","))) {
+            q++;
+        } else {
+            break;
+        }
+    }
+    if (!words || q >= se || !is_cap_word(c, q) || covered(c, q) || tok_is(c, q - 1, ","))
+        return after;
+    return q;
+}
+
+/* Is token j a business noun, or "leader" after "market", "industry" or
+ * "sector" ("the market leader")? */
+static int business_noun(const ctx *c, uint32_t j) {
+    if (LOWER_IN(j, business_nouns))
+        return 1;
+    return tok_is(c, j, "leader") && j > 0 &&
+           (tok_is(c, j - 1, "market") || tok_is(c, j - 1, "industry") ||
+            tok_is(c, j - 1, "sector"));
+}
+
+/* Does the apposition after the comma at token k end in a business noun
+ * within four words ("an Istanbul trader", "the market leader")? */
+static int business_apposition(const ctx *c, uint32_t k, uint32_t se) {
+    uint32_t p = k + 1;
+    if (p < se && (tok_is(c, p, "a") || tok_is(c, p, "an") || tok_is(c, p, "the")))
+        p++;
+    for (uint32_t q = p; q < se && q < p + 4; q++) {
+        if (business_noun(c, q)) {
+            if (q + 1 < se && tok_is(c, q + 1, "of")) /* "the owner of Steppe" is a person */
+                return !tok_is(c, q, "owner") && !tok_is(c, q, "shareholder");
+            return q + 1 >= se || !(c->tv[q + 1].flags & EG_TOK_WORD) ||
+                   tok_is(c, q + 1, "based") || tok_is(c, q + 1, "that") ||
+                   tok_is(c, q + 1, "which");
+        }
+        if (!(c->tv[q].flags & EG_TOK_WORD) && !is_hyphen(c, q) && !covered(c, q))
+            return 0;
+    }
+    return 0;
+}
+
 /* Words in front of "by" that make an author line ("Reporting by ...",
  * "Words by ...", "Posted by ... on"). */
 static const char *const byline_verbs[] = {
@@ -92,6 +176,15 @@ static int syllable(const ctx *c, uint32_t j) {
     return !IS_WORD_IN(suffixes, s, t->len) && !eg_rx_word_class(s, t->len);
 }
 
+/* Does a hyphen and a given-name syllable stand in tokens [b, e) ("Lam
+ * Ka-wing")? */
+static int syllable_in(const ctx *c, uint32_t b, uint32_t e) {
+    for (uint32_t j = b; j + 1 < e; j++)
+        if (is_hyphen(c, j) && attached(c, j) && syllable(c, j + 1))
+            return 1;
+    return 0;
+}
+
 /* Can token j be a word of a person's name? `first`: it would be the first. */
 static int name_word(const ctx *c, uint32_t j, uint32_t se, int first) {
     const eg_token *t = &c->tv[j];
@@ -117,6 +210,24 @@ static int name_word(const ctx *c, uint32_t j, uint32_t se, int first) {
     return 1;
 }
 
+/* "d’Alva", "d'Estaing": an elided "de" and a capitalised word, one token. */
+static int elided_particle(const ctx *c, uint32_t j) {
+    const eg_token *t = &c->tv[j];
+    const unsigned char *w = (const unsigned char *)ttext(c, j);
+    size_t a;
+    if (!(t->flags & EG_TOK_WORD) || covered(c, j) || t->len < 4 || w[0] != 'd')
+        return 0;
+    if (w[1] == '\'')
+        a = 2;
+    else if (t->len > 5 && w[1] == 0xE2 && w[2] == 0x80 && w[3] == 0x99)
+        a = 4;
+    else
+        return 0;
+    uint32_t cp;
+    eg_utf8_decode(w + a, t->len - a, &cp);
+    return eg_utf8_is_upper(cp);
+}
+
 /* Reads a person's name from token i: one to four words (capitalised, with
  * initials, particles and hyphenated parts). Returns 1 and the end token and
  * word count, or 0. */
@@ -136,6 +247,13 @@ static int person_name(const ctx *c, uint32_t i, uint32_t se, uint32_t *end, uin
             if (j < se && tok_is(c, j, ".") && attached(c, j))
                 j++;
             words++;
+            continue;
+        }
+        if (words > 0 && elided_particle(c, j)) {
+            j++; /* "Leonel d’Alva Neto", "Valéry Giscard d'Estaing" */
+            words++;
+            last_end = j;
+            last_words = words;
             continue;
         }
         if (words > 0 && (t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) &&
@@ -202,6 +320,8 @@ eg_status eg_rx_rule_titles(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
         const title *t = eg_rx_title_at(c, i, se, &after);
         if (!t || after >= se)
             continue;
+        int business = business_noun(c, after - 1) && !(i > sb && owner_determiner(c, i - 1));
+        after = portfolio_end(c, after, se);
         uint32_t need = (t->flags & TITLE_SURNAME) ? 1 : 2;
         if (tok_is(c, after, "of") && after + 2 < se && covered(c, after + 1)) {
             /* "The head of MINUSCA, Aïssatou Diallo-Berthe, met" */
@@ -220,6 +340,8 @@ eg_status eg_rx_rule_titles(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
         } else if (!person_name(c, after, se, &end, &nw) || nw < need) {
             continue;
         }
+        if (business && !eg_rx_given_name(c, after) && !syllable_in(c, after, end))
+            continue; /* "the grain trader Harvest Agro" */
         eg_status st =
             eg_rx_add_cand(c, after, end, si, K_TITLE, "person", -1, EG_ORIGIN_RULE, err);
         if (st != EG_OK)
@@ -339,7 +461,8 @@ eg_status eg_rx_rule_apposition(ctx *c, uint32_t si, uint32_t sb, uint32_t se, e
                 !title_inside(c, s, k))
                 best = s;
         }
-        if (best == NONE)
+        if (best == NONE || (business_apposition(c, k, se) && !eg_rx_given_name(c, best) &&
+                             !syllable_in(c, best, k)))
             continue;
         if (best > sb) {
             uint32_t p = best - 1;
@@ -893,11 +1016,46 @@ static long particle_surname(const ctx *c, const char *w, size_t n) {
     return found;
 }
 
+/* The one person of the article whose name ends in the text of tokens [b,
+ * e) ("d’Alva Neto" of "Leonel d’Alva Neto"), or -1. */
+static long name_ending(const ctx *c, uint32_t b, uint32_t e) {
+    const eg_doc *doc = c->doc;
+    const char *w = ttext(c, b);
+    size_t n = c->tv[e - 1].start + c->tv[e - 1].len - c->tv[b].start;
+    long found = -1;
+    for (size_t k = 0; k < doc->ents.n; k++) {
+        if (!doc->ents.v[k].mentions || strcmp(eg_rx_ent_type(c, (uint32_t)k), "person") != 0)
+            continue;
+        const char *nm = eg_rx_ent_name(c, (uint32_t)k);
+        size_t l = strlen(nm);
+        if (l > n && nm[l - n - 1] == ' ' && memcmp(nm + l - n, w, n) == 0) {
+            if (found >= 0 && found != (long)k)
+                return -1;
+            found = (long)k;
+        }
+    }
+    return found;
+}
+
 /* "Al-Saadi said" after "Haider al-Saadi": the particle opening a sentence
- * in capitals belongs to the short form. */
+ * in capitals belongs to the short form; so does an elided one ("met d’Alva
+ * Neto" after "Leonel d’Alva Neto"). */
 static eg_status particle_short_forms(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
                                       eg_error *err) {
-    for (uint32_t i = sb; i + 2 < se; i++) {
+    for (uint32_t i = sb; i + 1 < se; i++) {
+        if (elided_particle(c, i) && is_cap_word(c, i + 1) && !covered(c, i + 1) &&
+            attached(c, i + 1) == 0 && !(i + 2 < se && is_cap_word(c, i + 2))) {
+            long e = name_ending(c, i, i + 2);
+            if (e >= 0) {
+                eg_status st = eg_rx_add_cand(c, i, i + 2, si, K_KNOWN, NULL, (int32_t)e,
+                                              EG_ORIGIN_SHORT, err);
+                if (st != EG_OK)
+                    return st;
+                continue;
+            }
+        }
+        if (i + 2 >= se)
+            break;
         if (!(tok_is(c, i, "Al") || tok_is(c, i, "El")) || !is_hyphen(c, i + 1) ||
             !attached(c, i + 1) || !attached(c, i + 2) || covered(c, i) || covered(c, i + 2) ||
             !is_cap_word(c, i + 2) || (i + 3 < se && is_hyphen(c, i + 3)))

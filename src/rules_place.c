@@ -22,6 +22,23 @@ static const char *const place_followers[] = {
     "some",  "south", "that",    "west",      "where", "which", "with",
 };
 
+/* Nouns for natural and built features that describe a place after a comma
+ * ("Huanuni, Bolivia’s largest tin mine", "La Caldera, the club’s 18,000-seat
+ * ground", "Essequibo, the region that ..."). */
+static const char *const feature_appositions[] = {
+    "archipelago", "area",   "bay",     "channel", "dam",      "estuary",  "ground",    "harbour",
+    "island",      "lagoon", "lake",    "mine",    "oasis",    "oilfield", "peninsula", "region",
+    "reservoir",   "river",  "stadium", "strait",  "terminal", "valley",
+};
+
+/* Words after such a noun that show it names the place even after a bare
+ * "the": a relative, a preposition or a direction ("the strait crossed by",
+ * "the region that", "the disputed area further east"). */
+static const char *const feature_followers[] = {
+    "along", "at",  "between", "east",  "further", "in",    "near",  "north",
+    "of",    "off", "on",      "south", "that",    "where", "which", "west",
+};
+
 /* Lower-case nouns after a place's name: "Poltava region", "Zulia state". */
 static const char *const region_nouns[] = {
     "county",     "district", "governorate", "municipality", "oblast",
@@ -91,6 +108,14 @@ static const char *const dateline_labels[] = {
     "FACTBOX",  "FILE",     "LIVE",    "NEWS",       "OPINION",   "PHOTO",
     "REPORT",   "REVIEW",   "UPDATE",  "UPDATED",    "VIDEO",     "WATCH",
 };
+
+/* A lower-case past participle ("crossed", "shared"). */
+static int past_participle(const ctx *c, uint32_t j) {
+    const eg_token *t = &c->tv[j];
+    const char *w = ttext(c, j);
+    return (t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) && t->len > 4 &&
+           w[t->len - 2] == 'e' && w[t->len - 1] == 'd';
+}
 
 /* Is token j a lower-case noun after a place's name ("Poltava region")? */
 int eg_rx_region_noun(const ctx *c, uint32_t j) {
@@ -742,16 +767,26 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
             }
         } else if (tok_is(c, i, ",") && i > sb && i + 2 < se &&
                    (tok_is(c, i + 1, "a") || tok_is(c, i + 1, "an") || tok_is(c, i + 1, "the") ||
+                    tok_is(c, i + 1, "its") || tok_is(c, i + 1, "their") ||
                     country_owner(c, i + 1, se) != NONE)) {
             /* "Pivdennyi, a port east of the city"; "Tanger Med, the
              * country’s largest port" (after "the", only with an owner);
-             * "Sines, Portugal’s largest container port" */
+             * "Sines, Portugal’s largest container port"; "Tres Cruces, its
+             * open-pit mine"; "Storebælt, the strait crossed by" (a feature
+             * noun after "the" and before a relative or a preposition) */
             uint32_t q = country_owner(c, i + 1, se), noun = NONE;
-            int the = q != NONE || tok_is(c, i + 1, "the"), owner = q != NONE;
+            int owner = q != NONE || tok_is(c, i + 1, "its") || tok_is(c, i + 1, "their");
+            int the = owner || tok_is(c, i + 1, "the");
             if (q == NONE)
                 q = i + 2;
-            for (; q < se && q < i + 6 + (uint32_t)the; q++) {
-                if (LOWER_IN(q, place_nouns) && (!the || owner)) {
+            for (; q < se && q < i + 6 + 2 * (uint32_t)the; q++) {
+                if ((LOWER_IN(q, place_nouns) || LOWER_IN(q, feature_appositions)) &&
+                    (!the || owner)) {
+                    noun = q;
+                    break;
+                }
+                if (the && !owner && LOWER_IN(q, feature_appositions) && q + 1 < se &&
+                    (LOWER_IN(q + 1, feature_followers) || past_participle(c, q + 1))) {
                     noun = q;
                     break;
                 }
@@ -762,6 +797,7 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
             }
             if (noun == NONE || noun + 1 >= se ||
                 !((c->tv[noun + 1].flags & EG_TOK_PUNCT && !is_hyphen(c, noun + 1)) ||
+                  (owner && (c->tv[noun + 1].flags & EG_TOK_NUM)) || /* "its mine 90 km" */
                   ((c->tv[noun + 1].flags & EG_TOK_WORD) && !(c->tv[noun + 1].flags & EG_TOK_CAP) &&
                    !(c->tv[noun + 1].flags & EG_TOK_POSS) && !LOWER_IN(noun + 1, place_compounds))))
                 continue;
@@ -1028,6 +1064,22 @@ static eg_status site_places(ctx *c, uint32_t si, uint32_t i, uint32_t se, eg_er
     return st;
 }
 
+/* Prepositions before a new name listed with a place ("from Sheikhupura and
+ * Okara", "to Katse and Maseru"). */
+static const char *const coord_preps[] = {"at", "from", "near", "through", "to", "via"};
+
+/* Does a listed place (a location from a list, not a demonym) start at
+ * token j and end before a non-name? */
+static int listed_place_at(const ctx *c, uint32_t j) {
+    if (!covered(c, j))
+        return 0;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[j]];
+    return m->tok_begin == j && m->origin == EG_ORIGIN_GAZETTEER &&
+           strcmp(eg_rx_ent_type(c, m->ent), "location") == 0 &&
+           !(m->tok_end < c->ntok &&
+             (is_cap_word(c, m->tok_end) || (c->tv[m->tok_end].flags & EG_TOK_POSS)));
+}
+
 /* "taken in Iten in January", "an MP from Markham": one or two capitalised
  * words on no list after "in" or "from", then no capitalised word or
  * possessive, run after the first round of rules so that words of the
@@ -1047,6 +1099,17 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
             if (st != EG_OK)
                 return st;
             continue;
+        }
+        if (LOWER_IN(i, coord_preps)) {
+            /* "from Sheikhupura and Okara": a new name listed with a place */
+            uint32_t e0 = bare_place(c, i + 1, se);
+            if (e0 != NONE && e0 + 1 < se && tok_is(c, e0, "and") && listed_place_at(c, e0 + 1)) {
+                eg_status st =
+                    eg_rx_add_cand(c, i + 1, e0, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+                if (st != EG_OK)
+                    return st;
+                continue;
+            }
         }
         int site = site_before(c, sb, i, se);
         int listed_first = !site && tok_is(c, i, "at"); /* "at Tema and Takoradi" */

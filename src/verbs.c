@@ -230,7 +230,7 @@ static eg_status check_regex(loader *ld, const cell *c, const char *col) {
     if (bad >= 0)
         return eg_error_set(ld->err, EG_ERR_CONFIG, ld->path, ld->line, c->column + bad,
                             "column '%s': %s", col, what);
-    if (memchr(c->s, '\x01', c->len))
+    if (memchr(c->s, '\x01', c->len) || memchr(c->s, '\x02', c->len))
         return eg_error_set(ld->err, EG_ERR_CONFIG, ld->path, ld->line, c->column,
                             "column '%s': control character in pattern", col);
     eg_strbuf sb;
@@ -531,7 +531,7 @@ static int add_branch(eg_strbuf *sb, const row_entry *r, size_t ri, eg_voice voi
         return bad | eg_strbuf_puts(sb, "(?<g>)(?<p>)");
     if (voice == EG_VOICE_ACTIVE)
         bad |= eg_strbuf_puts(
-            sb, "(?<g>(?:\\x20(?:[^\\x20\\x01,;:\"()\\[\\]]|(?<=\\d),(?=\\d))+){0,6}?)");
+            sb, "(?<g>(?:\\x20(?:[^\\x20\\x01,;:\"()\\[\\]]|(?<=\\d),(?=\\d)|,(?=\\x20))+){0,6}?)");
     else
         bad |= eg_strbuf_puts(sb, "(?<g>)");
     bad |= eg_strbuf_puts(sb, "\\x20(?<p>(?:");

@@ -77,7 +77,9 @@ enum {
 /* Finds the leftmost verb form of `voice` starting at or after `from` in
  * subject[0..len). The subject is expected in the form relations.c builds:
  * folded, lower-cased tokens, one space where the text had whitespace,
- * mentions as the byte 0x01. A form must start and end on a word edge.
+ * mentions as the byte 0x01 (0x02 for a nationality adjective, which may
+ * stand among the words before a particle: "sold Venezuelan crude to").
+ * A form must start and end on a word edge.
  * Returns an EG_VERBS_* code; *out is set on EG_VERBS_FOUND. */
 int eg_verbs_next(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, const char *subject,
                   size_t len, size_t from, eg_verbmatch *out);

@@ -341,6 +341,50 @@ static void test_author_notes_and_late_keywords(void) {
     CHECK_INT(doc.story_end, doc.len);
 }
 
+/* Session 5 (round-6 articles): furniture in other languages, headings in
+ * capitals with accents ("MÁS NOTICIAS") over plain headline lines, share
+ * prompts and newsletter lines; the same words inside a story line are not. */
+static void test_other_languages(void) {
+    char body[4096];
+    snprintf(body, sizeof body,
+             "%s\n\nM\xC3\x81S NOTICIAS\nCopa Airlines adds route to Toronto\n"
+             "Canal posts record transits\n\n\xC2\xA9 Agence France-Presse 2026\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("M\xC3\x81S"));
+    snprintf(body, sizeof body,
+             "%s\n\nLEIA TAMB\xC3\x89M\nPetrobras retoma perfura\xC3\xA7\xC3\xA3o\n", story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("LEIA"));
+    snprintf(body, sizeof body, "%s\n\nPartilhar / Share\nFacebook  Twitter  WhatsApp\n", story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Partilhar"));
+    /* a newsletter prompt followed by a sentence of terms */
+    snprintf(body, sizeof body,
+             "%s\n\nInscrivez-vous \xC3\xA0 notre newsletter. En vous inscrivant, vous "
+             "acceptez nos conditions d'utilisation.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Inscrivez"));
+    snprintf(body, sizeof body, "%s\nTodos los derechos reservados \xC2\xA9 2026 Pelota\n", story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Todos"));
+    /* near misses: the words inside story prose, and a longer line that only
+     * starts with a share verb */
+    snprintf(body, sizeof body,
+             "%s\nThe paper ran the story under the heading M\xC3\xA1s noticias on Monday, "
+             "and readers complained.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+    snprintf(body, sizeof body,
+             "%s\nPartager les risques, said the French minister, was the only way forward "
+             "for the fund.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+}
+
 int main(void) {
     eg_doc_init(&doc);
     test_newsletter_and_recent_posts();
@@ -354,6 +398,7 @@ int main(void) {
     test_bars_and_banners();
     test_prose_until_next_boundary();
     test_author_notes_and_late_keywords();
+    test_other_languages();
     eg_doc_destroy(&doc);
     return check_finish();
 }

@@ -237,6 +237,19 @@ static void test_stoplist(const eg_gazetteer *g, const eg_match_opts *o) {
     if (D.ments.n == 2)
         CHECK(D.ments.v[0].start < D.ments.v[1].start);
     CHECK_STR(tag(g, o, "Refugees flee into Chad", "More people arrived."), "");
+    /* session 5: a stop-listed organisation in a list with another one, after
+     * a country's possessive, or before a word for a part of a business */
+    CHECK_STR(tag(g, o, NULL, "Output fell after Shell and Apple left."),
+              "Shell=organisation:Shell; Apple=organisation:Apple");
+    CHECK_STR(tag(g, o, NULL, "It sold the Shell subsidiary last year."),
+              "Shell=organisation:Shell");
+    CHECK_STR(tag(g, o, NULL, "It sued Switzerland’s Shell on Monday."),
+              "Switzerland=CHE; Shell=organisation:Shell");
+    /* near misses: a list with a country, a lower-case word that is no part of
+     * a business, a demonym before it */
+    CHECK_STR(tag(g, o, NULL, "Shell and Turkey signed."), "Turkey=TUR");
+    CHECK_STR(tag(g, o, NULL, "The Shell shares fell."), "");
+    CHECK_STR(tag(g, o, NULL, "The Swiss Shell said so."), "Swiss=CHE/d");
 }
 
 static void test_context(const eg_gazetteer *g, const eg_match_opts *o) {

@@ -293,6 +293,57 @@ static void test_native_language_bodies(void) {
     CHECK_STR(fx_body("The direction of travel was clear, the Direction said."), "");
 }
 
+/* Session 5 (round 6): organisations without designators. A kind noun with no
+ * article after a verb or preposition, joiners of other languages inside a
+ * name, the name a tracker gives a group, sector words of other languages. */
+static void test_round6_organisations(void) {
+    CHECK_STR(fx_body("Regulators on Tuesday fined chipmaker Horizon Precision 480 million yen."),
+              "Horizon Precision=Horizon Precision/organisation/R");
+    CHECK_STR(fx_body("It agreed to buy 80 percent of second-division football club Polonia "
+                      "Tarnów on Wednesday."),
+              "Polonia Tarnów=Polonia Tarnów/organisation/R");
+    CHECK_STR(fx_body("Zorblat, backed by Ruritanian operator Unitel, sued the regulator."),
+              "Ruritanian=Ruritania/country/D; Unitel=Unitel/organisation/R");
+    CHECK_STR(fx_body("The state miner Générale des Carrières et des Mines sued them."),
+              "Générale des Carrières et des Mines=Générale des Carrières et des "
+              "Mines/organisation/R");
+    CHECK_STR(fx_body("The state company Boru Hatları ile Petrol Taşıma AŞ signed the deal."),
+              "Boru Hatları ile Petrol Taşıma AŞ=Boru Hatları ile Petrol Taşıma "
+              "AŞ/organisation/R");
+    CHECK_STR(fx_body("The agency said a group it tracks as Ashen Crane hacked the yard."),
+              "Ashen Crane=Ashen Crane/organisation/R");
+    CHECK_STR(fx_body("A gang Zorblat Security calls Storm Lantern hit the bank."),
+              "Storm Lantern=Storm Lantern/organisation/R");
+    CHECK_STR(fx_body("The regulator fined Kuzey Enerji 48 million lira."),
+              "Kuzey Enerji=Kuzey Enerji/organisation/R");
+    CHECK_STR(fx_body("Police are investigating Al-Noor Commodities over the imports."),
+              "Al-Noor Commodities=Al-Noor Commodities/organisation/R");
+    /* "contra el" inside a body's name, "Supremo" after its head */
+    CHECK_STR(fx_body("He is held while the Fiscalía Adjunta contra el Narcotráfico prepares "
+                      "charges."),
+              "Fiscalía Adjunta contra el Narcotráfico=Fiscalía Adjunta contra el "
+              "Narcotráfico/agency/R");
+    CHECK_STR(fx_body("Ruritania’s Tribunal Supremo Electoral on Friday banned him."),
+              "Ruritania=Ruritania/country/G; Tribunal Supremo Electoral=Tribunal Supremo "
+              "Electoral/agency/R");
+    CHECK_STR(fx_body("He appealed to the Tribunal contra Zorblat on Monday."), "");
+    /* a body after an international organisation's possessive is no state's */
+    CHECK_STR(fx_body("The United Nations’ Office of Internal Oversight Services said so."),
+              "United Nations=United Nations/organisation/G; Office of Internal Oversight "
+              "Services=Office of Internal Oversight Services/organisation/R");
+    CHECK_STR(fx_body("Ruritania’s Office of Internal Oversight said so."),
+              "Ruritania=Ruritania/country/G; Office of Internal Oversight=Office of Internal "
+              "Oversight/agency/R");
+    /* near misses: a person after a job noun, a title after the noun, a
+     * pronoun naming no tracker, a sector word before a capitalised word */
+    CHECK_STR(fx_body("The deal was backed by investor John Smith on Monday."),
+              "John Smith=John Smith/person/R");
+    CHECK_STR(fx_body("The club said club captain Zorblat Quenk would stay."),
+              "Zorblat Quenk=Zorblat Quenk/person/R");
+    CHECK_STR(fx_body("The group he called Zorblat was small."), "");
+    CHECK_STR(fx_body("He spoke to the Kuzey Enerji Minister on Monday."), "");
+}
+
 int main(void) {
     fx_gaz = eg_gazetteer_new();
     fx_add("Costa Rica", "country", NULL, NULL, "Costa Rican");
@@ -315,6 +366,7 @@ int main(void) {
     fx_add("Lausanne", "location", NULL, NULL, NULL);
     fx_add("Penang", "location", NULL, NULL, NULL);
     fx_add("Labour Party", "organisation", NULL, "Labour", NULL);
+    fx_add("United Nations", "organisation", NULL, "UN", NULL);
     fx_add("National Assembly (Ruritania)", "agency", NULL, NULL, NULL);
     fx_start();
 
@@ -324,6 +376,7 @@ int main(void) {
     test_name_walks();
     test_second_round();
     test_native_language_bodies();
+    test_round6_organisations();
 
     fx_stop();
     return check_finish();

@@ -174,6 +174,50 @@ static void test_roles_before_names(void) {
     CHECK(no_person("Its candidate, Zorblat Quenk of Tokyo, spoke."));
 }
 
+/* Session 5 (round 6): titles and appositions that are also words for firms
+ * ("trader", "owner", "operator", "the market leader") give a person only
+ * for a name that starts with a given name or has a given-name syllable, or
+ * after a possessive owner. */
+static void test_business_titles(void) {
+    CHECK(no_person("The bloc sanctioned the grain trader Harvest Agro on Friday."));
+    CHECK(no_person("It was released after the owner, Sevryba Trawl, put up a guarantee."));
+    CHECK(no_person("Regulators fined Karadeniz Petrol Ticaret, an Istanbul trader, last year."));
+    CHECK(no_person("Vodacom Zambezi, the market leader, praised the rules."));
+    /* near misses: people */
+    CHECK_STR(fx_body("The bloc sanctioned the grain trader Ivan Petrovsky on Friday."),
+              "Ivan Petrovsky=Ivan Petrovsky/person/R");
+    CHECK_STR(fx_body("It also named Tokyo trader Lam Ka-wing on Friday."),
+              "Tokyo=Tokyo/location/G; Lam Ka-wing=Lam Ka-wing/person/R");
+    CHECK_STR(fx_body("Its owner, Renzo Quispe Huaman, was questioned."),
+              "Renzo Quispe Huaman=Renzo Quispe Huaman/person/R");
+    CHECK_STR(fx_body("Police questioned Zorblat Quenk, the owner of the boat, on Friday."),
+              "Zorblat Quenk=Zorblat Quenk/person/R");
+}
+
+/* Session 5: a minister's portfolio after "of" or "for" before the name, and
+ * Malaysian honours as titles. */
+static void test_portfolios_and_honours(void) {
+    CHECK_STR(fx_body("State Minister of Finance Mekdes Alemayehu said she had negotiated."),
+              "Mekdes Alemayehu=Mekdes Alemayehu/person/R");
+    CHECK_STR(fx_body("The Minister for Foreign Affairs and Trade Zorblat Quenkova spoke."),
+              "Zorblat Quenkova=Zorblat Quenkova/person/R");
+    CHECK_STR(fx_body("Club president Tan Sri Rosli Hamzah said the team had won."),
+              "Rosli Hamzah=Rosli Hamzah/person/R");
+    /* an elided particle inside a name */
+    CHECK_STR(fx_body("Party secretary-general Leonel d’Alva Neto called it false."),
+              "Leonel d’Alva Neto=Leonel d’Alva Neto/person/R");
+    CHECK_STR(fx_body("Former president Valéry Giscard d'Estaing spoke."),
+              "Valéry Giscard d'Estaing=Valéry Giscard d'Estaing/person/R");
+    CHECK(no_person("The d’Alva report was published."));
+    CHECK_STR(fx_body("Secretary-general Leonel d’Alva Neto spoke. The ambassador met d’Alva Neto "
+                      "on Monday."),
+              "Leonel d’Alva Neto=Leonel d’Alva Neto/person/R; d’Alva Neto=Leonel d’Alva "
+              "Neto/person/S");
+    /* near misses: no portfolio word after "of", a listed name after it */
+    CHECK(no_person("The Minister of Zorblat Quenk Affairs spoke."));
+    CHECK(no_person("A Minister for Tokyo Zorblat spoke."));
+}
+
 int main(void) {
     fx_gaz = eg_gazetteer_new();
     fx_add("Associated Press", "organisation", NULL, "AP", NULL);
@@ -192,6 +236,8 @@ int main(void) {
     test_surname_alone();
     test_particle_short_forms();
     test_roles_before_names();
+    test_business_titles();
+    test_portfolios_and_honours();
     test_byline_capital_pairs();
 
     fx_stop();

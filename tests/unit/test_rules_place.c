@@ -183,6 +183,39 @@ static void test_native_heads_and_sites(void) {
     CHECK(no_place("Workers at the Mutoko Lithium plants struck."));
 }
 
+/* Session 5 (round 6): a new name before a comma and a feature noun ("its
+ * open-pit mine", "the club’s ground", "the strait crossed by"). */
+static void test_feature_appositions(void) {
+    CHECK_STR(fx_body("It pumped water to feed Tres Cruces, its open-pit mine 90 km north."),
+              "Tres Cruces=Tres Cruces/location/R");
+    CHECK_STR(fx_body("Two matches were played at La Caldera, the club’s 18,000-seat ground."),
+              "La Caldera=La Caldera/location/R");
+    CHECK_STR(fx_body("Drones flew over Storebælt, the strait crossed by the bridge."),
+              "Storebælt=Storebælt/location/R");
+    CHECK_STR(fx_body("It rejected claims over Essequibo, the region that makes up most of it."),
+              "Essequibo=Essequibo/location/R");
+    CHECK_STR(fx_body("It has rights to tailings at Huanuni, Kuwait’s largest tin mine."),
+              "Huanuni=Huanuni/location/R; Kuwait=Kuwait/country/G");
+    /* near misses: a person or firm before a feature noun used as a modifier,
+     * a bare "the" before a noun for an office */
+    /* heads of river, seafront and stadium names in other languages */
+    CHECK_STR(fx_body("A new reservoir on the Río Indio would end the shortages."),
+              "Río Indio=Río Indio/location/R");
+    CHECK_STR(fx_body("Traffic on the Corniche Ouest was heavy."),
+              "Corniche Ouest=Corniche Ouest/location/R");
+    CHECK(no_place("The corniche was busy, and the río ran dry."));
+    /* a new name listed with a place after "from", "to", "at" */
+    CHECK_STR(fx_body("Protesters came from Sheikhupura and Tokyo on Monday."),
+              "Sheikhupura=Sheikhupura/location/R; Tokyo=Tokyo/location/G");
+    CHECK_STR(fx_body("Letters went to Ivan Petrov and Tokyo on Monday."),
+              "Ivan Petrov=Ivan Petrov/person/R; Tokyo=Tokyo/location/G");
+    CHECK_STR(fx_body("Cash went to Zorblat Holdings and Tokyo on Monday."),
+              "Zorblat Holdings=Zorblat Holdings/organisation/R; Tokyo=Tokyo/location/G");
+    CHECK(no_place("They met Zorblat Quenk, the mine manager, on Monday."));
+    CHECK(no_place("They met Zorblat, the region chief, on Monday."));
+    CHECK(no_place("They sued Zorblat, the terminal’s operator, on Monday."));
+}
+
 int main(void) {
     fx_gaz = eg_gazetteer_new();
     fx_add("Kuwait", "country", NULL, NULL, "Kuwaiti");
@@ -213,6 +246,7 @@ int main(void) {
     test_second_round();
     test_datelines_and_modifiers();
     test_native_heads_and_sites();
+    test_feature_appositions();
 
     fx_stop();
     return check_finish();
