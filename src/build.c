@@ -295,7 +295,7 @@ eg_status eg_build(const eg_resources *res, const char *const *inputs, size_t ni
     if (rep->summary.skipped_unreadable) {
         /* A partial corpus must not replace the previous run's outputs. */
         st = eg_error_set(err, EG_ERR_IO, NULL, 0, 0,
-                          "%llu input(s) could not be read (see the warnings above); no output "
+                          "%llu input(s) could not be read (see the errors above); no output "
                           "written",
                           (unsigned long long)rep->summary.skipped_unreadable);
         goto done;

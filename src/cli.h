@@ -37,6 +37,8 @@ void cli_install_signals(void);
 int cli_exit_code(eg_status st);
 /* Prints "entgraph: <formatted error>" and returns the exit code. */
 int cli_fail(const eg_error *err);
+/* Prints "entgraph CMD: <message>" and the --help hint (the form getopt's own
+ * messages take too); returns the usage exit code. */
 int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Prints "Try 'entgraph CMD --help'." and returns the usage exit code. */
 int cli_try_help(const char *cmd);
@@ -44,6 +46,9 @@ int cli_try_help(const char *cmd);
  * static string). */
 void cli_set_progname(char **argv, const char *cmd);
 int cli_parse_size(const char *s, size_t *out);
+/* Standard input ("-") can be read once: a second "-" among the n inputs is a
+ * usage error (reported; returns its exit code), else 0. */
+int cli_stdin_once(const char *cmd, const char *const *inputs, size_t n);
 void cli_progress(void *ctx, uint64_t articles, uint64_t bytes, double seconds);
 
 /* Resource options shared by build, tag, map and eval. */
@@ -109,6 +114,11 @@ int cli_job_parse(cli_job *job, struct eg_build_opts *opts, const char *cmd, con
 int cli_job_run(cli_job *job, const char *const *inputs, size_t n, eg_consume_fn consume,
                 void *ctx);
 void cli_job_end(cli_job *job);
+/* eg_resources_load, except that a file of the bundled gazetteers folder that
+ * cannot be opened is a configuration error (exit 5, like a missing bundled
+ * folder), not an I/O error: the installation is incomplete. Files named on
+ * the command line (-g, --rules, --patterns) stay I/O errors (exit 4). */
+eg_status cli_resources_load(cli_job *job, eg_resources **out, eg_error *err);
 
 int cli_build(int argc, char **argv);
 int cli_eval(int argc, char **argv);

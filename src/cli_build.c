@@ -23,7 +23,7 @@ static const char help[] =
     "      --no-default-gazetteers  leave out the bundled entity lists\n"
     "      --patterns FILE        add a verb-pattern file (repeatable)\n"
     "      --rules FILE           add a recogniser rule file (repeatable)\n"
-    "      --ignore-case          match names without case\n"
+    "      --ignore-case          match names without case (acronyms still need capitals)\n"
     "Graph:\n"
     "      --window W             sentence (default), paragraph or article\n"
     "      --min-weight N         drop co-occurrence edges seen in fewer than N windows\n"
@@ -40,14 +40,17 @@ static const char help[] =
     "  -o, --output DIR           output folder (default output)\n"
     "      --rank MEASURE         measure to rank by (default pagerank)\n"
     "      --top N                rows of the printed ranking (default 10)\n"
-    "      --dot-top N            nodes kept in the DOT files (default 200)\n"
+    "      --dot-top N            nodes kept in the DOT files (default 200), and the\n"
+    "                             4*N heaviest edges among them\n"
     "Input:\n"
-    "      --strict               a malformed record stops the run (exit 3)\n"
+    "      --strict               a malformed record or a binary file stops the run\n"
+    "                             (exit 3; invalid UTF-8 is kept, with a warning)\n"
     "      --dedupe               drop repeated article ids and identical texts\n"
     "Run:\n"
     "  -j, --threads N            worker threads (default: all cores)\n"
     "      --timings              print the time of each stage on stderr\n"
-    "  -q, --quiet                no progress, summary or warnings on stderr\n"
+    "  -q, --quiet                no progress, summary, notes or warnings on stderr\n"
+    "                             (errors still show)\n"
     "  -h, --help                 this help\n\n"
     "Exit status: 0 ok, 1 internal error, 2 usage, 3 data error (with --strict), 4 I/O\n"
     "error (an input could not be read: nothing is written), 5 bad gazetteer/rule/\n"
@@ -76,6 +79,11 @@ int cli_build(int argc, char **argv) {
         cli_job_end(&job);
         return cli_usage_error("build", "%s", cli_option_error);
     }
+    if ((rc = cli_stdin_once("build", (const char *const *)argv + optind,
+                             (size_t)(argc - optind))) != 0) {
+        cli_job_end(&job);
+        return rc;
+    }
     /* A missing INPUT is an error before anything is read or written. */
     for (int i = optind; i < argc; i++) {
         struct stat sb;
@@ -96,7 +104,7 @@ int cli_build(int argc, char **argv) {
     eg_resources *res = NULL;
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
-    eg_status st = eg_resources_load(&job.ro.o, &job.env.diag, &res, &err);
+    eg_status st = cli_resources_load(&job, &res, &err);
     clock_gettime(CLOCK_MONOTONIC, &t1);
     double t_load = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9;
     if (st != EG_OK) {
@@ -111,7 +119,14 @@ int cli_build(int argc, char **argv) {
     st = eg_build(res, (const char *const *)argv + optind, (size_t)(argc - optind), &o, &rep, &err);
     if (job.env.progress)
         fputs("\r\033[K", stderr);
-    if (st != EG_OK) {
+    if (st == EG_ERR_IO && rep.summary.skipped_unreadable) {
+        /* Each unreadable input was named above as an error, even under -q. */
+        fprintf(stderr,
+                "entgraph: %llu input(s) could not be read (see the errors above); no "
+                "output written\n",
+                (unsigned long long)rep.summary.skipped_unreadable);
+        rc = EG_EXIT_IO;
+    } else if (st != EG_OK) {
         eg_error_set(&err, st, NULL, 0, 0, "%s", eg_status_name(st));
         rc = cli_fail(&err);
     } else {

@@ -112,11 +112,20 @@ void cli_set_progname(char **argv, const char *cmd) {
 int cli_usage_error(const char *cmd, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    fputs("entgraph: ", stderr);
+    fprintf(stderr, "entgraph %s: ", cmd);
     vfprintf(stderr, fmt, ap);
     fprintf(stderr, "\nTry 'entgraph %s --help'.\n", cmd);
     va_end(ap);
     return EG_EXIT_USAGE;
+}
+
+int cli_stdin_once(const char *cmd, const char *const *inputs, size_t n) {
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += strcmp(inputs[i], "-") == 0;
+    if (k > 1)
+        return cli_usage_error(cmd, "standard input ('-') can be given only once");
+    return 0;
 }
 
 int cli_parse_size(const char *s, size_t *out) {
@@ -478,9 +487,12 @@ stop:
 int cli_job_run(cli_job *job, const char *const *inputs, size_t n, eg_consume_fn consume,
                 void *ctx) {
     static const char *const stdin_input[] = {"-"};
+    int urc = cli_stdin_once(job->cmd, inputs, n);
+    if (urc)
+        return urc;
     eg_error err;
     eg_error_clear(&err);
-    eg_status st = eg_resources_load(&job->ro.o, &job->env.diag, &job->res, &err);
+    eg_status st = cli_resources_load(job, &job->res, &err);
     if (st != EG_OK) {
         eg_error_set(&err, st, NULL, 0, 0, "%s", eg_status_name(st)); /* if no one said why */
         return cli_fail(&err);
@@ -505,6 +517,26 @@ int cli_job_run(cli_job *job, const char *const *inputs, size_t n, eg_consume_fn
         return cli_fail(&err);
     }
     return job->stats.skipped_unreadable ? EG_EXIT_IO : EG_EXIT_OK;
+}
+
+eg_status cli_resources_load(cli_job *job, eg_resources **out, eg_error *err) {
+    eg_status st = eg_resources_load(&job->ro.o, &job->env.diag, out, err);
+    if (st != EG_ERR_IO || !err || !err->source[0])
+        return st;
+    char *bundled = job->ro.o.bundled ? strdup(job->ro.o.bundled) : eg_resources_locate(NULL);
+    if (!bundled)
+        return st;
+    size_t n = strlen(bundled);
+    while (n > 1 && bundled[n - 1] == '/')
+        n--;
+    if (strncmp(err->source, bundled, n) == 0 && err->source[n] == '/') {
+        err->code = st = EG_ERR_CONFIG;
+        size_t len = strlen(err->text);
+        snprintf(err->text + len, sizeof err->text - len,
+                 " (the bundled gazetteers folder is incomplete)");
+    }
+    free(bundled);
+    return st;
 }
 
 void cli_job_end(cli_job *job) {

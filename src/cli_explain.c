@@ -70,8 +70,13 @@ int cli_explain(int argc, char **argv) {
     o.run.line_ctx = &q;
     rc = cli_job_run(&job, (const char *const *)argv + optind + 2, (size_t)(argc - optind - 2),
                      consume, x);
-    if (rc == 0)
-        rc = finish(x, &q, job.quiet);
+    /* An unreadable input was reported as an error: the rest was read, so the
+     * answer is printed, and the exit status still says an input was missing. */
+    if (rc == EG_EXIT_OK || (rc == EG_EXIT_IO && job.stats.skipped_unreadable)) {
+        int frc = finish(x, &q, job.quiet);
+        if (frc != EG_EXIT_OK)
+            rc = frc;
+    }
     eg_explain_free(x);
     cli_job_end(&job);
     return rc;

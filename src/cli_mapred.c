@@ -143,6 +143,9 @@ int cli_graph(int argc, char **argv) {
         return cli_usage_error("graph", "no RECORDS given");
     if (cli_finish_output(&o.out) != 0)
         return cli_usage_error("graph", "%s", cli_option_error);
+    if ((rc = cli_stdin_once("graph", (const char *const *)argv + optind,
+                             (size_t)(argc - optind))) != 0)
+        return rc;
     eg_error err;
     eg_error_clear(&err);
     eg_build_report rep;

@@ -18,6 +18,8 @@ static const char help[] =
     "      --top N          rows printed (default 10)\n"
     "      --seed N         random seed for communities and sampling (default 42)\n"
     "  -h, --help           this help\n\n"
+    "A measure of the other layer (relation_pagerank on cooccurrence.graphml) is a\n"
+    "usage error.\n\n"
     "Exit status: 0 ok, 1 a measure failed, 2 usage, 3 not a GraphML graph,\n"
     "4 I/O error, 6 out of memory.\n";
 
@@ -73,6 +75,19 @@ int cli_rank(int argc, char **argv) {
     if (eg_measure_bit(measure, &bit) != 0) {
         eg_model_destroy(&m);
         return cli_usage_error("rank", "unknown --rank measure '%s'", measure);
+    }
+    /* A measure of the layer the file does not hold would rank every node equal. */
+    int rel_measure = (bit & EG_M_RELATIONS) != 0;
+    if ((rel_measure && m.nco && !m.nrel) || (!rel_measure && m.nrel && !m.nco)) {
+        fprintf(stderr,
+                "entgraph rank: %s: --rank %s is a measure of the %s graph, but this file holds "
+                "the %s graph (rank it by %s)\n",
+                argv[optind], measure, rel_measure ? "directed relation" : "co-occurrence",
+                rel_measure ? "undirected co-occurrence" : "directed relation",
+                rel_measure ? "pagerank, degree, strength, betweenness or eigenvector"
+                            : "relation_pagerank, in_degree or out_degree");
+        eg_model_destroy(&m);
+        return EG_EXIT_USAGE;
     }
     /* Only the measures of the layer the file holds (the other would print
      * as zeros), and the one asked for. */

@@ -34,6 +34,11 @@ void eg_contrib_destroy(eg_contrib *c) {
  * its length to *outlen. If map is given (n + 1 entries), map[i] is set for
  * every code point boundary i (and n) to the offset in the result that
  * eg_clean_text gives an offset i, and to MAP_NONE inside a sequence. */
+int eg_is_bidi_control(uint32_t cp) {
+    return cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+           (cp >= 0x2066 && cp <= 0x2069);
+}
+
 static char *clean_core(const char *s, size_t n, int fold_space, uint32_t *map, size_t *outlen) {
     /* An invalid byte becomes three; nothing else grows. */
     char *out = malloc(3 * n + 1);
@@ -72,7 +77,7 @@ static char *clean_core(const char *s, size_t n, int fold_space, uint32_t *map, 
         if (pending && o)
             out[o++] = ' ';
         pending = 0;
-        if (cp == 0xFFFD && !(len == 3 && c == 0xEF)) {
+        if ((cp == 0xFFFD && !(len == 3 && c == 0xEF)) || eg_is_bidi_control(cp)) {
             memcpy(out + o, "\xEF\xBF\xBD", 3);
             o += 3;
         } else {
@@ -115,7 +120,20 @@ static int already_clean(const char *s, size_t n, int fold_space) {
     }
     if (ascii)
         return 1;
+    for (size_t i = 0; i + 1 < n; i++) { /* a bidi control (see eg_is_bidi_control) */
+        if (u[i] == 0xD8 && u[i + 1] == 0x9C)
+            return 0;
+        if (u[i] == 0xE2 && i + 2 < n &&
+            ((u[i + 1] == 0x80 &&
+              (u[i + 2] == 0x8E || u[i + 2] == 0x8F || (u[i + 2] >= 0xAA && u[i + 2] <= 0xAE))) ||
+             (u[i + 1] == 0x81 && u[i + 2] >= 0xA6 && u[i + 2] <= 0xA9)))
+            return 0;
+    }
     return !fold_space && eg_utf8_first_invalid(s, n) == n;
+}
+
+int eg_text_is_clean(const char *s, size_t n) {
+    return already_clean(s, n, 0);
 }
 
 char *eg_clean_text(const char *s, size_t n, int fold_space, uint32_t *offs, size_t noffs) {
@@ -200,6 +218,7 @@ typedef struct work {
     char **keys;      /* per doc entity */
     uint32_t *rank;   /* per doc entity: position of its key in sorted order */
     uint32_t *seen;   /* per doc entity: window stamp */
+    uint32_t stamp;   /* last window stamp; counts on across walks so seen[] never needs clearing */
     uint32_t *firstm; /* per doc entity: first mention in the current window */
     uint32_t *list;   /* entities of the current window */
     EG_VEC(pairev) evs;
@@ -259,10 +278,9 @@ static uint32_t group_of(const eg_mention *m, int level) {
 static int walk_windows(work *w, int level, uint32_t kind, size_t cap, uint64_t *capped) {
     const eg_doc *d = w->doc;
     size_t i = 0;
-    uint32_t stamp = 0;
     while (i < d->ments.n) {
         uint32_t group = group_of(&d->ments.v[i], level);
-        stamp++;
+        uint32_t stamp = ++w->stamp;
         size_t n = 0, distinct = 0, j = i;
         for (; j < d->ments.n && group_of(&d->ments.v[j], level) == group; j++) {
             const eg_mention *m = &d->ments.v[j];

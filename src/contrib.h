@@ -57,10 +57,20 @@ char *eg_contrib_entity_key(const eg_doc *doc, const eg_gazetteer *g, size_t i);
 const char *eg_contrib_entity_name(const eg_doc *doc, const eg_gazetteer *g, size_t i);
 const char *eg_contrib_entity_type(const eg_doc *doc, const eg_gazetteer *g, size_t i);
 
-/* Copies s[0..n) with invalid UTF-8 replaced by U+FFFD and, if fold_space,
+/* Whether cp is a bidirectional control (U+061C, U+200E, U+200F,
+ * U+202A-U+202E, U+2066-U+2069): one could reorder the text around it. */
+int eg_is_bidi_control(uint32_t cp);
+
+/* The one sanitiser of every string entgraph writes (names, labels, keys,
+ * attributes, evidence sentences, mentions.jsonl strings): copies s[0..n)
+ * with invalid UTF-8 and bidirectional controls each replaced by U+FFFD, C0
+ * controls but tab, LF and CR by a space and, if fold_space,
  * whitespace runs folded to one space (leading and trailing dropped). If
  * offs is given, each offs[k] (an offset into s) is rewritten to the
  * matching offset in the result. Returns a new string or NULL. */
 char *eg_clean_text(const char *s, size_t n, int fold_space, uint32_t *offs, size_t noffs);
+/* Whether eg_clean_text(s, n, 0, ...) would return s[0..n) unchanged (a fast
+ * path for writers that can use s as it is). */
+int eg_text_is_clean(const char *s, size_t n);
 
 #endif

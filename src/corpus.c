@@ -639,7 +639,7 @@ static eg_status text_article(eg_corpus *c, FILE *fp, eg_strbuf *pre, const char
         goto fail;
     }
     if (r == READ_ERROR) {
-        eg_warn(c->diag, origin, 0, 0, "cannot read: %s", strerror(saved));
+        eg_diag_error(c->diag, origin, 0, 0, "cannot read: %s", strerror(saved));
         c->st.skipped_unreadable++;
         goto fail;
     }
@@ -679,7 +679,7 @@ static eg_status text_file(eg_corpus *c, const char *path, const char *id, eg_ar
                            eg_error *err) {
     FILE *fp = fopen(path, "rb");
     if (!fp) {
-        eg_warn(c->diag, path, 0, 0, "cannot open: %s", strerror(errno));
+        eg_diag_error(c->diag, path, 0, 0, "cannot open: %s", strerror(errno));
         c->st.skipped_unreadable++;
         return EG_OK;
     }
@@ -743,7 +743,7 @@ static eg_status open_jsonl(eg_corpus *c, FILE *fp, int is_stdin, eg_strbuf *pre
     c->prefix.data[got] = '\0';
     const char *what = binary_magic(c->prefix.data, got);
     if (got < HEAD && ferror(fp)) {
-        eg_warn(c->diag, origin, 0, 0, "cannot read: %s", strerror(errno));
+        eg_diag_error(c->diag, origin, 0, 0, "cannot read: %s", strerror(errno));
         c->st.skipped_unreadable++;
         close_source(c);
         return EG_OK;
@@ -1329,8 +1329,8 @@ static eg_status jsonl_next(eg_corpus *c, eg_article **out, eg_error *err) {
         if (r == LINE_NOMEM)
             return EG_ERR_NOMEM;
         if (r == LINE_ERROR) {
-            eg_warn(c->diag, c->origins[c->src_origin], c->lineno + 1, 0, "cannot read: %s",
-                    strerror(errno));
+            eg_diag_error(c->diag, c->origins[c->src_origin], c->lineno + 1, 0, "cannot read: %s",
+                          strerror(errno));
             c->st.skipped_unreadable++;
             close_source(c);
             return EG_OK;
@@ -1394,7 +1394,7 @@ static eg_status push_folder(eg_corpus *c, const char *dir, const char *rel, dev
     char *path = NULL, *dcopy = NULL, *rcopy = NULL;
     DIR *d = opendir(dir);
     if (!d) {
-        eg_warn(c->diag, dir, 0, 0, "cannot list folder: %s", strerror(errno));
+        eg_diag_error(c->diag, dir, 0, 0, "cannot list folder: %s", strerror(errno));
         c->st.skipped_unreadable++;
         return EG_OK;
     }
@@ -1403,7 +1403,7 @@ static eg_status push_folder(eg_corpus *c, const char *dir, const char *rel, dev
         struct dirent *de = readdir(d);
         if (!de) {
             if (errno) {
-                eg_warn(c->diag, dir, 0, 0, "cannot list folder: %s", strerror(errno));
+                eg_diag_error(c->diag, dir, 0, 0, "cannot list folder: %s", strerror(errno));
                 c->st.skipped_unreadable++;
             }
             break;
@@ -1480,13 +1480,28 @@ static void pop_folder(eg_corpus *c) {
 static eg_status open_jsonl_file(eg_corpus *c, const char *path, const char *rel, eg_error *err) {
     FILE *fp = fopen(path, "rb");
     if (!fp) {
-        eg_warn(c->diag, path, 0, 0, "cannot open: %s", strerror(errno));
+        eg_diag_error(c->diag, path, 0, 0, "cannot open: %s", strerror(errno));
         c->st.skipped_unreadable++;
         return EG_OK;
     }
     eg_strbuf pre;
     eg_strbuf_init(&pre);
     return open_jsonl(c, fp, 0, &pre, path, rel, err);
+}
+
+/* Whether folder `dir` holds an entgraph output set (a previous run's -o
+ * folder): its mentions.jsonl is output, not articles. */
+static int holds_output_set(const char *dir) {
+    static const char *const marks[] = {"graph.json", "mentions.jsonl", "rankings.tsv"};
+    for (size_t i = 0; i < sizeof marks / sizeof *marks; i++) {
+        char *p = join_path(dir, marks[i]);
+        struct stat sb;
+        int ok = p && stat(p, &sb) == 0 && S_ISREG(sb.st_mode);
+        free(p);
+        if (!ok)
+            return 0;
+    }
+    return 1;
 }
 
 /* Handles the next entry of the innermost folder. */
@@ -1513,10 +1528,16 @@ static eg_status walk_step(eg_corpus *c, eg_article **out, eg_error *err) {
                 goto done;
             }
         }
+        if (holds_output_set(path)) {
+            eg_note(c->diag, path,
+                    "skipped: holds entgraph output (graph.json, mentions.jsonl, rankings.tsv), "
+                    "not articles");
+            goto done;
+        }
         st = push_folder(c, path, rel, e->dev, e->ino);
         break;
     case K_BAD:
-        eg_warn(c->diag, path, 0, 0, "cannot open: %s", strerror(e->err));
+        eg_diag_error(c->diag, path, 0, 0, "cannot open: %s", strerror(e->err));
         c->st.skipped_unreadable++;
         break;
     case K_TEXT:
@@ -1550,7 +1571,7 @@ static eg_status read_stdin(eg_corpus *c, eg_article **out, eg_error *err) {
             break;
     }
     if (ch == EOF && ferror(stdin)) {
-        eg_warn(c->diag, "<stdin>", 0, 0, "cannot read: %s", strerror(errno));
+        eg_diag_error(c->diag, "<stdin>", 0, 0, "cannot read: %s", strerror(errno));
         c->st.skipped_unreadable++;
         eg_strbuf_destroy(&pre);
         return EG_OK;
@@ -1565,7 +1586,7 @@ static eg_status start_input(eg_corpus *c, const char *input, eg_article **out, 
         return read_stdin(c, out, err);
     struct stat sb;
     if (stat(input, &sb) != 0) {
-        eg_warn(c->diag, input, 0, 0, "cannot open: %s", strerror(errno));
+        eg_diag_error(c->diag, input, 0, 0, "cannot open: %s", strerror(errno));
         c->st.skipped_unreadable++;
         return EG_OK;
     }

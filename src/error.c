@@ -75,6 +75,14 @@ void eg_warn(eg_diag *diag, const char *source, long line, long column, const ch
     va_end(ap);
 }
 
+void eg_diag_error(eg_diag *diag, const char *source, long line, long column, const char *fmt,
+                   ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    emit(diag, EG_SEV_ERROR, source, line, column, fmt, ap);
+    va_end(ap);
+}
+
 void eg_note(eg_diag *diag, const char *source, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);

@@ -52,6 +52,11 @@ void eg_error_clear(eg_error *err);
 /* Reports a warning through `diag` (NULL allowed: counted nowhere, dropped). */
 void eg_warn(eg_diag *diag, const char *source, long line, long column, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
+/* Reports an error the library recovers from but that still decides the exit
+ * status (an input that cannot be read): shown even when warnings are not, and not
+ * counted as a warning. */
+void eg_diag_error(eg_diag *diag, const char *source, long line, long column, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
 void eg_note(eg_diag *diag, const char *source, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 

@@ -109,9 +109,16 @@ static size_t type_index(eg_eval *ev, const char *type) {
     return ev->ntypes++;
 }
 
-/* Appends the [start, end] pairs of `arr` (absent: none). 0, -1 for a
- * malformed list, -2 on ENOMEM. */
-static int add_spans(json_t *arr, int title, span **v, size_t *n) {
+static int utf8_cont(const char *s, size_t len, json_int_t at) {
+    return (size_t)at < len && ((unsigned char)s[at] & 0xC0) == 0x80;
+}
+
+/* Appends the [start, end] pairs of `arr` (absent: none). `text` (NULL: not
+ * given, no bounds known) is what the spans index into. 0, -1 for a malformed
+ * list, -3 for a span past the end of `text` or inside a UTF-8 sequence
+ * (*bad is the span), -2 on ENOMEM. */
+static int add_spans(json_t *arr, int title, const json_t *text, span **v, size_t *n,
+                     json_int_t bad[2]) {
     if (!arr)
         return 0;
     if (!json_is_array(arr))
@@ -127,6 +134,15 @@ static int add_spans(json_t *arr, int title, span **v, size_t *n) {
         json_int_t s, e;
         if (json_unpack(json_array_get(arr, i), "[I,I!]", &s, &e) != 0 || s < 0 || e < s)
             return -1;
+        if (text) {
+            const char *t = json_string_value(text);
+            size_t len = json_string_length(text);
+            if ((size_t)e > len || utf8_cont(t, len, s) || utf8_cont(t, len, e)) {
+                bad[0] = s;
+                bad[1] = e;
+                return -3;
+            }
+        }
         p[*n].s = (long)s;
         p[*n].e = (long)e;
         p[*n].title = title;
@@ -139,6 +155,11 @@ static int add_spans(json_t *arr, int title, span **v, size_t *n) {
  * in why[], -2 on ENOMEM. */
 static int parse_article(eg_eval *ev, json_t *o, art *a, char *why, size_t nwhy) {
     json_t *ents = json_object_get(o, "entities"), *rels = json_object_get(o, "relations");
+    const json_t *text = json_object_get(o, "text"), *title = json_object_get(o, "title");
+    if (!json_is_string(text))
+        text = NULL;
+    if (!json_is_string(title))
+        title = NULL;
     if (!json_is_array(ents)) {
         snprintf(why, nwhy, "\"entities\" %s", ents ? "is not an array" : "is missing");
         return -1;
@@ -164,14 +185,28 @@ static int parse_article(eg_eval *ev, json_t *o, art *a, char *why, size_t nwhy)
         x->type = strdup(type);
         if (!x->name || !x->type)
             return -2;
-        int r = add_spans(json_object_get(e, "spans"), 0, &x->spans, &x->nspans);
-        if (r == 0)
-            r = add_spans(json_object_get(e, "title_spans"), 1, &x->spans, &x->nspans);
+        json_int_t bad[2] = {0, 0};
+        int r = add_spans(json_object_get(e, "spans"), 0, text, &x->spans, &x->nspans, bad);
+        int in_title = 0;
+        if (r == 0) {
+            in_title = 1;
+            r = add_spans(json_object_get(e, "title_spans"), 1, title, &x->spans, &x->nspans, bad);
+        }
         if (r == -1)
             snprintf(why, nwhy,
                      "entity %zu (\"%.100s\"): spans must be [start, end] pairs with 0 <= start "
                      "<= end",
                      i + 1, name);
+        if (r == -3) {
+            const json_t *t = in_title ? title : text;
+            snprintf(why, nwhy, "entity %zu (\"%.100s\"): %s [%lld, %lld] %s the %s (%zu bytes)",
+                     i + 1, name, in_title ? "title span" : "span", (long long)bad[0],
+                     (long long)bad[1],
+                     (size_t)bad[1] > json_string_length(t) ? "ends past the end of"
+                                                            : "splits a UTF-8 character of",
+                     in_title ? "title" : "text", json_string_length(t));
+            r = -1;
+        }
         if (r != 0)
             return r;
         type_index(ev, type);

@@ -124,6 +124,71 @@ static int rel_style(const eg_column *p, size_t i, eg_strbuf *sb) {
     return eg_strbuf_puts(sb, c->m->rel[c->gr->eidx[i]].hedged ? "dashed" : "solid");
 }
 
+typedef struct edgew {
+    size_t k;
+    uint64_t w;
+} edgew;
+
+static int cmp_heaviest(const void *x, const void *y) {
+    const edgew *a = x, *b = y;
+    if (a->w != b->w)
+        return a->w > b->w ? -1 : 1;
+    return (a->k > b->k) - (a->k < b->k);
+}
+
+static int cmp_index(const void *x, const void *y) {
+    const edgew *a = x, *b = y;
+    return (a->k > b->k) - (a->k < b->k);
+}
+
+/* Points view's edges of the layer at the `cap` heaviest edges among kept
+ * nodes (ties: model order, which is by node keys), in model order; *owned
+ * is the array to free (NULL when every edge fits and view is m). -1 on
+ * ENOMEM. */
+static int bound_edges(const eg_model *m, int rel, const unsigned char *keep, size_t cap,
+                       eg_model *view, void **owned) {
+    *view = *m;
+    *owned = NULL;
+    size_t ne = rel ? m->nrel : m->nco, n = 0;
+    for (size_t k = 0; k < ne; k++) {
+        uint32_t a = rel ? m->rel[k].src : m->co[k].a, b = rel ? m->rel[k].dst : m->co[k].b;
+        n += a < m->nnodes && b < m->nnodes && keep[a] && keep[b];
+    }
+    if (n <= cap)
+        return 0;
+    edgew *v = malloc(n * sizeof *v);
+    void *sub = malloc(cap * (rel ? sizeof *m->rel : sizeof *m->co) + 1);
+    if (!v || !sub) {
+        free(v);
+        free(sub);
+        return -1;
+    }
+    n = 0;
+    for (size_t k = 0; k < ne; k++) {
+        uint32_t a = rel ? m->rel[k].src : m->co[k].a, b = rel ? m->rel[k].dst : m->co[k].b;
+        if (a < m->nnodes && b < m->nnodes && keep[a] && keep[b])
+            v[n++] = (edgew){k, rel ? m->rel[k].count : m->co[k].weight};
+    }
+    qsort(v, n, sizeof *v, cmp_heaviest);
+    qsort(v, cap, sizeof *v, cmp_index);
+    for (size_t i = 0; i < cap; i++) {
+        if (rel)
+            ((eg_reledge *)sub)[i] = m->rel[v[i].k];
+        else
+            ((eg_coedge *)sub)[i] = m->co[v[i].k];
+    }
+    if (rel) {
+        view->rel = sub;
+        view->nrel = cap;
+    } else {
+        view->co = sub;
+        view->nco = cap;
+    }
+    free(v);
+    *owned = sub;
+    return 0;
+}
+
 static double node_value(const eg_model *m, const eg_measures *ms, const char *measure, size_t i) {
     if (strcmp(measure, "mentions") == 0)
         return (double)m->nodes[i].mentions;
@@ -142,6 +207,8 @@ eg_status eg_write_dot(const eg_model *m, const eg_measures *ms, eg_layer layer,
     double *rankv = NULL, *fontsize = NULL, *penwidth = NULL;
     int rel = layer == EG_LAYER_RELATIONS;
     eg_columns cs;
+    eg_model view = *m; /* m, or m with its edges bounded */
+    void *owned = NULL;
 
     eg_columns_init(&cs);
     memset(&gr, 0, sizeof gr);
@@ -185,6 +252,9 @@ eg_status eg_write_dot(const eg_model *m, const eg_measures *ms, eg_layer layer,
             kept++;
         }
     }
+    if (top_n && bound_edges(m, rel, keep, top_n * EG_DOT_EDGES_PER_NODE, &view, &owned) != 0)
+        goto nomem;
+    m = &view;
     if ((st = eg_graph_build(&gr, m, layer, keep, err)) != EG_OK)
         goto fail;
 
@@ -267,6 +337,7 @@ fail:
     free(rankv);
     free(fontsize);
     free(penwidth);
+    free(owned);
     eg_graph_destroy(&gr);
     return st;
 }

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "contrib.h"
 #include "graph.h"
 
 enum { KEY_MENTIONS = -2, KEY_ARTICLES = -3, KEY_UNKNOWN = -1 };
@@ -195,11 +196,6 @@ static size_t next_cp(const unsigned char *s, uint32_t *cp) {
     return len;
 }
 
-static int is_bidi_control(uint32_t cp) {
-    return cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
-           (cp >= 0x2066 && cp <= 0x2069);
-}
-
 /* Terminal columns of a code point: 0 for combining marks and zero-width
  * characters, 2 for East Asian wide and emoji ranges, else 1. */
 static int cp_width(uint32_t cp) {
@@ -237,14 +233,14 @@ static long put_display(eg_strbuf *sb, const char *s, size_t max_width) {
     for (const unsigned char *q = p; *q;) {
         uint32_t cp;
         q += next_cp(q, &cp);
-        if (!is_bidi_control(cp))
+        if (!eg_is_bidi_control(cp))
             total += cp_width(cp);
     }
     while (*p) {
         uint32_t cp;
         size_t len = next_cp(p, &cp);
         int w = cp_width(cp);
-        if (!is_bidi_control(cp)) {
+        if (!eg_is_bidi_control(cp)) {
             if ((size_t)total > max_width && (size_t)(width + w) > max_width - 1) {
                 if (eg_strbuf_puts(sb, "\xE2\x80\xA6") != 0)
                     goto nomem;

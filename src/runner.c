@@ -28,11 +28,7 @@ static double now(void) {
 /* A JSON string for s[0..n) as eg_clean_text(s, n, 0, ...) gives it; text
  * that needs no cleaning (the usual case) is not copied first. */
 static json_t *clean_string(const char *s, size_t n) {
-    const unsigned char *u = (const unsigned char *)s;
-    size_t i = 0;
-    while (i < n && (u[i] >= 0x20 || u[i] == '\t' || u[i] == '\n' || u[i] == '\r'))
-        i++;
-    if (i == n && eg_utf8_first_invalid(s, n) == n)
+    if (eg_text_is_clean(s, n))
         return json_stringn_nocheck(s, n);
     char *c = eg_clean_text(s, n, 0, NULL, 0);
     json_t *j = c ? json_string_nocheck(c) : NULL;

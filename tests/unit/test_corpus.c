@@ -26,7 +26,11 @@ static void collect(void *ud, eg_severity sev, const eg_error *d) {
     diaglog *log = ud;
     char buf[1200], line[1300];
     eg_error_format(d, buf, sizeof buf);
-    snprintf(line, sizeof line, "%c %s", sev == EG_SEV_NOTE ? 'N' : 'W', buf);
+    snprintf(line, sizeof line, "%c %s",
+             sev == EG_SEV_NOTE    ? 'N'
+             : sev == EG_SEV_ERROR ? 'E'
+                                   : 'W',
+             buf);
     if (log->n < 64)
         log->msg[log->n++] = strdup(line);
 }
@@ -170,13 +174,14 @@ static void test_explicit_files(void) {
         CHECK_STR(a[2]->origin, DATA "/tree/z/y.text");
     }
     CHECK_INT(log.n, 1);
-    CHECK_STR(log_at(&log, 0), "W " DATA "/missing.txt: cannot open: No such file or directory");
+    /* An unreadable input is an error (shown under -q too), not a warning. */
+    CHECK_STR(log_at(&log, 0), "E " DATA "/missing.txt: cannot open: No such file or directory");
     eg_summary s;
     memset(&s, 0, sizeof s);
     eg_corpus_stats(c, &s);
     CHECK_INT(s.skipped_unreadable, 1);
     CHECK_INT(s.articles_read, 3);
-    CHECK_INT(diag.warnings, 1);
+    CHECK_INT(diag.warnings, 0);
     free_articles(a, n);
     eg_corpus_free(c);
     log_clear(&log);
@@ -479,7 +484,7 @@ static void test_walk_edges(void) {
         CHECK_STR(a[0]->id, "sub/t.txt");
     CHECK_INT(log.n, 2);
     CHECK_STR(log_at(&log, 0),
-              fmt("W %s/walk/gone.txt: cannot open: No such file or directory", tmpdir));
+              fmt("E %s/walk/gone.txt: cannot open: No such file or directory", tmpdir));
     CHECK_STR(log_at(&log, 1), fmt("W %s/walk/sub/loop: skipped: symbolic link loop", tmpdir));
     free_articles(a, n);
     eg_corpus_free(c);

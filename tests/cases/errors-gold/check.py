@@ -10,6 +10,13 @@ for name, code, msg in (
         ("rel", 3, "rel.jsonl:1:1: gold record \"g1\": relation 1 needs a string \"source\", "
                    "\"target\" and \"verb\""),
         ("syntax", 3, "syntax.jsonl:1:40: "),
+        # Spans must lie inside the text (or title) they index, on UTF-8 character bounds.
+        ("past", 3, "past.jsonl:1:1: gold record \"g1\": entity 1 (\"France\"): span [0, 600] ends "
+                    "past the end of the text (28 bytes)"),
+        ("utf8", 3, "utf8.jsonl:1:1: gold record \"g1\": entity 1 (\"X\"): span [0, 4] splits a "
+                    "UTF-8 character of the text (20 bytes)"),
+        ("title", 3, "title.jsonl:1:1: gold record \"g1\": entity 1 (\"Paris\"): title span [0, 9] "
+                     "ends past the end of the title (5 bytes)"),
         ("missing", 4, "missing.jsonl: cannot open gold file: No such file or directory")):
     r = run(["eval"] + gaz + ["--gold", f"{case}/{name}.jsonl"])
     expect_exit(r, code, name)

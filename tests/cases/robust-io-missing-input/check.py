@@ -11,13 +11,13 @@ with tempfile.TemporaryDirectory() as tmp:
     expect_exit(r, 0, "reference run")
     ref = snapshot(f"{tmp}/ref")
     same_files(out, ref, "after a missing INPUT")
-    # An unreadable file inside a folder: a warning naming it, the rest is read, exit 4,
+    # An unreadable file inside a folder: an error naming it, the rest is read, exit 4,
     # and the previous outputs stay.
     shutil.copytree(f"{case}/../robust-bad-utf8/articles", f"{tmp}/in")
     os.symlink(f"{tmp}/gone.txt", f"{tmp}/in/broken.txt")
     r = run(["build", "--no-default-gazetteers", "-g", gaz, f"{tmp}/in", "-o", f"{tmp}/ref"])
     expect_exit(r, 4, "unreadable file in a folder")
-    check(f"entgraph: warning: {tmp}/in/broken.txt: cannot open: No such file or directory" in r.stderr, r.stderr)
+    check(f"entgraph: {tmp}/in/broken.txt: cannot open: No such file or directory" in r.stderr, r.stderr)
     check("1 input(s) could not be read" in r.stderr and "no output written" in r.stderr, r.stderr)
     same_files(f"{tmp}/ref", ref, "after an unreadable file")
     no_temp_files(f"{tmp}/ref")
