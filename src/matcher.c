@@ -138,6 +138,20 @@ static int dateline(const scratch *s, uint32_t b, uint32_t e) {
     return c == ',' || c == '(';
 }
 
+/* A form written in capitals with no lower-case letter (an acronym: "FBI",
+ * "DOE", "WHO"). Under --ignore-case these still need capitals in the text:
+ * in lower case they are words ("doe", "who", "aid"). */
+static int capitals_form(const char *f) {
+    int upper = 0;
+    for (; *f; f++) {
+        if (*f >= 'a' && *f <= 'z')
+            return 0;
+        if (*f >= 'A' && *f <= 'Z')
+            upper = 1;
+    }
+    return upper;
+}
+
 /* Picks the entity for text tokens [b, e) among the variants of one node. */
 static int choose(scratch *s, const eg_gaz_variant *v, size_t nv, uint32_t b, uint32_t e,
                   uint32_t *ent, uint8_t *dem) {
@@ -159,6 +173,8 @@ static int choose(scratch *s, const eg_gaz_variant *v, size_t nv, uint32_t b, ui
     int found = 0;
     for (size_t k = 0; k < nv; k++) {
         if (caps && !(v[k].flags & EG_GAZ_LETTERS2))
+            continue;
+        if (!caps && capitals_form(eg_gazetteer_exact(s->g, &v[k])) && !span_allcaps(s, b, e))
             continue;
         uint8_t d = (v[k].flags & EG_GAZ_DEMONYM) != 0;
         if (!found) {
