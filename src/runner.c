@@ -1,5 +1,7 @@
-/* runner: reader thread -> bounded batch queue -> worker threads -> in-order
- * consumer on the calling thread. With one thread everything runs inline. */
+/* runner: worker threads that take turns reading batches of articles and
+ * analyse them -> in-order consumer on the calling thread, with a bounded
+ * number of batches in flight. With one thread everything runs inline.
+ * Also the mentions.jsonl line of an article. */
 #include "runner.h"
 
 #include <jansson.h>
@@ -415,10 +417,34 @@ typedef struct worker_state {
     double t_tag, t_records;
 } worker_state;
 
+/* A result's line buffer is kept for the next article unless it grew past
+ * this. */
+#define LINE_KEEP ((size_t)1 << 20)
+
+/* Empties r for the next article, keeping its line buffer. */
+static void result_reset(eg_result *r) {
+    free(r->id);
+    free(r->origin);
+    eg_contrib_destroy(&r->contrib);
+    eg_strbuf line = r->line;
+    if (line.cap > LINE_KEEP) {
+        eg_strbuf_destroy(&line);
+        eg_strbuf_init(&line);
+    }
+    eg_strbuf_clear(&line);
+    memset(r, 0, sizeof *r);
+    r->line = line;
+}
+
+static void result_destroy(eg_result *r) {
+    result_reset(r);
+    eg_strbuf_destroy(&r->line);
+}
+
+/* r: an initialised result (reset here). */
 static eg_status process(worker_state *ws, const eg_resources *res, const eg_run_opts *o,
                          const eg_article *art, eg_result *r, eg_error *err) {
-    memset(r, 0, sizeof *r);
-    eg_strbuf_init(&r->line);
+    result_reset(r);
     r->bytes = art->text_len + (art->title ? strlen(art->title) : 0);
     r->id = strdup(art->id ? art->id : "");
     r->origin = strdup(art->origin ? art->origin : "");
@@ -445,15 +471,14 @@ static eg_status process(worker_state *ws, const eg_resources *res, const eg_run
     return EG_OK;
 }
 
-static void result_destroy(eg_result *r) {
-    free(r->id);
-    free(r->origin);
-    r->id = r->origin = NULL;
-    eg_strbuf_destroy(&r->line);
-    eg_contrib_destroy(&r->contrib);
-}
-
 /* ---- threaded pipeline ---------------------------------------------------- */
+
+/* Workers take turns reading a batch of articles from the corpus, analyse
+ * it, and queue the results; the calling thread consumes batches in
+ * reading order and hands each back to the worker that made it, which
+ * frees or reuses its memory. So memory is freed by the thread that
+ * allocated it (glibc's per-thread arenas and caches stay warm), and
+ * results' line buffers are reused. */
 
 #define BATCH_ARTICLES 64
 #define BATCH_BYTES (1u << 20)
@@ -461,132 +486,168 @@ static void result_destroy(eg_result *r) {
 typedef struct batch {
     uint64_t seq;
     size_t n;
+    size_t worker; /* who analysed it and gets it back */
     eg_article *arts[BATCH_ARTICLES];
-    eg_result res[BATCH_ARTICLES];
+    eg_result res[BATCH_ARTICLES]; /* all initialised */
     eg_status st;
     eg_error err;
     struct batch *next;
 } batch;
 
+typedef struct worker_arg worker_arg;
+
 typedef struct shared {
-    pthread_mutex_t mu;
+    pthread_mutex_t mu; /* everything below but the reading fields */
     pthread_cond_t cv;
-    batch *todo_head, *todo_tail; /* FIFO of unprocessed batches */
-    size_t in_flight;             /* batches read but not yet consumed */
+    size_t in_flight; /* batches being read or analysed, or waiting to be consumed */
     size_t max_in_flight;
-    batch *done; /* processed batches, any order */
+    batch *done; /* analysed batches, any order */
     int reader_done;
     int stop;
-    uint64_t next_seq;
+    uint64_t next_seq; /* the next batch to consume */
     eg_status reader_st;
     eg_error reader_err;
+    worker_arg *wa;
+
+    pthread_mutex_t read_mu; /* reading: one worker at a time, in seq order */
+    uint64_t read_seq;
+    int eof;
     double t_read;
+
     eg_corpus *corpus;
     const eg_resources *res;
     const eg_run_opts *o;
 } shared;
 
+struct worker_arg {
+    shared *sh;
+    size_t index;
+    worker_state ws;
+    batch *back; /* consumed batches handed back, under sh->mu */
+    batch *spare;
+};
+
 static void batch_free(batch *b) {
     if (!b)
         return;
-    for (size_t i = 0; i < b->n; i++) {
+    for (size_t i = 0; i < BATCH_ARTICLES; i++) {
         eg_article_free(b->arts[i]);
         result_destroy(&b->res[i]);
     }
     free(b);
 }
 
+static batch *batch_new(void) {
+    batch *b = calloc(1, sizeof *b);
+    if (b)
+        for (size_t i = 0; i < BATCH_ARTICLES; i++)
+            eg_strbuf_init(&b->res[i].line);
+    return b;
+}
+
 static int interrupted(const eg_run_opts *o) {
     return o->interrupted && *o->interrupted;
 }
 
-static void *reader_main(void *arg) {
-    shared *sh = arg;
-    uint64_t seq = 0;
-    for (;;) {
-        batch *b = calloc(1, sizeof *b);
-        eg_status st = b ? EG_OK : EG_ERR_NOMEM;
-        eg_error err;
-        eg_error_clear(&err);
-        size_t bytes = 0;
-        double t0 = now();
-        while (b && b->n < BATCH_ARTICLES && bytes < BATCH_BYTES) {
-            eg_article *a = NULL;
-            st = eg_corpus_next(sh->corpus, &a, &err);
-            if (st != EG_OK || !a)
-                break;
-            b->arts[b->n++] = a;
-            bytes += a->text_len;
-        }
-        double t1 = now();
+/* Reads the next batch into b (n = 0 at the end); -1 when reading ended
+ * before (b untouched). */
+static int read_batch(shared *sh, batch *b) {
+    pthread_mutex_lock(&sh->read_mu);
+    if (sh->eof) {
+        pthread_mutex_unlock(&sh->read_mu);
+        return -1;
+    }
+    double t0 = now();
+    eg_status st = EG_OK;
+    eg_error err;
+    eg_error_clear(&err);
+    size_t bytes = 0;
+    b->n = 0;
+    while (b->n < BATCH_ARTICLES && bytes < BATCH_BYTES) {
+        eg_article *a = NULL;
+        st = eg_corpus_next(sh->corpus, &a, &err);
+        if (st != EG_OK || !a)
+            break;
+        b->arts[b->n++] = a;
+        bytes += a->text_len;
+    }
+    int end = st != EG_OK || (b->n < BATCH_ARTICLES && bytes < BATCH_BYTES);
+    if (end)
+        sh->eof = 1;
+    if (b->n)
+        b->seq = sh->read_seq++;
+    sh->t_read += now() - t0;
+    pthread_mutex_unlock(&sh->read_mu);
+    if (end) {
         pthread_mutex_lock(&sh->mu);
-        sh->t_read += t1 - t0;
-        int end = st != EG_OK || !b || (b->n < BATCH_ARTICLES && bytes < BATCH_BYTES);
         if (st != EG_OK) {
             sh->reader_st = st;
             sh->reader_err = err;
         }
-        if (b && b->n) {
-            b->seq = seq++;
-            if (sh->todo_tail)
-                sh->todo_tail->next = b;
-            else
-                sh->todo_head = b;
-            sh->todo_tail = b;
-            sh->in_flight++;
-        } else {
-            free(b);
-        }
-        if (end)
-            sh->reader_done = 1;
+        sh->reader_done = 1;
         pthread_cond_broadcast(&sh->cv);
-        while (!sh->reader_done && !sh->stop && sh->in_flight >= sh->max_in_flight)
-            pthread_cond_wait(&sh->cv, &sh->mu);
-        int quit = sh->reader_done || sh->stop;
         pthread_mutex_unlock(&sh->mu);
-        if (quit)
-            break;
-        if (interrupted(sh->o)) {
-            pthread_mutex_lock(&sh->mu);
-            sh->reader_done = 1;
-            pthread_cond_broadcast(&sh->cv);
-            pthread_mutex_unlock(&sh->mu);
-            break;
-        }
     }
-    return NULL;
+    return 0;
 }
-
-typedef struct worker_arg {
-    shared *sh;
-    worker_state ws;
-    int ok;
-} worker_arg;
 
 static void *worker_main(void *arg) {
     worker_arg *wa = arg;
     shared *sh = wa->sh;
     for (;;) {
         pthread_mutex_lock(&sh->mu);
-        while (!sh->todo_head && !sh->reader_done && !sh->stop)
+        while (!wa->back && !sh->reader_done && !sh->stop && sh->in_flight >= sh->max_in_flight)
             pthread_cond_wait(&sh->cv, &sh->mu);
-        batch *b = sh->todo_head;
-        if (b) {
-            sh->todo_head = b->next;
-            if (!sh->todo_head)
-                sh->todo_tail = NULL;
-            b->next = NULL;
-        }
-        int quit = !b && (sh->reader_done || sh->stop);
+        batch *back = wa->back;
+        wa->back = NULL;
+        int quit = sh->reader_done || sh->stop;
+        int go = !quit && !back && sh->in_flight < sh->max_in_flight;
+        if (go)
+            sh->in_flight++;
         pthread_mutex_unlock(&sh->mu);
+        /* Batches handed back: one is kept for reuse. */
+        while (back) {
+            batch *b = back;
+            back = b->next;
+            b->next = NULL;
+            if (!wa->spare)
+                wa->spare = b;
+            else
+                batch_free(b);
+        }
         if (quit)
             break;
-        if (!b)
+        if (!go)
             continue;
+        batch *b = wa->spare ? wa->spare : batch_new();
+        wa->spare = NULL;
+        if (b && interrupted(sh->o)) {
+            pthread_mutex_lock(&sh->read_mu);
+            sh->eof = 1;
+            pthread_mutex_unlock(&sh->read_mu);
+        }
+        if (!b || read_batch(sh, b) != 0 || !b->n) {
+            pthread_mutex_lock(&sh->mu);
+            sh->in_flight--;
+            if (!b) {
+                sh->reader_st = EG_ERR_NOMEM;
+                eg_error_set(&sh->reader_err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+                sh->stop = 1;
+            } else {
+                sh->reader_done = 1;
+            }
+            pthread_cond_broadcast(&sh->cv);
+            pthread_mutex_unlock(&sh->mu);
+            if (b)
+                wa->spare = b;
+            continue;
+        }
+        b->worker = wa->index;
         eg_error_clear(&b->err);
         b->st = EG_OK;
-        for (size_t i = 0; i < b->n && b->st == EG_OK; i++) {
-            b->st = process(&wa->ws, sh->res, sh->o, b->arts[i], &b->res[i], &b->err);
+        for (size_t i = 0; i < b->n; i++) {
+            if (b->st == EG_OK)
+                b->st = process(&wa->ws, sh->res, sh->o, b->arts[i], &b->res[i], &b->err);
             eg_article_free(b->arts[i]);
             b->arts[i] = NULL;
         }
@@ -608,6 +669,9 @@ static eg_status run_inline(eg_corpus *corpus, const eg_resources *res, const eg
     if (!ws.an)
         return eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
     eg_status st = EG_OK;
+    eg_result r;
+    memset(&r, 0, sizeof r);
+    eg_strbuf_init(&r.line);
     uint64_t arts = 0, bytes = 0;
     double start = now(), last = start;
     while (st == EG_OK) {
@@ -621,7 +685,6 @@ static eg_status run_inline(eg_corpus *corpus, const eg_resources *res, const eg
         times->read += now() - t0;
         if (st != EG_OK || !a)
             break;
-        eg_result r;
         st = process(&ws, res, o, a, &r, err);
         eg_article_free(a);
         if (st == EG_OK) {
@@ -631,12 +694,12 @@ static eg_status run_inline(eg_corpus *corpus, const eg_resources *res, const eg
             st = consume(ctx, &r, err);
             times->merge += now() - t1;
         }
-        result_destroy(&r);
         if (o->progress && now() - last > 0.25) {
             last = now();
             o->progress(o->progress_ctx, arts, bytes, last - start);
         }
     }
+    result_destroy(&r);
     times->tag += ws.t_tag;
     times->records += ws.t_records;
     eg_tagger_free(ws.an);
@@ -659,6 +722,7 @@ eg_status eg_run_articles(eg_corpus *corpus, const eg_resources *res, const eg_r
     memset(&sh, 0, sizeof sh);
     pthread_mutex_init(&sh.mu, NULL);
     pthread_cond_init(&sh.cv, NULL);
+    pthread_mutex_init(&sh.read_mu, NULL);
     sh.max_in_flight = nthreads * 3;
     sh.corpus = corpus;
     sh.res = res;
@@ -666,15 +730,15 @@ eg_status eg_run_articles(eg_corpus *corpus, const eg_resources *res, const eg_r
     eg_status st = EG_OK;
     worker_arg *wa = calloc(nthreads, sizeof *wa);
     pthread_t *tids = calloc(nthreads, sizeof *tids);
-    pthread_t reader;
     size_t started = 0;
-    int reader_started = 0;
+    sh.wa = wa;
     if (!wa || !tids) {
         st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
         goto out;
     }
     for (size_t i = 0; i < nthreads; i++) {
         wa[i].sh = &sh;
+        wa[i].index = i;
         eg_doc_init(&wa[i].ws.doc);
         wa[i].ws.an = eg_tagger_new(res, &o->tagger);
         if (!wa[i].ws.an) {
@@ -682,20 +746,11 @@ eg_status eg_run_articles(eg_corpus *corpus, const eg_resources *res, const eg_r
             goto out;
         }
     }
-    if (pthread_create(&reader, NULL, reader_main, &sh) != 0) {
-        st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "cannot start the reader thread");
-        goto out;
-    }
-    reader_started = 1;
     for (; started < nthreads; started++)
         if (pthread_create(&tids[started], NULL, worker_main, &wa[started]) != 0)
             break;
     if (!started) {
         st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "cannot start worker threads");
-        pthread_mutex_lock(&sh.mu);
-        sh.stop = 1;
-        pthread_cond_broadcast(&sh.cv);
-        pthread_mutex_unlock(&sh.mu);
         goto out;
     }
 
@@ -711,9 +766,7 @@ eg_status eg_run_articles(eg_corpus *corpus, const eg_resources *res, const eg_r
                 break;
             }
         if (!b) {
-            if (sh.reader_done && sh.in_flight == 0)
-                break;
-            if (sh.stop && sh.in_flight == 0)
+            if ((sh.reader_done || sh.stop) && sh.in_flight == 0)
                 break;
             pthread_cond_wait(&sh.cv, &sh.mu);
             continue;
@@ -731,7 +784,6 @@ eg_status eg_run_articles(eg_corpus *corpus, const eg_resources *res, const eg_r
             st = consume(ctx, &b->res[i], err);
         }
         times->merge += now() - t1;
-        batch_free(b);
         if (st == EG_OK && interrupted(o))
             st = eg_error_set(err, EG_ERR_INTERRUPTED, NULL, 0, 0, "interrupted");
         if (o->progress && now() - last > 0.25) {
@@ -739,6 +791,8 @@ eg_status eg_run_articles(eg_corpus *corpus, const eg_resources *res, const eg_r
             o->progress(o->progress_ctx, arts, bytes, last - start);
         }
         pthread_mutex_lock(&sh.mu);
+        b->next = wa[b->worker].back;
+        wa[b->worker].back = b;
         sh.next_seq++;
         sh.in_flight--;
         if (st != EG_OK)
@@ -747,16 +801,15 @@ eg_status eg_run_articles(eg_corpus *corpus, const eg_resources *res, const eg_r
     }
     pthread_mutex_unlock(&sh.mu);
 out:
-    if (reader_started)
-        pthread_join(reader, NULL);
+    if (started < nthreads) {
+        pthread_mutex_lock(&sh.mu);
+        sh.stop = 1;
+        pthread_cond_broadcast(&sh.cv);
+        pthread_mutex_unlock(&sh.mu);
+    }
     for (size_t i = 0; i < started; i++)
         pthread_join(tids[i], NULL);
     /* Anything left after a stop. */
-    while (sh.todo_head) {
-        batch *b = sh.todo_head;
-        sh.todo_head = b->next;
-        batch_free(b);
-    }
     while (sh.done) {
         batch *b = sh.done;
         sh.done = b->next;
@@ -771,6 +824,12 @@ out:
         st = eg_error_set(err, EG_ERR_INTERRUPTED, NULL, 0, 0, "interrupted");
     times->read = sh.t_read;
     for (size_t i = 0; wa && i < nthreads; i++) {
+        while (wa[i].back) {
+            batch *b = wa[i].back;
+            wa[i].back = b->next;
+            batch_free(b);
+        }
+        batch_free(wa[i].spare);
         times->tag += wa[i].ws.t_tag;
         times->records += wa[i].ws.t_records;
         eg_tagger_free(wa[i].ws.an);
@@ -779,6 +838,7 @@ out:
     }
     free(wa);
     free(tids);
+    pthread_mutex_destroy(&sh.read_mu);
     pthread_mutex_destroy(&sh.mu);
     pthread_cond_destroy(&sh.cv);
     return st;
