@@ -220,11 +220,11 @@ static eg_status consume(void *vctx, eg_result *r, eg_error *err) {
                 r->id ? r->id : "?", (unsigned long long)c->capped_windows, ctx->cap, ctx->cap);
     ctx->rep->summary.ambiguous += r->ambiguous;
     for (size_t i = 0; i < c->nents && st == EG_OK; i++)
-        st = eg_acc_add_entity(ctx->acc, &c->ents[i], err);
+        st = eg_acc_add_entity_copy(ctx->acc, &c->ents[i], err);
     for (size_t i = 0; i < c->npairs && st == EG_OK; i++)
         st = eg_acc_add_pair_copy(ctx->acc, &c->pairs[i], err);
     for (size_t i = 0; i < c->nrels && st == EG_OK; i++)
-        st = eg_acc_add_rel(ctx->acc, &c->rels[i], err);
+        st = eg_acc_add_rel_copy(ctx->acc, &c->rels[i], err);
     return st;
 }
 
