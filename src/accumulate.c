@@ -209,7 +209,7 @@ static eg_attr *pool_attrs(eg_intern *pool, const eg_attr *attrs, size_t n) {
 
 /* Entities keep their strings in the pool (each name, type and attribute
  * name or value once), and only their attribute arrays of their own. */
-eg_status eg_acc_add_entity(eg_acc *acc, eg_entrec *r, eg_error *err) {
+eg_status eg_acc_add_entity_copy(eg_acc *acc, const eg_entrec *r, eg_error *err) {
     uint32_t id;
     if (!acc->text && !(acc->text = eg_intern_new()))
         goto fail;
@@ -228,7 +228,6 @@ eg_status eg_acc_add_entity(eg_acc *acc, eg_entrec *r, eg_error *err) {
                 goto fail;
             e->nattrs = r->nattrs;
         }
-        eg_entrec_destroy(r);
         return EG_OK;
     }
     eg_entrec x = *r;
@@ -246,11 +245,15 @@ eg_status eg_acc_add_entity(eg_acc *acc, eg_entrec *r, eg_error *err) {
     }
     *e = x;
     acc->ent_of[id] = (uint32_t)acc->nents;
-    eg_entrec_destroy(r);
     return EG_OK;
 fail:
-    eg_entrec_destroy(r);
     return nomem(err);
+}
+
+eg_status eg_acc_add_entity(eg_acc *acc, eg_entrec *r, eg_error *err) {
+    eg_status st = eg_acc_add_entity_copy(acc, r, err);
+    eg_entrec_destroy(r);
+    return st;
 }
 
 /* ---- pooled co-occurrence edges ------------------------------------------ */
@@ -480,7 +483,7 @@ static int rel_merge(eg_intern *pool, accrel *e, const eg_relrec *r, int fresh,
                : 0;
 }
 
-eg_status eg_acc_add_rel(eg_acc *acc, eg_relrec *r, eg_error *err) {
+eg_status eg_acc_add_rel_copy(eg_acc *acc, const eg_relrec *r, eg_error *err) {
     uint32_t src, dst, verb;
     int rc = -1;
     char *vp;
@@ -518,8 +521,13 @@ eg_status eg_acc_add_rel(eg_acc *acc, eg_relrec *r, eg_error *err) {
     acc->trels.slots[j] = slot_of(h, acc->nrels - 1);
     rc = rel_merge(acc->text, e, r, 1, &acc->lim); /* on failure the edge stays, partly filled */
 out:
-    eg_relrec_destroy(r);
     return rc == 0 ? EG_OK : nomem(err);
+}
+
+eg_status eg_acc_add_rel(eg_acc *acc, eg_relrec *r, eg_error *err) {
+    eg_status st = eg_acc_add_rel_copy(acc, r, err);
+    eg_relrec_destroy(r);
+    return st;
 }
 
 eg_status eg_acc_add_any(eg_acc *acc, eg_anyrec *r, eg_error *err) {

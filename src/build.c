@@ -134,10 +134,12 @@ static eg_status write_outputs(eg_model *m, const eg_output_opts *o, eg_outfile 
     jj.jo.pretty = 1;
     jj.of = &of[OUT_JSON];
     eg_error_clear(&jj.err);
-    /* graph.json is rendered by every thread asked for, while this one
-     * writes the igraph files (igraph stays on one thread). */
+    /* graph.json is rendered by every thread asked for but this one, which
+     * writes the igraph files meanwhile (igraph stays on one thread): both
+     * take about as long, and a third thread on two cores would slow the
+     * igraph files down. */
     size_t nthreads = o->analysis.threads ? o->analysis.threads : eg_cpu_count();
-    jj.jo.threads = nthreads;
+    jj.jo.threads = nthreads > 1 ? nthreads - 1 : 1;
     pthread_t tid;
     int threaded = nthreads > 1 && pthread_create(&tid, NULL, json_main, &jj) == 0;
     if (!threaded)
@@ -218,11 +220,11 @@ static eg_status consume(void *vctx, eg_result *r, eg_error *err) {
                 r->id ? r->id : "?", (unsigned long long)c->capped_windows, ctx->cap, ctx->cap);
     ctx->rep->summary.ambiguous += r->ambiguous;
     for (size_t i = 0; i < c->nents && st == EG_OK; i++)
-        st = eg_acc_add_entity(ctx->acc, &c->ents[i], err);
+        st = eg_acc_add_entity_copy(ctx->acc, &c->ents[i], err);
     for (size_t i = 0; i < c->npairs && st == EG_OK; i++)
         st = eg_acc_add_pair_copy(ctx->acc, &c->pairs[i], err);
     for (size_t i = 0; i < c->nrels && st == EG_OK; i++)
-        st = eg_acc_add_rel(ctx->acc, &c->rels[i], err);
+        st = eg_acc_add_rel_copy(ctx->acc, &c->rels[i], err);
     return st;
 }
 

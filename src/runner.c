@@ -1,5 +1,7 @@
-/* runner: reader thread -> bounded batch queue -> worker threads -> in-order
- * consumer on the calling thread. With one thread everything runs inline. */
+/* runner: worker threads that take turns reading batches of articles and
+ * analyse them -> in-order consumer on the calling thread, with a bounded
+ * number of batches in flight. With one thread everything runs inline.
+ * Also the mentions.jsonl line of an article. */
 #include "runner.h"
 
 #include <jansson.h>
@@ -10,7 +12,6 @@
 #include <unistd.h>
 
 #include "contrib.h"
-#include "utf8.h"
 
 size_t eg_cpu_count(void) {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
@@ -25,31 +26,251 @@ static double now(void) {
 
 /* ---- mentions.jsonl line ------------------------------------------------ */
 
-/* A JSON string for s[0..n) as eg_clean_text(s, n, 0, ...) gives it; text
- * that needs no cleaning (the usual case) is not copied first. */
-static json_t *clean_string(const char *s, size_t n) {
-    if (eg_text_is_clean(s, n))
-        return json_stringn_nocheck(s, n);
-    char *c = eg_clean_text(s, n, 0, NULL, 0);
-    json_t *j = c ? json_string_nocheck(c) : NULL;
-    free(c);
-    return j;
-}
+/* Reusable jansson objects for mentions.jsonl lines: a writer (one per
+ * thread) keeps a template root and pools of entity, relation and span
+ * objects whose values are updated in place for each line, so that a line
+ * builds and frees no tree. Objects keep their members in insertion order,
+ * and replacing a member's value keeps its place. */
 
-static json_t *clean_cstring(const char *s) {
-    return clean_string(s, strlen(s));
-}
+/* After a line that needed more pooled objects than this, every pooled
+ * object is freed, so one huge article does not pin its tree. */
+#define POOL_KEEP 4096
+
+typedef struct ment_ent {
+    json_t *obj, *name, *type, *key, *spans, *title_spans; /* members borrowed from obj */
+} ment_ent;
+
+typedef struct ment_rel {
+    json_t *obj, *source, *target, *verb, *klass, *form, *reported_by;
+    json_t *span[4]; /* source start and end, target start and end */
+} ment_rel;
+
+struct eg_mentions_writer {
+    json_t *root, *id, *ents, *rels, *ambiguous;
+    ment_ent *ent; /* [0, nent) are in this line */
+    size_t nent, capent;
+    ment_rel *rel[2]; /* [1]: relations with "reported_by" */
+    size_t nrel[2], caprel[2];
+    json_t **span; /* [start, end] arrays */
+    size_t nspan, capspan;
+    size_t *slot; /* doc entity -> index into ent + 1; 0: none yet */
+    size_t capslot;
+    int bad;
+};
 
 /* jansson reports an allocation failure through return values only: every
  * call below goes through these, which remember the first failure. */
-static void set(json_t *o, const char *k, json_t *v, int *bad) {
-    if (!o || !v || json_object_set_new_nocheck(o, k, v) != 0) /* k: an ASCII literal */
-        *bad = 1;
+
+/* o[k] = v (taken); v, or NULL on failure. k: an ASCII literal. */
+static json_t *member(eg_mentions_writer *w, json_t *o, const char *k, json_t *v) {
+    if (!o || !v) {
+        json_decref(v);
+        w->bad = 1;
+        return NULL;
+    }
+    if (json_object_set_new_nocheck(o, k, v) != 0) {
+        w->bad = 1;
+        return NULL;
+    }
+    return v;
 }
 
-static void append(json_t *a, json_t *v, int *bad) {
-    if (!a || !v || json_array_append_new(a, v) != 0)
-        *bad = 1;
+static void put_bool(eg_mentions_writer *w, json_t *o, const char *k, int b) {
+    if (json_boolean_value(json_object_get(o, k)) != !!b)
+        member(w, o, k, json_boolean(b));
+}
+
+static void put_int(eg_mentions_writer *w, json_t *j, long v) {
+    if (!j || json_integer_set(j, (json_int_t)v) != 0)
+        w->bad = 1;
+}
+
+/* Appends v to a, which takes a reference of its own. */
+static void add(eg_mentions_writer *w, json_t *a, json_t *v) {
+    if (!a || !v || json_array_append(a, v) != 0)
+        w->bad = 1;
+}
+
+/* j := s[0..n) as eg_clean_text(s, n, 0, ...) gives it; text that needs no
+ * cleaning (the usual case) is not copied first. */
+static void put_clean(eg_mentions_writer *w, json_t *j, const char *s, size_t n) {
+    if (!j) {
+        w->bad = 1;
+        return;
+    }
+    if (eg_text_is_clean(s, n)) {
+        if (json_string_setn_nocheck(j, s, n) != 0)
+            w->bad = 1;
+        return;
+    }
+    char *c = eg_clean_text(s, n, 0, NULL, 0);
+    if (!c || json_string_set_nocheck(j, c) != 0)
+        w->bad = 1;
+    free(c);
+}
+
+static void put_clean_c(eg_mentions_writer *w, json_t *j, const char *s) {
+    put_clean(w, j, s, strlen(s));
+}
+
+/* j := s, which must be valid UTF-8 (checked by jansson). */
+static void put_str(eg_mentions_writer *w, json_t *j, const char *s) {
+    if (!j || !s || json_string_set(j, s) != 0)
+        w->bad = 1;
+}
+
+static json_t *span_new(void) {
+    json_t *a = json_array();
+    if (a && (json_array_append_new(a, json_integer(0)) != 0 ||
+              json_array_append_new(a, json_integer(0)) != 0)) {
+        json_decref(a);
+        return NULL;
+    }
+    return a;
+}
+
+static void span_set(eg_mentions_writer *w, json_t *a, long s, long e) {
+    put_int(w, json_array_get(a, 0), s);
+    put_int(w, json_array_get(a, 1), e);
+}
+
+/* Grows a pool array of `size`-byte elements to hold n + 1; -1 on ENOMEM. */
+static int grow(void *pv, size_t *cap, size_t n, size_t size) {
+    void **p = pv;
+    if (n < *cap)
+        return 0;
+    size_t nc = *cap ? 2 * *cap : 16;
+    void *v = realloc(*p, nc * size);
+    if (!v)
+        return -1;
+    memset((char *)v + *cap * size, 0, (nc - *cap) * size);
+    *p = v;
+    *cap = nc;
+    return 0;
+}
+
+static ment_ent *take_ent(eg_mentions_writer *w) {
+    if (grow(&w->ent, &w->capent, w->nent, sizeof *w->ent) != 0) {
+        w->bad = 1;
+        return NULL;
+    }
+    ment_ent *e = &w->ent[w->nent];
+    if (!e->obj) {
+        json_t *o = json_object();
+        e->name = member(w, o, "name", json_string_nocheck(""));
+        e->type = member(w, o, "type", json_string_nocheck(""));
+        e->key = member(w, o, "key", json_string_nocheck(""));
+        member(w, o, "discovered", json_false());
+        e->spans = member(w, o, "spans", json_array());
+        e->title_spans = member(w, o, "title_spans", json_array());
+        if (w->bad) {
+            json_decref(o);
+            memset(e, 0, sizeof *e);
+            return NULL;
+        }
+        e->obj = o;
+    }
+    w->nent++;
+    return e;
+}
+
+static ment_rel *take_rel(eg_mentions_writer *w, int reported) {
+    if (grow(&w->rel[reported], &w->caprel[reported], w->nrel[reported], sizeof(ment_rel)) != 0) {
+        w->bad = 1;
+        return NULL;
+    }
+    ment_rel *r = &w->rel[reported][w->nrel[reported]];
+    if (!r->obj) {
+        json_t *o = json_object();
+        r->source = member(w, o, "source", json_string_nocheck(""));
+        r->target = member(w, o, "target", json_string_nocheck(""));
+        r->verb = member(w, o, "verb", json_string_nocheck(""));
+        r->klass = member(w, o, "class", json_string_nocheck(""));
+        r->form = member(w, o, "form", json_string_nocheck(""));
+        member(w, o, "negated", json_false());
+        member(w, o, "hedged", json_false());
+        member(w, o, "passive", json_false());
+        if (reported)
+            r->reported_by = member(w, o, "reported_by", json_string_nocheck(""));
+        member(w, o, "in_title", json_false());
+        json_t *ss = member(w, o, "source_span", span_new());
+        json_t *ts = member(w, o, "target_span", span_new());
+        r->span[0] = json_array_get(ss, 0);
+        r->span[1] = json_array_get(ss, 1);
+        r->span[2] = json_array_get(ts, 0);
+        r->span[3] = json_array_get(ts, 1);
+        if (w->bad) {
+            json_decref(o);
+            memset(r, 0, sizeof *r);
+            return NULL;
+        }
+        r->obj = o;
+    }
+    w->nrel[reported]++;
+    return r;
+}
+
+static json_t *take_span(eg_mentions_writer *w) {
+    if (grow(&w->span, &w->capspan, w->nspan, sizeof *w->span) != 0) {
+        w->bad = 1;
+        return NULL;
+    }
+    json_t **a = &w->span[w->nspan];
+    if (!*a && !(*a = span_new())) {
+        w->bad = 1;
+        return NULL;
+    }
+    w->nspan++;
+    return *a;
+}
+
+/* Frees every pooled object (the writer stays usable). */
+static void writer_reset(eg_mentions_writer *w) {
+    for (size_t i = 0; i < w->capent; i++)
+        json_decref(w->ent[i].obj);
+    for (int k = 0; k < 2; k++) {
+        for (size_t i = 0; i < w->caprel[k]; i++)
+            json_decref(w->rel[k][i].obj);
+        free(w->rel[k]);
+        w->rel[k] = NULL;
+        w->nrel[k] = w->caprel[k] = 0;
+    }
+    for (size_t i = 0; i < w->capspan; i++)
+        json_decref(w->span[i]);
+    json_decref(w->root);
+    free(w->ent);
+    free(w->span);
+    w->root = w->id = w->ents = w->rels = w->ambiguous = NULL;
+    w->ent = NULL;
+    w->span = NULL;
+    w->nent = w->capent = w->nspan = w->capspan = 0;
+}
+
+eg_mentions_writer *eg_mentions_writer_new(void) {
+    return calloc(1, sizeof(eg_mentions_writer));
+}
+
+void eg_mentions_writer_free(eg_mentions_writer *w) {
+    if (!w)
+        return;
+    writer_reset(w);
+    free(w->slot);
+    free(w);
+}
+
+static int make_root(eg_mentions_writer *w) {
+    json_t *o = json_object();
+    w->id = member(w, o, "id", json_string_nocheck(""));
+    w->ents = member(w, o, "entities", json_array());
+    w->rels = member(w, o, "relations", json_array());
+    w->ambiguous = member(w, o, "ambiguous", json_integer(0));
+    if (w->bad) {
+        json_decref(o);
+        w->id = w->ents = w->rels = w->ambiguous = NULL;
+        return -1;
+    }
+    w->root = o;
+    return 0;
 }
 
 /* Dumps v as one line at the end of sb, straight into its free space
@@ -73,121 +294,152 @@ static int dump_line(const json_t *v, size_t guess, eg_strbuf *sb) {
     return eg_strbuf_putc(sb, '\n');
 }
 
-static json_t *span(long s, long e) {
-    json_t *a = json_array();
-    if (a && (json_array_append_new(a, json_integer((json_int_t)s)) != 0 ||
-              json_array_append_new(a, json_integer((json_int_t)e)) != 0)) {
-        json_decref(a);
-        return NULL;
+static void add_entity(eg_mentions_writer *w, const eg_doc *doc, const eg_gazetteer *g,
+                       size_t ent) {
+    ment_ent *e = take_ent(w);
+    if (!e)
+        return;
+    w->slot[ent] = w->nent;
+    char *key = eg_contrib_entity_key(doc, g, ent);
+    put_clean_c(w, e->name, eg_contrib_entity_name(doc, g, ent));
+    put_clean_c(w, e->type, eg_contrib_entity_type(doc, g, ent));
+    if (!key || json_string_set_nocheck(e->key, key) != 0)
+        w->bad = 1;
+    free(key);
+    put_bool(w, e->obj, "discovered", doc->ents.v[ent].gaz < 0);
+    add(w, w->ents, e->obj);
+}
+
+static void add_relation(eg_mentions_writer *w, const eg_doc *doc, const eg_resources *res,
+                         const eg_relation *r) {
+    const eg_gazetteer *g = res->gaz;
+    ment_rel *o = take_rel(w, r->reported_by >= 0);
+    if (!o)
+        return;
+    const eg_mention *ms = &doc->ments.v[r->src], *md = &doc->ments.v[r->dst];
+    put_clean_c(w, o->source, eg_contrib_entity_name(doc, g, ms->ent));
+    put_clean_c(w, o->target, eg_contrib_entity_name(doc, g, md->ent));
+    put_str(w, o->verb, eg_verbs_base(res->verbs, r->pattern));
+    put_str(w, o->klass, eg_verbs_class(res->verbs, r->pattern));
+    put_clean(w, o->form, doc->text + r->verb_start, r->verb_end - r->verb_start);
+    put_bool(w, o->obj, "negated", r->flags & EG_REL_NEGATED);
+    put_bool(w, o->obj, "hedged", r->flags & EG_REL_HEDGED);
+    put_bool(w, o->obj, "passive", r->flags & EG_REL_PASSIVE);
+    if (r->reported_by >= 0)
+        put_clean_c(w, o->reported_by,
+                    eg_contrib_entity_name(doc, g, doc->ments.v[r->reported_by].ent));
+    int in_title = ms->start < doc->body_offset;
+    long base = in_title ? 0 : (long)doc->body_offset;
+    put_bool(w, o->obj, "in_title", in_title);
+    put_int(w, o->span[0], (long)ms->start - base);
+    put_int(w, o->span[1], (long)ms->end - base);
+    put_int(w, o->span[2], (long)md->start - base);
+    put_int(w, o->span[3], (long)md->end - base);
+    add(w, w->rels, o->obj);
+}
+
+int eg_mentions_writer_line(eg_mentions_writer *w, const eg_doc *doc, const eg_resources *res,
+                            eg_strbuf *sb) {
+    size_t ne = doc->ents.n;
+    w->bad = 0;
+    if (!w->root && make_root(w) != 0)
+        goto done;
+    if (ne > w->capslot) {
+        size_t *v = realloc(w->slot, ne * sizeof *v);
+        if (!v) {
+            w->bad = 1;
+            goto done;
+        }
+        w->slot = v;
+        w->capslot = ne;
     }
-    return a;
+    if (ne)
+        memset(w->slot, 0, ne * sizeof *w->slot);
+    put_clean_c(w, w->id, doc->id ? doc->id : "");
+    /* Entities in order of first mention. */
+    for (size_t i = 0; i < doc->ments.n && !w->bad; i++) {
+        const eg_mention *m = &doc->ments.v[i];
+        if (!w->slot[m->ent])
+            add_entity(w, doc, res->gaz, m->ent);
+        if (w->bad)
+            break;
+        const ment_ent *e = &w->ent[w->slot[m->ent] - 1];
+        json_t *sp = take_span(w);
+        if (!sp)
+            break;
+        if (m->start >= doc->body_offset) {
+            span_set(w, sp, (long)(m->start - doc->body_offset), (long)(m->end - doc->body_offset));
+            add(w, e->spans, sp);
+        } else {
+            span_set(w, sp, (long)m->start, (long)m->end);
+            add(w, e->title_spans, sp);
+        }
+    }
+    for (size_t i = 0; i < doc->rels.n && !w->bad; i++)
+        add_relation(w, doc, res, &doc->rels.v[i]);
+    put_int(w, w->ambiguous, (long)doc->ambiguous);
+    if (!w->bad)
+        w->bad = dump_line(w->root, 512 + 128 * doc->ments.n + 384 * doc->rels.n, sb) != 0;
+done:
+    /* Members go back to their pools. */
+    for (size_t i = 0; i < w->nent; i++) {
+        json_array_clear(w->ent[i].spans);
+        json_array_clear(w->ent[i].title_spans);
+    }
+    json_array_clear(w->ents);
+    json_array_clear(w->rels);
+    int huge = w->nent > POOL_KEEP || w->nspan > POOL_KEEP || w->nrel[0] > POOL_KEEP ||
+               w->nrel[1] > POOL_KEEP;
+    w->nent = w->nspan = w->nrel[0] = w->nrel[1] = 0;
+    if (huge || w->bad)
+        writer_reset(w);
+    return w->bad ? -1 : 0;
 }
 
 int eg_mentions_line(const eg_doc *doc, const eg_resources *res, eg_strbuf *sb) {
-    const eg_gazetteer *g = res->gaz;
-    json_t *root = json_object(), *ents = json_array(), *rels = json_array();
-    size_t ne = doc->ents.n;
-    /* Per doc entity: its span arrays (borrowed), once it has an object. */
-    json_t **spans = calloc(ne ? 2 * ne : 1, sizeof *spans);
-    int bad = !root || !ents || !rels || !spans;
-    if (bad)
-        goto done;
-    set(root, "id", clean_cstring(doc->id ? doc->id : ""), &bad);
-    json_incref(ents);
-    json_incref(rels);
-    set(root, "entities", ents, &bad);
-    set(root, "relations", rels, &bad);
-    /* Entities in order of first mention. */
-    for (size_t i = 0; i < doc->ments.n && !bad; i++) {
-        const eg_mention *m = &doc->ments.v[i];
-        json_t **sp = &spans[2 * m->ent];
-        if (!sp[0]) {
-            char *key = eg_contrib_entity_key(doc, g, m->ent);
-            const char *name = eg_contrib_entity_name(doc, g, m->ent);
-            const char *type = eg_contrib_entity_type(doc, g, m->ent);
-            json_t *o = json_object();
-            if (!key || !o) {
-                free(key);
-                json_decref(o);
-                bad = 1;
-                break;
-            }
-            append(ents, o, &bad); /* o is gone if that failed */
-            if (bad) {
-                free(key);
-                break;
-            }
-            set(o, "name", clean_cstring(name), &bad);
-            set(o, "type", clean_cstring(type), &bad);
-            set(o, "key", json_string_nocheck(key), &bad);
-            set(o, "discovered", json_boolean(doc->ents.v[m->ent].gaz < 0), &bad);
-            free(key);
-            if (bad)
-                break;
-            sp[0] = json_array();
-            sp[1] = json_array();
-            set(o, "spans", sp[0], &bad);
-            set(o, "title_spans", sp[1], &bad);
-            if (bad)
-                break;
-        }
-        if (m->start >= doc->body_offset)
-            append(sp[0],
-                   span((long)(m->start - doc->body_offset), (long)(m->end - doc->body_offset)),
-                   &bad);
-        else
-            append(sp[1], span((long)m->start, (long)m->end), &bad);
-    }
-    for (size_t i = 0; i < doc->rels.n && !bad; i++) {
-        const eg_relation *r = &doc->rels.v[i];
-        const eg_mention *ms = &doc->ments.v[r->src], *md = &doc->ments.v[r->dst];
-        const char *sn = eg_contrib_entity_name(doc, g, ms->ent);
-        const char *dn = eg_contrib_entity_name(doc, g, md->ent);
-        json_t *o = json_object();
-        append(rels, o, &bad);
-        if (bad)
-            break;
-        set(o, "source", clean_cstring(sn), &bad);
-        set(o, "target", clean_cstring(dn), &bad);
-        set(o, "verb", json_string(eg_verbs_base(res->verbs, r->pattern)), &bad);
-        set(o, "class", json_string(eg_verbs_class(res->verbs, r->pattern)), &bad);
-        set(o, "form", clean_string(doc->text + r->verb_start, r->verb_end - r->verb_start), &bad);
-        set(o, "negated", json_boolean(r->flags & EG_REL_NEGATED), &bad);
-        set(o, "hedged", json_boolean(r->flags & EG_REL_HEDGED), &bad);
-        set(o, "passive", json_boolean(r->flags & EG_REL_PASSIVE), &bad);
-        if (r->reported_by >= 0) {
-            const char *rn = eg_contrib_entity_name(doc, g, doc->ments.v[r->reported_by].ent);
-            set(o, "reported_by", clean_cstring(rn), &bad);
-        }
-        int in_title = ms->start < doc->body_offset;
-        long base = in_title ? 0 : (long)doc->body_offset;
-        set(o, "in_title", json_boolean(in_title), &bad);
-        set(o, "source_span", span((long)ms->start - base, (long)ms->end - base), &bad);
-        set(o, "target_span", span((long)md->start - base, (long)md->end - base), &bad);
-    }
-    set(root, "ambiguous", json_integer(doc->ambiguous), &bad);
-    if (!bad)
-        bad = dump_line(root, 512 + 128 * doc->ments.n + 384 * doc->rels.n, sb) != 0;
-done:
-    json_decref(ents);
-    json_decref(rels);
-    json_decref(root);
-    free(spans);
-    return bad ? -1 : 0;
+    eg_mentions_writer *w = eg_mentions_writer_new();
+    int r = w ? eg_mentions_writer_line(w, doc, res, sb) : -1;
+    eg_mentions_writer_free(w);
+    return r;
 }
 
 /* ---- one article ---------------------------------------------------------- */
 
 typedef struct worker_state {
     eg_tagger *an;
+    eg_mentions_writer *mw; /* made on first use */
     eg_doc doc;
     double t_tag, t_records;
 } worker_state;
 
+/* A result's line buffer is kept for the next article unless it grew past
+ * this. */
+#define LINE_KEEP ((size_t)1 << 20)
+
+/* Empties r for the next article, keeping its line buffer. */
+static void result_reset(eg_result *r) {
+    free(r->id);
+    free(r->origin);
+    eg_contrib_destroy(&r->contrib);
+    eg_strbuf line = r->line;
+    if (line.cap > LINE_KEEP) {
+        eg_strbuf_destroy(&line);
+        eg_strbuf_init(&line);
+    }
+    eg_strbuf_clear(&line);
+    memset(r, 0, sizeof *r);
+    r->line = line;
+}
+
+static void result_destroy(eg_result *r) {
+    result_reset(r);
+    eg_strbuf_destroy(&r->line);
+}
+
+/* r: an initialised result (reset here). */
 static eg_status process(worker_state *ws, const eg_resources *res, const eg_run_opts *o,
                          const eg_article *art, eg_result *r, eg_error *err) {
-    memset(r, 0, sizeof *r);
-    eg_strbuf_init(&r->line);
+    result_reset(r);
     r->bytes = art->text_len + (art->title ? strlen(art->title) : 0);
     r->id = strdup(art->id ? art->id : "");
     r->origin = strdup(art->origin ? art->origin : "");
@@ -201,8 +453,11 @@ static eg_status process(worker_state *ws, const eg_resources *res, const eg_run
     if (st != EG_OK)
         return st;
     r->ambiguous = ws->doc.ambiguous;
-    if (o->want_line && (o->line_fn ? o->line_fn(o->line_ctx, &ws->doc, res, &r->line)
-                                    : eg_mentions_line(&ws->doc, res, &r->line)) != 0)
+    if (o->want_line && !o->line_fn && !ws->mw && !(ws->mw = eg_mentions_writer_new()))
+        return eg_error_set(err, EG_ERR_NOMEM, art->origin, art->line, 0, "out of memory");
+    if (o->want_line &&
+        (o->line_fn ? o->line_fn(o->line_ctx, &ws->doc, res, &r->line)
+                    : eg_mentions_writer_line(ws->mw, &ws->doc, res, &r->line)) != 0)
         return eg_error_set(err, EG_ERR_NOMEM, art->origin, art->line, 0, "out of memory");
     if (o->want_contrib && (st = eg_contrib_build(&ws->doc, res->gaz, res->verbs, &o->contrib,
                                                   &r->contrib, err)) != EG_OK)
@@ -211,15 +466,14 @@ static eg_status process(worker_state *ws, const eg_resources *res, const eg_run
     return EG_OK;
 }
 
-static void result_destroy(eg_result *r) {
-    free(r->id);
-    free(r->origin);
-    r->id = r->origin = NULL;
-    eg_strbuf_destroy(&r->line);
-    eg_contrib_destroy(&r->contrib);
-}
-
 /* ---- threaded pipeline ---------------------------------------------------- */
+
+/* Workers take turns reading a batch of articles from the corpus, analyse
+ * it, and queue the results; the calling thread consumes batches in
+ * reading order and hands each back to the worker that made it, which
+ * frees or reuses its memory. So memory is freed by the thread that
+ * allocated it (glibc's per-thread arenas and caches stay warm), and
+ * results' line buffers are reused. */
 
 #define BATCH_ARTICLES 64
 #define BATCH_BYTES (1u << 20)
@@ -227,132 +481,168 @@ static void result_destroy(eg_result *r) {
 typedef struct batch {
     uint64_t seq;
     size_t n;
+    size_t worker; /* who analysed it and gets it back */
     eg_article *arts[BATCH_ARTICLES];
-    eg_result res[BATCH_ARTICLES];
+    eg_result res[BATCH_ARTICLES]; /* all initialised */
     eg_status st;
     eg_error err;
     struct batch *next;
 } batch;
 
+typedef struct worker_arg worker_arg;
+
 typedef struct shared {
-    pthread_mutex_t mu;
+    pthread_mutex_t mu; /* everything below but the reading fields */
     pthread_cond_t cv;
-    batch *todo_head, *todo_tail; /* FIFO of unprocessed batches */
-    size_t in_flight;             /* batches read but not yet consumed */
+    size_t in_flight; /* batches being read or analysed, or waiting to be consumed */
     size_t max_in_flight;
-    batch *done; /* processed batches, any order */
+    batch *done; /* analysed batches, any order */
     int reader_done;
     int stop;
-    uint64_t next_seq;
+    uint64_t next_seq; /* the next batch to consume */
     eg_status reader_st;
     eg_error reader_err;
+    worker_arg *wa;
+
+    pthread_mutex_t read_mu; /* reading: one worker at a time, in seq order */
+    uint64_t read_seq;
+    int eof;
     double t_read;
+
     eg_corpus *corpus;
     const eg_resources *res;
     const eg_run_opts *o;
 } shared;
 
+struct worker_arg {
+    shared *sh;
+    size_t index;
+    worker_state ws;
+    batch *back; /* consumed batches handed back, under sh->mu */
+    batch *spare;
+};
+
 static void batch_free(batch *b) {
     if (!b)
         return;
-    for (size_t i = 0; i < b->n; i++) {
+    for (size_t i = 0; i < BATCH_ARTICLES; i++) {
         eg_article_free(b->arts[i]);
         result_destroy(&b->res[i]);
     }
     free(b);
 }
 
+static batch *batch_new(void) {
+    batch *b = calloc(1, sizeof *b);
+    if (b)
+        for (size_t i = 0; i < BATCH_ARTICLES; i++)
+            eg_strbuf_init(&b->res[i].line);
+    return b;
+}
+
 static int interrupted(const eg_run_opts *o) {
     return o->interrupted && *o->interrupted;
 }
 
-static void *reader_main(void *arg) {
-    shared *sh = arg;
-    uint64_t seq = 0;
-    for (;;) {
-        batch *b = calloc(1, sizeof *b);
-        eg_status st = b ? EG_OK : EG_ERR_NOMEM;
-        eg_error err;
-        eg_error_clear(&err);
-        size_t bytes = 0;
-        double t0 = now();
-        while (b && b->n < BATCH_ARTICLES && bytes < BATCH_BYTES) {
-            eg_article *a = NULL;
-            st = eg_corpus_next(sh->corpus, &a, &err);
-            if (st != EG_OK || !a)
-                break;
-            b->arts[b->n++] = a;
-            bytes += a->text_len;
-        }
-        double t1 = now();
+/* Reads the next batch into b (n = 0 at the end); -1 when reading ended
+ * before (b untouched). */
+static int read_batch(shared *sh, batch *b) {
+    pthread_mutex_lock(&sh->read_mu);
+    if (sh->eof) {
+        pthread_mutex_unlock(&sh->read_mu);
+        return -1;
+    }
+    double t0 = now();
+    eg_status st = EG_OK;
+    eg_error err;
+    eg_error_clear(&err);
+    size_t bytes = 0;
+    b->n = 0;
+    while (b->n < BATCH_ARTICLES && bytes < BATCH_BYTES) {
+        eg_article *a = NULL;
+        st = eg_corpus_next(sh->corpus, &a, &err);
+        if (st != EG_OK || !a)
+            break;
+        b->arts[b->n++] = a;
+        bytes += a->text_len;
+    }
+    int end = st != EG_OK || (b->n < BATCH_ARTICLES && bytes < BATCH_BYTES);
+    if (end)
+        sh->eof = 1;
+    if (b->n)
+        b->seq = sh->read_seq++;
+    sh->t_read += now() - t0;
+    pthread_mutex_unlock(&sh->read_mu);
+    if (end) {
         pthread_mutex_lock(&sh->mu);
-        sh->t_read += t1 - t0;
-        int end = st != EG_OK || !b || (b->n < BATCH_ARTICLES && bytes < BATCH_BYTES);
         if (st != EG_OK) {
             sh->reader_st = st;
             sh->reader_err = err;
         }
-        if (b && b->n) {
-            b->seq = seq++;
-            if (sh->todo_tail)
-                sh->todo_tail->next = b;
-            else
-                sh->todo_head = b;
-            sh->todo_tail = b;
-            sh->in_flight++;
-        } else {
-            free(b);
-        }
-        if (end)
-            sh->reader_done = 1;
+        sh->reader_done = 1;
         pthread_cond_broadcast(&sh->cv);
-        while (!sh->reader_done && !sh->stop && sh->in_flight >= sh->max_in_flight)
-            pthread_cond_wait(&sh->cv, &sh->mu);
-        int quit = sh->reader_done || sh->stop;
         pthread_mutex_unlock(&sh->mu);
-        if (quit)
-            break;
-        if (interrupted(sh->o)) {
-            pthread_mutex_lock(&sh->mu);
-            sh->reader_done = 1;
-            pthread_cond_broadcast(&sh->cv);
-            pthread_mutex_unlock(&sh->mu);
-            break;
-        }
     }
-    return NULL;
+    return 0;
 }
-
-typedef struct worker_arg {
-    shared *sh;
-    worker_state ws;
-    int ok;
-} worker_arg;
 
 static void *worker_main(void *arg) {
     worker_arg *wa = arg;
     shared *sh = wa->sh;
     for (;;) {
         pthread_mutex_lock(&sh->mu);
-        while (!sh->todo_head && !sh->reader_done && !sh->stop)
+        while (!wa->back && !sh->reader_done && !sh->stop && sh->in_flight >= sh->max_in_flight)
             pthread_cond_wait(&sh->cv, &sh->mu);
-        batch *b = sh->todo_head;
-        if (b) {
-            sh->todo_head = b->next;
-            if (!sh->todo_head)
-                sh->todo_tail = NULL;
-            b->next = NULL;
-        }
-        int quit = !b && (sh->reader_done || sh->stop);
+        batch *back = wa->back;
+        wa->back = NULL;
+        int quit = sh->reader_done || sh->stop;
+        int go = !quit && !back && sh->in_flight < sh->max_in_flight;
+        if (go)
+            sh->in_flight++;
         pthread_mutex_unlock(&sh->mu);
+        /* Batches handed back: one is kept for reuse. */
+        while (back) {
+            batch *b = back;
+            back = b->next;
+            b->next = NULL;
+            if (!wa->spare)
+                wa->spare = b;
+            else
+                batch_free(b);
+        }
         if (quit)
             break;
-        if (!b)
+        if (!go)
             continue;
+        batch *b = wa->spare ? wa->spare : batch_new();
+        wa->spare = NULL;
+        if (b && interrupted(sh->o)) {
+            pthread_mutex_lock(&sh->read_mu);
+            sh->eof = 1;
+            pthread_mutex_unlock(&sh->read_mu);
+        }
+        if (!b || read_batch(sh, b) != 0 || !b->n) {
+            pthread_mutex_lock(&sh->mu);
+            sh->in_flight--;
+            if (!b) {
+                sh->reader_st = EG_ERR_NOMEM;
+                eg_error_set(&sh->reader_err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+                sh->stop = 1;
+            } else {
+                sh->reader_done = 1;
+            }
+            pthread_cond_broadcast(&sh->cv);
+            pthread_mutex_unlock(&sh->mu);
+            if (b)
+                wa->spare = b;
+            continue;
+        }
+        b->worker = wa->index;
         eg_error_clear(&b->err);
         b->st = EG_OK;
-        for (size_t i = 0; i < b->n && b->st == EG_OK; i++) {
-            b->st = process(&wa->ws, sh->res, sh->o, b->arts[i], &b->res[i], &b->err);
+        for (size_t i = 0; i < b->n; i++) {
+            if (b->st == EG_OK)
+                b->st = process(&wa->ws, sh->res, sh->o, b->arts[i], &b->res[i], &b->err);
             eg_article_free(b->arts[i]);
             b->arts[i] = NULL;
         }
@@ -374,6 +664,9 @@ static eg_status run_inline(eg_corpus *corpus, const eg_resources *res, const eg
     if (!ws.an)
         return eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
     eg_status st = EG_OK;
+    eg_result r;
+    memset(&r, 0, sizeof r);
+    eg_strbuf_init(&r.line);
     uint64_t arts = 0, bytes = 0;
     double start = now(), last = start;
     while (st == EG_OK) {
@@ -387,7 +680,6 @@ static eg_status run_inline(eg_corpus *corpus, const eg_resources *res, const eg
         times->read += now() - t0;
         if (st != EG_OK || !a)
             break;
-        eg_result r;
         st = process(&ws, res, o, a, &r, err);
         eg_article_free(a);
         if (st == EG_OK) {
@@ -397,15 +689,16 @@ static eg_status run_inline(eg_corpus *corpus, const eg_resources *res, const eg
             st = consume(ctx, &r, err);
             times->merge += now() - t1;
         }
-        result_destroy(&r);
         if (o->progress && now() - last > 0.25) {
             last = now();
             o->progress(o->progress_ctx, arts, bytes, last - start);
         }
     }
+    result_destroy(&r);
     times->tag += ws.t_tag;
     times->records += ws.t_records;
     eg_tagger_free(ws.an);
+    eg_mentions_writer_free(ws.mw);
     eg_doc_destroy(&ws.doc);
     return st;
 }
@@ -424,6 +717,7 @@ eg_status eg_run_articles(eg_corpus *corpus, const eg_resources *res, const eg_r
     memset(&sh, 0, sizeof sh);
     pthread_mutex_init(&sh.mu, NULL);
     pthread_cond_init(&sh.cv, NULL);
+    pthread_mutex_init(&sh.read_mu, NULL);
     sh.max_in_flight = nthreads * 3;
     sh.corpus = corpus;
     sh.res = res;
@@ -431,15 +725,15 @@ eg_status eg_run_articles(eg_corpus *corpus, const eg_resources *res, const eg_r
     eg_status st = EG_OK;
     worker_arg *wa = calloc(nthreads, sizeof *wa);
     pthread_t *tids = calloc(nthreads, sizeof *tids);
-    pthread_t reader;
     size_t started = 0;
-    int reader_started = 0;
+    sh.wa = wa;
     if (!wa || !tids) {
         st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
         goto out;
     }
     for (size_t i = 0; i < nthreads; i++) {
         wa[i].sh = &sh;
+        wa[i].index = i;
         eg_doc_init(&wa[i].ws.doc);
         wa[i].ws.an = eg_tagger_new(res, &o->tagger);
         if (!wa[i].ws.an) {
@@ -447,20 +741,11 @@ eg_status eg_run_articles(eg_corpus *corpus, const eg_resources *res, const eg_r
             goto out;
         }
     }
-    if (pthread_create(&reader, NULL, reader_main, &sh) != 0) {
-        st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "cannot start the reader thread");
-        goto out;
-    }
-    reader_started = 1;
     for (; started < nthreads; started++)
         if (pthread_create(&tids[started], NULL, worker_main, &wa[started]) != 0)
             break;
     if (!started) {
         st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "cannot start worker threads");
-        pthread_mutex_lock(&sh.mu);
-        sh.stop = 1;
-        pthread_cond_broadcast(&sh.cv);
-        pthread_mutex_unlock(&sh.mu);
         goto out;
     }
 
@@ -476,9 +761,7 @@ eg_status eg_run_articles(eg_corpus *corpus, const eg_resources *res, const eg_r
                 break;
             }
         if (!b) {
-            if (sh.reader_done && sh.in_flight == 0)
-                break;
-            if (sh.stop && sh.in_flight == 0)
+            if ((sh.reader_done || sh.stop) && sh.in_flight == 0)
                 break;
             pthread_cond_wait(&sh.cv, &sh.mu);
             continue;
@@ -496,7 +779,6 @@ eg_status eg_run_articles(eg_corpus *corpus, const eg_resources *res, const eg_r
             st = consume(ctx, &b->res[i], err);
         }
         times->merge += now() - t1;
-        batch_free(b);
         if (st == EG_OK && interrupted(o))
             st = eg_error_set(err, EG_ERR_INTERRUPTED, NULL, 0, 0, "interrupted");
         if (o->progress && now() - last > 0.25) {
@@ -504,6 +786,8 @@ eg_status eg_run_articles(eg_corpus *corpus, const eg_resources *res, const eg_r
             o->progress(o->progress_ctx, arts, bytes, last - start);
         }
         pthread_mutex_lock(&sh.mu);
+        b->next = wa[b->worker].back;
+        wa[b->worker].back = b;
         sh.next_seq++;
         sh.in_flight--;
         if (st != EG_OK)
@@ -512,16 +796,15 @@ eg_status eg_run_articles(eg_corpus *corpus, const eg_resources *res, const eg_r
     }
     pthread_mutex_unlock(&sh.mu);
 out:
-    if (reader_started)
-        pthread_join(reader, NULL);
+    if (started < nthreads) {
+        pthread_mutex_lock(&sh.mu);
+        sh.stop = 1;
+        pthread_cond_broadcast(&sh.cv);
+        pthread_mutex_unlock(&sh.mu);
+    }
     for (size_t i = 0; i < started; i++)
         pthread_join(tids[i], NULL);
     /* Anything left after a stop. */
-    while (sh.todo_head) {
-        batch *b = sh.todo_head;
-        sh.todo_head = b->next;
-        batch_free(b);
-    }
     while (sh.done) {
         batch *b = sh.done;
         sh.done = b->next;
@@ -536,13 +819,21 @@ out:
         st = eg_error_set(err, EG_ERR_INTERRUPTED, NULL, 0, 0, "interrupted");
     times->read = sh.t_read;
     for (size_t i = 0; wa && i < nthreads; i++) {
+        while (wa[i].back) {
+            batch *b = wa[i].back;
+            wa[i].back = b->next;
+            batch_free(b);
+        }
+        batch_free(wa[i].spare);
         times->tag += wa[i].ws.t_tag;
         times->records += wa[i].ws.t_records;
         eg_tagger_free(wa[i].ws.an);
+        eg_mentions_writer_free(wa[i].ws.mw);
         eg_doc_destroy(&wa[i].ws.doc);
     }
     free(wa);
     free(tids);
+    pthread_mutex_destroy(&sh.read_mu);
     pthread_mutex_destroy(&sh.mu);
     pthread_cond_destroy(&sh.cv);
     return st;

@@ -58,6 +58,16 @@ eg_status eg_run_articles(eg_corpus *corpus, const eg_resources *res, const eg_r
  * into the article's text (title_spans into its title). */
 int eg_mentions_line(const eg_doc *doc, const eg_resources *res, eg_strbuf *sb);
 
+/* The same lines from jansson objects kept between calls (cheaper for a
+ * stream of articles); one writer per thread. _new returns NULL on ENOMEM;
+ * _free(NULL) is a no-op. _line returns 0, or -1 on ENOMEM (sb may then
+ * hold part of a line). */
+typedef struct eg_mentions_writer eg_mentions_writer;
+eg_mentions_writer *eg_mentions_writer_new(void);
+void eg_mentions_writer_free(eg_mentions_writer *w);
+int eg_mentions_writer_line(eg_mentions_writer *w, const eg_doc *doc, const eg_resources *res,
+                            eg_strbuf *sb);
+
 /* Number of online processors, at least 1. */
 size_t eg_cpu_count(void);
 
