@@ -53,6 +53,11 @@ static const keyword keywords[] = {
     {"get our", KW_END},
     {"this article was", KW_END},
     {"about the author", KW_END},
+    {"support our journalism", KW_END},
+    {"become a member", KW_END},
+    {"editor's picks", KW_END},
+    {"editors' picks", KW_END},
+    {"editor\xE2\x80\x99s picks", KW_END}, /* Editor’s picks */
     {"topics:", KW_END},
     {"filed under", KW_END},
     /* consent banners and the agencies' standards line */
@@ -90,6 +95,9 @@ static const keyword keywords[] = {
     {"recommended", KW_MID | KW_SHORT},
     {"sponsored", KW_MID | KW_SHORT},
     {"click here", KW_MID},
+    {"latest news", KW_MID | KW_SHORT},
+    {"popular", KW_MID | KW_SHORT},
+    {"more on this", KW_MID},
     /* the same furniture on sites in other languages (Spanish, Portuguese,
      * French, German, Italian, Dutch, Indonesian and Malay, Turkish, Polish,
      * Romanian) */
@@ -130,6 +138,15 @@ static const keyword keywords[] = {
     {"abonnez-vous", KW_END},
     {"abonnieren sie", KW_END},
     {"iscriviti", KW_END},
+    {"sobre el autor", KW_END},
+    {"sobre o autor", KW_END},
+    {"\xC3\xA0 propos de l'auteur", KW_END}, /* à propos de l'auteur */
+    {"sull'autore", KW_END},
+    {"zum autor", KW_END},
+    {"otras noticias", KW_MID},
+    {"outras not\xC3\xAD"
+     "cias",
+     KW_MID},
     {"m\xC3\xA1s noticias", KW_MID},
     {"m\xC3\xA1s le\xC3\xAD"
      "do",
@@ -435,6 +452,21 @@ static int author_note(const unsigned char *s, size_t len) {
     return 0;
 }
 
+/* Whether the line s[0..len) credits a contributor at its end ("Staff writer
+ * Julio Ixcot in Guatemala City contributed to this report."). */
+static int credit_line(const unsigned char *s, size_t len) {
+    static const char *const tails[] = {"contributed to this report.", "contributed reporting.",
+                                        "contributed to this story."};
+    if (len > ITEM_LINE)
+        return 0;
+    for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {
+        size_t n = strlen(tails[k]);
+        if (len > n && s[len - n - 1] == ' ' && match_keyword(tails[k], s + len - n, n) == n)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether a keyword flagged KW_SHORT and KW_END stands inside the short line
  * s[0..len) after other words: at its end ("Pacific Beat newsletter") or
  * before a ':' after at most two words ("Iscriviti alla newsletter: ..."). */
@@ -478,7 +510,7 @@ static int line_kind(const eg_doc *doc, size_t c) {
         }
         return (int)(kind & KW_MID);
     }
-    if (author_note(s, len) || late_keyword(s, len))
+    if (author_note(s, len) || late_keyword(s, len) || credit_line(s, len))
         return KW_END;
     if (menu_line(s, len) || list_heading(doc, c, s, len))
         return KW_MID;

@@ -105,7 +105,7 @@ static const lexent lexicon[] = {
     {"among", W_PREP}, {"through", W_PREP}, {"after", W_PREP}, {"before", W_PREP},
     {"until", W_PREP}, {"without", W_PREP}, {"within", W_PREP}, {"across", W_PREP},
     {"toward", W_PREP}, {"towards", W_PREP}, {"upon", W_PREP}, {"via", W_PREP}, {"per", W_PREP},
-    {"amid", W_PREP}, {"despite", W_PREP}, {"like", W_PREP}, {"near", W_PREP}, {"off", W_PREP},
+    {"amid", W_PREP}, {"alongside", W_PREP}, {"despite", W_PREP}, {"like", W_PREP}, {"near", W_PREP}, {"off", W_PREP},
     {"out", W_PREP}, {"up", W_PREP | W_QUANT}, {"down", W_PREP}, {"around", W_PREP | W_QUANT},
     {"behind", W_PREP}, {"beyond", W_PREP}, {"inside", W_PREP}, {"outside", W_PREP},
     {"according", W_ACCORD | W_FUNC},
@@ -183,7 +183,8 @@ static const lexent lexicon[] = {
     {"governor", W_HEAD | W_ROLE}, {"commander", W_HEAD | W_ROLE}, {"media", W_HEAD},
     {"regime", W_HEAD | W_GOV}, {"cabinet", W_HEAD | W_GOV}, {"envoys", W_HEAD | W_STATE},
     {"ambassadors", W_HEAD | W_STATE}, {"consulates", W_HEAD | W_PARTN | W_STATE},
-    {"consul", W_HEAD | W_STATE}, {"warships", W_HEAD | W_STATE},
+    {"consul", W_HEAD | W_STATE}, {"warships", W_HEAD | W_STATE}, {"guard", W_HEAD | W_STATE},
+    {"guards", W_HEAD | W_STATE}, {"coastguard", W_HEAD | W_STATE},
     /* people named by the organisation before them: "a Bundestag aide" */
     {"aide", W_ROLE}, {"aides", W_ROLE}, {"employee", W_ROLE}, {"employees", W_ROLE},
     {"engineer", W_ROLE}, {"engineers", W_ROLE}, {"manager", W_ROLE}, {"managers", W_ROLE},
@@ -212,7 +213,10 @@ static const lexent lexicon[] = {
     {"servers", W_PARTN}, {"networks", W_PARTN}, {"network", W_PARTN}, {"systems", W_PARTN},
     {"computers", W_PARTN}, {"facilities", W_PARTN}, {"facility", W_PARTN}, {"plant", W_PARTN},
     {"plants", W_PARTN}, {"bases", W_PARTN}, {"territory", W_PARTN}, {"parts", W_PARTN},
-    {"part", W_PARTN},
+    {"part", W_PARTN}, {"system", W_PARTN}, {"website", W_PARTN}, {"websites", W_PARTN},
+    {"server", W_PARTN}, {"computer", W_PARTN}, {"database", W_PARTN}, {"databases", W_PARTN},
+    {"stronghold", W_PARTN}, {"strongholds", W_PARTN}, {"compound", W_PARTN},
+    {"residence", W_PARTN},
 };
 /* clang-format on */
 
@@ -607,8 +611,8 @@ static long np_prefix_at(const ctx *c, long k, npstop *stop) {
             dets++;
             continue;
         }
-        if ((w & W_QUANT) && is_num(c, k + 1)) {
-            k++;
+        if (((w & W_QUANT) || is_word(c, k, "just") || is_word(c, k, "only")) && is_num(c, k + 1)) {
+            k++; /* also "bought just 4.9% of X" */
             dets++;
             continue;
         }
@@ -639,9 +643,23 @@ static long np_prefix_at(const ctx *c, long k, npstop *stop) {
             k++;
             continue;
         }
+        if ((punct(c, k) & P_QUOTE) && (punct(c, k + 2) & P_QUOTE) && words < 3 && k + 3 < c->n &&
+            c->it[k + 1].ment < 0 && (c->it[k + 1].tflags & EG_TOK_WORD) && !c->it[k + 1].lex &&
+            ((lex(c, k - 1) & W_DET) || words > 0)) {
+            words++; /* a quoted adjective: "the “piratical” Japanese coast guard" */
+            k += 3;
+            continue;
+        }
+        if (words > 0 && words < 3 && is_word(c, k, "and") && nounish(c, k + 1, 1) &&
+            nounish(c, k + 2, 0)) {
+            k++; /* "the billing and outage systems of X" */
+            continue;
+        }
         if (words < 3 &&
             (nounish(c, k,
-                     nounish(c, k + 1, 0) || ((lex(c, k - 1) & W_DET) && is_ment(c, k + 1))) ||
+                     nounish(c, k + 1, 0) || ((lex(c, k - 1) & W_DET) && is_ment(c, k + 1)) ||
+                         ((lex(c, k - 1) & W_DET) && is_word(c, k + 1, "and") &&
+                          nounish(c, k + 2, 1) && nounish(c, k + 3, 0))) ||
              ((w & W_HPART) && x->ed && (lex(c, k - 1) & W_DET) && nounish(c, k + 1, 0)))) {
             /* also "the alleged ringleader", "a suspected spy", "the ruling
              * X"; the second half of a hyphenated word is no word of its own
@@ -1199,8 +1217,16 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
         } else {
             break;
         }
-        if (final && same_word(c, p, c->particle))
+        if (final && same_word(c, p, c->particle)) {
             p++; /* "cooperated with A and with B" */
+        } else if (final && c->particle >= 0 && (is_num(c, p) || (lex(c, p) & W_DET))) {
+            /* "sold four cargoes to A and two to B": the verb's words elided */
+            long q = p + 1;
+            while (q < p + 4 && nounish(c, q, 0))
+                q++;
+            if (same_word(c, q, c->particle))
+                p = q + 1;
+        }
         long ne = -1;
         long nm = named_np(c, p, &ne, &mod);
         long skip = final ? -1 : descriptive_appos(c, p);
@@ -1225,7 +1251,11 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
             long se = 0;
             if (np_prefix_at(c, p, &st) < 0 && st.words > 0 && (punct(c, st.at) & P_COMMA) &&
                 is_ment(c, st.at + 1) && parse_objects(c, st.at + 1, &sub, &se, depth + 1) &&
-                (se >= c->n || (punct(c, se) & (P_SENT | P_SEMI))) && !clause_follows(c, se)) {
+                (se >= c->n || (punct(c, se) & (P_SENT | P_SEMI)) ||
+                 ((punct(c, se) & P_COMMA) && bare_prep(c, se + 1) && se + 2 < c->n &&
+                  !c->it[se + 2].ing && !is_ment(c, se + 2))) &&
+                !clause_follows(c, se)) {
+                /* also "charged A, ..., and two businessmen, B and C, with bribery" */
                 for (uint32_t i = 0; i < pending.n; i++)
                     group_add(g, pending.it[i]);
                 pending.n = 0;
@@ -1237,8 +1267,16 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
         }
         const occurrence *after = occ_at(c, ne + 1);
         if (nm < 0 && final && pending.n) {
-            /* "fined A €2m, B €1m and Untagged Co €3m": the list still ends */
+            /* "fined A €2m, B €1m and Untagged Co €3m", "warned A, B and other
+             * grid operators": the list still ends */
             long q = skip_untagged_name(c, p);
+            if (q == p && (is_word(c, p, "other") || is_word(c, p + 1, "other")) &&
+                (is_word(c, p, "other") || (lex(c, p) & (W_DET | W_NUMW)))) {
+                int words = 0;
+                long r = skip_heads_right(c, is_word(c, p, "other") ? p + 1 : p + 2, &words);
+                if (words > 0 && !is_ment(c, r))
+                    q = r;
+            }
             if (q > p && !clause_follows(c, q) && !clause_after_conjunct(c, q)) {
                 for (uint32_t i = 0; i < pending.n; i++)
                     group_add(g, pending.it[i]);
@@ -1250,6 +1288,8 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
         for (long q = p; q < nm && !named; q++)
             named = (punct(c, q) & P_COMMA) != 0;
         if (nm < 0 || clause_follows(c, ne) || clause_after_conjunct(c, ne) ||
+            clause_follows(
+                c, skip_paren(c, ne)) || /* "and the Caribbean Community (CARICOM) backed" */
             (named && (punct(c, ne) & P_COMMA) &&
              (clause_follows(c, ne + 1) || clause_after_conjunct(c, ne + 1)) &&
              !(after && after->ing)))
@@ -1281,6 +1321,41 @@ static long skip_possessor_left(const ctx *c, long i) {
     return skip_dets_left(c, i - 2);
 }
 
+/* Skips a bracketed short form ending at i ("(CBI)") leftwards: returns the
+ * item left of its opening bracket, or i. */
+static long skip_paren_left(const ctx *c, long i) {
+    if (!(punct(c, i) & P_CLOSE))
+        return i;
+    for (long q = i - 1; q > 0 && q > i - 6; q--) {
+        if (punct(c, q) & P_OPEN)
+            return q < i - 1 && skip_paren(c, q) == i + 1 ? q - 1 : i;
+        if ((punct(c, q) & (P_BOUNDARY | P_COMMA | P_DASH)) || occ_at(c, q))
+            return i;
+    }
+    return i;
+}
+
+/* "officers of" ending at i (the "of"), before a named body whose members
+ * act ("Officers of the PNH and soldiers of the GSF attacked"): returns the
+ * item left of the phrase, or i. */
+static long role_of_left(const ctx *c, long i) {
+    if (!is_word(c, i, "of") || !(lex(c, i - 1) & W_ROLE) || !(lex(c, i - 1) & W_HEAD))
+        return i;
+    return skip_dets_left(c, skip_heads_left(c, i - 1, NULL));
+}
+
+/* A lower-case word the grammar does not know right after a name at i
+ * ("Keystone beat A, a Dallas rival, and B is ..."): a verb whose object
+ * the names after it are, not subjects. */
+static int unknown_verb_before(const ctx *c, long i) {
+    if (i < 1 || i >= c->n || c->it[i].ment >= 0 || c->it[i].lex || c->it[i].ly ||
+        !(c->it[i].tflags & EG_TOK_WORD) || (c->it[i].tflags & EG_TOK_CAP))
+        return 0;
+    long m = i - 1;
+    return is_ment(c, m) && c->doc->ments.v[c->it[m].ment].origin != EG_ORIGIN_DEMONYM &&
+           !is_place(c, m) && !(punct(c, m - 1) & P_HYPHEN) && !(punct(c, m + 1) & P_HYPHEN);
+}
+
 /* Coordinated subjects to the left of mention m, whose noun phrase starts at
  * item `start` (m itself, or the phrase an apposition names: "Acme and its
  * chief executive, Jane Doe,"): "A and B", "A, B and C". Sets *first to the
@@ -1291,7 +1366,7 @@ static void parse_subjects_left(const ctx *c, long m, long start, group *g, long
     long cur = start;
     int seen_and = 0;
     for (int round = 0; round < 32; round++) {
-        long p = skip_possessor_left(c, skip_dets_left(c, cur - 1));
+        long p = skip_possessor_left(c, role_of_left(c, skip_dets_left(c, cur - 1)));
         int sep_and = 0;
         if (lex(c, p) & W_AND) {
             sep_and = 1;
@@ -1309,7 +1384,7 @@ static void parse_subjects_left(const ctx *c, long m, long start, group *g, long
         } else {
             break;
         }
-        p = skip_heads_left(c, p, NULL);
+        p = skip_heads_left(c, skip_paren_left(c, p), NULL);
         if (!is_ment(c, p))
             break;
         long before = skip_dets_left(c, p - 1);
@@ -1319,8 +1394,8 @@ static void parse_subjects_left(const ctx *c, long m, long start, group *g, long
         seen_and |= sep_and;
         cur = p;
     }
-    long before = skip_possessor_left(c, skip_dets_left(c, cur - 1));
-    if (g->n > 1 && occ_at(c, before)) {
+    long before = skip_possessor_left(c, role_of_left(c, skip_dets_left(c, cur - 1)));
+    if (g->n > 1 && (occ_at(c, before) || unknown_verb_before(c, before))) {
         /* "X met A and B accused Y": A is the object of "met". */
         g->n = 1;
         before = skip_dets_left(c, start - 1);
@@ -1350,6 +1425,18 @@ static long appos_open(const ctx *c, long j) {
             while (q >= 0 && k - q < 8 && !(punct(c, q) & (P_OPEN | P_BOUNDARY | P_COMMA)))
                 q--;
             if (!(punct(c, q) & P_OPEN))
+                return -1;
+            count += (int)(k - q) + 1;
+            k = q - 1;
+            continue;
+        }
+        if ((pk & P_QUOTE) && (pj & P_COMMA)) {
+            /* a short quotation inside: "Kivuli, whose name means “shadow” in
+             * Swahili, is believed" */
+            long q = k - 1;
+            while (q > k - 6 && q > 0 && !(punct(c, q) & (P_QUOTE | P_BOUNDARY | P_COMMA)))
+                q--;
+            if (!(punct(c, q) & P_QUOTE) || q == k - 1)
                 return -1;
             count += (int)(k - q) + 1;
             k = q - 1;
@@ -1408,8 +1495,9 @@ static long appos_name(const ctx *c, long open, long close) {
     if (e < close && np_prep(c, e)) {
         /* "Her agent, Joseph Kiprono of Nairobi-based Rift Stride Management," */
         long pe = 0, pm = np_prefix(c, e + 1);
-        if (pm >= 0 && pm < close && np_head(c, pm, &pe, NULL) >= 0 && pe == close)
-            e = close;
+        if (pm >= 0 && pm < close && np_head(c, pm, &pe, NULL) >= 0 &&
+            (pe == close || skip_paren(c, pe) == close))
+            e = close; /* also "X of the Indonesian Democratic Party of Struggle (PDI-P)," */
     }
     return e == close ? m : -1;
 }
@@ -1487,8 +1575,8 @@ static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags,
                    (lex(c, j - 1) & W_HPART)) {
             /* "suspected of hacking", "suspected of having hacked" */
         } else if ((w & W_ADV) || x->ly) {
-        } else if (is_word(c, j, "since") && (lex(c, j - 1) & W_AUX)) {
-            /* "has since hired" */
+        } else if ((is_word(c, j, "since") || is_word(c, j, "long")) && (lex(c, j - 1) & W_AUX)) {
+            /* "has since hired", "has long accused" */
         } else if (is_word(c, j, "both") || is_word(c, j, "all") || is_word(c, j, "each")) {
             /* "have both criticised" */
         } else if (w & W_TIME) {
@@ -1626,6 +1714,11 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
             j--;
             continue;
         }
+        if (appos && is_num(c, j) && (punct(c, j - 1) & P_COMMA) && is_ment(c, j - 2) &&
+            j + 1 < c->n && (punct(c, j + 1) & P_COMMA)) {
+            j -= 2; /* "Adair, 34, who started the company in 2019, denied" */
+            continue;
+        }
         if (heads < (rel || name >= 0 ? 5 : 3) &&
             (nounish(c, j, heads > 0) ||
              (name >= 0 && heads > 0 && c->it[j].ed && !c->it[j].lex && c->it[j].occ < 0 &&
@@ -1637,9 +1730,10 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
         }
         break;
     }
-    if (rel && !is_word(c, rel_at, "who") && heads == 0 && !appos && is_ment(c, j) &&
+    if (rel && !is_word(c, rel_at, "who") && heads <= 2 && !appos && is_ment(c, j) &&
         is_place(c, j)) {
-        /* "X, a family-owned firm from Bergamo that supplied Y": the place
+        /* "X, a family-owned firm from Bergamo that supplied Y", "X, a
+         * farmers' union from the Lublin region, which accused Y": the place
          * only says where the described name is */
         long q = skip_dets_left(c, j - 1);
         if (is_word(c, q, "from") || is_word(c, q, "in")) {
@@ -1772,8 +1866,10 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
             long q = skip_dets_left(c, skip_heads_left(c, p - 1, NULL));
             if (is_ment(c, q))
                 j = q;
-            else if ((is_word(c, p, "in") || is_word(c, p, "at")) && p > 0 && nounish(c, p - 1, 1))
-                return 0; /* "prosecutors in Hamburg charged": a place, not the actor */
+            else if ((is_word(c, p, "in") || is_word(c, p, "at")) && p > 0 &&
+                     nounish(c, p - 1, 1) && !(rel && !is_place(c, j)))
+                return 0; /* "prosecutors in Hamburg charged": a place, not the actor
+                           * (not "offences at X Court, which fined Y") */
         } else if ((lex(c, p) & W_BY) && !rel && occ_at(c, p - 1)) {
             return 0; /* "a trader sanctioned by France hired Y": the agent of "sanctioned" */
         }
@@ -2010,6 +2106,8 @@ static int np_stands_for(const ctx *c, long m, int role) {
             continue;
         if (!nounish(c, k, nounish(c, k + 1, 0)))
             break;
+        if (words > 0 && !(lex(c, k) & W_NOUN) && (lex(c, k + 1) & W_DET))
+            break; /* "helped the Estonian navy track the vessel": a bare verb */
         head = lex(c, k);
         hk = k;
         words++;
@@ -2289,7 +2387,10 @@ static int clause_subject(const ctx *c, long j, subject *sub) {
 }
 
 static int objects_of(const ctx *c, const occurrence *o, group *g, long *end, int depth) {
-    if (parse_objects(c, o->end, g, end, 0))
+    long k = o->end;
+    if (is_word(c, k, "in") && is_word(c, k + 1, "absentia"))
+        k += 2; /* "charged in absentia X" */
+    if (parse_objects(c, k, g, end, 0))
         return 1;
     /* "X accused and sanctioned Y", "never hired or funded Y": share the
      * next verb's object. */
@@ -2329,10 +2430,11 @@ static int calls_by_name(const ctx *c, const occurrence *o, const subject *sub, 
 }
 
 /* "X said (that) it/he/she ...": the pronoun at p is the speaker, whose
- * mention is returned (or -1). With known types, "it" is no person and
- * "he"/"she" is one. */
+ * mention is returned (or -1). With known types, "it" and "they" are no
+ * person and "he"/"she" is one. */
 static long pronoun_speaker(const ctx *c, long p) {
-    int it = is_word(c, p, "it");
+    /* "they" for a body: "the FARP said they had arrested X" */
+    int it = is_word(c, p, "it") || is_word(c, p, "they");
     if (!it && !is_word(c, p, "he") && !is_word(c, p, "she"))
         return -1;
     uint32_t ignored = 0;
@@ -2663,6 +2765,31 @@ static long insertion_before(const ctx *c, long k, int person) {
     return open < 0 ? -1 : open - 1;
 }
 
+/* The name a noun phrase ending at k stands for, for a relative pronoun
+ * after it: the phrase's own mention ("X Corp, which"), or the name a
+ * describing apposition follows ("X, a Dubai-based firm that Y sanctioned";
+ * a mention glued to a hyphen only modifies). Returns the item of that name,
+ * or an item that is no mention. */
+static long described_name(const ctx *c, long k) {
+    int heads = 0;
+    long h = skip_heads_left(c, k, &heads);
+    if (!is_ment(c, h) || (punct(c, h + 1) & P_HYPHEN)) {
+        long d = h;
+        for (int n = 0; n < 8 && d > 0 && !(punct(c, d) & P_COMMA); n++, d--) {
+            if ((lex(c, d) & W_DET) || np_glue(c, d) || nounish(c, d, 1) ||
+                (is_ment(c, d) && (punct(c, d + 1) & P_HYPHEN)) ||
+                (!is_ment(c, d) && (punct(c, d - 1) & P_HYPHEN) &&
+                 !(c->it[d].tflags & EG_TOK_SPACE_BEFORE)))
+                continue;
+            break;
+        }
+        if (heads > 0 && d < h && (punct(c, d) & P_COMMA) && (lex(c, d + 1) & W_DET) &&
+            is_ment(c, d - 1) && !is_place(c, d - 1))
+            return d - 1;
+    }
+    return h;
+}
+
 static int process_occurrence(ctx *c, occurrence *o) {
     uint32_t flags = 0;
     int has_be = 0;
@@ -2731,6 +2858,11 @@ static int process_occurrence(ctx *c, occurrence *o) {
          * arrested at her home in Paris on Monday by" */
         for (int n = 0; n < 10 && k < c->n && !(lex(c, k) & W_BY); n++, k++) {
             uint32_t w = lex(c, k);
+            long pk = skip_paren(c, k);
+            if (pk > k && (is_num(c, k + 1) || (punct(c, k + 1) & P_OTHER))) {
+                k = pk - 1; /* "was fined 18 million crowns ($1.7 million) by" */
+                continue;
+            }
             if (is_ment(c, k) && (lex(c, k - 1) & W_PREP) &&
                 (is_place(c, k) || (has_type(c, k, "country") && is_word(c, k - 1, "in"))))
                 continue; /* "was detained in Russia by the FSB" */
@@ -2779,7 +2911,7 @@ static int process_occurrence(ctx *c, occurrence *o) {
                     return 0;
                 p = a >= 0 ? a : p - 1;
             }
-            p = skip_heads_left(c, p, NULL);
+            p = described_name(c, p);
             if (!is_ment(c, p) || !object_absent(c, (long)o->end))
                 return 0;
             other.n = 0;

@@ -575,6 +575,18 @@ static int gaz_other(const rctx *c, const char *w, size_t n, uint32_t e) {
     return k >= 0 && k != c->doc->ents.v[e].gaz;
 }
 
+/* gaz_other, except that a place the list only generated ("Sahab", a town
+ * of Jordan) does not count: "Sahab" of "Sahab Cloud Company". */
+static int gaz_other_strong(const rctx *c, const char *w, size_t n, uint32_t e) {
+    char buf[128];
+    if (n >= sizeof buf)
+        return 0;
+    memcpy(buf, w, n);
+    buf[n] = '\0';
+    long k = eg_gazetteer_find(c->g, buf);
+    return k >= 0 && k != c->doc->ents.v[e].gaz && !eg_rules_weak_place(c->g, (int32_t)k);
+}
+
 /* Whether the word names a listed place or country ("Shenzhen", "Hebei"). */
 static int place_word(const rctx *c, const char *w, size_t n) {
     char buf[128];
@@ -831,6 +843,29 @@ static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t
         if (add_form(c, s, end, ent, F_BASE, pos) != 0)
             return -1;
     }
+    /* a first word of two joined by a hyphen: "Agro-Dnipro" of "Agro-Dnipro
+     * Holding" */
+    if (org && base >= 4 && is_word(&t[0]) && (t[0].flags & EG_TOK_CAP) && ntok_hyphen(s, &t[1]) &&
+        ntok_attached(&t[1]) && ntok_attached(&t[2]) && is_word(&t[2]) &&
+        (t[2].flags & EG_TOK_CAP) && (t[3].flags & EG_TOK_SPACE_BEFORE)) {
+        size_t end = t[2].start + t[2].len;
+        if (!gaz_other(c, s, end, ent) && add_form(c, s, end, ent, F_BASE, pos) != 0)
+            return -1;
+    }
+    /* after a listed place, the second word with the head noun: "Pearl
+     * Bank" of "Saigon Pearl Commercial Joint Stock Bank" */
+    if (org && base >= 4 && capr >= base && place_word(c, s + t[0].start, t[0].len) &&
+        !place_word(c, s + t[1].start, t[1].len) &&
+        !WORD_IN(generic_first, s + t[1].start, t[1].len)) {
+        eg_strbuf_clear(&c->tmp);
+        if (eg_strbuf_append(&c->tmp, s + t[1].start, t[1].len) != 0 ||
+            eg_strbuf_putc(&c->tmp, ' ') != 0 ||
+            eg_strbuf_append(&c->tmp, s + t[base - 1].start, t[base - 1].len) != 0)
+            return -1;
+        if (!gaz_other(c, c->tmp.data, c->tmp.len, ent) &&
+            add_form(c, c->tmp.data, c->tmp.len, ent, F_BASE, pos) != 0)
+            return -1;
+    }
     for (size_t i = 1; org && i + 1 < nt; i++)
         if ((t[i].flags & EG_TOK_POSS) && is_word(&t[i - 1]) &&
             add_form(c, s, t[i].start + t[i].len, ent, F_BASE, pos) != 0)
@@ -903,7 +938,7 @@ static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t
         count_letters(s + t[0].start, t[0].len) >= 2 &&
         !eg_rules_stopword(s + t[0].start, t[0].len) &&
         !WORD_IN(generic_first, s + t[0].start, t[0].len) &&
-        !gaz_other(c, s + t[0].start, t[0].len, ent) && nt > 1 &&
+        !gaz_other_strong(c, s + t[0].start, t[0].len, ent) && nt > 1 &&
         (t[1].flags & (EG_TOK_SPACE_BEFORE | EG_TOK_LINE_START))) {
         if (add_form(c, s + t[0].start, t[0].len, ent, F_FIRST, pos) != 0)
             return -1;
@@ -1767,6 +1802,37 @@ static int weak_place_surname(rctx *c, eg_mention *m) {
     return 0;
 }
 
+static void move_mention(eg_doc *doc, eg_mention *m, uint32_t to) {
+    if (doc->ents.v[m->ent].mentions)
+        doc->ents.v[m->ent].mentions--;
+    doc->ents.v[to].mentions++;
+    m->ent = to;
+}
+
+/* A generated place that is a short form of an organisation or agency named
+ * earlier (anywhere, in the title) is that body ("Sahab" after "Sahab Cloud
+ * Company"). Call with c->tmp holding the mention's lookup form. */
+static int weak_place_body(rctx *c, eg_mention *m) {
+    eg_doc *doc = c->doc;
+    c->fits.n = 0;
+    if (lookup(c, c->tmp.data, c->tmp.len, 0, (1u << F_EXACT) | (1u << F_FIRST) | (1u << F_BASE),
+               m->ent) != 0)
+        return -1;
+    size_t k = 0;
+    for (size_t f = 0; f < c->fits.n; f++)
+        if (is_body(c, c->fits.v[f].ent) && doc->ents.v[c->fits.v[f].ent].mentions)
+            c->fits.v[k++] = c->fits.v[f];
+    c->fits.n = k;
+    int amb, in_title = (doc->sents.v[m->sentence].flags & EG_SENT_TITLE) != 0;
+    uint32_t to = decide(c, m->start, in_title, &amb);
+    c->fits.n = 0;
+    if (to != NONE) {
+        move_mention(doc, m, to);
+        m->origin = EG_ORIGIN_SHORT;
+    }
+    return 0;
+}
+
 static int tok_legal(const eg_doc *doc, size_t j) {
     const eg_token *t = &doc->toks.v[j];
     return is_word(t) && WORD_IN(legal_forms, doc->text + t->start, t->len);
@@ -1839,13 +1905,6 @@ static int absorb_legal_tails(rctx *c) {
         doc->ments.n = k;
     }
     return 0;
-}
-
-static void move_mention(eg_doc *doc, eg_mention *m, uint32_t to) {
-    if (doc->ents.v[m->ent].mentions)
-        doc->ents.v[m->ent].mentions--;
-    doc->ents.v[to].mentions++;
-    m->ent = to;
 }
 
 /* Whether mention m is one all-capitals word of 3 or more letters ("TSE"). */
@@ -2136,17 +2195,88 @@ static const char *const foreign_links[] = {
     "pe",  "per", "por", "und", "van", "voor", "w",     "y",   "z",   "și",
 };
 
-/* Words of public bodies' names that translate without looking alike: the
- * audit courts of French, Portuguese, Spanish, Italian and Romanian ("Cour
- * des comptes", "Tribunal de Contas", "Tribunal de Cuentas", "Corte dei
- * conti", "Curtea de Conturi") are the "Court of Auditors", "Court of
- * Accounts" or "Court of Audit" in English. Pairs of (folded native stem,
- * English word). */
+/* Words of public bodies' names that translate without looking alike, as
+ * pairs of (folded native stem, English word), sorted by stem: the audit
+ * courts of French, Portuguese, Spanish, Italian and Romanian ("Cour des
+ * comptes", "Tribunal de Contas", "Tribunal de Cuentas", "Corte dei conti",
+ * "Curtea de Conturi") are the "Court of Auditors", "Court of Accounts" or
+ * "Court of Audit"; and the head words and fields of Spanish and Portuguese
+ * ministries, prosecutors, police and armed forces, which English writers
+ * translate ("Secretaría de Marina" is the "Navy Ministry", "Fiscalía
+ * General" the "Attorney General's Office", "Ministério da Fazenda" the
+ * "Finance Ministry"). */
 static const char *const translations[][2] = {
-    {"compt", "accounts"}, {"compt", "audit"},    {"compt", "auditors"}, {"cont", "accounts"},
-    {"cont", "audit"},     {"cont", "auditors"},  {"cuent", "accounts"}, {"cuent", "audit"},
-    {"cuent", "auditors"}, {"tribunal", "court"},
+    {"aduan", "customs"},
+    {"alfandeg", "customs"},
+    {"ambient", "environment"},
+    {"armad", "navy"},
+    {"compt", "accounts"},
+    {"compt", "audit"},
+    {"compt", "auditors"},
+    {"consej", "council"},
+    {"consel", "council"},
+    {"cont", "accounts"},
+    {"cont", "audit"},
+    {"cont", "auditors"},
+    {"contralor", "comptroller"},
+    {"controlador", "comptroller"},
+    {"cuent", "accounts"},
+    {"cuent", "audit"},
+    {"cuent", "auditors"},
+    {"defensor", "ombudsman"},
+    {"direc", "directorate"},
+    {"ejercit", "army"},
+    {"exercit", "army"},
+    {"exterior", "foreign"},
+    {"fazend", "finance"},
+    {"fazend", "treasury"},
+    {"fiscal", "attorney"},
+    {"fiscal", "prosecution"},
+    {"fiscal", "prosecutor"},
+    {"fiscal", "prosecutors"},
+    {"fuerz", "force"},
+    {"fuerz", "forces"},
+    {"gobern", "interior"},
+    {"gobiern", "government"},
+    {"haciend", "finance"},
+    {"haciend", "treasury"},
+    {"marin", "navy"},
+    {"migraci", "immigration"},
+    {"oficin", "office"},
+    {"procurador", "attorney"},
+    {"procuradur", "attorney"},
+    {"salud", "health"},
+    {"saude", "health"},
+    {"secretar", "ministry"},
+    {"secretar", "secretariat"},
+    {"seguridad", "security"},
+    {"tesor", "treasury"},
+    {"trabaj", "labor"},
+    {"trabaj", "labour"},
+    {"trabalh", "labor"},
+    {"trabalh", "labour"},
+    {"tribunal", "court"},
 };
+
+/* English words that a native head word takes in with its translation:
+ * "Fiscalía" is the "Prosecutor's Office", "Procuraduría" the "Attorney
+ * General's Office". Pairs of (folded native stem, English word). */
+static const char *const translation_extras[][2] = {
+    {"alcald", "office"}, {"contralor", "office"},  {"defensor", "office"},
+    {"fiscal", "office"}, {"procuradur", "office"}, {"secretar", "office"},
+};
+
+/* Trailing qualifiers of a native body's name that name the state it
+ * serves, which English names leave out ("Fiscalía General de la
+ * República", "Fiscalía General de la Nación"). Folded. */
+static const char *const state_qualifiers[] = {
+    "estado", "nacao", "nacion", "repubblica", "republica", "republique",
+};
+
+/* Joining words that coordinate the fields of a body's name ("Ministerio de
+ * Energía y Minas"), after which English names often stop ("Energy
+ * Ministry"). Folded. */
+static const char *const coordinators[] = {"and", "e", "et", "i", "og", "si", "und", "y"};
 
 /* The lower-case ASCII letter an accented Latin letter is written with
  * ("ç" -> 'c', "ț" -> 't'), or 0. */
@@ -2174,6 +2304,7 @@ typedef struct tword {
     uint8_t n;
     uint8_t link;  /* a joining word, English or foreign */
     uint8_t qual;  /* in the trailing qualifier after the last joining word */
+    uint8_t tail;  /* after a coordinating word: a field English names may leave out */
     uint8_t taken; /* paired */
 } tword;
 
@@ -2196,7 +2327,7 @@ static size_t name_words(const char *s, size_t n, tword *w, size_t max, int *for
         size_t b = i;
         tword *t = &w[k];
         t->n = 0;
-        t->link = t->qual = t->taken = 0;
+        t->link = t->qual = t->tail = t->taken = 0;
         while (i < n && s[i] != ' ' && s[i] != '-') {
             uint32_t cp;
             size_t l = eg_utf8_decode((const unsigned char *)s + i, n - i, &cp);
@@ -2225,13 +2356,18 @@ static size_t name_words(const char *s, size_t n, tword *w, size_t max, int *for
             t->link = *foreign = 1;
         k++;
     }
-    size_t last = k;
+    size_t last = k, coord = k;
     for (size_t j = 0; j < k; j++)
-        if (w[j].link)
+        if (w[j].link) {
             last = j;
+            if (coord == k && j > 0 && WORD_IN(coordinators, w[j].f, w[j].n))
+                coord = j;
+        }
     if (last < k && last > 0)
         for (size_t j = last + 1; j < k; j++)
             w[j].qual = 1;
+    for (size_t j = coord + 1; j < k; j++)
+        w[j].tail = 1;
     return k;
 }
 
@@ -2288,12 +2424,27 @@ static int article_place(const rctx *c, const tword *w) {
     return 0;
 }
 
+/* Does the native word a, paired already, take in the English word b too
+ * ("fiscalia" and the "office" of "Prosecutor's Office")? */
+static int extra_word(const tword *a, const tword *b) {
+    for (size_t i = 0; i < sizeof translation_extras / sizeof translation_extras[0]; i++) {
+        size_t l = strlen(translation_extras[i][0]);
+        if (a->n >= l && memcmp(a->f, translation_extras[i][0], l) == 0 &&
+            strcmp(b->f, translation_extras[i][1]) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Do the names in words nw[0..nn) (not in English) and ew[0..en) (in
  * English) name one body? Every word but the joining ones pairs with a word
- * of the other name that looks alike, two pairs at least; a trailing
- * qualifier naming a place of the article may be left out ("Autoridade
- * Reguladora das Comunicações de Moçambique" and "Communications Regulatory
- * Authority"). */
+ * of the other name that looks alike or translates it, two pairs at least;
+ * a trailing qualifier naming a place of the article or the state itself
+ * may be left out ("Autoridade Reguladora das Comunicações de Moçambique"
+ * and "Communications Regulatory Authority", "Fiscalía General de la
+ * República" and "Attorney General's Office"), and so may the native
+ * name's fields after a coordinating word ("Ministerio de Energía y Minas"
+ * and "Energy Ministry"). */
 static int same_body(const rctx *c, tword *nw, size_t nn, tword *ew, size_t en) {
     size_t pairs = 0;
     for (size_t i = 0; i < nn; i++)
@@ -2307,12 +2458,18 @@ static int same_body(const rctx *c, tword *nw, size_t nn, tword *ew, size_t en) 
         if (i < nn) {
             nw[i].taken = 1;
             pairs++;
-        } else if (!ew[j].qual || !article_place(c, &ew[j])) {
-            return 0;
+            continue;
         }
+        i = 0;
+        while (i < nn && !(nw[i].taken && extra_word(&nw[i], &ew[j])))
+            i++;
+        if (i == nn && (!ew[j].qual || !article_place(c, &ew[j])))
+            return 0;
     }
     for (size_t i = 0; i < nn; i++)
-        if (!nw[i].link && !nw[i].taken && (!nw[i].qual || !article_place(c, &nw[i])))
+        if (!nw[i].link && !nw[i].taken && !nw[i].tail &&
+            (!nw[i].qual ||
+             !(WORD_IN(state_qualifiers, nw[i].f, nw[i].n) || article_place(c, &nw[i]))))
             return 0;
     return pairs >= 2;
 }
@@ -2542,7 +2699,8 @@ static int pass_rule_mentions(rctx *c) {
             return -1;
         if (m->origin == EG_ORIGIN_GAZETTEER && m->tok_end - m->tok_begin == 1 &&
             eg_rules_weak_place(c->g, doc->ents.v[m->ent].gaz)) {
-            if (weak_place_surname(c, m) != 0)
+            uint32_t was = m->ent;
+            if (weak_place_surname(c, m) != 0 || (m->ent == was && weak_place_body(c, m) != 0))
                 return -1;
             continue;
         }

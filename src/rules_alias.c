@@ -15,6 +15,7 @@
 #include "tokenize.h"
 
 static size_t initials(const ctx *c, uint32_t tb, uint32_t te, int small, char *buf, size_t size);
+static void recover(ctx *c);
 
 /* Adverbs between "known" and "as" ("known locally as"), or before "known"
  * ("better known as"). */
@@ -767,13 +768,35 @@ static int extend_to_acronym(ctx *c, size_t i, uint32_t se) {
     while (q < se && q < j + 4 && is_cap_word(c, q) && !covered(c, q) &&
            !(c->tv[q].flags & (EG_TOK_DOTTED | EG_TOK_ALLCAPS)))
         q++;
+    int listed = 0;
+    if (q == j + 1 && covered(c, q)) {
+        /* "Dirección de Investigación Criminal e Interpol (DIJIN)": a listed
+         * name after the joining word, and an acronym of the whole that
+         * starts as the body's name does and is not the listed name's */
+        const eg_mention *x = &doc->ments.v[c->s->cover.v[q]];
+        if (x->tok_begin != q || x->origin != EG_ORIGIN_GAZETTEER || doc->ents.v[x->ent].gaz < 0)
+            return 0;
+        q = x->tok_end;
+        listed = 1;
+    }
     if (q == j + 1 || q + 2 >= se || !tok_is(c, q, "(") || !tok_is(c, q + 2, ")"))
         return 0;
     const eg_token *a = &c->tv[q + 1];
     const char *at = ttext(c, q + 1);
     if (!(a->flags & EG_TOK_WORD) || !(a->flags & EG_TOK_CAP) || a->len < 3 || a->len > 10)
         return 0;
-    for (int how = 0; how < 3; how++) {
+    if (listed) {
+        const eg_mention *x = &doc->ments.v[c->s->cover.v[j + 1]];
+        char buf[16];
+        if (!eg_rx_acronym_shape(c, q + 1) || at[0] != ttext(c, m->tok_begin)[0] ||
+            at[0] == ttext(c, j + 1)[0] || a->len >= sizeof buf)
+            return 0;
+        memcpy(buf, at, a->len);
+        buf[a->len] = '\0';
+        if (eg_gazetteer_find(c->g, buf) == doc->ents.v[x->ent].gaz)
+            return 0;
+    }
+    for (int how = listed ? 3 : 0; how < 4; how++) {
         char buf[16];
         size_t n = 0;
         int ok = 1;
@@ -791,7 +814,7 @@ static int extend_to_acronym(ctx *c, size_t i, uint32_t se) {
             if (ok)
                 buf[n++] = ch;
         }
-        if (!ok || n != a->len || memcmp(buf, at, n) != 0)
+        if (how < 3 && (!ok || n != a->len || memcmp(buf, at, n) != 0))
             continue;
         const eg_token *z = &c->tv[q - 1];
         eg_strbuf_clear(&c->s->name);
@@ -808,6 +831,16 @@ static int extend_to_acronym(ctx *c, size_t i, uint32_t se) {
         m->ent = (uint32_t)de;
         m->tok_end = q;
         m->end = z->start + z->len;
+        if (listed) {
+            size_t x = c->s->cover.v[j + 1];
+            if (doc->ents.v[doc->ments.v[x].ent].mentions)
+                doc->ents.v[doc->ments.v[x].ent].mentions--;
+            memmove(&doc->ments.v[x], &doc->ments.v[x + 1],
+                    (doc->ments.n - x - 1) * sizeof *doc->ments.v);
+            doc->ments.n--;
+            recover(c);
+            return 0;
+        }
         for (uint32_t k = j; k < q; k++)
             c->s->cover.v[k] = (uint32_t)i;
         return 0;
@@ -815,9 +848,223 @@ static int extend_to_acronym(ctx *c, size_t i, uint32_t se) {
     return 0;
 }
 
+/* Rebuilds the token cover after mentions were joined or split. */
+static void recover(ctx *c) {
+    eg_doc *doc = c->doc;
+    for (uint32_t j = 0; j < c->ntok; j++)
+        c->s->cover.v[j] = NONE;
+    for (size_t i = 0; i < doc->ments.n; i++)
+        for (uint32_t j = doc->ments.v[i].tok_begin; j < doc->ments.v[i].tok_end; j++)
+            c->s->cover.v[j] = (uint32_t)i;
+}
+
+/* Mention m takes in the mentions after it up to token `end` and becomes a
+ * mention of the discovered entity named by its new text, of type `type`
+ * (a literal); origin EG_ORIGIN_RULE. Mentions i+1 .. are compacted by the
+ * caller through `gone` (the count of mentions taken in). -1 on ENOMEM. */
+static int join_upto(ctx *c, size_t i, uint32_t end, const char *type, size_t *gone) {
+    eg_doc *doc = c->doc;
+    eg_mention *m = &doc->ments.v[i];
+    const eg_token *z = &c->tv[end - 1];
+    eg_strbuf_clear(&c->s->name);
+    if (eg_rx_fold_space(c->text + m->start, z->start + z->len - m->start, 0, &c->s->name) != 0)
+        return -1;
+    long de = eg_doc_discovered(doc, c->s->name.data, c->s->name.len, type);
+    if (de < 0)
+        return -1;
+    m = &doc->ments.v[i];
+    size_t k = i + 1;
+    while (k < doc->ments.n && doc->ments.v[k].tok_begin < end) {
+        eg_mention *x = &doc->ments.v[k++];
+        if (doc->ents.v[x->ent].mentions)
+            doc->ents.v[x->ent].mentions--;
+    }
+    *gone = k - i - 1;
+    if (doc->ents.v[m->ent].mentions)
+        doc->ents.v[m->ent].mentions--;
+    doc->ents.v[de].mentions++;
+    m->ent = (uint32_t)de;
+    m->tok_end = end;
+    m->end = z->start + z->len;
+    m->origin = EG_ORIGIN_RULE;
+    return 0;
+}
+
+/* Words that join a body's or a place's name to the place it belongs to
+ * ("Policía Nacional del Perú", "Serra do Barroso"). */
+static const char *const of_words[] = {"da", "das", "de", "del", "di", "do", "dos", "of"};
+
+/* The listed country named by the word at token j with its accents left
+ * out ("Perú", "México"), or -1. */
+static long unaccented_country(const ctx *c, uint32_t j) {
+    static const char from[] = "aaaaaaaceeeeiiiidnooooo\0ouuuuy";
+    const unsigned char *s = (const unsigned char *)ttext(c, j);
+    char buf[64];
+    size_t n = 0, len = c->tv[j].len;
+    int changed = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (n + 1 >= sizeof buf)
+            return -1;
+        if (s[i] == 0xC3 && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+            unsigned cp = 0xC0u + (s[i + 1] & 0x3Fu), k = cp >= 0xE0 ? cp - 0xE0 : cp - 0xC0;
+            char ch = k + 1 < sizeof from ? from[k] : 0;
+            if (!ch)
+                return -1;
+            buf[n++] = cp < 0xE0 ? (char)(ch - 'a' + 'A') : ch;
+            changed = 1;
+            i++;
+        } else if (s[i] < 0x80) {
+            buf[n++] = (char)s[i];
+        } else {
+            return -1;
+        }
+    }
+    buf[n] = '\0';
+    long g = changed ? eg_gazetteer_find(c->g, buf) : -1;
+    return g >= 0 && strcmp(eg_gazetteer_type(c->g, (size_t)g), "country") == 0 ? g : -1;
+}
+
+/* Does the article name person entity e by a mention of two words or more? */
+static int person_in_full(const ctx *c, uint32_t e) {
+    for (size_t i = 0; i < c->doc->ments.n; i++) {
+        const eg_mention *x = &c->doc->ments.v[i];
+        if (x->ent == e && x->tok_end - x->tok_begin >= 2)
+            return 1;
+    }
+    return 0;
+}
+
+/* Names the matcher and the rules cut in two pieces, made one:
+ *  - a listed body of one country named with another country after "de",
+ *    "del" or "of" ("Policía Nacional del Perú", where "Policía Nacional"
+ *    is listed for Spain's) is a body of its own;
+ *  - a place's name joined by "do", "da", "de" ... to a word the list
+ *    gives a person only as a surname, when the article never names that
+ *    person in full ("Serra do Barroso", "Covas do Barroso"), is one place;
+ *  - a person's name joined by a hyphen to a one-word listed place ("Halima
+ *    Sani-Bello") is one person.
+ * 0, or -1 on ENOMEM. */
+static int join_pieces(ctx *c) {
+    eg_doc *doc = c->doc;
+    int any = 0;
+    for (size_t i = 0; i + 1 < doc->ments.n; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        const eg_mention *x = &doc->ments.v[i + 1];
+        uint32_t j = m->tok_end, se = doc->sents.v[m->sentence].tok_end;
+        if (x->sentence != m->sentence || x->tok_end - x->tok_begin < 1)
+            continue;
+        const char *mt = eg_rx_ent_type(c, m->ent), *xt = eg_rx_ent_type(c, x->ent);
+        int32_t mg = doc->ents.v[m->ent].gaz, xg = doc->ents.v[x->ent].gaz;
+        const char *type = NULL;
+        uint32_t p = j;
+        if (p < se && LOWER_IN(p, of_words) && !(c->tv[p].flags & EG_TOK_CAP) &&
+            attached_space(c, p))
+            p++;
+        if (p < se && p > j && (tok_is(c, p, "la") || tok_is(c, p, "the")))
+            p++;
+        uint32_t end = x->tok_end;
+        long cg =
+            p > j && p < se && !covered(c, p) && is_cap_word(c, p) ? unaccented_country(c, p) : -1;
+        if (cg >= 0 && m->origin == EG_ORIGIN_GAZETTEER && mg >= 0 && body_type(mt) &&
+            (p + 1 >= se || !is_cap_word(c, p + 1))) {
+            /* "del Perú": the country in its own language */
+            const char *own = gaz_attr(c->g, mg, "country");
+            if (own && strlen(own) == 3 && strcmp(own, eg_gazetteer_key(c->g, (size_t)cg)) != 0) {
+                type = body_literal(mt);
+                end = p + 1;
+            }
+        } else if (p > j && x->tok_begin == p && x->origin == EG_ORIGIN_GAZETTEER && xg >= 0) {
+            if (m->origin == EG_ORIGIN_GAZETTEER && mg >= 0 && body_type(mt) &&
+                strcmp(xt, "country") == 0) {
+                const char *own = gaz_attr(c->g, mg, "country");
+                if (own && strlen(own) == 3 && strcmp(own, eg_gazetteer_key(c->g, (size_t)xg)) != 0)
+                    type = body_literal(mt);
+            } else if (strcmp(mt, "location") == 0 && strcmp(xt, "person") == 0 &&
+                       x->tok_end - x->tok_begin == 1 && is_cap_word(c, m->tok_end - 1) &&
+                       !tok_is(c, j, "of") && !person_in_full(c, x->ent) &&
+                       (x->tok_end >= se || !is_cap_word(c, x->tok_end))) {
+                type = "location";
+            }
+        } else if (j + 1 < se && is_hyphen(c, j) && attached(c, j) && attached(c, j + 1) &&
+                   x->tok_begin == j + 1 && x->tok_end - x->tok_begin == 1 &&
+                   x->origin == EG_ORIGIN_GAZETTEER && strcmp(xt, "location") == 0 &&
+                   m->origin == EG_ORIGIN_RULE && mg < 0 && strcmp(mt, "person") == 0 &&
+                   (x->tok_end >= se || !attached(c, x->tok_end) ||
+                    (c->tv[x->tok_end].flags & EG_TOK_PUNCT))) {
+            type = "person";
+        }
+        if (!type)
+            continue;
+        size_t gone = 0;
+        if (join_upto(c, i, end, type, &gone) != 0)
+            return -1;
+        memmove(&doc->ments.v[i + 1], &doc->ments.v[i + 1 + gone],
+                (doc->ments.n - i - 1 - gone) * sizeof *doc->ments.v);
+        doc->ments.n -= gone;
+        any = 1;
+    }
+    if (any)
+        recover(c);
+    return 0;
+}
+
+/* "U.S. Customs and Border Protection": a listed body whose name starts
+ * with its own country's abbreviation, when the rest is a name the list
+ * gives it too, is the country and the body, two mentions, as writers
+ * name "the U.S. Treasury Department". 0, or -1 on ENOMEM. */
+static int split_country_prefix(ctx *c) {
+    eg_doc *doc = c->doc;
+    int any = 0;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        int32_t g = doc->ents.v[m->ent].gaz;
+        uint32_t b = m->tok_begin;
+        if (m->origin != EG_ORIGIN_GAZETTEER || g < 0 || m->tok_end - b < 3 ||
+            !body_type(eg_rx_ent_type(c, m->ent)) ||
+            !(c->tv[b].flags & (EG_TOK_ALLCAPS | EG_TOK_DOTTED)) || !attached_space(c, b + 1))
+            continue;
+        const char *own = gaz_attr(c->g, g, "country");
+        char buf[256];
+        size_t n = eg_fold_buf(ttext(c, b), c->tv[b].len, 0, buf, sizeof buf - 1);
+        if (!own || n == (size_t)-1)
+            continue;
+        buf[n] = '\0';
+        long cg = eg_gazetteer_find(c->g, buf);
+        if (cg < 0 || strcmp(eg_gazetteer_type(c->g, (size_t)cg), "country") != 0 ||
+            strcmp(eg_gazetteer_key(c->g, (size_t)cg), own) != 0)
+            continue;
+        const eg_token *r = &c->tv[b + 1];
+        n = eg_fold_buf(c->text + r->start, m->end - r->start, 0, buf, sizeof buf - 1);
+        if (n == (size_t)-1)
+            continue;
+        buf[n] = '\0';
+        if (eg_gazetteer_find(c->g, buf) != g)
+            continue;
+        long ce = eg_doc_gazent(doc, (int32_t)cg);
+        if (ce < 0 || EG_VEC_RESERVE(doc->ments, doc->ments.n + 1) != 0)
+            return -1;
+        m = &doc->ments.v[i];
+        memmove(&doc->ments.v[i + 1], m, (doc->ments.n - i) * sizeof *m);
+        doc->ments.n++;
+        m->tok_end = b + 1;
+        m->end = c->tv[b].start + c->tv[b].len;
+        m->ent = (uint32_t)ce;
+        doc->ents.v[ce].mentions++;
+        eg_mention *rest = &doc->ments.v[i + 1];
+        rest->tok_begin = b + 1;
+        rest->start = r->start;
+        i++;
+        any = 1;
+    }
+    if (any)
+        recover(c);
+    return 0;
+}
+
 eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err) {
     eg_doc *doc = c->doc;
-    if (state_bodies(c) != 0 || parent_bodies(c) != 0)
+    if (state_bodies(c) != 0 || parent_bodies(c) != 0 || join_pieces(c) != 0 ||
+        split_country_prefix(c) != 0)
         return eg_rx_oom(doc->origin, doc->origin_line, err);
     eg_status sst = slash_bodies(c, err);
     if (sst != EG_OK)

@@ -345,6 +345,14 @@ int eg_rx_replaceable(const ctx *c, const eg_mention *m) {
     if (m->origin != EG_ORIGIN_GAZETTEER)
         return 0;
     const char *t = eg_rx_ent_type(c, m->ent);
+    if (strcmp(t, "person") == 0) {
+        /* a listed surname alone after "do", "da", "de" is a word of a longer
+         * name ("Serra do Barroso", "Covas do Barroso") */
+        static const char *const particles[] = {"da", "das", "de", "del", "di", "do", "dos", "du"};
+        uint32_t b = m->tok_begin;
+        return m->tok_end == b + 1 && b > 0 &&
+               IS_WORD_IN(particles, ttext(c, b - 1), c->tv[b - 1].len);
+    }
     return strcmp(t, "country") == 0 || strcmp(t, "location") == 0;
 }
 

@@ -303,9 +303,10 @@ static int org_apposition(const ctx *c, uint32_t e, uint32_t se);
  * ("Instituto Nacional Electoral", "Institut National de la Statistique"):
  * a state body. */
 static int national_institute(const ctx *c, const designator *d, uint32_t h, uint32_t e) {
-    static const char *const heads[] = {"Institut", "Instituto", "Istituto"};
-    static const char *const nationals[] = {"Federal",   "Nacional",  "National",
-                                            "Nationale", "Nazionale", "national"};
+    static const char *const heads[] = {"Centro",    "Centrul",    "Institut",
+                                        "Instituto", "Institutul", "Istituto"};
+    static const char *const nationals[] = {"Federal",   "Nacional", "National", "Nationale",
+                                            "Nazionale", "Naţional", "Național", "national"};
     if (!IS_WORD_IN(heads, d->form, strlen(d->form)))
         return 0;
     for (uint32_t j = h + 1; j < e; j++)
@@ -685,6 +686,8 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     else if ((d->flags & DES_OF) && h + 2 < se && !is_joiner(c, h + 1) &&
              (q = particles_before_name(c, h + 1, se)) != NONE)
         ofstart = q; /* "Association des Dialysés du Littoral" */
+    if (ofstart != NONE && strcmp(d->form, "Port") == 0 && tok_is(c, ofstart, "Entry"))
+        return EG_OK; /* a "Port of Entry" is a border crossing's kind, not its name */
     int inner = 0;
     if (ofstart != NONE) {
         uint32_t j = ofstart, n = 0, end = NONE, before_and = NONE, before_comma = NONE;
@@ -771,9 +774,10 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             return eg_rx_add_cand(c, h, ofend, si, K_ORG, d->type, -1, EG_ORIGIN_RULE, err);
         size_t before = c->s->cands.n;
         eg_status st = rule_head(c, si, sb, se, h, d, err);
-        /* a head word with no name after it may end one ("Northbridge P&I Club") */
+        /* a head word with no name after it may end one ("Northbridge P&I Club",
+         * "the Tapajós River", "Sexta Avenida") */
         if (st != EG_OK || c->s->cands.n != before || h == sb || !is_cap_word(c, h - 1) ||
-            strcmp(d->type, "organisation") != 0)
+            strcmp(d->type, "agency") == 0)
             return st;
     }
     if (!(d->flags & (DES_HEAD | DES_PREFIX)) && strcmp(d->type, "location") != 0 &&
@@ -1404,6 +1408,78 @@ static eg_status rule_anti(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
     return eg_rx_add_cand(c, h, e, si, K_ORG, "agency", -1, EG_ORIGIN_RULE, err);
 }
 
+/* Endings of the one-word names of state bodies in the Germanic, Finnic and
+ * Nordic languages, which write them as compounds ("Sokkeldirektoratet",
+ * "Energidepartementet", "Finanstilsynet", "Skatteverket", "Bundesanwaltschaft",
+ * "Landeskriminalamt", "Oberlandesgericht", "Rajavartiolaitos",
+ * "Riigiprokuratuur"): directorate, ministry, supervisory authority,
+ * service, board, agency, prosecution, office, court, police, inspectorate. */
+static const char *const body_endings[] = {
+    "amt",          "anwaltschaft", "aufsicht",    "behörde",      "departementet",
+    "direktoratet", "gericht",      "gerichtshof", "inspektionen", "inspektsioon",
+    "laitos",       "ministeerium", "ministeriet", "ministerium",  "ministeriö",
+    "myndigheden",  "myndigheten",  "polizei",     "prokuratuur",  "styrelsen",
+    "tilsynet",     "tjeneste",     "tjenesten",   "verket",       "virasto",
+};
+
+/* Endings that a court, prosecution or police body takes a city after
+ * ("Oberlandesgericht München", "Staatsanwaltschaft Köln"). */
+static const char *const seat_endings[] = {"anwaltschaft", "gericht", "polizei"};
+
+/* Is token j right after a hyphen inside a word ("Piirivalve-amet")? */
+static int attached_hyphen(const ctx *c, uint32_t j) {
+    return j > 0 && attached(c, j) && is_hyphen(c, j - 1);
+}
+
+/* The ending of body_endings or seat_endings that the capitalised word at
+ * token j ends in, after a stem of at least four bytes, or NULL. */
+static const char *body_ending(const ctx *c, uint32_t j, const char *const *list, size_t n) {
+    const eg_token *t = &c->tv[j];
+    if (!is_cap_word(c, j) || covered(c, j) || (t->flags & EG_TOK_ALLCAPS) || attached_hyphen(c, j))
+        return NULL;
+    const char *w = ttext(c, j);
+    for (size_t i = 0; i < n; i++) {
+        size_t m = strlen(list[i]);
+        if (t->len >= m + 4 && memcmp(w + t->len - m, list[i], m) == 0 && (m > 3 || t->len >= 8))
+            return list[i];
+    }
+    return NULL;
+}
+
+/* "Sokkeldirektoratet", "Forsvarets Efterretningstjeneste", "Bayerisches
+ * Landeskriminalamt", "Oberlandesgericht München": a state body named by one
+ * compound word with a body ending, after at most one capitalised genitive
+ * or adjective ("-s", "-e", "-er") inside the sentence, and for courts,
+ * prosecutors and police before at most one listed city. */
+static eg_status rule_compound_body(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
+                                    eg_error *err) {
+    uint32_t te;
+    if (!body_ending(c, h, body_endings, sizeof body_endings / sizeof body_endings[0]) ||
+        eg_rx_designator_at(c, h) || eg_rx_title_at(c, h, se, &te) || eg_rx_given_name(c, h))
+        return EG_OK;
+    uint32_t s = h, e = h + 1;
+    if (h > sb + 1 && org_word(c, h - 1) && !(c->tv[h - 1].flags & EG_TOK_ALLCAPS) &&
+        !is_cap_word(c, h - 2) && !covered(c, h - 2) && !eg_rx_designator_at(c, h - 1) &&
+        !eg_rx_given_name(c, h - 1) && !eg_rx_title_at(c, h - 1, h, &te) &&
+        !listed_place(c, h - 1) && c->tv[h - 1].len >= 5) {
+        const char *w = ttext(c, h - 1);
+        char last = w[c->tv[h - 1].len - 1];
+        if (last == 's' || last == 'e' || (last == 'r' && w[c->tv[h - 1].len - 2] == 'e'))
+            s = h - 1; /* "Forsvarets", "Bayerisches", "Berliner" */
+    }
+    if (e < se && body_ending(c, h, seat_endings, sizeof seat_endings / sizeof seat_endings[0]) &&
+        covered(c, e)) {
+        const eg_mention *m = &c->doc->ments.v[c->s->cover.v[e]];
+        if (m->tok_begin == e && m->tok_end == e + 1 && m->origin == EG_ORIGIN_GAZETTEER &&
+            strcmp(eg_rx_ent_type(c, m->ent), "location") == 0 &&
+            !(e + 1 < se && (is_cap_word(c, e + 1) || (c->tv[e + 1].flags & EG_TOK_POSS))))
+            e++;
+    }
+    if (e < se && (is_cap_word(c, e) || (c->tv[e].flags & EG_TOK_POSS)) && e == h + 1)
+        return EG_OK; /* part of a longer run of names */
+    return eg_rx_add_cand(c, s, e, si, K_ORG, "agency", -1, EG_ORIGIN_RULE, err);
+}
+
 eg_status eg_rx_rule_designators(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     for (uint32_t h = sb; h < se; h++) {
         if (covered(c, h) || !(c->tv[h].flags & EG_TOK_WORD))
@@ -1411,6 +1487,8 @@ eg_status eg_rx_rule_designators(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         eg_status st = rule_field_country(c, si, sb, se, h, err);
         if (st == EG_OK)
             st = rule_anti(c, si, sb, se, h, err);
+        if (st == EG_OK)
+            st = rule_compound_body(c, si, sb, se, h, err);
         if (st != EG_OK)
             return st;
         const designator *d = eg_rx_designator_at(c, h);

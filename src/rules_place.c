@@ -353,12 +353,20 @@ static uint32_t hyphen_place_tail(const ctx *c, uint32_t k, uint32_t se) {
  * Muerta shale formation", "the Nyakafuru gold mine", "the Majnoon oilfield",
  * "the Khor Abdullah waterway". */
 static const char *const feature_nouns[] = {
-    "airbase",   "airfield", "airport",   "archipelago", "atoll",    "basin",    "belt",
-    "canal",     "canyon",   "creek",     "dam",         "deposit",  "deposits", "desert",
-    "estuary",   "field",    "fields",    "formation",   "gasfield", "glacier",  "gorge",
-    "harbor",    "harbour",  "island",    "lagoon",      "mine",     "mines",    "mountains",
-    "oasis",     "oilfield", "oilfields", "peninsula",   "pit",      "plateau",  "reef",
-    "reservoir", "river",    "strait",    "valley",      "volcano",  "waterway", "wetlands",
+    "airbase",    "airfield",  "airport", "archipelago", "atoll",     "basin",     "belt",
+    "boulevard",  "bridge",    "camp",    "canal",       "canyon",    "creek",     "dam",
+    "deposit",    "deposits",  "desert",  "estuary",     "field",     "fields",    "formation",
+    "fortress",   "gasfield",  "glacier", "gorge",       "harbor",    "harbour",   "highway",
+    "island",     "lagoon",    "mine",    "mines",       "mountains", "oasis",     "oilfield",
+    "oilfields",  "peninsula", "pit",     "plateau",     "reef",      "reservoir", "river",
+    "roundabout", "strait",    "valley",  "volcano",     "waterway",  "wetlands",
+};
+
+/* Modifiers that "camp" needs ("the Zamzam displacement camp", "the Kakuma
+ * refugee camp"), so that "the Harris camp" of a campaign is not a place. */
+static const char *const camp_modifiers[] = {
+    "army",    "border",   "detention", "displaced", "displacement", "internment",
+    "migrant", "military", "prison",    "refugee",   "training",     "transit",
 };
 
 /* Modifiers that "field" needs after a one-word name ("the Burgan oil
@@ -369,8 +377,8 @@ static const char *const field_modifiers[] = {"condensate", "gas", "oil", "shale
 /* Words before a name that introduce a site: "the", "its", a possessive, or
  * a preposition of place. */
 static const char *const site_openers[] = {
-    "across", "around", "at",  "from",  "in",   "inside", "into",   "its",     "near",  "of",
-    "off",    "on",     "the", "their", "this", "to",     "toward", "towards", "under",
+    "across", "along", "around", "at",  "from",  "in",   "inside", "into",   "its",     "near",
+    "of",     "off",   "on",     "the", "their", "this", "to",     "toward", "towards", "under",
 };
 
 /* Words after "pit" in motor racing: "the Galaxy pit crew". */
@@ -380,7 +388,7 @@ static const char *const pit_compounds[] = {"boss", "crew", "lane", "stop", "sto
  * "open-pit", "copper") and a feature noun. Returns 1 if so. */
 static int feature_after(const ctx *c, uint32_t e, uint32_t se, uint32_t words) {
     uint32_t q = e, mods = 0;
-    int energy = words >= 2;
+    int energy = words >= 2, camp = 0;
     while (q < se && mods <= 2) {
         const eg_token *t = &c->tv[q];
         if (!(t->flags & EG_TOK_WORD) || (t->flags & (EG_TOK_CAP | EG_TOK_POSS)) || covered(c, q))
@@ -389,10 +397,13 @@ static int feature_after(const ctx *c, uint32_t e, uint32_t se, uint32_t words) 
             if (q + 1 < se && (is_hyphen(c, q + 1) || (c->tv[q + 1].flags & EG_TOK_POSS) ||
                                (tok_is(c, q, "pit") && LOWER_IN(q + 1, pit_compounds))))
                 return 0; /* "the Galaxy pit crew" */
+            if (tok_is(c, q, "camp"))
+                return camp;
             return !tok_is(c, q, "field") || energy;
         }
         if (eg_rx_word_class(ttext(c, q), t->len))
             return 0;
+        camp = camp || LOWER_IN(q, camp_modifiers);
         energy = energy || LOWER_IN(q, field_modifiers);
         q++;
         while (q + 1 < se && is_hyphen(c, q) && attached(c, q) && attached(c, q + 1) &&
@@ -529,7 +540,7 @@ static eg_status rule_place_heads(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
         if (b == NONE && !head_covered && h > sb && (is_cap_word(c, h - 1) || covered(c, h - 1))) {
             end_word = IS_WORD_IN(place_ends, ttext(c, h), t->len);
             d = end_word ? NULL : eg_rx_designator_at(c, h);
-            if (d && (strcmp(d->type, "location") != 0 || (d->flags & (DES_HEAD | DES_PREFIX)) ||
+            if (d && (strcmp(d->type, "location") != 0 || (d->flags & DES_PREFIX) ||
                       !(covered(c, h - 1) || listed_location(c, h - 1))))
                 d = NULL;
         }
@@ -666,6 +677,16 @@ static eg_status dateline_part(ctx *c, uint32_t si, uint32_t b, uint32_t e, eg_e
     return de < 0
                ? eg_rx_oom(c->doc->origin, 0, err)
                : eg_rx_add_cand(c, b, e, si, K_PLACE, NULL, (int32_t)de, EG_ORIGIN_GAZETTEER, err);
+}
+
+/* Is the name [b, e) in capitals a listed place in title case ("KATHMANDU")? */
+static int listed_caps(const ctx *c, uint32_t b, uint32_t e) {
+    char buf[128];
+    const eg_token *a = &c->tv[b], *z = &c->tv[e - 1];
+    if (!title_cased(c->text + a->start, z->start + z->len - a->start, buf, sizeof buf))
+        return 0;
+    long g = eg_gazetteer_find(c->g, buf);
+    return g >= 0 && strcmp(eg_gazetteer_type(c->g, (size_t)g), "location") == 0;
 }
 
 /* A dateline of several cities: "HANOI/TOKYO (Reuters) —". Two or three
@@ -820,6 +841,14 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
             for (uint32_t k = i; k < e && ok; k++)
                 ok = ((c->tv[k].flags & EG_TOK_ALLCAPS) || is_hyphen(c, k)) &&
                      !IS_WORD_IN(dateline_labels, ttext(c, k), c->tv[k].len);
+            if (ok && tok_is(c, e, ":") && e + 1 < se && is_cap_word(c, e + 1) &&
+                listed_caps(c, i, e)) {
+                /* "KATHMANDU: Helicopters carrying ...": a listed city only */
+                eg_status st = dateline_part(c, si, i, e, err);
+                if (st != EG_OK)
+                    return st;
+                continue;
+            }
             if (!ok || !((c->tv[e].flags & EG_TOK_DASH) || tok_is(c, e, "(") ||
                          (tok_is(c, e, ",") && e + 1 < se &&
                           (region_mention(c, e + 1, se) || is_cap_word(c, e + 1)))))
@@ -1080,6 +1109,82 @@ static int listed_place_at(const ctx *c, uint32_t j) {
              (is_cap_word(c, m->tok_end) || (c->tv[m->tok_end].flags & EG_TOK_POSS)));
 }
 
+/* Plural place nouns before "such as" or "including" ("towns such as
+ * Ashburton and Timaru"). */
+static const char *const place_plurals[] = {
+    "cities",  "districts",   "islands", "municipalities", "ports",    "provinces",
+    "regions", "settlements", "suburbs", "towns",          "villages",
+};
+
+#define MAX_LIST_ITEMS 8
+
+/* An item of a list of places at token b: a bare place (*fresh set), a
+ * listed place or country from a list, or a given name alone (*lone set;
+ * "in Brandon, Steinbach and Thompson"). Returns its end, or NONE. */
+static uint32_t list_item(const ctx *c, uint32_t b, uint32_t se, int *fresh, int *lone) {
+    *fresh = *lone = 0;
+    if (b >= se)
+        return NONE;
+    if (covered(c, b)) {
+        const eg_mention *m = &c->doc->ments.v[c->s->cover.v[b]];
+        const char *t = eg_rx_ent_type(c, m->ent);
+        if (m->tok_begin != b || m->origin != EG_ORIGIN_GAZETTEER || m->tok_end > se ||
+            (strcmp(t, "location") != 0 && strcmp(t, "country") != 0) ||
+            (m->tok_end < se && (c->tv[m->tok_end].flags & EG_TOK_POSS)))
+            return NONE;
+        return m->tok_end;
+    }
+    uint32_t e = bare_place(c, b, se);
+    if (e != NONE) {
+        *fresh = 1;
+        return e;
+    }
+    if (eg_rx_given_name(c, b) && is_cap_word(c, b) && b + 1 < se && !is_cap_word(c, b + 1) &&
+        !covered(c, b + 1) && !(c->tv[b + 1].flags & EG_TOK_POSS) && !is_hyphen(c, b + 1) &&
+        !entity_word(c, ttext(c, b), c->tv[b].len)) {
+        *fresh = *lone = 1;
+        return b + 1;
+    }
+    return NONE;
+}
+
+/* A list of places from token b: items separated by commas, the last after
+ * "and" or "or" ("in Famaillá, Monteros and Simoca"), at least `min` items
+ * and, unless `strong`, one of them listed. Proposes the new items; returns
+ * the token after the list, or NONE (nothing proposed) if it is none. */
+static uint32_t place_list(ctx *c, uint32_t si, uint32_t b, uint32_t se, uint32_t min, int strong,
+                           eg_status *st, eg_error *err) {
+    uint32_t ib[MAX_LIST_ITEMS], ie[MAX_LIST_ITEMS], n = 0, listed = 0, places = 0, j = b;
+    int fresh, lone, closed = 0;
+    while (n < MAX_LIST_ITEMS) {
+        uint32_t e = list_item(c, j, se, &fresh, &lone);
+        if (e == NONE)
+            return NONE;
+        listed += !fresh;
+        places += !lone;
+        ib[n] = fresh ? j : NONE;
+        ie[n++] = e;
+        if (closed)
+            break;
+        if (e + 1 < se && tok_is(c, e, ","))
+            j = e + 1;
+        else if (e + 1 < se && (tok_is(c, e, "and") || tok_is(c, e, "or")))
+            j = e + 1, closed = 1;
+        else
+            return NONE;
+        if (closed && j < se && tok_is(c, j, "the") && !strong)
+            return NONE;
+    }
+    uint32_t end = ie[n - 1];
+    if (!closed || n < min || (!strong && !listed) || !places ||
+        (end < se && (is_cap_word(c, end) || covered(c, end))))
+        return NONE;
+    for (uint32_t k = 0; k < n && *st == EG_OK; k++)
+        if (ib[k] != NONE)
+            *st = eg_rx_add_cand(c, ib[k], ie[k], si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+    return end;
+}
+
 /* "taken in Iten in January", "an MP from Markham": one or two capitalised
  * words on no list after "in" or "from", then no capitalised word or
  * possessive, run after the first round of rules so that words of the
@@ -1099,6 +1204,29 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
             if (st != EG_OK)
                 return st;
             continue;
+        }
+        if ((tok_is(c, i, "as") && i >= sb + 2 && tok_is(c, i - 1, "such") &&
+             LOWER_IN(i - 2, place_plurals)) ||
+            (tok_is(c, i, "including") && LOWER_IN(i - 1, place_plurals))) {
+            /* "towns such as Ashburton and Timaru" */
+            eg_status st = EG_OK;
+            uint32_t le = place_list(c, si, i + 1, se, 2, 1, &st, err);
+            if (st != EG_OK)
+                return st;
+            if (le != NONE)
+                i = le - 1;
+            continue;
+        }
+        if (tok_is(c, i, "in") || tok_is(c, i, "between") || LOWER_IN(i, coord_preps)) {
+            /* "in Brandon, Steinbach and Thompson", "from Gulu, Lira and Kitgum" */
+            eg_status st = EG_OK;
+            uint32_t le = place_list(c, si, i + 1, se, 3, tok_is(c, i, "in"), &st, err);
+            if (st != EG_OK)
+                return st;
+            if (le != NONE) {
+                i = le - 1;
+                continue;
+            }
         }
         if (LOWER_IN(i, coord_preps)) {
             /* "from Sheikhupura and Okara": a new name listed with a place */

@@ -222,9 +222,13 @@ static void test_lists_in_stories(void) {
     run(NULL, body);
     CHECK_INT(doc.story_end, doc.len);
     /* one item is no list */
-    snprintf(body, sizeof body, "%s\nLatest news\n- Fonterra milk price forecast lifted\n", story);
+    snprintf(body, sizeof body, "%s\nMarket moves\n- Fonterra milk price forecast lifted\n", story);
     run(NULL, body);
     CHECK_INT(doc.story_end, doc.len);
+    /* but a "Latest news" heading is site furniture even before one item */
+    snprintf(body, sizeof body, "%s\nLatest news\n- Fonterra milk price forecast lifted\n", story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, strlen(story) + 1);
 }
 
 static void test_bars_and_banners(void) {

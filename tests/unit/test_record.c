@@ -35,8 +35,8 @@ static void test_pair_merge_order(void) {
     eg_strbuf_init(&out2);
     for (int order = 0; order < 2; order++) {
         int first = order ? 3 : 0;
-        eg_pairrec acc = pair("x", "y", (uint64_t)first + 1, ids[first], dates[first],
-                              (uint32_t)(10 * first));
+        eg_pairrec acc =
+            pair("x", "y", (uint64_t)first + 1, ids[first], dates[first], (uint32_t)(10 * first));
         for (int k = 1; k < 4; k++) {
             int i = order ? 3 - k : k;
             eg_pairrec p = pair("x", "y", (uint64_t)i + 1, ids[i], dates[i], (uint32_t)(10 * i));
@@ -99,7 +99,8 @@ static void test_roundtrip(void) {
     rel.ids.total = 1;
     eg_strbuf_clear(&sb);
     CHECK_INT(eg_relrec_write(&rel, &sb), 0);
-    CHECK_INT(eg_record_key_len(sb.data, sb.len), strlen("R\tFBI\tperson:Jane Doe\tindict\t1\t0\t"));
+    CHECK_INT(eg_record_key_len(sb.data, sb.len),
+              strlen("R\tFBI\tperson:Jane Doe\tindict\t1\t0\t"));
     CHECK_INT(eg_record_parse(sb.data, sb.len - 1, &r, "x", 1, NULL), EG_OK);
     CHECK_INT(r.kind, EG_REC_REL);
     CHECK_STR(r.u.rel.dst, "person:Jane Doe");
