@@ -350,15 +350,26 @@ static size_t shared_spans(const ent *g, const ent *p) {
     return k;
 }
 
+/* The error list is one line per error: a span the text wraps over a line
+ * break (or that holds a tab) is shown with \n, \r and \t escaped. */
 static void note(eg_eval *ev, const char *what, const art *a, const char *type, const char *name,
                  const span *sp) {
     const char *src = sp && sp->title ? a->title : a->text;
     size_t len = strlen(src);
-    if (sp && sp->s >= 0 && (size_t)sp->e <= len && sp->s < sp->e)
-        eg_strbuf_printf(&ev->errors, "%s\t%s\t%s\t%s\t[%ld,%ld]%s\t%.*s\n", what, a->id, type,
-                         name, sp->s, sp->e, sp->title ? " title" : "", (int)(sp->e - sp->s),
-                         src + sp->s);
-    else
+    if (sp && sp->s >= 0 && (size_t)sp->e <= len && sp->s < sp->e) {
+        eg_strbuf_printf(&ev->errors, "%s\t%s\t%s\t%s\t[%ld,%ld]%s\t", what, a->id, type, name,
+                         sp->s, sp->e, sp->title ? " title" : "");
+        for (long i = sp->s; i < sp->e; i++) {
+            char c = src[i];
+            if (c == '\n' || c == '\r' || c == '\t') {
+                eg_strbuf_putc(&ev->errors, '\\');
+                eg_strbuf_putc(&ev->errors, c == '\n' ? 'n' : c == '\r' ? 'r' : 't');
+            } else {
+                eg_strbuf_putc(&ev->errors, c);
+            }
+        }
+        eg_strbuf_putc(&ev->errors, '\n');
+    } else
         eg_strbuf_printf(&ev->errors, "%s\t%s\t%s\t%s\n", what, a->id, type, name);
 }
 
