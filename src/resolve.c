@@ -36,7 +36,8 @@ enum {
     F_HEAD,
     F_DOUBLE,
     F_GIVEN,
-    F_HEADFIRST /* a body's acronym with its head word first, keyed by headfirst_key */
+    F_HEADFIRST, /* a body's acronym with its head word first, keyed by headfirst_key */
+    F_RIVER      /* "Tapajós" of "Tapajós River": counts only after "the" */
 };
 
 /* Keys of F_HEADFIRST forms start with this prefix, which no text span can. */
@@ -64,6 +65,14 @@ static const char *const generic_first[] = {
     "Southern",   "Standard",    "State",     "Steel",         "Strategic",  "Sugar",
     "Telecom",    "The",         "Trading",   "Union",         "United",     "Universal",
     "Water",      "West",        "Western",   "World",
+};
+
+/* Second words of two-word company names that writers drop from the first
+ * mention on, even before the full name ("hired Beacon, a cyber-security
+ * firm ... Beacon Labs said"). Sorted. */
+static const char *const company_tails[] = {
+    "Analytics", "Capital",  "Consulting", "Group",        "Holdings", "Labs",
+    "Logistics", "Partners", "Security",   "Technologies", "Ventures",
 };
 
 /* Words for public bodies that stand for the whole name after "the" when the
@@ -401,7 +410,23 @@ static int add_form(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t kin
     f->letters =
         ((kind == F_SURNAME || kind == F_GIVEN) && !memchr(s, ' ', n)) ? count_letters(s, n) : 0;
     f->part = 0;
-    return 0;
+    if (kind == F_EXACT || kind == F_ACRONYM || kind == F_HEADFIRST || !memchr(s, '-', n))
+        return 0;
+    /* a derived form written with a space for its hyphen ("Pérez Ortega" of
+     * "Ana María Pérez-Ortega", "Boreal Vest Shipping" of "Boreal-Vest
+     * Shipping AS") */
+    char buf[256];
+    int any = 0;
+    if (n >= sizeof buf)
+        return 0;
+    memcpy(buf, s, n);
+    for (size_t i = 1; i + 1 < n; i++)
+        if (buf[i] == '-' && buf[i - 1] != ' ' && buf[i + 1] != ' ' && buf[i - 1] != '-' &&
+            buf[i + 1] != '-') {
+            buf[i] = ' ';
+            any = 1;
+        }
+    return any ? add_form(c, buf, n, ent, kind, pos) : 0;
 }
 
 /* ---------------------------------------------------------------- deriving forms */
@@ -725,6 +750,32 @@ static int place_short_forms(rctx *c, const char *s, const eg_token *t, size_t n
     return add_form(c, s, end, ent, F_BASE, pos);
 }
 
+/* "Tapajós" of "Tapajós River" and "Thames" of "River Thames", as writers
+ * name a river after "the", when the name is one or two capitalised words
+ * that are neither generic nor listed for something else ("the Indian" is
+ * no ocean, and only rivers are named so). 0, or -1 on ENOMEM. */
+static int river_form(rctx *c, const char *s, const eg_token *t, size_t nt, uint32_t ent,
+                      uint32_t pos) {
+    if (nt < 2 || nt > 3)
+        return 0;
+    size_t a = 0, b = nt; /* the name's words t[a..b) */
+    if (ntok_is(s, &t[nt - 1], "River"))
+        b = nt - 1;
+    else if (ntok_is(s, &t[0], "River"))
+        a = 1;
+    else
+        return 0;
+    for (size_t i = a; i < b; i++)
+        if (!is_word(&t[i]) || !(t[i].flags & EG_TOK_CAP) || (t[i].flags & EG_TOK_ALLCAPS))
+            return 0;
+    size_t start = t[a].start, end = t[b - 1].start + t[b - 1].len;
+    if ((b - a == 1 && (WORD_IN(generic_place, s + start, end - start) ||
+                        count_letters(s + start, end - start) < 4)) ||
+        eg_rules_stopword(s + start, end - start) || gaz_other(c, s + start, end - start, ent))
+        return 0;
+    return add_form(c, s + start, end - start, ent, F_RIVER, pos);
+}
+
 /* Shorter names of a body that writers use after the full one:
  *   - "<Head> of [the] X1 and X2 ...": "Ministry of Mines" and "Mines
  *     Ministry" of "Ministry of Mines and Mining Development";
@@ -793,6 +844,8 @@ static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t
     const char *type = ent_type(c, ent);
     if (strcmp(type, "location") == 0 || strcmp(type, "country") == 0) {
         if (place_short_forms(c, s, t, nt, ent, pos, type[0] == 'c') != 0)
+            return -1;
+        if (type[0] == 'l' && river_form(c, s, t, nt, ent, pos) != 0)
             return -1;
     }
     /* the name without its legal form */
@@ -1475,13 +1528,24 @@ static void filter_first(rctx *c, const char *w, size_t n) {
     c->fits.n = k;
 }
 
-/* Drops fits made only by a body's head word ("Commission") unless "the"
- * comes before it. */
+/* Drops fits made only by a body's head word ("Commission") or a river's
+ * name ("Tapajós") unless "the" comes before it. After "the", a river's
+ * name beats every body, as writers name a company without "the": "along
+ * the Tapajós" after "Tapajós River" and "Tapajós Dourado Mineração". */
 static void filter_head(rctx *c, int after_the) {
-    size_t k = 0;
+    const uint32_t weak = (1u << F_HEAD) | (1u << F_RIVER);
+    int river = 0;
     for (size_t i = 0; i < c->fits.n; i++)
-        if (after_the || c->fits.v[i].kinds != (1u << F_HEAD))
-            c->fits.v[k++] = c->fits.v[i];
+        river |= (c->fits.v[i].kinds & (1u << F_RIVER)) != 0;
+    size_t k = 0;
+    for (size_t i = 0; i < c->fits.n; i++) {
+        uint32_t kinds = c->fits.v[i].kinds;
+        if (!after_the && !(kinds & ~weak))
+            continue;
+        if (after_the && river && !(kinds & (1u << F_RIVER)) && is_body(c, c->fits.v[i].ent))
+            continue;
+        c->fits.v[k++] = c->fits.v[i];
+    }
     c->fits.n = k;
 }
 
@@ -1809,11 +1873,40 @@ static void move_mention(eg_doc *doc, eg_mention *m, uint32_t to) {
     m->ent = to;
 }
 
+/* Prepositions after which a word names a place, not a body ("clashes
+ * near Fezzan"; not "in" nor "to": "invested in Akakus", "sold to
+ * Aurelian"). Sorted. */
+static const char *const place_preps[] = {
+    "across", "around", "inside", "near", "outside", "throughout", "toward", "towards",
+};
+
+/* Whether the article names place entity `e` outside the title, as written
+ * by mention m, before `pos` ("spill off Negombo" in the title, and "between
+ * Negombo and Chilaw" before the "Negombo Fisheries Solidarity Union"). */
+static int place_named_before(const rctx *c, const eg_mention *m, uint32_t e, uint32_t pos) {
+    const eg_doc *doc = c->doc;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *x = &doc->ments.v[i];
+        if (x->start >= pos)
+            break;
+        if (x != m && x->ent == e && !(doc->sents.v[x->sentence].flags & EG_SENT_TITLE))
+            return 1;
+    }
+    return 0;
+}
+
 /* A generated place that is a short form of an organisation or agency named
  * earlier (anywhere, in the title) is that body ("Sahab" after "Sahab Cloud
- * Company"). Call with c->tmp holding the mention's lookup form. */
+ * Company"), unless a preposition of place comes before it or, in the
+ * title, the story names the place before the body. Call with c->tmp
+ * holding the mention's lookup form. */
 static int weak_place_body(rctx *c, eg_mention *m) {
     eg_doc *doc = c->doc;
+    if (m->tok_begin > 0) {
+        const eg_token *p = &doc->toks.v[m->tok_begin - 1];
+        if (WORD_IN(place_preps, doc->text + p->start, p->len))
+            return 0;
+    }
     c->fits.n = 0;
     if (lookup(c, c->tmp.data, c->tmp.len, 0, (1u << F_EXACT) | (1u << F_FIRST) | (1u << F_BASE),
                m->ent) != 0)
@@ -1826,6 +1919,8 @@ static int weak_place_body(rctx *c, eg_mention *m) {
     int amb, in_title = (doc->sents.v[m->sentence].flags & EG_SENT_TITLE) != 0;
     uint32_t to = decide(c, m->start, in_title, &amb);
     c->fits.n = 0;
+    if (to != NONE && in_title && place_named_before(c, m, m->ent, c->first.v[to]))
+        to = NONE;
     if (to != NONE) {
         move_mention(doc, m, to);
         m->origin = EG_ORIGIN_SHORT;
@@ -1908,6 +2003,33 @@ static int absorb_legal_tails(rctx *c) {
 }
 
 /* Whether mention m is one all-capitals word of 3 or more letters ("TSE"). */
+/* Whether listed entity e's name is key[0..n) after a listed country,
+ * demonym or place of one word ("Defence Intelligence Service" of "Danish
+ * Defence Intelligence Service"): the name a writer gives a body of the
+ * article's own country, before or after any other name of it. */
+static int listed_without_place(const rctx *c, uint32_t e, const char *key, size_t n) {
+    if (c->doc->ents.v[e].gaz < 0 || !is_body(c, e) || !memchr(key, ' ', n))
+        return 0;
+    const char *nm = ent_name(c, e);
+    size_t nn = strlen(nm);
+    if (nn <= n + 1 || nm[nn - n - 1] != ' ' || memcmp(nm + nn - n, key, n) != 0 ||
+        memchr(nm, ' ', nn - n - 1))
+        return 0;
+    return place_word(c, nm, nn - n - 1);
+}
+
+/* Whether organisation e is named "<First> <tail>", with a company tail
+ * ("Beacon Labs"), and one-word organisation x of the rules is its first
+ * word: the same company wherever x comes. */
+static int company_tail(const rctx *c, uint32_t e, uint32_t x) {
+    if (strcmp(ent_type(c, e), "organisation") != 0 || strcmp(ent_type(c, x), "organisation") != 0)
+        return 0;
+    const char *nm = ent_name(c, e), *sp = strchr(nm, ' ');
+    if (!sp || strchr(sp + 1, ' '))
+        return 0;
+    return WORD_IN(company_tails, sp + 1, strlen(sp + 1));
+}
+
 static int acronym_mention(const eg_doc *doc, const eg_mention *m) {
     if (m->tok_end - m->tok_begin != 1)
         return 0;
@@ -1937,6 +2059,127 @@ static int lookup_headfirst(rctx *c, const char *s, size_t n, uint32_t self) {
  *    or with the head word first (the "Supreme Electoral Tribunal", in
  *    Spanish Tribunal Supremo Electoral), when exactly one fits.
  * Sets *changed when a mention moved. 0, or -1 on ENOMEM. */
+/* Whether mention m is one word of two or more clipped capitalised parts
+ * ("ComCom", "MinFin"): ASCII letters, each capital followed by two or
+ * more small letters. */
+static int clipped_mention(const eg_doc *doc, const eg_mention *m) {
+    if (m->tok_end - m->tok_begin != 1)
+        return 0;
+    const eg_token *t = &doc->toks.v[m->tok_begin];
+    const char *s = doc->text + t->start;
+    if (!(t->flags & EG_TOK_WORD) || (t->flags & (EG_TOK_DOTTED | EG_TOK_POSS)) ||
+        !(s[0] >= 'A' && s[0] <= 'Z'))
+        return 0;
+    size_t parts = 0, run = 0;
+    for (size_t i = 0; i < t->len; i++) {
+        if (s[i] >= 'A' && s[i] <= 'Z') {
+            if (i && run < 2)
+                return 0;
+            parts++;
+            run = 0;
+        } else if (s[i] >= 'a' && s[i] <= 'z') {
+            run++;
+        } else {
+            return 0;
+        }
+    }
+    return parts >= 2 && run >= 2;
+}
+
+/* Whether name nm's capitalised words, leaving out lower-case joining
+ * words, begin one by one with the clipped parts of a[0..n) ("Commerce
+ * Commission" of "ComCom"). */
+static int clips_name(const char *nm, const char *a, size_t n) {
+    size_t i = 0;
+    for (const char *p = nm; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *q = p;
+        while (*q && *q != ' ')
+            q++;
+        if (q == p)
+            break;
+        if (*p >= 'A' && *p <= 'Z') {
+            size_t j = i + 1;
+            while (j < n && !(a[j] >= 'A' && a[j] <= 'Z'))
+                j++;
+            if (i >= n || (size_t)(q - p) < j - i || memcmp(p, a + i, j - i) != 0)
+                return 0;
+            i = j;
+        } else if (!WORD_IN(english_links, p, (size_t)(q - p))) {
+            return 0;
+        }
+        p = q;
+    }
+    return i == n;
+}
+
+/* Looks up "A.C.B." as the acronym "ACB" (F_EXACT and F_ACRONYM forms), as
+ * some papers write every acronym; s[0..n) must be single capitals each
+ * followed by a full stop. 0, or -1 on ENOMEM. */
+static int lookup_dotted(rctx *c, const char *s, size_t n, uint32_t self) {
+    char buf[16];
+    size_t k = 0;
+    if (n < 4 || n % 2 || n / 2 >= sizeof buf)
+        return 0;
+    for (size_t i = 0; i < n; i += 2) {
+        if (!(s[i] >= 'A' && s[i] <= 'Z') || s[i + 1] != '.')
+            return 0;
+        buf[k++] = s[i];
+    }
+    return lookup(c, buf, k, 0, (1u << F_EXACT) | (1u << F_ACRONYM), self);
+}
+
+/* Where " Red Cross" or " Red Crescent" starts inside name nm after a word
+ * (a national society: "Nepal Red Cross Society", "Kenya Red Cross"), or
+ * NULL. */
+static const char *society_words(const char *nm) {
+    const char *p = strstr(nm, " Red Cross");
+    if (!p)
+        p = strstr(nm, " Red Crescent");
+    if (!p)
+        return NULL;
+    const char *q = p + (p[5] == 'C' && p[6] == 'r' && p[7] == 'o' ? 10 : 13);
+    return *q == '\0' || *q == ' ' ? p : NULL;
+}
+
+/* Whether every mention of entity e reads "Red Cross" or "Red Crescent"
+ * (the International Committee, never named in full nor "ICRC"). */
+static int red_cross_only(const eg_doc *doc, uint32_t e) {
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *x = &doc->ments.v[i];
+        size_t n = x->end - x->start;
+        const char *s = doc->text + x->start;
+        if (x->ent == e && !((n == 9 && memcmp(s, "Red Cross", 9) == 0) ||
+                             (n == 12 && memcmp(s, "Red Crescent", 12) == 0)))
+            return 0;
+    }
+    return 1;
+}
+
+/* The one organisation named earlier than `start` that is a national
+ * society whose name holds a[0..n) ("Red Cross" of "Nepal Red Cross
+ * Society"), or NONE. */
+static uint32_t society_of(const rctx *c, const char *a, size_t n, uint32_t self, uint32_t start) {
+    if (!((n == 9 && memcmp(a, "Red Cross", 9) == 0) ||
+          (n == 12 && memcmp(a, "Red Crescent", 12) == 0)))
+        return NONE;
+    uint32_t found = NONE;
+    for (uint32_t f = 0; f < c->doc->ents.n; f++) {
+        const char *p = f == self || !c->doc->ents.v[f].mentions || c->doc->ents.v[f].gaz >= 0 ||
+                                c->first.v[f] == NONE || c->first.v[f] >= start ||
+                                strcmp(ent_type(c, f), "organisation")
+                            ? NULL
+                            : society_words(ent_name(c, f));
+        if (!p || memcmp(p + 1, a, n) != 0)
+            continue;
+        if (found != NONE)
+            return NONE;
+        found = f;
+    }
+    return found;
+}
+
 static int pass_entities(rctx *c, int *changed) {
     eg_doc *doc = c->doc;
     size_t ne = doc->ents.n;
@@ -1947,7 +2190,8 @@ static int pass_entities(rctx *c, int *changed) {
     memset(full, 0, ne);
     for (size_t i = 0; i < doc->ments.n; i++) {
         const eg_mention *m = &doc->ments.v[i];
-        full[m->ent] |= (uint8_t)(1u | (acronym_mention(doc, m) ? 0u : 2u));
+        full[m->ent] |=
+            (uint8_t)(1u | (acronym_mention(doc, m) || clipped_mention(doc, m) ? 0u : 2u));
     }
     for (size_t e = 0; e < ne; e++) {
         to[e] = NONE;
@@ -1978,12 +2222,41 @@ static int pass_entities(rctx *c, int *changed) {
             *changed = 1;
             continue;
         }
+        if (m->origin == EG_ORIGIN_GAZETTEER && doc->ents.v[e].gaz >= 0 && is_body(c, e) &&
+            red_cross_only(doc, e)) {
+            /* "the Red Cross" after the "Nepal Red Cross Society" */
+            uint32_t f = society_of(c, doc->text + m->start, m->end - m->start, e, m->start);
+            if (f != NONE) {
+                move_mention(doc, m, f);
+                m->origin = EG_ORIGIN_SHORT;
+                *changed = 1;
+                continue;
+            }
+        }
         if (m->origin != EG_ORIGIN_GAZETTEER || doc->ents.v[e].gaz < 0 || (full[e] & 2u) ||
-            !is_body(c, e) || !acronym_mention(doc, m))
+            !is_body(c, e))
             continue;
         const char *a = doc->text + m->start;
         size_t n = m->end - m->start;
         c->fits.n = 0;
+        if (!acronym_mention(doc, m)) {
+            /* "ComCom", listed for Georgia's regulator, after "Commerce Commission" */
+            if (!clipped_mention(doc, m))
+                continue;
+            for (uint32_t f = 0; f < ne; f++)
+                if (f != e && (full[f] & 2u) && is_body(c, f) && c->first.v[f] != NONE &&
+                    clips_name(ent_name(c, f), a, n) &&
+                    add_fit(c, f, c->first.v[f], F_ACRONYM) != 0)
+                    return -1;
+            int amb, in_title = (doc->sents.v[m->sentence].flags & EG_SENT_TITLE) != 0;
+            uint32_t dst = decide(c, m->start, in_title, &amb);
+            if (dst != NONE) {
+                move_mention(doc, m, dst);
+                m->origin = EG_ORIGIN_SHORT;
+                *changed = 1;
+            }
+            continue;
+        }
         if (lookup(c, a, n, 0, 1u << F_ACRONYM, e) != 0)
             return -1;
         if (c->fits.n == 0 && lookup_headfirst(c, a, n, e) != 0)
@@ -2074,6 +2347,46 @@ static uint32_t referent_at(const rctx *c, uint32_t e, uint32_t sb, const char *
  * ends no name ("the feature") stands for the one entity of that type in
  * the title. The discovered entity's mentions move there. Sets *changed when
  * a mention moved. 0, or -1 on ENOMEM. */
+/* The index of word w[0..n) among the space-separated words of name, or -1. */
+static int word_index(const char *name, const char *w, size_t n) {
+    int i = 0;
+    for (const char *p = name; p; i++) {
+        const char *q = strchr(p, ' ');
+        size_t l = q ? (size_t)(q - p) : strlen(p);
+        if (l == n && memcmp(p, w, n) == 0)
+            return i;
+        p = q ? q + 1 : NULL;
+    }
+    return -1;
+}
+
+/* Whether name a, written in another language ("Harak Shabab Fezzan": two
+ * words or more, all capitalised, none an English joining word, generic or
+ * sector word, body head, company tail or legal form), and the English name
+ * b share a capitalised word of four letters or more in another place, as
+ * a translation moves it ("Fezzan Youth Movement"; not "Kestrel Mining
+ * Group" and "Kestrel Workers Union", nor "Ministry of Finance" and
+ * "Finance Regulatory Authority"). */
+static int translated_name(const char *a, const char *b) {
+    int shared = 0, i = 0;
+    if (!strchr(a, ' '))
+        return 0;
+    for (const char *p = a; *p; i++) {
+        const char *q = strchr(p, ' ');
+        size_t n = q ? (size_t)(q - p) : strlen(p);
+        if (!(*p >= 'A' && *p <= 'Z') || WORD_IN(english_links, p, n) ||
+            WORD_IN(generic_first, p, n) || WORD_IN(body_heads, p, n) ||
+            WORD_IN(company_tails, p, n) || WORD_IN(legal_forms, p, n))
+            return 0;
+        int j = n >= 4 ? word_index(b, p, n) : -1;
+        shared |= j >= 0 && j != i;
+        p += n;
+        while (*p == ' ')
+            p++;
+    }
+    return shared;
+}
+
 static int pass_other_names(rctx *c, int *changed) {
     eg_doc *doc = c->doc;
     if (EG_VEC_RESERVE(c->cover, doc->toks.n ? doc->toks.n : 1) != 0)
@@ -2102,6 +2415,16 @@ static int pass_other_names(rctx *c, int *changed) {
                 w--;
             if (tok_is_word(doc, w, "which") && w + 2 < p && w >= sb + 2 && tok_is(doc, w - 1, ","))
                 to = referent_at(c, w - 2, sb, type, self, 0);
+        }
+        /* "<referent>, or [the] <x>," of two bodies sharing a word of their
+         * names ("Harak Shabab Fezzan, or the Fezzan Youth Movement,") */
+        if (to == NONE && p >= sb + 3 && tok_is_word(doc, p - 1, "or") && tok_is(doc, p - 2, ",") &&
+            (e >= se || tok_is(doc, e, ",") || tok_is(doc, e, ")"))) {
+            uint32_t r = referent_at(c, p - 3, sb, type, self, 0);
+            if (r != NONE && doc->ents.v[r].gaz < 0 && is_body(c, r) &&
+                (translated_name(ent_name(c, r), ent_name(c, self)) ||
+                 translated_name(ent_name(c, self), ent_name(c, r))))
+                to = r;
         }
         /* "<x>, <namer>’s name for the <referent>" */
         if (to == NONE && e + 5 < se && tok_is(doc, e, ",")) {
@@ -2728,6 +3051,9 @@ static int pass_rule_mentions(rctx *c) {
         if (!person && c->fits.n == 0 && acronym_mention(doc, m) &&
             lookup_headfirst(c, doc->text + m->start, m->end - m->start, m->ent) != 0)
             return -1; /* "TSE" of "Supreme Electoral Tribunal" */
+        if (!person && c->fits.n == 0 &&
+            lookup_dotted(c, doc->text + m->start, m->end - m->start, m->ent) != 0)
+            return -1; /* "A.C.B." of "Acme Bank (ACB)" */
         /* an entity whose every mention has moved on is not a candidate */
         size_t k = 0;
         for (size_t f = 0; f < c->fits.n; f++)
@@ -2739,7 +3065,10 @@ static int pass_rule_mentions(rctx *c) {
         int in_title = (doc->sents.v[m->sentence].flags & EG_SENT_TITLE) != 0;
         /* a listed body named the other way round anywhere in the article */
         int listed = c->fits.n == 1 && doc->ents.v[c->fits.v[0].ent].gaz >= 0 &&
-                     (c->fits.v[0].kinds & (1u << F_REVERSED));
+                     ((c->fits.v[0].kinds & (1u << F_REVERSED)) ||
+                      listed_without_place(c, c->fits.v[0].ent, c->key.data, c->key.len));
+        listed |= !person && c->fits.n == 1 && c->fits.v[0].kinds == (1u << F_FIRST) &&
+                  m->tok_end - m->tok_begin == 1 && company_tail(c, c->fits.v[0].ent, m->ent);
         uint32_t to = decide(c, m->start, in_title || listed, &amb);
         if (person && !amb && to == NONE && c->fits.n == 0)
             to = given_after_title(c, m, c->key.data, c->key.len);
@@ -2881,7 +3210,7 @@ static int pass_uncovered(rctx *c) {
     eg_doc *doc = c->doc;
     const eg_token *tv = doc->toks.v;
     const uint32_t all = (1u << F_EXACT) | (1u << F_SURNAME) | (1u << F_FIRST) | (1u << F_ACRONYM) |
-                         (1u << F_REVERSED) | (1u << F_BASE) | (1u << F_HEAD);
+                         (1u << F_REVERSED) | (1u << F_BASE) | (1u << F_HEAD) | (1u << F_RIVER);
     c->add.n = 0;
     size_t nrem = 0;
     if (EG_VEC_RESERVE(c->removed, doc->ments.n ? doc->ments.n : 1) != 0)
@@ -2953,14 +3282,16 @@ static int pass_uncovered(rctx *c) {
                         !(tv[i].flags & EG_TOK_DOTTED) &&
                         lookup_headfirst(c, s, tv[i].len, NONE) != 0)
                         return -1; /* "TSE" of "Supreme Electoral Tribunal" */
+                    if (c->fits.n == 0 && (tv[i].flags & EG_TOK_DOTTED) &&
+                        lookup_dotted(c, s, tv[i].len, NONE) != 0)
+                        return -1; /* "A.C.B." of "Acme Bank (ACB)" */
                     filter_first(c, c->key.data, c->key.len);
                     if (c->fits.n &&
                         (eg_rules_stopword(s, tv[i].len) || stop_listed(c, s, tv[i].len)))
                         continue;
                 }
-                if (k == 1)
-                    filter_head(c, i > sb && (tok_is_word(doc, i - 1, "the") ||
-                                              tok_is_word(doc, i - 1, "The")));
+                filter_head(c, i > sb && (tok_is_word(doc, i - 1, "the") ||
+                                          tok_is_word(doc, i - 1, "The")));
                 collapse_fits(c);
                 if (c->fits.n == 0)
                     continue;
@@ -2974,7 +3305,10 @@ static int pass_uncovered(rctx *c) {
                 if (!caps && !acronym_only && in_longer_name(c, i, last, sb, se, first_only))
                     continue;
                 /* a name written in full is the entity wherever it comes */
-                int amb, full = k >= 2 && c->fits.n == 1 && (c->fits.v[0].kinds & (1u << F_EXACT));
+                int amb,
+                    full = k >= 2 && c->fits.n == 1 &&
+                           ((c->fits.v[0].kinds & (1u << F_EXACT)) ||
+                            listed_without_place(c, c->fits.v[0].ent, c->key.data, c->key.len));
                 uint32_t to = decide(c, tv[i].start, in_title || full, &amb);
                 if (inner && to == NONE)
                     continue; /* the mentions inside stay; shorter forms may fit */

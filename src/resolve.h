@@ -69,7 +69,14 @@
  *     listed for something else ("Castellón" of "Castellón de la Plana",
  *     "Frankfurt" of "Frankfurt am Main");
  *   - countries: the name after the head of a formal name ("Congo" of
- *     "Republic of the Congo", "Korea" of "Republic of Korea").
+ *     "Republic of the Congo", "Korea" of "Republic of Korea");
+ *   - rivers: "Tapajós" of "Tapajós River" and "Thames" of "River Thames",
+ *     which counts only right after "the" and there beats every body
+ *     ("along the Tapajós", not "Tapajós Dourado Mineração");
+ *   - every derived form with a hyphen also with a space for it ("Pérez
+ *     Ortega" of "Ana María Pérez-Ortega").
+ * An acronym written with full stops ("N.P.R.A.") is looked up as the
+ * acronym ("NPRA").
  * A surname of five letters or more also matches a single word one edit away
  * (insertion, deletion, substitution or transposition of neighbours), except
  * in pass 2 right after "the", "a" or "an" ("the Chiwore pit" is no "Chikore");
@@ -100,6 +107,15 @@
  *     name for the feature" (after "the", a noun that ends one entity's
  *     name; after "name for the", otherwise the one entity of that type in
  *     the title).
+ *     A listed body the article names only by a clipped name ("ComCom",
+ *     listed for Georgia's regulator) is instead the one body named in full
+ *     earlier whose capitalised words begin with its parts in order (the
+ *     "Commerce Commission"). A listed body named only "Red Cross" or "Red
+ *     Crescent" (the ICRC) is the one national society named earlier ("Nepal
+ *     Red Cross Society"). A discovered body written "<x>, or [the] <y>,"
+ *     after a discovered body x whose name in another language shares a word
+ *     with y in another place is x ("Harak Shabab Fezzan, or the Fezzan
+ *     Youth Movement,").
  *     A discovered body named as exactly one listed body of the article
  *     without its qualifier is that body ("National Electoral Commission"
  *     and the "National Electoral Commission (São Tomé and Príncipe)" the
@@ -131,7 +147,13 @@
  *     agency. If exactly one entity fits and one of its fitting forms starts
  *     earlier (or it is a listed entity named the other way round anywhere in
  *     the article), the mention moves to it (origin EG_ORIGIN_SHORT); if two
- *     or more fit, the mention is dropped and counted as ambiguous. A rule
+ *     or more fit, the mention is dropped and counted as ambiguous. A listed
+ *     body named without its leading country, demonym or place ("Defence
+ *     Intelligence Service" of "Danish Defence Intelligence Service") and a
+ *     one-word company before "<word> Labs" (Group, Holdings, Partners ...)
+ *     fit wherever they come. A generated place moves to a body only when
+ *     no preposition of place comes before it ("near Negombo") and, in the
+ *     title, when the story does not name the place before the body. A rule
  *     mention of a body written exactly as another body's mention is that
  *     body ("TPP said it" after "... SA (TPP)"); a discovered person with no
  *     honorific written as a short form of a body named earlier (anywhere,

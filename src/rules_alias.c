@@ -6,8 +6,10 @@
  * names without their leading place; names a rule stopped before a joining
  * word that their acronym spells ("... i Konsumentów (UOKiK)"), bodies named
  * after a listed parent ("Pacific Islands Forum Fisheries Agency (FFA)"),
- * two bodies defined together by a slash ("X/Y (A/B)"), and a listed name in
- * parentheses spelt from the long name ("... des Mines (Gécamines)"). */
+ * two bodies defined together by a slash ("X/Y (A/B)"), a listed name in
+ * parentheses spelt from the long name ("... des Mines (Gécamines)"), a
+ * parent's abbreviation before a body ("UN Security Council") and a
+ * country's Red Cross society ("Nepal Red Cross Society"). */
 #include "rules_ctx.h"
 
 #include <string.h>
@@ -934,6 +936,15 @@ static int person_in_full(const ctx *c, uint32_t e) {
     return 0;
 }
 
+/* Whether mention x is written "Red Cross ..." or "Red Crescent ...": after
+ * a country it names that country's national society, a body of its own,
+ * not the International Committee the list gives "Red Cross". */
+static int red_cross(const ctx *c, const eg_mention *x) {
+    uint32_t b = x->tok_begin;
+    return x->tok_end - b >= 2 && tok_is(c, b, "Red") &&
+           (tok_is(c, b + 1, "Cross") || tok_is(c, b + 1, "Crescent"));
+}
+
 /* Names the matcher and the rules cut in two pieces, made one:
  *  - a listed body of one country named with another country after "de",
  *    "del" or "of" ("Policía Nacional del Perú", where "Policía Nacional"
@@ -942,7 +953,10 @@ static int person_in_full(const ctx *c, uint32_t e) {
  *    gives a person only as a surname, when the article never names that
  *    person in full ("Serra do Barroso", "Covas do Barroso"), is one place;
  *  - a person's name joined by a hyphen to a one-word listed place ("Halima
- *    Sani-Bello") is one person.
+ *    Sani-Bello") is one person;
+ *  - a country and a "Red Cross" or "Red Crescent" name right after it
+ *    ("Nepal Red Cross Society", "Kenya Red Cross") are one organisation,
+ *    the country's national society.
  * 0, or -1 on ENOMEM. */
 static int join_pieces(ctx *c) {
     eg_doc *doc = c->doc;
@@ -985,6 +999,9 @@ static int join_pieces(ctx *c) {
                        (x->tok_end >= se || !is_cap_word(c, x->tok_end))) {
                 type = "location";
             }
+        } else if (p == j && x->tok_begin == j && m->origin == EG_ORIGIN_GAZETTEER &&
+                   strcmp(mt, "country") == 0 && attached_space(c, j) && red_cross(c, x)) {
+            type = "organisation"; /* "Nepal Red Cross Society", "Kenya Red Cross" */
         } else if (j + 1 < se && is_hyphen(c, j) && attached(c, j) && attached(c, j + 1) &&
                    x->tok_begin == j + 1 && x->tok_end - x->tok_begin == 1 &&
                    x->origin == EG_ORIGIN_GAZETTEER && strcmp(xt, "location") == 0 &&
@@ -1008,10 +1025,24 @@ static int join_pieces(ctx *c) {
     return 0;
 }
 
+/* Whether listed entity `pg`, named by an abbreviation, is the parent of
+ * listed body g: an organisation or agency whose name begins g's name
+ * ("United Nations" of "United Nations Security Council"). */
+static int parent_prefix(const ctx *c, long pg, int32_t g) {
+    if (pg < 0 || pg == g || !body_type(eg_gazetteer_type(c->g, (size_t)pg)))
+        return 0;
+    const char *pn = eg_gazetteer_name(c->g, (size_t)pg), *gn = eg_gazetteer_name(c->g, (size_t)g);
+    size_t n = strlen(pn);
+    return strncmp(gn, pn, n) == 0 && gn[n] == ' ';
+}
+
 /* "U.S. Customs and Border Protection": a listed body whose name starts
  * with its own country's abbreviation, when the rest is a name the list
  * gives it too, is the country and the body, two mentions, as writers
- * name "the U.S. Treasury Department". 0, or -1 on ENOMEM. */
+ * name "the U.S. Treasury Department"; so is one that starts with its
+ * parent's abbreviation ("UN Security Council": the United Nations and
+ * the Security Council; not "UN Women", which the list gives no
+ * "Women"). 0, or -1 on ENOMEM. */
 static int split_country_prefix(ctx *c) {
     eg_doc *doc = c->doc;
     int any = 0;
@@ -1026,12 +1057,13 @@ static int split_country_prefix(ctx *c) {
         const char *own = gaz_attr(c->g, g, "country");
         char buf[256];
         size_t n = eg_fold_buf(ttext(c, b), c->tv[b].len, 0, buf, sizeof buf - 1);
-        if (!own || n == (size_t)-1)
+        if (n == (size_t)-1)
             continue;
         buf[n] = '\0';
         long cg = eg_gazetteer_find(c->g, buf);
-        if (cg < 0 || strcmp(eg_gazetteer_type(c->g, (size_t)cg), "country") != 0 ||
-            strcmp(eg_gazetteer_key(c->g, (size_t)cg), own) != 0)
+        if (!parent_prefix(c, cg, g) &&
+            (!own || cg < 0 || strcmp(eg_gazetteer_type(c->g, (size_t)cg), "country") != 0 ||
+             strcmp(eg_gazetteer_key(c->g, (size_t)cg), own) != 0))
             continue;
         const eg_token *r = &c->tv[b + 1];
         n = eg_fold_buf(c->text + r->start, m->end - r->start, 0, buf, sizeof buf - 1);
