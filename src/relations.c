@@ -96,6 +96,10 @@ static const lexent lexicon[] = {
     {"night", W_TIME}, {"today", W_TIME}, {"yesterday", W_TIME}, {"tonight", W_TIME},
     {"tomorrow", W_TIME}, {"last", W_TIME}, {"next", W_TIME}, {"ago", W_TIME}, {"hours", W_TIME},
     {"this", W_TIME | W_DET},
+    /* abbreviated months ("on Aug. 28"); their dot is no sentence end */
+    {"jan", W_TIME}, {"feb", W_TIME}, {"apr", W_TIME}, {"jun", W_TIME}, {"jul", W_TIME},
+    {"aug", W_TIME}, {"sep", W_TIME}, {"sept", W_TIME}, {"oct", W_TIME}, {"nov", W_TIME},
+    {"dec", W_TIME},
     /* prepositions */
     {"on", W_TPREP | W_PREP}, {"in", W_TPREP | W_PREP | W_INOF}, {"at", W_TPREP | W_PREP},
     {"during", W_TPREP | W_PREP}, {"since", W_TPREP | W_PREP}, {"of", W_PREP | W_OF | W_INOF},
@@ -298,6 +302,7 @@ struct eg_relscratch {
     long deny;       /* verb index of "deny", or -1 */
     long call;       /* verb index of "call", or -1 */
     long help;       /* verb index of "help", or -1 */
+    long talk;       /* verb index of "talk to", or -1 */
     wordinfo *words; /* the lexicon and irregular_past, one entry per word */
     size_t nwords;
     uint32_t *wslot; /* open-addressing index of words (index + 1) */
@@ -363,6 +368,7 @@ eg_relscratch *eg_relscratch_new(const eg_verbs *v) {
     s->deny = eg_verbs_find_base(v, "deny");
     s->call = eg_verbs_find_base(v, "call");
     s->help = eg_verbs_find_base(v, "help");
+    s->talk = eg_verbs_find_base(v, "talk to");
     eg_strbuf_init(&s->text);
     eg_strbuf_init(&s->syn);
     return s;
@@ -682,6 +688,8 @@ static long np_prefix_at(const ctx *c, long k, npstop *stop) {
                 k++;
                 continue;
             }
+            if (q > k && (punct(c, q) & P_OPEN) && is_ment(c, q + 1) && (punct(c, q + 2) & P_CLOSE))
+                return q + 1; /* "the Holovne Upravlinnia Rozvidky (HUR)": the name untagged */
         }
         break;
     }
@@ -1366,7 +1374,12 @@ static void parse_subjects_left(const ctx *c, long m, long start, group *g, long
     long cur = start;
     int seen_and = 0;
     for (int round = 0; round < 32; round++) {
-        long p = skip_possessor_left(c, role_of_left(c, skip_dets_left(c, cur - 1)));
+        long from = cur - 1, h = skip_heads_left(c, cur - 1, NULL);
+        if (h < cur - 1 && (lex(c, h - 1) & W_AND) &&
+            (is_word(c, h, "its") || is_word(c, h, "their") || is_word(c, h, "his") ||
+             is_word(c, h, "her")))
+            from = h; /* "Acme and its subsidiary Globex sued" */
+        long p = skip_possessor_left(c, role_of_left(c, skip_dets_left(c, from)));
         int sep_and = 0;
         if (lex(c, p) & W_AND) {
             sep_and = 1;
@@ -1470,6 +1483,64 @@ static long appos_open(const ctx *c, long j) {
     return k;
 }
 
+/* A long describing apposition with a relative clause, closed by the comma
+ * at j before the subject's verb group: "Fingrid, the grid operator which
+ * together with its Estonian counterpart Elering owns the link ..., has
+ * sued", "X, the Chadian intelligence service that Western diplomats say has
+ * for years turned a blind eye to ..., arrested". The opening comma follows
+ * a name (or its bracketed short form) and a determiner, modifier words and
+ * a noun come before the relative pronoun. Returns the opening comma or -1. */
+static long long_appos_open(const ctx *c, long j) {
+    if (!(punct(c, j) & P_COMMA))
+        return -1;
+    long k = j - 1, seg_end = j;
+    int lists = 0, last_and = -1;
+    for (int count = 0; k > 0 && count < 3 * MAX_APPOS_ITEMS; count++, k--) {
+        uint32_t pk = punct(c, k);
+        if ((pk & P_COMMA) && !city_region(c, k - 1)) {
+            /* "a fight over corruption, judicial independence and the rule
+             * of law in Guatemala,": a list of plain words closed by "and" */
+            if (last_and < 0) {
+                last_and = 0;
+                for (long q = k + 1; q < j; q++)
+                    if ((lex(c, q) & W_AND) || is_word(c, q, "or"))
+                        last_and = 1;
+            }
+            int plain = last_and == 1 && lists < 3 && seg_end - k <= 10 && seg_end - k > 1;
+            for (long q = k + 1; plain && q < seg_end; q++)
+                if ((lex(c, q) & (W_REL | W_SPEECH | W_BOUNDW)) || occ_at(c, q))
+                    plain = 0;
+            if (!plain)
+                break;
+            lists++;
+            seg_end = k;
+            continue;
+        }
+        if ((pk & P_CLOSE) && skip_paren_left(c, k) < k) {
+            k = skip_paren_left(c, k) + 1;
+            continue;
+        }
+        if ((pk & (P_SEMI | P_QUOTE | P_SENT | P_OPEN | P_CLOSE | P_DASH)) ||
+            (lex(c, k) & W_BOUNDW))
+            return -1;
+    }
+    if (k < 1 || !(punct(c, k) & P_COMMA) || !(lex(c, k + 1) & W_DET))
+        return -1;
+    long before = skip_paren_left(c, k - 1);
+    if (!is_ment(c, before) || is_place(c, before) || (punct(c, before - 1) & P_HYPHEN))
+        return -1;
+    for (long r = k + 2; r < j && r < k + 10; r++) {
+        if (lex(c, r) & W_REL)
+            return r > k + 2 && !is_word(c, r, "who") && !is_word(c, r, "whom") &&
+                           (nounish(c, r - 1, 0) || is_ment(c, r - 1))
+                       ? k
+                       : -1;
+        if (!(lex(c, r) & (W_DET | W_OF)) && !nounish(c, r, 0) && !np_glue(c, r) && !is_ment(c, r))
+            return -1;
+    }
+    return -1;
+}
+
 /* The name an apposition [open+1, close) gives, when it is just a name
  * ("the Italian Marco Sartori", "the Public Investment Fund (PIF)"), else -1. */
 static long appos_name(const ctx *c, long open, long close) {
@@ -1522,6 +1593,41 @@ static int aspectual(const ctx *c, long j) {
     return 0;
 }
 
+/* "announced plans to", "made a $5 billion offer to", "entered talks to":
+ * a noun of intent, its modifiers and a verb that makes the intent its
+ * subject's, before the "to" at t of an infinitive. Returns the phrase's
+ * first item or -1 (not "rejected an offer to", "blocked a bid to"). */
+static long intent_phrase(const ctx *c, long t, int *no) {
+    static const char *const nouns[] = {
+        "talks",   "plans",    "plan",       "bid",  "offer",     "proposal", "move",
+        "attempt", "approval", "permission", "deal", "agreement", "option",   "intention"};
+    static const char *const verbs[] = {"announced", "unveiled", "made",      "makes",   "launched",
+                                        "submitted", "won",      "secured",   "entered", "began",
+                                        "has",       "have",     "had",       "in",      "tabled",
+                                        "outlined",  "revealed", "confirmed", "signed",  "reached",
+                                        "struck",    "agreed"};
+    long n = t - 1;
+    int noun = 0;
+    for (size_t k = 0; !noun && k < sizeof nouns / sizeof nouns[0]; k++)
+        noun = is_word(c, n, nouns[k]);
+    if (!noun)
+        return -1;
+    for (long g = n - 1, w = 0; w < 6 && g > 0; w++, g--) {
+        for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+            if (is_word(c, g, verbs[k]))
+                return g;
+        const item *x = &c->it[g];
+        int adj = x->ment < 0 && x->ed && !x->lex && (x->tflags & EG_TOK_WORD) &&
+                  !(x->tflags & EG_TOK_CAP) && x->occ < 0; /* "advanced talks" */
+        if (!(lex(c, g) & (W_DET | W_NUMW)) && !is_num(c, g) && !nounish(c, g, 1) &&
+            !np_glue(c, g) && !(punct(c, g) & P_OTHER) && !adj)
+            break;
+        if (is_word(c, g, "no"))
+            *no = 1; /* "has no plans to" */
+    }
+    return -1;
+}
+
 static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags, int *has_be) {
     long j = i - 1;
     int negs = 0; /* negations cancel out: "did not deny attacking" */
@@ -1534,8 +1640,9 @@ static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags,
         uint32_t right = lex(c, j + 1);
         const occurrence *xo = occ_at(c, j);
         if (xo && c->s->deny >= 0 && xo->verb == (uint32_t)c->s->deny &&
-            (o->ing || is_word(c, j + 1, "having")) && xo->end == (uint32_t)(j + 1)) {
-            negs++; /* "denied (ever) paying" */
+            (o->ing || is_word(c, j + 1, "having") || is_word(c, j + 1, "being")) &&
+            xo->end == (uint32_t)(j + 1)) {
+            negs++; /* "denied (ever) paying", "denied being hacked by" */
             j = (long)xo->begin - 1;
             continue;
         }
@@ -1543,6 +1650,19 @@ static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags,
             *flags |= EG_REL_HEDGED; /* "threatened to expel" */
             j = (long)xo->begin - 1;
             continue;
+        }
+        if (xo && c->s->talk >= 0 && xo->verb == (uint32_t)c->s->talk && j == i - 1 &&
+            is_word(c, j, "to") && xo->end == (uint32_t)(j + 1) && xo->gap_end == (uint32_t)j) {
+            /* "is in talks to acquire", "held talks to buy", "entered
+             * advanced talks to buy" (the noun read as a verb) */
+            int no = 0;
+            long g = is_word(c, (long)xo->begin, "talks") ? intent_phrase(c, j, &no) : xo->begin;
+            if (g >= 0) {
+                *flags |= EG_REL_HEDGED;
+                negs += no;
+                j = g - 1;
+                continue;
+            }
         }
         if ((w & W_HPART) && (right & (W_TO | W_OF))) {
             *flags |= EG_REL_HEDGED; /* "is believed to", "is suspected of" */
@@ -1571,6 +1691,13 @@ static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags,
             if (!(lex(c, j - 1) & (W_HPART | W_NEGV | W_YET | W_AUX | W_BE)) &&
                 !aspectual(c, j - 1))
                 *flags |= EG_REL_HEDGED; /* an infinitive: "asked X to sanction Y" */
+            int no = 0;
+            long g = j == i - 1 ? intent_phrase(c, j, &no) : -1;
+            if (g >= 0) {
+                negs += no;
+                j = g - 1; /* "announced plans to acquire Y" */
+                continue;
+            }
         } else if ((w & W_OF) && (o->ing || is_word(c, j + 1, "having")) &&
                    (lex(c, j - 1) & W_HPART)) {
             /* "suspected of hacking", "suspected of having hacked" */
@@ -1686,8 +1813,18 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
                 j--;
             continue;
         }
+        if ((p & P_CLOSE) && rel && !heads && !appos && is_ment(c, j - 1) &&
+            (punct(c, j - 2) & P_OPEN) && capword(c, j - 3)) {
+            j--; /* "the Holovne Upravlinnia Rozvidky (HUR), which": the name untagged */
+            break;
+        }
         if ((p & (P_COMMA | P_CLOSE | P_DASH)) && appos < 2) {
             long k = appos_open(c, j);
+            if (!appos && !rel && !heads && !reduced_in && !participle) {
+                long lk = long_appos_open(c, j);
+                if (lk >= 0 && (k < 0 || lk < k))
+                    k = lk; /* also "X, the firm that sold A, B and C, fined Y" */
+            }
             if (k < 0)
                 break;
             if (name < 0 && !rel) {
@@ -1946,6 +2083,10 @@ static long speech_adjunct(const ctx *c, long p) {
     for (int n = 0; n < 7 && q >= 0 && !(lex(c, q) & (W_SPEECH | W_TELL)); n++, q--) {
         if ((is_ment(c, q) || capword(c, q)) && (lex(c, q - 1) & W_PREP) && !(lex(c, q - 1) & W_BY))
             continue; /* "in Zurich", "on Telegram" */
+        if (is_ment(c, q) && (lex(c, skip_dets_left(c, q - 1)) & W_TELL)) {
+            q = skip_dets_left(c, q - 1); /* the hearer: "told Reuters on Monday that" */
+            break;
+        }
         if (c->it[q].ing && (lex(c, q - 1) & W_DET) && !occ_at(c, q))
             continue; /* "in a filing", "at a briefing" */
         if (!(lex(c, q) & (W_TIME | W_TPREP | W_PREP | W_DET)) && !is_num(c, q) &&
@@ -1985,6 +2126,8 @@ static long reporter_left(const ctx *c, long f, uint32_t *flags) {
     }
     if (!(lex(c, p) & W_SPEECH)) {
         long q = p;
+        if (is_ment(c, q) && (lex(c, skip_dets_left(c, q - 1)) & W_TELL))
+            q = skip_dets_left(c, q - 1); /* "X told Reuters it had" */
         for (int k = 0; k < 3 && q >= 0 && !(lex(c, q) & W_TELL); k++) {
             if (!(lex(c, q) & W_DET) && !nounish(c, q, 0))
                 return -1;
@@ -2146,11 +2289,26 @@ static int is_place(const ctx *c, long i) {
     return type && strcmp(type, "location") == 0;
 }
 
+/* "appointed Jane Roe chief executive", "hired Roe finance director": a
+ * person named right after a verb of the personnel class and followed by the
+ * title given is the object, not a modifier of the title. */
+static int title_complement(const ctx *c, long m, const occurrence *o) {
+    const char *cls = eg_verbs_class(c->v, o->verb);
+    if (!cls || strcmp(cls, "personnel") != 0 || o->voice != EG_VOICE_ACTIVE || (long)o->end != m ||
+        !has_type(c, m, "person"))
+        return 0;
+    long k = m + 1;
+    while (k < c->n && k < m + 3 && nounish(c, k, 0) && !(lex(c, k) & W_HEAD))
+        k++; /* "finance director" */
+    return (lex(c, k) & W_ROLE) && (lex(c, k) & W_HEAD);
+}
+
 static int push_rel(ctx *c, long src, long dst, const occurrence *o, uint32_t flags, long rep) {
     const item *a = &c->it[src], *b = &c->it[dst];
     if (!a->endpoint || !b->endpoint)
         return 0;
-    if (!np_stands_for(c, src, ROLE_AGENT) || !np_stands_for(c, dst, ROLE_PATIENT))
+    if (!np_stands_for(c, src, ROLE_AGENT) ||
+        (!np_stands_for(c, dst, ROLE_PATIENT) && !title_complement(c, dst, o)))
         return 0;
     /* A place does not act; as object it is one only for verbs such as
      * "attack" and "visit" ("accused Beijing" means its government). */
@@ -2288,9 +2446,27 @@ static int object_absent(const ctx *c, long k) {
  * start with a mention, its head words and auxiliaries, then a lower-case
  * word that is no known word: that word is taken as the first verb, the
  * mention as the shared subject. Returns the mention item or -1. */
+/* The dash after a dateline ("KINSHASA, Feb 9 (Reuters) -", "GOMA —"):
+ * only capitalised words, numbers and punctuation before it. */
+static int dateline_dash(const ctx *c, long k) {
+    if (!(punct(c, k) & P_DASH) || k > 16)
+        return 0;
+    for (long q = 0; q < k; q++) {
+        const item *x = &c->it[q];
+        if (x->ment < 0 && (x->tflags & EG_TOK_WORD) && !(x->tflags & EG_TOK_CAP))
+            return 0;
+        if (x->ment < 0 && (x->punct & (P_DASH | P_SEMI | P_QUOTE | P_SENT)))
+            return 0;
+    }
+    return 1;
+}
+
 static long unknown_verb_subject(const ctx *c, long j) {
     long k = j - 1;
     int n = 0;
+    /* a participle clause after the clause: "X has revoked the licence
+     * held by Y at the Z deposit in W province, accusing Y of" */
+    int limit = (punct(c, j) & P_COMMA) ? 32 : 20;
     if (punct(c, k) & P_COMMA) {
         /* "suspended deliveries in A and B, two towns near the border, and
          * accused Y": over an apposition on the clause's last name */
@@ -2302,14 +2478,14 @@ static long unknown_verb_subject(const ctx *c, long j) {
         }
         k--;
     }
-    for (; k >= 0 && n < 20; k--, n++) {
+    for (; k >= 0 && n < limit; k--, n++) {
         if ((punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH)) || (lex(c, k) & (W_BOUNDW | W_REL)) ||
             occ_at(c, k))
             break;
         if (unknown_past(c, k) && is_ment(c, k - 1) && (lex(c, k - 2) & W_AND))
             return -1; /* "... and Russia responded by expelling Y": a clause of its own */
     }
-    if (n < 20 && k > 0 && (punct(c, k) & P_COMMA) && unknown_past(c, k + 1)) {
+    if (n < limit && k > 0 && (punct(c, k) & P_COMMA) && unknown_past(c, k + 1)) {
         /* "X boarded the ship, the Maria, on May 3, towed it to Y and
          * detained Z": a series of past-tense verbs from the sentence's start */
         long q = k - 1;
@@ -2320,7 +2496,7 @@ static long unknown_verb_subject(const ctx *c, long j) {
         if (q < 0 && n < 40)
             k = q;
     }
-    if (n >= 20 || (k >= 0 && !(punct(c, k) & P_COMMA)))
+    if (n >= limit || (k >= 0 && !(punct(c, k) & P_COMMA) && !dateline_dash(c, k)))
         return -1;
     long m0 = np_prefix(c, k + 1);
     if (m0 < 0 || m0 >= j)
@@ -2485,6 +2661,8 @@ static long speaks_for(const ctx *c, long m, const char *type) {
     long found = -1;
     if (punct(c, m + 1) & P_COMMA) {
         for (long k = m + 2; k < c->n && k < m + 14 && !(punct(c, k) & P_COMMA); k++) {
+            if ((punct(c, k) & P_SENT) && k == c->n - 1)
+                break; /* "..., said Ruiz, a director of Acme." */
             if (punct(c, k) & (P_BOUNDARY | P_DASH) || occ_at(c, k))
                 return -1;
             if (has_type(c, k, type)) {
@@ -2534,6 +2712,67 @@ static int speaker_subject(const ctx *c, long p, subject *sub) {
     sub->g.n = 0;
     group_add(&sub->g, m);
     sub->first = p;
+    sub->rel = 0;
+    return 1;
+}
+
+/* "X, which prosecutors say funded Y", "Z, who the FBI says was hired by
+ * Y": a verb of saying and its speaker between a relative pronoun and the
+ * verb group ending before j+1. Returns the relative pronoun's index (the
+ * subject is found from it) and sets *speaker to the speaker's mention or
+ * -1; -1 when there is no such insertion. */
+static long relative_say(const ctx *c, long j, long *speaker) {
+    static const char *const says[] = {"say",     "says",    "said",     "allege",   "alleges",
+                                       "alleged", "believe", "believes", "claim",    "claims",
+                                       "claimed", "suspect", "suspects", "suspected"};
+    int say = 0;
+    for (size_t k = 0; !say && k < sizeof says / sizeof says[0]; k++)
+        say = is_word(c, j, says[k]);
+    if (!say)
+        return -1;
+    long k = j - 1;
+    *speaker = -1;
+    if (is_ment(c, k)) {
+        *speaker = k;
+        k = skip_dets_left(c, k - 1);
+    } else {
+        long h = skip_heads_left(c, k, NULL);
+        if (h == k)
+            return -1;
+        k = skip_dets_left(c, h);
+    }
+    if (!is_word(c, k, "which") && !is_word(c, k, "who") && !is_word(c, k, "that"))
+        return -1;
+    return (punct(c, k - 1) & P_COMMA) || is_ment(c, k - 1) ? k : -1;
+}
+
+/* "“We have sued Globex,” Acme said", "“I never met Lau,” said Ruiz": a
+ * quotation that opens the sentence with "we" or "I" as the subject of the
+ * verb at o, and the speaker after it. "I" is a person speaking; "we" a body
+ * speaking, or the one organisation a person speaks for ("said Ruiz, a
+ * director of Acme"). Fills *sub with the pronoun as sub->first. */
+static int quoted_subject(const ctx *c, long j, const occurrence *o, subject *sub) {
+    int we = is_word(c, j, "we");
+    if ((!we && !is_word(c, j, "i")) || j != 1 || !(punct(c, 0) & P_QUOTE))
+        return 0;
+    long q = (long)o->end;
+    while (q < c->n && q < (long)o->end + 40 && !(punct(c, q) & P_QUOTE))
+        q++;
+    if (q >= c->n || !(punct(c, q) & P_QUOTE))
+        return 0;
+    long m = reporter_right(c, (punct(c, q - 1) & P_COMMA) ? q - 1 : q);
+    if (m < 0 || !is_ment(c, m))
+        return 0;
+    if (has_type(c, m, "person") != !we || (!we && !ment_type(c, m)))
+        m = we && has_type(c, m, "person")
+                ? (speaks_for(c, m, "organisation") >= 0 ? speaks_for(c, m, "organisation")
+                                                         : speaks_for(c, m, "agency"))
+                : -1;
+    if (m < 0)
+        return 0;
+    sub->g.n = 0;
+    group_add(&sub->g, m);
+    sub->first = j;
     sub->rel = 0;
     return 1;
 }
@@ -2836,6 +3075,13 @@ static int process_occurrence(ctx *c, occurrence *o) {
         }
         if (!found && o->ing)
             found = fronted_subject(c, o, j, &sub);
+        if (!found)
+            found = quoted_subject(c, j, o, &sub);
+    }
+    long say_rep = -1;
+    if (!found) {
+        long r = relative_say(c, j, &say_rep);
+        found = r >= 0 && find_subject(c, r, 0, 0, &sub) && sub.rel;
     }
     if (!found)
         return 0;
@@ -2868,11 +3114,21 @@ static int process_occurrence(ctx *c, occurrence *o) {
                 continue; /* "was detained in Russia by the FSB" */
             if (is_ment(c, k) || (punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH)) ||
                 (!(w & (W_TIME | W_TPREP | W_NUMW | W_DET | W_PREP | W_ADV)) && !is_num(c, k) &&
-                 !nounish(c, k, 0) && !(punct(c, k) & P_OTHER) && !c->it[k].ly))
-                break; /* also "was funded mainly by" */
+                 !nounish(c, k, 0) && !(punct(c, k) & (P_OTHER | P_ABBR)) && !c->it[k].ly))
+                break; /* also "was funded mainly by", "was detained on Aug. 28 by" */
         }
         c->particle = k;
         int agent = (lex(c, k) & W_BY) && parse_objects(c, k + 1, &other, &end, 0);
+        if (!agent && (lex(c, k) & W_BY)) {
+            /* "was arrested by officers of the FBI": the body acts through them */
+            long q = k + 1;
+            while (q < c->n && q < k + 4 && ((lex(c, q) & (W_DET | W_NUMW)) || is_num(c, q)))
+                q++;
+            for (int w = 0; w < 2 && nounish(c, q, 0) && !is_word(c, q + 1, "of"); w++)
+                q++;
+            if (is_word(c, q + 1, "of") && (lex(c, q) & W_ROLE) && (lex(c, q) & W_HEAD))
+                agent = parse_objects(c, q + 2, &other, &end, 0);
+        }
         c->particle = -1;
         if (!agent)
             return 0; /* a passive without its agent: no edge */
@@ -2939,7 +3195,7 @@ static int process_occurrence(ctx *c, occurrence *o) {
     if (is_word(c, o->end, "neither") || (sub.g.n && is_word(c, sub.first, "neither")))
         flags |= EG_REL_NEGATED;
 
-    long rep = reporter_left(c, sub.first, &flags);
+    long rep = say_rep >= 0 ? say_rep : reporter_left(c, sub.first, &flags);
     if (rep < 0)
         rep = reporter_right(c, end);
     for (uint32_t a = 0; a < sub.g.n; a++)
@@ -2998,6 +3254,17 @@ static int gap_list(const ctx *c, long b, long k, long e) {
     return 0;
 }
 
+/* The words [b, e) between a verb and its particle "to" are one noun phrase
+ * (or two joined by "and") that may hold a name: "sold its stake in Acme to",
+ * "sold Acme and Globex to", not "supplied Acme with chips and sold them to". */
+static int gap_np(const ctx *c, long b, long e) {
+    for (long k = b; k < e; k++)
+        if (!is_ment(c, k) && !(lex(c, k) & (W_DET | W_NUMW | W_INOF | W_AND)) && !is_num(c, k) &&
+            !nounish(c, k, 1) && !np_glue(c, k) && !(punct(c, k) & P_OTHER))
+            return 0;
+    return b < e;
+}
+
 /* Finds the verb forms of one voice and records them as candidates, their
  * offsets turned into item indices (start, verb_end, particle_start and end
  * are then item bounds). A form is looked for at each item start in turn
@@ -3023,10 +3290,11 @@ static int find_candidates(ctx *c, eg_voice voice) {
             long ps = m.has_particle ? item_at_start(c, m.particle_start) : e + 1;
             int ok =
                 b >= 0 && e >= b && ve >= b && ve <= e && ps > ve && ps <= e + 1 && m.end > m.start;
+            int names = ok && eg_verbs_row_gap_names(c->v, m.row) && gap_np(c, ve + 1, ps);
             for (long k = b; ok && k <= e; k++)
                 if (c->it[k].ment >= 0 &&
                     (k <= ve || k >= ps ||
-                     c->doc->ments.v[c->it[k].ment].origin != EG_ORIGIN_DEMONYM))
+                     (!names && c->doc->ments.v[c->it[k].ment].origin != EG_ORIGIN_DEMONYM)))
                     ok = 0;
             for (long k = ve + 1; ok && k < ps; k++)
                 if ((c->it[k].lex & (W_BOUNDW | W_SPEECH | W_BE | W_AUX)) ||
@@ -3165,6 +3433,16 @@ static int resolve_occurrences(ctx *c) {
     return 0;
 }
 
+/* An abbreviated month ("Aug", "Sept"): a W_TIME word of its own. */
+static int month_abbr(const ctx *c, long i) {
+    static const char *const months[] = {"jan", "feb",  "apr", "jun", "jul", "aug",
+                                         "sep", "sept", "oct", "nov", "dec"};
+    for (size_t k = 0; k < sizeof months / sizeof months[0]; k++)
+        if (is_word(c, i, months[k]))
+            return 1;
+    return 0;
+}
+
 static int classify_punct(const ctx *c, long i, const eg_token *t, const eg_token *next,
                           const char *w, size_t n) {
     uint32_t p = 0;
@@ -3190,7 +3468,9 @@ static int classify_punct(const ctx *c, long i, const eg_token *t, const eg_toke
     else if (n == 1 && (w[0] == ')' || w[0] == ']'))
         p = P_CLOSE;
     else if (n == 1 && w[0] == '.' && i > 0 && !(t->flags & EG_TOK_SPACE_BEFORE) &&
-             (c->it[i - 1].lex & W_HEAD) && c->it[i - 1].s_end - c->it[i - 1].s_start <= 4)
+             (c->it[i - 1].lex & (W_HEAD | W_TIME)) &&
+             c->it[i - 1].s_end - c->it[i - 1].s_start <= 4 &&
+             (!(c->it[i - 1].lex & W_TIME) || month_abbr(c, i - 1)))
         p = P_ABBR;
     else if (t->flags & EG_TOK_SENT_PUNCT)
         p = P_SENT;

@@ -517,8 +517,27 @@ fail:
 
 /* ---- compiling ---- */
 
+/* A row whose particle is "to" alone, of a verb that has no row without a
+ * particle ("sold X to Y"): the words before the particle say what is given
+ * and may hold a name ("sold its stake in Acme to Y"). A verb that also
+ * takes a direct object ("supplied X", "supplied X to Y") keeps names out,
+ * so that its bare form is tried when the particle does not fit. */
+static int gap_names(const eg_verbs *v, const row_entry *r) {
+    if (!r->particle || strcmp(r->particle, "to") != 0)
+        return 0;
+    for (size_t i = 0; i < v->nrows; i++)
+        if (v->rows[i].verb == r->verb && !v->rows[i].particle)
+            return 0;
+    return 1;
+}
+
+int eg_verbs_row_gap_names(const eg_verbs *v, size_t row) {
+    return v && row < v->nrows ? gap_names(v, &v->rows[row]) : 0;
+}
+
 /* Appends the branch for row `r` in `voice`; 0 or -1 on ENOMEM. */
-static int add_branch(eg_strbuf *sb, const row_entry *r, size_t ri, eg_voice voice, int *first) {
+static int add_branch(const eg_verbs *v, eg_strbuf *sb, const row_entry *r, size_t ri,
+                      eg_voice voice, int *first) {
     const char *form = voice == EG_VOICE_ACTIVE ? r->active : r->passive;
     int bad = 0;
     if (!*first)
@@ -529,9 +548,12 @@ static int add_branch(eg_strbuf *sb, const row_entry *r, size_t ri, eg_voice voi
     bad |= eg_strbuf_puts(sb, "\\E))");
     if (!r->particle)
         return bad | eg_strbuf_puts(sb, "(?<g>)(?<p>)");
-    if (voice == EG_VOICE_ACTIVE)
+    if (voice == EG_VOICE_ACTIVE && gap_names(v, r))
         bad |= eg_strbuf_puts(
-            sb, "(?<g>(?:\\x20(?:[^\\x20\\x01,;:\"()\\[\\]]|(?<=\\d),(?=\\d)|,(?=\\x20))+){0,6}?)");
+            sb, "(?<g>(?:\\x20(?:[^\\x20,;:\"()\\[\\]]|(?<=\\d),(?=\\d)|,(?=\\x20))+){0,8}?)");
+    else if (voice == EG_VOICE_ACTIVE)
+        bad |= eg_strbuf_puts(
+            sb, "(?<g>(?:\\x20(?:[^\\x20\\x01,;:\"()\\[\\]]|(?<=\\d),(?=\\d)|,(?=\\x20))+){0,8}?)");
     else
         bad |= eg_strbuf_puts(sb, "(?<g>)");
     bad |= eg_strbuf_puts(sb, "\\x20(?<p>(?:");
@@ -583,7 +605,7 @@ static eg_status compile_voice(eg_verbs *v, eg_voice voice, eg_error *err) {
                 continue;
             if (voice == EG_VOICE_PASSIVE && !r->passive)
                 continue;
-            bad |= add_branch(&sb, r, i, voice, &first);
+            bad |= add_branch(v, &sb, r, i, voice, &first);
         }
     bad |= eg_strbuf_puts(&sb, ")(?![\\p{L}\\p{N}_\\-])");
     if (bad)

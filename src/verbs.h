@@ -41,6 +41,10 @@ const char *eg_verbs_class(const eg_verbs *v, size_t i);
  * "visited Riyadh"); for other verbs a place named as object stands for its
  * government ("accused Beijing") and is no endpoint. Column `places`. */
 int eg_verbs_places(const eg_verbs *v, size_t i);
+/* 1 when the words between a form of pattern row `row` and its particle may
+ * hold a name (a row whose particle is "to" alone: "sold its stake in Acme to
+ * Y", what is given is never an endpoint), else 0. */
+int eg_verbs_row_gap_names(const eg_verbs *v, size_t row);
 /* Index of a base form, or -1. */
 long eg_verbs_find_base(const eg_verbs *v, const char *base);
 

@@ -394,9 +394,10 @@ static void test_reported_speech(void) {
 }
 
 static void test_third_entity_between(void) {
+    /* the hearer named after "told" stands before the reported clause */
     CHECK_STR(
         RUN("France told Germany Spain attacked Italy.", "France", "Germany", "Spain", "Italy"),
-        "Spain->Italy attack");
+        "Spain->Italy attack by=France");
     CHECK_STR(RUN("France, Germany attacked Spain.", "France", "Germany", "Spain"),
               "Germany->Spain attack");
     /* A prepositional phrase inside the subject: its head is the subject. */

@@ -271,8 +271,16 @@ static void test_bundled_coverage(void) {
     CHECK_INT(m.particle_start, 16);
     CHECK_INT(m.end, 18);
     CHECK(m.has_particle);
-    /* the particle may not be skipped past a mention */
-    CHECK(match_base(v, s, EG_VOICE_ACTIVE, "sold \x01 to", NULL) == NULL);
+    /* a name may stand in what is sold ("sold its stake in X to"), but not
+     * before the particle of a verb that also takes a direct object: there
+     * the bare form is read ("supplied X with chips and sold them to") */
+    CHECK_STR(match_base(v, s, EG_VOICE_ACTIVE, "sold its stake in \x01 to \x01", &m), "sell to");
+    CHECK(m.has_particle);
+    CHECK_INT(m.particle_start, 20);
+    CHECK_STR(match_base(v, s, EG_VOICE_ACTIVE, "supplied \x01 with chips to \x01", &m), "supply");
+    CHECK(!m.has_particle);
+    CHECK_INT(m.end, 8);
+    CHECK(match_base(v, s, EG_VOICE_ACTIVE, "spied \x01 on", NULL) == NULL);
     eg_verbscratch_free(s);
     eg_verbs_free(v);
 }
@@ -291,12 +299,28 @@ static const struct {
             "lawsuit against~launched legal action against"},
     {"investigate", "launched an investigation into~opened a probe into~opened an inquiry "
                     "into~began a formal investigation into"},
-    {"buy", "snapped up~bought out"},
-    {"acquire", "took over~taken over~takes over"},
-    {"hire", "poached"},
-    {"fire", "sacked"},
+    {"buy", "snapped up~bought out~purchased"},
+    {"acquire", "took over~taken over~takes over~completed its acquisition of~closed the $2 "
+                "billion takeover of"},
+    {"hire", "poached~recruited"},
+    {"fire", "sacked~dismissed~ousted"},
     {"cooperate with", "teamed up with~partnered with"},
     {"call", "phoned~telephoned"},
+    {"charge", "filed charges against~brought criminal charges against~pressed charges against"},
+    {"fine", "imposed a $5 million fine on~levied a penalty on"},
+    {"raid", "carried out a raid on~launched dawn raids on"},
+    {"attack", "launched a drone attack on~carried out missile strikes on~staged an assault "
+               "on~shelled~bombed"},
+    {"arrest", "apprehended"},
+    {"expel", "kicked out"},
+    {"ban", "barred~barring"},
+    {"condemn", "denounced"},
+    {"criticise", "lashed out at~hit out at~rebuked~censured~slammed"},
+    {"meet", "held a meeting with"},
+    {"visit", "paid a visit to"},
+    {"praise", "hailed~commended~applauded~lauded"},
+    {"fund", "financed~financing~bankrolled"},
+    {"invest in", "made a $2 billion investment in"},
 };
 
 static void test_phrasal_forms(void) {
@@ -311,6 +335,17 @@ static void test_phrasal_forms(void) {
     CHECK_INT(check_forms(v, s, EG_VOICE_PASSIVE, "acquire", "taken over"), 0);
     CHECK_INT(check_forms(v, s, EG_VOICE_PASSIVE, "buy", "snapped up"), 0);
     CHECK_INT(check_forms(v, s, EG_VOICE_PASSIVE, "hire", "poached"), 0);
+    CHECK_INT(check_forms(v, s, EG_VOICE_PASSIVE, "sue", "hit with a lawsuit"), 0);
+    CHECK_INT(check_forms(v, s, EG_VOICE_PASSIVE, "sanction", "slapped with new sanctions"), 0);
+    CHECK_INT(check_forms(v, s, EG_VOICE_PASSIVE, "fine", "hit with a $5 million fine"), 0);
+    CHECK_INT(check_forms(v, s, EG_VOICE_PASSIVE, "investigate", "probed"), 0);
+    /* "Finance Minister", "a purchase price": no verb */
+    CHECK(match_base(v, s, EG_VOICE_ACTIVE, "finance", NULL) == NULL);
+    CHECK(match_base(v, s, EG_VOICE_ACTIVE, "purchase", NULL) == NULL);
+    /* without its particle the light verb is no form (only the noun "fine" is) */
+    eg_verbmatch m;
+    CHECK_STR(match_base(v, s, EG_VOICE_ACTIVE, "imposed a fine", &m), "fine");
+    CHECK_INT(m.start, 10);
     /* the deal noun is required: a light verb alone makes no relation */
     CHECK(match_base(v, s, EG_VOICE_ACTIVE, "struck the ship with \x01", NULL) == NULL);
     CHECK(match_base(v, s, EG_VOICE_ACTIVE, "filed a report against \x01", NULL) == NULL);

@@ -5,7 +5,7 @@ from relcheck import check  # noqa: E402
 
 # expected relation edges: (source, target, label, negated, hedged, reported_by, forms)
 WANT = [
-    ('Spain', 'Italy', 'attack', False, False, (), ('attacked',)),
+    ('Spain', 'Italy', 'attack', False, False, ('France',), ('attacked',)),
     ('May Okafor', 'Viktor Sorokin', 'meet', False, False, (), ('met',)),
 ]
 # Entity pairs that share a sentence but must not be joined by any relation.
