@@ -34,6 +34,10 @@ static const keyword keywords[] = {
     {"share on", KW_END},
     {"share:", KW_END},
     {"follow us", KW_END},
+    {"follow ap's coverage", KW_END},            /* AP's topic-hub line */
+    {"follow ap\xE2\x80\x99s coverage", KW_END}, /* Follow AP’s coverage */
+    {"this report by", KW_END}, /* "This report by The Canadian Press was first published" */
+    {"receive our", KW_END},
     {"like us on", KW_END},
     {"copyright", KW_END},
     {"(c)", KW_END},
@@ -54,6 +58,8 @@ static const keyword keywords[] = {
     {"this article was", KW_END},
     {"about the author", KW_END},
     {"support our journalism", KW_END},
+    {"donate to support", KW_END},
+    {"make a donation", KW_END},
     {"become a member", KW_END},
     {"editor's picks", KW_END},
     {"editors' picks", KW_END},
@@ -88,6 +94,13 @@ static const keyword keywords[] = {
     {"read more", KW_MID},
     {"read next", KW_MID},
     {"read also", KW_MID},
+    {"keep reading", KW_MID},
+    /* "read also" in the Nordic languages */
+    {"les ogs\xC3\xA5", KW_MID},         /* Les også (Norwegian) */
+    {"l\xC3\xA6s ogs\xC3\xA5", KW_MID},  /* Læs også (Danish) */
+    {"l\xC3\xA4s ocks\xC3\xA5", KW_MID}, /* Läs också (Swedish) */
+    {"l\xC3\xA4s \xC3\xA4ven", KW_MID},  /* Läs även */
+    {"lue my\xC3\xB6s", KW_MID},         /* Lue myös (Finnish) */
     {"also read", KW_MID},
     {"\xC3\x80 lire aussi", KW_MID}, /* À lire aussi */
     {"\xC3\xA0 lire aussi", KW_MID},
@@ -112,6 +125,7 @@ static const keyword keywords[] = {
      "d\xC4\xB1r",
      KW_END},
     {"compartir", KW_END | KW_SHORT},
+    {"comparte", KW_END | KW_SHORT},
     {"compartilhe", KW_END | KW_SHORT},
     {"compartilhar", KW_END | KW_SHORT},
     {"partilhe", KW_END | KW_SHORT},
@@ -131,6 +145,8 @@ static const keyword keywords[] = {
      KW_END},
     {"suscribirse", KW_END},
     {"reciba las", KW_END},
+    {"recibe las", KW_END},
+    {"recibe nuestro", KW_END},
     {"receba a", KW_END},
     {"receba nossa", KW_END},
     {"inscreva-se", KW_END},

@@ -223,6 +223,8 @@ static eg_status commit(ctx *c, eg_error *err) {
             uint32_t last = k->te - 1;
             if (last > k->tb && tok_is(c, last, ".") && k->kind == K_ORG)
                 last--; /* "Sahel Gold Corp." is named "Sahel Gold Corp" */
+            if (k->kind == K_ORG && last > k->tb + 1 && tok_is(c, last - 1, ","))
+                last -= 2; /* "Lusolítio Minerais, S.A." is named "Lusolítio Minerais" */
             const eg_token *a = &c->tv[k->tb], *b = &c->tv[last];
             eg_strbuf_clear(&s->name);
             if (eg_rx_fold_space(c->text + a->start, b->start + b->len - a->start, 0, &s->name) !=
@@ -275,16 +277,39 @@ static int one_word_place(const ctx *c, const eg_mention *m) {
            strcmp(eg_rx_ent_type(c, m->ent), "location") == 0;
 }
 
+/* A demonym naming a language, not its country: "known by its French
+ * initials", "known in Korean as", "Russian-language forums", "a
+ * French-speaking region". */
+static int language_demonym(const ctx *c, const eg_mention *m) {
+    static const char *const after[] = {"abbreviation", "acronym", "initials"};
+    static const char *const tails[] = {"-language", "-speaking"};
+    uint32_t b = m->tok_begin, e = m->tok_end;
+    if (m->origin != EG_ORIGIN_DEMONYM || e - b != 1)
+        return 0;
+    const char *end = c->text + m->end;
+    size_t left = c->doc->len - m->end;
+    for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {
+        size_t n = strlen(tails[k]);
+        if (left >= n && memcmp(end, tails[k], n) == 0)
+            return 1;
+    }
+    if (e < c->ntok && IS_WORD_IN(after, ttext(c, e), c->tv[e].len))
+        return 1;
+    return b >= 2 && e < c->ntok && tok_is(c, b - 1, "in") && tok_is(c, e, "as") &&
+           (tok_is(c, b - 2, "known") || tok_is(c, b - 2, "called") || tok_is(c, b - 2, "written"));
+}
+
 /* A generated place inside a longer capitalised run or after a title is a
- * word of a name ("Marcos Albuquerque Lins", "Mr Lins", "Salzburg Festival"):
- * its mention is dropped before the rules run. */
+ * word of a name ("Marcos Albuquerque Lins", "Mr Lins", "Salzburg Festival"),
+ * and a demonym naming a language names no country: their mentions are
+ * dropped before the rules run. */
 static void drop_weak_places(ctx *c) {
     eg_doc *doc = c->doc;
     size_t k = 0;
     for (size_t i = 0; i < doc->ments.n; i++) {
         const eg_mention *m = &doc->ments.v[i];
-        int drop = 0;
-        if (m->origin == EG_ORIGIN_GAZETTEER &&
+        int lang = language_demonym(c, m), drop = lang;
+        if (!drop && m->origin == EG_ORIGIN_GAZETTEER &&
             eg_rules_weak_place(c->g, doc->ents.v[m->ent].gaz)) {
             const eg_sentence *sn = &doc->sents.v[m->sentence];
             uint32_t b = m->tok_begin, e = m->tok_end;
@@ -301,7 +326,7 @@ static void drop_weak_places(ctx *c) {
                 doc->ents.v[m->ent].mentions--;
             /* the listed place next to it is a word of the same name
              * ("Albuquerque" in "Mr Albuquerque Lins") */
-            if (k > 0 && doc->ments.v[k - 1].tok_end == m->tok_begin &&
+            if (!lang && k > 0 && doc->ments.v[k - 1].tok_end == m->tok_begin &&
                 one_word_place(c, &doc->ments.v[k - 1])) {
                 k--;
                 if (doc->ents.v[doc->ments.v[k].ent].mentions)

@@ -13,7 +13,7 @@
 #include "utf8.h"
 
 #define MAX_ORG_LEFT 5
-#define MAX_AGENCY_LEFT 4
+#define MAX_AGENCY_LEFT 5
 #define MAX_OF_PART 4
 #define MAX_HEAD_PART 5
 #define MAX_PLACE_LEFT 3
@@ -99,28 +99,34 @@ static const char *const generic_adjectives[] = {
 /* Common nouns for organisations, next to a name: "the logistics company Van
  * Rijn Transport", "Tidewater Exchange, a cryptocurrency exchange". */
 static const char *const org_nouns[] = {
-    "academy",      "administration", "affiliate",    "airline",       "alliance",
-    "association",  "automaker",      "bank",         "bloc",          "body",
-    "bottler",      "brand",          "broadcaster",  "broker",        "brokerage",
-    "carmaker",     "carrier",        "cartel",       "chain",         "charity",
-    "chipmaker",    "clinic",         "club",         "coalition",     "college",
-    "company",      "confederation",  "conglomerate", "consortium",    "consultancy",
-    "contractor",   "cooperative",    "daily",        "dealership",    "developer",
-    "distributor",  "drugmaker",      "enterprise",   "exchange",      "exporter",
-    "faction",      "federation",     "firm",         "forwarder",     "foundation",
-    "fund",         "gang",           "group",        "haulier",       "hospital",
-    "house",        "importer",       "institute",    "insurer",       "investor",
-    "lab",          "laboratory",     "league",       "lender",        "lobby",
-    "magazine",     "maker",          "manufacturer", "militia",       "miner",
-    "movement",     "network",        "newspaper",    "nonprofit",     "operator",
-    "organisation", "organization",   "outfit",       "outlet",        "partnership",
-    "party",        "planemaker",     "platform",     "portal",        "producer",
-    "provider",     "publisher",      "refiner",      "refinery",      "reinsurer",
-    "retailer",     "shipbuilder",    "shipper",      "shipyard",      "site",
-    "start-up",     "startup",        "steelmaker",   "subcontractor", "subsidiary",
-    "supplier",     "syndicate",      "tabloid",      "tank",          "toolmaker",
-    "trader",       "trust",          "union",        "university",    "utility",
-    "venture",      "website",        "wholesaler",
+    "academy",      "administration", "affiliate",     "airline",
+    "alliance",     "association",    "automaker",     "bank",
+    "bloc",         "body",           "bottler",       "brand",
+    "broadcaster",  "broker",         "brokerage",     "carmaker",
+    "carrier",      "cartel",         "chain",         "charity",
+    "chipmaker",    "clinic",         "club",          "coalition",
+    "college",      "company",        "confederation", "conglomerate",
+    "consortium",   "consultancy",    "contractor",    "cooperative",
+    "daily",        "dealership",     "developer",     "distributor",
+    "drugmaker",    "enterprise",     "exchange",      "exporter",
+    "faction",      "federation",     "firm",          "forwarder",
+    "foundation",   "franchise",      "fund",          "gang",
+    "group",        "haulier",        "hospital",      "house",
+    "importer",     "institute",      "insurer",       "investor",
+    "lab",          "laboratory",     "league",        "lender",
+    "lobby",        "magazine",       "maker",         "manufacturer",
+    "militia",      "miner",          "movement",      "network",
+    "newspaper",    "nonprofit",      "operator",      "organisation",
+    "organization", "outfit",         "outlet",        "partnership",
+    "party",        "planemaker",     "platform",      "portal",
+    "producer",     "provider",       "publisher",     "refiner",
+    "refinery",     "reinsurer",      "retailer",      "shipbuilder",
+    "shipper",      "shipyard",       "site",          "start-up",
+    "startup",      "steelmaker",     "subcontractor", "subsidiary",
+    "supplier",     "syndicate",      "tabloid",       "tank",
+    "toolmaker",    "trader",         "trust",         "union",
+    "university",   "utility",        "venture",       "website",
+    "wholesaler",
 };
 
 /* Nouns for state bodies before ", the" and a name: "the drug regulator, the
@@ -275,8 +281,11 @@ static int weak_shape_ok(const ctx *c, uint32_t sb, uint32_t se, uint32_t s, uin
     for (uint32_t j = s; j < e; j++)
         if (eg_rx_title_at(c, j, se, &te))
             return 0;
+    /* places are named after people: "Jomo Kenyatta International Airport",
+     * "Henri Coandă Airport" (a given name, a surname and the place word) */
     return !eg_rx_given_name(c, s) ||
-           (place && s > sb && (tok_is(c, s - 1, "the") || tok_is(c, s - 1, "The")));
+           (place && s > sb && (tok_is(c, s - 1, "the") || tok_is(c, s - 1, "The"))) ||
+           (place && e - s >= 3 && is_cap_word(c, s + 1));
 }
 
 /* Does a particle run ("de", "de la", "du") start at token j and end before a
@@ -399,6 +408,22 @@ static int national_forces(const ctx *c, uint32_t h, uint32_t e) {
  * Portuaire": a designator flagged `head` followed by one to five
  * capitalised words (particles between them: "de", "du", "de la", "y") and
  * then no other capitalised word. */
+/* A central bank in another language: "Banco Central de la República
+ * Dominicana", "Banque Centrale du Congo", "Banca Centrale". */
+static int central_bank(const ctx *c, const designator *d, uint32_t h, uint32_t e) {
+    static const char *const banks[] = {"Banca", "Banco", "Banque", "Bank"};
+    static const char *const central[] = {"Central", "Centrale", "Centrală", "Centralna"};
+    return h + 1 < e && IS_WORD_IN(banks, d->form, strlen(d->form)) &&
+           IS_WORD_IN(central, ttext(c, h + 1), c->tv[h + 1].len);
+}
+
+/* A regnal number after a name ("Mohammed V", "Juan Carlos I", "Carlos III"). */
+static int roman_numeral(const ctx *c, uint32_t j) {
+    static const char *const numerals[] = {"I",  "II",  "III",  "IV", "IX", "V",
+                                           "VI", "VII", "VIII", "X",  "XI", "XII"};
+    return (c->tv[j].flags & EG_TOK_WORD) && IS_WORD_IN(numerals, ttext(c, j), c->tv[j].len);
+}
+
 static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
                            const designator *d, eg_error *err) {
     uint32_t j = h + 1, n = 0, end = NONE, q, te, before_comma = NONE;
@@ -424,6 +449,11 @@ static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
                    is_cap_word(c, j + 1) && !covered(c, j + 1))
                 j += 2;
             end = j;
+            n++;
+            continue;
+        }
+        if (end == j && j > h + 1 && roman_numeral(c, j)) {
+            end = ++j; /* "Stade Mohammed V", "Puerto Carlos III" */
             n++;
             continue;
         }
@@ -459,7 +489,8 @@ static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
     const char *type = d->type;
     if (strcmp(type, "agency") == 0 && org_apposition(c, end, se))
         type = "organisation"; /* "the Consejo Empresarial ..., a business lobby" */
-    else if (national_institute(c, d, h, end) || social_security(c, h, end))
+    else if (national_institute(c, d, h, end) || social_security(c, h, end) ||
+             central_bank(c, d, h, end))
         type = "agency"; /* "Instituto Nacional de Estadística", "Caja Costarricense de
                             Seguro Social" */
     return eg_rx_add_cand(c, s, end, si, K_ORG, type, -1, EG_ORIGIN_RULE, err);
@@ -560,6 +591,9 @@ static int org_owned(const ctx *c, uint32_t s) {
 
 static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint32_t h, uint32_t of,
                              uint32_t e) {
+    static const char *const sports[] = {"Athletics", "Basketball", "Boxing",   "Control",
+                                         "Cricket",   "Cycling",    "Football", "Golf",
+                                         "Hockey",    "Racing",     "Rugby",    "Tennis"};
     static const char *const worldwide[] = {"Global",  "Inter-American", "International",
                                             "Olympic", "Pan-African",    "World"};
     static const char *const national[] = {"Air",      "Armed",        "Border",  "Defence",
@@ -580,8 +614,9 @@ static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint
     }
     if (strcmp(type, "agency") == 0) {
         for (uint32_t j = s; j < e; j++)
-            if (tok_is(c, j, "Arbitration"))
-                return "organisation";
+            if (tok_is(c, j, "Arbitration") ||
+                (strcmp(d->form, "Board") == 0 && IS_WORD_IN(sports, ttext(c, j), c->tv[j].len)))
+                return "organisation"; /* "Pakistan Cricket Board" governs a sport */
         if (s + 1 == h && e == h + 1 && tok_is(c, s, "General") && strcmp(d->form, "Assembly") == 0)
             return "organisation"; /* "the General Assembly" alone is the UN's */
     }
@@ -633,6 +668,14 @@ static const char *const abbreviations[] = {
 
 static int org_noun(const ctx *c, uint32_t j, int plural);
 
+/* A legal form that may stand after a comma: dotted ("S.A.", "A.Ş.",
+ * "L.L.C.") or an abbreviation ("Inc", "Ltda", "GmbH"). */
+static int comma_form(const ctx *c, uint32_t h) {
+    static const char *const forms[] = {"AG",   "GmbH", "Inc", "LLC", "Lda", "Ltd",
+                                        "Ltda", "PLC",  "SA",  "SAS", "SpA", "plc"};
+    return (c->tv[h].flags & EG_TOK_DOTTED) || IS_WORD_IN(forms, ttext(c, h), c->tv[h].len);
+}
+
 /* ", a rights group", ", the journalists’ union": an apposition at token e
  * whose head is a common noun for organisations. */
 static int org_apposition(const ctx *c, uint32_t e, uint32_t se) {
@@ -674,6 +717,10 @@ static int listed_company_first(const ctx *c, const eg_mention *m, uint32_t s, u
 }
 
 /* Organisation and agency shapes around designator token h. */
+/* Members after "Board of" that make it a company's or a school's organ. */
+static const char *const board_members[] = {"Auditors", "Directors",   "Governors", "Management",
+                                            "Regents",  "Supervisors", "Trustees"};
+
 static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
                                  const designator *d, eg_error *err) {
     const eg_doc *doc = c->doc;
@@ -688,6 +735,9 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         ofstart = q; /* "Association des Dialysés du Littoral" */
     if (ofstart != NONE && strcmp(d->form, "Port") == 0 && tok_is(c, ofstart, "Entry"))
         return EG_OK; /* a "Port of Entry" is a border crossing's kind, not its name */
+    if (ofstart != NONE && strcmp(d->form, "Board") == 0 &&
+        IS_WORD_IN(board_members, ttext(c, ofstart), c->tv[ofstart].len))
+        return EG_OK; /* "Board of Directors" is a company's organ, not a body */
     int inner = 0;
     if (ofstart != NONE) {
         uint32_t j = ofstart, n = 0, end = NONE, before_and = NONE, before_comma = NONE;
@@ -843,6 +893,11 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                    (tok_is(c, p - 1, "St") || tok_is(c, p - 1, "Ste") ||
                     (eg_rx_is_initial_letter(c, p - 1) && !covered(c, p - 1)))) {
             j = s = p - 1; /* "St. Brendan’s Medical Center", "S. Alam Group" */
+        } else if (s == j && j == h && p > sb + 1 && tok_is(c, p, ",") &&
+                   strcmp(d->type, "organisation") == 0 && comma_form(c, h) &&
+                   is_cap_word(c, p - 1)) {
+            j = p; /* "Lusolítio Minerais, S.A.", "Acme Brands, Inc." */
+            continue;
         } else if (s == j && p > sb && tok_is(c, p, ",") && strcmp(d->type, "organisation") == 0 &&
                    !sector && partner_list(c, p, h)) {
             j = p; /* "Boakye, Lartey & Co." */
@@ -940,6 +995,17 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     if (st == EG_OK && inner && ofend != NONE && e >= ofend)
         c->s->cands.v[c->s->cands.n - 1].inner = 1;
     return st;
+}
+
+/* Is token j a lower-case noun for a state body after a name's comma
+ * ("Puertos del Estado, the Spanish state port authority", "Natural
+ * Resources Wales, the regulator for Wales"), not a business's agency? */
+static int state_noun(const ctx *c, uint32_t j) {
+    if (c->tv[j].flags & EG_TOK_CAP)
+        return 0;
+    if (tok_is(c, j, "agency"))
+        return !(j >= 1 && (LOWER_IN(j - 1, agency_kinds) || tok_is(c, j - 1, "PR")));
+    return LOWER_IN(j, regulator_nouns) || tok_is(c, j, "ministry") || tok_is(c, j, "inspectorate");
 }
 
 /* Is token j an organisation noun (or its plural with `plural`)? */
@@ -1148,6 +1214,7 @@ static uint32_t tracked_as(const ctx *c, uint32_t j, uint32_t se) {
 eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     for (uint32_t i = sb; i < se; i++) {
         uint32_t b = NONE, e = NONE;
+        const char *atype = "organisation";
         if (org_noun(c, i, 0) && i + 3 < se && tok_is(c, i + 1, ",") &&
             (e = org_name(c, i + 2, se)) != NONE && e < se && tok_is(c, e, ",") &&
             owner_before(c, sb, i)) {
@@ -1245,9 +1312,15 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
                 continue;
             }
             uint32_t noun = NONE;
+            const char *ntype = "organisation";
             for (uint32_t k = 0; q < se && k < 8; q++, k++) {
                 if (org_noun(c, q, plural)) {
                     noun = q;
+                    break;
+                }
+                if (!plural && state_noun(c, q)) {
+                    noun = q; /* "Coljuegos, the gambling regulator," */
+                    ntype = "agency";
                     break;
                 }
                 const eg_token *t = &c->tv[q];
@@ -1296,11 +1369,12 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
             if (s < i && !(s == sb && i == s + 1 && adverb_like(c, s))) {
                 b = s;
                 e = i;
+                atype = ntype;
             }
         }
         if (b == NONE || e == NONE || e <= b)
             continue;
-        eg_status st = eg_rx_add_cand(c, b, e, si, K_NOUN, "organisation", -1, EG_ORIGIN_RULE, err);
+        eg_status st = eg_rx_add_cand(c, b, e, si, K_NOUN, atype, -1, EG_ORIGIN_RULE, err);
         if (st != EG_OK)
             return st;
     }

@@ -167,9 +167,13 @@ static int syllable(const ctx *c, uint32_t j) {
                                            "owned", "run",  "style", "type",  "wide"};
     const eg_token *t = &c->tv[j];
     if (!(t->flags & EG_TOK_WORD) || (t->flags & (EG_TOK_CAP | EG_TOK_POSS | EG_TOK_NUM)) ||
-        t->len < 2 || t->len > 5)
+        t->len < 2 || t->len > 6)
         return 0;
     const char *s = ttext(c, j);
+    /* six letters only for a Wade-Giles syllable ("Wen-hsiung", "Chih-chiang"),
+     * not "-facing" or "-making" */
+    if (t->len == 6 && !(s[5] == 'g' && s[4] == 'n' && s[3] != 'i'))
+        return 0;
     for (size_t i = 0; i < t->len; i++)
         if (!(s[i] >= 'a' && s[i] <= 'z'))
             return 0;
@@ -882,7 +886,9 @@ eg_status eg_rx_rule_bylines(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
                 continue;
             int start = line_first(c, v) ||
                         (v > sb && (tok_is(c, v - 1, ";") || tok_is(c, v - 1, "|"))) ||
-                        (v > sb && folded_is(c, v - 1, "additional") && line_first(c, v - 1));
+                        (v > sb && folded_is(c, v - 1, "additional") && line_first(c, v - 1)) ||
+                        (v > sb && tok_is(c, v - 1, "(") && attached(c, v) &&
+                         line_first(c, v - 1)); /* "(Reporting by Duncan Miriti; Editing by" */
             if (start)
                 p = i + 1;
         }
@@ -890,6 +896,16 @@ eg_status eg_rx_rule_bylines(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
         if (p == NONE && line_first(c, i) && person_name(c, i, se, &end, &nw) && nw >= 2 &&
             end + 1 < se && tok_is(c, end, "|") && !line_first(c, end)) {
             /* "Lucía Ferreyra | Buenos Aires correspondent" */
+            eg_status st =
+                eg_rx_add_cand(c, i, end, si, K_BYLINE, "person", -1, EG_ORIGIN_RULE, err);
+            if (st != EG_OK)
+                return st;
+            continue;
+        }
+        if (p == NONE && line_first(c, i) && person_name(c, i, se, &end, &nw) && nw >= 2 &&
+            end + 1 < se && tok_is(c, end, "contributed") &&
+            (tok_is(c, end + 1, "reporting") || tok_is(c, end + 1, "to"))) {
+            /* "Pradeep Bhattarai contributed reporting from Nepalgunj." */
             eg_status st =
                 eg_rx_add_cand(c, i, end, si, K_BYLINE, "person", -1, EG_ORIGIN_RULE, err);
             if (st != EG_OK)

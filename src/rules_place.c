@@ -70,6 +70,12 @@ static const char *const crossing_nouns[] = {
     "crossing",
     "post",
 };
+/* Bodies after "provincial" that make the word before it a province: "Tak
+ * provincial police said". */
+static const char *const provincial_bodies[] = {
+    "administration", "assembly", "authorities", "council", "court",
+    "government",     "governor", "officials",   "police",
+};
 static const char *const court_adjectives[] = {
     "appeals", "city", "criminal", "district", "magistrates", "municipal", "provincial", "regional",
 };
@@ -386,9 +392,9 @@ static const char *const pit_compounds[] = {"boss", "crew", "lane", "stop", "sto
 
 /* After a name ending at token e: up to two lower-case modifiers ("shale",
  * "open-pit", "copper") and a feature noun. Returns 1 if so. */
-static int feature_after(const ctx *c, uint32_t e, uint32_t se, uint32_t words) {
+static int feature_after(const ctx *c, uint32_t e, uint32_t se, uint32_t words, int oil) {
     uint32_t q = e, mods = 0;
-    int energy = words >= 2, camp = 0;
+    int energy = words >= 2 || oil, camp = 0;
     while (q < se && mods <= 2) {
         const eg_token *t = &c->tv[q];
         if (!(t->flags & EG_TOK_WORD) || (t->flags & (EG_TOK_CAP | EG_TOK_POSS)) || covered(c, q))
@@ -414,11 +420,25 @@ static int feature_after(const ctx *c, uint32_t e, uint32_t se, uint32_t words) 
     return 0;
 }
 
+/* Does the sentence [sb, se) talk of oil or gas output ("at the Rumaila field
+ * by 250,000 bpd", "a gas leak at its Skarvhelle field")? Then a one-word
+ * name before "field" is an oilfield's, not "the Republican field". */
+static int oil_sentence(const ctx *c, uint32_t sb, uint32_t se) {
+    static const char *const words[] = {"barrels",  "bpd",      "condensate", "crude",
+                                        "drilling", "gas",      "offshore",   "oil",
+                                        "output",   "pipeline", "wells"};
+    for (uint32_t j = sb; j < se; j++)
+        if (LOWER_IN(j, words))
+            return 1;
+    return 0;
+}
+
 /* "the Vaca Muerta shale formation", "its Loma Campana oil field", "the
  * Chiwore pit": one to three new capitalised words after "the", "its", a
  * possessive or a preposition, then a feature noun. No word of the name may
  * be a designator ("the Mutoko Lithium mine" names the company's mine). */
 static eg_status rule_feature_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    int oil = -1;
     for (uint32_t i = sb + 1; i + 1 < se; i++) {
         uint32_t p = i - 1, e;
         if (!is_cap_word(c, i) || covered(c, i) ||
@@ -426,7 +446,8 @@ static eg_status rule_feature_places(ctx *c, uint32_t si, uint32_t sb, uint32_t 
               (p == sb &&
                opener_in(c, p, site_openers, sizeof site_openers / sizeof *site_openers))))
             continue;
-        if ((e = place_name(c, i, se, 0)) == NONE || e >= se || !feature_after(c, e, se, e - i))
+        if ((e = place_name(c, i, se, 0)) == NONE || e >= se ||
+            !feature_after(c, e, se, e - i, oil < 0 ? (oil = oil_sentence(c, sb, se)) : oil))
             continue;
         int bad = eg_rx_given_name(c, i);
         for (uint32_t j = i; j < e && !bad; j++)
@@ -861,6 +882,7 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
             (e = place_name(c, i, se, PN_GIVEN)) != NONE && e < se &&
             ((LOWER_IN(e, region_nouns) && !(e + 1 < se && is_hyphen(c, e + 1))) ||
              (e + 1 < se && tok_is(c, e, "border") && LOWER_IN(e + 1, crossing_nouns)) ||
+             (e + 1 < se && tok_is(c, e, "provincial") && LOWER_IN(e + 1, provincial_bodies)) ||
              (e + 1 < se && LOWER_IN(e, court_adjectives) && tok_is(c, e + 1, "court") &&
               article_before(c, sb, i)) ||
              (e + 2 < se && is_hyphen(c, e) && attached(c, e) && tok_is(c, e + 1, "based") &&
@@ -902,19 +924,19 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
 /* Words that follow "in" without being places: languages, faiths, feasts,
  * platforms, coins and abbreviated months. */
 static const char *const not_places[] = {
-    "Amharic",     "Apr",        "Arabic",       "Aramaic",   "Aug",         "Basque",   "Bengali",
-    "Bitcoin",     "Brexit",     "Buddhism",     "Buddhist",  "Cantonese",   "Catalan",  "Catholic",
-    "Catholicism", "Christian",  "Christianity", "Christmas", "Covid",       "Dari",     "Dec",
-    "Easter",      "Eid",        "English",      "Ethereum",  "Evangelical", "Farsi",    "Feb",
-    "Gaelic",      "Guarani",    "Gujarati",     "Hausa",     "Hebrew",      "Hindi",    "Hindu",
-    "Hinduism",    "Igbo",       "Islam",        "Jan",       "Javanese",    "Jewish",   "Jr",
-    "Judaism",     "Jul",        "Jun",          "Kurdish",   "Latin",       "Malay",    "Mandarin",
-    "Mar",         "Marathi",    "Muslim",       "Nov",       "Oct",         "Orthodox", "Pashto",
-    "Persian",     "Protestant", "Punjabi",      "Quechua",   "Ramadan",     "Romani",   "Sanskrit",
-    "Sep",         "Sept",       "Shia",         "Shiite",    "Sikh",        "Somali",   "Sr",
-    "Sunni",       "Swahili",    "Tagalog",      "Tamil",     "Telegram",    "Telugu",   "TikTok",
-    "Twitter",     "Urdu",       "Uyghur",       "Welsh",     "WhatsApp",    "Xhosa",    "Yiddish",
-    "Yoruba",      "Zulu",
+    "Amharic",     "Apr",       "Arabic",       "Aramaic",   "Aug",         "Basque",   "Bengali",
+    "Bitcoin",     "Brexit",    "Buddhism",     "Buddhist",  "Cantonese",   "Catalan",  "Catholic",
+    "Catholicism", "Christian", "Christianity", "Christmas", "Covid",       "Dari",     "Dec",
+    "Easter",      "Eid",       "English",      "Ethereum",  "Evangelical", "Farsi",    "Feb",
+    "Gaelic",      "Guarani",   "Gujarati",     "Hausa",     "Hebrew",      "Hindi",    "Hindu",
+    "Hinduism",    "Igbo",      "Islam",        "Jan",       "Javanese",    "Jewish",   "Jr",
+    "Judaism",     "Jul",       "Jun",          "Korean",    "Kurdish",     "Latin",    "Malay",
+    "Mandarin",    "Mar",       "Marathi",      "Muslim",    "Nov",         "Oct",      "Orthodox",
+    "Pashto",      "Persian",   "Protestant",   "Punjabi",   "Quechua",     "Ramadan",  "Romani",
+    "Sanskrit",    "Sep",       "Sept",         "Shia",      "Shiite",      "Sikh",     "Somali",
+    "Sr",          "Sunni",     "Swahili",      "Tagalog",   "Tamil",       "Telegram", "Telugu",
+    "TikTok",      "Twitter",   "Urdu",         "Uyghur",    "Welsh",       "WhatsApp", "Xhosa",
+    "Yiddish",     "Yoruba",    "Zulu",
 };
 
 /* Words before "in" that take a company rather than a place ("a stake in
@@ -927,13 +949,13 @@ static const char *const stake_words[] = {
 /* Words before "from" that make the next name a place of origin ("fled from
  * Dangila"; titles too: "an MP from Markham"), unlike "a loan from Acme". */
 static const char *const from_words[] = {
-    "arrived",    "came",      "candidate", "civilians", "comes",     "convoy", "convoys",
-    "councillor", "crossed",   "deported",  "evacuated", "families",  "family", "farmers",
-    "ferry",      "fishermen", "fled",      "flew",      "flights",   "hails",  "highway",
-    "km",         "lawmaker",  "man",       "migrants",  "miles",     "moved",  "native",
-    "people",     "refugees",  "resident",  "residents", "returned",  "road",   "route",
-    "senator",    "ships",     "students",  "traveled",  "travelled", "trucks", "vessels",
-    "villagers",  "woman",
+    "arrived",   "came",      "candidate", "civilians", "comes",      "coming",    "convoy",
+    "convoys",   "drove",     "walked",    "walking",   "councillor", "crossed",   "deported",
+    "evacuated", "families",  "family",    "farmers",   "ferry",      "fishermen", "fled",
+    "flew",      "flights",   "hails",     "highway",   "km",         "lawmaker",  "man",
+    "migrants",  "miles",     "moved",     "native",    "people",     "refugees",  "resident",
+    "residents", "returned",  "road",      "route",     "senator",    "ships",     "students",
+    "traveled",  "travelled", "trucks",    "vessels",   "villagers",  "woman",
 };
 
 /* Whether any entity of the article other than a place has the word
@@ -948,6 +970,16 @@ static int entity_word(const ctx *c, const char *w, size_t n) {
             return 1;
     }
     return 0;
+}
+
+/* Is token j a form of a country other than its name, a demonym the rules
+ * dropped as a language ("known in Irish as")? "Georgia" is no demonym. */
+static int country_demonym(const ctx *c, uint32_t j) {
+    long g = eg_rx_country_word(c, j);
+    if (g < 0)
+        return 0;
+    const char *nm = eg_gazetteer_name(c->g, (size_t)g);
+    return !(strlen(nm) == c->tv[j].len && memcmp(nm, ttext(c, j), c->tv[j].len) == 0);
 }
 
 /* The end of a bare place name at token b for eg_rx_rule_in_place, or NONE. */
@@ -968,7 +1000,8 @@ static uint32_t bare_place(const ctx *c, uint32_t b, uint32_t se) {
     for (uint32_t j = b; j < e; j++)
         if ((c->tv[j].flags & EG_TOK_WORD) && !covered(c, j) &&
             (eg_rx_designator_at(c, j) || IS_WORD_IN(not_places, ttext(c, j), c->tv[j].len) ||
-             entity_word(c, ttext(c, j), c->tv[j].len) || (c->tv[j].flags & EG_TOK_ALLCAPS)))
+             country_demonym(c, j) || entity_word(c, ttext(c, j), c->tv[j].len) ||
+             (c->tv[j].flags & EG_TOK_ALLCAPS)))
             return NONE;
     return e;
 }
@@ -1021,9 +1054,11 @@ static const char *const at_words[] = {
 /* Verbs of movement and means of travel before "to": "diverted to Posorja",
  * "fled to Gisenyi", "diverted several vessels to Ngqura". */
 static const char *const to_verbs[] = {
-    "convoy", "convoys", "deported", "diverted",   "evacuated", "extradited", "ferry", "fled",
-    "flew",   "flights", "highway",  "redirected", "relocated", "rerouted",   "road",  "route",
-    "sailed", "ships",   "traveled", "travelled",  "trucks",    "vessels",
+    "boat",     "boats",     "convoy",    "convoys",    "deported",  "diverted",
+    "escorted", "escorting", "evacuated", "extradited", "ferry",     "fled",
+    "flew",     "flights",   "highway",   "redirected", "relocated", "rerouted",
+    "road",     "route",     "sailed",    "ship",       "ships",     "towed",
+    "traveled", "travelled", "trucks",    "vessel",     "vessels",
 };
 
 /* Compass words before "of", and units before them: "60 nautical miles west
@@ -1044,7 +1079,9 @@ static int site_before(const ctx *c, uint32_t sb, uint32_t i, uint32_t se) {
     if (tok_is(c, i, "to"))
         return LOWER_IN(i - 1, to_verbs);
     if (tok_is(c, i, "of") && i > sb + 1 && LOWER_IN(i - 1, compass_words))
-        return LOWER_IN(i - 2, distance_words);
+        return LOWER_IN(i - 2, distance_words) || LOWER_IN(i - 2, place_nouns) ||
+               LOWER_IN(i - 2, feature_appositions) || tok_is(c, i - 2, "atoll") ||
+               tok_is(c, i - 2, "lies"); /* "the remote atoll north of Malaita" */
     return 0;
 }
 
@@ -1061,7 +1098,7 @@ static const char *const works_modifiers[] = {
 /* Does a feature noun (feature_after) or a works noun after at most one
  * modifier follow the name of `words` words ending at token e? */
 static int site_noun_at(const ctx *c, uint32_t e, uint32_t se, uint32_t words) {
-    if (feature_after(c, e, se, words))
+    if (feature_after(c, e, se, words, 0))
         return 1;
     if (e < se && LOWER_IN(e, works_modifiers))
         e++;
@@ -1242,7 +1279,8 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
         int site = site_before(c, sb, i, se);
         int listed_first = !site && tok_is(c, i, "at"); /* "at Tema and Takoradi" */
         if (!(tok_is(c, i, "in") || tok_is(c, i, "between") || tok_is(c, i, "around") ||
-              tok_is(c, i, "off") || tok_is(c, i, "visited") || listed_first || site ||
+              tok_is(c, i, "towards") || tok_is(c, i, "toward") || tok_is(c, i, "off") ||
+              tok_is(c, i, "visited") || listed_first || site ||
               (tok_is(c, i, "from") &&
                (LOWER_IN(i - 1, from_words) || eg_rx_person_noun(c, i - 1) ||
                 eg_rx_title_ends_at(c, sb, i) || from_to(c, i, se)))) ||

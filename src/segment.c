@@ -268,7 +268,11 @@ int eg_segment(eg_doc *doc) {
                 p--;
             if (tv[p].flags & (EG_TOK_SENT_PUNCT | EG_TOK_DOTTED))
                 brk = ends_after(doc, p, k, sb);
-            if (!brk && t->nl == 1 && line == sb && starts_upper(doc, k))
+            /* a heading is a whole line: after a sentence that ended inside
+             * the line ("resistance. The Association Tétouan\nEnvironnement")
+             * the words before the break are the start of a wrapped name */
+            if (!brk && t->nl == 1 && line == sb && (tv[line].flags & EG_TOK_LINE_START) &&
+                starts_upper(doc, k))
                 brk = heading_brk = is_heading_line(doc, line, k, heading);
         }
         if (t->nl >= 1) {

@@ -373,6 +373,46 @@ static void test_other_languages(void) {
     snprintf(body, sizeof body, "%s\nTodos los derechos reservados \xC2\xA9 2026 Pelota\n", story);
     run(NULL, body);
     CHECK_INT(doc.story_end, at("Todos"));
+    /* Session 7 (round 7): "read also" in Norwegian, a Spanish share prompt,
+     * "Keep reading:" before a donation appeal, a newsletter offer after "Leia
+     * mais", wire-service footers */
+    snprintf(body, sizeof body,
+             "%s\n\nLes ogs\xC3\xA5 / Read also\nAker BP raises dividend after record quarter\n"
+             "Krone weakens as oil slips\n\nNewsletter: Energy Nordic, every Friday. Sign up\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Les og"));
+    snprintf(body, sizeof body,
+             "%s\n\nComparte esta noticia\n\nLo m\xC3\xA1s visto\nMillonarios y Santa Fe "
+             "empatan\n\nRecibe las noticias en tu correo. Al suscribirte aceptas nuestra "
+             "pol\xC3\xADtica.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Comparte"));
+    snprintf(body, sizeof body,
+             "%s\n\nKeep reading:\n- Cap-Ha\xC3\xAFtien airport resumes flights\n- Digicel "
+             "restores service in Artibonite\n\nDonate to support independent journalism in "
+             "Haiti.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Keep reading"));
+    snprintf(body, sizeof body,
+             "%s\n\nLeia mais / Read more\n\xE2\x80\xA2 Petrobras approves new FPSO\n"
+             "\xE2\x80\xA2 Embraer wins order from Azul\n\nReceive our Brazil Business "
+             "Briefing every weekday morning. Enter your\nemail address\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Leia mais"));
+    snprintf(body, sizeof body,
+             "%s\n\nThis report by The Canadian Press was first published Jan. 13, 2026.\n", story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("This report by"));
+    snprintf(body, sizeof body,
+             "%s\n\nFollow AP\xE2\x80\x99s coverage of the Amazon at "
+             "https://apnews.com/hub/amazon\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Follow AP"));
     /* near misses: the words inside story prose, and a longer line that only
      * starts with a share verb */
     snprintf(body, sizeof body,

@@ -96,15 +96,16 @@ static void test_described_names(void) {
               "Gorgon Lynx=Gorgon Lynx/organisation/R");
     CHECK_STR(fx_body("A militia known as Mai-Mai Yakutumba attacked the town."),
               "Mai-Mai Yakutumba=Mai-Mai Yakutumba/organisation/R");
-    /* near misses: people described by a job, a firm a person founded, a
-     * government agency, "a group of" */
+    /* near misses: people described by a job, a firm a person founded, "a
+     * group of"; a name described as a government agency is an agency */
     CHECK_STR(fx_body("John Smith, a union official, said the strike would go on."),
               "John Smith=John Smith/person/R");
     CHECK_STR(fx_body("Mr Tan, a company director based in Penang, declined to comment."),
               "Tan=Tan/person/R; Penang=Penang/location/G");
     CHECK_STR(fx_body("She left the law firm Jane Doe founded in 2010."), "");
     CHECK_STR(fx_body("Kessler, a government agency in Nairobi, said so."),
-              "Nairobi=Nairobi/location/G");
+              "Kessler=Kessler/agency/R; Nairobi=Nairobi/location/G");
+    CHECK_STR(fx_body("Zorblat, a ratings agency, said so."), "Zorblat=Zorblat/organisation/R");
     CHECK_STR(fx_body("Marwick, a group of activists, said so."), "");
 }
 
@@ -344,6 +345,48 @@ static void test_round6_organisations(void) {
     CHECK_STR(fx_body("He spoke to the Kuzey Enerji Minister on Monday."), "");
 }
 
+/* Session 7, from round 7's misses: boards and governments are state bodies
+ * (sports boards are not), a body described after its comma as a regulator
+ * or an authority is an agency, a legal form after a comma belongs to the
+ * name, club prefixes head club names, places are named after people. */
+static void test_round7_bodies(void) {
+    CHECK_STR(fx_body("The Manitoba Public Utilities Board is investigating the utility."),
+              "Manitoba Public Utilities Board=Manitoba Public Utilities Board/agency/R");
+    CHECK_STR(fx_body("The Ruritania Cricket Board banned him for life."),
+              "Ruritania Cricket Board=Ruritania Cricket Board/organisation/R");
+    CHECK_STR(fx_body("Its Board of Directors met on Monday."), "");
+    CHECK_STR(fx_body("The Government of National Unity backed the oil company."),
+              "Government of National Unity=Government of National Unity/agency/R");
+    CHECK_STR(fx_body("Police raided the South Chungcheong Provincial\nGovernment’s offices."),
+              "South Chungcheong Provincial\nGovernment=South Chungcheong Provincial "
+              "Government/agency/R");
+    CHECK_STR(fx_body("Zorblat del Estado, the Ruritanian state port authority, said no."),
+              "Zorblat del Estado=Zorblat del Estado/agency/R; Ruritanian=Ruritania/country/D");
+    CHECK_STR(fx_body("The league banned him, and Coljuegos, the gambling regulator, fined him."),
+              "Coljuegos=Coljuegos/agency/R");
+    CHECK_STR(fx_body("Kuzey Falcons, the franchise that paid for him, said so."),
+              "Kuzey Falcons=Kuzey Falcons/organisation/R");
+    CHECK_STR(fx_body("Villagers sued Lusolítio Minerais, S.A., the miner, on Monday."),
+              "Lusolítio Minerais, S.A.=Lusolítio Minerais/organisation/R");
+    CHECK_STR(fx_body("In Samara, S.A. Smith said so."), "Samara=Samara/location/G");
+    CHECK_STR(fx_body("Three players moved to KSV Meerhout for €4.5 million."),
+              "KSV Meerhout=KSV Meerhout/organisation/R");
+    CHECK_STR(fx_body("The fans halted the match against Olympique Atlas Casablanca."),
+              "Olympique Atlas Casablanca=Olympique Atlas Casablanca/organisation/R");
+    CHECK_STR(fx_body("The Banco Central de Ruritania sold the bank’s deposits."),
+              "Banco Central de Ruritania=Banco Central de Ruritania/agency/R");
+    CHECK_STR(fx_body("The Banco Popular de Ruritania sold the bank’s deposits."),
+              "Banco Popular de Ruritania=Banco Popular de Ruritania/organisation/R");
+    CHECK_STR(fx_body("They criticised the National Disaster Risk Reduction and Management "
+                      "Authority for the delays."),
+              "National Disaster Risk Reduction and Management Authority=National Disaster Risk "
+              "Reduction and Management Authority/agency/R");
+    CHECK_STR(fx_body("He was detained at Henri Coandă International Airport on Sunday."),
+              "Henri Coandă International Airport=Henri Coandă International Airport/location/R");
+    CHECK_STR(fx_body("The second leg is at the Stade Mohammed V in Casablanca."),
+              "Stade Mohammed V=Stade Mohammed V/location/R; Casablanca=Casablanca/location/G");
+}
+
 int main(void) {
     fx_gaz = eg_gazetteer_new();
     fx_add("Costa Rica", "country", NULL, NULL, "Costa Rican");
@@ -377,6 +420,7 @@ int main(void) {
     test_second_round();
     test_native_language_bodies();
     test_round6_organisations();
+    test_round7_bodies();
 
     fx_stop();
     return check_finish();

@@ -20,6 +20,14 @@ static void test_byline_words(void) {
               "Nattaya Chaiyasit=Nattaya Chaiyasit/person/R");
     CHECK_STR(fx_body("Photos by Jonas Eberle\n\nThe dock was quiet."),
               "Jonas Eberle=Jonas Eberle/person/R");
+    /* a credit line in brackets, Reuters' form (session 7, round 7) */
+    CHECK_STR(fx_body("The board met.\n\n(Reporting by Duncan Miriti; Editing by Helen Royce)"),
+              "Duncan Miriti=Duncan Miriti/person/R; Helen Royce=Helen Royce/person/R");
+    CHECK_STR(fx_body("The board met.\n\n(Editing by Alexander Whitcombe)"),
+              "Alexander Whitcombe=Alexander Whitcombe/person/R");
+    CHECK_STR(fx_body("The quake was deadly.\n\nPradeep Bhattarai contributed reporting from "
+                      "Nepalgunj."),
+              "Pradeep Bhattarai=Pradeep Bhattarai/person/R");
     /* "posted by" inside a sentence is no byline */
     CHECK_STR(fx_body("A video posted by Tiana Randrianarisoa went viral."), "");
 }
@@ -188,6 +196,9 @@ static void test_business_titles(void) {
               "Ivan Petrovsky=Ivan Petrovsky/person/R");
     CHECK_STR(fx_body("It also named Tokyo trader Lam Ka-wing on Friday."),
               "Tokyo=Tokyo/location/G; Lam Ka-wing=Lam Ka-wing/person/R");
+    /* six-letter Wade-Giles syllables, not "-facing" */
+    CHECK_STR(fx_body("The firm will appeal. Its chairman, Kao Wen-hsiung, told reporters so."),
+              "Kao Wen-hsiung=Kao Wen-hsiung/person/R");
     CHECK_STR(fx_body("Its owner, Renzo Quispe Huaman, was questioned."),
               "Renzo Quispe Huaman=Renzo Quispe Huaman/person/R");
     CHECK_STR(fx_body("Police questioned Zorblat Quenk, the owner of the boat, on Friday."),

@@ -119,6 +119,29 @@ static void test_second_round(void) {
               "Morowali=Morowali/location/R; Central Sulawesi=Central Sulawesi/location/R");
     CHECK_STR(fx_body("They travelled to Davos and traveled to Klosters."),
               "Davos=Davos/location/R; Klosters=Klosters/location/R");
+    /* Session 7 (round 7): places after verbs of movement, "towards", a
+     * boat's destination, a province before its police, an atoll's compass
+     * point, coordinated places after "from" */
+    CHECK_STR(fx_body("Traders coming from Masisi and Kitchanga pay taxes."),
+              "Masisi=Masisi/location/R; Kitchanga=Kitchanga/location/R");
+    CHECK_STR(fx_body("He moved 60 people towards Plitvice in a van."),
+              "Plitvice=Plitvice/location/R");
+    CHECK_STR(fx_body("Officers boarded the vessel before escorting the boat to Tulagi."),
+              "Tulagi=Tulagi/location/R");
+    CHECK_STR(fx_body("He was arrested on Sunday, Tak provincial police said."),
+              "Tak=Tak/location/R");
+    CHECK_STR(fx_body("They fished off Zorblat, the remote atoll north of Malaita."),
+              "Zorblat=Zorblat/location/R; Malaita=Malaita/location/R");
+    /* a one-word name before "field" in a sentence about oil or gas */
+    CHECK_STR(fx_body("The regulator fined it over a gas leak at its Skarvhelle field."),
+              "Skarvhelle=Skarvhelle/location/R");
+    CHECK_STR(fx_body("BP will raise output at the Rumaila field by 250,000 bpd."),
+              "Rumaila=Rumaila/location/R");
+    CHECK(no_place("The senator led the Republican field in the polls."));
+    /* a demonym naming a language names no country and no new place */
+    CHECK_STR(fx_body("The office, known in Chinese as Gongxinbu, said so."), "");
+    CHECK_STR(fx_body("The gang recruits on Chinese-language forums."), "");
+    CHECK_STR(fx_body("The Chinese ministry said so."), "Chinese=China/country/D");
     /* companies after "at", people after "to" */
     CHECK(no_place("An economist at Nordbank said rates would rise."));
     CHECK(no_place("He fled to Mr Halvorsen for help."));

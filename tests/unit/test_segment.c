@@ -230,6 +230,15 @@ static void test_headings(void) {
         "Talks Collapse In Geneva After Ministers Fail To Agree On Any Of The Terms/The talks "
         "collapsed.");
     SEG(NULL, "BREAKING NEWS\nthe talks collapsed.", "BREAKING NEWS/the talks collapsed.");
+    /* a heading is a whole line: after a sentence that ended inside the
+     * line, a title-case rest of the line starts a wrapped name */
+    SEG(NULL,
+        "It said so.\n\nLocally, the plan faces resistance. The Association Tétouan\n"
+        "Environnement sued the port.",
+        "It said so. || Locally, the plan faces resistance. || The Association Tétouan/"
+        "Environnement sued the port.");
+    SEG(NULL, "It said so.\n\nThe Association Tétouan\nEnvironnement sued the port.",
+        "It said so. || The Association Tétouan || Environnement sued the port.");
     /* a heading line only counts when it starts a sentence */
     SEG(NULL, "He met the\nPrime Minister\nYesterday in Rome.",
         "He met the/Prime Minister/Yesterday in Rome.");
