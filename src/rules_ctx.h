@@ -105,6 +105,13 @@ struct eg_rulescratch {
     EG_VEC(uint32_t) foff;  /* token -> offset of its case-folded form in `fold` */
     EG_VEC(uint32_t) flen;
     eg_strbuf fold;
+    /* token -> memo of eg_rx_title_at's first candidate title, of
+     * eg_rx_designator_at and of eg_rx_given_name for this article: 0 not
+     * looked up yet, 1 none, i + 2 the title_order / des_order index i
+     * (given: 2 a given name) */
+    EG_VEC(uint32_t) memo_title;
+    EG_VEC(uint32_t) memo_des;
+    EG_VEC(uint8_t) memo_given;
     EG_VEC(cand) cands;
     EG_VEC(uint8_t) taken;
     EG_VEC(uint8_t) removed;
