@@ -389,10 +389,15 @@ int eg_rx_is_prep(const ctx *c, uint32_t j) {
 
 /* Is token j a lower-case word of the sorted lower-case list? */
 int eg_rx_lower_word_in(const ctx *c, uint32_t j, const char *const *list, size_t n) {
-    char buf[16];
-    return (c->tv[j].flags & EG_TOK_WORD) && !(c->tv[j].flags & EG_TOK_CAP) &&
-           eg_rx_ascii_lower(ttext(c, j), c->tv[j].len, buf, sizeof buf) &&
-           eg_rx_in_sorted(list, n, buf);
+    uint8_t *m = &c->s->memo_lower.v[j];
+    char *buf = c->s->lower.v + 16 * (size_t)j;
+    if (!*m)
+        *m = (c->tv[j].flags & EG_TOK_WORD) && !(c->tv[j].flags & EG_TOK_CAP) &&
+                     eg_rx_ascii_lower(ttext(c, j), c->tv[j].len, buf, 16)
+                 ? 2
+                 : 1;
+    return *m == 2 && n && (unsigned char)buf[0] >= (unsigned char)list[0][0] &&
+           (unsigned char)buf[0] <= (unsigned char)list[n - 1][0] && eg_rx_in_sorted(list, n, buf);
 }
 
 /* Appends s with whitespace runs folded to one space (ends trimmed). */

@@ -112,6 +112,10 @@ struct eg_rulescratch {
     EG_VEC(uint32_t) memo_title;
     EG_VEC(uint32_t) memo_des;
     EG_VEC(uint8_t) memo_given;
+    /* token -> eg_rx_lower_word_in's lower-cased word: 0 not made yet, 1 not
+     * a lower-case ASCII word, 2 made (NUL-terminated at lower.v[16 * token]) */
+    EG_VEC(uint8_t) memo_lower;
+    EG_VEC(char) lower;
     EG_VEC(cand) cands;
     EG_VEC(uint8_t) taken;
     EG_VEC(uint8_t) removed;
