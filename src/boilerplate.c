@@ -490,8 +490,11 @@ static int late_keyword(const unsigned char *s, size_t len) {
     for (size_t i = 1; i < len; i++) {
         if (!blank(s[i - 1]))
             continue;
+        if (len > SHORT_LINE && count_words(s, i) > 2)
+            break; /* neither test below can pass any more */
+        unsigned c0 = s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32u : s[i];
         for (size_t k = 0; k < sizeof keywords / sizeof keywords[0]; k++) {
-            if (keywords[k].kind != (KW_END | KW_SHORT))
+            if (keywords[k].kind != (KW_END | KW_SHORT) || (unsigned char)keywords[k].text[0] != c0)
                 continue;
             size_t m = match_keyword(keywords[k].text, s + i, len - i);
             if (!m)
@@ -512,7 +515,10 @@ static int line_kind(const eg_doc *doc, size_t c) {
     size_t len = line_len(s, doc->len - pos, MAX_LINE);
     if (len == (size_t)-1)
         return -1;
+    unsigned c0 = len && s[0] >= 'A' && s[0] <= 'Z' ? s[0] + 32u : len ? s[0] : 0u;
     for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++) {
+        if ((unsigned char)keywords[i].text[0] != c0)
+            continue; /* match_keyword compares this byte first */
         size_t m = match_keyword(keywords[i].text, s, len);
         if (!m)
             continue;

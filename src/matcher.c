@@ -11,6 +11,7 @@
 
 #include "rules.h"
 #include "strbuf.h"
+#include "tokcache.h"
 #include "tokenize.h"
 
 #define UNSET (EG_GAZ_NONE - 1)
@@ -41,6 +42,7 @@ struct eg_matcher {
     int ignore_case;
     eg_strbuf fb;
     uint32_t *fid;         /* per sentence token: id of the case-folded token */
+    uint32_t *root;        /* per sentence token: its trie node from the root (set with fid) */
     uint32_t *xoff, *xlen; /* per sentence token: its exact folding in xb */
     eg_strbuf xb;
     cand *cands;
@@ -57,6 +59,7 @@ struct eg_matcher {
     uint8_t *covered; /* tokens already in mentions before this call, or NULL */
     uint8_t *cov;     /* its storage */
     size_t covcap;
+    eg_tokcache tc; /* token as written -> token id (EG_FOLD_CASE), across articles */
     struct deferred {
         cand c;
         uint32_t tok, sent;
@@ -78,10 +81,28 @@ static uint32_t token_id(scratch *s, uint32_t t, unsigned flags) {
     return eg_gazetteer_token(s->g, s->fb.data, s->fb.len);
 }
 
+/* token_id(s, t, EG_FOLD_CASE) through the matcher's token memo, which also
+ * keeps the trie node that token leads to from the root (*root). */
+static uint32_t cached_token_id(scratch *s, uint32_t t, uint32_t *root) {
+    const eg_token *tk = &s->doc->toks.v[t];
+    uint64_t key[2];
+    int hit;
+    eg_tokcache_slot *e = eg_tokcache_probe(&s->tc, s->doc->text + tk->start, tk->len, key, &hit);
+    if (hit) {
+        *root = e->aux;
+        return e->val;
+    }
+    uint32_t id = token_id(s, t, EG_FOLD_CASE);
+    *root = eg_gazetteer_child(s->g, 0, id);
+    if (e && !s->oom)
+        eg_tokcache_store(e, key, tk->len, id, *root);
+    return id;
+}
+
 static uint32_t fid(scratch *s, uint32_t t) {
     uint32_t *c = &s->fid[t - s->sb];
     if (*c == UNSET)
-        *c = token_id(s, t, EG_FOLD_CASE);
+        *c = cached_token_id(s, t, &s->root[t - s->sb]);
     return *c;
 }
 
@@ -199,7 +220,7 @@ static const cand *candidate(scratch *s, uint32_t i, uint32_t e) {
     c->kind = C_NONE;
     uint32_t node = 0;
     for (uint32_t j = i; j < e; j++) {
-        node = eg_gazetteer_child(s->g, node, fid(s, j));
+        node = j == i ? (fid(s, j), s->root[j - s->sb]) : eg_gazetteer_child(s->g, node, fid(s, j));
         if (node == EG_GAZ_NONE)
             break;
         size_t nv;
@@ -691,6 +712,7 @@ eg_matcher *eg_matcher_new(const eg_gazetteer *g, const eg_match_opts *o) {
     eg_strbuf_init(&s->fb);
     eg_strbuf_init(&s->words);
     eg_strbuf_init(&s->xb);
+    eg_tokcache_init(&s->tc, 12); /* without memory it only misses */
     if (add_words(s, o->titles, o->ntitles, &s->titles) ||
         add_words(s, o->designators, o->ndesignators, &s->desigs))
         goto nomem;
@@ -712,6 +734,7 @@ void eg_matcher_free(eg_matcher *s) {
     eg_strbuf_destroy(&s->fb);
     eg_strbuf_destroy(&s->words);
     free(s->fid);
+    free(s->root);
     free(s->xoff);
     free(s->xlen);
     eg_strbuf_destroy(&s->xb);
@@ -725,6 +748,7 @@ void eg_matcher_free(eg_matcher *s) {
     free(s->set);
     free(s->cov);
     free(s->later);
+    eg_tokcache_destroy(&s->tc);
     free(s);
 }
 
@@ -738,6 +762,9 @@ static int reserve_tokens(scratch *s, size_t n) {
     uint32_t *fid = realloc(s->fid, cap * sizeof *fid);
     if (fid)
         s->fid = fid;
+    uint32_t *root = realloc(s->root, cap * sizeof *root);
+    if (root)
+        s->root = root;
     uint32_t *xoff = realloc(s->xoff, cap * sizeof *xoff);
     if (xoff)
         s->xoff = xoff;
@@ -747,7 +774,7 @@ static int reserve_tokens(scratch *s, size_t n) {
     cand *cands = realloc(s->cands, cap * sizeof *cands);
     if (cands)
         s->cands = cands;
-    if (!fid || !xoff || !xlen || !cands)
+    if (!fid || !root || !xoff || !xlen || !cands)
         return -1;
     s->tokcap = cap;
     return 0;

@@ -50,6 +50,11 @@ void eg_rulescratch_free(eg_rulescratch *s) {
     free(s->foff.v);
     free(s->flen.v);
     eg_strbuf_destroy(&s->fold);
+    free(s->memo_title.v);
+    free(s->memo_des.v);
+    free(s->memo_given.v);
+    free(s->memo_lower.v);
+    free(s->lower.v);
     free(s->cands.v);
     free(s->taken.v);
     free(s->removed.v);
@@ -362,8 +367,19 @@ static int fold_tokens(ctx *c) {
     eg_rulescratch *s = c->s;
     eg_strbuf_clear(&s->fold);
     if (EG_VEC_RESERVE(s->foff, c->ntok ? c->ntok : 1) != 0 ||
-        EG_VEC_RESERVE(s->flen, c->ntok ? c->ntok : 1) != 0)
+        EG_VEC_RESERVE(s->flen, c->ntok ? c->ntok : 1) != 0 ||
+        EG_VEC_RESERVE(s->memo_title, c->ntok ? c->ntok : 1) != 0 ||
+        EG_VEC_RESERVE(s->memo_des, c->ntok ? c->ntok : 1) != 0 ||
+        EG_VEC_RESERVE(s->memo_given, c->ntok ? c->ntok : 1) != 0 ||
+        EG_VEC_RESERVE(s->memo_lower, c->ntok ? c->ntok : 1) != 0 ||
+        EG_VEC_RESERVE(s->lower, 16 * (size_t)(c->ntok ? c->ntok : 1)) != 0)
         return -1;
+    memset(s->memo_title.v, 0, c->ntok * sizeof *s->memo_title.v);
+    memset(s->memo_des.v, 0, c->ntok * sizeof *s->memo_des.v);
+    memset(s->memo_given.v, 0, c->ntok * sizeof *s->memo_given.v);
+    memset(s->memo_lower.v, 0, c->ntok * sizeof *s->memo_lower.v);
+    s->memo_title.n = s->memo_des.n = s->memo_given.n = s->memo_lower.n = c->ntok;
+    s->lower.n = 16 * (size_t)c->ntok;
     for (uint32_t j = 0; j < c->ntok; j++) {
         size_t before = s->fold.len;
         s->foff.v[j] = (uint32_t)before;

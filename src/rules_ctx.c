@@ -176,7 +176,7 @@ static int cmp_span(const char *a, const char *s, size_t len) {
     return a[len] != '\0';
 }
 
-const designator *eg_rx_designator_at(const ctx *c, uint32_t j) {
+static const designator *designator_lookup(const ctx *c, uint32_t j) {
     const eg_rules *r = c->r;
     const char *s = ttext(c, j);
     size_t len = c->tv[j].len;
@@ -200,8 +200,19 @@ const designator *eg_rx_designator_at(const ctx *c, uint32_t j) {
     return NULL;
 }
 
+/* Memoised per token for the article (rules ask about most tokens several
+ * times). */
+const designator *eg_rx_designator_at(const ctx *c, uint32_t j) {
+    uint32_t *m = &c->s->memo_des.v[j];
+    if (!*m) {
+        const designator *d = designator_lookup(c, j);
+        *m = d ? (uint32_t)(d - c->r->des) + 2 : 1;
+    }
+    return *m == 1 ? NULL : &c->r->des[*m - 2];
+}
+
 /* Is token j, as written, a given name from given_names.txt? */
-int eg_rx_given_name(const ctx *c, uint32_t j) {
+static int given_lookup(const ctx *c, uint32_t j) {
     const eg_rules *r = c->r;
     const eg_token *t = &c->tv[j];
     if (!r->ngiven || !(t->flags & EG_TOK_WORD) || !(t->flags & EG_TOK_CAP) ||
@@ -224,6 +235,13 @@ int eg_rx_given_name(const ctx *c, uint32_t j) {
             hi = mid;
     }
     return 0;
+}
+
+int eg_rx_given_name(const ctx *c, uint32_t j) {
+    uint8_t *m = &c->s->memo_given.v[j];
+    if (!*m)
+        *m = (uint8_t)(given_lookup(c, j) + 1);
+    return *m == 2;
 }
 
 /* The gazetteer country that token j names ("Italian", "Kenya"), or -1. */
@@ -253,20 +271,28 @@ const title *eg_rx_title_at(const ctx *c, uint32_t j, uint32_t se, uint32_t *end
         return NULL;
     const char *f = s->fold.data + s->foff.v[j];
     size_t fl = s->flen.v[j];
-    size_t lo = 0, hi = r->ntitles;
-    if (fl) {
-        lo = s->title_from[(unsigned char)f[0]];
-        hi = s->title_from[(unsigned char)f[0] + 1];
+    uint32_t *m = &s->memo_title.v[j];
+    if (!*m) {
+        size_t lo = 0, hi = r->ntitles;
+        if (fl) {
+            lo = s->title_from[(unsigned char)f[0]];
+            hi = s->title_from[(unsigned char)f[0] + 1];
+        }
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            int cmp = cmp_span(r->title_order[mid]->words[0], f, fl);
+            if (cmp < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        *m = lo < r->ntitles && cmp_span(r->title_order[lo]->words[0], f, fl) == 0
+                 ? (uint32_t)lo + 2
+                 : 1;
     }
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int cmp = cmp_span(r->title_order[mid]->words[0], f, fl);
-        if (cmp < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (; lo < r->ntitles; lo++) {
+    if (*m == 1)
+        return NULL;
+    for (size_t lo = *m - 2; lo < r->ntitles; lo++) {
         const title *t = r->title_order[lo];
         if (cmp_span(t->words[0], f, fl) != 0)
             break;
@@ -363,10 +389,15 @@ int eg_rx_is_prep(const ctx *c, uint32_t j) {
 
 /* Is token j a lower-case word of the sorted lower-case list? */
 int eg_rx_lower_word_in(const ctx *c, uint32_t j, const char *const *list, size_t n) {
-    char buf[16];
-    return (c->tv[j].flags & EG_TOK_WORD) && !(c->tv[j].flags & EG_TOK_CAP) &&
-           eg_rx_ascii_lower(ttext(c, j), c->tv[j].len, buf, sizeof buf) &&
-           eg_rx_in_sorted(list, n, buf);
+    uint8_t *m = &c->s->memo_lower.v[j];
+    char *buf = c->s->lower.v + 16 * (size_t)j;
+    if (!*m)
+        *m = (c->tv[j].flags & EG_TOK_WORD) && !(c->tv[j].flags & EG_TOK_CAP) &&
+                     eg_rx_ascii_lower(ttext(c, j), c->tv[j].len, buf, 16)
+                 ? 2
+                 : 1;
+    return *m == 2 && n && (unsigned char)buf[0] >= (unsigned char)list[0][0] &&
+           (unsigned char)buf[0] <= (unsigned char)list[n - 1][0] && eg_rx_in_sorted(list, n, buf);
 }
 
 /* Appends s with whitespace runs folded to one space (ends trimmed). */

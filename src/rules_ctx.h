@@ -105,6 +105,17 @@ struct eg_rulescratch {
     EG_VEC(uint32_t) foff;  /* token -> offset of its case-folded form in `fold` */
     EG_VEC(uint32_t) flen;
     eg_strbuf fold;
+    /* token -> memo of eg_rx_title_at's first candidate title, of
+     * eg_rx_designator_at and of eg_rx_given_name for this article: 0 not
+     * looked up yet, 1 none, i + 2 the title_order / des_order index i
+     * (given: 2 a given name) */
+    EG_VEC(uint32_t) memo_title;
+    EG_VEC(uint32_t) memo_des;
+    EG_VEC(uint8_t) memo_given;
+    /* token -> eg_rx_lower_word_in's lower-cased word: 0 not made yet, 1 not
+     * a lower-case ASCII word, 2 made (NUL-terminated at lower.v[16 * token]) */
+    EG_VEC(uint8_t) memo_lower;
+    EG_VEC(char) lower;
     EG_VEC(cand) cands;
     EG_VEC(uint8_t) taken;
     EG_VEC(uint8_t) removed;
