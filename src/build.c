@@ -7,6 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "export_dot.h"
 #include "export_graphml.h"
@@ -287,6 +290,12 @@ eg_status eg_build(const eg_resources *res, const char *const *inputs, size_t ni
         eg_resources_free(*o->release);
         *o->release = NULL;
         res = NULL;
+#ifdef __GLIBC__
+        /* Freeing the gazetteer's large mapped blocks raised glibc's trim
+         * threshold, so the heap pages it freed would stay resident through
+         * the graph stage. */
+        malloc_trim(0);
+#endif
     }
     eg_summary cs;
     memset(&cs, 0, sizeof cs);

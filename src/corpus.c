@@ -48,13 +48,17 @@ typedef struct seen {
     char *id;
     uint32_t origin; /* index into eg_corpus.origins */
     long line;
-    int used;
     uint32_t group; /* articles linked by a shared id or text (union-find) */
 } seen;
 
+/* Entries in the order added, found through a table of their indices: the
+ * sets hold every article read, so the table's empty half is four bytes a
+ * slot rather than a whole entry. */
 typedef struct seenset {
     seen *v;
     size_t n, cap;
+    uint32_t *slot; /* index + 1 into v, 0 = empty; nslots a power of two */
+    size_t nslots;
 } seenset;
 
 struct eg_corpus {
@@ -383,41 +387,53 @@ static int valid_date(const char *s) {
 /* ---- seen sets ---------------------------------------------------------- */
 
 static seen *set_find(const seenset *s, uint64_t h, const char *id) {
-    if (!s->cap)
+    if (!s->nslots)
         return NULL;
-    size_t mask = s->cap - 1;
-    for (size_t i = (size_t)h & mask; s->v[i].used; i = (i + 1) & mask)
-        if (s->v[i].hash == h && (!id || strcmp(s->v[i].id, id) == 0))
-            return &s->v[i];
+    size_t mask = s->nslots - 1;
+    for (size_t i = (size_t)h & mask; s->slot[i]; i = (i + 1) & mask) {
+        seen *e = &s->v[s->slot[i] - 1];
+        if (e->hash == h && (!id || strcmp(e->id, id) == 0))
+            return e;
+    }
     return NULL;
 }
 
-/* A free slot for hash h (the set grows as needed), or NULL on ENOMEM. */
+/* A new zeroed entry for hash h (the set grows as needed), or NULL on
+ * ENOMEM. It stays valid until the next set_add on the same set. */
 static seen *set_add(seenset *s, uint64_t h) {
-    if ((s->n + 1) * 2 > s->cap) {
+    if (s->n >= UINT32_MAX - 1)
+        return NULL;
+    if (s->n == s->cap) {
         size_t cap = s->cap ? s->cap * 2 : 64;
-        seen *v = calloc(cap, sizeof *v);
+        seen *v = realloc(s->v, cap * sizeof *v);
         if (!v)
             return NULL;
-        for (size_t i = 0; i < s->cap; i++) {
-            if (!s->v[i].used)
-                continue;
-            size_t j = (size_t)s->v[i].hash & (cap - 1);
-            while (v[j].used)
-                j = (j + 1) & (cap - 1);
-            v[j] = s->v[i];
-        }
-        free(s->v);
         s->v = v;
         s->cap = cap;
     }
-    size_t mask = s->cap - 1, i = (size_t)h & mask;
-    while (s->v[i].used)
+    if ((s->n + 1) * 2 > s->nslots) {
+        size_t ns = s->nslots ? s->nslots * 2 : 128;
+        uint32_t *t = calloc(ns, sizeof *t);
+        if (!t)
+            return NULL;
+        for (size_t k = 0; k < s->n; k++) {
+            size_t j = (size_t)s->v[k].hash & (ns - 1);
+            while (t[j])
+                j = (j + 1) & (ns - 1);
+            t[j] = (uint32_t)(k + 1);
+        }
+        free(s->slot);
+        s->slot = t;
+        s->nslots = ns;
+    }
+    size_t mask = s->nslots - 1, i = (size_t)h & mask;
+    while (s->slot[i])
         i = (i + 1) & mask;
-    s->v[i].used = 1;
-    s->v[i].hash = h;
-    s->n++;
-    return &s->v[i];
+    seen *e = &s->v[s->n];
+    memset(e, 0, sizeof *e);
+    e->hash = h;
+    s->slot[i] = (uint32_t)++s->n;
+    return e;
 }
 
 static void place_of(const eg_corpus *c, const seen *e, char *buf, size_t size) {
@@ -1673,11 +1689,12 @@ void eg_corpus_free(eg_corpus *c) {
     for (size_t i = 0; i < c->norigins; i++)
         free(c->origins[i]);
     free(c->origins);
-    for (size_t i = 0; i < c->ids.cap; i++)
-        if (c->ids.v[i].used)
-            free(c->ids.v[i].id);
+    for (size_t i = 0; i < c->ids.n; i++)
+        free(c->ids.v[i].id);
     free(c->ids.v);
+    free(c->ids.slot);
     free(c->texts.v);
+    free(c->texts.slot);
     free(c->group_parent);
     free(c);
 }

@@ -42,6 +42,16 @@ typedef struct edge {
     uint32_t parent, tok, child;
 } edge;
 
+/* What the accessors read once the gazetteer is finished: the load-time
+ * fields (hashes, file and line of definitions, owning entity) are dropped. */
+typedef struct fin_ent {
+    uint32_t name, type, key;
+} fin_ent;
+
+typedef struct fin_attr {
+    uint32_t name, value;
+} fin_attr;
+
 typedef struct tokinfo {
     uint32_t off, len, hash;
 } tokinfo;
@@ -74,6 +84,10 @@ struct eg_gazetteer {
     size_t nvars;
     eg_strbuf xstr;       /* exact forms: tokens folded without case, ' '-joined, NUL-ended */
     uint32_t *attr_begin; /* count + 1 offsets into attrs */
+    /* After finish, ents.v and attrs.v are freed (their n stay the counts)
+     * and these hold the same rows, in the same order. */
+    fin_ent *fent;
+    fin_attr *fattr;
 };
 
 #define S(g, off) ((g)->str.data + (off))
@@ -149,6 +163,8 @@ void eg_gazetteer_free(eg_gazetteer *g) {
     free(g->ents.v);
     free(g->forms.v);
     free(g->attrs.v);
+    free(g->fent);
+    free(g->fattr);
     free(g->stops.v);
     free(g->keytab);
     free(g->toks.v);
@@ -1660,6 +1676,36 @@ fail:
     return rc;
 }
 
+/* Replaces the entity and attribute rows by their compact forms: at a
+ * million names this is a third of the index. */
+static int compact_tables(eg_gazetteer *g) {
+    fin_ent *fe = malloc((g->ents.n ? g->ents.n : 1) * sizeof *fe);
+    fin_attr *fa = malloc((g->attrs.n ? g->attrs.n : 1) * sizeof *fa);
+    if (!fe || !fa) {
+        free(fe);
+        free(fa);
+        return -1;
+    }
+    for (size_t i = 0; i < g->ents.n; i++) {
+        fe[i].name = g->ents.v[i].name;
+        fe[i].type = g->ents.v[i].type;
+        fe[i].key = g->ents.v[i].key;
+    }
+    for (size_t i = 0; i < g->attrs.n; i++) {
+        fa[i].name = g->attrs.v[i].name;
+        fa[i].value = g->attrs.v[i].value;
+    }
+    free(g->ents.v);
+    g->ents.v = NULL;
+    g->ents.cap = 0;
+    free(g->attrs.v);
+    g->attrs.v = NULL;
+    g->attrs.cap = 0;
+    g->fent = fe;
+    g->fattr = fa;
+    return 0;
+}
+
 eg_status eg_gazetteer_finish(eg_gazetteer *g, eg_diag *diag, eg_error *err) {
     if (g->finished)
         return EG_OK;
@@ -1765,6 +1811,12 @@ eg_status eg_gazetteer_finish(eg_gazetteer *g, eg_diag *diag, eg_error *err) {
     free(g->keytab);
     g->keytab = NULL;
     g->keycap = 0;
+    free(vs);
+    vs = NULL;
+    free(inv);
+    inv = NULL;
+    if (compact_tables(g))
+        goto nomem;
     g->finished = 1;
     goto fail;
 nomem:
@@ -1788,15 +1840,15 @@ size_t eg_gazetteer_count(const eg_gazetteer *g) {
 }
 
 const char *eg_gazetteer_name(const eg_gazetteer *g, size_t i) {
-    return S(g, g->ents.v[i].name);
+    return S(g, g->fent[i].name);
 }
 
 const char *eg_gazetteer_type(const eg_gazetteer *g, size_t i) {
-    return S(g, g->ents.v[i].type);
+    return S(g, g->fent[i].type);
 }
 
 const char *eg_gazetteer_key(const eg_gazetteer *g, size_t i) {
-    return S(g, g->ents.v[i].key);
+    return S(g, g->fent[i].key);
 }
 
 size_t eg_gazetteer_nattrs(const eg_gazetteer *g, size_t i) {
@@ -1804,11 +1856,11 @@ size_t eg_gazetteer_nattrs(const eg_gazetteer *g, size_t i) {
 }
 
 const char *eg_gazetteer_attr_name(const eg_gazetteer *g, size_t i, size_t k) {
-    return S(g, g->attrs.v[g->attr_begin[i] + k].name);
+    return S(g, g->fattr[g->attr_begin[i] + k].name);
 }
 
 const char *eg_gazetteer_attr_value(const eg_gazetteer *g, size_t i, size_t k) {
-    return S(g, g->attrs.v[g->attr_begin[i] + k].value);
+    return S(g, g->fattr[g->attr_begin[i] + k].value);
 }
 
 const eg_gaz_variant *eg_gazetteer_variants(const eg_gazetteer *g, uint32_t node, size_t *n) {
@@ -1834,7 +1886,7 @@ long eg_gazetteer_find_key(const eg_gazetteer *g, const char *key) {
     size_t lo = 0, hi = g->ents.n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(S(g, g->ents.v[mid].key), key);
+        int c = strcmp(S(g, g->fent[mid].key), key);
         if (c == 0)
             return (long)mid;
         if (c < 0)

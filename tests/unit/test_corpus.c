@@ -459,6 +459,60 @@ static void test_duplicates(void) {
     }
 }
 
+/* Repeats found after the seen-sets have grown several times over. */
+static void test_duplicates_many(void) {
+    diaglog log = {{0}, 0};
+    eg_diag diag = {collect, &log, 0};
+    char dir[512];
+    snprintf(dir, sizeof dir, "%s/dupmany", tmpdir);
+    mkdir(dir, 0777);
+    eg_strbuf sb;
+    eg_strbuf_init(&sb);
+    for (int i = 0; i < 500; i++)
+        eg_strbuf_printf(&sb, "{\"id\": \"a%d\", \"text\": \"text %d\"}\n", i, i);
+    eg_strbuf_puts(&sb, "{\"id\": \"a3\", \"text\": \"new\"}\n"
+                        "{\"id\": \"b\", \"text\": \"text 7\"}\n"
+                        "{\"id\": \"a499\", \"text\": \"text 0\"}\n");
+    write_file("dupmany/m.jsonl", sb.data, sb.len);
+    eg_strbuf_destroy(&sb);
+    eg_corpus_opts o = {0, 1};
+    const char *in[] = {dir};
+    eg_corpus *c = eg_corpus_new(in, 1, &o, &diag);
+    eg_article *a = NULL;
+    eg_error err;
+    int n = 0;
+    eg_status st;
+    while ((st = eg_corpus_next(c, &a, &err)) == EG_OK && a) {
+        n++;
+        eg_article_free(a);
+        a = NULL;
+    }
+    CHECK_INT(st, EG_OK);
+    CHECK_INT(n, 500);
+    CHECK_INT(log.n, 4); /* the last line repeats two unrelated articles */
+    char w[1024];
+    snprintf(w, sizeof w,
+             "W %s/dupmany/m.jsonl:501: duplicate id \"a3\" (first seen at "
+             "%s/dupmany/m.jsonl:4), dropped",
+             tmpdir, tmpdir);
+    CHECK_STR(log_at(&log, 0), w);
+    snprintf(w, sizeof w,
+             "W %s/dupmany/m.jsonl:502: same text as \"a7\" (%s/dupmany/m.jsonl:8), dropped",
+             tmpdir, tmpdir);
+    CHECK_STR(log_at(&log, 1), w);
+    snprintf(w, sizeof w,
+             "W %s/dupmany/m.jsonl:503: same text as \"a0\" (%s/dupmany/m.jsonl:1), dropped",
+             tmpdir, tmpdir);
+    CHECK_STR(log_at(&log, 3), w);
+    eg_summary s;
+    memset(&s, 0, sizeof s);
+    eg_corpus_stats(c, &s);
+    CHECK_INT(s.skipped_duplicate, 3);
+    CHECK_INT(s.articles_read, 500);
+    eg_corpus_free(c);
+    log_clear(&log);
+}
+
 static void test_walk_edges(void) {
     diaglog log = {{0}, 0};
     eg_diag diag = {collect, &log, 0};
@@ -684,6 +738,7 @@ int main(void) {
     test_stdin();
     test_binary_utf8_empty();
     test_duplicates();
+    test_duplicates_many();
     test_walk_edges();
     test_long_line();
     test_fast_path_agrees();
