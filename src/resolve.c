@@ -1747,6 +1747,74 @@ static uint32_t person_as_body(rctx *c, const eg_mention *m, const char *key, si
     return to;
 }
 
+/* Prepositions after which a word names a place, not a body ("clashes
+ * near Fezzan"; not "in" nor "to": "invested in Akakus", "sold to
+ * Aurelian"). Sorted. */
+static const char *const place_preps[] = {
+    "across", "around", "inside", "near", "outside", "throughout", "toward", "towards",
+};
+
+/* Lower-case nouns before "of" that make the next name a place ("the town
+ * of Nordkapp", "the port of Durban"). Sorted. */
+static const char *const place_nouns[] = {
+    "capital",  "city",   "county",     "district", "island", "municipality", "port",
+    "province", "region", "settlement", "suburb",   "town",   "township",     "village",
+};
+
+/* The mention that starts at token j, or NULL (doc->ments is sorted). */
+static const eg_mention *mention_at(const eg_doc *doc, uint32_t j) {
+    size_t lo = 0, hi = doc->ments.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->ments.v[mid].tok_begin < j)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < doc->ments.n && doc->ments.v[lo].tok_begin == j ? &doc->ments.v[lo] : NULL;
+}
+
+/* A listed country, or a listed state, province, region or territory, named
+ * at token j and not as a possessive or the head of a compound ("Ontario",
+ * not "Ontario’s" nor "Ontario-based"). */
+static int region_at(const rctx *c, uint32_t j, uint32_t se) {
+    const eg_doc *doc = c->doc;
+    const eg_mention *x = mention_at(doc, j);
+    if (!x || x->origin != EG_ORIGIN_GAZETTEER || doc->ents.v[x->ent].gaz < 0)
+        return 0;
+    if (x->tok_end < se && ((doc->toks.v[x->tok_end].flags & EG_TOK_POSS) ||
+                            ntok_hyphen(doc->text, &doc->toks.v[x->tok_end])))
+        return 0;
+    size_t g = (size_t)doc->ents.v[x->ent].gaz;
+    const char *t = eg_gazetteer_type(c->g, g);
+    if (strcmp(t, "country") == 0)
+        return 1;
+    if (strcmp(t, "location") != 0)
+        return 0;
+    for (size_t k = 0; k < eg_gazetteer_nattrs(c->g, g); k++)
+        if (strcmp(eg_gazetteer_attr_name(c->g, g, k), "category") == 0) {
+            const char *v = eg_gazetteer_attr_value(c->g, g, k);
+            return strcmp(v, "state") == 0 || strcmp(v, "province") == 0 ||
+                   strcmp(v, "region") == 0 || strcmp(v, "territory") == 0;
+        }
+    return 0;
+}
+
+/* Whether the text around tokens [tb, te) of sentence [sb, se) says they
+ * name a place: "the town of X", "X, <listed region or country>", or a
+ * preposition of place before X ("near X"). Such a name stays a place, not
+ * the short form of a body named after it. */
+static int place_context(const rctx *c, uint32_t tb, uint32_t te, uint32_t sb, uint32_t se) {
+    const eg_doc *doc = c->doc;
+    const eg_token *tv = doc->toks.v;
+    if (tb >= sb + 2 && ntok_is(doc->text, &tv[tb - 1], "of") &&
+        WORD_IN(place_nouns, doc->text + tv[tb - 2].start, tv[tb - 2].len))
+        return 1;
+    if (te + 1 < se && ntok_is(doc->text, &tv[te], ",") && region_at(c, te + 1, se))
+        return 1;
+    return tb > sb && WORD_IN(place_preps, doc->text + tv[tb - 1].start, tv[tb - 1].len);
+}
+
 /* A discovered place without "the" that starts the name of an organisation
  * named earlier is that organisation ("said Indus Valley had" after "Indus
  * Valley Power Holdings"; "in the Rift Valley" stays a place). NONE if none or
@@ -1760,6 +1828,9 @@ static uint32_t org_prefix(const rctx *c, const eg_mention *m, const char *key, 
         if (ntok_is(doc->text, p, "the") || ntok_is(doc->text, p, "The"))
             return NONE;
     }
+    const eg_sentence *sn = &doc->sents.v[m->sentence];
+    if (place_context(c, m->tok_begin, m->tok_end, sn->tok_begin, sn->tok_end))
+        return NONE; /* "the town of Nordkapp" after "Nordkapp Energi ASA" */
     return named_before(c, key, n, m->ent, 1);
 }
 
@@ -1873,13 +1944,6 @@ static void move_mention(eg_doc *doc, eg_mention *m, uint32_t to) {
     m->ent = to;
 }
 
-/* Prepositions after which a word names a place, not a body ("clashes
- * near Fezzan"; not "in" nor "to": "invested in Akakus", "sold to
- * Aurelian"). Sorted. */
-static const char *const place_preps[] = {
-    "across", "around", "inside", "near", "outside", "throughout", "toward", "towards",
-};
-
 /* Whether the article names place entity `e` outside the title, as written
  * by mention m, before `pos` ("spill off Negombo" in the title, and "between
  * Negombo and Chilaw" before the "Negombo Fisheries Solidarity Union"). */
@@ -1902,11 +1966,9 @@ static int place_named_before(const rctx *c, const eg_mention *m, uint32_t e, ui
  * holding the mention's lookup form. */
 static int weak_place_body(rctx *c, eg_mention *m) {
     eg_doc *doc = c->doc;
-    if (m->tok_begin > 0) {
-        const eg_token *p = &doc->toks.v[m->tok_begin - 1];
-        if (WORD_IN(place_preps, doc->text + p->start, p->len))
-            return 0;
-    }
+    const eg_sentence *sn = &doc->sents.v[m->sentence];
+    if (place_context(c, m->tok_begin, m->tok_end, sn->tok_begin, sn->tok_end))
+        return 0;
     c->fits.n = 0;
     if (lookup(c, c->tmp.data, c->tmp.len, 0, (1u << F_EXACT) | (1u << F_FIRST) | (1u << F_BASE),
                m->ent) != 0)
@@ -3206,6 +3268,91 @@ static int after_article(const eg_doc *doc, uint32_t i, uint32_t sb) {
                       tok_is_word(doc, i - 1, "An"));
 }
 
+/* Settles an uncovered name at tokens [i, i + k) of sentence [sb, se) that
+ * fits bodies and places only (c->fits, collapsed). Where the text says it
+ * is a place ("the town of Nordkapp", "a Waterloo, Ontario, start-up", "near
+ * X"), it is the place of that name (made if the article has none, unless
+ * `place_ok` is 0); after "in", "at" or "from" it is a place of that name
+ * the article names before, unless the article writes the bare name for a body too
+ * ("invested in Nordkapp" after "Nordkapp said"). Otherwise the places go
+ * ("Nordkapp said" is the company, not the town named later). 0, or -1 on
+ * ENOMEM. */
+static int place_or_body(rctx *c, uint32_t i, uint32_t k, uint32_t sb, uint32_t se, int place_ok) {
+    eg_doc *doc = c->doc;
+    const eg_token *tv = doc->toks.v;
+    int exact = 0, bodies = 0;
+    uint32_t place = NONE;
+    for (size_t f = 0; f < c->fits.n; f++) {
+        uint32_t e = c->fits.v[f].ent;
+        if (strcmp(ent_type(c, e), "location") == 0) {
+            place = e;
+            continue;
+        }
+        if (!is_body(c, e) ||
+            (c->fits.v[f].kinds & ((1u << F_ACRONYM) | (1u << F_HEADFIRST) | (1u << F_HEAD))))
+            return 0;
+        bodies++;
+        exact |= (c->fits.v[f].kinds & (1u << F_EXACT)) != 0;
+    }
+    if (!bodies)
+        return 0;
+    const char *s = doc->text + tv[i].start;
+    size_t n = tv[i + k - 1].start + tv[i + k - 1].len - tv[i].start;
+    int strong =
+        place_ok && place_context(c, i, i + k, sb, se) &&
+        !(exact && i > sb && WORD_IN(place_preps, doc->text + tv[i - 1].start, tv[i - 1].len));
+    int in = place_ok && !exact && i > sb &&
+             (tok_is_word(doc, i - 1, "in") || tok_is_word(doc, i - 1, "at") ||
+              tok_is_word(doc, i - 1, "from"));
+    if (strong || in) {
+        uint32_t to = NONE;
+        for (size_t f = 0; f < c->fits.n; f++)
+            if (c->fits.v[f].ent == place && (strong || c->fits.v[f].pos < tv[i].start))
+                to = place;
+        for (size_t j = 0; to == NONE && j < doc->ments.n; j++) {
+            const eg_mention *x = &doc->ments.v[j];
+            if (x->start >= tv[i].start)
+                break;
+            const char *nm = ent_name(c, x->ent);
+            if (strcmp(ent_type(c, x->ent), "location") == 0 && strlen(nm) == n &&
+                memcmp(nm, s, n) == 0)
+                to = x->ent;
+        }
+        for (size_t j = 0; to == NONE && j < c->add.n; j++)
+            if (strcmp(ent_type(c, c->add.v[j].ent), "location") == 0 &&
+                c->add.v[j].end - c->add.v[j].start == n &&
+                memcmp(doc->text + c->add.v[j].start, s, n) == 0)
+                to = c->add.v[j].ent;
+        if (to == NONE && strong && space_folded(s, n)) {
+            long e = eg_doc_discovered(doc, s, n, "location");
+            if (e < 0)
+                return -1;
+            to = (uint32_t)e;
+        }
+        if (to != NONE) {
+            c->fits.n = 0;
+            return add_fit(c, to, 0, F_EXACT);
+        }
+    }
+    if (place == NONE)
+        return 0;
+    /* the one the article named first, and the body where the article
+     * writes the bare name for it */
+    uint32_t pp = UINT32_MAX, bp = UINT32_MAX;
+    for (size_t f = 0; f < c->fits.n; f++) {
+        uint32_t *p = strcmp(ent_type(c, c->fits.v[f].ent), "location") == 0 ? &pp : &bp;
+        if (c->fits.v[f].pos < *p)
+            *p = c->fits.v[f].pos;
+    }
+    int keep_place = !exact && pp < bp;
+    size_t w = 0;
+    for (size_t f = 0; f < c->fits.n; f++)
+        if ((strcmp(ent_type(c, c->fits.v[f].ent), "location") == 0) == keep_place)
+            c->fits.v[w++] = c->fits.v[f];
+    c->fits.n = w;
+    return 0;
+}
+
 static int pass_uncovered(rctx *c) {
     eg_doc *doc = c->doc;
     const eg_token *tv = doc->toks.v;
@@ -3295,6 +3442,8 @@ static int pass_uncovered(rctx *c) {
                 collapse_fits(c);
                 if (c->fits.n == 0)
                     continue;
+                if (place_or_body(c, i, k, sb, se, !caps && !in_title) != 0)
+                    return -1;
                 int acronym_only = 1, first_only = 1;
                 for (size_t f = 0; f < c->fits.n; f++) {
                     acronym_only &= c->fits.v[f].kinds == (1u << F_ACRONYM) ||
@@ -3367,6 +3516,53 @@ static int pass_uncovered(rctx *c) {
     return 0;
 }
 
+static int in_title_sent(const eg_doc *doc, const eg_mention *m) {
+    return (doc->sents.v[m->sentence].flags & EG_SENT_TITLE) != 0;
+}
+
+/* A discovered body named only in the title, whose name starts with a
+ * place the story names ("Waterloo AI" of "Keystone buys Waterloo AI
+ * start-up" over a story that names Waterloo, Ontario), is no body: its
+ * mentions become that place, cut to the place's words. */
+static void pass_title_places(rctx *c) {
+    eg_doc *doc = c->doc;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        uint32_t e = m->ent;
+        if (!in_title_sent(doc, m) || doc->ents.v[e].gaz >= 0 || !is_body(c, e) ||
+            m->tok_end - m->tok_begin < 2)
+            continue;
+        int story = 0;
+        for (size_t j = 0; j < doc->ments.n && !story; j++)
+            story = doc->ments.v[j].ent == e && !in_title_sent(doc, &doc->ments.v[j]);
+        if (story)
+            continue;
+        const char *s = doc->text + m->start;
+        size_t n = m->end - m->start;
+        uint32_t to = NONE, end = 0;
+        for (size_t j = 0; j < doc->ments.n && to == NONE; j++) {
+            const eg_mention *x = &doc->ments.v[j];
+            if (in_title_sent(doc, x) || strcmp(ent_type(c, x->ent), "location") != 0)
+                continue;
+            const char *nm = ent_name(c, x->ent);
+            size_t ln = strlen(nm);
+            if (ln >= n || s[ln] != ' ' || memcmp(nm, s, ln) != 0)
+                continue;
+            for (uint32_t t = m->tok_begin; t < m->tok_end; t++)
+                if (doc->toks.v[t].start + doc->toks.v[t].len == m->start + ln) {
+                    to = x->ent;
+                    end = t + 1;
+                }
+        }
+        if (to == NONE)
+            continue;
+        move_mention(doc, m, to);
+        m->tok_end = end;
+        m->end = doc->toks.v[end - 1].start + doc->toks.v[end - 1].len;
+        m->origin = EG_ORIGIN_SHORT;
+    }
+}
+
 eg_resolver *eg_resolver_new(void) {
     eg_resolver *c = calloc(1, sizeof *c);
     if (!c)
@@ -3407,6 +3603,8 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
               pass_translations(c, &changed) != 0 || pass_other_names(c, &changed) != 0 ||
               (changed && build_forms(c) != 0) || pass_rule_mentions(c) != 0 ||
               build_forms(c) != 0 || build_cover(c) != 0 || pass_uncovered(c) != 0;
+    if (!bad)
+        pass_title_places(c);
     c->doc = NULL;
     if (bad)
         return eg_error_set(err, EG_ERR_NOMEM, doc->origin, doc->origin_line, 0,

@@ -152,8 +152,12 @@
  *     Intelligence Service" of "Danish Defence Intelligence Service") and a
  *     one-word company before "<word> Labs" (Group, Holdings, Partners ...)
  *     fit wherever they come. A generated place moves to a body only when
- *     no preposition of place comes before it ("near Negombo") and, in the
- *     title, when the story does not name the place before the body. A rule
+ *     the text does not name it as a place (a preposition of place before
+ *     it, "near Negombo"; "the town/city/port/... of X"; "X, <listed
+ *     country, state, province, region or territory>") and, in the title,
+ *     when the story does not name the place before the body; so does a
+ *     discovered place that starts a body's name ("the town of Nordkapp"
+ *     stays the town after "Nordkapp Energi ASA"). A rule
  *     mention of a body written exactly as another body's mention is that
  *     body ("TPP said it" after "... SA (TPP)"); a discovered person with no
  *     honorific written as a short form of a body named earlier (anywhere,
@@ -180,12 +184,25 @@
  *     in mentions that lie inside it after its first word ("Koyla Bharat"
  *     over the listed "Bharat", "Grupo Arequipa Andina" over "Arequipa" and
  *     "Andina"); those mentions go. A name written in full counts wherever
- *     it comes, not only after its first mention.
+ *     it comes, not only after its first mention. A name that fits only
+ *     bodies and places is the place where the text names it as one (as
+ *     above: "a Waterloo, Ontario, start-up", a place of that name made if
+ *     the article has none), or after "in", "at" or "from" when the article
+ *     names the place before and never writes the bare name for the body
+ *     ("stay in Waterloo"; not "invested in Nordkapp" after "Nordkapp
+ *     said"); otherwise it is the place when the article names the place
+ *     first and never writes the bare name for the body ("Duqm" before
+ *     "Duqm Marine Services"), and the body when it does ("Nordkapp said"
+ *     before "the town of Nordkapp").
+ * Last, a discovered body named only in the title, whose name starts with
+ * a place the story names, is that place, its mention cut to the place's
+ * words ("Waterloo AI" of "Keystone buys Waterloo AI start-up").
  * "Fits" looks at the whole article; "starts earlier" means a form of the
  * entity came from a mention that starts before the short form, except in the
  * article's title sentence (EG_SENT_TITLE), which may use forms from anywhere.
  * New mentions get origin EG_ORIGIN_SHORT; no short form creates an entity
- * (only a listed entity can join the article, in pass 1).
+ * (only a listed entity can join the article, in pass 1) but a place the
+ * text names as one, in pass 2.
  * Each ambiguous occurrence adds one to doc->ambiguous and records the form
  * for eg_resolve_ambiguous. doc->ments stays sorted and without overlaps;
  * entities' `mentions` counts follow. EG_ERR_NOMEM on allocation failure.

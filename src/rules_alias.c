@@ -8,8 +8,10 @@
  * after a listed parent ("Pacific Islands Forum Fisheries Agency (FFA)"),
  * two bodies defined together by a slash ("X/Y (A/B)"), a listed name in
  * parentheses spelt from the long name ("... des Mines (Gécamines)"), a
- * parent's abbreviation before a body ("UN Security Council") and a
- * country's Red Cross society ("Nepal Red Cross Society"). */
+ * parent's abbreviation before a body ("UN Security Council"), a
+ * country's Red Cross society ("Nepal Red Cross Society"), and persons named
+ * in full with other given names than a listed person whose bare surname
+ * the list gives ("Jean-Pierre Mbeki", not Thabo Mbeki). */
 #include "rules_ctx.h"
 
 #include <string.h>
@@ -1093,10 +1095,130 @@ static int split_country_prefix(ctx *c) {
     return 0;
 }
 
+/* Start of the given names written right before a listed person's bare
+ * surname at mention m ("Jean-Pierre" of "Jean-Pierre Mbeki", the list
+ * giving "Mbeki" to Thabo Mbeki): one to three uncovered capitalised words,
+ * hyphens between them, at least one a listed given name and none a word
+ * of the listed name, or a person a rule found there ("Senator Sipho");
+ * NONE if there are none. Call with a bare surname. */
+static uint32_t other_given(const ctx *c, const eg_mention *m) {
+    const eg_doc *doc = c->doc;
+    const char *nm = eg_gazetteer_name(c->g, (size_t)doc->ents.v[m->ent].gaz);
+    uint32_t sb = doc->sents.v[m->sentence].tok_begin, b = m->tok_begin, words = 0;
+    int given = 0;
+    if (b > sb && covered(c, b - 1) && attached_space(c, b)) {
+        /* "Senator Sipho" that a rule made a person of its own */
+        const eg_mention *x = &doc->ments.v[c->s->cover.v[b - 1]];
+        if (x->tok_end != b || x->origin != EG_ORIGIN_RULE || doc->ents.v[x->ent].gaz >= 0 ||
+            strcmp(eg_rx_ent_type(c, x->ent), "person") != 0 || x->tok_end - x->tok_begin > 3)
+            return NONE;
+        for (uint32_t j = x->tok_begin; j < b; j++)
+            if (!(is_cap_word(c, j) || is_hyphen(c, j)) ||
+                eg_rx_name_has_word(nm, ttext(c, j), c->tv[j].len))
+                return NONE;
+        return x->tok_begin;
+    }
+    while (b > sb && words < 3) {
+        uint32_t j = b - 1;
+        if (words && j > sb && is_hyphen(c, j) && attached(c, j) && attached(c, b))
+            j--; /* "Jean-Pierre" */
+        else if (!attached_space(c, b))
+            break;
+        if (covered(c, j) || !is_cap_word(c, j) || eg_rx_is_initial_letter(c, j) ||
+            eg_rx_word_class(ttext(c, j), c->tv[j].len) ||
+            eg_rx_name_has_word(nm, ttext(c, j), c->tv[j].len))
+            break;
+        given |= eg_rx_given_name(c, j);
+        b = j;
+        words++;
+    }
+    if (!given || !words)
+        return NONE;
+    return b;
+}
+
+/* Is mention m, of a listed person, its bare surname: the last word(s) of
+ * the listed name and not all of it? */
+static int bare_surname(const ctx *c, const eg_mention *m) {
+    int32_t g = c->doc->ents.v[m->ent].gaz;
+    if (g < 0 || m->origin != EG_ORIGIN_GAZETTEER ||
+        strcmp(eg_gazetteer_type(c->g, (size_t)g), "person") != 0)
+        return 0;
+    const char *nm = eg_gazetteer_name(c->g, (size_t)g);
+    size_t ln = strlen(nm), n = m->end - m->start;
+    return n < ln && nm[ln - n - 1] == ' ' && memcmp(nm + ln - n, c->text + m->start, n) == 0;
+}
+
+/* A person named in full with other given names than a listed person's
+ * whose bare surname the list gives ("Jean-Pierre Mbeki spoke", the list
+ * giving "Mbeki" to Thabo Mbeki) is a person of their own. Where the
+ * article never names the listed person in full, the bare surname ("Mbeki
+ * said") is the one person of the article named in full with it, if there
+ * is one. 0, or -1 on ENOMEM. */
+static int other_given_names(ctx *c) {
+    eg_doc *doc = c->doc;
+    int any = 0;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        if (!bare_surname(c, m) ||
+            (doc->sents.v[m->sentence].flags & (EG_SENT_BOILER | EG_SENT_ALLCAPS)))
+            continue;
+        uint32_t b = other_given(c, m);
+        if (b == NONE)
+            continue;
+        eg_strbuf_clear(&c->s->name);
+        if (eg_rx_fold_space(c->text + c->tv[b].start, m->end - c->tv[b].start, 0, &c->s->name) !=
+            0)
+            return -1;
+        long de = eg_doc_discovered(doc, c->s->name.data, c->s->name.len, "person");
+        if (de < 0)
+            return -1;
+        m = &doc->ments.v[i];
+        if (i > 0 && doc->ments.v[i - 1].tok_begin >= b) {
+            /* the given names a rule took for a person of their own */
+            eg_mention *x = &doc->ments.v[i - 1];
+            if (doc->ents.v[x->ent].mentions)
+                doc->ents.v[x->ent].mentions--;
+            memmove(x, x + 1, (doc->ments.n - i) * sizeof *x);
+            doc->ments.n--;
+            m = &doc->ments.v[--i];
+        }
+        move_mention(doc, m, (uint32_t)de);
+        m->tok_begin = b;
+        m->start = c->tv[b].start;
+        m->origin = EG_ORIGIN_RULE;
+        any = 1;
+    }
+    if (any)
+        recover(c);
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        if (!bare_surname(c, m) || person_in_full(c, m->ent))
+            continue;
+        const char *sur = c->text + m->start;
+        size_t sn = m->end - m->start;
+        uint32_t to = NONE;
+        int two = 0;
+        for (size_t k = 0; k < doc->ments.n && !two; k++) {
+            const eg_mention *x = &doc->ments.v[k];
+            const eg_token *z = &c->tv[x->tok_end - 1];
+            if (x->ent == to || x->tok_end - x->tok_begin < 2 || doc->ents.v[x->ent].gaz >= 0 ||
+                strcmp(eg_rx_ent_type(c, x->ent), "person") != 0 || z->len != sn ||
+                memcmp(c->text + z->start, sur, sn) != 0 || !attached_space(c, x->tok_end - 1))
+                continue;
+            two = to != NONE;
+            to = x->ent;
+        }
+        if (to != NONE && !two)
+            move_mention(doc, m, to); /* "Mbeki said" after "Jean-Pierre Mbeki" */
+    }
+    return 0;
+}
+
 eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err) {
     eg_doc *doc = c->doc;
     if (state_bodies(c) != 0 || parent_bodies(c) != 0 || join_pieces(c) != 0 ||
-        split_country_prefix(c) != 0)
+        split_country_prefix(c) != 0 || other_given_names(c) != 0)
         return eg_rx_oom(doc->origin, doc->origin_line, err);
     eg_status sst = slash_bodies(c, err);
     if (sst != EG_OK)
