@@ -1579,6 +1579,16 @@ typedef struct subject {
     int rel;    /* reached through a relative pronoun */
 } subject;
 
+/* Makes the subject the one mention m, its phrase starting at item `first`;
+ * returns 1 (found), for the callers' tail calls. */
+static int subject_one(subject *sub, long m, long first) {
+    sub->g.n = 0;
+    group_add(&sub->g, m);
+    sub->first = first;
+    sub->rel = 0;
+    return 1;
+}
+
 /* The auxiliary region left of a verb: auxiliaries, adverbs, negation,
  * hedges, time phrases, "denied" before an -ing form. Returns the first item
  * left of it; flags collect EG_REL_NEGATED / EG_REL_HEDGED. */
@@ -2709,11 +2719,7 @@ static int speaker_subject(const ctx *c, long p, subject *sub) {
     }
     if (m < 0)
         return 0;
-    sub->g.n = 0;
-    group_add(&sub->g, m);
-    sub->first = p;
-    sub->rel = 0;
-    return 1;
+    return subject_one(sub, m, p);
 }
 
 /* "X, which prosecutors say funded Y", "Z, who the FBI says was hired by
@@ -2770,11 +2776,7 @@ static int quoted_subject(const ctx *c, long j, const occurrence *o, subject *su
                 : -1;
     if (m < 0)
         return 0;
-    sub->g.n = 0;
-    group_add(&sub->g, m);
-    sub->first = j;
-    sub->rel = 0;
-    return 1;
+    return subject_one(sub, m, j);
 }
 
 /* The passive verb before "and" at j in the same clause, when it has a
@@ -2834,11 +2836,7 @@ static int fronted_subject(const ctx *c, const occurrence *o, long j, subject *s
     if (!occ_at(c, e) && !(v->lex & (W_AUX | W_BE | W_MODAL | W_SPEECH | W_ADV | W_NEG)) &&
         !(v->ment < 0 && !v->lex && (v->tflags & EG_TOK_WORD) && !(v->tflags & EG_TOK_CAP)))
         return 0;
-    sub->g.n = 0;
-    group_add(&sub->g, m);
-    sub->first = j >= 0 ? j : 0;
-    sub->rel = 0;
-    return 1;
+    return subject_one(sub, m, j >= 0 ? j : 0);
 }
 
 /* "helped the FBI track Ruiz": the name before a bare verb is the one helped
@@ -2938,11 +2936,7 @@ static int shared_subject(const ctx *c, long j, const occurrence *o, int speaker
         return sub->g.n > 0;
     long m = unknown_verb_subject(c, j);
     if (m >= 0) {
-        sub->g.n = 0;
-        group_add(&sub->g, m);
-        sub->first = m;
-        sub->rel = 0;
-        return 1;
+        return subject_one(sub, m, m);
     }
     if (speaker && speaker_subject(c, clause_pronoun(c, j), sub))
         return 1;
@@ -2972,11 +2966,7 @@ static int relative_pronoun_subject(const ctx *c, long p, subject *sub) {
     const char *type = ment_type(c, m);
     if (!type || (strcmp(type, "person") == 0) == it)
         return 0;
-    sub->g.n = 0;
-    group_add(&sub->g, m);
-    sub->first = p;
-    sub->rel = 0;
-    return 1;
+    return subject_one(sub, m, p);
 }
 
 /* The name before an insertion that the comma k closes, for a relative

@@ -589,27 +589,28 @@ static size_t initials(const char *s, const eg_token *t, size_t nt, int small, c
     return k;
 }
 
-/* Whether gazetteer forms make `w` a name of something other than entity e. */
-static int gaz_other(const rctx *c, const char *w, size_t n, uint32_t e) {
+/* The gazetteer entity whose form is w[0..n) if it is not entity e's own
+ * entry, or -1. */
+static long gaz_other_entry(const rctx *c, const char *w, size_t n, uint32_t e) {
     char buf[128];
     if (n >= sizeof buf)
-        return 0;
+        return -1;
     memcpy(buf, w, n);
     buf[n] = '\0';
     long k = eg_gazetteer_find(c->g, buf);
-    return k >= 0 && k != c->doc->ents.v[e].gaz;
+    return k >= 0 && k != c->doc->ents.v[e].gaz ? k : -1;
+}
+
+/* Whether gazetteer forms make `w` a name of something other than entity e. */
+static int gaz_other(const rctx *c, const char *w, size_t n, uint32_t e) {
+    return gaz_other_entry(c, w, n, e) >= 0;
 }
 
 /* gaz_other, except that a place the list only generated ("Sahab", a town
  * of Jordan) does not count: "Sahab" of "Sahab Cloud Company". */
 static int gaz_other_strong(const rctx *c, const char *w, size_t n, uint32_t e) {
-    char buf[128];
-    if (n >= sizeof buf)
-        return 0;
-    memcpy(buf, w, n);
-    buf[n] = '\0';
-    long k = eg_gazetteer_find(c->g, buf);
-    return k >= 0 && k != c->doc->ents.v[e].gaz && !eg_rules_weak_place(c->g, (int32_t)k);
+    long k = gaz_other_entry(c, w, n, e);
+    return k >= 0 && !eg_rules_weak_place(c->g, (int32_t)k);
 }
 
 /* Whether the word names a listed place or country ("Shenzhen", "Hebei"). */
