@@ -180,3 +180,10 @@ long eg_doc_gazent(eg_doc *doc, int32_t gaz) {
     doc->entmap[j] = (uint32_t)doc->ents.n;
     return (long)(doc->ents.n - 1);
 }
+
+void eg_doc_move_mention(eg_doc *doc, eg_mention *m, uint32_t to) {
+    if (doc->ents.v[m->ent].mentions)
+        doc->ents.v[m->ent].mentions--;
+    doc->ents.v[to].mentions++;
+    m->ent = to;
+}

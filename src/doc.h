@@ -139,6 +139,10 @@ int eg_doc_set_text(eg_doc *doc, const char *title, size_t title_len, const char
 /* Adds a discovered entity (or returns the existing one with the same name and
  * type); returns its index in doc->ents or -1 on ENOMEM. */
 long eg_doc_discovered(eg_doc *doc, const char *name, size_t name_len, const char *type);
+
+/* Moves mention m from its entity to entity `to`, keeping both entities'
+ * story mention counts (the count of the old one never goes below 0). */
+void eg_doc_move_mention(eg_doc *doc, eg_mention *m, uint32_t to);
 /* Finds the doc entity for gazetteer entity `gaz`, adding it if needed; -1 on ENOMEM. */
 long eg_doc_gazent(eg_doc *doc, int32_t gaz);
 

@@ -1929,20 +1929,9 @@ static int weak_place_surname(rctx *c, eg_mention *m) {
     collapse_fits(c);
     if (c->fits.n != 1)
         return 0;
-    uint32_t to = c->fits.v[0].ent;
-    if (doc->ents.v[m->ent].mentions)
-        doc->ents.v[m->ent].mentions--;
-    doc->ents.v[to].mentions++;
-    m->ent = to;
+    eg_doc_move_mention(doc, m, c->fits.v[0].ent);
     m->origin = EG_ORIGIN_SHORT;
     return 0;
-}
-
-static void move_mention(eg_doc *doc, eg_mention *m, uint32_t to) {
-    if (doc->ents.v[m->ent].mentions)
-        doc->ents.v[m->ent].mentions--;
-    doc->ents.v[to].mentions++;
-    m->ent = to;
 }
 
 /* Whether the article names place entity `e` outside the title, as written
@@ -1985,7 +1974,7 @@ static int weak_place_body(rctx *c, eg_mention *m) {
     if (to != NONE && in_title && place_named_before(c, m, m->ent, c->first.v[to]))
         to = NONE;
     if (to != NONE) {
-        move_mention(doc, m, to);
+        eg_doc_move_mention(doc, m, to);
         m->origin = EG_ORIGIN_SHORT;
     }
     return 0;
@@ -2281,7 +2270,7 @@ static int pass_entities(rctx *c, int *changed) {
         eg_mention *m = &doc->ments.v[i];
         uint32_t e = m->ent;
         if (to[e] != NONE) {
-            move_mention(doc, m, to[e]);
+            eg_doc_move_mention(doc, m, to[e]);
             *changed = 1;
             continue;
         }
@@ -2290,7 +2279,7 @@ static int pass_entities(rctx *c, int *changed) {
             /* "the Red Cross" after the "Nepal Red Cross Society" */
             uint32_t f = society_of(c, doc->text + m->start, m->end - m->start, e, m->start);
             if (f != NONE) {
-                move_mention(doc, m, f);
+                eg_doc_move_mention(doc, m, f);
                 m->origin = EG_ORIGIN_SHORT;
                 *changed = 1;
                 continue;
@@ -2314,7 +2303,7 @@ static int pass_entities(rctx *c, int *changed) {
             int amb, in_title = (doc->sents.v[m->sentence].flags & EG_SENT_TITLE) != 0;
             uint32_t dst = decide(c, m->start, in_title, &amb);
             if (dst != NONE) {
-                move_mention(doc, m, dst);
+                eg_doc_move_mention(doc, m, dst);
                 m->origin = EG_ORIGIN_SHORT;
                 *changed = 1;
             }
@@ -2332,7 +2321,7 @@ static int pass_entities(rctx *c, int *changed) {
         int amb, in_title = (doc->sents.v[m->sentence].flags & EG_SENT_TITLE) != 0;
         uint32_t dst = decide(c, m->start, in_title, &amb);
         if (dst != NONE) {
-            move_mention(doc, m, dst);
+            eg_doc_move_mention(doc, m, dst);
             m->origin = EG_ORIGIN_SHORT;
             *changed = 1;
         }
@@ -2506,7 +2495,7 @@ static int pass_other_names(rctx *c, int *changed) {
             continue;
         for (size_t k = 0; k < doc->ments.n; k++)
             if (doc->ments.v[k].ent == self) {
-                move_mention(doc, &doc->ments.v[k], to);
+                eg_doc_move_mention(doc, &doc->ments.v[k], to);
                 doc->ments.v[k].origin = EG_ORIGIN_SHORT;
             }
         *changed = 1;
@@ -2562,7 +2551,7 @@ static int pass_formal_names(rctx *c, int *changed) {
         uint32_t dst = to[m->ent];
         if (dst == NONE || dst == bad)
             continue;
-        move_mention(doc, m, dst);
+        eg_doc_move_mention(doc, m, dst);
         m->origin = EG_ORIGIN_SHORT;
         *changed = 1;
     }
@@ -3065,7 +3054,7 @@ static int pass_translations(rctx *c, int *changed) {
             continue;
         while (to[dst] != NONE && to[dst] != m->ent)
             dst = to[dst];
-        move_mention(doc, m, dst);
+        eg_doc_move_mention(doc, m, dst);
         *changed = 1;
     }
     return 0;
@@ -3557,7 +3546,7 @@ static void pass_title_places(rctx *c) {
         }
         if (to == NONE)
             continue;
-        move_mention(doc, m, to);
+        eg_doc_move_mention(doc, m, to);
         m->tok_end = end;
         m->end = doc->toks.v[end - 1].start + doc->toks.v[end - 1].len;
         m->origin = EG_ORIGIN_SHORT;

@@ -19,7 +19,6 @@
 #include "tokenize.h"
 
 static size_t initials(const ctx *c, uint32_t tb, uint32_t te, int small, char *buf, size_t size);
-static void recover(ctx *c);
 
 /* Adverbs between "known" and "as" ("known locally as"), or before "known"
  * ("better known as"). */
@@ -163,12 +162,8 @@ static void repoint_entity(ctx *c, uint32_t from, uint32_t to) {
 
 /* Moves mention x from its entity to entity `to`, as a short form. */
 static void move_mention(eg_doc *doc, eg_mention *x, uint32_t to) {
-    uint32_t from = x->ent;
-    x->ent = to;
+    eg_doc_move_mention(doc, x, to);
     x->origin = EG_ORIGIN_SHORT;
-    doc->ents.v[to].mentions++;
-    if (doc->ents.v[from].mentions)
-        doc->ents.v[from].mentions--;
 }
 
 /* Words that join the parts of a name only in other languages than English. */
@@ -609,6 +604,16 @@ static int slash_at(const ctx *c, uint32_t j) {
     return j + 1 < c->ntok && tok_is(c, j, "/") && attached(c, j) && attached(c, j + 1);
 }
 
+/* Rebuilds the token cover after mentions were joined or split. */
+static void recover(ctx *c) {
+    eg_doc *doc = c->doc;
+    for (uint32_t j = 0; j < c->ntok; j++)
+        c->s->cover.v[j] = NONE;
+    for (size_t i = 0; i < doc->ments.n; i++)
+        for (uint32_t j = doc->ments.v[i].tok_begin; j < doc->ments.v[i].tok_end; j++)
+            c->s->cover.v[j] = (uint32_t)i;
+}
+
 /* "Movimento de Libertação de São Tomé e Príncipe/Partido Social Democrata
  * (MLSTP/PSD)": two bodies joined by a slash and defined by their two
  * acronyms joined the same way are one body (a party list, a merged
@@ -660,11 +665,7 @@ static eg_status slash_bodies(ctx *c, eg_error *err) {
     doc->ments.n = k;
     if (joined < 0)
         return EG_OK;
-    for (uint32_t j = 0; j < c->ntok; j++)
-        c->s->cover.v[j] = NONE;
-    for (size_t i = 0; i < doc->ments.n; i++)
-        for (uint32_t j = doc->ments.v[i].tok_begin; j < doc->ments.v[i].tok_end; j++)
-            c->s->cover.v[j] = (uint32_t)i;
+    recover(c);
     const eg_token *a = &c->tv[acr[0]], *b = &c->tv[acr[1]];
     for (uint32_t si = 0; si < doc->sents.n; si++) {
         const eg_sentence *sn = &doc->sents.v[si];
@@ -850,16 +851,6 @@ static int extend_to_acronym(ctx *c, size_t i, uint32_t se) {
         return 0;
     }
     return 0;
-}
-
-/* Rebuilds the token cover after mentions were joined or split. */
-static void recover(ctx *c) {
-    eg_doc *doc = c->doc;
-    for (uint32_t j = 0; j < c->ntok; j++)
-        c->s->cover.v[j] = NONE;
-    for (size_t i = 0; i < doc->ments.n; i++)
-        for (uint32_t j = doc->ments.v[i].tok_begin; j < doc->ments.v[i].tok_end; j++)
-            c->s->cover.v[j] = (uint32_t)i;
 }
 
 /* Mention m takes in the mentions after it up to token `end` and becomes a
