@@ -85,6 +85,31 @@ static const keyword keywords[] = {
     {"follow her on", KW_END},
     {"follow him on", KW_END},
     {"follow them on", KW_END},
+    {"about the authors", KW_END},
+    {"this article is part of", KW_END},
+    {"this story is part of", KW_END},
+    {"this report is part of", KW_END},
+    {"unsubscribe", KW_END},
+    {"etiquetas", KW_END | KW_SHORT},
+    {"etichette", KW_END | KW_SHORT},
+    {"schlagw\xC3\xB6rter", KW_END | KW_SHORT}, /* Schlagwörter */
+    {"mots-cl\xC3\xA9s", KW_END | KW_SHORT},    /* mots-clés */
+    {"nyhedsbrev", KW_END | KW_SHORT},
+    {"nyhetsbrev", KW_END | KW_SHORT},
+    {"nieuwsbrief", KW_END | KW_SHORT},
+    {"bolet\xC3\xADn", KW_END | KW_SHORT}, /* boletín */
+    {"suscr\xC3\xAD"
+     "base",
+     KW_END},
+    {"suscr\xC3\xAD"
+     "bete",
+     KW_END},
+    {"vi bruger cookies", KW_END},
+    {"vi anv\xC3\xA4nder cookies", KW_END}, /* vi använder cookies */
+    {"wir verwenden cookies", KW_END},
+    {"nous utilisons des cookies", KW_END},
+    {"utilizamos cookies", KW_END},
+    {"usamos cookies", KW_END},
     {"related stories", KW_MID},
     {"related articles", KW_MID},
     {"related posts", KW_MID},
@@ -92,6 +117,15 @@ static const keyword keywords[] = {
     {"related content", KW_MID},
     {"related", KW_MID | KW_SHORT},
     {"read more", KW_MID},
+    {"more in", KW_MID},
+    {"more on", KW_MID},
+    {"also on", KW_MID},
+    {"mest l\xC3\xA6ste", KW_MID}, /* mest læste (Danish) */
+    {"mest lest", KW_MID},
+    {"mest l\xC3\xA4sta", KW_MID}, /* mest lästa (Swedish) */
+    {"meistgelesen", KW_MID},
+    {"meist gelesen", KW_MID},
+    {"meest gelezen", KW_MID},
     {"read next", KW_MID},
     {"read also", KW_MID},
     {"keep reading", KW_MID},
@@ -210,6 +244,12 @@ static const keyword keywords[] = {
 #define HEAD_LINE 60
 #define ITEM_LINE 160
 #define LIST_MIN_ITEMS 2
+#define PLAIN_MIN_WORDS 3
+/* Furniture above the end: paragraphs without final punctuation. */
+#define FURNITURE_PARAS 3
+#define FURNITURE_LINES 3
+#define FURNITURE_WORDS 30
+#define INBOX_LINE 120
 /* A menu bar: segments of at most MENU_WORDS words each (MENU_PAIR_WORDS
  * when there are only two). */
 #define MENU_WORDS 6
@@ -339,11 +379,30 @@ static int is_closer(const eg_doc *doc, const eg_token *t) {
            cp == 0x00BB;
 }
 
+/* Whether the line s[0..len) reads as an unmarked linked headline: a capital
+ * or a digit first (after indentation), at least PLAIN_MIN_WORDS words, no
+ * sentence or clause punctuation at its end. */
+static int plain_item(const unsigned char *s, size_t len) {
+    size_t i = 0;
+    while (i < len && blank(s[i]))
+        i++;
+    if (i == len || len > ITEM_LINE)
+        return 0;
+    uint32_t cp;
+    eg_utf8_decode(s + i, len - i, &cp);
+    if (!eg_utf8_is_upper(cp) && !(cp >= '0' && cp <= '9'))
+        return 0;
+    return !strchr(".,;:!?", (int)s[len - 1]) && count_words(s + i, len - i) >= PLAIN_MIN_WORDS;
+}
+
 /* Whether the line s[0..len) at token c heads a list of linked headlines
  * ("Latest news", "More on Business", "Mais lidas" over "- ..." lines): a
  * short line of its own, not ending like a sentence or a lead-in (":"), that
  * starts a block (after a blank line or a finished sentence) and is followed
- * by item lines, the first one right after it. */
+ * by item lines, the first one right after it or after one blank line. Items
+ * without markers ("MORE AFRICA NEWS" over "Nigeria: Gunmen kidnap ...")
+ * need a heading after a blank line and a block of nothing but such lines,
+ * closed by a blank line or the end of the text. */
 static int list_heading(const eg_doc *doc, size_t c, const unsigned char *s, size_t len) {
     const eg_token *t = &doc->toks.v[c];
     if (len == 0 || len > HEAD_LINE || item_marker(s, len))
@@ -357,7 +416,8 @@ static int list_heading(const eg_doc *doc, size_t c, const unsigned char *s, siz
         return 0;
     const unsigned char *end = (const unsigned char *)doc->text + doc->len;
     const unsigned char *p = s + len;
-    size_t items = 0;
+    size_t items = 0, plain = 0;
+    int plain_ok = t->nl >= 2 || c == 0;
     for (int first = 1;; first = 0) {
         while (p < end && *p != '\n')
             p++;
@@ -370,14 +430,22 @@ static int list_heading(const eg_doc *doc, size_t c, const unsigned char *s, siz
         if (breaks > 1)
             break;
         size_t n = line_len(p, (size_t)(end - p), ITEM_LINE);
-        if (n == (size_t)-1 || n == 0)
+        if (n == (size_t)-1 || n == 0) {
+            plain_ok &= n == 0;
             break;
-        if (item_line(p, n))
+        }
+        if (item_line(p, n)) {
             items++;
-        else if (first || strchr(".!?", (int)p[n - 1]))
-            break; /* a wrapped item may continue on a line of its own */
+            plain_ok = 0;
+        } else if (plain_item(p, n)) {
+            plain++;
+        } else {
+            plain_ok = 0;
+            if (first || strchr(".!?", (int)p[n - 1]))
+                break; /* a wrapped item may continue on a line of its own */
+        }
     }
-    return items >= LIST_MIN_ITEMS;
+    return items >= LIST_MIN_ITEMS || (plain_ok && plain >= LIST_MIN_ITEMS);
 }
 
 /* Width of a menu separator (" | ", " · ", " • ") at s[i] (after a blank);
@@ -483,6 +551,19 @@ static int credit_line(const unsigned char *s, size_t len) {
     return 0;
 }
 
+/* Whether the line s[0..len) is a short sentence of its own offering delivery
+ * "to your inbox" ("Get the Andes Mining Brief in your inbox every
+ * Thursday."). */
+static int inbox_line(const unsigned char *s, size_t len) {
+    if (len == 0 || len > INBOX_LINE || (s[len - 1] != '.' && s[len - 1] != '!'))
+        return 0;
+    for (size_t i = 0; i + 10 <= len; i++)
+        if ((s[i] | 0x20) == 'y' && (i == 0 || blank(s[i - 1])) &&
+            match_keyword("your inbox", s + i, len - i))
+            return 1;
+    return 0;
+}
+
 /* Whether a keyword flagged KW_SHORT and KW_END stands inside the short line
  * s[0..len) after other words: at its end ("Pacific Beat newsletter") or
  * before a ':' after at most two words ("Iscriviti alla newsletter: ..."). */
@@ -532,7 +613,7 @@ static int line_kind(const eg_doc *doc, size_t c) {
         }
         return (int)(kind & KW_MID);
     }
-    if (author_note(s, len) || late_keyword(s, len) || credit_line(s, len))
+    if (author_note(s, len) || late_keyword(s, len) || credit_line(s, len) || inbox_line(s, len))
         return KW_END;
     if (menu_line(s, len) || list_heading(doc, c, s, len))
         return KW_MID;
@@ -567,6 +648,58 @@ static uint32_t caps_flag(const eg_doc *doc, size_t b, size_t e) {
         }
     }
     return words >= 2 && allcaps * 5 >= words * 4 ? EG_SENT_ALLCAPS : 0;
+}
+
+/* Whether the paragraph at token b is a news agency's credit ("Reporting by
+ * A in X; Editing by B", "(Additional reporting by ...)"). Like a byline, it
+ * names the story's authors and stays part of the story. */
+static int credit_start(const eg_doc *doc, size_t b) {
+    static const char *const heads[] = {"reporting by", "additional reporting by",
+                                        "writing by",   "editing by",
+                                        "compiled by",  "reporting and writing by"};
+    size_t pos = doc->toks.v[b].start;
+    const unsigned char *s = (const unsigned char *)doc->text + pos;
+    size_t len = line_len(s, doc->len - pos, MAX_LINE);
+    if (len == (size_t)-1)
+        len = MAX_LINE;
+    if (len > 0 && s[0] == '(') {
+        s++;
+        len--;
+    }
+    for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++)
+        if (match_keyword(heads[k], s, len))
+            return 1;
+    return 0;
+}
+
+/* Moves the story's end from token c up over short paragraphs right above it
+ * that do not end like a sentence: a credit ("Reporting by ...; Editing by
+ * ..."), a masthead ("Swiss Banking Daily — Morning Briefing"), a source line,
+ * a bare list of tags, a "Share" box; not a credit (see credit_start). At most FURNITURE_PARAS
+ * paragraphs of at most FURNITURE_LINES lines and FURNITURE_WORDS words each; never the paragraph
+ * holding token ok_tok (the body's first line break). */
+static size_t furniture_above(const eg_doc *doc, size_t c, size_t ok_tok) {
+    const eg_token *tv = doc->toks.v;
+    for (int k = 0; k < FURNITURE_PARAS && tv[c].nl >= 2; k++) {
+        size_t b = c, words = 0, lines = 1;
+        while (b > 0) {
+            b--;
+            words += (tv[b].flags & EG_TOK_WORD) != 0;
+            if (tv[b].nl >= 2)
+                break;
+            lines += tv[b].nl;
+        }
+        if (b <= ok_tok || words > FURNITURE_WORDS || lines > FURNITURE_LINES ||
+            credit_start(doc, b))
+            break;
+        size_t e = c;
+        while (e > b + 1 && is_closer(doc, &tv[e - 1]))
+            e--;
+        if (tv[e - 1].flags & EG_TOK_SENT_PUNCT)
+            break;
+        c = b;
+    }
+    return c;
 }
 
 /* Splits sentence si before token c; keeps the old sentence if memory runs out. */
@@ -645,6 +778,12 @@ void eg_boilerplate_mark(eg_doc *doc) {
     }
     if (best_tok == none)
         return;
+    size_t up = furniture_above(doc, best_tok, ok_tok);
+    if (up != best_tok) {
+        best_tok = up;
+        while (best_sent > fb && doc->sents.v[best_sent].tok_begin > best_tok)
+            best_sent--;
+    }
     if (best_tok > doc->sents.v[best_sent].tok_begin)
         split_sentence(doc, best_sent, best_tok);
     doc->story_end = tv[best_tok].start;

@@ -429,6 +429,126 @@ static void test_other_languages(void) {
     CHECK_INT(doc.story_end, doc.len);
 }
 
+/* Headline lists without markers under a heading after a blank line; a
+ * subheading over a wrapped paragraph and short lines followed by prose are
+ * not such lists. */
+static void test_unmarked_lists(void) {
+    char body[4096];
+    snprintf(body, sizeof body,
+             "%s\nMORE AFRICA NEWS\nNigeria: Gunmen kidnap 20 pupils in Kebbi state\n"
+             "Chad: Deby names new prime minister\nGabon opens rail upgrade\n\n"
+             "Follow AFP Africa on X.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("MORE AFRICA"));
+    snprintf(body, sizeof body,
+             "%s\nAlso on AP News\n\nGaza aid convoy held at Kerem Shalom\n"
+             "Bahrain fines lender over sanctions lapse\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Also on AP"));
+    snprintf(body, sizeof body,
+             "%s\nMORE ON MINING\n  Burkina Faso nationalises two more gold mines\n"
+             "  Newmont beats quarterly profit forecasts\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("MORE ON"));
+    /* a subheading over a paragraph hard-wrapped at capitals: prose follows */
+    snprintf(body, sizeof body,
+             "%s\nRescue efforts\nArmy engineers reached the valley on Tuesday and\n"
+             "Red Cross teams followed with food and tents for the families.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+    /* one headline-like line is not a list */
+    snprintf(body, sizeof body, "%s\nPacific news\nSamoa election caretaker cabinet sworn in\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+    /* the heading must follow a blank line when its items have no markers */
+    snprintf(body, sizeof body,
+             "%sThe ministers named\nThree Envoys To Geneva\nTwo Advisers From Paris\n", story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+}
+
+/* Short paragraphs without final punctuation right above the boilerplate go
+ * with it (a masthead, a source line, a bare tag list, a share box); a
+ * credit line and a short last sentence stay in the story. */
+static void test_furniture_above(void) {
+    char body[4096];
+    snprintf(body, sizeof body,
+             "%s\nSwiss Banking Daily \xE2\x80\x94 Morning Briefing\n\n"
+             "Most popular\nUBS shareholders back capital compromise\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Swiss Banking"));
+    snprintf(body, sizeof body,
+             "%s\nSource: Central Asia Monitor\n\nDana Whitcombe, Valemont, ransomware, Ontario\n\n"
+             "Share\nFacebook   X   Email\n\nRead also:\n\xE2\x80\xA2 Rail Baltica tender delayed\n"
+             "\xE2\x80\xA2 Riga port handles record grain\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Source"));
+    snprintf(body, sizeof body,
+             "%s\nReporting by Sana Jamil in Lahore; Editing by Peter Hale\n\n"
+             "Our Standards: The Thomson Reuters Trust Principles.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Our Standards"));
+    snprintf(
+        body, sizeof body,
+        "%s\n(Additional reporting by Ana Souza)\n\nRead more\n- Petrobras raises diesel prices\n"
+        "- Flamengo sign Uruguayan defender\n",
+        story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Read more"));
+    snprintf(body, sizeof body,
+             "%s\n\xE2\x80\x9CWe will fight,\xE2\x80\x9D he said.\n\nMost read\n"
+             "1. Oil rises\n2. Baht at one-year high\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Most read"));
+}
+
+/* Sign-up lines that offer delivery to the reader's inbox anywhere, tag and
+ * most-read headings in more languages, "More in X:" over a list. */
+static void test_inbox_and_more_keywords(void) {
+    char body[4096];
+    snprintf(
+        body, sizeof body,
+        "%s\nRelated Coverage\nPeru's road blockade enters second week\nCodelco names new head\n\n"
+        "Get the Andes Mining Brief in your inbox every Thursday.\n",
+        story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Related Coverage"));
+    snprintf(body, sizeof body,
+             "%s\nMEST L\xC3\x86STE\n1. Vestas wins order off Scotland\n2. Queues at the bridge\n\n"
+             "Nyhedsbrev: F\xC3\xA5 dagens vigtigste nyheder direkte i din indbakke hver dag.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("MEST"));
+    snprintf(body, sizeof body,
+             "%s\nEtiquetas: Michoac\xC3\xA1n, aguacate, extorsi\xC3\xB3n, FGR\n", story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Etiquetas"));
+    snprintf(body, sizeof body,
+             "%s\nMore in Central Europe:\n\xE2\x80\xBA Slovak coalition survives vote\n"
+             "\xE2\x80\xBA Czech court blocks tender appeal\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("More in"));
+    /* "your inbox" inside a story sentence followed by more story */
+    snprintf(body, sizeof body,
+             "%s\nThe phishing emails that reached your inbox last week came from the group, "
+             "investigators said on Monday after a long inquiry into the attacks.\n\n"
+             "The ministry said it had blocked the servers used in the campaign and warned banks "
+             "and insurers across the region to expect more attempts in the coming weeks.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+}
+
 int main(void) {
     eg_doc_init(&doc);
     test_newsletter_and_recent_posts();
@@ -443,6 +563,9 @@ int main(void) {
     test_prose_until_next_boundary();
     test_author_notes_and_late_keywords();
     test_other_languages();
+    test_unmarked_lists();
+    test_furniture_above();
+    test_inbox_and_more_keywords();
     eg_doc_destroy(&doc);
     return check_finish();
 }
