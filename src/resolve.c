@@ -2054,6 +2054,103 @@ static int absorb_legal_tails(rctx *c) {
     return 0;
 }
 
+/* Drops the mentions flagged in c->removed (entities' counts follow). */
+static void drop_removed(rctx *c) {
+    eg_doc *doc = c->doc;
+    size_t k = 0;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        if (!c->removed.v[i]) {
+            doc->ments.v[k++] = doc->ments.v[i];
+            continue;
+        }
+        eg_docent *d = &doc->ents.v[doc->ments.v[i].ent];
+        if (d->mentions)
+            d->mentions--;
+    }
+    doc->ments.n = k;
+}
+
+/* Whether token j starts a word that mention m (ending before it) would
+ * take in after a hyphen: "-", then a capitalised word, both attached, in
+ * m's sentence ("Abdel-Ghani" after "Sherif Abdel"). */
+static int hyphen_tail(const eg_doc *doc, const eg_mention *m) {
+    size_t j = m->tok_end, se = doc->sents.v[m->sentence].tok_end;
+    if (j + 1 >= se || !(doc->toks.v[m->tok_end - 1].flags & EG_TOK_CAP))
+        return 0;
+    const eg_token *h = &doc->toks.v[j], *w = &doc->toks.v[j + 1];
+    return ntok_hyphen(doc->text, h) && ntok_attached(h) && ntok_attached(w) && is_word(w) &&
+           (w->flags & EG_TOK_CAP) && !(w->flags & EG_TOK_ALLCAPS);
+}
+
+/* Mentions the rules and lists cut in two, joined before the forms are
+ * built:
+ *  - a discovered person whose name stops at a hyphen ("Sherif Abdel" of
+ *    "Sherif Abdel-Ghani", "Mr Abdel" of "Mr Abdel-Ghani") takes in the
+ *    capitalised word after it, and a mention of that word alone goes (the
+ *    lists know "Ghani" as Ashraf Ghani); the mention moves to the person
+ *    named with the whole double surname;
+ *  - a discovered person named exactly as a discovered body of the article
+ *    ("Consorcio Azucarero del Este") is that body.
+ * 0, or -1 on ENOMEM. */
+static int join_cut_names(rctx *c) {
+    eg_doc *doc = c->doc;
+    size_t nm = doc->ments.n;
+    if (EG_VEC_RESERVE(c->removed, nm ? nm : 1) != 0)
+        return -1;
+    memset(c->removed.v, 0, nm);
+    int any = 0;
+    for (size_t i = 0; i < nm; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        if (c->removed.v[i])
+            continue;
+        uint32_t e = m->ent;
+        if (doc->ents.v[e].gaz < 0 && is_person(c, e) && hyphen_tail(doc, m)) {
+            const eg_token *w = &doc->toks.v[m->tok_end + 1];
+            const eg_token *last = &doc->toks.v[m->tok_end - 1];
+            if (i + 1 < nm && doc->ments.v[i + 1].tok_begin <= m->tok_end + 1 &&
+                (doc->ments.v[i + 1].tok_begin != m->tok_end + 1 ||
+                 doc->ments.v[i + 1].tok_end != m->tok_end + 2))
+                continue; /* a longer name starts there */
+            const char *nmv = ent_name(c, e);
+            size_t ln = strlen(nmv);
+            if (ln < last->len || memcmp(nmv + ln - last->len, doc->text + last->start, last->len))
+                continue;
+            eg_strbuf_clear(&c->tmp);
+            if (eg_strbuf_append(&c->tmp, nmv, ln) != 0 ||
+                eg_strbuf_append(&c->tmp, doc->text + last->start + last->len,
+                                 w->start + w->len - last->start - last->len) != 0)
+                return -1;
+            long ne = eg_doc_discovered(doc, c->tmp.data, c->tmp.len, "person");
+            if (ne < 0)
+                return -1;
+            m = &doc->ments.v[i];
+            if (i + 1 < nm && doc->ments.v[i + 1].tok_begin == m->tok_end + 1)
+                c->removed.v[i + 1] = 1;
+            m->tok_end += 2;
+            m->end = w->start + w->len;
+            eg_doc_move_mention(doc, m, (uint32_t)ne);
+            any = 1;
+            continue;
+        }
+    }
+    if (any)
+        drop_removed(c);
+    /* a person and a body of one name */
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        uint32_t e = m->ent;
+        if (doc->ents.v[e].gaz >= 0 || !is_person(c, e) || !strchr(ent_name(c, e), ' '))
+            continue;
+        for (uint32_t f = 0; f < doc->ents.n; f++)
+            if (f != e && doc->ents.v[f].gaz < 0 && doc->ents.v[f].mentions && is_body(c, f) &&
+                strcmp(ent_name(c, f), ent_name(c, e)) == 0) {
+                eg_doc_move_mention(doc, m, f);
+                break;
+            }
+    }
+    return 0;
+}
+
 /* Whether mention m is one all-capitals word of 3 or more letters ("TSE"). */
 /* Whether listed entity e's name is key[0..n) after a listed country,
  * demonym or place of one word ("Defence Intelligence Service" of "Danish
@@ -2320,6 +2417,11 @@ static int pass_entities(rctx *c, int *changed) {
         c->fits.n = k;
         int amb, in_title = (doc->sents.v[m->sentence].flags & EG_SENT_TITLE) != 0;
         uint32_t dst = decide(c, m->start, in_title, &amb);
+        /* "The CCCS said" before "the Canadian Centre for Cyber Security":
+         * initials in English order may come first, as the list's body is
+         * never named in full */
+        if (dst == NONE && !amb && c->fits.n == 1 && (c->fits.v[0].kinds & (1u << F_ACRONYM)))
+            dst = c->fits.v[0].ent;
         if (dst != NONE) {
             eg_doc_move_mention(doc, m, dst);
             m->origin = EG_ORIGIN_SHORT;
@@ -2624,7 +2726,11 @@ static const char *const translations[][2] = {
     {"saude", "health"},
     {"secretar", "ministry"},
     {"secretar", "secretariat"},
+    {"seguranc", "security"},
     {"seguridad", "security"},
+    {"sicherheit", "security"},
+    {"sicurezz", "security"},
+    {"surete", "security"},
     {"tesor", "treasury"},
     {"trabaj", "labor"},
     {"trabaj", "labour"},
@@ -2931,6 +3037,94 @@ static int half_alike(const rctx *c, uint32_t e, uint32_t f) {
             }
     }
     return pairs >= 2 && pairs * 2 >= words;
+}
+
+/* Whether the word a[0..n) (ASCII, any case) is written with a piece of
+ * each capitalised word of the name words w[from..nw), in order: a piece
+ * starts with its word's first letter and takes more of its letters in
+ * order ("Ba" "kam" "la" of "Badan Keamanan Laut"). */
+static int pieces_fit(const char *a, size_t n, const char *const *w, const size_t *wl, size_t from,
+                      size_t nw) {
+    if (from == nw)
+        return n == 0;
+    if (n == 0 || ascii_lower(a[0]) != ascii_lower(w[from][0]))
+        return 0;
+    size_t k = 1, p = 1;
+    for (;;) {
+        if (pieces_fit(a + k, n - k, w, wl, from + 1, nw))
+            return 1;
+        if (k == n)
+            return 0;
+        while (p < wl[from] && ascii_lower(w[from][p]) != ascii_lower(a[k]))
+            p++;
+        if (p == wl[from])
+            return 0;
+        p++;
+        k++;
+    }
+}
+
+/* Whether one-word name a[0..n) ("Bakamla") is a syllabic acronym of name
+ * nm ("Badan Keamanan Laut"): two or more capitalised words, each giving a
+ * piece, small joining words left out; five letters or more, more than one
+ * per word on average, not all capitals. */
+static int syllabic_of(const char *a, size_t n, const char *nm) {
+    const char *w[8];
+    size_t wl[8], nw = 0, caps = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)a[i];
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
+            return 0;
+        caps += ch >= 'A' && ch <= 'Z';
+    }
+    if (n < 5 || caps == n)
+        return 0;
+    for (const char *p = nm; *p;) {
+        const char *q = strchr(p, ' ');
+        size_t l = q ? (size_t)(q - p) : strlen(p);
+        if (l && *p >= 'A' && *p <= 'Z') {
+            if (nw == 8)
+                return 0;
+            w[nw] = p;
+            wl[nw++] = l;
+        }
+        p = q ? q + 1 : p + l;
+    }
+    return nw >= 2 && n > nw + 1 && pieces_fit(a, n, w, wl, 0, nw);
+}
+
+/* A discovered body whose name a listed body of the article is written as,
+ * in one word made of syllables of its words, is that body: "the Badan
+ * Keamanan Laut" and "the Indonesian Maritime Security Agency (Bakamla)".
+ * Sets *changed when a mention moved. 0 always. */
+static int pass_syllabic(rctx *c, int *changed) {
+    eg_doc *doc = c->doc;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *m = &doc->ments.v[i];
+        const eg_token *t = &doc->toks.v[m->tok_begin];
+        if (m->tok_end - m->tok_begin != 1 || doc->ents.v[m->ent].gaz < 0 || !is_body(c, m->ent) ||
+            !is_word(t) || !(t->flags & EG_TOK_CAP))
+            continue;
+        uint32_t to = m->ent, from = NONE;
+        for (uint32_t f = 0; f < doc->ents.n; f++) {
+            if (f == to || doc->ents.v[f].gaz >= 0 || !doc->ents.v[f].mentions || !is_body(c, f) ||
+                !syllabic_of(doc->text + t->start, t->len, ent_name(c, f)))
+                continue;
+            if (from != NONE) {
+                from = NONE;
+                break;
+            }
+            from = f;
+        }
+        if (from == NONE)
+            continue;
+        for (size_t j = 0; j < doc->ments.n; j++)
+            if (doc->ments.v[j].ent == from) {
+                eg_doc_move_mention(doc, &doc->ments.v[j], to);
+                *changed = 1;
+            }
+    }
+    return 0;
 }
 
 /* A body the article names in its own language and in English (or by an
@@ -3588,11 +3782,12 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
         off += strlen(p) + 1;
     }
     int changed = 0;
-    int bad = absorb_legal_tails(c) != 0 || build_forms(c) != 0 ||
+    int bad = join_cut_names(c) != 0 || absorb_legal_tails(c) != 0 || build_forms(c) != 0 ||
               pass_entities(c, &changed) != 0 || pass_formal_names(c, &changed) != 0 ||
-              pass_translations(c, &changed) != 0 || pass_other_names(c, &changed) != 0 ||
-              (changed && build_forms(c) != 0) || pass_rule_mentions(c) != 0 ||
-              build_forms(c) != 0 || build_cover(c) != 0 || pass_uncovered(c) != 0;
+              pass_translations(c, &changed) != 0 || pass_syllabic(c, &changed) != 0 ||
+              pass_other_names(c, &changed) != 0 || (changed && build_forms(c) != 0) ||
+              pass_rule_mentions(c) != 0 || build_forms(c) != 0 || build_cover(c) != 0 ||
+              pass_uncovered(c) != 0;
     if (!bad)
         pass_title_places(c);
     c->doc = NULL;
