@@ -88,44 +88,39 @@ static int hyphen_tail(const ctx *c, uint32_t j) {
 
 /* First words that make a two-word sector or place name generic. */
 static const char *const generic_adjectives[] = {
-    "Advanced", "Alternative", "Big",       "Central", "Civil",   "Clean",    "Critical",
-    "Domestic", "Federal",     "Foreign",   "Global",  "Green",   "High",     "Human",
-    "Islamic",  "Key",         "Local",     "Low",     "Major",   "Military", "Mineral",
-    "Modern",   "National",    "Natural",   "New",     "Nuclear", "Other",    "Private",
-    "Public",   "Regional",    "Renewable", "Rural",   "Small",   "Social",   "Strategic",
-    "Top",      "Urban",       "World",
+    "Advanced",   "Alternative", "Artisanal", "Big",     "Central",  "Civil",     "Clean",
+    "Commercial", "Critical",    "Domestic",  "Federal", "Foreign",  "Global",    "Green",
+    "High",       "Human",       "Illegal",   "Islamic", "Key",      "Local",     "Low",
+    "Major",      "Military",    "Mineral",   "Modern",  "National", "Natural",   "New",
+    "Nuclear",    "Other",       "Private",   "Public",  "Regional", "Renewable", "Rural",
+    "Small",      "Social",      "Strategic", "Top",     "Urban",    "World",
 };
 
 /* Common nouns for organisations, next to a name: "the logistics company Van
  * Rijn Transport", "Tidewater Exchange, a cryptocurrency exchange". */
 static const char *const org_nouns[] = {
-    "academy",      "administration", "affiliate",     "airline",
-    "alliance",     "association",    "automaker",     "bank",
-    "bloc",         "body",           "bottler",       "brand",
-    "broadcaster",  "broker",         "brokerage",     "carmaker",
-    "carrier",      "cartel",         "chain",         "charity",
-    "chipmaker",    "clinic",         "club",          "coalition",
-    "college",      "company",        "confederation", "conglomerate",
-    "consortium",   "consultancy",    "contractor",    "cooperative",
-    "daily",        "dealership",     "developer",     "distributor",
-    "drugmaker",    "enterprise",     "exchange",      "exporter",
-    "faction",      "federation",     "firm",          "forwarder",
-    "foundation",   "franchise",      "fund",          "gang",
-    "group",        "haulier",        "hospital",      "house",
-    "importer",     "institute",      "insurer",       "investor",
-    "lab",          "laboratory",     "league",        "lender",
-    "lobby",        "magazine",       "maker",         "manufacturer",
-    "militia",      "miner",          "movement",      "network",
-    "newspaper",    "nonprofit",      "operator",      "organisation",
-    "organization", "outfit",         "outlet",        "partnership",
-    "party",        "planemaker",     "platform",      "portal",
-    "producer",     "provider",       "publisher",     "refiner",
-    "refinery",     "reinsurer",      "retailer",      "shipbuilder",
-    "shipper",      "shipyard",       "site",          "start-up",
-    "startup",      "steelmaker",     "subcontractor", "subsidiary",
-    "supplier",     "syndicate",      "tabloid",       "tank",
-    "toolmaker",    "trader",         "trust",         "union",
-    "university",   "utility",        "venture",       "website",
+    "academy",     "administration", "affiliate",     "airline",      "alliance",
+    "association", "automaker",      "bank",          "bloc",         "body",
+    "bottler",     "brand",          "broadcaster",   "broker",       "brokerage",
+    "buyer",       "carmaker",       "carrier",       "cartel",       "chain",
+    "charity",     "chipmaker",      "clinic",        "club",         "coalition",
+    "college",     "company",        "confederation", "conglomerate", "consortium",
+    "consultancy", "contractor",     "cooperative",   "daily",        "dealership",
+    "developer",   "distributor",    "drugmaker",     "enterprise",   "exchange",
+    "exporter",    "faction",        "federation",    "firm",         "forwarder",
+    "foundation",  "franchise",      "fund",          "gang",         "group",
+    "haulier",     "hospital",       "house",         "importer",     "institute",
+    "insurer",     "investor",       "lab",           "laboratory",   "league",
+    "lender",      "lobby",          "magazine",      "maker",        "manufacturer",
+    "militia",     "miner",          "movement",      "network",      "newspaper",
+    "nonprofit",   "operator",       "organisation",  "organization", "outfit",
+    "outlet",      "partnership",    "party",         "planemaker",   "platform",
+    "portal",      "processor",      "producer",      "provider",     "publisher",
+    "refiner",     "refinery",       "reinsurer",     "retailer",     "shipbuilder",
+    "shipper",     "shipyard",       "site",          "start-up",     "startup",
+    "steelmaker",  "subcontractor",  "subsidiary",    "supplier",     "syndicate",
+    "tabloid",     "tank",           "toolmaker",     "trader",       "trust",
+    "union",       "university",     "utility",       "venture",      "website",
     "wholesaler",
 };
 
@@ -151,16 +146,15 @@ static const char *const house_kinds[] = {
 
 /* Words after an organisation noun that show it heads the description ("a
  * supplier, ...", "a lender based in", "a manufacturer of", "a company
- * operating"), unlike "a company director"; past participles count too ("a
- * company registered in"). */
+ * operating", "the club he had captained", "the hospital where"), unlike "a
+ * company director"; past participles count too ("a company registered in"). */
 static const char *const org_followers[] = {
-    "active",       "and",          "at",         "backed",  "based",   "building",
-    "calling",      "close",        "developing", "for",     "founded", "from",
-    "in",           "known",        "led",        "listed",  "making",  "managing",
-    "of",           "offering",     "operating",  "owned",   "owning",  "producing",
-    "providing",    "representing", "run",        "running", "selling", "set",
-    "specialising", "specializing", "supplying",  "that",    "trading", "which",
-    "whose",        "with",
+    "active",    "and",        "at",      "backed",    "based",        "building",     "calling",
+    "close",     "developing", "for",     "founded",   "from",         "he",           "in",
+    "known",     "led",        "listed",  "making",    "managing",     "of",           "offering",
+    "operating", "owned",      "owning",  "producing", "providing",    "representing", "run",
+    "running",   "selling",    "set",     "she",       "specialising", "specializing", "supplying",
+    "that",      "they",       "trading", "where",     "which",        "whose",        "with",
 };
 
 /* Words before "agency" that make it a business: "a recruiting agency", "a
@@ -576,7 +570,8 @@ static int security_part(const ctx *c, uint32_t b, uint32_t e) {
  * funds, chambers of deputies or representatives, and central banks
  * ("Central Bank", "National Bank of the Kyrgyz Republic"), and such a
  * body of a country or the nation for a field of security ("Canadian Centre
- * for Cyber Security"). */
+ * for Cyber Security", "UAE Cyber Security Council", "Oman’s Maritime
+ * Security Centre"). */
 /* A listed organisation's possessive right before token s: a body of an
  * international organisation is no state's ("the United Nations’ Office of
  * Internal Oversight Services", "the OSCE’s Office for Democratic
@@ -587,6 +582,19 @@ static int org_owned(const ctx *c, uint32_t s) {
     const eg_mention *m = &c->doc->ments.v[c->s->cover.v[s - 2]];
     return m->tok_end == s - 1 && m->origin != EG_ORIGIN_RULE &&
            strcmp(eg_rx_ent_type(c, m->ent), "organisation") == 0;
+}
+
+/* A listed country or its possessive right before token s ("Oman’s Maritime
+ * Security Centre", "the UAE Cyber Security Council" when the name leaves
+ * the country out). */
+static int country_owned(const ctx *c, uint32_t s) {
+    uint32_t p = s;
+    if (p >= 2 && (c->tv[p - 1].flags & EG_TOK_POSS) && attached(c, p - 1))
+        p--;
+    if (p < 1 || !covered(c, p - 1))
+        return 0;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[p - 1]];
+    return m->tok_end == p && strcmp(eg_rx_ent_type(c, m->ent), "country") == 0;
 }
 
 static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint32_t h, uint32_t of,
@@ -636,6 +644,9 @@ static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint
         security_part(c, of + 1, e))
         type = "agency"; /* "Canadian Centre for Cyber Security", "National Centre Against
                             Organised Crime" */
+    if (strcmp(type, "organisation") == 0 && IS_WORD_IN(state_bodies, d->form, strlen(d->form)) &&
+        of == NONE && fs < h && (fs > s || country_owned(c, s)) && security_part(c, fs, h))
+        type = "agency"; /* "UAE Cyber Security Council", "Oman’s Maritime Security Centre" */
     if (strcmp(type, "organisation") == 0 && fs < h && !covered(c, fs)) {
         if (IS_WORD_IN(state_bodies, d->form, strlen(d->form)) && of_country &&
             (IS_WORD_IN(state_firsts, f, fl) ||
@@ -721,6 +732,12 @@ static int listed_company_first(const ctx *c, const eg_mention *m, uint32_t s, u
 static const char *const board_members[] = {"Auditors", "Directors",   "Governors", "Management",
                                             "Regents",  "Supervisors", "Trustees"};
 
+/* Romance "of" that joins an agency word ending English names to the rest of
+ * a name in another language ("Tribunal da Relação de Lisboa"), unlike
+ * "contra" ("the Tribunal contra Zorblat"). */
+static const char *const genitives[] = {"da",  "das", "de",  "del", "della",
+                                        "des", "do",  "dos", "du"};
+
 static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
                                  const designator *d, eg_error *err) {
     const eg_doc *doc = c->doc;
@@ -733,6 +750,11 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     else if ((d->flags & DES_OF) && h + 2 < se && !is_joiner(c, h + 1) &&
              (q = particles_before_name(c, h + 1, se)) != NONE)
         ofstart = q; /* "Association des Dialysés du Littoral" */
+    else if (!(d->flags & (DES_OF | DES_HEAD | DES_PREFIX)) && strcmp(d->type, "agency") == 0 &&
+             eg_rx_strong_designator(d) && h + 2 < se &&
+             IS_WORD_IN(genitives, ttext(c, h + 1), c->tv[h + 1].len) &&
+             (q = particles_before_name(c, h + 1, se)) != NONE)
+        ofstart = q; /* "Tribunal da Relação de Lisboa" */
     if (ofstart != NONE && strcmp(d->form, "Port") == 0 && tok_is(c, ofstart, "Entry"))
         return EG_OK; /* a "Port of Entry" is a border crossing's kind, not its name */
     if (ofstart != NONE && strcmp(d->form, "Board") == 0 &&
@@ -1211,19 +1233,53 @@ static uint32_t tracked_as(const ctx *c, uint32_t j, uint32_t se) {
 /* "the Lagos-based group Citizens for Open Budgets", "Tidewater Exchange, a
  * cryptocurrency platform" and "BlackLantern, one of the most active
  * ransomware gangs": names next to a common noun for organisations. */
+/* People of a bank's or broker's research desk before "at" and its name
+ * ("Analysts at DNB said"), and the verbs that report what they think. */
+static const char *const desk_nouns[] = {"analysts", "economists", "strategists"};
+static const char *const desk_verbs[] = {"estimate", "estimated", "expect", "expected", "noted",
+                                         "said",     "say",       "says",   "wrote"};
+
+/* Is token j a desk noun, also opening the sentence ("Analysts at")? */
+static int desk_noun(const ctx *c, uint32_t sb, uint32_t j) {
+    char buf[16];
+    const eg_token *t = &c->tv[j];
+    if (LOWER_IN(j, desk_nouns))
+        return 1;
+    return j == sb && (t->flags & EG_TOK_CAP) && !(t->flags & EG_TOK_ALLCAPS) &&
+           eg_rx_ascii_lower(ttext(c, j), t->len, buf, sizeof buf) && IN_SORTED(desk_nouns, buf);
+}
+
+/* Nouns for groups that are organisations only when a name is introduced
+ * after them ("a ransomware crew known as NightLoom", "the smuggling ring
+ * known as Brāļi"), unlike a ship's crew or a boxing ring. */
+static const char *const named_only_nouns[] = {"cell", "crew", "ring"};
+
+/* Does "known as", "called" or "named" start at token j, before a name? */
+static int named_next(const ctx *c, uint32_t j, uint32_t se) {
+    if (j + 1 < se && (tok_is(c, j, "called") || tok_is(c, j, "named")))
+        return 1;
+    return j + 2 < se && tok_is(c, j, "known") && tok_is(c, j + 1, "as");
+}
+
 eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     for (uint32_t i = sb; i < se; i++) {
         uint32_t b = NONE, e = NONE;
         const char *atype = "organisation";
-        if (org_noun(c, i, 0) && i + 3 < se && tok_is(c, i + 1, ",") &&
-            (e = org_name(c, i + 2, se)) != NONE && e < se && tok_is(c, e, ",") &&
-            owner_before(c, sb, i)) {
+        if (tok_is(c, i, "at") && i > sb && desk_noun(c, sb, i - 1) && i + 1 < se &&
+            is_cap_word(c, i + 1) && !covered(c, i + 1) && (e = org_name(c, i + 1, se)) != NONE &&
+            e < se && ((c->tv[e].flags & EG_TOK_PUNCT) || LOWER_IN(e, desk_verbs))) {
+            b = i + 1; /* "Analysts at DNB said", "economists at First Citizens wrote" */
+        } else if (org_noun(c, i, 0) && i + 3 < se && tok_is(c, i + 1, ",") &&
+                   (e = org_name(c, i + 2, se)) != NONE && e < se && tok_is(c, e, ",") &&
+                   owner_before(c, sb, i)) {
             b = i + 2; /* "Mr Njoroge’s company, Rift Petroleum Traders, denied",
                           "Bangladesh’s state energy company, Petrobangla," */
         } else if (i > sb + 1 && LOWER_IN(i, party_nouns) && is_cap_word(c, i - 1) &&
                    (b = named_before(c, sb, i)) != NONE) {
             e = i; /* "the opposition Ak Zhol party", "the Wagner group" */
-        } else if (org_noun(c, i, 0) && i + 1 < se) {
+        } else if ((org_noun(c, i, 0) ||
+                    (LOWER_IN(i, named_only_nouns) && named_next(c, i + 1, se))) &&
+                   i + 1 < se) {
             /* before the name: an article, then up to four modifiers */
             uint32_t q = i, mods = 0;
             while (q > sb && mods < 6) {

@@ -371,6 +371,14 @@ static int age_apposition(const ctx *c, uint32_t p, uint32_t se) {
     return age >= 12 && age <= 115 && (n->flags & EG_TOK_WORD) && !(n->flags & EG_TOK_CAP);
 }
 
+/* A possessive pronoun ("its", "their"), which stands right after the comma
+ * of an apposition ("Aoife Brennan, its head of compliance"); later, a verb
+ * comes before it. */
+static int pronoun_owner(const ctx *c, uint32_t q) {
+    static const char *const pronouns[] = {"her", "his", "its", "our", "their"};
+    return LOWER_IN(q, pronouns);
+}
+
 /* What follows the comma of "Name, ...": does it describe a person? "who",
  * "an economist at", "the shipper's owner", "OFAC's director", "head of". */
 static int person_apposition(const ctx *c, uint32_t k, uint32_t se) {
@@ -432,13 +440,14 @@ static int person_apposition(const ctx *c, uint32_t k, uint32_t se) {
             return lead || (q <= p + 2 && e < se && eg_rx_is_prep(c, e));
         if (!(c->tv[q].flags & EG_TOK_WORD))
             return 0;
-        if (!lead && (c->tv[q].flags & EG_TOK_CAP))
-            return 0;
+        if (!lead && ((c->tv[q].flags & EG_TOK_CAP) || (q > p && pronoun_owner(c, q))))
+            return 0; /* "Grand Canal Dock, fired its head of compliance" */
     }
     return 0;
 }
 
 static eg_status rule_person_object(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
+static int org_noun_before(const ctx *c, uint32_t sb, uint32_t i);
 
 /* "Anna Berg, an economist at Nordbank", "Chad Doe, who ran ...", "Ana
  * Ruiz, 52, said"; also objects of verbs that take a person ("police arrested
@@ -468,6 +477,8 @@ eg_status eg_rx_rule_apposition(ctx *c, uint32_t si, uint32_t sb, uint32_t se, e
         if (best == NONE || (business_apposition(c, k, se) && !eg_rx_given_name(c, best) &&
                              !syllable_in(c, best, k)))
             continue;
+        if (org_noun_before(c, sb, best))
+            continue; /* "the growers’ association Fikambanana Mpamokatra Lavanily, whose" */
         if (best > sb) {
             uint32_t p = best - 1;
             if (is_cap_word(c, p) && !covered(c, p) &&
@@ -484,11 +495,12 @@ eg_status eg_rx_rule_apposition(ctx *c, uint32_t si, uint32_t sb, uint32_t se, e
 /* Common nouns for organisations that may stand right before a firm's name
  * ("the law firm Arthur Cox", "the record label Marcus Bell"). */
 static const char *const org_heads[] = {
-    "agency",   "bank",        "brand",     "broker",       "carrier",  "chain",   "club",
-    "company",  "consultancy", "developer", "firm",         "fund",     "group",   "insurer",
-    "label",    "lender",      "maker",     "manufacturer", "operator", "outlet",  "partnership",
-    "party",    "platform",    "practice",  "publisher",    "retailer", "shipper", "startup",
-    "supplier", "trader",      "union",
+    "agency",      "association", "bank",         "brand",       "broker",    "carrier",
+    "chain",       "club",        "company",      "consultancy", "developer", "federation",
+    "firm",        "foundation",  "fund",         "group",       "insurer",   "label",
+    "lender",      "maker",       "manufacturer", "movement",    "operator",  "outlet",
+    "partnership", "party",       "platform",     "practice",    "publisher", "retailer",
+    "shipper",     "startup",     "supplier",     "trader",      "union",
 };
 
 /* Does a lower-case organisation noun after "the", "a" or a possessive (with

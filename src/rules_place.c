@@ -14,6 +14,13 @@ static const char *const place_nouns[] = {
     "province", "region", "settlement", "suburb",   "town",    "township", "village",
 };
 
+/* Plural place nouns before "such as" or "including" ("towns such as
+ * Ashburton and Timaru") or "of" ("the ports of Balboa and Cristóbal"). */
+static const char *const place_plurals[] = {
+    "cities",  "districts",   "islands", "municipalities", "ports",    "provinces",
+    "regions", "settlements", "suburbs", "towns",          "villages",
+};
+
 /* Words after a place noun that show it names the place ("a town in", "a port
  * east of"), unlike "a city councillor". */
 static const char *const place_followers[] = {
@@ -359,13 +366,14 @@ static uint32_t hyphen_place_tail(const ctx *c, uint32_t k, uint32_t se) {
  * Muerta shale formation", "the Nyakafuru gold mine", "the Majnoon oilfield",
  * "the Khor Abdullah waterway". */
 static const char *const feature_nouns[] = {
-    "airbase",    "airfield",  "airport", "archipelago", "atoll",     "basin",     "belt",
-    "boulevard",  "bridge",    "camp",    "canal",       "canyon",    "creek",     "dam",
-    "deposit",    "deposits",  "desert",  "estuary",     "field",     "fields",    "formation",
-    "fortress",   "gasfield",  "glacier", "gorge",       "harbor",    "harbour",   "highway",
-    "island",     "lagoon",    "mine",    "mines",       "mountains", "oasis",     "oilfield",
-    "oilfields",  "peninsula", "pit",     "plateau",     "reef",      "reservoir", "river",
-    "roundabout", "strait",    "valley",  "volcano",     "waterway",  "wetlands",
+    "airbase",   "airfield",  "airport",  "archipelago", "atoll",     "basin",  "belt",
+    "block",     "boulevard", "bridge",   "camp",        "canal",     "canyon", "creek",
+    "dam",       "deposit",   "deposits", "desert",      "estuary",   "field",  "fields",
+    "formation", "fortress",  "gasfield", "glacier",     "gorge",     "harbor", "harbour",
+    "highway",   "island",    "islands",  "lagoon",      "mine",      "mines",  "motorway",
+    "mountains", "oasis",     "oilfield", "oilfields",   "peninsula", "pit",    "plateau",
+    "reef",      "reservoir", "river",    "roundabout",  "strait",    "valley", "volcano",
+    "waterway",  "wetlands",
 };
 
 /* Modifiers that "camp" needs ("the Zamzam displacement camp", "the Kakuma
@@ -375,9 +383,11 @@ static const char *const camp_modifiers[] = {
     "migrant", "military", "prison",    "refugee",   "training",     "transit",
 };
 
-/* Modifiers that "field" needs after a one-word name ("the Burgan oil
- * field"), so that "the Republican field" of candidates is not a place; a
- * name of two words needs none ("its Loma Campana field"). */
+/* Modifiers that "field" and "block" need after a one-word name ("the Burgan
+ * oil field", "the Tuna gas block"), so that "the Republican field" of
+ * candidates or "the Soviet block" is not a place; a name of two words needs
+ * none ("its Loma Campana field"), nor does a sentence about oil ("a drilling
+ * rig in the Stabroek block"). */
 static const char *const field_modifiers[] = {"condensate", "gas", "oil", "shale"};
 
 /* Words before a name that introduce a site: "the", "its", a possessive, or
@@ -405,7 +415,7 @@ static int feature_after(const ctx *c, uint32_t e, uint32_t se, uint32_t words, 
                 return 0; /* "the Galaxy pit crew" */
             if (tok_is(c, q, "camp"))
                 return camp;
-            return !tok_is(c, q, "field") || energy;
+            return !(tok_is(c, q, "field") || tok_is(c, q, "block")) || energy;
         }
         if (eg_rx_word_class(ttext(c, q), t->len))
             return 0;
@@ -759,6 +769,28 @@ static eg_status shared_dateline(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     return EG_OK;
 }
 
+/* Words before "capital" that make it a place's rank: "Wabag, the
+ * provincial capital". */
+static const char *const capital_ranks[] = {"district", "provincial", "regional", "state"};
+
+/* After "the" at token j, words that stand for an owner the way "Portugal’s"
+ * does: a demonym tagged as a country before a place noun ("Syunik, the
+ * southern Armenian province") or a rank before "capital" ("Wabag, the
+ * provincial capital"). */
+static int the_owner(const ctx *c, uint32_t j, uint32_t se) {
+    if (j + 1 < se && LOWER_IN(j, capital_ranks) && tok_is(c, j + 1, "capital"))
+        return 1;
+    for (uint32_t q = j; q < se && q < j + 3; q++) {
+        if (!covered(c, q))
+            continue;
+        const eg_mention *m = &c->doc->ments.v[c->s->cover.v[q]];
+        return m->tok_begin == q && m->tok_end == q + 1 && m->tok_end < se &&
+               strcmp(eg_rx_ent_type(c, m->ent), "country") == 0 &&
+               !(c->tv[q].flags & EG_TOK_POSS) && LOWER_IN(q + 1, place_nouns);
+    }
+    return 0;
+}
+
 /* Places the lists do not know, from what surrounds them: "the town of X",
  * "X, a port east of the city", "based in X", "near X", "in X, Massachusetts"
  * and datelines ("BELLINZONA, Switzerland —"). */
@@ -776,6 +808,29 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
         if (LOWER_IN(i, place_nouns) && i > sb && i + 2 < se && tok_is(c, i + 1, "of") &&
             article_before(c, sb, i) && (e = place_name(c, i + 2, se, 0)) != NONE) {
             b = i + 2; /* "the town of Iten", "the coastal town of Malindi" */
+        } else if (LOWER_IN(i, place_plurals) && i > sb && i + 4 < se && tok_is(c, i + 1, "of") &&
+                   article_before(c, sb, i) && (e = place_name(c, i + 2, se, 0)) != NONE &&
+                   e + 1 < se && tok_is(c, e, "and")) {
+            /* "the provinces of Coclé and Colón", "the ports of Balboa and
+             * Cristóbal": two names, each a place (a listed one keeps its
+             * mention) */
+            uint32_t e2 = place_name(c, e + 1, se, 0);
+            if (e2 == NONE && covered(c, e + 1)) {
+                const eg_mention *m = &doc->ments.v[c->s->cover.v[e + 1]];
+                if (m->tok_begin == e + 1 && m->origin == EG_ORIGIN_GAZETTEER &&
+                    strcmp(eg_rx_ent_type(c, m->ent), "location") == 0)
+                    e2 = m->tok_end;
+            } else if (e2 != NONE && !eg_rx_given_name(c, e + 1) &&
+                       !(e2 < se && (is_cap_word(c, e2) || (c->tv[e2].flags & EG_TOK_POSS)))) {
+                eg_status st =
+                    eg_rx_add_cand(c, e + 1, e2, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+                if (st != EG_OK)
+                    return st;
+            } else {
+                e2 = NONE;
+            }
+            if (e2 != NONE && !eg_rx_given_name(c, i + 2))
+                b = i + 2;
         } else if (tok_is(c, i, "in") && i > sb && LOWER_IN(i - 1, place_verbs) && i + 1 < se &&
                    (e = place_name(c, i + 1, se, 0)) != NONE) {
             b = i + 1; /* "based in Veldhoven" */
@@ -817,7 +872,8 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
              * open-pit mine"; "Storebælt, the strait crossed by" (a feature
              * noun after "the" and before a relative or a preposition) */
             uint32_t q = country_owner(c, i + 1, se), noun = NONE;
-            int owner = q != NONE || tok_is(c, i + 1, "its") || tok_is(c, i + 1, "their");
+            int owner = q != NONE || tok_is(c, i + 1, "its") || tok_is(c, i + 1, "their") ||
+                        (tok_is(c, i + 1, "the") && the_owner(c, i + 2, se));
             int the = owner || tok_is(c, i + 1, "the");
             if (q == NONE)
                 q = i + 2;
@@ -949,13 +1005,13 @@ static const char *const stake_words[] = {
 /* Words before "from" that make the next name a place of origin ("fled from
  * Dangila"; titles too: "an MP from Markham"), unlike "a loan from Acme". */
 static const char *const from_words[] = {
-    "arrived",   "came",      "candidate", "civilians", "comes",      "coming",    "convoy",
-    "convoys",   "drove",     "walked",    "walking",   "councillor", "crossed",   "deported",
-    "evacuated", "families",  "family",    "farmers",   "ferry",      "fishermen", "fled",
-    "flew",      "flights",   "hails",     "highway",   "km",         "lawmaker",  "man",
-    "migrants",  "miles",     "moved",     "native",    "people",     "refugees",  "resident",
-    "residents", "returned",  "road",      "route",     "senator",    "ships",     "students",
-    "traveled",  "travelled", "trucks",    "vessels",   "villagers",  "woman",
+    "arrived",   "came",       "candidate", "civilians", "comes",    "coming",    "convoy",
+    "convoys",   "councillor", "crossed",   "deported",  "drove",    "evacuated", "families",
+    "family",    "farmers",    "ferry",     "fishermen", "fled",     "flew",      "flights",
+    "hails",     "highway",    "km",        "lawmaker",  "man",      "migrants",  "miles",
+    "moved",     "native",     "people",    "refugees",  "resident", "residents", "returned",
+    "road",      "route",      "senator",   "ships",     "students", "teams",     "traveled",
+    "travelled", "trucks",     "vessels",   "villagers", "walked",   "walking",   "woman",
 };
 
 /* Whether any entity of the article other than a place has the word
@@ -1046,19 +1102,20 @@ static uint32_t compass_region(const ctx *c, uint32_t i, uint32_t se) {
 /* Words before "at" that make the next name a site: "the army base at
  * Rukla", "the smelter at Morowali", "had called at Tauranga". */
 static const char *const at_words[] = {
-    "airbase", "anchored", "arrived", "base",      "berthed", "called",
-    "camp",    "depot",    "docked",  "garrison",  "harbour", "landed",
-    "moored",  "refinery", "smelter", "stationed", "stopped", "terminal",
+    "airbase", "anchored", "arrived", "base",    "berthed",   "called",  "camp",
+    "chalet",  "depot",    "docked",  "factory", "garrison",  "harbour", "landed",
+    "mill",    "moored",   "plant",   "plants",  "refinery",  "smelter", "stationed",
+    "stopped", "terminal", "villa",   "villas",  "warehouse",
 };
 
 /* Verbs of movement and means of travel before "to": "diverted to Posorja",
  * "fled to Gisenyi", "diverted several vessels to Ngqura". */
 static const char *const to_verbs[] = {
-    "boat",     "boats",     "convoy",    "convoys",    "deported",  "diverted",
-    "escorted", "escorting", "evacuated", "extradited", "ferry",     "fled",
-    "flew",     "flights",   "highway",   "redirected", "relocated", "rerouted",
-    "road",     "route",     "sailed",    "ship",       "ships",     "towed",
-    "traveled", "travelled", "trucks",    "vessel",     "vessels",
+    "boat",      "boats",     "convoy",     "convoys",    "deported",  "diverted", "escorted",
+    "escorting", "evacuated", "evacuees",   "extradited", "ferry",     "fled",     "flew",
+    "flights",   "highway",   "passengers", "redirected", "relocated", "rerouted", "road",
+    "route",     "sailed",    "ship",       "ships",      "survivors", "towed",    "traveled",
+    "travelled", "trucks",    "vessel",     "vessels",
 };
 
 /* Compass words before "of", and units before them: "60 nautical miles west
@@ -1089,7 +1146,8 @@ static int site_before(const ctx *c, uint32_t sb, uint32_t i, uint32_t se) {
  * article's companies are known ("the Bokaro and Chandrapura plants", "the
  * Brass export terminal"; not "the Kessler plant" of Kessler Motoren). */
 static const char *const works_nouns[] = {
-    "pits", "plant", "plants", "smelter", "smelters", "terminal", "terminals",
+    "courthouse", "crossing", "crossings", "pits",     "plant",
+    "plants",     "smelter",  "smelters",  "terminal", "terminals",
 };
 static const char *const works_modifiers[] = {
     "coal", "container", "copper", "export", "gas", "gold", "lng", "nickel", "oil", "power",
@@ -1145,13 +1203,6 @@ static int listed_place_at(const ctx *c, uint32_t j) {
            !(m->tok_end < c->ntok &&
              (is_cap_word(c, m->tok_end) || (c->tv[m->tok_end].flags & EG_TOK_POSS)));
 }
-
-/* Plural place nouns before "such as" or "including" ("towns such as
- * Ashburton and Timaru"). */
-static const char *const place_plurals[] = {
-    "cities",  "districts",   "islands", "municipalities", "ports",    "provinces",
-    "regions", "settlements", "suburbs", "towns",          "villages",
-};
 
 #define MAX_LIST_ITEMS 8
 
@@ -1279,8 +1330,9 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
         int site = site_before(c, sb, i, se);
         int listed_first = !site && tok_is(c, i, "at"); /* "at Tema and Takoradi" */
         if (!(tok_is(c, i, "in") || tok_is(c, i, "between") || tok_is(c, i, "around") ||
-              tok_is(c, i, "towards") || tok_is(c, i, "toward") || tok_is(c, i, "off") ||
-              tok_is(c, i, "visited") || listed_first || site ||
+              tok_is(c, i, "across") || tok_is(c, i, "near") || tok_is(c, i, "towards") ||
+              tok_is(c, i, "toward") || tok_is(c, i, "off") || tok_is(c, i, "visited") ||
+              listed_first || site ||
               (tok_is(c, i, "from") &&
                (LOWER_IN(i - 1, from_words) || eg_rx_person_noun(c, i - 1) ||
                 eg_rx_title_ends_at(c, sb, i) || from_to(c, i, se)))) ||

@@ -41,6 +41,17 @@ GENERIC = {"Capital", "Central", "Centre", "Coast", "East", "Eastern", "Federal"
            "Western", "City", "District", "Region", "Province", "State", "Municipality", "Special"}
 
 
+# Names that news uses as adjectives of other places: "Balkan" is the Balkans' ("the Balkan
+# route"), not Turkmenistan's Balkan Region.
+NOT_PLACES = {"Balkan"}
+# Countries whose place names SimpleMaps writes with the Arabic article ("Az Zarqa", "Al Mafraq",
+# "Al Hudaydah"), which English-language news drops ("Zarqa", "Mafraq", "Hudaydah"): the name
+# without it is an alias.
+ARABIC = {"ARE", "BHR", "DZA", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MAR", "MRT", "OMN", "PSE",
+          "QAT", "SAU", "SDN", "SYR", "TUN", "YEM"}
+HAMZA = "\u2019'\u02bc"
+ARTICLE = re.compile(r"(?:Al|Ad|Adh|An|Ar|As|Ash|A\u015f|At|Ath|A\u0163|Az) (?=\w)")
+
 # Countries that write Romanian.
 ROMANIAN = {"ROU", "MDA"}
 TO_COMMA = str.maketrans("\u015e\u015f\u0162\u0163", "\u0218\u0219\u021a\u021b")
@@ -139,14 +150,18 @@ def main():
             region_pop[(adm, iso3)] = region_pop.get((adm, iso3), 0) + pop
         need = MIN_POP_ANGLO if iso3 in ANGLO else MIN_POP
         name = (c.get("city") or "").strip()
+        ascii_ = (c.get("city_ascii") or "").strip()
+        if iso3 in ARABIC:  # a final hamza ("Az Zarqā’") is no letter of the English name
+            name, ascii_ = name.rstrip(HAMZA), ascii_.rstrip(HAMZA)
         if pop < need or not usable(name, forms, words, given, pwords, pop):
             continue
         if name not in best or best[name][0] < pop:
             cat = "capital" if c.get("capital") == "primary" else "city"
-            best[name] = (pop, iso3, cat, (c.get("city_ascii") or "").strip())
+            best[name] = (pop, iso3, cat, ascii_)
     regions = {}
     for (adm, iso3), pop in region_pop.items():
-        if pop < MIN_REGION_POP or not usable(adm, forms, words, given, pwords) or adm in best:
+        if pop < MIN_REGION_POP or not usable(adm, forms, words, given, pwords) or adm in best \
+                or adm in NOT_PLACES:
             continue
         if adm not in regions or regions[adm][0] < pop:
             regions[adm] = (pop, iso3, "region", "")
@@ -161,6 +176,10 @@ def main():
     rows = []
     used = set()
     aliases = set()
+    # every name and ASCII form of the list, so that a name without its article never takes
+    # another place's form ("Qurayyat" of Oman, not "Al Qurayyāt" of Saudi Arabia)
+    taken = {fold(n) for n in list(best) + list(regions)}
+    taken |= {fold(v[3]) for v in list(best.values()) + list(regions.values()) if v[3]}
     for name, (pop, iso3, cat, ascii_) in list(best.items()) + list(regions.items()):
         if name in used:
             continue
@@ -169,6 +188,14 @@ def main():
             and ascii_ not in best and ascii_ not in regions and ascii_ not in aliases \
             and usable(ascii_, forms, words, given, pwords) else ""
         aliases.add(alias)
+        if iso3 in ARABIC:
+            for form in (name, ascii_):
+                bare = ARTICLE.sub("", form, count=1) if form and ARTICLE.match(form) else ""
+                if bare and fold(bare) not in taken and bare not in aliases \
+                        and bare not in alias.split("|") and fold(bare) not in forms \
+                        and usable(bare, forms, words, given, pwords):
+                    aliases.add(bare)
+                    alias = alias + "|" + bare if alias else bare
         # Romanian s and t with a comma below (the correct letters, which news uses) and with
         # a cedilla (which older data such as SimpleMaps uses) are the same letters: the name
         # takes the comma ("Brașov"), the cedilla form is an alias ("Braşov")
