@@ -227,12 +227,12 @@ static const lexent lexicon[] = {
 /* Irregular past tenses: verb forms that the -ed test misses ("sold",
  * "flew"), never head words of a noun phrase. Sorted for bsearch. */
 static const char *const irregular_past[] = {
-    "became", "began",     "broke",  "brought",   "built",  "came",  "caught",   "chose",
-    "drove",  "fell",      "flew",   "forgot",    "fought", "found", "gave",     "grew",
-    "heard",  "hid",       "kept",   "knew",      "led",    "left",  "lost",     "made",
-    "meant",  "overthrew", "paid",   "ran",       "rose",   "saw",   "sent",     "shut",
-    "slid",   "sold",      "sought", "spent",     "split",  "stole", "stood",    "struck",
-    "swore",  "threw",     "took",   "undertook", "upheld", "went",  "withdrew", "won"};
+    "became", "began",     "bought", "broke",  "brought",  "built", "came",   "caught", "chose",
+    "drove",  "fell",      "flew",   "forgot", "fought",   "found", "gave",   "grew",   "heard",
+    "held",   "hid",       "kept",   "knew",   "led",      "left",  "lost",   "made",   "meant",
+    "met",    "overthrew", "paid",   "ran",    "rose",     "saw",   "sent",   "shut",   "slid",
+    "sold",   "sought",    "spent",  "split",  "stole",    "stood", "struck", "swore",  "threw",
+    "took",   "undertook", "upheld", "went",   "withdrew", "won"};
 
 /* A word of the lexicon or of irregular_past, in the per-scratch hash. */
 typedef struct wordinfo {
@@ -661,7 +661,7 @@ static long np_prefix_at(const ctx *c, long k, npstop *stop) {
             k++; /* "the billing and outage systems of X" */
             continue;
         }
-        if (words < 3 &&
+        if (words < 4 &&
             (nounish(c, k,
                      nounish(c, k + 1, 0) || ((lex(c, k - 1) & W_DET) && is_ment(c, k + 1)) ||
                          ((lex(c, k - 1) & W_DET) && is_word(c, k + 1, "and") &&
@@ -718,6 +718,35 @@ static int appos_ends(const ctx *c, long k) {
  * Harlan,"). Returns the head mention (or -1) and sets *end to the first
  * item after the noun phrase; *modifier tells whether words followed the
  * mention it returns. */
+static const char *ment_type(const ctx *c, long i);
+static int np_prep(const ctx *c, long i);
+
+/* A bare noun phrase from k closed by a comma ("compliance," in "its head
+ * of compliance, X"): one to three lower-case nouns. Returns the comma's
+ * index or -1. */
+static long bare_noun_end(const ctx *c, long k) {
+    long q = k;
+    while (q < k + 3 && nounish(c, q, 0) && !(lex(c, q) & W_NOUN & ~(uint32_t)W_HEAD))
+        q++;
+    return q > k && (punct(c, q) & P_COMMA) ? q : -1;
+}
+
+/* After head words ending before p, a preposition and a place or bare nouns
+ * closed by a comma ("for Argentina,", "of compliance,"): returns the
+ * comma's index or -1. */
+static long head_prep_end(const ctx *c, long p) {
+    if (!np_prep(c, p))
+        return -1;
+    long q = p + 1;
+    if (is_ment(c, q)) {
+        const char *type = ment_type(c, q);
+        if (!type || (strcmp(type, "location") && strcmp(type, "country")))
+            return -1;
+        return (punct(c, q + 1) & P_COMMA) ? q + 1 : -1;
+    }
+    return bare_noun_end(c, q);
+}
+
 static long np_head(const ctx *c, long m, long *end, int *modifier) {
     int mod = 0;
     for (int round = 0; round < 4; round++) {
@@ -756,6 +785,17 @@ static long np_head(const ctx *c, long m, long *end, int *modifier) {
             if (nm >= 0) {
                 m = nm;
                 continue;
+            }
+        }
+        long ce = words > 0 ? head_prep_end(c, after) : -1;
+        if (ce > 0 && is_ment(c, ce + 1)) {
+            /* "the IMF's mission chief for Argentina, Sarah Whitfield," */
+            long ae = skip_heads_right(c, ce + 2, NULL);
+            if (ae == ce + 2 && appos_ends(c, ae)) {
+                *end = ae;
+                if (modifier)
+                    *modifier = 0;
+                return ce + 1;
             }
         }
         if (words > 0 && (punct(c, after) & P_COMMA) && is_ment(c, after + 1)) {
@@ -1163,6 +1203,8 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
                 p = pe;
             else if ((pe = unnamed_np_end(c, p + 1)) >= 0 && is_ment(c, pe + 1))
                 p = pe;
+            else if ((pe = bare_noun_end(c, p + 1)) >= 0 && is_ment(c, pe + 1))
+                p = pe; /* "its head of compliance, Aoife Brennan," */
         }
         if (stop.words > 0 && (punct(c, p) & P_COMMA)) {
             p++;
@@ -1464,7 +1506,8 @@ static long appos_open(const ctx *c, long j) {
     }
     if (k < 1 || count == 0 || count >= MAX_APPOS_ITEMS)
         return -1;
-    int verbal = occ_at(c, k + 1) != NULL;
+    /* also ", as the force is called in English,": a clause of its own */
+    int verbal = occ_at(c, k + 1) != NULL || is_word(c, k + 1, "as");
     for (long i = k + 1; i < j; i++) {
         if ((lex(c, i) & W_REL) && i > k + 1 && !is_ment(c, i - 1) && !nounish(c, i - 1, 1) &&
             !(i == k + 2 && (lex(c, i - 1) & W_PREP)))
@@ -1638,6 +1681,20 @@ static long intent_phrase(const ctx *c, long t, int *no) {
     return -1;
 }
 
+/* "to" at k, or after a short time adjunct from k ("agreed on Wednesday to
+ * acquire", "threatened last week to sue"). */
+static int to_follows(const ctx *c, long k) {
+    for (int n = 0; n < 5 && k < c->n; n++, k++) {
+        uint32_t w = lex(c, k);
+        if (w & W_TO)
+            return 1;
+        if (!(w & W_TIME) && !((w & W_TPREP) && ((lex(c, k + 1) & W_TIME) || is_num(c, k + 1))) &&
+            !(is_num(c, k) && n > 0))
+            return 0;
+    }
+    return 0;
+}
+
 static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags, int *has_be) {
     long j = i - 1;
     int negs = 0; /* negations cancel out: "did not deny attacking" */
@@ -1656,7 +1713,7 @@ static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags,
             j = (long)xo->begin - 1;
             continue;
         }
-        if (xo && (right & W_TO) && xo->end == (uint32_t)(j + 1)) {
+        if (xo && to_follows(c, j + 1) && xo->end == (uint32_t)(j + 1)) {
             *flags |= EG_REL_HEDGED; /* "threatened to expel" */
             j = (long)xo->begin - 1;
             continue;
@@ -1719,8 +1776,10 @@ static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags,
         } else if (w & W_TIME) {
         } else if ((w & W_TPREP) && ((right & W_TIME) || is_num(c, j + 1))) {
         } else if (is_num(c, j) && ((lex(c, j - 1) & (W_TPREP | W_TIME)) || (right & W_TIME))) {
-        } else if ((right & W_TO) && !w && (x->tflags & EG_TOK_WORD) && !(x->tflags & EG_TOK_CAP)) {
-            /* a verb this table does not know before "to": "agreed to buy" */
+        } else if (to_follows(c, j + 1) && !w && (x->tflags & EG_TOK_WORD) &&
+                   !(x->tflags & EG_TOK_CAP)) {
+            /* a verb this table does not know before "to": "agreed to buy",
+             * also over a time adjunct ("agreed on Wednesday to buy") */
         } else if (is_word(c, j, "or") && j == i - 1) {
             /* "had never paid or funded Y": the verbs share their group */
             const occurrence *po = occ_at(c, j - 1);
@@ -1903,6 +1962,14 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
          * the person whose title names it */
         long d = skip_dets_left(c, j - 1);
         long h = skip_heads_left(c, d - 1, NULL);
+        for (int n = 0; n < 6 && h > 0 && h < d - 1 && !(lex(c, h) & W_DET); n++) {
+            if (!np_glue(c, h) && !nounish(c, h, 1) &&
+                !(is_num(c, h) && (punct(c, h + 1) & P_HYPHEN)))
+                break;
+            h--; /* "a 38-year-old network engineer" */
+        }
+        if (h < d - 1 && (lex(c, h) & W_DET) && (punct(c, h - 1) & P_COMMA))
+            h--; /* "X, a network engineer at Hanbit, who helped Y" */
         if ((is_word(c, d, "of") || is_word(c, d, "at") || is_word(c, d, "for")) && h < d - 1) {
             if (!(punct(c, h) & P_COMMA) || !has_type(c, h - 1, "person"))
                 return 0;
@@ -1941,8 +2008,23 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
                 continue;
             break;
         }
-        if (d < j - 1 && (punct(c, d) & P_COMMA) && is_ment(c, d - 1)) {
-            j = d - 1;
+        long a = d - 1;
+        if (punct(c, a) & P_CLOSE) {
+            /* "the PNF (PNF), the French financial prosecutor's office, which";
+             * the long name may be untagged: "the Parquet National Financier (PNF)" */
+            long o = a - 1;
+            while (o > a - 6 && o > 0 && !(punct(c, o) & (P_OPEN | P_BOUNDARY | P_COMMA)))
+                o--;
+            if (!(punct(c, o) & P_OPEN))
+                a = -1;
+            else if (is_ment(c, o - 1) ||
+                     !(is_ment(c, a - 1) && a - 1 == o + 1 && capword(c, o - 1)))
+                a = o - 1;
+            else
+                a = a - 1;
+        }
+        if (d < j - 1 && (punct(c, d) & P_COMMA) && is_ment(c, a)) {
+            j = a;
             heads = heads_at_name = 0;
         }
     }
@@ -1984,7 +2066,8 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
         long p = skip_dets_left(c, j - 1);
         long d = skip_dets_left(c, skip_heads_left(c, p - 1, NULL));
         if ((is_word(c, p, "of") || is_word(c, p, "for")) && nounish(c, p - 1, 0) &&
-            !(lex(c, p - 1) & W_GOV) && !is_ment(c, d)) {
+            !(lex(c, p - 1) & W_GOV) && (!is_ment(c, d) || !has_type(c, d, "person"))) {
+            /* also "The United Nations envoy for Sudan, Henrik Stahlberg, met" */
             if (name < 0)
                 return 0;
             direct = 0;
@@ -2055,11 +2138,15 @@ static long speaker_of(const ctx *c, long v, int coord) {
         return -1;
     }
     if (coord && (lex(c, p) & W_AND) && !(punct(c, p - 1) & P_COMMA)) {
+        /* "said the accusations were “groundless smears” and denied that":
+         * over a short quotation, and past a noun of speech ("the claims") */
         for (long k = p - 1, n = 0; k >= 0 && n < 16; k--, n++) {
-            if (is_ment(c, k) || (punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH | P_QUOTE)))
+            if (is_ment(c, k) ||
+                (punct(c, k) & (P_SEMI | P_OPEN | P_CLOSE | P_SENT | P_COMMA | P_DASH)))
                 break;
-            if (lex(c, k) & W_SPEECH)
-                return speaker_of(c, k, 0);
+            long sp = (lex(c, k) & W_SPEECH) ? speaker_of(c, k, 0) : -1;
+            if (sp >= 0)
+                return sp;
         }
     }
     if (coord && ((lex(c, p) & W_AND) || is_word(c, p, "but"))) {
@@ -2133,13 +2220,18 @@ static long reporter_left(const ctx *c, long f, uint32_t *flags) {
         long q = speech_adjunct(c, p);
         if (q >= 0 && (lex(c, q + 1) & (W_TIME | W_TPREP | W_PREP)))
             p = q;
+        else if (p > 0 && ((c->it[p].ment < 0 && c->it[p].ly) || (lex(c, p) & W_ADV)) &&
+                 (lex(c, p - 1) & W_SPEECH))
+            p--; /* "said separately it was investigating" */
     }
     if (!(lex(c, p) & W_SPEECH)) {
         long q = p;
         if (is_ment(c, q) && (lex(c, skip_dets_left(c, q - 1)) & W_TELL))
             q = skip_dets_left(c, q - 1); /* "X told Reuters it had" */
         for (int k = 0; k < 3 && q >= 0 && !(lex(c, q) & W_TELL); k++) {
-            if (!(lex(c, q) & W_DET) && !nounish(c, q, 0))
+            /* also "told the newspaper Smalandsbladet he": an untagged name */
+            if (!(lex(c, q) & W_DET) && !nounish(c, q, 0) &&
+                !(k == 0 && (capword(c, q) || is_ment(c, q)) && nounish(c, q - 1, 0)))
                 return -1;
             q--;
         }
@@ -2147,13 +2239,9 @@ static long reporter_left(const ctx *c, long f, uint32_t *flags) {
             return -1;
         p = q;
     }
-    uint32_t sneg = lex(c, p) & W_SNEG;
-    p = speaker_of(c, p, 1);
-    if (p < 0)
-        return -1;
-    if (sneg)
-        *flags |= EG_REL_NEGATED;
-    return p;
+    if (lex(c, p) & W_SNEG)
+        *flags |= EG_REL_NEGATED; /* also when the one who denies is not found */
+    return speaker_of(c, p, 1);
 }
 
 /* A reporting tag ends at k: the sentence or clause ends, or a time phrase
@@ -2471,6 +2559,17 @@ static int dateline_dash(const ctx *c, long k) {
     return 1;
 }
 
+/* Whether the words from k up to j may be a clause reported by a verb of
+ * speech before k ("said the company accepted the findings and"): a verb
+ * form, a past form the table does not know, or "that". */
+static int speech_clause(const ctx *c, long k, long j) {
+    for (; k < j; k++)
+        if (occ_at(c, k) || unknown_past(c, k) || (lex(c, k) & (W_REL | W_BE | W_AUX | W_MODAL)) ||
+            c->it[k].ment >= 0)
+            return 1;
+    return 0;
+}
+
 static long unknown_verb_subject(const ctx *c, long j) {
     long k = j - 1;
     int n = 0;
@@ -2488,7 +2587,22 @@ static long unknown_verb_subject(const ctx *c, long j) {
         }
         k--;
     }
+    long ins_open = -1, ins_close = -1;
     for (; k >= 0 && n < limit; k--, n++) {
+        if (ins_open < 0 && (punct(c, k) & P_COMMA)) {
+            /* "Anchor, based in Haugesund, operates ships and supplies Y":
+             * an insertion after the clause's subject */
+            long open = appos_open(c, k);
+            if (open > 0 && is_ment(c, open - 1) &&
+                (descriptive_appos(c, open + 1) == k ||
+                 (c->it[open + 1].ed && !c->it[open + 1].lex && (lex(c, open + 2) & W_PREP)))) {
+                ins_open = open;
+                ins_close = k;
+                n += (int)(k - open);
+                k = open;
+                continue;
+            }
+        }
         if ((punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH)) || (lex(c, k) & (W_BOUNDW | W_REL)) ||
             occ_at(c, k))
             break;
@@ -2515,11 +2629,15 @@ static long unknown_verb_subject(const ctx *c, long j) {
     long m = np_head(c, m0, &e, NULL);
     if (m < 0)
         return -1;
+    if (ins_open >= 0 && e != ins_open)
+        return -1;
     /* np_head takes an unknown verb for a head word ("Acme laid off"): try
      * the word right after the name too. */
     for (int round = 0; round < 2; round++, e = m0 + 1) {
-        if (round && m != m0)
+        if (round && (m != m0 || ins_open >= 0))
             break;
+        if (ins_open >= 0)
+            e = ins_close + 1;
         for (int a = 0; a < 6 && e < j; a++, e++) {
             uint32_t w = lex(c, e);
             if (!(w & (W_AUX | W_BE | W_ADV | W_NEG | W_MODAL | W_HADV)) && !c->it[e].ly &&
@@ -2529,6 +2647,9 @@ static long unknown_verb_subject(const ctx *c, long j) {
         if (e < j && c->it[e].ment < 0 && !c->it[e].lex && (c->it[e].tflags & EG_TOK_WORD) &&
             !(c->it[e].tflags & EG_TOK_CAP))
             return m;
+        if (e < j && (lex(c, e) & W_SPEECH) && (lex(c, e + 1) & W_DET) &&
+            !speech_clause(c, e + 1, j))
+            return m; /* "Kholod claimed the attack but denied targeting Y" */
     }
     return -1;
 }
@@ -2716,6 +2837,22 @@ static int speaker_subject(const ctx *c, long p, subject *sub) {
             m = speaks_for(c, sp, type);
         if (m >= 0)
             p--;
+    }
+    if (m < 0 && p >= 1 && (is_word(c, p - 1, "its") || is_word(c, p - 1, "their"))) {
+        /* "the RCMP said its investigators were cooperating with Y": a body's
+         * staff act for the body that speaks */
+        static const char *const staff[] = {"investigators", "officers",   "agents",
+                                            "officials",     "inspectors", "detectives",
+                                            "prosecutors",   "staff",      "auditors"};
+        int is_staff = 0;
+        for (size_t i = 0; !is_staff && i < sizeof staff / sizeof staff[0]; i++)
+            is_staff = is_word(c, p, staff[i]);
+        uint32_t ignored = 0;
+        long sp = is_staff ? reporter_left(c, p - 1, &ignored) : -1;
+        if (sp >= 0 && is_ment(c, sp) && !has_type(c, sp, "person") && !is_place(c, sp)) {
+            m = sp;
+            p--;
+        }
     }
     if (m < 0)
         return 0;
@@ -3002,11 +3139,14 @@ static long insertion_before(const ctx *c, long k, int person) {
 static long described_name(const ctx *c, long k) {
     int heads = 0;
     long h = skip_heads_left(c, k, &heads);
-    if (!is_ment(c, h) || (punct(c, h + 1) & P_HYPHEN)) {
+    if (!is_ment(c, h) || (punct(c, h + 1) & P_HYPHEN) ||
+        (heads > 0 && is_ment(c, h) && is_place(c, h))) {
         long d = h;
         for (int n = 0; n < 8 && d > 0 && !(punct(c, d) & P_COMMA); n++, d--) {
             if ((lex(c, d) & W_DET) || np_glue(c, d) || nounish(c, d, 1) ||
                 (is_ment(c, d) && (punct(c, d + 1) & P_HYPHEN)) ||
+                (d == h && heads > 0 && is_ment(c, d) &&
+                 is_place(c, d)) || /* "the Hong Kong fund that" */
                 (!is_ment(c, d) && (punct(c, d - 1) & P_HYPHEN) &&
                  !(c->it[d].tflags & EG_TOK_SPACE_BEFORE)))
                 continue;
@@ -3151,6 +3291,16 @@ static int process_occurrence(ctx *c, occurrence *o) {
             if (sub.g.n != 1 || sub.rel || !(lex(c, p) & W_REL))
                 return 0;
             long rel = p--;
+            if ((lex(c, p) & W_AND) && (is_word(c, rel, "whom") || is_word(c, rel, "which"))) {
+                /* "X, who has criticised Y and whom Z sanctioned": the
+                 * antecedent of the first relative clause */
+                long q = p - 1;
+                for (int n = 0; n < 16 && q > 0 && !(lex(c, q) & W_REL); n++, q--)
+                    if ((punct(c, q) & (P_BOUNDARY | P_DASH | P_COMMA)))
+                        break;
+                if (q > 0 && (lex(c, q) & W_REL) && !is_word(c, q, "that"))
+                    p = q - 1;
+            }
             if (punct(c, p) & P_COMMA) {
                 long a = insertion_before(c, p, is_word(c, rel, "whom"));
                 if (a == -2)
@@ -3368,6 +3518,12 @@ static int noun_use(const ctx *c, long i) {
         (is_word(c, i - 2, "a") || is_word(c, i - 2, "an") ||
          ((lex(c, i - 2) & W_DET) && c->doc->ments.v[prev->ment].origin == EG_ORIGIN_DEMONYM)))
         return 1; /* "a Texas fund", "the Norwegian fund" */
+    if (prev && prev->ment >= 0 && !c->it[i].ed && !c->it[i].ing && !ends_with(w, n, "s") &&
+        (lex(c, i - 2) & W_DET) && is_place(c, i - 1))
+        return 1; /* "the Hong Kong fund that backed Y": a singular place takes no bare verb */
+    if (prev && prev->ment >= 0 && c->it[i].ing && nounish(c, i + 1, 0) &&
+        c->doc->ments.v[prev->ment].origin == EG_ORIGIN_DEMONYM)
+        return 1; /* "a pro-Russian hacking group" */
     if (prev && prev->ment < 0 && prev->ed && !c->it[i].ed && !c->it[i].ing &&
         ((punct(c, i - 2) & P_HYPHEN) || (lex(c, i - 2) & W_DET)))
         return 1; /* "a Singapore-registered fund", "a listed fund" */
@@ -3376,7 +3532,8 @@ static int noun_use(const ctx *c, long i) {
         ends_with(pw, pn, "s") || ends_with(w, n, "s") || c->it[i].ed || c->it[i].ing)
         return 0;
     return is_ment(c, i - 2) || (lex(c, i - 2) & W_DET) || (punct(c, i - 2) & P_HYPHEN) ||
-           (punct(c, i - 2) & P_POSS) || nounish(c, i - 2, 0);
+           (punct(c, i - 2) & P_POSS) || nounish(c, i - 2, 0) ||
+           is_num(c, i - 2); /* "operates 23 platform supply ships" */
 }
 
 static int resolve_occurrences(ctx *c) {

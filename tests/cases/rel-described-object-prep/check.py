@@ -1,0 +1,18 @@
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+from relcheck import check  # noqa: E402
+
+# expected relation edges: (source, target, label, negated, hedged, reported_by, forms)
+WANT = [
+    ('Corrib Pay', 'Aoife Brennan', 'fire', False, False, (), ('fired',)),
+    ('Martín Echagüe', 'Sarah Whitfield', 'meet', False, False, (), ('met',)),
+]
+# Entity pairs that share a sentence but must not be joined by any relation.
+NO_EDGE = [
+    ('Martín Echagüe', 'Fund'),
+    ('Martín Echagüe', 'Argentina'),
+    ('Hexley Bank', 'Daniel Roe'),
+]
+
+check(sys.argv[1], WANT, NO_EDGE)

@@ -1,0 +1,18 @@
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+from relcheck import check  # noqa: E402
+
+# expected relation edges: (source, target, label, negated, hedged, reported_by, forms)
+WANT = [
+    ('Hexley', 'Tamsin Capital', 'buy', False, False, (), ('bought',)),
+    ('OAS', 'Alberto Roca', 'meet', False, False, (), ('met',)),
+    ('Pellworth', 'Varga Steel', 'back', False, False, (), ('backed',)),
+]
+# Entity pairs that share a sentence but must not be joined by any relation.
+NO_EDGE = [
+    ('OAS', 'Lima'),
+    ('Alberto Roca', 'Lima'),
+]
+
+check(sys.argv[1], WANT, NO_EDGE)

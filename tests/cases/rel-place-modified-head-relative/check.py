@@ -1,0 +1,17 @@
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+from relcheck import check  # noqa: E402
+
+# expected relation edges: (source, target, label, negated, hedged, reported_by, forms)
+WANT = [
+    ('Bridge Capital Partners', 'Khangai Copper', 'back', False, False, (), ('backed',)),
+    ('Pellworth Group', 'Tamsin Capital', 'back', False, False, (), ('backed',)),
+]
+# Entity pairs that share a sentence but must not be joined by any relation.
+NO_EDGE = [
+    ('Hong Kong', 'Khangai Copper'),
+    ('Hong Kong', 'Tamsin Capital'),
+]
+
+check(sys.argv[1], WANT, NO_EDGE)

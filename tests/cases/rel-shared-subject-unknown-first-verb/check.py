@@ -1,0 +1,18 @@
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+from relcheck import check  # noqa: E402
+
+# expected relation edges: (source, target, label, negated, hedged, reported_by, forms)
+WANT = [
+    ('Anchor Bulk', 'Equinor', 'supply', False, False, (), ('supplies',)),
+    ('Kholod', 'Siauliai Hospital', 'target', True, False, (), ('targeting',)),
+]
+# Entity pairs that share a sentence but must not be joined by any relation.
+NO_EDGE = [
+    ('Declan Moriarty', 'Central Bank'),
+    ('Kholod', 'Telegram'),
+    ('Anchor Bulk', 'Haugesund'),
+]
+
+check(sys.argv[1], WANT, NO_EDGE)
