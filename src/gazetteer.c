@@ -1650,8 +1650,10 @@ static void warn_ambiguous(const eg_gazetteer *g, eg_diag *diag, ambig *v, size_
 }
 
 /* Groups variants by node (an in-place bucket permutation), sorts each
- * group, merges repeats, flags and reports ambiguous forms. */
-static int group_variants(eg_gazetteer *g, varsort *gr, size_t nv, eg_diag *diag) {
+ * group, merges repeats, flags and reports ambiguous forms. On success g->vars
+ * takes over *grp's memory and *grp is NULL. */
+static int group_variants(eg_gazetteer *g, varsort **grp, size_t nv, eg_diag *diag) {
+    varsort *gr = *grp;
     int rc = -1;
     uint32_t *nb = calloc((size_t)g->nnodes + 1, sizeof *nb);
     uint32_t *cur = malloc(((size_t)g->nnodes + 1) * sizeof *cur);
@@ -1709,11 +1711,17 @@ static int group_variants(eg_gazetteer *g, varsort *gr, size_t nv, eg_diag *diag
         }
     }
     nb[g->nnodes] = (uint32_t)out;
-    g->vars = malloc((out ? out : 1) * sizeof *g->vars);
-    if (!g->vars)
-        goto fail;
-    for (size_t i = 0; i < out; i++)
-        g->vars[i] = gr[i].v;
+    /* In place (a variant is smaller than a varsort, so element i is written
+     * below every element still to read), then shrunk: a fresh array was
+     * megabytes of first touches. */
+    eg_gaz_variant *vars = (eg_gaz_variant *)(void *)gr;
+    for (size_t i = 0; i < out; i++) {
+        eg_gaz_variant v = gr[i].v;
+        vars[i] = v;
+    }
+    eg_gaz_variant *shrunk = realloc(vars, (out ? out : 1) * sizeof *vars);
+    g->vars = shrunk ? shrunk : vars;
+    *grp = NULL;
     g->nvars = out;
     g->node_begin = nb;
     nb = NULL;
@@ -1727,32 +1735,34 @@ fail:
 }
 
 /* Replaces the entity and attribute rows by their compact forms: at a
- * million names this is a third of the index. */
+ * million names this is a third of the index. In place (a compact row is
+ * smaller, so row i is written below every row still to read), then shrunk:
+ * fresh arrays were megabytes of first touches. */
 static int compact_tables(eg_gazetteer *g) {
-    fin_ent *fe = malloc((g->ents.n ? g->ents.n : 1) * sizeof *fe);
-    fin_attr *fa = malloc((g->attrs.n ? g->attrs.n : 1) * sizeof *fa);
-    if (!fe || !fa) {
-        free(fe);
-        free(fa);
-        return -1;
+    if (!g->ents.v || !g->attrs.v) { /* nothing was loaded */
+        if ((!g->ents.v && !(g->ents.v = malloc(sizeof *g->ents.v))) ||
+            (!g->attrs.v && !(g->attrs.v = malloc(sizeof *g->attrs.v))))
+            return -1;
     }
+    fin_ent *fe = (fin_ent *)(void *)g->ents.v;
     for (size_t i = 0; i < g->ents.n; i++) {
-        fe[i].name = g->ents.v[i].name;
-        fe[i].type = g->ents.v[i].type;
-        fe[i].key = g->ents.v[i].key;
+        const rawent *r = &g->ents.v[i];
+        fin_ent e = {r->name, r->type, r->key};
+        fe[i] = e;
     }
+    fin_attr *fa = (fin_attr *)(void *)g->attrs.v;
     for (size_t i = 0; i < g->attrs.n; i++) {
-        fa[i].name = g->attrs.v[i].name;
-        fa[i].value = g->attrs.v[i].value;
+        fin_attr a = {g->attrs.v[i].name, g->attrs.v[i].value};
+        fa[i] = a;
     }
-    free(g->ents.v);
+    fin_ent *fe2 = realloc(fe, (g->ents.n ? g->ents.n : 1) * sizeof *fe);
+    fin_attr *fa2 = realloc(fa, (g->attrs.n ? g->attrs.n : 1) * sizeof *fa);
     g->ents.v = NULL;
     g->ents.cap = 0;
-    free(g->attrs.v);
     g->attrs.v = NULL;
     g->attrs.cap = 0;
-    g->fent = fe;
-    g->fattr = fa;
+    g->fent = fe2 ? fe2 : fe;
+    g->fattr = fa2 ? fa2 : fa;
     return 0;
 }
 
@@ -1854,7 +1864,7 @@ eg_status eg_gazetteer_finish(eg_gazetteer *g, eg_diag *diag, eg_error *err) {
         if (node != EG_GAZ_NONE && node != 0)
             g->node_stop[node] = 1;
     }
-    if (group_variants(g, vs, nv, diag))
+    if (group_variants(g, &vs, nv, diag))
         goto nomem;
     free(g->keytab);
     g->keytab = NULL;
