@@ -101,7 +101,7 @@ struct eg_gazetteer {
  * about to be filled: one page fault per 2 MiB instead of 512 was a fifth of
  * the time spent loading 100,000 names. Only a hint; memory the table does not
  * reach stays untouched, as before, except in its last huge page. */
-static void huge_hint(const void *p, size_t n) {
+static void huge_hint(void *p, size_t n) {
 #if defined(MADV_HUGEPAGE)
     /* The whole pages of the block, not just its huge-page-aligned middle:
      * a large block is a mapping of its own, and splitting it would stop
