@@ -2,6 +2,7 @@
  * over one string arena, then builds the matching index: interned folded
  * tokens and a token trie kept as one open-addressing hash table of
  * (node, token) -> child. Nothing is allocated per name. */
+#define _DEFAULT_SOURCE /* MAP_POPULATE, MADV_HUGEPAGE */
 #include "gazetteer.h"
 
 #include <dirent.h>
@@ -92,6 +93,29 @@ struct eg_gazetteer {
 
 #define S(g, off) ((g)->str.data + (off))
 
+/* Non-zero when vec has room for one more element (growing it if needed):
+ * EG_VEC_PUSH without the call and the zeroing, for rows filled at once. */
+#define VEC_ROOM(vec) ((vec).n < (vec).cap || EG_VEC_RESERVE(vec, (vec).n + 1) == 0)
+
+/* Asks for transparent huge pages on the 2 MiB-aligned part of a large table
+ * about to be filled: one page fault per 2 MiB instead of 512 was a fifth of
+ * the time spent loading 100,000 names. Only a hint; memory the table does not
+ * reach stays untouched, as before, except in its last huge page. */
+static void huge_hint(void *p, size_t n) {
+#if defined(MADV_HUGEPAGE)
+    /* The whole pages of the block, not just its huge-page-aligned middle:
+     * a large block is a mapping of its own, and splitting it would stop
+     * realloc from growing it in place with mremap. */
+    const uintptr_t page = 4096;
+    uintptr_t a = (uintptr_t)p & ~(page - 1), b = ((uintptr_t)p + n + page - 1) & ~(page - 1);
+    if (p && n >= ((size_t)2 << 20))
+        madvise((void *)a, (size_t)(b - a), MADV_HUGEPAGE);
+#else
+    (void)p;
+    (void)n;
+#endif
+}
+
 static uint64_t mix64(uint64_t x) {
     x ^= x >> 33;
     x *= 0xff51afd7ed558ccdULL;
@@ -101,13 +125,27 @@ static uint64_t mix64(uint64_t x) {
     return x;
 }
 
+/* Eight bytes a step: hashing byte by byte was a tenth of loading. Only
+ * table slots depend on it, never an output. */
 static uint32_t hash_bytes(const char *s, size_t n) {
-    uint64_t h = 0xcbf29ce484222325ULL;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 0x100000001b3ULL;
+    uint64_t h = 0xcbf29ce484222325ULL ^ n;
+    for (; n >= 8; s += 8, n -= 8) {
+        uint64_t w;
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0x9E3779B97F4A7C15ULL;
+        h ^= h >> 29;
     }
-    return (uint32_t)mix64(h);
+    uint64_t w = 0; /* the last 0-7 bytes, read as two overlapping halves */
+    if (n >= 4) {
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, s + n - 4, 4);
+        w = (uint64_t)a << 32 | b;
+    } else if (n) {
+        w = (uint64_t)(unsigned char)s[0] << 16 | (uint64_t)(unsigned char)s[n / 2] << 8 |
+            (unsigned char)s[n - 1];
+    }
+    return (uint32_t)mix64(h ^ w);
 }
 
 static int is_blank(char c) {
@@ -126,7 +164,7 @@ static void trim(const char **p, size_t *n) {
 static int str_add(eg_gazetteer *g, const char *s, size_t n, uint32_t *off) {
     if (g->str.len + n + 1 > UINT32_MAX)
         return -1;
-    if (eg_strbuf_reserve(&g->str, n + 1))
+    if (g->str.len + n + 2 > g->str.cap && eg_strbuf_reserve(&g->str, n + 1))
         return -1;
     *off = (uint32_t)g->str.len;
     char *d = g->str.data + g->str.len;
@@ -289,10 +327,9 @@ static eg_status ent_get(eg_gazetteer *g, const char *name, size_t nlen, const c
         (derived ? (e.name = e.key + (uint32_t)tlen + 1, 0) : str_add(g, name, nlen, &e.name)) ||
         type_intern(g, type, tlen, &e.type))
         return eg_error_set(err, EG_ERR_NOMEM, w.path, w.line, 0, "out of memory");
-    rawent *slot = EG_VEC_PUSH(g->ents);
-    if (!slot)
+    if (!VEC_ROOM(g->ents))
         return eg_error_set(err, EG_ERR_NOMEM, w.path, w.line, 0, "out of memory");
-    *slot = e;
+    g->ents.v[g->ents.n++] = e;
     if (key_insert(g, (uint32_t)(g->ents.n - 1))) {
         g->ents.n--;
         return eg_error_set(err, EG_ERR_NOMEM, w.path, w.line, 0, "out of memory");
@@ -303,9 +340,9 @@ static eg_status ent_get(eg_gazetteer *g, const char *name, size_t nlen, const c
 }
 
 static int form_add_off(eg_gazetteer *g, uint32_t ent, uint32_t off, uint32_t flags) {
-    rawform *f = EG_VEC_PUSH(g->forms);
-    if (!f)
+    if (!VEC_ROOM(g->forms))
         return -1;
+    rawform *f = &g->forms.v[g->forms.n++];
     f->ent = ent;
     f->str = off;
     f->flags = flags;
@@ -345,10 +382,9 @@ static int attr_add(eg_gazetteer *g, uint32_t ent, uint32_t name, const char *v,
     a.line = (uint32_t)w.line;
     if (str_add(g, v, n, &a.value))
         return -1;
-    rawattr *slot = EG_VEC_PUSH(g->attrs);
-    if (!slot)
+    if (!VEC_ROOM(g->attrs))
         return -1;
-    *slot = a;
+    g->attrs.v[g->attrs.n++] = a;
     return 0;
 }
 
@@ -612,6 +648,10 @@ static eg_status load_tsv(eg_gazetteer *g, where w, const char *buf, size_t len,
         EG_VEC_RESERVE(g->forms, g->forms.n + 2 * rows) ||
         EG_VEC_RESERVE(g->attrs, g->attrs.n + 2 * rows))
         return eg_error_set(err, EG_ERR_NOMEM, w.path, 0, 0, "out of memory");
+    huge_hint(g->str.data, g->str.cap);
+    huge_hint(g->ents.v, g->ents.cap * sizeof *g->ents.v);
+    huge_hint(g->forms.v, g->forms.cap * sizeof *g->forms.v);
+    huge_hint(g->attrs.v, g->attrs.cap * sizeof *g->attrs.v);
     while (namecap < 2 * rows)
         namecap *= 2;
     names = malloc(namecap * sizeof *names);
@@ -1116,6 +1156,7 @@ static int tok_reserve(eg_gazetteer *g, size_t want) {
     uint64_t *t = calloc(cap, sizeof *t);
     if (!t)
         return -1;
+    huge_hint(t, cap * sizeof *t);
     for (size_t j = 0; j < g->toks.n; j++)
         tok_place(t, cap, g->toks.v[j].hash, (uint32_t)j);
     free(g->toktab);
@@ -1135,16 +1176,16 @@ static int tok_intern(eg_gazetteer *g, const char *s, size_t n, uint32_t *id) {
         return -1;
     if (g->tokstr.len + n + 1 > UINT32_MAX || g->toks.n >= UINT32_MAX - 1)
         return -1;
-    tokinfo *ti = EG_VEC_PUSH(g->toks);
-    if (!ti)
+    if (!VEC_ROOM(g->toks) || eg_strbuf_reserve(&g->tokstr, n + 1))
         return -1;
+    tokinfo *ti = &g->toks.v[g->toks.n++];
     ti->off = (uint32_t)g->tokstr.len;
     ti->len = (uint32_t)n;
     ti->hash = h;
-    if (eg_strbuf_append(&g->tokstr, s, n) || eg_strbuf_putc(&g->tokstr, '\0')) {
-        g->toks.n--;
-        return -1;
-    }
+    memcpy(g->tokstr.data + g->tokstr.len, s, n);
+    g->tokstr.len += n + 1;
+    g->tokstr.data[g->tokstr.len - 1] = '\0';
+    g->tokstr.data[g->tokstr.len] = '\0';
     *id = (uint32_t)(g->toks.n - 1);
     tok_place(g->toktab, g->toktabcap, h, *id);
     return 0;
@@ -1165,6 +1206,7 @@ static int trie_reserve(eg_gazetteer *g, size_t want) {
     edge *t = malloc(cap * sizeof *t);
     if (!t)
         return -1;
+    huge_hint(t, cap * sizeof *t);
     for (size_t i = 0; i < cap; i++)
         t[i].parent = EG_GAZ_NONE;
     for (size_t i = 0; i < g->tcap; i++) {
@@ -1312,29 +1354,28 @@ static int cmp_varsort(const void *a, const void *b) {
     return x->v.flags < y->v.flags ? -1 : x->v.flags > y->v.flags;
 }
 
-/* Bytes of the forms most lists are made of: ASCII letters and digits (1),
- * '-' (2) and ' ' (3). Such a form tokenizes into runs of letters and digits
- * and runs of '-', and folds by lower-casing its ASCII letters alone. */
+/* Bytes of the forms most lists are made of: ASCII digits (1), letters (1 |
+ * 4), '-' (2) and ' ' (3). Such a form tokenizes into runs of letters and
+ * digits and runs of '-', and folds by lower-casing its ASCII letters alone. */
 static const unsigned char simple_cls[256] = {
     [' '] = 3, ['-'] = 2, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
-    ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1,
-    ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
-    ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
-    ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1, ['a'] = 1, ['b'] = 1,
-    ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1,
-    ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
-    ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+    ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, ['A'] = 5, ['B'] = 5, ['C'] = 5, ['D'] = 5,
+    ['E'] = 5, ['F'] = 5, ['G'] = 5, ['H'] = 5, ['I'] = 5, ['J'] = 5, ['K'] = 5, ['L'] = 5,
+    ['M'] = 5, ['N'] = 5, ['O'] = 5, ['P'] = 5, ['Q'] = 5, ['R'] = 5, ['S'] = 5, ['T'] = 5,
+    ['U'] = 5, ['V'] = 5, ['W'] = 5, ['X'] = 5, ['Y'] = 5, ['Z'] = 5, ['a'] = 5, ['b'] = 5,
+    ['c'] = 5, ['d'] = 5, ['e'] = 5, ['f'] = 5, ['g'] = 5, ['h'] = 5, ['i'] = 5, ['j'] = 5,
+    ['k'] = 5, ['l'] = 5, ['m'] = 5, ['n'] = 5, ['o'] = 5, ['p'] = 5, ['q'] = 5, ['r'] = 5,
+    ['s'] = 5, ['t'] = 5, ['u'] = 5, ['v'] = 5, ['w'] = 5, ['x'] = 5, ['y'] = 5, ['z'] = 5,
 };
 
-/* Tokenizes s the way eg_tokenize_text does when every byte of s is in
- * simple_cls; *tn = 0 and returns 0 if some byte is not. -1 on ENOMEM. */
-static int simple_tokens(const char *s, eg_token **tv, size_t *tn, size_t *tcap) {
+/* Tokenizes s[0..len) the way eg_tokenize_text does when every byte of it is
+ * in simple_cls, in one pass that also writes it lower-cased to low (room for
+ * len bytes) and counts its letters (*letters); *tn = 0 and returns 0 if some
+ * byte is not simple. -1 on ENOMEM. */
+static int simple_tokens(const char *s, size_t len, eg_token **tv, size_t *tn, size_t *tcap,
+                         char *low, int *letters) {
     const unsigned char *u = (const unsigned char *)s;
-    size_t len = 0;
     *tn = 0;
-    for (; u[len]; len++)
-        if (!simple_cls[u[len]])
-            return 0;
     if (len > UINT32_MAX)
         return 0;
     if (len > *tcap) {
@@ -1344,21 +1385,30 @@ static int simple_tokens(const char *s, eg_token **tv, size_t *tn, size_t *tcap)
         *tv = p;
         *tcap = len;
     }
+    eg_token *t = *tv;
     size_t n = 0;
-    for (size_t i = 0; i < len;) {
-        unsigned c = simple_cls[u[i]];
-        if (c == 3) {
-            i++;
+    unsigned prev = 3;
+    int k = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = u[i];
+        unsigned cls = simple_cls[c];
+        if (!cls)
+            return 0;
+        low[i] = (char)(c | (cls & 4) << 3); /* ASCII letters: | 0x20 */
+        k += cls >> 2;
+        cls &= 3;
+        if (cls == prev)
             continue;
-        }
-        size_t j = i + 1;
-        while (j < len && simple_cls[u[j]] == c)
-            j++;
-        (*tv)[n].start = (uint32_t)i;
-        (*tv)[n++].len = (uint32_t)(j - i);
-        i = j;
+        if (prev != 3)
+            t[n - 1].len = (uint32_t)i - t[n - 1].start;
+        if (cls != 3)
+            t[n++].start = (uint32_t)i;
+        prev = cls;
     }
+    if (prev != 3)
+        t[n - 1].len = (uint32_t)len - t[n - 1].start;
     *tn = n;
+    *letters = k;
     return 0;
 }
 
@@ -1600,8 +1650,10 @@ static void warn_ambiguous(const eg_gazetteer *g, eg_diag *diag, ambig *v, size_
 }
 
 /* Groups variants by node (an in-place bucket permutation), sorts each
- * group, merges repeats, flags and reports ambiguous forms. */
-static int group_variants(eg_gazetteer *g, varsort *gr, size_t nv, eg_diag *diag) {
+ * group, merges repeats, flags and reports ambiguous forms. On success g->vars
+ * takes over *grp's memory and *grp is NULL. */
+static int group_variants(eg_gazetteer *g, varsort **grp, size_t nv, eg_diag *diag) {
+    varsort *gr = *grp;
     int rc = -1;
     uint32_t *nb = calloc((size_t)g->nnodes + 1, sizeof *nb);
     uint32_t *cur = malloc(((size_t)g->nnodes + 1) * sizeof *cur);
@@ -1659,11 +1711,17 @@ static int group_variants(eg_gazetteer *g, varsort *gr, size_t nv, eg_diag *diag
         }
     }
     nb[g->nnodes] = (uint32_t)out;
-    g->vars = malloc((out ? out : 1) * sizeof *g->vars);
-    if (!g->vars)
-        goto fail;
-    for (size_t i = 0; i < out; i++)
-        g->vars[i] = gr[i].v;
+    /* In place (a variant is smaller than a varsort, so element i is written
+     * below every element still to read), then shrunk: a fresh array was
+     * megabytes of first touches. */
+    eg_gaz_variant *vars = (eg_gaz_variant *)(void *)gr;
+    for (size_t i = 0; i < out; i++) {
+        eg_gaz_variant v = gr[i].v;
+        vars[i] = v;
+    }
+    eg_gaz_variant *shrunk = realloc(vars, (out ? out : 1) * sizeof *vars);
+    g->vars = shrunk ? shrunk : vars;
+    *grp = NULL;
     g->nvars = out;
     g->node_begin = nb;
     nb = NULL;
@@ -1677,32 +1735,34 @@ fail:
 }
 
 /* Replaces the entity and attribute rows by their compact forms: at a
- * million names this is a third of the index. */
+ * million names this is a third of the index. In place (a compact row is
+ * smaller, so row i is written below every row still to read), then shrunk:
+ * fresh arrays were megabytes of first touches. */
 static int compact_tables(eg_gazetteer *g) {
-    fin_ent *fe = malloc((g->ents.n ? g->ents.n : 1) * sizeof *fe);
-    fin_attr *fa = malloc((g->attrs.n ? g->attrs.n : 1) * sizeof *fa);
-    if (!fe || !fa) {
-        free(fe);
-        free(fa);
-        return -1;
+    if (!g->ents.v || !g->attrs.v) { /* nothing was loaded */
+        if ((!g->ents.v && !(g->ents.v = malloc(sizeof *g->ents.v))) ||
+            (!g->attrs.v && !(g->attrs.v = malloc(sizeof *g->attrs.v))))
+            return -1;
     }
+    fin_ent *fe = (fin_ent *)(void *)g->ents.v;
     for (size_t i = 0; i < g->ents.n; i++) {
-        fe[i].name = g->ents.v[i].name;
-        fe[i].type = g->ents.v[i].type;
-        fe[i].key = g->ents.v[i].key;
+        const rawent *r = &g->ents.v[i];
+        fin_ent e = {r->name, r->type, r->key};
+        fe[i] = e;
     }
+    fin_attr *fa = (fin_attr *)(void *)g->attrs.v;
     for (size_t i = 0; i < g->attrs.n; i++) {
-        fa[i].name = g->attrs.v[i].name;
-        fa[i].value = g->attrs.v[i].value;
+        fin_attr a = {g->attrs.v[i].name, g->attrs.v[i].value};
+        fa[i] = a;
     }
-    free(g->ents.v);
+    fin_ent *fe2 = realloc(fe, (g->ents.n ? g->ents.n : 1) * sizeof *fe);
+    fin_attr *fa2 = realloc(fa, (g->attrs.n ? g->attrs.n : 1) * sizeof *fa);
     g->ents.v = NULL;
     g->ents.cap = 0;
-    free(g->attrs.v);
     g->attrs.v = NULL;
     g->attrs.cap = 0;
-    g->fent = fe;
-    g->fattr = fa;
+    g->fent = fe2 ? fe2 : fe;
+    g->fattr = fa2 ? fa2 : fa;
     return 0;
 }
 
@@ -1731,13 +1791,23 @@ eg_status eg_gazetteer_finish(eg_gazetteer *g, eg_diag *diag, eg_error *err) {
     if (eg_strbuf_reserve(&g->xstr, g->str.len) || eg_strbuf_reserve(&g->tokstr, g->str.len / 2) ||
         EG_VEC_RESERVE(g->toks, nf - nf / 4))
         goto nomem;
+    huge_hint(vs, nf * sizeof *vs);
+    huge_hint(g->xstr.data, g->xstr.cap);
+    huge_hint(g->tokstr.data, g->tokstr.cap);
+    huge_hint(g->toks.v, g->toks.cap * sizeof *g->toks.v);
     for (size_t i = 0; i < nf; i++) {
         const rawform *f = &g->forms.v[i];
         const char *s = S(g, f->str);
-        size_t tn = 0;
-        if (simple_tokens(s, &tv, &tn, &tcap))
+        size_t tn = 0, slen = strlen(s);
+        int letters = 0;
+        eg_strbuf_clear(&fb);
+        if (eg_strbuf_reserve(&fb, slen) ||
+            simple_tokens(s, slen, &tv, &tn, &tcap, fb.data, &letters))
             goto nomem;
         int simple = tn > 0;
+        /* a simple form's exact form adds at most a space between two tokens */
+        if (simple && eg_strbuf_reserve(&g->xstr, slen + tn))
+            goto nomem;
         if (!simple && eg_tokenize_text(s, strlen(s), &tv, &tn, &tcap))
             goto nomem;
         if (!tn) {
@@ -1748,29 +1818,17 @@ eg_status eg_gazetteer_finish(eg_gazetteer *g, eg_diag *diag, eg_error *err) {
         if (g->xstr.len > UINT32_MAX / 2)
             goto nomem;
         uint32_t node = 0, xoff = (uint32_t)g->xstr.len;
-        int letters = 0;
         for (size_t t = 0; t < tn; t++) {
             const char *ts = s + tv[t].start;
             size_t tl = tv[t].len;
             uint32_t id;
-            if (simple) {
-                if (eg_strbuf_reserve(&fb, tl) || eg_strbuf_reserve(&g->xstr, tl + 2))
-                    goto nomem;
+            if (simple) { /* fb holds s lower-cased; the exact form is s itself */
                 char *x = g->xstr.data + g->xstr.len;
                 if (t)
                     *x++ = ' ';
-                for (size_t b = 0; b < tl; b++) {
-                    unsigned char c = (unsigned char)ts[b];
-                    int up = c >= 'A' && c <= 'Z';
-                    letters += up || (c >= 'a' && c <= 'z');
-                    fb.data[b] = (char)(up ? c + ('a' - 'A') : c);
-                    x[b] = (char)c;
-                }
-                fb.len = tl;
-                fb.data[tl] = '\0';
+                memcpy(x, ts, tl);
                 g->xstr.len = (size_t)(x + tl - g->xstr.data);
-                g->xstr.data[g->xstr.len] = '\0';
-                if (tok_intern(g, fb.data, fb.len, &id) || trie_add(g, node, id, &node))
+                if (tok_intern(g, fb.data + tv[t].start, tl, &id) || trie_add(g, node, id, &node))
                     goto nomem;
                 continue;
             }
@@ -1806,7 +1864,7 @@ eg_status eg_gazetteer_finish(eg_gazetteer *g, eg_diag *diag, eg_error *err) {
         if (node != EG_GAZ_NONE && node != 0)
             g->node_stop[node] = 1;
     }
-    if (group_variants(g, vs, nv, diag))
+    if (group_variants(g, &vs, nv, diag))
         goto nomem;
     free(g->keytab);
     g->keytab = NULL;
