@@ -171,60 +171,10 @@ static void put_next_key(sink *s, const char *quoted_key) {
     put_key(s, quoted_key);
 }
 
-/* s[0..n) (valid UTF-8) as a JSON string, escaped as jansson's dump_string
- * escapes without flags: '"', '\\' and controls, the latter as \b \f \n \r
- * \t or \u00XX. */
+/* s[0..n) (valid UTF-8) as a JSON string, escaped as jansson escapes it. */
 static void put_escaped(sink *out, const char *s, size_t n) {
-    static const unsigned char esc[256] = {1, 1, 1, 1, 1, 1, 1, 1, 1,         1,         1, 1,
-                                           1, 1, 1, 1, 1, 1, 1, 1, 1,         1,         1, 1,
-                                           1, 1, 1, 1, 1, 1, 1, 1, ['"'] = 1, ['\\'] = 1};
-    static const char hex[] = "0123456789ABCDEF";
-    if (out->nomem || eg_strbuf_reserve(&out->sb, n + 2) != 0) {
+    if (!out->nomem && eg_strbuf_json_string(&out->sb, s, n) != 0)
         out->nomem = 1;
-        return;
-    }
-    out->sb.data[out->sb.len++] = '"';
-    size_t run = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (!esc[c])
-            continue;
-        put_raw(out, s + run, i - run);
-        run = i + 1;
-        char seq[7] = {'\\', 0, 0, 0, 0, 0, 0};
-        size_t len = 2;
-        switch (c) {
-        case '"':
-            seq[1] = '"';
-            break;
-        case '\\':
-            seq[1] = '\\';
-            break;
-        case '\b':
-            seq[1] = 'b';
-            break;
-        case '\f':
-            seq[1] = 'f';
-            break;
-        case '\n':
-            seq[1] = 'n';
-            break;
-        case '\r':
-            seq[1] = 'r';
-            break;
-        case '\t':
-            seq[1] = 't';
-            break;
-        default:
-            memcpy(seq + 1, "u00", 3);
-            seq[4] = hex[c >> 4];
-            seq[5] = hex[c & 15];
-            len = 6;
-        }
-        put_raw(out, seq, len);
-    }
-    put_raw(out, s + run, n - run);
-    PUT_LIT(out, "\"");
 }
 
 /* s[0..n) as a JSON string, invalid UTF-8 replaced first. */
@@ -245,16 +195,8 @@ static void put_str(sink *out, const char *s, eg_strbuf *tmp) {
 }
 
 static void put_int(sink *s, json_int_t v) {
-    char buf[24];
-    char *p = buf + sizeof buf;
-    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
-    do {
-        *--p = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
-    if (v < 0)
-        *--p = '-';
-    put_raw(s, p, (size_t)(buf + sizeof buf - p));
+    if (!s->nomem && eg_strbuf_put_int(&s->sb, (long long)v) != 0)
+        s->nomem = 1;
 }
 
 static void put_uint(sink *s, uint64_t v) {
@@ -274,7 +216,7 @@ static void put_bool(sink *s, int v) {
 static void put_real(sink *s, double v) {
     char buf[64];
     int prec = (int)((s->flags >> 11) & 0x1F);
-    int n = snprintf(buf, sizeof buf - 3, "%.*g", prec ? prec : 17, v);
+    int n = eg_format_g(buf, sizeof buf - 3, v, prec ? prec : 17);
     if (n < 0 || (size_t)n >= sizeof buf - 3) {
         s->nomem = 1;
         return;

@@ -3,7 +3,6 @@
  * callbacks, and the text cleaning and colours shared by the graph writers. */
 #include "graph.h"
 
-#include <inttypes.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -672,10 +671,12 @@ static void gml_real(gml *w, double v) {
         n = snprintf(buf, sizeof buf, "NaN");
     else if (isinf(v))
         n = snprintf(buf, sizeof buf, v < 0 ? "-Inf" : "Inf");
-    else if (v > -1e15 && v < 1e15 && v == (double)(int64_t)v && (v != 0 || !signbit(v)))
-        n = snprintf(buf, sizeof buf, "%" PRId64, (int64_t)v);
-    else
-        n = snprintf(buf, sizeof buf, "%.15g", v);
+    else if (v > -1e15 && v < 1e15 && v == (double)(int64_t)v && (v != 0 || !signbit(v))) {
+        if (eg_strbuf_put_int(&w->sb, (long long)v) != 0)
+            w->nomem = 1;
+        return;
+    } else
+        n = eg_format_g(buf, sizeof buf, v, 15);
     if (n > 0) {
         /* igraph prints in the C locale */
         for (int i = 0; i < n; i++)
@@ -775,11 +776,12 @@ static eg_status write_graphml_direct(const eg_graph *gr, const eg_columns *cols
         }
     gml_puts(&w, igraph_is_directed(&gr->g) ? "  <graph id=\"G\" edgedefault=\"directed\">\n"
                                             : "  <graph id=\"G\" edgedefault=\"undirected\">\n");
-    char num[48];
     igraph_integer_t nv = igraph_vcount(&gr->g), ne = igraph_ecount(&gr->g);
     for (igraph_integer_t v = 0; v < nv && !w.nomem && !w.ioerr; v++) {
-        int n = snprintf(num, sizeof num, "    <node id=\"n%" PRId64 "\">\n", (int64_t)v);
-        gml_put(&w, num, (size_t)n);
+        gml_puts(&w, "    <node id=\"n");
+        if (eg_strbuf_put_int(&w.sb, (long long)v) != 0)
+            w.nomem = 1;
+        gml_put(&w, "\">\n", 3);
         gml_data(&w, cols, 0, (size_t)v, open.data, at);
         gml_put(&w, "    </node>\n", 12);
         if (w.sb.len >= GML_BLOCK)
@@ -788,10 +790,13 @@ static eg_status write_graphml_direct(const eg_graph *gr, const eg_columns *cols
     for (igraph_integer_t e = 0; e < ne && !w.nomem && !w.ioerr; e++) {
         igraph_integer_t from, to;
         igraph_edge(&gr->g, e, &from, &to);
-        int n = snprintf(num, sizeof num,
-                         "    <edge source=\"n%" PRId64 "\" target=\"n%" PRId64 "\">\n",
-                         (int64_t)from, (int64_t)to);
-        gml_put(&w, num, (size_t)n);
+        gml_puts(&w, "    <edge source=\"n");
+        if (eg_strbuf_put_int(&w.sb, (long long)from) != 0)
+            w.nomem = 1;
+        gml_puts(&w, "\" target=\"n");
+        if (eg_strbuf_put_int(&w.sb, (long long)to) != 0)
+            w.nomem = 1;
+        gml_put(&w, "\">\n", 3);
         gml_data(&w, cols, 1, (size_t)e, open.data, at);
         gml_put(&w, "    </edge>\n", 12);
         if (w.sb.len >= GML_BLOCK)
