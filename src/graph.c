@@ -815,7 +815,7 @@ done:
         return eg_error_set(err, EG_ERR_GRAPH, NULL, 0, 0,
                             "%s: forbidden control character in an attribute name", what);
     if (w.ioerr)
-        return eg_error_set(err, EG_ERR_GRAPH, NULL, 0, 0, "%s: Write failed.", what);
+        return eg_error_set(err, EG_ERR_IO, NULL, 0, 0, "cannot write GraphML");
     return EG_OK;
 }
 
