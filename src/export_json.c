@@ -1,17 +1,18 @@
-/* export_json: graph.json. jansson builds and dumps one object per node and
- * per link between a hand-written frame, so the file needs memory for a few
- * elements at a time. Links reuse one template object per kind whose values
- * are updated in place; dumps go to buffers written in large blocks (the
- * file runs to hundreds of megabytes), and runs of nodes and links can be
- * rendered on several threads and written in order. Key order is insertion
- * order (JSON_PRESERVE_ORDER). */
+/* export_json: graph.json. A hand-written frame holds the graph object
+ * (built and dumped by jansson) and the nodes and links, written directly
+ * in jansson's format (the same bytes jansson would write for the same
+ * values); text goes to buffers written in large blocks (the file runs to
+ * hundreds of megabytes), so memory stays flat, and runs of nodes and links
+ * can be rendered on several threads and written in order. */
 #include "export_json.h"
 
 #include <errno.h>
 #include <jansson.h>
 #include <limits.h>
+#include <locale.h>
 #include <math.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -38,20 +39,6 @@ static const char *valid_utf8(const char *s, size_t *n, eg_strbuf *tmp) {
     }
     *n = tmp->len;
     return tmp->data ? tmp->data : "";
-}
-
-/* A JSON string for s[0..n), invalid UTF-8 replaced. */
-static json_t *jstrn(const char *s, size_t n) {
-    eg_strbuf tmp;
-    eg_strbuf_init(&tmp);
-    const char *v = valid_utf8(s, &n, &tmp);
-    json_t *j = v ? json_stringn_nocheck(v, n) : NULL;
-    eg_strbuf_destroy(&tmp);
-    return j;
-}
-
-static json_t *jstr(const char *s) {
-    return s ? jstrn(s, strlen(s)) : json_null();
 }
 
 static json_int_t clamp(uint64_t v) {
@@ -121,302 +108,380 @@ static int sink_emit(sink *s, json_t *v) {
     return r;
 }
 
-/* ---- template objects ----------------------------------------------------- */
+/* ---- nodes and links written directly ------------------------------------------ */
 
-/* A member of a template object whose value is replaced for each element:
- * strings and integers are updated in place, a change of type replaces the
- * value. */
-typedef struct field {
-    const char *key;
-    json_t *v; /* borrowed from the object */
-} field;
+/* Nodes and links are written here byte for byte as jansson's json_dumpb
+ * writes the same values with the job's flags (no indentation; ", " and ": "
+ * unless JSON_COMPACT; keys in insertion order; strings escaped as jansson
+ * does; reals as jsonp_dtostr prints them), without building and dumping an
+ * object per element. */
 
-static int field_init(json_t *obj, field *f, const char *key, json_t *v) {
-    f->key = key;
-    f->v = v;
-    if (json_object_set_new(obj, key, v) != 0) {
-        f->v = NULL;
-        return -1;
-    }
-    return 0;
+/* A renderer's scratch space (one per thread). */
+typedef struct scratch {
+    eg_strbuf tmp;  /* strings with invalid UTF-8 replaced */
+    eg_strbuf key;  /* a relation's key */
+    eg_strbuf keys; /* a node's attribute keys, NUL-separated */
+    size_t *koff;   /* attribute key k at keys.data + koff[k] */
+    const char **kval;
+    size_t kcap;
+} scratch;
+
+static void scratch_init(scratch *x) {
+    memset(x, 0, sizeof *x);
+    eg_strbuf_init(&x->tmp);
+    eg_strbuf_init(&x->key);
+    eg_strbuf_init(&x->keys);
 }
 
-static int field_set(json_t *obj, field *f, json_t *v) {
-    f->v = v;
-    if (json_object_set_new(obj, f->key, v) != 0) {
-        f->v = NULL;
-        return -1;
-    }
-    return 0;
+static void scratch_destroy(scratch *x) {
+    eg_strbuf_destroy(&x->tmp);
+    eg_strbuf_destroy(&x->key);
+    eg_strbuf_destroy(&x->keys);
+    free(x->koff);
+    free(x->kval);
 }
 
-/* s (NULL: null) as the field's value; tmp is scratch space. */
-static int field_str(json_t *obj, field *f, const char *s, eg_strbuf *tmp) {
-    if (!s)
-        return json_is_null(f->v) ? 0 : field_set(obj, f, json_null());
-    size_t n = strlen(s);
+static void put_raw(sink *s, const char *p, size_t n) {
+    if (!s->nomem && eg_strbuf_append(&s->sb, p, n) != 0)
+        s->nomem = 1;
+}
+
+#define PUT_LIT(s, lit) put_raw((s), (lit), sizeof(lit) - 1)
+
+/* ", " or "," between members and elements. */
+static void put_sep(sink *s) {
+    if (s->flags & JSON_COMPACT)
+        PUT_LIT(s, ",");
+    else
+        PUT_LIT(s, ", ");
+}
+
+/* A key known to need no escaping, with its separator: "name": */
+static void put_key(sink *s, const char *quoted_key) {
+    put_raw(s, quoted_key, strlen(quoted_key));
+    if (s->flags & JSON_COMPACT)
+        PUT_LIT(s, ":");
+    else
+        PUT_LIT(s, ": ");
+}
+
+/* ", \"name\": " for every member after the first. */
+static void put_next_key(sink *s, const char *quoted_key) {
+    put_sep(s);
+    put_key(s, quoted_key);
+}
+
+/* s[0..n) (valid UTF-8) as a JSON string, escaped as jansson escapes it. */
+static void put_escaped(sink *out, const char *s, size_t n) {
+    if (!out->nomem && eg_strbuf_json_string(&out->sb, s, n) != 0)
+        out->nomem = 1;
+}
+
+/* s[0..n) as a JSON string, invalid UTF-8 replaced first. */
+static void put_strn(sink *out, const char *s, size_t n, eg_strbuf *tmp) {
     const char *v = valid_utf8(s, &n, tmp);
     if (!v)
-        return -1;
-    if (json_is_string(f->v))
-        return json_string_setn_nocheck(f->v, v, n);
-    json_t *j = json_stringn_nocheck(v, n);
-    return j ? field_set(obj, f, j) : -1;
+        out->nomem = 1;
+    else
+        put_escaped(out, v, n);
 }
 
-static int field_int(field *f, uint64_t v) {
-    return json_integer_set(f->v, clamp(v));
+/* s as a JSON string, null for NULL. */
+static void put_str(sink *out, const char *s, eg_strbuf *tmp) {
+    if (!s)
+        PUT_LIT(out, "null");
+    else
+        put_strn(out, s, strlen(s), tmp);
 }
 
-static int field_bool(json_t *obj, field *f, int v) {
-    return json_boolean_value(f->v) == !!v ? 0 : field_set(obj, f, json_boolean(v));
+static void put_int(sink *s, json_int_t v) {
+    if (!s->nomem && eg_strbuf_put_int(&s->sb, (long long)v) != 0)
+        s->nomem = 1;
 }
 
-/* Reusable strings for the members of arrays of strings. */
-typedef struct strpool {
-    json_t **v;
-    size_t n, cap;
-} strpool;
-
-static void strpool_destroy(strpool *p) {
-    for (size_t i = 0; i < p->n; i++)
-        json_decref(p->v[i]);
-    free(p->v);
+static void put_uint(sink *s, uint64_t v) {
+    put_int(s, clamp(v));
 }
 
-/* String number k of the pool set to s[0..n) (valid UTF-8), borrowed. */
-static json_t *strpool_get(strpool *p, size_t k, const char *s, size_t n) {
-    if (k < p->n)
-        return json_string_setn_nocheck(p->v[k], s, n) == 0 ? p->v[k] : NULL;
-    if (p->n == p->cap) {
-        size_t c = p->cap ? p->cap * 2 : 16;
-        json_t **nv = realloc(p->v, c * sizeof *nv);
-        if (!nv)
-            return NULL;
-        p->v = nv;
-        p->cap = c;
+static void put_bool(sink *s, int v) {
+    if (v)
+        PUT_LIT(s, "true");
+    else
+        PUT_LIT(s, "false");
+}
+
+/* A real as jansson's jsonp_dtostr writes it with the job's precision
+ * ("%.15g" in the C locale, ".0" added when neither '.' nor 'e' shows, no
+ * '+' or leading zeros in the exponent). */
+static void put_real(sink *s, double v) {
+    char buf[64];
+    int prec = (int)((s->flags >> 11) & 0x1F);
+    int n = eg_format_g(buf, sizeof buf - 3, v, prec ? prec : 17);
+    if (n < 0 || (size_t)n >= sizeof buf - 3) {
+        s->nomem = 1;
+        return;
     }
-    json_t *j = json_stringn_nocheck(s, n);
-    if (!j)
-        return NULL;
-    p->v[p->n++] = j;
-    return j;
+    size_t len = (size_t)n;
+    const char *point = localeconv()->decimal_point;
+    if (*point != '.') {
+        char *pos = strchr(buf, *point);
+        if (pos)
+            *pos = '.';
+    }
+    if (!strchr(buf, '.') && !strchr(buf, 'e')) {
+        memcpy(buf + len, ".0", 3);
+        len += 2;
+    }
+    char *start = strchr(buf, 'e');
+    if (start) {
+        start++;
+        char *end = start + 1;
+        if (*start == '-')
+            start++;
+        while (*end == '0')
+            end++;
+        if (end != start) {
+            memmove(start, end, len - (size_t)(end - buf));
+            len -= (size_t)(end - start);
+        }
+    }
+    put_raw(s, buf, len);
 }
 
-/* Fills arr with the strings s[0..n) (null for NULL). */
-static int fill_strings(json_t *arr, strpool *p, char *const *s, size_t n, eg_strbuf *tmp) {
-    if (json_array_clear(arr) != 0)
-        return -1;
+/* ["a", "b", ...] from s[0..n) (null for NULL). */
+static void put_strings(sink *s, char *const *v, size_t n, eg_strbuf *tmp) {
+    PUT_LIT(s, "[");
     for (size_t i = 0; i < n; i++) {
-        if (!s[i]) {
-            if (json_array_append(arr, json_null()) != 0)
-                return -1;
+        if (i)
+            put_sep(s);
+        put_str(s, v[i], tmp);
+    }
+    PUT_LIT(s, "]");
+}
+
+/* The "|"-separated parts of s as an array ([] for NULL or ""; "a|" has a
+ * last, empty part). */
+static void put_split(sink *s, const char *v, eg_strbuf *tmp) {
+    PUT_LIT(s, "[");
+    for (int first = 1; v && *v; first = 0) {
+        if (!first)
+            put_sep(s);
+        const char *bar = strchr(v, '|');
+        size_t n = bar ? (size_t)(bar - v) : strlen(v);
+        put_strn(s, v, n, tmp);
+        if (!bar)
+            break;
+        v = bar + 1;
+        if (!*v) {
+            put_sep(s);
+            PUT_LIT(s, "\"\"");
+        }
+    }
+    PUT_LIT(s, "]");
+}
+
+static void put_span(sink *s, uint32_t a, uint32_t b) {
+    PUT_LIT(s, "[");
+    put_int(s, a);
+    put_sep(s);
+    put_int(s, b);
+    PUT_LIT(s, "]");
+}
+
+static void put_evidence(sink *s, const eg_evidence *ev, size_t n, eg_strbuf *tmp) {
+    PUT_LIT(s, "[");
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            put_sep(s);
+        PUT_LIT(s, "{");
+        put_key(s, "\"article\"");
+        put_str(s, ev[i].article, tmp);
+        put_next_key(s, "\"sentence\"");
+        put_str(s, ev[i].sentence, tmp);
+        put_next_key(s, "\"sentence_offset\"");
+        put_uint(s, ev[i].pos);
+        put_next_key(s, "\"source_span\"");
+        put_span(s, ev[i].a_start, ev[i].a_end);
+        put_next_key(s, "\"target_span\"");
+        put_span(s, ev[i].b_start, ev[i].b_end);
+        PUT_LIT(s, "}");
+    }
+    PUT_LIT(s, "]");
+}
+
+static void put_co(sink *s, const eg_model *m, const eg_coedge *e, scratch *x) {
+    PUT_LIT(s, "{");
+    put_key(s, "\"source\"");
+    put_str(s, m->nodes[e->a].key, &x->tmp);
+    put_next_key(s, "\"target\"");
+    put_str(s, m->nodes[e->b].key, &x->tmp);
+    put_next_key(s, "\"key\"");
+    PUT_LIT(s, "\"co\"");
+    put_next_key(s, "\"kind\"");
+    PUT_LIT(s, "\"cooccurrence\"");
+    put_next_key(s, "\"weight\"");
+    put_uint(s, e->weight);
+    put_next_key(s, "\"articles\"");
+    put_uint(s, e->ids.total);
+    put_next_key(s, "\"article_ids\"");
+    put_strings(s, e->ids.v, e->ids.n, &x->tmp);
+    put_next_key(s, "\"first_date\"");
+    put_str(s, e->first_date, &x->tmp);
+    put_next_key(s, "\"last_date\"");
+    put_str(s, e->last_date, &x->tmp);
+    put_next_key(s, "\"evidence\"");
+    put_evidence(s, e->ev, e->nev, &x->tmp);
+    PUT_LIT(s, "}");
+}
+
+static void put_rel(sink *s, const eg_model *m, const eg_reledge *e, scratch *x) {
+    eg_strbuf_clear(&x->key);
+    if (eg_strbuf_puts(&x->key, "rel:") || eg_strbuf_puts(&x->key, e->verb ? e->verb : "") ||
+        (e->negated && eg_strbuf_puts(&x->key, ":neg")) ||
+        (e->hedged && eg_strbuf_puts(&x->key, ":hedged"))) {
+        s->nomem = 1;
+        return;
+    }
+    PUT_LIT(s, "{");
+    put_key(s, "\"source\"");
+    put_str(s, m->nodes[e->src].key, &x->tmp);
+    put_next_key(s, "\"target\"");
+    put_str(s, m->nodes[e->dst].key, &x->tmp);
+    put_next_key(s, "\"key\"");
+    put_strn(s, x->key.data, x->key.len, &x->tmp);
+    put_next_key(s, "\"kind\"");
+    PUT_LIT(s, "\"relation\"");
+    put_next_key(s, "\"weight\"");
+    put_uint(s, e->count);
+    put_next_key(s, "\"articles\"");
+    put_uint(s, e->ids.total);
+    put_next_key(s, "\"article_ids\"");
+    put_strings(s, e->ids.v, e->ids.n, &x->tmp);
+    put_next_key(s, "\"label\"");
+    put_str(s, e->verb, &x->tmp);
+    put_next_key(s, "\"class\"");
+    put_str(s, e->cls, &x->tmp);
+    put_next_key(s, "\"negated\"");
+    put_bool(s, e->negated);
+    put_next_key(s, "\"hedged\"");
+    put_bool(s, e->hedged);
+    put_next_key(s, "\"forms\"");
+    put_split(s, e->forms, &x->tmp);
+    put_next_key(s, "\"reported_by\"");
+    put_split(s, e->reported_by, &x->tmp);
+    put_next_key(s, "\"evidence\"");
+    put_evidence(s, e->ev, e->nev, &x->tmp);
+    PUT_LIT(s, "}");
+}
+
+static const char *const fixed_keys[] = {"id",         "label",    "type",
+                                         "discovered", "mentions", "articles"};
+
+/* Whether a node object already has key k: a fixed key, an available
+ * measure or one of the first nk attribute keys. */
+static int node_has_key(const eg_measures *ms, const scratch *x, size_t nk, const char *k) {
+    for (size_t i = 0; i < sizeof fixed_keys / sizeof fixed_keys[0]; i++)
+        if (strcmp(k, fixed_keys[i]) == 0)
+            return 1;
+    for (int c = 0; ms && c < EG_NCOLS; c++)
+        if (eg_measure_available(ms, (eg_measure_col)c) &&
+            strcmp(k, eg_measure_name((eg_measure_col)c)) == 0)
+            return 1;
+    for (size_t i = 0; i < nk; i++)
+        if (strcmp(k, x->keys.data + x->koff[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The node's attribute members as jansson's object would hold them: a key
+ * already taken gets "attr_" in front, and setting a key again replaces its
+ * value in place. Returns the number of members, or -1 on ENOMEM. */
+static long node_attr_keys(const eg_measures *ms, const eg_node *n, scratch *x) {
+    if (n->nattrs > x->kcap) {
+        size_t *ko = realloc(x->koff, n->nattrs * sizeof *ko);
+        if (ko)
+            x->koff = ko;
+        const char **kv = ko ? realloc(x->kval, n->nattrs * sizeof *kv) : NULL;
+        if (!kv)
+            return -1;
+        x->kval = kv;
+        x->kcap = n->nattrs;
+    }
+    eg_strbuf_clear(&x->keys);
+    size_t nk = 0;
+    for (size_t k = 0; k < n->nattrs; k++) {
+        const char *an = n->attrs[k].name ? n->attrs[k].name : "";
+        size_t len = strlen(an);
+        const char *clean = valid_utf8(an, &len, &x->tmp);
+        if (!clean)
+            return -1;
+        size_t at = x->keys.len;
+        /* the clean name (may be x->tmp) is appended after a tentative
+         * "attr_", then moved if the name is free */
+        if (eg_strbuf_append(&x->keys, "attr_", 5) != 0 ||
+            eg_strbuf_append(&x->keys, clean, len) != 0 || eg_strbuf_putc(&x->keys, '\0') != 0)
+            return -1;
+        if (!node_has_key(ms, x, nk, x->keys.data + at + 5)) {
+            memmove(x->keys.data + at, x->keys.data + at + 5, len + 1);
+            x->keys.len -= 5;
+        }
+        size_t same = 0;
+        while (same < nk && strcmp(x->keys.data + x->koff[same], x->keys.data + at) != 0)
+            same++;
+        if (same < nk) {
+            x->kval[same] = n->attrs[k].value;
+            x->keys.len = at;
             continue;
         }
-        size_t len = strlen(s[i]);
-        const char *x = valid_utf8(s[i], &len, tmp);
-        json_t *j = x ? strpool_get(p, i, x, len) : NULL;
-        if (!j || json_array_append(arr, j) != 0)
-            return -1;
+        x->koff[nk] = at;
+        x->kval[nk++] = n->attrs[k].value;
     }
-    return 0;
+    return (long)nk;
 }
 
-/* Fills arr with the "|"-separated parts of s ([] for NULL or ""). */
-static int fill_split(json_t *arr, strpool *p, const char *s, eg_strbuf *tmp) {
-    if (json_array_clear(arr) != 0)
-        return -1;
-    if (!s || !*s)
-        return 0;
-    for (size_t k = 0;; k++) {
-        const char *bar = strchr(s, '|');
-        size_t n = bar ? (size_t)(bar - s) : strlen(s);
-        const char *x = valid_utf8(s, &n, tmp);
-        json_t *j = x ? strpool_get(p, k, x, n) : NULL;
-        if (!j || json_array_append(arr, j) != 0)
-            return -1;
-        if (!bar)
-            return 0;
-        s = bar + 1;
+static void put_node(sink *s, const eg_model *m, const eg_measures *ms, size_t i, scratch *x) {
+    const eg_node *n = &m->nodes[i];
+    long nk = node_attr_keys(ms, n, x);
+    if (nk < 0) {
+        s->nomem = 1;
+        return;
     }
-}
-
-/* obj[key] = a new array, borrowed into *arr. */
-static int member_array(json_t *obj, const char *key, json_t **arr) {
-    *arr = json_array();
-    return json_object_set_new(obj, key, *arr);
-}
-
-/* One evidence object: {"article", "sentence", "sentence_offset",
- * "source_span": [a, b], "target_span": [a, b]}. */
-typedef struct evobj {
-    json_t *obj;
-    field article, sentence, offset;
-    json_t *span[4]; /* source start, end, target start, end */
-} evobj;
-
-static json_t *evobj_new(evobj *e) {
-    memset(e, 0, sizeof *e);
-    json_t *src = NULL, *dst = NULL;
-    if (!(e->obj = json_object()) || field_init(e->obj, &e->article, "article", json_string("")) ||
-        field_init(e->obj, &e->sentence, "sentence", json_string("")) ||
-        field_init(e->obj, &e->offset, "sentence_offset", json_integer(0)) ||
-        member_array(e->obj, "source_span", &src) || member_array(e->obj, "target_span", &dst))
-        goto fail;
-    for (int k = 0; k < 4; k++)
-        if (!(e->span[k] = json_integer(0)) ||
-            json_array_append_new(k < 2 ? src : dst, e->span[k]) != 0)
-            goto fail;
-    return e->obj;
-fail:
-    json_decref(e->obj);
-    e->obj = NULL;
-    return NULL;
-}
-
-static int evobj_set(evobj *e, const eg_evidence *ev, eg_strbuf *tmp) {
-    return field_str(e->obj, &e->article, ev->article, tmp) ||
-                   field_str(e->obj, &e->sentence, ev->sentence, tmp) ||
-                   field_int(&e->offset, ev->pos) || json_integer_set(e->span[0], ev->a_start) ||
-                   json_integer_set(e->span[1], ev->a_end) ||
-                   json_integer_set(e->span[2], ev->b_start) ||
-                   json_integer_set(e->span[3], ev->b_end)
-               ? -1
-               : 0;
-}
-
-/* The evidence objects reused by every link. */
-typedef struct evpool {
-    evobj *v;
-    size_t n, cap;
-} evpool;
-
-static void evpool_destroy(evpool *p) {
-    for (size_t i = 0; i < p->n; i++)
-        json_decref(p->v[i].obj);
-    free(p->v);
-}
-
-static int fill_evidence(json_t *arr, evpool *p, const eg_evidence *ev, size_t n, eg_strbuf *tmp) {
-    if (json_array_clear(arr) != 0)
-        return -1;
-    for (size_t i = 0; i < n; i++) {
-        if (i == p->n) {
-            if (p->n == p->cap) {
-                size_t c = p->cap ? p->cap * 2 : 4;
-                evobj *nv = realloc(p->v, c * sizeof *nv);
-                if (!nv)
-                    return -1;
-                p->v = nv;
-                p->cap = c;
-            }
-            if (!evobj_new(&p->v[p->n]))
-                return -1;
-            p->n++;
-        }
-        if (evobj_set(&p->v[i], &ev[i], tmp) != 0 || json_array_append(arr, p->v[i].obj) != 0)
-            return -1;
+    PUT_LIT(s, "{");
+    put_key(s, "\"id\"");
+    put_str(s, n->key, &x->tmp);
+    put_next_key(s, "\"label\"");
+    put_str(s, n->name, &x->tmp);
+    put_next_key(s, "\"type\"");
+    put_str(s, n->type, &x->tmp);
+    put_next_key(s, "\"discovered\"");
+    put_bool(s, n->discovered);
+    put_next_key(s, "\"mentions\"");
+    put_uint(s, n->mentions);
+    put_next_key(s, "\"articles\"");
+    put_uint(s, n->articles);
+    for (int c = 0; ms && c < EG_NCOLS; c++) {
+        if (!eg_measure_available(ms, (eg_measure_col)c))
+            continue;
+        put_sep(s);
+        const char *name = eg_measure_name((eg_measure_col)c);
+        put_escaped(s, name, strlen(name));
+        put_key(s, "");
+        double v = eg_measure_get(ms, (eg_measure_col)c, i);
+        if (!isfinite(v))
+            PUT_LIT(s, "null");
+        else if (eg_measure_is_integer((eg_measure_col)c))
+            put_int(s, (json_int_t)llround(v));
+        else
+            put_real(s, v);
     }
-    return 0;
-}
-
-/* Everything the link templates share. */
-typedef struct links {
-    strpool ids, forms, reps; /* strings of the arrays of one link */
-    evpool ev;
-    eg_strbuf tmp, key;
-    /* co-occurrence: source, target, "key": "co", "kind", weight, articles,
-     * article_ids, first_date, last_date, evidence */
-    json_t *co;
-    field co_src, co_dst, co_w, co_art, co_first, co_last;
-    json_t *co_ids, *co_ev;
-    /* relation: source, target, key, "kind", weight, articles, article_ids,
-     * label, class, negated, hedged, forms, reported_by, evidence */
-    json_t *rel;
-    field rel_src, rel_dst, rel_key, rel_w, rel_art, rel_label, rel_class, rel_neg, rel_hedged;
-    json_t *rel_ids, *rel_forms, *rel_rep, *rel_ev;
-} links;
-
-static void links_destroy(links *l) {
-    json_decref(l->co);
-    json_decref(l->rel);
-    strpool_destroy(&l->ids);
-    strpool_destroy(&l->forms);
-    strpool_destroy(&l->reps);
-    evpool_destroy(&l->ev);
-    eg_strbuf_destroy(&l->tmp);
-    eg_strbuf_destroy(&l->key);
-}
-
-static int links_init(links *l) {
-    memset(l, 0, sizeof *l);
-    eg_strbuf_init(&l->tmp);
-    eg_strbuf_init(&l->key);
-    l->co = json_object();
-    l->rel = json_object();
-    if (!l->co || !l->rel)
-        return -1;
-    json_t *c = l->co, *r = l->rel;
-    if (field_init(c, &l->co_src, "source", json_string("")) ||
-        field_init(c, &l->co_dst, "target", json_string("")) ||
-        json_object_set_new(c, "key", json_string("co")) ||
-        json_object_set_new(c, "kind", json_string("cooccurrence")) ||
-        field_init(c, &l->co_w, "weight", json_integer(0)) ||
-        field_init(c, &l->co_art, "articles", json_integer(0)) ||
-        member_array(c, "article_ids", &l->co_ids) ||
-        field_init(c, &l->co_first, "first_date", json_null()) ||
-        field_init(c, &l->co_last, "last_date", json_null()) ||
-        member_array(c, "evidence", &l->co_ev))
-        return -1;
-    if (field_init(r, &l->rel_src, "source", json_string("")) ||
-        field_init(r, &l->rel_dst, "target", json_string("")) ||
-        field_init(r, &l->rel_key, "key", json_string("")) ||
-        json_object_set_new(r, "kind", json_string("relation")) ||
-        field_init(r, &l->rel_w, "weight", json_integer(0)) ||
-        field_init(r, &l->rel_art, "articles", json_integer(0)) ||
-        member_array(r, "article_ids", &l->rel_ids) ||
-        field_init(r, &l->rel_label, "label", json_null()) ||
-        field_init(r, &l->rel_class, "class", json_null()) ||
-        field_init(r, &l->rel_neg, "negated", json_false()) ||
-        field_init(r, &l->rel_hedged, "hedged", json_false()) ||
-        member_array(r, "forms", &l->rel_forms) || member_array(r, "reported_by", &l->rel_rep) ||
-        member_array(r, "evidence", &l->rel_ev))
-        return -1;
-    return 0;
-}
-
-static int co_set(links *l, const eg_model *m, const eg_coedge *e) {
-    return field_str(l->co, &l->co_src, m->nodes[e->a].key, &l->tmp) ||
-                   field_str(l->co, &l->co_dst, m->nodes[e->b].key, &l->tmp) ||
-                   field_int(&l->co_w, e->weight) || field_int(&l->co_art, e->ids.total) ||
-                   fill_strings(l->co_ids, &l->ids, e->ids.v, e->ids.n, &l->tmp) ||
-                   field_str(l->co, &l->co_first, e->first_date, &l->tmp) ||
-                   field_str(l->co, &l->co_last, e->last_date, &l->tmp) ||
-                   fill_evidence(l->co_ev, &l->ev, e->ev, e->nev, &l->tmp)
-               ? -1
-               : 0;
-}
-
-static int rel_set(links *l, const eg_model *m, const eg_reledge *e) {
-    eg_strbuf_clear(&l->key);
-    if (eg_strbuf_puts(&l->key, "rel:") || eg_strbuf_puts(&l->key, e->verb ? e->verb : "") ||
-        (e->negated && eg_strbuf_puts(&l->key, ":neg")) ||
-        (e->hedged && eg_strbuf_puts(&l->key, ":hedged")))
-        return -1;
-    return field_str(l->rel, &l->rel_src, m->nodes[e->src].key, &l->tmp) ||
-                   field_str(l->rel, &l->rel_dst, m->nodes[e->dst].key, &l->tmp) ||
-                   field_str(l->rel, &l->rel_key, l->key.data, &l->tmp) ||
-                   field_int(&l->rel_w, e->count) || field_int(&l->rel_art, e->ids.total) ||
-                   fill_strings(l->rel_ids, &l->ids, e->ids.v, e->ids.n, &l->tmp) ||
-                   field_str(l->rel, &l->rel_label, e->verb, &l->tmp) ||
-                   field_str(l->rel, &l->rel_class, e->cls, &l->tmp) ||
-                   field_bool(l->rel, &l->rel_neg, e->negated) ||
-                   field_bool(l->rel, &l->rel_hedged, e->hedged) ||
-                   fill_split(l->rel_forms, &l->forms, e->forms, &l->tmp) ||
-                   fill_split(l->rel_rep, &l->reps, e->reported_by, &l->tmp) ||
-                   fill_evidence(l->rel_ev, &l->ev, e->ev, e->nev, &l->tmp)
-               ? -1
-               : 0;
+    for (long k = 0; k < nk; k++) {
+        put_sep(s);
+        const char *key = x->keys.data + x->koff[k];
+        put_escaped(s, key, strlen(key));
+        put_key(s, "");
+        put_str(s, x->kval[k], &x->tmp);
+    }
+    PUT_LIT(s, "}");
 }
 
 /* ---- graph and nodes -------------------------------------------------------- */
@@ -467,48 +532,6 @@ fail:
     return NULL;
 }
 
-static json_t *measure_value(const eg_measures *ms, eg_measure_col c, size_t i) {
-    double v = eg_measure_get(ms, c, i);
-    if (!isfinite(v))
-        return json_null();
-    if (eg_measure_is_integer(c))
-        return json_integer((json_int_t)llround(v));
-    return json_real(v);
-}
-
-static json_t *node_json(const eg_model *m, const eg_measures *ms, size_t i) {
-    const eg_node *n = &m->nodes[i];
-    json_t *o = json_object();
-    eg_strbuf name;
-    eg_strbuf_init(&name);
-    if (!o || put(o, "id", jstr(n->key)) || put(o, "label", jstr(n->name)) ||
-        put(o, "type", jstr(n->type)) || put(o, "discovered", json_boolean(n->discovered)) ||
-        put(o, "mentions", juint(n->mentions)) || put(o, "articles", juint(n->articles)))
-        goto fail;
-    for (int c = 0; ms && c < EG_NCOLS; c++)
-        if (eg_measure_available(ms, (eg_measure_col)c) &&
-            put(o, eg_measure_name((eg_measure_col)c), measure_value(ms, (eg_measure_col)c, i)))
-            goto fail;
-    for (size_t k = 0; k < n->nattrs; k++) {
-        const char *an = n->attrs[k].name ? n->attrs[k].name : "";
-        json_t *key = jstr(an);
-        if (!key)
-            goto fail;
-        eg_strbuf_clear(&name);
-        int taken = json_object_get(o, json_string_value(key)) != NULL;
-        int r = eg_strbuf_printf(&name, "%s%s", taken ? "attr_" : "", json_string_value(key));
-        json_decref(key);
-        if (r != 0 || put(o, name.data, jstr(n->attrs[k].value)))
-            goto fail;
-    }
-    eg_strbuf_destroy(&name);
-    return o;
-fail:
-    eg_strbuf_destroy(&name);
-    json_decref(o);
-    return NULL;
-}
-
 /* ---- rendering in pieces ------------------------------------------------------ */
 
 /* The file is a frame around pieces: runs of nodes or links rendered into
@@ -525,25 +548,30 @@ typedef struct job {
 #define LINKS_PER_PIECE 1024
 
 /* Piece k of the job appended to s->sb (s->fp NULL: nothing is written);
- * l holds the renderer's link templates. */
-static int render_piece(const job *j, size_t k, links *l, sink *s) {
+ * x is the renderer's scratch space. */
+static int render_piece(const job *j, size_t k, scratch *x, sink *s) {
     const eg_model *m = j->m;
     if (k < j->pn) {
         size_t lo = k * NODES_PER_PIECE, hi = lo + NODES_PER_PIECE;
-        for (size_t i = lo; i < hi && i < m->nnodes; i++)
-            if (sink_puts(s, i ? j->sep : j->first) || sink_emit(s, node_json(m, j->ms, i)))
+        for (size_t i = lo; i < hi && i < m->nnodes && !s->nomem; i++) {
+            put_raw(s, i ? j->sep : j->first, strlen(i ? j->sep : j->first));
+            put_node(s, m, j->ms, i, x);
+            if (s->fp && s->sb.len >= SINK_BLOCK && sink_flush(s))
                 return -1;
-        return 0;
+        }
+        return s->nomem ? -1 : 0;
     }
     size_t lo = (k - j->pn) * LINKS_PER_PIECE, hi = lo + LINKS_PER_PIECE;
-    for (size_t i = lo; i < hi && i < m->nco + m->nrel; i++) {
-        if (sink_puts(s, i ? j->sep : j->first))
-            return -1;
-        if (i < m->nco ? co_set(l, m, &m->co[i]) || sink_dump(s, l->co)
-                       : rel_set(l, m, &m->rel[i - m->nco]) || sink_dump(s, l->rel))
+    for (size_t i = lo; i < hi && i < m->nco + m->nrel && !s->nomem; i++) {
+        put_raw(s, i ? j->sep : j->first, strlen(i ? j->sep : j->first));
+        if (i < m->nco)
+            put_co(s, m, &m->co[i], x);
+        else
+            put_rel(s, m, &m->rel[i - m->nco], x);
+        if (s->fp && s->sb.len >= SINK_BLOCK && sink_flush(s))
             return -1;
     }
-    return 0;
+    return s->nomem ? -1 : 0;
 }
 
 enum { SLOT_FREE, SLOT_BUSY, SLOT_READY };
@@ -578,11 +606,11 @@ static slot *claim(pool *p) {
 }
 
 /* Renders a claimed piece; called with the lock held, returns with it. */
-static void render_claimed(pool *p, slot *sl, links *l) {
+static void render_claimed(pool *p, slot *sl, scratch *l) {
     pthread_mutex_unlock(&p->mu);
     eg_strbuf_clear(&sl->s.sb);
     sl->s.nomem = 0;
-    int bad = !l || render_piece(p->j, sl->piece, l, &sl->s) != 0;
+    int bad = render_piece(p->j, sl->piece, l, &sl->s) != 0;
     pthread_mutex_lock(&p->mu);
     sl->failed = bad;
     sl->state = SLOT_READY;
@@ -593,8 +621,7 @@ static void render_claimed(pool *p, slot *sl, links *l) {
 
 typedef struct helper {
     pool *p;
-    links l;
-    int ok;
+    scratch l;
 } helper;
 
 static void *helper_main(void *arg) {
@@ -607,7 +634,7 @@ static void *helper_main(void *arg) {
             break;
         slot *sl = claim(p);
         if (sl)
-            render_claimed(p, sl, h->ok ? &h->l : NULL);
+            render_claimed(p, sl, &h->l);
         else
             pthread_cond_wait(&p->cv, &p->mu);
     }
@@ -621,7 +648,7 @@ static int write_text(sink *out, const char *text) {
 
 /* Writes the pieces in order to out, rendering with `threads` threads in
  * all (the calling one included). */
-static int write_pieces(const job *j, size_t threads, links *l, sink *out, const char *middle) {
+static int write_pieces(const job *j, size_t threads, scratch *l, sink *out, const char *middle) {
     pool p;
     memset(&p, 0, sizeof p);
     p.j = j;
@@ -639,9 +666,9 @@ static int write_pieces(const job *j, size_t threads, links *l, sink *out, const
     }
     for (size_t t = 1; !bad && t < threads; t++) {
         hs[t].p = &p;
-        hs[t].ok = links_init(&hs[t].l) == 0;
+        scratch_init(&hs[t].l);
         if (pthread_create(&tids[started], NULL, helper_main, &hs[t]) != 0) {
-            links_destroy(&hs[t].l);
+            scratch_destroy(&hs[t].l);
             break;
         }
         started++;
@@ -679,7 +706,7 @@ static int write_pieces(const job *j, size_t threads, links *l, sink *out, const
     for (size_t t = 0; t < started; t++)
         pthread_join(tids[t], NULL);
     for (size_t t = 1; t <= started; t++)
-        links_destroy(&hs[t].l);
+        scratch_destroy(&hs[t].l);
     for (size_t i = 0; p.slots && i < p.nslots; i++)
         eg_strbuf_destroy(&p.slots[i].s.sb);
     pthread_mutex_destroy(&p.mu);
@@ -721,8 +748,9 @@ eg_status eg_write_graph_json(const eg_model *m, const eg_measures *ms, const eg
     s.fp = out;
     s.flags = j.flags;
     eg_strbuf_init(&s.sb);
-    links l;
-    int bad = links_init(&l) != 0;
+    scratch l;
+    scratch_init(&l);
+    int bad = 0;
     errno = 0;
     bad = bad ||
           sink_puts(&s, pretty ? "{\"directed\": true, \"multigraph\": true,\n \"graph\": "
@@ -743,7 +771,7 @@ eg_status eg_write_graph_json(const eg_model *m, const eg_measures *ms, const eg
     bad = bad || sink_puts(&s, pretty ? (nlinks ? "\n ]\n}\n" : "]\n}\n") : "]}\n");
     if (!bad)
         sink_flush(&s);
-    links_destroy(&l);
+    scratch_destroy(&l);
     eg_strbuf_destroy(&s.sb);
     if (!s.ioerr && (bad || s.nomem))
         return eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "graph.json: out of memory");

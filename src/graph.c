@@ -3,6 +3,7 @@
  * callbacks, and the text cleaning and colours shared by the graph writers. */
 #include "graph.h"
 
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -589,6 +590,235 @@ static const igraph_attribute_table_t serving_table = {
     .get_bool_edge_attr = get_bool_e,
 };
 
+/* ---- GraphML written directly ----------------------------------------------- */
+
+/* The text goes to a buffer that reaches the file in large blocks. */
+typedef struct gml {
+    FILE *out;
+    eg_strbuf sb;
+    int nomem, ioerr, badchar;
+} gml;
+
+enum { GML_BLOCK = 1 << 18 };
+
+static void gml_put(gml *w, const char *s, size_t n) {
+    if (!w->nomem && eg_strbuf_append(&w->sb, s, n) != 0)
+        w->nomem = 1;
+}
+
+static void gml_puts(gml *w, const char *s) {
+    gml_put(w, s, strlen(s));
+}
+
+static void gml_flush(gml *w) {
+    if (w->sb.len && !w->ioerr && fwrite(w->sb.data, 1, w->sb.len, w->out) != w->sb.len)
+        w->ioerr = 1;
+    eg_strbuf_clear(&w->sb);
+}
+
+/* s with & < > " ' as entities, as igraph escapes text; a control
+ * character other than tab, LF and CR sets badchar (igraph refuses it). */
+static void gml_escaped(gml *w, const char *s) {
+    /* 1: a byte to look at (controls, NUL and the five escaped ones) */
+    static const unsigned char look[256] = {
+        1, 1, 1, 1, 1, 1, 1,         1,         1,          1,         1,        1, 1,
+        1, 1, 1, 1, 1, 1, 1,         1,         1,          1,         1,        1, 1,
+        1, 1, 1, 1, 1, 1, ['"'] = 1, ['&'] = 1, ['\''] = 1, ['<'] = 1, ['>'] = 1};
+    const char *run = s;
+    for (const unsigned char *p = (const unsigned char *)s;; p++) {
+        unsigned char c = *p;
+        const char *ent;
+        if (!look[c])
+            continue;
+        switch (c) {
+        case '&':
+            ent = "&amp;";
+            break;
+        case '<':
+            ent = "&lt;";
+            break;
+        case '>':
+            ent = "&gt;";
+            break;
+        case '"':
+            ent = "&quot;";
+            break;
+        case '\'':
+            ent = "&apos;";
+            break;
+        case '\t':
+        case '\n':
+        case '\r':
+            continue;
+        case '\0':
+            gml_put(w, run, (size_t)((const char *)p - run));
+            return;
+        default:
+            w->badchar = 1;
+            continue;
+        }
+        gml_put(w, run, (size_t)((const char *)p - run));
+        gml_puts(w, ent);
+        run = (const char *)p + 1;
+    }
+}
+
+/* v as igraph_real_fprintf_precise prints it ("%.15g", Inf, -Inf, NaN). */
+static void gml_real(gml *w, double v) {
+    char buf[64];
+    int n;
+    if (isnan(v))
+        n = snprintf(buf, sizeof buf, "NaN");
+    else if (isinf(v))
+        n = snprintf(buf, sizeof buf, v < 0 ? "-Inf" : "Inf");
+    else if (v > -1e15 && v < 1e15 && v == (double)(int64_t)v && (v != 0 || !signbit(v))) {
+        if (eg_strbuf_put_int(&w->sb, (long long)v) != 0)
+            w->nomem = 1;
+        return;
+    } else
+        n = eg_format_g(buf, sizeof buf, v, 15);
+    if (n > 0) {
+        /* igraph prints in the C locale */
+        for (int i = 0; i < n; i++)
+            if (buf[i] == ',')
+                buf[i] = '.';
+        gml_put(w, buf, (size_t)n);
+    }
+}
+
+/* The "      <data key=\"v_name\">" opening of each column. */
+static int gml_openings(const eg_columns *cols, eg_strbuf *open, size_t *at, int *bad) {
+    gml tmp = {NULL, {NULL, 0, 0}, 0, 0, 0};
+    for (size_t i = 0; i < cols->n; i++) {
+        at[i] = tmp.sb.len;
+        gml_puts(&tmp, cols->v[i].edges ? "      <data key=\"e_" : "      <data key=\"v_");
+        gml_escaped(&tmp, cols->v[i].name);
+        gml_puts(&tmp, "\">");
+        gml_put(&tmp, "", 1); /* a NUL between openings */
+    }
+    at[cols->n] = tmp.sb.len;
+    *open = tmp.sb;
+    *bad = tmp.badchar;
+    return tmp.nomem ? -1 : 0;
+}
+
+static const char *const gml_types[] = {"string", "double", "boolean"};
+
+/* One element's <data> lines. */
+static void gml_data(gml *w, const eg_columns *cols, int edges, size_t i, const char *open,
+                     const size_t *at) {
+    for (size_t k = 0; k < cols->n && !w->nomem; k++) {
+        const eg_column *c = &cols->v[k];
+        if (c->edges != edges)
+            continue;
+        const char *o = open + at[k];
+        size_t olen = at[k + 1] - at[k] - 1;
+        if (c->type == EG_ATTR_NUMBER) {
+            double v = c->num(c, i);
+            if (isnan(v))
+                continue;
+            gml_put(w, o, olen);
+            gml_real(w, v);
+        } else if (c->type == EG_ATTR_BOOL) {
+            gml_put(w, o, olen);
+            gml_puts(w, c->num(c, i) != 0 ? "true" : "false");
+        } else {
+            const char *v = column_string(c, i);
+            if (!v) {
+                w->nomem = 1;
+                return;
+            }
+            gml_put(w, o, olen);
+            gml_escaped(w, v);
+        }
+        gml_put(w, "</data>\n", 8);
+    }
+}
+
+/* gr's graph as igraph_write_graph_graphml(graph, out, 1) writes it with
+ * the columns as attributes, without igraph's per-value allocations and
+ * formatted prints. */
+static eg_status write_graphml_direct(const eg_graph *gr, const eg_columns *cols, FILE *out,
+                                      const char *what, eg_error *err) {
+    gml w = {out, {NULL, 0, 0}, 0, 0, 0};
+    eg_strbuf open;
+    eg_strbuf_init(&open);
+    size_t *at = malloc((cols->n + 1) * sizeof *at);
+    int bad = 0;
+    if (!at || gml_openings(cols, &open, at, &bad) != 0) {
+        w.nomem = 1;
+        goto done;
+    }
+    if (bad) {
+        w.badchar = 1;
+        goto done;
+    }
+    gml_puts(&w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                 "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+                 "         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+                 "         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns\n"
+                 "         http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
+                 "<!-- Created by igraph -->\n");
+    for (int edges = 0; edges < 2; edges++)
+        for (size_t k = 0; k < cols->n; k++) {
+            const eg_column *c = &cols->v[k];
+            if (c->edges != edges)
+                continue;
+            const char *o = open.data + at[k] + sizeof "      <data key=\"" - 1;
+            size_t prefixed = at[k + 1] - at[k] - 1 - (sizeof "      <data key=\"" - 1) - 2;
+            gml_puts(&w, "  <key id=\"");
+            gml_put(&w, o, prefixed);
+            gml_puts(&w, edges ? "\" for=\"edge\" attr.name=\"" : "\" for=\"node\" attr.name=\"");
+            gml_put(&w, o + 2, prefixed - 2);
+            gml_puts(&w, "\" attr.type=\"");
+            gml_puts(&w, gml_types[c->type]);
+            gml_puts(&w, "\"/>\n");
+        }
+    gml_puts(&w, igraph_is_directed(&gr->g) ? "  <graph id=\"G\" edgedefault=\"directed\">\n"
+                                            : "  <graph id=\"G\" edgedefault=\"undirected\">\n");
+    igraph_integer_t nv = igraph_vcount(&gr->g), ne = igraph_ecount(&gr->g);
+    for (igraph_integer_t v = 0; v < nv && !w.nomem && !w.ioerr; v++) {
+        gml_puts(&w, "    <node id=\"n");
+        if (eg_strbuf_put_int(&w.sb, (long long)v) != 0)
+            w.nomem = 1;
+        gml_put(&w, "\">\n", 3);
+        gml_data(&w, cols, 0, (size_t)v, open.data, at);
+        gml_put(&w, "    </node>\n", 12);
+        if (w.sb.len >= GML_BLOCK)
+            gml_flush(&w);
+    }
+    for (igraph_integer_t e = 0; e < ne && !w.nomem && !w.ioerr; e++) {
+        igraph_integer_t from, to;
+        igraph_edge(&gr->g, e, &from, &to);
+        gml_puts(&w, "    <edge source=\"n");
+        if (eg_strbuf_put_int(&w.sb, (long long)from) != 0)
+            w.nomem = 1;
+        gml_puts(&w, "\" target=\"n");
+        if (eg_strbuf_put_int(&w.sb, (long long)to) != 0)
+            w.nomem = 1;
+        gml_put(&w, "\">\n", 3);
+        gml_data(&w, cols, 1, (size_t)e, open.data, at);
+        gml_put(&w, "    </edge>\n", 12);
+        if (w.sb.len >= GML_BLOCK)
+            gml_flush(&w);
+    }
+    gml_puts(&w, "  </graph>\n</graphml>\n");
+done:
+    if (!w.nomem && !w.badchar)
+        gml_flush(&w);
+    free(at);
+    eg_strbuf_destroy(&open);
+    eg_strbuf_destroy(&w.sb);
+    if (w.nomem)
+        return eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "%s: out of memory", what);
+    if (w.badchar)
+        return eg_error_set(err, EG_ERR_GRAPH, NULL, 0, 0,
+                            "%s: forbidden control character in an attribute name", what);
+    if (w.ioerr)
+        return eg_error_set(err, EG_ERR_IO, NULL, 0, 0, "cannot write GraphML");
+    return EG_OK;
+}
+
 eg_status eg_graph_write(const eg_graph *gr, const eg_columns *cols, eg_graph_format format,
                          FILE *out, const char *what, eg_error *err) {
     eg_graph_setup();
@@ -603,9 +833,16 @@ eg_status eg_graph_write(const eg_graph *gr, const eg_columns *cols, eg_graph_fo
     eg_strbuf_init(&serving.clean);
     /* The graph was made, and is destroyed, under the C attribute handler;
      * for the write igraph asks ours instead. */
+    if (format == EG_WRITE_GRAPHML) {
+        eg_status st = write_graphml_direct(gr, cols, out, what, err);
+        eg_strbuf_destroy(&serving.raw);
+        eg_strbuf_destroy(&serving.clean);
+        free(serving.seen);
+        memset(&serving, 0, sizeof serving);
+        return st;
+    }
     igraph_attribute_table_t *saved = igraph_set_attribute_table(&serving_table);
-    igraph_error_t rc = format == EG_WRITE_GRAPHML ? igraph_write_graph_graphml(&gr->g, out, 1)
-                                                   : igraph_write_graph_dot(&gr->g, out);
+    igraph_error_t rc = igraph_write_graph_dot(&gr->g, out);
     igraph_set_attribute_table(saved);
     eg_strbuf_destroy(&serving.raw);
     eg_strbuf_destroy(&serving.clean);

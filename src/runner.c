@@ -4,14 +4,15 @@
  * Also the mentions.jsonl line of an article. */
 #include "runner.h"
 
-#include <jansson.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "contrib.h"
+#include "utf8.h"
 
 size_t eg_cpu_count(void) {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
@@ -26,373 +27,260 @@ static double now(void) {
 
 /* ---- mentions.jsonl line ------------------------------------------------ */
 
-/* Reusable jansson objects for mentions.jsonl lines: a writer (one per
- * thread) keeps a template root and pools of entity, relation and span
- * objects whose values are updated in place for each line, so that a line
- * builds and frees no tree. Objects keep their members in insertion order,
- * and replacing a member's value keeps its place. */
+/* A line is written straight into the caller's buffer, byte for byte as
+ * jansson's compact dump of the same object gives it (members in insertion
+ * order, strings escaped as jansson escapes them), without building one. A
+ * writer keeps the per-article tables between lines. */
 
-/* After a line that needed more pooled objects than this, every pooled
- * object is freed, so one huge article does not pin its tree. */
-#define POOL_KEEP 4096
-
-typedef struct ment_ent {
-    json_t *obj, *name, *type, *key, *spans, *title_spans; /* members borrowed from obj */
-} ment_ent;
-
-typedef struct ment_rel {
-    json_t *obj, *source, *target, *verb, *klass, *form, *reported_by;
-    json_t *span[4]; /* source start and end, target start and end */
-} ment_rel;
+/* After a line with more entities or mentions than this, the tables are
+ * freed, so one huge article does not pin them. */
+#define TABLE_KEEP 4096
 
 struct eg_mentions_writer {
-    json_t *root, *id, *ents, *rels, *ambiguous;
-    ment_ent *ent; /* [0, nent) are in this line */
-    size_t nent, capent;
-    ment_rel *rel[2]; /* [1]: relations with "reported_by" */
-    size_t nrel[2], caprel[2];
-    json_t **span; /* [start, end] arrays */
-    size_t nspan, capspan;
-    size_t *slot; /* doc entity -> index into ent + 1; 0: none yet */
-    size_t capslot;
+    uint32_t *slot; /* doc entity -> its position in the line + 1; 0: none yet */
+    uint32_t *ent;  /* position -> doc entity */
+    uint32_t *head; /* position -> its first mention */
+    uint32_t *tail; /* position -> its last mention */
+    uint32_t *next; /* mention -> the entity's next mention (UINT32_MAX: none) */
+    size_t capent, capment;
     int bad;
 };
 
-/* jansson reports an allocation failure through return values only: every
- * call below goes through these, which remember the first failure. */
-
-/* o[k] = v (taken); v, or NULL on failure. k: an ASCII literal. */
-static json_t *member(eg_mentions_writer *w, json_t *o, const char *k, json_t *v) {
-    if (!o || !v) {
-        json_decref(v);
-        w->bad = 1;
-        return NULL;
-    }
-    if (json_object_set_new_nocheck(o, k, v) != 0) {
-        w->bad = 1;
-        return NULL;
-    }
-    return v;
-}
-
-static void put_bool(eg_mentions_writer *w, json_t *o, const char *k, int b) {
-    if (json_boolean_value(json_object_get(o, k)) != !!b)
-        member(w, o, k, json_boolean(b));
-}
-
-static void put_int(eg_mentions_writer *w, json_t *j, long v) {
-    if (!j || json_integer_set(j, (json_int_t)v) != 0)
-        w->bad = 1;
-}
-
-/* Appends v to a, which takes a reference of its own. */
-static void add(eg_mentions_writer *w, json_t *a, json_t *v) {
-    if (!a || !v || json_array_append(a, v) != 0)
-        w->bad = 1;
-}
-
-/* j := s[0..n) as eg_clean_text(s, n, 0, ...) gives it; text that needs no
- * cleaning (the usual case) is not copied first. */
-static void put_clean(eg_mentions_writer *w, json_t *j, const char *s, size_t n) {
-    if (!j) {
-        w->bad = 1;
-        return;
-    }
-    if (eg_text_is_clean(s, n)) {
-        if (json_string_setn_nocheck(j, s, n) != 0)
-            w->bad = 1;
-        return;
-    }
-    char *c = eg_clean_text(s, n, 0, NULL, 0);
-    if (!c || json_string_set_nocheck(j, c) != 0)
-        w->bad = 1;
-    free(c);
-}
-
-static void put_clean_c(eg_mentions_writer *w, json_t *j, const char *s) {
-    put_clean(w, j, s, strlen(s));
-}
-
-/* j := s, which must be valid UTF-8 (checked by jansson). */
-static void put_str(eg_mentions_writer *w, json_t *j, const char *s) {
-    if (!j || !s || json_string_set(j, s) != 0)
-        w->bad = 1;
-}
-
-static json_t *span_new(void) {
-    json_t *a = json_array();
-    if (a && (json_array_append_new(a, json_integer(0)) != 0 ||
-              json_array_append_new(a, json_integer(0)) != 0)) {
-        json_decref(a);
-        return NULL;
-    }
-    return a;
-}
-
-static void span_set(eg_mentions_writer *w, json_t *a, long s, long e) {
-    put_int(w, json_array_get(a, 0), s);
-    put_int(w, json_array_get(a, 1), e);
-}
-
-/* Grows a pool array of `size`-byte elements to hold n + 1; -1 on ENOMEM. */
-static int grow(void *pv, size_t *cap, size_t n, size_t size) {
-    void **p = pv;
-    if (n < *cap)
-        return 0;
-    size_t nc = *cap ? 2 * *cap : 16;
-    void *v = realloc(*p, nc * size);
-    if (!v)
-        return -1;
-    memset((char *)v + *cap * size, 0, (nc - *cap) * size);
-    *p = v;
-    *cap = nc;
-    return 0;
-}
-
-static ment_ent *take_ent(eg_mentions_writer *w) {
-    if (grow(&w->ent, &w->capent, w->nent, sizeof *w->ent) != 0) {
-        w->bad = 1;
-        return NULL;
-    }
-    ment_ent *e = &w->ent[w->nent];
-    if (!e->obj) {
-        json_t *o = json_object();
-        e->name = member(w, o, "name", json_string_nocheck(""));
-        e->type = member(w, o, "type", json_string_nocheck(""));
-        e->key = member(w, o, "key", json_string_nocheck(""));
-        member(w, o, "discovered", json_false());
-        e->spans = member(w, o, "spans", json_array());
-        e->title_spans = member(w, o, "title_spans", json_array());
-        if (w->bad) {
-            json_decref(o);
-            memset(e, 0, sizeof *e);
-            return NULL;
-        }
-        e->obj = o;
-    }
-    w->nent++;
-    return e;
-}
-
-static ment_rel *take_rel(eg_mentions_writer *w, int reported) {
-    if (grow(&w->rel[reported], &w->caprel[reported], w->nrel[reported], sizeof(ment_rel)) != 0) {
-        w->bad = 1;
-        return NULL;
-    }
-    ment_rel *r = &w->rel[reported][w->nrel[reported]];
-    if (!r->obj) {
-        json_t *o = json_object();
-        r->source = member(w, o, "source", json_string_nocheck(""));
-        r->target = member(w, o, "target", json_string_nocheck(""));
-        r->verb = member(w, o, "verb", json_string_nocheck(""));
-        r->klass = member(w, o, "class", json_string_nocheck(""));
-        r->form = member(w, o, "form", json_string_nocheck(""));
-        member(w, o, "negated", json_false());
-        member(w, o, "hedged", json_false());
-        member(w, o, "passive", json_false());
-        if (reported)
-            r->reported_by = member(w, o, "reported_by", json_string_nocheck(""));
-        member(w, o, "in_title", json_false());
-        json_t *ss = member(w, o, "source_span", span_new());
-        json_t *ts = member(w, o, "target_span", span_new());
-        r->span[0] = json_array_get(ss, 0);
-        r->span[1] = json_array_get(ss, 1);
-        r->span[2] = json_array_get(ts, 0);
-        r->span[3] = json_array_get(ts, 1);
-        if (w->bad) {
-            json_decref(o);
-            memset(r, 0, sizeof *r);
-            return NULL;
-        }
-        r->obj = o;
-    }
-    w->nrel[reported]++;
-    return r;
-}
-
-static json_t *take_span(eg_mentions_writer *w) {
-    if (grow(&w->span, &w->capspan, w->nspan, sizeof *w->span) != 0) {
-        w->bad = 1;
-        return NULL;
-    }
-    json_t **a = &w->span[w->nspan];
-    if (!*a && !(*a = span_new())) {
-        w->bad = 1;
-        return NULL;
-    }
-    w->nspan++;
-    return *a;
-}
-
-/* Frees every pooled object (the writer stays usable). */
-static void writer_reset(eg_mentions_writer *w) {
-    for (size_t i = 0; i < w->capent; i++)
-        json_decref(w->ent[i].obj);
-    for (int k = 0; k < 2; k++) {
-        for (size_t i = 0; i < w->caprel[k]; i++)
-            json_decref(w->rel[k][i].obj);
-        free(w->rel[k]);
-        w->rel[k] = NULL;
-        w->nrel[k] = w->caprel[k] = 0;
-    }
-    for (size_t i = 0; i < w->capspan; i++)
-        json_decref(w->span[i]);
-    json_decref(w->root);
-    free(w->ent);
-    free(w->span);
-    w->root = w->id = w->ents = w->rels = w->ambiguous = NULL;
-    w->ent = NULL;
-    w->span = NULL;
-    w->nent = w->capent = w->nspan = w->capspan = 0;
-}
-
 eg_mentions_writer *eg_mentions_writer_new(void) {
     return calloc(1, sizeof(eg_mentions_writer));
+}
+
+static void writer_reset(eg_mentions_writer *w) {
+    free(w->slot);
+    free(w->ent);
+    free(w->head);
+    free(w->tail);
+    free(w->next);
+    w->slot = w->ent = w->head = w->tail = w->next = NULL;
+    w->capent = w->capment = 0;
 }
 
 void eg_mentions_writer_free(eg_mentions_writer *w) {
     if (!w)
         return;
     writer_reset(w);
-    free(w->slot);
     free(w);
 }
 
-static int make_root(eg_mentions_writer *w) {
-    json_t *o = json_object();
-    w->id = member(w, o, "id", json_string_nocheck(""));
-    w->ents = member(w, o, "entities", json_array());
-    w->rels = member(w, o, "relations", json_array());
-    w->ambiguous = member(w, o, "ambiguous", json_integer(0));
-    if (w->bad) {
-        json_decref(o);
-        w->id = w->ents = w->rels = w->ambiguous = NULL;
-        return -1;
+/* Grows the tables to ne entities and nm mentions; -1 on ENOMEM. */
+static int writer_reserve(eg_mentions_writer *w, size_t ne, size_t nm) {
+    if (ne > w->capent) {
+        uint32_t **t[] = {&w->slot, &w->ent, &w->head, &w->tail};
+        for (size_t k = 0; k < 4; k++) {
+            uint32_t *v = realloc(*t[k], ne * sizeof *v);
+            if (!v)
+                return -1;
+            *t[k] = v;
+        }
+        w->capent = ne;
     }
-    w->root = o;
+    if (nm > w->capment) {
+        uint32_t *v = realloc(w->next, nm * sizeof *v);
+        if (!v)
+            return -1;
+        w->next = v;
+        w->capment = nm;
+    }
     return 0;
 }
 
-/* Dumps v as one line at the end of sb, straight into its free space
- * (`guess` bytes at first, more and a second dump if it did not fit). */
-static int dump_line(const json_t *v, size_t guess, eg_strbuf *sb) {
-    size_t flags = JSON_COMPACT | JSON_PRESERVE_ORDER;
-    if (eg_strbuf_reserve(sb, guess) != 0)
-        return -1;
-    size_t room = sb->cap - sb->len - 1;
-    size_t n = json_dumpb(v, sb->data + sb->len, room, flags);
-    if (n > room) {
-        if (eg_strbuf_reserve(sb, n) != 0)
-            return -1;
-        room = sb->cap - sb->len - 1;
-        n = json_dumpb(v, sb->data + sb->len, room, flags);
-    }
-    if (n == 0 || n > room)
-        return -1;
-    sb->len += n;
-    sb->data[sb->len] = '\0';
-    return eg_strbuf_putc(sb, '\n');
-}
-
-static void add_entity(eg_mentions_writer *w, const eg_doc *doc, const eg_gazetteer *g,
-                       size_t ent) {
-    ment_ent *e = take_ent(w);
-    if (!e)
-        return;
-    w->slot[ent] = w->nent;
-    char *key = eg_contrib_entity_key(doc, g, ent);
-    put_clean_c(w, e->name, eg_contrib_entity_name(doc, g, ent));
-    put_clean_c(w, e->type, eg_contrib_entity_type(doc, g, ent));
-    if (!key || json_string_set_nocheck(e->key, key) != 0)
+static void put_raw(eg_mentions_writer *w, eg_strbuf *sb, const char *s, size_t n) {
+    if (!w->bad && eg_strbuf_append(sb, s, n) != 0)
         w->bad = 1;
-    free(key);
-    put_bool(w, e->obj, "discovered", doc->ents.v[ent].gaz < 0);
-    add(w, w->ents, e->obj);
 }
 
-static void add_relation(eg_mentions_writer *w, const eg_doc *doc, const eg_resources *res,
-                         const eg_relation *r) {
-    const eg_gazetteer *g = res->gaz;
-    ment_rel *o = take_rel(w, r->reported_by >= 0);
-    if (!o)
+#define PUT_LIT(w, sb, lit) put_raw((w), (sb), (lit), sizeof(lit) - 1)
+
+static void put_json(eg_mentions_writer *w, eg_strbuf *sb, const char *s, size_t n) {
+    if (!w->bad && eg_strbuf_json_string(sb, s, n) != 0)
+        w->bad = 1;
+}
+
+/* s[0..n) as eg_clean_text(s, n, 0, ...) gives it; text that needs no
+ * cleaning (the usual case) is not copied first. */
+static void put_clean(eg_mentions_writer *w, eg_strbuf *sb, const char *s, size_t n) {
+    if (eg_text_is_clean(s, n)) {
+        put_json(w, sb, s, n);
         return;
+    }
+    char *c = eg_clean_text(s, n, 0, NULL, 0);
+    if (!c)
+        w->bad = 1;
+    else
+        put_json(w, sb, c, strlen(c));
+    free(c);
+}
+
+static void put_clean_c(eg_mentions_writer *w, eg_strbuf *sb, const char *s) {
+    put_clean(w, sb, s, strlen(s));
+}
+
+/* s, which must be valid UTF-8 (as jansson checks it). */
+static void put_str(eg_mentions_writer *w, eg_strbuf *sb, const char *s) {
+    size_t n = s ? strlen(s) : 0;
+    if (!s || eg_utf8_first_invalid(s, n) != n)
+        w->bad = 1;
+    else
+        put_json(w, sb, s, n);
+}
+
+static void put_int(eg_mentions_writer *w, eg_strbuf *sb, long v) {
+    if (!w->bad && eg_strbuf_put_int(sb, v) != 0)
+        w->bad = 1;
+}
+
+static void put_bool(eg_mentions_writer *w, eg_strbuf *sb, int b) {
+    if (b)
+        PUT_LIT(w, sb, "true");
+    else
+        PUT_LIT(w, sb, "false");
+}
+
+static void put_span(eg_mentions_writer *w, eg_strbuf *sb, long s, long e) {
+    PUT_LIT(w, sb, "[");
+    put_int(w, sb, s);
+    PUT_LIT(w, sb, ",");
+    put_int(w, sb, e);
+    PUT_LIT(w, sb, "]");
+}
+
+/* The spans of the entity at `pos`: in the article's text (title 0) or in
+ * its title (1), in mention order. */
+static void put_spans(eg_mentions_writer *w, const eg_doc *doc, uint32_t pos, int title,
+                      eg_strbuf *sb) {
+    PUT_LIT(w, sb, "[");
+    int first = 1;
+    for (uint32_t i = w->head[pos]; i != UINT32_MAX; i = w->next[i]) {
+        const eg_mention *m = &doc->ments.v[i];
+        if ((m->start < doc->body_offset) != title)
+            continue;
+        if (!first)
+            PUT_LIT(w, sb, ",");
+        first = 0;
+        if (title)
+            put_span(w, sb, (long)m->start, (long)m->end);
+        else
+            put_span(w, sb, (long)(m->start - doc->body_offset), (long)(m->end - doc->body_offset));
+    }
+    PUT_LIT(w, sb, "]");
+}
+
+static void put_entity(eg_mentions_writer *w, const eg_doc *doc, const eg_gazetteer *g,
+                       uint32_t pos, eg_strbuf *sb) {
+    size_t ent = w->ent[pos];
+    char *key = eg_contrib_entity_key(doc, g, ent);
+    if (!key) {
+        w->bad = 1;
+        return;
+    }
+    PUT_LIT(w, sb, "{\"name\":");
+    put_clean_c(w, sb, eg_contrib_entity_name(doc, g, ent));
+    PUT_LIT(w, sb, ",\"type\":");
+    put_clean_c(w, sb, eg_contrib_entity_type(doc, g, ent));
+    PUT_LIT(w, sb, ",\"key\":");
+    size_t kn = strlen(key);
+    if (eg_utf8_first_invalid(key, kn) != kn)
+        w->bad = 1; /* jansson would refuse to dump it */
+    put_json(w, sb, key, kn);
+    free(key);
+    PUT_LIT(w, sb, ",\"discovered\":");
+    put_bool(w, sb, doc->ents.v[ent].gaz < 0);
+    PUT_LIT(w, sb, ",\"spans\":");
+    put_spans(w, doc, pos, 0, sb);
+    PUT_LIT(w, sb, ",\"title_spans\":");
+    put_spans(w, doc, pos, 1, sb);
+    PUT_LIT(w, sb, "}");
+}
+
+static void put_relation(eg_mentions_writer *w, const eg_doc *doc, const eg_resources *res,
+                         const eg_relation *r, eg_strbuf *sb) {
+    const eg_gazetteer *g = res->gaz;
     const eg_mention *ms = &doc->ments.v[r->src], *md = &doc->ments.v[r->dst];
-    put_clean_c(w, o->source, eg_contrib_entity_name(doc, g, ms->ent));
-    put_clean_c(w, o->target, eg_contrib_entity_name(doc, g, md->ent));
-    put_str(w, o->verb, eg_verbs_base(res->verbs, r->pattern));
-    put_str(w, o->klass, eg_verbs_class(res->verbs, r->pattern));
-    put_clean(w, o->form, doc->text + r->verb_start, r->verb_end - r->verb_start);
-    put_bool(w, o->obj, "negated", r->flags & EG_REL_NEGATED);
-    put_bool(w, o->obj, "hedged", r->flags & EG_REL_HEDGED);
-    put_bool(w, o->obj, "passive", r->flags & EG_REL_PASSIVE);
-    if (r->reported_by >= 0)
-        put_clean_c(w, o->reported_by,
-                    eg_contrib_entity_name(doc, g, doc->ments.v[r->reported_by].ent));
+    PUT_LIT(w, sb, "{\"source\":");
+    put_clean_c(w, sb, eg_contrib_entity_name(doc, g, ms->ent));
+    PUT_LIT(w, sb, ",\"target\":");
+    put_clean_c(w, sb, eg_contrib_entity_name(doc, g, md->ent));
+    PUT_LIT(w, sb, ",\"verb\":");
+    put_str(w, sb, eg_verbs_base(res->verbs, r->pattern));
+    PUT_LIT(w, sb, ",\"class\":");
+    put_str(w, sb, eg_verbs_class(res->verbs, r->pattern));
+    PUT_LIT(w, sb, ",\"form\":");
+    put_clean(w, sb, doc->text + r->verb_start, r->verb_end - r->verb_start);
+    PUT_LIT(w, sb, ",\"negated\":");
+    put_bool(w, sb, (r->flags & EG_REL_NEGATED) != 0);
+    PUT_LIT(w, sb, ",\"hedged\":");
+    put_bool(w, sb, (r->flags & EG_REL_HEDGED) != 0);
+    PUT_LIT(w, sb, ",\"passive\":");
+    put_bool(w, sb, (r->flags & EG_REL_PASSIVE) != 0);
+    if (r->reported_by >= 0) {
+        PUT_LIT(w, sb, ",\"reported_by\":");
+        put_clean_c(w, sb, eg_contrib_entity_name(doc, g, doc->ments.v[r->reported_by].ent));
+    }
     int in_title = ms->start < doc->body_offset;
     long base = in_title ? 0 : (long)doc->body_offset;
-    put_bool(w, o->obj, "in_title", in_title);
-    put_int(w, o->span[0], (long)ms->start - base);
-    put_int(w, o->span[1], (long)ms->end - base);
-    put_int(w, o->span[2], (long)md->start - base);
-    put_int(w, o->span[3], (long)md->end - base);
-    add(w, w->rels, o->obj);
+    PUT_LIT(w, sb, ",\"in_title\":");
+    put_bool(w, sb, in_title);
+    PUT_LIT(w, sb, ",\"source_span\":");
+    put_span(w, sb, (long)ms->start - base, (long)ms->end - base);
+    PUT_LIT(w, sb, ",\"target_span\":");
+    put_span(w, sb, (long)md->start - base, (long)md->end - base);
+    PUT_LIT(w, sb, "}");
 }
 
 int eg_mentions_writer_line(eg_mentions_writer *w, const eg_doc *doc, const eg_resources *res,
                             eg_strbuf *sb) {
-    size_t ne = doc->ents.n;
+    size_t ne = doc->ents.n, nm = doc->ments.n, start = sb->len;
     w->bad = 0;
-    if (!w->root && make_root(w) != 0)
+    if (ne > UINT32_MAX - 1 || nm > UINT32_MAX - 1 || writer_reserve(w, ne, nm) != 0) {
+        w->bad = 1;
         goto done;
-    if (ne > w->capslot) {
-        size_t *v = realloc(w->slot, ne * sizeof *v);
-        if (!v) {
-            w->bad = 1;
-            goto done;
-        }
-        w->slot = v;
-        w->capslot = ne;
     }
+    /* Entities in order of first mention, each with its mentions in order. */
     if (ne)
         memset(w->slot, 0, ne * sizeof *w->slot);
-    put_clean_c(w, w->id, doc->id ? doc->id : "");
-    /* Entities in order of first mention. */
-    for (size_t i = 0; i < doc->ments.n && !w->bad; i++) {
-        const eg_mention *m = &doc->ments.v[i];
-        if (!w->slot[m->ent])
-            add_entity(w, doc, res->gaz, m->ent);
-        if (w->bad)
-            break;
-        const ment_ent *e = &w->ent[w->slot[m->ent] - 1];
-        json_t *sp = take_span(w);
-        if (!sp)
-            break;
-        if (m->start >= doc->body_offset) {
-            span_set(w, sp, (long)(m->start - doc->body_offset), (long)(m->end - doc->body_offset));
-            add(w, e->spans, sp);
+    uint32_t npos = 0;
+    for (size_t i = 0; i < nm; i++) {
+        uint32_t e = doc->ments.v[i].ent;
+        w->next[i] = UINT32_MAX;
+        if (!w->slot[e]) {
+            w->ent[npos] = e;
+            w->head[npos] = w->tail[npos] = (uint32_t)i;
+            w->slot[e] = ++npos;
         } else {
-            span_set(w, sp, (long)m->start, (long)m->end);
-            add(w, e->title_spans, sp);
+            uint32_t pos = w->slot[e] - 1;
+            w->next[w->tail[pos]] = (uint32_t)i;
+            w->tail[pos] = (uint32_t)i;
         }
     }
-    for (size_t i = 0; i < doc->rels.n && !w->bad; i++)
-        add_relation(w, doc, res, &doc->rels.v[i]);
-    put_int(w, w->ambiguous, (long)doc->ambiguous);
-    if (!w->bad)
-        w->bad = dump_line(w->root, 512 + 128 * doc->ments.n + 384 * doc->rels.n, sb) != 0;
-done:
-    /* Members go back to their pools. */
-    for (size_t i = 0; i < w->nent; i++) {
-        json_array_clear(w->ent[i].spans);
-        json_array_clear(w->ent[i].title_spans);
+    PUT_LIT(w, sb, "{\"id\":");
+    put_clean_c(w, sb, doc->id ? doc->id : "");
+    PUT_LIT(w, sb, ",\"entities\":[");
+    for (uint32_t pos = 0; pos < npos && !w->bad; pos++) {
+        if (pos)
+            PUT_LIT(w, sb, ",");
+        put_entity(w, doc, res->gaz, pos, sb);
     }
-    json_array_clear(w->ents);
-    json_array_clear(w->rels);
-    int huge = w->nent > POOL_KEEP || w->nspan > POOL_KEEP || w->nrel[0] > POOL_KEEP ||
-               w->nrel[1] > POOL_KEEP;
-    w->nent = w->nspan = w->nrel[0] = w->nrel[1] = 0;
-    if (huge || w->bad)
+    PUT_LIT(w, sb, "],\"relations\":[");
+    for (size_t i = 0; i < doc->rels.n && !w->bad; i++) {
+        if (i)
+            PUT_LIT(w, sb, ",");
+        put_relation(w, doc, res, &doc->rels.v[i], sb);
+    }
+    PUT_LIT(w, sb, "],\"ambiguous\":");
+    put_int(w, sb, (long)doc->ambiguous);
+    PUT_LIT(w, sb, "}\n");
+done:
+    if (ne > TABLE_KEEP || nm > TABLE_KEEP)
         writer_reset(w);
+    if (w->bad && sb->data) {
+        sb->len = start;
+        sb->data[start] = '\0';
+    }
     return w->bad ? -1 : 0;
 }
 

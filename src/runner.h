@@ -58,10 +58,11 @@ eg_status eg_run_articles(eg_corpus *corpus, const eg_resources *res, const eg_r
  * into the article's text (title_spans into its title). */
 int eg_mentions_line(const eg_doc *doc, const eg_resources *res, eg_strbuf *sb);
 
-/* The same lines from jansson objects kept between calls (cheaper for a
- * stream of articles); one writer per thread. _new returns NULL on ENOMEM;
- * _free(NULL) is a no-op. _line returns 0, or -1 on ENOMEM (sb may then
- * hold part of a line). */
+/* The same lines with tables kept between calls (cheaper for a stream of
+ * articles); one writer per thread. _new returns NULL on ENOMEM;
+ * _free(NULL) is a no-op. _line returns 0, or -1 on ENOMEM or a string
+ * jansson would refuse (invalid UTF-8 in a verb, class or key); sb is then
+ * as it was. Lines are jansson's compact dumps of the same objects. */
 typedef struct eg_mentions_writer eg_mentions_writer;
 eg_mentions_writer *eg_mentions_writer_new(void);
 void eg_mentions_writer_free(eg_mentions_writer *w);

@@ -1,6 +1,8 @@
 /* strbuf: growable NUL-terminated byte buffer. */
 #include "strbuf.h"
 
+#include <float.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -76,6 +78,141 @@ int eg_strbuf_printf(eg_strbuf *sb, const char *fmt, ...) {
     va_end(ap);
     sb->len += (size_t)n;
     return 0;
+}
+
+int eg_strbuf_json_string(eg_strbuf *sb, const char *s, size_t n) {
+    /* 1: escaped by a letter, 2: by \u00XX */
+    static const unsigned char esc[256] = {2, 2, 2, 2, 2, 2, 2, 2, 1,         1,         1, 2,
+                                           1, 1, 2, 2, 2, 2, 2, 2, 2,         2,         2, 2,
+                                           2, 2, 2, 2, 2, 2, 2, 2, ['"'] = 1, ['\\'] = 1};
+    static const char letter[] = {['\b'] = 'b', ['\t'] = 't', ['\n'] = 'n', ['\f'] = 'f',
+                                  ['\r'] = 'r', ['"'] = '"',  ['\\'] = '\\'};
+    static const char hex[] = "0123456789ABCDEF";
+    if (eg_strbuf_reserve(sb, n + 2) != 0)
+        return -1;
+    sb->data[sb->len++] = '"';
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (!esc[c])
+            continue;
+        /* room for the run, the longest escape, the rest and the quote */
+        if (eg_strbuf_reserve(sb, (i - run) + 6 + (n - i) + 1) != 0)
+            return -1;
+        memcpy(sb->data + sb->len, s + run, i - run);
+        sb->len += i - run;
+        run = i + 1;
+        char *d = sb->data + sb->len;
+        d[0] = '\\';
+        if (esc[c] == 1) {
+            d[1] = letter[c];
+            sb->len += 2;
+        } else {
+            memcpy(d + 1, "u00", 3);
+            d[4] = hex[c >> 4];
+            d[5] = hex[c & 15];
+            sb->len += 6;
+        }
+    }
+    if (eg_strbuf_reserve(sb, n - run + 1) != 0)
+        return -1;
+    memcpy(sb->data + sb->len, s + run, n - run);
+    sb->len += n - run;
+    sb->data[sb->len++] = '"';
+    sb->data[sb->len] = '\0';
+    return 0;
+}
+
+int eg_strbuf_put_int(eg_strbuf *sb, long long v) {
+    char buf[24];
+    char *p = buf + sizeof buf;
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        *--p = '-';
+    return eg_strbuf_append(sb, p, (size_t)(buf + sizeof buf - p));
+}
+
+/* Powers of ten exact in a long double with a 64-bit mantissa. */
+static long double pow10l_exact(int k) {
+    long double p = 1.0L;
+    for (int i = 0; i < k; i++)
+        p *= 10.0L;
+    return p;
+}
+
+int eg_format_g(char *buf, size_t size, double v, int prec) {
+#if LDBL_MANT_DIG >= 64
+    double a = fabs(v);
+    if (prec < 1 || prec > 15 || !isfinite(v) || a == 0.0 || size < 32)
+        goto slow;
+    /* d = the prec significant digits of a, a = d * 10^(x - prec + 1) */
+    int x = (int)floor(log10(a));
+    int k = prec - 1 - x; /* scale by 10^k */
+    if (k > 27 || k < -27)
+        goto slow;
+    long double s = k >= 0 ? (long double)a * pow10l_exact(k) : (long double)a / pow10l_exact(-k);
+    long double lo = pow10l_exact(prec - 1), hi = pow10l_exact(prec);
+    if (s < lo || s >= hi)
+        goto slow; /* log10 was off by one */
+    long double fl = floorl(s), f = s - fl;
+    /* s is within 1e-4 of the exact product: decide only far from a tie */
+    if (f > 0.49L && f < 0.51L)
+        goto slow;
+    uint64_t d = (uint64_t)fl + (f > 0.5L);
+    if ((long double)d >= hi)
+        goto slow;
+    char dig[16];
+    for (int i = prec - 1; i >= 0; i--) {
+        dig[i] = (char)('0' + d % 10);
+        d /= 10;
+    }
+    int nd = prec;
+    while (nd > 1 && dig[nd - 1] == '0')
+        nd--;
+    char *p = buf;
+    if (v < 0)
+        *p++ = '-';
+    if (x < prec && x >= -4) {
+        if (x >= 0) {
+            for (int i = 0; i <= x; i++)
+                *p++ = i < nd ? dig[i] : '0';
+            if (nd > x + 1) {
+                *p++ = '.';
+                for (int i = x + 1; i < nd; i++)
+                    *p++ = dig[i];
+            }
+        } else {
+            *p++ = '0';
+            *p++ = '.';
+            for (int i = -1; i > x; i--)
+                *p++ = '0';
+            for (int i = 0; i < nd; i++)
+                *p++ = dig[i];
+        }
+    } else {
+        *p++ = dig[0];
+        if (nd > 1) {
+            *p++ = '.';
+            for (int i = 1; i < nd; i++)
+                *p++ = dig[i];
+        }
+        *p++ = 'e';
+        *p++ = x < 0 ? '-' : '+';
+        int ax = x < 0 ? -x : x;
+        if (ax >= 100)
+            *p++ = (char)('0' + ax / 100);
+        *p++ = (char)('0' + ax / 10 % 10);
+        *p++ = (char)('0' + ax % 10);
+    }
+    *p = '\0';
+    return (int)(p - buf);
+slow:
+#endif
+    return snprintf(buf, size, "%.*g", prec, v);
 }
 
 char *eg_strbuf_detach(eg_strbuf *sb) {

@@ -20,6 +20,18 @@ int eg_strbuf_append(eg_strbuf *sb, const char *s, size_t n);
 int eg_strbuf_puts(eg_strbuf *sb, const char *s);
 int eg_strbuf_putc(eg_strbuf *sb, char c);
 int eg_strbuf_printf(eg_strbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Appends s[0..n) as a JSON string literal, quotes included, escaped as
+ * jansson's dumps escape it without flags: '"' and '\\' with a backslash,
+ * controls as \b \f \n \r \t or \u00XX (upper-case hex); every other byte
+ * as is (s must be valid UTF-8 for the result to be JSON). 0 or -1. */
+int eg_strbuf_json_string(eg_strbuf *sb, const char *s, size_t n);
+/* Appends v in decimal ("%lld"). 0 or -1. */
+int eg_strbuf_put_int(eg_strbuf *sb, long long v);
+/* Writes v to buf as snprintf(buf, size, "%.*g", prec, v) does in the C
+ * locale and returns the same length; faster for prec <= 15 (falls back to
+ * snprintf when a value lies too close to a rounding tie to be sure).
+ * size must be at least 32. */
+int eg_format_g(char *buf, size_t size, double v, int prec);
 /* Hands the buffer to the caller (who frees it) and resets sb. Never NULL
  * unless out of memory. */
 char *eg_strbuf_detach(eg_strbuf *sb);

@@ -1,4 +1,10 @@
 #include "check.h"
+#include <jansson.h>
+#include <limits.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
 #include <stdlib.h>
 #include "error.h"
 #include "strbuf.h"
@@ -45,8 +51,132 @@ static void test_hash(void) {
     CHECK_INT(eg_hash_bytes("ab", 1, 0), eg_hash_bytes("a", 1, 0));
 }
 
+/* JSON strings come out as jansson dumps them: every ASCII byte (NUL
+ * included) alone and inside text, and multi-byte UTF-8 as is. */
+static void json_is_janssons(const char *s, size_t n) {
+    eg_strbuf sb;
+    eg_strbuf_init(&sb);
+    CHECK_INT(eg_strbuf_puts(&sb, "x"), 0);
+    CHECK_INT(eg_strbuf_json_string(&sb, s, n), 0);
+    json_t *j = json_stringn(s, n);
+    char *want = j ? json_dumps(j, JSON_ENCODE_ANY) : NULL;
+    CHECK(want != NULL);
+    if (want) {
+        CHECK_STR(sb.data + 1, want);
+        CHECK_INT(sb.len, strlen(want) + 1);
+    }
+    free(want);
+    json_decref(j);
+    eg_strbuf_destroy(&sb);
+}
+
+static void test_json(void) {
+    for (int c = 0; c < 128; c++) {
+        char one = (char)c, text[8] = {'a', (char)c, 'b', (char)c, (char)c};
+        json_is_janssons(&one, 1);
+        json_is_janssons(text, 5);
+    }
+    json_is_janssons("", 0);
+    json_is_janssons("Zo\xC3\xAB \xE2\x80\xA8 \xF0\x9F\x98\x80 \\\"/", 15);
+    char longer[300];
+    for (size_t i = 0; i < sizeof longer; i++)
+        longer[i] = (char)(i % 7 ? 'a' + i % 26 : i % 32);
+    json_is_janssons(longer, sizeof longer);
+
+    eg_strbuf sb;
+    eg_strbuf_init(&sb);
+    CHECK_INT(eg_strbuf_put_int(&sb, 0), 0);
+    CHECK_INT(eg_strbuf_putc(&sb, ' '), 0);
+    CHECK_INT(eg_strbuf_put_int(&sb, -1), 0);
+    CHECK_INT(eg_strbuf_putc(&sb, ' '), 0);
+    CHECK_INT(eg_strbuf_put_int(&sb, LLONG_MAX), 0);
+    CHECK_INT(eg_strbuf_putc(&sb, ' '), 0);
+    CHECK_INT(eg_strbuf_put_int(&sb, LLONG_MIN), 0);
+    CHECK_INT(eg_strbuf_putc(&sb, ' '), 0);
+    CHECK_INT(eg_strbuf_put_int(&sb, 1234567890), 0);
+    CHECK_STR(sb.data, "0 -1 9223372036854775807 -9223372036854775808 1234567890");
+    eg_strbuf_destroy(&sb);
+}
+
+static uint64_t next_rand(uint64_t *x) {
+    *x ^= *x << 13;
+    *x ^= *x >> 7;
+    *x ^= *x << 17;
+    return *x;
+}
+
+static int g_matches(double v, int prec) {
+    char want[64], got[64];
+    int nw = snprintf(want, sizeof want, "%.*g", prec, v);
+    int ng = eg_format_g(got, sizeof got, v, prec);
+    if (nw != ng || strcmp(want, got) != 0) {
+        fprintf(stderr, "%%.%dg of %.17g: want %s, got %s\n", prec, v, want, got);
+        return 0;
+    }
+    return 1;
+}
+
+/* eg_format_g is snprintf's "%.*g": random bit patterns, values of every
+ * magnitude, near ties, integers, powers of ten and the special values. */
+static void test_format_g(void) {
+    static const double fixed[] = {0.0,
+                                   -0.0,
+                                   1.0,
+                                   -1.0,
+                                   0.5,
+                                   0.1,
+                                   1e15,
+                                   1e14,
+                                   1e-4,
+                                   1e-5,
+                                   9.5,
+                                   0.00015,
+                                   123456.5,
+                                   2.5e-7,
+                                   1e300,
+                                   1e-300,
+                                   5e-324,
+                                   1.7976931348623157e308,
+                                   0.3,
+                                   1e21,
+                                   1e22,
+                                   99999999999999.95,
+                                   999999999999999.4,
+                                   0.000099999999999999995,
+                                   1234567890123456789.0};
+    int bad = 0;
+    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
+        for (int p = 1; p <= 17; p++)
+            bad += !g_matches(fixed[i], p) + !g_matches(-fixed[i], p);
+    bad += !g_matches(INFINITY, 15) + !g_matches(-INFINITY, 15) + !g_matches(NAN, 15);
+    uint64_t x = 88172645463325252ull;
+    for (int i = 0; i < 200000 && bad < 10; i++) {
+        uint64_t r = next_rand(&x);
+        double v;
+        switch (i % 4) {
+        case 0: /* any bit pattern */
+            memcpy(&v, &r, sizeof v);
+            break;
+        case 1: /* [0, 1), like PageRank values and their scaled sizes */
+            v = (double)(r >> 11) / 9007199254740992.0 * (i % 8 == 1 ? 1e-4 : 40.0);
+            break;
+        case 2: /* short decimals, often exact ties at some precision */
+            v = (double)(r % 2000001) / 1000.0 - 1000.0;
+            break;
+        default: /* every magnitude */
+            v = ldexp((double)(r >> 11) / 9007199254740992.0 + 0.5, (int)(r % 200) - 100);
+        }
+        bad += !g_matches(v, 15);
+        if (i % 16 == 0)
+            bad += !g_matches(v, 1 + (int)(r % 17));
+    }
+    CHECK_INT(bad, 0);
+}
+
 int main(void) {
     test_strbuf();
+    test_format_g();
+    test_json();
     test_error();
     test_hash();
     return check_finish();
