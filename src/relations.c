@@ -494,6 +494,13 @@ static int nounish(const ctx *c, long i, int allow_ing) {
     return 1;
 }
 
+/* A word inside a hyphenated modifier, whatever its class: the "year" of
+ * "a 38-year-old engineer", the "of" of "a state-of-the-art plant". */
+static int hyphen_inner(const ctx *c, long i) {
+    return i > 0 && i + 1 < c->n && (c->it[i].tflags & EG_TOK_WORD) && c->it[i].ment < 0 &&
+           (punct(c, i - 1) & P_HYPHEN) && (punct(c, i + 1) & P_HYPHEN);
+}
+
 /* Items that belong to a noun phrase without counting as a word. */
 static int np_glue(const ctx *c, long i) {
     return (punct(c, i) & (P_POSS | P_HYPHEN | P_ABBR | P_ELIDE)) != 0;
@@ -1526,6 +1533,68 @@ static long appos_open(const ctx *c, long j) {
     return k;
 }
 
+/* The comma at k opens a subject insertion: it follows a name (or its
+ * bracketed short form) that starts its clause, and a relative pronoun
+ * comes first ("X (XC), which ...") or after a determiner and noun words
+ * ("X, the state miner that ..."). */
+static int insertion_opener(const ctx *c, long k) {
+    long before = skip_paren_left(c, k - 1);
+    if (!is_ment(c, before) || is_place(c, before) || (punct(c, before - 1) & P_HYPHEN))
+        return 0;
+    for (long q = before - 1; q >= 0 && !(punct(c, q) & (P_BOUNDARY | P_DASH | P_COMMA)); q--)
+        if (occ_at(c, q) || (lex(c, q) & (W_SPEECH | W_PREP | W_OF)))
+            return 0; /* "police arrested X, which", "investors in X, which" */
+    if (is_word(c, k + 1, "which") || is_word(c, k + 1, "who") || is_word(c, k + 1, "whose"))
+        return 1; /* also "X, whose boats had shadowed the ship for an hour as ..., detained Y" */
+    if (!(lex(c, k + 1) & W_DET))
+        return 0;
+    for (long r = k + 2; r < k + 10 && r < c->n; r++) {
+        if (lex(c, r) & W_REL)
+            return r > k + 2 && (nounish(c, r - 1, 0) || is_ment(c, r - 1));
+        if (!(lex(c, r) & (W_DET | W_OF)) && !nounish(c, r, 0) && !np_glue(c, r) && !is_ment(c, r))
+            return 0;
+    }
+    return 0;
+}
+
+/* A long subject insertion closed by the comma at j before the subject's
+ * verb group, whatever commas it holds ("Gecamines, the state miner that has
+ * quarrelled with its partners over dividends, costs and ..., in a dispute
+ * that ..., on Monday sued Y"), as long as it holds no verb of the pattern
+ * list, no speech verb, no clause boundary word and no other punctuation.
+ * Returns the opening comma or -1. */
+static long long_insertion_open(const ctx *c, long j) {
+    if (!(punct(c, j) & P_COMMA))
+        return -1;
+    long speech = -1, seg_end = j;
+    for (long k = j - 1, count = 0; k > 0 && count < 3 * MAX_APPOS_ITEMS; k--, count++) {
+        uint32_t pk = punct(c, k);
+        if ((pk & P_CLOSE) && skip_paren_left(c, k) < k) {
+            k = skip_paren_left(c, k) + 1;
+            continue;
+        }
+        if ((pk & (P_SEMI | P_QUOTE | P_SENT | P_OPEN | P_CLOSE | P_DASH)) ||
+            (lex(c, k) & W_BOUNDW) || occ_at(c, k))
+            return -1;
+        if (lex(c, k) & W_SPEECH)
+            speech = k;
+        if (!(pk & P_COMMA) || city_region(c, k - 1))
+            continue;
+        if (insertion_opener(c, k)) {
+            /* "X, which in January added two traders to its list, ...": a
+             * speech word only as the verb of the relative clause itself */
+            if (speech >= 0 &&
+                (speech >= seg_end || !(is_word(c, k + 1, "which") || is_word(c, k + 1, "who"))))
+                return -1;
+            return j - k > MAX_APPOS_ITEMS / 2 ? k : -1;
+        }
+        if (speech >= 0)
+            return -1;
+        seg_end = k;
+    }
+    return -1;
+}
+
 /* A long describing apposition with a relative clause, closed by the comma
  * at j before the subject's verb group: "Fingrid, the grid operator which
  * together with its Estonian counterpart Elering owns the link ..., has
@@ -1891,6 +1960,8 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
             long k = appos_open(c, j);
             if (!appos && !rel && !heads && !reduced_in && !participle) {
                 long lk = long_appos_open(c, j);
+                if (lk < 0)
+                    lk = long_insertion_open(c, j);
                 if (lk >= 0 && (k < 0 || lk < k))
                     k = lk; /* also "X, the firm that sold A, B and C, fined Y" */
             }
@@ -1963,7 +2034,7 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
         long d = skip_dets_left(c, j - 1);
         long h = skip_heads_left(c, d - 1, NULL);
         for (int n = 0; n < 6 && h > 0 && h < d - 1 && !(lex(c, h) & W_DET); n++) {
-            if (!np_glue(c, h) && !nounish(c, h, 1) &&
+            if (!np_glue(c, h) && !nounish(c, h, 1) && !hyphen_inner(c, h) &&
                 !(is_num(c, h) && (punct(c, h + 1) & P_HYPHEN)))
                 break;
             h--; /* "a 38-year-old network engineer" */
