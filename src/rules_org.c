@@ -640,12 +640,15 @@ static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint
     size_t fl = c->tv[fs].len;
     int of_country = of == NONE || names_country(c, of + 1, e);
     if (strcmp(type, "organisation") == 0 && IS_WORD_IN(state_bodies, d->form, strlen(d->form)) &&
-        of != NONE && (fs > s || (fs < h && IS_WORD_IN(state_firsts, f, fl))) &&
+        of != NONE &&
+        (fs > s ||
+         (fs < h && (IS_WORD_IN(state_firsts, f, fl) || eg_rx_country_word(c, fs) >= 0))) &&
         security_part(c, of + 1, e))
         type = "agency"; /* "Canadian Centre for Cyber Security", "National Centre Against
                             Organised Crime" */
     if (strcmp(type, "organisation") == 0 && IS_WORD_IN(state_bodies, d->form, strlen(d->form)) &&
-        of == NONE && fs < h && (fs > s || country_owned(c, s)) && security_part(c, fs, h))
+        of == NONE && fs < h && (fs > s || country_owned(c, s) || eg_rx_country_word(c, fs) >= 0) &&
+        security_part(c, fs, h))
         type = "agency"; /* "UAE Cyber Security Council", "Oman’s Maritime Security Centre" */
     if (strcmp(type, "organisation") == 0 && fs < h && !covered(c, fs)) {
         if (IS_WORD_IN(state_bodies, d->form, strlen(d->form)) && of_country &&
@@ -738,6 +741,32 @@ static const char *const board_members[] = {"Auditors", "Directors",   "Governor
 static const char *const genitives[] = {"da",  "das", "de",  "del", "della",
                                         "des", "do",  "dos", "du"};
 
+/* Fields a ministry's name joins with "and" ("Ministry of Energy and Energy
+ * Industries", "Ministry of Trade and Industries"). */
+static const char *const joined_fields[] = {
+    "Agriculture", "Commerce", "Communications", "Energy", "Finance",   "Fisheries",
+    "Industry",    "Mines",    "Mining",         "Oil",    "Petroleum", "Production",
+    "Tourism",     "Trade",    "Transport",      "Water",
+};
+
+/* After "and" at token a of an agency's name: is designator token j (an
+ * industry plural such as "Industries") still part of it, with only field
+ * words between and no capitalised word after? Not "Ministry of Energy and
+ * Acme Industries". */
+static int field_designator(const ctx *c, const designator *d, uint32_t a, uint32_t j,
+                            uint32_t se) {
+    const designator *dd = eg_rx_designator_at(c, j);
+    if (a == NONE || strcmp(d->type, "agency") != 0 || !dd ||
+        strcmp(dd->type, "organisation") != 0 ||
+        !(tok_is(c, j, "Industries") || tok_is(c, j, "Investments")) ||
+        (j + 1 < se && (is_cap_word(c, j + 1) || covered(c, j + 1))))
+        return 0;
+    for (uint32_t k = a + 1; k < j; k++)
+        if (covered(c, k) || !IS_WORD_IN(joined_fields, ttext(c, k), c->tv[k].len))
+            return 0;
+    return 1;
+}
+
 static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
                                  const designator *d, eg_error *err) {
     const eg_doc *doc = c->doc;
@@ -763,6 +792,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     int inner = 0;
     if (ofstart != NONE) {
         uint32_t j = ofstart, n = 0, end = NONE, before_and = NONE, before_comma = NONE;
+        uint32_t and_at = NONE;
         if (tok_is(c, j, "the"))
             j++;
         while (j < se && n < MAX_OF_PART) {
@@ -794,7 +824,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                     !(j + 1 < se && is_hyphen(c, j + 1) && attached(c, j + 1)) &&
                     !(n > 0 && tok_is(c, j - 1, "of") &&
                       (j + 1 >= se || !(is_cap_word(c, j + 1) || covered(c, j + 1)))) &&
-                    !is_particle(c, j - 1))
+                    !is_particle(c, j - 1) && !field_designator(c, d, and_at, j, se))
                     break; /* "Union des Forces Démocratiques" goes on */
                 j++;
                 while (j + 1 < se && is_hyphen(c, j) && attached(c, j) && attached(c, j + 1) &&
@@ -805,6 +835,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                 continue;
             }
             if (end != NONE && end == j && (tok_is(c, j, "and") || tok_is(c, j, "&"))) {
+                and_at = j;
                 if (before_comma == NONE)
                     before_and = end;
                 before_comma = NONE;
@@ -1094,6 +1125,14 @@ static uint32_t org_name(const ctx *c, uint32_t j, uint32_t se) {
             is_cap_word(c, k + 1) && !covered(c, k + 1)) {
             k++;
             continue;
+        }
+        if (end == k && k + 1 < se && n > 0 && IS_WORD_IN(genitives, ttext(c, k), c->tv[k].len) &&
+            covered(c, k + 1)) {
+            const eg_mention *m = &c->doc->ments.v[c->s->cover.v[k + 1]];
+            if (eg_rx_replaceable(c, m) && m->tok_begin == k + 1 && m->tok_end <= se) {
+                k++; /* "Porto Seco do Lobito": a listed place after "do" */
+                continue;
+            }
         }
         if (end == k && k + 2 < se && n > 0 && is_joiner(c, k) &&
             IS_WORD_IN(foreign_of, ttext(c, k + 1), c->tv[k + 1].len) && is_cap_word(c, k + 2) &&
