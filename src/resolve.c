@@ -1512,20 +1512,57 @@ static int has_word(const char *name, const char *w, size_t n) {
     return 0;
 }
 
-/* Drops fits made only by an organisation's first word when a person of the
- * article has that word in their name. */
-static void filter_first(rctx *c, const char *w, size_t n) {
-    size_t k = 0;
+/* Whether c->add already holds a mention of entity e written w[0..n) that
+ * starts before `before`. */
+static int added_before(const rctx *c, uint32_t e, const char *w, size_t n, uint32_t before) {
+    for (size_t i = 0; i < c->add.n; i++) {
+        const eg_mention *m = &c->add.v[i];
+        if (m->ent == e && m->start < before && m->end - m->start == n &&
+            memcmp(c->doc->text + m->start, w, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Settles an organisation's first word w[0..n) at `start` against persons of
+ * the article with that word in their name. The person wins once named
+ * before it (or in the title); the organisation wins while the person is
+ * still to come ("Veldmaat hired ..." after "Veldmaat Precision", before
+ * "Marloes Veldmaat"), and keeps the word afterwards when the article used
+ * it for the organisation before the person came. */
+static void filter_first(rctx *c, const char *w, size_t n, uint32_t start, int in_title) {
+    const uint32_t *first = c->first.v;
+    int org_fit = 0;
+    for (size_t i = 0; i < c->fits.n; i++)
+        org_fit |= c->fits.v[i].kinds == (1u << F_FIRST);
+    if (!org_fit)
+        return;
+    /* a fit to drop gets kinds 0, which no fit has otherwise */
     for (size_t i = 0; i < c->fits.n; i++) {
         fit f = c->fits.v[i];
-        int drop = 0;
-        if (f.kinds == (1u << F_FIRST))
-            for (size_t e = 0; e < c->doc->ents.n && !drop; e++)
-                drop = c->doc->ents.v[e].mentions && is_person(c, (uint32_t)e) &&
-                       has_word(ent_name(c, (uint32_t)e), w, n);
-        if (!drop)
-            c->fits.v[k++] = f;
+        if (f.kinds != (1u << F_FIRST))
+            continue;
+        for (size_t e = 0; e < c->doc->ents.n; e++) {
+            if (!c->doc->ents.v[e].mentions || !is_person(c, (uint32_t)e) ||
+                !has_word(ent_name(c, (uint32_t)e), w, n))
+                continue;
+            int before = in_title || first[e] == NONE || first[e] < start;
+            if (before && !(!in_title && f.pos < start && first[e] != NONE &&
+                            added_before(c, f.ent, w, n, first[e]))) {
+                c->fits.v[i].kinds = 0;
+                break;
+            }
+            if (f.pos >= start)
+                continue;
+            for (size_t j = 0; j < c->fits.n; j++)
+                if (c->fits.v[j].ent == (uint32_t)e)
+                    c->fits.v[j].kinds = 0;
+        }
     }
+    size_t k = 0;
+    for (size_t i = 0; i < c->fits.n; i++)
+        if (c->fits.v[i].kinds)
+            c->fits.v[k++] = c->fits.v[i];
     c->fits.n = k;
 }
 
@@ -2541,6 +2578,41 @@ static int translated_name(const char *a, const char *b) {
     return shared;
 }
 
+/* Adverbs between "known" and "as" ("known locally as"). Sorted. */
+static const char *const known_adverbs[] = {"also",      "commonly", "locally",
+                                            "popularly", "simply",   "widely"};
+
+/* The discovered body x names in "<x>, [the ...] known [locally] as [the] <y>"
+ * (no other comma between), for y's mention m of a listed body: "Ahlu
+ * Sunnah Wa-Jama, the Islamic State-linked group known locally as
+ * al-Shabaab". NONE if none. */
+static uint32_t known_as_referent(const rctx *c, const eg_mention *m) {
+    const eg_doc *doc = c->doc;
+    const eg_token *tv = doc->toks.v;
+    uint32_t sb = doc->sents.v[m->sentence].tok_begin, p = m->tok_begin;
+    if (!is_body(c, m->ent))
+        return NONE;
+    if (p > sb && tok_is_word(doc, p - 1, "the"))
+        p--;
+    if (p < sb + 4 || !tok_is_word(doc, p - 1, "as"))
+        return NONE;
+    uint32_t k = p - 2;
+    if (WORD_IN(known_adverbs, doc->text + tv[k].start, tv[k].len))
+        k--;
+    if (k < sb + 2 || !tok_is_word(doc, k, "known"))
+        return NONE;
+    uint32_t q = k;
+    while (q > sb + 1 && k - q < 10 && !tok_is(doc, q - 1, ","))
+        q--;
+    if (q < sb + 2 || !tok_is(doc, q - 1, ",") || c->cover.v[q - 2] == NONE)
+        return NONE;
+    const eg_mention *r = &doc->ments.v[c->cover.v[q - 2]];
+    if (r->tok_end != q - 1 || r->ent == m->ent || doc->ents.v[r->ent].gaz >= 0 ||
+        !is_body(c, r->ent))
+        return NONE;
+    return r->ent;
+}
+
 static int pass_other_names(rctx *c, int *changed) {
     eg_doc *doc = c->doc;
     if (EG_VEC_RESERVE(c->cover, doc->toks.n ? doc->toks.n : 1) != 0)
@@ -2553,6 +2625,18 @@ static int pass_other_names(rctx *c, int *changed) {
     for (size_t i = 0; i < doc->ments.n; i++) {
         const eg_mention *x = &doc->ments.v[i];
         uint32_t self = x->ent;
+        if (x->origin == EG_ORIGIN_GAZETTEER && doc->ents.v[self].gaz >= 0) {
+            uint32_t r = known_as_referent(c, x);
+            if (r == NONE)
+                continue;
+            for (size_t k = 0; k < doc->ments.n; k++)
+                if (doc->ments.v[k].ent == self) {
+                    eg_doc_move_mention(doc, &doc->ments.v[k], r);
+                    doc->ments.v[k].origin = EG_ORIGIN_SHORT;
+                }
+            *changed = 1;
+            continue;
+        }
         if (x->origin != EG_ORIGIN_RULE || doc->ents.v[self].gaz >= 0 || is_person(c, self))
             continue;
         const eg_sentence *sn = &doc->sents.v[x->sentence];
@@ -3254,6 +3338,53 @@ static int pass_translations(rctx *c, int *changed) {
     return 0;
 }
 
+/* Words before a name that make it a place even where a person of that name
+ * is in the article ("in Medina", "from Medina"). Sorted. */
+static const char *const place_before[] = {"at", "from", "in", "into", "to", "via"};
+
+/* A one-word listed place that is the first word of a double surname
+ * (Spanish style: "Medina" of "Aurelio Medina Paz", named before it) is
+ * that person, unless the text says it is a place or the article named the
+ * place on its own before. Call with m a gazetteer mention. 0, or -1 on
+ * ENOMEM. */
+static int listed_place_surname(rctx *c, eg_mention *m) {
+    eg_doc *doc = c->doc;
+    const eg_sentence *sn = &doc->sents.v[m->sentence];
+    const eg_token *tv = doc->toks.v;
+    if (m->tok_end - m->tok_begin != 1 || (sn->flags & EG_SENT_TITLE) ||
+        doc->ents.v[m->ent].gaz < 0 || strcmp(ent_type(c, m->ent), "location") != 0 ||
+        place_context(c, m->tok_begin, m->tok_end, sn->tok_begin, sn->tok_end) ||
+        (m->tok_begin > sn->tok_begin &&
+         WORD_IN(place_before, doc->text + tv[m->tok_begin - 1].start, tv[m->tok_begin - 1].len)) ||
+        place_named_before(c, m, m->ent, m->start))
+        return 0;
+    if (mention_form(c, m) != 0)
+        return -1;
+    c->fits.n = 0;
+    if (lookup(c, c->tmp.data, c->tmp.len, 0, 1u << F_SURNAME, m->ent) != 0)
+        return -1;
+    uint32_t to = NONE;
+    size_t n = 0;
+    for (size_t f = 0; f < c->fits.n; f++) {
+        uint32_t e = c->fits.v[f].ent;
+        const char *nm = ent_name(c, e);
+        const char *sp = strchr(nm, ' ');
+        if (doc->ents.v[e].gaz >= 0 || !is_person(c, e) || !doc->ents.v[e].mentions ||
+            c->fits.v[f].pos >= m->start || !sp || !strchr(sp + 1, ' ') ||
+            strchr(strchr(sp + 1, ' ') + 1, ' ') ||
+            word_index(nm, doc->text + m->start, m->end - m->start) != 1)
+            continue;
+        to = e;
+        n++;
+    }
+    c->fits.n = 0;
+    if (n == 1) {
+        eg_doc_move_mention(doc, m, to);
+        m->origin = EG_ORIGIN_SHORT;
+    }
+    return 0;
+}
+
 static int pass_rule_mentions(rctx *c) {
     eg_doc *doc = c->doc;
     if (build_names(c) != 0)
@@ -3270,6 +3401,11 @@ static int pass_rule_mentions(rctx *c) {
             eg_rules_weak_place(c->g, doc->ents.v[m->ent].gaz)) {
             uint32_t was = m->ent;
             if (weak_place_surname(c, m) != 0 || (m->ent == was && weak_place_body(c, m) != 0))
+                return -1;
+            continue;
+        }
+        if (m->origin == EG_ORIGIN_GAZETTEER) {
+            if (listed_place_surname(c, m) != 0)
                 return -1;
             continue;
         }
@@ -3616,7 +3752,7 @@ static int pass_uncovered(rctx *c) {
                     if (c->fits.n == 0 && (tv[i].flags & EG_TOK_DOTTED) &&
                         lookup_dotted(c, s, tv[i].len, NONE) != 0)
                         return -1; /* "A.C.B." of "Acme Bank (ACB)" */
-                    filter_first(c, c->key.data, c->key.len);
+                    filter_first(c, c->key.data, c->key.len, tv[i].start, in_title);
                     if (c->fits.n &&
                         (eg_rules_stopword(s, tv[i].len) || stop_listed(c, s, tv[i].len)))
                         continue;

@@ -1052,6 +1052,70 @@ static void test_session8_split_names(void) {
     CHECK_INT(live_entities(&D), 2);
 }
 
+static void test_session8_round2(void) {
+    /* a company's first word used before a person of that name comes: the
+     * company's, and stays so after the person */
+    CHECK_STR(
+        run2(NULL,
+             "Hackers targeted Veldmaat Precision, a company in Eindhoven. Veldmaat hired "
+             "Fox-IT to investigate. Chief executive Marloes Veldmaat said no data was "
+             "taken. The embassy denied it had targeted Veldmaat.",
+             1),
+        "Veldmaat Precision=Veldmaat Precision; Eindhoven=Eindhoven; Veldmaat=Veldmaat Precision; "
+        "Marloes Veldmaat=Marloes Veldmaat; Veldmaat=Veldmaat Precision");
+    /* near miss: the person comes first, the company after; the bare word
+     * after both is the person's */
+    CHECK_STR(run2(NULL,
+                   "Chief executive Marloes Veldmaat said no data was taken. Hackers targeted "
+                   "Veldmaat Precision, a company in Eindhoven. Later Veldmaat said more.",
+                   1),
+              "Marloes Veldmaat=Marloes Veldmaat; Veldmaat Precision=Veldmaat Precision; "
+              "Eindhoven=Eindhoven; Veldmaat=Marloes Veldmaat");
+    /* near miss: the company first, but its word alone only after the
+     * person: the person's */
+    CHECK_STR(run2(NULL,
+                   "Hackers targeted Veldmaat Precision, a company in Eindhoven. Chief executive "
+                   "Marloes Veldmaat said no data was taken. Later Veldmaat said more.",
+                   1),
+              "Veldmaat Precision=Veldmaat Precision; Eindhoven=Eindhoven; Marloes "
+              "Veldmaat=Marloes Veldmaat; Veldmaat=Marloes Veldmaat");
+    /* near miss: no company of that name */
+    CHECK_STR(run2(NULL,
+                   "Chief executive Marloes Veldmaat said no data was taken. Later Veldmaat "
+                   "said more.",
+                   1),
+              "Marloes Veldmaat=Marloes Veldmaat; Veldmaat=Marloes Veldmaat");
+    /* the first word of a double surname, listed as a place */
+    CHECK_STR(run2(NULL,
+                   "The Treasury sanctioned Aurelio Medina Paz, a former manager. According to "
+                   "the Treasury, Medina sold oil.",
+                   1),
+              "Aurelio Medina Paz=Aurelio Medina Paz; Medina=Aurelio Medina Paz");
+    /* near miss: a preposition of place before it */
+    CHECK_STR(run2(NULL,
+                   "The Treasury sanctioned Aurelio Medina Paz, a former manager. Pilgrims flew "
+                   "to Medina on Friday.",
+                   1),
+              "Aurelio Medina Paz=Aurelio Medina Paz; Medina=Medina");
+    /* near miss: the article named the place on its own first */
+    CHECK_STR(run2(NULL,
+                   "Pilgrims reached Medina on Friday. The Treasury sanctioned Aurelio Medina "
+                   "Paz, a former manager. Medina sold oil.",
+                   1),
+              "Medina=Medina; Aurelio Medina Paz=Aurelio Medina Paz; Medina=Medina");
+    /* a listed group's name the article gives as the local name of a body */
+    CHECK_STR(run2(NULL,
+                   "Ahlu Sunnah Wa-Jama, the insurgent group known locally as "
+                   "al-Shabaab, attacked the town. Police said al-Shabaab fled.",
+                   1),
+              "Ahlu Sunnah Wa-Jama=Ahlu Sunnah Wa-Jama; al-Shabaab=Ahlu Sunnah Wa-Jama; "
+              "al-Shabaab=Ahlu Sunnah Wa-Jama");
+    /* near miss: the listed group is only named near the body */
+    CHECK_STR(
+        run2(NULL, "Ahlu Sunnah Wa-Jama, the group that fought al-Shabaab, attacked the town.", 1),
+        "Ahlu Sunnah Wa-Jama=Ahlu Sunnah Wa-Jama; al-Shabaab=al-Shabaab");
+}
+
 static void test_reuse(void) {
     static const char *const bodies[] = {
         "Senator Marie Tremblay spoke on Friday. Later Tremblay left the chamber.",
@@ -1170,6 +1234,8 @@ int main(void) {
     gaz(G, "Denmark", "country", NULL, "Danish");
     gaz(G, "Thabo Mbeki", "person", "Mbeki", NULL);
     gaz(G, "Ashraf Ghani", "person", "Ghani", NULL);
+    gaz(G, "Medina", "location", NULL, NULL);
+    gaz(G, "al-Shabaab", "organisation", NULL, NULL);
     gaz(G, "Bakamla", "agency", "Indonesian Maritime Security Agency", NULL);
     gaz(G, "Competition and Consumer Commission of Singapore", "agency", "CCCS", NULL);
     gaz(G, "Danish Defence Intelligence Service", "agency", "Forsvarets Efterretningstjeneste",
@@ -1216,6 +1282,7 @@ int main(void) {
     test_session7_parents_and_clips();
     test_session7_places_and_persons();
     test_session8_split_names();
+    test_session8_round2();
     test_reuse();
 
     eg_strbuf sb;
