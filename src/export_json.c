@@ -309,22 +309,31 @@ static void put_evidence(sink *s, const eg_evidence *ev, size_t n, eg_strbuf *tm
     PUT_LIT(s, "]");
 }
 
-static void put_co(sink *s, const eg_model *m, const eg_coedge *e, scratch *x) {
+/* The members every link starts with, up to its article ids: source,
+ * target, key (k[0..klen)), kind (a JSON string literal), weight, articles,
+ * article_ids. */
+static void put_link_head(sink *s, const eg_model *m, size_t a, size_t b, const char *k,
+                          size_t klen, const char *kind, uint64_t weight, const eg_idlist *ids,
+                          scratch *x) {
     PUT_LIT(s, "{");
     put_key(s, "\"source\"");
-    put_str(s, m->nodes[e->a].key, &x->tmp);
+    put_str(s, m->nodes[a].key, &x->tmp);
     put_next_key(s, "\"target\"");
-    put_str(s, m->nodes[e->b].key, &x->tmp);
+    put_str(s, m->nodes[b].key, &x->tmp);
     put_next_key(s, "\"key\"");
-    PUT_LIT(s, "\"co\"");
+    put_strn(s, k, klen, &x->tmp);
     put_next_key(s, "\"kind\"");
-    PUT_LIT(s, "\"cooccurrence\"");
+    put_raw(s, kind, strlen(kind));
     put_next_key(s, "\"weight\"");
-    put_uint(s, e->weight);
+    put_uint(s, weight);
     put_next_key(s, "\"articles\"");
-    put_uint(s, e->ids.total);
+    put_uint(s, ids->total);
     put_next_key(s, "\"article_ids\"");
-    put_strings(s, e->ids.v, e->ids.n, &x->tmp);
+    put_strings(s, ids->v, ids->n, &x->tmp);
+}
+
+static void put_co(sink *s, const eg_model *m, const eg_coedge *e, scratch *x) {
+    put_link_head(s, m, e->a, e->b, "co", 2, "\"cooccurrence\"", e->weight, &e->ids, x);
     put_next_key(s, "\"first_date\"");
     put_str(s, e->first_date, &x->tmp);
     put_next_key(s, "\"last_date\"");
@@ -342,21 +351,8 @@ static void put_rel(sink *s, const eg_model *m, const eg_reledge *e, scratch *x)
         s->nomem = 1;
         return;
     }
-    PUT_LIT(s, "{");
-    put_key(s, "\"source\"");
-    put_str(s, m->nodes[e->src].key, &x->tmp);
-    put_next_key(s, "\"target\"");
-    put_str(s, m->nodes[e->dst].key, &x->tmp);
-    put_next_key(s, "\"key\"");
-    put_strn(s, x->key.data, x->key.len, &x->tmp);
-    put_next_key(s, "\"kind\"");
-    PUT_LIT(s, "\"relation\"");
-    put_next_key(s, "\"weight\"");
-    put_uint(s, e->count);
-    put_next_key(s, "\"articles\"");
-    put_uint(s, e->ids.total);
-    put_next_key(s, "\"article_ids\"");
-    put_strings(s, e->ids.v, e->ids.n, &x->tmp);
+    put_link_head(s, m, e->src, e->dst, x->key.data, x->key.len, "\"relation\"", e->count, &e->ids,
+                  x);
     put_next_key(s, "\"label\"");
     put_str(s, e->verb, &x->tmp);
     put_next_key(s, "\"class\"");
