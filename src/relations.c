@@ -656,6 +656,10 @@ static long np_prefix_at(const ctx *c, long k, npstop *stop) {
             k++;
             continue;
         }
+        if (is_word(c, k, "then") && (punct(c, k + 1) & P_HYPHEN) && nounish(c, k + 2, 0)) {
+            k += 2; /* "then-governor X" */
+            continue;
+        }
         if ((punct(c, k) & P_QUOTE) && (punct(c, k + 2) & P_QUOTE) && words < 3 && k + 3 < c->n &&
             c->it[k + 1].ment < 0 && (c->it[k + 1].tflags & EG_TOK_WORD) && !c->it[k + 1].lex &&
             ((lex(c, k - 1) & W_DET) || words > 0)) {
@@ -733,7 +737,7 @@ static int np_prep(const ctx *c, long i);
  * index or -1. */
 static long bare_noun_end(const ctx *c, long k) {
     long q = k;
-    while (q < k + 3 && nounish(c, q, 0) && !(lex(c, q) & W_NOUN & ~(uint32_t)W_HEAD))
+    while (q < k + 3 && nounish(c, q, 0) && !(lex(c, q) & W_NOUN & ~(uint32_t)(W_HEAD | W_ROLE)))
         q++;
     return q > k && (punct(c, q) & P_COMMA) ? q : -1;
 }
@@ -908,6 +912,8 @@ static long skip_paren(const ctx *c, long e) {
     return e;
 }
 
+static long named_prep_comma(const ctx *c, long p);
+
 /* A noun phrase from p headed by a mention, or named by an apposition
  * ("its former chief executive, Paulo Brandão,"). Returns the mention or
  * -1; sets *end and *mod as np_head does. */
@@ -927,6 +933,8 @@ static long named_np(const ctx *c, long p, long *end, int *mod) {
         stop.at = k;
         stop.words = k > m + 2;
     }
+    if (m < 0 && stop.words > 0 && np_prep(c, stop.at))
+        stop.at = named_prep_comma(c, stop.at); /* "and its chief of staff, X," */
     if (stop.words == 0 || !(punct(c, stop.at) & P_COMMA) || !is_ment(c, stop.at + 1))
         return -1;
     m = np_head(c, stop.at + 1, end, mod);
@@ -949,11 +957,15 @@ static long named_np(const ctx *c, long p, long *end, int *mod) {
 static long descriptive_appos(const ctx *c, long p) {
     if (is_num(c, p) && (punct(c, p + 1) & P_COMMA))
         return p + 1; /* an age: "Jane Doe, 54, and John Roe" */
-    if (!(lex(c, p) & W_DET) && !is_ment(c, p))
-        return -1;
+    if (!(lex(c, p) & W_DET) && !is_ment(c, p) &&
+        !(is_word(c, p, "one") && is_word(c, p + 1, "of")))
+        return -1; /* also "one of the largest growers in El Ejido," */
     for (long k = p; k < c->n && k < p + MAX_APPOS_ITEMS; k++) {
         if (punct(c, k) & P_COMMA)
             return k > p ? k : -1;
+        if ((lex(c, k) & W_AND) && k > p && nounish(c, k - 1, 0) && nounish(c, k + 1, 0) &&
+            nounish(c, k + 2, 0))
+            continue; /* "the largest tomato and pepper growers" */
         if ((punct(c, k) & (P_BOUNDARY | P_DASH)) || (lex(c, k) & (W_BOUNDW | W_REL | W_AND)) ||
             occ_at(c, k))
             return -1;
@@ -1128,6 +1140,22 @@ static long unnamed_np_end(const ctx *c, long k) {
     return -1;
 }
 
+/* After the head words of a phrase without a mention, a preposition at p
+ * whose phrase is closed by a comma and a name ("in Tbilisi, Nino
+ * Kapanadze,", "of a Gabon-flagged tanker, Levan Beridze,", "of staff,
+ * Ebiere Dikibo,"): the name after the comma names the whole phrase, not
+ * the place in it. Returns the comma's index, or p. */
+static long named_prep_comma(const ctx *c, long p) {
+    long pe = 0, pm = np_prefix(c, p + 1);
+    if (pm >= 0 && np_head(c, pm, &pe, NULL) >= 0 && (punct(c, pe) & P_COMMA) && is_ment(c, pe + 1))
+        return pe;
+    if ((pe = unnamed_np_end(c, p + 1)) >= 0 && is_ment(c, pe + 1))
+        return pe;
+    if ((pe = bare_noun_end(c, p + 1)) >= 0 && is_ment(c, pe + 1))
+        return pe; /* "its head of compliance, Aoife Brennan," */
+    return p;
+}
+
 /* A preposition that can open a describing phrase: "of", "at", "near", not
  * "by" (an agent), "to" or "about" (a quantity). */
 static int bare_prep(const ctx *c, long k) {
@@ -1204,14 +1232,7 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
             /* "a shipping agent in Tbilisi, Nino Kapanadze,": the name after
              * the comma names the phrase, not the place in it; so in "the
              * captain of a Gabon-flagged tanker, Levan Beridze," */
-            long pe = 0, pm = np_prefix(c, p + 1);
-            if (pm >= 0 && np_head(c, pm, &pe, NULL) >= 0 && (punct(c, pe) & P_COMMA) &&
-                is_ment(c, pe + 1))
-                p = pe;
-            else if ((pe = unnamed_np_end(c, p + 1)) >= 0 && is_ment(c, pe + 1))
-                p = pe;
-            else if ((pe = bare_noun_end(c, p + 1)) >= 0 && is_ment(c, pe + 1))
-                p = pe; /* "its head of compliance, Aoife Brennan," */
+            p = named_prep_comma(c, p);
         }
         if (stop.words > 0 && (punct(c, p) & P_COMMA)) {
             p++;
@@ -2537,8 +2558,8 @@ static int joins_clause(const ctx *c, long j, const occurrence *o, uint32_t *fla
  * clause (", who had led its Paris unit,"). -1 when there is none. */
 static long insertion_open(const ctx *c, long k) {
     long open = appos_open(c, k);
-    if (open < 0 || !is_ment(c, open - 1))
-        return -1;
+    if (open < 0 || !(is_ment(c, open - 1) || capword(c, open - 1)))
+        return -1; /* also after an untagged name: "raided Hortícola Levante, one of ..., and" */
     if (descriptive_appos(c, open + 1) == k)
         return open;
     if (is_word(c, open + 1, "who") || is_word(c, open + 1, "which") ||
@@ -2567,6 +2588,12 @@ static const occurrence *inherit_subject(const ctx *c, long j) {
             /* "threatened X, the ship's manager, since May and accused Y" */
             long open = appos_open(c, k);
             if (open >= 0 && descriptive_appos(c, open + 1) == k && is_ment(c, open - 1)) {
+                k = open;
+                continue;
+            }
+            /* "met the association's chairman, Søren Bak, but refused to
+             * meet Y": a name naming the title before it */
+            if (open >= 0 && k == open + 2 && is_ment(c, open + 1) && nounish(c, open - 1, 0)) {
                 k = open;
                 continue;
             }
