@@ -157,6 +157,51 @@ nomem:
     return -1;
 }
 
+/* Lower-case words an official name keeps between its capitalised words
+ * and leaves out of its acronym: "Inspectoratul General al Poliției (IGP)". */
+static const char *const acronym_gaps[] = {"a",   "al", "da", "de", "del", "della", "der",
+                                           "des", "di", "do", "du", "for", "of",    "the"};
+
+/* A discovered body cut short before lower-case words whose acronym follows
+ * in brackets ("Inspectoratul General al Poliției (IGP)"): its span runs on
+ * to the bracket when the acronym's letters are exactly the initials of the
+ * capitalised words from its start. */
+static void stretch_to_acronym(ctx *c, cand *k) {
+    enum { MAX_GAP_WORDS = 6 };
+    if (k->kind != K_ORG || k->ent >= 0 || !k->type ||
+        (strcmp(k->type, "agency") != 0 && strcmp(k->type, "organisation") != 0))
+        return;
+    uint32_t se = c->doc->sents.v[k->sent].tok_end, j = k->te, gap = 0;
+    while (j < se && j - k->te < MAX_GAP_WORDS && !tok_is(c, j, "(")) {
+        const eg_token *t = &c->tv[j];
+        if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_POSS))
+            return;
+        if (!(t->flags & EG_TOK_CAP)) {
+            if (!IS_WORD_IN(acronym_gaps, ttext(c, j), t->len))
+                return;
+            gap = 1;
+        }
+        j++;
+    }
+    uint32_t a = j + 1;
+    if (!gap || j == k->te || a + 1 >= se || !tok_is(c, j, "(") || !tok_is(c, a + 1, ")") ||
+        is_cap_word(c, j - 1) == 0 || !(c->tv[a].flags & EG_TOK_ALLCAPS) ||
+        (c->tv[a].flags & EG_TOK_DOTTED))
+        return;
+    const char *acr = ttext(c, a);
+    size_t n = 0, len = c->tv[a].len;
+    for (uint32_t i = k->tb; i < j; i++) {
+        const eg_token *t = &c->tv[i];
+        if (!(t->flags & EG_TOK_CAP))
+            continue;
+        if (!(t->flags & EG_TOK_WORD) || n >= len || ttext(c, i)[0] != acr[n])
+            return;
+        n++;
+    }
+    if (n == len)
+        k->te = j;
+}
+
 /* Chooses among the candidates and merges the winners into doc->ments. */
 static eg_status commit(ctx *c, eg_error *err) {
     eg_rulescratch *s = c->s;
@@ -167,6 +212,7 @@ static eg_status commit(ctx *c, eg_error *err) {
     cand *cv = s->cands.v;
     for (size_t i = 0; i < nc; i++) {
         cand *k = &cv[i];
+        stretch_to_acronym(c, k);
         k->ok = 1;
         for (uint32_t j = k->tb; j < k->te && k->ok; j++) {
             if (!covered(c, j))

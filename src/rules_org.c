@@ -1073,6 +1073,8 @@ static int org_noun(const ctx *c, uint32_t j, int plural) {
     if (strcmp(buf, "tank") == 0) /* "think tank", "think-tank" */
         return j >= 1 && ((j >= 2 && is_hyphen(c, j - 1) && tok_is(c, j - 2, "think")) ||
                           tok_is(c, j - 1, "think"));
+    if (plural && strcmp(buf, "monitors") == 0) /* "one of the best-known election monitors" */
+        return j >= 1 && (tok_is(c, j - 1, "election") || tok_is(c, j - 1, "elections"));
     if (strcmp(buf, "house") == 0 || strcmp(buf, "houses") == 0) /* "the fashion house" */
         return j >= 1 && LOWER_IN(j - 1, house_kinds);
     if (strcmp(buf, "agency") == 0 || (plural && strcmp(buf, "agencies") == 0))

@@ -571,7 +571,44 @@ static eg_status rule_person_object(ctx *c, uint32_t si, uint32_t sb, uint32_t s
 /* "Oleh Marchuk", "Pavel H.", "Liu Jianming": a given name from
  * given_names.txt and one or two more name words, not inside a longer
  * capitalised run and with no designator, title or thing word among them. */
+/* A short plain word of ASCII letters, capitalised ("Wu", "Kao", "Ming"). */
+static int short_cap_word(const ctx *c, uint32_t j, size_t min, size_t max) {
+    const eg_token *t = &c->tv[j];
+    if (covered(c, j) || !is_cap_word(c, j) || (t->flags & (EG_TOK_ALLCAPS | EG_TOK_DOTTED)) ||
+        t->len < min || t->len > max || eg_rx_word_class(ttext(c, j), t->len))
+        return 0;
+    const char *s = ttext(c, j);
+    for (size_t i = 1; i < t->len; i++)
+        if (!(s[i] >= 'a' && s[i] <= 'z'))
+            return 0;
+    return s[0] >= 'A' && s[0] <= 'Z';
+}
+
+/* A Chinese or Korean name of two words, a one-syllable surname and a
+ * hyphenated given name ("Wu Pei-shan", "Kao Ming-te", "Park Ji-hoon"),
+ * standing alone: tokens [i, i + 4). */
+static int syllable_name(const ctx *c, uint32_t sb, uint32_t i, uint32_t se) {
+    if (i + 4 > se || !short_cap_word(c, i, 2, 5) || !short_cap_word(c, i + 1, 2, 5) ||
+        !is_hyphen(c, i + 2) || !attached(c, i + 2) || !attached(c, i + 3) || !syllable(c, i + 3) ||
+        covered(c, i + 3))
+        return 0;
+    if (i + 4 < se && (is_cap_word(c, i + 4) || is_hyphen(c, i + 4)))
+        return 0;
+    if (i > sb && is_cap_word(c, i - 1) && !eg_rx_word_class(ttext(c, i - 1), c->tv[i - 1].len) &&
+        !eg_rx_title_ends_at(c, sb, i))
+        return 0;
+    return 1;
+}
+
 eg_status eg_rx_rule_given(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    for (uint32_t i = sb; i + 3 < se; i++) {
+        if (!syllable_name(c, sb, i, se))
+            continue;
+        eg_status st = eg_rx_add_cand(c, i, i + 4, si, K_GIVEN, "person", -1, EG_ORIGIN_RULE, err);
+        if (st != EG_OK)
+            return st;
+        i += 3;
+    }
     for (uint32_t i = sb; i + 1 < se; i++) {
         uint32_t end, nw;
         if (covered(c, i) || !eg_rx_given_name(c, i) || eg_rx_word_class(ttext(c, i), c->tv[i].len))
