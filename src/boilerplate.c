@@ -250,6 +250,7 @@ static const keyword keywords[] = {
 #define FURNITURE_LINES 3
 #define FURNITURE_WORDS 30
 #define INBOX_LINE 120
+#define APPEAL_WORDS 10
 /* A menu bar: segments of at most MENU_WORDS words each (MENU_PAIR_WORDS
  * when there are only two). */
 #define MENU_WORDS 6
@@ -551,17 +552,61 @@ static int credit_line(const unsigned char *s, size_t len) {
     return 0;
 }
 
+/* Offset of the word kw in s[0..len) (at a word start), or (size_t)-1. */
+static size_t find_word(const char *kw, const unsigned char *s, size_t len) {
+    for (size_t i = 0; i < len; i++)
+        if ((i == 0 || !ascii_alnum(s[i - 1])) && (s[i] | 0x20) == (unsigned char)kw[0] &&
+            match_keyword(kw, s + i, len - i))
+            return i;
+    return (size_t)-1;
+}
+
 /* Whether the line s[0..len) is a short sentence of its own offering delivery
  * "to your inbox" ("Get the Andes Mining Brief in your inbox every
  * Thursday."). */
 static int inbox_line(const unsigned char *s, size_t len) {
     if (len == 0 || len > INBOX_LINE || (s[len - 1] != '.' && s[len - 1] != '!'))
         return 0;
-    for (size_t i = 0; i + 10 <= len; i++)
-        if ((s[i] | 0x20) == 'y' && (i == 0 || blank(s[i - 1])) &&
-            match_keyword("your inbox", s + i, len - i))
+    return find_word("your inbox", s, len) != (size_t)-1;
+}
+
+/* Whether the line s[0..len) at token c is a paragraph of its own: a blank
+ * line (or the text's start) before it and a blank line (or the end) after. */
+static int lone_line(const eg_doc *doc, size_t c, const unsigned char *s, size_t len) {
+    if (c > 0 && doc->toks.v[c].nl < 2)
+        return 0;
+    const unsigned char *end = (const unsigned char *)doc->text + doc->len, *p = s + len;
+    int breaks = 0;
+    for (; p < end && breaks < 2 && (blank(*p) || *p == '\n'); p++)
+        breaks += *p == '\n';
+    return p == end || breaks >= 2;
+}
+
+/* Whether the line s[0..len) at token c is an appeal of the site in a
+ * paragraph of its own, whatever follows its first sentence: delivery to
+ * "your inbox" with the form's labels after it ("Get the Business Briefing
+ * in your inbox every morning. Email address | Sign me up"), a plea to
+ * "support independent journalism" or "every contribution helps", an offer
+ * to get or join a newsletter ("Get the Business Daily newsletter — free,
+ * every weekday."). The first sentence is short (APPEAL_WORDS words at most)
+ * and nobody "said" or "says" it: a story's last paragraph may name the
+ * same things. */
+static int appeal_line(const eg_doc *doc, size_t c, const unsigned char *s, size_t len) {
+    static const char *const pleas[] = {"your inbox", "support independent journalism",
+                                        "every contribution helps"};
+    if (len == 0 || len > INBOX_LINE || !lone_line(doc, c, s, len) ||
+        find_word("said", s, len) != (size_t)-1 || find_word("says", s, len) != (size_t)-1)
+        return 0;
+    size_t first = 0;
+    while (first < len && !strchr(".!?", (int)s[first]))
+        first++;
+    if (count_words(s, first) > APPEAL_WORDS)
+        return 0;
+    for (size_t k = 0; k < sizeof pleas / sizeof pleas[0]; k++)
+        if (find_word(pleas[k], s, len) != (size_t)-1)
             return 1;
-    return 0;
+    return (match_keyword("get ", s, len) || match_keyword("join ", s, len)) &&
+           find_word("newsletter", s, len) != (size_t)-1;
 }
 
 /* Whether a keyword flagged KW_SHORT and KW_END stands inside the short line
@@ -613,7 +658,8 @@ static int line_kind(const eg_doc *doc, size_t c) {
         }
         return (int)(kind & KW_MID);
     }
-    if (author_note(s, len) || late_keyword(s, len) || credit_line(s, len) || inbox_line(s, len))
+    if (author_note(s, len) || late_keyword(s, len) || credit_line(s, len) || inbox_line(s, len) ||
+        appeal_line(doc, c, s, len))
         return KW_END;
     if (menu_line(s, len) || list_heading(doc, c, s, len))
         return KW_MID;

@@ -549,6 +549,56 @@ static void test_inbox_and_more_keywords(void) {
     CHECK_INT(doc.story_end, doc.len);
 }
 
+/* Appeals of the site in a paragraph of their own, whatever follows their
+ * first sentence (form labels, a second plea); the same words in a story's
+ * last paragraph are not cut. */
+static void test_appeals(void) {
+    char body[4096];
+    snprintf(body, sizeof body,
+             "%s\nRelated Articles\nWeb Summit returns to Dublin with record numbers\n"
+             "Intel pauses Leixlip expansion again\n\n"
+             "Get the Business Briefing in your inbox every morning. Email address | Sign me up\n\n"
+             "Topics: Data protection \xC2\xB7 Technology \xC2\xB7 Courts\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Related Articles"));
+    snprintf(
+        body, sizeof body,
+        "%s\nKia ora \xE2\x80\x94 support independent journalism. Every contribution helps.\n\n"
+        "MORE NEWS\nPort Nelson records busiest quarter in a decade\n"
+        "Richmond bypass consultation opens\n\nComments are closed for this story.\n",
+        story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Kia ora"));
+    snprintf(body, sizeof body,
+             "%s\nMore on Mining\nLithium price slump forces Zimbabwe mine closure\n"
+             "Rio Tinto names new head of iron ore\nAntofagasta lifts copper guidance\n\n"
+             "Get the Business Daily newsletter \xE2\x80\x94 free, every weekday.\n\n"
+             "You might also like: Markets | Commodities | Deals\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("More on Mining"));
+    /* near misses: a story's last paragraph with the same words */
+    snprintf(body, sizeof body,
+             "%s\nMs Keane said the fund would support independent journalism in rural areas.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+    snprintf(body, sizeof body,
+             "%s\nGet-rich schemes were first exposed by the group's own newsletter in 2019, "
+             "according to court filings.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+    /* wrapped: the plea shares its paragraph with story lines */
+    snprintf(body, sizeof body,
+             "%s\nThe charity, which asks readers to\nsupport independent journalism. Every "
+             "contribution helps.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+}
+
 int main(void) {
     eg_doc_init(&doc);
     test_newsletter_and_recent_posts();
@@ -566,6 +616,7 @@ int main(void) {
     test_unmarked_lists();
     test_furniture_above();
     test_inbox_and_more_keywords();
+    test_appeals();
     eg_doc_destroy(&doc);
     return check_finish();
 }
