@@ -607,6 +607,7 @@ typedef struct npstop {
  * *stop, if given, says where and after how many words it stopped). */
 static long np_prefix_at(const ctx *c, long k, npstop *stop) {
     int dets = 0, words = 0, caps = 0, partof = 0, lastnum = 0;
+    const long k0 = k;
     while (k < c->n && dets + words + caps < 10) {
         const item *x = &c->it[k];
         if (city_region(c, k)) {
@@ -674,7 +675,8 @@ static long np_prefix_at(const ctx *c, long k, npstop *stop) {
         }
         if (words < 4 &&
             (nounish(c, k,
-                     nounish(c, k + 1, 0) || ((lex(c, k - 1) & W_DET) && is_ment(c, k + 1)) ||
+                     nounish(c, k + 1, 0) ||
+                         (((lex(c, k - 1) & W_DET) || k == k0) && is_ment(c, k + 1)) ||
                          ((lex(c, k - 1) & W_DET) && is_word(c, k + 1, "and") &&
                           nounish(c, k + 2, 1) && nounish(c, k + 3, 0))) ||
              ((w & W_HPART) && x->ed && (lex(c, k - 1) & W_DET) && nounish(c, k + 1, 0)))) {
@@ -775,7 +777,11 @@ static long np_head(const ctx *c, long m, long *end, int *modifier) {
         long q = e;
         int seen = 0;
         for (int k = 0; k < 8 && q < c->n; k++) {
-            if (np_glue(c, q) || nounish(c, q, nounish(c, q + 1, 0)) || capword(c, q)) {
+            /* an -ing word between a possessive and a mention modifies it:
+             * "Taiwan's ruling Democratic Progressive Party" */
+            int ing =
+                nounish(c, q + 1, 0) || (q > e && (punct(c, q - 1) & P_POSS) && is_ment(c, q + 1));
+            if (np_glue(c, q) || nounish(c, q, ing) || capword(c, q)) {
                 seen = 1;
                 q++;
                 continue;
