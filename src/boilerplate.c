@@ -502,6 +502,13 @@ static size_t cap_word(const unsigned char *s, size_t len) {
     return i >= 2 ? i : 0;
 }
 
+/* Whether the line s[0..len) is a byline: "By" and a capitalised word ("By
+ * Jenna Whitcombe-Ruiz | Staff Writer"). */
+static int byline(const unsigned char *s, size_t len) {
+    size_t by = match_keyword("by ", s, len);
+    return by && s[0] == 'B' && cap_word(s + by, len - by) > 0;
+}
+
 /* Whether the line s[0..len) is an author's note: two or three capitalised
  * words, then "covers", "writes about", "reports on|from" or "is a|an|our|the"
  * with a newsroom noun in the line ("Hana Khoury is a Beirut-based reporter
@@ -661,7 +668,7 @@ static int line_kind(const eg_doc *doc, size_t c) {
     if (author_note(s, len) || late_keyword(s, len) || credit_line(s, len) || inbox_line(s, len) ||
         appeal_line(doc, c, s, len))
         return KW_END;
-    if (menu_line(s, len) || list_heading(doc, c, s, len))
+    if ((menu_line(s, len) && !byline(s, len)) || list_heading(doc, c, s, len))
         return KW_MID;
     return -1;
 }
@@ -697,8 +704,9 @@ static uint32_t caps_flag(const eg_doc *doc, size_t b, size_t e) {
 }
 
 /* Whether the paragraph at token b is a news agency's credit ("Reporting by
- * A in X; Editing by B", "(Additional reporting by ...)"). Like a byline, it
- * names the story's authors and stays part of the story. */
+ * A in X; Editing by B", "(Additional reporting by ...)") or a byline ("By
+ * Jane Doe | Staff Writer"): it names the story's authors and stays part of
+ * the story. */
 static int credit_start(const eg_doc *doc, size_t b) {
     static const char *const heads[] = {"reporting by", "additional reporting by",
                                         "writing by",   "editing by",
@@ -715,7 +723,7 @@ static int credit_start(const eg_doc *doc, size_t b) {
     for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++)
         if (match_keyword(heads[k], s, len))
             return 1;
-    return 0;
+    return byline(s, len);
 }
 
 /* Moves the story's end from token c up over short paragraphs right above it

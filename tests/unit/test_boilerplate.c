@@ -599,6 +599,27 @@ static void test_appeals(void) {
     CHECK_INT(doc.story_end, doc.len);
 }
 
+/* A byline at the story's foot stays in the story, also as a two-part bar
+ * ("By X | Staff Writer"); the author's note and the furniture after it go. */
+static void test_foot_byline(void) {
+    char body[4096];
+    snprintf(body, sizeof body,
+             "%s\nBy Jenna Whitcombe-Ruiz | Staff Writer\n\n"
+             "Jenna Whitcombe-Ruiz reports on climate and the environment for the\n"
+             "Sacramento bureau.\n\nRELATED\nNewsom signs bill to speed up offshore wind permits\n"
+             "Chevron to close Richmond unit, cut 300 jobs\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Jenna Whitcombe-Ruiz reports"));
+    /* near miss: a consent line starting with "By" and a lower-case word */
+    snprintf(body, sizeof body,
+             "%s\nBy continuing | Accept\n\nJenna Whitcombe-Ruiz reports on climate for the "
+             "Sacramento bureau.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("By continuing"));
+}
+
 int main(void) {
     eg_doc_init(&doc);
     test_newsletter_and_recent_posts();
@@ -617,6 +638,7 @@ int main(void) {
     test_furniture_above();
     test_inbox_and_more_keywords();
     test_appeals();
+    test_foot_byline();
     eg_doc_destroy(&doc);
     return check_finish();
 }
