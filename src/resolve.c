@@ -557,6 +557,14 @@ static int derive_person(rctx *c, const char *s, size_t n, uint32_t ent, uint32_
     return 0;
 }
 
+/* Joining words of bodies' names in other languages that their acronyms
+ * keep as a small letter ("BdL", Banque du Liban). Sorted. */
+static const char *const particle_initials[] = {"da", "de", "del", "des", "di", "do", "du"};
+
+/* Initials of the capitalised words of tokens t[0..nt) of s into buf; with
+ * `small` 1 also of/and/for/the (as capitals), with 2 the joining words of
+ * particle_initials as small letters ("BdL"). Returns the length, 0 when a
+ * word starts with a letter outside ASCII or buf is too short. */
 static size_t initials(const char *s, const eg_token *t, size_t nt, int small, char *buf,
                        size_t size) {
     size_t k = 0;
@@ -578,11 +586,15 @@ static size_t initials(const char *s, const eg_token *t, size_t nt, int small, c
             if ((unsigned char)p[0] >= 0x80 || k + 1 >= size)
                 return 0;
             buf[k++] = p[0];
-        } else if (small && (ntok_is(s, w, "of") || ntok_is(s, w, "and") || ntok_is(s, w, "for") ||
-                             ntok_is(s, w, "the"))) {
+        } else if (small == 1 && (ntok_is(s, w, "of") || ntok_is(s, w, "and") ||
+                                  ntok_is(s, w, "for") || ntok_is(s, w, "the"))) {
             if (k + 1 >= size)
                 return 0;
             buf[k++] = (char)(p[0] - 'a' + 'A');
+        } else if (small == 2 && WORD_IN(particle_initials, p, w->len)) {
+            if (k + 1 >= size)
+                return 0;
+            buf[k++] = p[0];
         }
     }
     buf[k] = '\0';
@@ -1004,6 +1016,10 @@ static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t
         return -1;
     if (nb >= 2 && (nb != na || memcmp(a, b, na) != 0) &&
         add_form(c, b, nb, ent, F_ACRONYM, pos) != 0)
+        return -1;
+    char p[16];
+    size_t np = body ? initials(s, t, nt, 2, p, sizeof p) : 0;
+    if (np >= 3 && np != na && add_form(c, p, np, ent, F_ACRONYM, pos) != 0)
         return -1;
     char key[sizeof HEADFIRST_PREFIX + sizeof a];
     size_t nk = body && na ? headfirst_key(a[na - 1], a, na - 1, key, sizeof key) : 0;
@@ -1986,11 +2002,33 @@ static int place_named_before(const rctx *c, const eg_mention *m, uint32_t e, ui
     return 0;
 }
 
+/* Words before a name that make it a place even where a person of that name
+ * is in the article ("in Medina", "from Medina"), and where the article
+ * names that place before and never writes the bare name for a body ("stay
+ * in Waterloo"; not "invested in Nordkapp" after "Nordkapp said"). Sorted. */
+static const char *const place_before[] = {"at", "from", "in", "into", "to", "via"};
+
+/* Whether body b has a mention before m written as m is. */
+static int body_written_as(const rctx *c, uint32_t b, const eg_mention *m) {
+    const eg_doc *doc = c->doc;
+    size_t n = m->end - m->start;
+    for (size_t i = 0; i < doc->ments.n && doc->ments.v[i].start < m->start; i++) {
+        const eg_mention *x = &doc->ments.v[i];
+        if (x->ent == b && x->end - x->start == n &&
+            memcmp(doc->text + x->start, doc->text + m->start, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* A generated place that is a short form of an organisation or agency named
  * earlier (anywhere, in the title) is that body ("Sahab" after "Sahab Cloud
  * Company"), unless a preposition of place comes before it or, in the
- * title, the story names the place before the body. Call with c->tmp
- * holding the mention's lookup form. */
+ * title, the story names the place before the body, or "in", "at", "from"
+ * ... comes before it, the story names the place before and never writes
+ * its bare name for the body ("offices in Kolwezi" after "near Kolwezi" and
+ * "Kolwezi Huaxin Mining"). Call with c->tmp holding the mention's lookup
+ * form. */
 static int weak_place_body(rctx *c, eg_mention *m) {
     eg_doc *doc = c->doc;
     const eg_sentence *sn = &doc->sents.v[m->sentence];
@@ -2010,6 +2048,11 @@ static int weak_place_body(rctx *c, eg_mention *m) {
     c->fits.n = 0;
     if (to != NONE && in_title && place_named_before(c, m, m->ent, c->first.v[to]))
         to = NONE;
+    if (to != NONE && !in_title && m->tok_begin > sn->tok_begin &&
+        WORD_IN(place_before, doc->text + doc->toks.v[m->tok_begin - 1].start,
+                doc->toks.v[m->tok_begin - 1].len) &&
+        place_named_before(c, m, m->ent, m->start) && !body_written_as(c, to, m))
+        to = NONE; /* "raided its offices in Kolwezi" after "near Kolwezi" */
     if (to != NONE) {
         eg_doc_move_mention(doc, m, to);
         m->origin = EG_ORIGIN_SHORT;
@@ -2243,7 +2286,10 @@ static int lookup_headfirst(rctx *c, const char *s, size_t n, uint32_t self) {
  *    letters ("TSE", in the list the Tokyo Stock Exchange) is instead a body
  *    named in full earlier in the article with those initials, as they are
  *    or with the head word first (the "Supreme Electoral Tribunal", in
- *    Spanish Tribunal Supremo Electoral), when exactly one fits.
+ *    Spanish Tribunal Supremo Electoral), when exactly one fits;
+ *  - a discovered body named by an acronym with a joining word's small
+ *    letter ("BdL") is the one body whose initials spell it so ("Banque du
+ *    Liban"), wherever that comes.
  * Sets *changed when a mention moved. 0, or -1 on ENOMEM. */
 /* Whether mention m is one word of two or more clipped capitalised parts
  * ("ComCom", "MinFin"): ASCII letters, each capital followed by two or
@@ -2366,6 +2412,22 @@ static uint32_t society_of(const rctx *c, const char *a, size_t n, uint32_t self
     return found;
 }
 
+/* Whether nm is an acronym with a small letter between capitals ("BdL"):
+ * 3 to 8 ASCII letters, the first and the last capitals. */
+static int mixed_acronym(const char *nm) {
+    size_t n = strlen(nm), small = 0;
+    if (n < 3 || n > 8 || !(nm[0] >= 'A' && nm[0] <= 'Z') ||
+        !(nm[n - 1] >= 'A' && nm[n - 1] <= 'Z'))
+        return 0;
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (nm[i] >= 'a' && nm[i] <= 'z')
+            small++;
+        else if (!(nm[i] >= 'A' && nm[i] <= 'Z'))
+            return 0;
+    }
+    return small > 0;
+}
+
 static int pass_entities(rctx *c, int *changed) {
     eg_doc *doc = c->doc;
     size_t ne = doc->ents.n;
@@ -2397,8 +2459,20 @@ static int pass_entities(rctx *c, int *changed) {
             if (doc->ents.v[c->fits.v[f].ent].gaz >= 0 &&
                 same_kind(c, c->fits.v[f].ent, (uint32_t)e))
                 c->fits.v[k++] = c->fits.v[f];
-        if (k == 1)
+        if (k == 1) {
             to[e] = c->fits.v[0].ent;
+        } else if (k == 0 && mixed_acronym(nm)) {
+            /* "The BdL said" before "Banque du Liban": an acronym that
+             * keeps a joining word's small letter fits wherever it comes */
+            c->fits.n = 0;
+            if (lookup(c, nm, strlen(nm), 0, 1u << F_ACRONYM, (uint32_t)e) != 0)
+                return -1;
+            for (size_t f = 0; f < c->fits.n; f++)
+                if (is_body(c, c->fits.v[f].ent) && same_kind(c, c->fits.v[f].ent, (uint32_t)e))
+                    c->fits.v[k++] = c->fits.v[f];
+            if (k == 1)
+                to[e] = c->fits.v[0].ent;
+        }
     }
     for (size_t i = 0; i < doc->ments.n; i++) {
         eg_mention *m = &doc->ments.v[i];
@@ -2744,6 +2818,78 @@ static int pass_formal_names(rctx *c, int *changed) {
     return 0;
 }
 
+/* The gazetteer category of listed entity g ("water", "region" ...), or "". */
+static const char *gaz_category(const rctx *c, int32_t g) {
+    for (size_t k = 0; g >= 0 && k < eg_gazetteer_nattrs(c->g, (size_t)g); k++)
+        if (strcmp(eg_gazetteer_attr_name(c->g, (size_t)g, k), "category") == 0)
+            return eg_gazetteer_attr_value(c->g, (size_t)g, k);
+    return "";
+}
+
+/* Feature words that writers drop from a river's, a lake's or a sea's name
+ * ("the Mekong" of "Mekong River") and from a region's ("Kurdistan" of
+ * "Kurdistan Region"). Sorted. */
+static const char *const water_words[] = {"Lake", "River", "Sea"};
+static const char *const region_words[] = {"Desert", "Region", "Valley"};
+
+/* Whether place name `name` is `bare` with a feature word after it ("Mekong
+ * River") or, for water, "Lake" or "River" before it ("River Thames"); the
+ * words of water when `water`, else of a region (the "Essequibo River" is
+ * no name of the Essequibo region). */
+static int featured_name(const char *name, const char *bare, int water) {
+    size_t n = strlen(name), b = strlen(bare);
+    if (n <= b + 1)
+        return 0;
+    if (strncmp(name, bare, b) == 0 && name[b] == ' ')
+        return water ? WORD_IN(water_words, name + b + 1, n - b - 1)
+                     : WORD_IN(region_words, name + b + 1, n - b - 1);
+    const char *sp = strchr(name, ' ');
+    return water && sp && strcmp(sp + 1, bare) == 0 &&
+           ((sp - name == 4 && strncmp(name, "Lake", 4) == 0) ||
+            (sp - name == 5 && strncmp(name, "River", 5) == 0));
+}
+
+/* A listed river, sea or region (gazetteer category "water" or "region")
+ * that the article also names with its feature word, as another place
+ * ("Mekong" and "Mekong River", "Kurdistan" and the listed "Kurdistan
+ * Region"), is that place: all its mentions move when exactly one place
+ * fits. A region keeps its name beside the river it is named after (the
+ * "Essequibo" region and the "Essequibo River"), and a city or a state
+ * beside any ("Paraná" and the "Paraná River"). Sets *changed when a mention
+ * moved. 0 always. */
+static int pass_feature_places(rctx *c, int *changed) {
+    eg_doc *doc = c->doc;
+    for (uint32_t e = 0; e < doc->ents.n; e++) {
+        int32_t g = doc->ents.v[e].gaz;
+        if (g < 0 || !doc->ents.v[e].mentions || strcmp(ent_type(c, e), "location") != 0)
+            continue;
+        const char *cat = gaz_category(c, g);
+        int water = strcmp(cat, "water") == 0;
+        if (!water && strcmp(cat, "region") != 0)
+            continue;
+        const char *bare = ent_name(c, e);
+        uint32_t to = NONE;
+        int two = 0;
+        for (uint32_t f = 0; f < doc->ents.n; f++)
+            if (f != e && doc->ents.v[f].mentions && strcmp(ent_type(c, f), "location") == 0 &&
+                featured_name(ent_name(c, f), bare, water)) {
+                two |= to != NONE;
+                to = f;
+            }
+        if (to == NONE || two)
+            continue;
+        for (size_t i = 0; i < doc->ments.n; i++) {
+            eg_mention *m = &doc->ments.v[i];
+            if (m->ent != e)
+                continue;
+            eg_doc_move_mention(doc, m, to);
+            m->origin = EG_ORIGIN_SHORT;
+            *changed = 1;
+        }
+    }
+    return 0;
+}
+
 /* ---------------------------------------------------------------- names in two languages */
 
 /* Words that join the parts of a body's name in other languages ("Autoridad
@@ -2765,7 +2911,8 @@ static const char *const foreign_links[] = {
  * ministries, prosecutors, police and armed forces, which English writers
  * translate ("Secretaría de Marina" is the "Navy Ministry", "Fiscalía
  * General" the "Attorney General's Office", "Ministério da Fazenda" the
- * "Finance Ministry"). */
+ * "Finance Ministry"); and the states of an alliance ("Alliance des États
+ * du Sahel" is the "Alliance of Sahel States"). */
 static const char *const translations[][2] = {
     {"aduan", "customs"},
     {"alfandeg", "customs"},
@@ -2787,6 +2934,8 @@ static const char *const translations[][2] = {
     {"defensor", "ombudsman"},
     {"direc", "directorate"},
     {"ejercit", "army"},
+    {"estad", "states"},
+    {"etat", "states"},
     {"exercit", "army"},
     {"exterior", "foreign"},
     {"fazend", "finance"},
@@ -3338,10 +3487,6 @@ static int pass_translations(rctx *c, int *changed) {
     return 0;
 }
 
-/* Words before a name that make it a place even where a person of that name
- * is in the article ("in Medina", "from Medina"). Sorted. */
-static const char *const place_before[] = {"at", "from", "in", "into", "to", "via"};
-
 /* A one-word listed place that is the first word of a double surname
  * (Spanish style: "Medina" of "Aurelio Medina Paz", named before it) is
  * that person, unless the text says it is a place or the article named the
@@ -3412,6 +3557,33 @@ static int pass_rule_mentions(rctx *c) {
         if (m->origin != EG_ORIGIN_RULE || doc->ents.v[m->ent].gaz >= 0)
             continue;
         int person = is_person(c, m->ent);
+        if (!person && strcmp(ent_type(c, m->ent), "location") == 0) {
+            /* "criticised Mwanza-Phiri" after "Chileshe Mwanza-Phiri": a
+             * place the rules made of a person's surname named before, where
+             * the text does not name a place */
+            const eg_sentence *sn = &doc->sents.v[m->sentence];
+            int at, in_title = (sn->flags & EG_SENT_TITLE) != 0;
+            if (!place_context(c, m->tok_begin, m->tok_end, sn->tok_begin, sn->tok_end)) {
+                if (mention_form(c, m) != 0)
+                    return -1;
+                c->fits.n = 0;
+                if (lookup(c, c->tmp.data, c->tmp.len, 0, 1u << F_SURNAME, m->ent) != 0)
+                    return -1;
+                size_t k = 0;
+                for (size_t f = 0; f < c->fits.n; f++)
+                    if (is_person(c, c->fits.v[f].ent))
+                        c->fits.v[k++] = c->fits.v[f];
+                c->fits.n = k;
+                collapse_fits(c);
+                uint32_t to = decide(c, m->start, in_title, &at);
+                c->fits.n = 0;
+                if (to != NONE) {
+                    eg_doc_move_mention(doc, m, to);
+                    m->origin = EG_ORIGIN_SHORT;
+                    continue;
+                }
+            }
+        }
         if (mention_form(c, m) != 0)
             return -1;
         c->fits.n = 0;
@@ -3673,6 +3845,30 @@ static int place_or_body(rctx *c, uint32_t i, uint32_t k, uint32_t sb, uint32_t 
     return 0;
 }
 
+/* Whether a mention of body e outside the title starts with the word at
+ * token i, in any case: the story writes the country word as part of the
+ * body's name ("Greek Ombudsman"), where the lists and the rules did not
+ * make it a mention of its own ("U.S." before "Customs and Border
+ * Protection"). */
+static int lead_written(const rctx *c, uint32_t e, uint32_t i) {
+    const eg_doc *doc = c->doc;
+    const eg_token *w = &doc->toks.v[i];
+    for (size_t k = 0; k < doc->ments.n; k++) {
+        const eg_mention *x = &doc->ments.v[k];
+        const eg_token *t = &doc->toks.v[x->tok_begin];
+        if (x->ent != e || x->tok_end - x->tok_begin < 2 ||
+            (doc->sents.v[x->sentence].flags & EG_SENT_TITLE) || t->len != w->len)
+            continue;
+        size_t n = 0;
+        while (n < w->len &&
+               ascii_lower(doc->text[t->start + n]) == ascii_lower(doc->text[w->start + n]))
+            n++;
+        if (n == w->len)
+            return 1;
+    }
+    return 0;
+}
+
 static int pass_uncovered(rctx *c) {
     eg_doc *doc = c->doc;
     const eg_token *tv = doc->toks.v;
@@ -3691,14 +3887,24 @@ static int pass_uncovered(rctx *c) {
         int in_title = (sn->flags & EG_SENT_TITLE) != 0;
         uint32_t sb = sn->tok_begin, se = sn->tok_end;
         for (uint32_t i = sb; i < se; i++) {
-            if (c->cover.v[i] != NONE || !(tv[i].flags & EG_TOK_WORD) ||
-                (tv[i].flags & EG_TOK_POSS))
+            if (!(tv[i].flags & EG_TOK_WORD) || (tv[i].flags & EG_TOK_POSS))
                 continue;
+            /* a body's name written in full over the country word it starts
+             * with, in a headline in capitals ("GREEK OMBUDSMAN" over the
+             * story's "Greek Ombudsman"; see lead_written) */
+            int lead = 0;
+            if (c->cover.v[i] != NONE) {
+                const eg_mention *x = &doc->ments.v[c->cover.v[i]];
+                lead = caps && x->tok_begin == i && x->tok_end == i + 1 &&
+                       strcmp(ent_type(c, x->ent), "country") == 0;
+                if (!lead)
+                    continue;
+            }
             uint32_t found_k = 0;
             /* a name of several words can start here only if a form starts with this word */
             int longer = starts_form(c, doc->text + tv[i].start, tv[i].len, caps);
             for (uint32_t k = MAX_FORM_TOKENS; k >= 1 && !found_k; k--) {
-                if (i + k > se || (k > 1 && !longer))
+                if (i + k > se || (k > 1 && !longer) || (lead && k < 2))
                     continue;
                 uint32_t last = i + k - 1;
                 int initial_dot = k >= 2 && tv[last].len == 1 && doc->text[tv[last].start] == '.' &&
@@ -3718,7 +3924,8 @@ static int pass_uncovered(rctx *c) {
                     if (c->cover.v[j] == NONE)
                         continue;
                     const eg_mention *x = &doc->ments.v[c->cover.v[j]];
-                    free_run = k >= 2 && x->tok_begin > i && x->tok_end <= last + 1;
+                    free_run =
+                        k >= 2 && (x->tok_begin > i || (lead && j == i)) && x->tok_end <= last + 1;
                     inner = 1;
                 }
                 if (!free_run)
@@ -3760,7 +3967,9 @@ static int pass_uncovered(rctx *c) {
                 filter_head(c, i > sb && (tok_is_word(doc, i - 1, "the") ||
                                           tok_is_word(doc, i - 1, "The")));
                 collapse_fits(c);
-                if (c->fits.n == 0)
+                if (c->fits.n == 0 || (lead && (c->fits.n != 1 || !is_body(c, c->fits.v[0].ent) ||
+                                                !(c->fits.v[0].kinds & (1u << F_EXACT)) ||
+                                                !lead_written(c, c->fits.v[0].ent, i))))
                     continue;
                 if (place_or_body(c, i, k, sb, se, !caps && !in_title) != 0)
                     return -1;
@@ -3920,10 +4129,10 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
     int changed = 0;
     int bad = join_cut_names(c) != 0 || absorb_legal_tails(c) != 0 || build_forms(c) != 0 ||
               pass_entities(c, &changed) != 0 || pass_formal_names(c, &changed) != 0 ||
-              pass_translations(c, &changed) != 0 || pass_syllabic(c, &changed) != 0 ||
-              pass_other_names(c, &changed) != 0 || (changed && build_forms(c) != 0) ||
-              pass_rule_mentions(c) != 0 || build_forms(c) != 0 || build_cover(c) != 0 ||
-              pass_uncovered(c) != 0;
+              pass_feature_places(c, &changed) != 0 || pass_translations(c, &changed) != 0 ||
+              pass_syllabic(c, &changed) != 0 || pass_other_names(c, &changed) != 0 ||
+              (changed && build_forms(c) != 0) || pass_rule_mentions(c) != 0 ||
+              build_forms(c) != 0 || build_cover(c) != 0 || pass_uncovered(c) != 0;
     if (!bad)
         pass_title_places(c);
     c->doc = NULL;

@@ -137,7 +137,15 @@
  *     Auditors", "Autoridad del Canal de Panamá" and "Panama Canal
  *     Authority"; not "Supreme Court" and "Superior Court"). A discovered
  *     body joins a listed one, or the one first named later the other; two
- *     listed bodies stay apart.
+ *     listed bodies stay apart. A discovered body named by an acronym that
+ *     keeps a joining word's small letter ("BdL") is the one body of the
+ *     article whose initials, with de/du/des ... as small letters, it
+ *     writes ("Banque du Liban"), wherever that comes. A listed river, sea or
+ *     region (category "water" or "region") that the article also names
+ *     with its feature word as another place is that place ("Mekong" and
+ *     "Mekong River", "Kurdistan" and "Kurdistan Region"; water takes River,
+ *     Lake, Sea, a region Region, Valley, Desert: the "Essequibo" region
+ *     stays beside the "Essequibo River").
  *
  * Two passes:
  *  1. Mentions made by the rules (EG_ORIGIN_RULE) of discovered entities that
@@ -168,12 +176,22 @@
  *     joins the article (origin stays EG_ORIGIN_RULE); a discovered place
  *     written as a sports club's name without its head is that club
  *     ("Puerto Nuevo", named earlier or anywhere from the title, of "Club
- *     Atlético Puerto Nuevo"); otherwise it stays.
+ *     Atlético Puerto Nuevo"); otherwise it stays. A place the rules made
+ *     that is the surname of one person named before, where the text does
+ *     not name a place, is that person ("criticised Mwanza-Phiri" after
+ *     "Chileshe Mwanza-Phiri"). A generated place after "in", "at", "from"
+ *     ... stays the place when the article named it as one before and
+ *     never writes the bare name for the body ("raided its offices in
+ *     Kolwezi" after "near Kolwezi" and "Kolwezi Huaxin Mining").
  *  2. Capitalised word runs not covered by any mention (any case in
  *     EG_SENT_ALLCAPS sentences; never in EG_SENT_BOILER ones), longest form
  *     first. A form right after or before another uncovered capitalised word
  *     that is not a stop word is part of a longer unknown name and skipped
  *     ("Paul Tremblay"; acronyms and EG_SENT_ALLCAPS sentences excepted;
+ *     in an EG_SENT_ALLCAPS sentence a body's name written in full may take
+ *     in the country mention it starts with, when the story writes the body
+ *     with that word: "GREEK OMBUDSMAN" over "Greek Ombudsman", not over
+ *     the "U.S." before "Customs and Border Protection";
  *     an honorific before a lower-case particle does not count: "Mr van der
  *     Merwe"), as are single words that are stop words or stop-listed in the
  *     gazetteer. An organisation's first or head word next to any other

@@ -1,5 +1,6 @@
 /* rules_alias: other names of organisations and agencies: acronyms after a
- * name ("Acme Holdings (AH)"), "known as" aliases, names in another language
+ * name ("Acme Holdings (AH)", "(MP-SP)"), "known as" and "whose full name
+ * is" aliases, names in another language
  * in parentheses, the article's own definition overriding the gazetteer's,
  * listed bodies that a country or a state before them makes another body,
  * discovered bodies that are a listed body of the article's country, and
@@ -8,8 +9,11 @@
  * after a listed parent ("Pacific Islands Forum Fisheries Agency (FFA)"),
  * two bodies defined together by a slash ("X/Y (A/B)"), a listed name in
  * parentheses spelt from the long name ("... des Mines (Gécamines)"), a
- * parent's abbreviation before a body ("UN Security Council"), a
- * country's Red Cross society ("Nepal Red Cross Society"), and persons named
+ * parent's abbreviation or its country's demonym before a body ("UN
+ * Security Council", "Uzbek State Security Service"), a country's Red Cross
+ * society ("Nepal Red Cross Society"), an NGO's regional office ("Greenpeace
+ * Africa"), villages joined to a listed surname ("Covas do Barroso"), and
+ * persons named
  * in full with other given names than a listed person whose bare surname
  * the list gives ("Jean-Pierre Mbeki", not Thabo Mbeki). */
 #include "rules_ctx.h"
@@ -51,6 +55,39 @@ static uint32_t known_as(const ctx *c, uint32_t e, uint32_t se) {
         }
     }
     return NONE;
+}
+
+/* Words that join the capitalised words of a name in other languages
+ * ("Générale des Carrières et des Mines"). Sorted. */
+static const char *const full_name_joins[] = {"da",  "das", "de",  "del", "des", "di",
+                                              "do",  "dos", "du",  "e",   "et",  "la",
+                                              "las", "le",  "les", "los", "y"};
+
+/* End of the name given in "Name, whose full name is X" / "Name, whose
+ * official name is X" after token e: two or more capitalised words no
+ * mention covers, lower-case joining words between them ("Gécamines, whose
+ * full name is Générale des Carrières et des Mines"); *start gets X's first
+ * token. NONE if there is none. */
+static uint32_t full_name_as(const ctx *c, uint32_t e, uint32_t se, uint32_t *start) {
+    uint32_t p = e + 1;
+    if (p + 5 >= se || !tok_is(c, e, ",") || !tok_is(c, p, "whose") ||
+        !(tok_is(c, p + 1, "full") || tok_is(c, p + 1, "official")) || !tok_is(c, p + 2, "name") ||
+        !tok_is(c, p + 3, "is"))
+        return NONE;
+    uint32_t q = p + 4, last = NONE, words = 0;
+    while (q < se && q < p + 16) {
+        if (is_cap_word(c, q) && !covered(c, q)) {
+            last = q;
+            words++;
+        } else if (last == NONE || !LOWER_IN(q, full_name_joins)) {
+            break;
+        }
+        q++;
+    }
+    if (words < 2)
+        return NONE;
+    *start = p + 4;
+    return last + 1;
 }
 
 /* Does an acronym of the name [s, e) or "known as" follow it? Confirms names
@@ -754,14 +791,19 @@ static int parent_bodies(ctx *c) {
     return 0;
 }
 
-/* Words that join the last words of a body's name in other languages
- * ("Urząd Ochrony Konkurencji i Konsumentów"), which a rule may stop before. */
-static const char *const name_joins[] = {"a", "e", "et", "i", "och", "og", "und", "y"};
+/* Words that join the last words of a body's name ("Urząd Ochrony
+ * Konkurencji i Konsumentów", "Navoi Mining and Metallurgical Combinat",
+ * "Association for Civil Rights in Israel"), which a rule may stop before.
+ * Sorted. */
+static const char *const name_joins[] = {"a", "and", "e", "et", "i", "in", "och", "og", "und", "y"};
 
 /* "Urząd Ochrony Konkurencji i Konsumentów (UOKiK)": a body's name the
  * rules stopped before a joining word, when the acronym after the rest
  * spells the whole name (the joining word's letter as written, in capitals
- * or left out), takes the rest in and names a body of its own. 0, or -1 on
+ * or left out), takes the rest in and names a body of its own. After "and"
+ * or "in" the acronym must spell a listed name taken in too, and "of",
+ * "for", "the" are left out of it ("Association for Civil Rights in Israel
+ * (ACRI)"; not "... in Israel (ACR)"). 0, or -1 on
  * ENOMEM. */
 static int extend_to_acronym(ctx *c, size_t i, uint32_t se) {
     eg_doc *doc = c->doc;
@@ -801,7 +843,10 @@ static int extend_to_acronym(ctx *c, size_t i, uint32_t se) {
         if (eg_gazetteer_find(c->g, buf) == doc->ents.v[x->ent].gaz)
             return 0;
     }
-    for (int how = listed ? 3 : 0; how < 4; how++) {
+    /* an English joining word takes a listed name in only when the acronym
+     * spells it too ("Association for Civil Rights in Israel (ACRI)") */
+    int english = tok_is(c, j, "in") || tok_is(c, j, "and");
+    for (int how = listed && !english ? 3 : 0; how < (english ? 3 : 4); how++) {
         char buf[16];
         size_t n = 0;
         int ok = 1;
@@ -809,6 +854,9 @@ static int extend_to_acronym(ctx *c, size_t i, uint32_t se) {
             const eg_token *t = &c->tv[k];
             if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_POSS))
                 continue;
+            if (english && k != j && !(t->flags & EG_TOK_CAP) &&
+                (tok_is(c, k, "of") || tok_is(c, k, "for") || tok_is(c, k, "the")))
+                continue; /* "Association for Civil Rights" */
             char ch = ttext(c, k)[0];
             if (k == j && how == 2)
                 continue;
@@ -938,6 +986,12 @@ static int red_cross(const ctx *c, const eg_mention *x) {
            (tok_is(c, b + 1, "Cross") || tok_is(c, b + 1, "Crescent"));
 }
 
+/* Whether listed entity g has attribute `name` equal to `value`. */
+static int gaz_is(const eg_gazetteer *g, int32_t gaz, const char *name, const char *value) {
+    const char *v = gaz_attr(g, gaz, name);
+    return v && strcmp(v, value) == 0;
+}
+
 /* Names the matcher and the rules cut in two pieces, made one:
  *  - a listed body of one country named with another country after "de",
  *    "del" or "of" ("Policía Nacional del Perú", where "Policía Nacional"
@@ -947,6 +1001,8 @@ static int red_cross(const ctx *c, const eg_mention *x) {
  *    person in full ("Serra do Barroso", "Covas do Barroso"), is one place;
  *  - a person's name joined by a hyphen to a one-word listed place ("Halima
  *    Sani-Bello") is one person;
+ *  - a listed NGO and a continent right after it ("Greenpeace Africa") are
+ *    one organisation, the NGO's regional office;
  *  - a country and a "Red Cross" or "Red Crescent" name right after it
  *    ("Nepal Red Cross Society", "Kenya Red Cross") are one organisation,
  *    the country's national society.
@@ -993,6 +1049,13 @@ static int join_pieces(ctx *c) {
                 type = "location";
             }
         } else if (p == j && x->tok_begin == j && m->origin == EG_ORIGIN_GAZETTEER &&
+                   x->origin == EG_ORIGIN_GAZETTEER && mg >= 0 && xg >= 0 && attached_space(c, j) &&
+                   strcmp(mt, "organisation") == 0 && strcmp(xt, "location") == 0 &&
+                   gaz_is(c->g, mg, "category", "ngo") &&
+                   gaz_is(c->g, xg, "category", "continent") &&
+                   (x->tok_end >= se || !is_cap_word(c, x->tok_end))) {
+            type = "organisation"; /* "Greenpeace Africa": the NGO's regional office */
+        } else if (p == j && x->tok_begin == j && m->origin == EG_ORIGIN_GAZETTEER &&
                    strcmp(mt, "country") == 0 && attached_space(c, j) && red_cross(c, x)) {
             type = "organisation"; /* "Nepal Red Cross Society", "Kenya Red Cross" */
         } else if (j + 1 < se && is_hyphen(c, j) && attached(c, j) && attached(c, j + 1) &&
@@ -1018,6 +1081,57 @@ static int join_pieces(ctx *c) {
     return 0;
 }
 
+/* Prepositions before a village's name ("in Covas do Barroso"). Sorted. */
+static const char *const village_preps[] = {"at", "from", "in", "near", "outside"};
+
+/* "farmers in Covas do Barroso": one or two capitalised words no mention
+ * covers, none a given name ("from Maria do Barroso" is a person), after a
+ * preposition of place, joined by "do", "da", "de" ... to a
+ * word the list gives a person only as a surname, when the article never
+ * names that person in full, are one place (join_pieces does the same when
+ * a mention covers the first words). 0, or -1 on ENOMEM. */
+static int village_names(ctx *c) {
+    eg_doc *doc = c->doc;
+    int any = 0;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *x = &doc->ments.v[i];
+        uint32_t b = x->tok_begin, sb = doc->sents.v[x->sentence].tok_begin,
+                 se = doc->sents.v[x->sentence].tok_end;
+        if (x->origin != EG_ORIGIN_GAZETTEER || doc->ents.v[x->ent].gaz < 0 ||
+            x->tok_end != b + 1 || b < sb + 3 || strcmp(eg_rx_ent_type(c, x->ent), "person") != 0 ||
+            person_in_full(c, x->ent) || !LOWER_IN(b - 1, of_words) || tok_is(c, b - 1, "of") ||
+            !attached_space(c, b - 1) || !attached_space(c, b) ||
+            (x->tok_end < se && is_cap_word(c, x->tok_end)))
+            continue;
+        uint32_t p = b - 1;
+        while (p > sb && b - 1 - p < 2 && is_cap_word(c, p - 1) && !covered(c, p - 1) &&
+               !eg_rules_stopword(ttext(c, p - 1), c->tv[p - 1].len) && !eg_rx_given_name(c, p - 1))
+            p--;
+        if (p == b - 1 || p == sb || !LOWER_IN(p - 1, village_preps))
+            continue;
+        const eg_token *z = &c->tv[b];
+        eg_strbuf_clear(&c->s->name);
+        if (eg_rx_fold_space(c->text + c->tv[p].start, z->start + z->len - c->tv[p].start, 0,
+                             &c->s->name) != 0)
+            return -1;
+        long de = eg_doc_discovered(doc, c->s->name.data, c->s->name.len, "location");
+        if (de < 0)
+            return -1;
+        x = &doc->ments.v[i];
+        if (doc->ents.v[x->ent].mentions)
+            doc->ents.v[x->ent].mentions--;
+        doc->ents.v[de].mentions++;
+        x->ent = (uint32_t)de;
+        x->tok_begin = p;
+        x->start = c->tv[p].start;
+        x->origin = EG_ORIGIN_RULE;
+        any = 1;
+    }
+    if (any)
+        recover(c);
+    return 0;
+}
+
 /* Whether listed entity `pg`, named by an abbreviation, is the parent of
  * listed body g: an organisation or agency whose name begins g's name
  * ("United Nations" of "United Nations Security Council"). */
@@ -1029,13 +1143,43 @@ static int parent_prefix(const ctx *c, long pg, int32_t g) {
     return strncmp(gn, pn, n) == 0 && gn[n] == ' ';
 }
 
+/* Whether the word at token b, which names listed country cg, is its
+ * demonym ("Uzbek", "Paraguayan"; not the country's own name, which some
+ * bodies' English names begin with: "Netherlands Authority for Consumers and
+ * Markets"), and listed body g's name does not begin with it ("State
+ * Security Service (Uzbekistan)", not "Senegalese Navy"). */
+static int demonym_before(const ctx *c, uint32_t b, long cg, int32_t g) {
+    const char *w = ttext(c, b), *cn = eg_gazetteer_name(c->g, (size_t)cg),
+               *gn = eg_gazetteer_name(c->g, (size_t)g);
+    size_t n = c->tv[b].len;
+    return !(strlen(cn) == n && memcmp(cn, w, n) == 0) &&
+           !(strncmp(gn, w, n) == 0 && (gn[n] == ' ' || gn[n] == '\0'));
+}
+
+/* Whether listed body g's name begins with the text [s, e), folded, and a
+ * space after it ("Senate" of "Senate of Paraguay"). */
+static int name_starts(const ctx *c, int32_t g, uint32_t s, uint32_t e) {
+    char buf[256];
+    size_t n = eg_fold_buf(c->text + s, e - s, 0, buf, sizeof buf - 1);
+    if (n == (size_t)-1)
+        return 0;
+    const char *gn = eg_gazetteer_name(c->g, (size_t)g);
+    return strncmp(gn, buf, n) == 0 && gn[n] == ' ';
+}
+
 /* "U.S. Customs and Border Protection": a listed body whose name starts
  * with its own country's abbreviation, when the rest is a name the list
  * gives it too, is the country and the body, two mentions, as writers
  * name "the U.S. Treasury Department"; so is one that starts with its
  * parent's abbreviation ("UN Security Council": the United Nations and
  * the Security Council; not "UN Women", which the list gives no
- * "Women"). 0, or -1 on ENOMEM. */
+ * "Women"). A listed body named with its own country's demonym before a
+ * name that does not begin with it is two mentions too: the "Uzbek State
+ * Security Service" is Uzbekistan and the "State Security Service
+ * (Uzbekistan)", the "Paraguayan Senate" Paraguay and the "Senate of
+ * Paraguay", when the rest is a name the list gives the body or the
+ * beginning of its name; the "Senegalese Navy" stays one. 0, or -1 on
+ * ENOMEM. */
 static int split_country_prefix(ctx *c) {
     eg_doc *doc = c->doc;
     int any = 0;
@@ -1043,9 +1187,10 @@ static int split_country_prefix(ctx *c) {
         eg_mention *m = &doc->ments.v[i];
         int32_t g = doc->ents.v[m->ent].gaz;
         uint32_t b = m->tok_begin;
-        if (m->origin != EG_ORIGIN_GAZETTEER || g < 0 || m->tok_end - b < 3 ||
-            !body_type(eg_rx_ent_type(c, m->ent)) ||
-            !(c->tv[b].flags & (EG_TOK_ALLCAPS | EG_TOK_DOTTED)) || !attached_space(c, b + 1))
+        int abbr = (c->tv[b].flags & (EG_TOK_ALLCAPS | EG_TOK_DOTTED)) != 0;
+        if (m->origin != EG_ORIGIN_GAZETTEER || g < 0 || m->tok_end - b < (abbr ? 3u : 2u) ||
+            !body_type(eg_rx_ent_type(c, m->ent)) || !is_cap_word(c, b) ||
+            !attached_space(c, b + 1))
             continue;
         const char *own = gaz_attr(c->g, g, "country");
         char buf[256];
@@ -1054,16 +1199,18 @@ static int split_country_prefix(ctx *c) {
             continue;
         buf[n] = '\0';
         long cg = eg_gazetteer_find(c->g, buf);
-        if (!parent_prefix(c, cg, g) &&
-            (!own || cg < 0 || strcmp(eg_gazetteer_type(c->g, (size_t)cg), "country") != 0 ||
-             strcmp(eg_gazetteer_key(c->g, (size_t)cg), own) != 0))
+        int own_country = own && cg >= 0 &&
+                          strcmp(eg_gazetteer_type(c->g, (size_t)cg), "country") == 0 &&
+                          strcmp(eg_gazetteer_key(c->g, (size_t)cg), own) == 0;
+        if (!(abbr && (parent_prefix(c, cg, g) || own_country)) &&
+            !(!abbr && own_country && demonym_before(c, b, cg, g)))
             continue;
         const eg_token *r = &c->tv[b + 1];
         n = eg_fold_buf(c->text + r->start, m->end - r->start, 0, buf, sizeof buf - 1);
         if (n == (size_t)-1)
             continue;
         buf[n] = '\0';
-        if (eg_gazetteer_find(c->g, buf) != g)
+        if (eg_gazetteer_find(c->g, buf) != g && (abbr || !name_starts(c, g, r->start, m->end)))
             continue;
         long ce = eg_doc_gazent(doc, (int32_t)cg);
         if (ce < 0 || EG_VEC_RESERVE(doc->ments, doc->ments.n + 1) != 0)
@@ -1206,10 +1353,46 @@ static int other_given_names(ctx *c) {
     return 0;
 }
 
+/* End (after the ")") of "(MP-SP)" at token j after body mention m: an
+ * acronym of two or more capitalised parts joined by hyphens, the later
+ * parts perhaps listed for a place ("SP", São Paulo), whose letters are the
+ * initials of m's capitalised words ("Ministério Público de São Paulo",
+ * "Tribunal de Contas do Estado de São Paulo (TCE-SP)"); NONE if none. */
+static uint32_t hyphen_acronym(const ctx *c, const eg_mention *m, uint32_t j, uint32_t se) {
+    if (!tok_is(c, j, "(") || !eg_rx_acronym_shape(c, j + 1))
+        return NONE;
+    char want[64], got[64];
+    size_t nw = initials(c, m->tok_begin, m->tok_end, 0, want, sizeof want), ng = 0;
+    uint32_t k = j + 1, parts = 0;
+    for (;;) {
+        const eg_token *t = &c->tv[k];
+        if (k >= se || !(t->flags & EG_TOK_WORD) || !(t->flags & EG_TOK_ALLCAPS) ||
+            (t->flags & (EG_TOK_POSS | EG_TOK_DOTTED)) || ng + t->len >= sizeof got)
+            return NONE;
+        if (parts && covered(c, k)) {
+            const eg_mention *x = &c->doc->ments.v[c->s->cover.v[k]];
+            if (x->tok_begin != k || x->tok_end != k + 1 || !eg_rx_replaceable(c, x))
+                return NONE;
+        }
+        memcpy(got + ng, ttext(c, k), t->len);
+        ng += t->len;
+        parts++;
+        k++;
+        if (k + 1 < se && is_hyphen(c, k) && attached(c, k) && attached(c, k + 1)) {
+            k++;
+            continue;
+        }
+        break;
+    }
+    if (parts < 2 || k >= se || !tok_is(c, k, ")") || ng != nw || memcmp(got, want, nw) != 0)
+        return NONE;
+    return k;
+}
+
 eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err) {
     eg_doc *doc = c->doc;
     if (state_bodies(c) != 0 || parent_bodies(c) != 0 || join_pieces(c) != 0 ||
-        split_country_prefix(c) != 0 || other_given_names(c) != 0)
+        village_names(c) != 0 || split_country_prefix(c) != 0 || other_given_names(c) != 0)
         return eg_rx_oom(doc->origin, doc->origin_line, err);
     eg_status sst = slash_bodies(c, err);
     if (sst != EG_OK)
@@ -1242,7 +1425,16 @@ eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err) {
         if (kl != NONE && covered(c, kl) &&
             (listed_alias(c, m, kl, se) || known_as_listed(c, m, kl, se)))
             continue; /* "Estonia’s Internal Security Service, known as KAPO" */
-        uint32_t a = NONE;
+        uint32_t a = NONE, he = hyphen_acronym(c, m, j, se);
+        if (he != NONE) {
+            /* "(MP-SP)": the hyphenated acronym, over the place it spells */
+            eg_status st = eg_rx_add_cand(c, j + 1, he, m->sentence, K_ACRONYM, NULL,
+                                          (int32_t)m->ent, EG_ORIGIN_SHORT, err);
+            if (st != EG_OK)
+                return st;
+            c->s->cands.v[c->s->cands.n - 1].replace = 1;
+            continue;
+        }
         if (tok_is(c, j, "(") && j + 2 < se && tok_is(c, j + 2, ")") &&
             eg_rx_acronym_shape(c, j + 1) && acronym_fits(c, m, j + 1, 1))
             a = j + 1;
@@ -1252,6 +1444,13 @@ eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err) {
                  acronym_fits(c, m, j + 1, 0))
             a = j + 1;
         uint32_t ae = a + 1;
+        if (a == NONE) {
+            uint32_t fs = NONE, fe = full_name_as(c, j, se, &fs);
+            if (fe != NONE) {
+                a = fs;
+                ae = fe;
+            }
+        }
         uint32_t ka = a == NONE ? known_as(c, j, se) : NONE;
         if (ka != NONE && covered(c, ka)) {
             /* "..., known as Kenya Power," that a rule already found as a name */
