@@ -99,30 +99,59 @@ static const char *const generic_adjectives[] = {
 /* Common nouns for organisations, next to a name: "the logistics company Van
  * Rijn Transport", "Tidewater Exchange, a cryptocurrency exchange". */
 static const char *const org_nouns[] = {
-    "academy",     "administration", "affiliate",     "airline",      "alliance",
-    "association", "automaker",      "bank",          "bloc",         "body",
-    "bottler",     "brand",          "broadcaster",   "broker",       "brokerage",
-    "buyer",       "carmaker",       "carrier",       "cartel",       "chain",
-    "charity",     "chipmaker",      "clinic",        "club",         "coalition",
-    "college",     "company",        "confederation", "conglomerate", "consortium",
-    "consultancy", "contractor",     "cooperative",   "daily",        "dealership",
-    "developer",   "distributor",    "drugmaker",     "enterprise",   "exchange",
-    "exporter",    "faction",        "federation",    "firm",         "forwarder",
-    "foundation",  "franchise",      "fund",          "gang",         "group",
-    "haulier",     "hospital",       "house",         "importer",     "institute",
-    "insurer",     "investor",       "lab",           "laboratory",   "league",
-    "lender",      "lobby",          "magazine",      "maker",        "manufacturer",
-    "militia",     "miner",          "movement",      "network",      "newspaper",
-    "nonprofit",   "operator",       "organisation",  "organization", "outfit",
-    "outlet",      "partnership",    "party",         "planemaker",   "platform",
-    "portal",      "processor",      "producer",      "provider",     "publisher",
-    "refiner",     "refinery",       "reinsurer",     "retailer",     "shipbuilder",
-    "shipper",     "shipyard",       "site",          "start-up",     "startup",
-    "steelmaker",  "subcontractor",  "subsidiary",    "supplier",     "syndicate",
-    "tabloid",     "tank",           "toolmaker",     "trader",       "trust",
-    "union",       "university",     "utility",       "venture",      "website",
+    "academy",      "administration", "affiliate",    "airline",     "alliance",
+    "arm",          "association",    "automaker",    "bank",        "bloc",
+    "body",         "bottler",        "brand",        "broadcaster", "broker",
+    "brokerage",    "builder",        "buyer",        "carmaker",    "carrier",
+    "cartel",       "chain",          "charity",      "chipmaker",   "clinic",
+    "club",         "coalition",      "college",      "company",     "confederation",
+    "conglomerate", "consortium",     "consultancy",  "contractor",  "cooperative",
+    "daily",        "dealership",     "developer",    "distributor", "drugmaker",
+    "enterprise",   "exchange",       "exporter",     "faction",     "federation",
+    "firm",         "forwarder",      "foundation",   "franchise",   "fund",
+    "gang",         "group",          "haulier",      "hospital",    "house",
+    "importer",     "institute",      "insurer",      "investor",    "lab",
+    "laboratory",   "league",         "lender",       "lessor",      "lobby",
+    "magazine",     "maker",          "manufacturer", "militia",     "miner",
+    "movement",     "network",        "newspaper",    "nonprofit",   "operator",
+    "organisation", "organization",   "outfit",       "outlet",      "partnership",
+    "party",        "planemaker",     "platform",     "portal",      "processor",
+    "producer",     "provider",       "publisher",    "refiner",     "refinery",
+    "reinsurer",    "retailer",       "shipbuilder",  "shipper",     "shipyard",
+    "site",         "society",        "start-up",     "startup",     "steelmaker",
+    "studio",       "subcontractor",  "subsidiary",   "supplier",    "syndicate",
+    "tabloid",      "tank",           "toolmaker",    "trader",      "trust",
+    "union",        "university",     "utility",      "venture",     "website",
     "wholesaler",
 };
+
+/* Organisation nouns that also describe people ("Ana Ruiz, a coffee
+ * trader"): after a name and a comma they leave the person rules first. */
+static const char *const person_like_nouns[] = {
+    "broker",       "builder",       "buyer",    "carrier",  "contractor", "developer",
+    "distributor",  "exporter",      "importer", "investor", "lessor",     "maker",
+    "manufacturer", "operator",      "partner",  "player",   "producer",   "provider",
+    "publisher",    "subcontractor", "supplier", "trader",
+};
+
+/* An owner that ranks firms: "the world’s", "the country’s", "Kenya’s"
+ * (token j before the possessive), not "the company’s biggest investor". */
+static int world_owner(const ctx *c, uint32_t j) {
+    static const char *const words[] = {"continent", "country", "nation", "region", "world"};
+    if (LOWER_IN(j, words))
+        return 1;
+    if (!covered(c, j))
+        return 0;
+    const char *ty = eg_rx_ent_type(c, c->doc->ments.v[c->s->cover.v[j]].ent);
+    return strcmp(ty, "country") == 0 || strcmp(ty, "location") == 0;
+}
+
+/* Superlatives after an owner: "the world’s biggest chocolate maker". */
+static int superlative(const ctx *c, uint32_t j) {
+    static const char *const words[] = {"best-known", "biggest",        "largest", "leading",
+                                        "main",       "second-largest", "top"};
+    return LOWER_IN(j, words);
+}
 
 /* Nouns for state bodies before ", the" and a name: "the drug regulator, the
  * Central Drugs Standard Control Organisation". */
@@ -190,9 +219,9 @@ static int past_form(const ctx *c, uint32_t j) {
  * group of". */
 static int org_follower(const ctx *c, uint32_t j) {
     static const char *const of_nouns[] = {
-        "affiliate", "developer",    "distributor", "exporter", "importer",
-        "maker",     "manufacturer", "operator",    "producer", "provider",
-        "retailer",  "subsidiary",   "supplier",
+        "affiliate", "arm",      "developer",    "distributor", "exporter",
+        "importer",  "maker",    "manufacturer", "operator",    "producer",
+        "provider",  "retailer", "subsidiary",   "supplier",
     };
     if (tok_is(c, j, "of"))
         return j > 0 && LOWER_IN(j - 1, of_nouns);
@@ -314,6 +343,50 @@ static int national_institute(const ctx *c, const designator *d, uint32_t h, uin
         return 0;
     for (uint32_t j = h + 1; j < e; j++)
         if (IS_WORD_IN(nationals, ttext(c, j), c->tv[j].len))
+            return 1;
+    return 0;
+}
+
+/* A chamber of a legislature in Spanish, Portuguese or French: "Cámara de
+ * Diputados", "Câmara dos Deputados", "Cámara de Senadores". */
+static int chamber_of_members(const ctx *c, uint32_t h, uint32_t e) {
+    static const char *const members[] = {"Deputados", "Diputados", "Députés", "Representantes",
+                                          "Senadores"};
+    for (uint32_t j = h + 1; j < e; j++)
+        if (IS_WORD_IN(members, ttext(c, j), c->tv[j].len))
+            return 1;
+    return 0;
+}
+
+/* "Instituto Guatemalteco de Migración", "Instituto Mexicano del Seguro
+ * Social", "Instituto Brasileiro de Geografia e Estatística": a Spanish or
+ * Portuguese institute named by a nation's adjective right after its head
+ * is a state body (not "Instituto Interamericano", "Instituto Latinoamericano"). */
+static int demonym_institute(const ctx *c, const designator *d, uint32_t h, uint32_t e) {
+    static const char *const endings[] = {"ano", "eco", "eiro", "ense", "eño", "ino", "ês"};
+    static const char *const wide[] = {"Americano", "Iberoamericano", "Interamericano", "Latino",
+                                       "Latinoamericano"};
+    if (strcmp(d->form, "Instituto") != 0 || h + 1 >= e || !is_cap_word(c, h + 1) ||
+        covered(c, h + 1) || IS_WORD_IN(wide, ttext(c, h + 1), c->tv[h + 1].len))
+        return 0;
+    const char *w = ttext(c, h + 1);
+    size_t n = c->tv[h + 1].len;
+    for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
+        size_t m = strlen(endings[i]);
+        if (n >= m + 4 && memcmp(w + n - m, endings[i], m) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A body of an indigenous or peasant community ("Conselho Indígena do Alto
+ * Tapajós", "Consejo Regional Indígena del Cauca", "Federación Campesina"):
+ * an organisation, though its head word names state bodies too. */
+static int community_body(const ctx *c, uint32_t h, uint32_t e) {
+    static const char *const words[] = {"Campesina", "Campesinas", "Campesino", "Campesinos",
+                                        "Indigena",  "Indigenous", "Indígena",  "Indígenas"};
+    for (uint32_t j = h + 1; j < e; j++)
+        if (IS_WORD_IN(words, ttext(c, j), c->tv[j].len))
             return 1;
     return 0;
 }
@@ -481,12 +554,19 @@ static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
         !listed_place(c, h - 1) && !is_cap_word(c, h - 2) && !covered(c, h - 2))
         s = h - 1; /* "Esporte Clube Itapuã", "Sport Club Internacional" */
     const char *type = d->type;
-    if (strcmp(type, "agency") == 0 && org_apposition(c, end, se))
+    const designator *last = place && end > h + 1 ? eg_rx_designator_at(c, end - 1) : NULL;
+    if (last && !(last->flags & (DES_HEAD | DES_PREFIX)) && strcmp(last->type, "location") != 0)
+        type = last->type; /* "Wadi Araba Water Company" names a firm */
+    else if (strcmp(type, "agency") == 0 && org_apposition(c, end, se))
         type = "organisation"; /* "the Consejo Empresarial ..., a business lobby" */
     else if (national_institute(c, d, h, end) || social_security(c, h, end) ||
-             central_bank(c, d, h, end))
+             central_bank(c, d, h, end) || chamber_of_members(c, h, end) ||
+             demonym_institute(c, d, h, end))
         type = "agency"; /* "Instituto Nacional de Estadística", "Caja Costarricense de
-                            Seguro Social" */
+                            Seguro Social", "Cámara de Diputados", "Instituto
+                            Guatemalteco de Migración" */
+    else if (strcmp(type, "agency") == 0 && community_body(c, h, end))
+        type = "organisation"; /* "Conselho Indígena do Alto Tapajós" */
     return eg_rx_add_cand(c, s, end, si, K_ORG, type, -1, EG_ORIGIN_RULE, err);
 }
 
@@ -1099,7 +1179,15 @@ static int org_noun(const ctx *c, uint32_t j, int plural) {
  * would join two names: "Van Rijn Transport and Aldervale University").
  * Returns the token after it, or NONE; no title, no person's given name
  * first, and no capitalised word right after. */
+static uint32_t org_name_given(const ctx *c, uint32_t j, uint32_t se, int given);
+
 static uint32_t org_name(const ctx *c, uint32_t j, uint32_t se) {
+    return org_name_given(c, j, se, 0);
+}
+
+/* org_name; with `given` the name may start with a given name ("Barry
+ * Callebaut, the world’s biggest chocolate maker"). */
+static uint32_t org_name_given(const ctx *c, uint32_t j, uint32_t se, int given) {
     uint32_t k = j, n = 0, end = NONE, e;
     if (j >= se || eg_rx_title_at(c, j, se, &e) || !(is_cap_word(c, j) || covered(c, j)))
         return NONE;
@@ -1149,7 +1237,8 @@ static uint32_t org_name(const ctx *c, uint32_t j, uint32_t se) {
     uint32_t free = 0;
     for (uint32_t q = j; q < end; q++)
         free += !covered(c, q) && is_cap_word(c, q);
-    if (!free || (eg_rx_given_name(c, j) && end > j + 1 && !eg_rx_designator_at(c, end - 1)))
+    if (!free ||
+        (!given && eg_rx_given_name(c, j) && end > j + 1 && !eg_rx_designator_at(c, end - 1)))
         return NONE;
     return end;
 }
@@ -1304,7 +1393,7 @@ static int named_next(const ctx *c, uint32_t j, uint32_t se) {
 
 eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     for (uint32_t i = sb; i < se; i++) {
-        uint32_t b = NONE, e = NONE;
+        uint32_t b = NONE, e = NONE, akind = K_NOUN;
         const char *atype = "organisation";
         if (tok_is(c, i, "at") && i > sb && desk_noun(c, sb, i - 1) && i + 1 < se &&
             is_cap_word(c, i + 1) && !covered(c, i + 1) && (e = org_name(c, i + 1, se)) != NONE &&
@@ -1334,6 +1423,10 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
                     if (!eg_rx_replaceable(c, m))
                         break;
                     q = m->tok_begin;
+                } else if (past_form(c, p) && p > sb &&
+                           (is_cap_word(c, p - 1) || covered(c, p - 1)) &&
+                           !LOWER_IN(i, person_like_nouns)) {
+                    break; /* "The SCA hired Dutch salvage group Boskalis" */
                 } else if (((t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) &&
                             !eg_rx_word_class(ttext(c, p), t->len)) ||
                            ((t->flags & EG_TOK_POSS) && attached(c, p)) ||
@@ -1409,10 +1502,12 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
                 continue;
             }
             uint32_t noun = NONE;
+            int owned = 0, headed = 1, national = 0;
             const char *ntype = "organisation";
             for (uint32_t k = 0; q < se && k < 8; q++, k++) {
-                if (org_noun(c, q, plural)) {
-                    noun = q;
+                if (org_noun(c, q, plural) &&
+                    !(q + 1 < se && (c->tv[q + 1].flags & EG_TOK_POSS) && attached(c, q + 1))) {
+                    noun = q; /* not "the group’s money transfer arm" */
                     break;
                 }
                 if (!plural && state_noun(c, q)) {
@@ -1423,12 +1518,21 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
                 const eg_token *t = &c->tv[q];
                 if (!(t->flags & (EG_TOK_WORD | EG_TOK_NUM | EG_TOK_POSS)) && !is_hyphen(c, q))
                     break;
+                if ((t->flags & EG_TOK_WORD) && (eg_rx_word_class(ttext(c, q), t->len) & W_FUNC))
+                    headed = 0; /* "a lawyer for the pension fund" */
+                if (tok_is(c, q, "national") || tok_is(c, q, "federal") ||
+                    tok_is(c, q, "government"))
+                    national = 1;
                 if ((t->flags & EG_TOK_POSS) && !(q > i + 1 && (c->tv[q - 1].flags & EG_TOK_WORD) &&
                                                   !(c->tv[q - 1].flags & EG_TOK_CAP)))
                     break; /* "the country’s largest drug-trafficking group" goes on */
+                owned = owned || ((t->flags & EG_TOK_POSS) && tok_is(c, i + 1, "the") &&
+                                  q + 1 < se && superlative(c, q + 1) && world_owner(c, q - 1));
                 if (!(t->flags & EG_TOK_POSS) && (t->flags & EG_TOK_CAP) && !covered(c, q) &&
-                    !is_hyphen(c, q + 1))
-                    break;
+                    !is_hyphen(c, q + 1) &&
+                    !(k == 0 && !plural && q + 1 < se && (c->tv[q + 1].flags & EG_TOK_WORD) &&
+                      !(c->tv[q + 1].flags & EG_TOK_CAP) && org_word(c, q)))
+                    break; /* "Sigma Nine, a Herzliya security firm," goes on */
             }
             if (noun == NONE || noun + 1 > se)
                 continue;
@@ -1455,23 +1559,32 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
             }
             while (s < i && !is_cap_word(c, s) && !covered(c, s))
                 s++;
+            /* a noun no person is described by ("Hung Shing Tong, a triad
+             * society"), or a ranking after an owner ("Barry Callebaut, the
+             * world’s biggest chocolate maker") beats the person rules */
+            int strong = headed && (!LOWER_IN(noun, person_like_nouns) || owned);
+            if (headed && national &&
+                (tok_is(c, noun, "institute") || tok_is(c, noun, "administration")))
+                ntype = "agency"; /* "Inmet, the national weather institute," */
             /* the longest run of name words that ends at the comma */
             for (; s < i; s++) {
                 if (s > sb && (is_cap_word(c, s - 1) && !covered(c, s - 1) &&
                                !eg_rx_word_class(ttext(c, s - 1), c->tv[s - 1].len)))
                     continue;
-                if (org_name(c, s, se) == i)
+                if (org_name_given(c, s, se, strong) == i)
                     break;
             }
             if (s < i && !(s == sb && i == s + 1 && adverb_like(c, s))) {
                 b = s;
                 e = i;
                 atype = ntype;
+                if (strong)
+                    akind = K_ORG;
             }
         }
         if (b == NONE || e == NONE || e <= b)
             continue;
-        eg_status st = eg_rx_add_cand(c, b, e, si, K_NOUN, atype, -1, EG_ORIGIN_RULE, err);
+        eg_status st = eg_rx_add_cand(c, b, e, si, akind, atype, -1, EG_ORIGIN_RULE, err);
         if (st != EG_OK)
             return st;
     }
@@ -1559,6 +1672,41 @@ static eg_status rule_field_country(ctx *c, uint32_t si, uint32_t sb, uint32_t s
     return eg_rx_add_cand(c, h, e, si, K_ORG, "agency", -1, EG_ORIGIN_RULE, err);
 }
 
+/* "Pakistan Customs", "Sri Lanka Immigration": a listed country (not a
+ * possessive) right before "Customs" or "Immigration" with no capitalised
+ * word after is that country's service; "the Customs Division of the Ghana
+ * Revenue Authority": a field and "Division" before "of" and a listed or
+ * found body is a state body. */
+static eg_status rule_country_field(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
+                                    eg_error *err) {
+    static const char *const services[] = {"Customs", "Immigration"};
+    static const char *const divisions[] = {"Customs", "Excise", "Immigration",
+                                            "Revenue", "Tax",    "Taxation"};
+    if (h + 3 < se && is_cap_word(c, h) && !covered(c, h) &&
+        IS_WORD_IN(divisions, ttext(c, h), c->tv[h].len) && tok_is(c, h + 1, "Division") &&
+        tok_is(c, h + 2, "of") &&
+        (h == sb || !is_cap_word(c, h - 1) || eg_rx_word_class(ttext(c, h - 1), c->tv[h - 1].len)))
+        return eg_rx_add_cand(c, h, h + 2, si, K_ORG, "agency", -1, EG_ORIGIN_RULE, err);
+    if (h <= sb || !is_cap_word(c, h) || !IS_WORD_IN(services, ttext(c, h), c->tv[h].len) ||
+        (h + 1 < se &&
+         (is_cap_word(c, h + 1) || covered(c, h + 1) || (c->tv[h + 1].flags & EG_TOK_POSS))))
+        return EG_OK;
+    uint32_t b = h - 1;
+    if (covered(c, h - 1)) {
+        const eg_mention *m = &c->doc->ments.v[c->s->cover.v[h - 1]];
+        b = m->tok_begin;
+        if (m->tok_end != h || b < sb || m->origin != EG_ORIGIN_GAZETTEER ||
+            strcmp(eg_rx_ent_type(c, m->ent), "country") != 0)
+            return EG_OK;
+    } else if (!is_cap_word(c, h - 1) || eg_rx_country_word(c, h - 1) < 0) {
+        return EG_OK; /* the matcher may leave "Pakistan" to the run */
+    }
+    if (b > sb && (is_cap_word(c, b - 1) || covered(c, b - 1)) &&
+        !eg_rx_word_class(ttext(c, b - 1), c->tv[b - 1].len))
+        return EG_OK;
+    return eg_rx_add_cand(c, b, h + 1, si, K_ORG, "agency", -1, EG_ORIGIN_RULE, err);
+}
+
 /* "the Anti-Corruption Judicial Pole": "Anti-" or "Counter-" and a crime,
  * then one to three capitalised words that end in no designator, after
  * "the" or a possessive, is a state body. */
@@ -1639,12 +1787,15 @@ static eg_status rule_compound_body(ctx *c, uint32_t si, uint32_t sb, uint32_t s
             s = h - 1; /* "Forsvarets", "Bayerisches", "Berliner" */
     }
     if (e < se && body_ending(c, h, seat_endings, sizeof seat_endings / sizeof seat_endings[0]) &&
-        covered(c, e)) {
-        const eg_mention *m = &c->doc->ments.v[c->s->cover.v[e]];
-        if (m->tok_begin == e && m->tok_end == e + 1 && m->origin == EG_ORIGIN_GAZETTEER &&
-            strcmp(eg_rx_ent_type(c, m->ent), "location") == 0 &&
-            !(e + 1 < se && (is_cap_word(c, e + 1) || (c->tv[e + 1].flags & EG_TOK_POSS))))
-            e++;
+        !(e + 1 < se && (is_cap_word(c, e + 1) || (c->tv[e + 1].flags & EG_TOK_POSS)))) {
+        if (covered(c, e)) {
+            const eg_mention *m = &c->doc->ments.v[c->s->cover.v[e]];
+            if (m->tok_begin == e && m->tok_end == e + 1 && m->origin == EG_ORIGIN_GAZETTEER &&
+                strcmp(eg_rx_ent_type(c, m->ent), "location") == 0)
+                e++;
+        } else if (is_cap_word(c, e) && listed_place(c, e) && eg_rx_country_word(c, e) < 0) {
+            e++; /* "Staatsanwaltschaft Wien": the matcher leaves "Wien" to the run */
+        }
     }
     if (e < se && (is_cap_word(c, e) || (c->tv[e].flags & EG_TOK_POSS)) && e == h + 1)
         return EG_OK; /* part of a longer run of names */
@@ -1656,6 +1807,8 @@ eg_status eg_rx_rule_designators(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         if (covered(c, h) || !(c->tv[h].flags & EG_TOK_WORD))
             continue;
         eg_status st = rule_field_country(c, si, sb, se, h, err);
+        if (st == EG_OK)
+            st = rule_country_field(c, si, sb, se, h, err);
         if (st == EG_OK)
             st = rule_anti(c, si, sb, se, h, err);
         if (st == EG_OK)

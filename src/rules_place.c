@@ -10,15 +10,18 @@
 
 /* Nouns for places: "the town of X", "X, a port east of the city". */
 static const char *const place_nouns[] = {
-    "capital",  "city",   "county",     "district", "enclave", "island",   "municipality", "port",
-    "province", "region", "settlement", "suburb",   "town",    "township", "village",
+    "canton",  "capital",  "city",     "commune",      "county",       "district",
+    "enclave", "hamlet",   "island",   "municipality", "neighborhood", "neighbourhood",
+    "port",    "province", "region",   "resort",       "settlement",   "stronghold",
+    "suburb",  "town",     "township", "village",
 };
 
 /* Plural place nouns before "such as" or "including" ("towns such as
  * Ashburton and Timaru") or "of" ("the ports of Balboa and Cristóbal"). */
 static const char *const place_plurals[] = {
-    "cities",  "districts",   "islands", "municipalities", "ports",    "provinces",
-    "regions", "settlements", "suburbs", "towns",          "villages",
+    "cantons", "cities",         "communes", "districts", "hamlets",
+    "islands", "municipalities", "ports",    "provinces", "regions",
+    "resorts", "settlements",    "suburbs",  "towns",     "villages",
 };
 
 /* Words after a place noun that show it names the place ("a town in", "a port
@@ -90,7 +93,8 @@ static const char *const court_adjectives[] = {
 /* Lower-case nouns before "of" that take a place: "residents of Kitwe", "the
  * outskirts of Ntoum". */
 static const char *const of_place_words[] = {
-    "inhabitants", "outskirts", "residents", "streets", "suburbs", "villagers",
+    "coast",    "hills",     "inhabitants", "native",  "natives", "outskirts",
+    "resident", "residents", "shores",      "streets", "suburbs", "villagers",
 };
 
 /* Lower-case particles joining the parts of a hyphenated place name, whose
@@ -218,8 +222,9 @@ static uint32_t place_name(const ctx *c, uint32_t j, uint32_t se, unsigned opts)
 static int article_before(const ctx *c, uint32_t sb, uint32_t i) {
     for (uint32_t k = 0, p = i; p > sb && k < 5; k++) {
         p--;
-        if (tok_is(c, p, "the") || tok_is(c, p, "a"))
-            return 1;
+        if (tok_is(c, p, "the") || tok_is(c, p, "a") || tok_is(c, p, "its") ||
+            tok_is(c, p, "their"))
+            return 1; /* also "its stronghold of Cité Soleil" */
         if (covered(c, p)) {
             /* "the Kenyan town of", "the Amazon region of" */
             p = c->doc->ments.v[c->s->cover.v[p]].tok_begin;
@@ -366,14 +371,16 @@ static uint32_t hyphen_place_tail(const ctx *c, uint32_t k, uint32_t se) {
  * Muerta shale formation", "the Nyakafuru gold mine", "the Majnoon oilfield",
  * "the Khor Abdullah waterway". */
 static const char *const feature_nouns[] = {
-    "airbase",   "airfield",  "airport",  "archipelago", "atoll",     "basin",  "belt",
-    "block",     "boulevard", "bridge",   "camp",        "canal",     "canyon", "creek",
-    "dam",       "deposit",   "deposits", "desert",      "estuary",   "field",  "fields",
-    "formation", "fortress",  "gasfield", "glacier",     "gorge",     "harbor", "harbour",
-    "highway",   "island",    "islands",  "lagoon",      "mine",      "mines",  "motorway",
-    "mountains", "oasis",     "oilfield", "oilfields",   "peninsula", "pit",    "plateau",
-    "reef",      "reservoir", "river",    "roundabout",  "strait",    "valley", "volcano",
-    "waterway",  "wetlands",
+    "airbase",  "airfield",  "airport",    "archipelago",  "atoll",         "base",
+    "basin",    "belt",      "block",      "boulevard",    "bridge",        "camp",
+    "canal",    "canyon",    "concession", "creek",        "dam",           "deposit",
+    "deposits", "desert",    "estuary",    "field",        "fields",        "formation",
+    "fortress", "gasfield",  "glacier",    "gorge",        "harbor",        "harbour",
+    "highway",  "island",    "islands",    "lagoon",       "lake",          "mine",
+    "mines",    "motorway",  "mountains",  "neighborhood", "neighbourhood", "oasis",
+    "oilfield", "oilfields", "peninsula",  "pipeline",     "pit",           "plateau",
+    "reef",     "reservoir", "river",      "roundabout",   "settlement",    "strait",
+    "valley",   "volcano",   "waterway",   "wetlands",
 };
 
 /* Modifiers that "camp" needs ("the Zamzam displacement camp", "the Kakuma
@@ -381,6 +388,12 @@ static const char *const feature_nouns[] = {
 static const char *const camp_modifiers[] = {
     "army",    "border",   "detention", "displaced", "displacement", "internment",
     "migrant", "military", "prison",    "refugee",   "training",     "transit",
+};
+
+/* Modifiers that "base" needs ("the Suai supply base", "the Rukla air
+ * base"). */
+static const char *const base_modifiers[] = {
+    "air", "army", "logistics", "military", "naval", "navy", "supply",
 };
 
 /* Modifiers that "field" and "block" need after a one-word name ("the Burgan
@@ -404,7 +417,7 @@ static const char *const pit_compounds[] = {"boss", "crew", "lane", "stop", "sto
  * "open-pit", "copper") and a feature noun. Returns 1 if so. */
 static int feature_after(const ctx *c, uint32_t e, uint32_t se, uint32_t words, int oil) {
     uint32_t q = e, mods = 0;
-    int energy = words >= 2 || oil, camp = 0;
+    int energy = words >= 2 || oil, camp = 0, base = 0;
     while (q < se && mods <= 2) {
         const eg_token *t = &c->tv[q];
         if (!(t->flags & EG_TOK_WORD) || (t->flags & (EG_TOK_CAP | EG_TOK_POSS)) || covered(c, q))
@@ -415,11 +428,14 @@ static int feature_after(const ctx *c, uint32_t e, uint32_t se, uint32_t words, 
                 return 0; /* "the Galaxy pit crew" */
             if (tok_is(c, q, "camp"))
                 return camp;
+            if (tok_is(c, q, "base"))
+                return base; /* "the Suai supply base", not "the Republican base" */
             return !(tok_is(c, q, "field") || tok_is(c, q, "block")) || energy;
         }
         if (eg_rx_word_class(ttext(c, q), t->len))
             return 0;
         camp = camp || LOWER_IN(q, camp_modifiers);
+        base = base || LOWER_IN(q, base_modifiers);
         energy = energy || LOWER_IN(q, field_modifiers);
         q++;
         while (q + 1 < se && is_hyphen(c, q) && attached(c, q) && attached(c, q + 1) &&
@@ -473,14 +489,52 @@ static eg_status rule_feature_places(ctx *c, uint32_t si, uint32_t sb, uint32_t 
     return EG_OK;
 }
 
+/* Works and sites named after people: "the Miguel Hidalgo refinery", "the
+ * Antonio Guiteras power plant", "the Mihail Kogălniceanu air base". */
+static const char *const named_sites[] = {
+    "airport", "base", "bridge", "dam", "plant", "port", "refinery", "stadium", "terminal",
+};
+
+/* After "the": a given name and one or two more capitalised words, up to two
+ * lower-case modifiers ("power", "air") and a noun of named_sites: the name
+ * is the site's, a place, and beats the person rules. Not with a capitalised
+ * word or a possessive after the noun ("the Juan Pérez plant’s"). */
+static eg_status person_named_sites(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    for (uint32_t i = sb + 1; i + 2 < se; i++) {
+        if (!(tok_is(c, i - 1, "the") || tok_is(c, i - 1, "The")) || !eg_rx_given_name(c, i))
+            continue;
+        uint32_t e = place_name(c, i, se, PN_GIVEN);
+        if (e == NONE || e - i < 2 || e - i > 3)
+            continue;
+        uint32_t q = e, mods = 0;
+        while (q < se && mods < 2 && !LOWER_IN(q, named_sites) && (c->tv[q].flags & EG_TOK_WORD) &&
+               !(c->tv[q].flags & (EG_TOK_CAP | EG_TOK_POSS)) &&
+               !eg_rx_word_class(ttext(c, q), c->tv[q].len))
+            q++, mods++;
+        if (q >= se || !LOWER_IN(q, named_sites) ||
+            (q + 1 < se && (is_cap_word(c, q + 1) || (c->tv[q + 1].flags & EG_TOK_POSS))))
+            continue;
+        eg_status st = eg_rx_add_cand(c, i, e, si, K_ORG, "location", -1, EG_ORIGIN_RULE, err);
+        if (st != EG_OK)
+            return st;
+        i = q;
+    }
+    return EG_OK;
+}
+
 /* Capitalised words that end place names and are not designators (which
  * rules_org handles): "Suwałki Gap", "Bayan Palace", "Hua Mark Indoor
  * Stadium", "Grand Faw Port", "Lachin Corridor". */
 static const char *const place_ends[] = {
-    "Archipelago", "Arena",    "Atoll",    "Canyon",  "Corridor", "Creek",
-    "Crossing",    "Gap",      "Gasfield", "Glacier", "Gulf",     "Oasis",
-    "Ocean",       "Oilfield", "Palace",   "Port",    "Stadium",  "Wetlands",
+    "Archipelago", "Arena",    "Atoll",   "Canyon",  "Causeway", "Corridor", "Creek",    "Crossing",
+    "Gap",         "Gasfield", "Glacier", "Gulf",    "Oasis",    "Ocean",    "Oilfield", "Palace",
+    "Plant",       "Port",     "Quay",    "Stadium", "Station",  "Wetlands", "Wharf",
 };
+
+/* Royal and princely titles that start names of places ("King Fahd
+ * Causeway", "Queen Alia Port", "Sheikh Khalifa Quay"). */
+static const char *const royal_titles[] = {"Emir",  "King",   "Prince", "Princess",
+                                           "Queen", "Sheikh", "Sultan"};
 
 /* Words that head place names in Spanish and Portuguese ("Puerto Bolívar",
  * "Porto Velho"), which the designators leave out. */
@@ -601,6 +655,9 @@ static eg_status rule_place_heads(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
                 n++;
             }
             /* a designator only with listed places before it ("Perak River") */
+            if (n && end_word && s > sb && (s - 1 == sb || !name_before(c, s - 2)) &&
+                IS_WORD_IN(royal_titles, ttext(c, s - 1), c->tv[s - 1].len))
+                s--; /* "King Fahd Causeway", "Sheikh Zayed Port" */
             if (n && s > sb && name_before(c, s - 1))
                 n = 0;
             if (n && (des ? nfree == 0 : 1) && !(h + 1 < se && name_before(c, h + 1)) &&
@@ -971,6 +1028,8 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
     }
     eg_status st = rule_feature_places(c, si, sb, se, err);
     if (st == EG_OK)
+        st = person_named_sites(c, si, sb, se, err);
+    if (st == EG_OK)
         st = rule_place_heads(c, si, sb, se, err);
     if (st == EG_OK)
         st = rule_region_lists(c, si, sb, se, err);
@@ -1102,10 +1161,10 @@ static uint32_t compass_region(const ctx *c, uint32_t i, uint32_t se) {
 /* Words before "at" that make the next name a site: "the army base at
  * Rukla", "the smelter at Morowali", "had called at Tauranga". */
 static const char *const at_words[] = {
-    "airbase", "anchored", "arrived", "base",    "berthed",   "called",  "camp",
-    "chalet",  "depot",    "docked",  "factory", "garrison",  "harbour", "landed",
-    "mill",    "moored",   "plant",   "plants",  "refinery",  "smelter", "stationed",
-    "stopped", "terminal", "villa",   "villas",  "warehouse",
+    "airbase",   "anchored",  "arrived",  "base",   "berthed", "called",    "camp",     "chalet",
+    "compound",  "compounds", "depot",    "docked", "factory", "garrison",  "harbour",  "landed",
+    "mill",      "moored",    "plant",    "plants", "port",    "refinery",  "shipyard", "smelter",
+    "stationed", "stopped",   "terminal", "villa",  "villas",  "warehouse", "yard",
 };
 
 /* Verbs of movement and means of travel before "to": "diverted to Posorja",
@@ -1118,27 +1177,33 @@ static const char *const to_verbs[] = {
     "travelled", "trucks",    "vessel",     "vessels",
 };
 
-/* Compass words before "of", and units before them: "60 nautical miles west
- * of Mokha", "just north of Rafah". */
+/* Compass words before "of": "60 nautical miles west of Mokha", "just north
+ * of Rafah", "boarded it north of Bjørnøya". */
 static const char *const compass_words[] = {
     "east", "north", "northeast", "northwest", "south", "southeast", "southwest", "west",
-};
-static const char *const distance_words[] = {
-    "just", "kilometers", "kilometres", "km", "meters", "metres", "mi", "miles", "slightly",
 };
 
 /* Does token i ("at", "to" or "of") take a place from the words before it? */
 static int site_before(const ctx *c, uint32_t sb, uint32_t i, uint32_t se) {
     if (i <= sb || i + 1 >= se)
         return 0;
-    if (tok_is(c, i, "at"))
-        return LOWER_IN(i - 1, at_words);
+    if (tok_is(c, i, "at")) {
+        if (LOWER_IN(i - 1, at_words))
+            return 1;
+        /* "crossed into France at La Jonquera": a border town after a
+         * country or place entered */
+        if (!covered(c, i - 1))
+            return 0;
+        const eg_mention *m = &c->doc->ments.v[c->s->cover.v[i - 1]];
+        const char *ty = eg_rx_ent_type(c, m->ent);
+        return m->tok_end == i && m->tok_begin > sb && tok_is(c, m->tok_begin - 1, "into") &&
+               (strcmp(ty, "country") == 0 || strcmp(ty, "location") == 0);
+    }
     if (tok_is(c, i, "to"))
         return LOWER_IN(i - 1, to_verbs);
     if (tok_is(c, i, "of") && i > sb + 1 && LOWER_IN(i - 1, compass_words))
-        return LOWER_IN(i - 2, distance_words) || LOWER_IN(i - 2, place_nouns) ||
-               LOWER_IN(i - 2, feature_appositions) || tok_is(c, i - 2, "atoll") ||
-               tok_is(c, i - 2, "lies"); /* "the remote atoll north of Malaita" */
+        return !tok_is(c, i - 2, "the"); /* "60 nautical miles west of Mokha", "boarded
+                                            it north of Bjørnøya"; not "the north of" */
     return 0;
 }
 
@@ -1346,9 +1411,11 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
                 continue;
             const eg_mention *m = &c->doc->ments.v[c->s->cover.v[b]];
             const char *t = eg_rx_ent_type(c, m->ent);
-            if (m->tok_begin != b || m->origin != EG_ORIGIN_GAZETTEER ||
+            if (m->tok_begin != b ||
+                !(m->origin == EG_ORIGIN_GAZETTEER ||
+                  (m->origin == EG_ORIGIN_RULE && strcmp(t, "location") == 0)) ||
                 (strcmp(t, "location") != 0 && strcmp(t, "country") != 0))
-                continue;
+                continue; /* a place found in the first round counts: "near Kakanj and Žepče" */
             e = m->tok_end;
         } else {
             st = eg_rx_add_cand(c, b, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
