@@ -668,7 +668,7 @@ static int line_kind(const eg_doc *doc, size_t c) {
     if (author_note(s, len) || late_keyword(s, len) || credit_line(s, len) || inbox_line(s, len) ||
         appeal_line(doc, c, s, len))
         return KW_END;
-    if ((menu_line(s, len) && !byline(s, len)) || list_heading(doc, c, s, len))
+    if (!byline(s, len) && (menu_line(s, len) || list_heading(doc, c, s, len)))
         return KW_MID;
     return -1;
 }

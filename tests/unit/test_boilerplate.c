@@ -611,6 +611,13 @@ static void test_foot_byline(void) {
              story);
     run(NULL, body);
     CHECK_INT(doc.story_end, at("Jenna Whitcombe-Ruiz reports"));
+    /* nor the heading of the unmarked list right after it */
+    snprintf(body, sizeof body,
+             "%s\nBy Diego Arriaga\n\nTE PUEDE INTERESAR\nPeso firms as Banxico signals end of "
+             "rate cuts\nMonterrey steelmaker announces 800 job cuts\n\nComparte esta nota\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("TE PUEDE"));
     /* near miss: a consent line starting with "By" and a lower-case word */
     snprintf(body, sizeof body,
              "%s\nBy continuing | Accept\n\nJenna Whitcombe-Ruiz reports on climate for the "
