@@ -481,6 +481,9 @@ static int nounish(const ctx *c, long i, int allow_ing) {
     const item *x = &c->it[i];
     if (x->ment >= 0 || x->occ >= 0)
         return 0;
+    if (i > 0 && i + 1 < c->n && (punct(c, i - 1) & P_HYPHEN) && (punct(c, i + 1) & P_HYPHEN) &&
+        (x->tflags & EG_TOK_WORD) && !(x->tflags & EG_TOK_CAP))
+        return 1; /* inside a compound: "second-in-command", "editor-in-chief" */
     if (x->lex & ~(uint32_t)W_NOUN)
         return 0;
     if (x->lex & W_NOUN)
@@ -732,6 +735,7 @@ static int appos_ends(const ctx *c, long k) {
  * item after the noun phrase; *modifier tells whether words followed the
  * mention it returns. */
 static const char *ment_type(const ctx *c, long i);
+static int has_type(const ctx *c, long m, const char *type);
 static int np_prep(const ctx *c, long i);
 
 /* A bare noun phrase from k closed by a comma ("compliance," in "its head
@@ -815,10 +819,14 @@ static long np_head(const ctx *c, long m, long *end, int *modifier) {
                 return ce + 1;
             }
         }
-        if (words > 0 && (punct(c, after) & P_COMMA) && is_ment(c, after + 1)) {
-            long ae = skip_heads_right(c, after + 2, NULL);
-            if (ae == after + 2 && appos_ends(c, ae)) {
-                m = after + 1;
+        long an = after + 1; /* "the GNU's rival, the Government of National Stability," */
+        if (words > 0 && (punct(c, after) & P_COMMA) && (lex(c, an) & W_DET) &&
+            is_ment(c, an + 1) && (punct(c, e) & P_POSS))
+            an++;
+        if (words > 0 && (punct(c, after) & P_COMMA) && is_ment(c, an)) {
+            long ae = skip_heads_right(c, an + 1, NULL);
+            if (ae == an + 1 && appos_ends(c, ae)) {
+                m = an;
                 after = ae;
                 mod = 0;
             }
@@ -920,6 +928,15 @@ static long skip_paren(const ctx *c, long e) {
 
 static long named_prep_comma(const ctx *c, long p);
 
+/* Inside an apposition, a bracketed short form after a name at k ("two
+ * managers at Kuwait Oil Company (KOC), and"): returns the item after the
+ * closing bracket, or k. */
+static long appos_paren(const ctx *c, long k) {
+    if (k < 1 || !(punct(c, k) & P_OPEN) || !is_ment(c, k - 1))
+        return k;
+    return skip_paren(c, k);
+}
+
 /* A noun phrase from p headed by a mention, or named by an apposition
  * ("its former chief executive, Paulo Brandão,"). Returns the mention or
  * -1; sets *end and *mod as np_head does. */
@@ -967,6 +984,10 @@ static long descriptive_appos(const ctx *c, long p) {
         !(is_word(c, p, "one") && is_word(c, p + 1, "of")))
         return -1; /* also "one of the largest growers in El Ejido," */
     for (long k = p; k < c->n && k < p + MAX_APPOS_ITEMS; k++) {
+        if (appos_paren(c, k) > k) {
+            k = appos_paren(c, k) - 1;
+            continue;
+        }
         if (punct(c, k) & P_COMMA)
             return k > p ? k : -1;
         if ((lex(c, k) & W_AND) && k > p && nounish(c, k - 1, 0) && nounish(c, k + 1, 0) &&
@@ -987,6 +1008,10 @@ static long relative_appos(const ctx *c, long p) {
         return -1;
     int rel = 0;
     for (long k = p + 1; k < c->n && k < p + 2 * MAX_APPOS_ITEMS; k++) {
+        if (appos_paren(c, k) > k) {
+            k = appos_paren(c, k) - 1;
+            continue;
+        }
         if (punct(c, k) & P_COMMA)
             return rel && (lex(c, k + 1) & W_AND) ? k : -1;
         if ((punct(c, k) & (P_BOUNDARY | P_DASH)) || (lex(c, k) & (W_BOUNDW | W_AND | W_SPEECH)))
@@ -1183,6 +1208,10 @@ static long bare_appos(const ctx *c, long p) {
     if (!bare_prep(c, k))
         return -1;
     for (k++; k < c->n && k < p + MAX_APPOS_ITEMS; k++) {
+        if (appos_paren(c, k) > k) {
+            k = appos_paren(c, k) - 1;
+            continue;
+        }
         if (punct(c, k) & P_COMMA)
             return k;
         if ((punct(c, k) & (P_BOUNDARY | P_DASH)) ||
@@ -1200,6 +1229,10 @@ static long relative_insertion(const ctx *c, long p) {
         !is_word(c, p, "whose"))
         return -1;
     for (long k = p + 1; k < c->n && k < p + MAX_APPOS_ITEMS; k++) {
+        if (appos_paren(c, k) > k) {
+            k = appos_paren(c, k) - 1;
+            continue;
+        }
         if (punct(c, k) & P_COMMA)
             return k > p + 1 && (lex(c, k + 1) & W_AND) ? k : -1;
         if ((punct(c, k) & (P_BOUNDARY | P_DASH)) ||
@@ -1252,6 +1285,14 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
             return 0;
         if (!parse_objects(c, p, g, end, depth + 1))
             return 0;
+        if (named == 1 && g->n == 1 && np_prep(c, *end)) {
+            /* "accused the owner, Pesquerías Arrieta of Bermeo, of": a place
+             * phrase on the name */
+            long pe = 0, pm = np_prefix(c, *end + 1);
+            if (pm >= 0 && np_head(c, pm, &pe, NULL) == pm && pe == pm + 1 &&
+                (is_place(c, pm) || has_type(c, pm, "country")) && appos_ends(c, pe))
+                *end = pe;
+        }
         return named == 2 || appos_ends(c, *end);
     }
     long e;
@@ -1735,7 +1776,8 @@ static int subject_one(subject *sub, long m, long first) {
  * "continued to supply"), part of the verb group. */
 static int aspectual(const ctx *c, long j) {
     static const char *const words[] = {"keep",     "keeps",     "kept",      "keeping",
-                                        "continue", "continues", "continued", "continuing"};
+                                        "continue", "continues", "continued", "continuing",
+                                        "resume",   "resumes",   "resumed",   "resuming"};
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
         if (is_word(c, j, words[k]))
             return 1;
@@ -1789,6 +1831,13 @@ static int to_follows(const ctx *c, long k) {
             return 0;
     }
     return 0;
+}
+
+/* The quotation mark at q opens a quoted verb group after a reported
+ * subject: "said Iran “has never attacked”", "that Acme “had hired”". */
+static int quote_opens_clause(const ctx *c, long q) {
+    long b = skip_dets_left(c, q - 2);
+    return (lex(c, b) & W_SPEECH) || is_word(c, b, "that");
 }
 
 static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags, int *has_be) {
@@ -1870,6 +1919,9 @@ static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags,
         } else if (is_word(c, j, "both") || is_word(c, j, "all") || is_word(c, j, "each")) {
             /* "have both criticised" */
         } else if (w & W_TIME) {
+        } else if ((x->punct & P_QUOTE) && is_ment(c, j - 1) && quote_opens_clause(c, j)) {
+            /* "said Iran “has never attacked Y”": the quotation opens after
+             * the subject */
         } else if ((w & W_TPREP) && ((right & W_TIME) || is_num(c, j + 1))) {
         } else if (is_num(c, j) && ((lex(c, j - 1) & (W_TPREP | W_TIME)) || (right & W_TIME))) {
         } else if (to_follows(c, j + 1) && !w && (x->tflags & EG_TOK_WORD) &&
@@ -2191,7 +2243,8 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
              is_word(c, p - 1, "connected") || is_word(c, p - 1, "close")))
             return 0; /* "fighters linked to Islamic State attacked": the fighters act */
         if (np_prep(c, p)) {
-            long q = skip_dets_left(c, skip_heads_left(c, p - 1, NULL));
+            /* also "the Commercial Affairs Department (CAD) of the police charged" */
+            long q = skip_dets_left(c, skip_heads_left(c, skip_paren_left(c, p - 1), NULL));
             if (is_ment(c, q))
                 j = q;
             else if ((is_word(c, p, "in") || is_word(c, p, "at")) && p > 0 &&
@@ -2262,6 +2315,17 @@ static long speaker_of(const ctx *c, long v, int coord) {
  * whose index is returned (else a). */
 static long coordinated_that(const ctx *c, long a) {
     for (long k = a - 1, n = 0; k >= 0 && n < 40; k--, n++) {
+        if (punct(c, k) & P_QUOTE) {
+            /* "said the claim was “without merit” and that": a short quotation */
+            long q = k - 1;
+            while (q > 0 && q > k - 10 && !(punct(c, q) & (P_BOUNDARY | P_DASH)))
+                q--;
+            if ((punct(c, q) & P_QUOTE) && q < k - 1) {
+                n += (int)(k - q);
+                k = q;
+                continue;
+            }
+        }
         if (punct(c, k) & (P_BOUNDARY | P_QUOTE | P_DASH))
             break;
         if (lex(c, k) & W_SPEECH)
@@ -2445,8 +2509,11 @@ static int np_stands_for(const ctx *c, long m, int role) {
             continue;
         if (!nounish(c, k, nounish(c, k + 1, 0)))
             break;
-        if (words > 0 && !(lex(c, k) & W_NOUN) && (lex(c, k + 1) & W_DET))
-            break; /* "helped the Estonian navy track the vessel": a bare verb */
+        if (words > 0 && !(lex(c, k) & W_NOUN) &&
+            ((lex(c, k + 1) & (W_DET | W_QUANT | W_NUMW)) || is_num(c, k + 1) ||
+             is_word(c, k + 1, "more")))
+            break; /* "helped the Estonian navy track the vessel", "the Nicaraguan
+                    * government move more than $90 million": a bare verb */
         head = lex(c, k);
         hk = k;
         words++;
@@ -2461,12 +2528,16 @@ static int np_stands_for(const ctx *c, long m, int role) {
                (!demonym && !has_type(c, m, "country") && (!poss || poss_agents(c, m, hk)));
     if (head & (W_GOV | W_STATE | W_PARTN))
         return 1; /* issue 4: "expelled 12 Chinese diplomats" links to China */
-    if (demonym && !poss &&
+    int state_word = demonym || has_type(c, m, "country");
+    if (state_word && !poss &&
         (is_word(c, hk, "officials") || is_word(c, hk, "official") ||
-         is_word(c, hk, "prosecutors") || is_word(c, hk, "police")))
+         is_word(c, hk, "prosecutors") || is_word(c, hk, "police") || is_word(c, hk, "officers") ||
+         is_word(c, hk, "officer")))
         return 1; /* "accused Turkish officials": the state's officials, unlike "Acme officials" */
     if (poss && (head & W_HEAD))
         return 0; /* "Sorokin's company", "Russia's foreign ministry" */
+    if (state_word && !poss && ((lex(c, m - 1) & (W_DET | W_NUMW)) || is_num(c, m - 1)))
+        return 0; /* "arrested a New Zealand man", "sued a U.S. firm": no state body */
     return !demonym && !(head & W_ROLE);
 }
 
@@ -2499,6 +2570,35 @@ static int title_complement(const ctx *c, long m, const occurrence *o) {
     return (lex(c, k) & W_ROLE) && (lex(c, k) & W_HEAD);
 }
 
+/* A place that is a named facility ("Gautam Buddha International Airport",
+ * "Kusile Power Station"): it never stands for a government, so it can be
+ * funded, supplied or sued like a body. Judged by the last word of the
+ * entity's canonical name. */
+static int facility(const ctx *c, long i) {
+    static const char *const words[] = {"airport", "station",  "pipeline", "refinery",
+                                        "dam",     "terminal", "plant",    "oilfield",
+                                        "mine",    "smelter",  "shipyard", "hospital"};
+    const eg_docent *e = &c->doc->ents.v[c->doc->ments.v[c->it[i].ment].ent];
+    const char *name = e->gaz >= 0
+                           ? (c->s->gaz ? eg_gazetteer_name(c->s->gaz, (size_t)e->gaz) : NULL)
+                           : c->doc->names.data + e->name_off;
+    if (!name)
+        return 0;
+    const char *last = strrchr(name, ' ');
+    last = last ? last + 1 : name;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        size_t n = strlen(words[k]);
+        if (strlen(last) != n)
+            continue;
+        size_t a = 0;
+        while (a < n && (last[a] | 0x20) == words[k][a])
+            a++;
+        if (a == n)
+            return 1;
+    }
+    return 0;
+}
+
 static int push_rel(ctx *c, long src, long dst, const occurrence *o, uint32_t flags, long rep) {
     const item *a = &c->it[src], *b = &c->it[dst];
     if (!a->endpoint || !b->endpoint)
@@ -2508,7 +2608,8 @@ static int push_rel(ctx *c, long src, long dst, const occurrence *o, uint32_t fl
         return 0;
     /* A place does not act; as object it is one only for verbs such as
      * "attack" and "visit" ("accused Beijing" means its government). */
-    if (is_place(c, src) || (is_place(c, dst) && !eg_verbs_places(c->v, o->verb)))
+    if (is_place(c, src) ||
+        (is_place(c, dst) && !eg_verbs_places(c->v, o->verb) && !facility(c, dst)))
         return 0;
     if (rep >= 0 && is_place(c, rep))
         rep = -1;
@@ -2960,6 +3061,30 @@ static int speaker_subject(const ctx *c, long p, subject *sub) {
     }
     if (m < 0)
         return 0;
+    if (is_word(c, p, "they")) {
+        /* "A (AA) and the B said on Thursday they were investigating Y":
+         * every speaker */
+        long v = is_word(c, p - 1, "that") ? p - 2 : p - 1;
+        long q = speech_adjunct(c, v);
+        if (q >= 0)
+            v = q;
+        long a = v - 1;
+        while (a >= 0 && (lex(c, a) & (W_AUX | W_ADV)))
+            a--;
+        subject all;
+        memset(&all, 0, sizeof all);
+        if ((lex(c, v) & W_SPEECH) && find_subject(c, a, 0, 0, &all) && !all.rel && all.g.n > 1) {
+            int has = 0;
+            for (uint32_t i = 0; i < all.g.n; i++)
+                has |= all.g.it[i] == (uint32_t)m;
+            if (has) {
+                sub->g = all.g;
+                sub->first = p;
+                sub->rel = 0;
+                return 1;
+            }
+        }
+    }
     return subject_one(sub, m, p);
 }
 
@@ -3263,6 +3388,25 @@ static long described_name(const ctx *c, long k) {
     return h;
 }
 
+/* "found no evidence that X sold Y", "there is no sign Acme paid": a clause
+ * whose subject starts after p is the content of a denied finding. */
+static int no_evidence(const ctx *c, long p) {
+    static const char *const nouns[] = {"evidence", "proof",      "sign",
+                                        "signs",    "indication", "indications"};
+    if (is_word(c, p, "that"))
+        p--;
+    int noun = 0;
+    for (size_t k = 0; !noun && k < sizeof nouns / sizeof nouns[0]; k++)
+        noun = is_word(c, p, nouns[k]);
+    for (long q = p - 1; noun && q >= 0 && q >= p - 3; q--) {
+        if (is_word(c, q, "no"))
+            return 1;
+        if (c->it[q].ment >= 0 || c->it[q].lex || !(c->it[q].tflags & EG_TOK_WORD))
+            return 0; /* only adjectives between: "no credible evidence" */
+    }
+    return 0;
+}
+
 static int process_occurrence(ctx *c, occurrence *o) {
     uint32_t flags = 0;
     int has_be = 0;
@@ -3388,6 +3532,9 @@ static int process_occurrence(ctx *c, occurrence *o) {
                     (!(c->it[p].tflags & EG_TOK_SPACE_BEFORE) && (punct(c, p - 1) & P_HYPHEN)) ||
                     (is_ment(c, p) && (punct(c, p + 1) & P_HYPHEN)))
                     continue;
+                if (!is_ment(c, p) && !(lex(c, p) & W_REL) && nounish(c, p, 0) &&
+                    !(c->it[p].tflags & EG_TOK_CAP))
+                    continue; /* "which Japanese seafood group Nissui acquired" */
                 if (!(lex(c, p) & W_DET) && !(t && strcmp(t, "country") == 0) &&
                     !(is_ment(c, p) && c->doc->ments.v[c->it[p].ment].origin == EG_ORIGIN_DEMONYM))
                     break;
@@ -3439,9 +3586,15 @@ static int process_occurrence(ctx *c, occurrence *o) {
     if (is_word(c, o->end, "neither") || (sub.g.n && is_word(c, sub.first, "neither")))
         flags |= EG_REL_NEGATED;
 
+    if (sub.g.n && !sub.rel && no_evidence(c, sub.first - 1))
+        flags ^= EG_REL_NEGATED;
+
     long rep = say_rep >= 0 ? say_rep : reporter_left(c, sub.first, &flags);
     if (rep < 0)
         rep = reporter_right(c, end);
+    for (uint32_t a = 0; rep >= 0 && a < sub.g.n; a++)
+        if (sub.g.it[a] == (uint32_t)rep)
+            rep = -1; /* "A and B said they had ...": the speakers act themselves */
     for (uint32_t a = 0; a < sub.g.n; a++)
         for (uint32_t b = 0; b < other.n; b++) {
             int r;
@@ -3631,6 +3784,9 @@ static int noun_use(const ctx *c, long i) {
     if (prev && prev->ment < 0 && prev->ed && !c->it[i].ed && !c->it[i].ing &&
         ((punct(c, i - 2) & P_HYPHEN) || (lex(c, i - 2) & W_DET)))
         return 1; /* "a Singapore-registered fund", "a listed fund" */
+    if (prev && prev->ment < 0 && !prev->lex && (prev->ed || prev->ing) && !c->it[i].ed &&
+        !c->it[i].ing && (lex(c, i - 2) & W_PREP) && !(lex(c, i - 2) & (W_TO | W_BY)))
+        return 1; /* "set up as a condition for releasing frozen funds" */
     if (!prev || prev->ment >= 0 || prev->lex || !(prev->tflags & EG_TOK_WORD) ||
         (prev->tflags & EG_TOK_CAP) || prev->ly || prev->ed || prev->ing ||
         ends_with(pw, pn, "s") || ends_with(w, n, "s") || c->it[i].ed || c->it[i].ing)
