@@ -23,8 +23,8 @@ typedef struct chunk {
 struct eg_intern {
     chunk *head; /* the chunk being filled; full and big ones follow it */
     char ***blk; /* per id: blk[id / BLOCK][id % BLOCK]; blocks never move */
-    size_t nblk;
-    size_t n, cap;
+    size_t nblk, blkcap;
+    size_t n, cap;   /* cap = nblk * BLOCK */
     uint64_t *slots; /* hash << 32 | (id + 1), 0 = empty */
     size_t nslots;   /* power of two, or 0 */
     /* The strings added last, as in slots, direct-mapped by hash: one
@@ -119,19 +119,22 @@ static int grow_slots(eg_intern *p) {
     return 0;
 }
 
+/* One more block of string pointers, made when the first id of it is
+ * handed out (not ahead, at every doubling). */
 static int grow_index(eg_intern *p) {
-    size_t c = p->cap ? p->cap * 2 : BLOCK;
-    size_t nb = c / BLOCK;
-    char ***blk = realloc(p->blk, nb * sizeof *blk);
-    if (!blk)
-        return -1;
-    p->blk = blk;
-    for (; p->nblk < nb; p->nblk++) {
-        if (!(p->blk[p->nblk] = malloc(BLOCK * sizeof **p->blk)))
+    if (p->nblk == p->blkcap) {
+        size_t nb = p->blkcap ? p->blkcap * 2 : 16;
+        char ***blk = realloc(p->blk, nb * sizeof *blk);
+        if (!blk)
             return -1;
-        p->bytes += BLOCK * sizeof **p->blk;
+        p->blk = blk;
+        p->blkcap = nb;
     }
-    p->cap = c;
+    if (!(p->blk[p->nblk] = malloc(BLOCK * sizeof **p->blk)))
+        return -1;
+    p->nblk++;
+    p->bytes += BLOCK * sizeof **p->blk;
+    p->cap += BLOCK;
     return 0;
 }
 
