@@ -3,12 +3,15 @@
  * eg_coedge values whose strings (dates, article ids, evidence) are interned
  * in one pool that the model takes over; their endpoints are ids of interned
  * keys until eg_acc_to_model turns them into node indices in place.
- * Relation edges and entities keep their strings in the same pool. */
+ * Relation edges and entities keep their strings in the same pool, and every
+ * edge's evidence array is carved from one evidence pool (evpool.h) that the
+ * model takes over too. */
 #include "accumulate.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "evpool.h"
 #include "intern.h"
 
 /* Open addressing over an array of records; a slot keeps the high half of
@@ -27,23 +30,25 @@ static int table_full(const table *t, size_t n) {
     return n * 4 > t->cap * 3;
 }
 
-/* A merged relation record: key ids and pooled strings. */
+/* A merged relation record: key ids and pooled strings, 96 bytes (the size
+ * of the eg_reledge it becomes in place). */
 typedef struct accrel {
     uint32_t src, dst; /* key ids */
-    uint32_t verb_id;  /* id of verb in the pool */
+    uint32_t verb_id;  /* id of verb in the text pool */
+    uint32_t cls;      /* id of the class in the text pool + 1; 0 until a record gives one */
+    uint32_t nev;      /* at most the evidence cap */
     unsigned char negated, hedged;
-    char *verb, *cls; /* pooled; cls NULL until a record gives one */
     uint64_t count;
     eg_strset forms, reporters; /* pooled strings */
     eg_idlist ids;
-    eg_evidence *ev;
-    size_t nev;
+    eg_evidence *ev; /* from the evidence pool */
 } accrel;
 
 struct eg_acc {
     eg_record_limits lim;
     eg_intern *keys;  /* entity keys of entities and pairs: key ids */
     eg_intern *text;  /* strings of every edge, handed to the model */
+    eg_evpool *evp;   /* evidence arrays of every edge, handed to the model */
     uint32_t *ent_of; /* per key id: entity index + 1, 0 = none */
     size_t capent_of;
     eg_entrec *ents;
@@ -108,6 +113,8 @@ eg_acc *eg_acc_new(const eg_record_limits *limits) {
         acc->lim = *limits;
     else
         eg_record_limits_default(&acc->lim);
+    if (acc->lim.evidence > UINT32_MAX) /* relation records count theirs in 32 bits */
+        acc->lim.evidence = UINT32_MAX;
     return acc;
 }
 
@@ -119,13 +126,11 @@ static void list_free(char **v, size_t n) {
         free(v);
 }
 
-/* Frees the arrays of pooled co-occurrence edges (their strings are in the
- * pool). */
+/* Frees the arrays of pooled co-occurrence edges (their strings and
+ * evidence are in the pools). */
 static void free_co(eg_coedge *co, size_t n) {
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n; i++)
         list_free(co[i].ids.v, co[i].ids.n);
-        free(co[i].ev);
-    }
     free(co);
 }
 
@@ -133,7 +138,6 @@ static void accrel_destroy(accrel *r) {
     list_free(r->forms.v, r->forms.n);
     list_free(r->reporters.v, r->reporters.n);
     list_free(r->ids.v, r->ids.n);
-    free(r->ev);
     memset(r, 0, sizeof *r);
 }
 
@@ -152,6 +156,7 @@ void eg_acc_free(eg_acc *acc) {
     free(acc->trels.slots);
     eg_intern_free(acc->keys);
     eg_intern_free(acc->text);
+    eg_evpool_free(acc->evp);
     free(acc);
 }
 
@@ -331,9 +336,9 @@ static int copy_set(eg_intern *pool, char ***v, size_t *n, char *const *src, siz
     return 0;
 }
 
-/* eg_evidence_add over pooled strings (e is left to its owner). */
-static int ev_add(eg_intern *pool, eg_evidence **ev, size_t *nev, const eg_evidence *e,
-                  size_t cap) {
+/* eg_evidence_add over pooled strings and arrays (e is left to its owner). */
+static int ev_add(eg_intern *pool, eg_evpool *evp, eg_evidence **ev, size_t *nev,
+                  const eg_evidence *e, size_t cap) {
     size_t lo = 0, hi = *nev;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -353,31 +358,36 @@ static int ev_add(eg_intern *pool, eg_evidence **ev, size_t *nev, const eg_evide
         return -1;
     if (*nev == cap) {
         (*nev)--;
+        memmove(*ev + lo + 1, *ev + lo, (*nev - lo) * sizeof **ev);
     } else {
-        eg_evidence *nv = realloc(*ev, (*nev + 1) * sizeof *nv);
+        eg_evidence *nv = eg_evpool_alloc(evp, *nev + 1);
         if (!nv)
             return -1;
+        if (*nev) {
+            memcpy(nv, *ev, lo * sizeof *nv);
+            memcpy(nv + lo + 1, *ev + lo, (*nev - lo) * sizeof *nv);
+        }
+        eg_evpool_release(evp, *ev, *nev);
         *ev = nv;
     }
-    memmove(*ev + lo + 1, *ev + lo, (*nev - lo) * sizeof **ev);
     (*ev)[lo] = x;
     (*nev)++;
     return 0;
 }
 
-static int merge_ev(eg_intern *pool, eg_evidence **ev, size_t *nev, const eg_evidence *src,
-                    size_t nsrc, size_t cap) {
+static int merge_ev(eg_intern *pool, eg_evpool *evp, eg_evidence **ev, size_t *nev,
+                    const eg_evidence *src, size_t nsrc, size_t cap) {
     for (size_t i = 0; i < nsrc; i++)
-        if (ev_add(pool, ev, nev, &src[i], cap) != 0)
+        if (ev_add(pool, evp, ev, nev, &src[i], cap) != 0)
             return -1;
     return 0;
 }
 
-static int copy_ev(eg_intern *pool, eg_evidence **ev, size_t *nev, const eg_evidence *src,
-                   size_t nsrc) {
+static int copy_ev(eg_intern *pool, eg_evpool *evp, eg_evidence **ev, size_t *nev,
+                   const eg_evidence *src, size_t nsrc) {
     if (!nsrc)
         return 0;
-    if (!(*ev = malloc(nsrc * sizeof **ev)))
+    if (!(*ev = eg_evpool_alloc(evp, nsrc)))
         return -1;
     for (; *nev < nsrc; (*nev)++) {
         eg_evidence *x = &(*ev)[*nev];
@@ -391,20 +401,21 @@ static int copy_ev(eg_intern *pool, eg_evidence **ev, size_t *nev, const eg_evid
 
 /* A new edge takes the record as it is, as eg_pairrec_merge would leave an
  * empty destination. */
-static int co_init(eg_intern *pool, eg_coedge *e, const eg_pairrec *r) {
+static int co_init(eg_intern *pool, eg_evpool *evp, eg_coedge *e, const eg_pairrec *r) {
     e->weight = r->weight;
     e->ids.total = r->ids.total;
     if ((r->first_date && !(e->first_date = eg_intern_str(pool, r->first_date))) ||
         (r->last_date && !(e->last_date = eg_intern_str(pool, r->last_date))))
         return -1;
     return copy_set(pool, &e->ids.v, &e->ids.n, r->ids.v, r->ids.n) != 0 ||
-                   copy_ev(pool, &e->ev, &e->nev, r->ev, r->nev) != 0
+                   copy_ev(pool, evp, &e->ev, &e->nev, r->ev, r->nev) != 0
                ? -1
                : 0;
 }
 
 /* eg_pairrec_merge into a pooled edge. */
-static int co_merge(eg_intern *pool, eg_coedge *e, const eg_pairrec *r, const eg_record_limits *l) {
+static int co_merge(eg_intern *pool, eg_evpool *evp, eg_coedge *e, const eg_pairrec *r,
+                    const eg_record_limits *l) {
     e->weight += r->weight;
     if (r->first_date && (!e->first_date || strcmp(r->first_date, e->first_date) < 0) &&
         !(e->first_date = eg_intern_str(pool, r->first_date)))
@@ -414,15 +425,24 @@ static int co_merge(eg_intern *pool, eg_coedge *e, const eg_pairrec *r, const eg
         return -1;
     e->ids.total += r->ids.total;
     return merge_set(pool, &e->ids.v, &e->ids.n, r->ids.v, r->ids.n, l->article_ids) != 0 ||
-                   merge_ev(pool, &e->ev, &e->nev, r->ev, r->nev, l->evidence) != 0
+                   merge_ev(pool, evp, &e->ev, &e->nev, r->ev, r->nev, l->evidence) != 0
                ? -1
                : 0;
+}
+
+/* The pools of edge strings and evidence, made on first use; -1 on ENOMEM. */
+static int pools(eg_acc *acc) {
+    if (!acc->text && !(acc->text = eg_intern_new()))
+        return -1;
+    if (!acc->evp && !(acc->evp = eg_evpool_new()))
+        return -1;
+    return 0;
 }
 
 eg_status eg_acc_add_pair_copy(eg_acc *acc, const eg_pairrec *r, eg_error *err) {
     uint32_t a, b;
     int rc = -1;
-    if (!acc->text && !(acc->text = eg_intern_new()))
+    if (pools(acc) != 0)
         goto out;
     if (key_id(acc, r->a, &a) != 0 || key_id(acc, r->b, &b) != 0)
         goto out;
@@ -436,7 +456,7 @@ eg_status eg_acc_add_pair_copy(eg_acc *acc, const eg_pairrec *r, eg_error *err) 
             continue;
         eg_coedge *e = &acc->co[(uint32_t)acc->tpairs.slots[j] - 1];
         if (e->a == a && e->b == b) {
-            rc = co_merge(acc->text, e, r, &acc->lim);
+            rc = co_merge(acc->text, acc->evp, e, r, &acc->lim);
             goto out;
         }
     }
@@ -447,7 +467,7 @@ eg_status eg_acc_add_pair_copy(eg_acc *acc, const eg_pairrec *r, eg_error *err) 
     e->a = a;
     e->b = b;
     acc->tpairs.slots[j] = slot_of(h, acc->nco - 1);
-    rc = co_init(acc->text, e, r); /* on failure the edge stays, partly filled */
+    rc = co_init(acc->text, acc->evp, e, r); /* on failure the edge stays, partly filled */
 out:
     return rc == 0 ? EG_OK : nomem(err);
 }
@@ -460,37 +480,46 @@ eg_status eg_acc_add_pair(eg_acc *acc, eg_pairrec *r, eg_error *err) {
 
 /* eg_relrec_merge into a pooled relation; an empty one takes the record as
  * it is. */
-static int rel_merge(eg_intern *pool, accrel *e, const eg_relrec *r, int fresh,
+static int rel_merge(eg_intern *pool, eg_evpool *evp, accrel *e, const eg_relrec *r, int fresh,
                      const eg_record_limits *l) {
     e->count += r->count;
-    if (!e->cls && r->cls && !(e->cls = eg_intern_str(pool, r->cls)))
-        return -1;
+    uint32_t cls;
+    if (!e->cls && r->cls) {
+        if (!eg_intern_add(pool, r->cls, strlen(r->cls), &cls))
+            return -1;
+        e->cls = cls + 1;
+    }
     e->ids.total += r->ids.total;
+    size_t nev = e->nev;
+    int rc;
     if (fresh)
-        return copy_set(pool, &e->forms.v, &e->forms.n, r->forms.v, r->forms.n) != 0 ||
-                       copy_set(pool, &e->reporters.v, &e->reporters.n, r->reporters.v,
-                                r->reporters.n) != 0 ||
-                       copy_set(pool, &e->ids.v, &e->ids.n, r->ids.v, r->ids.n) != 0 ||
-                       copy_ev(pool, &e->ev, &e->nev, r->ev, r->nev) != 0
-                   ? -1
-                   : 0;
-    return merge_set(pool, &e->forms.v, &e->forms.n, r->forms.v, r->forms.n, l->forms) != 0 ||
-                   merge_set(pool, &e->reporters.v, &e->reporters.n, r->reporters.v, r->reporters.n,
-                             l->forms) != 0 ||
-                   merge_set(pool, &e->ids.v, &e->ids.n, r->ids.v, r->ids.n, l->article_ids) != 0 ||
-                   merge_ev(pool, &e->ev, &e->nev, r->ev, r->nev, l->evidence) != 0
-               ? -1
-               : 0;
+        rc = copy_set(pool, &e->forms.v, &e->forms.n, r->forms.v, r->forms.n) != 0 ||
+                     copy_set(pool, &e->reporters.v, &e->reporters.n, r->reporters.v,
+                              r->reporters.n) != 0 ||
+                     copy_set(pool, &e->ids.v, &e->ids.n, r->ids.v, r->ids.n) != 0 ||
+                     copy_ev(pool, evp, &e->ev, &nev, r->ev, r->nev) != 0
+                 ? -1
+                 : 0;
+    else
+        rc = merge_set(pool, &e->forms.v, &e->forms.n, r->forms.v, r->forms.n, l->forms) != 0 ||
+                     merge_set(pool, &e->reporters.v, &e->reporters.n, r->reporters.v,
+                               r->reporters.n, l->forms) != 0 ||
+                     merge_set(pool, &e->ids.v, &e->ids.n, r->ids.v, r->ids.n, l->article_ids) !=
+                         0 ||
+                     merge_ev(pool, evp, &e->ev, &nev, r->ev, r->nev, l->evidence) != 0
+                 ? -1
+                 : 0;
+    e->nev = (uint32_t)nev; /* never above the evidence cap, checked by eg_acc_new */
+    return rc;
 }
 
 eg_status eg_acc_add_rel_copy(eg_acc *acc, const eg_relrec *r, eg_error *err) {
     uint32_t src, dst, verb;
     int rc = -1;
-    char *vp;
-    if (!acc->text && !(acc->text = eg_intern_new()))
+    if (pools(acc) != 0)
         goto out;
     if (key_id(acc, r->src, &src) != 0 || key_id(acc, r->dst, &dst) != 0 ||
-        !(vp = eg_intern_add(acc->text, r->verb, strlen(r->verb), &verb)))
+        !eg_intern_add(acc->text, r->verb, strlen(r->verb), &verb))
         goto out;
     if (table_full(&acc->trels, acc->nrels + 1) &&
         table_grow(&acc->trels, acc->rels, acc->nrels, h_rel) != 0)
@@ -504,7 +533,7 @@ eg_status eg_acc_add_rel_copy(eg_acc *acc, const eg_relrec *r, eg_error *err) {
         accrel *e = &acc->rels[(uint32_t)acc->trels.slots[j] - 1];
         if (e->src == src && e->dst == dst && e->verb_id == verb && e->negated == neg &&
             e->hedged == hedged) {
-            rc = rel_merge(acc->text, e, r, 0, &acc->lim);
+            rc = rel_merge(acc->text, acc->evp, e, r, 0, &acc->lim);
             goto out;
         }
     }
@@ -515,11 +544,11 @@ eg_status eg_acc_add_rel_copy(eg_acc *acc, const eg_relrec *r, eg_error *err) {
     e->src = src;
     e->dst = dst;
     e->verb_id = verb;
-    e->verb = vp;
     e->negated = neg;
     e->hedged = hedged;
     acc->trels.slots[j] = slot_of(h, acc->nrels - 1);
-    rc = rel_merge(acc->text, e, r, 1, &acc->lim); /* on failure the edge stays, partly filled */
+    rc = rel_merge(acc->text, acc->evp, e, r, 1,
+                   &acc->lim); /* on failure the edge stays, partly filled */
 out:
     return rc == 0 ? EG_OK : nomem(err);
 }
@@ -621,7 +650,8 @@ static void sort_co(eg_coedge *co, size_t n) {
 typedef struct relref {
     uint32_t s, d; /* node indices */
     uint32_t idx;  /* position among the relations kept */
-    const accrel *r;
+    unsigned char negated, hedged;
+    const char *verb;
 } relref;
 
 static int cmp_relref(const void *x, const void *y) {
@@ -630,11 +660,11 @@ static int cmp_relref(const void *x, const void *y) {
         return p->s < q->s ? -1 : 1;
     if (p->d != q->d)
         return p->d < q->d ? -1 : 1;
-    int c = strcmp(p->r->verb, q->r->verb);
+    int c = strcmp(p->verb, q->verb);
     if (!c)
-        c = p->r->negated - q->r->negated;
+        c = p->negated - q->negated;
     if (!c)
-        c = p->r->hedged - q->r->hedged;
+        c = p->hedged - q->hedged;
     return c;
 }
 
@@ -714,7 +744,7 @@ eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, 
         long a = node_of_id(acc, e.a), b = node_of_id(acc, e.b);
         if (a < 0 || b < 0 || a == b || e.weight < minw) {
             list_free(e.ids.v, e.ids.n);
-            free(e.ev);
+            eg_evpool_release(acc->evp, e.ev, e.nev);
             continue;
         }
         e.a = (uint32_t)(a < b ? a : b);
@@ -737,7 +767,8 @@ eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, 
         long sn = node_of_id(acc, r->src), dn = node_of_id(acc, r->dst);
         if (sn < 0 || dn < 0 || sn == dn)
             continue;
-        rr[nr] = (relref){(uint32_t)sn, (uint32_t)dn, (uint32_t)nr, r};
+        rr[nr] = (relref){(uint32_t)sn, (uint32_t)dn, (uint32_t)nr,
+                          r->negated,   r->hedged,    eg_intern_get(acc->text, r->verb_id)};
         joins[2 * nr] = join_set(acc->text, &r->forms);
         joins[2 * nr + 1] = r->reporters.n ? join_set(acc->text, &r->reporters) : NULL;
         if (!joins[2 * nr] || (r->reporters.n && !joins[2 * nr + 1]))
@@ -789,12 +820,21 @@ eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, 
         list_free(r.reporters.v, r.reporters.n);
         if (sn < 0 || dn < 0 || sn == dn) {
             list_free(r.ids.v, r.ids.n);
-            free(r.ev);
+            eg_evpool_release(acc->evp, r.ev, r.nev);
             continue;
         }
-        eg_reledge e = {(uint32_t)sn,     (uint32_t)dn, r.verb,  r.cls ? r.cls : other,
-                        r.negated,        r.hedged,     r.count, joins[2 * k],
-                        joins[2 * k + 1], r.ids,        r.ev,    r.nev};
+        eg_reledge e = {(uint32_t)sn,
+                        (uint32_t)dn,
+                        eg_intern_get(acc->text, r.verb_id),
+                        r.cls ? eg_intern_get(acc->text, r.cls - 1) : other,
+                        r.negated,
+                        r.hedged,
+                        r.count,
+                        joins[2 * k],
+                        joins[2 * k + 1],
+                        r.ids,
+                        r.ev,
+                        r.nev};
         memcpy(&rel[k++], &e, sizeof e);
     }
     permute_rel(rel, rr, nr);
@@ -812,6 +852,8 @@ eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, 
 
     out->strings = acc->text;
     acc->text = NULL;
+    out->evidence = acc->evp;
+    acc->evp = NULL;
     out->summary = acc->summary;
     free(rr);
     free(joins);
@@ -860,8 +902,8 @@ eg_status eg_acc_write_records(const eg_acc *acc, eg_strbuf *sb, eg_error *err) 
         const accrel *r = &acc->rels[i];
         eg_relrec view = {.src = eg_intern_get(acc->keys, r->src),
                           .dst = eg_intern_get(acc->keys, r->dst),
-                          .verb = r->verb,
-                          .cls = r->cls,
+                          .verb = eg_intern_get(acc->text, r->verb_id),
+                          .cls = r->cls ? eg_intern_get(acc->text, r->cls - 1) : NULL,
                           .negated = r->negated,
                           .hedged = r->hedged,
                           .count = r->count,

@@ -104,7 +104,7 @@ static int node_fontsize(const eg_column *p, size_t i, eg_strbuf *sb) {
 }
 static int edge_weight(const eg_column *p, size_t i, eg_strbuf *sb) {
     const ctx *c = C(p);
-    size_t k = c->gr->eidx[i];
+    size_t k = eg_graph_edge(c->gr, i);
     unsigned long long w =
         c->gr->layer == EG_LAYER_RELATIONS ? c->m->rel[k].count : c->m->co[k].weight;
     return eg_strbuf_printf(sb, "%llu", w) < 0 ? -1 : 0;
@@ -114,14 +114,14 @@ static int edge_penwidth(const eg_column *p, size_t i, eg_strbuf *sb) {
 }
 static int rel_label(const eg_column *p, size_t i, eg_strbuf *sb) {
     const ctx *c = C(p);
-    const eg_reledge *r = &c->m->rel[c->gr->eidx[i]];
+    const eg_reledge *r = &c->m->rel[eg_graph_edge(c->gr, i)];
     if (r->negated && eg_strbuf_puts(sb, "not ") != 0)
         return -1;
     return put_label(sb, r->verb);
 }
 static int rel_style(const eg_column *p, size_t i, eg_strbuf *sb) {
     const ctx *c = C(p);
-    return eg_strbuf_puts(sb, c->m->rel[c->gr->eidx[i]].hedged ? "dashed" : "solid");
+    return eg_strbuf_puts(sb, c->m->rel[eg_graph_edge(c->gr, i)].hedged ? "dashed" : "solid");
 }
 
 typedef struct edgew {

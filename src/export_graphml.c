@@ -16,8 +16,8 @@ typedef struct ctx {
 
 #define C(col) ((const ctx *)(col)->ctx)
 #define NODE(col, i) (&C(col)->m->nodes[C(col)->gr->vnode[i]])
-#define CO(col, i) (&C(col)->m->co[C(col)->gr->eidx[i]])
-#define REL(col, i) (&C(col)->m->rel[C(col)->gr->eidx[i]])
+#define CO(col, i) (&C(col)->m->co[eg_graph_edge(C(col)->gr, i)])
+#define REL(col, i) (&C(col)->m->rel[eg_graph_edge(C(col)->gr, i)])
 
 static int put(eg_strbuf *sb, const char *s) {
     return eg_strbuf_puts(sb, s ? s : "");

@@ -120,8 +120,9 @@ eg_status eg_graph_build(eg_graph *gr, const eg_model *m, eg_layer layer, const 
         if (vmap[a] != SIZE_MAX && vmap[b] != SIZE_MAX)
             ne++;
     }
-    gr->eidx = malloc((ne ? ne : 1) * sizeof *gr->eidx);
-    if (!gr->eidx) {
+    /* Every edge kept (the usual case): no index, see eg_graph_edge. */
+    gr->eidx = ne == nedges_model ? NULL : malloc((ne ? ne : 1) * sizeof *gr->eidx);
+    if (ne != nedges_model && !gr->eidx) {
         st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory building the %s graph",
                           eg_layer_name(layer));
         goto fail;
@@ -146,7 +147,9 @@ eg_status eg_graph_build(eg_graph *gr, const eg_model *m, eg_layer layer, const 
         VECTOR(edges)[2 * gr->ne] = (igraph_integer_t)vmap[a];
         VECTOR(edges)[2 * gr->ne + 1] = (igraph_integer_t)vmap[b];
         VECTOR(gr->weights)[gr->ne] = (igraph_real_t)(rel ? m->rel[k].count : m->co[k].weight);
-        gr->eidx[gr->ne++] = k;
+        if (gr->eidx)
+            gr->eidx[gr->ne] = k;
+        gr->ne++;
     }
     rc = igraph_create(&gr->g, &edges, (igraph_integer_t)gr->nv,
                        rel ? IGRAPH_DIRECTED : IGRAPH_UNDIRECTED);

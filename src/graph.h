@@ -48,10 +48,11 @@ typedef enum { EG_LAYER_COOCCURRENCE, EG_LAYER_RELATIONS } eg_layer;
 const char *eg_layer_name(eg_layer layer);
 
 /* One layer of the model as an igraph graph. Vertex v is model node
- * vnode[v]; edge e is model edge eidx[e] (in m->co for the co-occurrence
- * layer, undirected; in m->rel for the relations layer, directed). Vertices
- * and edges keep the model's order. `weights` holds co weights or relation
- * counts. */
+ * vnode[v]; edge e is model edge eg_graph_edge(gr, e) (in m->co for the
+ * co-occurrence layer, undirected; in m->rel for the relations layer,
+ * directed). Vertices and edges keep the model's order. `eidx` is NULL when
+ * every model edge of the layer is kept (edge e is model edge e), else
+ * eidx[e]. `weights` holds co weights or relation counts. */
 typedef struct eg_graph {
     igraph_t g;
     eg_layer layer;
@@ -61,6 +62,11 @@ typedef struct eg_graph {
     igraph_vector_t weights;
     int has_graph, has_weights; /* what eg_graph_destroy must free */
 } eg_graph;
+
+/* Model edge of graph edge e. */
+static inline size_t eg_graph_edge(const eg_graph *gr, size_t e) {
+    return gr->eidx ? gr->eidx[e] : e;
+}
 
 /* Builds one layer with one igraph_create and no attributes. `keep` (NULL
  * for all nodes) selects model nodes: keep[i] != 0 keeps node i, and an edge

@@ -1,6 +1,8 @@
 /* intern: strings packed into chunks, an id-indexed table of them and an
  * open-addressing hash set of ids, each slot holding the string's hash so
- * that a probe reads the string only when the hashes agree. */
+ * that a probe reads the string only when the hashes agree. Lengths are not
+ * stored: strings hold no NUL, so a candidate matches when its first len
+ * bytes agree and a NUL follows them. */
 #include "intern.h"
 
 #include <stdlib.h>
@@ -21,9 +23,8 @@ typedef struct chunk {
 struct eg_intern {
     chunk *head; /* the chunk being filled; full and big ones follow it */
     char ***blk; /* per id: blk[id / BLOCK][id % BLOCK]; blocks never move */
-    size_t nblk;
-    uint32_t *len;
-    size_t n, cap;
+    size_t nblk, blkcap;
+    size_t n, cap;   /* cap = nblk * BLOCK */
     uint64_t *slots; /* hash << 32 | (id + 1), 0 = empty */
     size_t nslots;   /* power of two, or 0 */
     /* The strings added last, as in slots, direct-mapped by hash: one
@@ -67,9 +68,13 @@ void eg_intern_free(eg_intern *p) {
     for (size_t i = 0; i < p->nblk; i++)
         free(p->blk[i]);
     free(p->blk);
-    free(p->len);
     free(p->slots);
     free(p);
+}
+
+/* Whether pooled string str is s[0..len). */
+static int same(const char *str, const char *s, size_t len) {
+    return strncmp(str, s, len) == 0 && str[len] == '\0';
 }
 
 static long probe(const eg_intern *p, const char *s, size_t len, uint32_t h, size_t *slot) {
@@ -79,7 +84,7 @@ static long probe(const eg_intern *p, const char *s, size_t len, uint32_t h, siz
         if ((uint32_t)(v >> 32) != h)
             continue;
         uint32_t id = (uint32_t)v - 1;
-        if (p->len[id] == len && memcmp(eg_intern_get(p, id), s, len) == 0)
+        if (same(eg_intern_get(p, id), s, len))
             return (long)id;
     }
     if (slot)
@@ -114,24 +119,22 @@ static int grow_slots(eg_intern *p) {
     return 0;
 }
 
+/* One more block of string pointers, made when the first id of it is
+ * handed out (not ahead, at every doubling). */
 static int grow_index(eg_intern *p) {
-    size_t c = p->cap ? p->cap * 2 : BLOCK;
-    size_t nb = c / BLOCK;
-    char ***blk = realloc(p->blk, nb * sizeof *blk);
-    if (!blk)
-        return -1;
-    p->blk = blk;
-    for (; p->nblk < nb; p->nblk++) {
-        if (!(p->blk[p->nblk] = malloc(BLOCK * sizeof **p->blk)))
+    if (p->nblk == p->blkcap) {
+        size_t nb = p->blkcap ? p->blkcap * 2 : 16;
+        char ***blk = realloc(p->blk, nb * sizeof *blk);
+        if (!blk)
             return -1;
-        p->bytes += BLOCK * sizeof **p->blk;
+        p->blk = blk;
+        p->blkcap = nb;
     }
-    uint32_t *len = realloc(p->len, c * sizeof *len);
-    if (!len)
+    if (!(p->blk[p->nblk] = malloc(BLOCK * sizeof **p->blk)))
         return -1;
-    p->len = len;
-    p->bytes += (c - p->cap) * sizeof *len;
-    p->cap = c;
+    p->nblk++;
+    p->bytes += BLOCK * sizeof **p->blk;
+    p->cap += BLOCK;
     return 0;
 }
 
@@ -164,7 +167,7 @@ char *eg_intern_add(eg_intern *p, const char *s, size_t len, uint32_t *id) {
     if (*r && *r >> 32 == h) {
         uint32_t rid = (uint32_t)*r - 1;
         char *rs = eg_intern_get(p, rid);
-        if (p->len[rid] == len && memcmp(rs, s, len) == 0) {
+        if (same(rs, s, len)) {
             if (id)
                 *id = rid;
             return rs;
@@ -193,7 +196,6 @@ char *eg_intern_add(eg_intern *p, const char *s, size_t len, uint32_t *id) {
     memcpy(dst, s, len);
     dst[len] = '\0';
     p->blk[p->n >> BLOCK_BITS][p->n & (BLOCK - 1)] = dst;
-    p->len[p->n] = (uint32_t)len;
     p->slots[slot] = *r = (uint64_t)h << 32 | (uint32_t)(p->n + 1);
     if (id)
         *id = (uint32_t)p->n;
@@ -204,11 +206,9 @@ char *eg_intern_add(eg_intern *p, const char *s, size_t len, uint32_t *id) {
 void eg_intern_seal(eg_intern *p) {
     if (!p || p->sealed)
         return;
-    p->bytes -= p->nslots * sizeof *p->slots + p->cap * sizeof *p->len;
+    p->bytes -= p->nslots * sizeof *p->slots;
     free(p->slots);
-    free(p->len);
     p->slots = NULL;
-    p->len = NULL;
     p->nslots = 0;
     p->sealed = 1;
 }

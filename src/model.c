@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "evpool.h"
+
 void eg_model_init(eg_model *m) {
     memset(m, 0, sizeof *m);
 }
@@ -44,7 +46,8 @@ void eg_model_destroy(eg_model *m) {
         if (m->strings) {
             if (e->ids.n >= 2)
                 free(e->ids.v);
-            free(e->ev);
+            if (!m->evidence)
+                free(e->ev);
             continue;
         }
         free(e->first_date);
@@ -58,7 +61,8 @@ void eg_model_destroy(eg_model *m) {
         if (m->strings) {
             if (e->ids.n >= 2)
                 free(e->ids.v);
-            free(e->ev);
+            if (!m->evidence)
+                free(e->ev);
             continue;
         }
         free(e->verb);
@@ -70,6 +74,7 @@ void eg_model_destroy(eg_model *m) {
     }
     free(m->rel);
     eg_intern_free(m->strings);
+    eg_evpool_free(m->evidence);
     memset(m, 0, sizeof *m);
 }
 

@@ -6,7 +6,8 @@
  * names, types and attributes; edge dates, verbs, classes, forms, article
  * ids, evidence) lives in that pool and only the nodes' attribute arrays and
  * the edges' arrays are separate allocations, except that a list of one
- * article id points into the pool (eg_intern_ref); otherwise every string is
+ * article id points into the pool (eg_intern_ref), and the edges' evidence
+ * arrays are carved from `evidence` when it is set; otherwise every string is
  * a separate allocation. */
 #ifndef EG_MODEL_H
 #define EG_MODEL_H
@@ -88,6 +89,8 @@ typedef struct eg_summary {
     uint64_t capped_windows; /* windows over --max-window-entities */
 } eg_summary;
 
+typedef struct eg_evpool eg_evpool; /* see evpool.h */
+
 typedef struct eg_model {
     eg_node *nodes;
     size_t nnodes;
@@ -96,7 +99,9 @@ typedef struct eg_model {
     eg_reledge *rel;
     size_t nrel;
     eg_summary summary;
-    eg_intern *strings; /* NULL, or the pool holding every edge string */
+    eg_intern *strings;  /* NULL, or the pool holding every edge string */
+    eg_evpool *evidence; /* NULL, or the pool holding every edge's evidence
+                            array (then not freed one by one; only with strings) */
 } eg_model;
 
 void eg_model_init(eg_model *m);
