@@ -50,21 +50,23 @@ enum {
  * and sector nouns ("Oil" of "Kuwait Oil Company"), which a sentence may
  * start with as common nouns ("Oil provides 90% of revenue"). Sorted. */
 static const char *const generic_first[] = {
-    "Air",        "Airlines",    "American",  "Arctic",        "Asian",      "Atlantic",
-    "Baltic",     "Bank",        "Big",       "Black",         "Blue",       "British",
-    "Capital",    "Cement",      "Central",   "Christian",     "City",       "Construction",
-    "Democratic", "Digital",     "East",      "Eastern",       "Electric",   "Electricity",
-    "Energy",     "European",    "Federal",   "First",         "Future",     "Gas",
-    "General",    "Global",      "Golden",    "Grand",         "Great",      "Green",
-    "Gulf",       "Independent", "Insurance", "International", "Investment", "Islamic",
-    "Joint",      "Mining",      "Modern",    "Motor",         "Motors",     "National",
-    "New",        "Nordic",      "North",     "Northern",      "Oil",        "Old",
-    "Pacific",    "People",      "Peoples",   "Petroleum",     "Ports",      "Power",
-    "Premier",    "Prime",       "Private",   "Public",        "Rail",       "Railways",
-    "Red",        "Republican",  "Royal",     "Shipping",      "Social",     "South",
-    "Southern",   "Standard",    "State",     "Steel",         "Strategic",  "Sugar",
-    "Telecom",    "The",         "Trading",   "Union",         "United",     "Universal",
-    "Water",      "West",        "Western",   "World",
+    "Air",          "Airlines",      "American",    "Arctic",      "Asian",      "Atlantic",
+    "Baltic",       "Bank",          "Big",         "Black",       "Blue",       "British",
+    "Capital",      "Cement",        "Central",     "Christian",   "City",       "Construction",
+    "Constructora", "Democratic",    "Digital",     "East",        "Eastern",    "Electric",
+    "Electricity",  "Energy",        "European",    "Federal",     "Financiera", "First",
+    "Future",       "Gas",           "General",     "Global",      "Golden",     "Grand",
+    "Great",        "Green",         "Gulf",        "Independent", "Industrias", "Inmobiliaria",
+    "Insurance",    "International", "Inversiones", "Investment",  "Islamic",    "Joint",
+    "Minera",       "Mineração",     "Minero",      "Mining",      "Modern",     "Motor",
+    "Motors",       "National",      "Naviera",     "New",         "Nordic",     "North",
+    "Northern",     "Oil",           "Old",         "Pacific",     "People",     "Peoples",
+    "Pesquera",     "Petrolera",     "Petroleum",   "Ports",       "Power",      "Premier",
+    "Prime",        "Private",       "Public",      "Rail",        "Railways",   "Red",
+    "Republican",   "Royal",         "Shipping",    "Social",      "South",      "Southern",
+    "Standard",     "State",         "Steel",       "Strategic",   "Sugar",      "Telecom",
+    "The",          "Trading",       "Union",       "United",      "Universal",  "Water",
+    "West",         "Western",       "World",
 };
 
 /* Second words of two-word company names that writers drop from the first
@@ -98,6 +100,14 @@ static const char *const legal_forms[] = {
     "PLC",     "Plc",  "Pte",         "Pty",  "Pvt",    "S.A.", "S.A.R.L.",     "S.L.",   "S.R.L.",
     "S.p.A.",  "SA",   "SARL",        "SE",   "SL",     "SRL",  "Sdn",          "SpA",    "Srl",
     "Tbk",     "ZAO",  "Zrt",         "a.s.", "d.o.o.", "e.V.", "gGmbH",        "plc",    "s.r.o.",
+};
+
+/* Generic heads of company names in other languages that writers leave
+ * out after the first mention ("Ardesia" of "Banco Ardesia SpA", "Bimbo"
+ * of "Grupo Bimbo"). Sorted. */
+static const char *const dropped_heads[] = {
+    "Banca",  "Banco", "Banque", "Compagnie", "Companhia", "Compañía",
+    "Groupe", "Grupo", "Gruppo", "Sociedad",  "Société",
 };
 
 /* Legal forms that head company names ("PT Timah", "JSC Rusnano"). */
@@ -386,6 +396,33 @@ static uint32_t count_letters(const char *s, size_t n) {
     return k;
 }
 
+static char base_letter(uint32_t cp);
+static size_t space_hyphens(const char *s, size_t n, char *buf, size_t size);
+
+/* s[0..n) with its accented Latin letters written without the accent
+ * ("Simsek" of "Şimşek", "Compania" of "Compañía") into buf; 0 when it has
+ * none or buf is too short. */
+static size_t drop_accents(const char *s, size_t n, char *buf, size_t size) {
+    size_t k = 0;
+    int any = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t l = eg_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        char b = cp >= 0x80 ? base_letter(cp) : 0;
+        if (k + l >= size)
+            return 0;
+        if (b) {
+            buf[k++] = eg_utf8_lower(cp) != cp ? (char)(b - 'a' + 'A') : b;
+            any = 1;
+        } else {
+            memcpy(buf + k, s + i, l);
+            k += l;
+        }
+        i += l;
+    }
+    return any ? k : 0;
+}
+
 static int add_form(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t kind, uint32_t pos) {
     if (n == 0)
         return 0;
@@ -410,15 +447,25 @@ static int add_form(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t kin
     f->letters =
         ((kind == F_SURNAME || kind == F_GIVEN) && !memchr(s, ' ', n)) ? count_letters(s, n) : 0;
     f->part = 0;
-    if (kind == F_EXACT || kind == F_ACRONYM || kind == F_HEADFIRST || !memchr(s, '-', n))
+    if (kind == F_EXACT || kind == F_ACRONYM || kind == F_HEADFIRST)
         return 0;
-    /* a derived form written with a space for its hyphen ("Pérez Ortega" of
-     * "Ana María Pérez-Ortega", "Boreal Vest Shipping" of "Boreal-Vest
-     * Shipping AS") */
-    char buf[256];
+    /* a derived form written without its accents ("Simsek" of "Mehmet
+     * Şimşek") or with a space for its hyphen ("Pérez Ortega" of "Ana María
+     * Pérez-Ortega", "Boreal Vest Shipping" of "Boreal-Vest Shipping AS") */
+    char plain[256], spaced[256];
+    size_t np = drop_accents(s, n, plain, sizeof plain),
+           ns = space_hyphens(s, n, spaced, sizeof spaced);
+    if (np && add_form(c, plain, np, ent, kind, pos) != 0)
+        return -1;
+    return ns ? add_form(c, spaced, ns, ent, kind, pos) : 0;
+}
+
+/* s[0..n) with a space for each hyphen between two letters into buf; 0
+ * when it has none or buf is too short. */
+static size_t space_hyphens(const char *s, size_t n, char *buf, size_t size) {
+    if (n >= size || !memchr(s, '-', n))
+        return 0;
     int any = 0;
-    if (n >= sizeof buf)
-        return 0;
     memcpy(buf, s, n);
     for (size_t i = 1; i + 1 < n; i++)
         if (buf[i] == '-' && buf[i - 1] != ' ' && buf[i + 1] != ' ' && buf[i - 1] != '-' &&
@@ -426,7 +473,7 @@ static int add_form(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t kin
             buf[i] = ' ';
             any = 1;
         }
-    return any ? add_form(c, buf, n, ent, kind, pos) : 0;
+    return any ? n : 0;
 }
 
 /* ---------------------------------------------------------------- deriving forms */
@@ -540,16 +587,24 @@ static int derive_person(rctx *c, const char *s, size_t n, uint32_t ent, uint32_
                 return -1;
         }
     }
-    if (nt == 3 && li == 2 && tail == 2 && words == 3) {
-        /* a double surname: "Palacios" of "Ernesto Palacios Rivas", and
-         * after an honorific "Palacios Rivas" ("Ms Ruiz Tapia") */
-        const eg_token *m = &t[1];
+    /* a double surname after one given name or two: "Palacios" of "Ernesto
+     * Palacios Rivas", "Camacho" of "Andrés Felipe Camacho Rodríguez", and
+     * after an honorific "Palacios Rivas" ("Ms Ruiz Tapia") */
+    int four = nt == 4 && li == 3 && tail == 3 && words == 4 && (t[1].flags & EG_TOK_CAP) &&
+               !(t[1].flags & (EG_TOK_DOTTED | EG_TOK_ALLCAPS)) &&
+               (t[1].flags & EG_TOK_SPACE_BEFORE) && (t[2].flags & EG_TOK_SPACE_BEFORE) &&
+               (t[3].flags & EG_TOK_SPACE_BEFORE) &&
+               !WORD_IN(family_first, s + t[0].start, t[0].len);
+    if ((nt == 3 && li == 2 && tail == 2 && words == 3) || four) {
+        const eg_token *m = &t[li - 1];
         if ((m->flags & EG_TOK_CAP) && !(m->flags & (EG_TOK_DOTTED | EG_TOK_ALLCAPS)) &&
             (t[0].flags & EG_TOK_CAP) && count_letters(s + m->start, m->len) >= 3 &&
             !WORD_IN(particles, s + m->start, m->len)) {
+            size_t at = c->forms.n;
             if (add_form(c, s + m->start, m->len, ent, F_SURNAME, pos) != 0)
                 return -1;
-            c->forms.v[c->forms.n - 1].part = 1;
+            for (; at < c->forms.n; at++)
+                c->forms.v[at].part = 1;
             if (add_form(c, s + m->start, end - m->start, ent, F_DOUBLE, pos) != 0)
                 return -1;
         }
@@ -845,6 +900,63 @@ static int body_short_forms(rctx *c, const char *s, size_t n, uint32_t ent, uint
     return derive_other(c, s, base_end, ent, pos, org);
 }
 
+/* The number of leading tokens of t[0..capr) that a company's name starts
+ * with and writers leave out: a listed place of one to three words
+ * ("Tangshan", "Hai Phong") or a generic head ("Banco", "Grupo"); 0 when
+ * none or nothing capitalised follows. */
+static size_t dropped_lead(const rctx *c, const char *s, const eg_token *t, size_t capr) {
+    if (capr >= 2 && WORD_IN(dropped_heads, s + t[0].start, t[0].len))
+        return 1;
+    for (size_t k = capr - 1 < 3 ? capr - 1 : 3; k >= 1 && capr >= 2; k--) {
+        size_t end = t[k - 1].start + t[k - 1].len;
+        if (place_word(c, s + t[0].start, end - t[0].start))
+            return k;
+    }
+    return 0;
+}
+
+/* A company's name without the place or generic head it starts with, up
+ * to its legal form (tokens t[0..base), capitalised words t[0..capr)):
+ * that rest when two words or more and its leading words, two or more
+ * ("Jinxi Steel Group" and "Jinxi Steel" of "Tangshan Jinxi Steel Group",
+ * "Dragon Shipbuilding" of "Hai Phong Dragon Shipbuilding Corporation",
+ * "Ferreira Tavares" of "Grupo Ferreira Tavares"), and its first word
+ * ("Jinxi", "Ardesia" of "Banco Ardesia SpA", "Kaiyuan" of "Shenzhen
+ * Kaiyuan Avionics", though a town of that name is generated) unless it is
+ * generic, a body's head, a stop word or listed for something else. Forms
+ * that are all places or listed names are left out. 0, or -1 on ENOMEM. */
+static int rest_forms(rctx *c, const char *s, const eg_token *t, size_t base, size_t capr,
+                      uint32_t ent, uint32_t pos) {
+    if (capr < base || base < 2)
+        return 0;
+    size_t q = dropped_lead(c, s, t, capr);
+    if (!q || q >= base || !(t[q].flags & EG_TOK_SPACE_BEFORE))
+        return 0;
+    /* offsets only: add_form does not tokenise, but keep t's values local */
+    for (size_t p = base; p >= q + 2; p--) {
+        size_t b0 = t[q].start, end = t[p - 1].start + t[p - 1].len, places = 0;
+        for (size_t i = q; i < p; i++)
+            places += place_word(c, s + t[i].start, t[i].len) != 0;
+        if (places == p - q || gaz_other(c, s + b0, end - b0, ent))
+            continue;
+        if (add_form(c, s + b0, end - b0, ent, F_BASE, pos) != 0)
+            return -1;
+    }
+    /* after a generic word, the one word left: "Altamira" of "Compañía
+     * Minera Altamira" */
+    if (base - q == 2 && WORD_IN(generic_first, s + t[q].start, t[q].len))
+        q++;
+    const char *w = s + t[q].start;
+    size_t wl = t[q].len;
+    if (base - q <= 3 && !(t[q].flags & (EG_TOK_ALLCAPS | EG_TOK_DOTTED)) &&
+        count_letters(w, wl) >= 3 && !WORD_IN(generic_first, w, wl) &&
+        !WORD_IN(body_heads, w, wl) && !WORD_IN(company_tails, w, wl) &&
+        !eg_rules_stopword(w, wl) && !gaz_other_strong(c, w, wl, ent) &&
+        add_form(c, w, wl, ent, F_FIRST, pos) != 0)
+        return -1;
+    return 0;
+}
+
 static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos, int org) {
     if (tokenize_name(c, s, n) != 0)
         return -1;
@@ -909,6 +1021,9 @@ static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t
         if (add_form(c, s, end, ent, F_BASE, pos) != 0)
             return -1;
     }
+    if (org && rest_forms(c, s, t, base, capr, ent, pos) != 0)
+        return -1;
+    t = c->ntok.v;
     /* a first word of two joined by a hyphen: "Agro-Dnipro" of "Agro-Dnipro
      * Holding" */
     if (org && base >= 4 && is_word(&t[0]) && (t[0].flags & EG_TOK_CAP) && ntok_hyphen(s, &t[1]) &&
@@ -973,8 +1088,10 @@ static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t
         (ntok_is(s, &t[0], "Federal") || place_word(c, s + t[0].start, t[0].len))) {
         int ok = is_word(&t[nt - 1]) && (t[nt - 1].flags & EG_TOK_CAP);
         for (size_t i = 1; i < nt && ok; i++)
-            ok = is_word(&t[i]) &&
-                 ((t[i].flags & EG_TOK_CAP) || WORD_IN(english_links, s + t[i].start, t[i].len));
+            ok = (is_word(&t[i]) && ((t[i].flags & EG_TOK_CAP) ||
+                                     WORD_IN(english_links, s + t[i].start, t[i].len))) ||
+                 (i > 1 && i + 1 < nt && ntok_hyphen(s, &t[i]) && ntok_attached(&t[i]) &&
+                  ntok_attached(&t[i + 1])); /* "Anti-Corruption Commission" */
         if (ok && (t[1].flags & EG_TOK_CAP) && !gaz_other(c, s + t[1].start, n - t[1].start, ent) &&
             add_form(c, s + t[1].start, n - t[1].start, ent, F_BASE, pos) != 0)
             return -1;
@@ -1004,6 +1121,7 @@ static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t
         count_letters(s + t[0].start, t[0].len) >= 2 &&
         !eg_rules_stopword(s + t[0].start, t[0].len) &&
         !WORD_IN(generic_first, s + t[0].start, t[0].len) &&
+        !WORD_IN(dropped_heads, s + t[0].start, t[0].len) &&
         !gaz_other_strong(c, s + t[0].start, t[0].len, ent) && nt > 1 &&
         (t[1].flags & (EG_TOK_SPACE_BEFORE | EG_TOK_LINE_START))) {
         if (add_form(c, s + t[0].start, t[0].len, ent, F_FIRST, pos) != 0)
@@ -1038,6 +1156,16 @@ static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t
 }
 
 static int derive(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos) {
+    /* the name as written without its accents or with a space for a hyphen
+     * ("Compania Minera Altamira", "Ethics and Anti Corruption Commission") */
+    uint32_t kind = is_person(c, ent) ? F_SURNAME : F_BASE;
+    char plain[256], spaced[256];
+    size_t np = drop_accents(s, n, plain, sizeof plain);
+    size_t ns = is_person(c, ent) ? 0 : space_hyphens(s, n, spaced, sizeof spaced);
+    if (np && add_form(c, plain, np, ent, kind, pos) != 0)
+        return -1;
+    if (ns && add_form(c, spaced, ns, ent, F_BASE, pos) != 0)
+        return -1;
     if (is_person(c, ent))
         return derive_person(c, s, n, ent, pos);
     return derive_other(c, s, n, ent, pos, strcmp(ent_type(c, ent), "organisation") == 0);
@@ -1396,6 +1524,22 @@ static int one_edit(const uint32_t *a, size_t na, const uint32_t *b, size_t nb) 
     return memcmp(a + i + 1, b + i, (nb - i) * sizeof *a) == 0;
 }
 
+static char base_letter(uint32_t cp);
+
+/* Whether two words differ only in accents: "Simsek" and "Şimşek". */
+static int same_letters(const uint32_t *a, size_t na, const uint32_t *b, size_t nb) {
+    if (na != nb)
+        return 0;
+    for (size_t i = 0; i < na; i++) {
+        if (a[i] == b[i])
+            continue;
+        char x = base_letter(a[i]), y = base_letter(b[i]);
+        if (!x || x != y || (eg_utf8_lower(a[i]) == a[i]) != (eg_utf8_lower(b[i]) == b[i]))
+            return 0;
+    }
+    return 1;
+}
+
 /* Forms of kind `kind` (single words of five letters or more) one edit away
  * from the word s[0..n). With `short4` (after an honorific, where the word
  * must be somebody's name), the four-letter first word of a double surname
@@ -1434,7 +1578,8 @@ static int lookup_misspelt_kind(rctx *c, const char *s, size_t n, int folded, ui
             return -1;
         if (r->letters < MISSPELL_MIN_LETTERS && c->cpa.v[0] != c->cpb.v[0])
             continue;
-        if (one_edit(c->cpa.v, c->cpa.n, c->cpb.v, c->cpb.n) &&
+        if ((one_edit(c->cpa.v, c->cpa.n, c->cpb.v, c->cpb.n) ||
+             same_letters(c->cpa.v, c->cpa.n, c->cpb.v, c->cpb.n)) &&
             add_fit(c, r->ent, r->pos, kind) != 0)
             return -1;
     }
@@ -2849,6 +2994,103 @@ static int featured_name(const char *name, const char *bare, int water) {
             (sp - name == 5 && strncmp(name, "River", 5) == 0));
 }
 
+/* Gazetteer categories of areas that writers also name with the word for
+ * their kind ("Cabo Delgado Province", "Kogi State"), and those words, as
+ * they follow the name or, with "of", head it ("Province of Cabo Delgado").
+ * Sorted. */
+static const char *const admin_categories[] = {"province", "region", "state", "territory"};
+static const char *const admin_words[] = {
+    "County",   "District", "Governorate", "Oblast",    "Prefecture",
+    "Province", "Region",   "State",       "Territory",
+};
+/* Lower-case words after an area's bare name that say it is the area ("the
+ * Limpopo province", "the Limpopo provincial government"), not the river.
+ * Sorted. */
+static const char *const admin_lower[] = {
+    "administration", "assembly",   "authorities", "capital",     "county",      "department",
+    "district",       "government", "governor",    "governorate", "legislature", "municipal",
+    "oblast",         "official",   "officials",   "police",      "premier",     "province",
+    "provincial",     "region",     "regional",    "residents",   "state",
+};
+
+/* Whether `name` is area `bare` with a word of admin_words after it
+ * ("Kwilu Province") or before it with "of" ("Province of Kwilu"). */
+static int admin_name(const char *name, const char *bare) {
+    size_t n = strlen(name), b = strlen(bare);
+    if (n <= b + 1)
+        return 0;
+    if (strncmp(name, bare, b) == 0 && name[b] == ' ')
+        return WORD_IN(admin_words, name + b + 1, n - b - 1);
+    const char *sp = strchr(name, ' ');
+    return sp && strncmp(sp, " of ", 4) == 0 && strcmp(sp + 4, bare) == 0 &&
+           WORD_IN(admin_words, name, (size_t)(sp - name));
+}
+
+/* A place the rules found as listed area e with the word for its kind
+ * ("Cabo Delgado Province", "Province of Kwilu", "Kogi State") is e when
+ * exactly one such place fits: its mentions move to e. The Region of a
+ * listed region is left to pass_feature_places. */
+static void admin_named(rctx *c, uint32_t e, int *changed) {
+    eg_doc *doc = c->doc;
+    const char *bare = ent_name(c, e);
+    uint32_t from = NONE;
+    int two = 0;
+    for (uint32_t f = 0; f < doc->ents.n; f++)
+        if (f != e && doc->ents.v[f].gaz < 0 && doc->ents.v[f].mentions &&
+            strcmp(ent_type(c, f), "location") == 0 && admin_name(ent_name(c, f), bare) &&
+            !featured_name(ent_name(c, f), bare, 0)) {
+            two |= from != NONE;
+            from = f;
+        }
+    if (from == NONE || two)
+        return;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        if (m->ent != from)
+            continue;
+        eg_doc_move_mention(doc, m, e);
+        m->origin = EG_ORIGIN_SHORT;
+        *changed = 1;
+    }
+}
+
+/* A listed place that is no water (a province, a state, a city) named right
+ * after "the" where the article names a river or lake of that name ("the
+ * Limpopo River"; "River Wye") is that river: "along the Limpopo", not
+ * "the Limpopo province" nor "in Limpopo". */
+static void river_after_the(rctx *c, uint32_t e, int *changed) {
+    eg_doc *doc = c->doc;
+    const char *bare = ent_name(c, e);
+    uint32_t to = NONE;
+    int two = 0;
+    for (uint32_t f = 0; f < doc->ents.n; f++)
+        if (f != e && doc->ents.v[f].mentions && strcmp(ent_type(c, f), "location") == 0 &&
+            featured_name(ent_name(c, f), bare, 1)) {
+            two |= to != NONE;
+            to = f;
+        }
+    if (to == NONE || two)
+        return;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        if (m->ent != e || m->tok_begin == 0)
+            continue;
+        const eg_sentence *sn = &doc->sents.v[m->sentence];
+        const eg_token *pt = &doc->toks.v[m->tok_begin - 1];
+        if (m->tok_begin <= sn->tok_begin ||
+            !(ntok_is(doc->text, pt, "the") || ntok_is(doc->text, pt, "The")))
+            continue;
+        if (m->tok_end < sn->tok_end) {
+            const eg_token *nx = &doc->toks.v[m->tok_end];
+            if (WORD_IN(admin_lower, doc->text + nx->start, nx->len))
+                continue;
+        }
+        eg_doc_move_mention(doc, m, to);
+        m->origin = EG_ORIGIN_SHORT;
+        *changed = 1;
+    }
+}
+
 /* A listed river, sea or region (gazetteer category "water" or "region")
  * that the article also names with its feature word, as another place
  * ("Mekong" and "Mekong River", "Kurdistan" and the listed "Kurdistan
@@ -2865,6 +3107,10 @@ static int pass_feature_places(rctx *c, int *changed) {
             continue;
         const char *cat = gaz_category(c, g);
         int water = strcmp(cat, "water") == 0;
+        if (!water)
+            river_after_the(c, e, changed);
+        if (!water && WORD_IN(admin_categories, cat, strlen(cat)))
+            admin_named(c, e, changed);
         if (!water && strcmp(cat, "region") != 0)
             continue;
         const char *bare = ent_name(c, e);
@@ -3873,7 +4119,8 @@ static int pass_uncovered(rctx *c) {
     eg_doc *doc = c->doc;
     const eg_token *tv = doc->toks.v;
     const uint32_t all = (1u << F_EXACT) | (1u << F_SURNAME) | (1u << F_FIRST) | (1u << F_ACRONYM) |
-                         (1u << F_REVERSED) | (1u << F_BASE) | (1u << F_HEAD) | (1u << F_RIVER);
+                         (1u << F_REVERSED) | (1u << F_BASE) | (1u << F_HEAD) | (1u << F_RIVER) |
+                         (1u << F_DOUBLE);
     c->add.n = 0;
     size_t nrem = 0;
     if (EG_VEC_RESERVE(c->removed, doc->ments.n ? doc->ments.n : 1) != 0)
@@ -4049,6 +4296,47 @@ static int in_title_sent(const eg_doc *doc, const eg_mention *m) {
     return (doc->sents.v[m->sentence].flags & EG_SENT_TITLE) != 0;
 }
 
+/* A title mention of an entity the story never names, written as the
+ * story writes a mention of exactly one other entity of its kind (case and
+ * quote marks aside), is that entity: "Tema Port to expand" over a story
+ * whose "Tema Port" and "Port of Tema" are one place. 0, or -1 on ENOMEM. */
+static int pass_title_orphans(rctx *c) {
+    eg_doc *doc = c->doc;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        if (!in_title_sent(doc, m))
+            continue;
+        int story = 0;
+        for (size_t j = 0; j < doc->ments.n && !story; j++)
+            story = doc->ments.v[j].ent == m->ent && !in_title_sent(doc, &doc->ments.v[j]);
+        if (story)
+            continue;
+        eg_strbuf_clear(&c->rec);
+        if (eg_fold(doc->text + m->start, m->end - m->start, EG_FOLD_CASE, &c->rec) != 0)
+            return -1;
+        uint32_t to = NONE;
+        int two = 0;
+        for (size_t j = 0; j < doc->ments.n && !two; j++) {
+            const eg_mention *x = &doc->ments.v[j];
+            if (x->ent == m->ent || x->ent == to || in_title_sent(doc, x) ||
+                !same_kind(c, x->ent, m->ent))
+                continue;
+            eg_strbuf_clear(&c->rev);
+            if (eg_fold(doc->text + x->start, x->end - x->start, EG_FOLD_CASE, &c->rev) != 0)
+                return -1;
+            if (c->rev.len != c->rec.len || memcmp(c->rev.data, c->rec.data, c->rec.len) != 0)
+                continue;
+            two = to != NONE;
+            to = x->ent;
+        }
+        if (to != NONE && !two) {
+            eg_doc_move_mention(doc, m, to);
+            m->origin = EG_ORIGIN_SHORT;
+        }
+    }
+    return 0;
+}
+
 /* A discovered body named only in the title, whose name starts with a
  * place the story names ("Waterloo AI" of "Keystone buys Waterloo AI
  * start-up" over a story that names Waterloo, Ontario), is no body: its
@@ -4132,7 +4420,8 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
               pass_feature_places(c, &changed) != 0 || pass_translations(c, &changed) != 0 ||
               pass_syllabic(c, &changed) != 0 || pass_other_names(c, &changed) != 0 ||
               (changed && build_forms(c) != 0) || pass_rule_mentions(c) != 0 ||
-              build_forms(c) != 0 || build_cover(c) != 0 || pass_uncovered(c) != 0;
+              build_forms(c) != 0 || build_cover(c) != 0 || pass_uncovered(c) != 0 ||
+              pass_title_orphans(c) != 0;
     if (!bad)
         pass_title_places(c);
     c->doc = NULL;

@@ -22,7 +22,9 @@
  *     before the last of three words with it ("Ben Slimane" of "Mehdi Ben
  *     Slimane", "Na Bitchita" of "Augusto Na Bitchita"; not after a common
  *     East Asian family name); a one-word person (from "Mr Doe") is a surname itself; the
- *     middle word of three ("Palacios" of "Ernesto Palacios Rivas"); the
+ *     first of two surnames after one given name or two ("Palacios" of
+ *     "Ernesto Palacios Rivas", "Camacho" of "Andrés Felipe Camacho
+ *     Rodríguez"), and both ("Camacho Rodríguez"); the
  *     first word when it is a common East Asian family name ("Choi" of "Choi
  *     Min-jun"); otherwise the first word as a given name, which stands
  *     alone only in pass 2 when nothing else fits ("Azman" of "Azman Rahim")
@@ -37,7 +39,15 @@
  *     leading words, two or
  *     more, when they are not all places nor a listed name ("Hebei Jinding" of
  *     "Hebei Jinding Steel", "Perak Marine" of "Perak Marine Aggregates Sdn
- *     Bhd"); the same forms without a heading legal form ("Sulawesi Tenggara
+ *     Bhd"); after a listed place of one to three words or a generic head
+ *     (Banco, Grupo, Société ...) it starts with, the rest and its leading
+ *     words ("Jinxi Steel" of "Tangshan Jinxi Steel Group", "Dragon
+ *     Shipbuilding" of "Hai Phong Dragon Shipbuilding Corporation") and the
+ *     rest's first word, or the word after a generic one, unless generic,
+ *     a body's head, a stop word or listed for something but a generated
+ *     place ("Ardesia" of "Banco Ardesia SpA", "Kaiyuan" of "Shenzhen
+ *     Kaiyuan Avionics", "Altamira" of "Compañía Minera Altamira"; never
+ *     "Banco"); the same forms without a heading legal form ("Sulawesi Tenggara
  *     Nikel" of "PT Sulawesi Tenggara Nikel Tbk"); the part up to a
  *     possessive ("St. Brendan’s" of "St. Brendan’s Medical Center"); a
  *     sports club's name without its head, when that is no listed name
@@ -46,7 +56,8 @@
  *   - organisations and agencies of three words or more: the name without
  *     the listed country, demonym or place, or "Federal", it starts with
  *     ("Coast Guard" of "Norwegian Coast Guard", "Integrity Commission" of
- *     "Federal Integrity Commission");
+ *     "Federal Integrity Commission", "Anti-Corruption Commission" of
+ *     "Zimbabwe Anti-Corruption Commission");
  *   - other non-person types: acronyms of the capitalised words, with and
  *     without of/and/for/the ("FBI", "DOJ"), and the reversed form of
  *     "Head of X" <-> "X Head" ("Defense Department", "Ministry of Defence");
@@ -74,11 +85,15 @@
  *     which counts only right after "the" and there beats every body
  *     ("along the Tapajós", not "Tapajós Dourado Mineração");
  *   - every derived form with a hyphen also with a space for it ("Pérez
- *     Ortega" of "Ana María Pérez-Ortega").
+ *     Ortega" of "Ana María Pérez-Ortega"), and a body's or place's name
+ *     too ("Ethics and Anti Corruption Commission"); every name and derived
+ *     form with accented Latin letters also without the accents ("Compania
+ *     Minera Altamira", "Simsek" of "Mehmet Şimşek").
  * An acronym written with full stops ("N.P.R.A.") is looked up as the
  * acronym ("NPRA").
  * A surname of five letters or more also matches a single word one edit away
- * (insertion, deletion, substitution or transposition of neighbours), except
+ * (insertion, deletion, substitution or transposition of neighbours) or
+ * differing only in accents ("Mr Simsek" of "Mehmet Şimşek"), except
  * in pass 2 right after "the", "a" or "an" ("the Chiwore pit" is no "Chikore");
  * after an honorific so does the four-letter first word of a double surname,
  * by a substitution that keeps its first letter ("Mr Arze" of "Mauricio Arce
@@ -145,7 +160,14 @@
  *     with its feature word as another place is that place ("Mekong" and
  *     "Mekong River", "Kurdistan" and "Kurdistan Region"; water takes River,
  *     Lake, Sea, a region Region, Valley, Desert: the "Essequibo" region
- *     stays beside the "Essequibo River").
+ *     stays beside the "Essequibo River"). A place the rules found as a
+ *     listed province, state, region or territory of the article with the
+ *     word for its kind ("Cabo Delgado Province", "Province of Kwilu",
+ *     "Kogi State"; County, District, Governorate, Oblast, Prefecture too)
+ *     is that area. A listed place that is no water, named right after
+ *     "the" where the article names a river or lake of that name, is the
+ *     river ("along the Limpopo" beside "Limpopo River"; not "the Limpopo
+ *     province" or "provincial government", nor "in Limpopo").
  *
  * Two passes:
  *  1. Mentions made by the rules (EG_ORIGIN_RULE) of discovered entities that
@@ -202,7 +224,8 @@
  *     in mentions that lie inside it after its first word ("Koyla Bharat"
  *     over the listed "Bharat", "Grupo Arequipa Andina" over "Arequipa" and
  *     "Andina"); those mentions go. A name written in full counts wherever
- *     it comes, not only after its first mention. A name that fits only
+ *     it comes, not only after its first mention. A double surname counts
+ *     here too ("Camacho Rodríguez"). A name that fits only
  *     bodies and places is the place where the text names it as one (as
  *     above: "a Waterloo, Ontario, start-up", a place of that name made if
  *     the article has none), or after "in", "at" or "from" when the article
@@ -212,6 +235,10 @@
  *     first and never writes the bare name for the body ("Duqm" before
  *     "Duqm Marine Services"), and the body when it does ("Nordkapp said"
  *     before "the town of Nordkapp").
+ * Then a title mention of an entity the story never names, written (case
+ * and quote marks aside) as a story mention of exactly one other entity of
+ * its kind, is that entity ("Tema Port" over a story whose "Tema Port" and
+ * "Port of Tema" are one place).
  * Last, a discovered body named only in the title, whose name starts with
  * a place the story names, is that place, its mention cut to the place's
  * words ("Waterloo AI" of "Keystone buys Waterloo AI start-up").

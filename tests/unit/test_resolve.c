@@ -1298,6 +1298,24 @@ static void test_reuse(void) {
     eg_resolver_free(NULL);
 }
 
+/* Session 9, round 2: families of split names that unseen news brings. */
+static void test_session9_families(void) {
+    /* the first of two surnames after two given names, and both */
+    CHECK_STR(run("Mines minister Andrés Felipe Camacho Rodríguez resigned. Mr. Camacho left. "
+                  "Critics said Camacho Rodríguez had failed."),
+              "Camacho=Andrés Felipe Camacho Rodríguez; Camacho Rodríguez=Andrés Felipe Camacho "
+              "Rodríguez");
+    /* a surname written without its accents, not another one two letters away */
+    CHECK_STR(run("Finance minister Mehmet Şimşek met banker Ahmet Şimşir. Mr Simsek spoke. "
+                  "Mr Simsir left."),
+              "Simsek=Mehmet Şimşek; Simsir=Ahmet Şimşir");
+    CHECK_INT(D.ambiguous, 0);
+    /* a company without its generic head, never by the head alone */
+    CHECK_STR(run("Banco Ardesia SpA and Banco Verdello SpA will merge. Ardesia will pay. "
+                  "Verdello agreed."),
+              "Ardesia=Banco Ardesia SpA; Verdello=Banco Verdello SpA");
+}
+
 int main(void) {
     eg_error err;
     eg_error_clear(&err);
@@ -1475,6 +1493,7 @@ int main(void) {
     test_session8_split_names();
     test_session8_round2();
     test_session9_splits();
+    test_session9_families();
     test_reuse();
 
     eg_strbuf sb;
