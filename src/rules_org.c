@@ -15,7 +15,7 @@
 #define MAX_ORG_LEFT 5
 #define MAX_AGENCY_LEFT 5
 #define MAX_OF_PART 4
-#define MAX_HEAD_PART 5
+#define MAX_HEAD_PART 7
 #define MAX_PLACE_LEFT 3
 
 /* Crimes that state bodies are named against: "Anti-Corruption Bureau",
@@ -39,12 +39,14 @@ static const char *const foreign_of[] = {
 
 /* Lower-case words between the words of a name in another language after its
  * head ("Association des Dialysés du Littoral", "Colegio de Periodistas de
- * Costa Rica", "Gesellschaft für ..."), at most two in a row ("de la"). */
+ * Costa Rica", "Gesellschaft für ...", "Atención Integral a Personas"), at
+ * most two in a row ("de la"). */
 static const char *const name_particles[] = {
-    "contra", "contre", "da",  "das", "de", "degli", "dei",       "del", "della", "delle",
-    "dello",  "der",    "des", "di",  "do", "dos",   "du",        "e",   "el",    "et",
-    "für",    "gegen",  "i",   "ile", "la", "las",   "le",        "les", "los",   "och",
-    "og",     "pour",   "und", "ve",  "y",  "în",    "\xC8\x99i", /* și */
+    "a",     "ao",  "aos", "au",    "aux",   "contra", "contre", "da",        "das", "de",
+    "degli", "dei", "del", "della", "delle", "dello",  "der",    "des",       "di",  "do",
+    "dos",   "du",  "e",   "el",    "et",    "für",    "gegen",  "i",         "ile", "la",
+    "las",   "le",  "les", "los",   "och",   "og",     "para",   "pour",      "sur", "und",
+    "ve",    "y",   "zum", "zur",   "à",     "às",     "în",     "\xC8\x99i", /* și */
 };
 
 /* Particles that join two name words ("y", "et") and so never follow the head. */
@@ -761,6 +763,12 @@ static const char *const abbreviations[] = {
 };
 
 static int org_noun(const ctx *c, uint32_t j, int plural);
+static int legal_form(const designator *d);
+
+/* Sites that a firm's name may start with before "and" ("Duqm Refinery and
+ * Petrochemical Industries Company"). */
+static const char *const site_words[] = {"Airport",  "Dockyard", "Port",
+                                         "Refinery", "Shipyard", "Terminal"};
 
 /* A legal form that may stand after a comma: dotted ("S.A.", "A.Ş.",
  * "L.L.C.") or an abbreviation ("Inc", "Ltda", "GmbH"). */
@@ -801,13 +809,61 @@ static int listed_word_in_name(const ctx *c, const designator *d, const eg_menti
 
 /* A listed company of one word or acronym at the left edge of a company
  * name, with new words between it and the designator at h: "BMO Capital
- * Markets", "Apple Capital Group" (not "Apple Inc", a legal form). */
+ * Markets", "Apple Capital Group" (not "Apple Inc", a legal form); or an
+ * agency's one-word byname there: "Westminster International University". */
 static int listed_company_first(const ctx *c, const eg_mention *m, uint32_t s, uint32_t h,
                                 const designator *d) {
     return m->origin == EG_ORIGIN_GAZETTEER && m->tok_end == s && s < h &&
            m->tok_end - m->tok_begin == 1 && strcmp(d->type, "organisation") == 0 &&
-           strcmp(eg_rx_ent_type(c, m->ent), "organisation") == 0 &&
+           (strcmp(eg_rx_ent_type(c, m->ent), "organisation") == 0 ||
+            (strcmp(eg_rx_ent_type(c, m->ent), "agency") == 0 &&
+             !(c->tv[m->tok_begin].flags & EG_TOK_ALLCAPS) && is_cap_word(c, s))) &&
            (c->tv[m->tok_begin].flags & EG_TOK_CAP) && attached_space(c, s);
+}
+
+/* Does "in" and a listed city after the name [s, e) (designator d at token
+ * h) belong to the name, as the seat that tells sibling bodies apart: "High
+ * Public Prosecutor’s Office in Olomouc", "Westminster International
+ * University in Tashkent"? Not for courts and ministries ("the Federal High
+ * Court in Abuja", "the Federal Foreign Office in Berlin") nor a university
+ * in its own city ("Moscow State University in Moscow"). */
+static int seat_in_name(const ctx *c, const designator *d, uint32_t s, uint32_t h, uint32_t e,
+                        uint32_t se) {
+    static const char *const prosecutors[] = {"Attorney", "Attorneys", "Prosecution", "Prosecutor",
+                                              "Prosecutors"};
+    if (e + 1 >= se || !tok_is(c, e, "in") || s >= h)
+        return 0;
+    uint32_t pe = place_at(c, e + 1, se);
+    if (pe == NONE || (pe < se && (is_cap_word(c, pe) || covered(c, pe))))
+        return 0;
+    if (covered(c, e + 1)) {
+        const eg_mention *m = &c->doc->ments.v[c->s->cover.v[e + 1]];
+        if (strcmp(eg_rx_ent_type(c, m->ent), "location") != 0)
+            return 0;
+    } else if (eg_rx_country_word(c, e + 1) >= 0) {
+        return 0;
+    }
+    if (pe + 2 < se && tok_is(c, pe, "(") && eg_rx_acronym_shape(c, pe + 1))
+        return 0;
+    if (strcmp(d->form, "Office") == 0) {
+        uint32_t w = h - 1;
+        if (w > s && (c->tv[w].flags & EG_TOK_POSS))
+            w--;
+        return IS_WORD_IN(prosecutors, ttext(c, w), c->tv[w].len);
+    }
+    if (strcmp(d->form, "University") != 0)
+        return 0;
+    for (uint32_t j = s; j < h; j++) {
+        if (tok_is(c, j, "International"))
+            return 1;
+        if (!covered(c, j) && !listed_place(c, j))
+            continue;
+        if (c->tv[j].len == c->tv[e + 1].len &&
+            memcmp(ttext(c, j), ttext(c, e + 1), c->tv[j].len) == 0)
+            return 0;
+        return 1;
+    }
+    return 0;
 }
 
 /* Organisation and agency shapes around designator token h. */
@@ -885,6 +941,17 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                 }
                 n++;
                 j = m->tok_end;
+                if (j + 1 < se && is_hyphen(c, j) && attached(c, j) && attached(c, j + 1) &&
+                    is_cap_word(c, j + 1)) {
+                    /* "Port of Antwerp-Bruges", "Port of Gdańsk-Gdynia": one name */
+                    const eg_mention *m2 =
+                        covered(c, j + 1) ? &doc->ments.v[c->s->cover.v[j + 1]] : NULL;
+                    if (!m2)
+                        j += 2;
+                    else if (m2->tok_begin == j + 1 && m2->tok_end <= se &&
+                             eg_rx_replaceable(c, m2))
+                        j = m2->tok_end;
+                }
                 end = j;
                 continue;
             }
@@ -901,6 +968,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                 /* a designator ends the part unless "of" puts it inside and
                  * nothing capitalised follows: "... of Abuse of Authority" */
                 if (eg_rx_strong_designator(dd) && !(dd->flags & DES_PREFIX) &&
+                    !(n == 0 && (dd->flags & DES_HEAD)) &&
                     !(j + 1 < se && is_hyphen(c, j + 1) && attached(c, j + 1)) &&
                     !(n > 0 && tok_is(c, j - 1, "of") &&
                       (j + 1 >= se || !(is_cap_word(c, j + 1) || covered(c, j + 1)))) &&
@@ -980,7 +1048,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                                                     : MAX_ORG_LEFT;
     uint32_t n = 0, s = h, j = h, nfree = 0;
     uint32_t s_and = h, n_and = 0;
-    int over = 0, and_at = 0, des_left = 0, absorb = 0;
+    int over = 0, and_at = 0, des_left = 0, absorb = 0, site_left = 0;
     while (j > sb) {
         uint32_t p = j - 1;
         if (covered(c, p)) {
@@ -1002,6 +1070,8 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                    (s == j && hyphen_tail(c, p))) {
             if (and_at && eg_rx_designator_at(c, p))
                 des_left = 1 + eg_rx_strong_designator(eg_rx_designator_at(c, p));
+            if (and_at && s_and == s && IS_WORD_IN(site_words, ttext(c, p), c->tv[p].len))
+                site_left = 1;
             j = s = p; /* "Ala-Too Commercial Bank" */
             nfree += !listed_place(c, p);
         } else if (s == j && s < h && !place && p > sb && tok_is(c, p, "All") &&
@@ -1062,6 +1132,10 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         (tok_is(c, s - 1, "the") || tok_is(c, s - 1, "The") || (c->tv[s - 1].flags & EG_TOK_POSS)))
         and_at = 0; /* "the Ghana Ports and Harbours Authority", "Singapore’s Maritime and
                        Port Authority" */
+    if (and_at && !over && site_left && strcmp(d->type, "organisation") == 0 && legal_form(d) &&
+        n_and >= 2 && s < s_and && !listed_place(c, s_and) && !covered(c, s_and) &&
+        !(s > sb && is_particle(c, s - 1)))
+        and_at = 0; /* "Duqm Refinery and Petrochemical Industries Company": a site's firm */
     if (and_at && (over || !eg_rx_introduces_alias(c, s, e, se))) {
         /* "Department of Justice and Federal Bureau of Investigation": two
          * names; "Kenya Power and Lighting Company": one we cannot confirm */
@@ -1079,6 +1153,8 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         if (pe != NONE && (pe >= se || !(is_cap_word(c, pe) || covered(c, pe))))
             e = pe; /* "Trinity College Dublin", "University College London" */
     }
+    if (ofend == NONE && e == h + 1 && !place && !sector && seat_in_name(c, d, s, h, e, se))
+        e = place_at(c, e + 1, se); /* "High Public Prosecutor’s Office in Olomouc" */
     uint32_t te0;
     if (!place && eg_rx_title_at(c, s, se, &te0) && te0 >= e)
         return EG_OK; /* "Chief Executive" is a title */
@@ -1731,14 +1807,14 @@ static eg_status rule_anti(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
  * Nordic languages, which write them as compounds ("Sokkeldirektoratet",
  * "Energidepartementet", "Finanstilsynet", "Skatteverket", "Bundesanwaltschaft",
  * "Landeskriminalamt", "Oberlandesgericht", "Rajavartiolaitos",
- * "Riigiprokuratuur"): directorate, ministry, supervisory authority,
+ * "Riigiprokuratuur", "Päästeamet"): directorate, ministry, supervisory authority,
  * service, board, agency, prosecution, office, court, police, inspectorate. */
 static const char *const body_endings[] = {
-    "amt",          "anwaltschaft", "aufsicht",    "behörde",      "departementet",
-    "direktoratet", "gericht",      "gerichtshof", "inspektionen", "inspektsioon",
-    "laitos",       "ministeerium", "ministeriet", "ministerium",  "ministeriö",
-    "myndigheden",  "myndigheten",  "polizei",     "prokuratuur",  "styrelsen",
-    "tilsynet",     "tjeneste",     "tjenesten",   "verket",       "virasto",
+    "amet",         "amt",         "anwaltschaft", "aufsicht",     "behörde",      "departementet",
+    "direktoratet", "gericht",     "gerichtshof",  "inspektionen", "inspektsioon", "laitos",
+    "ministeerium", "ministeriet", "ministerium",  "ministeriö",   "myndigheden",  "myndigheten",
+    "polizei",      "prokuratuur", "styrelsen",    "tilsynet",     "tjeneste",     "tjenesten",
+    "verket",       "virasto",
 };
 
 /* Endings that a court, prosecution or police body takes a city after
@@ -1802,6 +1878,120 @@ static eg_status rule_compound_body(ctx *c, uint32_t si, uint32_t sb, uint32_t s
     return eg_rx_add_cand(c, s, e, si, K_ORG, "agency", -1, EG_ORIGIN_RULE, err);
 }
 
+/* Heads of state bodies in the Slavic and Baltic languages, which capitalise
+ * only a name's first word: "Specijalno državno tužilaštvo", "Vrhovni sud",
+ * "Ministarstvo unutrašnjih poslova", "Agencija za sprečavanje korupcije",
+ * "Ministerstvo vnitra" (lower-case forms; a capital is allowed on the head). */
+static const char *const slavic_heads[] = {
+    "agencija",       "agencja",      "agentura",     "agentúra",
+    "centrala",       "dienests",     "direkcija",    "inspekcija",
+    "inspektorat",    "inšpektorat",  "kancelarija",  "komisija",
+    "ministarstvo",   "ministerija",  "ministerstvo", "ministerstwo",
+    "ministrija",     "ministrstvo",  "policija",     "prokuratura",
+    "prokuratūra",    "prokuratúra",  "sud",          "sąd",
+    "soud",           "súd",          "tarnyba",      "tožilstvo",
+    "tužilaštvo",     "tužiteljstvo", "uprava",       "urad",
+    "urząd",          "ured",         "vijeće",       "zastupitelství",
+    "zastupiteľstvo", "úrad",         "úřad",
+};
+
+/* Lower-case words that join a Slavic body's words ("za", "pro", "proti"). */
+static const char *const slavic_particles[] = {"dla",   "do",  "na", "od", "pre", "pri", "pro",
+                                               "proti", "při", "u",  "ve", "z",   "za"};
+
+/* Is the word at token j (any case of its first letter) a Slavic head? */
+static int slavic_head(const ctx *c, uint32_t j) {
+    const eg_token *t = &c->tv[j];
+    if (!(t->flags & EG_TOK_WORD) || t->len < 3 || t->len > 20)
+        return 0;
+    const char *w = ttext(c, j);
+    uint32_t cp, lo;
+    size_t k = eg_utf8_decode((const unsigned char *)w, t->len, &cp);
+    lo = eg_utf8_lower(cp);
+    for (size_t i = 0; i < sizeof slavic_heads / sizeof slavic_heads[0]; i++) {
+        const char *h = slavic_heads[i];
+        size_t n = strlen(h);
+        uint32_t hc;
+        size_t hk = eg_utf8_decode((const unsigned char *)h, n, &hc);
+        if (hc == lo && n - hk == t->len - k && memcmp(h + hk, w + k, n - hk) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A lower-case word of a Slavic name: its letters not all ASCII, or an
+ * ASCII word with a Slavic case ending ("poslova", "vnitra", "pravde"). */
+static int slavic_word(const ctx *c, uint32_t j) {
+    static const char *const endings[] = {"ije", "ih", "ja",   "nje", "ova",
+                                          "ra",  "de", "stva", "ske"};
+    const eg_token *t = &c->tv[j];
+    if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) || covered(c, j) || t->len < 2)
+        return 0;
+    const unsigned char *w = (const unsigned char *)ttext(c, j);
+    for (size_t i = 0; i < t->len; i++)
+        if (w[i] >= 0x80)
+            return 1;
+    for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
+        size_t n = strlen(endings[i]);
+        if (t->len > n + 2 && memcmp(w + t->len - n, endings[i], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A Slavic adjective before its noun: a word ending in a vowel or "y". */
+static int slavic_adjective(const ctx *c, uint32_t j) {
+    const eg_token *t = &c->tv[j];
+    if (!(t->flags & EG_TOK_WORD) || covered(c, j) || t->len < 4 || (t->flags & EG_TOK_ALLCAPS))
+        return 0;
+    const unsigned char *w = (const unsigned char *)ttext(c, j);
+    unsigned char last = w[t->len - 1];
+    if (t->len >= 2 && w[t->len - 2] >= 0xC3 && last >= 0x80)
+        return 1; /* "Nejvyšší", "státní": an accented last letter */
+    return last == 'o' || last == 'a' || last == 'i' || last == 'e' || last == 'y';
+}
+
+static eg_status rule_slavic_body(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
+                                  eg_error *err) {
+    if (!slavic_head(c, h) || covered(c, h))
+        return EG_OK;
+    uint32_t s = h, e = h + 1;
+    if (is_cap_word(c, h)) {
+        /* "Ministarstvo unutrašnjih poslova", "Agencija za sprečavanje korupcije" */
+        uint32_t j = h + 1, n = 0;
+        while (j < se && n < 4) {
+            if (IS_WORD_IN(slavic_particles, ttext(c, j), c->tv[j].len) && j + 1 < se &&
+                slavic_word(c, j + 1)) {
+                j++;
+                continue;
+            }
+            if (!slavic_word(c, j))
+                break;
+            e = ++j;
+            n++;
+        }
+        if (e == h + 1)
+            return EG_OK;
+    } else {
+        /* "Specijalno državno tužilaštvo", "Vrhovni sud" */
+        uint32_t j = h;
+        while (j > sb && h - j < 3 && slavic_adjective(c, j - 1) && !is_cap_word(c, j - 1) &&
+               !(c->tv[j - 1].flags & EG_TOK_CAP))
+            j--;
+        if (j == sb || !is_cap_word(c, j - 1) || !slavic_adjective(c, j - 1))
+            return EG_OK;
+        s = j - 1;
+        if (s > sb && (is_cap_word(c, s - 1) || covered(c, s - 1)))
+            return EG_OK;
+        if (e + 1 < se && (tok_is(c, e, "u") || tok_is(c, e, "v") || tok_is(c, e, "w")) &&
+            (is_cap_word(c, e + 1) || covered(c, e + 1)) && !(e + 2 < se && is_cap_word(c, e + 2)))
+            e += 2; /* the seat: "Kantonalni sud u Bihaću", "Krajský soud v Brně" */
+    }
+    if (e < se && is_cap_word(c, e))
+        return EG_OK;
+    return eg_rx_add_cand(c, s, e, si, K_ORG, "agency", -1, EG_ORIGIN_RULE, err);
+}
+
 eg_status eg_rx_rule_designators(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     for (uint32_t h = sb; h < se; h++) {
         if (covered(c, h) || !(c->tv[h].flags & EG_TOK_WORD))
@@ -1813,6 +2003,8 @@ eg_status eg_rx_rule_designators(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             st = rule_anti(c, si, sb, se, h, err);
         if (st == EG_OK)
             st = rule_compound_body(c, si, sb, se, h, err);
+        if (st == EG_OK)
+            st = rule_slavic_body(c, si, sb, se, h, err);
         if (st != EG_OK)
             return st;
         const designator *d = eg_rx_designator_at(c, h);

@@ -369,18 +369,19 @@ static uint32_t hyphen_place_tail(const ctx *c, uint32_t k, uint32_t se) {
 
 /* Lower-case nouns for natural features and sites after a name: "the Vaca
  * Muerta shale formation", "the Nyakafuru gold mine", "the Majnoon oilfield",
- * "the Khor Abdullah waterway". */
+ * "the Khor Abdullah waterway", "the Kerem Shalom crossing". */
 static const char *const feature_nouns[] = {
-    "airbase",  "airfield",  "airport",    "archipelago",  "atoll",         "base",
-    "basin",    "belt",      "block",      "boulevard",    "bridge",        "camp",
-    "canal",    "canyon",    "concession", "creek",        "dam",           "deposit",
-    "deposits", "desert",    "estuary",    "field",        "fields",        "formation",
-    "fortress", "gasfield",  "glacier",    "gorge",        "harbor",        "harbour",
-    "highway",  "island",    "islands",    "lagoon",       "lake",          "mine",
-    "mines",    "motorway",  "mountains",  "neighborhood", "neighbourhood", "oasis",
-    "oilfield", "oilfields", "peninsula",  "pipeline",     "pit",           "plateau",
-    "reef",     "reservoir", "river",      "roundabout",   "settlement",    "strait",
-    "valley",   "volcano",   "waterway",   "wetlands",
+    "airbase",      "airfield",      "airport",    "archipelago", "atoll",     "base",
+    "basin",        "belt",          "block",      "boulevard",   "bridge",    "camp",
+    "canal",        "canyon",        "checkpoint", "concession",  "corridor",  "creek",
+    "crossing",     "dam",           "deposit",    "deposits",    "desert",    "estuary",
+    "field",        "fields",        "formation",  "fortress",    "gasfield",  "glacier",
+    "gorge",        "harbor",        "harbour",    "highway",     "island",    "islands",
+    "lagoon",       "lake",          "mine",       "mines",       "motorway",  "mountains",
+    "neighborhood", "neighbourhood", "oasis",      "oilfield",    "oilfields", "peninsula",
+    "pipeline",     "pit",           "plateau",    "reef",        "reservoir", "river",
+    "roundabout",   "settlement",    "strait",     "terminal",    "valley",    "volcano",
+    "waterway",     "wetlands",
 };
 
 /* Modifiers that "camp" needs ("the Zamzam displacement camp", "the Kakuma
@@ -426,6 +427,8 @@ static int feature_after(const ctx *c, uint32_t e, uint32_t se, uint32_t words, 
             if (q + 1 < se && (is_hyphen(c, q + 1) || (c->tv[q + 1].flags & EG_TOK_POSS) ||
                                (tok_is(c, q, "pit") && LOWER_IN(q + 1, pit_compounds))))
                 return 0; /* "the Galaxy pit crew" */
+            if (tok_is(c, q, "crossing") && q + 1 < se && tok_is(c, q + 1, "of"))
+                return 0; /* "the Harris crossing of the river": an act */
             if (tok_is(c, q, "camp"))
                 return camp;
             if (tok_is(c, q, "base"))
