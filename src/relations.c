@@ -1496,6 +1496,9 @@ static void parse_subjects_left(const ctx *c, long m, long start, group *g, long
             (is_word(c, h, "its") || is_word(c, h, "their") || is_word(c, h, "his") ||
              is_word(c, h, "her")))
             from = h; /* "Acme and its subsidiary Globex sued" */
+        else if (h < cur - 1 && skip_dets_left(c, h) < h &&
+                 (lex(c, skip_dets_left(c, h)) & W_AND) && !(c->it[cur - 1].tflags & EG_TOK_CAP))
+            from = h; /* "Colombia and the multinational Gang Suppression Force attacked" */
         long p = skip_possessor_left(c, role_of_left(c, skip_dets_left(c, from)));
         int sep_and = 0;
         if (lex(c, p) & W_AND) {
@@ -1893,6 +1896,10 @@ static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags,
             *flags |= EG_REL_HEDGED;
         } else if ((w & W_NEGV) && (right & W_TO)) {
             negs++;
+        } else if (is_word(c, j, "longer") && is_word(c, j - 1, "no")) {
+            negs++; /* "no longer supports" */
+            j -= 2;
+            continue;
         } else if ((w & W_YET) && (right & W_TO)) {
             negs++; /* "has yet to" */
         } else if (w & W_YET) {
@@ -3407,6 +3414,58 @@ static int no_evidence(const ctx *c, long p) {
     return 0;
 }
 
+/* "X, along with Y, sued Z", "X, together with Y, ...", "X, alongside Y,
+ * ...": the insertion closed by the comma at j names a co-subject. */
+static void along_subject(const ctx *c, long j, subject *sub) {
+    if (sub->g.n != 1 || sub->rel || !(punct(c, j) & P_COMMA))
+        return;
+    long m = (long)sub->g.it[0];
+    long k = skip_paren(c, m + 1);
+    if (!(punct(c, k) & P_COMMA))
+        return;
+    long q;
+    if ((is_word(c, k + 1, "along") || is_word(c, k + 1, "together")) && is_word(c, k + 2, "with"))
+        q = k + 3;
+    else if (is_word(c, k + 1, "alongside"))
+        q = k + 2;
+    else
+        return;
+    while (q < j && (lex(c, q) & W_DET))
+        q++;
+    if (!is_ment(c, q) || is_place(c, q) || skip_paren(c, q + 1) != j)
+        return;
+    group_add(&sub->g, q);
+}
+
+/* "arrested X and charged him": a pronoun object right after the second of
+ * two verbs sharing a subject stands for the first verb's one object when
+ * its type fits (him/her a person, it not a person). 1 when other got it. */
+static int pronoun_object(ctx *c, const occurrence *o, const occurrence *p, group *other) {
+    int person = is_word(c, (long)o->end, "him") || is_word(c, (long)o->end, "her");
+    if (!person && !is_word(c, (long)o->end, "it"))
+        return 0;
+    long n = (long)o->end + 1;
+    if (is_word(c, (long)o->end, "her") && n < c->n && !c->it[n].punct && !is_num(c, n) &&
+        !(lex(c, n) & (W_PREP | W_TPREP | W_TIME | W_AND | W_OF | W_BY | W_TO)))
+        return 0; /* "praised her work", "called her claims false" */
+    if (p->voice != EG_VOICE_ACTIVE || p->end >= o->begin)
+        return 0;
+    group g;
+    long e = p->end;
+    c->particle = p->end == p->gap_end + 1 ? (long)p->gap_end : -1;
+    c->along = along_verb(c->v, p->verb);
+    int ok = objects_of(c, p, &g, &e, 0);
+    c->particle = -1;
+    c->along = 0;
+    if (!ok || g.n != 1 || e > (long)o->begin)
+        return 0;
+    if (person != has_type(c, (long)g.it[0], "person") || is_place(c, (long)g.it[0]))
+        return 0;
+    other->n = 0;
+    group_add(other, (long)g.it[0]);
+    return 1;
+}
+
 static int process_occurrence(ctx *c, occurrence *o) {
     uint32_t flags = 0;
     int has_be = 0;
@@ -3416,6 +3475,7 @@ static int process_occurrence(ctx *c, occurrence *o) {
     subject sub;
     memset(&sub, 0, sizeof sub);
     int found = 0;
+    const occurrence *shared = NULL; /* the verb before "and" whose subject this one shares */
     if (o->voice == EG_VOICE_PASSIVE) {
         found = find_subject(c, j, !has_be && aux_empty, 0, &sub) || speaker_subject(c, j, &sub);
         const occurrence *p = found || !(lex(c, j) & W_AND) ? NULL : previous_passive(c, j);
@@ -3437,6 +3497,8 @@ static int process_occurrence(ctx *c, occurrence *o) {
             found = shared_subject(c, j, o, !(jflags & EG_REL_NEGATED), &sub);
             if (found)
                 flags |= jflags;
+            if (found && (lex(c, j) & W_AND))
+                shared = inherit_subject(c, j);
         } else if (!found && o->ing && is_word(c, j, "of") && (lex(c, j - 1) & W_AND)) {
             /* "is suspected of spying on X since 2022, and of meeting Y":
              * the gerunds share the subject and the hedge */
@@ -3456,6 +3518,8 @@ static int process_occurrence(ctx *c, occurrence *o) {
         if (!found)
             found = quoted_subject(c, j, o, &sub);
     }
+    if (found)
+        along_subject(c, j, &sub);
     long say_rep = -1;
     if (!found) {
         long r = relative_say(c, j, &say_rep);
@@ -3520,7 +3584,9 @@ static int process_occurrence(ctx *c, occurrence *o) {
         c->particle = -1;
         c->along = 0;
         c->or_joins = 0;
-        if (!objects) {
+        if (!objects && shared && pronoun_object(c, o, shared, &other)) {
+            end = o->end + 1; /* "arrested X and charged him with fraud" */
+        } else if (!objects) {
             /* "X, which Y acquired, ...": the antecedent is the object. */
             long p = sub.first - 1;
             for (int n = 0; n < 5 && p >= 0 && !(lex(c, p) & W_REL); n++, p--) {
