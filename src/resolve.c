@@ -3026,6 +3026,20 @@ static int admin_name(const char *name, const char *bare) {
            WORD_IN(admin_words, name, (size_t)(sp - name));
 }
 
+/* Moves every mention of entity `from` to `to` as a short form; sets
+ * *changed when one moved. */
+static void move_all_mentions(rctx *c, uint32_t from, uint32_t to, int *changed) {
+    eg_doc *doc = c->doc;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        if (m->ent != from)
+            continue;
+        eg_doc_move_mention(doc, m, to);
+        m->origin = EG_ORIGIN_SHORT;
+        *changed = 1;
+    }
+}
+
 /* A place the rules found as listed area e with the word for its kind
  * ("Cabo Delgado Province", "Province of Kwilu", "Kogi State") is e when
  * exactly one such place fits: its mentions move to e. The Region of a
@@ -3044,14 +3058,7 @@ static void admin_named(rctx *c, uint32_t e, int *changed) {
         }
     if (from == NONE || two)
         return;
-    for (size_t i = 0; i < doc->ments.n; i++) {
-        eg_mention *m = &doc->ments.v[i];
-        if (m->ent != from)
-            continue;
-        eg_doc_move_mention(doc, m, e);
-        m->origin = EG_ORIGIN_SHORT;
-        *changed = 1;
-    }
+    move_all_mentions(c, from, e, changed);
 }
 
 /* A listed place that is no water (a province, a state, a city) named right
@@ -3124,14 +3131,7 @@ static int pass_feature_places(rctx *c, int *changed) {
             }
         if (to == NONE || two)
             continue;
-        for (size_t i = 0; i < doc->ments.n; i++) {
-            eg_mention *m = &doc->ments.v[i];
-            if (m->ent != e)
-                continue;
-            eg_doc_move_mention(doc, m, to);
-            m->origin = EG_ORIGIN_SHORT;
-            *changed = 1;
-        }
+        move_all_mentions(c, e, to, changed);
     }
     return 0;
 }

@@ -139,4 +139,24 @@ static inline const char *fx_body(const char *text) {
     return fx_run(NULL, text);
 }
 
+/* Whether the tagged body text (fx_body) holds `want`; prints the output
+ * when it does not. */
+static inline int fx_has(const char *text, const char *want) {
+    const char *out = fx_body(text);
+    if (strstr(out, want))
+        return 1;
+    fprintf(stderr, "  missing \"%s\" in \"%s\"\n", want, out);
+    return 0;
+}
+
+/* Whether the tagged body text lacks `unwanted`; prints the output when it
+ * does not. */
+static inline int fx_lacks(const char *text, const char *unwanted) {
+    const char *out = fx_body(text);
+    if (!strstr(out, unwanted))
+        return 1;
+    fprintf(stderr, "  unwanted \"%s\" in \"%s\"\n", unwanted, out);
+    return 0;
+}
+
 #endif

@@ -10,90 +10,76 @@
 
 #include "rules_fixture.h"
 
-static int has(const char *text, const char *want) {
-    const char *out = fx_body(text);
-    if (strstr(out, want))
-        return 1;
-    fprintf(stderr, "  missing \"%s\" in \"%s\"\n", want, out);
-    return 0;
-}
-
-static int lacks(const char *text, const char *unwanted) {
-    const char *out = fx_body(text);
-    if (!strstr(out, unwanted))
-        return 1;
-    fprintf(stderr, "  unwanted \"%s\" in \"%s\"\n", unwanted, out);
-    return 0;
-}
-
 static void test_hyphenated_places(void) {
-    CHECK(has("Ships left the Port of Gdańsk-Gdynia on Monday.",
-              "Port of Gdańsk-Gdynia=Port of Gdańsk-Gdynia/location/R"));
+    CHECK(fx_has("Ships left the Port of Gdańsk-Gdynia on Monday.",
+                 "Port of Gdańsk-Gdynia=Port of Gdańsk-Gdynia/location/R"));
     /* a hyphen with spaces around it ends the name */
-    CHECK(has("Ships left the Port of Gdańsk - Gdynia on Monday.",
-              "Port of Gdańsk=Port of Gdańsk/location/R"));
+    CHECK(fx_has("Ships left the Port of Gdańsk - Gdynia on Monday.",
+                 "Port of Gdańsk=Port of Gdańsk/location/R"));
 }
 
 static void test_seat_in_name(void) {
-    CHECK(has("The High Public Prosecutor's Office in Olomouc charged him.",
-              "High Public Prosecutor's Office in Olomouc=High Public Prosecutor's Office in "
-              "Olomouc/agency/R"));
-    CHECK(has("He teaches at Westminster International University in Tashkent now.",
-              "Westminster International University in Tashkent=Westminster International "
-              "University in Tashkent/organisation/R"));
+    CHECK(fx_has("The High Public Prosecutor's Office in Olomouc charged him.",
+                 "High Public Prosecutor's Office in Olomouc=High Public Prosecutor's Office in "
+                 "Olomouc/agency/R"));
+    CHECK(fx_has("He teaches at Westminster International University in Tashkent now.",
+                 "Westminster International University in Tashkent=Westminster International "
+                 "University in Tashkent/organisation/R"));
     /* courts, ministries and a university in its own city keep the city apart */
-    CHECK(has("The Federal High Court in Olomouc convicted him.", "Olomouc=Olomouc/location/G"));
-    CHECK(has("The Federal Foreign Office in Olomouc said so.", "Olomouc=Olomouc/location/G"));
-    CHECK(has("Tashkent State University in Tashkent said so.", "Tashkent=Tashkent/location/G"));
+    CHECK(fx_has("The Federal High Court in Olomouc convicted him.", "Olomouc=Olomouc/location/G"));
+    CHECK(fx_has("The Federal Foreign Office in Olomouc said so.", "Olomouc=Olomouc/location/G"));
+    CHECK(fx_has("Tashkent State University in Tashkent said so.", "Tashkent=Tashkent/location/G"));
     /* an acronym after the seat */
-    CHECK(has("The High Public Prosecutor's Office in Olomouc (VSZ) charged him.",
-              "Olomouc=Olomouc/location/G"));
+    CHECK(fx_has("The High Public Prosecutor's Office in Olomouc (VSZ) charged him.",
+                 "Olomouc=Olomouc/location/G"));
 }
 
 static void test_romance_particles(void) {
-    CHECK(has("El Servicio Nacional de Atención Integral a Personas Privadas de la Libertad said "
-              "so.",
-              "Servicio Nacional de Atención Integral a Personas Privadas de la Libertad=Servicio "
-              "Nacional de Atención Integral a Personas Privadas de la Libertad/agency/R"));
-    CHECK(lacks("The Servicio Nacional a week later said so.", "a week"));
+    CHECK(
+        fx_has("El Servicio Nacional de Atención Integral a Personas Privadas de la Libertad said "
+               "so.",
+               "Servicio Nacional de Atención Integral a Personas Privadas de la Libertad=Servicio "
+               "Nacional de Atención Integral a Personas Privadas de la Libertad/agency/R"));
+    CHECK(fx_lacks("The Servicio Nacional a week later said so.", "a week"));
 }
 
 static void test_slavic_bodies(void) {
-    CHECK(has("Specijalno državno tužilaštvo charged the minister.",
-              "Specijalno državno tužilaštvo=Specijalno državno tužilaštvo/agency/R"));
-    CHECK(has("Last week the Kantonalni sud u Bihaću convicted him.",
-              "Kantonalni sud u Bihaću=Kantonalni sud u Bihaću/agency/R"));
-    CHECK(has("The Ministarstvo unutrašnjih poslova said it arrested two men.",
-              "Ministarstvo unutrašnjih poslova=Ministarstvo unutrašnjih poslova/agency/R"));
-    CHECK(has("The Agencija za sprečavanje korupcije opened a case.",
-              "Agencija za sprečavanje korupcije=Agencija za sprečavanje korupcije/agency/R"));
+    CHECK(fx_has("Specijalno državno tužilaštvo charged the minister.",
+                 "Specijalno državno tužilaštvo=Specijalno državno tužilaštvo/agency/R"));
+    CHECK(fx_has("Last week the Kantonalni sud u Bihaću convicted him.",
+                 "Kantonalni sud u Bihaću=Kantonalni sud u Bihaću/agency/R"));
+    CHECK(fx_has("The Ministarstvo unutrašnjih poslova said it arrested two men.",
+                 "Ministarstvo unutrašnjih poslova=Ministarstvo unutrašnjih poslova/agency/R"));
+    CHECK(fx_has("The Agencija za sprečavanje korupcije opened a case.",
+                 "Agencija za sprečavanje korupcije=Agencija za sprečavanje korupcije/agency/R"));
     /* English words after a head and a head with no adjective before it */
-    CHECK(lacks("Uprava said it opened a case.", "/agency/"));
-    CHECK(lacks("He drove to the sud quickly.", "/agency/"));
+    CHECK(fx_lacks("Uprava said it opened a case.", "/agency/"));
+    CHECK(fx_lacks("He drove to the sud quickly.", "/agency/"));
 }
 
 static void test_site_firms(void) {
-    CHECK(has("Duqm Refinery and Petrochemical Industries Company signed a deal.",
-              "Duqm Refinery and Petrochemical Industries Company=Duqm Refinery and Petrochemical "
-              "Industries Company/organisation/R"));
+    CHECK(
+        fx_has("Duqm Refinery and Petrochemical Industries Company signed a deal.",
+               "Duqm Refinery and Petrochemical Industries Company=Duqm Refinery and Petrochemical "
+               "Industries Company/organisation/R"));
     /* a place after "and" starts a second name */
-    CHECK(lacks("Duqm Refinery and Olomouc Trading Company signed a deal.",
-                "Duqm Refinery and Olomouc"));
+    CHECK(fx_lacks("Duqm Refinery and Olomouc Trading Company signed a deal.",
+                   "Duqm Refinery and Olomouc"));
 }
 
 static void test_crossings(void) {
-    CHECK(
-        has("Lorries queued at the Zarvanko crossing on Monday.", "Zarvanko=Zarvanko/location/R"));
-    CHECK(has("Aid passed through the Qalvandi checkpoint.", "Qalvandi=Qalvandi/location/R"));
-    CHECK(lacks("The Harris crossing of the river failed.", "/location/"));
+    CHECK(fx_has("Lorries queued at the Zarvanko crossing on Monday.",
+                 "Zarvanko=Zarvanko/location/R"));
+    CHECK(fx_has("Aid passed through the Qalvandi checkpoint.", "Qalvandi=Qalvandi/location/R"));
+    CHECK(fx_lacks("The Harris crossing of the river failed.", "/location/"));
 }
 
 static void test_estonian_bodies(void) {
-    CHECK(has("Riigi Infosüsteemi Amet warned of attacks.",
-              "Riigi Infosüsteemi Amet=Riigi Infosüsteemi Amet/agency/R"));
-    CHECK(has("The service, known at home as Kaitsepolitseiamet, said so.",
-              "Kaitsepolitseiamet=Kaitsepolitseiamet/agency/R"));
-    CHECK(lacks("Amet said on Monday it would go.", "/agency/"));
+    CHECK(fx_has("Riigi Infosüsteemi Amet warned of attacks.",
+                 "Riigi Infosüsteemi Amet=Riigi Infosüsteemi Amet/agency/R"));
+    CHECK(fx_has("The service, known at home as Kaitsepolitseiamet, said so.",
+                 "Kaitsepolitseiamet=Kaitsepolitseiamet/agency/R"));
+    CHECK(fx_lacks("Amet said on Monday it would go.", "/agency/"));
 }
 
 int main(void) {

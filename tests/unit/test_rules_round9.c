@@ -19,170 +19,155 @@
 #include "rules_fixture.h"
 
 /* does the text's output hold `want`? */
-static int has(const char *text, const char *want) {
-    const char *out = fx_body(text);
-    if (strstr(out, want))
-        return 1;
-    fprintf(stderr, "  missing \"%s\" in \"%s\"\n", want, out);
-    return 0;
-}
-
 /* does the text's output lack `unwanted`? */
-static int lacks(const char *text, const char *unwanted) {
-    const char *out = fx_body(text);
-    if (!strstr(out, unwanted))
-        return 1;
-    fprintf(stderr, "  unwanted \"%s\" in \"%s\"\n", unwanted, out);
-    return 0;
-}
-
 static void test_compass_of(void) {
-    CHECK(has("Inspectors boarded it north of Bjørnøya after comparing logs.",
-              "Bjørnøya=Bjørnøya/location/R"));
-    CHECK(has("The fertiliser plants south of El Jadida depend on the terminal.",
-              "El Jadida=El Jadida/location/R"));
+    CHECK(fx_has("Inspectors boarded it north of Bjørnøya after comparing logs.",
+                 "Bjørnøya=Bjørnøya/location/R"));
+    CHECK(fx_has("The fertiliser plants south of El Jadida depend on the terminal.",
+                 "El Jadida=El Jadida/location/R"));
     /* "the north of" keeps its old rule; a word that follows in capitals is
      * part of a longer name */
-    CHECK(lacks("Fighting spread across the north of Zorvania on Monday.", "/location/"));
-    CHECK(lacks("He flew south of Zorvan Holdings Tower on Monday.", "Zorvan=Zorvan/location"));
+    CHECK(fx_lacks("Fighting spread across the north of Zorvania on Monday.", "/location/"));
+    CHECK(fx_lacks("He flew south of Zorvan Holdings Tower on Monday.", "Zorvan=Zorvan/location"));
 }
 
 static void test_sites_at(void) {
-    CHECK(has("Lorries crossed into France at La Jonquera last year.",
-              "La Jonquera=La Jonquera/location/R"));
-    CHECK(has("Shipping ore through its port at Buchanan would be cheaper.",
-              "Buchanan=Buchanan/location/R"));
-    CHECK(has("Boats carried the goods to compounds at Shwe Kokko overnight.",
-              "Shwe Kokko=Shwe Kokko/location/R"));
+    CHECK(fx_has("Lorries crossed into France at La Jonquera last year.",
+                 "La Jonquera=La Jonquera/location/R"));
+    CHECK(fx_has("Shipping ore through its port at Buchanan would be cheaper.",
+                 "Buchanan=Buchanan/location/R"));
+    CHECK(fx_has("Boats carried the goods to compounds at Shwe Kokko overnight.",
+                 "Shwe Kokko=Shwe Kokko/location/R"));
     /* "at" after a country that was not entered, or after a person */
-    CHECK(lacks("France said at Zorblat Holdings it would invest.", "/location/R"));
-    CHECK(lacks("They met Ms Dupont at Kestrelworks on Monday.", "Kestrelworks=Kestrelworks"));
+    CHECK(fx_lacks("France said at Zorblat Holdings it would invest.", "/location/R"));
+    CHECK(fx_lacks("They met Ms Dupont at Kestrelworks on Monday.", "Kestrelworks=Kestrelworks"));
 }
 
 static void test_place_nouns(void) {
-    CHECK(has("Helvetor is a refiner in the Swiss canton of Ticino, it said.",
-              "Ticino=Ticino/location/R"));
-    CHECK(has("The police attacked the gang in its stronghold of Cité Soleil on Friday.",
-              "Cité Soleil=Cité Soleil/location/R"));
-    CHECK(has("Maribel Ochoa, a resident of Wilmington, sits on the board.",
-              "Wilmington=Wilmington/location/R"));
-    CHECK(has("The lithium mine in the hills of Barrosão was suspended.",
-              "Barrosão=Barrosão/location/R"));
+    CHECK(fx_has("Helvetor is a refiner in the Swiss canton of Ticino, it said.",
+                 "Ticino=Ticino/location/R"));
+    CHECK(fx_has("The police attacked the gang in its stronghold of Cité Soleil on Friday.",
+                 "Cité Soleil=Cité Soleil/location/R"));
+    CHECK(fx_has("Maribel Ochoa, a resident of Wilmington, sits on the board.",
+                 "Wilmington=Wilmington/location/R"));
+    CHECK(fx_has("The lithium mine in the hills of Barrosão was suspended.",
+                 "Barrosão=Barrosão/location/R"));
     /* a capitalised word after the name makes it something else's */
-    CHECK(lacks("A resident of Wilmington Trust said so.", "/location/"));
+    CHECK(fx_lacks("A resident of Wilmington Trust said so.", "/location/"));
 }
 
 static void test_feature_nouns(void) {
-    CHECK(has("The gas would flow through the Transmed pipeline to Sicily.",
-              "Transmed=Transmed/location/R"));
-    CHECK(has("Refugees blocked the road through the Pagirinya settlement on Wednesday.",
-              "Pagirinya=Pagirinya/location/R"));
-    CHECK(has("It was fined for a spill near the Suai supply base on the coast.",
-              "Suai=Suai/location/R"));
+    CHECK(fx_has("The gas would flow through the Transmed pipeline to Sicily.",
+                 "Transmed=Transmed/location/R"));
+    CHECK(fx_has("Refugees blocked the road through the Pagirinya settlement on Wednesday.",
+                 "Pagirinya=Pagirinya/location/R"));
+    CHECK(fx_has("It was fined for a spill near the Suai supply base on the coast.",
+                 "Suai=Suai/location/R"));
     /* a base needs a military or supply word: "the Republican base" of voters */
-    CHECK(lacks("He rallied the Kestrel base on Monday.", "/location/"));
+    CHECK(fx_lacks("He rallied the Kestrel base on Monday.", "/location/"));
 }
 
 static void test_royal_places(void) {
     CHECK_STR(fx_body("They were arrested at the King Fahd Causeway as they returned."),
               "King Fahd Causeway=King Fahd Causeway/location/R");
-    CHECK(has("Brightline’s office is on Zorblat Quay, it said.",
-              "Zorblat Quay=Zorblat Quay/location/R"));
+    CHECK(fx_has("Brightline’s office is on Zorblat Quay, it said.",
+                 "Zorblat Quay=Zorblat Quay/location/R"));
     /* a king alone is a person */
-    CHECK(has("King Fahd Zorblat arrived on Monday.", "/person/"));
+    CHECK(fx_has("King Fahd Zorblat arrived on Monday.", "/person/"));
 }
 
 static void test_org_headed_by_place_word(void) {
-    CHECK(has("Jordan signed with Wadi Araba Water Company to build a plant.",
-              "Wadi Araba Water Company=Wadi Araba Water Company/organisation/R"));
-    CHECK(has("Troops camped at Wadi Rum on Monday.", "Wadi Rum=Wadi Rum/location/R"));
+    CHECK(fx_has("Jordan signed with Wadi Araba Water Company to build a plant.",
+                 "Wadi Araba Water Company=Wadi Araba Water Company/organisation/R"));
+    CHECK(fx_has("Troops camped at Wadi Rum on Monday.", "Wadi Rum=Wadi Rum/location/R"));
 }
 
 static void test_seat_city(void) {
-    CHECK(has("The Staatsanwaltschaft Wien, Vienna’s public prosecutor’s office, "
-              "indicted a man.",
-              "Staatsanwaltschaft Wien=Staatsanwaltschaft Wien/agency/R"));
+    CHECK(fx_has("The Staatsanwaltschaft Wien, Vienna’s public prosecutor’s office, "
+                 "indicted a man.",
+                 "Staatsanwaltschaft Wien=Staatsanwaltschaft Wien/agency/R"));
     /* a word on no list after it is not its seat */
-    CHECK(lacks("The Staatsanwaltschaft Zorblat indicted a man.", "Staatsanwaltschaft Zorblat"));
+    CHECK(fx_lacks("The Staatsanwaltschaft Zorblat indicted a man.", "Staatsanwaltschaft Zorblat"));
 }
 
 static void test_industry_designators(void) {
-    CHECK(has("A Jordanian builder, Haddadin Contracting, has the rest.",
-              "Haddadin Contracting=Haddadin Contracting/organisation/R"));
-    CHECK(has("Police raided road builder Drina Gradnja in Zenica.",
-              "Drina Gradnja=Drina Gradnja/organisation/R"));
-    CHECK(has("South Korean builder Daewoo E&C signed the deal.",
-              "Daewoo E&C=Daewoo E&C/organisation/R"));
-    CHECK(has("Police raided Ouro Verde Tapajós DTVM on Tuesday.",
-              "Ouro Verde Tapajós DTVM=Ouro Verde Tapajós DTVM/organisation/R"));
-    CHECK(has("Officers raided Chebet Highlands Tea on Monday.",
-              "Chebet Highlands Tea=Chebet Highlands Tea/organisation/R"));
+    CHECK(fx_has("A Jordanian builder, Haddadin Contracting, has the rest.",
+                 "Haddadin Contracting=Haddadin Contracting/organisation/R"));
+    CHECK(fx_has("Police raided road builder Drina Gradnja in Zenica.",
+                 "Drina Gradnja=Drina Gradnja/organisation/R"));
+    CHECK(fx_has("South Korean builder Daewoo E&C signed the deal.",
+                 "Daewoo E&C=Daewoo E&C/organisation/R"));
+    CHECK(fx_has("Police raided Ouro Verde Tapajós DTVM on Tuesday.",
+                 "Ouro Verde Tapajós DTVM=Ouro Verde Tapajós DTVM/organisation/R"));
+    CHECK(fx_has("Officers raided Chebet Highlands Tea on Monday.",
+                 "Chebet Highlands Tea=Chebet Highlands Tea/organisation/R"));
     /* a generic adjective first, or an event ("Games" is no designator) */
-    CHECK(lacks("Green Tea sales rose on Monday.", "/organisation/"));
-    CHECK(lacks("The Zorblat Games open on Monday.", "/organisation/"));
+    CHECK(fx_lacks("Green Tea sales rose on Monday.", "/organisation/"));
+    CHECK(fx_lacks("The Zorblat Games open on Monday.", "/organisation/"));
 }
 
 static void test_strong_appositions(void) {
-    CHECK(has("Hung Shing Tong, a triad society active in the district, paid.",
-              "Hung Shing Tong=Hung Shing Tong/organisation/R"));
-    CHECK(has("Barry Callebaut, the world’s biggest chocolate maker, said it complied.",
-              "Barry Callebaut=Barry Callebaut/organisation/R"));
-    CHECK(has("Bank Negara fined Tenggara Remit, the group’s money transfer arm, on Monday.",
-              "Tenggara Remit=Tenggara Remit/organisation/R"));
-    CHECK(has("Cargoes went to Unipec, the trading arm of Sinopec, in May.",
-              "Unipec=Unipec/organisation/R"));
-    CHECK(has("Mei Galil hired Sigma Nine, a Herzliya security firm, to audit it.",
-              "Sigma Nine=Sigma Nine/organisation/R"));
+    CHECK(fx_has("Hung Shing Tong, a triad society active in the district, paid.",
+                 "Hung Shing Tong=Hung Shing Tong/organisation/R"));
+    CHECK(fx_has("Barry Callebaut, the world’s biggest chocolate maker, said it complied.",
+                 "Barry Callebaut=Barry Callebaut/organisation/R"));
+    CHECK(fx_has("Bank Negara fined Tenggara Remit, the group’s money transfer arm, on Monday.",
+                 "Tenggara Remit=Tenggara Remit/organisation/R"));
+    CHECK(fx_has("Cargoes went to Unipec, the trading arm of Sinopec, in May.",
+                 "Unipec=Unipec/organisation/R"));
+    CHECK(fx_has("Mei Galil hired Sigma Nine, a Herzliya security firm, to audit it.",
+                 "Sigma Nine=Sigma Nine/organisation/R"));
     /* people: a noun that describes people too, an owner that ranks no firms,
      * or a noun that heads no apposition ("a lawyer for the pension fund") */
-    CHECK(has("John Smith, a cattle trader, said so.", "John Smith=John Smith/person/R"));
-    CHECK(has("Peter Brown, the company’s biggest investor, said so.",
-              "Peter Brown=Peter Brown/person/R"));
-    CHECK(has("Irene Salcedo, a lawyer for the pension fund, said so.",
-              "Irene Salcedo=Irene Salcedo/person/R"));
+    CHECK(fx_has("John Smith, a cattle trader, said so.", "John Smith=John Smith/person/R"));
+    CHECK(fx_has("Peter Brown, the company’s biggest investor, said so.",
+                 "Peter Brown=Peter Brown/person/R"));
+    CHECK(fx_has("Irene Salcedo, a lawyer for the pension fund, said so.",
+                 "Irene Salcedo=Irene Salcedo/person/R"));
 }
 
 static void test_kind_noun_after_verb(void) {
-    CHECK(has("The authority hired Dutch salvage group Boskalis to help.",
-              "Boskalis=Boskalis/organisation/R"));
+    CHECK(fx_has("The authority hired Dutch salvage group Boskalis to help.",
+                 "Boskalis=Boskalis/organisation/R"));
     /* a noun that describes people too leaves the name to the person rules */
-    CHECK(lacks("A court on Wednesday sentenced property developer Truong Minh Khoa to life.",
-                "/organisation/"));
+    CHECK(fx_lacks("A court on Wednesday sentenced property developer Truong Minh Khoa to life.",
+                   "/organisation/"));
 }
 
 static void test_given_names(void) {
-    CHECK(has("“It works,” said Aroha Tipene on Monday.", "Aroha Tipene=Aroha Tipene/person/R"));
-    CHECK(has("Police charged Prasert Wongkhamchai with fraud.",
-              "Prasert Wongkhamchai=Prasert Wongkhamchai/person/R"));
-    CHECK(has("A spokeswoman for the firm, Orla Fennelly, said so.",
-              "Orla Fennelly=Orla Fennelly/person/R"));
+    CHECK(fx_has("“It works,” said Aroha Tipene on Monday.", "Aroha Tipene=Aroha Tipene/person/R"));
+    CHECK(fx_has("Police charged Prasert Wongkhamchai with fraud.",
+                 "Prasert Wongkhamchai=Prasert Wongkhamchai/person/R"));
+    CHECK(fx_has("A spokeswoman for the firm, Orla Fennelly, said so.",
+                 "Orla Fennelly=Orla Fennelly/person/R"));
     /* a given name before a designator names a firm */
-    CHECK(lacks("Orla Fennelly Holdings said so.", "/person/"));
+    CHECK(fx_lacks("Orla Fennelly Holdings said so.", "/person/"));
 }
 
 static void test_native_body_types(void) {
-    CHECK(has("The Cámara de Diputados criticised the deal.",
-              "Cámara de Diputados=Cámara de Diputados/agency/R"));
-    CHECK(has("The Instituto Guatemalteco de Migración signed it.",
-              "Instituto Guatemalteco de Migración=Instituto Guatemalteco de Migración/agency/R"));
+    CHECK(fx_has("The Cámara de Diputados criticised the deal.",
+                 "Cámara de Diputados=Cámara de Diputados/agency/R"));
     CHECK(
-        has("The Conselho Indígena do Alto Tapajós praised the police.",
-            "Conselho Indígena do Alto Tapajós=Conselho Indígena do Alto Tapajós/organisation/R"));
+        fx_has("The Instituto Guatemalteco de Migración signed it.",
+               "Instituto Guatemalteco de Migración=Instituto Guatemalteco de Migración/agency/R"));
+    CHECK(fx_has(
+        "The Conselho Indígena do Alto Tapajós praised the police.",
+        "Conselho Indígena do Alto Tapajós=Conselho Indígena do Alto Tapajós/organisation/R"));
     /* a chamber of commerce, an institute of the Americas and a state council stay */
-    CHECK(has("The Cámara de Comercio de Lima said.",
-              "Cámara de Comercio de Lima=Cámara de Comercio de Lima/organisation/R"));
-    CHECK(has("The Instituto Interamericano de Cooperación said.",
-              "Instituto Interamericano de Cooperación=Instituto Interamericano de "
-              "Cooperación/organisation/R"));
-    CHECK(has("The Consejo Nacional Electoral said.",
-              "Consejo Nacional Electoral=Consejo Nacional Electoral/agency/R"));
+    CHECK(fx_has("The Cámara de Comercio de Lima said.",
+                 "Cámara de Comercio de Lima=Cámara de Comercio de Lima/organisation/R"));
+    CHECK(fx_has("The Instituto Interamericano de Cooperación said.",
+                 "Instituto Interamericano de Cooperación=Instituto Interamericano de "
+                 "Cooperación/organisation/R"));
+    CHECK(fx_has("The Consejo Nacional Electoral said.",
+                 "Consejo Nacional Electoral=Consejo Nacional Electoral/agency/R"));
 }
 
 static void test_national_institute_apposition(void) {
-    CHECK(has("Meteorologists at Inmet, the national weather institute, expect rain.",
-              "Inmet=Inmet/agency/R"));
-    CHECK(has("Scholars at Zorblat, a weather institute, expect rain.",
-              "Zorblat=Zorblat/organisation/R"));
+    CHECK(fx_has("Meteorologists at Inmet, the national weather institute, expect rain.",
+                 "Inmet=Inmet/agency/R"));
+    CHECK(fx_has("Scholars at Zorblat, a weather institute, expect rain.",
+                 "Zorblat=Zorblat/organisation/R"));
 }
 
 static void test_sites_named_after_people(void) {
@@ -191,34 +176,35 @@ static void test_sites_named_after_people(void) {
     CHECK_STR(fx_body("Cuba went dark after the Antonio Guiteras power plant shut down."),
               "Cuba=Cuba/country/G; Antonio Guiteras=Antonio Guiteras/location/R");
     /* no site noun, or the site's owner */
-    CHECK(has("He met the Juan Perez team on Monday.", "Juan Perez=Juan Perez/person/R"));
-    CHECK(has("He saw the John Smith plant’s gates.", "John Smith=John Smith/person/R"));
+    CHECK(fx_has("He met the Juan Perez team on Monday.", "Juan Perez=Juan Perez/person/R"));
+    CHECK(fx_has("He saw the John Smith plant’s gates.", "John Smith=John Smith/person/R"));
 }
 
 static void test_customs(void) {
     CHECK_STR(fx_body("Pakistan Customs fined Makran Marine on Monday."),
               "Pakistan Customs=Pakistan Customs/agency/R; Makran Marine=Makran "
               "Marine/organisation/R");
-    CHECK(has("The Customs Division of the Revenue Authority arrested him.",
-              "Customs Division=Customs Division/agency/R"));
+    CHECK(fx_has("The Customs Division of the Revenue Authority arrested him.",
+                 "Customs Division=Customs Division/agency/R"));
     /* a possessive, a longer run, or a name before the country */
     CHECK_STR(fx_body("Pakistan’s customs officers said so."), "Pakistan=Pakistan/country/G");
-    CHECK(lacks("The Pakistan Customs House opened.", "Pakistan Customs=Pakistan Customs"));
-    CHECK(lacks("Zorblat Pakistan Customs said so.", "/agency/"));
+    CHECK(fx_lacks("The Pakistan Customs House opened.", "Pakistan Customs=Pakistan Customs"));
+    CHECK(fx_lacks("Zorblat Pakistan Customs said so.", "/agency/"));
 }
 
 static void test_works_and_lists(void) {
-    CHECK(has("Repairs at Eskom’s Kusile Power Station cost more.",
-              "Kusile Power Station=Kusile Power Station/location/R"));
-    CHECK(has("Mercadier spied on the Bushehr Nuclear Power Plant, they said.",
-              "Bushehr Nuclear Power Plant=Bushehr Nuclear Power Plant/location/R"));
-    CHECK(lacks("They met at Zorblat Station Road on Monday.", "Zorblat Station=Zorblat Station"));
-    CHECK(has("The wind farm lies in the outer Firth of Forth, they said.",
-              "Firth of Forth=Firth of Forth/location/R"));
+    CHECK(fx_has("Repairs at Eskom’s Kusile Power Station cost more.",
+                 "Kusile Power Station=Kusile Power Station/location/R"));
+    CHECK(fx_has("Mercadier spied on the Bushehr Nuclear Power Plant, they said.",
+                 "Bushehr Nuclear Power Plant=Bushehr Nuclear Power Plant/location/R"));
+    CHECK(
+        fx_lacks("They met at Zorblat Station Road on Monday.", "Zorblat Station=Zorblat Station"));
+    CHECK(fx_has("The wind farm lies in the outer Firth of Forth, they said.",
+                 "Firth of Forth=Firth of Forth/location/R"));
     /* a place found in the first round starts a list */
-    CHECK(has("The sections near Kakanj and Žepče were overpriced.", "Žepče=Žepče/location/R"));
-    CHECK(lacks("The sections near Kakanj and Dr Zorblat were overpriced.",
-                "Zorblat=Zorblat/location"));
+    CHECK(fx_has("The sections near Kakanj and Žepče were overpriced.", "Žepče=Žepče/location/R"));
+    CHECK(fx_lacks("The sections near Kakanj and Dr Zorblat were overpriced.",
+                   "Zorblat=Zorblat/location"));
 }
 
 int main(void) {
