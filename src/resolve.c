@@ -2110,10 +2110,9 @@ static int mention_form(rctx *c, const eg_mention *m) {
     return eg_fold(c->key.data, c->key.len, 0, &c->tmp) != 0 ? -1 : 0;
 }
 
-/* A generated place that is the surname of a person of the article is that
- * person ("Chanda" after "Mwila Chanda"). */
-static int weak_place_surname(rctx *c, eg_mention *m) {
-    eg_doc *doc = c->doc;
+/* Fills c->fits with the persons of the article whose surname mention m
+ * is written as; -1 on ENOMEM. */
+static int surname_persons(rctx *c, const eg_mention *m) {
     if (mention_form(c, m) != 0)
         return -1;
     c->fits.n = 0;
@@ -2125,6 +2124,15 @@ static int weak_place_surname(rctx *c, eg_mention *m) {
             c->fits.v[k++] = c->fits.v[f];
     c->fits.n = k;
     collapse_fits(c);
+    return 0;
+}
+
+/* A generated place that is the surname of a person of the article is that
+ * person ("Chanda" after "Mwila Chanda"). */
+static int weak_place_surname(rctx *c, eg_mention *m) {
+    eg_doc *doc = c->doc;
+    if (surname_persons(c, m) != 0)
+        return -1;
     if (c->fits.n != 1)
         return 0;
     eg_doc_move_mention(doc, m, c->fits.v[0].ent);
@@ -3810,17 +3818,8 @@ static int pass_rule_mentions(rctx *c) {
             const eg_sentence *sn = &doc->sents.v[m->sentence];
             int at, in_title = (sn->flags & EG_SENT_TITLE) != 0;
             if (!place_context(c, m->tok_begin, m->tok_end, sn->tok_begin, sn->tok_end)) {
-                if (mention_form(c, m) != 0)
+                if (surname_persons(c, m) != 0)
                     return -1;
-                c->fits.n = 0;
-                if (lookup(c, c->tmp.data, c->tmp.len, 0, 1u << F_SURNAME, m->ent) != 0)
-                    return -1;
-                size_t k = 0;
-                for (size_t f = 0; f < c->fits.n; f++)
-                    if (is_person(c, c->fits.v[f].ent))
-                        c->fits.v[k++] = c->fits.v[f];
-                c->fits.n = k;
-                collapse_fits(c);
                 uint32_t to = decide(c, m->start, in_title, &at);
                 c->fits.n = 0;
                 if (to != NONE) {
