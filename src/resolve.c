@@ -327,6 +327,20 @@ static int is_body(const rctx *c, uint32_t e) {
     return strcmp(t, "organisation") == 0 || strcmp(t, "agency") == 0;
 }
 
+/* Moves every mention of entity `from` to `to` as a short form; sets
+ * *changed when one moved. */
+static void move_all_mentions(rctx *c, uint32_t from, uint32_t to, int *changed) {
+    eg_doc *doc = c->doc;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        if (m->ent != from)
+            continue;
+        eg_doc_move_mention(doc, m, to);
+        m->origin = EG_ORIGIN_SHORT;
+        *changed = 1;
+    }
+}
+
 /* Whether fold_space would copy s[0..n) unchanged: no leading, trailing or
  * doubled ' ', no other ASCII whitespace, and no lead byte of a non-ASCII
  * space (U+0085, U+00A0, U+1680, U+2000-U+205F, U+3000, U+FEFF). */
@@ -2856,12 +2870,7 @@ static int pass_other_names(rctx *c, int *changed) {
             uint32_t r = known_as_referent(c, x);
             if (r == NONE)
                 continue;
-            for (size_t k = 0; k < doc->ments.n; k++)
-                if (doc->ments.v[k].ent == self) {
-                    eg_doc_move_mention(doc, &doc->ments.v[k], r);
-                    doc->ments.v[k].origin = EG_ORIGIN_SHORT;
-                }
-            *changed = 1;
+            move_all_mentions(c, self, r, changed);
             continue;
         }
         if (x->origin != EG_ORIGIN_RULE || doc->ents.v[self].gaz >= 0 || is_person(c, self))
@@ -2906,12 +2915,7 @@ static int pass_other_names(rctx *c, int *changed) {
         }
         if (to == NONE)
             continue;
-        for (size_t k = 0; k < doc->ments.n; k++)
-            if (doc->ments.v[k].ent == self) {
-                eg_doc_move_mention(doc, &doc->ments.v[k], to);
-                doc->ments.v[k].origin = EG_ORIGIN_SHORT;
-            }
-        *changed = 1;
+        move_all_mentions(c, self, to, changed);
     }
     return 0;
 }
@@ -3032,20 +3036,6 @@ static int admin_name(const char *name, const char *bare) {
     const char *sp = strchr(name, ' ');
     return sp && strncmp(sp, " of ", 4) == 0 && strcmp(sp + 4, bare) == 0 &&
            WORD_IN(admin_words, name, (size_t)(sp - name));
-}
-
-/* Moves every mention of entity `from` to `to` as a short form; sets
- * *changed when one moved. */
-static void move_all_mentions(rctx *c, uint32_t from, uint32_t to, int *changed) {
-    eg_doc *doc = c->doc;
-    for (size_t i = 0; i < doc->ments.n; i++) {
-        eg_mention *m = &doc->ments.v[i];
-        if (m->ent != from)
-            continue;
-        eg_doc_move_mention(doc, m, to);
-        m->origin = EG_ORIGIN_SHORT;
-        *changed = 1;
-    }
 }
 
 /* A place the rules found as listed area e with the word for its kind
