@@ -90,6 +90,20 @@ static const keyword keywords[] = {
     {"this story is part of", KW_END},
     {"this report is part of", KW_END},
     {"unsubscribe", KW_END},
+    /* consent labels, mailing lists and delayed-quote notes of finance pages */
+    {"cookies:", KW_END},
+    {"never miss", KW_END},
+    {"join our", KW_END},
+    {"subscribe for", KW_END},
+    {"all quotes delayed", KW_END},
+    {"quotes delayed", KW_END},
+    {"data delayed", KW_END},
+    {"market data delayed", KW_END},
+    {"markets data delayed", KW_END},
+    {"prices delayed", KW_END},
+    /* the AP's foundation-support note */
+    {"the associated press receives", KW_END},
+    {"the ap is solely responsible", KW_END},
     {"etiquetas", KW_END | KW_SHORT},
     {"etichette", KW_END | KW_SHORT},
     {"schlagw\xC3\xB6rter", KW_END | KW_SHORT}, /* Schlagwörter */
@@ -342,7 +356,9 @@ static size_t item_marker(const unsigned char *s, size_t len) {
         "\xE2\x96\xB8",
         "\xC2\xBB",
         "\xE2\x80\xBA",
-    }; /* - * – — • · ► ▪ ▸ » › */
+        ">",
+        "\xE2\x86\x92",
+    }; /* - * – — • · ► ▪ ▸ » › > → */
     size_t m = 0;
     for (size_t i = 0; i < sizeof bullets / sizeof bullets[0] && !m; i++) {
         size_t n = strlen(bullets[i]);
@@ -599,8 +615,14 @@ static int lone_line(const eg_doc *doc, size_t c, const unsigned char *s, size_t
  * and nobody "said" or "says" it: a story's last paragraph may name the
  * same things. */
 static int appeal_line(const eg_doc *doc, size_t c, const unsigned char *s, size_t len) {
-    static const char *const pleas[] = {"your inbox", "support independent journalism",
-                                        "every contribution helps"};
+    static const char *const pleas[] = {"your inbox",
+                                        "support independent journalism",
+                                        "every contribution helps",
+                                        "support our work",
+                                        "republished",
+                                        "under licence",
+                                        "under license",
+                                        "with permission"};
     if (len == 0 || len > INBOX_LINE || !lone_line(doc, c, s, len) ||
         find_word("said", s, len) != (size_t)-1 || find_word("says", s, len) != (size_t)-1)
         return 0;
@@ -614,6 +636,34 @@ static int appeal_line(const eg_doc *doc, size_t c, const unsigned char *s, size
             return 1;
     return (match_keyword("get ", s, len) || match_keyword("join ", s, len)) &&
            find_word("newsletter", s, len) != (size_t)-1;
+}
+
+/* Whether the line s[0..len) is a newsletter offer without a sentence's end,
+ * wherever it stands ("Get the Sustainable Switch newsletter"). */
+static int newsletter_offer(const unsigned char *s, size_t len) {
+    return len > 0 && len <= HEAD_LINE + 20 && !strchr(".!?,;:", (int)s[len - 1]) &&
+           (match_keyword("get ", s, len) || match_keyword("join ", s, len)) &&
+           find_word("newsletter", s, len) != (size_t)-1;
+}
+
+/* Whether the line s[0..len) invites readers to follow the site on a social
+ * network ("Follow Moldova Live on Facebook", "Follow The Gulf Desk on X"). */
+static int follow_line(const unsigned char *s, size_t len) {
+    static const char *const networks[] = {"facebook", "twitter",  "x",       "instagram",
+                                           "telegram", "linkedin", "youtube", "whatsapp",
+                                           "tiktok",   "threads",  "bluesky", "mastodon"};
+    size_t f = match_keyword("follow ", s, len);
+    if (!f || len > HEAD_LINE + 20 || strchr(".,;:", (int)s[len - 1]))
+        return 0;
+    for (size_t at = f; at + 4 < len; at++) {
+        size_t on = match_keyword(" on ", s + at, len - at);
+        if (!on)
+            continue;
+        for (size_t k = 0; k < sizeof networks / sizeof networks[0]; k++)
+            if (match_keyword(networks[k], s + at + on, len - at - on))
+                return 1;
+    }
+    return 0;
 }
 
 /* Whether a keyword flagged KW_SHORT and KW_END stands inside the short line
@@ -666,7 +716,7 @@ static int line_kind(const eg_doc *doc, size_t c) {
         return (int)(kind & KW_MID);
     }
     if (author_note(s, len) || late_keyword(s, len) || credit_line(s, len) || inbox_line(s, len) ||
-        appeal_line(doc, c, s, len))
+        appeal_line(doc, c, s, len) || newsletter_offer(s, len) || follow_line(s, len))
         return KW_END;
     if (!byline(s, len) && (menu_line(s, len) || list_heading(doc, c, s, len)))
         return KW_MID;
@@ -734,6 +784,29 @@ static int credit_start(const eg_doc *doc, size_t b) {
  * holding token ok_tok (the body's first line break). */
 static size_t furniture_above(const eg_doc *doc, size_t c, size_t ok_tok) {
     const eg_token *tv = doc->toks.v;
+    if (tv[c].nl == 1) {
+        /* the boundary's paragraph may open with a masthead line or two
+         * ("RNZ Pacific" over "Pacific news, in your inbox.") */
+        size_t b = c, words = 0, lines = 1;
+        int sentence = 0;
+        while (b > 0) {
+            b--;
+            words += (tv[b].flags & EG_TOK_WORD) != 0;
+            if (tv[b + 1].nl >= 1 && b + 1 < c)
+                lines++;
+            if (tv[b + 1].nl >= 1) {
+                size_t e = b + 1;
+                while (e > 0 && is_closer(doc, &tv[e - 1]))
+                    e--;
+                sentence |= e > 0 && (tv[e - 1].flags & EG_TOK_SENT_PUNCT);
+            }
+            if (tv[b].nl >= 2)
+                break;
+        }
+        if (b > ok_tok && tv[b].nl >= 2 && !sentence && lines <= 2 &&
+            words <= FURNITURE_WORDS / 5 && !credit_start(doc, b))
+            c = b;
+    }
     for (int k = 0; k < FURNITURE_PARAS && tv[c].nl >= 2; k++) {
         size_t b = c, words = 0, lines = 1;
         while (b > 0) {

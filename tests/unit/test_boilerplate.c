@@ -627,6 +627,94 @@ static void test_foot_byline(void) {
     CHECK_INT(doc.story_end, at("By continuing"));
 }
 
+/* Round 10's furniture: a "Read Next" list over a newsletter offer and a
+ * delayed-quotes note, "Follow <site> on Facebook", a "Cookies:" banner, the
+ * AP's foundation note, "Support our work" and "republished under licence"
+ * appeals, "Never miss ..." and "Subscribe for ..." offers, "> " items, a
+ * masthead line above an inbox offer in the same paragraph. */
+static void test_round10_furniture(void) {
+    char body[4096];
+    snprintf(body, sizeof body,
+             "%s\nRead Next\n- EU lawmakers approve space law compromise\n"
+             "- Thales Alenia Space cuts jobs in Cannes\n\n"
+             "Get the Reuters Sustainable Switch newsletter\n"
+             "All quotes delayed a minimum of 15 minutes.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Read Next"));
+    snprintf(body, sizeof body,
+             "%s\nFollow Moldova Live on Facebook\n\nTop stories this week\n"
+             "\xE2\x80\xA2 Maia Sandu meets EU leaders in Brussels\n"
+             "\xE2\x80\xA2 Chisinau airport expansion gets EBRD loan\n\nAdvertisement\n\n"
+             "Cookies: we use cookies to improve your experience on the site. Accept | Settings\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Follow Moldova"));
+    snprintf(body, sizeof body,
+             "%s\nThe Associated Press receives support from several private foundations to "
+             "enhance its explanatory coverage. The AP is solely responsible for all content.\n\n"
+             "Copyright 2026 The Associated Press. All Rights Reserved.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("The Associated Press receives"));
+    snprintf(body, sizeof body,
+             "%s\nThis outlet operates from exile in Costa Rica. Support our work.\n\n"
+             "ALSO ON THE SITE\n> Ortega and Murillo name new army chief\n"
+             "> Honduras recalls ambassador from Managua\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("This outlet"));
+    snprintf(body, sizeof body,
+             "%s\nRNZ Pacific\nPacific news, in your inbox. Sign up for our weekly newsletter.\n\n"
+             "Related\nSamoa parliament dissolved ahead of snap election\n"
+             "Tonga secures new Chinese loan terms\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("RNZ Pacific"));
+    snprintf(body, sizeof body,
+             "%s\nBusiness | Technology | Qatar\n\nRecommended for you\n"
+             " Qatar Airways orders 30 more widebody jets\n Doha Bank names new CEO\n\n"
+             "Never miss a story \xE2\x80\x94 subscribe to our daily business briefing.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Business |"));
+    snprintf(body, sizeof body,
+             "%s\nWAFA-style wire copy republished under licence.\n\nLatest\n"
+             "\xE2\x80\xA2 Gaza: bakeries reopen as flour deliveries resume\n"
+             "\xE2\x80\xA2 Nablus municipality launches solar project\n\n"
+             "Join our mailing list \xE2\x80\x94 your email will never be shared.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("WAFA"));
+    snprintf(body, sizeof body,
+             "%s\nMarkets data delayed by 15 minutes. Source: Boursa Kuwait.\n\n"
+             "Subscribe for unlimited access to our defence procurement database.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Markets data"));
+    /* near misses: story paragraphs with the same words */
+    snprintf(body, sizeof body,
+             "%s\nThe article was republished by two regional papers, the editor said.\n", story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+    snprintf(body, sizeof body,
+             "%s\nFollow-up talks on the ceasefire will be held in Geneva next month.\n", story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+    snprintf(body, sizeof body,
+             "%s\nThe ministry\nsaid the talks would resume in your inbox, joked the envoy, who "
+             "asked not to be named.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+    snprintf(body, sizeof body,
+             "%s\nEU talks stall\nagain as ministers fail to agree on the budget for 2027 and "
+             "2028.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+}
+
 int main(void) {
     eg_doc_init(&doc);
     test_newsletter_and_recent_posts();
@@ -646,6 +734,7 @@ int main(void) {
     test_inbox_and_more_keywords();
     test_appeals();
     test_foot_byline();
+    test_round10_furniture();
     eg_doc_destroy(&doc);
     return check_finish();
 }
