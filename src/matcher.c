@@ -408,6 +408,12 @@ static int tok_eq(const scratch *s, uint32_t t, const char *w) {
     return tk->len == n && memcmp(s->doc->text + tk->start, w, n) == 0;
 }
 
+/* A currency sign glued to the match's end: "US$120 million", "A$5 billion"
+ * name a currency, not the country. */
+static int currency_after(const scratch *s, uint32_t end, uint32_t e) {
+    return end < e && !(s->doc->toks.v[end].flags & EG_TOK_SPACE_BEFORE) && tok_eq(s, end, "$");
+}
+
 /* "eastern Chad", "north-eastern Georgia" */
 static int compass_before(const scratch *s, uint32_t i, uint32_t b) {
     static const char *const words[] = {
@@ -653,7 +659,7 @@ static int match_sentence(scratch *s, uint32_t si) {
                 !(c->kind == C_ENT && is_org(s->g, c->ent) && is_designator(s, end)))
                 ok = 0;
         }
-        if (!ok || region_beat(s, c, end, e)) {
+        if (!ok || region_beat(s, c, end, e) || currency_after(s, end, e)) {
             i++;
             continue;
         }

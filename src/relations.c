@@ -682,10 +682,14 @@ static long np_prefix_at(const ctx *c, long k, npstop *stop) {
                          (((lex(c, k - 1) & W_DET) || k == k0) && is_ment(c, k + 1)) ||
                          ((lex(c, k - 1) & W_DET) && is_word(c, k + 1, "and") &&
                           nounish(c, k + 2, 1) && nounish(c, k + 3, 0))) ||
-             ((w & W_HPART) && x->ed && (lex(c, k - 1) & W_DET) && nounish(c, k + 1, 0)))) {
+             ((w & W_HPART) && x->ed && (lex(c, k - 1) & W_DET) && nounish(c, k + 1, 0)) ||
+             (x->ed && !w && words == 0 && (x->tflags & EG_TOK_WORD) && !(x->tflags & EG_TOK_CAP) &&
+              (k == k0 || (lex(c, k - 1) & W_DET)) && nounish(c, k + 1, 0)))) {
             /* also "the alleged ringleader", "a suspected spy", "the ruling
-             * X"; the second half of a hyphenated word is no word of its own
-             * ("second-division football club X") */
+             * X", a participle before a role noun ("convicted exiled
+             * organiser X", "hired retired brigadier X"); the second half of
+             * a hyphenated word is no word of its own ("second-division
+             * football club X") */
             if (!(punct(c, k - 1) & P_HYPHEN) || (x->tflags & EG_TOK_SPACE_BEFORE))
                 words++;
             lastnum = 0;
@@ -1112,6 +1116,30 @@ static long skip_amount(const ctx *c, long k) {
     return num ? k : start;
 }
 
+/* After a conjunct ending at e, a list of names that a verb follows
+ * (", the European Union and Japan offered grants"): the conjunct opened
+ * that list, the subject of a new clause. */
+static int list_clause_after(const ctx *c, long e) {
+    for (int k = 0; k < 6 && e < c->n; k++) {
+        int last = (lex(c, e) & W_AND) != 0;
+        if (!last && !(punct(c, e) & P_COMMA))
+            return 0;
+        long p = e + 1;
+        if (!last && (lex(c, p) & W_AND)) {
+            p++;
+            last = 1;
+        }
+        long ne = -1;
+        int mod = 0;
+        if (named_np(c, p, &ne, &mod) < 0)
+            return 0;
+        if (last)
+            return clause_follows(c, ne) || clause_after_conjunct(c, ne);
+        e = ne;
+    }
+    return 0;
+}
+
 /* An object (or agent) noun phrase from k and its coordinated conjuncts
  * ("A and B", "A, B and C"); a phrase without a mention can be named by an
  * apposition ("its chief executive, Paulo Brandão,") or a list ("300
@@ -1413,6 +1441,7 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
         for (long q = p; q < nm && !named; q++)
             named = (punct(c, q) & P_COMMA) != 0;
         if (nm < 0 || clause_follows(c, ne) || clause_after_conjunct(c, ne) ||
+            (final && list_clause_after(c, ne)) ||
             clause_follows(
                 c, skip_paren(c, ne)) || /* "and the Caribbean Community (CARICOM) backed" */
             (named && (punct(c, ne) & P_COMMA) &&
@@ -2539,8 +2568,12 @@ static int np_stands_for(const ctx *c, long m, int role) {
     if (state_word && !poss &&
         (is_word(c, hk, "officials") || is_word(c, hk, "official") ||
          is_word(c, hk, "prosecutors") || is_word(c, hk, "police") || is_word(c, hk, "officers") ||
-         is_word(c, hk, "officer")))
-        return 1; /* "accused Turkish officials": the state's officials, unlike "Acme officials" */
+         is_word(c, hk, "officer") || is_word(c, hk, "investigators") ||
+         is_word(c, hk, "ministry") || is_word(c, hk, "ministries") ||
+         is_word(c, hk, "regulator") || is_word(c, hk, "regulators")))
+        return 1; /* "accused Turkish officials", "supplied the Gambian health ministry",
+                   * "cooperated with Swiss investigators": the state's bodies, unlike
+                   * "Acme officials" */
     if (poss && (head & W_HEAD))
         return 0; /* "Sorokin's company", "Russia's foreign ministry" */
     if (state_word && !poss && ((lex(c, m - 1) & (W_DET | W_NUMW)) || is_num(c, m - 1)))

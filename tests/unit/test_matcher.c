@@ -294,6 +294,9 @@ static void test_context(const eg_gazetteer *g, const eg_match_opts *o) {
               "Pacific=location:pacific; Lima=location:lima");
     /* title-case headlines skip the context checks */
     CHECK_STR(tag(g, o, "Air France Flies To New Mexico", "Text."), "France=FRA; Mexico=MEX");
+    /* a currency sign glued to a country form names a currency */
+    CHECK_STR(tag(g, o, NULL, "It lent US$120 million, and the US gave US $5 million."),
+              "US=USA; US=USA");
 }
 
 static void test_doc_handling(const eg_gazetteer *g, const eg_match_opts *o) {
