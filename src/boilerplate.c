@@ -101,6 +101,25 @@ static const keyword keywords[] = {
     {"market data delayed", KW_END},
     {"markets data delayed", KW_END},
     {"prices delayed", KW_END},
+    /* topic boxes, reuse and contact lines, sign-offs of the big sites */
+    {"explore more on", KW_END},
+    {"reuse this content", KW_END},
+    {"more stories like this", KW_END},
+    {"want more", KW_END},
+    {"published:", KW_END},
+    {"updated:", KW_END},
+    {"contact the writer", KW_END},
+    {"contact the author", KW_END},
+    {"contact the reporter", KW_END},
+    {"we welcome your comments", KW_END},
+    {"have a tip", KW_END},
+    {"got a tip", KW_END},
+    {"next article", KW_END},
+    {"previous article", KW_END},
+    {"listen to these", KW_END},
+    {"purchase licensing rights", KW_END},
+    {"photo:", KW_MID},
+    {"podcasts", KW_MID | KW_SHORT},
     /* the AP's foundation-support note */
     {"the associated press receives", KW_END},
     {"the ap is solely responsible", KW_END},
@@ -409,7 +428,8 @@ static int plain_item(const unsigned char *s, size_t len) {
     eg_utf8_decode(s + i, len - i, &cp);
     if (!eg_utf8_is_upper(cp) && !(cp >= '0' && cp <= '9'))
         return 0;
-    return !strchr(".,;:!?", (int)s[len - 1]) && count_words(s + i, len - i) >= PLAIN_MIN_WORDS;
+    /* a question is a headline too ("Why is Egypt building a new capital?") */
+    return !strchr(".,;:!", (int)s[len - 1]) && count_words(s + i, len - i) >= PLAIN_MIN_WORDS;
 }
 
 /* Whether the line s[0..len) at token c heads a list of linked headlines

@@ -715,6 +715,59 @@ static void test_round10_furniture(void) {
     CHECK_INT(doc.story_end, doc.len);
 }
 
+/* Furniture of big sites that no round has shown (probed with made-up
+ * pages): topic boxes ("Explore more on these topics"), "Reuse this
+ * content", question headlines in an unmarked list, "Published:" /
+ * "Updated:" lines, "Want more ...? Sign up", "Contact the writer", "Next
+ * article:", "More stories like this". */
+static void test_site_furniture_probes(void) {
+    char body[4096];
+    snprintf(body, sizeof body,
+             "%s\nExplore more on these topics\nEuropean Union\nSiemens\nAlstom\n\n"
+             "Reuse this content\n\nMost viewed\nBoris Johnson criticises Starmer over Rwanda\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Explore more"));
+    snprintf(body, sizeof body,
+             "%s\nLISTEN TO THESE PODCASTS\nFrom Sudan to Gaza: the cost of war\n"
+             "Why is Egypt building a new capital?\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("LISTEN"));
+    snprintf(body, sizeof body,
+             "%s\nPublished: 12 March 2026 | Updated: 13 March 2026\n\n"
+             "Photo: Siemens headquarters in Munich. (AP Photo/Matthias Schrader)\n\n"
+             "Want more stories like this? Sign up for our Brussels newsletter.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Published:"));
+    snprintf(body, sizeof body,
+             "%s\nContact the writer: jdoe@example.com\n\nWe welcome your comments. Please read "
+             "our community guidelines.\n\nNext article: Poland's PKO BP posts record profit\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Contact the writer"));
+    snprintf(body, sizeof body,
+             "%s\n(Updates with comment from Alstom in third paragraph.)\n\nMore stories like "
+             "this are available on bloomberg.com\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("More stories like"));
+    /* near misses: a photo caption inside the story, a question paragraph */
+    snprintf(body, sizeof body,
+             "%s\nPhoto: ministers at the Geneva talks.\n\nThe talks resumed on Wednesday with a "
+             "new proposal from the French delegation, officials said.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+    snprintf(body, sizeof body,
+             "%s\nWhy did the talks fail?\nThe French delegation blamed the German proposal on "
+             "tariffs, which arrived late on Monday night.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+}
+
 int main(void) {
     eg_doc_init(&doc);
     test_newsletter_and_recent_posts();
@@ -735,6 +788,7 @@ int main(void) {
     test_appeals();
     test_foot_byline();
     test_round10_furniture();
+    test_site_furniture_probes();
     eg_doc_destroy(&doc);
     return check_finish();
 }
