@@ -753,6 +753,24 @@ static void test_site_furniture_probes(void) {
              story);
     run(NULL, body);
     CHECK_INT(doc.story_end, at("More stories like"));
+    snprintf(body, sizeof body,
+             "%s\nContinue reading the main story\n\nDownload the app for breaking news alerts.\n\n"
+             "Around the web\nSiemens heir buys Italian villa\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Continue reading"));
+    snprintf(body, sizeof body,
+             "%s\nThis article originally appeared on Euractiv.\n\nKeep up with the latest news "
+             "from Brussels and Strasbourg.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("This article originally"));
+    snprintf(body, sizeof body,
+             "%s\nStay informed: get breaking news from Brussels delivered every morning.\n\n"
+             "Promoted stories\nHow Alstom rebuilt itself after the Bombardier deal\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Stay informed"));
     /* near misses: a photo caption inside the story, a question paragraph */
     snprintf(body, sizeof body,
              "%s\nPhoto: ministers at the Geneva talks.\n\nThe talks resumed on Wednesday with a "
