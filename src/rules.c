@@ -372,6 +372,14 @@ static void drop_weak_places(ctx *c) {
             if (!drop && e < sn->tok_end && is_cap_word(c, e))
                 drop = 1;
         }
+        if (!drop && m->origin == EG_ORIGIN_GAZETTEER && m->tok_end == m->tok_begin + 1 &&
+            strcmp(eg_rx_ent_type(c, m->ent), "organisation") == 0) {
+            /* "Labour Minister Musa Danjuma": the party's name is the first
+             * word of a title, the portfolio of a minister */
+            const eg_sentence *sn = &doc->sents.v[m->sentence];
+            uint32_t te;
+            drop = eg_rx_title_at(c, m->tok_begin, sn->tok_end, &te) && te > m->tok_end;
+        }
         if (drop) {
             if (doc->ents.v[m->ent].mentions)
                 doc->ents.v[m->ent].mentions--;

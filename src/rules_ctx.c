@@ -325,6 +325,11 @@ int eg_rx_title_ends_at(const ctx *c, uint32_t sb, uint32_t e) {
 
 eg_status eg_rx_add_cand(ctx *c, uint32_t tb, uint32_t te, uint32_t sent, uint32_t kind,
                          const char *type, int32_t ent, uint32_t origin, eg_error *err) {
+    if (type && strcmp(type, "person") == 0 && tb >= 2 && is_hyphen(c, tb - 1) &&
+        attached(c, tb - 1) && attached(c, tb) && (c->tv[tb - 2].flags & EG_TOK_WORD) &&
+        !eg_rx_given_name(c, tb - 2))
+        return EG_OK; /* no name starts inside a compound: "Procuradoria-Geral da República"
+                         ("Per-Olof Sandén" keeps at least "Olof Sandén") */
     cand *k = EG_VEC_PUSH(c->s->cands);
     if (!k)
         return eg_rx_oom(c->doc->origin, 0, err);

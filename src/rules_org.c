@@ -230,6 +230,34 @@ static int org_follower(const ctx *c, uint32_t j) {
     return LOWER_IN(j, org_followers) || past_form(c, j);
 }
 
+/* Is doc entity e a listed sea, river or lake (category water)? Firms are
+ * named after them as after no country or city ("Drina Gradnja", "Volga
+ * Shipping"). */
+static int water_gaz(const ctx *c, long gaz) {
+    if (gaz < 0 || strcmp(eg_gazetteer_type(c->g, (size_t)gaz), "location") != 0)
+        return 0;
+    size_t n = eg_gazetteer_nattrs(c->g, (size_t)gaz);
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(eg_gazetteer_attr_name(c->g, (size_t)gaz, k), "category") == 0)
+            return strcmp(eg_gazetteer_attr_value(c->g, (size_t)gaz, k), "water") == 0;
+    return 0;
+}
+
+static int water_body(const ctx *c, uint32_t e) {
+    return water_gaz(c, c->doc->ents.v[e].gaz);
+}
+
+/* Token j, covered or not, is a listed sea, river or lake ("Drina", which the
+ * matcher leaves to the longer run "Drina Gradnja"). */
+static int water_word(const ctx *c, uint32_t j) {
+    char buf[128];
+    size_t n = eg_fold_buf(ttext(c, j), c->tv[j].len, 0, buf, sizeof buf - 1);
+    if (n == (size_t)-1)
+        return 0;
+    buf[n] = '\0';
+    return water_gaz(c, eg_gazetteer_find(c->g, buf));
+}
+
 /* Is token j a listed country or place name, covered or not ("London" in
  * "London AI", which the matcher leaves to the longer capitalised run)? */
 static int listed_place(const ctx *c, uint32_t j) {
@@ -1062,6 +1090,8 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             if (!eg_rx_replaceable(c, m) || m->tok_begin < sb)
                 break;
             j = s = m->tok_begin;
+            if (!place && water_body(c, m->ent))
+                nfree++; /* "Drina Gradnja", "Volga Shipping": a river names firms */
         } else if (IS_WORD_IN(cardinals, ttext(c, p), c->tv[p].len) &&
                    (strcmp(d->type, "agency") == 0 || covered(c, p + 1) ||
                     eg_rx_country_word(c, p + 1) >= 0)) {
@@ -1073,7 +1103,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             if (and_at && s_and == s && IS_WORD_IN(site_words, ttext(c, p), c->tv[p].len))
                 site_left = 1;
             j = s = p; /* "Ala-Too Commercial Bank" */
-            nfree += !listed_place(c, p);
+            nfree += !listed_place(c, p) || (!place && water_word(c, p));
         } else if (s == j && s < h && !place && p > sb && tok_is(c, p, "All") &&
                    (tok_is(c, p - 1, "the") || tok_is(c, p - 1, "The") ||
                     (c->tv[p - 1].flags & EG_TOK_POSS))) {
@@ -1992,6 +2022,138 @@ static eg_status rule_slavic_body(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
     return eg_rx_add_cand(c, s, e, si, K_ORG, "agency", -1, EG_ORIGIN_RULE, err);
 }
 
+/* Bodies in French, Spanish, Portuguese and Italian written in sentence case,
+ * which capitalise only the head: "Agence nationale de sécurité sanitaire",
+ * "Office québécois de la langue française", "Agence nationale des
+ * fréquences", "Alliance des créateurs numériques". A designator is followed
+ * by lower-case words: an adjective in one of these languages (accented, or
+ * with an ending English lacks: "nationale", "fédéral") or a particle ("de",
+ * "des", "de la", "pour") and the word it governs, then more such adjectives
+ * and particles. The name ends on a content word before anything else. */
+static const char *const romance_particles[] = {
+    "d",  "da", "das", "de", "degli", "dei", "del", "della", "delle", "des",  "di",  "do",   "dos",
+    "du", "e",  "et",  "l",  "la",    "las", "le",  "les",   "los",   "para", "per", "pour", "y",
+};
+
+/* A lower-case word of such a name: non-ASCII letters, or an ending that
+ * English words lack ("nationale", "sanitaire", "populaire", "nacional"). */
+static int romance_word(const ctx *c, uint32_t j) {
+    static const char *const endings[] = {"aire", "aires",  "ale",  "ales", "ante",  "coles",
+                                          "aux",  "cional", "eurs", "eux",  "ica",   "icas",
+                                          "ico",  "icos",   "iers", "ique", "iques", "iva",
+                                          "ivas", "ivo",    "ivos", "oise", "uel",   "uelle"};
+    const eg_token *t = &c->tv[j];
+    if (!(t->flags & EG_TOK_WORD) || (t->flags & (EG_TOK_CAP | EG_TOK_POSS)) || covered(c, j) ||
+        t->len < 4)
+        return 0;
+    const unsigned char *w = (const unsigned char *)ttext(c, j);
+    uint32_t cp;
+    eg_utf8_decode(w, t->len, &cp);
+    if (cp < 0x80 ? !(cp >= 'a' && cp <= 'z') : (cp < 0xC0 || cp >= 0x2000))
+        return 0; /* a clitic ("’s"), not a word */
+    for (size_t i = 0; i < t->len; i++)
+        if (w[i] >= 0x80)
+            return 1;
+    if (t->len < 7)
+        return 0; /* "female", "scale", "magic", "tonal" */
+    for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
+        size_t n = strlen(endings[i]);
+        if (t->len >= n + 2 && memcmp(w + t->len - n, endings[i], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int romance_particle(const ctx *c, uint32_t j) {
+    char buf[8];
+    return (c->tv[j].flags & EG_TOK_WORD) && !(c->tv[j].flags & EG_TOK_CAP) &&
+           eg_rx_ascii_lower(ttext(c, j), c->tv[j].len, buf, sizeof buf) &&
+           IN_SORTED(romance_particles, buf);
+}
+
+/* Latin and English words after "de" or "per" that make a phrase, not a
+ * name: "de facto", "de jure", "per cent", "per capita". */
+static const char *const latin_phrases[] = {"annum", "capita",  "cent", "facto",
+                                            "jure",  "minimis", "novo"};
+
+/* An apostrophe token of an elision ("de l’énergie", "d'État"). */
+static int elision_mark(const ctx *c, uint32_t j) {
+    return tok_is(c, j, "'") || tok_is(c, j, "\xE2\x80\x99");
+}
+
+static eg_status rule_sentence_case_body(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
+                                         const designator *d, eg_error *err) {
+    if (!d || !is_cap_word(c, h) || (c->tv[h].flags & EG_TOK_ALLCAPS) || h + 2 >= se ||
+        strcmp(d->type, "location") == 0)
+        return EG_OK;
+    if (h > sb && (covered(c, h - 1) ||
+                   (is_cap_word(c, h - 1) && !eg_rx_word_class(ttext(c, h - 1), c->tv[h - 1].len))))
+        return EG_OK; /* part of a longer run of names */
+    uint32_t j = h + 1, e = h + 1, content = 0, romance = 0;
+    while (j < se && j - h <= 10) {
+        if (romance_particle(c, j) || elision_mark(c, j)) {
+            /* a particle (with "la", "l’") and the word it governs */
+            uint32_t k = j;
+            while (k < se && k - j < 3 && (romance_particle(c, k) || elision_mark(c, k)))
+                k++;
+            if (k < se && k > j && covered(c, k) && !elision_mark(c, k - 1)) {
+                /* a listed place closes the name: "Syndicat des travailleurs
+                 * forestiers du Québec" */
+                const eg_mention *m = &c->doc->ments.v[c->s->cover.v[k]];
+                const char *ty = eg_rx_ent_type(c, m->ent);
+                if (m->tok_begin == k && m->tok_end <= se && content > 0 &&
+                    m->origin == EG_ORIGIN_GAZETTEER &&
+                    (strcmp(ty, "location") == 0 || strcmp(ty, "country") == 0) &&
+                    !(m->tok_end < se && (is_cap_word(c, m->tok_end) || covered(c, m->tok_end))))
+                    e = m->tok_end;
+                break;
+            }
+            if (k < se && k > j && content > 0 && is_cap_word(c, k) &&
+                !(c->tv[k].flags & EG_TOK_ALLCAPS) && !elision_mark(c, k - 1) &&
+                !eg_rx_designator_at(c, k) && !eg_rx_word_class(ttext(c, k), c->tv[k].len)) {
+                /* one or two capitalised words close it too: "Syndicat des
+                 * viticulteurs indépendants de Bourgogne" */
+                uint32_t q = k + 1;
+                if (q < se && is_cap_word(c, q) && !covered(c, q) && !eg_rx_designator_at(c, q))
+                    q++;
+                if (!(q < se &&
+                      (is_cap_word(c, q) || covered(c, q) || (c->tv[q].flags & EG_TOK_POSS))))
+                    e = q;
+                break;
+            }
+            const eg_token *t = &c->tv[k < se ? k : se - 1];
+            if (k >= se || !(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) || covered(c, k) ||
+                t->len < 3 || !attached_space(c, j) || romance_particle(c, k))
+                break;
+            if (IS_WORD_IN(latin_phrases, ttext(c, k), c->tv[k].len))
+                break; /* "the Commission de facto", "the Fund per capita" */
+            romance += romance_word(c, k) || romance_particle(c, j);
+            e = j = k + 1;
+            content++;
+            continue;
+        }
+        if (!romance_word(c, j))
+            break;
+        romance++;
+        e = ++j;
+        content++;
+    }
+    if (content == 0 || romance == 0 || e <= h + 1)
+        return EG_OK;
+    /* the first word after the head is an adjective or a particle of the
+     * language, not an English word: "Office staff", "Alliance members" */
+    if (!romance_word(c, h + 1) && !romance_particle(c, h + 1))
+        return EG_OK;
+    if (e < se && (is_cap_word(c, e) || covered(c, e) || (c->tv[e].flags & EG_TOK_POSS)))
+        return EG_OK; /* "Conseil de la Concurrence": the other rules */
+    if (tok_is(c, h + 1, "e") || tok_is(c, h + 1, "y") || tok_is(c, h + 1, "et"))
+        return EG_OK;
+    if (h >= sb + 2 && tok_is(c, h - 1, "or") && (tok_is(c, h - 2, ",") || covered(c, h - 2)))
+        return EG_OK; /* "the International Criminal Court, or Cour pénale internationale":
+                         another name of the body named before */
+    return eg_rx_add_cand(c, h, e, si, K_ORG, d->type, -1, EG_ORIGIN_RULE, err);
+}
+
 eg_status eg_rx_rule_designators(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     for (uint32_t h = sb; h < se; h++) {
         if (covered(c, h) || !(c->tv[h].flags & EG_TOK_WORD))
@@ -2010,6 +2172,9 @@ eg_status eg_rx_rule_designators(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         const designator *d = eg_rx_designator_at(c, h);
         if (!d)
             continue;
+        st = rule_sentence_case_body(c, si, sb, se, h, d, err);
+        if (st != EG_OK)
+            return st;
         if (h > sb && strcmp(d->type, "organisation") == 0 &&
             !(d->flags & (DES_PREFIX | DES_HEAD)) && is_cap_word(c, h) && !legal_form(d))
             st = rule_listed_plus(c, si, se, h, err);

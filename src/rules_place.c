@@ -289,12 +289,13 @@ static eg_status city_state_dateline(ctx *c, uint32_t si, uint32_t sb, uint32_t 
     return st;
 }
 
-/* "met at the Palacio Nacional", "protesters outside the Élysée Palace": a
- * listed seat of government (an agency whose name as written holds a palace
- * word) after a preposition of place and "the" is the building, a place;
- * "the Palacio Nacional said" stays the executive. */
+/* "met at the Palacio Nacional", "protesters outside the Élysée Palace", "march
+ * to the Casa Rosada" (a "Casa" names a house, the building): a listed seat of government (an
+ * agency whose name as written holds a palace word) after a preposition of place and "the" is the
+ * building, a place; "the Palacio Nacional said" stays the executive. */
 static eg_status palace_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
-    static const char *const palaces[] = {"Palace", "Palacio", "Palais", "Palazzo", "Palácio"};
+    static const char *const palaces[] = {"Casa",   "Palace",  "Palacio",
+                                          "Palais", "Palazzo", "Palácio"};
     static const char *const preps[] = {"at", "in", "inside", "near", "outside", "to"};
     for (uint32_t i = sb + 2; i < se; i++) {
         if (!covered(c, i) || !tok_is(c, i - 1, "the") || !LOWER_IN(i - 2, preps))

@@ -57,7 +57,7 @@ static void test_place_heads(void) {
     CHECK_STR(fx_body("Ships will be sent to Posorja and to Puerto Bolívar."),
               "Puerto Bolívar=Puerto Bolívar/location/R");
     /* not a place: a head word with a name after it, or alone */
-    CHECK(no_place("Officials at the Bayan Palace Hotel said so."));
+    CHECK(no_place("Officials at the Bayan Palace Company said so."));
     CHECK(no_place("Shares of Gap fell."));
 }
 
