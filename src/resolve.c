@@ -104,10 +104,11 @@ static const char *const legal_forms[] = {
 
 /* Generic heads of company names in other languages that writers leave
  * out after the first mention ("Ardesia" of "Banco Ardesia SpA", "Bimbo"
- * of "Grupo Bimbo"). Sorted. */
+ * of "Grupo Bimbo", "Tacuarí" of "Naviera Tacuarí", "Falkenried" of "Bank
+ * Falkenried"). Sorted. */
 static const char *const dropped_heads[] = {
-    "Banca",  "Banco", "Banque", "Compagnie", "Companhia", "Compañía",
-    "Groupe", "Grupo", "Gruppo", "Sociedad",  "Société",
+    "Banca",   "Banco",  "Bank",  "Banque", "Compagnie", "Companhia", "Compañía",
+    "Empresa", "Groupe", "Grupo", "Gruppo", "Naviera",   "Sociedad",  "Société",
 };
 
 /* Legal forms that head company names ("PT Timah", "JSC Rusnano"). */
@@ -579,8 +580,10 @@ static int derive_person(rctx *c, const char *s, size_t n, uint32_t ent, uint32_
             add_form(c, c->tmp.data, c->tmp.len, ent, F_SURNAME, pos) != 0)
             return -1;
     }
-    if (tail != start || !(t[start].flags & EG_TOK_CAP)) {
-        /* "al-Assad" also as "Assad", "von der Leyen" as "Leyen" */
+    if (tail != start || !(t[start].flags & EG_TOK_CAP) ||
+        (li == start + 2 && (ntok_is(s, &t[start], "Al") || ntok_is(s, &t[start], "El")))) {
+        /* "al-Assad" also as "Assad", "von der Leyen" as "Leyen", "Al-Shammari"
+         * as "Shammari" */
         if (add_form(c, s + t[li].start, t[li].len, ent, F_SURNAME, pos) != 0)
             return -1;
     }
@@ -589,14 +592,15 @@ static int derive_person(rctx *c, const char *s, size_t n, uint32_t ent, uint32_
         !WORD_IN(family_first, s + t[0].start, t[0].len)) {
         /* a capitalised particle or a short prefix before the surname, which
          * writers keep: "Ben Slimane" of "Mehdi Ben Slimane", "Na Bitchita"
-         * of "Augusto Na Bitchita" */
+         * of "Augusto Na Bitchita", "Abu Shamsiyeh" of "Khaled Abu Shamsiyeh",
+         * "Mba Ndong" of "Honoré Mba Ndong" */
         const eg_token *m = &t[1];
         char low[8];
         size_t ml = m->len;
         if (ml < sizeof low && (unsigned char)s[m->start] < 0x80) {
             memcpy(low, s + m->start, ml);
             low[0] = ascii_lower(low[0]);
-            if ((WORD_IN(particles, low, ml) || count_letters(s + m->start, ml) <= 2) &&
+            if ((WORD_IN(particles, low, ml) || count_letters(s + m->start, ml) <= 3) &&
                 add_form(c, s + m->start, end - m->start, ent, F_SURNAME, pos) != 0)
                 return -1;
         }
@@ -702,8 +706,16 @@ static int place_word(const rctx *c, const char *w, size_t n) {
     memcpy(buf, w, n);
     buf[n] = '\0';
     long k = eg_gazetteer_find(c->g, buf);
-    if (k < 0)
-        return 0;
+    if (k < 0) {
+        /* "Panamá", "Perú": a place in its own language */
+        size_t m = drop_accents(w, n, buf, sizeof buf - 1);
+        if (!m)
+            return 0;
+        buf[m] = '\0';
+        k = eg_gazetteer_find(c->g, buf);
+        if (k < 0)
+            return 0;
+    }
     const char *t = eg_gazetteer_type(c->g, (size_t)k);
     return strcmp(t, "location") == 0 || strcmp(t, "country") == 0;
 }
@@ -865,6 +877,10 @@ static int river_form(rctx *c, const char *s, const eg_token *t, size_t nt, uint
  *     the forms derived from that ("National Electoral Council" and "NEC" of
  *     "National Electoral Council of Honduras").
  * Tokenises s itself (c->ntok is reused). 0, or -1 on ENOMEM. */
+/* Words that join a body's name to the place it serves in other languages
+ * ("Autoridad del Canal de Panamá"). Sorted. */
+static const char *const place_ofs[] = {"da", "de", "del", "di", "do", "du"};
+
 static int body_short_forms(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos, int org) {
     if (tokenize_name(c, s, n) != 0)
         return -1;
@@ -875,26 +891,97 @@ static int body_short_forms(rctx *c, const char *s, size_t n, uint32_t ent, uint
             if (of == nt)
                 of = i;
             last_of = i;
+        } else if (is_word(&t[i]) && WORD_IN(place_ofs, s + t[i].start, t[i].len)) {
+            last_of = i; /* "Autoridad del Canal de Panamá" */
         }
-    if (of == nt)
+    if (last_of == nt)
         return 0;
-    size_t x = of + 1;
-    if (x < nt && ntok_is(s, &t[x], "the"))
-        x++;
-    size_t a = x;
-    while (a < nt && is_word(&t[a]) && (t[a].flags & EG_TOK_CAP))
-        a++;
-    if (a > x && a + 1 < nt && a - x <= 3 && (ntok_is(s, &t[a], "and") || ntok_is(s, &t[a], "&")) &&
-        is_word(&t[of - 1]) && (t[of - 1].flags & EG_TOK_CAP)) {
-        size_t x1e = t[a - 1].start + t[a - 1].len;
-        if (add_form(c, s, x1e, ent, F_BASE, pos) != 0)
+    if (of == 2 && !org && of + 1 < nt &&
+        (ntok_is(s, &t[0], "High") || ntok_is(s, &t[0], "Supreme")) &&
+        (ntok_is(s, &t[1], "Court") || ntok_is(s, &t[1], "Tribunal")) &&
+        !ntok_is(s, &t[of + 1], "Appeal") && !ntok_is(s, &t[of + 1], "Appeals")) {
+        /* "High Court" of "High Court of Cassation and Justice", "Supreme
+         * Court" of "Supreme Court of Justice"; not of "Supreme Court of
+         * Appeal", another court */
+        if (add_form(c, s, t[1].start + t[1].len, ent, F_BASE, pos) != 0)
             return -1;
-        eg_strbuf_clear(&c->tmp);
-        if (eg_strbuf_append(&c->tmp, s + t[x].start, x1e - t[x].start) != 0 ||
-            eg_strbuf_putc(&c->tmp, ' ') != 0 ||
-            eg_strbuf_append(&c->tmp, s + t[of - 1].start, t[of - 1].len) != 0 ||
-            add_form(c, c->tmp.data, c->tmp.len, ent, F_REVERSED, pos) != 0)
-            return -1;
+    }
+    if (of < nt) {
+        size_t x = of + 1;
+        if (x < nt && ntok_is(s, &t[x], "the"))
+            x++;
+        size_t a = x;
+        while (a < nt && is_word(&t[a]) && (t[a].flags & EG_TOK_CAP))
+            a++;
+        if (a > x && a + 1 < nt && a - x <= 3 &&
+            (ntok_is(s, &t[a], "and") || ntok_is(s, &t[a], "&")) && is_word(&t[of - 1]) &&
+            (t[of - 1].flags & EG_TOK_CAP)) {
+            size_t x1e = t[a - 1].start + t[a - 1].len;
+            if (add_form(c, s, x1e, ent, F_BASE, pos) != 0)
+                return -1;
+            eg_strbuf_clear(&c->tmp);
+            if (eg_strbuf_append(&c->tmp, s + t[x].start, x1e - t[x].start) != 0 ||
+                eg_strbuf_putc(&c->tmp, ' ') != 0 ||
+                eg_strbuf_append(&c->tmp, s + t[of - 1].start, t[of - 1].len) != 0 ||
+                add_form(c, c->tmp.data, c->tmp.len, ent, F_REVERSED, pos) != 0)
+                return -1;
+        }
+        /* every field of "Head of X1, X2 and X3", as written and reversed ("Mines
+         * Ministry" of "Ministry of Energy, Mines and Quarries") */
+        if (a > x && a + 1 < nt && is_word(&t[of - 1]) && (t[of - 1].flags & EG_TOK_CAP)) {
+            size_t fs[6], fe[6], nf = 0, k = x;
+            for (;;) {
+                size_t b = k;
+                while (k < nt && is_word(&t[k]) && (t[k].flags & EG_TOK_CAP))
+                    k++;
+                if (k == b || k - b > 3 || nf == 6)
+                    break;
+                fs[nf] = b;
+                fe[nf++] = k;
+                if (k == nt)
+                    break;
+                if (ntok_is(s, &t[k], ","))
+                    k++;
+                if (k < nt && (ntok_is(s, &t[k], "and") || ntok_is(s, &t[k], "&")))
+                    k++;
+                if (k == fe[nf - 1])
+                    break;
+            }
+            if (k == nt && nf >= 2) {
+                size_t head_s = t[of - 1].start, head_l = t[of - 1].len, pre = t[x].start;
+                for (size_t f = 1; f < nf; f++) {
+                    size_t xs = t[fs[f]].start, xe = t[fe[f] - 1].start + t[fe[f] - 1].len;
+                    eg_strbuf_clear(&c->tmp);
+                    if (eg_strbuf_append(&c->tmp, s + xs, xe - xs) != 0 ||
+                        eg_strbuf_putc(&c->tmp, ' ') != 0 ||
+                        eg_strbuf_append(&c->tmp, s + head_s, head_l) != 0 ||
+                        add_form(c, c->tmp.data, c->tmp.len, ent, F_REVERSED, pos) != 0)
+                        return -1;
+                    eg_strbuf_clear(&c->tmp);
+                    if (eg_strbuf_append(&c->tmp, s, pre) != 0 ||
+                        eg_strbuf_append(&c->tmp, s + xs, xe - xs) != 0 ||
+                        add_form(c, c->tmp.data, c->tmp.len, ent, F_BASE, pos) != 0)
+                        return -1;
+                    if (tokenize_name(c, s, n) != 0)
+                        return -1;
+                    t = c->ntok.v;
+                }
+                if (!ntok_is(s, &t[fe[0]], "and") && !ntok_is(s, &t[fe[0]], "&")) {
+                    size_t x1e = t[fe[0] - 1].start + t[fe[0] - 1].len;
+                    if (add_form(c, s, x1e, ent, F_BASE, pos) != 0)
+                        return -1;
+                    eg_strbuf_clear(&c->tmp);
+                    if (eg_strbuf_append(&c->tmp, s + t[x].start, x1e - t[x].start) != 0 ||
+                        eg_strbuf_putc(&c->tmp, ' ') != 0 ||
+                        eg_strbuf_append(&c->tmp, s + head_s, head_l) != 0 ||
+                        add_form(c, c->tmp.data, c->tmp.len, ent, F_REVERSED, pos) != 0)
+                        return -1;
+                    if (tokenize_name(c, s, n) != 0)
+                        return -1;
+                    t = c->ntok.v;
+                }
+            }
+        }
     }
     /* t may move when derive_other tokenises again: keep offsets only */
     size_t tail = last_of + 1;
@@ -911,6 +998,8 @@ static int body_short_forms(rctx *c, const char *s, size_t n, uint32_t ent, uint
         return 0;
     if (add_form(c, s, base_end, ent, F_BASE, pos) != 0)
         return -1;
+    if (!ntok_is(s, &t[last_of], "of"))
+        return 0; /* "Autoridad del Canal": no acronym of it ("MP" of "Ministério Público") */
     return derive_other(c, s, base_end, ent, pos, org);
 }
 
@@ -1956,6 +2045,53 @@ static uint32_t person_as_body(rctx *c, const eg_mention *m, const char *key, si
     }
     c->fits.n = k;
     uint32_t to = (k == 1 && (c->fits.v[0].pos < m->start || in_title)) ? c->fits.v[0].ent : NONE;
+    c->fits.n = 0;
+    return to;
+}
+
+/* Whether name is key[0..n) and legal forms after it ("Mkopo Haraka Ltd" of
+ * "Mkopo Haraka"), which a company's name without them stands for wherever
+ * it comes. */
+static int legal_extension(const char *name, const char *key, size_t n) {
+    if (strncmp(name, key, n) != 0 || name[n] != ' ')
+        return 0;
+    int any = 0;
+    for (const char *p = name + n; *p;) {
+        while (*p == ' ' || *p == ',')
+            p++;
+        const char *q = p;
+        while (*q && *q != ' ' && *q != ',')
+            q++;
+        if (q == p)
+            break;
+        if (!WORD_IN(legal_forms, p, (size_t)(q - p)))
+            return 0;
+        any = 1;
+        p = q;
+    }
+    return any;
+}
+
+/* A one-word organisation the rules made of the mention m, which the
+ * article writes nowhere else, that is the surname of exactly one person
+ * named before it and a short form of no body, is that person
+ * ("Bellandini, a construction entrepreneur who bought the club" after
+ * "Renzo Bellandini"). NONE if not; UINT32_MAX - 1 on ENOMEM. */
+static uint32_t body_as_person(rctx *c, const eg_mention *m, const char *key, size_t n) {
+    const eg_doc *doc = c->doc;
+    if (m->tok_end - m->tok_begin != 1 || doc->ents.v[m->ent].gaz >= 0 ||
+        doc->ents.v[m->ent].mentions != 1 || strcmp(ent_type(c, m->ent), "organisation") != 0)
+        return NONE;
+    c->fits.n = 0;
+    if (lookup(c, key, n, 0, 1u << F_SURNAME, m->ent) != 0)
+        return UINT32_MAX - 1;
+    size_t k = 0;
+    for (size_t f = 0; f < c->fits.n; f++)
+        if (is_person(c, c->fits.v[f].ent) && doc->ents.v[c->fits.v[f].ent].mentions)
+            c->fits.v[k++] = c->fits.v[f];
+    c->fits.n = k;
+    collapse_fits(c);
+    uint32_t to = (c->fits.n == 1 && c->fits.v[0].pos < m->start) ? c->fits.v[0].ent : NONE;
     c->fits.n = 0;
     return to;
 }
@@ -3156,15 +3292,25 @@ static const char *const foreign_links[] = {
  * translate ("Secretaría de Marina" is the "Navy Ministry", "Fiscalía
  * General" the "Attorney General's Office", "Ministério da Fazenda" the
  * "Finance Ministry"); and the states of an alliance ("Alliance des États
- * du Sahel" is the "Alliance of Sahel States"). */
+ * du Sahel" is the "Alliance of Sahel States"); and the fields of
+ * customs, tax, competition, market, fisheries and health bodies
+ * ("Agenzia delle Dogane", "Autoridade Tributária", "Autorité de la
+ * concurrence", "Comisión Nacional de los Mercados y la Competencia",
+ * "Vigilância Sanitária"). */
 static const char *const translations[][2] = {
     {"aduan", "customs"},
+    {"agenzi", "agency"},
     {"alfandeg", "customs"},
     {"ambient", "environment"},
     {"armad", "navy"},
+    {"carrier", "quarries"},
+    {"comerc", "trade"},
+    {"competenc", "competition"},
     {"compt", "accounts"},
     {"compt", "audit"},
     {"compt", "auditors"},
+    {"concorrenc", "competition"},
+    {"concurrenc", "competition"},
     {"consej", "council"},
     {"consel", "council"},
     {"cont", "accounts"},
@@ -3176,7 +3322,11 @@ static const char *const translations[][2] = {
     {"cuent", "audit"},
     {"cuent", "auditors"},
     {"defensor", "ombudsman"},
+    {"desarroll", "development"},
+    {"desenvolviment", "development"},
     {"direc", "directorate"},
+    {"dogan", "customs"},
+    {"douan", "customs"},
     {"ejercit", "army"},
     {"estad", "states"},
     {"etat", "states"},
@@ -3190,16 +3340,28 @@ static const char *const translations[][2] = {
     {"fiscal", "prosecutors"},
     {"fuerz", "force"},
     {"fuerz", "forces"},
+    {"futbol", "football"},
     {"gobern", "interior"},
     {"gobiern", "government"},
     {"haciend", "finance"},
     {"haciend", "treasury"},
+    {"impost", "tax"},
+    {"impot", "taxes"},
+    {"kementerian", "ministry"},
+    {"march", "markets"},
     {"marin", "navy"},
+    {"mercad", "markets"},
     {"migraci", "immigration"},
+    {"obras", "works"},
     {"oficin", "office"},
+    {"peche", "fisheries"},
+    {"pesca", "fisheries"},
+    {"pesqu", "fisheries"},
     {"procurador", "attorney"},
     {"procuradur", "attorney"},
     {"salud", "health"},
+    {"sanit", "health"},
+    {"sante", "health"},
     {"saude", "health"},
     {"secretar", "ministry"},
     {"secretar", "secretariat"},
@@ -3214,6 +3376,9 @@ static const char *const translations[][2] = {
     {"trabalh", "labor"},
     {"trabalh", "labour"},
     {"tribunal", "court"},
+    {"tribut", "tax"},
+    {"vigilanc", "surveillance"},
+    {"vivienda", "housing"},
 };
 
 /* English words that a native head word takes in with its translation:
@@ -3264,6 +3429,7 @@ typedef struct tword {
     uint8_t qual;  /* in the trailing qualifier after the last joining word */
     uint8_t tail;  /* after a coordinating word: a field English names may leave out */
     uint8_t taken; /* paired */
+    uint8_t comma; /* a comma ends it: "Energy," of "Ministry of Energy, Mines and Quarries" */
 } tword;
 
 /* Splits name s[0..n) into at most `max` words. Sets *foreign when a word
@@ -3285,7 +3451,7 @@ static size_t name_words(const char *s, size_t n, tword *w, size_t max, int *for
         size_t b = i;
         tword *t = &w[k];
         t->n = 0;
-        t->link = t->qual = t->tail = t->taken = 0;
+        t->link = t->qual = t->tail = t->taken = t->comma = 0;
         while (i < n && s[i] != ' ' && s[i] != '-') {
             uint32_t cp;
             size_t l = eg_utf8_decode((const unsigned char *)s + i, n - i, &cp);
@@ -3293,8 +3459,15 @@ static size_t name_words(const char *s, size_t n, tword *w, size_t max, int *for
             if (cp == '\'' || cp == 0x2019) {
                 if (i < n && (s[i] == 's' || s[i] == 'S') && (i + 1 >= n || s[i + 1] == ' '))
                     i++; /* "Attorney General's" */
+                else if (t->n == 1 && (t->f[0] == 'l' || t->f[0] == 'd') && i < n && s[i] != ' ') {
+                    t->n = 0; /* "l’Énergie": the elided article goes */
+                    b = i;
+                    *foreign = 1;
+                }
                 continue;
             }
+            if (cp == ',')
+                t->comma = 1;
             if (cp == '.' || cp == ',')
                 continue;
             char ch = base_letter(cp);
@@ -3315,12 +3488,15 @@ static size_t name_words(const char *s, size_t n, tword *w, size_t max, int *for
         k++;
     }
     size_t last = k, coord = k;
-    for (size_t j = 0; j < k; j++)
+    for (size_t j = 0; j < k; j++) {
         if (w[j].link) {
             last = j;
             if (coord == k && j > 0 && WORD_IN(coordinators, w[j].f, w[j].n))
                 coord = j;
         }
+        if (coord == k && w[j].comma && j + 1 < k)
+            coord = j; /* "Energy, Mines and Quarries": the fields after the first */
+    }
     if (last < k && last > 0)
         for (size_t j = last + 1; j < k; j++)
             w[j].qual = 1;
@@ -3404,7 +3580,7 @@ static int extra_word(const tword *a, const tword *b) {
  * name's fields after a coordinating word ("Ministerio de Energía y Minas"
  * and "Energy Ministry"). */
 static int same_body(const rctx *c, tword *nw, size_t nn, tword *ew, size_t en) {
-    size_t pairs = 0;
+    size_t pairs = 0, ntail = 0;
     for (size_t i = 0; i < nn; i++)
         nw[i].taken = 0;
     for (size_t j = 0; j < en; j++) {
@@ -3416,16 +3592,21 @@ static int same_body(const rctx *c, tword *nw, size_t nn, tword *ew, size_t en) 
         if (i < nn) {
             nw[i].taken = 1;
             pairs++;
+            ntail += nw[i].tail;
             continue;
         }
         i = 0;
         while (i < nn && !(nw[i].taken && extra_word(&nw[i], &ew[j])))
             i++;
-        if (i == nn && (!ew[j].qual || !article_place(c, &ew[j])))
+        if (i == nn && !ew[j].tail && (!ew[j].qual || !article_place(c, &ew[j])))
             return 0;
     }
+    /* an English name may name one field of the native name only ("Commerce
+     * Ministry" of "Ministère de l’Industrialisation et du Commerce"), when
+     * the head word pairs */
+    int field_only = ntail > 0 && nn > 0 && nw[0].taken;
     for (size_t i = 0; i < nn; i++)
-        if (!nw[i].link && !nw[i].taken && !nw[i].tail &&
+        if (!nw[i].link && !nw[i].taken && !nw[i].tail && !(field_only && i > 0) &&
             (!nw[i].qual ||
              !(WORD_IN(state_qualifiers, nw[i].f, nw[i].n) || article_place(c, &nw[i]))))
             return 0;
@@ -3548,6 +3729,12 @@ static int pieces_fit(const char *a, size_t n, const char *const *w, const size_
 static int syllabic_of(const char *a, size_t n, const char *nm) {
     const char *w[8];
     size_t wl[8], nw = 0, caps = 0;
+    char folded[256];
+    size_t fl = drop_accents(nm, strlen(nm), folded, sizeof folded - 1);
+    if (fl) {
+        folded[fl] = '\0';
+        nm = folded; /* "Elétricas": the acronym writes "Ele" */
+    }
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)a[i];
         if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
@@ -3567,20 +3754,33 @@ static int syllabic_of(const char *a, size_t n, const char *nm) {
         }
         p = q ? q + 1 : p + l;
     }
-    return nw >= 2 && n > nw + 1 && pieces_fit(a, n, w, wl, 0, nw);
+    if (nw >= 1 && n >= wl[0]) {
+        size_t k = 0;
+        while (k < wl[0] && ascii_lower(a[k]) == ascii_lower(w[0][k]))
+            k++;
+        if (k == wl[0])
+            return 0; /* "Vodafone" is no syllable of "Vodafone Egypt" */
+    }
+    if (nw >= 2 && n > nw + 1 && pieces_fit(a, n, w, wl, 0, nw))
+        return 1;
+    /* without a generic first word: "Eletrobras" of "Centrais Elétricas
+     * Brasileiras" */
+    return nw >= 3 && n > nw && pieces_fit(a, n, w, wl, 1, nw);
 }
 
-/* A discovered body whose name a listed body of the article is written as,
+/* A discovered body whose name another body of the article is written as,
  * in one word made of syllables of its words, is that body: "the Badan
- * Keamanan Laut" and "the Indonesian Maritime Security Agency (Bakamla)".
+ * Keamanan Laut" and "the Indonesian Maritime Security Agency (Bakamla)";
+ * "the Agência Nacional de Vigilância Sanitária" and "the National Health
+ * Surveillance Agency, known as Anvisa".
  * Sets *changed when a mention moved. 0 always. */
 static int pass_syllabic(rctx *c, int *changed) {
     eg_doc *doc = c->doc;
     for (size_t i = 0; i < doc->ments.n; i++) {
         const eg_mention *m = &doc->ments.v[i];
         const eg_token *t = &doc->toks.v[m->tok_begin];
-        if (m->tok_end - m->tok_begin != 1 || doc->ents.v[m->ent].gaz < 0 || !is_body(c, m->ent) ||
-            !is_word(t) || !(t->flags & EG_TOK_CAP))
+        if (m->tok_end - m->tok_begin != 1 || !is_body(c, m->ent) || !is_word(t) ||
+            !(t->flags & EG_TOK_CAP))
             continue;
         uint32_t to = m->ent, from = NONE;
         for (uint32_t f = 0; f < doc->ents.n; f++) {
@@ -3856,6 +4056,12 @@ static int pass_rule_mentions(rctx *c) {
         int listed = c->fits.n == 1 && doc->ents.v[c->fits.v[0].ent].gaz >= 0 &&
                      ((c->fits.v[0].kinds & (1u << F_REVERSED)) ||
                       listed_without_place(c, c->fits.v[0].ent, c->key.data, c->key.len));
+        /* a discovered acronym before the full name it spells ("The PMDA said"
+         * ... "the Pharmaceuticals and Medical Devices Agency") */
+        listed |= !person && c->fits.n == 1 && c->fits.v[0].kinds == (1u << F_ACRONYM) &&
+                  acronym_mention(doc, m) && doc->ents.v[m->ent].gaz < 0;
+        listed |= !person && c->fits.n == 1 && (c->fits.v[0].kinds & (1u << F_BASE)) &&
+                  legal_extension(ent_name(c, c->fits.v[0].ent), c->key.data, c->key.len);
         listed |= !person && c->fits.n == 1 && c->fits.v[0].kinds == (1u << F_FIRST) &&
                   m->tok_end - m->tok_begin == 1 && company_tail(c, c->fits.v[0].ent, m->ent);
         uint32_t to = decide(c, m->start, in_title || listed, &amb);
@@ -3870,6 +4076,11 @@ static int pass_rule_mentions(rctx *c) {
             to = org_prefix(c, m, c->key.data, c->key.len);
         if (!person && !amb && to == NONE && c->fits.n == 0) {
             to = club_place(c, m, c->tmp.data, c->tmp.len, in_title);
+            if (to == UINT32_MAX - 1)
+                return -1;
+        }
+        if (!person && !amb && to == NONE && c->fits.n == 0) {
+            to = body_as_person(c, m, c->tmp.data, c->tmp.len);
             if (to == UINT32_MAX - 1)
                 return -1;
         }

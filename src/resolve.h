@@ -17,10 +17,11 @@
  * come from doc->ments (gazetteer and discovered alike); each entity's forms
  * are the text of its mentions plus, from its full name and mentions:
  *   - persons: the surname (last word, or the tail from a particle:
- *     "von der Leyen", "Von der Leyen", "al-Assad" and "Assad"; Jr/Sr/II/III
- *     skipped); a capitalised particle or a prefix of one or two letters
- *     before the last of three words with it ("Ben Slimane" of "Mehdi Ben
- *     Slimane", "Na Bitchita" of "Augusto Na Bitchita"; not after a common
+ *     "von der Leyen", "Von der Leyen", "al-Assad" and "Assad", "Al-Shammari"
+ *     and "Shammari"; Jr/Sr/II/III skipped); a capitalised particle or a
+ *     prefix of one to three letters before the last of three words with it
+ *     ("Ben Slimane" of "Mehdi Ben Slimane", "Na Bitchita" of "Augusto Na
+ *     Bitchita", "Abu Shamsiyeh", "Mba Ndong"; not after a common
  *     East Asian family name); a one-word person (from "Mr Doe") is a surname itself; the
  *     first of two surnames after one given name or two ("Palacios" of
  *     "Ernesto Palacios Rivas", "Camacho" of "Andrés Felipe Camacho
@@ -47,12 +48,13 @@
  *     a body's head, a stop word or listed for something but a generated
  *     place ("Ardesia" of "Banco Ardesia SpA", "Kaiyuan" of "Shenzhen
  *     Kaiyuan Avionics", "Altamira" of "Compañía Minera Altamira"; never
- *     "Banco"); the same forms without a heading legal form ("Sulawesi Tenggara
- *     Nikel" of "PT Sulawesi Tenggara Nikel Tbk"); the part up to a
- *     possessive ("St. Brendan’s" of "St. Brendan’s Medical Center"); a
- *     sports club's name without its head, when that is no listed name
- *     ("Almenara" of "CD Almenara", "Puerto Nuevo" of "Club Atlético Puerto
- *     Nuevo");
+ *     "Banco"; "Naviera", "Bank" and "Empresa" are such heads too:
+ *     "Tacuarí" of "Naviera Tacuarí"); the same forms without a heading
+ *     legal form ("Sulawesi Tenggara Nikel" of "PT Sulawesi Tenggara Nikel
+ *     Tbk"); the part up to a possessive ("St. Brendan’s" of "St. Brendan’s
+ *     Medical Center"); a sports club's name without its head, when that is
+ *     no listed name ("Almenara" of "CD Almenara", "Puerto Nuevo" of "Club
+ *     Atlético Puerto Nuevo");
  *   - organisations and agencies of three words or more: the name without
  *     the listed country, demonym or place, or "Federal", it starts with
  *     ("Coast Guard" of "Norwegian Coast Guard", "Integrity Commission" of
@@ -67,11 +69,17 @@
  *     with the first field only, as written and reversed ("Ministry of
  *     Environment" of "Ministry of Environment and Sustainable
  *     Development", "Mines Ministry" of "Ministry of Mines and Mining
- *     Development"); for "Body of [the] <listed place>" the body without
- *     the place, with all the forms above derived from it ("National
- *     Electoral Council" and "NEC" of "National Electoral Council of
- *     Honduras"); the acronym of 3 or more letters written head word first,
- *     the other letters in any order, as Romance languages name bodies
+ *     Development"), and for "Head of X1, X2 and X3" every field so
+ *     ("Mines Ministry" of "Ministry of Energy, Mines and Quarries"); for
+ *     "Body of [the] <listed place>" the body without the place, with all
+ *     the forms above derived from it ("National Electoral Council" and
+ *     "NEC" of "National Electoral Council of Honduras"), and after de,
+ *     del, da, do, du or di the body alone, the place also written with
+ *     accents ("Autoridad del Canal" of "Autoridad del Canal de Panamá",
+ *     no acronym of it); "High Court" or "Supreme Court" (or Tribunal) of
+ *     such a court "of" anything but Appeal(s) ("High Court" of "High
+ *     Court of Cassation and Justice"; not of "Supreme Court of Appeal"); the acronym of 3 or more
+ * letters written head word first, the other letters in any order, as Romance languages name bodies
  *     ("TSE", Tribunal Supremo Electoral, of "Supreme Electoral Tribunal";
  *     "DPI" of "Police Investigations Directorate"), which counts only where
  *     no acronym in English order fits;
@@ -147,7 +155,11 @@
  *     of the letters in order after accents are dropped, or a listed
  *     translation: "comptes" and "auditors"), two pairs at least, a trailing
  *     qualifier naming a place of the article left out, are one when
- *     neither pairs with a third ("Comissão Eleitoral Nacional" and
+ *     neither pairs with a third (an elided article, "l’Énergie", is left
+ *     out, and so are English fields after a comma or a coordinating word
+ *     and, when the head words pair and the English name names a later
+ *     field, the native name's other fields: "Commerce Ministry" of
+ *     "Ministère de l’Industrialisation et du Commerce"; "Comissão Eleitoral Nacional" and
  *     "National Electoral Commission", "Cour des Comptes" and "Court of
  *     Auditors", "Autoridad del Canal de Panamá" and "Panama Canal
  *     Authority"; not "Supreme Court" and "Superior Court"). A discovered
@@ -155,7 +167,13 @@
  *     listed bodies stay apart. A discovered body named by an acronym that
  *     keeps a joining word's small letter ("BdL") is the one body of the
  *     article whose initials, with de/du/des ... as small letters, it
- *     writes ("Banque du Liban"), wherever that comes. A listed river, sea or
+ *     writes ("Banque du Liban"), wherever that comes. A discovered body
+ *     whose name another body of the article writes in one word of
+ *     syllables of its words is that body ("Badan Keamanan Laut" and
+ *     "Bakamla"; "Agência Nacional de Vigilância Sanitária" and the
+ *     "National Health Surveillance Agency, known as Anvisa"; not a word
+ *     that starts with the whole first word of the name: "Vodafone" and
+ *     "Vodafone Egypt"). A listed river, sea or
  *     region (category "water" or "region") that the article also names
  *     with its feature word as another place is that place ("Mekong" and
  *     "Mekong River", "Kurdistan" and "Kurdistan Region"; water takes River,
@@ -192,7 +210,15 @@
  *     body ("TPP said it" after "... SA (TPP)"); a discovered person with no
  *     honorific written as a short form of a body named earlier (anywhere,
  *     for a person in the title) is that body ("Truong Son denied it" after
- *     "Truong Son Energy JSC"). When none
+ *     "Truong Son Energy JSC"). A discovered acronym of 3 capitals or more
+ *     that fits one body only as its acronym, and a company's name that
+ *     fits one only as its name without its legal form ("Mkopo Haraka" of
+ *     "Mkopo Haraka Ltd"), move to it wherever it is named ("The PMDA
+ *     said" before "the Pharmaceuticals and Medical Devices Agency"). A
+ *     one-word organisation the rules made that the article writes nowhere
+ *     else and that fits no body, but is the surname of one person named
+ *     before it, is that person ("Bellandini, a construction entrepreneur
+ *     who ..." after "Renzo Bellandini"). When none
  *     fits, a body whose reversed name is a gazetteer form ("Labor Department"
  *     and a listed "Department of Labor") moves to that listed entity, which
  *     joins the article (origin stays EG_ORIGIN_RULE); a discovered place

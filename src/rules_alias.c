@@ -1,6 +1,6 @@
 /* rules_alias: other names of organisations and agencies: acronyms after a
  * name ("Acme Holdings (AH)", "(MP-SP)"), "known as" and "whose full name
- * is" aliases, names in another language
+ * is" aliases, former names ("X, the former Y"), names in another language
  * in parentheses, the article's own definition overriding the gazetteer's,
  * listed bodies that a country or a state before them makes another body,
  * discovered bodies that are a listed body of the article's country, and
@@ -12,10 +12,17 @@
  * parent's abbreviation or its country's demonym before a body ("UN
  * Security Council", "Uzbek State Security Service"), a country's Red Cross
  * society ("Nepal Red Cross Society"), an NGO's regional office ("Greenpeace
- * Africa"), villages joined to a listed surname ("Covas do Barroso"), and
- * persons named
- * in full with other given names than a listed person whose bare surname
- * the list gives ("Jean-Pierre Mbeki", not Thabo Mbeki). */
+ * Africa") or a listed company's or NGO's national arm ("Vodafone Qatar",
+ * "Transparency International Ukraine"), "<agency> of [the] <country>"
+ * and a body joined to a country by "por", "para", "pour" ("National Police
+ * of the Netherlands", "Frente Amplio por Colombia"), names their bracketed
+ * acronym spells over the mentions inside them ("Mouvement pour la
+ * Libération de l’Ituri (MLI)"), names over "and" whose acronym the
+ * article writes anywhere ("PMDA"), church bodies named after their see
+ * ("Archdiocese of Salzburg"), villages joined to a listed surname
+ * ("Covas do Barroso"), and persons named in full with other given names
+ * than a listed person whose bare surname the list gives ("Jean-Pierre
+ * Mbeki", not Thabo Mbeki). */
 #include "rules_ctx.h"
 
 #include <string.h>
@@ -47,6 +54,8 @@ static uint32_t known_as(const ctx *c, uint32_t e, uint32_t se) {
         p++;
         if (LOWER_IN(p, known_adverbs))
             p++;
+        else if (p + 2 < se && tok_is(c, p, "in") && tok_is(c, p + 1, "English"))
+            p += 2; /* "known in English as the National Markets and Competition Commission" */
         if (p + 1 < se && tok_is(c, p, "as")) {
             /* "widely known as the Anti-Corruption Service" */
             if (p + 2 < se && tok_is(c, p + 1, "the") && is_cap_word(c, p + 2))
@@ -55,6 +64,22 @@ static uint32_t known_as(const ctx *c, uint32_t e, uint32_t se) {
         }
     }
     return NONE;
+}
+
+/* Start of the former name in "Name, the former X" / "Name, formerly X" /
+ * "Name (formerly X)" after token e, or NONE. Only a name the rules found
+ * there is taken ("HMN Technologies, the former Huawei Marine"). */
+static uint32_t former_name(const ctx *c, uint32_t e, uint32_t se) {
+    if (e + 2 >= se || !(tok_is(c, e, ",") || tok_is(c, e, "(")))
+        return NONE;
+    uint32_t p = e + 1;
+    if (tok_is(c, p, "formerly"))
+        p++;
+    else if (p + 2 < se && tok_is(c, p, "the") && tok_is(c, p + 1, "former"))
+        p += 2;
+    else
+        return NONE;
+    return p < se && is_cap_word(c, p) ? p : NONE;
 }
 
 /* Words that join the capitalised words of a name in other languages
@@ -90,8 +115,9 @@ static uint32_t full_name_as(const ctx *c, uint32_t e, uint32_t se, uint32_t *st
     return last + 1;
 }
 
-/* Does an acronym of the name [s, e) or "known as" follow it? Confirms names
- * that reach over "and" ("Kenya Power and Lighting Company (KPLC)"). */
+/* Does an acronym of the name [s, e) or "known as" follow it, or does the
+ * article write its acronym anywhere ("PMDA")? Confirms names that reach
+ * over "and" ("Kenya Power and Lighting Company (KPLC)"). */
 int eg_rx_introduces_alias(const ctx *c, uint32_t s, uint32_t e, uint32_t se) {
     if (known_as(c, e, se) != NONE)
         return 1;
@@ -100,15 +126,25 @@ int eg_rx_introduces_alias(const ctx *c, uint32_t s, uint32_t e, uint32_t se) {
         a = e + 1;
     else if (e + 1 < se && tok_is(c, e, ","))
         a = e + 1;
-    if (a == NONE || !eg_rx_acronym_shape(c, a))
-        return 0;
-    if (tok_is(c, e, "("))
+    if (a != NONE && eg_rx_acronym_shape(c, a) && tok_is(c, e, "("))
         return 1; /* "(FIOD)": an acronym in the body's own language */
-    char buf[64];
-    for (int small = 0; small < 2; small++) {
-        size_t n = initials(c, s, e, small, buf, sizeof buf);
-        if (n == c->tv[a].len && memcmp(buf, ttext(c, a), n) == 0)
-            return 1;
+    char buf[2][64];
+    size_t n[2];
+    for (int small = 0; small < 2; small++)
+        n[small] = initials(c, s, e, small, buf[small], sizeof buf[small]);
+    if (a != NONE && eg_rx_acronym_shape(c, a))
+        for (int small = 0; small < 2; small++)
+            if (n[small] == c->tv[a].len && memcmp(buf[small], ttext(c, a), n[small]) == 0)
+                return 1;
+    /* the article writes the acronym elsewhere: "the PMDA said" before "the
+     * Pharmaceuticals and Medical Devices Agency" */
+    for (uint32_t j = 0; j < c->ntok; j++) {
+        const eg_token *t = &c->tv[j];
+        if (!(t->flags & EG_TOK_WORD) || !(t->flags & EG_TOK_ALLCAPS) || t->len < 3)
+            continue;
+        for (int small = 0; small < 2; small++)
+            if (n[small] == t->len && memcmp(buf[small], ttext(c, j), t->len) == 0)
+                return 1;
     }
     return 0;
 }
@@ -119,8 +155,12 @@ int eg_rx_acronym_shape(const ctx *c, uint32_t j) {
         (t->flags & (EG_TOK_POSS | EG_TOK_DOTTED)) || t->len < 2 || t->len > 10)
         return 0;
     const char *s = ttext(c, j);
+    if (!(s[0] >= 'A' && s[0] <= 'Z'))
+        return 0;
+    /* capitals outside ASCII count after the first: "GAČR", "ÚOHS" aside */
     for (size_t i = 0; i < t->len; i++)
-        if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '&'))
+        if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '&' ||
+              (unsigned char)s[i] >= 0x80))
             return 0;
     return !eg_rules_stopword(s, t->len);
 }
@@ -935,7 +975,8 @@ static int join_upto(ctx *c, size_t i, uint32_t end, const char *type, size_t *g
 
 /* Words that join a body's or a place's name to the place it belongs to
  * ("Policía Nacional del Perú", "Serra do Barroso"). */
-static const char *const of_words[] = {"da", "das", "de", "del", "di", "do", "dos", "of"};
+static const char *const of_words[] = {"da",  "das", "de",   "del", "di",  "do",
+                                       "dos", "of",  "para", "por", "pour"};
 
 /* The listed country named by the word at token j with its accents left
  * out ("Perú", "México"), or -1. */
@@ -977,6 +1018,13 @@ static int person_in_full(const ctx *c, uint32_t e) {
     return 0;
 }
 
+/* Whether country mention x writes the country's name or one of its other
+ * names, not a demonym ("Qatar", "the Netherlands"; not "Qatari"). */
+static int country_name(const ctx *c, const eg_mention *x) {
+    (void)c;
+    return x->origin == EG_ORIGIN_GAZETTEER;
+}
+
 /* Whether mention x is written "Red Cross ..." or "Red Crescent ...": after
  * a country it names that country's national society, a body of its own,
  * not the International Committee the list gives "Red Cross". */
@@ -1010,12 +1058,18 @@ static int gaz_is(const eg_gazetteer *g, int32_t gaz, const char *name, const ch
 static int join_pieces(ctx *c) {
     eg_doc *doc = c->doc;
     int any = 0;
-    for (size_t i = 0; i + 1 < doc->ments.n; i++) {
+    for (size_t i = 0; i < doc->ments.n; i++) {
         eg_mention *m = &doc->ments.v[i];
-        const eg_mention *x = &doc->ments.v[i + 1];
+        /* the next mention of the sentence, or none: "criticised the Policía
+         * Nacional del Perú for ..." has no mention after the body */
+        eg_mention none = *m;
+        none.tok_begin = none.tok_end = UINT32_MAX;
+        none.origin = EG_ORIGIN_SHORT;
+        const eg_mention *x = &none;
+        if (i + 1 < doc->ments.n && doc->ments.v[i + 1].sentence == m->sentence &&
+            doc->ments.v[i + 1].tok_end > doc->ments.v[i + 1].tok_begin)
+            x = &doc->ments.v[i + 1];
         uint32_t j = m->tok_end, se = doc->sents.v[m->sentence].tok_end;
-        if (x->sentence != m->sentence || x->tok_end - x->tok_begin < 1)
-            continue;
         const char *mt = eg_rx_ent_type(c, m->ent), *xt = eg_rx_ent_type(c, x->ent);
         int32_t mg = doc->ents.v[m->ent].gaz, xg = doc->ents.v[x->ent].gaz;
         const char *type = NULL;
@@ -1042,6 +1096,13 @@ static int join_pieces(ctx *c) {
                 const char *own = gaz_attr(c->g, mg, "country");
                 if (own && strlen(own) == 3 && strcmp(own, eg_gazetteer_key(c->g, (size_t)xg)) != 0)
                     type = body_literal(mt);
+            } else if (m->origin == EG_ORIGIN_RULE && mg < 0 && body_type(mt) &&
+                       (strcmp(mt, "agency") == 0 || !tok_is(c, j, "of")) &&
+                       strcmp(xt, "country") == 0 && country_name(c, x) &&
+                       (x->tok_end >= se || !is_cap_word(c, x->tok_end))) {
+                /* "National Police of the Netherlands", "Frente Amplio por
+                 * Colombia"; not a company "of China" */
+                type = body_literal(mt);
             } else if (strcmp(mt, "location") == 0 && strcmp(xt, "person") == 0 &&
                        x->tok_end - x->tok_begin == 1 && is_cap_word(c, m->tok_end - 1) &&
                        !tok_is(c, j, "of") && !person_in_full(c, x->ent) &&
@@ -1050,11 +1111,16 @@ static int join_pieces(ctx *c) {
             }
         } else if (p == j && x->tok_begin == j && m->origin == EG_ORIGIN_GAZETTEER &&
                    x->origin == EG_ORIGIN_GAZETTEER && mg >= 0 && xg >= 0 && attached_space(c, j) &&
-                   strcmp(mt, "organisation") == 0 && strcmp(xt, "location") == 0 &&
-                   gaz_is(c->g, mg, "category", "ngo") &&
-                   gaz_is(c->g, xg, "category", "continent") &&
+                   strcmp(mt, "organisation") == 0 &&
+                   (gaz_is(c->g, mg, "category", "ngo") ||
+                    gaz_is(c->g, mg, "category", "company")) &&
+                   (gaz_is(c->g, xg, "category", "continent") ||
+                    (strcmp(xt, "country") == 0 && country_name(c, x))) &&
+                   !(m->tok_begin > 0 && tok_is(c, m->tok_begin - 1, "told")) &&
                    (x->tok_end >= se || !is_cap_word(c, x->tok_end))) {
-            type = "organisation"; /* "Greenpeace Africa": the NGO's regional office */
+            /* "Greenpeace Africa", "Transparency International Ukraine", "Vodafone
+             * Qatar": the NGO's regional office, the company's national arm */
+            type = "organisation";
         } else if (p == j && x->tok_begin == j && m->origin == EG_ORIGIN_GAZETTEER &&
                    strcmp(mt, "country") == 0 && attached_space(c, j) && red_cross(c, x)) {
             type = "organisation"; /* "Nepal Red Cross Society", "Kenya Red Cross" */
@@ -1078,6 +1144,181 @@ static int join_pieces(ctx *c) {
     }
     if (any)
         recover(c);
+    return 0;
+}
+
+/* Mentions lo .. hi-1 (one at least) give way to one mention of tokens
+ * [b, q) of sentence si, of the discovered body of type `type` named by its
+ * text; origin EG_ORIGIN_RULE. 0, or -1 on ENOMEM. */
+static int replace_span(ctx *c, uint32_t b, uint32_t q, uint32_t si, size_t lo, size_t hi,
+                        const char *type) {
+    eg_doc *doc = c->doc;
+    const eg_token *z = &c->tv[q - 1];
+    eg_strbuf_clear(&c->s->name);
+    if (eg_rx_fold_space(c->text + c->tv[b].start, z->start + z->len - c->tv[b].start, 0,
+                         &c->s->name) != 0)
+        return -1;
+    long de = eg_doc_discovered(doc, c->s->name.data, c->s->name.len, type);
+    if (de < 0)
+        return -1;
+    for (size_t i = lo; i < hi; i++)
+        if (doc->ents.v[doc->ments.v[i].ent].mentions)
+            doc->ents.v[doc->ments.v[i].ent].mentions--;
+    eg_mention *m = &doc->ments.v[lo];
+    m->tok_begin = b;
+    m->tok_end = q;
+    m->start = c->tv[b].start;
+    m->end = z->start + z->len;
+    m->ent = (uint32_t)de;
+    m->sentence = si;
+    m->paragraph = doc->sents.v[si].paragraph;
+    m->origin = EG_ORIGIN_RULE;
+    doc->ents.v[de].mentions++;
+    memmove(&doc->ments.v[lo + 1], &doc->ments.v[hi], (doc->ments.n - hi) * sizeof *doc->ments.v);
+    doc->ments.n -= hi - lo - 1;
+    recover(c);
+    return 0;
+}
+
+/* Heads of church bodies named after their see ("Archdiocese of
+ * Salzburg"). Sorted. */
+static const char *const see_heads[] = {"Archdiocese", "Archeparchy", "Diocese", "Eparchy",
+                                        "Patriarchate"};
+
+/* "the Archdiocese of Salzburg": a church body's head no mention covers,
+ * "of", and a listed place or country that ends the name are one
+ * organisation. 0, or -1 on ENOMEM. */
+static int see_names(ctx *c) {
+    eg_doc *doc = c->doc;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *x = &doc->ments.v[i];
+        uint32_t b = x->tok_begin, si = x->sentence, se = doc->sents.v[si].tok_end;
+        const char *xt = eg_rx_ent_type(c, x->ent);
+        if (b < 2 || b - 2 < doc->sents.v[si].tok_begin || !tok_is(c, b - 1, "of") ||
+            covered(c, b - 2) || !IS_WORD_IN(see_heads, ttext(c, b - 2), c->tv[b - 2].len) ||
+            (strcmp(xt, "location") != 0 && strcmp(xt, "country") != 0) ||
+            x->origin == EG_ORIGIN_DEMONYM || (x->tok_end < se && is_cap_word(c, x->tok_end)))
+            continue;
+        if (replace_span(c, b - 2, x->tok_end, si, i, i + 1, "organisation") != 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Small words inside a body's name in English and the languages news
+ * quotes ("Mouvement pour la Libération de l’Ituri", "Authority at Duqm").
+ * Sorted. */
+static const char *const spelt_joins[] = {
+    "a",   "and", "at", "au", "aux", "d",   "da",   "das", "de", "del", "der", "des", "di",
+    "do",  "dos", "du", "e",  "en",  "et",  "for",  "i",   "in", "l",   "la",  "las", "le",
+    "les", "los", "of", "on", "per", "por", "pour", "the", "to", "und", "y",
+};
+
+/* The capital after an elided article that starts word j ("I" of
+ * "l’Ituri", "d'Ivoire"), or 0. */
+static char elided_initial(const ctx *c, uint32_t j) {
+    const char *s = ttext(c, j);
+    size_t n = c->tv[j].len;
+    if (!(c->tv[j].flags & EG_TOK_WORD) || n < 3 || (s[0] != 'l' && s[0] != 'd'))
+        return 0;
+    size_t k = s[1] == '\'' ? 2 : n > 5 && memcmp(s + 1, "\xe2\x80\x99", 3) == 0 ? 4 : 0;
+    return k && k < n && s[k] >= 'A' && s[k] <= 'Z' ? s[k] : 0;
+}
+
+/* Whether token j is an ASCII capital acronym of 3 to 8 letters written
+ * between brackets ("(MLI)"). */
+static int bracketed_acronym(const ctx *c, uint32_t j, uint32_t se) {
+    if (j == 0 || j + 1 >= se || !tok_is(c, j - 1, "(") || !tok_is(c, j + 1, ")"))
+        return 0;
+    const eg_token *t = &c->tv[j];
+    if (!(t->flags & EG_TOK_WORD) || !(t->flags & EG_TOK_ALLCAPS) || t->len < 3 || t->len > 8)
+        return 0;
+    const char *s = ttext(c, j);
+    for (size_t i = 0; i < t->len; i++)
+        if (s[i] < 'A' || s[i] > 'Z')
+            return 0;
+    return 1;
+}
+
+/* "Mouvement pour la Libération de l’Ituri (MLI)", "Special Economic Zone
+ * Authority at Duqm (SEZAD)", "The Independent Communications Authority of
+ * South Africa (ICASA)": capitalised words and small joining words before a
+ * bracketed acronym, whose capitalised words' initials are exactly the
+ * acronym, three or more, are one body's name, when no mention already
+ * covers them so and no capitalised word but "The" goes on before them:
+ * the mentions inside it (a listed newspaper, a place, a piece of the
+ * name) go, and one starting before it goes too ("The Independent"). The
+ * body is of the acronym's type, else of a body the rules found inside it,
+ * else an organisation; with no mention inside it to break it, the rules
+ * decide alone. 0, or -1 on ENOMEM. */
+static int spelt_names(ctx *c) {
+    eg_doc *doc = c->doc;
+    for (size_t si = 0; si < doc->sents.n; si++) {
+        const eg_sentence *sn = &doc->sents.v[si];
+        if (sn->flags & (EG_SENT_BOILER | EG_SENT_ALLCAPS | EG_SENT_TITLE))
+            continue;
+        for (uint32_t a = sn->tok_begin + 1; a + 1 < sn->tok_end; a++) {
+            if (!bracketed_acronym(c, a, sn->tok_end))
+                continue;
+            const char *at = ttext(c, a);
+            size_t al = c->tv[a].len;
+            uint32_t q = a - 1, b = NONE, k = q, caps = 0;
+            /* walk back over the name: the initials are read right to left */
+            while (k > sn->tok_begin && q - k < 16) {
+                uint32_t j = k - 1;
+                const eg_token *t = &c->tv[j];
+                char ch = elided_initial(c, j);
+                if (ch || is_cap_word(c, j)) {
+                    if (caps == al)
+                        break;
+                    if (!ch)
+                        ch = ttext(c, j)[0];
+                    if (ch != at[al - 1 - caps])
+                        break;
+                    caps++;
+                    if (caps == al)
+                        b = j;
+                } else if (!((t->flags & EG_TOK_WORD) && LOWER_IN(j, spelt_joins)) &&
+                           !tok_is(c, j, "'") && !tok_is(c, j, "\xe2\x80\x99")) {
+                    break;
+                }
+                k = j;
+            }
+            if (b == NONE)
+                continue;
+            /* a longer name goes on before it ("State Security Service of
+             * Georgia (SSG)", "PT Sulawesi Nikel Lestari (SNL)") */
+            if (b > sn->tok_begin && is_cap_word(c, b - 1) &&
+                !(tok_is(c, b - 1, "The") && (b - 1 == sn->tok_begin || !is_cap_word(c, b - 2))))
+                continue;
+            /* already one mention, or one that starts before it */
+            uint32_t cq = c->s->cover.v[q - 1];
+            if (cq != NONE && doc->ments.v[cq].tok_end == q && doc->ments.v[cq].tok_begin <= b &&
+                (doc->ments.v[cq].tok_begin == b ||
+                 body_type(eg_rx_ent_type(c, doc->ments.v[cq].ent))))
+                continue;
+            size_t lo = 0;
+            while (lo < doc->ments.n && doc->ments.v[lo].tok_end <= b)
+                lo++;
+            size_t hi = lo;
+            while (hi < doc->ments.n && doc->ments.v[hi].tok_begin < q)
+                hi++;
+            const char *type = NULL;
+            uint32_t ca = c->s->cover.v[a];
+            if (ca != NONE && body_type(eg_rx_ent_type(c, doc->ments.v[ca].ent)))
+                type = body_literal(eg_rx_ent_type(c, doc->ments.v[ca].ent));
+            for (size_t i = lo; i < hi && !type; i++)
+                if (doc->ments.v[i].origin == EG_ORIGIN_RULE &&
+                    body_type(eg_rx_ent_type(c, doc->ments.v[i].ent)))
+                    type = body_literal(eg_rx_ent_type(c, doc->ments.v[i].ent));
+            if (hi == lo)
+                continue; /* nothing breaks it: the rules name it */
+            if (!type)
+                type = "organisation";
+            if (replace_span(c, b, q, (uint32_t)si, lo, hi, type) != 0)
+                return -1;
+        }
+    }
     return 0;
 }
 
@@ -1178,8 +1419,9 @@ static int name_starts(const ctx *c, int32_t g, uint32_t s, uint32_t e) {
  * Security Service" is Uzbekistan and the "State Security Service
  * (Uzbekistan)", the "Paraguayan Senate" Paraguay and the "Senate of
  * Paraguay", when the rest is a name the list gives the body or the
- * beginning of its name; the "Senegalese Navy" stays one. 0, or -1 on
- * ENOMEM. */
+ * beginning of its name; the "Senegalese Navy" stays one, and so do the
+ * "Ukrainian Armed Forces" (armed forces, an army, a navy or an air force
+ * named with their demonym, as "British Army"). 0, or -1 on ENOMEM. */
 static int split_country_prefix(ctx *c) {
     eg_doc *doc = c->doc;
     int any = 0;
@@ -1212,6 +1454,9 @@ static int split_country_prefix(ctx *c) {
         buf[n] = '\0';
         if (eg_gazetteer_find(c->g, buf) != g && (abbr || !name_starts(c, g, r->start, m->end)))
             continue;
+        if (!abbr && (strcmp(buf, "Armed Forces") == 0 || strcmp(buf, "Army") == 0 ||
+                      strcmp(buf, "Navy") == 0 || strcmp(buf, "Air Force") == 0))
+            continue; /* "Ukrainian Armed Forces" is one name, as "British Army" */
         long ce = eg_doc_gazent(doc, (int32_t)cg);
         if (ce < 0 || EG_VEC_RESERVE(doc->ments, doc->ments.n + 1) != 0)
             return -1;
@@ -1392,7 +1637,8 @@ static uint32_t hyphen_acronym(const ctx *c, const eg_mention *m, uint32_t j, ui
 eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err) {
     eg_doc *doc = c->doc;
     if (state_bodies(c) != 0 || parent_bodies(c) != 0 || join_pieces(c) != 0 ||
-        village_names(c) != 0 || split_country_prefix(c) != 0 || other_given_names(c) != 0)
+        village_names(c) != 0 || split_country_prefix(c) != 0 || other_given_names(c) != 0 ||
+        spelt_names(c) != 0 || see_names(c) != 0)
         return eg_rx_oom(doc->origin, doc->origin_line, err);
     eg_status sst = slash_bodies(c, err);
     if (sst != EG_OK)
@@ -1452,6 +1698,8 @@ eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err) {
             }
         }
         uint32_t ka = a == NONE ? known_as(c, j, se) : NONE;
+        if (a == NONE && ka == NONE)
+            ka = former_name(c, j, se);
         if (ka != NONE && covered(c, ka)) {
             /* "..., known as Kenya Power," that a rule already found as a name */
             eg_mention *cm = &doc->ments.v[c->s->cover.v[ka]];

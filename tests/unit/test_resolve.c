@@ -1316,6 +1316,73 @@ static void test_session9_families(void) {
               "Ardesia=Banco Ardesia SpA; Verdello=Banco Verdello SpA");
 }
 
+static void test_session10_splits(void) {
+    /* a syllabic name of a body named in its own language and in English */
+    CHECK_STR(run2(NULL,
+                   "The Agencia Nacional de Seguridad Vial fined a bus firm. The National Road "
+                   "Safety Agency, known as Ansevi, said so.",
+                   1),
+              "Agencia Nacional de Seguridad Vial=National Road Safety Agency; "
+              "National Road Safety Agency=National Road Safety Agency; "
+              "Ansevi=National Road Safety Agency");
+    /* near miss: a one-word name that is the long name's first word and more */
+    CHECK_STR(
+        run2(NULL, "Regulators fined Vodafone Egypt on Sunday. Vodafone said it would appeal.", 1),
+        "Vodafone Egypt=Vodafone Egypt; Vodafone=Vodafone");
+    /* an English name of one field of a native ministry's name; an elided article */
+    CHECK_STR(
+        run2(NULL,
+             "Gabon’s Ministère de l’Environnement et du Tourisme fined two firms. The "
+             "Tourism Ministry said so. The Trade Ministry did not comment.",
+             1),
+        "Ministère de l’Environnement et du Tourisme=Ministère de l’Environnement et du Tourisme; "
+        "Tourism Ministry=Ministère de l’Environnement et du Tourisme; "
+        "Trade Ministry=Trade Ministry");
+    /* every field of "Head of X1, X2 and X3", reversed */
+    CHECK_STR(run("The Ministry of Energy, Mines and Quarries fined Karite. Critics said the Mines "
+                  "Ministry had acted too late."),
+              "Mines Ministry=Ministry of Energy, Mines and Quarries");
+    /* "High Court" of "High Court of Cassation and Justice"; not of "... of Appeal" */
+    CHECK_STR(run("The High Court of Cassation and Justice upheld the fine. The High Court said "
+                  "the firm had lied."),
+              "High Court=High Court of Cassation and Justice");
+    /* a body without the place after a joining word of its own language */
+    CHECK_STR(run("The Autoridad Marítima de Panamá fined a ship. The Autoridad Marítima said the "
+                  "master was drunk."),
+              "Autoridad Marítima=Autoridad Marítima de Panamá");
+    /* a short particle before the surname; "Al-" dropped from a misspelt surname */
+    CHECK_STR(run("Police detained director Khaled Abu Shamsiyeh on Monday. Abu Shamsiyeh denied "
+                  "it. Prosecutors charged chairman Faisal Al-Shammari. Mr Shamari denied it; Mr "
+                  "Shammas left."),
+              "Abu Shamsiyeh=Khaled Abu Shamsiyeh; Shamari=Faisal Al-Shammari");
+    /* generic heads; the name without its legal form before it */
+    CHECK_STR(run("Granos del Sur sued Naviera Tacuarí. Tacuarí said the river was low. The bank "
+                  "fined lender Mkopo Haraka. Later Mkopo Haraka Ltd appealed."),
+              "Tacuarí=Naviera Tacuarí; Mkopo Haraka=Mkopo Haraka Ltd");
+    /* a discovered acronym before the name it spells */
+    CHECK_STR(run2(NULL,
+                   "The FMSA said on Thursday it found falsified data. The Food and Medical "
+                   "Supplies Agency began investigating.",
+                   1),
+              "FMSA=Food and Medical Supplies Agency; "
+              "Food and Medical Supplies Agency=Food and Medical Supplies Agency");
+    /* near misses: a field the name does not have; an acronym it does not spell */
+    CHECK_STR(run("The Ministry of Energy, Mines and Quarries fined Karite. Critics said the Water "
+                  "Ministry had acted too late."),
+              "");
+    CHECK_STR(run2(NULL,
+                   "The FMDA said on Thursday it found falsified data. The Food and Medical "
+                   "Supplies Agency began investigating.",
+                   1),
+              "FMDA=FMDA; Food and Medical Supplies Agency=Food and Medical Supplies Agency");
+    /* a one-word organisation the rules made of a person's surname */
+    CHECK_STR(run2(NULL,
+                   "The federation banned club president Renzo Bellandini on Friday. Bellandini, a "
+                   "construction entrepreneur who bought the club in 2019, denied the charges.",
+                   1),
+              "Renzo Bellandini=Renzo Bellandini; Bellandini=Renzo Bellandini");
+}
+
 int main(void) {
     eg_error err;
     eg_error_clear(&err);
@@ -1449,6 +1516,11 @@ int main(void) {
     gaz_key(G, "World Bank", "organisation", "organisation:world-bank", NULL, "category",
             "international", NULL, NULL);
     gaz_key(G, "Africa", "location", "location:africa", NULL, "category", "continent", NULL, NULL);
+    /* session 10 */
+    gaz_key(G, "Vodafone", "organisation", "organisation:vodafone", NULL, "category", "company",
+            NULL, NULL);
+    gaz(G, "Egypt", "country", NULL, "Egyptian");
+    gaz(G, "Panama", "country", NULL, "Panamanian");
     CHECK_INT(eg_gazetteer_finish(G, NULL, &err), EG_OK);
     R = eg_rules_new();
     char dir[512];
@@ -1494,6 +1566,7 @@ int main(void) {
     test_session8_round2();
     test_session9_splits();
     test_session9_families();
+    test_session10_splits();
     test_reuse();
 
     eg_strbuf sb;
