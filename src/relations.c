@@ -589,7 +589,29 @@ static int capword_glued(const ctx *c, long i) {
 
 /* "Austin, Texas-based", "a Waterloo, Ontario-based maker": the comma
  * after k only joins a city to its region in a hyphenated modifier. */
+/* "a Cambridge, Massachusetts, startup": a determiner, a city, a comma, its
+ * region, a comma and a lower-case word. Returns 2 when k is the city, 3
+ * when k is the region, else 0. */
+static int city_region_commas(const ctx *c, long k) {
+#define CR_PLACE(i) ((is_ment(c, (i)) && is_place(c, (i))) || capword(c, (i)))
+#define CR_LOWER(i)                                                                                \
+    ((i) < c->n && (c->it[(i)].tflags & EG_TOK_WORD) && !(c->it[(i)].tflags & EG_TOK_CAP) &&       \
+     c->it[(i)].ment < 0 && !(lex(c, (i)) & (W_REL | W_FUNC | W_AND | W_DET | W_PREP)))
+    if (CR_PLACE(k) && (punct(c, k + 1) & P_COMMA) && CR_PLACE(k + 2) &&
+        (punct(c, k + 3) & P_COMMA) && CR_LOWER(k + 4) && (lex(c, k - 1) & W_DET))
+        return 2;
+    if (k >= 3 && CR_PLACE(k) && (punct(c, k - 1) & P_COMMA) && CR_PLACE(k - 2) &&
+        (punct(c, k + 1) & P_COMMA) && CR_LOWER(k + 2) && (lex(c, k - 3) & W_DET))
+        return 3;
+    return 0;
+#undef CR_PLACE
+#undef CR_LOWER
+}
+
 static int city_region(const ctx *c, long k) {
+    int cr = city_region_commas(c, k);
+    if (cr)
+        return cr;
     if (!((is_ment(c, k) && is_place(c, k)) || capword(c, k)) || !(punct(c, k + 1) & P_COMMA))
         return 0;
     if (!((is_ment(c, k + 2) && is_place(c, k + 2)) || capword(c, k + 2)) ||
@@ -613,8 +635,9 @@ static long np_prefix_at(const ctx *c, long k, npstop *stop) {
     const long k0 = k;
     while (k < c->n && dets + words + caps < 10) {
         const item *x = &c->it[k];
-        if (city_region(c, k)) {
-            k += 2;
+        int cr = city_region(c, k);
+        if (cr) {
+            k += cr == 2 ? 4 : 2; /* "a Cambridge, Massachusetts, startup" */
             continue;
         }
         if (x->ment >= 0)
@@ -981,7 +1004,15 @@ static long named_np(const ctx *c, long p, long *end, int *mod) {
  * "Serbia's chief negotiator,"): a determiner or a mention first, no verb
  * and no clause boundary up to the closing comma. Returns the comma's index
  * or -1. */
+static long descriptive_appos_x(const ctx *c, long p, int allow_ing);
+
 static long descriptive_appos(const ctx *c, long p) {
+    return descriptive_appos_x(c, p, 0);
+}
+
+/* With allow_ing, an -ing participle of a listed verb on a noun may stand in
+ * the apposition ("the largest container line calling at Mombasa,"). */
+static long descriptive_appos_x(const ctx *c, long p, int allow_ing) {
     if (is_num(c, p) && (punct(c, p + 1) & P_COMMA))
         return p + 1; /* an age: "Jane Doe, 54, and John Roe" */
     if (!(lex(c, p) & W_DET) && !is_ment(c, p) &&
@@ -997,8 +1028,13 @@ static long descriptive_appos(const ctx *c, long p) {
         if ((lex(c, k) & W_AND) && k > p && nounish(c, k - 1, 0) && nounish(c, k + 1, 0) &&
             nounish(c, k + 2, 0))
             continue; /* "the largest tomato and pepper growers" */
-        if ((punct(c, k) & (P_BOUNDARY | P_DASH)) || (lex(c, k) & (W_BOUNDW | W_REL | W_AND)) ||
-            occ_at(c, k))
+        const occurrence *o = occ_at(c, k);
+        if (o && allow_ing && o->ing && o->voice == EG_VOICE_ACTIVE && o->begin == (uint32_t)k &&
+            k > p + 1 && nounish(c, k - 1, 0) && !is_ment(c, k - 1)) {
+            k = (long)o->end - 1;
+            continue;
+        }
+        if ((punct(c, k) & (P_BOUNDARY | P_DASH)) || (lex(c, k) & (W_BOUNDW | W_REL | W_AND)) || o)
             return -1;
     }
     return -1;
@@ -1330,6 +1366,15 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
         e = skip_paren(c, e);
     if (m < 0 || (lex(c, e) & (W_BE | W_AUX | W_MODAL)))
         return 0; /* "warned Russia would attack": a new clause */
+    if (depth == 0 && e < c->n && (is_word(c, e, "ever") || is_word(c, e, "never"))) {
+        /* "denied Miramar ever paid for its campaigns": the name is the
+         * subject of a clause */
+        long q = e + 1;
+        while (q < c->n && ((lex(c, q) & W_ADV) || c->it[q].ly))
+            q++;
+        if (unknown_past(c, q) || (occ_at(c, q) && c->it[q].ed))
+            return 0;
+    }
     if (skipped && (clause_follows(c, e) || clause_after_conjunct(c, e)))
         return 0; /* "fined two firms and Acme said" */
     group_add(g, m);
@@ -1389,6 +1434,27 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
             skip = bare_appos(c, p);
         if (skip < 0 && !final && nm < 0)
             skip = relative_insertion(c, p);
+        if (skip >= 0 && (nm < 0 || mod) && skip - 2 > p && is_ment(c, skip - 1) &&
+            (lex(c, skip - 2) & (W_BY | W_PREP))) {
+            /* "the Alliance of Sahel States, the confederation formed by
+             * Mali, Burkina Faso and Niger": a list that ends the
+             * apposition's phrase, not objects of the verb */
+            long q = skip, qe = 0;
+            int qmod = 0, listed = 0;
+            while ((punct(c, q) & P_COMMA) && !(lex(c, q + 1) & W_AND) &&
+                   named_np(c, q + 1, &qe, &qmod) == q + 1 && !qmod) {
+                q = qe;
+                listed++;
+            }
+            if (punct(c, q) & P_COMMA)
+                q++;
+            if (listed && (lex(c, q) & W_AND) && named_np(c, q + 1, &qe, &qmod) == q + 1 && !qmod) {
+                e_cur = qe;
+                if (!pending.n)
+                    e = qe;
+                continue;
+            }
+        }
         if (skip >= 0 && (nm < 0 || mod)) {
             /* "X, a Riga-based shipping company, and ...": an apposition. */
             e_cur = skip;
@@ -1536,8 +1602,12 @@ static void parse_subjects_left(const ctx *c, long m, long start, group *g, long
             if (punct(c, p) & P_COMMA) {
                 /* "A, a London hedge fund, and B": skip A's apposition. */
                 long k = appos_open(c, p);
-                if (k >= 0 && descriptive_appos(c, k + 1) == p &&
-                    is_ment(c, skip_heads_left(c, k - 1, NULL)))
+                /* also "A, which oversees Y, and B are investigating Z": a
+                 * relative clause on A, Y inside it no subject */
+                if (k >= 0 &&
+                    (descriptive_appos(c, k + 1) == p || is_word(c, k + 1, "which") ||
+                     is_word(c, k + 1, "who")) &&
+                    is_ment(c, skip_paren_left(c, skip_heads_left(c, k - 1, NULL))))
                     p = k;
                 p--;
             }
@@ -1614,7 +1684,7 @@ static long appos_open(const ctx *c, long j) {
     if (k < 1 || count == 0 || count >= MAX_APPOS_ITEMS)
         return -1;
     /* also ", as the force is called in English,": a clause of its own */
-    int verbal = occ_at(c, k + 1) != NULL || is_word(c, k + 1, "as");
+    int verbal = occ_at(c, k + 1) != NULL || is_word(c, k + 1, "as") || is_word(c, k + 1, "where");
     for (long i = k + 1; i < j; i++) {
         if ((lex(c, i) & W_REL) && i > k + 1 && !is_ment(c, i - 1) && !nounish(c, i - 1, 1) &&
             !(i == k + 2 && (lex(c, i - 1) & W_PREP)))
@@ -1624,8 +1694,9 @@ static long appos_open(const ctx *c, long j) {
         const occurrence *q = occ_at(c, i);
         if (!verbal && q) {
             /* "a company backed by Y": a reduced relative clause on a noun */
-            if (q->voice != EG_VOICE_PASSIVE || q->begin != (uint32_t)i ||
-                !(nounish(c, i - 1, 0) || is_ment(c, i - 1)))
+            /* also "the largest line calling at Mombasa": an -ing participle on a noun */
+            if ((q->voice != EG_VOICE_PASSIVE && !(q->ing && i > k + 2 && nounish(c, i - 1, 0))) ||
+                q->begin != (uint32_t)i || !(nounish(c, i - 1, 0) || is_ment(c, i - 1)))
                 return -1;
             verbal = 1;
         }
@@ -1872,6 +1943,15 @@ static int quote_opens_clause(const ctx *c, long q) {
     return (lex(c, b) & W_SPEECH) || is_word(c, b, "that");
 }
 
+/* An emphatic reflexive pronoun right after a name (or its bracketed short
+ * form) at j: "The Royal Navy itself never funded Y". */
+static int reflexive_after_name(const ctx *c, long j) {
+    if (!is_word(c, j, "itself") && !is_word(c, j, "themselves") && !is_word(c, j, "himself") &&
+        !is_word(c, j, "herself"))
+        return 0;
+    return is_ment(c, skip_paren_left(c, j - 1));
+}
+
 static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags, int *has_be) {
     long j = i - 1;
     int negs = 0; /* negations cancel out: "did not deny attacking" */
@@ -1954,6 +2034,8 @@ static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags,
             /* "has since hired", "has long accused" */
         } else if (is_word(c, j, "both") || is_word(c, j, "all") || is_word(c, j, "each")) {
             /* "have both criticised" */
+        } else if (reflexive_after_name(c, j)) {
+            /* "The navy itself never funded Y": the pronoun only stresses the subject */
         } else if (w & W_TIME) {
         } else if ((x->punct & P_QUOTE) && is_ment(c, j - 1) && quote_opens_clause(c, j)) {
             /* "said Iran “has never attacked Y”": the quotation opens after
@@ -2092,7 +2174,24 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
             int described =
                 k2 >= 0 &&
                 ((descriptive_appos(c, k2 + 1) == k && !(is_ment(c, k2 + 1) && k == k2 + 2)) ||
-                 is_word(c, k2 + 1, "who") || is_word(c, k2 + 1, "which"));
+                 is_word(c, k2 + 1, "who") || is_word(c, k2 + 1, "which") ||
+                 /* "X, the line calling at Mombasa, which had pushed for Y," */
+                 ((lex(c, k2 + 1) & W_DET) && descriptive_appos_x(c, k2 + 1, 1) == k &&
+                  (is_word(c, k + 1, "which") || is_word(c, k + 1, "who"))));
+            if (k2 < 0 && appos < 2 && !heads && !rel && !is_ment(c, j) &&
+                (punct(c, k) & P_COMMA) &&
+                (is_word(c, k + 1, "which") || is_word(c, k + 1, "who"))) {
+                /* "X, the largest container line, which had pushed for Y,
+                 * criticised Z": a relative clause after a describing
+                 * apposition */
+                long k3 = appos_open(c, k);
+                if (k3 >= 0 && descriptive_appos_x(c, k3 + 1, 1) == k &&
+                    is_ment(c, skip_paren_left(c, k3 - 1))) {
+                    appos++;
+                    j = k3 - 1;
+                    continue;
+                }
+            }
             if (described && is_ment(c, skip_heads_left(c, k2 - 1, NULL))) {
                 /* also "Roe, who heads the Acme Institute, a think tank, said" */
                 /* "Brooke, the chief of the SIS, better known as MI6, accused":
@@ -2104,6 +2203,10 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
         }
         if (np_glue(c, j)) {
             j--;
+            continue;
+        }
+        if (!heads && !rel && reflexive_after_name(c, j)) {
+            j--; /* "The navy itself, the committee said, never funded Y" */
             continue;
         }
         if (appos && is_num(c, j) && (punct(c, j - 1) & P_COMMA) && is_ment(c, j - 2) &&
@@ -2163,6 +2266,22 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
             appos = 0;
             name = -1;
         }
+    }
+    if (rel && !is_word(c, rel_at, "who") && heads > 0 && !appos && !is_ment(c, j)) {
+        /* "X, a contract laboratory in the Zhangjiang high-tech zone, which
+         * allegedly supplied Y", "X, an alliance of villagers and church
+         * groups, which accused Y": a description whose phrase holds plain
+         * words only, after a comma that follows a name */
+        long h = j;
+        for (int n = 0; n < 10 && h > 0 && !(punct(c, h) & P_COMMA); n++, h--)
+            if (is_ment(c, h) || ((lex(c, h) & W_AND) && (lex(c, h + 1) & W_DET)) ||
+                !(nounish(c, h, 1) || np_glue(c, h) || capword(c, h) ||
+                  (lex(c, h) & (W_AND | W_DET)) || is_word(c, h, "of") || is_word(c, h, "in") ||
+                  is_word(c, h, "at") || is_word(c, h, "near") || is_word(c, h, "on")))
+                break;
+        if ((punct(c, h) & P_COMMA) && h < j - 1 && (lex(c, h + 1) & W_DET) &&
+            !(lex(c, h + 2) & W_AND) && is_ment(c, skip_paren_left(c, h - 1)))
+            j = h + 1;
     }
     if ((rel || participle || reduced_in) && heads > 0 && !appos && (lex(c, j) & W_DET)) {
         /* "X, the bank that hired Y," / "X, a company supplying Y," / "X (XC),
@@ -2281,12 +2400,19 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
         if (np_prep(c, p)) {
             /* also "the Commercial Affairs Department (CAD) of the police charged" */
             long q = skip_dets_left(c, skip_heads_left(c, skip_paren_left(c, p - 1), NULL));
-            if (is_ment(c, q))
+            if (is_ment(c, q) && rel && is_word(c, rel_at, "which") && has_type(c, q, "person") &&
+                !has_type(c, j, "person") && !is_place(c, j)) {
+                /* "Rokeya Begum of the Forum, which has criticised Y": "which"
+                 * is the body, not the person */
+            } else if (is_ment(c, q))
                 j = q;
             else if ((is_word(c, p, "in") || is_word(c, p, "at")) && p > 0 &&
-                     nounish(c, p - 1, 1) && !(rel && !is_place(c, j)))
+                     (nounish(c, p - 1, 1) ||
+                      (capword(c, p - 1) && (is_place(c, j) || has_type(c, j, "country")))) &&
+                     !(rel && !is_place(c, j)))
                 return 0; /* "prosecutors in Hamburg charged": a place, not the actor
-                           * (not "offences at X Court, which fined Y") */
+                           * (not "offences at X Court, which fined Y"); also after an
+                           * untagged name: "the European Union Mission in Armenia visited" */
         } else if ((lex(c, p) & W_BY) && !rel && occ_at(c, p - 1)) {
             return 0; /* "a trader sanctioned by France hired Y": the agent of "sanctioned" */
         }
@@ -2428,8 +2554,12 @@ static long reporter_left(const ctx *c, long f, uint32_t *flags) {
             q = skip_dets_left(c, q - 1); /* "X told Reuters it had" */
         for (int k = 0; k < 3 && q >= 0 && !(lex(c, q) & W_TELL); k++) {
             /* also "told the newspaper Smalandsbladet he": an untagged name */
-            if (!(lex(c, q) & W_DET) && !nounish(c, q, 0) &&
-                !(k == 0 && (capword(c, q) || is_ment(c, q)) && nounish(c, q - 1, 0)))
+            /* also "told the daily Pravda he": a paper's noun ending in -ly */
+            int paper = is_word(c, q, "daily") || is_word(c, q, "weekly");
+            if (!(lex(c, q) & W_DET) && !nounish(c, q, 0) && !paper &&
+                !(k == 0 && (capword(c, q) || is_ment(c, q)) &&
+                  (nounish(c, q - 1, 0) || is_word(c, q - 1, "daily") ||
+                   is_word(c, q - 1, "weekly"))))
                 return -1;
             q--;
         }
@@ -2712,6 +2842,8 @@ static long insertion_open(const ctx *c, long k) {
     if (is_word(c, open + 1, "who") || is_word(c, open + 1, "which") ||
         is_word(c, open + 1, "whom") || is_word(c, open + 1, "whose"))
         return open;
+    if (is_word(c, open + 1, "where") && is_ment(c, open - 1))
+        return open; /* "invest in the X Basin in Algeria, where they operate, and help Y" */
     return -1;
 }
 
@@ -2727,6 +2859,11 @@ static const occurrence *inherit_subject(const ctx *c, long j) {
     }
     for (; k >= 0; k--) {
         const occurrence *p = occ_at(c, k);
+        if (p && (long)p->begin >= 2 && is_word(c, (long)p->begin - 2, "what") &&
+            (lex(c, (long)p->begin - 3) & W_PREP) && k < j - 2) {
+            k = (long)p->begin - 2; /* "criticised X for what he called a punishment and met Y" */
+            continue;
+        }
         if (p) /* also a passive's subject: "X was fined by Y and sued Z" */
             return p->has_subj ? p : NULL;
         if (unknown_past(c, k) && is_ment(c, k - 1))
@@ -2766,6 +2903,8 @@ static const occurrence *inherit_subject(const ctx *c, long j) {
         if (is_word(c, j, "but") && k < j - 2 &&
             (is_word(c, k, "while") || is_word(c, k, "although") || is_word(c, k, "because")))
             continue; /* "refused to meet A while the strike continued but met B" */
+        if (is_word(c, k, "what") && (lex(c, k - 1) & W_PREP) && k < j - 2)
+            continue; /* "criticised X for what he called a punishment and met Y" */
         if ((punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH)) || (lex(c, k) & (W_BOUNDW | W_REL)))
             return NULL;
     }
@@ -3006,6 +3145,20 @@ static long clause_pronoun(const ctx *c, long j) {
     if (punct(c, k) & P_COMMA)
         k--;
     for (int n = 0; k >= 0 && n < 20; k--, n++) {
+        if (punct(c, k) & P_QUOTE) {
+            /* "said it had “not engaged with criminals” and had hired Y": a
+             * short quotation inside the reported clause */
+            long q = k - 1;
+            while (q > 0 && k - q < 12 && !(punct(c, q) & (P_QUOTE | P_SENT | P_SEMI)))
+                q--;
+            if ((punct(c, q) & P_QUOTE) && k - q > 1 && q > 0 &&
+                !(punct(c, q - 1) & (P_COMMA | P_SEMI | P_QUOTE | P_DASH)) &&
+                !(lex(c, q - 1) & (W_SPEECH | W_REL)) && !is_ment(c, q - 1) && !is_ment(c, q + 1)) {
+                n += (int)(k - q);
+                k = q;
+                continue;
+            }
+        }
         const occurrence *q = occ_at(c, k);
         if (is_ment(c, k) && (lex(c, skip_dets_left(c, k - 1)) & W_PREP) &&
             !(lex(c, skip_dets_left(c, k - 1)) & W_BY))
@@ -3335,6 +3488,21 @@ static int reported_then_past(const ctx *c, long j, const occurrence *o, subject
  * word at j: the verb before it, a clause with an unknown first verb, or a
  * pronoun standing for the speaker. `speaker`: pronouns may count. */
 static int shared_subject(const ctx *c, long j, const occurrence *o, int speaker, subject *sub) {
+    if (o->ing && (is_word(c, j, "after") || is_word(c, j, "before") || is_word(c, j, "upon"))) {
+        /* "X said after meeting Y", "X told reporters on Monday after
+         * meeting Y": the speaker did it */
+        long v = j - 1;
+        for (int n = 0; n < 4 && v > 0 &&
+                        ((lex(c, v) & W_TIME) || is_num(c, v) ||
+                         ((lex(c, v) & W_TPREP) && (lex(c, v + 1) & W_TIME)));
+             n++)
+            v--;
+        if ((lex(c, v) & W_SPEECH) && !occ_at(c, v)) {
+            long m = speaker_of(c, v, 0);
+            if (m >= 0 && !is_place(c, m))
+                return subject_one(sub, m, m);
+        }
+    }
     const occurrence *p = inherit_subject(c, j);
     if (p)
         return copy_subject(c, p, sub);
@@ -3383,8 +3551,9 @@ static int relative_pronoun_subject(const ctx *c, long p, subject *sub) {
 static long insertion_before(const ctx *c, long k, int person) {
     long open = insertion_open(c, k);
     for (long q = open + 1; open >= 0 && !person && q < k; q++)
-        if (is_ment(c, q))
-            return -2;
+        if (is_ment(c, q) && !(q + 1 < k && is_place(c, q) && !is_ment(c, q + 1) &&
+                               nounish(c, q + 1, 0) && (punct(c, q + 1) & P_COMMA) == 0))
+            return -2; /* not a place only modifying the noun: "X, a Hong Kong trader, which" */
     if (open < 0) {
         for (long q = k - 1; q > 0 && q > k - 10; q--) {
             if (punct(c, q) & P_COMMA) {
@@ -3499,6 +3668,27 @@ static int pronoun_object(ctx *c, const occurrence *o, const occurrence *p, grou
     return 1;
 }
 
+/* A pronoun subject at p right after "but" or "and" that opens a second
+ * clause ("X visited Sagea, but he did not meet Y"): the one subject of the
+ * clause before, when it is of the pronoun's kind (a person for "he" and
+ * "she", a body for "it"). */
+static int coordinated_pronoun_subject(const ctx *c, long p, subject *sub) {
+    int person = is_word(c, p, "he") || is_word(c, p, "she");
+    if (!person && !is_word(c, p, "it"))
+        return 0;
+    long a = p - 1;
+    if (!is_word(c, a, "but") && !(lex(c, a) & W_AND))
+        return 0;
+    const occurrence *prev = inherit_subject(c, a);
+    if (!prev || prev->nsubj != 1 || prev->voice != EG_VOICE_ACTIVE)
+        return 0;
+    long m = (long)c->s->pool.v[prev->subj_off];
+    if (!is_ment(c, m) || is_place(c, m) || has_type(c, m, "person") != person ||
+        has_type(c, m, "country"))
+        return 0;
+    return subject_one(sub, m, p);
+}
+
 static int process_occurrence(ctx *c, occurrence *o) {
     uint32_t flags = 0;
     int has_be = 0;
@@ -3524,7 +3714,8 @@ static int process_occurrence(ctx *c, occurrence *o) {
         /* "X, a gang believed to have allied with Y": a reduced relative too */
         int hedge_part = !has_be && (lex(c, j + 1) & W_HPART) && !(lex(c, j + 1) & W_SPEECH);
         found = find_subject(c, j, 0, (o->ing && aux_empty) || hedge_part, &sub) ||
-                speaker_subject(c, j, &sub) || relative_pronoun_subject(c, j, &sub);
+                speaker_subject(c, j, &sub) || relative_pronoun_subject(c, j, &sub) ||
+                coordinated_pronoun_subject(c, j, &sub);
         uint32_t jflags = 0;
         if (!found && joins_clause(c, j, o, &jflags)) {
             found = shared_subject(c, j, o, !(jflags & EG_REL_NEGATED), &sub);
@@ -3657,6 +3848,7 @@ static int process_occurrence(ctx *c, occurrence *o) {
                     return 0;
                 p = a >= 0 ? a : p - 1;
             }
+            p = skip_paren_left(c, p); /* "X (XO), which Y has funded," */
             p = described_name(c, p);
             if (!is_ment(c, p) || !object_absent(c, (long)o->end))
                 return 0;
@@ -3761,6 +3953,16 @@ static int gap_np(const ctx *c, long b, long e) {
     return b < e;
 }
 
+/* A place named in the words before a displaced particle at ps, after "in",
+ * "at" or "near": "signed a deal in Colombo on Tuesday with X", "a terminal
+ * at Hambantota with X". It is no endpoint there. */
+static int gap_place(const ctx *c, long k, long ps) {
+    if (!is_place(c, k) && !has_type(c, k, "country"))
+        return 0;
+    (void)ps;
+    return is_word(c, k - 1, "in") || is_word(c, k - 1, "at") || is_word(c, k - 1, "near");
+}
+
 /* Finds the verb forms of one voice and records them as candidates, their
  * offsets turned into item indices (start, verb_end, particle_start and end
  * are then item bounds). A form is looked for at each item start in turn
@@ -3786,19 +3988,41 @@ static int find_candidates(ctx *c, eg_voice voice) {
             long ps = m.has_particle ? item_at_start(c, m.particle_start) : e + 1;
             int ok =
                 b >= 0 && e >= b && ve >= b && ve <= e && ps > ve && ps <= e + 1 && m.end > m.start;
-            int names = ok && eg_verbs_row_gap_names(c->v, m.row) && gap_np(c, ve + 1, ps);
+            int gap_names_row = ok && eg_verbs_row_gap_names(c->v, m.row);
+            /* ", which it had operated since 2021," right before the particle
+             * of such a row: a relative clause on the thing sold, [rs, re] */
+            long rs = -1, re = -1;
+            if (gap_names_row && ps - 1 > ve + 2 && (c->it[ps - 1].punct & P_COMMA))
+                for (long k = ps - 2; k > ve + 1 && k > ps - 12; k--)
+                    if (c->it[k].punct & (P_COMMA | P_BOUNDARY | P_DASH)) {
+                        if ((c->it[k].punct & P_COMMA) && k > ve + 2 &&
+                            (is_word(c, k + 1, "which") || is_word(c, k + 1, "where")) &&
+                            (nounish(c, k - 1, 1) || is_ment(c, k - 1) || is_num(c, k - 1))) {
+                            rs = k;
+                            re = ps - 1;
+                        }
+                        break;
+                    }
+            long gend = rs >= 0 ? rs : ps; /* the gap outside the relative clause */
+            int words = 0;
+            for (long k = ve + 1; ok && k < gend; k++)
+                words += (c->it[k].tflags & EG_TOK_SPACE_BEFORE) != 0;
+            if (words > 8)
+                ok = 0;
+            int names = ok && gap_names_row && gap_np(c, ve + 1, gend);
             for (long k = b; ok && k <= e; k++)
                 if (c->it[k].ment >= 0 &&
-                    (k <= ve || k >= ps ||
-                     (!names && c->doc->ments.v[c->it[k].ment].origin != EG_ORIGIN_DEMONYM)))
+                    (k <= ve || k >= ps || (k >= rs && k <= re) ||
+                     (!names && c->doc->ments.v[c->it[k].ment].origin != EG_ORIGIN_DEMONYM &&
+                      !gap_place(c, k, ps))))
                     ok = 0;
-            for (long k = ve + 1; ok && k < ps; k++)
+            for (long k = ve + 1; ok && k < gend; k++)
                 if ((c->it[k].lex & (W_BOUNDW | W_SPEECH | W_BE | W_AUX)) ||
                     ((c->it[k].lex & W_REL) && !is_word(c, k, "that")) || is_word(c, k, "by"))
                     ok = 0; /* the words before a displaced particle: a short object */
-            for (long k = ve + 1; ok && k < ps; k++)
+            for (long k = ve + 1; ok && k < gend; k++)
                 if ((c->it[k].punct & P_COMMA) && c->it[k].ment < 0)
-                    ok = gap_list(c, ve + 1, k, ps);
+                    ok = gap_list(c, ve + 1, k, gend);
             if (ok && c->it[b].cand[voice] < 0) {
                 eg_verbmatch *slot = EG_VEC_PUSH(s->cands[voice]);
                 if (!slot)
@@ -4015,8 +4239,24 @@ static int build_items(ctx *c, const eg_sentence *se, size_t m0, size_t m1, size
             if (x->tok_end <= t)
                 x->tok_end = t + 1;
             /* a nationality adjective may stand in the words before a
-             * particle ("sold Venezuelan crude to"): it reads as a word */
-            if (eg_strbuf_putc(&s->text, m->origin == EG_ORIGIN_DEMONYM ? '\x02' : '\x01'))
+             * particle ("sold Venezuelan crude to"): it reads as a word; so
+             * does a place after "in", "at" or "near" ("signed a deal in
+             * Colombo with"), which find_candidates then checks */
+            int word = m->origin == EG_ORIGIN_DEMONYM;
+            if (!word && s->items.n > 1) {
+                const item *pv = &s->items.v[s->items.n - 2];
+                size_t pl = pv->s_end - pv->s_start;
+                const char *pw = s->text.data + pv->s_start;
+                const eg_docent *en = &d->ents.v[m->ent];
+                const char *ty = en->gaz >= 0
+                                     ? (s->gaz ? eg_gazetteer_type(s->gaz, (size_t)en->gaz) : NULL)
+                                     : d->names.data + en->type_off;
+                word = pv->ment < 0 && ty &&
+                       (strcmp(ty, "location") == 0 || strcmp(ty, "country") == 0) &&
+                       ((pl == 2 && (memcmp(pw, "in", 2) == 0 || memcmp(pw, "at", 2) == 0)) ||
+                        (pl == 4 && memcmp(pw, "near", 4) == 0));
+            }
+            if (eg_strbuf_putc(&s->text, word ? '\x02' : '\x01'))
                 return -1;
             x->s_end = (uint32_t)s->text.len;
             t = x->tok_end;

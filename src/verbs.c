@@ -535,7 +535,10 @@ int eg_verbs_row_gap_names(const eg_verbs *v, size_t row) {
     return v && row < v->nrows ? gap_names(v, &v->rows[row]) : 0;
 }
 
-/* Appends the branch for row `r` in `voice`; 0 or -1 on ENOMEM. */
+/* Appends the branch for row `r` in `voice`; 0 or -1 on ENOMEM. A row whose
+ * gap may hold names may match up to 16 words before its particle: the
+ * caller keeps gaps over 8 words only when a relative clause fills the rest
+ * ("sold a stake in Block 15, which it had operated since 2021, to X"). */
 static int add_branch(const eg_verbs *v, eg_strbuf *sb, const row_entry *r, size_t ri,
                       eg_voice voice, int *first) {
     const char *form = voice == EG_VOICE_ACTIVE ? r->active : r->passive;
@@ -550,7 +553,7 @@ static int add_branch(const eg_verbs *v, eg_strbuf *sb, const row_entry *r, size
         return bad | eg_strbuf_puts(sb, "(?<g>)(?<p>)");
     if (voice == EG_VOICE_ACTIVE && gap_names(v, r))
         bad |= eg_strbuf_puts(
-            sb, "(?<g>(?:\\x20(?:[^\\x20,;:\"()\\[\\]]|(?<=\\d),(?=\\d)|,(?=\\x20))+){0,8}?)");
+            sb, "(?<g>(?:\\x20(?:[^\\x20,;:\"()\\[\\]]|(?<=\\d),(?=\\d)|,(?=\\x20))+){0,16}?)");
     else if (voice == EG_VOICE_ACTIVE)
         bad |= eg_strbuf_puts(
             sb, "(?<g>(?:\\x20(?:[^\\x20\\x01,;:\"()\\[\\]]|(?<=\\d),(?=\\d)|,(?=\\x20))+){0,8}?)");
