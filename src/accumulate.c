@@ -182,7 +182,7 @@ static void *push(void **arr, size_t *n, size_t *cap, size_t size) {
 static int key_id(eg_acc *acc, const char *key, uint32_t *id) {
     if (!acc->keys && !(acc->keys = eg_intern_new()))
         return -1;
-    if (!eg_intern_add(acc->keys, key, strlen(key), id))
+    if (!eg_intern_str_id(acc->keys, key, id))
         return -1;
     if (*id >= acc->capent_of) {
         size_t c = acc->capent_of ? acc->capent_of * 2 : 1024;
@@ -195,6 +195,15 @@ static int key_id(eg_acc *acc, const char *key, uint32_t *id) {
         acc->ent_of = p;
         acc->capent_of = c;
     }
+    return 0;
+}
+
+/* The pools of edge strings and evidence, made on first use; -1 on ENOMEM. */
+static int pools(eg_acc *acc) {
+    if (!acc->text && !(acc->text = eg_intern_new()))
+        return -1;
+    if (!acc->evp && !(acc->evp = eg_evpool_new()))
+        return -1;
     return 0;
 }
 
@@ -255,6 +264,17 @@ fail:
     return nomem(err);
 }
 
+void eg_acc_borrow(eg_acc *acc, int on) {
+    if (on) {
+        if (!acc->keys)
+            acc->keys = eg_intern_new();
+        if (pools(acc) != 0)
+            return; /* no memo: the adds report the lack of memory */
+    }
+    eg_intern_memo(acc->keys, on);
+    eg_intern_memo(acc->text, on);
+}
+
 eg_status eg_acc_add_entity(eg_acc *acc, eg_entrec *r, eg_error *err) {
     eg_status st = eg_acc_add_entity_copy(acc, r, err);
     eg_entrec_destroy(r);
@@ -273,7 +293,7 @@ static int set_add(eg_intern *pool, char ***v, size_t *n, const char *s, size_t 
     if (lo >= cap)
         return 0;
     uint32_t id;
-    char *p = eg_intern_add(pool, s, strlen(s), &id);
+    char *p = eg_intern_str_id(pool, s, &id);
     if (!p)
         return -1;
     size_t keep = *n == cap ? *n - 1 : *n; /* the largest drops out when full */
@@ -317,7 +337,7 @@ static int copy_set(eg_intern *pool, char ***v, size_t *n, char *const *src, siz
         return 0;
     if (nsrc == 1) {
         uint32_t id;
-        if (!eg_intern_add(pool, src[0], strlen(src[0]), &id))
+        if (!eg_intern_str_id(pool, src[0], &id))
             return -1;
         *v = eg_intern_ref(pool, id);
         *n = 1;
@@ -430,22 +450,11 @@ static int co_merge(eg_intern *pool, eg_evpool *evp, eg_coedge *e, const eg_pair
                : 0;
 }
 
-/* The pools of edge strings and evidence, made on first use; -1 on ENOMEM. */
-static int pools(eg_acc *acc) {
-    if (!acc->text && !(acc->text = eg_intern_new()))
-        return -1;
-    if (!acc->evp && !(acc->evp = eg_evpool_new()))
-        return -1;
-    return 0;
-}
 
-eg_status eg_acc_add_pair_copy(eg_acc *acc, const eg_pairrec *r, eg_error *err) {
-    uint32_t a, b;
+/* eg_acc_add_pair_copy for a pair whose key ids are a and b (pools made);
+ * 0 or -1 on ENOMEM. */
+static int add_pair_ids(eg_acc *acc, const eg_pairrec *r, uint32_t a, uint32_t b) {
     int rc = -1;
-    if (pools(acc) != 0)
-        goto out;
-    if (key_id(acc, r->a, &a) != 0 || key_id(acc, r->b, &b) != 0)
-        goto out;
     if (table_full(&acc->tpairs, acc->nco + 1) &&
         table_grow(&acc->tpairs, acc->co, acc->nco, h_co) != 0)
         goto out;
@@ -469,7 +478,60 @@ eg_status eg_acc_add_pair_copy(eg_acc *acc, const eg_pairrec *r, eg_error *err) 
     acc->tpairs.slots[j] = slot_of(h, acc->nco - 1);
     rc = co_init(acc->text, acc->evp, e, r); /* on failure the edge stays, partly filled */
 out:
-    return rc == 0 ? EG_OK : nomem(err);
+    return rc;
+}
+
+eg_status eg_acc_add_pair_copy(eg_acc *acc, const eg_pairrec *r, eg_error *err) {
+    uint32_t a, b;
+    if (pools(acc) != 0 || key_id(acc, r->a, &a) != 0 || key_id(acc, r->b, &b) != 0 ||
+        add_pair_ids(acc, r, a, b) != 0)
+        return nomem(err);
+    return EG_OK;
+}
+
+/* Pairs go in runs: the key ids of a run first (the key pool sees the same
+ * strings in the same order as one pair at a time), then its table slots
+ * are fetched ahead while the pairs are merged one by one, in order. */
+#define PAIR_RUN 32
+#define PAIR_AHEAD 16
+
+eg_status eg_acc_add_pairs_copy(eg_acc *acc, const eg_pairrec *v, size_t n, eg_error *err) {
+    uint32_t ids[PAIR_RUN][2];
+    uint64_t hs[PAIR_RUN];
+    if (n && pools(acc) != 0)
+        return nomem(err);
+    for (size_t base = 0; base < n; base += PAIR_RUN) {
+        size_t m = n - base < PAIR_RUN ? n - base : PAIR_RUN;
+        for (size_t k = 0; k < m; k++) {
+            if (key_id(acc, v[base + k].a, &ids[k][0]) != 0 ||
+                key_id(acc, v[base + k].b, &ids[k][1]) != 0)
+                return nomem(err);
+            hs[k] = hash_ids(ids[k][0], ids[k][1]);
+            if (k < PAIR_AHEAD && acc->tpairs.cap)
+                __builtin_prefetch(&acc->tpairs.slots[hs[k] & (acc->tpairs.cap - 1)]);
+        }
+        for (size_t k = 0; k < m; k++) {
+            size_t mask = acc->tpairs.cap - 1;
+            if (acc->tpairs.cap) {
+                /* the slot of a pair further on, and the edge a nearer one's
+                 * first slot names (its slot was fetched before) */
+                if (k + PAIR_AHEAD < m)
+                    __builtin_prefetch(&acc->tpairs.slots[hs[k + PAIR_AHEAD] & mask]);
+                if (k + PAIR_AHEAD / 2 < m) {
+                    uint64_t h = hs[k + PAIR_AHEAD / 2];
+                    for (size_t j = h & mask, t = 0; acc->tpairs.slots[j] && t < 4;
+                         j = (j + 1) & mask, t++)
+                        if (acc->tpairs.slots[j] >> 32 == h >> 32) {
+                            __builtin_prefetch(&acc->co[(uint32_t)acc->tpairs.slots[j] - 1]);
+                            break;
+                        }
+                }
+            }
+            if (add_pair_ids(acc, &v[base + k], ids[k][0], ids[k][1]) != 0)
+                return nomem(err);
+        }
+    }
+    return EG_OK;
 }
 
 eg_status eg_acc_add_pair(eg_acc *acc, eg_pairrec *r, eg_error *err) {
@@ -485,7 +547,7 @@ static int rel_merge(eg_intern *pool, eg_evpool *evp, accrel *e, const eg_relrec
     e->count += r->count;
     uint32_t cls;
     if (!e->cls && r->cls) {
-        if (!eg_intern_add(pool, r->cls, strlen(r->cls), &cls))
+        if (!eg_intern_str_id(pool, r->cls, &cls))
             return -1;
         e->cls = cls + 1;
     }
@@ -519,7 +581,7 @@ eg_status eg_acc_add_rel_copy(eg_acc *acc, const eg_relrec *r, eg_error *err) {
     if (pools(acc) != 0)
         goto out;
     if (key_id(acc, r->src, &src) != 0 || key_id(acc, r->dst, &dst) != 0 ||
-        !eg_intern_add(acc->text, r->verb, strlen(r->verb), &verb))
+        !eg_intern_str_id(acc->text, r->verb, &verb))
         goto out;
     if (table_full(&acc->trels, acc->nrels + 1) &&
         table_grow(&acc->trels, acc->rels, acc->nrels, h_rel) != 0)

@@ -222,12 +222,16 @@ static eg_status consume(void *vctx, eg_result *r, eg_error *err) {
                 "are paired (--max-window-entities)",
                 r->id ? r->id : "?", (unsigned long long)c->capped_windows, ctx->cap, ctx->cap);
     ctx->rep->summary.ambiguous += r->ambiguous;
+    /* the contribution's records share their strings (keys, the article id,
+     * the date, sentences), which stay put until the result is released */
+    eg_acc_borrow(ctx->acc, 1);
     for (size_t i = 0; i < c->nents && st == EG_OK; i++)
         st = eg_acc_add_entity_copy(ctx->acc, &c->ents[i], err);
-    for (size_t i = 0; i < c->npairs && st == EG_OK; i++)
-        st = eg_acc_add_pair_copy(ctx->acc, &c->pairs[i], err);
+    if (st == EG_OK)
+        st = eg_acc_add_pairs_copy(ctx->acc, c->pairs, c->npairs, err);
     for (size_t i = 0; i < c->nrels && st == EG_OK; i++)
         st = eg_acc_add_rel_copy(ctx->acc, &c->rels[i], err);
+    eg_acc_borrow(ctx->acc, 0);
     return st;
 }
 

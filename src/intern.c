@@ -13,6 +13,7 @@
 #define BLOCK_BITS 12                /* string pointers per index block: 4096 */
 #define BLOCK (1u << BLOCK_BITS)
 #define RECENT 512 /* strings remembered in front of the hash set */
+#define MEMO 512   /* borrowed strings remembered by address (eg_intern_memo) */
 
 typedef struct chunk {
     struct chunk *next;
@@ -33,6 +34,15 @@ struct eg_intern {
     uint64_t recent[RECENT];
     size_t bytes;
     int sealed; /* lookups gone: see eg_intern_seal */
+    /* While memo_on: caller's string address -> id, for the strings of one
+     * batch, which the caller promises not to change or free meanwhile; an
+     * entry counts only when its gen is the current one. */
+    int memo_on;
+    uint32_t memo_gen;
+    struct memo {
+        const char *src;
+        uint32_t id, gen;
+    } memo[MEMO];
 };
 
 static uint64_t hash_mem(const char *s, size_t n) {
@@ -213,8 +223,47 @@ void eg_intern_seal(eg_intern *p) {
     p->sealed = 1;
 }
 
+void eg_intern_memo(eg_intern *p, int on) {
+    if (!p)
+        return;
+    p->memo_on = on != 0;
+    if (on && ++p->memo_gen == 0) { /* wrapped: old entries must not match */
+        memset(p->memo, 0, sizeof p->memo);
+        p->memo_gen = 1;
+    }
+}
+
+static struct memo *memo_slot(eg_intern *p, const char *s) {
+    uint64_t h = (uint64_t)(uintptr_t)s * 0x9E3779B97F4A7C15ULL;
+    return &p->memo[h >> 55]; /* 9 bits: MEMO entries */
+}
+
+char *eg_intern_str_id(eg_intern *p, const char *s, uint32_t *id) {
+    if (!s)
+        return NULL;
+    struct memo *m = NULL;
+    if (p->memo_on && !p->sealed) {
+        m = memo_slot(p, s);
+        if (m->src == s && m->gen == p->memo_gen) {
+            if (id)
+                *id = m->id;
+            return eg_intern_get(p, m->id);
+        }
+    }
+    uint32_t got;
+    char *r = eg_intern_add(p, s, strlen(s), &got);
+    if (r && m) {
+        m->src = s;
+        m->id = got;
+        m->gen = p->memo_gen;
+    }
+    if (r && id)
+        *id = got;
+    return r;
+}
+
 char *eg_intern_str(eg_intern *p, const char *s) {
-    return s ? eg_intern_add(p, s, strlen(s), NULL) : NULL;
+    return eg_intern_str_id(p, s, NULL);
 }
 
 char *eg_intern_get(const eg_intern *p, uint32_t id) {

@@ -23,6 +23,14 @@ void eg_intern_free(eg_intern *p);
 char *eg_intern_add(eg_intern *p, const char *s, size_t len, uint32_t *id);
 /* eg_intern_add(p, s, strlen(s), NULL); NULL when s is NULL. */
 char *eg_intern_str(eg_intern *p, const char *s);
+/* eg_intern_add(p, s, strlen(s), id); NULL when s is NULL. */
+char *eg_intern_str_id(eg_intern *p, const char *s, uint32_t *id);
+/* Turns the address memo on (a new batch: what it remembered is forgotten)
+ * or off. While it is on, eg_intern_str and eg_intern_str_id find a string
+ * passed before by its address alone, without reading it: the caller
+ * promises that no string it passes changes or is freed (so no address is
+ * reused for other text) until the memo is turned off or on again. */
+void eg_intern_memo(eg_intern *p, int on);
 
 /* Id of s[0..len), or -1 if the pool does not hold it. */
 long eg_intern_find(const eg_intern *p, const char *s, size_t len);

@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 void eg_strbuf_init(eg_strbuf *sb) {
@@ -93,6 +94,19 @@ int eg_strbuf_json_string(eg_strbuf *sb, const char *s, size_t n) {
     sb->data[sb->len++] = '"';
     size_t run = 0;
     for (size_t i = 0; i < n; i++) {
+        /* eight bytes at a time while none is a control, '"' or '\\' */
+        while (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            const uint64_t ones = UINT64_C(0x0101010101010101), high = ones << 7;
+            uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+            uint64_t hit = ((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((b - ones) & ~b);
+            if (hit & high)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
         unsigned char c = (unsigned char)s[i];
         if (!esc[c])
             continue;

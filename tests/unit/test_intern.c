@@ -350,8 +350,112 @@ static void test_sorted_relations(void) {
     eg_acc_free(acc);
 }
 
+/* The address memo: within a batch a string passed again at the same
+ * address is found by its address; a new batch (or the memo off) reads the
+ * text again, so an address reused for other text gets that text's id. */
+static void test_memo(void) {
+    eg_intern *p = eg_intern_new();
+    char buf[16];
+    uint32_t a, b, c, d;
+    eg_intern_memo(p, 1);
+    strcpy(buf, "alpha");
+    CHECK_STR(eg_intern_str_id(p, buf, &a), "alpha");
+    CHECK_STR(eg_intern_str_id(p, buf, &b), "alpha");
+    CHECK_INT(a, b);
+    CHECK(eg_intern_str_id(p, NULL, &b) == NULL);
+    CHECK_INT(b, a); /* untouched */
+    eg_intern_memo(p, 1); /* the next batch: buf now holds other text */
+    strcpy(buf, "beta");
+    CHECK_STR(eg_intern_str_id(p, buf, &c), "beta");
+    CHECK(c != a);
+    CHECK_STR(eg_intern_str(p, buf), "beta");
+    eg_intern_memo(p, 0);
+    strcpy(buf, "gamma");
+    CHECK_STR(eg_intern_str_id(p, buf, &d), "gamma");
+    CHECK(d != a && d != c);
+    CHECK_INT(eg_intern_count(p), 3);
+    /* many addresses in one batch (slots shared): every id stays right */
+    eg_intern_memo(p, 1);
+    static char many[2000][8];
+    for (int round = 0; round < 2; round++)
+        for (int i = 0; i < 2000; i++) {
+            if (round == 0)
+                snprintf(many[i], sizeof many[i], "m%d", i);
+            uint32_t id;
+            CHECK_STR(eg_intern_str_id(p, many[i], &id), many[i]);
+            CHECK_INT(id, 3 + i);
+        }
+    eg_intern_memo(p, 0);
+    eg_intern_free(p);
+    eg_intern_memo(NULL, 1); /* no-op */
+}
+
+/* One article's borrowed records into acc: entities x and y, and the pair
+ * (x, y) twice over sentence `sent` (the strings at fixed addresses). */
+static void borrowed_batch(eg_acc *acc, int borrow, char *x, char *y, char *id, char *date,
+                           char *sent) {
+    if (borrow)
+        eg_acc_borrow(acc, 1);
+    char *keys[2] = {x, y}, type[] = "person";
+    for (int k = 0; k < 2; k++) {
+        eg_entrec e;
+        memset(&e, 0, sizeof e);
+        e.key = e.name = keys[k];
+        e.type = type;
+        e.mentions = e.articles = 1;
+        CHECK_INT(eg_acc_add_entity_copy(acc, &e, NULL), EG_OK);
+    }
+    eg_evidence ev[2] = {{id, sent, 3, 0, 1, 2, 3}, {id, sent, 9, 0, 1, 2, 3}};
+    char *idv[1] = {id};
+    for (int k = 0; k < 2; k++) {
+        eg_pairrec p;
+        memset(&p, 0, sizeof p);
+        p.a = x;
+        p.b = y;
+        p.weight = 1;
+        p.first_date = p.last_date = date;
+        p.ids.v = idv;
+        p.ids.n = p.ids.total = 1;
+        p.ev = &ev[k];
+        p.nev = 1;
+        CHECK_INT(eg_acc_add_pair_copy(acc, &p, NULL), EG_OK);
+    }
+    if (borrow)
+        eg_acc_borrow(acc, 0);
+}
+
+/* Batches under eg_acc_borrow merge as without it, also when the next
+ * batch reuses the addresses of the last one for other text. */
+static void test_borrow(void) {
+    eg_strbuf out[2];
+    for (int borrow = 0; borrow < 2; borrow++) {
+        eg_acc *acc = eg_acc_new(NULL);
+        char x[8], y[8], id[8], date[16], sent[32];
+        const char *xs[] = {"a", "b", "a"}, *ys[] = {"b", "c", "c"};
+        for (int b = 0; b < 3; b++) {
+            strcpy(x, xs[b]);
+            strcpy(y, ys[b]);
+            snprintf(id, sizeof id, "art%d", b);
+            snprintf(date, sizeof date, "2024-01-0%d", b + 1);
+            snprintf(sent, sizeof sent, "Sentence %d.", b);
+            borrowed_batch(acc, borrow, x, y, id, date, sent);
+        }
+        eg_strbuf_init(&out[borrow]);
+        CHECK_INT(eg_acc_write_records(acc, &out[borrow], NULL), EG_OK);
+        CHECK_INT(eg_acc_entities(acc), 3);
+        CHECK_INT(eg_acc_pairs(acc), 3);
+        eg_acc_free(acc);
+    }
+    CHECK(out[0].data && strstr(out[0].data, "Sentence 2.") && strstr(out[0].data, "art1"));
+    CHECK_STR(out[1].data, out[0].data);
+    eg_strbuf_destroy(&out[0]);
+    eg_strbuf_destroy(&out[1]);
+}
+
 int main(void) {
     test_pool();
+    test_borrow();
+    test_memo();
     test_pooled_edges();
     test_cap_one();
     test_sorted_edges();

@@ -82,6 +82,21 @@ static void test_json(void) {
     for (size_t i = 0; i < sizeof longer; i++)
         longer[i] = (char)(i % 7 ? 'a' + i % 26 : i % 32);
     json_is_janssons(longer, sizeof longer);
+    /* each byte that needs escaping (and its neighbours in value) at every
+     * offset of a longer run of text, with multi-byte UTF-8 around it:
+     * the runs skipped eight bytes at a time end where they must */
+    static const unsigned char specials[] = {0x00, 0x01, 0x08, 0x0A, 0x1F, 0x20, 0x21,
+                                             '"',  '#',  '[',  '\\', ']',  0x7F};
+    for (size_t k = 0; k < sizeof specials; k++)
+        for (size_t at = 0; at < 40; at++) {
+            char t[48];
+            memcpy(t, "Caf\xC3\xA9 said: plain text, more plain text .....", 40);
+            if (at == 3 || at == 4)
+                continue; /* the two bytes of the e acute */
+            t[at] = (char)specials[k];
+            json_is_janssons(t, 40);
+            json_is_janssons(t, at + 1);
+        }
 
     eg_strbuf sb;
     eg_strbuf_init(&sb);
