@@ -42,16 +42,18 @@ static const char *const foreign_of[] = {
  * Costa Rica", "Gesellschaft für ...", "Atención Integral a Personas"), at
  * most two in a row ("de la"). */
 static const char *const name_particles[] = {
-    "a",     "ao",  "aos", "au",    "aux",   "contra", "contre", "da",        "das", "de",
-    "degli", "dei", "del", "della", "delle", "dello",  "der",    "des",       "di",  "do",
-    "dos",   "du",  "e",   "el",    "et",    "für",    "gegen",  "i",         "ile", "la",
-    "las",   "le",  "les", "los",   "och",   "og",     "para",   "pour",      "sur", "und",
-    "ve",    "y",   "zum", "zur",   "à",     "às",     "în",     "\xC8\x99i", /* și */
+    /* with Romanian "pentru" (for), Indonesian and Malay "dan" (and) and "untuk"
+     * (for), Swahili "cha", "wa", "ya" (of); sorted in byte order */
+    "a", "ao", "aos", "au", "aux", "cha", "contra", "contre", "da", "dan", "das", "de", "degli",
+    "dei", "del", "della", "delle", "dello", "der", "des", "di", "do", "dos", "du", "e", "el",
+    "et", "für", "gegen", "i", "ile", "la", "las", "le", "les", "los", "och", "og", "para",
+    "pentru", "pour", "sur", "und", "untuk", "ve", "wa", "y", "ya", "zum", "zur", "à", "às",
+    "în", "\xC8\x99i",
 };
 
 /* Particles that join two name words ("y", "et") and so never follow the head. */
-static const char *const name_joiners[] = {"e",  "et",  "i",  "ile", "och",
-                                           "og", "und", "ve", "y",   "\xC8\x99i"};
+static const char *const name_joiners[] = {"dan", "e",   "et", "i", "ile",
+                                           "och", "og", "und", "ve", "y", "\xC8\x99i"};
 
 static int is_particle(const ctx *c, uint32_t j) {
     const eg_token *t = &c->tv[j];
@@ -90,9 +92,10 @@ static int hyphen_tail(const ctx *c, uint32_t j) {
 
 /* First words that make a two-word sector or place name generic. */
 static const char *const generic_adjectives[] = {
-    "Advanced",   "Alternative", "Artisanal", "Big",     "Central",  "Civil",     "Clean",
+    /* "Breaking", "Latest": labels before "News" ("Breaking News: ...") */
+    "Advanced",   "Alternative", "Artisanal", "Big",     "Breaking", "Central",  "Civil",     "Clean",
     "Commercial", "Critical",    "Domestic",  "Federal", "Foreign",  "Global",    "Green",
-    "High",       "Human",       "Illegal",   "Islamic", "Key",      "Local",     "Low",
+    "High",       "Human",       "Illegal",   "Islamic", "Key",      "Latest",   "Local",     "Low",
     "Major",      "Military",    "Mineral",   "Modern",  "National", "Natural",   "New",
     "Nuclear",    "Other",       "Private",   "Public",  "Regional", "Renewable", "Rural",
     "Small",      "Social",      "Strategic", "Top",     "Urban",    "World",
@@ -521,6 +524,18 @@ static int roman_numeral(const ctx *c, uint32_t j) {
     return (c->tv[j].flags & EG_TOK_WORD) && IS_WORD_IN(numerals, ttext(c, j), c->tv[j].len);
 }
 
+/* Does the name at token s follow "known in <language> as [the]" ("The
+ * force, known in Swahili as the Jeshi la Polisi")? Such a name is the other
+ * language's form of a body the sentence has named in English, which the
+ * rules cannot link to it; no new body is made of it. */
+static int known_in_language_as(const ctx *c, uint32_t sb, uint32_t s) {
+    uint32_t p = s;
+    if (p > sb && tok_is(c, p - 1, "the"))
+        p--;
+    return p >= sb + 4 && tok_is(c, p - 1, "as") && is_cap_word(c, p - 2) &&
+           tok_is(c, p - 3, "in") && tok_is(c, p - 4, "known");
+}
+
 static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
                            const designator *d, eg_error *err) {
     uint32_t j = h + 1, n = 0, end = NONE, q, te, before_comma = NONE;
@@ -575,7 +590,8 @@ static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
     }
     if (before_comma != NONE && !joined)
         end = before_comma; /* a comma no "y" closed: "Ministerio de Salud, Pérez said" */
-    if (end == NONE || (end < se && is_cap_word(c, end) && !at_title))
+    if (end == NONE || (end < se && is_cap_word(c, end) && !at_title) ||
+        known_in_language_as(c, sb, h))
         return EG_OK;
     uint32_t s = h;
     if (h > sb + 1 && strcmp(d->type, "organisation") == 0 && org_word(c, h - 1) &&
@@ -1126,6 +1142,13 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                    (tok_is(c, p - 1, "St") || tok_is(c, p - 1, "Ste") ||
                     (eg_rx_is_initial_letter(c, p - 1) && !covered(c, p - 1)))) {
             j = s = p - 1; /* "St. Brendan’s Medical Center", "S. Alam Group" */
+        } else if (s == j && j == h && p > sb + 3 && strcmp(d->form, "o.o.") == 0 &&
+                   tok_is(c, p, "z") && tok_is(c, p - 1, ".") && attached(c, p - 1) &&
+                   tok_is(c, p - 2, "Sp") && !covered(c, p - 3)) {
+            /* "Ursus Dźwigi Sp. z o.o.": the Polish limited company, one legal
+             * form (a listed name before it stays the listed company) */
+            j = p - 2;
+            continue;
         } else if (s == j && j == h && p > sb + 1 && tok_is(c, p, ",") &&
                    strcmp(d->type, "organisation") == 0 && comma_form(c, h) &&
                    is_cap_word(c, p - 1)) {

@@ -12,8 +12,9 @@
 
 /* Lower-case words allowed between the words of a person's name. */
 static const char *const particles[] = {
-    "af",  "al", "ben", "bin", "da", "das", "de",  "del", "della", "den", "der", "di", "do",
-    "dos", "du", "el",  "ibn", "la", "le",  "ten", "ter", "van",   "von", "y",   "zu",
+    "af",  "al",  "ben", "bin", "da",  "das", "de",  "del", "dela", "della", "delos", "den", "der",
+    "di",  "do",  "dos", "du",  "el",  "ibn", "la",  "le",  "ten",  "ter",   "van",   "von", "y",
+    "zu", /* "dela", "delos": Filipino ("Rodrigo dela Cruz", "Ana delos Santos") */
 };
 
 /* Capitalised words that end names of things, not people, after a given name
@@ -272,6 +273,14 @@ static int syllable_in(const ctx *c, uint32_t b, uint32_t e) {
     return 0;
 }
 
+/* Verbs that headlines in title case put after a title or a name ("Prime
+ * Minister Says Budget Will Pass", "Senator Vows Probe"): no word of a name.
+ * Sorted. */
+static const char *const headline_verbs[] = {
+    "Admits", "Backs",  "Calls",   "Claims", "Denies", "Pledges", "Rejects",
+    "Resigns", "Says", "Slams",   "Urges",  "Vows",   "Warns",
+};
+
 /* Can token j be a word of a person's name? `first`: it would be the first. */
 static int name_word(const ctx *c, uint32_t j, uint32_t se, int first) {
     const eg_token *t = &c->tv[j];
@@ -280,7 +289,13 @@ static int name_word(const ctx *c, uint32_t j, uint32_t se, int first) {
     if ((t->flags & EG_TOK_ALLCAPS) && !eg_rx_is_initial_letter(c, j))
         return 0;
     unsigned wc = eg_rx_word_class(ttext(c, j), t->len);
+    if (!first && tok_is(c, j, "My") && j > 0 && eg_rx_given_name(c, j - 1) && j + 1 < se &&
+        is_cap_word(c, j + 1) && !covered(c, j + 1) &&
+        !eg_rx_word_class(ttext(c, j + 1), c->tv[j + 1].len))
+        wc = 0; /* the Vietnamese middle name of "Truong My Lan" */
     if (wc & (W_FUNC | W_DAY))
+        return 0;
+    if (IS_WORD_IN(headline_verbs, ttext(c, j), t->len))
         return 0;
     if (wc & W_MONTH) {
         if (j + 1 < se && (c->tv[j + 1].flags & EG_TOK_NUM))
@@ -688,6 +703,14 @@ static int syllable_name(const ctx *c, uint32_t sb, uint32_t i, uint32_t se) {
     return 1;
 }
 
+/* Vietnamese names run to four words, a family name, a middle name such as
+ * "Thi" or "Van" and a given name of two words ("Vo Thi Anh Xuan", "Nguyen
+ * Van Hai Long"). Is token j such a middle name? */
+static int vietnamese_middle(const ctx *c, uint32_t j) {
+    return tok_is(c, j, "Thi") || tok_is(c, j, "Van") || tok_is(c, j, "Th\xE1\xBB\x8B") ||
+           tok_is(c, j, "V\xC4\x83n"); /* Thị, Văn */
+}
+
 eg_status eg_rx_rule_given(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     for (uint32_t i = sb; i + 3 < se; i++) {
         if (!syllable_name(c, sb, i, se))
@@ -711,7 +734,8 @@ eg_status eg_rx_rule_given(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_err
         }
         if (!person_name_initial(c, i, se, &end, &nw))
             continue;
-        if (nw < 2 || nw > 3 || (end < se && is_cap_word(c, end)))
+        if (nw < 2 || (nw > 3 && !(nw == 4 && vietnamese_middle(c, i + 1))) ||
+            (end < se && is_cap_word(c, end)))
             continue;
         if (org_noun_before(c, sb, i))
             continue; /* "the law firm Arthur Cox" */
@@ -761,8 +785,8 @@ static int byline_end_ok(const ctx *c, uint32_t q, uint32_t se) {
  * Correspondent", "Ruth Kaupa, Pacific correspondent"), and that are no
  * byline name in capitals ("By NEWS DESK"). */
 static const char *const staff_words[] = {
-    "agencies",   "bureau", "columnist", "contributor", "correspondent", "desk",   "editor",
-    "journalist", "news",   "reporter",  "staff",       "team",          "writer",
+    "agencies", "bureau", "columnist", "contributor", "correspondent", "desk",   "editor",
+    "journalist", "news", "newsroom",  "reporter",    "staff",         "team",   "writer",
 };
 
 /* Is token j, a word in capitals, a word of a sorted lower-case list? */
@@ -831,6 +855,7 @@ static uint32_t byline_place(const ctx *c, uint32_t q, uint32_t se) {
  * "A, B and C"; a last item after a bare comma is an agency and dropped. */
 static eg_status byline_names(ctx *c, uint32_t si, uint32_t p, uint32_t se, eg_error *err) {
     uint32_t starts[8], ends[8], seps[8];
+    int desk[8];
     size_t n = 0;
     uint32_t q = p, sep = 0; /* 0 first, 1 and, 2 comma */
     int caps = 0;            /* a name in capitals came first: others may be too */
@@ -844,6 +869,10 @@ static eg_status byline_names(ctx *c, uint32_t si, uint32_t p, uint32_t se, eg_e
             caps = 1; /* "By MIKKO RAUTIAINEN and LAURA BENNETT" */
         else
             break;
+        desk[n] = 0;
+        for (uint32_t k = q + 1; k < end; k++)
+            if ((c->tv[k].flags & EG_TOK_WORD) && LOWER_IN_CAPS(k, staff_words))
+                desk[n] = 1; /* "Reporting by Banking Desk": a desk, not a person */
         starts[n] = q;
         ends[n] = end;
         seps[n] = sep;
@@ -870,6 +899,8 @@ static eg_status byline_names(ctx *c, uint32_t si, uint32_t p, uint32_t se, eg_e
     if (!byline_end_ok(c, ends[n - 1], se))
         return EG_OK;
     for (size_t i = 0; i < n; i++) {
+        if (desk[i])
+            continue;
         eg_status st =
             eg_rx_add_cand(c, starts[i], ends[i], si, K_BYLINE, "person", -1, EG_ORIGIN_RULE, err);
         if (st != EG_OK)

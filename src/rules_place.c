@@ -148,6 +148,16 @@ static int opener_in(const ctx *c, uint32_t j, const char *const *list, size_t n
            eg_rx_in_sorted(list, n, buf);
 }
 
+/* Does token j open the story after a dateline's dash ("TAMALE, Ghana —
+ * Residents of ...")? Such a word is capitalised as a sentence's first. */
+static int after_dash(const ctx *c, uint32_t sb, uint32_t j) {
+    return j > sb + 1 &&
+           (tok_is(c, j - 1, "\xE2\x80\x94") || tok_is(c, j - 1, "\xE2\x80\x93") ||
+            tok_is(c, j - 1, "-")) &&
+           (tok_is(c, j - 2, ")") || (is_cap_word(c, j - 2) &&
+                                      ((c->tv[j - 2].flags & EG_TOK_ALLCAPS) || covered(c, j - 2))));
+}
+
 /* End of "da Praia" in "Mocímboa da Praia" when token k is a joining
  * particle followed by one or two capitalised words (listed places among
  * them) and no further capitalised word; NONE otherwise. */
@@ -908,8 +918,9 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
             b = i + 1; /* "the border crossing at Medyka" */
         } else if (tok_is(c, i, "of") && i > sb &&
                    (LOWER_IN(i - 1, of_place_words) ||
-                    (i - 1 == sb && opener_in(c, sb, of_place_words,
-                                              sizeof of_place_words / sizeof *of_place_words))) &&
+                    ((i - 1 == sb || after_dash(c, sb, i - 1)) &&
+                     opener_in(c, i - 1, of_place_words,
+                               sizeof of_place_words / sizeof *of_place_words))) &&
                    i + 1 < se && (e = place_name(c, i + 1, se, 0)) != NONE && e - (i + 1) <= 2 &&
                    !eg_rx_given_name(c, i + 1)) {
             b = i + 1; /* "residents of Kitwe" */
