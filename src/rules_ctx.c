@@ -245,14 +245,20 @@ int eg_rx_given_name(const ctx *c, uint32_t j) {
 }
 
 /* The gazetteer country that token j names ("Italian", "Kenya"), or -1. */
-long eg_rx_country_word(const ctx *c, uint32_t j) {
+long eg_rx_listed_word(const ctx *c, uint32_t j, const char *type) {
     char buf[128];
     size_t n = eg_fold_buf(ttext(c, j), c->tv[j].len, 0, buf, sizeof buf - 1);
     if (n == (size_t)-1)
         return -1;
     buf[n] = '\0';
     long g = eg_gazetteer_find(c->g, buf);
-    return g >= 0 && strcmp(eg_gazetteer_type(c->g, (size_t)g), "country") == 0 ? g : -1;
+    if (g < 0 || (type && strcmp(eg_gazetteer_type(c->g, (size_t)g), type) != 0))
+        return -1;
+    return g;
+}
+
+long eg_rx_country_word(const ctx *c, uint32_t j) {
+    return eg_rx_listed_word(c, j, "country");
 }
 
 /* A designator that always makes a name an organisation or agency ("Ltd",

@@ -216,6 +216,9 @@ int eg_rx_is_initial_letter(const ctx *c, uint32_t j);
 const designator *eg_rx_designator_at(const ctx *c, uint32_t j);
 /* Is token j, as written, a given name from given_names.txt? */
 int eg_rx_given_name(const ctx *c, uint32_t j);
+/* The gazetteer entity that token j, covered or not, names as one listed form
+ * (of `type` unless NULL), or -1. */
+long eg_rx_listed_word(const ctx *c, uint32_t j, const char *type);
 /* The gazetteer country that token j names ("Italian", "Kenya"), or -1. */
 long eg_rx_country_word(const ctx *c, uint32_t j);
 /* A designator that always makes a name an organisation or agency ("Ltd"). */

@@ -44,16 +44,16 @@ static const char *const foreign_of[] = {
 static const char *const name_particles[] = {
     /* with Romanian "pentru" (for), Indonesian and Malay "dan" (and) and "untuk"
      * (for), Swahili "cha", "wa", "ya" (of); sorted in byte order */
-    "a", "ao", "aos", "au", "aux", "cha", "contra", "contre", "da", "dan", "das", "de", "degli",
-    "dei", "del", "della", "delle", "dello", "der", "des", "di", "do", "dos", "du", "e", "el",
-    "et", "für", "gegen", "i", "ile", "la", "las", "le", "les", "los", "och", "og", "para",
-    "pentru", "pour", "sur", "und", "untuk", "ve", "wa", "y", "ya", "zum", "zur", "à", "às",
-    "în", "\xC8\x99i",
+    "a",   "ao",    "aos", "au",  "aux",   "cha",   "contra", "contre", "da",  "dan",       "das",
+    "de",  "degli", "dei", "del", "della", "delle", "dello",  "der",    "des", "di",        "do",
+    "dos", "du",    "e",   "el",  "et",    "für",   "gegen",  "i",      "ile", "la",        "las",
+    "le",  "les",   "los", "och", "og",    "para",  "pentru", "pour",   "sur", "und",       "untuk",
+    "ve",  "wa",    "y",   "ya",  "zum",   "zur",   "à",      "às",     "în",  "\xC8\x99i",
 };
 
 /* Particles that join two name words ("y", "et") and so never follow the head. */
-static const char *const name_joiners[] = {"dan", "e",   "et", "i", "ile",
-                                           "och", "og", "und", "ve", "y", "\xC8\x99i"};
+static const char *const name_joiners[] = {"dan", "e",   "et", "i", "ile",      "och",
+                                           "og",  "und", "ve", "y", "\xC8\x99i"};
 
 static int is_particle(const ctx *c, uint32_t j) {
     const eg_token *t = &c->tv[j];
@@ -93,12 +93,13 @@ static int hyphen_tail(const ctx *c, uint32_t j) {
 /* First words that make a two-word sector or place name generic. */
 static const char *const generic_adjectives[] = {
     /* "Breaking", "Latest": labels before "News" ("Breaking News: ...") */
-    "Advanced",   "Alternative", "Artisanal", "Big",     "Breaking", "Central",  "Civil",     "Clean",
-    "Commercial", "Critical",    "Domestic",  "Federal", "Foreign",  "Global",    "Green",
-    "High",       "Human",       "Illegal",   "Islamic", "Key",      "Latest",   "Local",     "Low",
-    "Major",      "Military",    "Mineral",   "Modern",  "National", "Natural",   "New",
-    "Nuclear",    "Other",       "Private",   "Public",  "Regional", "Renewable", "Rural",
-    "Small",      "Social",      "Strategic", "Top",     "Urban",    "World",
+    "Advanced",  "Alternative", "Artisanal", "Big",      "Breaking",  "Central", "Civil",
+    "Clean",     "Commercial",  "Critical",  "Domestic", "Federal",   "Foreign", "Global",
+    "Green",     "High",        "Human",     "Illegal",  "Islamic",   "Key",     "Latest",
+    "Local",     "Low",         "Major",     "Military", "Mineral",   "Modern",  "National",
+    "Natural",   "New",         "Nuclear",   "Other",    "Private",   "Public",  "Regional",
+    "Renewable", "Rural",       "Small",     "Social",   "Strategic", "Top",     "Urban",
+    "World",
 };
 
 /* Common nouns for organisations, next to a name: "the logistics company Van
@@ -253,12 +254,7 @@ static int water_body(const ctx *c, uint32_t e) {
 /* Token j, covered or not, is a listed sea, river or lake ("Drina", which the
  * matcher leaves to the longer run "Drina Gradnja"). */
 static int water_word(const ctx *c, uint32_t j) {
-    char buf[128];
-    size_t n = eg_fold_buf(ttext(c, j), c->tv[j].len, 0, buf, sizeof buf - 1);
-    if (n == (size_t)-1)
-        return 0;
-    buf[n] = '\0';
-    return water_gaz(c, eg_gazetteer_find(c->g, buf));
+    return water_gaz(c, eg_rx_listed_word(c, j, NULL));
 }
 
 /* Is token j a listed country or place name, covered or not ("London" in

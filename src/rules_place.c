@@ -154,8 +154,9 @@ static int after_dash(const ctx *c, uint32_t sb, uint32_t j) {
     return j > sb + 1 &&
            (tok_is(c, j - 1, "\xE2\x80\x94") || tok_is(c, j - 1, "\xE2\x80\x93") ||
             tok_is(c, j - 1, "-")) &&
-           (tok_is(c, j - 2, ")") || (is_cap_word(c, j - 2) &&
-                                      ((c->tv[j - 2].flags & EG_TOK_ALLCAPS) || covered(c, j - 2))));
+           (tok_is(c, j - 2, ")") ||
+            (is_cap_word(c, j - 2) &&
+             ((c->tv[j - 2].flags & EG_TOK_ALLCAPS) || covered(c, j - 2))));
 }
 
 /* End of "da Praia" in "Mocímboa da Praia" when token k is a joining
@@ -577,13 +578,7 @@ static uint32_t place_word(const ctx *c, uint32_t j, uint32_t se) {
 /* Is token j, covered or not, a listed place ("Perak", a generated place the
  * matcher left out before "River")? */
 static int listed_location(const ctx *c, uint32_t j) {
-    char buf[128];
-    size_t n = eg_fold_buf(ttext(c, j), c->tv[j].len, 0, buf, sizeof buf - 1);
-    if (n == (size_t)-1)
-        return 0;
-    buf[n] = '\0';
-    long g = eg_gazetteer_find(c->g, buf);
-    return g >= 0 && strcmp(eg_gazetteer_type(c->g, (size_t)g), "location") == 0;
+    return eg_rx_listed_word(c, j, "location") >= 0;
 }
 
 /* Is token j a name word that a place's name cannot start after (a
