@@ -73,8 +73,8 @@ static const char *const generic_first[] = {
  * mention on, even before the full name ("hired Beacon, a cyber-security
  * firm ... Beacon Labs said"). Sorted. */
 static const char *const company_tails[] = {
-    "Analytics", "Capital",  "Consulting", "Group",        "Holdings", "Labs",
-    "Logistics", "Partners", "Security",   "Technologies", "Ventures",
+    "Analytics", "Capital",  "Consulting", "Group",    "Holding",      "Holdings",
+    "Labs",      "Logistics", "Partners",  "Security", "Technologies", "Ventures",
 };
 
 /* Words for public bodies that stand for the whole name after "the" when the
@@ -107,8 +107,9 @@ static const char *const legal_forms[] = {
  * of "Grupo Bimbo", "Tacuarí" of "Naviera Tacuarí", "Falkenried" of "Bank
  * Falkenried"). Sorted. */
 static const char *const dropped_heads[] = {
-    "Banca",   "Banco",  "Bank",  "Banque", "Compagnie", "Companhia", "Compañía",
-    "Empresa", "Groupe", "Grupo", "Gruppo", "Naviera",   "Sociedad",  "Société",
+    "Banca", "Banco", "Bank", "Banque", "Compagnie", "Companhia", "Compañía", "Empresa",
+    "Groupe", "Grupo", "Gruppo", "Laboratoire", "Laboratoires", "Laboratorio", "Laboratorios",
+    "Laboratorium", "Laboratório", "Laboratórios", "Naviera", "Sociedad", "Société",
 };
 
 /* Legal forms that head company names ("PT Timah", "JSC Rusnano"). */
@@ -605,6 +606,27 @@ static int derive_person(rctx *c, const char *s, size_t n, uint32_t ent, uint32_
                 return -1;
         }
     }
+    /* a particle before two surnames: "da Silva Pereira" (also "Da Silva
+     * Pereira" opening a sentence) and "Silva Pereira" of "Marcos Antônio da
+     * Silva Pereira" */
+    if (tail == start && li >= 3 && words >= 4 && is_word(&t[li - 1]) &&
+        (t[li - 1].flags & EG_TOK_CAP) && !(t[li - 1].flags & (EG_TOK_DOTTED | EG_TOK_ALLCAPS)) &&
+        (t[li].flags & EG_TOK_SPACE_BEFORE) && (t[li - 1].flags & EG_TOK_SPACE_BEFORE) &&
+        is_word(&t[li - 2]) && !(t[li - 2].flags & EG_TOK_CAP) &&
+        WORD_IN(particles, s + t[li - 2].start, t[li - 2].len) && (t[li - 3].flags & EG_TOK_CAP) &&
+        count_letters(s + t[li - 1].start, t[li - 1].len) >= 3) {
+        const eg_token *p = &t[li - 2], *m = &t[li - 1];
+        if (add_form(c, s + m->start, end - m->start, ent, F_SURNAME, pos) != 0 ||
+            add_form(c, s + p->start, end - p->start, ent, F_SURNAME, pos) != 0)
+            return -1;
+        if (s[p->start] >= 'a' && s[p->start] <= 'z') {
+            eg_strbuf_clear(&c->tmp);
+            if (eg_strbuf_putc(&c->tmp, (char)(s[p->start] - 'a' + 'A')) != 0 ||
+                eg_strbuf_append(&c->tmp, s + p->start + 1, end - p->start - 1) != 0 ||
+                add_form(c, c->tmp.data, c->tmp.len, ent, F_SURNAME, pos) != 0)
+                return -1;
+        }
+    }
     /* a double surname after one given name or two: "Palacios" of "Ernesto
      * Palacios Rivas", "Camacho" of "Andrés Felipe Camacho Rodríguez", and
      * after an honorific "Palacios Rivas" ("Ms Ruiz Tapia") */
@@ -881,7 +903,60 @@ static int river_form(rctx *c, const char *s, const eg_token *t, size_t nt, uint
  * ("Autoridad del Canal de Panamá"). Sorted. */
 static const char *const place_ofs[] = {"da", "de", "del", "di", "do", "du"};
 
+/* Whether the article names a place or country written s[0..n) ("Tecún
+ * Umán" from the dateline), or the gazetteer lists one. */
+static int article_place_name(const rctx *c, const char *s, size_t n) {
+    if (place_word(c, s, n))
+        return 1;
+    const eg_doc *doc = c->doc;
+    for (size_t e = 0; e < doc->ents.n; e++) {
+        if (!doc->ents.v[e].mentions)
+            continue;
+        const char *ty = ent_type(c, (uint32_t)e), *nm = ent_name(c, (uint32_t)e);
+        if ((strcmp(ty, "location") == 0 || strcmp(ty, "country") == 0) && strlen(nm) == n &&
+            memcmp(nm, s, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A body's name that ends with the place it serves, without "of" ("Casa
+ * del Migrante Tecún Umán", "Harbour Master's Office Dubrovnik"): the name
+ * without that place, two words or more ending in a capitalised word, is a
+ * form of it ("the Casa del Migrante"), unless the list names something
+ * else so. t[0..nt) are the name's tokens. 0, or -1 on ENOMEM. */
+static int place_tail_form(rctx *c, const char *s, size_t n, const eg_token *t, size_t nt,
+                           uint32_t ent, uint32_t pos) {
+    for (size_t k = 3; k >= 1; k--) {
+        if (k + 2 > nt)
+            continue;
+        size_t b = nt - k;
+        int ok = 1;
+        for (size_t i = b; i < nt && ok; i++)
+            ok = is_word(&t[i]) && (t[i].flags & EG_TOK_CAP) && !(t[i].flags & EG_TOK_ALLCAPS);
+        if (!ok || !(t[b].flags & EG_TOK_SPACE_BEFORE))
+            continue;
+        const eg_token *l = &t[b - 1];
+        if (!is_word(l) || !(l->flags & EG_TOK_CAP) || WORD_IN(place_ofs, s + l->start, l->len))
+            continue;
+        if (!article_place_name(c, s + t[b].start, n - t[b].start))
+            continue;
+        size_t words = 0;
+        for (size_t i = 0; i < b; i++)
+            words += is_word(&t[i]);
+        size_t end = l->start + l->len;
+        if (words < 2 || article_place_name(c, s, end) || gaz_other(c, s, end, ent))
+            return 0;
+        return add_form(c, s, end, ent, F_BASE, pos);
+    }
+    return 0;
+}
+
 static int body_short_forms(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos, int org) {
+    if (tokenize_name(c, s, n) != 0)
+        return -1;
+    if (c->doc->ents.v[ent].gaz < 0 && place_tail_form(c, s, n, c->ntok.v, c->ntok.n, ent, pos) != 0)
+        return -1;
     if (tokenize_name(c, s, n) != 0)
         return -1;
     const eg_token *t = c->ntok.v;
@@ -1756,6 +1831,18 @@ static uint32_t decide(rctx *c, uint32_t start, int in_title, int *ambiguous) {
     *ambiguous = 0;
     if (c->fits.n == 0)
         return NONE;
+    if (c->fits.n > 1 && !in_title) {
+        /* only what the story has named so far can be meant: "Ms García"
+         * after "Ana María García Robles", before "Luis García Ferrer" */
+        size_t before = 0, at = 0;
+        for (size_t f = 0; f < c->fits.n; f++)
+            if (c->fits.v[f].pos < start) {
+                before++;
+                at = f;
+            }
+        if (before == 1)
+            return c->fits.v[at].ent;
+    }
     if (c->fits.n > 1) {
         *ambiguous = 1;
         return NONE;
@@ -2363,6 +2450,34 @@ static int weak_place_body(rctx *c, eg_mention *m) {
     return 0;
 }
 
+/* A discovered place of two words or more that is the name of a body named
+ * before without its generic head ("Serra Verde" after "Laboratório Serra
+ * Verde") is that body, where the text does not make it a place (checked by
+ * the caller). NONE if none or two fit; UINT32_MAX - 1 on ENOMEM. */
+static uint32_t headless_body(rctx *c, const eg_mention *m, int in_title) {
+    if (m->tok_end - m->tok_begin < 2 || mention_form(c, m) != 0)
+        return m->tok_end - m->tok_begin < 2 ? NONE : UINT32_MAX - 1;
+    c->fits.n = 0;
+    if (lookup(c, c->tmp.data, c->tmp.len, 0, 1u << F_BASE, m->ent) != 0)
+        return UINT32_MAX - 1;
+    size_t k = 0, n = m->end - m->start;
+    for (size_t f = 0; f < c->fits.n; f++) {
+        uint32_t b = c->fits.v[f].ent;
+        const char *nm = ent_name(c, b);
+        size_t nl = strlen(nm);
+        /* the body's name ends with the place's: "Rift Valley" is not the
+         * short form of "Rift Valley Power Ltd" */
+        if (is_body(c, b) && c->doc->ents.v[b].mentions && nl > n + 1 && nm[nl - n - 1] == ' ' &&
+            memcmp(nm + nl - n, c->doc->text + m->start, n) == 0)
+            c->fits.v[k++] = c->fits.v[f];
+    }
+    c->fits.n = k;
+    int amb;
+    uint32_t to = decide(c, m->start, in_title, &amb);
+    c->fits.n = 0;
+    return to;
+}
+
 static int tok_legal(const eg_doc *doc, size_t j) {
     const eg_token *t = &doc->toks.v[j];
     return is_word(t) && WORD_IN(legal_forms, doc->text + t->start, t->len);
@@ -2557,9 +2672,16 @@ static int company_tail(const rctx *c, uint32_t e, uint32_t x) {
     if (strcmp(ent_type(c, e), "organisation") != 0 || strcmp(ent_type(c, x), "organisation") != 0)
         return 0;
     const char *nm = ent_name(c, e), *sp = strchr(nm, ' ');
-    if (!sp || strchr(sp + 1, ' '))
+    if (!sp)
         return 0;
-    return WORD_IN(company_tails, sp + 1, strlen(sp + 1));
+    const char *sp2 = strchr(sp + 1, ' ');
+    /* "Fjordkraft Holding ASA", "Fjordkraft ASA": a legal form may end it */
+    if (sp2 && !strchr(sp2 + 1, ' ') && WORD_IN(legal_forms, sp2 + 1, strlen(sp2 + 1)))
+        return WORD_IN(company_tails, sp + 1, (size_t)(sp2 - sp - 1));
+    if (sp2)
+        return 0;
+    return WORD_IN(company_tails, sp + 1, strlen(sp + 1)) ||
+           WORD_IN(legal_forms, sp + 1, strlen(sp + 1));
 }
 
 static int acronym_mention(const eg_doc *doc, const eg_mention *m) {
@@ -3305,6 +3427,8 @@ static const char *const translations[][2] = {
     {"armad", "navy"},
     {"carrier", "quarries"},
     {"comerc", "trade"},
+    {"compagn", "company"},
+    {"compan", "company"},
     {"competenc", "competition"},
     {"compt", "accounts"},
     {"compt", "audit"},
@@ -3328,6 +3452,7 @@ static const char *const translations[][2] = {
     {"dogan", "customs"},
     {"douan", "customs"},
     {"ejercit", "army"},
+    {"empres", "company"},
     {"estad", "states"},
     {"etat", "states"},
     {"exercit", "army"},
@@ -3352,6 +3477,8 @@ static const char *const translations[][2] = {
     {"marin", "navy"},
     {"mercad", "markets"},
     {"migraci", "immigration"},
+    {"miner", "mining"},
+    {"minier", "mining"},
     {"obras", "works"},
     {"oficin", "office"},
     {"peche", "fisheries"},
@@ -3369,6 +3496,8 @@ static const char *const translations[][2] = {
     {"seguridad", "security"},
     {"sicherheit", "security"},
     {"sicurezz", "security"},
+    {"socied", "company"},
+    {"societ", "company"},
     {"surete", "security"},
     {"tesor", "treasury"},
     {"trabaj", "labor"},
@@ -4012,6 +4141,11 @@ static int pass_rule_mentions(rctx *c) {
                     return -1;
                 uint32_t to = decide(c, m->start, in_title, &at);
                 c->fits.n = 0;
+                if (to == NONE) {
+                    to = headless_body(c, m, in_title);
+                    if (to == UINT32_MAX - 1)
+                        return -1;
+                }
                 if (to != NONE) {
                     eg_doc_move_mention(doc, m, to);
                     m->origin = EG_ORIGIN_SHORT;
@@ -4315,6 +4449,38 @@ static int lead_written(const rctx *c, uint32_t e, uint32_t i) {
     return 0;
 }
 
+/* Lowercase words after a given name at the start of a sentence that make
+ * it the person ("Innocent told the court", "Grace said"), where another
+ * lowercase word makes it the common word ("Innocent people were killed",
+ * "Grace and mercy"). Sorted. */
+static const char *const given_verbs[] = {
+    "added", "also", "argued", "argues", "became", "began", "can", "could", "did", "does", "feels",
+    "felt", "found", "gave", "gives", "goes", "got", "had", "has", "held", "insists", "is", "kept",
+    "knew", "knows", "later", "led", "left", "lost", "made", "may", "met", "might", "must",
+    "never", "now", "paid", "ran", "said", "sat", "saw", "says", "sent", "should", "spent",
+    "spoke", "still", "stood", "tells", "thinks", "thought", "told", "took", "was", "went", "will",
+    "won", "would", "wrote",
+};
+
+/* Whether the capitalised word at token i opens sentence [sb, se) (after
+ * any opening quote or dash) and a lowercase word follows that does not
+ * make it a person's given name: "Innocent people" is not "Innocent
+ * Ngabo" of the article. */
+static int word_given_at_start(const eg_doc *doc, uint32_t i, uint32_t sb, uint32_t se) {
+    const eg_token *tv = doc->toks.v;
+    for (uint32_t j = sb; j < i; j++)
+        if (!(tv[j].flags & (EG_TOK_QUOTE | EG_TOK_DASH)) && !(tv[j].flags & EG_TOK_PUNCT))
+            return 0;
+    if (i + 1 >= se || !(tv[i + 1].flags & EG_TOK_WORD) || (tv[i + 1].flags & EG_TOK_CAP) ||
+        (tv[i + 1].flags & EG_TOK_POSS))
+        return 0;
+    const char *w = doc->text + tv[i + 1].start;
+    size_t n = tv[i + 1].len;
+    if (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd')
+        return 0; /* "Innocent denied" */
+    return !WORD_IN(given_verbs, w, n);
+}
+
 static int pass_uncovered(rctx *c) {
     eg_doc *doc = c->doc;
     const eg_token *tv = doc->toks.v;
@@ -4386,8 +4552,16 @@ static int pass_uncovered(rctx *c) {
                 if (eg_fold(c->key.data, c->key.len, caps ? EG_FOLD_CASE : 0, &c->tmp) != 0)
                     return -1;
                 c->fits.n = 0;
-                if (lookup(c, c->tmp.data, c->tmp.len, caps,
-                           inner ? (1u << F_EXACT) | (1u << F_BASE) : all, NONE) != 0)
+                /* "Abdul-Ghani" of "Hayan Abdul-Ghani" over a listed "Ghani":
+                 * a hyphenated surname may take in the mention inside it */
+                int joined = inner && k >= 3;
+                for (uint32_t j = i + 1; j <= last && joined; j++)
+                    joined = !(tv[j].flags & (EG_TOK_SPACE_BEFORE | EG_TOK_LINE_START)) &&
+                             ((tv[j].flags & EG_TOK_WORD) || ntok_hyphen(doc->text, &tv[j]));
+                uint32_t kinds = inner ? (1u << F_EXACT) | (1u << F_BASE) : all;
+                if (joined)
+                    kinds |= 1u << F_SURNAME;
+                if (lookup(c, c->tmp.data, c->tmp.len, caps, kinds, NONE) != 0)
                     return -1;
                 if (k == 1) {
                     /* no misspelt name after an article: "the Chiwore pit" */
@@ -4396,9 +4570,9 @@ static int pass_uncovered(rctx *c) {
                         lookup_misspelt(c, c->key.data, c->key.len, caps, NONE, 0) != 0)
                         return -1;
                     if (c->fits.n == 0 && (tv[i].flags & EG_TOK_CAP) &&
-                        !(tv[i].flags & EG_TOK_ALLCAPS) &&
+                        !(tv[i].flags & EG_TOK_ALLCAPS) && !word_given_at_start(doc, i, sb, se) &&
                         lookup(c, c->tmp.data, c->tmp.len, caps, 1u << F_GIVEN, NONE) != 0)
-                        return -1; /* "Azman" after "Azman Rahim" */
+                        return -1; /* "Azman" after "Azman Rahim"; not "Innocent people" */
                     if (c->fits.n == 0 && !caps && (tv[i].flags & EG_TOK_ALLCAPS) &&
                         !(tv[i].flags & EG_TOK_DOTTED) &&
                         lookup_headfirst(c, s, tv[i].len, NONE) != 0)
