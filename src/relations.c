@@ -2121,6 +2121,44 @@ static long who_antecedent(const ctx *c, long m, long w) {
  * appositions (a name apposition names the subject: "Hungary's minister,
  * Gergely Szalai, accused") and a relative pronoun. `reduced`: a participle
  * after a comma or right after its noun ("X, sanctioned by Y"). */
+/* A participle clause between commas after a sentence-opening name, closed
+ * by the comma at j: "The FBI, after arresting X in May, charged Y", "X,
+ * having bought Y, sold Z". Its first word is a time conjunction or "having"
+ * and the next an -ing or -ed verb; it holds no clause boundary, speech
+ * verb, relative pronoun or quotation. Returns the opening comma or -1. */
+static int participle_opener(const ctx *c, long k) {
+    long w = k + 1;
+    if (is_word(c, w, "after") && is_word(c, w + 1, "having"))
+        w++;
+    if (!(is_word(c, w, "after") || is_word(c, w, "before") || is_word(c, w, "while") ||
+          is_word(c, w, "upon") || is_word(c, w, "having")))
+        return 0;
+    const item *v = &c->it[w + 1];
+    return w + 1 < c->n && v->ment < 0 && (v->ing || v->ed || occ_at(c, w + 1)) &&
+           !(v->tflags & EG_TOK_CAP);
+}
+
+static long participle_insertion_open(const ctx *c, long j) {
+    if (!(punct(c, j) & P_COMMA))
+        return -1;
+    for (long k = j - 1; k > 0 && k > j - MAX_APPOS_ITEMS; k--) {
+        uint32_t pk = punct(c, k);
+        if ((pk & (P_SEMI | P_QUOTE | P_SENT | P_OPEN | P_CLOSE | P_DASH)) ||
+            (lex(c, k) & (W_SPEECH | W_REL)) ||
+            ((lex(c, k) & W_BOUNDW) && !(punct(c, k - 1) & P_COMMA))) /* "while" opens it */
+            return -1;
+        if (!(pk & P_COMMA))
+            continue;
+        if (!participle_opener(c, k))
+            return -1;
+        long m = skip_paren_left(c, k - 1);
+        if (!is_ment(c, m) || is_place(c, m) || skip_dets_left(c, m - 1) >= 0)
+            return -1; /* the name opens the sentence */
+        return k;
+    }
+    return -1;
+}
+
 static int find_subject(const ctx *c, long j, int reduced, int participle, subject *sub) {
     int heads = 0, appos = 0, rel = 0, reduced_in = reduced;
     long rel_at = -1;
@@ -2161,6 +2199,8 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
                     lk = long_insertion_open(c, j);
                 if (lk >= 0 && (k < 0 || lk < k))
                     k = lk; /* also "X, the firm that sold A, B and C, fined Y" */
+                if (k < 0)
+                    k = participle_insertion_open(c, j); /* "X, after meeting A, fined Y" */
             }
             if (k < 0)
                 break;
@@ -3093,6 +3133,14 @@ static int objects_of(const ctx *c, const occurrence *o, group *g, long *end, in
         const occurrence *q = occ_at(c, p);
         if (q && q->begin == (uint32_t)p && q->voice == EG_VOICE_ACTIVE)
             return objects_of(c, q, g, end, depth + 1);
+        /* "bought and later sold Y": a listed verb that makes no relation
+         * here (its particle is missing) still passes on its object */
+        size_t n = 0;
+        const char *w = p < c->n ? item_text(c, p, &n) : NULL;
+        if (!q && w && c->it[p].ment < 0 && (c->it[p].ed || is_irregular_past(c->s, w, n)) &&
+            !(c->it[p].tflags & EG_TOK_CAP) && is_ment(c, p + 1) &&
+            eg_verbs_may_start(c->v, c->s->vs, EG_VOICE_ACTIVE, w, n) == 1)
+            return parse_objects(c, p + 1, g, end, 0);
     }
     return 0;
 }
@@ -3373,6 +3421,36 @@ static int objects_of(const ctx *c, const occurrence *o, group *g, long *end, in
  * -ing clause opening the sentence takes the main clause's subject, a name
  * right after its closing comma followed by a verb group. */
 static int fronted_subject(const ctx *c, const occurrence *o, long j, subject *sub) {
+    long open = is_word(c, j, "having") && is_word(c, j - 1, "after") ? j - 2 : j - 1;
+    if ((punct(c, j) & P_COMMA) && is_word(c, j + 1, "having"))
+        open = j; /* "having" read as an auxiliary: "X, having bought Y, sold Z" */
+    else if (is_word(c, j, "after") && is_word(c, j + 1, "having"))
+        open = j - 1;
+    if (j > 0 && (punct(c, open) & P_COMMA) && participle_opener(c, open)) {
+        /* "The FBI, after arresting X, charged Y": the name before the
+         * clause, when the clause closes before the name's own verb */
+        long m = skip_paren_left(c, open - 1);
+        group g;
+        long end = 0;
+        if (!is_ment(c, m) || is_place(c, m) || skip_dets_left(c, m - 1) >= 0 ||
+            !objects_of(c, o, &g, &end, 0))
+            return 0;
+        long q = end;
+        for (int n = 0; n < 8 && q < c->n && !(punct(c, q) & P_COMMA); n++, q++)
+            if (is_ment(c, q) || occ_at(c, q) || (punct(c, q) & (P_BOUNDARY | P_DASH)) ||
+                (lex(c, q) & (W_REL | W_BOUNDW | W_AND)))
+                return 0;
+        if (!(punct(c, q) & P_COMMA) || participle_insertion_open(c, q) != open)
+            return 0;
+        const item *v = &c->it[q + 1];
+        if (!occ_at(c, q + 1) && !(v->lex & (W_AUX | W_MODAL | W_ADV | W_NEG | W_SPEECH)) && !v->ly)
+            return 0;
+        return subject_one(sub, m, m);
+    }
+    if (j == 0 && is_word(c, j, "having"))
+        j = -1; /* "Having arrested X, the FBI charged Y" */
+    if (j == 0 && is_word(c, j, "after") && is_word(c, j + 1, "having"))
+        j = -1;
     if (j >= 0 &&
         !(j == 0 && (is_word(c, j, "after") || is_word(c, j, "before") || is_word(c, j, "while") ||
                      is_word(c, j, "since") || is_word(c, j, "upon") || is_word(c, j, "when"))))
@@ -3737,8 +3815,8 @@ static int process_occurrence(ctx *c, occurrence *o) {
             if (gov && gov->end == (uint32_t)(skip_dets_left(c, sub.first - 1) + 1))
                 flags |= gov->flags & EG_REL_HEDGED;
         }
-        if (!found && o->ing)
-            found = fronted_subject(c, o, j, &sub);
+        if (!found && (o->ing || (is_word(c, j + 1, "having") && j + 2 == (long)o->begin)))
+            found = fronted_subject(c, o, j, &sub); /* also "Having bought X, Y ..." */
         if (!found)
             found = quoted_subject(c, j, o, &sub);
     }

@@ -275,9 +275,12 @@ static eg_status check_regex(loader *ld, const cell *c, const char *col) {
 }
 
 /* Whether a regular expression may hold an assertion or anchor, which could
- * look at text outside the words a match spans: lookarounds, \b \B \A \z
+ * look at text outside the words a match spans: lookbehinds, \b \B \A \z
  * \Z \G, ^ and $ outside character classes and \Q...\E. Errs towards 1,
- * which only turns the word filter off. */
+ * which only turns the word filter off. A lookahead ("placed(?= .* under
+ * arrest)") keeps the filter: it reads only text after the match start, and
+ * on the word alone it runs into the end, which a hard partial match reports
+ * as "may start" (the filter never turns a word down wrongly). */
 static int has_lookaround(const char *s, size_t n) {
     for (size_t i = 0; i < n; i++) {
         char ch = s[i];
@@ -302,9 +305,9 @@ static int has_lookaround(const char *s, size_t n) {
             i = j;
         } else if (ch == '^' || ch == '$') {
             return 1;
-        } else if (ch == '(' && i + 2 < n && s[i + 1] == '?' &&
-                   (s[i + 2] == '=' || s[i + 2] == '!' || s[i + 2] == '<')) {
-            return 1;
+        } else if (ch == '(' && i + 2 < n && s[i + 1] == '?' && s[i + 2] == '<' &&
+                   i + 3 < n && (s[i + 3] == '=' || s[i + 3] == '!')) {
+            return 1; /* a lookbehind reads text before the word */
         }
     }
     return 0;
