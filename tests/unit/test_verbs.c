@@ -11,6 +11,16 @@
 #include "verbs.h"
 
 #define BUNDLED EG_SOURCE_GAZETTEERS "/patterns/verbs.tsv"
+
+/* The bundled verb patterns, loaded and finished. */
+static eg_verbs *bundled(void) {
+    eg_verbs *v = eg_verbs_new();
+    eg_error err;
+    eg_error_clear(&err);
+    CHECK_INT(eg_verbs_load(v, BUNDLED, &err), EG_OK);
+    CHECK_INT(eg_verbs_finish(v, &err), EG_OK);
+    return v;
+}
 #define HEADER "base\tclass\tactive\tpassive\tparticle\n"
 
 static char tmpdir[] = "/tmp/eg_test_verbs_XXXXXX";
@@ -236,11 +246,7 @@ static int check_forms(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, con
 }
 
 static void test_bundled_coverage(void) {
-    eg_verbs *v = eg_verbs_new();
-    eg_error err;
-    eg_error_clear(&err);
-    CHECK_INT(eg_verbs_load(v, BUNDLED, &err), EG_OK);
-    CHECK_INT(eg_verbs_finish(v, &err), EG_OK);
+    eg_verbs *v = bundled();
     eg_verbscratch *s = eg_verbscratch_new(v);
     size_t n = sizeof coverage / sizeof coverage[0];
     CHECK_INT(n, 47);
@@ -325,11 +331,7 @@ static const struct {
 };
 
 static void test_phrasal_forms(void) {
-    eg_verbs *v = eg_verbs_new();
-    eg_error err;
-    eg_error_clear(&err);
-    CHECK_INT(eg_verbs_load(v, BUNDLED, &err), EG_OK);
-    CHECK_INT(eg_verbs_finish(v, &err), EG_OK);
+    eg_verbs *v = bundled();
     eg_verbscratch *s = eg_verbscratch_new(v);
     for (size_t i = 0; i < sizeof phrasal / sizeof phrasal[0]; i++)
         CHECK_INT(check_forms(v, s, EG_VOICE_ACTIVE, phrasal[i].base, phrasal[i].forms), 0);
@@ -360,11 +362,7 @@ static void test_phrasal_forms(void) {
  * alone is the form, and only when the rest follows the object in the same
  * clause; the passive keeps the whole phrase. */
 static void test_object_inside_forms(void) {
-    eg_verbs *v = eg_verbs_new();
-    eg_error err;
-    eg_error_clear(&err);
-    CHECK_INT(eg_verbs_load(v, BUNDLED, &err), EG_OK);
-    CHECK_INT(eg_verbs_finish(v, &err), EG_OK);
+    eg_verbs *v = bundled();
     eg_verbscratch *s = eg_verbscratch_new(v);
     static const struct {
         const char *text, *base;
@@ -512,11 +510,7 @@ static void test_catastrophic(void) {
  * finds what eg_verbs_at finds (checked at every word of a set of
  * sentences), and tables whose forms hold assertions get no filter. */
 static void test_anchored_and_filter(void) {
-    eg_verbs *v = eg_verbs_new();
-    eg_error err;
-    eg_error_clear(&err);
-    CHECK_INT(eg_verbs_load(v, BUNDLED, &err), EG_OK);
-    CHECK_INT(eg_verbs_finish(v, &err), EG_OK);
+    eg_verbs *v = bundled();
     eg_verbscratch *s = eg_verbscratch_new(v);
     CHECK_INT(eg_verbs_may_start(v, s, EG_VOICE_ACTIVE, "the", 3), 0);
     CHECK_INT(eg_verbs_may_start(v, s, EG_VOICE_ACTIVE, "the", 3), 0);
@@ -603,6 +597,7 @@ static void test_anchored_and_filter(void) {
         char buf[256];
         snprintf(buf, sizeof buf, "%s%s", HEADER, rows[k][0]);
         v = eg_verbs_new();
+        eg_error err;
         eg_error_clear(&err);
         CHECK_INT(eg_verbs_load(v, write_file(buf), &err), EG_OK);
         CHECK_INT(eg_verbs_finish(v, &err), EG_OK);
