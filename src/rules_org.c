@@ -1852,23 +1852,34 @@ static eg_status rule_anti(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
     return eg_rx_add_cand(c, h, e, si, K_ORG, "agency", -1, EG_ORIGIN_RULE, err);
 }
 
+/* A listed word with its length in bytes, for the lists scanned at every
+ * capitalised word (a strlen per entry per token cost more than the scan). */
+typedef struct sized_word {
+    const char *s;
+    size_t n;
+} sized_word;
+#define SW(lit)                                                                                    \
+    { lit, sizeof lit - 1 }
+
 /* Endings of the one-word names of state bodies in the Germanic, Finnic and
  * Nordic languages, which write them as compounds ("Sokkeldirektoratet",
  * "Energidepartementet", "Finanstilsynet", "Skatteverket", "Bundesanwaltschaft",
  * "Landeskriminalamt", "Oberlandesgericht", "Rajavartiolaitos",
  * "Riigiprokuratuur", "Päästeamet"): directorate, ministry, supervisory authority,
  * service, board, agency, prosecution, office, court, police, inspectorate. */
-static const char *const body_endings[] = {
-    "amet",         "amt",         "anwaltschaft", "aufsicht",     "behörde",      "departementet",
-    "direktoratet", "gericht",     "gerichtshof",  "inspektionen", "inspektsioon", "laitos",
-    "ministeerium", "ministeriet", "ministerium",  "ministeriö",   "myndigheden",  "myndigheten",
-    "polizei",      "prokuratuur", "styrelsen",    "tilsynet",     "tjeneste",     "tjenesten",
-    "verket",       "virasto",
+static const sized_word body_endings[] = {
+    SW("amet"),         SW("amt"),           SW("anwaltschaft"), SW("aufsicht"),
+    SW("behörde"),      SW("departementet"), SW("direktoratet"), SW("gericht"),
+    SW("gerichtshof"),  SW("inspektionen"),  SW("inspektsioon"), SW("laitos"),
+    SW("ministeerium"), SW("ministeriet"),   SW("ministerium"),  SW("ministeriö"),
+    SW("myndigheden"),  SW("myndigheten"),   SW("polizei"),      SW("prokuratuur"),
+    SW("styrelsen"),    SW("tilsynet"),      SW("tjeneste"),     SW("tjenesten"),
+    SW("verket"),       SW("virasto"),
 };
 
 /* Endings that a court, prosecution or police body takes a city after
  * ("Oberlandesgericht München", "Staatsanwaltschaft Köln"). */
-static const char *const seat_endings[] = {"anwaltschaft", "gericht", "polizei"};
+static const sized_word seat_endings[] = {SW("anwaltschaft"), SW("gericht"), SW("polizei")};
 
 /* Is token j right after a hyphen inside a word ("Piirivalve-amet")? */
 static int attached_hyphen(const ctx *c, uint32_t j) {
@@ -1877,15 +1888,15 @@ static int attached_hyphen(const ctx *c, uint32_t j) {
 
 /* The ending of body_endings or seat_endings that the capitalised word at
  * token j ends in, after a stem of at least four bytes, or NULL. */
-static const char *body_ending(const ctx *c, uint32_t j, const char *const *list, size_t n) {
+static const char *body_ending(const ctx *c, uint32_t j, const sized_word *list, size_t n) {
     const eg_token *t = &c->tv[j];
     if (!is_cap_word(c, j) || covered(c, j) || (t->flags & EG_TOK_ALLCAPS) || attached_hyphen(c, j))
         return NULL;
     const char *w = ttext(c, j);
     for (size_t i = 0; i < n; i++) {
-        size_t m = strlen(list[i]);
-        if (t->len >= m + 4 && memcmp(w + t->len - m, list[i], m) == 0 && (m > 3 || t->len >= 8))
-            return list[i];
+        size_t m = list[i].n;
+        if (t->len >= m + 4 && memcmp(w + t->len - m, list[i].s, m) == 0 && (m > 3 || t->len >= 8))
+            return list[i].s;
     }
     return NULL;
 }
@@ -1931,17 +1942,17 @@ static eg_status rule_compound_body(ctx *c, uint32_t si, uint32_t sb, uint32_t s
  * only a name's first word: "Specijalno državno tužilaštvo", "Vrhovni sud",
  * "Ministarstvo unutrašnjih poslova", "Agencija za sprečavanje korupcije",
  * "Ministerstvo vnitra" (lower-case forms; a capital is allowed on the head). */
-static const char *const slavic_heads[] = {
-    "agencija",       "agencja",      "agentura",     "agentúra",
-    "centrala",       "dienests",     "direkcija",    "inspekcija",
-    "inspektorat",    "inšpektorat",  "kancelarija",  "komisija",
-    "ministarstvo",   "ministerija",  "ministerstvo", "ministerstwo",
-    "ministrija",     "ministrstvo",  "policija",     "prokuratura",
-    "prokuratūra",    "prokuratúra",  "sud",          "sąd",
-    "soud",           "súd",          "tarnyba",      "tožilstvo",
-    "tužilaštvo",     "tužiteljstvo", "uprava",       "urad",
-    "urząd",          "ured",         "vijeće",       "zastupitelství",
-    "zastupiteľstvo", "úrad",         "úřad",
+static const sized_word slavic_heads[] = {
+    SW("agencija"),       SW("agencja"),      SW("agentura"),     SW("agentúra"),
+    SW("centrala"),       SW("dienests"),     SW("direkcija"),    SW("inspekcija"),
+    SW("inspektorat"),    SW("inšpektorat"),  SW("kancelarija"),  SW("komisija"),
+    SW("ministarstvo"),   SW("ministerija"),  SW("ministerstvo"), SW("ministerstwo"),
+    SW("ministrija"),     SW("ministrstvo"),  SW("policija"),     SW("prokuratura"),
+    SW("prokuratūra"),    SW("prokuratúra"),  SW("sud"),          SW("sąd"),
+    SW("soud"),           SW("súd"),          SW("tarnyba"),      SW("tožilstvo"),
+    SW("tužilaštvo"),     SW("tužiteljstvo"), SW("uprava"),       SW("urad"),
+    SW("urząd"),          SW("ured"),         SW("vijeće"),       SW("zastupitelství"),
+    SW("zastupiteľstvo"), SW("úrad"),         SW("úřad"),
 };
 
 /* Lower-case words that join a Slavic body's words ("za", "pro", "proti"). */
@@ -1957,9 +1968,12 @@ static int slavic_head(const ctx *c, uint32_t j) {
     uint32_t cp, lo;
     size_t k = eg_utf8_decode((const unsigned char *)w, t->len, &cp);
     lo = eg_utf8_lower(cp);
+    size_t rest = t->len - k;
     for (size_t i = 0; i < sizeof slavic_heads / sizeof slavic_heads[0]; i++) {
-        const char *h = slavic_heads[i];
-        size_t n = strlen(h);
+        const char *h = slavic_heads[i].s;
+        size_t n = slavic_heads[i].n;
+        if (n <= rest || n > rest + 4)
+            continue; /* a first letter is 1 to 4 bytes: the rest cannot match */
         uint32_t hc;
         size_t hk = eg_utf8_decode((const unsigned char *)h, n, &hc);
         if (hc == lo && n - hk == t->len - k && memcmp(h + hk, w + k, n - hk) == 0)
