@@ -73,8 +73,8 @@ static const char *const generic_first[] = {
  * mention on, even before the full name ("hired Beacon, a cyber-security
  * firm ... Beacon Labs said"). Sorted. */
 static const char *const company_tails[] = {
-    "Analytics", "Capital",  "Consulting", "Group",    "Holding",      "Holdings",
-    "Labs",      "Logistics", "Partners",  "Security", "Technologies", "Ventures",
+    "Analytics", "Capital",   "Consulting", "Group",    "Holding",      "Holdings",
+    "Labs",      "Logistics", "Partners",   "Security", "Technologies", "Ventures",
 };
 
 /* Words for public bodies that stand for the whole name after "the" when the
@@ -107,9 +107,10 @@ static const char *const legal_forms[] = {
  * of "Grupo Bimbo", "Tacuarí" of "Naviera Tacuarí", "Falkenried" of "Bank
  * Falkenried"). Sorted. */
 static const char *const dropped_heads[] = {
-    "Banca", "Banco", "Bank", "Banque", "Compagnie", "Companhia", "Compañía", "Empresa",
-    "Groupe", "Grupo", "Gruppo", "Laboratoire", "Laboratoires", "Laboratorio", "Laboratorios",
-    "Laboratorium", "Laboratório", "Laboratórios", "Naviera", "Sociedad", "Société",
+    "Banca",        "Banco",       "Bank",         "Banque",       "Compagnie",   "Companhia",
+    "Compañía",     "Empresa",     "Groupe",       "Grupo",        "Gruppo",      "Laboratoire",
+    "Laboratoires", "Laboratorio", "Laboratorios", "Laboratorium", "Laboratório", "Laboratórios",
+    "Naviera",      "Sociedad",    "Société",
 };
 
 /* Legal forms that head company names ("PT Timah", "JSC Rusnano"). */
@@ -955,7 +956,8 @@ static int place_tail_form(rctx *c, const char *s, size_t n, const eg_token *t, 
 static int body_short_forms(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos, int org) {
     if (tokenize_name(c, s, n) != 0)
         return -1;
-    if (c->doc->ents.v[ent].gaz < 0 && place_tail_form(c, s, n, c->ntok.v, c->ntok.n, ent, pos) != 0)
+    if (c->doc->ents.v[ent].gaz < 0 &&
+        place_tail_form(c, s, n, c->ntok.v, c->ntok.n, ent, pos) != 0)
         return -1;
     if (tokenize_name(c, s, n) != 0)
         return -1;
@@ -3296,43 +3298,51 @@ static int admin_name(const char *name, const char *bare) {
            WORD_IN(admin_words, name, (size_t)(sp - name));
 }
 
+/* The one location of the article other than e, with mentions, that
+ * fits(c, f, name of e) accepts; NONE when none or more than one does. */
+static uint32_t sole_location(const rctx *c, uint32_t e,
+                              int (*fits)(const rctx *, uint32_t, const char *)) {
+    const eg_doc *doc = c->doc;
+    const char *bare = ent_name(c, e);
+    uint32_t found = NONE;
+    for (uint32_t f = 0; f < doc->ents.n; f++) {
+        if (f == e || !doc->ents.v[f].mentions || strcmp(ent_type(c, f), "location") != 0 ||
+            !fits(c, f, bare))
+            continue;
+        if (found != NONE)
+            return NONE;
+        found = f;
+    }
+    return found;
+}
+
 /* A place the rules found as listed area e with the word for its kind
  * ("Cabo Delgado Province", "Province of Kwilu", "Kogi State") is e when
  * exactly one such place fits: its mentions move to e. The Region of a
  * listed region is left to pass_feature_places. */
+static int admin_fits(const rctx *c, uint32_t f, const char *bare) {
+    return c->doc->ents.v[f].gaz < 0 && admin_name(ent_name(c, f), bare) &&
+           !featured_name(ent_name(c, f), bare, 0);
+}
+
 static void admin_named(rctx *c, uint32_t e, int *changed) {
-    eg_doc *doc = c->doc;
-    const char *bare = ent_name(c, e);
-    uint32_t from = NONE;
-    int two = 0;
-    for (uint32_t f = 0; f < doc->ents.n; f++)
-        if (f != e && doc->ents.v[f].gaz < 0 && doc->ents.v[f].mentions &&
-            strcmp(ent_type(c, f), "location") == 0 && admin_name(ent_name(c, f), bare) &&
-            !featured_name(ent_name(c, f), bare, 0)) {
-            two |= from != NONE;
-            from = f;
-        }
-    if (from == NONE || two)
-        return;
-    move_all_mentions(c, from, e, changed);
+    uint32_t from = sole_location(c, e, admin_fits);
+    if (from != NONE)
+        move_all_mentions(c, from, e, changed);
 }
 
 /* A listed place that is no water (a province, a state, a city) named right
  * after "the" where the article names a river or lake of that name ("the
  * Limpopo River"; "River Wye") is that river: "along the Limpopo", not
  * "the Limpopo province" nor "in Limpopo". */
+static int river_fits(const rctx *c, uint32_t f, const char *bare) {
+    return featured_name(ent_name(c, f), bare, 1);
+}
+
 static void river_after_the(rctx *c, uint32_t e, int *changed) {
     eg_doc *doc = c->doc;
-    const char *bare = ent_name(c, e);
-    uint32_t to = NONE;
-    int two = 0;
-    for (uint32_t f = 0; f < doc->ents.n; f++)
-        if (f != e && doc->ents.v[f].mentions && strcmp(ent_type(c, f), "location") == 0 &&
-            featured_name(ent_name(c, f), bare, 1)) {
-            two |= to != NONE;
-            to = f;
-        }
-    if (to == NONE || two)
+    uint32_t to = sole_location(c, e, river_fits);
+    if (to == NONE)
         return;
     for (size_t i = 0; i < doc->ments.n; i++) {
         eg_mention *m = &doc->ments.v[i];
@@ -4454,12 +4464,12 @@ static int lead_written(const rctx *c, uint32_t e, uint32_t i) {
  * lowercase word makes it the common word ("Innocent people were killed",
  * "Grace and mercy"). Sorted. */
 static const char *const given_verbs[] = {
-    "added", "also", "argued", "argues", "became", "began", "can", "could", "did", "does", "feels",
-    "felt", "found", "gave", "gives", "goes", "got", "had", "has", "held", "insists", "is", "kept",
-    "knew", "knows", "later", "led", "left", "lost", "made", "may", "met", "might", "must",
-    "never", "now", "paid", "ran", "said", "sat", "saw", "says", "sent", "should", "spent",
-    "spoke", "still", "stood", "tells", "thinks", "thought", "told", "took", "was", "went", "will",
-    "won", "would", "wrote",
+    "added",   "also", "argued", "argues", "became", "began", "can",   "could", "did",   "does",
+    "feels",   "felt", "found",  "gave",   "gives",  "goes",  "got",   "had",   "has",   "held",
+    "insists", "is",   "kept",   "knew",   "knows",  "later", "led",   "left",  "lost",  "made",
+    "may",     "met",  "might",  "must",   "never",  "now",   "paid",  "ran",   "said",  "sat",
+    "saw",     "says", "sent",   "should", "spent",  "spoke", "still", "stood", "tells", "thinks",
+    "thought", "told", "took",   "was",    "went",   "will",  "won",   "would", "wrote",
 };
 
 /* Whether the capitalised word at token i opens sentence [sb, se) (after
