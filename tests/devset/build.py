@@ -155,9 +155,9 @@ def parse_file(path):
         if key not in hdr:
             fail(path, 1, "missing '@%s' header" % key)
     art_id = hdr["id"][0]
-    if not re.fullmatch(r"dev-\d{3}", art_id):
-        fail(path, hdr["id"][1], "id must look like dev-NNN: %r" % art_id)
-    num = os.path.basename(path)[:3]
+    if not re.fullmatch(r"dev-\d{3,4}", art_id):
+        fail(path, hdr["id"][1], "id must look like dev-NNN or dev-NNNN: %r" % art_id)
+    num = os.path.basename(path).split("-", 1)[0]
     if art_id[4:] != num:
         fail(path, hdr["id"][1], "id %s does not match file number %s" % (art_id, num))
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", hdr["date"][0]):
@@ -340,8 +340,8 @@ def main(argv):
         ids = {}
         types = {}
         for p in paths:
-            if not re.fullmatch(r"\d{3}-[a-z0-9-]+\.txt", os.path.basename(p)):
-                fail(p, 1, "file name must look like NNN-slug.txt")
+            if not re.fullmatch(r"\d{3,4}-[a-z0-9-]+\.txt", os.path.basename(p)):
+                fail(p, 1, "file name must look like NNN-slug.txt or NNNN-slug.txt")
             art = parse_file(p)
             if art["id"] in ids:
                 fail(p, 1, "duplicate id %s (also in %s)" % (art["id"], ids[art["id"]]))
@@ -358,7 +358,7 @@ def main(argv):
     if do_lint:
         for a in arts:
             lint(a, lambda msg: print("warning: " + msg, file=sys.stderr))
-    arts.sort(key=lambda a: a["id"])
+    arts.sort(key=lambda a: int(a["id"][4:]))  # numeric: dev-999 before dev-1000
     stale = False
     for split in SPLITS:
         out = os.path.join(HERE, split + ".jsonl")
