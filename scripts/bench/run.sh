@@ -173,6 +173,10 @@ for r in $(seq 1 "$RUNS"); do
     say "  run $r/$RUNS: entgraph --threads $THREADS"
     rm -rf "$OUT/jN"
     timed "egN.$r" "$EXE" "${EG_JOB[@]}" "$CORPUS" -o "$OUT/jN" --threads "$THREADS"
+    # Like for like with the Python script, which keeps no supporting sentences.
+    say "  run $r/$RUNS: entgraph --threads 1 --evidence 0"
+    rm -rf "$OUT/j0"
+    timed "eg0.$r" "$EXE" "${EG_JOB[@]}" "$CORPUS" -o "$OUT/j0" --threads 1 --evidence 0
     say "  run $r/$RUNS: grep -F -w -o -f names"
     # Output goes to a file: GNU grep stops at the first match when it writes to /dev/null.
     LC_ALL=C timed "grep.$r" grep -F -w -o -f "$GAZ/names.txt" "$CORPUS"
@@ -246,6 +250,7 @@ def med(xs):
 size = os.path.getsize(corpus) / MiB
 names = sum(1 for _ in open(os.path.join(gaz, "names.txt"), encoding="utf-8"))
 contenders = [("eg1", "entgraph --threads 1"), ("egN", "entgraph --threads %s" % threads),
+              ("eg0", "entgraph --threads 1 --evidence 0"),
               ("grep", "grep -F -w -o -f names (LC_ALL=C)")]
 if have_py == "1":
     contenders.append(("py", "python ahocorasick + igraph"))
@@ -271,7 +276,7 @@ def ratio(a, b, f="wall"):
     return res[b][f] / res[a][f] if a in res and b in res else float("nan")
 print()
 print("ratios (how many times faster entgraph --threads 1 is; wall time, CPU time in brackets):")
-for key, label in contenders[2:]:
+for key, label in contenders[3:]:
     print("  vs %-36s %6.1fx  (%.1fx)" % (label, ratio("eg1", key), ratio("eg1", key, "cpu")))
 print("  --threads %s vs --threads 1 (end to end)  %6.2fx" % (threads, ratio("egN", "eg1")))
 st = {s: [] for s in STAGES}
@@ -287,6 +292,8 @@ text1 = m1["read"] + m1["tag"] + m1["records"] + m1["merge"]
 textN = mN["run"] - mN["model"] - mN["measures"] - mN["write"]
 print("  --threads %s vs --threads 1 (text stages) %6.2fx" % (threads, text1 / textN if textN > 0 else float("nan")))
 print("  peak RSS: python / entgraph --threads 1  %6.2fx" % (ratio("eg1", "py", "rss")))
+print("  peak RSS: python / entgraph --threads 1 --evidence 0 (no evidence sentences, like the Python"
+      " script)  %6.2fx" % (ratio("eg0", "py", "rss")))
 print()
 print("entgraph stages, --threads 1 (median s): load %.3f | read %.3f, tag %.3f, edges %.3f, merge %.3f"
       " | graph %.3f, measures %.3f, write %.3f | run %.3f"
