@@ -132,6 +132,12 @@ static const keyword keywords[] = {
     {"this story originally appeared", KW_END},
     {"this article first appeared", KW_END},
     {"this story first appeared", KW_END},
+    /* share bars, topic bars and messaging-app appeals under the story */
+    {"share via", KW_END},
+    {"trending topics", KW_END},
+    {"trending now", KW_END},
+    {"get the latest news", KW_END},
+    {"more news", KW_MID},
     {"photo:", KW_MID},
     {"podcasts", KW_MID | KW_SHORT},
     /* the AP's foundation-support note */
@@ -270,6 +276,10 @@ static const keyword keywords[] = {
     {"les plus lus", KW_MID},
     {"lesen sie auch", KW_MID},
     {"mehr zum thema", KW_MID},
+    {"weitere themen", KW_MID},
+    {"weitere artikel", KW_MID},
+    {"weitere nachrichten", KW_MID},
+    {"das k\xC3\xB6nnte sie auch interessieren", KW_MID}, /* das könnte Sie auch interessieren */
     {"leggi anche", KW_MID},
     {"lees ook", KW_MID},
     {"baca juga", KW_MID},
@@ -297,6 +307,7 @@ static const keyword keywords[] = {
 #define FURNITURE_LINES 3
 #define FURNITURE_WORDS 30
 #define INBOX_LINE 120
+#define COPYRIGHT_LINE 100
 #define APPEAL_WORDS 10
 /* A menu bar: segments of at most MENU_WORDS words each (MENU_PAIR_WORDS
  * when there are only two). */
@@ -446,6 +457,8 @@ static int plain_item(const unsigned char *s, size_t len) {
     return !strchr(".,;:!", (int)s[len - 1]) && count_words(s + i, len - i) >= PLAIN_MIN_WORDS;
 }
 
+static int closing_line(const unsigned char *s, size_t len);
+
 /* Whether the line s[0..len) at token c heads a list of linked headlines
  * ("Latest news", "More on Business", "Mais lidas" over "- ..." lines): a
  * short line of its own, not ending like a sentence or a lead-in (":"), that
@@ -488,6 +501,8 @@ static int list_heading(const eg_doc *doc, size_t c, const unsigned char *s, siz
         if (item_line(p, n)) {
             items++;
             plain_ok = 0;
+        } else if (!first && closing_line(p, n)) {
+            break; /* the site's own furniture closes the block */
         } else if (plain_item(p, n)) {
             plain++;
         } else {
@@ -700,6 +715,34 @@ static int follow_line(const unsigned char *s, size_t len) {
     return 0;
 }
 
+/* Whether the short line s[0..len) is a copyright notice with something
+ * before the sign or the formula ("AFP \xC2\xA9 2026. All rights reserved.",
+ * "Text and photos: Kyiv Post \xC2\xA9 2026"): a line of its own of at most
+ * COPYRIGHT_LINE bytes holding "\xC2\xA9" or "all rights reserved". */
+static int copyright_line(const unsigned char *s, size_t len) {
+    if (len == 0 || len > COPYRIGHT_LINE)
+        return 0;
+    for (size_t i = 0; i + 1 < len; i++)
+        if (s[i] == 0xC2 && s[i + 1] == 0xA9)
+            return 1;
+    return find_word("all rights reserved", s, len) != (size_t)-1;
+}
+
+/* Whether the line s[0..len) closes a block of unmarked headlines without
+ * being one: a copyright notice, a line opening with a keyword that ends a
+ * story ("Follow us on Instagram ...", "Subscribe to ..."), an invitation to
+ * follow the site. */
+static int closing_line(const unsigned char *s, size_t len) {
+    if (copyright_line(s, len) || follow_line(s, len))
+        return 1;
+    unsigned c0 = len && s[0] >= 'A' && s[0] <= 'Z' ? s[0] + 32u : len ? s[0] : 0u;
+    for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
+        if (keywords[i].kind == KW_END && (unsigned char)keywords[i].text[0] == c0 &&
+            match_keyword(keywords[i].text, s, len))
+            return 1;
+    return 0;
+}
+
 /* Whether a keyword flagged KW_SHORT and KW_END stands inside the short line
  * s[0..len) after other words: at its end ("Pacific Beat newsletter") or
  * before a ':' after at most two words ("Iscriviti alla newsletter: ..."). */
@@ -750,6 +793,7 @@ static int line_kind(const eg_doc *doc, size_t c) {
         return (int)(kind & KW_MID);
     }
     if (author_note(s, len) || late_keyword(s, len) || credit_line(s, len) || inbox_line(s, len) ||
+        copyright_line(s, len) ||
         appeal_line(doc, c, s, len) || newsletter_offer(s, len) || follow_line(s, len))
         return KW_END;
     if (!byline(s, len) && (menu_line(s, len) || list_heading(doc, c, s, len)))

@@ -786,6 +786,59 @@ static void test_site_furniture_probes(void) {
     CHECK_INT(doc.story_end, doc.len);
 }
 
+/* Round 11's furniture classes: a headline block closed by the site's own
+ * copyright or follow line, a copyright line with the agency's name before
+ * the sign, share and topic bars, German "more topics". */
+static void test_closing_lines_and_short_copyright(void) {
+    char body[4096];
+    snprintf(body, sizeof body,
+             "%s\nMore rugby news\nHarbour Sharks confirm captain out for the season\n"
+             "Coach Tane Walker backs young halves pairing\nFollow us on Instagram for live scores\n"
+             "\xC2\xA9 2026 Harbour Media Ltd\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("More rugby"));
+    snprintf(body, sizeof body,
+             "%s\nKyiv Wire \xC2\xA9 2026. All rights reserved.\nLire aussi : Budget talks resume\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Kyiv Wire"));
+    snprintf(body, sizeof body,
+             "%s\nShare via Facebook, X, LinkedIn or email\nMost popular\nReserve Bank holds rates\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Share via"));
+    snprintf(body, sizeof body,
+             "%s\n\nWeitere Themen\nBundesbank senkt Prognose\nHafen Hamburg meldet weniger Container\n"
+             "\xC2\xA9 2026 Nordwest Nachrichten GmbH\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Weitere Themen"));
+    snprintf(body, sizeof body,
+             "%s\nTrending Topics: Monsoon 2026 | Budget | Elections\nAlso Read\n"
+             "Expressway opens to traffic\nGet the latest news on WhatsApp. Join our channel.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Trending Topics"));
+    /* near misses: the formula on a short wrapped line of prose, with a story
+     * after it; a headline-like block closed by more story */
+    snprintf(body, sizeof body,
+             "%s\nThe union said all rights reserved\nunder the 1998 agreement would be honoured "
+             "by the new owners, and the talks on pensions, shift patterns and the closure of the "
+             "Lyon depot will resume on Monday with both ministers present, officials from the "
+             "two governments and the company told reporters after the meeting ended.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+    snprintf(body, sizeof body,
+             "%s\n\nKey dates\nTalks open in Geneva\nSecond round in March\n\nThe French "
+             "delegation said the timetable could still change if Germany asked for more time to "
+             "study the proposal, and that a third round had not been ruled out by either side.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+}
+
 int main(void) {
     eg_doc_init(&doc);
     test_newsletter_and_recent_posts();
@@ -807,6 +860,7 @@ int main(void) {
     test_foot_byline();
     test_round10_furniture();
     test_site_furniture_probes();
+    test_closing_lines_and_short_copyright();
     eg_doc_destroy(&doc);
     return check_finish();
 }
