@@ -665,48 +665,57 @@ static int cmp_co(const void *x, const void *y) {
     return p->b < q->b ? -1 : p->b > q->b;
 }
 
-/* Sorts co-occurrence edges by (a, b) through a small key array and an
- * in-place permutation, so that the edges themselves are never copied to a
- * temporary array (glibc's qsort would allocate one as large as the table). */
-typedef struct coord {
-    uint64_t key;
-    size_t idx;
-} coord;
+/* Sorts co-occurrence edges by (a, b) through a sorted array of their keys
+ * (8 bytes an edge) and swaps in place, so that the edges themselves are
+ * never copied to a temporary array (glibc's qsort would allocate one as
+ * large as the table). */
+static uint64_t co_key(const eg_coedge *e) {
+    return (uint64_t)e->a << 32 | e->b;
+}
 
-static int cmp_coord(const void *x, const void *y) {
-    uint64_t p = ((const coord *)x)->key, q = ((const coord *)y)->key;
+static int cmp_u64(const void *x, const void *y) {
+    uint64_t p = *(const uint64_t *)x, q = *(const uint64_t *)y;
     return p < q ? -1 : p > q;
 }
 
+/* Position of key k in the sorted keys[0..n), which hold it. */
+static size_t key_pos(const uint64_t *keys, size_t n, uint64_t k) {
+    size_t lo = 0, hi = n;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (keys[mid] <= k)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 static void sort_co(eg_coedge *co, size_t n) {
-    coord *o = malloc(n * sizeof *o);
-    if (!o) {
+    uint64_t *keys = malloc(n * sizeof *keys);
+    if (!keys) {
         qsort(co, n, sizeof *co, cmp_co);
         return;
     }
-    for (size_t i = 0; i < n; i++) {
-        o[i].key = (uint64_t)co[i].a << 32 | co[i].b;
-        o[i].idx = i;
+    for (size_t i = 0; i < n; i++)
+        keys[i] = co_key(&co[i]);
+    qsort(keys, n, sizeof *keys, cmp_u64);
+    int unique = 1;
+    for (size_t i = 1; i < n && unique; i++)
+        unique = keys[i] != keys[i - 1];
+    if (!unique) { /* never for merged edges; kept correct all the same */
+        free(keys);
+        qsort(co, n, sizeof *co, cmp_co);
+        return;
     }
-    qsort(o, n, sizeof *o, cmp_coord);
-    /* Position j takes the edge at o[j].idx: follow each cycle once. */
-    for (size_t k = 0; k < n; k++) {
-        if (o[k].idx == k)
-            continue;
-        eg_coedge first = co[k];
-        size_t j = k;
-        for (;;) {
-            size_t src = o[j].idx;
-            o[j].idx = j;
-            if (src == k) {
-                co[j] = first;
-                break;
-            }
-            co[j] = co[src];
-            j = src;
+    /* Each swap puts one edge where its key is: at most n swaps. */
+    for (size_t k = 0; k < n; k++)
+        for (size_t j; (j = key_pos(keys, n, co_key(&co[k]))) != k;) {
+            eg_coedge t = co[j];
+            co[j] = co[k];
+            co[k] = t;
         }
-    }
-    free(o);
+    free(keys);
 }
 
 typedef struct relref {
@@ -735,18 +744,29 @@ static long node_of_id(const eg_acc *acc, uint32_t id) {
     return id < acc->capent_of && acc->ent_of[id] ? (long)acc->ent_of[id] - 1 : -1;
 }
 
-/* A sorted set joined with "|", interned; NULL on ENOMEM. */
-static char *join_set(eg_intern *pool, const eg_strset *s) {
+/* Joins a pooled list of two or more strings with "|" into one pooled
+ * string that becomes the list's only element (a list of one is its own
+ * join); 0, or -1 on ENOMEM (the list unchanged). Done in place, the model
+ * needs no array of joined strings beside the relation table. */
+static int join_in_place(eg_intern *pool, eg_strset *s) {
+    if (s->n < 2)
+        return 0;
     eg_strbuf sb;
     eg_strbuf_init(&sb);
-    char *r = NULL;
+    int rc = -1;
+    uint32_t id;
     for (size_t i = 0; i < s->n; i++)
         if ((i && eg_strbuf_putc(&sb, '|')) || eg_strbuf_puts(&sb, s->v[i]))
             goto out;
-    r = eg_intern_add(pool, sb.data ? sb.data : "", sb.len, NULL);
+    if (!eg_intern_add(pool, sb.data, sb.len, &id))
+        goto out;
+    list_free(s->v, s->n);
+    s->v = eg_intern_ref(pool, id);
+    s->n = 1;
+    rc = 0;
 out:
     eg_strbuf_destroy(&sb);
-    return r;
+    return rc;
 }
 
 /* The tables become the model in place: entity records turn into nodes and
@@ -780,7 +800,7 @@ eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, 
     eg_model_init(out);
     size_t nrels = acc->nrels;
     relref *rr = NULL;
-    char **joins = NULL, *other = NULL;
+    char *other = NULL, *none = NULL;
     free(acc->tpairs.slots);
     free(acc->trels.slots);
     memset(&acc->tpairs, 0, sizeof acc->tpairs);
@@ -817,25 +837,25 @@ eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, 
     if (ne)
         sort_co(acc->co, ne);
 
-    /* Relations kept, with their joined strings: everything that can fail
+    /* Relations kept, their lists joined in place: everything that can fail
      * happens before any record is turned into part of the model. */
     rr = malloc((nrels ? nrels : 1) * sizeof *rr);
-    joins = malloc((nrels ? 2 * nrels : 1) * sizeof *joins);
-    if (!rr || !joins)
+    if (!rr)
         goto fail;
     size_t nr = 0;
     for (size_t i = 0; i < nrels; i++) {
-        const accrel *r = &acc->rels[i];
+        accrel *r = &acc->rels[i];
         long sn = node_of_id(acc, r->src), dn = node_of_id(acc, r->dst);
         if (sn < 0 || dn < 0 || sn == dn)
             continue;
         rr[nr] = (relref){(uint32_t)sn, (uint32_t)dn, (uint32_t)nr,
                           r->negated,   r->hedged,    eg_intern_get(acc->text, r->verb_id)};
-        joins[2 * nr] = join_set(acc->text, &r->forms);
-        joins[2 * nr + 1] = r->reporters.n ? join_set(acc->text, &r->reporters) : NULL;
-        if (!joins[2 * nr] || (r->reporters.n && !joins[2 * nr + 1]))
+        if (join_in_place(acc->text, &r->forms) != 0 ||
+            join_in_place(acc->text, &r->reporters) != 0)
             goto fail;
         if (!r->cls && !other && !(other = eg_intern_add(acc->text, "other", 5, NULL)))
+            goto fail;
+        if (!r->forms.n && !none && !(none = eg_intern_add(acc->text, "", 0, NULL)))
             goto fail;
         nr++;
     }
@@ -892,8 +912,8 @@ eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, 
                         r.negated,
                         r.hedged,
                         r.count,
-                        joins[2 * k],
-                        joins[2 * k + 1],
+                        r.forms.n ? r.forms.v[0] : none,
+                        r.reporters.n ? r.reporters.v[0] : NULL,
                         r.ids,
                         r.ev,
                         r.nev};
@@ -918,7 +938,6 @@ eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, 
     acc->evp = NULL;
     out->summary = acc->summary;
     free(rr);
-    free(joins);
     /* What is left goes before the graph stage. */
     free(acc->ent_of);
     acc->ent_of = NULL;
@@ -928,7 +947,6 @@ eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, 
 fail:
     /* No record is part of the model yet: eg_acc_free frees them. */
     free(rr);
-    free(joins);
     return nomem(err);
 }
 

@@ -330,9 +330,11 @@ static int evidence_ref(work *w, uint32_t ma, uint32_t mb, eg_evidence *ev) {
     ev->sentence = sc->text;
     ev->pos = start;
     ev->a_start = offs[0];
-    ev->a_end = offs[1];
+    ev->a_len = (uint16_t)(offs[1] - offs[0] > EG_EVIDENCE_SPAN_MAX ? EG_EVIDENCE_SPAN_MAX
+                                                                    : offs[1] - offs[0]);
     ev->b_start = offs[2];
-    ev->b_end = offs[3];
+    ev->b_len = (uint16_t)(offs[3] - offs[2] > EG_EVIDENCE_SPAN_MAX ? EG_EVIDENCE_SPAN_MAX
+                                                                    : offs[3] - offs[2]);
     return 0;
 }
 

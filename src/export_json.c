@@ -301,9 +301,9 @@ static void put_evidence(sink *s, const eg_evidence *ev, size_t n, eg_strbuf *tm
         put_next_key(s, "\"sentence_offset\"");
         put_uint(s, ev[i].pos);
         put_next_key(s, "\"source_span\"");
-        put_span(s, ev[i].a_start, ev[i].a_end);
+        put_span(s, ev[i].a_start, ev[i].a_start + ev[i].a_len);
         put_next_key(s, "\"target_span\"");
-        put_span(s, ev[i].b_start, ev[i].b_end);
+        put_span(s, ev[i].b_start, ev[i].b_start + ev[i].b_len);
         PUT_LIT(s, "}");
     }
     PUT_LIT(s, "]");

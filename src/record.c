@@ -3,6 +3,7 @@
 #include "record.h"
 
 #include <jansson.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -292,8 +293,9 @@ static json_t *evidence_json(const eg_evidence *ev, size_t n) {
     json_t *a = json_array();
     for (size_t i = 0; a && i < n; i++) {
         json_t *e = json_pack("[s,I,s,I,I,I,I]", ev[i].article, (json_int_t)ev[i].pos,
-                              ev[i].sentence, (json_int_t)ev[i].a_start, (json_int_t)ev[i].a_end,
-                              (json_int_t)ev[i].b_start, (json_int_t)ev[i].b_end);
+                              ev[i].sentence, (json_int_t)ev[i].a_start,
+                              (json_int_t)ev[i].a_start + ev[i].a_len, (json_int_t)ev[i].b_start,
+                              (json_int_t)ev[i].b_start + ev[i].b_len);
         if (!e || json_array_append_new(a, e) != 0) {
             json_decref(a);
             return NULL;
@@ -468,6 +470,11 @@ static int evidence_from_json(json_t *a, eg_evidence **ev, size_t *n) {
         if (json_unpack(json_array_get(a, i), "[s,I,s,I,I,I,I]", &art, &pos, &sent, &as, &ae, &bs,
                         &be) != 0)
             return -1;
+        /* offsets inside the sentence, mentions of at most EG_EVIDENCE_SPAN_MAX bytes */
+        json_int_t slen = (json_int_t)strlen(sent);
+        if (pos < 0 || pos > UINT32_MAX || as < 0 || as > ae || ae > slen || bs < 0 || bs > be ||
+            be > slen || ae - as > EG_EVIDENCE_SPAN_MAX || be - bs > EG_EVIDENCE_SPAN_MAX)
+            return -1;
         eg_evidence *e = &(*ev)[i];
         e->article = strdup(art);
         e->sentence = strdup(sent);
@@ -476,9 +483,9 @@ static int evidence_from_json(json_t *a, eg_evidence **ev, size_t *n) {
             return -1;
         e->pos = (uint32_t)pos;
         e->a_start = (uint32_t)as;
-        e->a_end = (uint32_t)ae;
+        e->a_len = (uint16_t)(ae - as);
         e->b_start = (uint32_t)bs;
-        e->b_end = (uint32_t)be;
+        e->b_len = (uint16_t)(be - bs);
     }
     return 0;
 }

@@ -24,7 +24,13 @@ static char *xs(const char *s) {
 static void add_ev(eg_evidence **ev, size_t *n, const char *art, const char *sent, uint32_t pos,
                    uint32_t as, uint32_t ae, uint32_t bs, uint32_t be) {
     *ev = realloc(*ev, (*n + 1) * sizeof **ev);
-    (*ev)[*n] = (eg_evidence){xs(art), xs(sent), pos, as, ae, bs, be};
+    (*ev)[*n] = (eg_evidence){.article = xs(art),
+                              .sentence = xs(sent),
+                              .pos = pos,
+                              .a_start = as,
+                              .a_len = (uint16_t)(ae - as),
+                              .b_start = bs,
+                              .b_len = (uint16_t)(be - bs)};
     (*n)++;
 }
 

@@ -79,9 +79,9 @@ static eg_pairrec pair(const char *a, const char *b, const char *id, const char 
     r.ev[0].sentence = strdup("A met B.");
     r.ev[0].pos = pos;
     r.ev[0].a_start = 0;
-    r.ev[0].a_end = 1;
+    r.ev[0].a_len = 1;
     r.ev[0].b_start = 6;
-    r.ev[0].b_end = 7;
+    r.ev[0].b_len = 1;
     r.nev = 1;
     return r;
 }

@@ -18,7 +18,13 @@ static eg_pairrec pair(const char *a, const char *b, uint64_t w, const char *id,
     }
     eg_idlist_add(&p.ids, id, 1000);
     p.ids.total = 1;
-    eg_evidence ev = {strdup(id), strdup("A met B."), pos, 0, 1, 6, 7};
+    eg_evidence ev = {.article = strdup(id),
+                      .sentence = strdup("A met B."),
+                      .pos = pos,
+                      .a_start = 0,
+                      .a_len = 1,
+                      .b_start = 6,
+                      .b_len = 1};
     eg_evidence_add(&p.ev, &p.nev, &ev, 3);
     return p;
 }
@@ -129,6 +135,30 @@ static void test_roundtrip(void) {
     eg_error_clear(&err);
     CHECK_INT(eg_record_parse("Q\tx", 3, &r, "recs.txt", 9, &err), EG_ERR_DATA);
     CHECK_INT(err.line, 9);
+    /* evidence spans: inside the sentence, in order; the round trip keeps them */
+    static const char *const evs[] = {
+        "[[\"a1\",0,\"A met B.\",0,1,6,7]]",  /* fine */
+        "[[\"a1\",0,\"A met B.\",0,1,6,9]]",  /* past the sentence's end */
+        "[[\"a1\",0,\"A met B.\",1,0,6,7]]",  /* end before start */
+        "[[\"a1\",-1,\"A met B.\",0,1,6,7]]", /* negative position */
+    };
+    for (size_t k = 0; k < sizeof evs / sizeof evs[0]; k++) {
+        char line[256];
+        int n = snprintf(line, sizeof line,
+                         "P\ta\tb\t{\"weight\":1,\"articles\":1,\"ids\":[\"a1\"],\"ev\":%s}", evs[k]);
+        eg_error_clear(&err);
+        eg_status st = eg_record_parse(line, (size_t)n, &r, "recs.txt", 5, &err);
+        CHECK_INT(st, k == 0 ? EG_OK : EG_ERR_DATA);
+        if (st == EG_OK) {
+            CHECK_INT(r.u.pair.nev, 1);
+            CHECK_INT(r.u.pair.ev[0].b_start, 6);
+            CHECK_INT(r.u.pair.ev[0].b_len, 1);
+            eg_strbuf_clear(&sb);
+            CHECK_INT(eg_pairrec_write(&r.u.pair, &sb), 0);
+            CHECK(strstr(sb.data, "\"A met B.\",0,1,6,7]") != NULL);
+            eg_anyrec_destroy(&r);
+        }
+    }
     eg_strbuf_destroy(&sb);
 }
 
