@@ -3087,6 +3087,8 @@ static const char *const known_adverbs[] = {"also",      "commonly", "locally",
  * (no other comma between), for y's mention m of a listed body: "Ahlu
  * Sunnah Wa-Jama, the Islamic State-linked group known locally as
  * al-Shabaab". NONE if none. */
+static int tok_cap_word(const eg_doc *doc, uint32_t j);
+
 static uint32_t known_as_referent(const rctx *c, const eg_mention *m) {
     const eg_doc *doc = c->doc;
     const eg_token *tv = doc->toks.v;
@@ -3100,12 +3102,26 @@ static uint32_t known_as_referent(const rctx *c, const eg_mention *m) {
     uint32_t k = p - 2;
     if (WORD_IN(known_adverbs, doc->text + tv[k].start, tv[k].len))
         k--;
+    else if (k > sb + 3 && tok_is_word(doc, k - 1, "in") && tok_cap_word(doc, k) &&
+             c->cover.v[k] == NONE)
+        k -= 2; /* "known in English as" */
     if (k < sb + 2 || !tok_is_word(doc, k, "known"))
         return NONE;
     uint32_t q = k;
     while (q > sb + 1 && k - q < 10 && !tok_is(doc, q - 1, ","))
         q--;
-    if (q < sb + 2 || !tok_is(doc, q - 1, ",") || c->cover.v[q - 2] == NONE)
+    if (q < sb + 2 || !tok_is(doc, q - 1, ","))
+        return NONE;
+    if (c->cover.v[q - 2] == NONE && q >= sb + 4) {
+        /* "<r>, the country’s oldest rights group, known in English as <x>" */
+        uint32_t w = q - 2;
+        while (w > sb + 1 && q - w < 10 && !tok_is(doc, w - 1, ","))
+            w--;
+        if (w >= sb + 2 && tok_is(doc, w - 1, ",") &&
+            (tok_is_word(doc, w, "the") || tok_is_word(doc, w, "a") || tok_is_word(doc, w, "an")))
+            q = w;
+    }
+    if (c->cover.v[q - 2] == NONE)
         return NONE;
     const eg_mention *r = &doc->ments.v[c->cover.v[q - 2]];
     if (r->tok_end != q - 1 || r->ent == m->ent || doc->ents.v[r->ent].gaz >= 0 ||
@@ -3160,6 +3176,13 @@ static int pass_other_names(rctx *c, int *changed) {
                  translated_name(ent_name(c, self), ent_name(c, r))))
                 to = r;
         }
+        /* "<referent>, known [in English] as [the] <x>" of two bodies the
+         * rules found ("..., known as the Big Fund,") */
+        if (to == NONE && is_body(c, self)) {
+            uint32_t r = known_as_referent(c, x);
+            if (r != NONE && r != self)
+                to = r;
+        }
         /* "<x>, <namer>’s name for the <referent>" */
         if (to == NONE && e + 5 < se && tok_is(doc, e, ",")) {
             uint32_t q = e + 1;
@@ -3176,6 +3199,89 @@ static int pass_other_names(rctx *c, int *changed) {
         if (to == NONE)
             continue;
         move_all_mentions(c, self, to, changed);
+    }
+    return 0;
+}
+
+/* The gazetteer entity that the name s[0..n) is a form of, read without case
+ * and, when `join` is set, with words joined by a hyphen written as one word
+ * ("Anti-Corruption" read as "anticorruption"); -1 if none, -2 if it names
+ * two or more. */
+static long listed_form_folded(rctx *c, const char *s, size_t n, int join) {
+    if (tokenize_name(c, s, n) != 0)
+        return -1;
+    const eg_token *t = c->ntok.v;
+    size_t nt = c->ntok.n;
+    uint32_t node = 0;
+    char buf[128];
+    for (size_t i = 0; i < nt; i++) {
+        size_t k = eg_fold_buf(s + t[i].start, t[i].len, EG_FOLD_CASE, buf, sizeof buf);
+        if (k == (size_t)-1)
+            return -1;
+        while (join && i + 2 < nt && ntok_hyphen(s, &t[i + 1]) && ntok_attached(&t[i + 1]) &&
+               ntok_attached(&t[i + 2]) && is_word(&t[i]) && is_word(&t[i + 2])) {
+            size_t l = eg_fold_buf(s + t[i + 2].start, t[i + 2].len, EG_FOLD_CASE, buf + k,
+                                   sizeof buf - k);
+            if (l == (size_t)-1)
+                return -1;
+            k += l;
+            i += 2;
+        }
+        uint32_t tok = eg_gazetteer_token(c->g, buf, k);
+        if (tok == EG_GAZ_NONE)
+            return -1;
+        node = eg_gazetteer_child(c->g, node, tok);
+        if (node == EG_GAZ_NONE)
+            return -1;
+    }
+    size_t nv = 0;
+    const eg_gaz_variant *v = eg_gazetteer_variants(c->g, node, &nv);
+    long found = -1;
+    for (size_t i = 0; i < nv; i++) {
+        if (v[i].flags & EG_GAZ_DEMONYM)
+            continue;
+        if (found >= 0 && found != (long)v[i].ent)
+            return -2;
+        found = (long)v[i].ent;
+    }
+    return found;
+}
+
+/* A discovered body named, case aside or with a hyphen's words written as
+ * one, as a listed body of the article is that body: "Forces Armées
+ * Maliennes" of the Malian Armed Forces (listed "Forces armées maliennes")
+ * the article names "FAMa"; "Central Anti-Corruption Bureau" of the listed
+ * "Central Anticorruption Bureau" the article names "CBA". A name that is
+ * no listed form, or one of a listed body the article does not name, stays.
+ * A discovered body named exactly as the listed one is another body of
+ * that name the rules made ("Guyana’s Environmental Protection Agency"
+ * beside the listed one of the United States): the listed body's mentions
+ * ("EPA") move to it. Sets *changed when a mention moved. 0, or -1 on ENOMEM. */
+static int pass_listed_folded(rctx *c, int *changed) {
+    eg_doc *doc = c->doc;
+    size_t ne = doc->ents.n;
+    for (size_t e = 0; e < ne; e++) {
+        if (doc->ents.v[e].gaz >= 0 || !doc->ents.v[e].mentions || !is_body(c, (uint32_t)e))
+            continue;
+        const char *nm = ent_name(c, (uint32_t)e);
+        if (!strchr(nm, ' '))
+            continue;
+        long g = listed_form_folded(c, nm, strlen(nm), 0);
+        if (g == -1 && strchr(nm, '-'))
+            g = listed_form_folded(c, nm, strlen(nm), 1);
+        if (g < 0)
+            continue;
+        uint32_t to = NONE;
+        for (size_t f = 0; f < ne; f++)
+            if (f != e && doc->ents.v[f].gaz == (int32_t)g && doc->ents.v[f].mentions &&
+                is_body(c, (uint32_t)f))
+                to = (uint32_t)f;
+        if (to == NONE)
+            continue;
+        if (eg_gazetteer_find(c->g, nm) == g)
+            move_all_mentions(c, to, (uint32_t)e, changed); /* the rules' other body */
+        else
+            move_all_mentions(c, (uint32_t)e, to, changed);
     }
     return 0;
 }
@@ -3960,6 +4066,29 @@ static int pass_syllabic(rctx *c, int *changed) {
  *    discovered body joins a listed one, or the one named later the one
  *    named first; two listed bodies stay apart.
  * Sets *changed when a mention moved. 0, or -1 on ENOMEM. */
+/* How many words of the name nw[0..nn) are written in no word of ew[0..en)
+ * but look like one ("Instituto" and "Institute", "Nacional" and
+ * "National")? Two such words make a name with no joining word or letter
+ * outside ASCII one in another language ("Instituto Nacional Electoral"
+ * and "National Electoral Institute"; not "Labor Party" and "Labour Party"
+ * of two countries). */
+static size_t respelt(const tword *nw, size_t nn, const tword *ew, size_t en) {
+    size_t k = 0;
+    for (size_t i = 0; i < nn; i++) {
+        if (nw[i].link)
+            continue;
+        int same = 0, like = 0;
+        for (size_t j = 0; j < en && !same; j++) {
+            if (ew[j].link)
+                continue;
+            same = nw[i].n == ew[j].n && memcmp(nw[i].f, ew[j].f, nw[i].n) == 0;
+            like |= cognate(&nw[i], &ew[j]);
+        }
+        k += !same && like;
+    }
+    return k;
+}
+
 static int pass_translations(rctx *c, int *changed) {
     eg_doc *doc = c->doc;
     size_t ne = doc->ents.n;
@@ -4019,7 +4148,7 @@ static int pass_translations(rctx *c, int *changed) {
         const char *nm = ent_name(c, (uint32_t)e);
         int fe, ff;
         size_t nn = name_words(nm, strlen(nm), nw, TWORDS, &fe);
-        if (nn < 2 || !fe)
+        if (nn < 2)
             continue;
         uint32_t match = NONE;
         int many = 0;
@@ -4029,7 +4158,8 @@ static int pass_translations(rctx *c, int *changed) {
                 continue;
             const char *fn = ent_name(c, (uint32_t)f);
             size_t en = name_words(fn, strlen(fn), ew, TWORDS, &ff);
-            if (en < 2 || ff || !same_body(c, nw, nn, ew, en))
+            if (en < 2 || ff || !same_body(c, nw, nn, ew, en) ||
+                (!fe && respelt(nw, nn, ew, en) < 2))
                 continue;
             many = match != NONE;
             match = (uint32_t)f;
@@ -4800,7 +4930,8 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
     }
     int changed = 0;
     int bad = join_cut_names(c) != 0 || absorb_legal_tails(c) != 0 || build_forms(c) != 0 ||
-              pass_entities(c, &changed) != 0 || pass_formal_names(c, &changed) != 0 ||
+              pass_entities(c, &changed) != 0 || pass_listed_folded(c, &changed) != 0 ||
+              pass_formal_names(c, &changed) != 0 ||
               pass_feature_places(c, &changed) != 0 || pass_translations(c, &changed) != 0 ||
               pass_syllabic(c, &changed) != 0 || pass_other_names(c, &changed) != 0 ||
               (changed && build_forms(c) != 0) || pass_rule_mentions(c) != 0 ||

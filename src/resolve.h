@@ -163,7 +163,19 @@
  *     "National Electoral Commission", "Cour des Comptes" and "Court of
  *     Auditors", "Autoridad del Canal de Panamá" and "Panama Canal
  *     Authority"; not "Supreme Court" and "Superior Court"). A discovered
- *     body joins a listed one, or the one first named later the other; two
+ *     body joins a listed one, or the one first named later the other; a
+ *     name with no joining word or letter outside ASCII counts as in another
+ *     language when two of its words are respelt ("Instituto Nacional
+ *     Electoral" and "National Electoral Institute"; not "Labour" and
+ *     "Labor" alone). A discovered body named, case aside or with a hyphen's
+ *     words written as one, as a listed body of the article is that body
+ *     ("Forces Armées Maliennes" and "FAMa"; "Central Anti-Corruption Bureau"
+ *     and the listed "Central Anticorruption Bureau"); one named exactly so
+ *     is another body of that name, which takes the listed one's mentions
+ *     ("Guyana’s Environmental Protection Agency" and "EPA"). Two
+ *     discovered bodies written "<x>, [<appositive starting with the/a>,]
+ *     known [in English] as [the] <y>" are one ("..., known as the Big
+ *     Fund"). Two
  *     listed bodies stay apart. A discovered body named by an acronym that
  *     keeps a joining word's small letter ("BdL") is the one body of the
  *     article whose initials, with de/du/des ... as small letters, it
