@@ -719,6 +719,28 @@ static int country_owned(const ctx *c, uint32_t s) {
     return m->tok_end == p && strcmp(eg_rx_ent_type(c, m->ent), "country") == 0;
 }
 
+/* A body of the state named by its public field or tier right before the
+ * designator at h (s: first word of the name): a weather or statistics
+ * institute ("Finnish Meteorological Institute", "National Statistics
+ * Institute"), a council of a city, county or legislature ("Harare City
+ * Council", "Legislative Council"), a financial intelligence centre. */
+static int civic_body(const ctx *c, const designator *d, uint32_t s, uint32_t h) {
+    static const char *const fields[] = {"Census",        "Geological",   "Hydrological",
+                                         "Hydrometeorological", "Meteorological", "Seismological",
+                                         "Statistical",   "Statistics"};
+    static const char *const tiers[] = {"Borough",   "City",       "County", "District",
+                                        "Legislative", "Municipal", "Town"};
+    const char *w = ttext(c, h - 1);
+    size_t wl = c->tv[h - 1].len;
+    if (strcmp(d->form, "Institute") == 0)
+        return IS_WORD_IN(fields, w, wl);
+    if (strcmp(d->form, "Council") == 0)
+        return IS_WORD_IN(tiers, w, wl);
+    if (strcmp(d->form, "Centre") == 0 || strcmp(d->form, "Center") == 0)
+        return tok_is(c, h - 1, "Intelligence") && h >= s + 2 && tok_is(c, h - 2, "Financial");
+    return 0;
+}
+
 static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint32_t h, uint32_t of,
                              uint32_t e) {
     static const char *const sports[] = {"Athletics", "Basketball", "Boxing",   "Control",
@@ -786,6 +808,9 @@ static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint
     if (strcmp(type, "organisation") == 0 && strcmp(d->form, "Institute") == 0 && of != NONE &&
         fs < h && IS_WORD_IN(state_firsts, f, fl) && !study_words(c, s, e))
         type = "agency"; /* "National Institute of Statistics", not "... of Economic Research" */
+    if (strcmp(type, "organisation") == 0 && h > s && !covered(c, h - 1) &&
+        (of == NONE || of_country) && civic_body(c, d, s, h))
+        type = "agency"; /* "Finnish Meteorological Institute", "Harare City Council" */
     if (of != NONE && of + 1 < e && tok_is(c, of, "of") &&
         IS_WORD_IN(members, ttext(c, of + 1), c->tv[of + 1].len))
         type = "agency"; /* "Council of Representatives", "Chamber of Deputies" */

@@ -1107,14 +1107,16 @@ static int country_demonym(const ctx *c, uint32_t j) {
     return !(strlen(nm) == c->tv[j].len && memcmp(nm, ttext(c, j), c->tv[j].len) == 0);
 }
 
-/* The end of a bare place name at token b for eg_rx_rule_in_place, or NONE. */
-static uint32_t bare_place(const ctx *c, uint32_t b, uint32_t se) {
+/* The end of a bare place name at token b for eg_rx_rule_in_place, or NONE.
+ * With `joined`, a hyphen between two new words is no word of its own: an
+ * item of a list with a listed place may be "Ceadîr-Lunga". */
+static uint32_t bare_place_in(const ctx *c, uint32_t b, uint32_t se, int joined) {
     uint32_t e = place_name(c, b, se, 0), words = 0;
     if (e == NONE || eg_rx_given_name(c, b))
         return NONE;
     for (uint32_t j = b; j < e; j++)
         words += (is_cap_word(c, j) && !covered(c, j)) ||
-                 (is_hyphen(c, j) && j > b && is_cap_word(c, j - 1) && !covered(c, j - 1) &&
+                 (!joined && is_hyphen(c, j) && j > b && is_cap_word(c, j - 1) && !covered(c, j - 1) &&
                   j + 1 < e && is_cap_word(c, j + 1) && !covered(c, j + 1));
     if (words > 2)
         return NONE; /* new words and hyphens between them: "Mocímboa da Praia" and
@@ -1129,6 +1131,10 @@ static uint32_t bare_place(const ctx *c, uint32_t b, uint32_t se) {
              (c->tv[j].flags & EG_TOK_ALLCAPS)))
             return NONE;
     return e;
+}
+
+static uint32_t bare_place(const ctx *c, uint32_t b, uint32_t se) {
+    return bare_place_in(c, b, se, 0);
 }
 
 /* "from Lambaréné and Franceville to buyers": after "from" at token i, one
@@ -1297,7 +1303,7 @@ static uint32_t list_item(const ctx *c, uint32_t b, uint32_t se, int *fresh, int
             return NONE;
         return m->tok_end;
     }
-    uint32_t e = bare_place(c, b, se);
+    uint32_t e = bare_place_in(c, b, se, 1);
     if (e != NONE) {
         *fresh = 1;
         return e;
@@ -1348,6 +1354,67 @@ static uint32_t place_list(ctx *c, uint32_t si, uint32_t b, uint32_t se, uint32_
     return end;
 }
 
+/* Words that place a river: parts of it before "of the" ("both banks of the
+ * Ibar", "a tributary of the Vorotan"), works before "on|over|across the"
+ * ("the dam on the Vakhsh"), and "upstream|downstream of|on". */
+static const char *const river_parts[] = {
+    "bank",       "banks",      "confluence", "estuary",     "headwaters",
+    "mouth",      "riverbank",  "riverbanks", "tributaries", "tributary",
+};
+static const char *const river_works[] = {"barrage", "barrages", "bridge", "bridges", "dam", "dams"};
+static const char *const river_flows[] = {"downstream", "upstream"};
+/* Lower-case words that may follow such a river's name ("the Ibar face" is
+ * not one of them: a noun after it may make a compound, "the Acme
+ * pipeline"). */
+static const char *const river_followers[] = {
+    "above", "after", "and", "are", "as", "at", "before", "below", "between", "by",
+    "downstream", "flows", "for", "from", "had", "has", "have", "in", "into", "is", "near",
+    "on", "or", "runs", "since", "that", "through", "to", "until", "upstream", "was", "were",
+    "when", "where", "which", "while", "will", "with",
+};
+
+/* Is the bare name after token i (a lower-case "the", or "of" after
+ * upstream|downstream) placed by a river word? */
+static int river_context(const ctx *c, uint32_t sb, uint32_t i) {
+    if (i < sb + 1)
+        return 0;
+    if (tok_is(c, i, "of") || tok_is(c, i, "on"))
+        return LOWER_IN(i - 1, river_flows);
+    if (!tok_is(c, i, "the") || i < sb + 2)
+        return 0;
+    return (tok_is(c, i - 1, "of") && (LOWER_IN(i - 2, river_parts) || LOWER_IN(i - 2, river_flows))) ||
+           ((tok_is(c, i - 1, "on") || tok_is(c, i - 1, "over") || tok_is(c, i - 1, "across")) &&
+            (LOWER_IN(i - 2, river_works) || LOWER_IN(i - 2, river_flows)));
+}
+
+/* Does a river's name end before token e: the sentence's end, punctuation
+ * or a word of river_followers? */
+static int river_end(const ctx *c, uint32_t e, uint32_t se) {
+    return e >= se || (c->tv[e].flags & EG_TOK_PUNCT) || LOWER_IN(e, river_followers);
+}
+
+/* "banks of the Ibar", "upstream of Rudraprayag", "the dam on the Vakhsh":
+ * a bare place after a river word at token i, and a second one after "and
+ * the" ("tributaries of the Rishiganga and the Dhauliganga"). Returns the end
+ * of what was proposed, or NONE. */
+static uint32_t river_places(ctx *c, uint32_t si, uint32_t sb, uint32_t i, uint32_t se,
+                             eg_status *st, eg_error *err) {
+    if (!river_context(c, sb, i))
+        return NONE;
+    uint32_t e = bare_place(c, i + 1, se);
+    if (e == NONE || !river_end(c, e, se))
+        return NONE;
+    *st = eg_rx_add_cand(c, i + 1, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+    if (*st == EG_OK && e + 2 < se && tok_is(c, e, "and") && tok_is(c, e + 1, "the")) {
+        uint32_t e2 = bare_place(c, e + 2, se);
+        if (e2 != NONE && river_end(c, e2, se)) {
+            *st = eg_rx_add_cand(c, e + 2, e2, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+            e = e2;
+        }
+    }
+    return e;
+}
+
 /* "taken in Iten in January", "an MP from Markham": one or two capitalised
  * words on no list after "in" or "from", then no capitalised word or
  * possessive, run after the first round of rules so that words of the
@@ -1361,6 +1428,16 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
             if (st != EG_OK)
                 return st;
             continue;
+        }
+        {
+            eg_status st = EG_OK;
+            uint32_t re = river_places(c, si, sb, i, se, &st, err);
+            if (st != EG_OK)
+                return st;
+            if (re != NONE) {
+                i = re - 1;
+                continue;
+            }
         }
         if (tok_is(c, i, "the") || tok_is(c, i, "The")) {
             eg_status st = site_places(c, si, i, se, err);
@@ -1380,10 +1457,16 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
                 i = le - 1;
             continue;
         }
-        if (tok_is(c, i, "in") || tok_is(c, i, "between") || LOWER_IN(i, coord_preps)) {
-            /* "in Brandon, Steinbach and Thompson", "from Gulu, Lira and Kitgum" */
+        if (tok_is(c, i, "in") || tok_is(c, i, "between") || tok_is(c, i, "around") ||
+            LOWER_IN(i, coord_preps)) {
+            /* "in Brandon, Steinbach and Thompson", "from Gulu, Lira and Kitgum"; after a
+               word of travel no item need be listed ("trucks travelled via Tine, Kornoi and
+               Um Baru") */
             eg_status st = EG_OK;
-            uint32_t le = place_list(c, si, i + 1, se, 3, tok_is(c, i, "in"), &st, err);
+            int strong = tok_is(c, i, "in") ||
+                         (LOWER_IN(i, coord_preps) && i > sb &&
+                          LOWER_IN(i - 1, to_verbs));
+            uint32_t le = place_list(c, si, i + 1, se, 3, strong, &st, err);
             if (st != EG_OK)
                 return st;
             if (le != NONE) {
