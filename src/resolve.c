@@ -48,25 +48,34 @@ enum {
 
 /* First words of organisation names too generic to stand for the name,
  * and sector nouns ("Oil" of "Kuwait Oil Company"), which a sentence may
- * start with as common nouns ("Oil provides 90% of revenue"). Sorted. */
+ * start with as common nouns ("Oil provides 90% of revenue"); the words
+ * parties, unions and federations open with ("Civic" of "Civic Democratic
+ * Party", "Basque" of "Basque Nationalist Party"), which stand for an
+ * idea, a people or a body of any kind. Sorted. */
 static const char *const generic_first[] = {
-    "Air",          "Airlines",      "American",    "Arctic",      "Asian",      "Atlantic",
-    "Baltic",       "Bank",          "Big",         "Black",       "Blue",       "British",
-    "Capital",      "Cement",        "Central",     "Christian",   "City",       "Construction",
-    "Constructora", "Democratic",    "Digital",     "East",        "Eastern",    "Electric",
-    "Electricity",  "Energy",        "European",    "Federal",     "Financiera", "First",
-    "Future",       "Gas",           "General",     "Global",      "Golden",     "Grand",
-    "Great",        "Green",         "Gulf",        "Independent", "Industrias", "Inmobiliaria",
-    "Insurance",    "International", "Inversiones", "Investment",  "Islamic",    "Joint",
-    "Minera",       "Mineração",     "Minero",      "Mining",      "Modern",     "Motor",
-    "Motors",       "National",      "Naviera",     "New",         "Nordic",     "North",
-    "Northern",     "Oil",           "Old",         "Pacific",     "People",     "Peoples",
-    "Pesquera",     "Petrolera",     "Petroleum",   "Ports",       "Power",      "Premier",
-    "Prime",        "Private",       "Public",      "Rail",        "Railways",   "Red",
-    "Republican",   "Royal",         "Shipping",    "Social",      "South",      "Southern",
-    "Standard",     "State",         "Steel",       "Strategic",   "Sugar",      "Telecom",
-    "The",          "Trading",       "Union",       "United",      "Universal",  "Water",
-    "West",         "Western",       "World",
+    "Air",         "Airlines",      "Alliance",     "American",     "Arctic",        "Asian",
+    "Association", "Atlantic",      "Baltic",       "Bank",         "Basque",        "Big",
+    "Black",       "Blue",          "British",      "Capital",      "Catalan",       "Cement",
+    "Central",     "Chamber",       "Christian",    "Citizens",     "City",          "Civic",
+    "Communist",   "Confederation", "Conservative", "Construction", "Constructora",  "Croat",
+    "Democratic",  "Digital",       "East",         "Eastern",      "Electric",      "Electricity",
+    "Energy",      "European",      "Federal",      "Federation",   "Financiera",    "First",
+    "Free",        "Freedom",       "Future",       "Galician",     "Gas",           "General",
+    "Global",      "Golden",        "Grand",        "Great",        "Green",         "Gulf",
+    "Independent", "Industrias",    "Inmobiliaria", "Insurance",    "International", "Inversiones",
+    "Investment",  "Islamic",       "Joint",        "Justice",      "Kurdish",       "Labor",
+    "Labour",      "Law",           "Left",         "Liberal",      "Minera",        "Mineração",
+    "Minero",      "Mining",        "Modern",       "Motor",        "Motors",        "Movement",
+    "National",    "Naviera",       "New",          "Nordic",       "North",         "Northern",
+    "Oil",         "Old",           "Pacific",      "Party",        "Patriotic",     "Peace",
+    "People",      "Peoples",       "Pesquera",     "Petrolera",    "Petroleum",     "Popular",
+    "Ports",       "Power",         "Premier",      "Prime",        "Private",       "Progressive",
+    "Public",      "Radical",       "Rail",         "Railways",     "Red",           "Reform",
+    "Republican",  "Revolutionary", "Royal",        "Serb",         "Shipping",      "Social",
+    "Socialist",   "Society",       "Solidarity",   "South",        "Southern",      "Standard",
+    "State",       "Steel",         "Strategic",    "Sugar",        "Tamil",         "Telecom",
+    "The",         "Trading",       "Union",        "United",       "Unity",         "Universal",
+    "Water",       "West",          "Western",      "Workers",      "World",
 };
 
 /* Second words of two-word company names that writers drop from the first
@@ -4931,12 +4940,11 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
     int changed = 0;
     int bad = join_cut_names(c) != 0 || absorb_legal_tails(c) != 0 || build_forms(c) != 0 ||
               pass_entities(c, &changed) != 0 || pass_listed_folded(c, &changed) != 0 ||
-              pass_formal_names(c, &changed) != 0 ||
-              pass_feature_places(c, &changed) != 0 || pass_translations(c, &changed) != 0 ||
-              pass_syllabic(c, &changed) != 0 || pass_other_names(c, &changed) != 0 ||
-              (changed && build_forms(c) != 0) || pass_rule_mentions(c) != 0 ||
-              build_forms(c) != 0 || build_cover(c) != 0 || pass_uncovered(c) != 0 ||
-              pass_title_orphans(c) != 0;
+              pass_formal_names(c, &changed) != 0 || pass_feature_places(c, &changed) != 0 ||
+              pass_translations(c, &changed) != 0 || pass_syllabic(c, &changed) != 0 ||
+              pass_other_names(c, &changed) != 0 || (changed && build_forms(c) != 0) ||
+              pass_rule_mentions(c) != 0 || build_forms(c) != 0 || build_cover(c) != 0 ||
+              pass_uncovered(c) != 0 || pass_title_orphans(c) != 0;
     if (!bad)
         pass_title_places(c);
     c->doc = NULL;

@@ -207,6 +207,10 @@ static void test_organisation_first_word(void) {
     CHECK_STR(run("Senator John Acme spoke. Acme Holdings won. Acme said so."), "Acme=John Acme");
     /* generic first words are not short forms */
     CHECK_STR(run("Northern Policy Research Associates paid. Northern voters disagreed."), "");
+    /* nor the words parties and unions open with */
+    CHECK_STR(run("The Civic Renewal Party won. Civic leaders disagreed."), "");
+    CHECK_STR(run("The Basque Farmers Association met. Basque farmers disagreed."), "");
+    CHECK_STR(run("Solidarity Workers Union struck. Solidarity rallies followed."), "");
     /* the name without its legal form */
     CHECK_STR(run("It sued Baltic Freight Lines Ltd on Monday. Baltic Freight Lines said no."),
               "Baltic Freight Lines=Baltic Freight Lines Ltd");
