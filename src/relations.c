@@ -109,7 +109,7 @@ static const lexent lexicon[] = {
     {"among", W_PREP}, {"through", W_PREP}, {"after", W_PREP}, {"before", W_PREP},
     {"until", W_PREP}, {"without", W_PREP}, {"within", W_PREP}, {"across", W_PREP},
     {"toward", W_PREP}, {"towards", W_PREP}, {"upon", W_PREP}, {"via", W_PREP}, {"per", W_PREP},
-    {"amid", W_PREP}, {"alongside", W_PREP}, {"despite", W_PREP}, {"like", W_PREP}, {"near", W_PREP}, {"off", W_PREP},
+    {"amid", W_PREP}, {"alongside", W_PREP}, {"despite", W_PREP}, {"like", W_PREP}, {"unlike", W_PREP}, {"near", W_PREP}, {"off", W_PREP},
     {"out", W_PREP}, {"up", W_PREP | W_QUANT}, {"down", W_PREP}, {"around", W_PREP | W_QUANT},
     {"behind", W_PREP}, {"beyond", W_PREP}, {"inside", W_PREP}, {"outside", W_PREP},
     {"according", W_ACCORD | W_FUNC},
@@ -461,9 +461,28 @@ static int is_ment(const ctx *c, long i) {
     return i >= 0 && i < c->n && c->it[i].ment >= 0;
 }
 
+/* A number glued to the letters of a currency: "R412" (rand), "Rs500",
+ * "KSh2", "Rp15", "RM40". */
+static int currency_num(const ctx *c, long i) {
+    static const char *const cur[] = {"r", "rs", "sh", "ksh", "tsh", "ush", "rp", "rm"};
+    size_t n, a = 0;
+    const char *t = item_text(c, i, &n);
+    while (a < n && t[a] >= 'a' && t[a] <= 'z')
+        a++;
+    if (a == 0 || a == n || t[a] < '0' || t[a] > '9')
+        return 0;
+    for (size_t k = a; k < n; k++)
+        if (!((t[k] >= '0' && t[k] <= '9') || t[k] == '.' || t[k] == ','))
+            return 0;
+    for (size_t k = 0; k < sizeof cur / sizeof cur[0]; k++)
+        if (strlen(cur[k]) == a && memcmp(t, cur[k], a) == 0)
+            return 1;
+    return 0;
+}
+
 static int is_num(const ctx *c, long i) {
     return i >= 0 && i < c->n && c->it[i].ment < 0 &&
-           ((c->it[i].tflags & EG_TOK_NUM) || (c->it[i].lex & W_NUMW));
+           ((c->it[i].tflags & EG_TOK_NUM) || (c->it[i].lex & W_NUMW) || currency_num(c, i));
 }
 
 static const occurrence *occ_at(const ctx *c, long i) {
@@ -2696,7 +2715,7 @@ static int poss_agents(const ctx *c, long m, long hk) {
  * the country ("Iranian nationals", "a Brazilian lithium miner"). */
 static int np_stands_for(const ctx *c, long m, int role) {
     const eg_mention *mm = &c->doc->ments.v[c->it[m].ment];
-    int demonym = mm->origin == EG_ORIGIN_DEMONYM, poss = 0, words = 0;
+    int demonym = mm->origin == EG_ORIGIN_DEMONYM, poss = 0, words = 0, former = 0;
     uint32_t head = 0;
     long hk = -1;
     for (long k = m + 1; k < c->n && words < 4; k++) {
@@ -2722,6 +2741,7 @@ static int np_stands_for(const ctx *c, long m, int role) {
                     * government move more than $90 million": a bare verb */
         head = lex(c, k);
         hk = k;
+        former |= is_word(c, k, "former");
         words++;
     }
     if (!words && demonym && (lex(c, m + 1) & W_AND) && is_ment(c, m + 2) &&
@@ -2735,6 +2755,13 @@ static int np_stands_for(const ctx *c, long m, int role) {
     if (head & (W_GOV | W_STATE | W_PARTN))
         return 1; /* issue 4: "expelled 12 Chinese diplomats" links to China */
     int state_word = demonym || has_type(c, m, "country");
+    if (state_word && !former &&
+        (is_word(c, hk, "minister") || is_word(c, hk, "ministers") ||
+         (poss && (is_word(c, hk, "ministry") || is_word(c, hk, "ministries") ||
+                   is_word(c, hk, "officials")))))
+        return 1; /* "met Norway's fisheries minister", "criticised Israel's finance
+                   * ministry", "met the Chinese foreign minister": the state's office
+                   * (not "Iran's former oil minister") */
     if (state_word && !poss &&
         (is_word(c, hk, "officials") || is_word(c, hk, "official") ||
          is_word(c, hk, "prosecutors") || is_word(c, hk, "police") || is_word(c, hk, "officers") ||
@@ -3653,6 +3680,19 @@ static long insertion_before(const ctx *c, long k, int person) {
  * a mention glued to a hyphen only modifies). Returns the item of that name,
  * or an item that is no mention. */
 static long described_name(const ctx *c, long k) {
+    if (is_ment(c, k) && (is_place(c, k) || has_type(c, k, "country"))) {
+        /* "X, a town in North Darfur that Y attacked", "X, a company
+         * registered in the United Arab Emirates that Y sanctioned": the
+         * place phrase only modifies the apposition's noun */
+        long q = (lex(c, k - 1) & W_DET) ? k - 2 : k - 1, d = q - 1;
+        int words = 0;
+        for (; is_word(c, q, "in") && d > 0 && words < 5 && !(punct(c, d) & P_COMMA); d--, words++)
+            if (occ_at(c, d) || !((lex(c, d) & W_DET) || nounish(c, d, 1) || c->it[d].ed))
+                break;
+        if (is_word(c, q, "in") && words >= 2 && (punct(c, d) & P_COMMA) &&
+            (lex(c, d + 1) & W_DET) && !(lex(c, d + 2) & W_DET) && is_ment(c, d - 1))
+            return d - 1;
+    }
     int heads = 0;
     long h = skip_heads_left(c, k, &heads);
     if (!is_ment(c, h) || (punct(c, h + 1) & P_HYPHEN) ||
