@@ -2700,6 +2700,28 @@ static int poss_agents(const ctx *c, long m, long hk) {
     return 0;
 }
 
+/* A vessel or aircraft word at k made a state's by the word before it
+ * ("patrol boats", "naval vessels", "military aircraft", "coast guard
+ * ships", "fighter jets"): the state's forces, when a demonym or country
+ * names them. */
+static int state_craft(const ctx *c, long k) {
+    static const char *const craft[] = {"boat",     "boats",      "vessel",  "vessels", "ship",
+                                        "ships",    "aircraft",   "jet",     "jets",    "plane",
+                                        "planes",   "helicopter", "helicopters", "drone", "drones",
+                                        "cutter",   "cutters"};
+    static const char *const mod[] = {"patrol", "naval", "military", "navy", "guard", "coastguard",
+                                      "fighter", "war",  "armed",    "border"};
+    int ok = 0;
+    for (size_t i = 0; i < sizeof craft / sizeof craft[0] && !ok; i++)
+        ok = is_word(c, k, craft[i]);
+    if (!ok)
+        return 0;
+    for (size_t i = 0; i < sizeof mod / sizeof mod[0]; i++)
+        if (is_word(c, k - 1, mod[i]))
+            return 1;
+    return 0;
+}
+
 /* Whether the noun phrase that mention item m heads, or modifies, stands for
  * the mention's entity in a role. A bare name always does, except a demonym
  * ("arrested a Russian", "1,900 Chadians"). With words after it, the last
@@ -2771,6 +2793,12 @@ static int np_stands_for(const ctx *c, long m, int role) {
         return 1; /* "accused Turkish officials", "supplied the Gambian health ministry",
                    * "cooperated with Swiss investigators": the state's bodies, unlike
                    * "Acme officials" */
+    if (state_word && !poss && !former && hk > m + 1 && state_craft(c, hk) &&
+        !is_word(c, m - 1, "a") && !is_word(c, m - 1, "an"))
+        return 1; /* "warned Iranian patrol boats", "shadowed Russian naval vessels",
+                   * "intercepted Chinese military aircraft": the state's forces,
+                   * unlike "seized Iranian fishing boats" or one craft ("warned a
+                   * Peruvian navy patrol boat") */
     if (poss && (head & W_HEAD))
         return 0; /* "Sorokin's company", "Russia's foreign ministry" */
     if (state_word && !poss && ((lex(c, m - 1) & (W_DET | W_NUMW)) || is_num(c, m - 1)))
@@ -4327,6 +4355,38 @@ static int classify_punct(const ctx *c, long i, const eg_token *t, const eg_toke
     return (int)p;
 }
 
+/* An amount restated in brackets between a verb and its particle ("invested
+ * 1.2 billion riyals ($320 million) in X", "lent €500m (about $540m) to Y"):
+ * its brackets are written as braces in the folded text, so that the verb
+ * table reads the bracket as words of the gap, not as a boundary. Only after
+ * an amount and before a lower-case preposition other than "by". */
+static void mark_bracketed_amounts(ctx *c) {
+    for (long i = 1; i + 2 < c->n; i++) {
+        if (!(c->it[i].punct & P_OPEN) || c->s->text.data[c->it[i].s_start] != '(')
+            continue;
+        if (!is_num(c, i - 1) && !(nounish(c, i - 1, 0) && is_num(c, i - 2)) &&
+            !(is_num(c, i - 2) && nounish(c, i - 1, 0)) &&
+            !(nounish(c, i - 1, 0) && nounish(c, i - 2, 0) && is_num(c, i - 3)))
+            continue;
+        long j = i + 1;
+        int num = 0;
+        for (; j < c->n && j < i + 8; j++) {
+            if (c->it[j].ment >= 0 || (c->it[j].punct & (P_OPEN | P_SENT | P_SEMI | P_QUOTE)))
+                break;
+            if (c->it[j].punct & P_CLOSE)
+                break;
+            num |= is_num(c, j);
+        }
+        if (j >= c->n - 1 || !(c->it[j].punct & P_CLOSE) || !num ||
+            c->s->text.data[c->it[j].s_start] != ')' || !(c->it[j + 1].lex & W_PREP) ||
+            (c->it[j + 1].lex & W_BY) || (c->it[j + 1].tflags & EG_TOK_CAP))
+            continue;
+        c->s->text.data[c->it[i].s_start] = '{';
+        c->s->text.data[c->it[j].s_start] = '}';
+        i = j;
+    }
+}
+
 /* Builds the items and folded text of sentence `si`; mentions [m0, m1). */
 static int build_items(ctx *c, const eg_sentence *se, size_t m0, size_t m1, size_t max_mentions) {
     eg_relscratch *s = c->s;
@@ -4416,6 +4476,7 @@ static int build_items(ctx *c, const eg_sentence *se, size_t m0, size_t m1, size
             x->punct = (uint32_t)classify_punct(c, i, tok, next, w, n);
         }
     }
+    mark_bracketed_amounts(c);
     return 0;
 }
 
