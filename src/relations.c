@@ -4364,8 +4364,8 @@ static void mark_bracketed_amounts(ctx *c) {
     for (long i = 1; i + 2 < c->n; i++) {
         if (!(c->it[i].punct & P_OPEN) || c->s->text.data[c->it[i].s_start] != '(')
             continue;
+        /* after "N", "N unit" or "N unit unit" ("1.2 billion riyals") */
         if (!is_num(c, i - 1) && !(nounish(c, i - 1, 0) && is_num(c, i - 2)) &&
-            !(is_num(c, i - 2) && nounish(c, i - 1, 0)) &&
             !(nounish(c, i - 1, 0) && nounish(c, i - 2, 0) && is_num(c, i - 3)))
             continue;
         long j = i + 1;
