@@ -2705,12 +2705,12 @@ static int poss_agents(const ctx *c, long m, long hk) {
  * ships", "fighter jets"): the state's forces, when a demonym or country
  * names them. */
 static int state_craft(const ctx *c, long k) {
-    static const char *const craft[] = {"boat",     "boats",      "vessel",  "vessels", "ship",
-                                        "ships",    "aircraft",   "jet",     "jets",    "plane",
-                                        "planes",   "helicopter", "helicopters", "drone", "drones",
-                                        "cutter",   "cutters"};
-    static const char *const mod[] = {"patrol", "naval", "military", "navy", "guard", "coastguard",
-                                      "fighter", "war",  "armed",    "border"};
+    static const char *const craft[] = {"boat",   "boats",      "vessel",      "vessels", "ship",
+                                        "ships",  "aircraft",   "jet",         "jets",    "plane",
+                                        "planes", "helicopter", "helicopters", "drone",   "drones",
+                                        "cutter", "cutters"};
+    static const char *const mod[] = {"patrol",     "naval",   "military", "navy",  "guard",
+                                      "coastguard", "fighter", "war",      "armed", "border"};
     int ok = 0;
     for (size_t i = 0; i < sizeof craft / sizeof craft[0] && !ok; i++)
         ok = is_word(c, k, craft[i]);
