@@ -450,7 +450,6 @@ static int co_merge(eg_intern *pool, eg_evpool *evp, eg_coedge *e, const eg_pair
                : 0;
 }
 
-
 /* eg_acc_add_pair_copy for a pair whose key ids are a and b (pools made);
  * 0 or -1 on ENOMEM. */
 static int add_pair_ids(eg_acc *acc, const eg_pairrec *r, uint32_t a, uint32_t b) {

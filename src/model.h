@@ -28,12 +28,12 @@ typedef struct eg_attr {
  * and the evidence kept is most of a big run's memory. */
 #define EG_EVIDENCE_SPAN_MAX 65535u
 typedef struct eg_evidence {
-    char *article;            /* article id */
-    char *sentence;           /* the sentence as written, whitespace runs folded to one space */
-    uint32_t pos;             /* byte offset of the sentence in its article: orders evidence */
-    uint32_t a_start;         /* first node's mention (source for relations) ... */
-    uint32_t b_start;         /* second node's mention (target for relations) ... */
-    uint16_t a_len, b_len;    /* ... and their lengths */
+    char *article;         /* article id */
+    char *sentence;        /* the sentence as written, whitespace runs folded to one space */
+    uint32_t pos;          /* byte offset of the sentence in its article: orders evidence */
+    uint32_t a_start;      /* first node's mention (source for relations) ... */
+    uint32_t b_start;      /* second node's mention (target for relations) ... */
+    uint16_t a_len, b_len; /* ... and their lengths */
 } eg_evidence;
 
 /* Article ids of an edge: `total` is exact; `v` holds the smallest ids in

@@ -292,10 +292,10 @@ static json_t *strv_json(char *const *v, size_t n) {
 static json_t *evidence_json(const eg_evidence *ev, size_t n) {
     json_t *a = json_array();
     for (size_t i = 0; a && i < n; i++) {
-        json_t *e = json_pack("[s,I,s,I,I,I,I]", ev[i].article, (json_int_t)ev[i].pos,
-                              ev[i].sentence, (json_int_t)ev[i].a_start,
-                              (json_int_t)ev[i].a_start + ev[i].a_len, (json_int_t)ev[i].b_start,
-                              (json_int_t)ev[i].b_start + ev[i].b_len);
+        json_t *e =
+            json_pack("[s,I,s,I,I,I,I]", ev[i].article, (json_int_t)ev[i].pos, ev[i].sentence,
+                      (json_int_t)ev[i].a_start, (json_int_t)ev[i].a_start + ev[i].a_len,
+                      (json_int_t)ev[i].b_start, (json_int_t)ev[i].b_start + ev[i].b_len);
         if (!e || json_array_append_new(a, e) != 0) {
             json_decref(a);
             return NULL;

@@ -305,8 +305,8 @@ static int has_lookaround(const char *s, size_t n) {
             i = j;
         } else if (ch == '^' || ch == '$') {
             return 1;
-        } else if (ch == '(' && i + 2 < n && s[i + 1] == '?' && s[i + 2] == '<' &&
-                   i + 3 < n && (s[i + 3] == '=' || s[i + 3] == '!')) {
+        } else if (ch == '(' && i + 2 < n && s[i + 1] == '?' && s[i + 2] == '<' && i + 3 < n &&
+                   (s[i + 3] == '=' || s[i + 3] == '!')) {
             return 1; /* a lookbehind reads text before the word */
         }
     }

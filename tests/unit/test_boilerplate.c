@@ -791,27 +791,31 @@ static void test_site_furniture_probes(void) {
  * the sign, share and topic bars, German "more topics". */
 static void test_closing_lines_and_short_copyright(void) {
     char body[4096];
-    snprintf(body, sizeof body,
-             "%s\nMore rugby news\nHarbour Sharks confirm captain out for the season\n"
-             "Coach Tane Walker backs young halves pairing\nFollow us on Instagram for live scores\n"
-             "\xC2\xA9 2026 Harbour Media Ltd\n",
-             story);
+    snprintf(
+        body, sizeof body,
+        "%s\nMore rugby news\nHarbour Sharks confirm captain out for the season\n"
+        "Coach Tane Walker backs young halves pairing\nFollow us on Instagram for live scores\n"
+        "\xC2\xA9 2026 Harbour Media Ltd\n",
+        story);
     run(NULL, body);
     CHECK_INT(doc.story_end, at("More rugby"));
-    snprintf(body, sizeof body,
-             "%s\nKyiv Wire \xC2\xA9 2026. All rights reserved.\nLire aussi : Budget talks resume\n",
-             story);
+    snprintf(
+        body, sizeof body,
+        "%s\nKyiv Wire \xC2\xA9 2026. All rights reserved.\nLire aussi : Budget talks resume\n",
+        story);
     run(NULL, body);
     CHECK_INT(doc.story_end, at("Kyiv Wire"));
-    snprintf(body, sizeof body,
-             "%s\nShare via Facebook, X, LinkedIn or email\nMost popular\nReserve Bank holds rates\n",
-             story);
+    snprintf(
+        body, sizeof body,
+        "%s\nShare via Facebook, X, LinkedIn or email\nMost popular\nReserve Bank holds rates\n",
+        story);
     run(NULL, body);
     CHECK_INT(doc.story_end, at("Share via"));
-    snprintf(body, sizeof body,
-             "%s\n\nWeitere Themen\nBundesbank senkt Prognose\nHafen Hamburg meldet weniger Container\n"
-             "\xC2\xA9 2026 Nordwest Nachrichten GmbH\n",
-             story);
+    snprintf(
+        body, sizeof body,
+        "%s\n\nWeitere Themen\nBundesbank senkt Prognose\nHafen Hamburg meldet weniger Container\n"
+        "\xC2\xA9 2026 Nordwest Nachrichten GmbH\n",
+        story);
     run(NULL, body);
     CHECK_INT(doc.story_end, at("Weitere Themen"));
     snprintf(body, sizeof body,

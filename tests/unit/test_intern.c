@@ -363,7 +363,7 @@ static void test_memo(void) {
     CHECK_STR(eg_intern_str_id(p, buf, &b), "alpha");
     CHECK_INT(a, b);
     CHECK(eg_intern_str_id(p, NULL, &b) == NULL);
-    CHECK_INT(b, a); /* untouched */
+    CHECK_INT(b, a);      /* untouched */
     eg_intern_memo(p, 1); /* the next batch: buf now holds other text */
     strcpy(buf, "beta");
     CHECK_STR(eg_intern_str_id(p, buf, &c), "beta");

@@ -144,8 +144,9 @@ static void test_roundtrip(void) {
     };
     for (size_t k = 0; k < sizeof evs / sizeof evs[0]; k++) {
         char line[256];
-        int n = snprintf(line, sizeof line,
-                         "P\ta\tb\t{\"weight\":1,\"articles\":1,\"ids\":[\"a1\"],\"ev\":%s}", evs[k]);
+        int n =
+            snprintf(line, sizeof line,
+                     "P\ta\tb\t{\"weight\":1,\"articles\":1,\"ids\":[\"a1\"],\"ev\":%s}", evs[k]);
         eg_error_clear(&err);
         eg_status st = eg_record_parse(line, (size_t)n, &r, "recs.txt", 5, &err);
         CHECK_INT(st, k == 0 ? EG_OK : EG_ERR_DATA);

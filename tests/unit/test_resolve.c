@@ -1405,23 +1405,27 @@ static void test_session10_splits2(void) {
                   "Her deputy, Luis García Ferrer, took over."),
               "García=Ana María García Robles");
     /* near miss: both named before, the bare surname fits neither */
-    CHECK_STR(run("Chinedu Okafor and Emeka Okafor were charged. Okafor said he was innocent."), "");
+    CHECK_STR(run("Chinedu Okafor and Emeka Okafor were charged. Okafor said he was innocent."),
+              "");
     CHECK_STR(run("Judge Marcos Antônio da Silva Pereira ruled. Da Silva Pereira said the "
                   "evidence was clear. Silva Pereira left."),
               "Da Silva Pereira=Marcos Antônio da Silva Pereira; Silva Pereira=Marcos Antônio da "
               "Silva Pereira");
-    CHECK_STR(run2(NULL, "Fjordkraft said it would cut jobs. Fjordkraft Holding ASA said 200 would go.",
+    CHECK_STR(run2(NULL,
+                   "Fjordkraft said it would cut jobs. Fjordkraft Holding ASA said 200 would go.",
                    1),
               "Fjordkraft=Fjordkraft Holding ASA; Fjordkraft Holding ASA=Fjordkraft Holding ASA");
-    CHECK_STR(run2(NULL, "Volunteers at the Casa del Migrante Paris closed the gate. Donors "
-                         "funded the Casa del Migrante until April.",
+    CHECK_STR(run2(NULL,
+                   "Volunteers at the Casa del Migrante Paris closed the gate. Donors "
+                   "funded the Casa del Migrante until April.",
                    1),
               "Casa del Migrante Paris=Casa del Migrante Paris; Casa del Migrante=Casa del "
               "Migrante Paris");
     /* a company named in French and in English ("Société" / "Company",
      * "Minière" / "Mining"); near miss: another trade stays apart */
-    CHECK_STR(run2(NULL, "Société Minière de Kolwezi halted output. The Kolwezi Mining Company "
-                         "employs 3,000 people. The Kolwezi Copper Company did not.",
+    CHECK_STR(run2(NULL,
+                   "Société Minière de Kolwezi halted output. The Kolwezi Mining Company "
+                   "employs 3,000 people. The Kolwezi Copper Company did not.",
                    1),
               "Société Minière de Kolwezi=Société Minière de Kolwezi; Kolwezi Mining "
               "Company=Société Minière de Kolwezi; Kolwezi Copper Company=Kolwezi Copper Company");

@@ -25,8 +25,8 @@ static void test_joining_words(void) {
     CHECK(fx_has("The Komisi untuk Orang Hilang said so.",
                  "Komisi untuk Orang Hilang=Komisi untuk Orang Hilang/agency/R"));
     /* a joining word with no capitalised word after it ends the name */
-    CHECK(fx_has("The Badan Pengawas dan the police met.",
-                 "Badan Pengawas=Badan Pengawas/agency/R"));
+    CHECK(
+        fx_has("The Badan Pengawas dan the police met.", "Badan Pengawas=Badan Pengawas/agency/R"));
     CHECK(fx_lacks("The Badan Pengawas dan the police met.", "dan the"));
 }
 
@@ -67,10 +67,10 @@ static void test_credit_desks(void) {
 }
 
 static void test_vietnamese_my(void) {
-    CHECK(fx_has("Truong My Lan was sentenced on Thursday.",
-                 "Truong My Lan=Truong My Lan/person/R"));
-    CHECK(fx_has("They met Vo Thi Anh Xuan on Monday.",
-                 "Vo Thi Anh Xuan=Vo Thi Anh Xuan/person/R"));
+    CHECK(
+        fx_has("Truong My Lan was sentenced on Thursday.", "Truong My Lan=Truong My Lan/person/R"));
+    CHECK(
+        fx_has("They met Vo Thi Anh Xuan on Monday.", "Vo Thi Anh Xuan=Vo Thi Anh Xuan/person/R"));
     CHECK(fx_has("They met Nguyen Van Hai Long on Monday.",
                  "Nguyen Van Hai Long=Nguyen Van Hai Long/person/R"));
     /* four words without a Vietnamese middle name stay too long */
@@ -83,8 +83,8 @@ static void test_vietnamese_my(void) {
 static void test_trades(void) {
     CHECK(fx_has("Fisherman Tevita Fifita was rescued.", "Tevita Fifita=Tevita Fifita/person/R"));
     CHECK(fx_has("He was treated by nurse Abena Mensah.", "Abena Mensah=Abena Mensah/person/R"));
-    CHECK(fx_has("Its teacher Mele Taumoepeau said so.",
-                 "Mele Taumoepeau=Mele Taumoepeau/person/R"));
+    CHECK(
+        fx_has("Its teacher Mele Taumoepeau said so.", "Mele Taumoepeau=Mele Taumoepeau/person/R"));
     /* a trade before one word or before a body names no person */
     CHECK(fx_lacks("The Teachers Service Commission said so.", "/person/"));
     CHECK(fx_lacks("The farmer Ochieng said so.", "/person/"));
@@ -100,10 +100,12 @@ static void test_headlines(void) {
 }
 
 static void test_dateline_openers(void) {
-    const char *t = "TAMALE, Ghana \xE2\x80\x94 Residents of Savelugu and Tolon said the road was cut.";
+    const char *t =
+        "TAMALE, Ghana \xE2\x80\x94 Residents of Savelugu and Tolon said the road was cut.";
     CHECK(fx_has(t, "Savelugu=Savelugu/location/R"));
     CHECK(fx_has(t, "Tolon=Tolon/location/R"));
-    CHECK(fx_has("ZINDER (AP) \xE2\x80\x94 Inhabitants of Tanout fled.", "Tanout=Tanout/location/R"));
+    CHECK(
+        fx_has("ZINDER (AP) \xE2\x80\x94 Inhabitants of Tanout fled.", "Tanout=Tanout/location/R"));
     /* a dash inside a sentence opens no story */
     CHECK(fx_lacks("The report \xE2\x80\x94 Residents of Hope said so.", "/location/"));
 }
