@@ -202,6 +202,31 @@ static void stretch_to_acronym(ctx *c, cand *k) {
         k->te = j;
 }
 
+static int all_caps_span(const ctx *c, uint32_t tb, uint32_t te);
+
+/* Is token j a word in capitals (more than one letter) on no list? */
+static int bare_caps_word(const ctx *c, uint32_t j) {
+    return j < c->ntok && (c->tv[j].flags & EG_TOK_WORD) && (c->tv[j].flags & EG_TOK_ALLCAPS) &&
+           c->tv[j].len > 1 && !covered(c, j);
+}
+
+/* A name of three words or more in capitals from a designator, inside a
+ * longer run of capitals on its line: a fragment of a headline set in
+ * capitals above the story ("RAIL STRIKE TO HIT EASTER GETAWAY AS UNIONS
+ * REJECT ...": not "HIT EASTER GETAWAY AS"); "NORSK HYDRO ASA said" stays. */
+static int caps_run_fragment(const ctx *c, const cand *k) {
+    uint32_t words = 0;
+    if (k->kind != K_ORG || !all_caps_span(c, k->tb, k->te))
+        return 0;
+    for (uint32_t j = k->tb; j < k->te; j++)
+        words += (c->tv[j].flags & EG_TOK_WORD) != 0;
+    if (words < 3)
+        return 0;
+    return (k->tb > 0 && bare_caps_word(c, k->tb - 1) &&
+            !(c->tv[k->tb].flags & EG_TOK_LINE_START)) ||
+           (bare_caps_word(c, k->te) && !(c->tv[k->te].flags & EG_TOK_LINE_START));
+}
+
 /* Chooses among the candidates and merges the winners into doc->ments. */
 static eg_status commit(ctx *c, eg_error *err) {
     eg_rulescratch *s = c->s;
@@ -228,6 +253,9 @@ static eg_status commit(ctx *c, eg_error *err) {
                 k->ok = 1; /* "Secretariat of Labour" */
         }
     }
+    for (size_t i = 0; i < nc; i++)
+        if (cv[i].ok && caps_run_fragment(c, &cv[i]))
+            cv[i].ok = 0;
     qsort(cv, nc, sizeof *cv, cmp_cand_priority);
     if (EG_VEC_RESERVE(s->taken, c->ntok ? c->ntok : 1) != 0 ||
         EG_VEC_RESERVE(s->removed, doc->ments.n ? doc->ments.n : 1) != 0)

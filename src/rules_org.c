@@ -368,6 +368,16 @@ static int national_institute(const ctx *c, const designator *d, uint32_t h, uin
                                         "Instituto", "Institutul", "Istituto"};
     static const char *const nationals[] = {"Federal",   "Nacional", "National", "Nationale",
                                             "Nazionale", "Naţional", "Național", "national"};
+    static const char *const developers[] = {"Corporación", "Corporação"};
+    static const char *const fields[] = {"Desarrollo", "Desenvolvimento", "Fomento"};
+    if (IS_WORD_IN(developers, d->form, strlen(d->form))) {
+        /* a state development corporation: "Corporación de Fomento de la
+         * Producción" (not "Corporación Multi Inversiones") */
+        for (uint32_t j = h + 1; j < e && j < h + 3; j++)
+            if (IS_WORD_IN(fields, ttext(c, j), c->tv[j].len))
+                return 1;
+        return 0;
+    }
     if (!IS_WORD_IN(heads, d->form, strlen(d->form)))
         return 0;
     for (uint32_t j = h + 1; j < e; j++)
@@ -392,7 +402,8 @@ static int chamber_of_members(const ctx *c, uint32_t h, uint32_t e) {
  * Portuguese institute named by a nation's adjective right after its head
  * is a state body (not "Instituto Interamericano", "Instituto Latinoamericano"). */
 static int demonym_institute(const ctx *c, const designator *d, uint32_t h, uint32_t e) {
-    static const char *const endings[] = {"ano", "eco", "eiro", "ense", "eño", "ino", "ês"};
+    static const char *const endings[] = {"ano", "ayo", "eco", "eiro", "eno",
+                                          "ense", "eño", "ino", "ês"};
     static const char *const wide[] = {"Americano", "Iberoamericano", "Interamericano", "Latino",
                                        "Latinoamericano"};
     if (strcmp(d->form, "Instituto") != 0 || h + 1 >= e || !is_cap_word(c, h + 1) ||
@@ -741,6 +752,45 @@ static int civic_body(const ctx *c, const designator *d, uint32_t s, uint32_t h)
     return 0;
 }
 
+/* A body of a treaty community, forum or convention, of a continental or
+ * world sports confederation, or an office of an international envoy: no
+ * state's ("Energy Community Secretariat", "Pacific Islands Forum
+ * Secretariat", "CAF Disciplinary Board", "UEFA Appeals Body", "Office of the
+ * High Representative"; not "Presidential Secretariat", "Kenya Rural Roads
+ * Board", "Office of the Prime Minister"). */
+static int world_body_part(const ctx *c, const designator *d, uint32_t s, uint32_t h, uint32_t of,
+                           uint32_t e) {
+    static const char *const treaties[] = {"Commonwealth", "Community", "Convention", "Forum",
+                                           "Protocol",     "Treaty"};
+    static const char *const sports[] = {"AFC",  "CAF", "CONCACAF", "CONMEBOL", "FIBA",
+                                         "FIFA", "ICC", "IOC",      "OFC",      "UEFA"};
+    static const char *const envoys[] = {"Commissioner", "Coordinator", "Envoy", "Representative"};
+    if (strcmp(d->form, "Secretariat") == 0)
+        for (uint32_t j = s; j < h; j++)
+            if (IS_WORD_IN(treaties, ttext(c, j), c->tv[j].len))
+                return 1;
+    if (s < h && IS_WORD_IN(sports, ttext(c, s), c->tv[s].len))
+        return 1;
+    if (strcmp(d->form, "Office") == 0 && of != NONE && s == h && of + 3 < e + 1) {
+        uint32_t j = of + 1;
+        if (j < e && tok_is(c, j, "the"))
+            j++;
+        if (j + 1 < e && (tok_is(c, j, "High") || tok_is(c, j, "Special")) &&
+            IS_WORD_IN(envoys, ttext(c, j + 1), c->tv[j + 1].len))
+            return 1;
+    }
+    return 0;
+}
+
+/* A holding of the state's own shares: "Slovenian Sovereign Holding", "State
+ * Holding Company" (not "Sovereign Capital Holdings Ltd", which ends in a
+ * legal form). */
+static int state_holding(const ctx *c, const designator *d, uint32_t s, uint32_t h) {
+    if (strcmp(d->form, "Holding") != 0 && strcmp(d->form, "Holdings") != 0)
+        return 0;
+    return h > s && (tok_is(c, h - 1, "Sovereign") || tok_is(c, h - 1, "State"));
+}
+
 static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint32_t h, uint32_t of,
                              uint32_t e) {
     static const char *const sports[] = {"Athletics", "Basketball", "Boxing",   "Control",
@@ -818,6 +868,11 @@ static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint
         return "organisation";
     if (strcmp(type, "agency") == 0 && org_owned(c, s))
         return "organisation";
+    if (strcmp(type, "agency") == 0 && world_body_part(c, d, s, h, of, e))
+        return "organisation"; /* "Energy Community Secretariat", "CAF Disciplinary Board",
+                                  "Office of the High Representative" */
+    if (strcmp(type, "organisation") == 0 && state_holding(c, d, s, h))
+        return "agency"; /* "Slovenian Sovereign Holding" */
     return type;
 }
 
@@ -1095,6 +1150,8 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         if (st != EG_OK || c->s->cands.n != before || h == sb || !is_cap_word(c, h - 1) ||
             strcmp(d->type, "agency") == 0)
             return st;
+        if (strcmp(d->type, "location") == 0 && (tok_is(c, h - 1, "Radio") || tok_is(c, h - 1, "Rádio")))
+            return st; /* "Radio Lago" is a station, not a lake */
     }
     if (!(d->flags & (DES_HEAD | DES_PREFIX)) && strcmp(d->type, "location") != 0 &&
         eg_rx_strong_designator(d) && h + 1 < se && postposed_adjective(c, h + 1)) {
@@ -1984,8 +2041,30 @@ static const sized_word slavic_heads[] = {
 static const char *const slavic_particles[] = {"dla",   "do",  "na", "od", "pre", "pri", "pro",
                                                "proti", "při", "u",  "ve", "z",   "za"};
 
+/* Heads of Slavic party and movement names, written in sentence case:
+ * "Národní blok", "Građanski savez", "Spojení pro Prahu", "Srpska napredna
+ * stranka", "Hnutí pro Ostravu": organisations, not state bodies. */
+static const sized_word slavic_party_heads[] = {
+    SW("blok"),   SW("front"),   SW("fronta"),   SW("hnutie"),  SW("hnutí"),     SW("koalice"),
+    SW("koalicija"), SW("pokret"), SW("savez"), SW("sojusz"),   SW("spojení"),   SW("stranka"),
+    SW("strana"), SW("unija"),   SW("zveza"),    SW("zväz"),    SW("sdružení"),
+};
+
+static int sized_word_any_case(const ctx *c, uint32_t j, const sized_word *list, size_t nl);
+
+/* Is the word at token j (any case of its first letter) a Slavic party head? */
+static int slavic_party_head(const ctx *c, uint32_t j) {
+    return sized_word_any_case(c, j, slavic_party_heads,
+                               sizeof slavic_party_heads / sizeof slavic_party_heads[0]);
+}
+
 /* Is the word at token j (any case of its first letter) a Slavic head? */
 static int slavic_head(const ctx *c, uint32_t j) {
+    return sized_word_any_case(c, j, slavic_heads, sizeof slavic_heads / sizeof slavic_heads[0]) ||
+           slavic_party_head(c, j);
+}
+
+static int sized_word_any_case(const ctx *c, uint32_t j, const sized_word *list, size_t nl) {
     const eg_token *t = &c->tv[j];
     if (!(t->flags & EG_TOK_WORD) || t->len < 3 || t->len > 20)
         return 0;
@@ -1994,9 +2073,9 @@ static int slavic_head(const ctx *c, uint32_t j) {
     size_t k = eg_utf8_decode((const unsigned char *)w, t->len, &cp);
     lo = eg_utf8_lower(cp);
     size_t rest = t->len - k;
-    for (size_t i = 0; i < sizeof slavic_heads / sizeof slavic_heads[0]; i++) {
-        const char *h = slavic_heads[i].s;
-        size_t n = slavic_heads[i].n;
+    for (size_t i = 0; i < nl; i++) {
+        const char *h = list[i].s;
+        size_t n = list[i].n;
         if (n <= rest || n > rest + 4)
             continue; /* a first letter is 1 to 4 bytes: the rest cannot match */
         uint32_t hc;
@@ -2043,6 +2122,7 @@ static eg_status rule_slavic_body(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
                                   eg_error *err) {
     if (!slavic_head(c, h) || covered(c, h))
         return EG_OK;
+    int party = slavic_party_head(c, h);
     uint32_t s = h, e = h + 1;
     if (is_cap_word(c, h)) {
         /* "Ministarstvo unutrašnjih poslova", "Agencija za sprečavanje korupcije" */
@@ -2052,6 +2132,13 @@ static eg_status rule_slavic_body(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
                 slavic_word(c, j + 1)) {
                 j++;
                 continue;
+            }
+            if (party && j == h + 1 && j + 2 <= se &&
+                IS_WORD_IN(slavic_particles, ttext(c, j), c->tv[j].len) && is_cap_word(c, j + 1) &&
+                !covered(c, j + 1) && (j + 2 == se || !is_cap_word(c, j + 2))) {
+                e = j + 2; /* "Spojení pro Prahu", "Hnutí pro Ostravu" */
+                n++;
+                break;
             }
             if (!slavic_word(c, j))
                 break;
@@ -2077,7 +2164,8 @@ static eg_status rule_slavic_body(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
     }
     if (e < se && is_cap_word(c, e))
         return EG_OK;
-    return eg_rx_add_cand(c, s, e, si, K_ORG, "agency", -1, EG_ORIGIN_RULE, err);
+    return eg_rx_add_cand(c, s, e, si, K_ORG, party ? "organisation" : "agency", -1,
+                          EG_ORIGIN_RULE, err);
 }
 
 /* Bodies in French, Spanish, Portuguese and Italian written in sentence case,

@@ -18,22 +18,20 @@ static const char *const particles[] = {
 };
 
 /* Capitalised words that end names of things, not people, after a given name
- * ("Christian Democrats", "Victoria Falls", "Marine Corps", "Crystal Palace"),
+ * ("Christian Democrats", "Victoria Falls", "Marine Corps", "Crystal Palace",
+ * "Glen View"),
  * and plurals for groups of people ("deported Rohingya Muslims to"). */
 static const char *const not_surnames[] = {
-    "Accord",      "Accords",     "Act",         "Agreement", "Aid",        "Arabs",
-    "Arena",       "Award",       "Awards",      "Beach",     "Buddhists",  "Cathedral",
-    "Catholic",    "Catholics",   "Causeway",    "Chapel",    "Christians", "Church",
-    "Circle",      "Conference",  "Convention",  "Corps",     "Corridor",   "Cup",
-    "Day",         "Days",        "Declaration", "Democrat",  "Democratic", "Democrats",
-    "Doctrine",    "Drive",       "Empire",      "Falls",     "Gallery",    "Games",
-    "Gap",         "Gulf",        "Heights",     "Hills",     "Hindus",     "Hotel",
-    "Jews",        "Kurds",       "Lane",        "Law",       "Memorial",   "Mosque",
-    "Museum",      "Muslims",     "Olympics",    "Palace",    "Plan",       "Port",
-    "Prize",       "Protestants", "Protocol",    "Quay",      "Report",     "Republican",
-    "Republicans", "Road",        "Science",     "Sciences",  "Sikhs",      "Springs",
-    "Stadium",     "Station",     "Studies",     "Summit",    "Temple",     "Theater",
-    "Theatre",     "Treaty",      "Trophy",      "Way",       "Wharf",
+    "Accord", "Accords", "Act", "Agreement", "Aid", "Arabs", "Arena", "Award", "Awards", "Beach",
+    "Buddhists", "Cathedral", "Catholic", "Catholics", "Causeway", "Chapel", "Christians", "Church",
+    "Circle", "Conference", "Convention", "Corps", "Corridor", "Cup", "Day", "Days", "Declaration",
+    "Democrat", "Democratic", "Democrats", "Doctrine", "Drive", "Empire", "Estate", "Falls",
+    "Gallery", "Games", "Gap", "Gardens", "Gulf", "Heights", "Hills", "Hindus", "Hotel", "Jews",
+    "Kurds", "Lane", "Law", "Memorial", "Mosque", "Museum", "Muslims", "Olympics", "Palace", "Plan",
+    "Port", "Prize", "Protestants", "Protocol", "Quay", "Report", "Republican", "Republicans",
+    "Road", "Science", "Sciences", "Sikhs", "Springs", "Stadium", "Station", "Studies", "Summit",
+    "Temple", "Theater", "Theatre", "Township", "Treaty", "Trophy", "Valley", "View", "Way",
+    "Wharf",
 };
 
 /* Buildings and institutions that end names after a title word that is also

@@ -49,6 +49,14 @@ static const char *const feature_followers[] = {
     "of",    "off", "on",      "south", "that",    "where", "which", "west",
 };
 
+/* Lower-case nouns for a part of a town or land after "the" and a new name,
+ * then punctuation, "of" or a word that places it: "In the Varoš quarter,",
+ * "the Barroso highlands.", "the Svartsengi area since" (not "the Kestrel
+ * area manager"). */
+static const char *const district_nouns[] = {
+    "area", "highlands", "neighborhood", "neighbourhood", "quarter", "suburb",
+};
+
 /* Lower-case nouns after a place's name: "Poltava region", "Zulia state". */
 static const char *const region_nouns[] = {
     "county",     "district", "governorate", "municipality", "oblast",
@@ -1004,6 +1012,9 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
              eg_rx_word_class(ttext(c, i - 1), c->tv[i - 1].len)) &&
             (e = place_name(c, i, se, PN_GIVEN)) != NONE && e < se &&
             ((LOWER_IN(e, region_nouns) && !(e + 1 < se && is_hyphen(c, e + 1))) ||
+             (LOWER_IN(e, district_nouns) && i > sb && tok_is(c, i - 1, "the") &&
+              (e + 1 >= se || (c->tv[e + 1].flags & EG_TOK_PUNCT) || tok_is(c, e + 1, "of") ||
+               LOWER_IN(e + 1, place_followers))) ||
              (e + 1 < se && tok_is(c, e, "border") && LOWER_IN(e + 1, crossing_nouns)) ||
              (e + 1 < se && tok_is(c, e, "provincial") && LOWER_IN(e + 1, provincial_bodies)) ||
              (e + 1 < se && LOWER_IN(e, court_adjectives) && tok_is(c, e + 1, "court") &&
@@ -1285,6 +1296,16 @@ static int listed_place_at(const ctx *c, uint32_t j) {
              (is_cap_word(c, m->tok_end) || (c->tv[m->tok_end].flags & EG_TOK_POSS)));
 }
 
+/* A listed place (not a country) ending right before the comma at token k:
+ * "beaches north of Mombasa, including Nyali and Bamburi". */
+static int place_before_comma(const ctx *c, uint32_t sb, uint32_t k) {
+    if (k <= sb || !covered(c, k - 1))
+        return 0;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[k - 1]];
+    return m->tok_end == k && m->origin == EG_ORIGIN_GAZETTEER &&
+           strcmp(eg_rx_ent_type(c, m->ent), "location") == 0;
+}
+
 #define MAX_LIST_ITEMS 8
 
 /* An item of a list of places at token b: a bare place (*fresh set), a
@@ -1307,6 +1328,17 @@ static uint32_t list_item(const ctx *c, uint32_t b, uint32_t se, int *fresh, int
     if (e != NONE) {
         *fresh = 1;
         return e;
+    }
+    /* a given name and a word that ends names of places: "in suburbs including
+     * Mbare, Glen View and Borrowdale", "Victoria Heights" */
+    static const char *const place_tails[] = {"Estate", "Gardens", "Heights", "Hills", "Park",
+                                              "Springs", "Township", "Valley", "View"};
+    if (eg_rx_given_name(c, b) && is_cap_word(c, b) && !covered(c, b) && b + 2 < se &&
+        is_cap_word(c, b + 1) && !covered(c, b + 1) &&
+        IS_WORD_IN(place_tails, ttext(c, b + 1), c->tv[b + 1].len) && !is_cap_word(c, b + 2) &&
+        !covered(c, b + 2) && !(c->tv[b + 2].flags & EG_TOK_POSS) && !is_hyphen(c, b + 2)) {
+        *fresh = 1;
+        return b + 2;
     }
     if (eg_rx_given_name(c, b) && is_cap_word(c, b) && b + 1 < se && !is_cap_word(c, b + 1) &&
         !covered(c, b + 1) && !(c->tv[b + 1].flags & EG_TOK_POSS) && !is_hyphen(c, b + 1) &&
@@ -1363,6 +1395,16 @@ static const char *const river_parts[] = {
 };
 static const char *const river_works[] = {"barrage", "barrages", "bridge", "bridges", "dam", "dams"};
 static const char *const river_flows[] = {"downstream", "upstream"};
+/* Verbs that feed a river ("springs that feed the Jadar") and words of
+ * water or waste that go "down", "into" or "along the" one ("a wall of water
+ * down the Rishiganga", "dumping rock and muck into the Alaknanda", "villages
+ * along the Sassandra" with a sentence word after it). */
+static const char *const river_feeders[] = {"drain", "drains", "fed", "feed", "feeding", "feeds"};
+static const char *const river_goers[] = {
+    "discharged", "discharging", "dumped", "dumping", "effluent", "flowed", "flowing", "flows",
+    "muck",       "poured",      "pouring", "sewage", "sludge", "spilled", "spilling", "tailings",
+    "waste",      "water",
+};
 /* Lower-case words that may follow such a river's name ("the Ibar face" is
  * not one of them: a noun after it may make a compound, "the Acme
  * pipeline"). */
@@ -1380,7 +1422,18 @@ static int river_context(const ctx *c, uint32_t sb, uint32_t i) {
         return 0;
     if (tok_is(c, i, "of") || tok_is(c, i, "on"))
         return LOWER_IN(i - 1, river_flows);
-    if (!tok_is(c, i, "the") || i < sb + 2)
+    if (!tok_is(c, i, "the") || i < sb + 1)
+        return 0;
+    if (LOWER_IN(i - 1, river_feeders))
+        return 1;
+    if (i >= sb + 2 && (tok_is(c, i - 1, "down") || tok_is(c, i - 1, "into")))
+        for (uint32_t j = i - 2; j + 6 >= i && j >= sb; j--) {
+            if (LOWER_IN(j, river_goers))
+                return 1;
+            if (j == sb || (c->tv[j].flags & EG_TOK_PUNCT))
+                break;
+        }
+    if (i < sb + 2)
         return 0;
     return (tok_is(c, i - 1, "of") && (LOWER_IN(i - 2, river_parts) || LOWER_IN(i - 2, river_flows))) ||
            ((tok_is(c, i - 1, "on") || tok_is(c, i - 1, "over") || tok_is(c, i - 1, "across")) &&
@@ -1447,7 +1500,9 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
         }
         if ((tok_is(c, i, "as") && i >= sb + 2 && tok_is(c, i - 1, "such") &&
              LOWER_IN(i - 2, place_plurals)) ||
-            (tok_is(c, i, "including") && LOWER_IN(i - 1, place_plurals))) {
+            (tok_is(c, i, "including") &&
+             (LOWER_IN(i - 1, place_plurals) ||
+              (i >= sb + 2 && tok_is(c, i - 1, ",") && place_before_comma(c, sb, i - 1))))) {
             /* "towns such as Ashburton and Timaru" */
             eg_status st = EG_OK;
             uint32_t le = place_list(c, si, i + 1, se, 2, 1, &st, err);
