@@ -793,8 +793,8 @@ static int line_kind(const eg_doc *doc, size_t c) {
         return (int)(kind & KW_MID);
     }
     if (author_note(s, len) || late_keyword(s, len) || credit_line(s, len) || inbox_line(s, len) ||
-        copyright_line(s, len) ||
-        appeal_line(doc, c, s, len) || newsletter_offer(s, len) || follow_line(s, len))
+        copyright_line(s, len) || appeal_line(doc, c, s, len) || newsletter_offer(s, len) ||
+        follow_line(s, len))
         return KW_END;
     if (!byline(s, len) && (menu_line(s, len) || list_heading(doc, c, s, len)))
         return KW_MID;

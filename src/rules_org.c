@@ -402,7 +402,7 @@ static int chamber_of_members(const ctx *c, uint32_t h, uint32_t e) {
  * Portuguese institute named by a nation's adjective right after its head
  * is a state body (not "Instituto Interamericano", "Instituto Latinoamericano"). */
 static int demonym_institute(const ctx *c, const designator *d, uint32_t h, uint32_t e) {
-    static const char *const endings[] = {"ano", "ayo", "eco", "eiro", "eno",
+    static const char *const endings[] = {"ano",  "ayo", "eco", "eiro", "eno",
                                           "ense", "eño", "ino", "ês"};
     static const char *const wide[] = {"Americano", "Iberoamericano", "Interamericano", "Latino",
                                        "Latinoamericano"};
@@ -736,10 +736,10 @@ static int country_owned(const ctx *c, uint32_t s) {
  * Institute"), a council of a city, county or legislature ("Harare City
  * Council", "Legislative Council"), a financial intelligence centre. */
 static int civic_body(const ctx *c, const designator *d, uint32_t s, uint32_t h) {
-    static const char *const fields[] = {"Census",        "Geological",   "Hydrological",
-                                         "Hydrometeorological", "Meteorological", "Seismological",
-                                         "Statistical",   "Statistics"};
-    static const char *const tiers[] = {"Borough",   "City",       "County", "District",
+    static const char *const fields[] = {
+        "Census",         "Geological",    "Hydrological", "Hydrometeorological",
+        "Meteorological", "Seismological", "Statistical",  "Statistics"};
+    static const char *const tiers[] = {"Borough",     "City",      "County", "District",
                                         "Legislative", "Municipal", "Town"};
     const char *w = ttext(c, h - 1);
     size_t wl = c->tv[h - 1].len;
@@ -760,8 +760,8 @@ static int civic_body(const ctx *c, const designator *d, uint32_t s, uint32_t h)
  * Board", "Office of the Prime Minister"). */
 static int world_body_part(const ctx *c, const designator *d, uint32_t s, uint32_t h, uint32_t of,
                            uint32_t e) {
-    static const char *const treaties[] = {"Commonwealth", "Community", "Convention", "Forum",
-                                           "Protocol",     "Treaty"};
+    static const char *const treaties[] = {"Commonwealth", "Community", "Convention",
+                                           "Forum",        "Protocol",  "Treaty"};
     static const char *const sports[] = {"AFC",  "CAF", "CONCACAF", "CONMEBOL", "FIBA",
                                          "FIFA", "ICC", "IOC",      "OFC",      "UEFA"};
     static const char *const envoys[] = {"Commissioner", "Coordinator", "Envoy", "Representative"};
@@ -1150,7 +1150,8 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         if (st != EG_OK || c->s->cands.n != before || h == sb || !is_cap_word(c, h - 1) ||
             strcmp(d->type, "agency") == 0)
             return st;
-        if (strcmp(d->type, "location") == 0 && (tok_is(c, h - 1, "Radio") || tok_is(c, h - 1, "Rádio")))
+        if (strcmp(d->type, "location") == 0 &&
+            (tok_is(c, h - 1, "Radio") || tok_is(c, h - 1, "Rádio")))
             return st; /* "Radio Lago" is a station, not a lake */
     }
     if (!(d->flags & (DES_HEAD | DES_PREFIX)) && strcmp(d->type, "location") != 0 &&
@@ -2045,9 +2046,9 @@ static const char *const slavic_particles[] = {"dla",   "do",  "na", "od", "pre"
  * "Národní blok", "Građanski savez", "Spojení pro Prahu", "Srpska napredna
  * stranka", "Hnutí pro Ostravu": organisations, not state bodies. */
 static const sized_word slavic_party_heads[] = {
-    SW("blok"),   SW("front"),   SW("fronta"),   SW("hnutie"),  SW("hnutí"),     SW("koalice"),
-    SW("koalicija"), SW("pokret"), SW("savez"), SW("sojusz"),   SW("spojení"),   SW("stranka"),
-    SW("strana"), SW("unija"),   SW("zveza"),    SW("zväz"),    SW("sdružení"),
+    SW("blok"),      SW("front"),  SW("fronta"), SW("hnutie"), SW("hnutí"),    SW("koalice"),
+    SW("koalicija"), SW("pokret"), SW("savez"),  SW("sojusz"), SW("spojení"),  SW("stranka"),
+    SW("strana"),    SW("unija"),  SW("zveza"),  SW("zväz"),   SW("sdružení"),
 };
 
 static int sized_word_any_case(const ctx *c, uint32_t j, const sized_word *list, size_t nl);
@@ -2164,8 +2165,8 @@ static eg_status rule_slavic_body(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
     }
     if (e < se && is_cap_word(c, e))
         return EG_OK;
-    return eg_rx_add_cand(c, s, e, si, K_ORG, party ? "organisation" : "agency", -1,
-                          EG_ORIGIN_RULE, err);
+    return eg_rx_add_cand(c, s, e, si, K_ORG, party ? "organisation" : "agency", -1, EG_ORIGIN_RULE,
+                          err);
 }
 
 /* Bodies in French, Spanish, Portuguese and Italian written in sentence case,

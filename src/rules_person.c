@@ -12,9 +12,10 @@
 
 /* Lower-case words allowed between the words of a person's name. */
 static const char *const particles[] = {
-    "af",  "al",  "ben", "bin", "da",  "das", "de",  "del", "dela", "della", "delos", "den", "der",
-    "di",  "do",  "dos", "du",  "el",  "ibn", "la",  "le",  "ten",  "ter",   "van",   "von", "y",
-    "zu", /* "dela", "delos": Filipino ("Rodrigo dela Cruz", "Ana delos Santos") */
+    "af",    "al",  "ben", "bin", "da",  "das", "de", "del", "dela", "della",
+    "delos", "den", "der", "di",  "do",  "dos", "du", "el",  "ibn",  "la",
+    "le",    "ten", "ter", "van", "von", "y",   "zu", /* "dela", "delos": Filipino ("Rodrigo dela
+                                                         Cruz", "Ana delos Santos") */
 };
 
 /* Capitalised words that end names of things, not people, after a given name
@@ -22,16 +23,20 @@ static const char *const particles[] = {
  * "Glen View"),
  * and plurals for groups of people ("deported Rohingya Muslims to"). */
 static const char *const not_surnames[] = {
-    "Accord", "Accords", "Act", "Agreement", "Aid", "Arabs", "Arena", "Award", "Awards", "Beach",
-    "Buddhists", "Cathedral", "Catholic", "Catholics", "Causeway", "Chapel", "Christians", "Church",
-    "Circle", "Conference", "Convention", "Corps", "Corridor", "Cup", "Day", "Days", "Declaration",
-    "Democrat", "Democratic", "Democrats", "Doctrine", "Drive", "Empire", "Estate", "Falls",
-    "Gallery", "Games", "Gap", "Gardens", "Gulf", "Heights", "Hills", "Hindus", "Hotel", "Jews",
-    "Kurds", "Lane", "Law", "Memorial", "Mosque", "Museum", "Muslims", "Olympics", "Palace", "Plan",
-    "Port", "Prize", "Protestants", "Protocol", "Quay", "Report", "Republican", "Republicans",
-    "Road", "Science", "Sciences", "Sikhs", "Springs", "Stadium", "Station", "Studies", "Summit",
-    "Temple", "Theater", "Theatre", "Township", "Treaty", "Trophy", "Valley", "View", "Way",
-    "Wharf",
+    "Accord",   "Accords",    "Act",         "Agreement",   "Aid",        "Arabs",
+    "Arena",    "Award",      "Awards",      "Beach",       "Buddhists",  "Cathedral",
+    "Catholic", "Catholics",  "Causeway",    "Chapel",      "Christians", "Church",
+    "Circle",   "Conference", "Convention",  "Corps",       "Corridor",   "Cup",
+    "Day",      "Days",       "Declaration", "Democrat",    "Democratic", "Democrats",
+    "Doctrine", "Drive",      "Empire",      "Estate",      "Falls",      "Gallery",
+    "Games",    "Gap",        "Gardens",     "Gulf",        "Heights",    "Hills",
+    "Hindus",   "Hotel",      "Jews",        "Kurds",       "Lane",       "Law",
+    "Memorial", "Mosque",     "Museum",      "Muslims",     "Olympics",   "Palace",
+    "Plan",     "Port",       "Prize",       "Protestants", "Protocol",   "Quay",
+    "Report",   "Republican", "Republicans", "Road",        "Science",    "Sciences",
+    "Sikhs",    "Springs",    "Stadium",     "Station",     "Studies",    "Summit",
+    "Temple",   "Theater",    "Theatre",     "Township",    "Treaty",     "Trophy",
+    "Valley",   "View",       "Way",         "Wharf",
 };
 
 /* Buildings and institutions that end names after a title word that is also
@@ -275,8 +280,8 @@ static int syllable_in(const ctx *c, uint32_t b, uint32_t e) {
  * Minister Says Budget Will Pass", "Senator Vows Probe"): no word of a name.
  * Sorted. */
 static const char *const headline_verbs[] = {
-    "Admits", "Backs",  "Calls",   "Claims", "Denies", "Pledges", "Rejects",
-    "Resigns", "Says", "Slams",   "Urges",  "Vows",   "Warns",
+    "Admits",  "Backs", "Calls", "Claims", "Denies", "Pledges", "Rejects",
+    "Resigns", "Says",  "Slams", "Urges",  "Vows",   "Warns",
 };
 
 /* Can token j be a word of a person's name? `first`: it would be the first. */
@@ -783,8 +788,8 @@ static int byline_end_ok(const ctx *c, uint32_t q, uint32_t se) {
  * Correspondent", "Ruth Kaupa, Pacific correspondent"), and that are no
  * byline name in capitals ("By NEWS DESK"). */
 static const char *const staff_words[] = {
-    "agencies", "bureau", "columnist", "contributor", "correspondent", "desk",   "editor",
-    "journalist", "news", "newsroom",  "reporter",    "staff",         "team",   "writer",
+    "agencies",   "bureau", "columnist", "contributor", "correspondent", "desk", "editor",
+    "journalist", "news",   "newsroom",  "reporter",    "staff",         "team", "writer",
 };
 
 /* Is token j, a word in capitals, a word of a sorted lower-case list? */

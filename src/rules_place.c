@@ -1127,8 +1127,8 @@ static uint32_t bare_place_in(const ctx *c, uint32_t b, uint32_t se, int joined)
         return NONE;
     for (uint32_t j = b; j < e; j++)
         words += (is_cap_word(c, j) && !covered(c, j)) ||
-                 (!joined && is_hyphen(c, j) && j > b && is_cap_word(c, j - 1) && !covered(c, j - 1) &&
-                  j + 1 < e && is_cap_word(c, j + 1) && !covered(c, j + 1));
+                 (!joined && is_hyphen(c, j) && j > b && is_cap_word(c, j - 1) &&
+                  !covered(c, j - 1) && j + 1 < e && is_cap_word(c, j + 1) && !covered(c, j + 1));
     if (words > 2)
         return NONE; /* new words and hyphens between them: "Mocímboa da Praia" and
                         "Roissy-en-France" count one, "Ostrava-Nord" three */
@@ -1331,8 +1331,8 @@ static uint32_t list_item(const ctx *c, uint32_t b, uint32_t se, int *fresh, int
     }
     /* a given name and a word that ends names of places: "in suburbs including
      * Mbare, Glen View and Borrowdale", "Victoria Heights" */
-    static const char *const place_tails[] = {"Estate", "Gardens", "Heights", "Hills", "Park",
-                                              "Springs", "Township", "Valley", "View"};
+    static const char *const place_tails[] = {"Estate",  "Gardens",  "Heights", "Hills", "Park",
+                                              "Springs", "Township", "Valley",  "View"};
     if (eg_rx_given_name(c, b) && is_cap_word(c, b) && !covered(c, b) && b + 2 < se &&
         is_cap_word(c, b + 1) && !covered(c, b + 1) &&
         IS_WORD_IN(place_tails, ttext(c, b + 1), c->tv[b + 1].len) && !is_cap_word(c, b + 2) &&
@@ -1390,10 +1390,11 @@ static uint32_t place_list(ctx *c, uint32_t si, uint32_t b, uint32_t se, uint32_
  * Ibar", "a tributary of the Vorotan"), works before "on|over|across the"
  * ("the dam on the Vakhsh"), and "upstream|downstream of|on". */
 static const char *const river_parts[] = {
-    "bank",       "banks",      "confluence", "estuary",     "headwaters",
-    "mouth",      "riverbank",  "riverbanks", "tributaries", "tributary",
+    "bank",  "banks",     "confluence", "estuary",     "headwaters",
+    "mouth", "riverbank", "riverbanks", "tributaries", "tributary",
 };
-static const char *const river_works[] = {"barrage", "barrages", "bridge", "bridges", "dam", "dams"};
+static const char *const river_works[] = {"barrage", "barrages", "bridge",
+                                          "bridges", "dam",      "dams"};
 static const char *const river_flows[] = {"downstream", "upstream"};
 /* Verbs that feed a river ("springs that feed the Jadar") and words of
  * water or waste that go "down", "into" or "along the" one ("a wall of water
@@ -1401,18 +1402,19 @@ static const char *const river_flows[] = {"downstream", "upstream"};
  * along the Sassandra" with a sentence word after it). */
 static const char *const river_feeders[] = {"drain", "drains", "fed", "feed", "feeding", "feeds"};
 static const char *const river_goers[] = {
-    "discharged", "discharging", "dumped", "dumping", "effluent", "flowed", "flowing", "flows",
-    "muck",       "poured",      "pouring", "sewage", "sludge", "spilled", "spilling", "tailings",
-    "waste",      "water",
+    "discharged", "discharging", "dumped",   "dumping",  "effluent", "flowed",
+    "flowing",    "flows",       "muck",     "poured",   "pouring",  "sewage",
+    "sludge",     "spilled",     "spilling", "tailings", "waste",    "water",
 };
 /* Lower-case words that may follow such a river's name ("the Ibar face" is
  * not one of them: a noun after it may make a compound, "the Acme
  * pipeline"). */
 static const char *const river_followers[] = {
-    "above", "after", "and", "are", "as", "at", "before", "below", "between", "by",
-    "downstream", "flows", "for", "from", "had", "has", "have", "in", "into", "is", "near",
-    "on", "or", "runs", "since", "that", "through", "to", "until", "upstream", "was", "were",
-    "when", "where", "which", "while", "will", "with",
+    "above",   "after", "and",        "are",   "as",    "at",       "before", "below",
+    "between", "by",    "downstream", "flows", "for",   "from",     "had",    "has",
+    "have",    "in",    "into",       "is",    "near",  "on",       "or",     "runs",
+    "since",   "that",  "through",    "to",    "until", "upstream", "was",    "were",
+    "when",    "where", "which",      "while", "will",  "with",
 };
 
 /* Is the bare name after token i (a lower-case "the", or "of" after
@@ -1435,7 +1437,8 @@ static int river_context(const ctx *c, uint32_t sb, uint32_t i) {
         }
     if (i < sb + 2)
         return 0;
-    return (tok_is(c, i - 1, "of") && (LOWER_IN(i - 2, river_parts) || LOWER_IN(i - 2, river_flows))) ||
+    return (tok_is(c, i - 1, "of") &&
+            (LOWER_IN(i - 2, river_parts) || LOWER_IN(i - 2, river_flows))) ||
            ((tok_is(c, i - 1, "on") || tok_is(c, i - 1, "over") || tok_is(c, i - 1, "across")) &&
             (LOWER_IN(i - 2, river_works) || LOWER_IN(i - 2, river_flows)));
 }
@@ -1519,8 +1522,7 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
                Um Baru") */
             eg_status st = EG_OK;
             int strong = tok_is(c, i, "in") ||
-                         (LOWER_IN(i, coord_preps) && i > sb &&
-                          LOWER_IN(i - 1, to_verbs));
+                         (LOWER_IN(i, coord_preps) && i > sb && LOWER_IN(i - 1, to_verbs));
             uint32_t le = place_list(c, si, i + 1, se, 3, strong, &st, err);
             if (st != EG_OK)
                 return st;
