@@ -1096,6 +1096,12 @@ static int body_short_forms(rctx *c, const char *s, size_t n, uint32_t ent, uint
 static size_t dropped_lead(const rctx *c, const char *s, const eg_token *t, size_t capr) {
     if (capr >= 2 && WORD_IN(dropped_heads, s + t[0].start, t[0].len))
         return 1;
+    /* a group's two-capital prefix before two words or more: "Hyundai
+     * Heavy" of "HD Hyundai Heavy Industries" */
+    if (capr >= 3 && t[0].len == 2 && (t[0].flags & EG_TOK_ALLCAPS) &&
+        !(t[0].flags & EG_TOK_DOTTED) && (t[1].flags & EG_TOK_SPACE_BEFORE) &&
+        !(t[1].flags & EG_TOK_ALLCAPS))
+        return 1;
     for (size_t k = capr - 1 < 3 ? capr - 1 : 3; k >= 1 && capr >= 2; k--) {
         size_t end = t[k - 1].start + t[k - 1].len;
         if (place_word(c, s + t[0].start, end - t[0].start))
@@ -2895,6 +2901,22 @@ static int pass_entities(rctx *c, int *changed) {
             if (doc->ents.v[c->fits.v[f].ent].gaz >= 0 &&
                 same_kind(c, c->fits.v[f].ent, (uint32_t)e))
                 c->fits.v[k++] = c->fits.v[f];
+        if (k == 0 && strcmp(ent_type(c, (uint32_t)e), "organisation") == 0) {
+            /* "PT Pertamina" beside the listed "Pertamina" the article
+             * writes: a company's name with a heading legal form */
+            const char *sp = strchr(nm, ' ');
+            if (sp && WORD_IN(lead_forms, nm, (size_t)(sp - nm)) && sp[1] &&
+                sp[1] != ' ') {
+                c->fits.n = 0;
+                if (lookup(c, sp + 1, strlen(sp + 1), 0, 1u << F_EXACT, (uint32_t)e) != 0)
+                    return -1;
+                for (size_t f = 0; f < c->fits.n; f++)
+                    if (doc->ents.v[c->fits.v[f].ent].gaz >= 0 &&
+                        same_kind(c, c->fits.v[f].ent, (uint32_t)e) &&
+                        (k == 0 || c->fits.v[f].ent != c->fits.v[0].ent))
+                        c->fits.v[k++] = c->fits.v[f];
+            }
+        }
         if (k == 1) {
             to[e] = c->fits.v[0].ent;
         } else if (k == 0 && mixed_acronym(nm)) {
@@ -3106,7 +3128,23 @@ static uint32_t known_as_referent(const rctx *c, const eg_mention *m) {
         return NONE;
     if (p > sb && tok_is_word(doc, p - 1, "the"))
         p--;
-    if (p < sb + 4 || !tok_is_word(doc, p - 1, "as"))
+    /* "known by its [French] initials <m>" */
+    uint32_t by = p;
+    int via_by = 0;
+    if (by > sb && tok_is(doc, by - 1, ","))
+        by--;
+    if (by >= sb + 5 && (tok_is_word(doc, by - 1, "initials") || tok_is_word(doc, by - 1, "acronym") ||
+                         tok_is_word(doc, by - 1, "abbreviation"))) {
+        uint32_t q = by - 2;
+        if (tok_cap_word(doc, q))
+            q--;
+        if (q >= sb + 3 && (tok_is_word(doc, q, "its") || tok_is_word(doc, q, "the")) &&
+            tok_is_word(doc, q - 1, "by") && tok_is_word(doc, q - 2, "known")) {
+            p = q; /* "by" stands for "as": the search below starts at "known" */
+            via_by = 1;
+        }
+    }
+    if (p < sb + 4 || !(via_by || tok_is_word(doc, p - 1, "as")))
         return NONE;
     uint32_t k = p - 2;
     if (WORD_IN(known_adverbs, doc->text + tv[k].start, tv[k].len))
@@ -3139,6 +3177,20 @@ static uint32_t known_as_referent(const rctx *c, const eg_mention *m) {
     return r->ent;
 }
 
+static int apposed_names(const char *a, const char *b);
+
+/* Whether the sentence ends at token e or a spaced dash closes the
+ * apposition within four tokens from e ("— the Front for Change and Concord
+ * in Chad —"). */
+static int dash_closes(const eg_doc *doc, uint32_t e, uint32_t se) {
+    if (e >= se || tok_is(doc, e, ","))
+        return 1;
+    for (uint32_t j = e; j < se && j < e + 4; j++)
+        if ((doc->toks.v[j].flags & EG_TOK_DASH) && (doc->toks.v[j].flags & EG_TOK_SPACE_BEFORE))
+            return 1;
+    return 0;
+}
+
 static int pass_other_names(rctx *c, int *changed) {
     eg_doc *doc = c->doc;
     if (EG_VEC_RESERVE(c->cover, doc->toks.n ? doc->toks.n : 1) != 0)
@@ -3155,7 +3207,10 @@ static int pass_other_names(rctx *c, int *changed) {
             uint32_t r = known_as_referent(c, x);
             if (r == NONE)
                 continue;
-            move_all_mentions(c, self, r, changed);
+            if (strcmp(ent_name(c, r), ent_name(c, self)) == 0)
+                move_all_mentions(c, r, self, changed); /* the listed body itself */
+            else
+                move_all_mentions(c, self, r, changed);
             continue;
         }
         if (x->origin != EG_ORIGIN_RULE || doc->ents.v[self].gaz >= 0 || is_person(c, self))
@@ -3182,7 +3237,23 @@ static int pass_other_names(rctx *c, int *changed) {
             uint32_t r = referent_at(c, p - 3, sb, type, self, 0);
             if (r != NONE && doc->ents.v[r].gaz < 0 && is_body(c, r) &&
                 (translated_name(ent_name(c, r), ent_name(c, self)) ||
-                 translated_name(ent_name(c, self), ent_name(c, r))))
+                 translated_name(ent_name(c, self), ent_name(c, r)) ||
+                 apposed_names(ent_name(c, r), ent_name(c, self))))
+                to = r;
+        }
+        /* "<referent> — [the] <x> —" and "<referent>, [the] <x>," of a
+         * body's names in two languages ("Front pour l’Alternance et la
+         * Concorde au Tchad — the Front for Change and Concord in Chad —") */
+        if (to == NONE && is_body(c, self) && p >= sb + 2 &&
+            (((doc->toks.v[p - 1].flags & EG_TOK_DASH) &&
+              (doc->toks.v[p - 1].flags & EG_TOK_SPACE_BEFORE) &&
+              dash_closes(doc, e, se)) ||
+             (tok_is(doc, p - 1, ",") &&
+              (e >= se || tok_is(doc, e, ",") || (doc->toks.v[e].flags & EG_TOK_DASH))))) {
+            uint32_t r = referent_at(c, p - 2, sb, type, self, 0);
+            if (r == NONE)
+                r = referent_at(c, p - 2, sb, type[0] == 'a' ? "organisation" : "agency", self, 0);
+            if (r != NONE && is_body(c, r) && apposed_names(ent_name(c, r), ent_name(c, self)))
                 to = r;
         }
         /* "<referent>, known [in English] as [the] <x>" of two bodies the
@@ -4028,6 +4099,33 @@ static int syllabic_of(const char *a, size_t n, const char *nm) {
  * "the Agência Nacional de Vigilância Sanitária" and "the National Health
  * Surveillance Agency, known as Anvisa".
  * Sets *changed when a mention moved. 0 always. */
+/* Are a and b, set side by side in apposition, one body's names in two
+ * languages? One is foreign (a foreign joining word, an elided article or
+ * a letter outside ASCII) and the other not, and two words or more of the
+ * one pair with words of the other, in any order ("Front pour l’Alternance
+ * et la Concorde au Tchad" and "Front for Change and Concord in Chad"). */
+static int apposed_names(const char *a, const char *b) {
+    tword aw[TWORDS], bw[TWORDS];
+    int fa, fb;
+    size_t na = name_words(a, strlen(a), aw, TWORDS, &fa);
+    size_t nb = name_words(b, strlen(b), bw, TWORDS, &fb);
+    if (!na || !nb || fa == fb)
+        return 0;
+    tword *nw = fa ? aw : bw, *ew = fa ? bw : aw;
+    size_t nn = fa ? na : nb, en = fa ? nb : na, pairs = 0;
+    for (size_t i = 0; i < nn; i++) {
+        if (nw[i].link)
+            continue;
+        for (size_t j = 0; j < en; j++)
+            if (!ew[j].link && !ew[j].taken && cognate(&nw[i], &ew[j])) {
+                ew[j].taken = 1;
+                pairs++;
+                break;
+            }
+    }
+    return pairs >= 2;
+}
+
 static int pass_syllabic(rctx *c, int *changed) {
     eg_doc *doc = c->doc;
     for (size_t i = 0; i < doc->ments.n; i++) {
@@ -4313,10 +4411,27 @@ static int pass_rule_mentions(rctx *c) {
             const eg_token *pt = &doc->toks.v[m->tok_begin - 1];
             honorific = WORD_IN(honorifics, doc->text + pt->start, pt->len);
         }
-        if (honorific && m->tok_end - m->tok_begin >= 2)
-            kinds |= 1u << F_DOUBLE; /* "Ms Ruiz Tapia" */
+        if (person && m->tok_end - m->tok_begin >= 2 &&
+            (honorific || (m->origin == EG_ORIGIN_RULE && doc->ents.v[m->ent].gaz < 0 &&
+                           memchr(doc->text + m->start, ' ', m->end - m->start))))
+            kinds |= 1u << F_DOUBLE; /* "Ms Ruiz Tapia", "Beltrán Zazueta, 34," */
         if (lookup(c, c->tmp.data, c->tmp.len, 0, kinds, m->ent) != 0)
             return -1;
+        if (person && !honorific) {
+            /* with no honorific, only the two surnames of a name of four
+             * words: "Beltrán Zazueta" of "Jesús Alfredo Beltrán Zazueta",
+             * not "Marie Tremblay" of "Anne Marie Tremblay" */
+            size_t k = 0;
+            for (size_t f = 0; f < c->fits.n; f++) {
+                const char *nm = ent_name(c, c->fits.v[f].ent);
+                size_t sp = 0;
+                for (const char *q = nm; *q; q++)
+                    sp += *q == ' ';
+                if (c->fits.v[f].kinds != (1u << F_DOUBLE) || sp >= 3)
+                    c->fits.v[k++] = c->fits.v[f];
+            }
+            c->fits.n = k;
+        }
         if (person && c->fits.n == 0 && !memchr(c->key.data, ' ', c->key.len) &&
             lookup_misspelt(c, c->key.data, c->key.len, 0, m->ent, honorific) != 0)
             return -1; /* "Mr El-Sayyed" of "Karim El-Sayed" */
@@ -4710,6 +4825,8 @@ static int pass_uncovered(rctx *c) {
                 uint32_t kinds = inner ? (1u << F_EXACT) | (1u << F_BASE) : all;
                 if (joined)
                     kinds |= 1u << F_SURNAME;
+                if (inner && k == 2)
+                    kinds |= 1u << F_DOUBLE; /* "Ferreira Lima" over the listed "Lima" */
                 if (lookup(c, c->tmp.data, c->tmp.len, caps, kinds, NONE) != 0)
                     return -1;
                 if (k == 1) {
@@ -4860,6 +4977,65 @@ static int pass_title_orphans(rctx *c) {
     return 0;
 }
 
+/* A discovered person of two words whose first is a country's name or
+ * demonym and whose second is the surname of exactly one other person the
+ * story names ("Al-Khor turn to Tunisian Jaziri" over "Slim Jaziri") is
+ * that person, the demonym a mention of the country. 0, or -1 on ENOMEM. */
+static int pass_demonym_persons(rctx *c) {
+    eg_doc *doc = c->doc;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        uint32_t e = m->ent;
+        if (doc->ents.v[e].gaz >= 0 || !is_person(c, e) || m->tok_end - m->tok_begin != 2)
+            continue;
+        const eg_token *t0 = &doc->toks.v[m->tok_begin], *t1 = t0 + 1;
+        if (!is_word(t0) || !is_word(t1) || !(t1->flags & EG_TOK_SPACE_BEFORE) ||
+            !(t1->flags & EG_TOK_CAP) || (t0->flags & EG_TOK_DOTTED) || t0->len >= 64)
+            continue;
+        char buf[64];
+        memcpy(buf, doc->text + t0->start, t0->len);
+        buf[t0->len] = '\0';
+        long k = eg_gazetteer_find(c->g, buf);
+        if (k < 0 || strcmp(eg_gazetteer_type(c->g, (size_t)k), "country") != 0 ||
+            strcmp(eg_gazetteer_name(c->g, (size_t)k), buf) == 0)
+            continue; /* a demonym, not "Jordan Henderson" */
+        const char *r = doc->text + t1->start;
+        size_t rl = t1->len;
+        uint32_t to = NONE;
+        int two = 0;
+        for (uint32_t f = 0; f < doc->ents.n && !two; f++) {
+            if (f == e || f == to || !is_person(c, f) || !doc->ents.v[f].mentions)
+                continue;
+            const char *nm = ent_name(c, f);
+            size_t ln = strlen(nm);
+            if (ln <= rl + 1 || nm[ln - rl - 1] != ' ' || memcmp(nm + ln - rl, r, rl) != 0)
+                continue;
+            two = to != NONE;
+            to = f;
+        }
+        if (to == NONE || two)
+            continue;
+        long ce = eg_doc_gazent(doc, (int32_t)k);
+        if (ce < 0 || !EG_VEC_PUSH(doc->ments))
+            return -1;
+        m = &doc->ments.v[i];
+        memmove(&doc->ments.v[i + 1], &doc->ments.v[i],
+                (doc->ments.n - 1 - i) * sizeof *doc->ments.v);
+        eg_mention *d = &doc->ments.v[i], *p = &doc->ments.v[i + 1];
+        d->tok_end = d->tok_begin + 1;
+        d->end = t0->start + t0->len;
+        d->ent = (uint32_t)ce;
+        d->origin = EG_ORIGIN_DEMONYM;
+        doc->ents.v[ce].mentions++;
+        p->tok_begin++;
+        p->start = t1->start;
+        eg_doc_move_mention(doc, p, to);
+        p->origin = EG_ORIGIN_SHORT;
+        i++;
+    }
+    return 0;
+}
+
 /* A discovered body named only in the title, whose name starts with a
  * place the story names ("Waterloo AI" of "Keystone buys Waterloo AI
  * start-up" over a story that names Waterloo, Ontario), is no body: its
@@ -4944,7 +5120,8 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
               pass_translations(c, &changed) != 0 || pass_syllabic(c, &changed) != 0 ||
               pass_other_names(c, &changed) != 0 || (changed && build_forms(c) != 0) ||
               pass_rule_mentions(c) != 0 || build_forms(c) != 0 || build_cover(c) != 0 ||
-              pass_uncovered(c) != 0 || pass_title_orphans(c) != 0;
+              pass_uncovered(c) != 0 || pass_title_orphans(c) != 0 ||
+              pass_demonym_persons(c) != 0;
     if (!bad)
         pass_title_places(c);
     c->doc = NULL;

@@ -25,7 +25,12 @@
  *     East Asian family name); a one-word person (from "Mr Doe") is a surname itself; the
  *     first of two surnames after one given name or two ("Palacios" of
  *     "Ernesto Palacios Rivas", "Camacho" of "Andrés Felipe Camacho
- *     Rodríguez"), and both ("Camacho Rodríguez"); the
+ *     Rodríguez"), and both ("Camacho Rodríguez", which the rules' person
+ *     of two words joins in pass 1 only after an honorific or when the
+ *     full name has four words: "Beltrán Zazueta, 34," of "Jesús Alfredo
+ *     Beltrán Zazueta", not "Marie Tremblay" of "Anne Marie Tremblay";
+ *     in pass 2 it may take in a mention inside it: "Ferreira Lima" over
+ *     the listed "Lima"); the
  *     first word when it is a common East Asian family name ("Choi" of "Choi
  *     Min-jun"); otherwise the first word as a given name, which stands
  *     alone only in pass 2 when nothing else fits ("Azman" of "Azman Rahim")
@@ -41,9 +46,11 @@
  *     more, when they are not all places nor a listed name ("Hebei Jinding" of
  *     "Hebei Jinding Steel", "Perak Marine" of "Perak Marine Aggregates Sdn
  *     Bhd"); after a listed place of one to three words or a generic head
- *     (Banco, Grupo, Société ...) it starts with, the rest and its leading
- *     words ("Jinxi Steel" of "Tangshan Jinxi Steel Group", "Dragon
- *     Shipbuilding" of "Hai Phong Dragon Shipbuilding Corporation") and the
+ *     (Banco, Grupo, Société ...) or a group's two-capital prefix (HD, SK
+ *     ...) it starts with, the rest and its leading words ("Jinxi Steel"
+ *     of "Tangshan Jinxi Steel Group", "Dragon Shipbuilding" of "Hai Phong
+ *     Dragon Shipbuilding Corporation", "Hyundai Heavy" of "HD Hyundai
+ *     Heavy Industries") and the
  *     rest's first word, or the word after a generic one, unless generic,
  *     a body's head, a stop word or listed for something but a generated
  *     place ("Ardesia" of "Banco Ardesia SpA", "Kaiyuan" of "Shenzhen
@@ -174,8 +181,17 @@
  *     is another body of that name, which takes the listed one's mentions
  *     ("Guyana’s Environmental Protection Agency" and "EPA"). Two
  *     discovered bodies written "<x>, [<appositive starting with the/a>,]
- *     known [in English] as [the] <y>" are one ("..., known as the Big
- *     Fund"). Two
+ *     known [in English] as [the] <y>" (or "known by its [French]
+ *     initials <y>", also of a listed <y>) are one ("..., known as the Big
+ *     Fund"). Two bodies, one the rules found, written "<x> — [the] <y> —",
+ *     "<x>, [the] <y>," or "<x>, or [the] <y>," where one name is foreign
+ *     (as above) and the other not and two words or more of the one pair
+ *     with words of the other in any order, are one ("Front pour
+ *     l’Alternance et la Concorde au Tchad — the Front for Change and
+ *     Concord in Chad —"; not "Confederación de Trabajadores Mineros — the
+ *     National Teachers Union —"). A discovered company named "<heading
+ *     legal form> <name>" ("PT Pertamina") where the article writes a
+ *     listed company as <name> is that company. Two
  *     listed bodies stay apart. A discovered body named by an acronym that
  *     keeps a joining word's small letter ("BdL") is the one body of the
  *     article whose initials, with de/du/des ... as small letters, it
@@ -277,6 +293,10 @@
  * and quote marks aside) as a story mention of exactly one other entity of
  * its kind, is that entity ("Tema Port" over a story whose "Tema Port" and
  * "Port of Tema" are one place).
+ * Then a discovered person of two words, a country's name or demonym and
+ * the surname of exactly one other person the story names, is that person
+ * and the country ("Al-Khor turn to Tunisian Jaziri" over "Slim Jaziri";
+ * not with two Okafors).
  * Last, a discovered body named only in the title, whose name starts with
  * a place the story names, is that place, its mention cut to the place's
  * words ("Waterloo AI" of "Keystone buys Waterloo AI start-up").

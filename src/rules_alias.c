@@ -38,6 +38,26 @@ static const char *const known_adverbs[] = {
     "locally", "officially", "popularly", "simply",   "widely",
 };
 
+/* Words that name an acronym after "known by its". Sorted. */
+static const char *const acronym_nouns[] = {"abbreviation", "acronym", "initials"};
+
+/* After "known" (p its next token): "by its [French] initials" / "by the
+ * Spanish acronym" / "by its abbreviation"; the token after them, when it
+ * is an acronym, else NONE. */
+static uint32_t known_by(const ctx *c, uint32_t p, uint32_t se) {
+    if (p + 3 >= se || !tok_is(c, p, "by") || !(tok_is(c, p + 1, "its") || tok_is(c, p + 1, "the")))
+        return NONE;
+    p += 2;
+    if (p + 1 < se && is_cap_word(c, p) && !eg_rx_acronym_shape(c, p))
+        p++; /* the language */
+    if (p + 1 >= se || !LOWER_IN(p, acronym_nouns))
+        return NONE;
+    p++;
+    if (tok_is(c, p, ",") && p + 1 < se)
+        p++;
+    return eg_rx_acronym_shape(c, p) ? p : NONE;
+}
+
 /* Start of the alias in "Name, known as X" / "Name (also known as X)" /
  * "Name, which is known locally as X" / "Name, known as the X" after token
  * e, or NONE. */
@@ -56,6 +76,9 @@ static uint32_t known_as(const ctx *c, uint32_t e, uint32_t se) {
             p++;
         else if (p + 2 < se && tok_is(c, p, "in") && tok_is(c, p + 1, "English"))
             p += 2; /* "known in English as the National Markets and Competition Commission" */
+        uint32_t q = known_by(c, p, se);
+        if (q != NONE)
+            return q;
         if (p + 1 < se && tok_is(c, p, "as")) {
             /* "widely known as the Anti-Corruption Service" */
             if (p + 2 < se && tok_is(c, p + 1, "the") && is_cap_word(c, p + 2))
