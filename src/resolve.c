@@ -2905,8 +2905,7 @@ static int pass_entities(rctx *c, int *changed) {
             /* "PT Pertamina" beside the listed "Pertamina" the article
              * writes: a company's name with a heading legal form */
             const char *sp = strchr(nm, ' ');
-            if (sp && WORD_IN(lead_forms, nm, (size_t)(sp - nm)) && sp[1] &&
-                sp[1] != ' ') {
+            if (sp && WORD_IN(lead_forms, nm, (size_t)(sp - nm)) && sp[1] && sp[1] != ' ') {
                 c->fits.n = 0;
                 if (lookup(c, sp + 1, strlen(sp + 1), 0, 1u << F_EXACT, (uint32_t)e) != 0)
                     return -1;
@@ -3133,8 +3132,9 @@ static uint32_t known_as_referent(const rctx *c, const eg_mention *m) {
     int via_by = 0;
     if (by > sb && tok_is(doc, by - 1, ","))
         by--;
-    if (by >= sb + 5 && (tok_is_word(doc, by - 1, "initials") || tok_is_word(doc, by - 1, "acronym") ||
-                         tok_is_word(doc, by - 1, "abbreviation"))) {
+    if (by >= sb + 5 &&
+        (tok_is_word(doc, by - 1, "initials") || tok_is_word(doc, by - 1, "acronym") ||
+         tok_is_word(doc, by - 1, "abbreviation"))) {
         uint32_t q = by - 2;
         if (tok_cap_word(doc, q))
             q--;
@@ -3246,8 +3246,7 @@ static int pass_other_names(rctx *c, int *changed) {
          * Concorde au Tchad — the Front for Change and Concord in Chad —") */
         if (to == NONE && is_body(c, self) && p >= sb + 2 &&
             (((doc->toks.v[p - 1].flags & EG_TOK_DASH) &&
-              (doc->toks.v[p - 1].flags & EG_TOK_SPACE_BEFORE) &&
-              dash_closes(doc, e, se)) ||
+              (doc->toks.v[p - 1].flags & EG_TOK_SPACE_BEFORE) && dash_closes(doc, e, se)) ||
              (tok_is(doc, p - 1, ",") &&
               (e >= se || tok_is(doc, e, ",") || (doc->toks.v[e].flags & EG_TOK_DASH))))) {
             uint32_t r = referent_at(c, p - 2, sb, type, self, 0);
@@ -5120,8 +5119,7 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
               pass_translations(c, &changed) != 0 || pass_syllabic(c, &changed) != 0 ||
               pass_other_names(c, &changed) != 0 || (changed && build_forms(c) != 0) ||
               pass_rule_mentions(c) != 0 || build_forms(c) != 0 || build_cover(c) != 0 ||
-              pass_uncovered(c) != 0 || pass_title_orphans(c) != 0 ||
-              pass_demonym_persons(c) != 0;
+              pass_uncovered(c) != 0 || pass_title_orphans(c) != 0 || pass_demonym_persons(c) != 0;
     if (!bad)
         pass_title_places(c);
     c->doc = NULL;
