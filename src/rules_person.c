@@ -10,12 +10,12 @@
 
 #define MAX_NAME_WORDS 4
 
-/* Lower-case words allowed between the words of a person's name. */
+/* Lower-case words allowed between the words of a person's name ("dela",
+ * "delos": Filipino, "Rodrigo dela Cruz", "Ana delos Santos"). */
 static const char *const particles[] = {
-    "af",    "al",  "ben", "bin", "da",  "das", "de", "del", "dela", "della",
-    "delos", "den", "der", "di",  "do",  "dos", "du", "el",  "ibn",  "la",
-    "le",    "ten", "ter", "van", "von", "y",   "zu", /* "dela", "delos": Filipino ("Rodrigo dela
-                                                         Cruz", "Ana delos Santos") */
+    "af",    "al",    "ben", "bin", "da",  "das", "de",  "del", "dela",
+    "della", "delos", "den", "der", "di",  "do",  "dos", "du",  "el",
+    "ibn",   "la",    "le",  "ten", "ter", "van", "von", "y",   "zu",
 };
 
 /* Capitalised words that end names of things, not people, after a given name
