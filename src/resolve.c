@@ -3117,7 +3117,10 @@ static const char *const known_adverbs[] = {"also",      "commonly", "locally",
  * (no other comma between), for y's mention m of a listed body: "Ahlu
  * Sunnah Wa-Jama, the Islamic State-linked group known locally as
  * al-Shabaab". NONE if none. */
-static int tok_cap_word(const eg_doc *doc, uint32_t j);
+static int tok_cap_word(const eg_doc *doc, uint32_t j) {
+    uint32_t f = doc->toks.v[j].flags;
+    return (f & EG_TOK_WORD) && (f & EG_TOK_CAP) && !(f & EG_TOK_POSS);
+}
 
 static uint32_t known_as_referent(const rctx *c, const eg_mention *m) {
     const eg_doc *doc = c->doc;
@@ -4534,11 +4537,6 @@ static int build_cover(rctx *c) {
         for (uint32_t j = doc->ments.v[i].tok_begin; j < doc->ments.v[i].tok_end && j < nt; j++)
             c->cover.v[j] = (uint32_t)i;
     return 0;
-}
-
-static int tok_cap_word(const eg_doc *doc, uint32_t j) {
-    uint32_t f = doc->toks.v[j].flags;
-    return (f & EG_TOK_WORD) && (f & EG_TOK_CAP) && !(f & EG_TOK_POSS);
 }
 
 /* Is the span [i, last] part of a longer capitalised run (so not a short form)?

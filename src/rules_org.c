@@ -2051,20 +2051,8 @@ static const sized_word slavic_party_heads[] = {
     SW("strana"),    SW("unija"),  SW("zveza"),  SW("zväz"),   SW("sdružení"),
 };
 
-static int sized_word_any_case(const ctx *c, uint32_t j, const sized_word *list, size_t nl);
-
-/* Is the word at token j (any case of its first letter) a Slavic party head? */
-static int slavic_party_head(const ctx *c, uint32_t j) {
-    return sized_word_any_case(c, j, slavic_party_heads,
-                               sizeof slavic_party_heads / sizeof slavic_party_heads[0]);
-}
-
-/* Is the word at token j (any case of its first letter) a Slavic head? */
-static int slavic_head(const ctx *c, uint32_t j) {
-    return sized_word_any_case(c, j, slavic_heads, sizeof slavic_heads / sizeof slavic_heads[0]) ||
-           slavic_party_head(c, j);
-}
-
+/* Is the word at token j one of list[0..nl), whatever the case of its first
+ * letter? */
 static int sized_word_any_case(const ctx *c, uint32_t j, const sized_word *list, size_t nl) {
     const eg_token *t = &c->tv[j];
     if (!(t->flags & EG_TOK_WORD) || t->len < 3 || t->len > 20)
@@ -2085,6 +2073,18 @@ static int sized_word_any_case(const ctx *c, uint32_t j, const sized_word *list,
             return 1;
     }
     return 0;
+}
+
+/* Is the word at token j (any case of its first letter) a Slavic party head? */
+static int slavic_party_head(const ctx *c, uint32_t j) {
+    return sized_word_any_case(c, j, slavic_party_heads,
+                               sizeof slavic_party_heads / sizeof slavic_party_heads[0]);
+}
+
+/* Is the word at token j (any case of its first letter) a Slavic head? */
+static int slavic_head(const ctx *c, uint32_t j) {
+    return sized_word_any_case(c, j, slavic_heads, sizeof slavic_heads / sizeof slavic_heads[0]) ||
+           slavic_party_head(c, j);
 }
 
 /* A lower-case word of a Slavic name: its letters not all ASCII, or an
