@@ -48,6 +48,7 @@ void eg_rulescratch_free(eg_rulescratch *s) {
     pcre2_jit_stack_free(s->jit);
     free(s->cover.v);
     free(s->foff.v);
+    free(s->rec_on.v);
     free(s->flen.v);
     eg_strbuf_destroy(&s->fold);
     free(s->memo_title.v);
@@ -489,8 +490,11 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
         return eg_rx_oom(doc->origin, doc->origin_line, err);
     drop_weak_places(&c);
     eg_rx_trim_modifiers(&c);
-    if (build_cover(&c) != 0)
+    if (build_cover(&c) != 0 || EG_VEC_RESERVE(s->rec_on, r->nrecs + 1) != 0)
         return eg_rx_oom(doc->origin, doc->origin_line, err);
+    for (size_t k = 0; k < r->nrecs; k++)
+        s->rec_on.v[k] =
+            !r->recs[k].needs || eg_rx_needs_in(r->recs[k].needs, doc->text, 0, doc->len);
 
     for (uint32_t si = 0; si < doc->sents.n; si++) {
         const eg_sentence *sn = &doc->sents.v[si];
@@ -512,7 +516,7 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
         }
         for (size_t k = 0; k < r->nrecs; k++) {
             const recogniser *rc = &r->recs[k];
-            if (caps && !(rc->flags & REC_ALLCAPS))
+            if (!s->rec_on.v[k] || (caps && !(rc->flags & REC_ALLCAPS)))
                 continue;
             if ((st = eg_rx_rule_user(&c, rc, si, sb, se, err)) != EG_OK)
                 return st;

@@ -92,4 +92,8 @@ int eg_rules_function_word(const char *s, size_t len);
  * inside longer capitalised runs and short forms of people replace them. */
 int eg_rules_weak_place(const eg_gazetteer *g, int32_t gaz);
 
+/* 1 if one of the '|'-separated literals of `needs` (a recogniser's needs=
+ * flag) occurs in text[b, e), byte for byte. */
+int eg_rx_needs_in(const char *needs, const char *text, size_t b, size_t e);
+
 #endif

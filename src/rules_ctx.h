@@ -44,6 +44,9 @@ typedef struct recogniser {
     uint32_t group; /* number of the `name` group */
     unsigned flags;
     char *where; /* "file:line" of the rule, for warnings */
+    /* flag needs=A|B: the rule only runs on sentences holding one of these
+     * literal strings (as written, '|'-separated); NULL: on every sentence */
+    char *needs;
 } recogniser;
 
 struct eg_rules {
@@ -115,6 +118,9 @@ struct eg_rulescratch {
     /* token -> eg_rx_lower_word_in's lower-cased word: 0 not made yet, 1 not
      * a lower-case ASCII word, 2 made (NUL-terminated at lower.v[16 * token]) */
     EG_VEC(uint8_t) memo_lower;
+    /* recogniser -> 1 if it may match in this article (its needs= literals
+     * occur in the text, or it has none) */
+    EG_VEC(uint8_t) rec_on;
     EG_VEC(char) lower;
     EG_VEC(cand) cands;
     EG_VEC(uint8_t) taken;

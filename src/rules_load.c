@@ -40,6 +40,7 @@ void eg_rules_free(eg_rules *r) {
     for (size_t i = 0; i < r->nrecs; i++) {
         free(r->recs[i].type);
         free(r->recs[i].where);
+        free(r->recs[i].needs);
         pcre2_code_free(r->recs[i].code);
     }
     free(r->recs);
@@ -419,6 +420,62 @@ fail:
     return st;
 }
 
+/* A recogniser's flags: the named ones, and needs=A|B|... (literals that
+ * must not be empty; a literal cannot hold ',' or '|'). */
+static eg_status parse_rec_flags(const char *s, size_t n, long col, const char *const *names,
+                                 const unsigned *bits, unsigned *out, char **needs,
+                                 const linefile *lf, eg_error *err) {
+    static const char key[] = "needs=";
+    const size_t kl = sizeof key - 1;
+    *out = 0;
+    *needs = NULL;
+    size_t i = 0;
+    while (i <= n) {
+        size_t j = i;
+        while (j < n && s[j] != ',')
+            j++;
+        size_t a = i, b = j;
+        while (a < b && s[a] == ' ')
+            a++;
+        while (b > a && s[b - 1] == ' ')
+            b--;
+        if (b - a >= kl && memcmp(s + a, key, kl) == 0) {
+            const char *v = s + a + kl;
+            size_t vl = b - a - kl;
+            for (size_t p = 0, q = 0; q <= vl; q++)
+                if (q == vl || v[q] == '|') {
+                    if (q == p) {
+                        free(*needs);
+                        *needs = NULL;
+                        return eg_error_set(err, EG_ERR_CONFIG, lf->path, lf->line,
+                                            col + (long)(a + kl + q),
+                                            "needs= wants literals separated by '|', none empty");
+                    }
+                    p = q + 1;
+                }
+            if (*needs) {
+                free(*needs);
+                *needs = NULL;
+                return eg_error_set(err, EG_ERR_CONFIG, lf->path, lf->line, col + (long)a,
+                                    "needs= given twice");
+            }
+            if (!(*needs = dupn(v, vl)))
+                return eg_rx_oom(lf->path, lf->line, err);
+        } else if (b > a) {
+            unsigned one = 0;
+            eg_status st = parse_flags(s + a, b - a, col + (long)a, names, bits, 1, &one, lf, err);
+            if (st != EG_OK) {
+                free(*needs);
+                *needs = NULL;
+                return st;
+            }
+            *out |= one;
+        }
+        i = j + 1;
+    }
+    return EG_OK;
+}
+
 eg_status eg_rules_load(eg_rules *r, const char *path, eg_error *err) {
     static const char *const names[] = {"allcaps"};
     static const unsigned bits[] = {REC_ALLCAPS};
@@ -446,8 +503,9 @@ eg_status eg_rules_load(eg_rules *r, const char *path, eg_error *err) {
             goto fail;
         }
         unsigned flags = 0;
-        if (k == 3 &&
-            (st = parse_flags(f[2], fl[2], col[2], names, bits, 1, &flags, &lf, err)) != EG_OK)
+        char *needs = NULL;
+        if (k == 3 && (st = parse_rec_flags(f[2], fl[2], col[2], names, bits, &flags, &needs, &lf,
+                                            err)) != EG_OK)
             goto fail;
         int ec;
         PCRE2_SIZE eoff;
@@ -455,6 +513,7 @@ eg_status eg_rules_load(eg_rules *r, const char *path, eg_error *err) {
             pcre2_compile((PCRE2_SPTR)f[1], fl[1], PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF,
                           &ec, &eoff, NULL);
         if (!code) {
+            free(needs);
             PCRE2_UCHAR msg[256];
             if (pcre2_get_error_message(ec, msg, sizeof msg) < 0)
                 strcpy((char *)msg, "bad pattern");
@@ -464,6 +523,7 @@ eg_status eg_rules_load(eg_rules *r, const char *path, eg_error *err) {
         }
         int grp = pcre2_substring_number_from_name(code, (PCRE2_SPTR) "name");
         if (grp < 0) {
+            free(needs);
             pcre2_code_free(code);
             st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, col[1],
                               "the pattern has no (?<name>...) group");
@@ -480,6 +540,7 @@ eg_status eg_rules_load(eg_rules *r, const char *path, eg_error *err) {
             grow_array((void **)&r->recs, &r->crecs, r->nrecs + 1, sizeof *r->recs) != 0) {
             free(type);
             free(where);
+            free(needs);
             pcre2_code_free(code);
             st = eg_rx_oom(path, lf.line, err);
             goto fail;
@@ -490,6 +551,7 @@ eg_status eg_rules_load(eg_rules *r, const char *path, eg_error *err) {
         rc->code = code;
         rc->group = (uint32_t)grp;
         rc->flags = flags;
+        rc->needs = needs;
         if (ncap > r->max_groups)
             r->max_groups = ncap;
     }

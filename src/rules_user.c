@@ -30,11 +30,31 @@ static uint32_t tok_ending(const ctx *c, uint32_t sb, uint32_t se, size_t off) {
     return lo < se && (size_t)c->tv[lo].start + c->tv[lo].len == off ? lo : NONE;
 }
 
+int eg_rx_needs_in(const char *needs, const char *text, size_t b, size_t e) {
+    const char *lit = needs;
+    for (;;) {
+        size_t n = strcspn(lit, "|");
+        for (size_t p = b; n && p + n <= e;) {
+            const char *hit = memchr(text + p, (unsigned char)lit[0], e - n + 1 - p);
+            if (!hit)
+                break;
+            if (memcmp(hit, lit, n) == 0)
+                return 1;
+            p = (size_t)(hit - text) + 1;
+        }
+        if (!lit[n])
+            return 0;
+        lit += n + 1;
+    }
+}
+
 eg_status eg_rx_rule_user(ctx *c, const recogniser *rc, uint32_t si, uint32_t sb, uint32_t se,
                           eg_error *err) {
     eg_rulescratch *s = c->s;
     size_t begin = c->tv[sb].start;
     size_t stop = (size_t)c->tv[se - 1].start + c->tv[se - 1].len;
+    if (rc->needs && !eg_rx_needs_in(rc->needs, c->text, begin, stop))
+        return EG_OK;
     size_t off = begin;
     while (off <= stop) {
         int rc2 = pcre2_match(rc->code, (PCRE2_SPTR)c->text, stop, off, 0, s->md, s->mctx);

@@ -332,7 +332,12 @@ static void test_user_rules(void) {
     fputs("# comment\n\norganisation\t\\bthe\\s+(?<name>\\p{Lu}\\w+(?:\\s+\\p{Lu}\\w+)*)\\s+"
           "think tank\n"
           "vessel\t\\bthe\\s+(?<name>\\p{Lu}\\w+\\s+\\p{Lu}\\w+)\\s+vessel\tallcaps\n"
-          "organisation\t(?<name>\\bChat)ham\\b\n",
+          "organisation\t(?<name>\\bChat)ham\\b\n"
+          /* the same shape twice: one gated on "Quay" or "Wharf" in the sentence, one on a
+           * literal its matches never hold (so it can never run) */
+          "crew\t(?<name>\\p{Lu}\\w+\\s+\\p{Lu}\\w+)\\s+(?:skiff|ketch)\\b\tneeds=skiff|ketch, "
+          "allcaps\n"
+          "crew\t(?<name>\\p{Lu}\\w+\\s+\\p{Lu}\\w+)\\s+dinghy\\b\tneeds=yawl\n",
           f);
     fclose(f);
     eg_rules *r = eg_rules_new();
@@ -351,6 +356,16 @@ static void test_user_rules(void) {
               "Chatham Circle=Chatham Circle/organisation/R");
     CHECK_STR(fx_body("They boarded the Kestrel Dawn vessel at dawn."),
               "Kestrel Dawn=Kestrel Dawn/vessel/R");
+    /* needs=: the rule runs on a sentence holding one of its literals ... */
+    CHECK_STR(fx_body("They sailed the Zubek Varn skiff."), "Zubek Varn=Zubek Varn/crew/R");
+    CHECK_STR(fx_body("They sailed the Zubek Varn ketch and the Orlo Mett dinghy."),
+              "Zubek Varn=Zubek Varn/crew/R");
+    /* ... and never on one without (the literal elsewhere in the article is not enough) */
+    CHECK_STR(fx_body("They sailed the Orlo Mett dinghy. A yawl followed."), "");
+    CHECK(eg_rx_needs_in("Quay|Wharf", "a Wharf", 0, 7));
+    CHECK(!eg_rx_needs_in("Quay|Wharf", "a Wharf", 0, 6));
+    CHECK(eg_rx_needs_in("x|Wh", "a Wharf", 2, 4));
+    CHECK(!eg_rx_needs_in("Wharfs", "a Wharf", 0, 7));
     /* the name must fall on token boundaries: "Chat" of "Chatham" gives nothing */
     CHECK_STR(fx_body("Chatham is a town."), "");
     /* bundled age rule; leading titles are not part of a person's name */
@@ -402,6 +417,13 @@ static void test_errors(void) {
     CHECK_INT(load_one(dir, "person\t(?<name>x)\tallcaps, loud\n", &err), EG_ERR_CONFIG);
     CHECK_INT(err.column, 28);
     CHECK(strstr(err.text, "loud") != NULL);
+    CHECK_INT(load_one(dir, "person\t(?<name>x)\tneeds=a||b\n", &err), EG_ERR_CONFIG);
+    CHECK_INT(err.column, 27);
+    CHECK(strstr(err.text, "none empty") != NULL);
+    CHECK_INT(load_one(dir, "person\t(?<name>x)\tneeds=\n", &err), EG_ERR_CONFIG);
+    CHECK_INT(load_one(dir, "person\t(?<name>x)\tneeds=a, needs=b\n", &err), EG_ERR_CONFIG);
+    CHECK(strstr(err.text, "twice") != NULL);
+    CHECK_INT(load_one(dir, "person\t(?<name>x)\tneeds=a|b, allcaps\n", &err), EG_OK);
     CHECK_INT(load_one(dir, "person only\n", &err), EG_ERR_CONFIG);
     CHECK_INT(load_one(dir, "person\t\n", &err), EG_ERR_CONFIG);
     CHECK_INT(load_one(dir, "person\t(?<name>\xff)\n", &err), EG_ERR_CONFIG);
