@@ -3519,6 +3519,34 @@ static void admin_named(rctx *c, uint32_t e, int *changed) {
         move_all_mentions(c, from, e, changed);
 }
 
+/* Words for an area's kind after a name the list does not know ("Enga" and
+ * "Enga Province", "Lira" and "Lira City", "Lofa" and "Lofa County"): both
+ * are one place. Sorted. */
+static const char *const area_words[] = {
+    "City",     "County",   "District", "Governorate", "Municipality",
+    "Oblast",   "Prefecture", "Province", "Region",    "State",
+    "Territory",
+};
+
+/* Whether discovered place f is area `bare` with a word of area_words after
+ * it ("Enga Province", "Lira City"). */
+static int area_fits(const rctx *c, uint32_t f, const char *bare) {
+    const char *name = ent_name(c, f);
+    size_t n = strlen(name), b = strlen(bare);
+    return c->doc->ents.v[f].gaz < 0 && n > b + 1 && strncmp(name, bare, b) == 0 &&
+           name[b] == ' ' && WORD_IN(area_words, name + b + 1, n - b - 1);
+}
+
+/* Whether discovered place f is `bare` with "Prefecture" after it: a Japanese
+ * prefecture and its capital share a name, and writers use the bare name for
+ * the prefecture ("Kumamoto Prefecture" ... "vice governor of Kumamoto"). */
+static int prefecture_fits(const rctx *c, uint32_t f, const char *bare) {
+    const char *name = ent_name(c, f);
+    size_t n = strlen(name), b = strlen(bare);
+    return c->doc->ents.v[f].gaz < 0 && n == b + 11 && strncmp(name, bare, b) == 0 &&
+           strcmp(name + b, " Prefecture") == 0;
+}
+
 /* A listed place that is no water (a province, a state, a city) named right
  * after "the" where the article names a river or lake of that name ("the
  * Limpopo River"; "River Wye") is that river: "along the Limpopo", not
@@ -3564,9 +3592,20 @@ static int pass_feature_places(rctx *c, int *changed) {
     eg_doc *doc = c->doc;
     for (uint32_t e = 0; e < doc->ents.n; e++) {
         int32_t g = doc->ents.v[e].gaz;
-        if (g < 0 || !doc->ents.v[e].mentions || strcmp(ent_type(c, e), "location") != 0)
+        if (!doc->ents.v[e].mentions || strcmp(ent_type(c, e), "location") != 0)
             continue;
+        if (g < 0) {
+            uint32_t from = sole_location(c, e, area_fits);
+            if (from != NONE)
+                move_all_mentions(c, from, e, changed);
+            continue;
+        }
         const char *cat = gaz_category(c, g);
+        if (strcmp(cat, "city") == 0) {
+            uint32_t from = sole_location(c, e, prefecture_fits);
+            if (from != NONE)
+                move_all_mentions(c, from, e, changed);
+        }
         int water = strcmp(cat, "water") == 0;
         if (!water)
             river_after_the(c, e, changed);

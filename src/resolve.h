@@ -210,7 +210,13 @@
  *     listed province, state, region or territory of the article with the
  *     word for its kind ("Cabo Delgado Province", "Province of Kwilu",
  *     "Kogi State"; County, District, Governorate, Oblast, Prefecture too)
- *     is that area. A listed place that is no water, named right after
+ *     is that area. A place the list does not know, named bare and as
+ *     one place the rules found with the word for its kind after it ("Enga"
+ *     and "Enga Province", "Lira" and "Lira City"; County, District,
+ *     Governorate, Municipality, Oblast, Prefecture, Region, State,
+ *     Territory too) is one place, and so is a listed city and its
+ *     "Prefecture" ("Kumamoto"; not the listed city Antofagasta and the
+ *     "Antofagasta Region"). A listed place that is no water, named right after
  *     "the" where the article names a river or lake of that name, is the
  *     river ("along the Limpopo" beside "Limpopo River"; not "the Limpopo
  *     province" or "provincial government", nor "in Limpopo").

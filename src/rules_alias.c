@@ -1,7 +1,10 @@
 /* rules_alias: other names of organisations and agencies: acronyms after a
  * name ("Acme Holdings (AH)", "(MP-SP)"), "known as" and "whose full name
- * is" aliases, former names ("X, the former Y"), names in another language
- * in parentheses, the article's own definition overriding the gazetteer's,
+ * is" aliases, "X, as Y is known in English" ("as the agency is called":
+ * the one body of X's type named before), former names ("X, the former Y"),
+ * names in another language in parentheses (one word with a letter outside
+ * ASCII, words no rule took, or a listed foreign name after a discovered
+ * English one), the article's own definition overriding the gazetteer's,
  * listed bodies that a country or a state before them makes another body,
  * discovered bodies that are a listed body of the article's country, and
  * names without their leading place; names a rule stopped before a joining
@@ -680,15 +683,136 @@ static int paren_listed_name(ctx *c, const eg_mention *m, uint32_t a, uint32_t s
 
 /* "Competition Council (Consiliul Concurenței)": a body the rules found,
  * named in two words or more in parentheses right after another body's
- * name, is that body named in another language. Returns 1 if merged. */
+ * name, or in one word of eight letters or more, not in capitals, with a
+ * letter outside ASCII or both bodies agencies ("Danish Medicines Agency
+ * (Lægemiddelstyrelsen)", "Finnish Food Authority (Ruokavirasto)"), is that
+ * body named in another language. A body
+ * the rules found, named in two words or more, followed by a listed body's
+ * name in another language in parentheses ("State Police (Polizia di
+ * Stato)") is that listed body. Returns 1 if merged. */
 static int paren_name(ctx *c, const eg_mention *m, uint32_t a, uint32_t se) {
     eg_doc *doc = c->doc;
     const eg_mention *x = &doc->ments.v[c->s->cover.v[a]];
     if (x->tok_begin != a || x->tok_end >= se || !tok_is(c, x->tok_end, ")") || x->ent == m->ent ||
-        x->tok_end - x->tok_begin < 2 || x->origin != EG_ORIGIN_RULE ||
-        doc->ents.v[x->ent].gaz >= 0 || !body_type(eg_rx_ent_type(c, x->ent)))
+        !body_type(eg_rx_ent_type(c, x->ent)))
+        return 0;
+    if (x->origin == EG_ORIGIN_GAZETTEER && doc->ents.v[x->ent].gaz >= 0 &&
+        m->origin == EG_ORIGIN_RULE && doc->ents.v[m->ent].gaz < 0 &&
+        m->tok_end - m->tok_begin >= 2 && body_type(eg_rx_ent_type(c, m->ent)) &&
+        x->tok_end - x->tok_begin >= 2 && foreign_name(c, x) && !foreign_name(c, m)) {
+        repoint_entity(c, m->ent, x->ent);
+        return 1;
+    }
+    int agencies = strcmp(eg_rx_ent_type(c, x->ent), "agency") == 0 &&
+                   strcmp(eg_rx_ent_type(c, m->ent), "agency") == 0;
+    if ((x->tok_end - x->tok_begin < 2 &&
+         !((foreign_name(c, x) || agencies) && c->tv[a].len >= 8 && !(c->tv[a].flags & EG_TOK_ALLCAPS))) ||
+        x->origin != EG_ORIGIN_RULE || doc->ents.v[x->ent].gaz >= 0)
         return 0;
     repoint_entity(c, x->ent, m->ent);
+    return 1;
+}
+
+/* "Icelandic Meteorological Office (Veðurstofa Íslands)": two to eight
+ * capitalised words no rule took, in parentheses right after a body's name,
+ * with a letter outside ASCII or a joining word English does not use, are
+ * that body's name in another language. The end of the name (the token
+ * before ")"), or NONE. */
+static uint32_t paren_foreign(const ctx *c, uint32_t a, uint32_t se) {
+    uint32_t q = a, words = 0;
+    int foreign = 0;
+    while (q < se && !tok_is(c, q, ")")) {
+        if (covered(c, q) || words > 8)
+            return NONE;
+        if (is_cap_word(c, q)) {
+            words++;
+        } else if ((c->tv[q].flags & EG_TOK_WORD) && LOWER_IN(q, foreign_links) && q > a) {
+            foreign = 1;
+        } else {
+            return NONE;
+        }
+        const char *s = ttext(c, q);
+        for (uint32_t k = 0; k < c->tv[q].len; k++)
+            foreign |= (unsigned char)s[k] >= 0x80;
+        q++;
+    }
+    if (q >= se || words < 2 || !foreign || !is_cap_word(c, q - 1))
+        return NONE;
+    return q;
+}
+
+/* "The Brazilian Institute of the Environment ..., as Ibama is known in
+ * English," and "The National Energy Regulatory Authority, as the agency is
+ * formally called in English,": a body followed by ", as <body> is [adverb]
+ * known|called" is that body; after "as the <noun>" it is the one body of
+ * its type the article names before the sentence; a name no rule took
+ * there ("as Inaflor is known") becomes its alias. The discovered one joins
+ * the listed one (two listed bodies stay apart). Returns 1 if merged, -1 on
+ * error (err set). */
+static int as_is_known(ctx *c, const eg_mention *m, uint32_t j, uint32_t se, eg_error *err) {
+    eg_doc *doc = c->doc;
+    if (j + 4 >= se || !tok_is(c, j, ",") || !tok_is(c, j + 1, "as"))
+        return 0;
+    uint32_t p = j + 2, target = NONE, name = NONE, name_end = NONE;
+    if (!covered(c, p) && is_cap_word(c, p) && !eg_rx_word_class(ttext(c, p), c->tv[p].len)) {
+        /* "as Inaflor is known": a name no rule took */
+        name = p;
+        while (p < se && p - name < 3 && !covered(c, p) && is_cap_word(c, p))
+            p++;
+        name_end = p;
+    } else if (covered(c, p)) {
+        const eg_mention *y = &doc->ments.v[c->s->cover.v[p]];
+        if (y->tok_begin != p || !body_type(eg_rx_ent_type(c, y->ent)))
+            return 0;
+        p = y->tok_end;
+        target = y->ent;
+    } else if (tok_is(c, p, "the") && p + 1 < se && (c->tv[p + 1].flags & EG_TOK_WORD) &&
+               !(c->tv[p + 1].flags & EG_TOK_CAP)) {
+        p += 2;
+    } else {
+        return 0;
+    }
+    if (p + 1 >= se || !(tok_is(c, p, "is") || tok_is(c, p, "was")))
+        return 0;
+    p++;
+    if (LOWER_IN(p, known_adverbs) || tok_is(c, p, "formally"))
+        p++;
+    if (p >= se || !(tok_is(c, p, "known") || tok_is(c, p, "called")))
+        return 0;
+    p++;
+    if (!(p >= se || (c->tv[p].flags & EG_TOK_PUNCT) ||
+          (tok_is(c, p, "in") && p + 1 < se && is_cap_word(c, p + 1))))
+        return 0;
+    if (name != NONE) {
+        if (eg_rx_add_cand(c, name, name_end, m->sentence, K_ACRONYM, NULL, (int32_t)m->ent,
+                           EG_ORIGIN_SHORT, err) != EG_OK)
+            return -1;
+        c->s->cands.v[c->s->cands.n - 1].replace = 1;
+        return 1;
+    }
+    if (target == NONE) {
+        /* "as the agency is called": the one body of m's type named before */
+        const char *type = eg_rx_ent_type(c, m->ent);
+        uint32_t sb = doc->sents.v[m->sentence].tok_begin;
+        for (size_t i = 0; i < doc->ments.n; i++) {
+            const eg_mention *x = &doc->ments.v[i];
+            if (x->tok_end > sb || x->ent == m->ent || (doc->sents.v[x->sentence].flags & EG_SENT_TITLE) ||
+                strcmp(eg_rx_ent_type(c, x->ent), type) != 0)
+                continue;
+            if (target != NONE && target != x->ent)
+                return 0;
+            target = x->ent;
+        }
+    }
+    if (target == NONE || target == m->ent)
+        return 0;
+    int ml = doc->ents.v[m->ent].gaz >= 0, tl = doc->ents.v[target].gaz >= 0;
+    if (ml && tl)
+        return 0;
+    if (ml)
+        repoint_entity(c, target, m->ent);
+    else
+        repoint_entity(c, m->ent, target);
     return 1;
 }
 
@@ -1689,6 +1813,22 @@ eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err) {
         if (tok_is(c, j, "(") && covered(c, j + 1) && paren_name(c, m, j + 1, se))
             continue;
         if (tok_is(c, j, "(") && covered(c, j + 1) && paren_listed_name(c, m, j + 1, se))
+            continue;
+        if (tok_is(c, j, "(") && j + 1 < se && !covered(c, j + 1) && m->tok_end - m->tok_begin >= 2) {
+            uint32_t fe = paren_foreign(c, j + 1, se);
+            if (fe != NONE) {
+                eg_status st = eg_rx_add_cand(c, j + 1, fe, m->sentence, K_ACRONYM, NULL,
+                                              (int32_t)m->ent, EG_ORIGIN_SHORT, err);
+                if (st != EG_OK)
+                    return st;
+                c->s->cands.v[c->s->cands.n - 1].replace = 1;
+                continue;
+            }
+        }
+        int ak = as_is_known(c, m, j, se, err);
+        if (ak < 0)
+            return EG_ERR_NOMEM;
+        if (ak)
             continue;
         uint32_t kl = known_as(c, j, se);
         if (kl != NONE && covered(c, kl) &&
