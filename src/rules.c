@@ -249,6 +249,8 @@ static eg_status commit(ctx *c, eg_error *err) {
                     (eg_rx_replaceable(c, m) || (k->absorb && m->tok_begin == k->tb));
             if (k->swap && m->tok_begin == k->tb && m->tok_end == k->te)
                 k->ok = 1;
+            if (k->join && m->tok_begin >= k->tb && m->tok_end <= k->te)
+                k->ok = 1;
             if (k->inner && m->tok_begin > k->tb && m->tok_end <= k->te &&
                 m->tok_end - m->tok_begin == 1)
                 k->ok = 1; /* "Secretariat of Labour" */
@@ -533,6 +535,8 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
         return st;
     if (eg_rx_rule_owner_listed(&c) != 0)
         return eg_rx_oom(doc->origin, doc->origin_line, err);
+    if ((st = eg_rx_rule_body_joins(&c, err)) != EG_OK)
+        return st;
     if (eg_rx_collect_persons(&c) != 0)
         return eg_rx_oom(doc->origin, doc->origin_line, err);
     for (uint32_t si = 0; si < doc->sents.n; si++) {

@@ -94,6 +94,7 @@ typedef struct cand {
     uint32_t absorb;  /* may also replace the listed organisation it starts with */
     uint32_t swap;    /* may replace a listed country with exactly its span */
     uint32_t inner;   /* may replace one-word listed names after its first token */
+    uint32_t join;    /* may replace every mention inside it (two names joined as one) */
     uint32_t seq;
     uint32_t ok;
 } cand;
@@ -282,6 +283,10 @@ void eg_rx_trim_modifiers(ctx *c);
 eg_status eg_rx_rule_designators(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
 eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
 eg_status eg_rx_rule_says_it(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
+/* Second round, over doc->ments: a body and the place that ends its name
+ * joined as one ("House of Representatives of Puerto Rico", "Devon and
+ * Cornwall Police"). */
+eg_status eg_rx_rule_body_joins(ctx *c, eg_error *err);
 
 /* rules_alias.c */
 /* Does an acronym of the name [s, e) or "known as" follow it? */

@@ -2185,10 +2185,10 @@ static const char *const romance_particles[] = {
 /* A lower-case word of such a name: non-ASCII letters, or an ending that
  * English words lack ("nationale", "sanitaire", "populaire", "nacional"). */
 static int romance_word(const ctx *c, uint32_t j) {
-    static const char *const endings[] = {"aire", "aires",  "ale",  "ales", "ante",  "coles",
-                                          "aux",  "cional", "eurs", "eux",  "ica",   "icas",
-                                          "ico",  "icos",   "iers", "ique", "iques", "iva",
-                                          "ivas", "ivo",    "ivos", "oise", "uel",   "uelle"};
+    static const char *const endings[] = {
+        "aire", "aires", "ale",  "ales", "ante",  "coles", "aux", "cional", "eurs", "eux",
+        "ica",  "icas",  "ico",  "icos", "ien",   "ienne", "iennes", "iens", "iers", "ique",
+        "iques", "iva",  "ivas", "ivo",  "ivos",  "oise",  "uel", "uelle"};
     const eg_token *t = &c->tv[j];
     if (!(t->flags & EG_TOK_WORD) || (t->flags & (EG_TOK_CAP | EG_TOK_POSS)) || covered(c, j) ||
         t->len < 4)
@@ -2226,6 +2226,22 @@ static const char *const latin_phrases[] = {"annum", "capita",  "cent", "facto",
 /* An apostrophe token of an elision ("de l’énergie", "d'État"). */
 static int elision_mark(const ctx *c, uint32_t j) {
     return tok_is(c, j, "'") || tok_is(c, j, "\xE2\x80\x99");
+}
+
+/* Tokens j, j + 1, j + 2 are a lower-case compound written with a hyphen
+ * ("anti-corruption", "socio-économique"), on no list. */
+static int lower_compound(const ctx *c, uint32_t j) {
+    for (uint32_t k = j; k <= j + 2; k += 2) {
+        const eg_token *t = &c->tv[k];
+        if (!(t->flags & EG_TOK_WORD) || (t->flags & (EG_TOK_CAP | EG_TOK_POSS)) || covered(c, k) ||
+            t->len < 3)
+            return 0;
+        uint32_t cp;
+        eg_utf8_decode((const unsigned char *)ttext(c, k), t->len, &cp);
+        if (cp < 0x80 && !(cp >= 'a' && cp <= 'z'))
+            return 0;
+    }
+    return is_hyphen(c, j + 1) && attached(c, j + 1) && attached(c, j + 2);
 }
 
 static eg_status rule_sentence_case_body(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
@@ -2276,6 +2292,11 @@ static eg_status rule_sentence_case_body(ctx *c, uint32_t si, uint32_t sb, uint3
                 break; /* "the Commission de facto", "the Fund per capita" */
             romance += romance_word(c, k) || romance_particle(c, j);
             e = j = k + 1;
+            content++;
+            continue;
+        }
+        if (content > 0 && romance > 0 && j + 2 < se && lower_compound(c, j)) {
+            e = j = j + 3; /* "Bureau indépendant anti-corruption" */
             content++;
             continue;
         }
@@ -2376,6 +2397,115 @@ eg_status eg_rx_rule_says_it(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
         if (st != EG_OK)
             return st;
         i = e - 1;
+    }
+    return EG_OK;
+}
+
+/* Words whose part after a body's name names its place: "of" and the
+ * Romance genitives. */
+static const char *const place_of_words[] = {"da", "de", "del", "do", "of"};
+
+/* Does the surface [b, e) hold a joining word of a name ("of", "for",
+ * "on", "de", ...)? */
+static int surface_has_of(const ctx *c, uint32_t b, uint32_t e) {
+    static const char *const ofs[] = {"da", "de", "del", "des", "do", "du", "for", "of", "on"};
+    for (uint32_t j = b + 1; j + 1 < e; j++)
+        if (!(c->tv[j].flags & EG_TOK_CAP) && IS_WORD_IN(ofs, ttext(c, j), c->tv[j].len))
+            return 1;
+    return 0;
+}
+
+/* "House of Representatives of Puerto Rico", "Red Cross of Kosovo",
+ * "Negociado de Energía de Puerto Rico", "Policía Nacional de Colombia": an
+ * agency (or an organisation whose name already holds "of" or "de", or ends
+ * in Cross or Crescent) right before "of"/"de" and a listed country or place
+ * that ends the run of names is one body with its place. Companies are left
+ * alone ("Damen Shipyards of the Netherlands", "Norrland Capital of
+ * Stockholm"). */
+static eg_status join_place_of(ctx *c, size_t i, eg_error *err) {
+    const eg_doc *doc = c->doc;
+    const eg_mention *m = &doc->ments.v[i];
+    uint32_t e = m->tok_end;
+    if (i + 1 >= doc->ments.n || e + 1 >= c->ntok || (c->tv[e].flags & EG_TOK_CAP) ||
+        !IS_WORD_IN(place_of_words, ttext(c, e), c->tv[e].len))
+        return EG_OK;
+    const eg_mention *p = &doc->ments.v[i + 1];
+    if (p->tok_begin != e + 1 || p->sentence != m->sentence || p->origin == EG_ORIGIN_DEMONYM)
+        return EG_OK;
+    const char *pt = eg_rx_ent_type(c, p->ent), *mt = eg_rx_ent_type(c, m->ent);
+    if (strcmp(pt, "country") != 0 && strcmp(pt, "location") != 0)
+        return EG_OK;
+    int agency = strcmp(mt, "agency") == 0;
+    if (!agency && strcmp(mt, "organisation") != 0)
+        return EG_OK;
+    uint32_t last = m->tok_end - 1;
+    if (!agency && !surface_has_of(c, m->tok_begin, m->tok_end) && !tok_is(c, last, "Cross") &&
+        !tok_is(c, last, "Crescent"))
+        return EG_OK;
+    if (!tok_is(c, e, "of") && !agency && !surface_has_of(c, m->tok_begin, m->tok_end))
+        return EG_OK;
+    uint32_t pe = p->tok_end, se = doc->sents.v[m->sentence].tok_end;
+    if ((c->tv[pe - 1].flags & EG_TOK_POSS) || (c->tv[last].flags & EG_TOK_POSS))
+        return EG_OK;
+    if (pe < se && (is_cap_word(c, pe) || (is_hyphen(c, pe) && attached(c, pe)) ||
+                    tok_is(c, pe, "(") ||
+                    (tok_is(c, pe, "and") && pe + 1 < se && is_cap_word(c, pe + 1))))
+        return EG_OK; /* "of Kosovo and Serbia", "of Puerto Rico Inc" */
+    eg_status st = eg_rx_add_cand(c, m->tok_begin, pe, m->sentence, K_ORG, mt, -1, EG_ORIGIN_RULE, err);
+    if (st == EG_OK)
+        c->s->cands.v[c->s->cands.n - 1].join = 1;
+    return st;
+}
+
+/* "Devon and Cornwall Police", "Avon and Somerset Constabulary", "Dumfries
+ * and Galloway Council": a force or council named by two places joined by
+ * "and", the second of which the list or a rule took with the designator.
+ * Not after a word that makes the first a place of its own ("in Kent and
+ * Essex Police ...", "between ..."), not a country ("Kenya and Uganda"). */
+static eg_status join_and_police(ctx *c, size_t i, eg_error *err) {
+    static const char *const tails[] = {"Constabulary", "Council", "Police"};
+    static const char *const placing[] = {"across", "around", "at", "between", "both",
+                                          "in", "near", "outside"};
+    const eg_doc *doc = c->doc;
+    const eg_mention *m = &doc->ments.v[i];
+    uint32_t b = m->tok_begin, last = m->tok_end - 1;
+    if (b < 2 || last <= b || !IS_WORD_IN(tails, ttext(c, last), c->tv[last].len) ||
+        !tok_is(c, b - 1, "and") || strcmp(eg_rx_ent_type(c, m->ent), "agency") != 0)
+        return EG_OK;
+    uint32_t a = b - 2, sb = doc->sents.v[m->sentence].tok_begin;
+    if (a < sb || !is_cap_word(c, a) || (c->tv[a].flags & EG_TOK_ALLCAPS))
+        return EG_OK;
+    if (covered(c, a)) {
+        const eg_mention *l = &doc->ments.v[c->s->cover.v[a]];
+        if (l->tok_begin != a || l->tok_end != a + 1 ||
+            strcmp(eg_rx_ent_type(c, l->ent), "location") != 0)
+            return EG_OK;
+    } else if (eg_rx_word_class(ttext(c, a), c->tv[a].len) || eg_rx_country_word(c, a) >= 0 ||
+               eg_rx_given_name(c, a)) {
+        return EG_OK;
+    }
+    if (a > sb && (is_cap_word(c, a - 1) || covered(c, a - 1) ||
+                   (c->tv[a - 1].flags & EG_TOK_POSS) ||
+                   LOWER_IN(a - 1, placing)))
+        return EG_OK;
+    eg_status st = eg_rx_add_cand(c, a, m->tok_end, m->sentence, K_ORG, "agency", -1,
+                                  EG_ORIGIN_RULE, err);
+    if (st == EG_OK)
+        c->s->cands.v[c->s->cands.n - 1].join = 1;
+    return st;
+}
+
+eg_status eg_rx_rule_body_joins(ctx *c, eg_error *err) {
+    const eg_doc *doc = c->doc;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *m = &doc->ments.v[i];
+        if (doc->sents.v[m->sentence].flags & (EG_SENT_BOILER | EG_SENT_ALLCAPS))
+            continue;
+        eg_status st = join_place_of(c, i, err);
+        if (st == EG_OK)
+            st = join_and_police(c, i, err);
+        if (st != EG_OK)
+            return st;
     }
     return EG_OK;
 }

@@ -284,6 +284,20 @@ static const char *const headline_verbs[] = {
     "Resigns", "Says",  "Slams", "Urges",  "Vows",   "Warns",
 };
 
+/* Is token j a word that puts a month in time ("in", "since", "last",
+ * "early" ...), so that a month after it is no given name ("In February
+ * Skyfort signed"; "by April Ryan" stays a person)? */
+static int time_before_month(const ctx *c, uint32_t j) {
+    static const char *const words[] = {"during", "early", "in",   "last", "late", "mid",
+                                        "next",   "since", "this", "till", "until"};
+    const eg_token *t = &c->tv[j];
+    if (!(t->flags & EG_TOK_WORD) || t->len < 2 || t->len > 6)
+        return 0;
+    char buf[8];
+    return eg_rx_ascii_lower(ttext(c, j), t->len, buf, sizeof buf) &&
+           eg_rx_in_sorted(words, sizeof words / sizeof words[0], buf);
+}
+
 /* Can token j be a word of a person's name? `first`: it would be the first. */
 static int name_word(const ctx *c, uint32_t j, uint32_t se, int first) {
     const eg_token *t = &c->tv[j];
@@ -306,6 +320,8 @@ static int name_word(const ctx *c, uint32_t j, uint32_t se, int first) {
         if (first && !(j + 1 < se && is_cap_word(c, j + 1) &&
                        !eg_rx_word_class(ttext(c, j + 1), c->tv[j + 1].len)))
             return 0;
+        if (first && j > 0 && time_before_month(c, j - 1))
+            return 0; /* "In February Skyfort signed", "since June Kinoteka has" */
     }
     if (eg_rx_strong_designator(eg_rx_designator_at(c, j)))
         return 0;
