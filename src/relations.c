@@ -675,6 +675,10 @@ static long np_prefix_at(const ctx *c, long k, npstop *stop) {
             dets++;
             continue;
         }
+        if (words == 1 && is_num(c, k) &&
+            (is_word(c, k - 1, "additional") || is_word(c, k - 1, "further") ||
+             is_word(c, k - 1, "extra")))
+            words = 0; /* "bought an additional 25% of X" */
         if ((w & W_DET) || is_num(c, k)) {
             lastnum = 1;
             k++;
@@ -743,8 +747,9 @@ static long np_prefix_at(const ctx *c, long k, npstop *stop) {
             long q = k;
             while (q < c->n && q < k + 5 &&
                    (capword(c, q) || np_glue(c, q) || capword_glued(c, q) ||
-                    (q > k && nounish(c, q, 1))))
-                q++;
+                    (q > k && nounish(c, q, 1)) ||
+                    (q > k + 1 && !partof && part_of(c, q - 1, q) && !capword(c, q - 1))))
+                q++; /* also "the Barendrecht offices of X" (an untagged place) */
             if (is_ment(c, q)) {
                 caps++;
                 k++;
@@ -1356,12 +1361,21 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
              * captain of a Gabon-flagged tanker, Levan Beridze," */
             p = named_prep_comma(c, p);
         }
+        int dash = 0;
         if (stop.words > 0 && (punct(c, p) & P_COMMA)) {
             p++;
             named = 1;
+        } else if (stop.words > 1 && (punct(c, p) & P_DASH) && is_ment(c, p + 1)) {
+            p++; /* "fined three buying companies — A, B and C —" */
+            named = 1;
+            dash = 1;
         }
         if (is_word(c, p, "including") || (is_word(c, p, "such") && is_word(c, p + 1, "as"))) {
             p += is_word(c, p, "such") ? 2 : 1;
+            named = 2;
+        } else if (named == 1 && is_word(c, p, "among") &&
+                   (is_word(c, p + 1, "them") || is_word(c, p + 1, "whom"))) {
+            p += 2; /* "arrested four crew members, among them X and Y" */
             named = 2;
         }
         if (!named || (named == 1 && stop.words == 0))
@@ -1376,6 +1390,8 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
                 (is_place(c, pm) || has_type(c, pm, "country")) && appos_ends(c, pe))
                 *end = pe;
         }
+        if (dash)
+            return (punct(c, *end) & (P_DASH | P_SENT)) != 0 || *end >= c->n;
         return named == 2 || appos_ends(c, *end);
     }
     long e;
@@ -1968,6 +1984,8 @@ static int reflexive_after_name(const ctx *c, long j) {
     if (!is_word(c, j, "itself") && !is_word(c, j, "themselves") && !is_word(c, j, "himself") &&
         !is_word(c, j, "herself"))
         return 0;
+    if ((lex(c, j - 1) & (W_AUX | W_MODAL)) && !(lex(c, j + 1) & W_FUNC))
+        return 1; /* "had itself been fined by Y", "has itself hired Y" */
     return is_ment(c, skip_paren_left(c, j - 1));
 }
 
@@ -2006,6 +2024,12 @@ static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags,
                 j = g - 1;
                 continue;
             }
+        }
+        if (j >= 3 && is_word(c, j - 2, "in") && (lex(c, j - 3) & (W_AUX | W_MODAL)) &&
+            ((is_word(c, j, "past") && is_word(c, j - 1, "the")) ||
+             ((w & W_TIME) && is_word(c, j - 1, "recent")))) {
+            j -= 3; /* "has in the past sold to Y", "has in recent years supplied Y" */
+            continue;
         }
         if ((w & W_HPART) && (right & (W_TO | W_OF))) {
             *flags |= EG_REL_HEDGED; /* "is believed to", "is suspected of" */
@@ -2735,6 +2759,15 @@ static int state_craft(const ctx *c, long k) {
  * other words after a name may be a classifier or the next verb ("the Tren
  * de Aragua gang", "helped Karimi launder"), after a demonym they are not
  * the country ("Iranian nationals", "a Brazilian lithium miner"). */
+/* "late" or "early" opening a time adjunct after a noun phrase: "late on
+ * Wednesday", "early last year", "late in 2024". */
+static int late_early(const ctx *c, long k) {
+    if (!is_word(c, k, "late") && !is_word(c, k, "early"))
+        return 0;
+    uint32_t r = lex(c, k + 1);
+    return (r & W_TIME) || ((r & W_TPREP) && ((lex(c, k + 2) & W_TIME) || is_num(c, k + 2)));
+}
+
 static int np_stands_for(const ctx *c, long m, int role) {
     const eg_mention *mm = &c->doc->ments.v[c->it[m].ment];
     int demonym = mm->origin == EG_ORIGIN_DEMONYM, poss = 0, words = 0, former = 0;
@@ -2756,6 +2789,8 @@ static int np_stands_for(const ctx *c, long m, int role) {
             continue;
         if (!nounish(c, k, nounish(c, k + 1, 0)))
             break;
+        if (words > 0 && late_early(c, k))
+            break; /* "expelled two Russian diplomats late on Wednesday" */
         if (words > 0 && !(lex(c, k) & W_NOUN) &&
             ((lex(c, k + 1) & (W_DET | W_QUANT | W_NUMW)) || is_num(c, k + 1) ||
              is_word(c, k + 1, "more")))
