@@ -11,7 +11,9 @@ A case folder holds:
   exit           optional: the expected exit status of the last command (default 0)
   stderr         optional: lines that must each appear in its standard error
   check.py       optional: more checks, run as `python3 check.py OUT CASE`
-Run with --update to (re)write expected/ from the current output (review the diff!).
+A case must judge something (expected/, check.py, stderr or exit): one that only
+runs a command fails. Run with --update to (re)write expected/ from the current
+output (review the diff!); a case with none of these gets expected/stdout.
 """
 import os
 import shlex
@@ -59,6 +61,13 @@ def main():
                     fail(f"stderr lacks: {want}")
         expdir = os.path.join(case, "expected")
         got = {"stdout": proc.stdout}
+        judged = [n for n in ("expected", "check.py", "stderr", "exit")
+                  if os.path.exists(os.path.join(case, n))]
+        if update and not judged:
+            os.makedirs(expdir)
+            open(os.path.join(expdir, "stdout"), "wb").close()
+        elif not judged:
+            fail("nothing to compare: add expected/ (run with --update), check.py, stderr or exit")
         if update:
             if os.path.isdir(expdir):
                 for name in os.listdir(expdir):
