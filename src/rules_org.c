@@ -276,6 +276,36 @@ static int is_generic_adjective(const char *s, size_t len) {
 }
 
 /* A word that may be part of an organisation's name. */
+/* An amount in a currency written as one capitalised token ("VNĐ85
+ * million", "KSh3 million", "RM2,500", "N50bn" is not one): a currency's
+ * letters glued to digits, then a multiplier or at least three digits. No
+ * name runs into it ("fined Saigon Reel Media JSC VNĐ85 million"). */
+static int money_word(const ctx *c, uint32_t j) {
+    static const char *const currencies[] = {
+        "Br", "ETB", "GHS", "K",  "KSh", "Ksh", "MK",  "N",   "NGN", "P",   "R",
+        "RM", "Rp",  "Rs",  "Sh", "TSh", "Tk",  "UGX", "USh", "VND", "VN\xC4\x90", "ZK"};
+    static const char *const multipliers[] = {"billion", "bn",  "crore",    "lakh",    "m",
+                                              "million", "mln", "thousand", "trillion"};
+    const eg_token *t = &c->tv[j];
+    const char *w = ttext(c, j);
+    if (!(t->flags & EG_TOK_CAP) || t->len < 2 || t->len > 14 || w[t->len - 1] < '0' ||
+        w[t->len - 1] > '9')
+        return 0; /* cheap gate: a capitalised token ending in a digit */
+    size_t i = 0;
+    while (i < t->len && !(w[i] >= '0' && w[i] <= '9'))
+        i++;
+    if (i == 0 || i > 4 || !IS_WORD_IN(currencies, w, i))
+        return 0;
+    size_t digits = 0;
+    for (size_t k = i; k < t->len; k++) {
+        if (w[k] >= '0' && w[k] <= '9')
+            digits++;
+        else if (w[k] != ',' && w[k] != '.')
+            return 0;
+    }
+    return digits >= 3 || (j + 1 < c->ntok && LOWER_IN(j + 1, multipliers));
+}
+
 static int org_word(const ctx *c, uint32_t j) {
     const eg_token *t = &c->tv[j];
     if (covered(c, j) || (t->flags & EG_TOK_POSS))
@@ -287,7 +317,7 @@ static int org_word(const ctx *c, uint32_t j) {
             if (!(cp >= '0' && cp <= '9'))
                 return 0;
         }
-        return !eg_rx_word_class(ttext(c, j), t->len);
+        return !eg_rx_word_class(ttext(c, j), t->len) && !money_word(c, j);
     }
     return 0;
 }
@@ -543,6 +573,68 @@ static int known_in_language_as(const ctx *c, uint32_t sb, uint32_t s) {
            tok_is(c, p - 3, "in") && tok_is(c, p - 4, "known");
 }
 
+/* ", the state body that manages water", ", the public-sector lending arm
+ * of", ", the government’s green bank": an apposition at token e that calls
+ * the name a body of the state (a state or public word, then at most two
+ * more lower-case words, then a noun for a state body; a bank only as the
+ * government's). State firms stay firms ("the state oil company", "the
+ * state power utility", "the state lender"). */
+static int state_apposition(const ctx *c, uint32_t e, uint32_t se) {
+    static const char *const markers[] = {"federal", "government", "municipal",
+                                          "provincial", "public", "state"};
+    static const char *const nouns[] = {"agency", "arm",    "authority", "board",
+                                        "body",   "office", "ombudsman", "regulator",
+                                        "watchdog"};
+    if (e + 3 >= se || !tok_is(c, e, ",") || !(tok_is(c, e + 1, "the") || tok_is(c, e + 1, "a")))
+        return 0;
+    int marker = 0, government = 0;
+    for (uint32_t q = e + 2, k = 0; q < se && k < 6; q++, k++) {
+        const eg_token *t = &c->tv[q];
+        if ((t->flags & EG_TOK_POSS) || (is_hyphen(c, q) && attached(c, q)))
+            continue;
+        if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) || t->len > 12 ||
+            (t->len > 5 && memcmp(ttext(c, q) + t->len - 3, "est", 3) == 0))
+            return 0; /* a superlative ranks firms: "the state’s biggest lender" */
+        if (marker && (LOWER_IN(q, nouns) || (government && tok_is(c, q, "bank"))))
+            return q + 1 >= se || (c->tv[q + 1].flags & EG_TOK_PUNCT) || org_follower(c, q + 1);
+        if (LOWER_IN(q, markers)) {
+            marker = 1;
+            government |= tok_is(c, q, "government");
+        } else if (!marker && k >= 1) {
+            return 0; /* the state word comes first ("a company selling to the state") */
+        }
+    }
+    return 0;
+}
+
+/* "Centre Cinématographique Marocain", "Conseil Supérieur Ivoirien de ...": a
+ * French centre, institute, council or observatory named by a nation's
+ * adjective is a state body (not "Centre Culturel Africain"; companies and
+ * agencies of the press keep their type: "Société Ivoirienne ...", "Agence
+ * Ivoirienne de Presse"). */
+static int french_demonym_body(const ctx *c, const designator *d, uint32_t h, uint32_t e) {
+    static const char *const heads[] = {"Centre", "Conseil", "Institut", "Observatoire"};
+    static const char *const endings[] = {"aine", "aise", "ain",  "ais",
+                                          "ienne", "ien", "oise", "ois"};
+    static const char *const wide[] = {"Africain", "Africaine", "Américain", "Américaine",
+                                       "Arabe",    "Maghrébin", "Maghrébine"};
+    if (!IS_WORD_IN(heads, d->form, strlen(d->form)))
+        return 0;
+    for (uint32_t j = h + 1; j < e; j++) {
+        const eg_token *t = &c->tv[j];
+        if (t->len < 6 || !is_cap_word(c, j) || covered(c, j) || (t->flags & EG_TOK_ALLCAPS) ||
+            IS_WORD_IN(wide, ttext(c, j), t->len))
+            continue;
+        const char *w = ttext(c, j);
+        for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
+            size_t m = strlen(endings[i]);
+            if (t->len >= m + 4 && memcmp(w + t->len - m, endings[i], m) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
                            const designator *d, eg_error *err) {
     uint32_t j = h + 1, n = 0, end = NONE, q, te, before_comma = NONE;
@@ -614,7 +706,8 @@ static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
         type = "organisation"; /* "the Consejo Empresarial ..., a business lobby" */
     else if (national_institute(c, d, h, end) || social_security(c, h, end) ||
              central_bank(c, d, h, end) || chamber_of_members(c, h, end) ||
-             demonym_institute(c, d, h, end))
+             demonym_institute(c, d, h, end) || french_demonym_body(c, d, h, end) ||
+             (strcmp(type, "organisation") == 0 && state_apposition(c, end, se)))
         type = "agency"; /* "Instituto Nacional de Estadística", "Caja Costarricense de
                             Seguro Social", "Cámara de Diputados", "Instituto
                             Guatemalteco de Migración" */
@@ -806,6 +899,9 @@ static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint
     static const char *const state_bodies[] = {"Assembly", "Center", "Centre", "Council", "Fund"};
     static const char *const members[] = {"Delegates", "Deputies", "Representatives", "Senators"};
     static const char *const bank_firsts[] = {"Central", "Reserve"};
+    static const char *const state_heads[] = {"Assembly",     "Center",       "Centre",
+                                              "Council",      "Fund",         "Institute",
+                                              "Organisation", "Organization", "Services"};
     const char *type = d->type;
     if (strcmp(d->form, "Army") == 0 || strcmp(d->form, "Forces") == 0) {
         for (uint32_t j = s; j < h; j++)
@@ -864,6 +960,16 @@ static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint
     if (of != NONE && of + 1 < e && tok_is(c, of, "of") &&
         IS_WORD_IN(members, ttext(c, of + 1), c->tv[of + 1].len))
         type = "agency"; /* "Council of Representatives", "Chamber of Deputies" */
+    if (strcmp(type, "organisation") == 0 && strcmp(d->form, "Council") == 0 && of != NONE &&
+        of + 2 == e && tok_is(c, of, "of") &&
+        (tok_is(c, of + 1, "State") || tok_is(c, of + 1, "Ministers")))
+        type = "agency"; /* "Council of State", "Council of Ministers" (not "Council of State
+                            Governments") */
+    if (strcmp(type, "organisation") == 0 && fs == s && fs < h && !covered(c, fs) &&
+        (tok_is(c, fs, "State") || tok_is(c, fs, "Supreme")) &&
+        IS_WORD_IN(state_heads, d->form, strlen(d->form)))
+        type = "agency"; /* "Supreme Council for Media Regulation", "State Intelligence
+                            Services" (not "State Oil Company", "State Bank of India") */
     if (strcmp(type, "agency") == 0 && s < h && IS_WORD_IN(worldwide, ttext(c, s), c->tv[s].len))
         return "organisation";
     if (strcmp(type, "agency") == 0 && org_owned(c, s))
@@ -1026,8 +1132,13 @@ static int field_designator(const ctx *c, const designator *d, uint32_t a, uint3
 static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
                                  const designator *d, eg_error *err) {
     const eg_doc *doc = c->doc;
-    uint32_t ofend = NONE, ofstart = NONE, q;
-    if ((d->flags & DES_OF) && h + 2 < se &&
+    uint32_t ofend = NONE, ofstart = NONE, q, oftok = h + 1;
+    if ((d->flags & DES_OF) && strcmp(d->type, "agency") == 0 && h + 3 < se &&
+        tok_is(c, h + 1, "General") && (tok_is(c, h + 2, "for") || tok_is(c, h + 2, "of")) &&
+        (is_cap_word(c, h + 3) || covered(c, h + 3) || tok_is(c, h + 3, "the"))) {
+        ofstart = h + 3; /* "Directorate General for Disaster Management" */
+        oftok = h + 2;
+    } else if ((d->flags & DES_OF) && h + 2 < se &&
         (tok_is(c, h + 1, "of") || tok_is(c, h + 1, "for") || tok_is(c, h + 1, "on") ||
          tok_is(c, h + 1, "Against") ||
          (tok_is(c, h + 1, "against") && IS_WORD_IN(crimes, ttext(c, h + 2), c->tv[h + 2].len))))
@@ -1155,7 +1266,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             return st; /* "Radio Lago" is a station, not a lake */
     }
     if (!(d->flags & (DES_HEAD | DES_PREFIX)) && strcmp(d->type, "location") != 0 &&
-        eg_rx_strong_designator(d) && h + 1 < se && postposed_adjective(c, h + 1)) {
+        eg_rx_strong_designator(d) && oftok == h + 1 && h + 1 < se && postposed_adjective(c, h + 1)) {
         size_t before = c->s->cands.n;
         eg_status st = rule_head(c, si, sb, se, h, d, err);
         if (st == EG_OK && c->s->cands.n != before &&
@@ -1295,7 +1406,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         return EG_OK; /* "Commission Executive Vice-President": the title starts there */
     if (ofend == NONE && e < se && is_cap_word(c, e) && !covered(c, e) &&
         !(c->tv[e].flags & EG_TOK_ALLCAPS) && !eg_rx_word_class(ttext(c, e), c->tv[e].len) &&
-        !eg_rx_designator_at(c, e)) {
+        !eg_rx_designator_at(c, e) && !money_word(c, e)) {
         uint32_t te;
         if (sector || place || !eg_rx_title_at(c, e, se, &te))
             return EG_OK;
@@ -1324,12 +1435,14 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         if (after != NONE && after < h && ttext(c, after)[0] == ttext(c, e + 1)[0])
             s = after;
     }
-    const char *type = name_type(c, d, s, h, ofend != NONE ? h + 1 : NONE, e);
+    const char *type = name_type(c, d, s, h, ofend != NONE ? oftok : NONE, e);
     if (strcmp(type, "organisation") == 0 && s >= sb + 3 && tok_is(c, s - 1, "the") &&
         tok_is(c, s - 2, ",") && LOWER_IN(s - 3, regulator_nouns))
         type = "agency"; /* "India’s drug regulator, the Central Drugs ... Organisation" */
     if (strcmp(type, "agency") == 0 && org_apposition(c, e, se))
         type = "organisation"; /* "the Hungarian Helsinki Committee, a rights group" */
+    else if (strcmp(type, "organisation") == 0 && !legal_form(d) && state_apposition(c, e, se))
+        type = "agency"; /* "Guadalquivir Hydrographic Confederation, the state body that" */
     eg_status st = eg_rx_add_cand(c, s, e, si, K_ORG, type, -1, EG_ORIGIN_RULE, err);
     if (st == EG_OK && absorb)
         c->s->cands.v[c->s->cands.n - 1].absorb = 1;
