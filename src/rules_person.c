@@ -238,6 +238,46 @@ int eg_rx_person_noun(const ctx *c, uint32_t j) {
     return LOWER_IN(j, person_nouns);
 }
 
+/* More nouns for people's roles and trades, for the rules on descriptions
+ * ("said Ramy Saleh, a lecturer at", "Moroccan winger Ilyas Benhima",
+ * "coalition whip Thanakorn Rattanaporn"); nouns in -ist count too (see
+ * role_noun). Sorted. */
+static const char *const role_nouns[] = {
+    "academic",    "administrator", "advocate",    "attorney",    "businessman",
+    "businesswoman", "campaigner",  "captain",     "chef",        "co-founder",
+    "defender",    "entrepreneur",  "finalist",    "founder",     "goalkeeper",
+    "landlord",    "lawmaker",      "lecturer",    "legislator",  "midfielder",
+    "organiser",   "organizer",     "presenter",   "professor",   "registrar",
+    "researcher",  "silversmith",   "spokesman",   "spokesperson", "spokeswoman",
+    "sprinter",    "striker",       "volunteer",   "whip",        "winger",
+};
+
+/* Words in -ist that describe movements and groups, not a person ("the
+ * separatist Polisario Front"), or firms ("a specialist lender"), or are no
+ * person at all. Sorted. */
+static const char *const ist_adjectives[] = {
+    "anarchist", "centrist",   "communist", "extremist",  "fascist",   "federalist",
+    "islamist",  "jihadist",   "leftist",   "loyalist",   "maoist",    "marxist",
+    "nationalist", "populist", "rightist",  "royalist",   "secessionist", "separatist",
+    "shortlist", "socialist",  "specialist", "terrorist", "unionist",  "zionist",
+};
+
+/* Is token j a lower-case noun for a person's role: person_nouns,
+ * role_nouns or a word in -ist ("biologist", "analyst") that names no
+ * movement? The first-byte and length tests come before any lookup. */
+static int role_noun(const ctx *c, uint32_t j) {
+    const eg_token *t = &c->tv[j];
+    if (!(t->flags & EG_TOK_WORD) || (t->flags & (EG_TOK_CAP | EG_TOK_POSS | EG_TOK_NUM)) ||
+        t->len < 3 || t->len > 15)
+        return 0;
+    const char *w = ttext(c, j);
+    if (w[0] < 'a' || w[0] > 'z')
+        return 0;
+    if (t->len >= 6 && w[t->len - 1] == 't' && w[t->len - 2] == 's' && w[t->len - 3] == 'i')
+        return !LOWER_IN(j, ist_adjectives);
+    return LOWER_IN(j, person_nouns) || LOWER_IN(j, role_nouns);
+}
+
 static uint32_t country_form_origin(const ctx *c, uint32_t j, long g) {
     const char *nm = eg_gazetteer_name(c->g, (size_t)g);
     return strlen(nm) == c->tv[j].len && memcmp(nm, ttext(c, j), c->tv[j].len) == 0
@@ -444,11 +484,45 @@ eg_status eg_rx_rule_titles(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
         int business = business_noun(c, after - 1) && !(i > sb && owner_determiner(c, i - 1));
         after = portfolio_end(c, after, se);
         uint32_t need = (t->flags & TITLE_SURNAME) ? 1 : 2;
-        if (tok_is(c, after, "of") && after + 2 < se && covered(c, after + 1)) {
-            /* "The head of MINUSCA, Aïssatou Diallo-Berthe, met" */
-            const eg_mention *m = &c->doc->ments.v[c->s->cover.v[after + 1]];
-            if (m->tok_begin == after + 1 && m->tok_end < se && tok_is(c, m->tok_end, ","))
-                after = m->tok_end;
+        if (after + 2 < se && (tok_is(c, after, "of") || tok_is(c, after, "for") ||
+                               tok_is(c, after, "at"))) {
+            /* "The head of MINUSCA, Aïssatou Diallo-Berthe, met", "a spokeswoman
+             * for the Federal Prosecutor’s Office, Anneleen Vermeersch," */
+            uint32_t q = after + 1;
+            if (tok_is(c, q, "the") && q + 2 < se)
+                q++;
+            uint32_t e = NONE;
+            if (covered(c, q)) {
+                const eg_mention *m = &c->doc->ments.v[c->s->cover.v[q]];
+                if (m->tok_begin == q)
+                    e = m->tok_end;
+            } else if (q > after + 1 && is_cap_word(c, q)) {
+                /* a body the rules find in this round: "the Instituto Nacional
+                 * de Petróleo (INP)," */
+                static const char *const gaps[] = {"and", "da", "de", "del", "do", "for", "of"};
+                e = q;
+                while (e < se && e < q + 8 &&
+                       (is_cap_word(c, e) || covered(c, e) ||
+                        (e > q && IS_WORD_IN(gaps, ttext(c, e), c->tv[e].len))))
+                    e++;
+                if (!is_cap_word(c, e - 1) && !covered(c, e - 1))
+                    e = NONE;
+            }
+            if (e != NONE) {
+                if (e + 3 < se && tok_is(c, e, "(") && tok_is(c, e + 2, ")"))
+                    e += 3;
+                if (e < se && tok_is(c, e, ","))
+                    after = e;
+            } else if (q == after + 1 && tok_is(c, after, "of")) {
+                /* "Ecopetrol’s head of energy transition, Aurelio Cuesta Rentería," */
+                uint32_t w = q;
+                while (w < se && w < q + 3 && (c->tv[w].flags & EG_TOK_WORD) &&
+                       !(c->tv[w].flags & (EG_TOK_CAP | EG_TOK_POSS)) &&
+                       !eg_rx_word_class(ttext(c, w), c->tv[w].len))
+                    w++;
+                if (w > q && w < se && tok_is(c, w, ","))
+                    after = w;
+            }
         }
         if (tok_is(c, after, ",") && after + 1 < se) {
             after++;
@@ -511,9 +585,15 @@ static int person_apposition(const ctx *c, uint32_t k, uint32_t se) {
         return 1;
     if (age_apposition(c, p, se))
         return 1;
-    int lead = 0;
+    int lead = 0, pron = 0;
+    if (p + 1 < se && (tok_is(c, p, "formerly") || tok_is(c, p, "previously")) &&
+        (tok_is(c, p + 1, "a") || tok_is(c, p + 1, "an") || tok_is(c, p + 1, "the")))
+        p++; /* "Turki Al-Shehri, formerly a research scientist at" */
     if (tok_is(c, p, "a") || tok_is(c, p, "an") || tok_is(c, p, "the")) {
         lead = 1;
+        p++;
+    } else if (p + 1 < se && pronoun_owner(c, p)) {
+        lead = pron = 1; /* "Claudine Rérat, its chief financial officer," */
         p++;
     } else {
         for (uint32_t q = p; q < se && q < p + 5; q++) {
@@ -541,8 +621,11 @@ static int person_apposition(const ctx *c, uint32_t k, uint32_t se) {
             char buf[16];
             if ((t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) &&
                 eg_rx_ascii_lower(ttext(c, q), t->len, buf, sizeof buf) &&
-                IN_SORTED(person_nouns, buf))
-                return !(q + 1 < se && (is_hyphen(c, q + 1) || (c->tv[q + 1].flags & EG_TOK_POSS)));
+                (IN_SORTED(person_nouns, buf) || role_noun(c, q)))
+                return !(q + 1 < se && (is_hyphen(c, q + 1) || (c->tv[q + 1].flags & EG_TOK_POSS) ||
+                                        (pron && is_cap_word(c, q + 1))));
+            /* "Nahr al-Dhahab Trading, its founder Osman Jaber": the role is
+             * another's */
             if (covered(c, q)) {
                 const eg_mention *m = &c->doc->ments.v[c->s->cover.v[q]];
                 if (!eg_rx_replaceable(c, m))
@@ -553,13 +636,17 @@ static int person_apposition(const ctx *c, uint32_t k, uint32_t se) {
             if ((t->flags & EG_TOK_POSS) && q > p && attached(c, q))
                 continue; /* "Koffi Yapi, the union’s delegate" */
             if (!((t->flags & (EG_TOK_WORD | EG_TOK_NUM)) || is_hyphen(c, q)) ||
-                (t->flags & (EG_TOK_CAP | EG_TOK_POSS)))
+                (t->flags & EG_TOK_POSS))
                 break;
+            if ((t->flags & EG_TOK_CAP) && (q > p || (t->flags & EG_TOK_ALLCAPS) ||
+                                            eg_rx_word_class(ttext(c, q), t->len)))
+                break; /* "a Mandaean silversmith": one capitalised word first */
         }
     }
     for (uint32_t q = p; q < se && q <= p + 3; q++) {
         if (eg_rx_title_at(c, q, se, &e))
-            return lead || (q <= p + 2 && e < se && eg_rx_is_prep(c, e));
+            return (lead && !(pron && e < se && is_cap_word(c, e))) ||
+                   (q <= p + 2 && e < se && eg_rx_is_prep(c, e));
         if (!(c->tv[q].flags & EG_TOK_WORD))
             return 0;
         if (!lead && ((c->tv[q].flags & EG_TOK_CAP) || (q > p && pronoun_owner(c, q))))
@@ -569,6 +656,7 @@ static int person_apposition(const ctx *c, uint32_t k, uint32_t se) {
 }
 
 static eg_status rule_person_object(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
+static eg_status rule_descriptions(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
 static int org_noun_before(const ctx *c, uint32_t sb, uint32_t i);
 
 /* "Anna Berg, an economist at Nordbank", "Chad Doe, who ran ...", "Ana
@@ -611,7 +699,162 @@ eg_status eg_rx_rule_apposition(ctx *c, uint32_t si, uint32_t sb, uint32_t se, e
         if (st != EG_OK)
             return st;
     }
+    eg_status st = rule_descriptions(c, si, sb, se, err);
+    if (st != EG_OK)
+        return st;
     return rule_person_object(c, si, sb, se, err);
+}
+
+/* Does a name of two to four words start at token i and end at a token that
+ * is no capitalised word or hyphen, with no designator or thing word
+ * ("Falls", "Memorial") among its words? Sets *end. */
+static int plain_name(const ctx *c, uint32_t i, uint32_t se, uint32_t *end) {
+    uint32_t nw;
+    if (i >= se || covered(c, i) || !is_cap_word(c, i) || !person_name_initial(c, i, se, end, &nw) ||
+        nw < 2 || nw > 4)
+        return 0;
+    if (*end < se && (is_cap_word(c, *end) || is_hyphen(c, *end) ||
+                      (c->tv[*end].flags & EG_TOK_POSS)))
+        return 0;
+    for (uint32_t j = i; j < *end; j++)
+        if ((c->tv[j].flags & EG_TOK_WORD) &&
+            (eg_rx_designator_at(c, j) || IS_WORD_IN(not_surnames, ttext(c, j), c->tv[j].len) ||
+             IS_WORD_IN(institution_words, ttext(c, j), c->tv[j].len)))
+            return 0;
+    return 1;
+}
+
+/* Role nouns that stand before the names of teams and firms as often as of
+ * people ("defending champion Al Sadd", "EU member North Macedonia"). */
+static int role_before_name(const ctx *c, uint32_t j) {
+    static const char *const words[] = {"champion", "member", "national", "native", "resident"};
+    return role_noun(c, j) && !LOWER_IN(j, words) && !business_noun(c, j);
+}
+
+/* Is token j a determiner that opens a description: "a", "an", "the", a
+ * possessive pronoun or a possessive name ("Cuba’s")? */
+static int description_det(const ctx *c, uint32_t j) {
+    static const char *const dets[] = {"a", "an", "her", "his", "its", "our", "the", "their"};
+    return (c->tv[j].flags & EG_TOK_POSS) || LOWER_IN(j, dets) ||
+           tok_is(c, j, "His") || tok_is(c, j, "Her") || tok_is(c, j, "Its") ||
+           tok_is(c, j, "Their");
+}
+
+/* Plural nouns for people after a list of names and a count: "Abraha Kidane
+ * Woldu and Mulu Gebreegziabher Tesfay, two former regional officials". */
+static const char *const plural_people[] = {
+    "activists", "brothers",   "colleagues", "defendants", "directors", "employees",
+    "executives", "journalists", "lawyers",  "leaders",    "managers",  "members",
+    "men",       "ministers",  "officers",   "officials",  "politicians", "sisters",
+    "students",  "suspects",   "women",      "workers",
+};
+
+/* Descriptions that carry a name whose given name is on no list:
+ * - "<a/his/Cuba’s> [modifiers] <role noun>, Name, ..." ("His daughter,
+ *   Aizada Toktogulova, said", "a Karen driver, Saw Eh Doh, on");
+ * - "<role noun> Name" ("Moroccan winger Ilyas Benhima", "coalition whip
+ *   Thanakorn Rattanaporn");
+ * - "said Name." and "said Name of <body>" ("said Katerina Ioannou of
+ *   Transparency International Cyprus");
+ * - "Name and Name, two former officials".
+ * Each is gated on one cheap token test (a comma, a lower-case word, "said")
+ * before any lookup. */
+static eg_status rule_descriptions(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    for (uint32_t k = sb + 1; k + 2 < se; k++) {
+        const eg_token *t = &c->tv[k];
+        uint32_t end;
+        if (tok_is(c, k, ",")) {
+            /* a role noun and a comma before the name */
+            if (role_noun(c, k - 1) && !business_noun(c, k - 1) && plain_name(c, k + 1, se, &end) &&
+                (end >= se || ((c->tv[end].flags & EG_TOK_PUNCT) && !tok_is(c, end, "(")))) {
+                int det = 0;
+                for (uint32_t q = k - 1; q-- > sb && q + 6 >= k;) {
+                    if (description_det(c, q)) {
+                        det = 1;
+                        break;
+                    }
+                    const eg_token *u = &c->tv[q];
+                    if (covered(c, q) &&
+                        eg_rx_replaceable(c, &c->doc->ments.v[c->s->cover.v[q]]))
+                        continue; /* "a Kenyan nurse" */
+                    if (!((u->flags & EG_TOK_WORD) && !(u->flags & EG_TOK_CAP)) &&
+                        !is_hyphen(c, q) &&
+                        !(is_cap_word(c, q) && !covered(c, q) && q + 1 < k && !is_cap_word(c, q + 1)))
+                        break;
+                }
+                if (det) {
+                    eg_status st =
+                        eg_rx_add_cand(c, k + 1, end, si, K_APPOS, "person", -1, EG_ORIGIN_RULE, err);
+                    if (st != EG_OK)
+                        return st;
+                }
+            }
+            /* a list of names, a count and a plural noun for people */
+            if ((tok_is(c, k + 1, "two") || tok_is(c, k + 1, "three") || tok_is(c, k + 1, "four") ||
+                 tok_is(c, k + 1, "both") || tok_is(c, k + 1, "all"))) {
+                int plural = 0;
+                for (uint32_t q = k + 2; q < se && q < k + 6 && !plural; q++)
+                    plural = LOWER_IN(q, plural_people);
+                if (!plural)
+                    continue;
+                uint32_t starts[6], n = 0, e = k;
+                while (n < 6) {
+                    uint32_t best = NONE;
+                    for (uint32_t s0 = e; s0-- > sb && s0 + 6 >= e;) {
+                        uint32_t en;
+                        if (plain_name(c, s0, e + 1, &en) && en == e)
+                            best = s0;
+                    }
+                    if (best == NONE || (best > sb && is_cap_word(c, best - 1)))
+                        break;
+                    starts[n++] = best;
+                    if (best > sb + 1 && (tok_is(c, best - 1, "and") || tok_is(c, best - 1, ",")))
+                        e = best - 1 - (tok_is(c, best - 1, "and") && tok_is(c, best - 2, ","));
+                    else
+                        break;
+                    if (n == 1 && !tok_is(c, best - 1, "and"))
+                        break; /* the last two are joined by "and" */
+                }
+                if (n < 2)
+                    continue;
+                for (uint32_t x = 0; x < n; x++) {
+                    uint32_t en;
+                    plain_name(c, starts[x], se, &en);
+                    eg_status st = eg_rx_add_cand(c, starts[x], en, si, K_APPOS, "person", -1,
+                                                  EG_ORIGIN_RULE, err);
+                    if (st != EG_OK)
+                        return st;
+                }
+            }
+            continue;
+        }
+        if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) || covered(c, k))
+            continue;
+        if (tok_is(c, k, "said") || tok_is(c, k, "says")) {
+            /* "said Katerina Ioannou of Transparency International Cyprus." */
+            if (!plain_name(c, k + 1, se, &end))
+                continue;
+            int ok = end >= se || tok_is(c, end, ".") || tok_is(c, end, ";");
+            if (!ok && tok_is(c, end, "of") && end + 1 < se && covered(c, end + 1)) {
+                const char *ty =
+                    eg_rx_ent_type(c, c->doc->ments.v[c->s->cover.v[end + 1]].ent);
+                ok = strcmp(ty, "organisation") == 0 || strcmp(ty, "agency") == 0;
+            }
+            if (ok) {
+                eg_status st =
+                    eg_rx_add_cand(c, k + 1, end, si, K_APPOS, "person", -1, EG_ORIGIN_RULE, err);
+                if (st != EG_OK)
+                    return st;
+            }
+            continue;
+        }
+        if (!role_before_name(c, k) || !plain_name(c, k + 1, se, &end))
+            continue;
+        eg_status st = eg_rx_add_cand(c, k + 1, end, si, K_APPOS, "person", -1, EG_ORIGIN_RULE, err);
+        if (st != EG_OK)
+            return st;
+    }
+    return EG_OK;
 }
 
 /* Common nouns for organisations that may stand right before a firm's name
@@ -1065,6 +1308,8 @@ eg_status eg_rx_rule_bylines(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
             p = i + 2;
         } else if (line_first(c, i) && tok_is(c, i, "By")) {
             p = i + 1;
+        } else if (i > sb && tok_is(c, i, "By") && tok_is(c, i - 1, "(") && attached(c, i)) {
+            p = i + 1; /* "she said. (By Lo Chia-hao and Evelyn Yeh)" */
         } else if ((tok_is(c, i, "by") || tok_is(c, i, "By")) && i > sb) {
             uint32_t v = i - 1;
             char buf[16];
@@ -1072,7 +1317,10 @@ eg_status eg_rx_rule_bylines(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
                 !IN_SORTED(byline_verbs, buf))
                 continue;
             int start = line_first(c, v) ||
-                        (v > sb && (tok_is(c, v - 1, ";") || tok_is(c, v - 1, "|"))) ||
+                        (v > sb && (tok_is(c, v - 1, ";") || tok_is(c, v - 1, "|") ||
+                                    tok_is(c, v - 1, "\xE2\x80\x94") ||
+                                    tok_is(c, v - 1, "\xE2\x80\x93"))) ||
+                        /* "as well. — Reporting by Aigerim Nurlanova" */
                         (v > sb && folded_is(c, v - 1, "additional") && line_first(c, v - 1)) ||
                         (v > sb && tok_is(c, v - 1, "(") && attached(c, v) &&
                          line_first(c, v - 1)); /* "(Reporting by Duncan Miriti; Editing by" */
@@ -1354,12 +1602,43 @@ static int surname_alone(const ctx *c, uint32_t sb, uint32_t i, uint32_t end) {
     return lone_uses(c, last, i, end) > 0 && lone_uses(c, i, i, end) == 0;
 }
 
+/* Second round: names listed with a person ("Rolando Saguisag, Edilberto
+ * Panganiban and Joy Macaraeg-Tolentino of Tanza", "Daniel Ortega and
+ * Rosario Murillo"): after a person's mention, "," or "and" and a plain
+ * name of two to four words are one more person, and so on down the list. */
+static eg_status listed_with_person(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    for (uint32_t k = sb + 1; k + 2 < se; k++) {
+        if (!tok_is(c, k, "and") && !tok_is(c, k, ","))
+            continue;
+        if (!covered(c, k - 1))
+            continue;
+        const eg_mention *m = &c->doc->ments.v[c->s->cover.v[k - 1]];
+        if (m->tok_end != k || strcmp(eg_rx_ent_type(c, m->ent), "person") != 0)
+            continue;
+        uint32_t q = k;
+        while (q < se && (tok_is(c, q, "and") || tok_is(c, q, ","))) {
+            uint32_t n = q + 1, end;
+            if (tok_is(c, q, ",") && n < se && tok_is(c, n, "and"))
+                n++;
+            if (!plain_name(c, n, se, &end))
+                break;
+            eg_status st = eg_rx_add_cand(c, n, end, si, K_KNOWN, "person", -1, EG_ORIGIN_RULE, err);
+            if (st != EG_OK)
+                return st;
+            q = end;
+        }
+    }
+    return EG_OK;
+}
+
 /* "Abdur Rouf Talukder" when the article also has "Mr Talukder": two or three
  * name words ending in the surname of a person found by a title, or in a word
  * the article uses alone ("Jean Kouadio ... Kouadio said"); and "Al-Saadi"
  * after "Haider al-Saadi". */
 eg_status eg_rx_rule_known_surnames(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     eg_status st0 = particle_short_forms(c, si, sb, se, err);
+    if (st0 == EG_OK)
+        st0 = listed_with_person(c, si, sb, se, err);
     if (st0 != EG_OK)
         return st0;
     for (uint32_t i = sb; i + 1 < se; i++) {
