@@ -5,6 +5,7 @@
  * indexes so that the cost stays near linear in the article's length. */
 #include "resolve.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -120,6 +121,14 @@ static const char *const dropped_heads[] = {
     "Compañía",     "Empresa",     "Groupe",       "Grupo",        "Gruppo",      "Laboratoire",
     "Laboratoires", "Laboratorio", "Laboratorios", "Laboratorium", "Laboratório", "Laboratórios",
     "Naviera",      "Sociedad",    "Société",
+};
+
+/* Heads of company and university names the rest of which stands for the
+ * whole ("Horizonte" of "Rede Horizonte", "Serra Dourada" of "Mineração
+ * Serra Dourada"): the generic heads and these. Sorted. */
+static const char *const company_heads[] = {
+    "Colegio", "Editora", "Faculdade", "Instituto", "Rede", "Universidad", "Universidade",
+    "Università", "Université",
 };
 
 /* Legal forms that head company names ("PT Timah", "JSC Rusnano"). */
@@ -286,7 +295,7 @@ struct eg_resolver {
     cpvec cpa, cpb; /* code points of the two words being compared */
     eg_strbuf tmp, key, rec, rev;
     EG_VEC(uint32_t) first;  /* by entity: start of its first mention (build_forms) */
-    EG_VEC(uint32_t) formal; /* by entity: where its mentions move (pass_formal_names) */
+    EG_VEC(uint32_t) formal; /* by entity: where its mentions move (pass_formal_names); counts */
 };
 
 typedef struct eg_resolver rctx;
@@ -530,6 +539,14 @@ static char ascii_lower(char ch) {
     return ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
 }
 
+/* Name words that Malay and Arabic names open with, which writers keep with
+ * the given name after them for short ("Mohd Faizal" of "Mohd Faizal Abdul
+ * Rahman", "Siti Aminah" of "Siti Aminah Yusof"). Sorted. */
+static const char *const malay_first[] = {
+    "Abdul", "Md", "Mohamad", "Mohammad", "Mohd", "Muhamad", "Muhammad", "Nik", "Noor", "Nor",
+    "Nur",   "Siti", "Wan",
+};
+
 static int derive_person(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos) {
     if (tokenize_name(c, s, n) != 0)
         return -1;
@@ -541,6 +558,10 @@ static int derive_person(rctx *c, const char *s, size_t n, uint32_t ent, uint32_
         return add_form(c, s, n, ent, F_SURNAME, pos); /* "Mr Doe" gave a person "Doe" */
     if (words < 2)
         return 0;
+    if (words >= 3 && nt == words && WORD_IN(malay_first, s + t[0].start, t[0].len) &&
+        (t[1].flags & EG_TOK_CAP) && !WORD_IN(malay_first, s + t[1].start, t[1].len) &&
+        add_form(c, s + t[0].start, t[1].start + t[1].len - t[0].start, ent, F_SURNAME, pos) != 0)
+        return -1; /* "Mohd Faizal" of "Mohd Faizal Abdul Rahman" */
     if (words <= 3 && nt >= 2 && is_word(&t[0]) && (t[0].flags & EG_TOK_CAP) &&
         (t[1].flags & (EG_TOK_SPACE_BEFORE | EG_TOK_LINE_START))) {
         const char *w = s + t[0].start;
@@ -1255,6 +1276,22 @@ static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t
         !gaz_other(c, s + t[1].start, t[1].len, ent) &&
         add_form(c, s + t[1].start, t[1].len, ent, F_FIRST, pos) != 0)
         return -1; /* "Huarui" of "Shenzhen Huarui Automation" */
+    /* after the head of a university's or a network's name and a joining
+     * word, the rest: "Pacífico Sur" of "Universidad del Pacífico Sur" */
+    if (org && nt >= 2 && is_word(&t[0]) && WORD_IN(company_heads, s + t[0].start, t[0].len)) {
+        size_t r = 1;
+        if (r + 1 < nt && is_word(&t[r]) && WORD_IN(place_ofs, s + t[r].start, t[r].len))
+            r++;
+        /* two words or three: one alone is mostly a city ("Universidad de
+         * Concepción") */
+        int ok = r + 2 <= nt && r + 3 >= nt;
+        for (size_t i = r; i < nt && ok; i++)
+            ok = is_word(&t[i]) && (t[i].flags & EG_TOK_CAP) && !(t[i].flags & EG_TOK_POSS) &&
+                 (t[i].flags & EG_TOK_SPACE_BEFORE);
+        if (ok && !gaz_other(c, s + t[r].start, n - t[r].start, ent) &&
+            add_form(c, s + t[r].start, n - t[r].start, ent, F_BASE, pos) != 0)
+            return -1;
+    }
     /* the body's head word: "Commission" of "European Commission", "Ministry"
      * of "Ministry of Commerce" */
     int body = org || strcmp(ent_type(c, ent), "agency") == 0;
@@ -2183,7 +2220,10 @@ static int legal_extension(const char *name, const char *key, size_t n) {
  * "Renzo Bellandini"). NONE if not; UINT32_MAX - 1 on ENOMEM. */
 static uint32_t body_as_person(rctx *c, const eg_mention *m, const char *key, size_t n) {
     const eg_doc *doc = c->doc;
-    if (m->tok_end - m->tok_begin != 1 || doc->ents.v[m->ent].gaz >= 0 ||
+    int hyphened = m->tok_end - m->tok_begin == 3 && ntok_hyphen(doc->text, &doc->toks.v[m->tok_begin + 1]) &&
+                   ntok_attached(&doc->toks.v[m->tok_begin + 1]) &&
+                   ntok_attached(&doc->toks.v[m->tok_begin + 2]);
+    if ((m->tok_end - m->tok_begin != 1 && !hyphened) || doc->ents.v[m->ent].gaz >= 0 ||
         doc->ents.v[m->ent].mentions != 1 || strcmp(ent_type(c, m->ent), "organisation") != 0)
         return NONE;
     c->fits.n = 0;
@@ -2646,6 +2686,40 @@ static int join_cut_names(rctx *c) {
             eg_doc_move_mention(doc, m, (uint32_t)ne);
             any = 1;
             continue;
+        }
+        if (doc->ents.v[e].gaz >= 0 && m->tok_end - m->tok_begin == 1 && hyphen_tail(doc, m)) {
+            /* "Ms Mbeki-Tran" after "Rosalind Mbeki-Tran": a listed name
+             * ("Mbeki") that begins the double surname of a person named
+             * before */
+            const eg_token *w = &doc->toks.v[m->tok_end + 1];
+            const char *sw = doc->text + m->start;
+            size_t sl = w->start + w->len - m->start;
+            uint32_t to = NONE;
+            int many = 0;
+            for (size_t k = 0; k < i && !many; k++) {
+                uint32_t f = doc->ents.v[doc->ments.v[k].ent].gaz < 0 ? doc->ments.v[k].ent : NONE;
+                if (f == NONE || f == to || !is_person(c, f))
+                    continue;
+                const char *fn = ent_name(c, f);
+                size_t fl = strlen(fn);
+                if (fl > sl && fn[fl - sl - 1] == ' ' && memcmp(fn + fl - sl, sw, sl) == 0) {
+                    many = to != NONE;
+                    to = f;
+                }
+            }
+            if (to == NONE || many)
+                continue;
+            if (i + 1 < nm && doc->ments.v[i + 1].tok_begin <= m->tok_end + 1) {
+                if (doc->ments.v[i + 1].tok_begin != m->tok_end + 1 ||
+                    doc->ments.v[i + 1].tok_end != m->tok_end + 2)
+                    continue;
+                c->removed.v[i + 1] = 1;
+            }
+            m->tok_end += 2;
+            m->end = w->start + w->len;
+            eg_doc_move_mention(doc, m, to);
+            m->origin = EG_ORIGIN_SHORT;
+            any = 1;
         }
     }
     if (any)
@@ -3194,6 +3268,304 @@ static int dash_closes(const eg_doc *doc, uint32_t e, uint32_t se) {
     return 0;
 }
 
+/* ---- A generic name listed for another country's body ---------------- */
+
+/* Words of the generic names that armed and security forces go by in any
+ * language ("Policía Nacional", "National Guard", "Marine nationale"), with
+ * the links between them; compared without case on the first letter only.
+ * Sorted. */
+static const char *const force_words[] = {
+    "Aeronautica", "Air", "Armada", "Armed", "Army", "Armée", "Aérea", "Carabineros", "Civil",
+    "Coast", "Corps", "Ejército", "Exército", "Federal", "Force", "Forces", "Força", "Forças",
+    "Fuerza", "Fuerzas", "Gendarmerie", "Gendarmería", "Guard", "Guarda", "Guardia", "Marina",
+    "Marine", "Marinha", "Militar", "Military", "Nacional", "National", "Nationale", "Naval",
+    "Navy", "Police", "Policia", "Policía", "Polizia", "Polícia", "Republican", "Sécurité",
+    "Territorial", "and", "de", "del", "la", "nationale", "the",
+};
+
+/* Whether every word of s[0..n) is a force word (a capital first letter may
+ * be written small: "Marine nationale"), and there are two words or more. */
+static int generic_force_name(const char *s, size_t n) {
+    size_t words = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t b = i;
+        while (i < n && s[i] != ' ')
+            i++;
+        if (i == b)
+            break;
+        char buf[32];
+        size_t l = i - b;
+        if (l >= sizeof buf)
+            return 0;
+        memcpy(buf, s + b, l);
+        int ok = word_in(force_words, sizeof force_words / sizeof force_words[0], buf, l);
+        if (!ok && buf[0] >= 'a' && buf[0] <= 'z') {
+            buf[0] = (char)(buf[0] - 'a' + 'A');
+            ok = word_in(force_words, sizeof force_words / sizeof force_words[0], buf, l);
+        }
+        if (!ok)
+            return 0;
+        words++;
+    }
+    return words >= 2;
+}
+
+/* The value of attribute `name` of listed entity g, or "". */
+static const char *gaz_attr(const rctx *c, int32_t g, const char *name) {
+    for (size_t k = 0; g >= 0 && k < eg_gazetteer_nattrs(c->g, (size_t)g); k++)
+        if (strcmp(eg_gazetteer_attr_name(c->g, (size_t)g, k), name) == 0)
+            return eg_gazetteer_attr_value(c->g, (size_t)g, k);
+    return "";
+}
+
+/* Whether words w[i..i+k) (k = 1..3) spell a listed country or its demonym;
+ * the number of words, or 0. */
+static size_t country_words(const rctx *c, char *const *w, const size_t *wl, size_t i, size_t n) {
+    char buf[128];
+    for (size_t k = n - i < 3 ? n - i : 3; k >= 1; k--) {
+        size_t len = 0;
+        for (size_t j = 0; j < k; j++) {
+            if (len + wl[i + j] + 2 > sizeof buf)
+                return 0;
+            if (j)
+                buf[len++] = ' ';
+            memcpy(buf + len, w[i + j], wl[i + j]);
+            len += wl[i + j];
+        }
+        buf[len] = '\0';
+        long g = eg_gazetteer_find(c->g, buf);
+        if (g >= 0 && strcmp(eg_gazetteer_type(c->g, (size_t)g), "country") == 0)
+            return k;
+    }
+    return 0;
+}
+
+/* The core of a body's name: its words without a trailing "(...)", a
+ * trailing "of [the] <country>" and the country or demonym it starts with
+ * ("National Guard" of "United States National Guard", "National Police"
+ * of "National Police of Colombia", "Navy" of "Senegalese Navy"). Splits
+ * name (copied into buf) into at most max words; the count. */
+static size_t body_core(const rctx *c, const char *name, char *buf, size_t size, char **w, size_t *wl,
+                        size_t max) {
+    size_t n = strlen(name);
+    const char *par = memchr(name, '(', n);
+    if (par)
+        n = (size_t)(par - name);
+    if (n >= size)
+        return 0;
+    memcpy(buf, name, n);
+    buf[n] = '\0';
+    size_t nw = 0;
+    for (char *p = buf; *p && nw < max;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        w[nw] = p;
+        while (*p && *p != ' ')
+            p++;
+        wl[nw] = (size_t)(p - w[nw]);
+        nw++;
+    }
+    for (size_t i = 1; i + 1 < nw; i++)
+        if (wl[i] == 2 && memcmp(w[i], "of", 2) == 0) {
+            size_t j = i + 1;
+            if (wl[j] == 3 && memcmp(w[j], "the", 3) == 0 && j + 1 < nw)
+                j++;
+            if (j + country_words(c, w, wl, j, nw) == nw && country_words(c, w, wl, j, nw)) {
+                nw = i;
+                break;
+            }
+        }
+    size_t lead = nw > 1 ? country_words(c, w, wl, 0, nw) : 0;
+    if (lead && lead < nw) {
+        memmove(w, w + lead, (nw - lead) * sizeof *w);
+        memmove(wl, wl + lead, (nw - lead) * sizeof *wl);
+        nw -= lead;
+    }
+    return nw;
+}
+
+/* Whether the cores a[0..na) and b[0..nb) name the same kind of body: one is
+ * the other or begins it with two words or more ("National Police" and
+ * "National Police Corps"). */
+static int cores_fit(char *const *a, const size_t *al, size_t na, char *const *b, const size_t *bl,
+                     size_t nb) {
+    size_t k = na < nb ? na : nb;
+    if (k == 0 || (na != nb && k < 2))
+        return 0;
+    for (size_t i = 0; i < k; i++)
+        if (al[i] != bl[i])
+            return 0;
+        else
+            for (size_t j = 0; j < al[i]; j++)
+                if (ascii_lower(a[i][j]) != ascii_lower(b[i][j]))
+                    return 0;
+    return 1;
+}
+
+/* The iso3 code of the article's country entity e, or "". */
+static const char *country_code(const rctx *c, uint32_t e) {
+    int32_t g = c->doc->ents.v[e].gaz;
+    if (g < 0 || strcmp(eg_gazetteer_type(c->g, (size_t)g), "country") != 0)
+        return "";
+    return gaz_attr(c, g, "iso3");
+}
+
+/* A listed armed or security force of one country that the article names
+ * only by a generic name ("Policía Nacional", "National Guard", "Marine
+ * nationale") while it never names that country and is about another one
+ * (the country it names most, twice or more, and more than any other,
+ * a mention in the story's first sentence counting a half more) is
+ * that other country's force: the one body of the article whose name, its
+ * country, demonym and qualifier left out, is or begins the listed one's
+ * ("National Police of Colombia", a discovered "Senegalese Navy"), else
+ * the listed body named so with the country ("National Guard (Mexico)",
+ * "Colombian National Police"), else a body named as the article writes
+ * it. */
+static int pass_foreign_forces(rctx *c, int *changed) {
+    eg_doc *doc = c->doc;
+    size_t ne = doc->ents.n;
+    /* the cheap test first: a listed agency written with force words only */
+    int forces = 0;
+    for (size_t i = 0; i < doc->ments.n && !forces; i++) {
+        const eg_mention *m = &doc->ments.v[i];
+        forces = m->origin == EG_ORIGIN_GAZETTEER && doc->ents.v[m->ent].gaz >= 0 &&
+              m->end - m->start >= 8 && generic_force_name(doc->text + m->start, m->end - m->start) &&
+              strcmp(ent_type(c, m->ent), "agency") == 0;
+    }
+    if (!forces)
+        return 0;
+    if (EG_VEC_RESERVE(c->formal, ne ? ne : 1) != 0)
+        return -1;
+    uint32_t *count = c->formal.v, lead = 0;
+    memset(count, 0, ne * sizeof *count);
+    while (lead < doc->sents.n && (doc->sents.v[lead].flags & EG_SENT_TITLE))
+        lead++; /* the dateline's sentence counts a half more */
+    for (size_t i = 0; i < doc->ments.n; i++)
+        count[doc->ments.v[i].ent] += 2 + (doc->ments.v[i].sentence == lead);
+    uint32_t best = NONE, bestn = 0, second = 0;
+    for (size_t e = 0; e < ne; e++) {
+        if (!*country_code(c, (uint32_t)e))
+            continue;
+        uint32_t n = count[e];
+        if (n > bestn) {
+            second = bestn;
+            bestn = n;
+            best = (uint32_t)e;
+        } else if (n > second)
+            second = n;
+    }
+    if (best == NONE || bestn < 4 || bestn == second)
+        return 0;
+    const char *home = country_code(c, best);
+    for (size_t e = 0; e < ne; e++) {
+        int32_t g = doc->ents.v[e].gaz;
+        if (g < 0 || strcmp(eg_gazetteer_type(c->g, (size_t)g), "agency") != 0)
+            continue;
+        const char *cc = gaz_attr(c, g, "country");
+        if (strlen(cc) != 3 || strcmp(cc, home) == 0)
+            continue;
+        int named = 0;
+        for (size_t f = 0; f < doc->ents.n && !named; f++)
+            named = strcmp(country_code(c, (uint32_t)f), cc) == 0;
+        if (named)
+            continue;
+        const eg_mention *first = NULL;
+        int generic = 1, any = 0;
+        for (size_t i = 0; i < doc->ments.n && generic; i++) {
+            const eg_mention *m = &doc->ments.v[i];
+            if (m->ent != e)
+                continue;
+            any = 1;
+            if (!first)
+                first = m;
+            generic = m->origin == EG_ORIGIN_GAZETTEER &&
+                      generic_force_name(doc->text + m->start, m->end - m->start);
+        }
+        if (!any || !generic)
+            continue;
+        char ebuf[256], fbuf[256];
+        char *ew[16], *fw[16];
+        size_t ewl[16], fwl[16];
+        size_t en = body_core(c, eg_gazetteer_name(c->g, (size_t)g), ebuf, sizeof ebuf, ew, ewl, 16);
+        if (en == 0)
+            continue;
+        uint32_t to = NONE;
+        int several = 0;
+        for (size_t f = 0; f < doc->ents.n; f++) {
+            if (f == e || doc->ents.v[f].mentions == 0 ||
+                strcmp(ent_type(c, (uint32_t)f), "agency") != 0)
+                continue;
+            int32_t fg = doc->ents.v[f].gaz;
+            if (fg >= 0 && strcmp(gaz_attr(c, fg, "country"), home) != 0)
+                continue;
+            size_t fn = body_core(c, ent_name(c, (uint32_t)f), fbuf, sizeof fbuf, fw, fwl, 16);
+            if (!cores_fit(ew, ewl, en, fw, fwl, fn))
+                continue;
+            several |= to != NONE;
+            to = (uint32_t)f;
+        }
+        if (several)
+            continue;
+        if (to == NONE) {
+            /* the listed force of the home country, named with it */
+            const char *hname = eg_gazetteer_name(c->g, (size_t)doc->ents.v[best].gaz);
+            for (size_t k = en; k >= 2 && to == NONE; k--) {
+                char core[200];
+                size_t cl = 0;
+                for (size_t j = 0; j < k && cl + ewl[j] + 2 < sizeof core; j++) {
+                    if (j)
+                        core[cl++] = ' ';
+                    memcpy(core + cl, ew[j], ewl[j]);
+                    cl += ewl[j];
+                }
+                core[cl] = '\0';
+                for (int shape = 0; shape < 3 + 8 && to == NONE; shape++) {
+                    char cand[300];
+                    if (shape == 0)
+                        snprintf(cand, sizeof cand, "%s (%s)", core, hname);
+                    else if (shape == 1)
+                        snprintf(cand, sizeof cand, "%s of %s", core, hname);
+                    else if (shape == 2)
+                        snprintf(cand, sizeof cand, "%s %s", hname, core);
+                    else {
+                        /* the home country as the article writes it ("Colombian") */
+                        int nth = shape - 3, seen = 0;
+                        const eg_mention *hm = NULL;
+                        for (size_t i = 0; i < doc->ments.n && !hm; i++)
+                            if (doc->ments.v[i].ent == best && seen++ == nth)
+                                hm = &doc->ments.v[i];
+                        if (!hm)
+                            break;
+                        snprintf(cand, sizeof cand, "%.*s %s", (int)(hm->end - hm->start),
+                                 doc->text + hm->start, core);
+                    }
+                    long h = eg_gazetteer_find(c->g, cand);
+                    if (h >= 0 && h != g && strcmp(eg_gazetteer_type(c->g, (size_t)h), "agency") == 0 &&
+                        strcmp(gaz_attr(c, (int32_t)h, "country"), home) == 0) {
+                        long x = eg_doc_gazent(doc, (int32_t)h);
+                        if (x < 0)
+                            return -1;
+                        to = (uint32_t)x;
+                    }
+                }
+            }
+        }
+        if (to == NONE) {
+            long x = eg_doc_discovered(doc, doc->text + first->start, first->end - first->start,
+                                       "agency");
+            if (x < 0)
+                return -1;
+            to = (uint32_t)x;
+        }
+        move_all_mentions(c, (uint32_t)e, to, changed);
+    }
+    return 0;
+}
+
 static int pass_other_names(rctx *c, int *changed) {
     eg_doc *doc = c->doc;
     if (EG_VEC_RESERVE(c->cover, doc->toks.n ? doc->toks.n : 1) != 0)
@@ -3379,6 +3751,19 @@ static int pass_formal_names(rctx *c, int *changed) {
     eg_doc *doc = c->doc;
     size_t ne = doc->ents.n;
     const uint32_t bad = NONE - 1;
+    /* the cheap test first: a country written with a formal name ("Republic
+     * of the Congo"), whose end another country's mention may be */
+    int formal = 0;
+    for (size_t i = 0; i < doc->ments.n && !formal; i++) {
+        const eg_mention *m = &doc->ments.v[i];
+        if (m->tok_end - m->tok_begin < 3 || m->origin != EG_ORIGIN_GAZETTEER)
+            continue;
+        for (uint32_t j = m->tok_begin + 1; j + 1 < m->tok_end && !formal; j++)
+            formal = doc->toks.v[j].len == 2 && memcmp(doc->text + doc->toks.v[j].start, "of", 2) == 0;
+        formal = formal && strcmp(ent_type(c, m->ent), "country") == 0;
+    }
+    if (!formal)
+        return 0;
     if (EG_VEC_RESERVE(c->formal, ne ? ne : 1) != 0)
         return -1;
     uint32_t *to = c->formal.v;
@@ -3389,8 +3774,10 @@ static int pass_formal_names(rctx *c, int *changed) {
         uint32_t e = m->ent;
         if (to[e] == bad || doc->ents.v[e].gaz < 0 || strcmp(ent_type(c, e), "country") != 0)
             continue;
+        if (m->origin == EG_ORIGIN_DEMONYM)
+            continue; /* "Congolese" goes where "Congo" goes */
         if (m->origin != EG_ORIGIN_GAZETTEER) {
-            to[e] = bad; /* a demonym or a rule's name is no formal name's end */
+            to[e] = bad; /* a rule's name is no formal name's end */
             continue;
         }
         if (mention_form(c, m) != 0)
@@ -3662,6 +4049,7 @@ static const char *const translations[][2] = {
     {"alfandeg", "customs"},
     {"ambient", "environment"},
     {"armad", "navy"},
+    {"audienci", "court"},
     {"carrier", "quarries"},
     {"comerc", "trade"},
     {"compagn", "company"},
@@ -4237,6 +4625,35 @@ static size_t respelt(const tword *nw, size_t nn, const tword *ew, size_t en) {
     return k;
 }
 
+/* The bytes of the apostrophe at s[i] (straight, or U+2018/U+2019), or 0. */
+static size_t apostrophe_at(const char *s, size_t i, size_t n) {
+    const unsigned char *u = (const unsigned char *)s + i;
+    if (s[i] == '\'')
+        return 1;
+    return i + 2 < n && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x98 || u[2] == 0x99) ? 3 : 0;
+}
+
+/* The length of the start of a[0..na) that b[0..nb) spells, a straight
+ * and a curly apostrophe alike ("Prosecutor’s Office" of "Prosecutor's
+ * Office (Spain)"), or 0. */
+static size_t quote_prefix(const char *a, size_t na, const char *b, size_t nb) {
+    size_t i = 0, j = 0;
+    while (j < nb) {
+        if (i >= na)
+            return 0;
+        size_t qa = apostrophe_at(a, i, na), qb = apostrophe_at(b, j, nb);
+        if (qa && qb) {
+            i += qa;
+            j += qb;
+        } else if (a[i] == b[j]) {
+            i++;
+            j++;
+        } else
+            return 0;
+    }
+    return i;
+}
+
 static int pass_translations(rctx *c, int *changed) {
     eg_doc *doc = c->doc;
     size_t ne = doc->ents.n;
@@ -4263,8 +4680,8 @@ static int pass_translations(rctx *c, int *changed) {
                 continue;
             const char *fn = ent_name(c, (uint32_t)f);
             size_t fl = strlen(fn);
-            if (fl > n + 3 && strncmp(fn, nm, n) == 0 && fn[n] == ' ' && fn[n + 1] == '(' &&
-                fn[fl - 1] == ')') {
+            size_t q = quote_prefix(fn, fl, nm, n);
+            if (q && fl > q + 3 && fn[q] == ' ' && fn[q + 1] == '(' && fn[fl - 1] == ')') {
                 many = found != NONE;
                 found = (uint32_t)f;
             }
@@ -4349,7 +4766,9 @@ static int pass_translations(rctx *c, int *changed) {
 }
 
 /* A one-word listed place that is the first word of a double surname
- * (Spanish style: "Medina" of "Aurelio Medina Paz", named before it) is
+ * (Spanish style: "Medina" of "Aurelio Medina Paz", named before it) or
+ * the last word of a person's name of two or three words ("Lima" of
+ * "Sérgio Pereira Lima": "never met Lima", "Lima’s testimony") is
  * that person, unless the text says it is a place or the article named the
  * place on its own before. Call with m a gazetteer mention. 0, or -1 on
  * ENOMEM. */
@@ -4374,11 +4793,13 @@ static int listed_place_surname(rctx *c, eg_mention *m) {
     for (size_t f = 0; f < c->fits.n; f++) {
         uint32_t e = c->fits.v[f].ent;
         const char *nm = ent_name(c, e);
-        const char *sp = strchr(nm, ' ');
+        int words = 1;
+        for (const char *q = nm; *q; q++)
+            words += *q == ' ';
+        int at = word_index(nm, doc->text + m->start, m->end - m->start);
         if (doc->ents.v[e].gaz >= 0 || !is_person(c, e) || !doc->ents.v[e].mentions ||
-            c->fits.v[f].pos >= m->start || !sp || !strchr(sp + 1, ' ') ||
-            strchr(strchr(sp + 1, ' ') + 1, ' ') ||
-            word_index(nm, doc->text + m->start, m->end - m->start) != 1)
+            c->fits.v[f].pos >= m->start || words < 2 || words > 3 ||
+            !((words == 3 && at == 1) || at == words - 1))
             continue;
         to = e;
         n++;
@@ -4389,6 +4810,135 @@ static int listed_place_surname(rctx *c, eg_mention *m) {
         m->origin = EG_ORIGIN_SHORT;
     }
     return 0;
+}
+
+/* Words that may follow a demonym standing for a company named after its
+ * people ("Ethiopian will hold 45%", "Ethiopian had talked", "supplied
+ * Ethiopian since"); before any other lower-case word it is the demonym
+ * ("Ethiopian officials"). Sorted. */
+static const char *const company_verbs[] = {
+    "added",  "agreed", "already", "also",  "announced", "can",    "could", "did",
+    "does",   "expects", "had",    "has",   "is",        "may",    "might", "must",
+    "now",    "plans",  "said",    "says",  "should",    "since",  "to",    "wants",
+    "was",    "will",   "would",
+};
+
+
+/* A listed or discovered place, or a country's demonym, named as the first
+ * words of exactly one organisation named in full before ("Aegean" of
+ * "Aegean Ports Holdings", "Ethiopian" of "Ethiopian Airlines") or as the
+ * rest of its name after a generic head and a joining word ("Horizonte" of
+ * "Rede Horizonte", "Serra Dourada" of "Mineração Serra Dourada"), where
+ * the text does not make it a place (a preposition of place or "the" before
+ * it, the place named on its own before; a listed place must be a sea or a
+ * generated one: "Basra has" stays the city) and a verb, a possessive or ",
+ * which" after it makes it a company ("Aegean has hired", "Horizonte,
+ * which", "Ethiopian’s chief executive"; not "Ethiopian officials", "turn
+ * Duqm into"), is that organisation.
+ * 1 when m moved, else 0. */
+static int place_as_company(rctx *c, eg_mention *m) {
+    eg_doc *doc = c->doc;
+    const eg_sentence *sn = &doc->sents.v[m->sentence];
+    const eg_token *tv = doc->toks.v;
+    const char *type = ent_type(c, m->ent);
+    int country = type[0] == 'c' && strcmp(type, "country") == 0;
+    if (!country && strcmp(type, "location") != 0)
+        return 0;
+    /* what follows makes it a company: a verb, a possessive, ", which" */
+    if (m->tok_end >= sn->tok_end)
+        return 0;
+    const eg_token *x = &tv[m->tok_end]; /* the cheap test first */
+    if (!(x->flags & EG_TOK_POSS) && !(is_word(x) && WORD_IN(company_verbs, doc->text + x->start, x->len)) &&
+        !(apostrophe_at(doc->text, x->start, doc->len)) &&
+        !(ntok_is(doc->text, x, ",") && m->tok_end + 1 < sn->tok_end &&
+          (ntok_is(doc->text, &tv[m->tok_end + 1], "which") ||
+           ntok_is(doc->text, &tv[m->tok_end + 1], "whose"))))
+        return 0;
+    if (!(tv[m->tok_begin].flags & EG_TOK_CAP) ||
+        place_context(c, m->tok_begin, m->tok_end, sn->tok_begin, sn->tok_end))
+        return 0;
+    if (m->tok_begin > sn->tok_begin) {
+        const eg_token *p = &tv[m->tok_begin - 1];
+        if (WORD_IN(place_before, doc->text + p->start, p->len) || ntok_is(doc->text, p, "the") ||
+            ntok_is(doc->text, p, "The"))
+            return 0;
+    }
+    const char *w = doc->text + m->start;
+    size_t n = m->end - m->start;
+    if (country && m->origin != EG_ORIGIN_DEMONYM)
+        return 0;
+    if (!country && place_named_before(c, m, m->ent, m->start))
+        return 0;
+    int32_t pg = doc->ents.v[m->ent].gaz;
+    if (!country && pg >= 0 && !eg_rules_weak_place(c->g, pg) &&
+        strcmp(gaz_category(c, pg), "water") != 0)
+        return 0; /* a listed city stays: "Basra has" after "Basra Oil Company" */
+    uint32_t to = NONE;
+    int many = 0;
+    for (uint32_t e = 0; e < doc->ents.n && !many; e++) {
+        if (e == m->ent || !doc->ents.v[e].mentions || c->first.v[e] == NONE ||
+            c->first.v[e] >= m->start || strcmp(ent_type(c, e), "organisation") != 0)
+            continue;
+        const char *nm = ent_name(c, e);
+        size_t l = strlen(nm);
+        const char *at = NULL;
+        if (l > n + 1 && memcmp(nm, w, n) == 0 && nm[n] == ' ')
+            at = nm; /* "Aegean Ports Holdings" */
+        else {
+            const char *sp = strchr(nm, ' ');
+            if (sp && (WORD_IN(dropped_heads, nm, (size_t)(sp - nm)) ||
+                       WORD_IN(company_heads, nm, (size_t)(sp - nm)) ||
+                       WORD_IN(generic_first, nm, (size_t)(sp - nm)))) {
+                const char *r = sp + 1;
+                const char *sp2 = strchr(r, ' ');
+                if (sp2 && WORD_IN(place_ofs, r, (size_t)(sp2 - r)))
+                    r = sp2 + 1; /* "Universidad del Pacífico Sur" */
+                if (strlen(r) == n && memcmp(r, w, n) == 0)
+                    at = r;
+            }
+        }
+        if (!at)
+            continue;
+        if (to != NONE) {
+            /* "Aegean Ports", a short form of "Aegean Ports Holdings" the
+             * rules named, is no second fit */
+            const char *tn = ent_name(c, to);
+            size_t tl = strlen(tn);
+            if (tl < l && memcmp(nm, tn, tl) == 0 && nm[tl] == ' ')
+                to = e;
+            else if (!(l < tl && memcmp(tn, nm, l) == 0 && tn[l] == ' '))
+                many = 1;
+            continue;
+        }
+        to = e;
+    }
+    if (to == NONE || many)
+        return 0;
+    eg_doc_move_mention(doc, m, to);
+    m->origin = EG_ORIGIN_SHORT;
+    return 1;
+}
+
+/* Whether a mention before mention i names a person in full (two words or
+ * more) other than person e. */
+static int full_person_before(const rctx *c, size_t i, uint32_t e) {
+    const eg_doc *doc = c->doc;
+    for (size_t k = 0; k < i; k++) {
+        const eg_mention *x = &doc->ments.v[k];
+        if (x->ent != e && !(doc->sents.v[x->sentence].flags & EG_SENT_TITLE) &&
+            is_person(c, x->ent) && memchr(doc->text + x->start, ' ', x->end - x->start))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether tokens before token j are an honorific and its full stop ("Mr."). */
+static int dotted_honorific(const eg_doc *doc, uint32_t j) {
+    if (j < 2)
+        return 0;
+    const eg_token *d = &doc->toks.v[j - 1], *h = &doc->toks.v[j - 2];
+    return d->len == 1 && doc->text[d->start] == '.' && h->start + h->len == d->start &&
+           WORD_IN(honorifics, doc->text + h->start, h->len);
 }
 
 static int pass_rule_mentions(rctx *c) {
@@ -4408,13 +4958,24 @@ static int pass_rule_mentions(rctx *c) {
             uint32_t was = m->ent;
             if (weak_place_surname(c, m) != 0 || (m->ent == was && weak_place_body(c, m) != 0))
                 return -1;
+            if (m->ent == was)
+                place_as_company(c, m);
             continue;
         }
         if (m->origin == EG_ORIGIN_GAZETTEER) {
+            uint32_t was = m->ent;
             if (listed_place_surname(c, m) != 0)
                 return -1;
+            if (m->ent == was)
+                place_as_company(c, m);
             continue;
         }
+        if (m->origin == EG_ORIGIN_DEMONYM) {
+            place_as_company(c, m);
+            continue;
+        }
+        if (m->origin == EG_ORIGIN_RULE && doc->ents.v[m->ent].gaz < 0 && place_as_company(c, m))
+            continue;
         if (m->origin != EG_ORIGIN_RULE || doc->ents.v[m->ent].gaz >= 0)
             continue;
         int person = is_person(c, m->ent);
@@ -4473,6 +5034,7 @@ static int pass_rule_mentions(rctx *c) {
             }
             c->fits.n = k;
         }
+        size_t exact_fits = c->fits.n;
         if (person && c->fits.n == 0 && !memchr(c->key.data, ' ', c->key.len) &&
             lookup_misspelt(c, c->key.data, c->key.len, 0, m->ent, honorific) != 0)
             return -1; /* "Mr El-Sayyed" of "Karim El-Sayed" */
@@ -4503,6 +5065,15 @@ static int pass_rule_mentions(rctx *c) {
                   legal_extension(ent_name(c, c->fits.v[0].ent), c->key.data, c->key.len);
         listed |= !person && c->fits.n == 1 && c->fits.v[0].kinds == (1u << F_FIRST) &&
                   m->tok_end - m->tok_begin == 1 && company_tail(c, c->fits.v[0].ent, m->ent);
+        /* "Mr. Ruggiero" before "Anthony Ruggiero", the one person of the
+         * article with that surname, once the story has named another
+         * person in full ("charged Mr. Donnellan and Mr. Ruggiero" after
+         * "Kevin Donnellan"; a story that opens with "Mr Doe" keeps him) */
+        listed |= person && (honorific || dotted_honorific(doc, m->tok_begin)) && exact_fits &&
+                  c->fits.n == 1 && m->tok_end - m->tok_begin == 1 &&
+                  c->fits.v[0].kinds == (1u << F_SURNAME) &&
+                  strchr(ent_name(c, c->fits.v[0].ent), ' ') != NULL &&
+                  full_person_before(c, i, c->fits.v[0].ent);
         uint32_t to = decide(c, m->start, in_title || listed, &amb);
         if (person && !amb && to == NONE && c->fits.n == 0)
             to = given_after_title(c, m, c->key.data, c->key.len);
@@ -5154,7 +5725,7 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
               pass_entities(c, &changed) != 0 || pass_listed_folded(c, &changed) != 0 ||
               pass_formal_names(c, &changed) != 0 || pass_feature_places(c, &changed) != 0 ||
               pass_translations(c, &changed) != 0 || pass_syllabic(c, &changed) != 0 ||
-              pass_other_names(c, &changed) != 0 || (changed && build_forms(c) != 0) ||
+              pass_other_names(c, &changed) != 0 || pass_foreign_forces(c, &changed) != 0 || (changed && build_forms(c) != 0) ||
               pass_rule_mentions(c) != 0 || build_forms(c) != 0 || build_cover(c) != 0 ||
               pass_uncovered(c) != 0 || pass_title_orphans(c) != 0 || pass_demonym_persons(c) != 0;
     if (!bad)

@@ -32,7 +32,9 @@
  *     in pass 2 it may take in a mention inside it: "Ferreira Lima" over
  *     the listed "Lima"); the
  *     first word when it is a common East Asian family name ("Choi" of "Choi
- *     Min-jun"); otherwise the first word as a given name, which stands
+ *     Min-jun"); the first two words of a name of three or more that opens
+ *     with a Malay or Arabic name word ("Mohd Faizal" of "Mohd Faizal Abdul
+ *     Rahman"; Mohd, Muhammad, Nur, Siti, Abdul ...); otherwise the first word as a given name, which stands
  *     alone only in pass 2 when nothing else fits ("Azman" of "Azman Rahim")
  *     and after an honorific even when misspelt by one edit ("Mr Asman");
  *   - organisations: the first word ("Acme" of "Acme Holdings") unless it is
@@ -61,7 +63,10 @@
  *     Tbk"); the part up to a possessive ("St. Brendan’s" of "St. Brendan’s
  *     Medical Center"); a sports club's name without its head, when that is
  *     no listed name ("Almenara" of "CD Almenara", "Puerto Nuevo" of "Club
- *     Atlético Puerto Nuevo");
+ *     Atlético Puerto Nuevo"); a university's or a network's name of two
+ *     or three words after its head and a joining word ("Pacífico Sur" of
+ *     "Universidad del Pacífico Sur"; not "Concepción" of "Universidad de
+ *     Concepción");
  *   - organisations and agencies of three words or more: the name without
  *     the listed country, demonym or place, or "Federal", it starts with
  *     ("Coast Guard" of "Norwegian Coast Guard", "Integrity Commission" of
@@ -114,7 +119,10 @@
  * by a substitution that keeps its first letter ("Mr Arze" of "Mauricio Arce
  * Vindas").
  *
- * First, an organisation's mention that stops before its legal form takes it
+ * First, a listed name of one word written before a hyphen and a capitalised
+ * word that end the name of one discovered person named before takes that
+ * word in and is that person ("Ms Mbeki-Tran" after "Rosalind Mbeki-Tran",
+ * not Thabo Mbeki). An organisation's mention that stops before its legal form takes it
  * in ("Mutoko Lithium (Pvt) Ltd", "Harbour Capital Co., Ltd."; a full stop
  * only while the sentence goes on), and a mention of the legal form alone
  * ("Ltd") goes. Then, before the two passes, with the forms of every entity:
@@ -129,7 +137,8 @@
  *     A listed country named only by the end of its formal name, when that
  *     also ends the formal name of another country named in full earlier
  *     ("Congo", listed for the Democratic Republic of the Congo, after "the
- *     Republic of the Congo"), is that other country ("China" stays China
+ *     Republic of the Congo"), is that other country, and so are its
+ *     demonyms there ("Congolese") ("China" stays China
  *     after "Republic of China", which is no formal name of China). A place
  *     or body the rules found where the article gives another name for one
  *     it names is that one: "the shoal, which Manila calls Escoda Shoal",
@@ -174,7 +183,7 @@
  *     name with no joining word or letter outside ASCII counts as in another
  *     language when two of its words are respelt ("Instituto Nacional
  *     Electoral" and "National Electoral Institute"; not "Labour" and
- *     "Labor" alone). A discovered body named, case aside or with a hyphen's
+ *     "Labor" alone; "Audiencia Nacional" and "National Court"). A discovered body named, case aside or with a hyphen's
  *     words written as one, as a listed body of the article is that body
  *     ("Forces Armées Maliennes" and "FAMa"; "Central Anti-Corruption Bureau"
  *     and the listed "Central Anticorruption Bureau"); one named exactly so
@@ -222,6 +231,18 @@
  *     province" or "provincial government", nor "in Limpopo").
  *
  * Two passes:
+ *     A listed armed or security force of one country that the article
+ *     names only by a generic name of force words ("Policía Nacional",
+ *     "National Guard", "Marine nationale") while it never names that
+ *     country and is about another one (the country it names most, twice
+ *     or more and more than any other, a mention in the story's first
+ *     sentence counting a half more) is that other country's force: the one
+ *     agency of the article of that country or discovered whose name, its
+ *     country, demonym and qualifier left out, is or begins the listed
+ *     one's ("National Police of Colombia", a discovered "Senegalese
+ *     Navy"), else the listed force named so with the country ("National
+ *     Guard (Mexico)", "Colombian National Police"), else a body named as
+ *     the article writes it (the FBI in a Mexico story stays).
  *  1. Mentions made by the rules (EG_ORIGIN_RULE) of discovered entities that
  *     are themselves short forms of another entity of the same kind (persons
  *     of persons, organisations and agencies of either, other types of their
@@ -249,7 +270,8 @@
  *     fits one only as its name without its legal form ("Mkopo Haraka" of
  *     "Mkopo Haraka Ltd"), move to it wherever it is named ("The PMDA
  *     said" before "the Pharmaceuticals and Medical Devices Agency"). A
- *     one-word organisation the rules made that the article writes nowhere
+ *     one-word (or hyphened: "Osei-Mensah, a Ghana international")
+ *     organisation the rules made that the article writes nowhere
  *     else and that fits no body, but is the surname of one person named
  *     before it, is that person ("Bellandini, a construction entrepreneur
  *     who ..." after "Renzo Bellandini"). When none
@@ -261,7 +283,22 @@
  *     Atlético Puerto Nuevo"); otherwise it stays. A place the rules made
  *     that is the surname of one person named before, where the text does
  *     not name a place, is that person ("criticised Mwanza-Phiri" after
- *     "Chileshe Mwanza-Phiri"). A generated place after "in", "at", "from"
+ *     "Chileshe Mwanza-Phiri"); so is a listed place of one word that is the
+ *     last word of a person's name of two or three words named before
+ *     ("never met Lima" after "Sérgio Pereira Lima"; not "flew to Lima").
+ *     A listed or discovered place, or a demonym, written as the first
+ *     words of exactly one organisation named in full before ("Aegean" of
+ *     "Aegean Ports Holdings", "Ethiopian" of "Ethiopian Airlines") or as
+ *     the rest of its name after a generic head and a joining word
+ *     ("Horizonte" of "Rede Horizonte", "Serra Dourada" of "Mineração Serra
+ *     Dourada"), with no place word or "the" before it, the place not named
+ *     on its own before, and a verb, a possessive or ", which" after it
+ *     ("Aegean has hired", "Ethiopian’s chief executive"; not "Ethiopian
+ *     officials", "turn Duqm into"), is that organisation. A person named
+ *     by an honorific and a surname ("Mr. Ruggiero") before the full name
+ *     of the one person with that surname ("Anthony Ruggiero") is that
+ *     person once the story has named another person in full before him
+ *     (a story that opens with "Mr Doe" keeps him). A generated place after "in", "at", "from"
  *     ... stays the place when the article named it as one before and
  *     never writes the bare name for the body ("raided its offices in
  *     Kolwezi" after "near Kolwezi" and "Kolwezi Huaxin Mining").
