@@ -52,31 +52,56 @@ enum {
  * start with as common nouns ("Oil provides 90% of revenue"); the words
  * parties, unions and federations open with ("Civic" of "Civic Democratic
  * Party", "Basque" of "Basque Nationalist Party"), which stand for an
- * idea, a people or a body of any kind. Sorted. */
+ * idea, a people or a body of any kind; the Arabic article of "Al Gharafa"
+ * (else every later "Al" of "Al-Arabi" would be that club). Sorted. */
 static const char *const generic_first[] = {
-    "Air",         "Airlines",      "Alliance",     "American",     "Arctic",        "Asian",
-    "Association", "Atlantic",      "Baltic",       "Bank",         "Basque",        "Big",
-    "Black",       "Blue",          "British",      "Capital",      "Catalan",       "Cement",
-    "Central",     "Chamber",       "Christian",    "Citizens",     "City",          "Civic",
-    "Communist",   "Confederation", "Conservative", "Construction", "Constructora",  "Croat",
-    "Democratic",  "Digital",       "East",         "Eastern",      "Electric",      "Electricity",
-    "Energy",      "European",      "Federal",      "Federation",   "Financiera",    "First",
-    "Free",        "Freedom",       "Future",       "Galician",     "Gas",           "General",
-    "Global",      "Golden",        "Grand",        "Great",        "Green",         "Gulf",
-    "Independent", "Industrias",    "Inmobiliaria", "Insurance",    "International", "Inversiones",
-    "Investment",  "Islamic",       "Joint",        "Justice",      "Kurdish",       "Labor",
-    "Labour",      "Law",           "Left",         "Liberal",      "Minera",        "Mineração",
-    "Minero",      "Mining",        "Modern",       "Motor",        "Motors",        "Movement",
-    "National",    "Naviera",       "New",          "Nordic",       "North",         "Northern",
-    "Oil",         "Old",           "Pacific",      "Party",        "Patriotic",     "Peace",
-    "People",      "Peoples",       "Pesquera",     "Petrolera",    "Petroleum",     "Popular",
-    "Ports",       "Power",         "Premier",      "Prime",        "Private",       "Progressive",
-    "Public",      "Radical",       "Rail",         "Railways",     "Red",           "Reform",
-    "Republican",  "Revolutionary", "Royal",        "Serb",         "Shipping",      "Social",
-    "Socialist",   "Society",       "Solidarity",   "South",        "Southern",      "Standard",
-    "State",       "Steel",         "Strategic",    "Sugar",        "Tamil",         "Telecom",
-    "The",         "Trading",       "Union",        "United",       "Unity",         "Universal",
-    "Water",       "West",          "Western",      "Workers",      "World",
+    "Air",           "Airlines",     "Al",
+    "Alliance",      "American",     "Arctic",
+    "Asian",         "Association",  "Atlantic",
+    "Baltic",        "Bank",         "Basque",
+    "Big",           "Black",        "Blue",
+    "British",       "Capital",      "Catalan",
+    "Cement",        "Central",      "Chamber",
+    "Christian",     "Citizens",     "City",
+    "Civic",         "Communist",    "Confederation",
+    "Conservative",  "Construction", "Constructora",
+    "Croat",         "Democratic",   "Digital",
+    "East",          "Eastern",      "El",
+    "Electric",      "Electricity",  "Energy",
+    "European",      "Federal",      "Federation",
+    "Financiera",    "First",        "Free",
+    "Freedom",       "Future",       "Galician",
+    "Gas",           "General",      "Global",
+    "Golden",        "Grand",        "Great",
+    "Green",         "Gulf",         "Independent",
+    "Industrias",    "Inmobiliaria", "Insurance",
+    "International", "Inversiones",  "Investment",
+    "Islamic",       "Joint",        "Justice",
+    "Kurdish",       "Labor",        "Labour",
+    "Law",           "Left",         "Liberal",
+    "Minera",        "Mineração",    "Minero",
+    "Mining",        "Modern",       "Motor",
+    "Motors",        "Movement",     "National",
+    "Naviera",       "New",          "Nordic",
+    "North",         "Northern",     "Oil",
+    "Old",           "Pacific",      "Party",
+    "Patriotic",     "Peace",        "People",
+    "Peoples",       "Pesquera",     "Petrolera",
+    "Petroleum",     "Popular",      "Ports",
+    "Power",         "Premier",      "Prime",
+    "Private",       "Progressive",  "Public",
+    "Radical",       "Rail",         "Railways",
+    "Red",           "Reform",       "Republican",
+    "Revolutionary", "Royal",        "Serb",
+    "Shipping",      "Social",       "Socialist",
+    "Society",       "Solidarity",   "South",
+    "Southern",      "Standard",     "State",
+    "Steel",         "Strategic",    "Sugar",
+    "Tamil",         "Telecom",      "The",
+    "Trading",       "Union",        "United",
+    "Unity",         "Universal",    "Water",
+    "West",          "Western",      "Workers",
+    "World",
 };
 
 /* Second words of two-word company names that writers drop from the first
@@ -127,8 +152,8 @@ static const char *const dropped_heads[] = {
  * whole ("Horizonte" of "Rede Horizonte", "Serra Dourada" of "Mineração
  * Serra Dourada"): the generic heads and these. Sorted. */
 static const char *const company_heads[] = {
-    "Colegio", "Editora", "Faculdade", "Instituto", "Rede", "Universidad", "Universidade",
-    "Università", "Université",
+    "Colegio",     "Editora",      "Faculdade",  "Instituto",  "Rede",
+    "Universidad", "Universidade", "Università", "Université",
 };
 
 /* Legal forms that head company names ("PT Timah", "JSC Rusnano"). */
@@ -296,6 +321,8 @@ struct eg_resolver {
     eg_strbuf tmp, key, rec, rev;
     EG_VEC(uint32_t) first;  /* by entity: start of its first mention (build_forms) */
     EG_VEC(uint32_t) formal; /* by entity: where its mentions move (pass_formal_names); counts */
+    struct tname *tnames;    /* by entity: its name's words (pass_translations) */
+    size_t tnames_cap;
 };
 
 typedef struct eg_resolver rctx;
@@ -303,6 +330,7 @@ typedef struct eg_resolver rctx;
 static void rctx_destroy(rctx *c) {
     free(c->first.v);
     free(c->formal.v);
+    free(c->tnames);
     eg_strbuf_destroy(&c->str);
     free(c->forms.v);
     free(c->by0.v);
@@ -543,8 +571,8 @@ static char ascii_lower(char ch) {
  * the given name after them for short ("Mohd Faizal" of "Mohd Faizal Abdul
  * Rahman", "Siti Aminah" of "Siti Aminah Yusof"). Sorted. */
 static const char *const malay_first[] = {
-    "Abdul", "Md", "Mohamad", "Mohammad", "Mohd", "Muhamad", "Muhammad", "Nik", "Noor", "Nor",
-    "Nur",   "Siti", "Wan",
+    "Abdul", "Md",   "Mohamad", "Mohammad", "Mohd", "Muhamad", "Muhammad",
+    "Nik",   "Noor", "Nor",     "Nur",      "Siti", "Wan",
 };
 
 static int derive_person(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos) {
@@ -2220,7 +2248,8 @@ static int legal_extension(const char *name, const char *key, size_t n) {
  * "Renzo Bellandini"). NONE if not; UINT32_MAX - 1 on ENOMEM. */
 static uint32_t body_as_person(rctx *c, const eg_mention *m, const char *key, size_t n) {
     const eg_doc *doc = c->doc;
-    int hyphened = m->tok_end - m->tok_begin == 3 && ntok_hyphen(doc->text, &doc->toks.v[m->tok_begin + 1]) &&
+    int hyphened = m->tok_end - m->tok_begin == 3 &&
+                   ntok_hyphen(doc->text, &doc->toks.v[m->tok_begin + 1]) &&
                    ntok_attached(&doc->toks.v[m->tok_begin + 1]) &&
                    ntok_attached(&doc->toks.v[m->tok_begin + 2]);
     if ((m->tok_end - m->tok_begin != 1 && !hyphened) || doc->ents.v[m->ent].gaz >= 0 ||
@@ -3275,12 +3304,13 @@ static int dash_closes(const eg_doc *doc, uint32_t e, uint32_t se) {
  * the links between them; compared without case on the first letter only.
  * Sorted. */
 static const char *const force_words[] = {
-    "Aeronautica", "Air", "Armada", "Armed", "Army", "Armée", "Aérea", "Carabineros", "Civil",
-    "Coast", "Corps", "Ejército", "Exército", "Federal", "Force", "Forces", "Força", "Forças",
-    "Fuerza", "Fuerzas", "Gendarmerie", "Gendarmería", "Guard", "Guarda", "Guardia", "Marina",
-    "Marine", "Marinha", "Militar", "Military", "Nacional", "National", "Nationale", "Naval",
-    "Navy", "Police", "Policia", "Policía", "Polizia", "Polícia", "Republican", "Sécurité",
-    "Territorial", "and", "de", "del", "la", "nationale", "the",
+    "Aeronautica", "Air",      "Armada",   "Armed",    "Army",      "Armée",      "Aérea",
+    "Carabineros", "Civil",    "Coast",    "Corps",    "Ejército",  "Exército",   "Federal",
+    "Force",       "Forces",   "Força",    "Forças",   "Fuerza",    "Fuerzas",    "Gendarmerie",
+    "Gendarmería", "Guard",    "Guarda",   "Guardia",  "Marina",    "Marine",     "Marinha",
+    "Militar",     "Military", "Nacional", "National", "Nationale", "Naval",      "Navy",
+    "Police",      "Policia",  "Policía",  "Polizia",  "Polícia",   "Republican", "Sécurité",
+    "Territorial", "and",      "de",       "del",      "la",        "nationale",  "the",
 };
 
 /* Whether every word of s[0..n) is a force word (a capital first letter may
@@ -3347,8 +3377,8 @@ static size_t country_words(const rctx *c, char *const *w, const size_t *wl, siz
  * ("National Guard" of "United States National Guard", "National Police"
  * of "National Police of Colombia", "Navy" of "Senegalese Navy"). Splits
  * name (copied into buf) into at most max words; the count. */
-static size_t body_core(const rctx *c, const char *name, char *buf, size_t size, char **w, size_t *wl,
-                        size_t max) {
+static size_t body_core(const rctx *c, const char *name, char *buf, size_t size, char **w,
+                        size_t *wl, size_t max) {
     size_t n = strlen(name);
     const char *par = memchr(name, '(', n);
     if (par)
@@ -3433,8 +3463,9 @@ static int pass_foreign_forces(rctx *c, int *changed) {
     for (size_t i = 0; i < doc->ments.n && !forces; i++) {
         const eg_mention *m = &doc->ments.v[i];
         forces = m->origin == EG_ORIGIN_GAZETTEER && doc->ents.v[m->ent].gaz >= 0 &&
-              m->end - m->start >= 8 && generic_force_name(doc->text + m->start, m->end - m->start) &&
-              strcmp(ent_type(c, m->ent), "agency") == 0;
+                 m->end - m->start >= 8 &&
+                 generic_force_name(doc->text + m->start, m->end - m->start) &&
+                 strcmp(ent_type(c, m->ent), "agency") == 0;
     }
     if (!forces)
         return 0;
@@ -3490,7 +3521,8 @@ static int pass_foreign_forces(rctx *c, int *changed) {
         char ebuf[256], fbuf[256];
         char *ew[16], *fw[16];
         size_t ewl[16], fwl[16];
-        size_t en = body_core(c, eg_gazetteer_name(c->g, (size_t)g), ebuf, sizeof ebuf, ew, ewl, 16);
+        size_t en =
+            body_core(c, eg_gazetteer_name(c->g, (size_t)g), ebuf, sizeof ebuf, ew, ewl, 16);
         if (en == 0)
             continue;
         uint32_t to = NONE;
@@ -3544,7 +3576,8 @@ static int pass_foreign_forces(rctx *c, int *changed) {
                                  doc->text + hm->start, core);
                     }
                     long h = eg_gazetteer_find(c->g, cand);
-                    if (h >= 0 && h != g && strcmp(eg_gazetteer_type(c->g, (size_t)h), "agency") == 0 &&
+                    if (h >= 0 && h != g &&
+                        strcmp(eg_gazetteer_type(c->g, (size_t)h), "agency") == 0 &&
                         strcmp(gaz_attr(c, (int32_t)h, "country"), home) == 0) {
                         long x = eg_doc_gazent(doc, (int32_t)h);
                         if (x < 0)
@@ -3759,7 +3792,8 @@ static int pass_formal_names(rctx *c, int *changed) {
         if (m->tok_end - m->tok_begin < 3 || m->origin != EG_ORIGIN_GAZETTEER)
             continue;
         for (uint32_t j = m->tok_begin + 1; j + 1 < m->tok_end && !formal; j++)
-            formal = doc->toks.v[j].len == 2 && memcmp(doc->text + doc->toks.v[j].start, "of", 2) == 0;
+            formal =
+                doc->toks.v[j].len == 2 && memcmp(doc->text + doc->toks.v[j].start, "of", 2) == 0;
         formal = formal && strcmp(ent_type(c, m->ent), "country") == 0;
     }
     if (!formal)
@@ -3910,9 +3944,8 @@ static void admin_named(rctx *c, uint32_t e, int *changed) {
  * "Enga Province", "Lira" and "Lira City", "Lofa" and "Lofa County"): both
  * are one place. Sorted. */
 static const char *const area_words[] = {
-    "City",     "County",   "District", "Governorate", "Municipality",
-    "Oblast",   "Prefecture", "Province", "Region",    "State",
-    "Territory",
+    "City",       "County",   "District", "Governorate", "Municipality", "Oblast",
+    "Prefecture", "Province", "Region",   "State",       "Territory",
 };
 
 /* Whether discovered place f is area `bare` with a word of area_words after
@@ -4282,6 +4315,8 @@ static int cognate(const tword *a, const tword *b) {
     if (a->n == b->n && memcmp(a->f, b->f, a->n) == 0)
         return 1;
     for (size_t i = 0; i < sizeof translations / sizeof translations[0]; i++) {
+        if (translations[i][0][0] != a->f[0] || translations[i][1][0] != b->f[0])
+            continue;
         size_t l = strlen(translations[i][0]);
         if (a->n >= l && memcmp(a->f, translations[i][0], l) == 0 &&
             strcmp(b->f, translations[i][1]) == 0)
@@ -4294,6 +4329,13 @@ static int cognate(const tword *a, const tword *b) {
 }
 
 #define TWORDS 12
+
+/* An entity's name as words, made once per pass_translations. */
+typedef struct tname {
+    tword w[TWORDS];
+    size_t n;    /* words (0: too many, or a word too long) */
+    int foreign; /* a letter outside ASCII or an elided article */
+} tname;
 
 /* Is the folded word w the name of a place or country the article names,
  * in any language ("mocambique" in an article about Mozambique)? */
@@ -4333,7 +4375,7 @@ static int extra_word(const tword *a, const tword *b) {
  * República" and "Attorney General's Office"), and so may the native
  * name's fields after a coordinating word ("Ministerio de Energía y Minas"
  * and "Energy Ministry"). */
-static int same_body(const rctx *c, tword *nw, size_t nn, tword *ew, size_t en) {
+static int same_body(const rctx *c, tword *nw, size_t nn, const tword *ew, size_t en) {
     size_t pairs = 0, ntail = 0;
     for (size_t i = 0; i < nn; i++)
         nw[i].taken = 0;
@@ -4704,27 +4746,37 @@ static int pass_translations(rctx *c, int *changed) {
             (listed_form(c, f, a, n) || half_alike(c, (uint32_t)e, f)))
             to[e] = f;
     }
-    /* a name and its translation */
-    tword nw[TWORDS], ew[TWORDS];
+    /* a name and its translation: every body's name as words, made once */
+    if (ne > c->tnames_cap) {
+        tname *tn = realloc(c->tnames, ne * sizeof *tn);
+        if (!tn)
+            return -1;
+        c->tnames = tn;
+        c->tnames_cap = ne;
+    }
+    tname *tn = c->tnames;
     for (size_t e = 0; e < ne; e++) {
-        if (first[e] == NONE || !doc->ents.v[e].mentions || to[e] != NONE ||
-            !is_body(c, (uint32_t)e))
+        tn[e].n = 0;
+        if (first[e] != NONE && doc->ents.v[e].mentions && is_body(c, (uint32_t)e)) {
+            const char *nm = ent_name(c, (uint32_t)e);
+            tn[e].n = name_words(nm, strlen(nm), tn[e].w, TWORDS, &tn[e].foreign);
+        }
+    }
+    for (size_t e = 0; e < ne; e++) {
+        if (tn[e].n < 2 || to[e] != NONE)
             continue;
-        const char *nm = ent_name(c, (uint32_t)e);
-        int fe, ff;
-        size_t nn = name_words(nm, strlen(nm), nw, TWORDS, &fe);
-        if (nn < 2)
-            continue;
+        tword *nw = tn[e].w;
+        size_t nn = tn[e].n;
+        int fe = tn[e].foreign;
         uint32_t match = NONE;
         int many = 0;
         for (size_t f = 0; f < ne && !many; f++) {
-            if (f == e || first[f] == NONE || !doc->ents.v[f].mentions || to[f] != NONE ||
-                !is_body(c, (uint32_t)f) || (doc->ents.v[e].gaz >= 0 && doc->ents.v[f].gaz >= 0))
+            if (f == e || tn[f].n < 2 || tn[f].foreign || to[f] != NONE ||
+                (doc->ents.v[e].gaz >= 0 && doc->ents.v[f].gaz >= 0))
                 continue;
-            const char *fn = ent_name(c, (uint32_t)f);
-            size_t en = name_words(fn, strlen(fn), ew, TWORDS, &ff);
-            if (en < 2 || ff || !same_body(c, nw, nn, ew, en) ||
-                (!fe && respelt(nw, nn, ew, en) < 2))
+            const tword *ew = tn[f].w;
+            size_t en = tn[f].n;
+            if (!same_body(c, nw, nn, ew, en) || (!fe && respelt(nw, nn, ew, en) < 2))
                 continue;
             many = match != NONE;
             match = (uint32_t)f;
@@ -4732,16 +4784,12 @@ static int pass_translations(rctx *c, int *changed) {
         if (match == NONE || many)
             continue;
         /* the English name pairs with no other name in another language */
-        int fe2;
-        const char *mn = ent_name(c, match);
-        size_t en = name_words(mn, strlen(mn), ew, TWORDS, &fe2);
+        const tword *ew = tn[match].w;
+        size_t en = tn[match].n;
         for (size_t g = 0; g < ne && !many; g++) {
-            if (g == e || g == match || first[g] == NONE || !doc->ents.v[g].mentions ||
-                !is_body(c, (uint32_t)g))
+            if (g == e || g == match || tn[g].n < 2 || !tn[g].foreign)
                 continue;
-            const char *gn = ent_name(c, (uint32_t)g);
-            size_t gnn = name_words(gn, strlen(gn), nw, TWORDS, &fe2);
-            many = gnn >= 2 && fe2 && same_body(c, nw, gnn, ew, en);
+            many = same_body(c, tn[g].w, tn[g].n, ew, en);
         }
         if (many)
             continue;
@@ -4817,12 +4865,10 @@ static int listed_place_surname(rctx *c, eg_mention *m) {
  * Ethiopian since"); before any other lower-case word it is the demonym
  * ("Ethiopian officials"). Sorted. */
 static const char *const company_verbs[] = {
-    "added",  "agreed", "already", "also",  "announced", "can",    "could", "did",
-    "does",   "expects", "had",    "has",   "is",        "may",    "might", "must",
-    "now",    "plans",  "said",    "says",  "should",    "since",  "to",    "wants",
-    "was",    "will",   "would",
+    "added",   "agreed", "already", "also",  "announced", "can",   "could", "did",  "does",
+    "expects", "had",    "has",     "is",    "may",       "might", "must",  "now",  "plans",
+    "said",    "says",   "should",  "since", "to",        "wants", "was",   "will", "would",
 };
-
 
 /* A listed or discovered place, or a country's demonym, named as the first
  * words of exactly one organisation named in full before ("Aegean" of
@@ -4848,7 +4894,8 @@ static int place_as_company(rctx *c, eg_mention *m) {
     if (m->tok_end >= sn->tok_end)
         return 0;
     const eg_token *x = &tv[m->tok_end]; /* the cheap test first */
-    if (!(x->flags & EG_TOK_POSS) && !(is_word(x) && WORD_IN(company_verbs, doc->text + x->start, x->len)) &&
+    if (!(x->flags & EG_TOK_POSS) &&
+        !(is_word(x) && WORD_IN(company_verbs, doc->text + x->start, x->len)) &&
         !(apostrophe_at(doc->text, x->start, doc->len)) &&
         !(ntok_is(doc->text, x, ",") && m->tok_end + 1 < sn->tok_end &&
           (ntok_is(doc->text, &tv[m->tok_end + 1], "which") ||
@@ -5725,9 +5772,10 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
               pass_entities(c, &changed) != 0 || pass_listed_folded(c, &changed) != 0 ||
               pass_formal_names(c, &changed) != 0 || pass_feature_places(c, &changed) != 0 ||
               pass_translations(c, &changed) != 0 || pass_syllabic(c, &changed) != 0 ||
-              pass_other_names(c, &changed) != 0 || pass_foreign_forces(c, &changed) != 0 || (changed && build_forms(c) != 0) ||
-              pass_rule_mentions(c) != 0 || build_forms(c) != 0 || build_cover(c) != 0 ||
-              pass_uncovered(c) != 0 || pass_title_orphans(c) != 0 || pass_demonym_persons(c) != 0;
+              pass_other_names(c, &changed) != 0 || pass_foreign_forces(c, &changed) != 0 ||
+              (changed && build_forms(c) != 0) || pass_rule_mentions(c) != 0 ||
+              build_forms(c) != 0 || build_cover(c) != 0 || pass_uncovered(c) != 0 ||
+              pass_title_orphans(c) != 0 || pass_demonym_persons(c) != 0;
     if (!bad)
         pass_title_places(c);
     c->doc = NULL;
