@@ -220,7 +220,8 @@ static const lexent lexicon[] = {
     {"part", W_PARTN}, {"system", W_PARTN}, {"website", W_PARTN}, {"websites", W_PARTN},
     {"server", W_PARTN}, {"computer", W_PARTN}, {"database", W_PARTN}, {"databases", W_PARTN},
     {"stronghold", W_PARTN}, {"strongholds", W_PARTN}, {"compound", W_PARTN},
-    {"residence", W_PARTN},
+    {"residence", W_PARTN}, {"warehouse", W_PARTN}, {"warehouses", W_PARTN},
+    {"branch", W_PARTN}, {"branches", W_PARTN}, {"factory", W_PARTN}, {"factories", W_PARTN},
 };
 /* clang-format on */
 
@@ -706,6 +707,20 @@ static long np_prefix_at(const ctx *c, long k, npstop *stop) {
             k++;
             continue;
         }
+        if (words > 0 && (punct(c, k - 1) & P_HYPHEN) && !(x->tflags & EG_TOK_SPACE_BEFORE) &&
+            (x->tflags & EG_TOK_WORD) && !(x->tflags & EG_TOK_CAP) && (w & W_PREP) &&
+            !(w & (W_TO | W_BY | W_OF)) && (is_ment(c, k + 1) || nounish(c, k + 1, 0))) {
+            k++; /* the particle of a compound noun: "payments start-up X", "a sit-in" */
+            continue;
+        }
+        if (x->ly && !w && words == 0 && (k == k0 || (lex(c, k - 1) & W_DET)) &&
+            k + 2 < c->n && c->it[k + 1].ed && !c->it[k + 1].lex && c->it[k + 1].ment < 0 &&
+            c->it[k + 1].occ < 0 && !(c->it[k + 1].tflags & EG_TOK_CAP) &&
+            (nounish(c, k + 2, 0) || is_ment(c, k + 2))) {
+            k += 2; /* "the privately owned channel X", "a newly formed unit of X" */
+            words++;
+            continue;
+        }
         if (is_word(c, k, "then") && (punct(c, k + 1) & P_HYPHEN) && nounish(c, k + 2, 0)) {
             k += 2; /* "then-governor X" */
             continue;
@@ -730,10 +745,14 @@ static long np_prefix_at(const ctx *c, long k, npstop *stop) {
                           nounish(c, k + 2, 1) && nounish(c, k + 3, 0))) ||
              ((w & W_HPART) && x->ed && (lex(c, k - 1) & W_DET) && nounish(c, k + 1, 0)) ||
              (x->ed && !w && words == 0 && (x->tflags & EG_TOK_WORD) && !(x->tflags & EG_TOK_CAP) &&
-              (k == k0 || (lex(c, k - 1) & W_DET)) && nounish(c, k + 1, 0)))) {
+              (k == k0 || (lex(c, k - 1) & W_DET) || is_num(c, k - 1)) &&
+              (nounish(c, k + 1, 0) ||
+               (c->it[k + 1].ing && c->it[k + 1].occ < 0 && nounish(c, k + 1, 1) &&
+                nounish(c, k + 2, 0)))))) {
             /* also "the alleged ringleader", "a suspected spy", "the ruling
              * X", a participle before a role noun ("convicted exiled
-             * organiser X", "hired retired brigadier X"); the second half of
+             * organiser X", "hired retired brigadier X", "three licensed
+             * buying companies"); the second half of
              * a hyphenated word is no word of its own ("second-division
              * football club X") */
             if (!(punct(c, k - 1) & P_HYPHEN) || (x->tflags & EG_TOK_SPACE_BEFORE))
@@ -790,12 +809,13 @@ static int has_type(const ctx *c, long m, const char *type);
 static int np_prep(const ctx *c, long i);
 
 /* A bare noun phrase from k closed by a comma ("compliance," in "its head
- * of compliance, X"): one to three lower-case nouns. Returns the comma's
+ * of compliance, X"): one to three lower-case nouns, the last maybe a gerund. Returns the comma's
  * index or -1. */
 static long bare_noun_end(const ctx *c, long k) {
     long q = k;
-    while (q < k + 3 && nounish(c, q, 0) && !(lex(c, q) & W_NOUN & ~(uint32_t)(W_HEAD | W_ROLE)))
-        q++;
+    while (q < k + 3 && nounish(c, q, (punct(c, q + 1) & P_COMMA) != 0) &&
+           !(lex(c, q) & W_NOUN & ~(uint32_t)(W_HEAD | W_ROLE)))
+        q++; /* the last may be a gerund: "its director of nursing, X" */
     return q > k && (punct(c, q) & P_COMMA) ? q : -1;
 }
 
@@ -1590,6 +1610,20 @@ static long skip_paren_left(const ctx *c, long i) {
     return i;
 }
 
+/* Staff who act for the body they work at, opening a noun phrase: "engineers at X". */
+static int staff_noun(const ctx *c, long i) {
+    long h = skip_heads_left(c, i, NULL);
+    if (h >= 0 && !(lex(c, h) & (W_DET | W_AND | W_BOUNDW)) && !(punct(c, h) & (P_COMMA | P_SENT)))
+        return 0; /* the phrase opens the clause: "Engineers at X", "the engineers at X" */
+    static const char *const staff[] = {"engineers",   "researchers", "scientists", "officials",
+                                        "officers",    "investigators", "experts",  "staff",
+                                        "specialists", "technicians", "inspectors", "analysts"};
+    for (size_t k = 0; k < sizeof staff / sizeof staff[0]; k++)
+        if (is_word(c, i, staff[k]))
+            return 1;
+    return 0;
+}
+
 /* "officers of" ending at i (the "of"), before a named body whose members
  * act ("Officers of the PNH and soldiers of the GSF attacked"): returns the
  * item left of the phrase, or i. */
@@ -1792,7 +1826,9 @@ static long long_insertion_open(const ctx *c, long j) {
             if (speech >= 0 &&
                 (speech >= seg_end || !(is_word(c, k + 1, "which") || is_word(c, k + 1, "who"))))
                 return -1;
-            return j - k > MAX_APPOS_ITEMS / 2 ? k : -1;
+            /* a short one without inner commas is appos_open's; "X, which
+             * groups A, B and 28 others, backed Y" holds a list */
+            return j - k > MAX_APPOS_ITEMS / 2 || seg_end < j ? k : -1;
         }
         if (speech >= 0)
             return -1;
@@ -2196,7 +2232,8 @@ static long participle_insertion_open(const ctx *c, long j) {
             return -1;
         long m = skip_paren_left(c, k - 1);
         if (!is_ment(c, m) || is_place(c, m) || skip_dets_left(c, m - 1) >= 0)
-            return -1; /* the name opens the sentence */
+            return -1; 
+/* the name opens the sentence */
         return k;
     }
     return -1;
@@ -2299,9 +2336,11 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
         }
         if (heads < (rel || name >= 0 ? 5 : 3) &&
             (nounish(c, j, heads > 0) ||
-             (name >= 0 && heads > 0 && c->it[j].ed && !c->it[j].lex && c->it[j].occ < 0 &&
-              (c->it[j].tflags & EG_TOK_WORD) && !(c->it[j].tflags & EG_TOK_CAP)))) {
-            /* also "the police organised crime unit, NCOZ," */
+             ((name >= 0 || (rel && (lex(c, j - 1) & W_DET))) && heads > 0 && c->it[j].ed &&
+              !c->it[j].lex && c->it[j].occ < 0 && (c->it[j].tflags & EG_TOK_WORD) &&
+              !(c->it[j].tflags & EG_TOK_CAP)))) {
+            /* also "the police organised crime unit, NCOZ,", "X, an armed group
+             * that attacked Y" */
             heads++; /* "X, the city's chief prosecutor's office, which accused" */
             j--;
             continue;
@@ -2489,7 +2528,10 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
                  * is the body, not the person */
             } else if (is_ment(c, q))
                 j = q;
-            else if ((is_word(c, p, "in") || is_word(c, p, "at")) && p > 0 &&
+            else if (is_word(c, p, "at") && staff_noun(c, p - 1) && !is_place(c, j) &&
+                     !has_type(c, j, "country") && !has_type(c, j, "person") && !rel) {
+                /* "Engineers at KAUST helped Y": a body's staff act for it */
+            } else if ((is_word(c, p, "in") || is_word(c, p, "at")) && p > 0 &&
                      (nounish(c, p - 1, 1) ||
                       (capword(c, p - 1) && (is_place(c, j) || has_type(c, j, "country")))) &&
                      !(rel && !is_place(c, j)))
@@ -2824,10 +2866,11 @@ static int np_stands_for(const ctx *c, long m, int role) {
          is_word(c, hk, "prosecutors") || is_word(c, hk, "police") || is_word(c, hk, "officers") ||
          is_word(c, hk, "officer") || is_word(c, hk, "investigators") ||
          is_word(c, hk, "ministry") || is_word(c, hk, "ministries") ||
-         is_word(c, hk, "regulator") || is_word(c, hk, "regulators")))
+         is_word(c, hk, "regulator") || is_word(c, hk, "regulators") ||
+         is_word(c, hk, "counterparts") || is_word(c, hk, "counterpart")))
         return 1; /* "accused Turkish officials", "supplied the Gambian health ministry",
-                   * "cooperated with Swiss investigators": the state's bodies, unlike
-                   * "Acme officials" */
+                   * "cooperated with Swiss investigators", "with Finnish and Latvian
+                   * counterparts": the state's bodies, unlike "Acme officials" */
     if (state_word && !poss && !former && hk > m + 1 && state_craft(c, hk) &&
         !is_word(c, m - 1, "a") && !is_word(c, m - 1, "an"))
         return 1; /* "warned Iranian patrol boats", "shadowed Russian naval vessels",
@@ -3489,6 +3532,35 @@ static const occurrence *previous_passive(const ctx *c, long j) {
     return NULL;
 }
 
+/* A short time clause inside a passive verb group, before its agent: "has
+ * been helped since it opened in 2018 by", "was funded, after it went off air
+ * in 2020, by". k is the conjunction (or the comma before it). Returns the
+ * item of "by", or -1. The clause has a pronoun subject and no form of be (in
+ * "since it was attacked by X" the agent is the clause's). */
+static long time_clause_by(const ctx *c, long k) {
+    static const char *const conj[] = {"since", "after", "before", "when", "until", "while"};
+    int comma = (punct(c, k) & P_COMMA) != 0;
+    long q = k + comma;
+    int ok = 0;
+    for (size_t i = 0; !ok && i < sizeof conj / sizeof conj[0]; i++)
+        ok = is_word(c, q, conj[i]);
+    if (!ok || !(is_word(c, q + 1, "it") || is_word(c, q + 1, "he") || is_word(c, q + 1, "she") ||
+                 is_word(c, q + 1, "they")))
+        return -1;
+    for (long r = q + 2; r < c->n && r < q + 12; r++) {
+        if (lex(c, r) & W_BY)
+            return comma ? -1 : r;
+        if (comma && (punct(c, r) & P_COMMA))
+            return (lex(c, r + 1) & W_BY) ? r + 1 : -1;
+        if (is_ment(c, r) && !is_place(c, r))
+            return -1;
+        if ((lex(c, r) & (W_BE | W_REL | W_BOUNDW | W_SPEECH)) || occ_at(c, r) ||
+            (punct(c, r) & (P_BOUNDARY | P_COMMA | P_DASH)))
+            return -1;
+    }
+    return -1;
+}
+
 /* After a passive verb at o: "and" and another passive verb share its agent
  * ("was arrested and charged by the FBI"); returns where to look for "by". */
 static long shared_agent_from(const ctx *c, const occurrence *o) {
@@ -3618,7 +3690,8 @@ static int copy_subject(const ctx *c, const occurrence *p, subject *sub) {
 static int reported_then_past(const ctx *c, long j, const occurrence *o, subject *sub) {
     static const char *const says[] = {"accuse", "allege", "deny", "criticise", "condemn",
                                        "blast",  "praise", "warn", "threaten"};
-    if (!(lex(c, j) & W_AND) || o->voice != EG_VOICE_ACTIVE || o->ing ||
+    int but = is_word(c, j, "but");
+    if ((!(lex(c, j) & W_AND) && !but) || o->voice != EG_VOICE_ACTIVE || o->ing ||
         o->begin != (uint32_t)(j + 1) || !c->it[o->verb_end - 1].ed)
         return 0;
     int saying = 0; /* acts done in words, as the speaker speaks */
@@ -3629,10 +3702,25 @@ static int reported_then_past(const ctx *c, long j, const occurrence *o, subject
     int aux = 0;
     for (long k = j - 1, n = 0; k > 0 && n < 30; k--, n++) {
         if ((punct(c, k) & (P_SEMI | P_OPEN | P_CLOSE | P_SENT | P_DASH)) ||
-            (lex(c, k) & W_BOUNDW) || occ_at(c, k))
+            (lex(c, k) & W_BOUNDW))
             return 0;
-        if ((lex(c, k) & (W_AUX | W_MODAL)) || ((lex(c, k) & W_BE) && !is_word(c, k, "be")))
-            aux = 1;
+        const occurrence *v = occ_at(c, k);
+        if (v) {
+            /* a verb of the reported clause behind its auxiliary: "said Y had
+             * not attacked Z and accused W" */
+            long a = (long)v->begin - 1;
+            while (a > 0 && (lex(c, a) & (W_NEG | W_ADV)))
+                a--;
+            if (but || v->voice != EG_VOICE_ACTIVE || !(lex(c, a) & (W_AUX | W_MODAL)))
+                return 0;
+            k = a + 1;
+            continue;
+        }
+        if (but ? ((lex(c, k) & W_MODAL) || is_word(c, k, "would") || is_word(c, k, "will") ||
+                   is_word(c, k, "can") || is_word(c, k, "should") || is_word(c, k, "must"))
+                : ((lex(c, k) & (W_AUX | W_MODAL)) || ((lex(c, k) & W_BE) && !is_word(c, k, "be"))))
+            aux = 1; /* after "but" only a future or modal: "said Y would pay the fine but
+                      * criticised Z" (not "said Y had paid it but criticised Z") */
         int that = is_word(c, k, "that");
         if (!that && !((lex(c, k) & W_SPEECH) && !c->it[k].ing))
             continue;
@@ -3671,11 +3759,11 @@ static int shared_subject(const ctx *c, long j, const occurrence *o, int speaker
                 return subject_one(sub, m, m);
         }
     }
+    if (speaker && reported_then_past(c, j, o, sub))
+        return sub->g.n > 0;
     const occurrence *p = inherit_subject(c, j);
     if (p)
         return copy_subject(c, p, sub);
-    if (speaker && reported_then_past(c, j, o, sub))
-        return sub->g.n > 0;
     long m = unknown_verb_subject(c, j);
     if (m >= 0) {
         return subject_one(sub, m, m);
@@ -3758,14 +3846,18 @@ static long described_name(const ctx *c, long k) {
     }
     int heads = 0;
     long h = skip_heads_left(c, k, &heads);
+    int demonym = heads > 0 && is_ment(c, h) &&
+                  c->doc->ments.v[c->it[h].ment].origin == EG_ORIGIN_DEMONYM;
     if (!is_ment(c, h) || (punct(c, h + 1) & P_HYPHEN) ||
-        (heads > 0 && is_ment(c, h) && is_place(c, h))) {
+        (heads > 0 && is_ment(c, h) && is_place(c, h)) || demonym) {
         long d = h;
         for (int n = 0; n < 8 && d > 0 && !(punct(c, d) & P_COMMA); n++, d--) {
             if ((lex(c, d) & W_DET) || np_glue(c, d) || nounish(c, d, 1) ||
                 (is_ment(c, d) && (punct(c, d + 1) & P_HYPHEN)) ||
                 (d == h && heads > 0 && is_ment(c, d) &&
-                 is_place(c, d)) || /* "the Hong Kong fund that" */
+                 (is_place(c, d) || demonym)) || /* "the Hong Kong fund that", "a Russian
+                                                    magnate whom" */
+                (is_num(c, d) && (punct(c, d + 1) & P_HYPHEN)) || /* "a 41-year-old X whom" */
                 (!is_ment(c, d) && (punct(c, d - 1) & P_HYPHEN) &&
                  !(c->it[d].tflags & EG_TOK_SPACE_BEFORE)))
                 continue;
@@ -3951,6 +4043,11 @@ static int process_occurrence(ctx *c, occurrence *o) {
          * arrested at her home in Paris on Monday by" */
         for (int n = 0; n < 10 && k < c->n && !(lex(c, k) & W_BY); n++, k++) {
             uint32_t w = lex(c, k);
+            long tc = time_clause_by(c, k);
+            if (tc > k) {
+                k = tc - 1; /* "has been helped since it opened in 2018 by" */
+                continue;
+            }
             long pk = skip_paren(c, k);
             if (pk > k && (is_num(c, k + 1) || (punct(c, k + 1) & P_OTHER))) {
                 k = pk - 1; /* "was fined 18 million crowns ($1.7 million) by" */
@@ -4144,6 +4241,25 @@ static int gap_place(const ctx *c, long k, long ps) {
     return is_word(c, k - 1, "in") || is_word(c, k - 1, "at") || is_word(c, k - 1, "near");
 }
 
+/* The words [k, e) give the value of the thing before them, between commas:
+ * "worth 1.1 billion rupees", "valued at $40 million" (a number, no name). */
+static int worth_insertion(const ctx *c, long k, long e) {
+    long q = k + 1;
+    if (!is_word(c, k, "worth")) {
+        if (!(is_word(c, k, "valued") || is_word(c, k, "estimated") || is_word(c, k, "priced")) ||
+            !is_word(c, k + 1, "at"))
+            return 0;
+        q = k + 2;
+    }
+    int num = 0;
+    for (; q < e; q++) {
+        if (is_ment(c, q) || (punct(c, q) & (P_COMMA | P_BOUNDARY | P_DASH)))
+            return 0;
+        num |= is_num(c, q);
+    }
+    return num;
+}
+
 /* Finds the verb forms of one voice and records them as candidates, their
  * offsets turned into item indices (start, verb_end, particle_start and end
  * are then item bounds). A form is looked for at each item start in turn
@@ -4171,13 +4287,16 @@ static int find_candidates(ctx *c, eg_voice voice) {
                 b >= 0 && e >= b && ve >= b && ve <= e && ps > ve && ps <= e + 1 && m.end > m.start;
             int gap_names_row = ok && eg_verbs_row_gap_names(c->v, m.row);
             /* ", which it had operated since 2021," right before the particle
-             * of such a row: a relative clause on the thing sold, [rs, re] */
+             * of such a row: a relative clause on the thing sold, [rs, re];
+             * so is a value (", worth 1.1 billion rupees,") */
             long rs = -1, re = -1;
-            if (gap_names_row && ps - 1 > ve + 2 && (c->it[ps - 1].punct & P_COMMA))
+            if (ok && m.has_particle && ps - 1 > ve + 2 && (c->it[ps - 1].punct & P_COMMA))
                 for (long k = ps - 2; k > ve + 1 && k > ps - 12; k--)
                     if (c->it[k].punct & (P_COMMA | P_BOUNDARY | P_DASH)) {
                         if ((c->it[k].punct & P_COMMA) && k > ve + 2 &&
-                            (is_word(c, k + 1, "which") || is_word(c, k + 1, "where")) &&
+                            ((gap_names_row &&
+                              (is_word(c, k + 1, "which") || is_word(c, k + 1, "where"))) ||
+                             worth_insertion(c, k + 1, ps - 1)) &&
                             (nounish(c, k - 1, 1) || is_ment(c, k - 1) || is_num(c, k - 1))) {
                             rs = k;
                             re = ps - 1;
@@ -4288,6 +4407,9 @@ static int noun_use(const ctx *c, long i) {
     if (prev && prev->ment < 0 && prev->ed && !c->it[i].ed && !c->it[i].ing &&
         ((punct(c, i - 2) & P_HYPHEN) || (lex(c, i - 2) & W_DET)))
         return 1; /* "a Singapore-registered fund", "a listed fund" */
+    if (prev && c->it[i].ing && prev->ment < 0 && !prev->lex && prev->ed && !prev->ly &&
+        nounish(c, i + 1, 0) && ((lex(c, i - 2) & (W_DET | W_NUMW)) || is_num(c, i - 2)))
+        return 1; /* "three licensed buying companies", "a registered trading firm" */
     if (prev && prev->ment < 0 && !prev->lex && (prev->ed || prev->ing) && !c->it[i].ed &&
         !c->it[i].ing && (lex(c, i - 2) & W_PREP) && !(lex(c, i - 2) & (W_TO | W_BY)))
         return 1; /* "set up as a condition for releasing frozen funds" */
