@@ -693,10 +693,62 @@ static eg_status rule_place_heads(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
     return EG_OK;
 }
 
-/* Plural nouns for regions after a list: "the Los Lagos and Aysén regions". */
+/* Lower-case street words of other languages after a street's name
+ * ("Elizabetes iela", "Gedimino prospektas", "Národní třída", "Istiklal
+ * caddesi"), and capitalised ones before it after a preposition ("on Jalan
+ * Kuningan Persada", "in Calle Mayor", "along Rua Augusta"). */
+static const char *const street_tails[] = {
+    "bulvar", "caddesi", "gade",  "gatan",  "iela",  "katu",  "prospekt", "prospektas",
+    "sokak",  "strasse", "straße", "tänav", "třída", "ulica", "ulitsa",   "utca",
+};
+static const char *const street_heads[] = {"Avenida", "Calle", "Jalan", "Rua"};
+static const char *const street_preps[] = {"along", "in", "near", "off", "on"};
+
+static int street_tail(const ctx *c, uint32_t j) {
+    const eg_token *t = &c->tv[j];
+    if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) || t->len < 4 || t->len > 10)
+        return 0;
+    return IS_WORD_IN(street_tails, ttext(c, j), t->len);
+}
+
+static eg_status rule_streets(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    for (uint32_t j = sb; j < se; j++) {
+        uint32_t b = NONE, e = NONE;
+        if (j > sb && is_cap_word(c, j - 1) && !covered(c, j - 1) && street_tail(c, j)) {
+            uint32_t y = j;
+            while (y > sb && j - y < 3 && is_cap_word(c, y - 1) && !covered(c, y - 1) &&
+                   !(c->tv[y - 1].flags & EG_TOK_ALLCAPS) &&
+                   !eg_rx_word_class(ttext(c, y - 1), c->tv[y - 1].len))
+                y--;
+            if (y < j && !(y > sb && name_before(c, y - 1)))
+                b = y, e = j + 1;
+        } else if (is_cap_word(c, j) && !covered(c, j) && j + 1 < se && c->tv[j].len >= 3 &&
+                   c->tv[j].len <= 7 && IS_WORD_IN(street_heads, ttext(c, j), c->tv[j].len) &&
+                   j > sb && LOWER_IN(j - 1, street_preps)) {
+            /* after a preposition only: "Rua Kereama said" names a person */
+            uint32_t k = j + 1;
+            while (k < se && k - j <= 3 && is_cap_word(c, k) && !covered(c, k) &&
+                   !(c->tv[k].flags & EG_TOK_ALLCAPS) &&
+                   !eg_rx_word_class(ttext(c, k), c->tv[k].len))
+                k++;
+            if (k > j + 1 && (k >= se || !(is_cap_word(c, k) || (c->tv[k].flags & EG_TOK_POSS))))
+                b = j, e = k;
+        }
+        if (b == NONE)
+            continue;
+        eg_status st = eg_rx_add_cand(c, b, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+        if (st != EG_OK)
+            return st;
+        j = e - 1;
+    }
+    return EG_OK;
+}
+
+/* Plural nouns for regions and natural features after a list: "the Los
+ * Lagos and Aysén regions", "the Ibar and Sitnica rivers". */
 static const char *const region_plurals[] = {
-    "counties",    "districts", "governorates", "oblasts",
-    "prefectures", "provinces", "regions",      "states",
+    "counties", "districts", "governorates", "islands", "lakes", "oblasts", "prefectures",
+    "provinces", "regions", "rivers", "states", "valleys",
 };
 
 /* "the Los Lagos and Aysén regions": new names of one to three capitalised
@@ -1054,6 +1106,8 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
         st = rule_place_heads(c, si, sb, se, err);
     if (st == EG_OK)
         st = rule_region_lists(c, si, sb, se, err);
+    if (st == EG_OK)
+        st = rule_streets(c, si, sb, se, err);
     return st;
 }
 
@@ -1085,14 +1139,43 @@ static const char *const stake_words[] = {
 /* Words before "from" that make the next name a place of origin ("fled from
  * Dangila"; titles too: "an MP from Markham"), unlike "a loan from Acme". */
 static const char *const from_words[] = {
-    "arrived",   "came",       "candidate", "civilians", "comes",    "coming",    "convoy",
-    "convoys",   "councillor", "crossed",   "deported",  "drove",    "evacuated", "families",
-    "family",    "farmers",    "ferry",     "fishermen", "fled",     "flew",      "flights",
-    "hails",     "highway",    "km",        "lawmaker",  "man",      "migrants",  "miles",
-    "moved",     "native",     "people",    "refugees",  "resident", "residents", "returned",
-    "road",      "route",      "senator",   "ships",     "students", "teams",     "traveled",
-    "travelled", "trucks",     "vessels",   "villagers", "walked",   "walking",   "woman",
+    "arrived", "beekeeper", "came", "candidate", "civilians", "comes", "coming", "convoy",
+    "convoys", "councillor", "crossed", "deported", "drove", "evacuated", "families", "family",
+    "farmer", "farmers", "ferry", "fisherman", "fishermen", "fled", "flew", "flights", "hails",
+    "herder", "highway", "km", "lawmaker", "man", "men", "migrants", "miles", "moved", "native",
+    "pensioner", "people", "refugees", "resident", "residents", "returned", "road", "route",
+    "senator", "ships", "shopkeeper", "students", "teams", "teenager", "traveled", "travelled",
+    "trucks", "vessels", "villager", "villagers", "walked", "walking", "widow", "woman", "women",
+    "youths",
 };
+
+/* Before "from" at token i, an age or a word of from_words capitalised
+ * first in its sentence: "a 29-year-old from Birkirkara", "Driss Ait Lahcen,
+ * 34, from Tinghir", "People from Edineț and Soroca". */
+static int origin_from(const ctx *c, uint32_t sb, uint32_t i) {
+    if (i < sb + 1)
+        return 0;
+    uint32_t p = i - 1;
+    if (is_cap_word(c, p) && (p == sb || (p == sb + 1 && (c->tv[sb].flags & EG_TOK_PUNCT)))) {
+        char buf[16];
+        return eg_rx_ascii_lower(ttext(c, p), c->tv[p].len, buf, sizeof buf) &&
+               IN_SORTED(from_words, buf);
+    }
+    if (i < sb + 3)
+        return 0;
+    if (tok_is(c, p, "old"))
+        return is_hyphen(c, p - 1) && attached(c, p - 1) && attached(c, p); /* "year-old" */
+    if (!tok_is(c, p, ",") || p < sb + 2 || !tok_is(c, p - 2, ","))
+        return 0;
+    const char *a = ttext(c, p - 1);
+    size_t n = c->tv[p - 1].len;
+    if (n < 1 || n > 3)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (a[k] < '0' || a[k] > '9')
+            return 0;
+    return p >= sb + 3 && is_cap_word(c, p - 3); /* "Name, 34, from" */
+}
 
 /* Whether any entity of the article other than a place has the word
  * w[0..n) in its name. */
@@ -1390,8 +1473,8 @@ static uint32_t place_list(ctx *c, uint32_t si, uint32_t b, uint32_t se, uint32_
  * Ibar", "a tributary of the Vorotan"), works before "on|over|across the"
  * ("the dam on the Vakhsh"), and "upstream|downstream of|on". */
 static const char *const river_parts[] = {
-    "bank",  "banks",     "confluence", "estuary",     "headwaters",
-    "mouth", "riverbank", "riverbanks", "tributaries", "tributary",
+    "bank",       "banks",      "confluence", "estuary",     "headwaters", "mouth",
+    "riverbank",  "riverbanks", "stretch",    "stretches",   "tributaries", "tributary",
 };
 static const char *const river_works[] = {"barrage", "barrages", "bridge",
                                           "bridges", "dam",      "dams"};
@@ -1410,11 +1493,10 @@ static const char *const river_goers[] = {
  * not one of them: a noun after it may make a compound, "the Acme
  * pipeline"). */
 static const char *const river_followers[] = {
-    "above",   "after", "and",        "are",   "as",    "at",       "before", "below",
-    "between", "by",    "downstream", "flows", "for",   "from",     "had",    "has",
-    "have",    "in",    "into",       "is",    "near",  "on",       "or",     "runs",
-    "since",   "that",  "through",    "to",    "until", "upstream", "was",    "were",
-    "when",    "where", "which",      "while", "will",  "with",
+    "above", "after", "and", "are", "as", "at", "before", "below", "between", "by", "downstream",
+    "flows", "for", "from", "had", "has", "have", "in", "into", "is", "last", "near", "on", "or",
+    "runs", "since", "that", "through", "to", "until", "upstream", "was", "were", "when", "where",
+    "which", "while", "will", "with", "without",
 };
 
 /* Is the bare name after token i (a lower-case "the", or "of" after
@@ -1426,8 +1508,8 @@ static int river_context(const ctx *c, uint32_t sb, uint32_t i) {
         return LOWER_IN(i - 1, river_flows);
     if (!tok_is(c, i, "the") || i < sb + 1)
         return 0;
-    if (LOWER_IN(i - 1, river_feeders))
-        return 1;
+    if (LOWER_IN(i - 1, river_feeders) || tok_is(c, i - 1, "along"))
+        return 1; /* "springs that feed the Jadar", "villages along the Sava" */
     if (i >= sb + 2 && (tok_is(c, i - 1, "down") || tok_is(c, i - 1, "into")))
         for (uint32_t j = i - 2; j + 6 >= i && j >= sb; j--) {
             if (LOWER_IN(j, river_goers))
@@ -1476,6 +1558,19 @@ static uint32_t river_places(ctx *c, uint32_t si, uint32_t sb, uint32_t i, uint3
  * possessive, run after the first round of rules so that words of the
  * article's people and organisations ("a stake in Kaminari") are known. */
 eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    for (uint32_t i = sb; i + 2 < se; i++)
+        if (is_hyphen(c, i + 1) && tok_is(c, i + 2, "based") && attached(c, i + 1) &&
+            attached(c, i + 2) && is_cap_word(c, i) && !covered(c, i) &&
+            !(c->tv[i].flags & EG_TOK_ALLCAPS) && !eg_rx_word_class(ttext(c, i), c->tv[i].len) &&
+            !eg_rx_designator_at(c, i) && !eg_rx_given_name(c, i) &&
+            !(i > sb && name_before(c, i - 1)) && !country_demonym(c, i) &&
+            !entity_word(c, ttext(c, i), c->tv[i].len)) {
+            /* "a Couva-based gas processor": one new word, no word of the article's
+               organisations ("a Vantara-based startup" of Vantara Holdings) */
+            eg_status st = eg_rx_add_cand(c, i, i + 1, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+            if (st != EG_OK)
+                return st;
+        }
     for (uint32_t i = sb + 1; i + 1 < se; i++) {
         uint32_t ce = compass_region(c, i, se);
         if (ce != NONE) {
@@ -1550,6 +1645,7 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
               listed_first || site ||
               (tok_is(c, i, "from") &&
                (LOWER_IN(i - 1, from_words) || eg_rx_person_noun(c, i - 1) ||
+                origin_from(c, sb, i) ||
                 eg_rx_title_ends_at(c, sb, i) || from_to(c, i, se)))) ||
             LOWER_IN(i - 1, stake_words))
             continue;
