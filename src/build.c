@@ -376,6 +376,8 @@ eg_status eg_build_from_records(const char *const *inputs, size_t ninputs, const
         if (st == EG_OK && ferror(fp))
             st = eg_error_set(err, EG_ERR_IO, name, lineno, 0, "read error: %s",
                               strerror(errno ? errno : EIO));
+        else if (st == EG_OK && !feof(fp)) /* getline could not grow its buffer */
+            st = eg_error_set(err, EG_ERR_NOMEM, name, lineno, 0, "out of memory");
         if (!is_stdin)
             fclose(fp);
     }

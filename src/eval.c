@@ -308,6 +308,8 @@ eg_status eg_eval_load_gold(eg_eval *ev, const char *path, eg_error *err) {
     if (st == EG_OK && n < 0 && ferror(fp))
         st = eg_error_set(err, EG_ERR_IO, path, lineno + 1, 0, "cannot read: %s",
                           strerror(errno ? errno : EIO));
+    else if (st == EG_OK && n < 0 && !feof(fp)) /* getline could not grow its buffer */
+        st = eg_error_set(err, EG_ERR_NOMEM, path, lineno + 1, 0, "out of memory");
     free(buf);
     fclose(fp);
     if (st == EG_OK && ev->narts)

@@ -135,6 +135,8 @@ eg_status eg_reducer_stream(eg_reducer *r, FILE *in, const char *source, eg_erro
     if (st == EG_OK && ferror(in))
         st = eg_error_set(err, EG_ERR_IO, source, lineno, 0, "read error: %s",
                           strerror(errno ? errno : EIO));
+    else if (st == EG_OK && !feof(in)) /* getline could not grow its buffer */
+        st = eg_error_set(err, EG_ERR_NOMEM, source, lineno, 0, "out of memory");
     free(line);
     return st;
 }

@@ -508,6 +508,10 @@ eg_status eg_verbs_load(eg_verbs *v, const char *path, eg_error *err) {
                           strerror(errno));
         goto fail;
     }
+    if (!feof(f)) { /* getline's buffer could not grow: the table would be cut short */
+        st = eg_error_set(err, EG_ERR_NOMEM, path, ld.line, 0, "out of memory");
+        goto fail;
+    }
     if (!have_header)
         st = eg_error_set(err, EG_ERR_CONFIG, path, ld.line ? ld.line : 1, 0,
                           "missing header line 'base<TAB>class<TAB>active<TAB>passive<TAB>"
