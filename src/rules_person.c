@@ -338,6 +338,19 @@ static int time_before_month(const ctx *c, uint32_t j) {
            eg_rx_in_sorted(words, sizeof words / sizeof words[0], buf);
 }
 
+/* A one-word title that is also a given name ("Don"): a title only before two
+ * name words ("Don Calogero Piazza"), a given name otherwise ("Don Smith said",
+ * "Mr Don King"). The title ends at token e. */
+static int given_not_title(const ctx *c, uint32_t j, uint32_t e, uint32_t se) {
+    if (e != j + 1 || !eg_rx_given_name(c, j))
+        return 0;
+    for (uint32_t q = e; q < e + 2; q++)
+        if (q >= se || !is_cap_word(c, q) || covered(c, q) ||
+            eg_rx_word_class(ttext(c, q), c->tv[q].len))
+            return 1;
+    return 0;
+}
+
 /* Can token j be a word of a person's name? `first`: it would be the first. */
 static int name_word(const ctx *c, uint32_t j, uint32_t se, int first) {
     const eg_token *t = &c->tv[j];
@@ -366,7 +379,7 @@ static int name_word(const ctx *c, uint32_t j, uint32_t se, int first) {
     if (eg_rx_strong_designator(eg_rx_designator_at(c, j)))
         return 0;
     uint32_t e;
-    if (first && eg_rx_title_at(c, j, se, &e))
+    if (first && eg_rx_title_at(c, j, se, &e) && !given_not_title(c, j, e, se))
         return 0;
     return 1;
 }
