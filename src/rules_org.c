@@ -351,6 +351,18 @@ static int possessor_in_name(const ctx *c, uint32_t q, uint32_t sb, int agency) 
  * first word not a generic adjective ("Renewable Energy", "Public
  * Transport"), and no title or person's given name before the sector word
  * (a place after "the" may start with one: "the Nana River"). */
+/* Sector words that are also fields of study or work ("Market Research", "Business Travel",
+ * "Internal Audit", "Public Works"): they end a name of three words or more only ("Addis
+ * Capital Research", "Port Said Marine Works", "Sterling Vale Wealth"). */
+static const char *const field_sectors[] = {"Agriculture", "Audit",         "Economics",
+                                            "Export",      "Manufacturing", "Research",
+                                            "Travel",      "Wealth",        "Works"};
+
+static int field_sector(const designator *d) {
+    return d->form[0] >= 'A' && d->form[0] <= 'W' &&
+           IS_WORD_IN(field_sectors, d->form, strlen(d->form));
+}
+
 static int weak_shape_ok(const ctx *c, uint32_t sb, uint32_t se, uint32_t s, uint32_t e,
                          uint32_t nfree, int place) {
     uint32_t te;
@@ -970,6 +982,10 @@ static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint
         IS_WORD_IN(state_heads, d->form, strlen(d->form)))
         type = "agency"; /* "Supreme Council for Media Regulation", "State Intelligence
                             Services" (not "State Oil Company", "State Bank of India") */
+    if (strcmp(type, "organisation") == 0 && (d->flags & DES_SECTOR) && fs == s && s + 1 < h &&
+        !covered(c, s) && tok_is(c, s, "State") && !covered(c, s + 1) &&
+        IS_WORD_IN(state_heads, ttext(c, s + 1), c->tv[s + 1].len))
+        type = "agency"; /* "State Fund Agriculture": a state body named for its field */
     if (strcmp(type, "agency") == 0 && s < h && IS_WORD_IN(worldwide, ttext(c, s), c->tv[s].len))
         return "organisation";
     if (strcmp(type, "agency") == 0 && org_owned(c, s))
@@ -1414,6 +1430,10 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     if ((sector || place) && !(place && s == h && ofend != NONE) &&
         !weak_shape_ok(c, sb, se, s, e, nfree, place))
         return EG_OK; /* "Bay of Bengal" needs no word before */
+    if (sector && field_sector(d) &&
+        (e - s < 3 || is_generic_adjective(ttext(c, s), c->tv[s].len)))
+        return EG_OK; /* "Delta Maritime Research", not "Market Research", "Global Equity
+                          Research" */
     if (!place && e + 2 < se && tok_is(c, e, "A") && tok_is(c, e + 1, "/") &&
         tok_is(c, e + 2, "S") && attached(c, e + 1) && attached(c, e + 2))
         e += 3; /* Danish and Norwegian "A/S" */
