@@ -699,10 +699,9 @@ static int newsletter_offer(const unsigned char *s, size_t len) {
  * network ("Follow Moldova Live on Facebook", "Follow The Gulf Desk on X",
  * "Follow Pacific Wire on social media"). */
 static int follow_line(const unsigned char *s, size_t len) {
-    static const char *const networks[] = {"facebook", "twitter",      "x",
-                                           "instagram", "telegram",    "linkedin",
-                                           "youtube",  "whatsapp",     "tiktok",
-                                           "threads",  "bluesky",      "mastodon",
+    static const char *const networks[] = {"facebook",     "twitter",        "x",       "instagram",
+                                           "telegram",     "linkedin",       "youtube", "whatsapp",
+                                           "tiktok",       "threads",        "bluesky", "mastodon",
                                            "social media", "social networks"};
     size_t f = match_keyword("follow ", s, len);
     if (!f || len > HEAD_LINE + 20 || strchr(".,;:", (int)s[len - 1]))

@@ -713,10 +713,9 @@ static long np_prefix_at(const ctx *c, long k, npstop *stop) {
             k++; /* the particle of a compound noun: "payments start-up X", "a sit-in" */
             continue;
         }
-        if (x->ly && !w && words == 0 && (k == k0 || (lex(c, k - 1) & W_DET)) &&
-            k + 2 < c->n && c->it[k + 1].ed && !c->it[k + 1].lex && c->it[k + 1].ment < 0 &&
-            c->it[k + 1].occ < 0 && !(c->it[k + 1].tflags & EG_TOK_CAP) &&
-            (nounish(c, k + 2, 0) || is_ment(c, k + 2))) {
+        if (x->ly && !w && words == 0 && (k == k0 || (lex(c, k - 1) & W_DET)) && k + 2 < c->n &&
+            c->it[k + 1].ed && !c->it[k + 1].lex && c->it[k + 1].ment < 0 && c->it[k + 1].occ < 0 &&
+            !(c->it[k + 1].tflags & EG_TOK_CAP) && (nounish(c, k + 2, 0) || is_ment(c, k + 2))) {
             k += 2; /* "the privately owned channel X", "a newly formed unit of X" */
             words++;
             continue;
@@ -746,9 +745,8 @@ static long np_prefix_at(const ctx *c, long k, npstop *stop) {
              ((w & W_HPART) && x->ed && (lex(c, k - 1) & W_DET) && nounish(c, k + 1, 0)) ||
              (x->ed && !w && words == 0 && (x->tflags & EG_TOK_WORD) && !(x->tflags & EG_TOK_CAP) &&
               (k == k0 || (lex(c, k - 1) & W_DET) || is_num(c, k - 1)) &&
-              (nounish(c, k + 1, 0) ||
-               (c->it[k + 1].ing && c->it[k + 1].occ < 0 && nounish(c, k + 1, 1) &&
-                nounish(c, k + 2, 0)))))) {
+              (nounish(c, k + 1, 0) || (c->it[k + 1].ing && c->it[k + 1].occ < 0 &&
+                                        nounish(c, k + 1, 1) && nounish(c, k + 2, 0)))))) {
             /* also "the alleged ringleader", "a suspected spy", "the ruling
              * X", a participle before a role noun ("convicted exiled
              * organiser X", "hired retired brigadier X", "three licensed
@@ -1615,9 +1613,9 @@ static int staff_noun(const ctx *c, long i) {
     long h = skip_heads_left(c, i, NULL);
     if (h >= 0 && !(lex(c, h) & (W_DET | W_AND | W_BOUNDW)) && !(punct(c, h) & (P_COMMA | P_SENT)))
         return 0; /* the phrase opens the clause: "Engineers at X", "the engineers at X" */
-    static const char *const staff[] = {"engineers",   "researchers", "scientists", "officials",
-                                        "officers",    "investigators", "experts",  "staff",
-                                        "specialists", "technicians", "inspectors", "analysts"};
+    static const char *const staff[] = {"engineers",   "researchers",   "scientists", "officials",
+                                        "officers",    "investigators", "experts",    "staff",
+                                        "specialists", "technicians",   "inspectors", "analysts"};
     for (size_t k = 0; k < sizeof staff / sizeof staff[0]; k++)
         if (is_word(c, i, staff[k]))
             return 1;
@@ -2232,8 +2230,8 @@ static long participle_insertion_open(const ctx *c, long j) {
             return -1;
         long m = skip_paren_left(c, k - 1);
         if (!is_ment(c, m) || is_place(c, m) || skip_dets_left(c, m - 1) >= 0)
-            return -1; 
-/* the name opens the sentence */
+            return -1;
+        /* the name opens the sentence */
         return k;
     }
     return -1;
@@ -2532,9 +2530,9 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
                      !has_type(c, j, "country") && !has_type(c, j, "person") && !rel) {
                 /* "Engineers at KAUST helped Y": a body's staff act for it */
             } else if ((is_word(c, p, "in") || is_word(c, p, "at")) && p > 0 &&
-                     (nounish(c, p - 1, 1) ||
-                      (capword(c, p - 1) && (is_place(c, j) || has_type(c, j, "country")))) &&
-                     !(rel && !is_place(c, j)))
+                       (nounish(c, p - 1, 1) ||
+                        (capword(c, p - 1) && (is_place(c, j) || has_type(c, j, "country")))) &&
+                       !(rel && !is_place(c, j)))
                 return 0; /* "prosecutors in Hamburg charged": a place, not the actor
                            * (not "offences at X Court, which fined Y"); also after an
                            * untagged name: "the European Union Mission in Armenia visited" */
@@ -3701,8 +3699,7 @@ static int reported_then_past(const ctx *c, long j, const occurrence *o, subject
         return 0;
     int aux = 0;
     for (long k = j - 1, n = 0; k > 0 && n < 30; k--, n++) {
-        if ((punct(c, k) & (P_SEMI | P_OPEN | P_CLOSE | P_SENT | P_DASH)) ||
-            (lex(c, k) & W_BOUNDW))
+        if ((punct(c, k) & (P_SEMI | P_OPEN | P_CLOSE | P_SENT | P_DASH)) || (lex(c, k) & W_BOUNDW))
             return 0;
         const occurrence *v = occ_at(c, k);
         if (v) {
@@ -3846,8 +3843,8 @@ static long described_name(const ctx *c, long k) {
     }
     int heads = 0;
     long h = skip_heads_left(c, k, &heads);
-    int demonym = heads > 0 && is_ment(c, h) &&
-                  c->doc->ments.v[c->it[h].ment].origin == EG_ORIGIN_DEMONYM;
+    int demonym =
+        heads > 0 && is_ment(c, h) && c->doc->ments.v[c->it[h].ment].origin == EG_ORIGIN_DEMONYM;
     if (!is_ment(c, h) || (punct(c, h + 1) & P_HYPHEN) ||
         (heads > 0 && is_ment(c, h) && is_place(c, h)) || demonym) {
         long d = h;

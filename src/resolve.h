@@ -34,9 +34,9 @@
  *     first word when it is a common East Asian family name ("Choi" of "Choi
  *     Min-jun"); the first two words of a name of three or more that opens
  *     with a Malay or Arabic name word ("Mohd Faizal" of "Mohd Faizal Abdul
- *     Rahman"; Mohd, Muhammad, Nur, Siti, Abdul ...); otherwise the first word as a given name, which stands
- *     alone only in pass 2 when nothing else fits ("Azman" of "Azman Rahim")
- *     and after an honorific even when misspelt by one edit ("Mr Asman");
+ *     Rahman"; Mohd, Muhammad, Nur, Siti, Abdul ...); otherwise the first word as a given name,
+ * which stands alone only in pass 2 when nothing else fits ("Azman" of "Azman Rahim") and after an
+ * honorific even when misspelt by one edit ("Mr Asman");
  *   - organisations: the first word ("Acme" of "Acme Holdings") unless it is
  *     a generic or sector word ("National", "Global", "Oil" ...), a stop word,
  *     a gazetteer form
@@ -183,8 +183,8 @@
  *     name with no joining word or letter outside ASCII counts as in another
  *     language when two of its words are respelt ("Instituto Nacional
  *     Electoral" and "National Electoral Institute"; not "Labour" and
- *     "Labor" alone; "Audiencia Nacional" and "National Court"). A discovered body named, case aside or with a hyphen's
- *     words written as one, as a listed body of the article is that body
+ *     "Labor" alone; "Audiencia Nacional" and "National Court"). A discovered body named, case
+ * aside or with a hyphen's words written as one, as a listed body of the article is that body
  *     ("Forces Armées Maliennes" and "FAMa"; "Central Anti-Corruption Bureau"
  *     and the listed "Central Anticorruption Bureau"); one named exactly so
  *     is another body of that name, which takes the listed one's mentions

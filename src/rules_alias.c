@@ -705,8 +705,8 @@ static int paren_name(ctx *c, const eg_mention *m, uint32_t a, uint32_t se) {
     }
     int agencies = strcmp(eg_rx_ent_type(c, x->ent), "agency") == 0 &&
                    strcmp(eg_rx_ent_type(c, m->ent), "agency") == 0;
-    if ((x->tok_end - x->tok_begin < 2 &&
-         !((foreign_name(c, x) || agencies) && c->tv[a].len >= 8 && !(c->tv[a].flags & EG_TOK_ALLCAPS))) ||
+    if ((x->tok_end - x->tok_begin < 2 && !((foreign_name(c, x) || agencies) && c->tv[a].len >= 8 &&
+                                            !(c->tv[a].flags & EG_TOK_ALLCAPS))) ||
         x->origin != EG_ORIGIN_RULE || doc->ents.v[x->ent].gaz >= 0)
         return 0;
     repoint_entity(c, x->ent, m->ent);
@@ -796,7 +796,8 @@ static int as_is_known(ctx *c, const eg_mention *m, uint32_t j, uint32_t se, eg_
         uint32_t sb = doc->sents.v[m->sentence].tok_begin;
         for (size_t i = 0; i < doc->ments.n; i++) {
             const eg_mention *x = &doc->ments.v[i];
-            if (x->tok_end > sb || x->ent == m->ent || (doc->sents.v[x->sentence].flags & EG_SENT_TITLE) ||
+            if (x->tok_end > sb || x->ent == m->ent ||
+                (doc->sents.v[x->sentence].flags & EG_SENT_TITLE) ||
                 strcmp(eg_rx_ent_type(c, x->ent), type) != 0)
                 continue;
             if (target != NONE && target != x->ent)
@@ -1814,7 +1815,8 @@ eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err) {
             continue;
         if (tok_is(c, j, "(") && covered(c, j + 1) && paren_listed_name(c, m, j + 1, se))
             continue;
-        if (tok_is(c, j, "(") && j + 1 < se && !covered(c, j + 1) && m->tok_end - m->tok_begin >= 2) {
+        if (tok_is(c, j, "(") && j + 1 < se && !covered(c, j + 1) &&
+            m->tok_end - m->tok_begin >= 2) {
             uint32_t fe = paren_foreign(c, j + 1, se);
             if (fe != NONE) {
                 eg_status st = eg_rx_add_cand(c, j + 1, fe, m->sentence, K_ACRONYM, NULL,

@@ -282,7 +282,7 @@ static int is_generic_adjective(const char *s, size_t len) {
  * name runs into it ("fined Saigon Reel Media JSC VNĐ85 million"). */
 static int money_word(const ctx *c, uint32_t j) {
     static const char *const currencies[] = {
-        "Br", "ETB", "GHS", "K",  "KSh", "Ksh", "MK",  "N",   "NGN", "P",   "R",
+        "Br", "ETB", "GHS", "K",  "KSh", "Ksh", "MK",  "N",   "NGN", "P",          "R",
         "RM", "Rp",  "Rs",  "Sh", "TSh", "Tk",  "UGX", "USh", "VND", "VN\xC4\x90", "ZK"};
     static const char *const multipliers[] = {"billion", "bn",  "crore",    "lakh",    "m",
                                               "million", "mln", "thousand", "trillion"};
@@ -592,11 +592,10 @@ static int known_in_language_as(const ctx *c, uint32_t sb, uint32_t s) {
  * government's). State firms stay firms ("the state oil company", "the
  * state power utility", "the state lender"). */
 static int state_apposition(const ctx *c, uint32_t e, uint32_t se) {
-    static const char *const markers[] = {"federal", "government", "municipal",
-                                          "provincial", "public", "state"};
-    static const char *const nouns[] = {"agency", "arm",    "authority", "board",
-                                        "body",   "office", "ombudsman", "regulator",
-                                        "watchdog"};
+    static const char *const markers[] = {"federal",    "government", "municipal",
+                                          "provincial", "public",     "state"};
+    static const char *const nouns[] = {"agency", "arm",       "authority", "board",   "body",
+                                        "office", "ombudsman", "regulator", "watchdog"};
     if (e + 3 >= se || !tok_is(c, e, ",") || !(tok_is(c, e + 1, "the") || tok_is(c, e + 1, "a")))
         return 0;
     int marker = 0, government = 0;
@@ -626,8 +625,8 @@ static int state_apposition(const ctx *c, uint32_t e, uint32_t se) {
  * Ivoirienne de Presse"). */
 static int french_demonym_body(const ctx *c, const designator *d, uint32_t h, uint32_t e) {
     static const char *const heads[] = {"Centre", "Conseil", "Institut", "Observatoire"};
-    static const char *const endings[] = {"aine", "aise", "ain",  "ais",
-                                          "ienne", "ien", "oise", "ois"};
+    static const char *const endings[] = {"aine",  "aise", "ain",  "ais",
+                                          "ienne", "ien",  "oise", "ois"};
     static const char *const wide[] = {"Africain", "Africaine", "Américain", "Américaine",
                                        "Arabe",    "Maghrébin", "Maghrébine"};
     if (!IS_WORD_IN(heads, d->form, strlen(d->form)))
@@ -1155,9 +1154,10 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         ofstart = h + 3; /* "Directorate General for Disaster Management" */
         oftok = h + 2;
     } else if ((d->flags & DES_OF) && h + 2 < se &&
-        (tok_is(c, h + 1, "of") || tok_is(c, h + 1, "for") || tok_is(c, h + 1, "on") ||
-         tok_is(c, h + 1, "Against") ||
-         (tok_is(c, h + 1, "against") && IS_WORD_IN(crimes, ttext(c, h + 2), c->tv[h + 2].len))))
+               (tok_is(c, h + 1, "of") || tok_is(c, h + 1, "for") || tok_is(c, h + 1, "on") ||
+                tok_is(c, h + 1, "Against") ||
+                (tok_is(c, h + 1, "against") &&
+                 IS_WORD_IN(crimes, ttext(c, h + 2), c->tv[h + 2].len))))
         ofstart = h + 2;
     else if ((d->flags & DES_OF) && h + 2 < se && !is_joiner(c, h + 1) &&
              (q = particles_before_name(c, h + 1, se)) != NONE)
@@ -1282,7 +1282,8 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             return st; /* "Radio Lago" is a station, not a lake */
     }
     if (!(d->flags & (DES_HEAD | DES_PREFIX)) && strcmp(d->type, "location") != 0 &&
-        eg_rx_strong_designator(d) && oftok == h + 1 && h + 1 < se && postposed_adjective(c, h + 1)) {
+        eg_rx_strong_designator(d) && oftok == h + 1 && h + 1 < se &&
+        postposed_adjective(c, h + 1)) {
         size_t before = c->s->cands.n;
         eg_status st = rule_head(c, si, sb, se, h, d, err);
         if (st == EG_OK && c->s->cands.n != before &&
@@ -1430,8 +1431,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     if ((sector || place) && !(place && s == h && ofend != NONE) &&
         !weak_shape_ok(c, sb, se, s, e, nfree, place))
         return EG_OK; /* "Bay of Bengal" needs no word before */
-    if (sector && field_sector(d) &&
-        (e - s < 3 || is_generic_adjective(ttext(c, s), c->tv[s].len)))
+    if (sector && field_sector(d) && (e - s < 3 || is_generic_adjective(ttext(c, s), c->tv[s].len)))
         return EG_OK; /* "Delta Maritime Research", not "Market Research", "Global Equity
                           Research" */
     if (!place && e + 2 < se && tok_is(c, e, "A") && tok_is(c, e + 1, "/") &&
@@ -2319,9 +2319,9 @@ static const char *const romance_particles[] = {
  * English words lack ("nationale", "sanitaire", "populaire", "nacional"). */
 static int romance_word(const ctx *c, uint32_t j) {
     static const char *const endings[] = {
-        "aire", "aires", "ale",  "ales", "ante",  "coles", "aux", "cional", "eurs", "eux",
-        "ica",  "icas",  "ico",  "icos", "ien",   "ienne", "iennes", "iens", "iers", "ique",
-        "iques", "iva",  "ivas", "ivo",  "ivos",  "oise",  "uel", "uelle"};
+        "aire",  "aires", "ale",  "ales", "ante", "coles", "aux",    "cional", "eurs", "eux",
+        "ica",   "icas",  "ico",  "icos", "ien",  "ienne", "iennes", "iens",   "iers", "ique",
+        "iques", "iva",   "ivas", "ivo",  "ivos", "oise",  "uel",    "uelle"};
     const eg_token *t = &c->tv[j];
     if (!(t->flags & EG_TOK_WORD) || (t->flags & (EG_TOK_CAP | EG_TOK_POSS)) || covered(c, j) ||
         t->len < 4)
@@ -2580,11 +2580,12 @@ static eg_status join_place_of(ctx *c, size_t i, eg_error *err) {
     uint32_t pe = p->tok_end, se = doc->sents.v[m->sentence].tok_end;
     if ((c->tv[pe - 1].flags & EG_TOK_POSS) || (c->tv[last].flags & EG_TOK_POSS))
         return EG_OK;
-    if (pe < se && (is_cap_word(c, pe) || (is_hyphen(c, pe) && attached(c, pe)) ||
-                    tok_is(c, pe, "(") ||
-                    (tok_is(c, pe, "and") && pe + 1 < se && is_cap_word(c, pe + 1))))
+    if (pe < se &&
+        (is_cap_word(c, pe) || (is_hyphen(c, pe) && attached(c, pe)) || tok_is(c, pe, "(") ||
+         (tok_is(c, pe, "and") && pe + 1 < se && is_cap_word(c, pe + 1))))
         return EG_OK; /* "of Kosovo and Serbia", "of Puerto Rico Inc" */
-    eg_status st = eg_rx_add_cand(c, m->tok_begin, pe, m->sentence, K_ORG, mt, -1, EG_ORIGIN_RULE, err);
+    eg_status st =
+        eg_rx_add_cand(c, m->tok_begin, pe, m->sentence, K_ORG, mt, -1, EG_ORIGIN_RULE, err);
     if (st == EG_OK)
         c->s->cands.v[c->s->cands.n - 1].join = 1;
     return st;
@@ -2597,8 +2598,8 @@ static eg_status join_place_of(ctx *c, size_t i, eg_error *err) {
  * Essex Police ...", "between ..."), not a country ("Kenya and Uganda"). */
 static eg_status join_and_police(ctx *c, size_t i, eg_error *err) {
     static const char *const tails[] = {"Constabulary", "Council", "Police"};
-    static const char *const placing[] = {"across", "around", "at", "between", "both",
-                                          "in", "near", "outside"};
+    static const char *const placing[] = {"across", "around", "at",   "between",
+                                          "both",   "in",     "near", "outside"};
     const eg_doc *doc = c->doc;
     const eg_mention *m = &doc->ments.v[i];
     uint32_t b = m->tok_begin, last = m->tok_end - 1;
@@ -2618,11 +2619,10 @@ static eg_status join_and_police(ctx *c, size_t i, eg_error *err) {
         return EG_OK;
     }
     if (a > sb && (is_cap_word(c, a - 1) || covered(c, a - 1) ||
-                   (c->tv[a - 1].flags & EG_TOK_POSS) ||
-                   LOWER_IN(a - 1, placing)))
+                   (c->tv[a - 1].flags & EG_TOK_POSS) || LOWER_IN(a - 1, placing)))
         return EG_OK;
-    eg_status st = eg_rx_add_cand(c, a, m->tok_end, m->sentence, K_ORG, "agency", -1,
-                                  EG_ORIGIN_RULE, err);
+    eg_status st =
+        eg_rx_add_cand(c, a, m->tok_end, m->sentence, K_ORG, "agency", -1, EG_ORIGIN_RULE, err);
     if (st == EG_OK)
         c->s->cands.v[c->s->cands.n - 1].join = 1;
     return st;

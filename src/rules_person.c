@@ -243,23 +243,22 @@ int eg_rx_person_noun(const ctx *c, uint32_t j) {
  * "coalition whip Thanakorn Rattanaporn"); nouns in -ist count too (see
  * role_noun). Sorted. */
 static const char *const role_nouns[] = {
-    "academic",    "administrator", "advocate",    "attorney",    "businessman",
-    "businesswoman", "campaigner",  "captain",     "chef",        "co-founder",
-    "defender",    "entrepreneur",  "finalist",    "founder",     "goalkeeper",
-    "landlord",    "lawmaker",      "lecturer",    "legislator",  "midfielder",
-    "organiser",   "organizer",     "presenter",   "professor",   "registrar",
-    "researcher",  "silversmith",   "spokesman",   "spokesperson", "spokeswoman",
-    "sprinter",    "striker",       "volunteer",   "whip",        "winger",
+    "academic",   "administrator", "advocate",    "attorney",   "businessman",  "businesswoman",
+    "campaigner", "captain",       "chef",        "co-founder", "defender",     "entrepreneur",
+    "finalist",   "founder",       "goalkeeper",  "landlord",   "lawmaker",     "lecturer",
+    "legislator", "midfielder",    "organiser",   "organizer",  "presenter",    "professor",
+    "registrar",  "researcher",    "silversmith", "spokesman",  "spokesperson", "spokeswoman",
+    "sprinter",   "striker",       "volunteer",   "whip",       "winger",
 };
 
 /* Words in -ist that describe movements and groups, not a person ("the
  * separatist Polisario Front"), or firms ("a specialist lender"), or are no
  * person at all. Sorted. */
 static const char *const ist_adjectives[] = {
-    "anarchist", "centrist",   "communist", "extremist",  "fascist",   "federalist",
-    "islamist",  "jihadist",   "leftist",   "loyalist",   "maoist",    "marxist",
-    "nationalist", "populist", "rightist",  "royalist",   "secessionist", "separatist",
-    "shortlist", "socialist",  "specialist", "terrorist", "unionist",  "zionist",
+    "anarchist",   "centrist",  "communist",  "extremist", "fascist",      "federalist",
+    "islamist",    "jihadist",  "leftist",    "loyalist",  "maoist",       "marxist",
+    "nationalist", "populist",  "rightist",   "royalist",  "secessionist", "separatist",
+    "shortlist",   "socialist", "specialist", "terrorist", "unionist",     "zionist",
 };
 
 /* Is token j a lower-case noun for a person's role: person_nouns,
@@ -497,8 +496,8 @@ eg_status eg_rx_rule_titles(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
         int business = business_noun(c, after - 1) && !(i > sb && owner_determiner(c, i - 1));
         after = portfolio_end(c, after, se);
         uint32_t need = (t->flags & TITLE_SURNAME) ? 1 : 2;
-        if (after + 2 < se && (tok_is(c, after, "of") || tok_is(c, after, "for") ||
-                               tok_is(c, after, "at"))) {
+        if (after + 2 < se &&
+            (tok_is(c, after, "of") || tok_is(c, after, "for") || tok_is(c, after, "at"))) {
             /* "The head of MINUSCA, Aïssatou Diallo-Berthe, met", "a spokeswoman
              * for the Federal Prosecutor’s Office, Anneleen Vermeersch," */
             uint32_t q = after + 1;
@@ -651,8 +650,8 @@ static int person_apposition(const ctx *c, uint32_t k, uint32_t se) {
             if (!((t->flags & (EG_TOK_WORD | EG_TOK_NUM)) || is_hyphen(c, q)) ||
                 (t->flags & EG_TOK_POSS))
                 break;
-            if ((t->flags & EG_TOK_CAP) && (q > p || (t->flags & EG_TOK_ALLCAPS) ||
-                                            eg_rx_word_class(ttext(c, q), t->len)))
+            if ((t->flags & EG_TOK_CAP) &&
+                (q > p || (t->flags & EG_TOK_ALLCAPS) || eg_rx_word_class(ttext(c, q), t->len)))
                 break; /* "a Mandaean silversmith": one capitalised word first */
         }
     }
@@ -723,11 +722,11 @@ eg_status eg_rx_rule_apposition(ctx *c, uint32_t si, uint32_t sb, uint32_t se, e
  * ("Falls", "Memorial") among its words? Sets *end. */
 static int plain_name(const ctx *c, uint32_t i, uint32_t se, uint32_t *end) {
     uint32_t nw;
-    if (i >= se || covered(c, i) || !is_cap_word(c, i) || !person_name_initial(c, i, se, end, &nw) ||
-        nw < 2 || nw > 4)
+    if (i >= se || covered(c, i) || !is_cap_word(c, i) ||
+        !person_name_initial(c, i, se, end, &nw) || nw < 2 || nw > 4)
         return 0;
-    if (*end < se && (is_cap_word(c, *end) || is_hyphen(c, *end) ||
-                      (c->tv[*end].flags & EG_TOK_POSS)))
+    if (*end < se &&
+        (is_cap_word(c, *end) || is_hyphen(c, *end) || (c->tv[*end].flags & EG_TOK_POSS)))
         return 0;
     for (uint32_t j = i; j < *end; j++)
         if ((c->tv[j].flags & EG_TOK_WORD) &&
@@ -748,18 +747,17 @@ static int role_before_name(const ctx *c, uint32_t j) {
  * possessive pronoun or a possessive name ("Cuba’s")? */
 static int description_det(const ctx *c, uint32_t j) {
     static const char *const dets[] = {"a", "an", "her", "his", "its", "our", "the", "their"};
-    return (c->tv[j].flags & EG_TOK_POSS) || LOWER_IN(j, dets) ||
-           tok_is(c, j, "His") || tok_is(c, j, "Her") || tok_is(c, j, "Its") ||
-           tok_is(c, j, "Their");
+    return (c->tv[j].flags & EG_TOK_POSS) || LOWER_IN(j, dets) || tok_is(c, j, "His") ||
+           tok_is(c, j, "Her") || tok_is(c, j, "Its") || tok_is(c, j, "Their");
 }
 
 /* Plural nouns for people after a list of names and a count: "Abraha Kidane
  * Woldu and Mulu Gebreegziabher Tesfay, two former regional officials". */
 static const char *const plural_people[] = {
-    "activists", "brothers",   "colleagues", "defendants", "directors", "employees",
-    "executives", "journalists", "lawyers",  "leaders",    "managers",  "members",
-    "men",       "ministers",  "officers",   "officials",  "politicians", "sisters",
-    "students",  "suspects",   "women",      "workers",
+    "activists",  "brothers",    "colleagues", "defendants", "directors",   "employees",
+    "executives", "journalists", "lawyers",    "leaders",    "managers",    "members",
+    "men",        "ministers",   "officers",   "officials",  "politicians", "sisters",
+    "students",   "suspects",    "women",      "workers",
 };
 
 /* Descriptions that carry a name whose given name is on no list:
@@ -787,17 +785,17 @@ static eg_status rule_descriptions(ctx *c, uint32_t si, uint32_t sb, uint32_t se
                         break;
                     }
                     const eg_token *u = &c->tv[q];
-                    if (covered(c, q) &&
-                        eg_rx_replaceable(c, &c->doc->ments.v[c->s->cover.v[q]]))
+                    if (covered(c, q) && eg_rx_replaceable(c, &c->doc->ments.v[c->s->cover.v[q]]))
                         continue; /* "a Kenyan nurse" */
                     if (!((u->flags & EG_TOK_WORD) && !(u->flags & EG_TOK_CAP)) &&
                         !is_hyphen(c, q) &&
-                        !(is_cap_word(c, q) && !covered(c, q) && q + 1 < k && !is_cap_word(c, q + 1)))
+                        !(is_cap_word(c, q) && !covered(c, q) && q + 1 < k &&
+                          !is_cap_word(c, q + 1)))
                         break;
                 }
                 if (det) {
-                    eg_status st =
-                        eg_rx_add_cand(c, k + 1, end, si, K_APPOS, "person", -1, EG_ORIGIN_RULE, err);
+                    eg_status st = eg_rx_add_cand(c, k + 1, end, si, K_APPOS, "person", -1,
+                                                  EG_ORIGIN_RULE, err);
                     if (st != EG_OK)
                         return st;
                 }
@@ -849,8 +847,7 @@ static eg_status rule_descriptions(ctx *c, uint32_t si, uint32_t sb, uint32_t se
                 continue;
             int ok = end >= se || tok_is(c, end, ".") || tok_is(c, end, ";");
             if (!ok && tok_is(c, end, "of") && end + 1 < se && covered(c, end + 1)) {
-                const char *ty =
-                    eg_rx_ent_type(c, c->doc->ments.v[c->s->cover.v[end + 1]].ent);
+                const char *ty = eg_rx_ent_type(c, c->doc->ments.v[c->s->cover.v[end + 1]].ent);
                 ok = strcmp(ty, "organisation") == 0 || strcmp(ty, "agency") == 0;
             }
             if (ok) {
@@ -863,7 +860,8 @@ static eg_status rule_descriptions(ctx *c, uint32_t si, uint32_t sb, uint32_t se
         }
         if (!role_before_name(c, k) || !plain_name(c, k + 1, se, &end))
             continue;
-        eg_status st = eg_rx_add_cand(c, k + 1, end, si, K_APPOS, "person", -1, EG_ORIGIN_RULE, err);
+        eg_status st =
+            eg_rx_add_cand(c, k + 1, end, si, K_APPOS, "person", -1, EG_ORIGIN_RULE, err);
         if (st != EG_OK)
             return st;
     }
@@ -1330,9 +1328,9 @@ eg_status eg_rx_rule_bylines(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
                 !IN_SORTED(byline_verbs, buf))
                 continue;
             int start = line_first(c, v) ||
-                        (v > sb && (tok_is(c, v - 1, ";") || tok_is(c, v - 1, "|") ||
-                                    tok_is(c, v - 1, "\xE2\x80\x94") ||
-                                    tok_is(c, v - 1, "\xE2\x80\x93"))) ||
+                        (v > sb &&
+                         (tok_is(c, v - 1, ";") || tok_is(c, v - 1, "|") ||
+                          tok_is(c, v - 1, "\xE2\x80\x94") || tok_is(c, v - 1, "\xE2\x80\x93"))) ||
                         /* "as well. — Reporting by Aigerim Nurlanova" */
                         (v > sb && folded_is(c, v - 1, "additional") && line_first(c, v - 1)) ||
                         (v > sb && tok_is(c, v - 1, "(") && attached(c, v) &&
@@ -1635,7 +1633,8 @@ static eg_status listed_with_person(ctx *c, uint32_t si, uint32_t sb, uint32_t s
                 n++;
             if (!plain_name(c, n, se, &end))
                 break;
-            eg_status st = eg_rx_add_cand(c, n, end, si, K_KNOWN, "person", -1, EG_ORIGIN_RULE, err);
+            eg_status st =
+                eg_rx_add_cand(c, n, end, si, K_KNOWN, "person", -1, EG_ORIGIN_RULE, err);
             if (st != EG_OK)
                 return st;
             q = end;

@@ -698,7 +698,7 @@ static eg_status rule_place_heads(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
  * caddesi"), and capitalised ones before it after a preposition ("on Jalan
  * Kuningan Persada", "in Calle Mayor", "along Rua Augusta"). */
 static const char *const street_tails[] = {
-    "bulvar", "caddesi", "gade",  "gatan",  "iela",  "katu",  "prospekt", "prospektas",
+    "bulvar", "caddesi", "gade",   "gatan", "iela",  "katu",  "prospekt", "prospektas",
     "sokak",  "strasse", "straße", "tänav", "třída", "ulica", "ulitsa",   "utca",
 };
 static const char *const street_heads[] = {"Avenida", "Calle", "Jalan", "Rua"};
@@ -747,8 +747,8 @@ static eg_status rule_streets(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
 /* Plural nouns for regions and natural features after a list: "the Los
  * Lagos and Aysén regions", "the Ibar and Sitnica rivers". */
 static const char *const region_plurals[] = {
-    "counties", "districts", "governorates", "islands", "lakes", "oblasts", "prefectures",
-    "provinces", "regions", "rivers", "states", "valleys",
+    "counties",    "districts", "governorates", "islands", "lakes",  "oblasts",
+    "prefectures", "provinces", "regions",      "rivers",  "states", "valleys",
 };
 
 /* "the Los Lagos and Aysén regions": new names of one to three capitalised
@@ -1139,14 +1139,15 @@ static const char *const stake_words[] = {
 /* Words before "from" that make the next name a place of origin ("fled from
  * Dangila"; titles too: "an MP from Markham"), unlike "a loan from Acme". */
 static const char *const from_words[] = {
-    "arrived", "beekeeper", "came", "candidate", "civilians", "comes", "coming", "convoy",
-    "convoys", "councillor", "crossed", "deported", "drove", "evacuated", "families", "family",
-    "farmer", "farmers", "ferry", "fisherman", "fishermen", "fled", "flew", "flights", "hails",
-    "herder", "highway", "km", "lawmaker", "man", "men", "migrants", "miles", "moved", "native",
-    "pensioner", "people", "refugees", "resident", "residents", "returned", "road", "route",
-    "senator", "ships", "shopkeeper", "students", "teams", "teenager", "traveled", "travelled",
-    "trucks", "vessels", "villager", "villagers", "walked", "walking", "widow", "woman", "women",
-    "youths",
+    "arrived",   "beekeeper", "came",       "candidate",  "civilians", "comes",     "coming",
+    "convoy",    "convoys",   "councillor", "crossed",    "deported",  "drove",     "evacuated",
+    "families",  "family",    "farmer",     "farmers",    "ferry",     "fisherman", "fishermen",
+    "fled",      "flew",      "flights",    "hails",      "herder",    "highway",   "km",
+    "lawmaker",  "man",       "men",        "migrants",   "miles",     "moved",     "native",
+    "pensioner", "people",    "refugees",   "resident",   "residents", "returned",  "road",
+    "route",     "senator",   "ships",      "shopkeeper", "students",  "teams",     "teenager",
+    "traveled",  "travelled", "trucks",     "vessels",    "villager",  "villagers", "walked",
+    "walking",   "widow",     "woman",      "women",      "youths",
 };
 
 /* Before "from" at token i, an age or a word of from_words capitalised
@@ -1473,8 +1474,8 @@ static uint32_t place_list(ctx *c, uint32_t si, uint32_t b, uint32_t se, uint32_
  * Ibar", "a tributary of the Vorotan"), works before "on|over|across the"
  * ("the dam on the Vakhsh"), and "upstream|downstream of|on". */
 static const char *const river_parts[] = {
-    "bank",       "banks",      "confluence", "estuary",     "headwaters", "mouth",
-    "riverbank",  "riverbanks", "stretch",    "stretches",   "tributaries", "tributary",
+    "bank",      "banks",      "confluence", "estuary",   "headwaters",  "mouth",
+    "riverbank", "riverbanks", "stretch",    "stretches", "tributaries", "tributary",
 };
 static const char *const river_works[] = {"barrage", "barrages", "bridge",
                                           "bridges", "dam",      "dams"};
@@ -1493,10 +1494,11 @@ static const char *const river_goers[] = {
  * not one of them: a noun after it may make a compound, "the Acme
  * pipeline"). */
 static const char *const river_followers[] = {
-    "above", "after", "and", "are", "as", "at", "before", "below", "between", "by", "downstream",
-    "flows", "for", "from", "had", "has", "have", "in", "into", "is", "last", "near", "on", "or",
-    "runs", "since", "that", "through", "to", "until", "upstream", "was", "were", "when", "where",
-    "which", "while", "will", "with", "without",
+    "above",   "after", "and",        "are",     "as",    "at",    "before",   "below",
+    "between", "by",    "downstream", "flows",   "for",   "from",  "had",      "has",
+    "have",    "in",    "into",       "is",      "last",  "near",  "on",       "or",
+    "runs",    "since", "that",       "through", "to",    "until", "upstream", "was",
+    "were",    "when",  "where",      "which",   "while", "will",  "with",     "without",
 };
 
 /* Is the bare name after token i (a lower-case "the", or "of" after
@@ -1567,7 +1569,8 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
             !entity_word(c, ttext(c, i), c->tv[i].len)) {
             /* "a Couva-based gas processor": one new word, no word of the article's
                organisations ("a Vantara-based startup" of Vantara Holdings) */
-            eg_status st = eg_rx_add_cand(c, i, i + 1, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+            eg_status st =
+                eg_rx_add_cand(c, i, i + 1, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
             if (st != EG_OK)
                 return st;
         }
@@ -1645,8 +1648,7 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
               listed_first || site ||
               (tok_is(c, i, "from") &&
                (LOWER_IN(i - 1, from_words) || eg_rx_person_noun(c, i - 1) ||
-                origin_from(c, sb, i) ||
-                eg_rx_title_ends_at(c, sb, i) || from_to(c, i, se)))) ||
+                origin_from(c, sb, i) || eg_rx_title_ends_at(c, sb, i) || from_to(c, i, se)))) ||
             LOWER_IN(i - 1, stake_words))
             continue;
         uint32_t b = i + 1, e = listed_first ? NONE : bare_place(c, b, se);
