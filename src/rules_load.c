@@ -165,12 +165,37 @@ static void trim(char **s, size_t *n, long *col) {
 }
 
 /* Checks a comma-separated flag list against `names`; sets *out. */
-static eg_status parse_flags(const char *s, size_t n, long col, const char *const *names,
-                             const unsigned *bits, size_t nnames, unsigned *out, const linefile *lf,
+/* needs=A|B|... (a recogniser's literals; none empty, none holding ',' or
+ * '|') at v[0..vl) into *needs; the item starts at column col. */
+static eg_status parse_needs(const char *v, size_t vl, long col, char **needs, const linefile *lf,
                              eg_error *err) {
+    if (*needs)
+        return eg_error_set(err, EG_ERR_CONFIG, lf->path, lf->line, col, "needs= given twice");
+    for (size_t p = 0, q = 0; q <= vl; q++)
+        if (q == vl || v[q] == '|') {
+            if (q == p)
+                return eg_error_set(err, EG_ERR_CONFIG, lf->path, lf->line,
+                                    col + (long)(sizeof "needs=" - 1 + q),
+                                    "needs= wants literals separated by '|', none empty");
+            p = q + 1;
+        }
+    if (!(*needs = dupn(v, vl)))
+        return eg_rx_oom(lf->path, lf->line, err);
+    return EG_OK;
+}
+
+/* Comma-separated flags s[0..n) from `names` into *out; with `needs` (the
+ * recognisers' files), also needs=A|B|... into *needs (NULL if absent; on
+ * error it is freed and NULL). */
+static eg_status parse_flags(const char *s, size_t n, long col, const char *const *names,
+                             const unsigned *bits, size_t nnames, unsigned *out, char **needs,
+                             const linefile *lf, eg_error *err) {
+    static const char key[] = "needs=";
+    const size_t kl = sizeof key - 1;
     *out = 0;
     size_t i = 0;
-    while (i <= n) {
+    eg_status st = EG_OK;
+    while (i <= n && st == EG_OK) {
         size_t j = i;
         while (j < n && s[j] != ',')
             j++;
@@ -179,19 +204,26 @@ static eg_status parse_flags(const char *s, size_t n, long col, const char *cons
             a++;
         while (b > a && s[b - 1] == ' ')
             b--;
-        if (b > a) {
+        if (needs && b - a >= kl && memcmp(s + a, key, kl) == 0) {
+            st = parse_needs(s + a + kl, b - a - kl, col + (long)a, needs, lf, err);
+        } else if (b > a) {
             size_t k = 0;
             for (; k < nnames; k++)
                 if (strlen(names[k]) == b - a && memcmp(names[k], s + a, b - a) == 0)
                     break;
             if (k == nnames)
-                return eg_error_set(err, EG_ERR_CONFIG, lf->path, lf->line, col + (long)a,
-                                    "unknown flag '%.*s'", (int)(b - a), s + a);
-            *out |= bits[k];
+                st = eg_error_set(err, EG_ERR_CONFIG, lf->path, lf->line, col + (long)a,
+                                  "unknown flag '%.*s'", (int)(b - a), s + a);
+            else
+                *out |= bits[k];
         }
         i = j + 1;
     }
-    return EG_OK;
+    if (st != EG_OK && needs) {
+        free(*needs);
+        *needs = NULL;
+    }
+    return st;
 }
 
 static int valid_type(const char *s, size_t n) {
@@ -278,8 +310,8 @@ static eg_status load_titles(eg_rules *r, const char *path, eg_error *err) {
         unsigned flags = 0;
         if ((st = check_utf8(f[0], fl[0], col[0], &lf, err)) != EG_OK)
             goto fail;
-        if (k == 2 &&
-            (st = parse_flags(f[1], fl[1], col[1], names, bits, 1, &flags, &lf, err)) != EG_OK)
+        if (k == 2 && (st = parse_flags(f[1], fl[1], col[1], names, bits, 1, &flags, NULL, &lf,
+                                        err)) != EG_OK)
             goto fail;
         if (tokenize_entry(f[0], fl[0], 1, &et) != 0)
             goto nomem;
@@ -346,8 +378,8 @@ static eg_status load_designators(eg_rules *r, const char *path, eg_error *err) 
             (st = check_type(f[1], fl[1], col[1], &lf, err)) != EG_OK)
             goto fail;
         unsigned flags = 0;
-        if (k == 3 &&
-            (st = parse_flags(f[2], fl[2], col[2], names, bits, 4, &flags, &lf, err)) != EG_OK)
+        if (k == 3 && (st = parse_flags(f[2], fl[2], col[2], names, bits, 4, &flags, NULL, &lf,
+                                        err)) != EG_OK)
             goto fail;
         if ((flags & DES_HEAD) && (flags & (DES_PREFIX | DES_SECTOR))) {
             st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, col[2],
@@ -420,62 +452,6 @@ fail:
     return st;
 }
 
-/* A recogniser's flags: the named ones, and needs=A|B|... (literals that
- * must not be empty; a literal cannot hold ',' or '|'). */
-static eg_status parse_rec_flags(const char *s, size_t n, long col, const char *const *names,
-                                 const unsigned *bits, unsigned *out, char **needs,
-                                 const linefile *lf, eg_error *err) {
-    static const char key[] = "needs=";
-    const size_t kl = sizeof key - 1;
-    *out = 0;
-    *needs = NULL;
-    size_t i = 0;
-    while (i <= n) {
-        size_t j = i;
-        while (j < n && s[j] != ',')
-            j++;
-        size_t a = i, b = j;
-        while (a < b && s[a] == ' ')
-            a++;
-        while (b > a && s[b - 1] == ' ')
-            b--;
-        if (b - a >= kl && memcmp(s + a, key, kl) == 0) {
-            const char *v = s + a + kl;
-            size_t vl = b - a - kl;
-            for (size_t p = 0, q = 0; q <= vl; q++)
-                if (q == vl || v[q] == '|') {
-                    if (q == p) {
-                        free(*needs);
-                        *needs = NULL;
-                        return eg_error_set(err, EG_ERR_CONFIG, lf->path, lf->line,
-                                            col + (long)(a + kl + q),
-                                            "needs= wants literals separated by '|', none empty");
-                    }
-                    p = q + 1;
-                }
-            if (*needs) {
-                free(*needs);
-                *needs = NULL;
-                return eg_error_set(err, EG_ERR_CONFIG, lf->path, lf->line, col + (long)a,
-                                    "needs= given twice");
-            }
-            if (!(*needs = dupn(v, vl)))
-                return eg_rx_oom(lf->path, lf->line, err);
-        } else if (b > a) {
-            unsigned one = 0;
-            eg_status st = parse_flags(s + a, b - a, col + (long)a, names, bits, 1, &one, lf, err);
-            if (st != EG_OK) {
-                free(*needs);
-                *needs = NULL;
-                return st;
-            }
-            *out |= one;
-        }
-        i = j + 1;
-    }
-    return EG_OK;
-}
-
 eg_status eg_rules_load(eg_rules *r, const char *path, eg_error *err) {
     static const char *const names[] = {"allcaps"};
     static const unsigned bits[] = {REC_ALLCAPS};
@@ -504,8 +480,8 @@ eg_status eg_rules_load(eg_rules *r, const char *path, eg_error *err) {
         }
         unsigned flags = 0;
         char *needs = NULL;
-        if (k == 3 && (st = parse_rec_flags(f[2], fl[2], col[2], names, bits, &flags, &needs, &lf,
-                                            err)) != EG_OK)
+        if (k == 3 && (st = parse_flags(f[2], fl[2], col[2], names, bits, 1, &flags, &needs, &lf,
+                                        err)) != EG_OK)
             goto fail;
         int ec;
         PCRE2_SIZE eoff;
