@@ -450,6 +450,15 @@ static int is_word(const ctx *c, long i, const char *w) {
     return strlen(w) == n && memcmp(t, w, n) == 0;
 }
 
+/* Is item i one of the n words of list (as written)? */
+static int is_word_of(const ctx *c, long i, const char *const *list, size_t n) {
+    for (size_t k = 0; k < n; k++)
+        if (is_word(c, i, list[k]))
+            return 1;
+    return 0;
+}
+#define IS_WORD_OF(c, i, list) is_word_of(c, i, list, sizeof list / sizeof list[0])
+
 static uint32_t lex(const ctx *c, long i) {
     return i >= 0 && i < c->n && c->it[i].ment < 0 ? c->it[i].lex : 0;
 }
@@ -1616,10 +1625,7 @@ static int staff_noun(const ctx *c, long i) {
     static const char *const staff[] = {"engineers",   "researchers",   "scientists", "officials",
                                         "officers",    "investigators", "experts",    "staff",
                                         "specialists", "technicians",   "inspectors", "analysts"};
-    for (size_t k = 0; k < sizeof staff / sizeof staff[0]; k++)
-        if (is_word(c, i, staff[k]))
-            return 1;
-    return 0;
+    return IS_WORD_OF(c, i, staff);
 }
 
 /* "officers of" ending at i (the "of"), before a named body whose members
@@ -1950,10 +1956,7 @@ static int aspectual(const ctx *c, long j) {
     static const char *const words[] = {"keep",     "keeps",     "kept",      "keeping",
                                         "continue", "continues", "continued", "continuing",
                                         "resume",   "resumes",   "resumed",   "resuming"};
-    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-        if (is_word(c, j, words[k]))
-            return 1;
-    return 0;
+    return IS_WORD_OF(c, j, words);
 }
 
 /* "announced plans to", "made a $5 billion offer to", "entered talks to":
@@ -1976,9 +1979,8 @@ static long intent_phrase(const ctx *c, long t, int *no) {
     if (!noun)
         return -1;
     for (long g = n - 1, w = 0; w < 6 && g > 0; w++, g--) {
-        for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
-            if (is_word(c, g, verbs[k]))
-                return g;
+        if (IS_WORD_OF(c, g, verbs))
+            return g;
         const item *x = &c->it[g];
         int adj = x->ment < 0 && x->ed && !x->lex && (x->tflags & EG_TOK_WORD) &&
                   !(x->tflags & EG_TOK_CAP) && x->occ < 0; /* "advanced talks" */
@@ -4376,9 +4378,8 @@ static int noun_use(const ctx *c, long i) {
         return 1;
     static const char *const dets[] = {"the", "a",   "an", "no",   "its",  "their", "his",
                                        "her", "our", "my", "your", "this", "these", "those"};
-    for (size_t k = 0; k < sizeof dets / sizeof dets[0]; k++)
-        if (is_word(c, i - 1, dets[k]))
-            return 1;
+    if (IS_WORD_OF(c, i - 1, dets))
+        return 1;
     /* A bare form right after a preposition names a thing: "reached by
      * phone", "asked for help" (not "to sanction", nor a gerund "by
      * expelling"). */
@@ -4467,10 +4468,7 @@ static int resolve_occurrences(ctx *c) {
 static int month_abbr(const ctx *c, long i) {
     static const char *const months[] = {"jan", "feb",  "apr", "jun", "jul", "aug",
                                          "sep", "sept", "oct", "nov", "dec"};
-    for (size_t k = 0; k < sizeof months / sizeof months[0]; k++)
-        if (is_word(c, i, months[k]))
-            return 1;
-    return 0;
+    return IS_WORD_OF(c, i, months);
 }
 
 static int classify_punct(const ctx *c, long i, const eg_token *t, const eg_token *next,
