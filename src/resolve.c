@@ -321,8 +321,7 @@ struct eg_resolver {
     eg_strbuf tmp, key, rec, rev;
     EG_VEC(uint32_t) first;  /* by entity: start of its first mention (build_forms) */
     EG_VEC(uint32_t) formal; /* by entity: where its mentions move (pass_formal_names); counts */
-    struct tname *tnames;    /* by entity: its name's words (pass_translations) */
-    size_t tnames_cap;
+    EG_VEC(struct tname) tnames; /* by entity: its name's words (pass_translations) */
 };
 
 typedef struct eg_resolver rctx;
@@ -330,7 +329,7 @@ typedef struct eg_resolver rctx;
 static void rctx_destroy(rctx *c) {
     free(c->first.v);
     free(c->formal.v);
-    free(c->tnames);
+    free(c->tnames.v);
     eg_strbuf_destroy(&c->str);
     free(c->forms.v);
     free(c->by0.v);
@@ -4747,14 +4746,9 @@ static int pass_translations(rctx *c, int *changed) {
             to[e] = f;
     }
     /* a name and its translation: every body's name as words, made once */
-    if (ne > c->tnames_cap) {
-        tname *tn = realloc(c->tnames, ne * sizeof *tn);
-        if (!tn)
-            return -1;
-        c->tnames = tn;
-        c->tnames_cap = ne;
-    }
-    tname *tn = c->tnames;
+    if (EG_VEC_RESERVE(c->tnames, ne ? ne : 1) != 0)
+        return -1;
+    tname *tn = c->tnames.v;
     for (size_t e = 0; e < ne; e++) {
         tn[e].n = 0;
         if (first[e] != NONE && doc->ents.v[e].mentions && is_body(c, (uint32_t)e)) {

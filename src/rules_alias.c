@@ -741,6 +741,17 @@ static uint32_t paren_foreign(const ctx *c, uint32_t a, uint32_t se) {
     return q;
 }
 
+/* Tokens [b, e) name m's entity by another name (an acronym, a name in
+ * another language): a short-form candidate that replaces what the rules
+ * found there. */
+static eg_status add_alias(ctx *c, const eg_mention *m, uint32_t b, uint32_t e, eg_error *err) {
+    eg_status st = eg_rx_add_cand(c, b, e, m->sentence, K_ACRONYM, NULL, (int32_t)m->ent,
+                                  EG_ORIGIN_SHORT, err);
+    if (st == EG_OK)
+        c->s->cands.v[c->s->cands.n - 1].replace = 1;
+    return st;
+}
+
 /* "The Brazilian Institute of the Environment ..., as Ibama is known in
  * English," and "The National Energy Regulatory Authority, as the agency is
  * formally called in English,": a body followed by ", as <body> is [adverb]
@@ -784,11 +795,7 @@ static int as_is_known(ctx *c, const eg_mention *m, uint32_t j, uint32_t se, eg_
           (tok_is(c, p, "in") && p + 1 < se && is_cap_word(c, p + 1))))
         return 0;
     if (name != NONE) {
-        if (eg_rx_add_cand(c, name, name_end, m->sentence, K_ACRONYM, NULL, (int32_t)m->ent,
-                           EG_ORIGIN_SHORT, err) != EG_OK)
-            return -1;
-        c->s->cands.v[c->s->cands.n - 1].replace = 1;
-        return 1;
+        return add_alias(c, m, name, name_end, err) == EG_OK ? 1 : -1;
     }
     if (target == NONE) {
         /* "as the agency is called": the one body of m's type named before */
@@ -1819,11 +1826,9 @@ eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err) {
             m->tok_end - m->tok_begin >= 2) {
             uint32_t fe = paren_foreign(c, j + 1, se);
             if (fe != NONE) {
-                eg_status st = eg_rx_add_cand(c, j + 1, fe, m->sentence, K_ACRONYM, NULL,
-                                              (int32_t)m->ent, EG_ORIGIN_SHORT, err);
+                eg_status st = add_alias(c, m, j + 1, fe, err);
                 if (st != EG_OK)
                     return st;
-                c->s->cands.v[c->s->cands.n - 1].replace = 1;
                 continue;
             }
         }
@@ -1839,11 +1844,9 @@ eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err) {
         uint32_t a = NONE, he = hyphen_acronym(c, m, j, se);
         if (he != NONE) {
             /* "(MP-SP)": the hyphenated acronym, over the place it spells */
-            eg_status st = eg_rx_add_cand(c, j + 1, he, m->sentence, K_ACRONYM, NULL,
-                                          (int32_t)m->ent, EG_ORIGIN_SHORT, err);
+            eg_status st = add_alias(c, m, j + 1, he, err);
             if (st != EG_OK)
                 return st;
-            c->s->cands.v[c->s->cands.n - 1].replace = 1;
             continue;
         }
         if (tok_is(c, j, "(") && j + 2 < se && tok_is(c, j + 2, ")") &&
@@ -1902,11 +1905,9 @@ eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err) {
         }
         if (a == NONE)
             continue;
-        eg_status st = eg_rx_add_cand(c, a, ae, m->sentence, K_ACRONYM, NULL, (int32_t)m->ent,
-                                      EG_ORIGIN_SHORT, err);
+        eg_status st = add_alias(c, m, a, ae, err);
         if (st != EG_OK)
             return st;
-        c->s->cands.v[c->s->cands.n - 1].replace = 1;
     }
     return EG_OK;
 }
