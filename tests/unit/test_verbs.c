@@ -379,7 +379,7 @@ static void test_object_inside_forms(void) {
         {"targeted \x01 with sanctions", "sanction", 8},
     };
     for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
-        eg_verbmatch m;
+        eg_verbmatch m = {0};
         CHECK_STR(match_base(v, s, EG_VOICE_ACTIVE, yes[i].text, &m), yes[i].base);
         CHECK_INT(m.start, 0);
         CHECK_INT(m.end, yes[i].len);

@@ -1,0 +1,1381 @@
+/* resolve_forms: the article's form table. Derives the short forms of each
+ * entity from its full name and mentions (surnames, given names, first words,
+ * acronyms, reversed and head-first names, place and river short forms),
+ * indexes them by exact and case-folded key, and looks a span up in them,
+ * misspellings by one edit included. */
+#include "resolve_int.h"
+
+static uint32_t count_letters(const char *s, size_t n) {
+    uint32_t k = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch < 0x80) {
+            k += (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        i += eg_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        k += (eg_utf8_class(cp) & EG_UTF8_LETTER) != 0;
+    }
+    return k;
+}
+
+static size_t space_hyphens(const char *s, size_t n, char *buf, size_t size);
+
+/* s[0..n) with its accented Latin letters written without the accent
+ * ("Simsek" of "Şimşek", "Compania" of "Compañía") into buf; 0 when it has
+ * none or buf is too short. */
+size_t rs_drop_accents(const char *s, size_t n, char *buf, size_t size) {
+    size_t k = 0;
+    int any = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t l = eg_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        char b = cp >= 0x80 ? rs_base_letter(cp) : 0;
+        if (k + l >= size)
+            return 0;
+        if (b) {
+            buf[k++] = eg_utf8_lower(cp) != cp ? (char)(b - 'a' + 'A') : b;
+            any = 1;
+        } else {
+            memcpy(buf + k, s + i, l);
+            k += l;
+        }
+        i += l;
+    }
+    return any ? k : 0;
+}
+
+static int add_form(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t kind, uint32_t pos) {
+    if (n == 0)
+        return 0;
+    form *f = EG_VEC_PUSH(c->forms);
+    if (!f)
+        return -1;
+    f->ent = ent;
+    f->kind = kind;
+    f->pos = pos;
+    f->off = (uint32_t)c->str.len;
+    f->len = (uint32_t)n;
+    if (eg_strbuf_append(&c->str, s, n) != 0)
+        return -1;
+    f->k0 = (uint32_t)c->str.len;
+    if (eg_fold(s, n, 0, &c->str) != 0)
+        return -1;
+    f->k0len = (uint32_t)(c->str.len - f->k0);
+    f->k1 = (uint32_t)c->str.len;
+    if (eg_fold(s, n, EG_FOLD_CASE, &c->str) != 0)
+        return -1;
+    f->k1len = (uint32_t)(c->str.len - f->k1);
+    f->letters =
+        ((kind == F_SURNAME || kind == F_GIVEN) && !memchr(s, ' ', n)) ? count_letters(s, n) : 0;
+    f->part = 0;
+    if (kind == F_EXACT || kind == F_ACRONYM || kind == F_HEADFIRST)
+        return 0;
+    /* a derived form written without its accents ("Simsek" of "Mehmet
+     * Şimşek") or with a space for its hyphen ("Pérez Ortega" of "Ana María
+     * Pérez-Ortega", "Boreal Vest Shipping" of "Boreal-Vest Shipping AS") */
+    char plain[256], spaced[256];
+    size_t np = rs_drop_accents(s, n, plain, sizeof plain),
+           ns = space_hyphens(s, n, spaced, sizeof spaced);
+    if (np && add_form(c, plain, np, ent, kind, pos) != 0)
+        return -1;
+    return ns ? add_form(c, spaced, ns, ent, kind, pos) : 0;
+}
+
+/* s[0..n) with a space for each hyphen between two letters into buf; 0
+ * when it has none or buf is too short. */
+static size_t space_hyphens(const char *s, size_t n, char *buf, size_t size) {
+    if (n >= size || !memchr(s, '-', n))
+        return 0;
+    int any = 0;
+    memcpy(buf, s, n);
+    for (size_t i = 1; i + 1 < n; i++)
+        if (buf[i] == '-' && buf[i - 1] != ' ' && buf[i + 1] != ' ' && buf[i - 1] != '-' &&
+            buf[i + 1] != '-') {
+            buf[i] = ' ';
+            any = 1;
+        }
+    return any ? n : 0;
+}
+
+/* ---------------------------------------------------------------- deriving forms */
+
+int rs_tokenize_name(rctx *c, const char *s, size_t n) {
+    c->ntok.n = 0;
+    return eg_tokenize_text(s, n, &c->ntok.v, &c->ntok.n, &c->ntok.cap);
+}
+
+/* Name words that Malay and Arabic names open with, which writers keep with
+ * the given name after them for short ("Mohd Faizal" of "Mohd Faizal Abdul
+ * Rahman", "Siti Aminah" of "Siti Aminah Yusof"). Sorted. */
+static const char *const malay_first[] = {
+    "Abdul", "Md",   "Mohamad", "Mohammad", "Mohd", "Muhamad", "Muhammad",
+    "Nik",   "Noor", "Nor",     "Nur",      "Siti", "Wan",
+};
+
+static int derive_person(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos) {
+    if (rs_tokenize_name(c, s, n) != 0)
+        return -1;
+    const eg_token *t = c->ntok.v;
+    size_t nt = c->ntok.n, words = 0;
+    for (size_t i = 0; i < nt; i++)
+        words += is_word(&t[i]);
+    if (words == 1 && nt == 1 && (t[0].flags & EG_TOK_CAP))
+        return add_form(c, s, n, ent, F_SURNAME, pos); /* "Mr Doe" gave a person "Doe" */
+    if (words < 2)
+        return 0;
+    if (words >= 3 && nt == words && WORD_IN(malay_first, s + t[0].start, t[0].len) &&
+        (t[1].flags & EG_TOK_CAP) && !WORD_IN(malay_first, s + t[1].start, t[1].len) &&
+        add_form(c, s + t[0].start, t[1].start + t[1].len - t[0].start, ent, F_SURNAME, pos) != 0)
+        return -1; /* "Mohd Faizal" of "Mohd Faizal Abdul Rahman" */
+    if (words <= 3 && nt >= 2 && is_word(&t[0]) && (t[0].flags & EG_TOK_CAP) &&
+        (t[1].flags & (EG_TOK_SPACE_BEFORE | EG_TOK_LINE_START))) {
+        const char *w = s + t[0].start;
+        if (WORD_IN(family_first, w, t[0].len)) {
+            if (add_form(c, w, t[0].len, ent, F_SURNAME, pos) != 0)
+                return -1;
+        } else if (!(t[0].flags & (EG_TOK_DOTTED | EG_TOK_ALLCAPS)) &&
+                   count_letters(w, t[0].len) >= GIVEN_MIN_LETTERS &&
+                   !WORD_IN(honorifics, w, t[0].len) &&
+                   add_form(c, w, t[0].len, ent, F_GIVEN, pos) != 0) {
+            return -1; /* "Azman" of "Azman Rahim" */
+        }
+    }
+    size_t last = nt;
+    while (last > 0 && !is_word(&t[last - 1]))
+        last--;
+    if (!last)
+        return 0;
+    size_t li = last - 1;
+    if (WORD_IN(name_suffixes, s + t[li].start, t[li].len) && words >= 3) {
+        last = li;
+        while (last > 0 && !is_word(&t[last - 1]))
+            last--;
+        if (!last)
+            return 0;
+        li = last - 1;
+    }
+    if (!(t[li].flags & EG_TOK_CAP))
+        return 0;
+    size_t start = li;
+    while (start >= 2 && ntok_hyphen(s, &t[start - 1]) && ntok_attached(&t[start - 1]) &&
+           ntok_attached(&t[start]) && is_word(&t[start - 2]))
+        start -= 2;
+    size_t tail = start;
+    while (tail >= 2 && is_word(&t[tail - 1]) && !(t[tail - 1].flags & EG_TOK_CAP) &&
+           WORD_IN(particles, s + t[tail - 1].start, t[tail - 1].len))
+        tail--;
+    if (tail == 0)
+        return 0;
+    size_t end = t[li].start + t[li].len;
+    if (add_form(c, s + t[tail].start, end - t[tail].start, ent, F_SURNAME, pos) != 0)
+        return -1;
+    if (tail != start && s[t[tail].start] >= 'a' && s[t[tail].start] <= 'z') {
+        /* "Von der Leyen" at the start of a sentence */
+        eg_strbuf_clear(&c->tmp);
+        if (eg_strbuf_putc(&c->tmp, (char)(s[t[tail].start] - 'a' + 'A')) != 0 ||
+            eg_strbuf_append(&c->tmp, s + t[tail].start + 1, end - t[tail].start - 1) != 0 ||
+            add_form(c, c->tmp.data, c->tmp.len, ent, F_SURNAME, pos) != 0)
+            return -1;
+    }
+    if (tail != start || !(t[start].flags & EG_TOK_CAP) ||
+        (li == start + 2 && (ntok_is(s, &t[start], "Al") || ntok_is(s, &t[start], "El")))) {
+        /* "al-Assad" also as "Assad", "von der Leyen" as "Leyen", "Al-Shammari"
+         * as "Shammari" */
+        if (add_form(c, s + t[li].start, t[li].len, ent, F_SURNAME, pos) != 0)
+            return -1;
+    }
+    if (nt == 3 && li == 2 && tail == 2 && words == 3 && (t[1].flags & EG_TOK_CAP) &&
+        !(t[1].flags & (EG_TOK_DOTTED | EG_TOK_ALLCAPS)) && (t[2].flags & EG_TOK_SPACE_BEFORE) &&
+        !WORD_IN(family_first, s + t[0].start, t[0].len)) {
+        /* a capitalised particle or a short prefix before the surname, which
+         * writers keep: "Ben Slimane" of "Mehdi Ben Slimane", "Na Bitchita"
+         * of "Augusto Na Bitchita", "Abu Shamsiyeh" of "Khaled Abu Shamsiyeh",
+         * "Mba Ndong" of "Honoré Mba Ndong" */
+        const eg_token *m = &t[1];
+        char low[8];
+        size_t ml = m->len;
+        if (ml < sizeof low && (unsigned char)s[m->start] < 0x80) {
+            memcpy(low, s + m->start, ml);
+            low[0] = ascii_lower(low[0]);
+            if ((WORD_IN(particles, low, ml) || count_letters(s + m->start, ml) <= 3) &&
+                add_form(c, s + m->start, end - m->start, ent, F_SURNAME, pos) != 0)
+                return -1;
+        }
+    }
+    /* a particle before two surnames: "da Silva Pereira" (also "Da Silva
+     * Pereira" opening a sentence) and "Silva Pereira" of "Marcos Antônio da
+     * Silva Pereira" */
+    if (tail == start && li >= 3 && words >= 4 && is_word(&t[li - 1]) &&
+        (t[li - 1].flags & EG_TOK_CAP) && !(t[li - 1].flags & (EG_TOK_DOTTED | EG_TOK_ALLCAPS)) &&
+        (t[li].flags & EG_TOK_SPACE_BEFORE) && (t[li - 1].flags & EG_TOK_SPACE_BEFORE) &&
+        is_word(&t[li - 2]) && !(t[li - 2].flags & EG_TOK_CAP) &&
+        WORD_IN(particles, s + t[li - 2].start, t[li - 2].len) && (t[li - 3].flags & EG_TOK_CAP) &&
+        count_letters(s + t[li - 1].start, t[li - 1].len) >= 3) {
+        const eg_token *p = &t[li - 2], *m = &t[li - 1];
+        if (add_form(c, s + m->start, end - m->start, ent, F_SURNAME, pos) != 0 ||
+            add_form(c, s + p->start, end - p->start, ent, F_SURNAME, pos) != 0)
+            return -1;
+        if (s[p->start] >= 'a' && s[p->start] <= 'z') {
+            eg_strbuf_clear(&c->tmp);
+            if (eg_strbuf_putc(&c->tmp, (char)(s[p->start] - 'a' + 'A')) != 0 ||
+                eg_strbuf_append(&c->tmp, s + p->start + 1, end - p->start - 1) != 0 ||
+                add_form(c, c->tmp.data, c->tmp.len, ent, F_SURNAME, pos) != 0)
+                return -1;
+        }
+    }
+    /* a double surname after one given name or two: "Palacios" of "Ernesto
+     * Palacios Rivas", "Camacho" of "Andrés Felipe Camacho Rodríguez", and
+     * after an honorific "Palacios Rivas" ("Ms Ruiz Tapia") */
+    int four = nt == 4 && li == 3 && tail == 3 && words == 4 && (t[1].flags & EG_TOK_CAP) &&
+               !(t[1].flags & (EG_TOK_DOTTED | EG_TOK_ALLCAPS)) &&
+               (t[1].flags & EG_TOK_SPACE_BEFORE) && (t[2].flags & EG_TOK_SPACE_BEFORE) &&
+               (t[3].flags & EG_TOK_SPACE_BEFORE) &&
+               !WORD_IN(family_first, s + t[0].start, t[0].len);
+    if ((nt == 3 && li == 2 && tail == 2 && words == 3) || four) {
+        const eg_token *m = &t[li - 1];
+        if ((m->flags & EG_TOK_CAP) && !(m->flags & (EG_TOK_DOTTED | EG_TOK_ALLCAPS)) &&
+            (t[0].flags & EG_TOK_CAP) && count_letters(s + m->start, m->len) >= 3 &&
+            !WORD_IN(particles, s + m->start, m->len)) {
+            size_t at = c->forms.n;
+            if (add_form(c, s + m->start, m->len, ent, F_SURNAME, pos) != 0)
+                return -1;
+            for (; at < c->forms.n; at++)
+                c->forms.v[at].part = 1;
+            if (add_form(c, s + m->start, end - m->start, ent, F_DOUBLE, pos) != 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+/* Joining words of bodies' names in other languages that their acronyms
+ * keep as a small letter ("BdL", Banque du Liban). Sorted. */
+static const char *const particle_initials[] = {"da", "de", "del", "des", "di", "do", "du"};
+
+/* Initials of the capitalised words of tokens t[0..nt) of s into buf; with
+ * `small` 1 also of/and/for/the (as capitals), with 2 the joining words of
+ * particle_initials as small letters ("BdL"). Returns the length, 0 when a
+ * word starts with a letter outside ASCII or buf is too short. */
+size_t rs_initials(const char *s, const eg_token *t, size_t nt, int small, char *buf, size_t size) {
+    size_t k = 0;
+    for (size_t i = 0; i < nt; i++) {
+        const eg_token *w = &t[i];
+        const char *p = s + w->start;
+        if (!is_word(w))
+            continue;
+        if (w->flags & EG_TOK_DOTTED) {
+            for (size_t j = 0; j < w->len; j++)
+                if (p[j] != '.') {
+                    if (k + 1 >= size)
+                        return 0;
+                    buf[k++] = p[j];
+                }
+            continue;
+        }
+        if (w->flags & EG_TOK_CAP) {
+            if ((unsigned char)p[0] >= 0x80 || k + 1 >= size)
+                return 0;
+            buf[k++] = p[0];
+        } else if (small == 1 && (ntok_is(s, w, "of") || ntok_is(s, w, "and") ||
+                                  ntok_is(s, w, "for") || ntok_is(s, w, "the"))) {
+            if (k + 1 >= size)
+                return 0;
+            buf[k++] = (char)(p[0] - 'a' + 'A');
+        } else if (small == 2 && WORD_IN(particle_initials, p, w->len)) {
+            if (k + 1 >= size)
+                return 0;
+            buf[k++] = p[0];
+        }
+    }
+    buf[k] = '\0';
+    return k;
+}
+
+/* The gazetteer entity whose form is w[0..n) if it is not entity e's own
+ * entry, or -1. */
+static long gaz_other_entry(const rctx *c, const char *w, size_t n, uint32_t e) {
+    char buf[128];
+    if (n >= sizeof buf)
+        return -1;
+    memcpy(buf, w, n);
+    buf[n] = '\0';
+    long k = eg_gazetteer_find(c->g, buf);
+    return k >= 0 && k != c->doc->ents.v[e].gaz ? k : -1;
+}
+
+/* Whether gazetteer forms make `w` a name of something other than entity e. */
+static int gaz_other(const rctx *c, const char *w, size_t n, uint32_t e) {
+    return gaz_other_entry(c, w, n, e) >= 0;
+}
+
+/* gaz_other, except that a place the list only generated ("Sahab", a town
+ * of Jordan) does not count: "Sahab" of "Sahab Cloud Company". */
+static int gaz_other_strong(const rctx *c, const char *w, size_t n, uint32_t e) {
+    long k = gaz_other_entry(c, w, n, e);
+    return k >= 0 && !eg_rules_weak_place(c->g, (int32_t)k);
+}
+
+/* Whether the word names a listed place or country ("Shenzhen", "Hebei"). */
+int rs_place_word(const rctx *c, const char *w, size_t n) {
+    char buf[128];
+    if (n >= sizeof buf)
+        return 0;
+    memcpy(buf, w, n);
+    buf[n] = '\0';
+    long k = eg_gazetteer_find(c->g, buf);
+    if (k < 0) {
+        /* "Panamá", "Perú": a place in its own language */
+        size_t m = rs_drop_accents(w, n, buf, sizeof buf - 1);
+        if (!m)
+            return 0;
+        buf[m] = '\0';
+        k = eg_gazetteer_find(c->g, buf);
+        if (k < 0)
+            return 0;
+    }
+    const char *t = eg_gazetteer_type(c->g, (size_t)k);
+    return strcmp(t, "location") == 0 || strcmp(t, "country") == 0;
+}
+
+/* The reversed form of a body's name into `out` (cleared first; left empty
+ * when there is none): "Head of X" -> "X Head", "X Head" -> "Head of X".
+ * t[0..nt) are the name's tokens with `words` words. 0, or -1 on ENOMEM. */
+int rs_reverse_name(const char *s, const eg_token *t, size_t nt, size_t words, eg_strbuf *out) {
+    eg_strbuf_clear(out);
+    size_t of = nt;
+    for (size_t i = 1; i + 1 < nt; i++)
+        if (ntok_is(s, &t[i], "of")) {
+            of = i;
+            break;
+        }
+    if (of < nt) {
+        const eg_token *head = &t[of - 1];
+        size_t x = of + 1;
+        if (x < nt && ntok_is(s, &t[x], "the"))
+            x++;
+        size_t xw = 0;
+        int ok = (head->flags & EG_TOK_CAP) && is_word(head) && x < nt;
+        for (size_t i = x; i < nt && ok; i++) {
+            if (is_word(&t[i]) && (t[i].flags & EG_TOK_CAP))
+                xw++;
+            else if (!(ntok_is(s, &t[i], "and") || ntok_is(s, &t[i], "&")))
+                ok = 0;
+        }
+        if (ok && xw >= 1 && xw <= 4) {
+            size_t xs = t[x].start, xe = t[nt - 1].start + t[nt - 1].len;
+            if (eg_strbuf_append(out, s + xs, xe - xs) != 0 || eg_strbuf_putc(out, ' ') != 0 ||
+                eg_strbuf_append(out, s + head->start, head->len) != 0)
+                return -1;
+        }
+    } else if (words <= 5) {
+        int ok = 1;
+        for (size_t i = 0; i < nt && ok; i++)
+            ok = is_word(&t[i]) && (t[i].flags & EG_TOK_CAP) &&
+                 (i == 0 || (t[i].flags & EG_TOK_SPACE_BEFORE));
+        if (ok) {
+            const eg_token *head = &t[nt - 1];
+            size_t xe = t[nt - 2].start + t[nt - 2].len;
+            if (eg_strbuf_append(out, s + head->start, head->len) != 0 ||
+                eg_strbuf_puts(out, " of ") != 0 || eg_strbuf_append(out, s, xe) != 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+/* The F_HEADFIRST key of an acronym into out: HEADFIRST_PREFIX, the head's
+ * letter, then the other letters rest[0..n) sorted. Romance languages put a
+ * body's head noun first and its modifiers after it in either order, so
+ * "TSE" (Tribunal Supremo Electoral) and "Supreme Electoral Tribunal" share
+ * the key "T" + "ES", as do "TCP" and "Plurinational Constitutional
+ * Tribunal". Returns the key's length, or 0 when the letters are not 3 or
+ * more ASCII capitals or the key does not fit. */
+size_t rs_headfirst_key(char head, const char *rest, size_t n, char *out, size_t size) {
+    size_t p = sizeof HEADFIRST_PREFIX - 1;
+    if (n + 1 < HEADFIRST_MIN_LETTERS || p + n + 2 > size || head < 'A' || head > 'Z')
+        return 0;
+    memcpy(out, HEADFIRST_PREFIX, p);
+    out[p++] = head;
+    for (size_t i = 0; i < n; i++) {
+        char ch = rest[i];
+        if (ch < 'A' || ch > 'Z')
+            return 0;
+        size_t j = p + i;
+        while (j > p && out[j - 1] > ch) {
+            out[j] = out[j - 1];
+            j--;
+        }
+        out[j] = ch;
+    }
+    out[p + n] = '\0';
+    return p + n;
+}
+
+static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos, int org);
+
+/* Shorter names of a place from its tokens t[0..nt): the capitalised words
+ * before a joining particle ("Castellón" of "Castellón de la Plana") unless
+ * they are generic, a stop word or listed for something else; of a country,
+ * the name after the head of its formal name ("Congo" of "Republic of the
+ * Congo"). 0, or -1 on ENOMEM. */
+static int place_short_forms(rctx *c, const char *s, const eg_token *t, size_t nt, uint32_t ent,
+                             uint32_t pos, int country) {
+    if (country) {
+        for (size_t i = 1; i + 1 < nt; i++) {
+            if (!ntok_is(s, &t[i], "of"))
+                continue;
+            if (!is_word(&t[i - 1]) || !WORD_IN(state_heads, s + t[i - 1].start, t[i - 1].len))
+                return 0;
+            size_t x = i + 1;
+            if (x < nt && ntok_is(s, &t[x], "the"))
+                x++;
+            if (x >= nt)
+                return 0;
+            for (size_t j = x; j < nt; j++)
+                if (!is_word(&t[j]) || !(t[j].flags & EG_TOK_CAP))
+                    return 0;
+            size_t end = t[nt - 1].start + t[nt - 1].len;
+            return add_form(c, s + t[x].start, end - t[x].start, ent, F_BASE, pos);
+        }
+        return 0;
+    }
+    size_t j = 0;
+    while (j < nt && is_word(&t[j]) && (t[j].flags & EG_TOK_CAP) &&
+           !(t[j].flags & (EG_TOK_ALLCAPS | EG_TOK_DOTTED)) &&
+           (j == 0 || (t[j].flags & EG_TOK_SPACE_BEFORE)))
+        j++;
+    if (j == 0 || j + 1 >= nt || !(t[j].flags & EG_TOK_SPACE_BEFORE) ||
+        !WORD_IN(place_joins, s + t[j].start, t[j].len))
+        return 0;
+    size_t q = j + 1; /* "de la Plana": the qualifier is capitalised */
+    while (q < nt && is_word(&t[q]) && !(t[q].flags & EG_TOK_CAP))
+        q++;
+    if (q >= nt || !is_word(&t[q]) || !(t[q].flags & EG_TOK_CAP))
+        return 0;
+    size_t end = t[j - 1].start + t[j - 1].len;
+    if (j == 1 &&
+        (WORD_IN(generic_place, s, end) || count_letters(s, end) < 4 || eg_rules_stopword(s, end)))
+        return 0;
+    if (gaz_other(c, s, end, ent))
+        return 0;
+    return add_form(c, s, end, ent, F_BASE, pos);
+}
+
+/* "Tapajós" of "Tapajós River" and "Thames" of "River Thames", as writers
+ * name a river after "the", when the name is one or two capitalised words
+ * that are neither generic nor listed for something else ("the Indian" is
+ * no ocean, and only rivers are named so). 0, or -1 on ENOMEM. */
+static int river_form(rctx *c, const char *s, const eg_token *t, size_t nt, uint32_t ent,
+                      uint32_t pos) {
+    if (nt < 2 || nt > 3)
+        return 0;
+    size_t a = 0, b = nt; /* the name's words t[a..b) */
+    if (ntok_is(s, &t[nt - 1], "River"))
+        b = nt - 1;
+    else if (ntok_is(s, &t[0], "River"))
+        a = 1;
+    else
+        return 0;
+    for (size_t i = a; i < b; i++)
+        if (!is_word(&t[i]) || !(t[i].flags & EG_TOK_CAP) || (t[i].flags & EG_TOK_ALLCAPS))
+            return 0;
+    size_t start = t[a].start, end = t[b - 1].start + t[b - 1].len;
+    if ((b - a == 1 && (WORD_IN(generic_place, s + start, end - start) ||
+                        count_letters(s + start, end - start) < 4)) ||
+        eg_rules_stopword(s + start, end - start) || gaz_other(c, s + start, end - start, ent))
+        return 0;
+    return add_form(c, s + start, end - start, ent, F_RIVER, pos);
+}
+
+/* Whether the article names a place or country written s[0..n) ("Tecún
+ * Umán" from the dateline), or the gazetteer lists one. */
+static int article_place_name(const rctx *c, const char *s, size_t n) {
+    if (rs_place_word(c, s, n))
+        return 1;
+    const eg_doc *doc = c->doc;
+    for (size_t e = 0; e < doc->ents.n; e++) {
+        if (!doc->ents.v[e].mentions)
+            continue;
+        const char *ty = ent_type(c, (uint32_t)e), *nm = ent_name(c, (uint32_t)e);
+        if ((strcmp(ty, "location") == 0 || strcmp(ty, "country") == 0) && strlen(nm) == n &&
+            memcmp(nm, s, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A body's name that ends with the place it serves, without "of" ("Casa
+ * del Migrante Tecún Umán", "Harbour Master's Office Dubrovnik"): the name
+ * without that place, two words or more ending in a capitalised word, is a
+ * form of it ("the Casa del Migrante"), unless the list names something
+ * else so. t[0..nt) are the name's tokens. 0, or -1 on ENOMEM. */
+static int place_tail_form(rctx *c, const char *s, size_t n, const eg_token *t, size_t nt,
+                           uint32_t ent, uint32_t pos) {
+    for (size_t k = 3; k >= 1; k--) {
+        if (k + 2 > nt)
+            continue;
+        size_t b = nt - k;
+        int ok = 1;
+        for (size_t i = b; i < nt && ok; i++)
+            ok = is_word(&t[i]) && (t[i].flags & EG_TOK_CAP) && !(t[i].flags & EG_TOK_ALLCAPS);
+        if (!ok || !(t[b].flags & EG_TOK_SPACE_BEFORE))
+            continue;
+        const eg_token *l = &t[b - 1];
+        if (!is_word(l) || !(l->flags & EG_TOK_CAP) || WORD_IN(place_ofs, s + l->start, l->len))
+            continue;
+        if (!article_place_name(c, s + t[b].start, n - t[b].start))
+            continue;
+        size_t words = 0;
+        for (size_t i = 0; i < b; i++)
+            words += is_word(&t[i]);
+        size_t end = l->start + l->len;
+        if (words < 2 || article_place_name(c, s, end) || gaz_other(c, s, end, ent))
+            return 0;
+        return add_form(c, s, end, ent, F_BASE, pos);
+    }
+    return 0;
+}
+
+static int body_short_forms(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos, int org) {
+    if (rs_tokenize_name(c, s, n) != 0)
+        return -1;
+    if (c->doc->ents.v[ent].gaz < 0 &&
+        place_tail_form(c, s, n, c->ntok.v, c->ntok.n, ent, pos) != 0)
+        return -1;
+    if (rs_tokenize_name(c, s, n) != 0)
+        return -1;
+    const eg_token *t = c->ntok.v;
+    size_t nt = c->ntok.n, of = nt, last_of = nt;
+    for (size_t i = 1; i + 1 < nt; i++)
+        if (ntok_is(s, &t[i], "of")) {
+            if (of == nt)
+                of = i;
+            last_of = i;
+        } else if (is_word(&t[i]) && WORD_IN(place_ofs, s + t[i].start, t[i].len)) {
+            last_of = i; /* "Autoridad del Canal de Panamá" */
+        }
+    if (last_of == nt)
+        return 0;
+    if (of == 2 && !org && of + 1 < nt &&
+        (ntok_is(s, &t[0], "High") || ntok_is(s, &t[0], "Supreme")) &&
+        (ntok_is(s, &t[1], "Court") || ntok_is(s, &t[1], "Tribunal")) &&
+        !ntok_is(s, &t[of + 1], "Appeal") && !ntok_is(s, &t[of + 1], "Appeals")) {
+        /* "High Court" of "High Court of Cassation and Justice", "Supreme
+         * Court" of "Supreme Court of Justice"; not of "Supreme Court of
+         * Appeal", another court */
+        if (add_form(c, s, t[1].start + t[1].len, ent, F_BASE, pos) != 0)
+            return -1;
+    }
+    if (of < nt) {
+        size_t x = of + 1;
+        if (x < nt && ntok_is(s, &t[x], "the"))
+            x++;
+        size_t a = x;
+        while (a < nt && is_word(&t[a]) && (t[a].flags & EG_TOK_CAP))
+            a++;
+        if (a > x && a + 1 < nt && a - x <= 3 &&
+            (ntok_is(s, &t[a], "and") || ntok_is(s, &t[a], "&")) && is_word(&t[of - 1]) &&
+            (t[of - 1].flags & EG_TOK_CAP)) {
+            size_t x1e = t[a - 1].start + t[a - 1].len;
+            if (add_form(c, s, x1e, ent, F_BASE, pos) != 0)
+                return -1;
+            eg_strbuf_clear(&c->tmp);
+            if (eg_strbuf_append(&c->tmp, s + t[x].start, x1e - t[x].start) != 0 ||
+                eg_strbuf_putc(&c->tmp, ' ') != 0 ||
+                eg_strbuf_append(&c->tmp, s + t[of - 1].start, t[of - 1].len) != 0 ||
+                add_form(c, c->tmp.data, c->tmp.len, ent, F_REVERSED, pos) != 0)
+                return -1;
+        }
+        /* every field of "Head of X1, X2 and X3", as written and reversed ("Mines
+         * Ministry" of "Ministry of Energy, Mines and Quarries") */
+        if (a > x && a + 1 < nt && is_word(&t[of - 1]) && (t[of - 1].flags & EG_TOK_CAP)) {
+            size_t fs[6], fe[6], nf = 0, k = x;
+            for (;;) {
+                size_t b = k;
+                while (k < nt && is_word(&t[k]) && (t[k].flags & EG_TOK_CAP))
+                    k++;
+                if (k == b || k - b > 3 || nf == 6)
+                    break;
+                fs[nf] = b;
+                fe[nf++] = k;
+                if (k == nt)
+                    break;
+                if (ntok_is(s, &t[k], ","))
+                    k++;
+                if (k < nt && (ntok_is(s, &t[k], "and") || ntok_is(s, &t[k], "&")))
+                    k++;
+                if (k == fe[nf - 1])
+                    break;
+            }
+            if (k == nt && nf >= 2) {
+                size_t head_s = t[of - 1].start, head_l = t[of - 1].len, pre = t[x].start;
+                for (size_t f = 1; f < nf; f++) {
+                    size_t xs = t[fs[f]].start, xe = t[fe[f] - 1].start + t[fe[f] - 1].len;
+                    eg_strbuf_clear(&c->tmp);
+                    if (eg_strbuf_append(&c->tmp, s + xs, xe - xs) != 0 ||
+                        eg_strbuf_putc(&c->tmp, ' ') != 0 ||
+                        eg_strbuf_append(&c->tmp, s + head_s, head_l) != 0 ||
+                        add_form(c, c->tmp.data, c->tmp.len, ent, F_REVERSED, pos) != 0)
+                        return -1;
+                    eg_strbuf_clear(&c->tmp);
+                    if (eg_strbuf_append(&c->tmp, s, pre) != 0 ||
+                        eg_strbuf_append(&c->tmp, s + xs, xe - xs) != 0 ||
+                        add_form(c, c->tmp.data, c->tmp.len, ent, F_BASE, pos) != 0)
+                        return -1;
+                    if (rs_tokenize_name(c, s, n) != 0)
+                        return -1;
+                    t = c->ntok.v;
+                }
+                if (!ntok_is(s, &t[fe[0]], "and") && !ntok_is(s, &t[fe[0]], "&")) {
+                    size_t x1e = t[fe[0] - 1].start + t[fe[0] - 1].len;
+                    if (add_form(c, s, x1e, ent, F_BASE, pos) != 0)
+                        return -1;
+                    eg_strbuf_clear(&c->tmp);
+                    if (eg_strbuf_append(&c->tmp, s + t[x].start, x1e - t[x].start) != 0 ||
+                        eg_strbuf_putc(&c->tmp, ' ') != 0 ||
+                        eg_strbuf_append(&c->tmp, s + head_s, head_l) != 0 ||
+                        add_form(c, c->tmp.data, c->tmp.len, ent, F_REVERSED, pos) != 0)
+                        return -1;
+                    if (rs_tokenize_name(c, s, n) != 0)
+                        return -1;
+                    t = c->ntok.v;
+                }
+            }
+        }
+    }
+    /* t may move when derive_other tokenises again: keep offsets only */
+    size_t tail = last_of + 1;
+    if (tail < nt && ntok_is(s, &t[tail], "the"))
+        tail++;
+    if (tail >= nt || last_of < 2 || !is_word(&t[last_of - 1]) ||
+        !(t[last_of - 1].flags & EG_TOK_CAP))
+        return 0;
+    size_t base_end = t[last_of - 1].start + t[last_of - 1].len, tail_start = t[tail].start;
+    size_t base_words = 0;
+    for (size_t i = 0; i < last_of; i++)
+        base_words += is_word(&t[i]);
+    if (base_words < 2 || !rs_place_word(c, s + tail_start, n - tail_start))
+        return 0;
+    if (add_form(c, s, base_end, ent, F_BASE, pos) != 0)
+        return -1;
+    if (!ntok_is(s, &t[last_of], "of"))
+        return 0; /* "Autoridad del Canal": no acronym of it ("MP" of "Ministério Público") */
+    return derive_other(c, s, base_end, ent, pos, org);
+}
+
+/* The number of leading tokens of t[0..capr) that a company's name starts
+ * with and writers leave out: a listed place of one to three words
+ * ("Tangshan", "Hai Phong") or a generic head ("Banco", "Grupo"); 0 when
+ * none or nothing capitalised follows. */
+static size_t dropped_lead(const rctx *c, const char *s, const eg_token *t, size_t capr) {
+    if (capr >= 2 && WORD_IN(dropped_heads, s + t[0].start, t[0].len))
+        return 1;
+    /* a group's two-capital prefix before two words or more: "Hyundai
+     * Heavy" of "HD Hyundai Heavy Industries" */
+    if (capr >= 3 && t[0].len == 2 && (t[0].flags & EG_TOK_ALLCAPS) &&
+        !(t[0].flags & EG_TOK_DOTTED) && (t[1].flags & EG_TOK_SPACE_BEFORE) &&
+        !(t[1].flags & EG_TOK_ALLCAPS))
+        return 1;
+    for (size_t k = capr - 1 < 3 ? capr - 1 : 3; k >= 1 && capr >= 2; k--) {
+        size_t end = t[k - 1].start + t[k - 1].len;
+        if (rs_place_word(c, s + t[0].start, end - t[0].start))
+            return k;
+    }
+    return 0;
+}
+
+/* A company's name without the place or generic head it starts with, up
+ * to its legal form (tokens t[0..base), capitalised words t[0..capr)):
+ * that rest when two words or more and its leading words, two or more
+ * ("Jinxi Steel Group" and "Jinxi Steel" of "Tangshan Jinxi Steel Group",
+ * "Dragon Shipbuilding" of "Hai Phong Dragon Shipbuilding Corporation",
+ * "Ferreira Tavares" of "Grupo Ferreira Tavares"), and its first word
+ * ("Jinxi", "Ardesia" of "Banco Ardesia SpA", "Kaiyuan" of "Shenzhen
+ * Kaiyuan Avionics", though a town of that name is generated) unless it is
+ * generic, a body's head, a stop word or listed for something else. Forms
+ * that are all places or listed names are left out. 0, or -1 on ENOMEM. */
+static int rest_forms(rctx *c, const char *s, const eg_token *t, size_t base, size_t capr,
+                      uint32_t ent, uint32_t pos) {
+    if (capr < base || base < 2)
+        return 0;
+    size_t q = dropped_lead(c, s, t, capr);
+    if (!q || q >= base || !(t[q].flags & EG_TOK_SPACE_BEFORE))
+        return 0;
+    /* offsets only: add_form does not tokenise, but keep t's values local */
+    for (size_t p = base; p >= q + 2; p--) {
+        size_t b0 = t[q].start, end = t[p - 1].start + t[p - 1].len, places = 0;
+        for (size_t i = q; i < p; i++)
+            places += rs_place_word(c, s + t[i].start, t[i].len) != 0;
+        if (places == p - q || gaz_other(c, s + b0, end - b0, ent))
+            continue;
+        if (add_form(c, s + b0, end - b0, ent, F_BASE, pos) != 0)
+            return -1;
+    }
+    /* after a generic word, the one word left: "Altamira" of "Compañía
+     * Minera Altamira" */
+    if (base - q == 2 && WORD_IN(generic_first, s + t[q].start, t[q].len))
+        q++;
+    const char *w = s + t[q].start;
+    size_t wl = t[q].len;
+    if (base - q <= 3 && !(t[q].flags & (EG_TOK_ALLCAPS | EG_TOK_DOTTED)) &&
+        count_letters(w, wl) >= 3 && !WORD_IN(generic_first, w, wl) &&
+        !WORD_IN(body_heads, w, wl) && !WORD_IN(company_tails, w, wl) &&
+        !eg_rules_stopword(w, wl) && !gaz_other_strong(c, w, wl, ent) &&
+        add_form(c, w, wl, ent, F_FIRST, pos) != 0)
+        return -1;
+    return 0;
+}
+
+static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos, int org) {
+    if (rs_tokenize_name(c, s, n) != 0)
+        return -1;
+    const eg_token *t = c->ntok.v;
+    size_t nt = c->ntok.n, words = 0;
+    for (size_t i = 0; i < nt; i++)
+        words += is_word(&t[i]);
+    if (words < 2)
+        return 0;
+    const char *type = ent_type(c, ent);
+    if (strcmp(type, "location") == 0 || strcmp(type, "country") == 0) {
+        if (place_short_forms(c, s, t, nt, ent, pos, type[0] == 'c') != 0)
+            return -1;
+        if (type[0] == 'l' && river_form(c, s, t, nt, ent, pos) != 0)
+            return -1;
+    }
+    /* the name without its legal form */
+    size_t base = nt;
+    if (org && nt >= 5 && ntok_is(s, &t[nt - 3], "A") && ntok_is(s, &t[nt - 2], "/") &&
+        ntok_is(s, &t[nt - 1], "S"))
+        base = nt - 3; /* "Nordhavn Bank A/S" */
+    /* "Ltd", "Pte. Ltd.", "(Pvt) Ltd", "Co., Ltd." */
+    for (size_t b = base; org && b >= 2; b--) {
+        const eg_token *l = &t[b - 1];
+        if (is_word(l) && WORD_IN(legal_forms, s + l->start, l->len))
+            base = b - 1;
+        else if (is_word(l) || !(ntok_is(s, l, ".") || ntok_is(s, l, ",") || ntok_is(s, l, "(") ||
+                                 ntok_is(s, l, ")")))
+            break;
+    }
+    while (base < nt && base >= 2 && !is_word(&t[base - 1]))
+        base--;
+    if (org && base >= 3 && WORD_IN(lead_forms, s + t[0].start, t[0].len) &&
+        (t[1].flags & EG_TOK_SPACE_BEFORE)) {
+        /* "Sulawesi Tenggara Nikel" of "PT Sulawesi Tenggara Nikel Tbk" */
+        size_t e0 = t[base - 1].start + t[base - 1].len;
+        if (add_form(c, s + t[1].start, e0 - t[1].start, ent, F_BASE, pos) != 0)
+            return -1;
+        if (derive_other(c, s + t[1].start, e0 - t[1].start, ent, pos, org) != 0)
+            return -1;
+        return 0;
+    }
+    if (base < nt && base >= 2 &&
+        add_form(c, s, t[base - 1].start + t[base - 1].len, ent, F_BASE, pos) != 0)
+        return -1;
+    /* the leading words of the base name, two or more: "Hebei Jinding" of
+     * "Hebei Jinding Steel", "Perak Marine" of "Perak Marine Aggregates Sdn
+     * Bhd", "Nyakafuru Gold" of "Nyakafuru Gold Mining Company" */
+    size_t capr = 0;
+    while (capr < base && is_word(&t[capr]) && (t[capr].flags & EG_TOK_CAP) &&
+           !(t[capr].flags & EG_TOK_POSS) &&
+           (capr == 0 || (t[capr].flags & (EG_TOK_SPACE_BEFORE | EG_TOK_LINE_START))))
+        capr++;
+    for (size_t p = base - 1; org && base >= 3 && p >= 2; p--) {
+        if (p > capr || !(t[p].flags & (EG_TOK_SPACE_BEFORE | EG_TOK_LINE_START)))
+            continue;
+        size_t end = t[p - 1].start + t[p - 1].len, places = 0;
+        for (size_t i = 0; i < p; i++)
+            places += rs_place_word(c, s + t[i].start, t[i].len) != 0;
+        if (places == p || gaz_other(c, s, end, ent))
+            continue;
+        if (add_form(c, s, end, ent, F_BASE, pos) != 0)
+            return -1;
+    }
+    if (org && rest_forms(c, s, t, base, capr, ent, pos) != 0)
+        return -1;
+    t = c->ntok.v;
+    /* a first word of two joined by a hyphen: "Agro-Dnipro" of "Agro-Dnipro
+     * Holding" */
+    if (org && base >= 4 && is_word(&t[0]) && (t[0].flags & EG_TOK_CAP) && ntok_hyphen(s, &t[1]) &&
+        ntok_attached(&t[1]) && ntok_attached(&t[2]) && is_word(&t[2]) &&
+        (t[2].flags & EG_TOK_CAP) && (t[3].flags & EG_TOK_SPACE_BEFORE)) {
+        size_t end = t[2].start + t[2].len;
+        if (!gaz_other(c, s, end, ent) && add_form(c, s, end, ent, F_BASE, pos) != 0)
+            return -1;
+    }
+    /* after a listed place, the second word with the head noun: "Pearl
+     * Bank" of "Saigon Pearl Commercial Joint Stock Bank" */
+    if (org && base >= 4 && capr >= base && rs_place_word(c, s + t[0].start, t[0].len) &&
+        !rs_place_word(c, s + t[1].start, t[1].len) &&
+        !WORD_IN(generic_first, s + t[1].start, t[1].len)) {
+        eg_strbuf_clear(&c->tmp);
+        if (eg_strbuf_append(&c->tmp, s + t[1].start, t[1].len) != 0 ||
+            eg_strbuf_putc(&c->tmp, ' ') != 0 ||
+            eg_strbuf_append(&c->tmp, s + t[base - 1].start, t[base - 1].len) != 0)
+            return -1;
+        if (!gaz_other(c, c->tmp.data, c->tmp.len, ent) &&
+            add_form(c, c->tmp.data, c->tmp.len, ent, F_BASE, pos) != 0)
+            return -1;
+    }
+    for (size_t i = 1; org && i + 1 < nt; i++)
+        if ((t[i].flags & EG_TOK_POSS) && is_word(&t[i - 1]) &&
+            add_form(c, s, t[i].start + t[i].len, ent, F_BASE, pos) != 0)
+            return -1; /* "St. Brendan’s" of "St. Brendan’s Medical Center" */
+    if (org && words <= 3 && nt >= 2 && nt <= 3 && is_word(&t[0]) && is_word(&t[1]) &&
+        (t[1].flags & EG_TOK_CAP) && (t[1].flags & EG_TOK_SPACE_BEFORE) &&
+        !(t[1].flags & (EG_TOK_ALLCAPS | EG_TOK_DOTTED)) &&
+        rs_place_word(c, s + t[0].start, t[0].len) &&
+        count_letters(s + t[1].start, t[1].len) >= 3 &&
+        !WORD_IN(generic_first, s + t[1].start, t[1].len) &&
+        !eg_rules_stopword(s + t[1].start, t[1].len) &&
+        !gaz_other(c, s + t[1].start, t[1].len, ent) &&
+        add_form(c, s + t[1].start, t[1].len, ent, F_FIRST, pos) != 0)
+        return -1; /* "Huarui" of "Shenzhen Huarui Automation" */
+    /* after the head of a university's or a network's name and a joining
+     * word, the rest: "Pacífico Sur" of "Universidad del Pacífico Sur" */
+    if (org && nt >= 2 && is_word(&t[0]) && WORD_IN(company_heads, s + t[0].start, t[0].len)) {
+        size_t r = 1;
+        if (r + 1 < nt && is_word(&t[r]) && WORD_IN(place_ofs, s + t[r].start, t[r].len))
+            r++;
+        /* two words or three: one alone is mostly a city ("Universidad de
+         * Concepción") */
+        int ok = r + 2 <= nt && r + 3 >= nt;
+        for (size_t i = r; i < nt && ok; i++)
+            ok = is_word(&t[i]) && (t[i].flags & EG_TOK_CAP) && !(t[i].flags & EG_TOK_POSS) &&
+                 (t[i].flags & EG_TOK_SPACE_BEFORE);
+        if (ok && !gaz_other(c, s + t[r].start, n - t[r].start, ent) &&
+            add_form(c, s + t[r].start, n - t[r].start, ent, F_BASE, pos) != 0)
+            return -1;
+    }
+    /* the body's head word: "Commission" of "European Commission", "Ministry"
+     * of "Ministry of Commerce" */
+    int body = org || strcmp(ent_type(c, ent), "agency") == 0;
+    /* a sports club without its head: "Almenara" of "CD Almenara", "Puerto
+     * Nuevo" of "Club Atlético Puerto Nuevo" */
+    if (org && is_word(&t[0]) && WORD_IN(club_heads, s + t[0].start, t[0].len)) {
+        size_t r = 1;
+        if (r < nt && (ntok_is(s, &t[0], "Club") || ntok_is(s, &t[0], "Clube")) && is_word(&t[r]) &&
+            WORD_IN(club_seconds, s + t[r].start, t[r].len))
+            r++;
+        int ok = r < nt && r + 3 >= nt;
+        for (size_t i = r; i < nt && ok; i++)
+            ok = is_word(&t[i]) && (t[i].flags & EG_TOK_CAP) && !(t[i].flags & EG_TOK_POSS) &&
+                 (t[i].flags & EG_TOK_SPACE_BEFORE);
+        if (ok && count_letters(s + t[r].start, n - t[r].start) >= 4 &&
+            !gaz_other(c, s + t[r].start, n - t[r].start, ent) &&
+            !(nt - r == 1 && eg_rules_stopword(s + t[r].start, t[r].len)) &&
+            add_form(c, s + t[r].start, n - t[r].start, ent, F_BASE, pos) != 0)
+            return -1;
+    }
+    /* the name without the country it starts with: "Coast Guard" of
+     * "Norwegian Coast Guard", "Integrity Commission" of "Federal Integrity
+     * Commission", "Directorate of Fisheries" of "Norwegian Directorate of
+     * Fisheries" */
+    if (body && words >= 3 && is_word(&t[0]) && (t[1].flags & EG_TOK_SPACE_BEFORE) &&
+        (ntok_is(s, &t[0], "Federal") || rs_place_word(c, s + t[0].start, t[0].len))) {
+        int ok = is_word(&t[nt - 1]) && (t[nt - 1].flags & EG_TOK_CAP);
+        for (size_t i = 1; i < nt && ok; i++)
+            ok = (is_word(&t[i]) && ((t[i].flags & EG_TOK_CAP) ||
+                                     WORD_IN(english_links, s + t[i].start, t[i].len))) ||
+                 (i > 1 && i + 1 < nt && ntok_hyphen(s, &t[i]) && ntok_attached(&t[i]) &&
+                  ntok_attached(&t[i + 1])); /* "Anti-Corruption Commission" */
+        if (ok && (t[1].flags & EG_TOK_CAP) && !gaz_other(c, s + t[1].start, n - t[1].start, ent) &&
+            add_form(c, s + t[1].start, n - t[1].start, ent, F_BASE, pos) != 0)
+            return -1;
+    }
+    if (body && is_word(&t[nt - 1]) && WORD_IN(body_heads, s + t[nt - 1].start, t[nt - 1].len) &&
+        add_form(c, s + t[nt - 1].start, t[nt - 1].len, ent, F_HEAD, pos) != 0)
+        return -1;
+    if (body && nt >= 3 && ntok_is(s, &t[1], "of") &&
+        WORD_IN(body_heads, s + t[0].start, t[0].len) &&
+        add_form(c, s + t[0].start, t[0].len, ent, F_HEAD, pos) != 0)
+        return -1;
+    /* first word of a body named in its own language, its head noun first
+     * and a lower-case word after it: "Garante" of "Garante per la
+     * protezione dei dati personali" */
+    if (!org && body && nt >= 3 && is_word(&t[0]) && (t[0].flags & EG_TOK_CAP) &&
+        !(t[0].flags & (EG_TOK_DOTTED | EG_TOK_ALLCAPS)) && is_word(&t[1]) &&
+        !(t[1].flags & EG_TOK_CAP) && !WORD_IN(english_links, s + t[1].start, t[1].len) &&
+        count_letters(s + t[0].start, t[0].len) >= 4 &&
+        !eg_rules_stopword(s + t[0].start, t[0].len) &&
+        !WORD_IN(generic_first, s + t[0].start, t[0].len) &&
+        !WORD_IN(body_heads, s + t[0].start, t[0].len) &&
+        !gaz_other(c, s + t[0].start, t[0].len, ent) &&
+        !rs_place_word(c, s + t[0].start, t[0].len) &&
+        add_form(c, s + t[0].start, t[0].len, ent, F_FIRST, pos) != 0)
+        return -1;
+    /* first word of an organisation */
+    if (org && is_word(&t[0]) && (t[0].flags & EG_TOK_CAP) && !(t[0].flags & EG_TOK_DOTTED) &&
+        count_letters(s + t[0].start, t[0].len) >= 2 &&
+        !eg_rules_stopword(s + t[0].start, t[0].len) &&
+        !WORD_IN(generic_first, s + t[0].start, t[0].len) &&
+        !WORD_IN(dropped_heads, s + t[0].start, t[0].len) &&
+        !gaz_other_strong(c, s + t[0].start, t[0].len, ent) && nt > 1 &&
+        (t[1].flags & (EG_TOK_SPACE_BEFORE | EG_TOK_LINE_START))) {
+        if (add_form(c, s + t[0].start, t[0].len, ent, F_FIRST, pos) != 0)
+            return -1;
+    }
+    /* acronyms */
+    char a[16], b[16];
+    size_t na = rs_initials(s, t, nt, 0, a, sizeof a), nb = rs_initials(s, t, nt, 1, b, sizeof b);
+    if (na >= 2 && add_form(c, a, na, ent, F_ACRONYM, pos) != 0)
+        return -1;
+    if (nb >= 2 && (nb != na || memcmp(a, b, na) != 0) &&
+        add_form(c, b, nb, ent, F_ACRONYM, pos) != 0)
+        return -1;
+    char p[16];
+    size_t np = body ? rs_initials(s, t, nt, 2, p, sizeof p) : 0;
+    if (np >= 3 && np != na && add_form(c, p, np, ent, F_ACRONYM, pos) != 0)
+        return -1;
+    char key[sizeof HEADFIRST_PREFIX + sizeof a];
+    size_t nk = body && na ? rs_headfirst_key(a[na - 1], a, na - 1, key, sizeof key) : 0;
+    if (nk && add_form(c, key, nk, ent, F_HEADFIRST, pos) != 0)
+        return -1;
+    /* reversed: "Head of X" <-> "X Head" */
+    eg_strbuf_clear(&c->tmp);
+    if (rs_reverse_name(s, t, nt, words, &c->tmp) != 0)
+        return -1;
+    if (c->tmp.len) {
+        /* add_form appends to c->str, not c->tmp, so the pointer stays valid */
+        if (add_form(c, c->tmp.data, c->tmp.len, ent, F_REVERSED, pos) != 0)
+            return -1;
+    }
+    return body ? body_short_forms(c, s, n, ent, pos, org) : 0;
+}
+
+static int derive(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos) {
+    /* the name as written without its accents or with a space for a hyphen
+     * ("Compania Minera Altamira", "Ethics and Anti Corruption Commission") */
+    uint32_t kind = is_person(c, ent) ? F_SURNAME : F_BASE;
+    char plain[256], spaced[256];
+    size_t np = rs_drop_accents(s, n, plain, sizeof plain);
+    size_t ns = is_person(c, ent) ? 0 : space_hyphens(s, n, spaced, sizeof spaced);
+    if (np && add_form(c, plain, np, ent, kind, pos) != 0)
+        return -1;
+    if (ns && add_form(c, spaced, ns, ent, F_BASE, pos) != 0)
+        return -1;
+    if (is_person(c, ent))
+        return derive_person(c, s, n, ent, pos);
+    return derive_other(c, s, n, ent, pos, strcmp(ent_type(c, ent), "organisation") == 0);
+}
+
+static uint64_t key_prefix(const char *k, uint32_t len) {
+    uint64_t p = 0;
+    for (uint32_t i = 0; i < 8; i++)
+        p = (p << 8) | (i < len ? (unsigned char)k[i] : 0u);
+    return p;
+}
+
+/* Key order (memcmp, then length, then form index: a total order). Prefixes
+ * that differ decide as the full comparison would. */
+static int keyref_less(const keyref *x, const keyref *y) {
+    if (x->pre != y->pre)
+        return x->pre < y->pre;
+    int r = memcmp(x->k, y->k, x->len < y->len ? x->len : y->len);
+    if (r)
+        return r < 0;
+    if (x->len != y->len)
+        return x->len < y->len;
+    return x->form < y->form;
+}
+
+/* Merge sort of v[0..n) by keyref_less; tmp holds n elements. */
+static void sort_keyrefs(keyref *v, size_t n, keyref *tmp) {
+    if (n <= 16) {
+        for (size_t i = 1; i < n; i++) {
+            keyref x = v[i];
+            size_t j = i;
+            while (j > 0 && keyref_less(&x, &v[j - 1])) {
+                v[j] = v[j - 1];
+                j--;
+            }
+            v[j] = x;
+        }
+        return;
+    }
+    size_t h = n / 2;
+    sort_keyrefs(v, h, tmp);
+    sort_keyrefs(v + h, n - h, tmp);
+    if (!keyref_less(&v[h], &v[h - 1]))
+        return;
+    memcpy(tmp, v, h * sizeof *v);
+    size_t a = 0, b = h, o = 0;
+    while (a < h && b < n)
+        v[o++] = keyref_less(&v[b], &tmp[a]) ? v[b++] : tmp[a++];
+    while (a < h)
+        v[o++] = tmp[a++];
+}
+
+/* The entry for entity ent written s[0..n), or NULL. */
+static textseen *text_find(rctx *c, uint32_t ent, const char *s, size_t n, uint32_t h) {
+    if (!c->tslotcap)
+        return NULL;
+    size_t mask = c->tslotcap - 1;
+    for (size_t i = h & mask; c->tslot[i]; i = (i + 1) & mask) {
+        textseen *t = &c->tseen.v[c->tslot[i] - 1];
+        if (t->hash == h && t->ent == ent && t->len == n && memcmp(c->str.data + t->off, s, n) == 0)
+            return t;
+    }
+    return NULL;
+}
+
+static void text_place(uint32_t *slot, size_t cap, uint32_t h, uint32_t idx) {
+    size_t mask = cap - 1, i = h & mask;
+    while (slot[i])
+        i = (i + 1) & mask;
+    slot[i] = idx + 1;
+}
+
+/* A new entry with no forms yet (offsets set by the caller); the index stays
+ * at most half full. NULL on ENOMEM. */
+static textseen *text_add(rctx *c, uint32_t ent, uint32_t h) {
+    if ((c->tseen.n + 1) * 2 > c->tslotcap) {
+        size_t cap = c->tslotcap ? c->tslotcap * 2 : 64;
+        uint32_t *slot = calloc(cap, sizeof *slot);
+        if (!slot)
+            return NULL;
+        for (size_t k = 0; k < c->tseen.n; k++)
+            text_place(slot, cap, c->tseen.v[k].hash, (uint32_t)k);
+        free(c->tslot);
+        c->tslot = slot;
+        c->tslotcap = cap;
+    }
+    textseen *t = EG_VEC_PUSH(c->tseen);
+    if (!t)
+        return NULL;
+    t->ent = ent;
+    t->hash = h;
+    t->exact = t->dbeg = t->dend = NONE;
+    t->exact_pos = t->derive_pos = NONE;
+    text_place(c->tslot, c->tslotcap, h, (uint32_t)(c->tseen.n - 1));
+    return t;
+}
+
+/* Appends templates tmpl[b..e) to the forms with position pos. */
+static int replay(rctx *c, uint32_t b, uint32_t e, uint32_t pos) {
+    if (EG_VEC_RESERVE(c->forms, c->forms.n + (e - b)) != 0)
+        return -1;
+    for (uint32_t k = b; k < e; k++) {
+        form *f = &c->forms.v[c->forms.n++];
+        *f = c->tmpl.v[k];
+        f->pos = pos;
+    }
+    return 0;
+}
+
+/* Keeps forms[from..) as templates; their range in *b, *e. */
+static int keep_templates(rctx *c, size_t from, uint32_t *b, uint32_t *e) {
+    size_t n = c->forms.n - from;
+    if (EG_VEC_RESERVE(c->tmpl, c->tmpl.n + n) != 0)
+        return -1;
+    memcpy(c->tmpl.v + c->tmpl.n, c->forms.v + from, n * sizeof *c->forms.v);
+    *b = (uint32_t)c->tmpl.n;
+    c->tmpl.n += n;
+    *e = (uint32_t)c->tmpl.n;
+    return 0;
+}
+
+static int cmp_missref(const void *a, const void *b) {
+    const missref *x = a, *y = b;
+    if (x->kind != y->kind)
+        return x->kind < y->kind ? -1 : 1;
+    if (x->letters != y->letters)
+        return x->letters < y->letters ? -1 : 1;
+    int r = memcmp(x->k, y->k, x->len < y->len ? x->len : y->len);
+    if (r)
+        return r;
+    if (x->len != y->len)
+        return x->len < y->len ? -1 : 1;
+    if (x->ent != y->ent)
+        return x->ent < y->ent ? -1 : 1;
+    if (x->pos != y->pos)
+        return x->pos < y->pos ? -1 : 1;
+    return x->form < y->form ? -1 : x->form > y->form;
+}
+
+/* Indexes the one-word surname and given-name forms of 4 or more letters by
+ * (kind, letters), one entry per (kind, word, entity) with its earliest
+ * position, so that a misspelling is compared with each distinct name word
+ * of the right length once, however often the article repeats it. */
+static int build_miss(rctx *c) {
+    c->miss.n = 0;
+    for (size_t i = 0; i < c->forms.n; i++) {
+        const form *f = &c->forms.v[i];
+        if ((f->kind != F_SURNAME && f->kind != F_GIVEN) || f->letters < MISSPELL_MIN_LETTERS - 1)
+            continue;
+        missref *r = EG_VEC_PUSH(c->miss);
+        if (!r)
+            return -1;
+        r->kind = f->kind;
+        r->letters = f->letters;
+        r->part = f->part;
+        r->k = c->str.data + f->k0;
+        r->len = f->k0len;
+        r->ent = f->ent;
+        r->pos = f->pos;
+        r->form = (uint32_t)i;
+    }
+    if (c->miss.n > 1)
+        qsort(c->miss.v, c->miss.n, sizeof *c->miss.v, cmp_missref);
+    size_t k = 0;
+    for (size_t i = 0; i < c->miss.n; i++) {
+        const missref *r = &c->miss.v[i], *p = k ? &c->miss.v[k - 1] : NULL;
+        if (p && p->kind == r->kind && p->ent == r->ent && p->len == r->len &&
+            memcmp(p->k, r->k, r->len) == 0) {
+            c->miss.v[k - 1].part |= r->part;
+            continue;
+        }
+        c->miss.v[k++] = *r;
+    }
+    c->miss.n = k;
+    return 0;
+}
+
+/* Adds the exact form of entity ent written key[0..n) at pos and, with
+ * `derived`, its derived forms, unless an earlier mention (or the entity's
+ * name) written the same way already added them at pos or before: they
+ * would be the same forms with a later position, which no lookup can tell
+ * from the earlier ones (a lookup keeps each entity's earliest position, and
+ * the earlier form comes first among equal keys). The forms are a function
+ * of the entity and the text, so they are derived once per article and
+ * replayed by later builds. 0, or -1 on ENOMEM. */
+static int add_text(rctx *c, const char *key, size_t n, uint32_t ent, uint32_t pos, int derived) {
+    if (n == 0)
+        return 0; /* no form at all */
+    uint32_t h = eg_hash_bytes(key, n, ent);
+    textseen *t = text_find(c, ent, key, n, h);
+    if (!t) {
+        size_t from = c->forms.n;
+        if (add_form(c, key, n, ent, F_EXACT, pos) != 0 || !(t = text_add(c, ent, h)))
+            return -1;
+        uint32_t e;
+        t->off = c->forms.v[from].off;
+        t->len = (uint32_t)n;
+        if (keep_templates(c, from, &t->exact, &e) != 0)
+            return -1;
+        t->exact_pos = pos;
+    } else if (t->exact_pos == NONE || t->exact_pos > pos) {
+        if (replay(c, t->exact, t->exact + 1, pos) != 0)
+            return -1;
+        t->exact_pos = pos;
+    }
+    if (!derived || (t->derive_pos != NONE && t->derive_pos <= pos))
+        return 0;
+    t->derive_pos = pos;
+    if (t->dbeg != NONE)
+        return replay(c, t->dbeg, t->dend, pos);
+    size_t from = c->forms.n;
+    uint32_t ti = (uint32_t)(t - c->tseen.v);
+    if (derive(c, key, n, ent, pos) != 0)
+        return -1;
+    t = &c->tseen.v[ti];
+    return keep_templates(c, from, &t->dbeg, &t->dend);
+}
+
+/* Builds the form table from the mentions now in doc->ments. */
+int rs_build_forms(rctx *c) {
+    eg_doc *doc = c->doc;
+    c->forms.n = 0;
+    for (size_t k = 0; k < c->tseen.n; k++)
+        c->tseen.v[k].exact_pos = c->tseen.v[k].derive_pos = NONE;
+    size_t ne = doc->ents.n;
+    /* first mention of each entity: its canonical name's forms start there */
+    if (EG_VEC_RESERVE(c->first, ne ? ne : 1) != 0)
+        return -1;
+    uint32_t *first = c->first.v;
+    for (size_t e = 0; e < ne; e++)
+        first[e] = NONE;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *m = &doc->ments.v[i];
+        if (first[m->ent] == NONE)
+            first[m->ent] = m->start;
+    }
+    int rc = -1;
+    for (size_t e = 0; e < ne; e++) {
+        if (first[e] == NONE)
+            continue;
+        const char *nm = ent_name(c, (uint32_t)e);
+        eg_strbuf_clear(&c->key);
+        if (rs_fold_space(nm, strlen(nm), &c->key) != 0)
+            goto done;
+        if (add_text(c, c->key.data, c->key.len, (uint32_t)e, first[e], 1) != 0)
+            goto done;
+    }
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *m = &doc->ments.v[i];
+        eg_strbuf_clear(&c->key);
+        if (rs_fold_space(doc->text + m->start, m->end - m->start, &c->key) != 0)
+            goto done;
+        const char *nm = ent_name(c, m->ent);
+        int derived = m->origin != EG_ORIGIN_SHORT && strcmp(nm, c->key.data) != 0;
+        if (add_text(c, c->key.data, c->key.len, m->ent, m->start, derived) != 0)
+            goto done;
+    }
+    size_t nf = c->forms.n;
+    if (EG_VEC_RESERVE(c->by0, nf ? nf : 1) != 0 || EG_VEC_RESERVE(c->by1, nf ? nf : 1) != 0 ||
+        EG_VEC_RESERVE(c->sorttmp, nf ? nf : 1) != 0)
+        goto done;
+    for (size_t i = 0; i < nf; i++) {
+        const form *f = &c->forms.v[i];
+        const char *k0 = c->str.data + f->k0, *k1 = c->str.data + f->k1;
+        c->by0.v[i] = (keyref){k0, f->k0len, (uint32_t)i, key_prefix(k0, f->k0len)};
+        c->by1.v[i] = (keyref){k1, f->k1len, (uint32_t)i, key_prefix(k1, f->k1len)};
+    }
+    c->by0.n = c->by1.n = nf;
+    sort_keyrefs(c->by0.v, nf, c->sorttmp.v);
+    sort_keyrefs(c->by1.v, nf, c->sorttmp.v);
+    rc = build_miss(c);
+done:
+    return rc;
+}
+
+/* ---------------------------------------------------------------- lookups */
+
+int rs_add_fit(rctx *c, uint32_t ent, uint32_t pos, uint32_t kind) {
+    for (size_t i = 0; i < c->fits.n; i++)
+        if (c->fits.v[i].ent == ent) {
+            if (pos < c->fits.v[i].pos)
+                c->fits.v[i].pos = pos;
+            c->fits.v[i].kinds |= 1u << kind;
+            return 0;
+        }
+    fit *f = EG_VEC_PUSH(c->fits);
+    if (!f)
+        return -1;
+    f->ent = ent;
+    f->pos = pos;
+    f->kinds = 1u << kind;
+    return 0;
+}
+
+/* Forms whose key equals key[0..n) (case folded when `folded`), filtered by
+ * `kinds` (bit mask of F_*), excluding entity `self`; appended to c->fits. */
+int rs_lookup(rctx *c, const char *key, size_t n, int folded, uint32_t kinds, uint32_t self) {
+    const keyref *ord = folded ? c->by1.v : c->by0.v;
+    size_t lo = 0, hi = c->forms.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const keyref *r = &ord[mid];
+        int d = memcmp(r->k, key, r->len < n ? r->len : n);
+        if (d == 0)
+            d = r->len < n ? -1 : r->len > n;
+        if (d < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < c->forms.n; lo++) {
+        const keyref *r = &ord[lo];
+        if (r->len != n || memcmp(r->k, key, n) != 0)
+            break;
+        const form *f = &c->forms.v[r->form];
+        if (f->ent == self || !(kinds & (1u << f->kind)))
+            continue;
+        if (rs_add_fit(c, f->ent, f->pos, f->kind) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int decode_all(const char *s, size_t n, int lower, cpvec *v) {
+    v->n = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        i += eg_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (v->n == v->cap && eg_vec_reserve_((void **)&v->v, &v->cap, v->n + 1, sizeof *v->v))
+            return -1;
+        v->v[v->n++] = lower ? eg_utf8_lower(cp) : cp;
+    }
+    return 0;
+}
+
+/* Exactly one edit apart: insertion, deletion, substitution or a swap of neighbours. */
+static int one_edit(const uint32_t *a, size_t na, const uint32_t *b, size_t nb) {
+    if (na == nb) {
+        size_t i = 0;
+        while (i < na && a[i] == b[i])
+            i++;
+        if (i == na)
+            return 0;
+        if (i + 1 < na && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+            memcmp(a + i + 2, b + i + 2, (na - i - 2) * sizeof *a) == 0)
+            return 1;
+        return memcmp(a + i + 1, b + i + 1, (na - i - 1) * sizeof *a) == 0;
+    }
+    if (na + 1 == nb)
+        return one_edit(b, nb, a, na);
+    if (na != nb + 1)
+        return 0;
+    size_t i = 0;
+    while (i < nb && a[i] == b[i])
+        i++;
+    return memcmp(a + i + 1, b + i, (nb - i) * sizeof *a) == 0;
+}
+
+/* Whether two words differ only in accents: "Simsek" and "Şimşek". */
+static int same_letters(const uint32_t *a, size_t na, const uint32_t *b, size_t nb) {
+    if (na != nb)
+        return 0;
+    for (size_t i = 0; i < na; i++) {
+        if (a[i] == b[i])
+            continue;
+        char x = rs_base_letter(a[i]), y = rs_base_letter(b[i]);
+        if (!x || x != y || (eg_utf8_lower(a[i]) == a[i]) != (eg_utf8_lower(b[i]) == b[i]))
+            return 0;
+    }
+    return 1;
+}
+
+/* Forms of kind `kind` (single words of five letters or more) one edit away
+ * from the word s[0..n). With `short4` (after an honorific, where the word
+ * must be somebody's name), the four-letter first word of a double surname
+ * counts too when the edit keeps the length and the first letter ("Mr Arze"
+ * of "Mauricio Arce Vindas": the surname is long, its short form is not). */
+int rs_lookup_misspelt_kind(rctx *c, const char *s, size_t n, int folded, uint32_t self,
+                            uint32_t kind, int short4) {
+    uint32_t letters = count_letters(s, n);
+    uint32_t min = short4 ? MISSPELL_MIN_LETTERS - 1 : MISSPELL_MIN_LETTERS;
+    if (letters < min - 1)
+        return 0;
+    uint32_t lo_letters = letters - 1 > min ? letters - 1 : min;
+    size_t lo = 0, hi = c->miss.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const missref *r = &c->miss.v[mid];
+        if (r->kind < kind || (r->kind == kind && r->letters < lo_letters))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    int decoded = 0;
+    for (; lo < c->miss.n; lo++) {
+        const missref *r = &c->miss.v[lo];
+        if (r->kind != kind || r->letters > letters + 1)
+            break;
+        if (r->ent == self)
+            continue;
+        if (r->letters < MISSPELL_MIN_LETTERS && (!r->part || r->letters != letters))
+            continue;
+        if (!decoded && decode_all(s, n, folded, &c->cpa) != 0)
+            return -1;
+        decoded = 1;
+        const form *f = &c->forms.v[r->form];
+        if (decode_all(c->str.data + f->off, f->len, folded, &c->cpb) != 0)
+            return -1;
+        if (r->letters < MISSPELL_MIN_LETTERS && c->cpa.v[0] != c->cpb.v[0])
+            continue;
+        if ((one_edit(c->cpa.v, c->cpa.n, c->cpb.v, c->cpb.n) ||
+             same_letters(c->cpa.v, c->cpa.n, c->cpb.v, c->cpb.n)) &&
+            rs_add_fit(c, r->ent, r->pos, kind) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Surnames (five letters or more; see rs_lookup_misspelt_kind for `short4`)
+ * one edit away from the word s[0..n). */
+int rs_lookup_misspelt(rctx *c, const char *s, size_t n, int folded, uint32_t self, int short4) {
+    return rs_lookup_misspelt_kind(c, s, n, folded, self, F_SURNAME, short4);
+}
