@@ -44,6 +44,10 @@ static const keyword keywords[] = {
     {"\xC2\xA9", KW_END}, /* © */
     {"all rights reserved", KW_END},
     {"tags:", KW_END},
+    {"keywords:", KW_END},
+    {"this story was produced", KW_END},
+    {"this story was published", KW_END},
+    {"this article is for information", KW_END},
     {"tags", KW_END | KW_SHORT},
     {"you may also like", KW_END},
     {"you might also like", KW_END},
@@ -313,6 +317,9 @@ static const keyword keywords[] = {
  * when there are only two). */
 #define MENU_WORDS 6
 #define MENU_PAIR_WORDS 3
+/* A block of furniture: at most BLOCK_LINES lines of mastheads, labels and
+ * appeals above its first list or marker. */
+#define BLOCK_LINES 4
 
 static int ascii_alnum(unsigned c) {
     return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
@@ -458,6 +465,81 @@ static int plain_item(const unsigned char *s, size_t len) {
 }
 
 static int closing_line(const unsigned char *s, size_t len);
+static int byline(const unsigned char *s, size_t len);
+static int menu_line(const unsigned char *s, size_t len);
+static size_t find_word(const char *kw, const unsigned char *s, size_t len);
+
+/* Whether the line s[0..len) is a masthead or a section label: at most
+ * HEAD_WORDS words in at most HEAD_LINE bytes, no sentence or clause
+ * punctuation at its end ("Lesotho Times", "Share", "Education News"). */
+static int masthead_line(const unsigned char *s, size_t len) {
+    size_t w = count_words(s, len);
+    return len > 0 && len <= HEAD_LINE && w > 0 && w <= HEAD_WORDS && !strchr(".!?,;", (int)s[len - 1]);
+}
+
+/* Whether the line s[0..len) reads as the site's appeal or self-description
+ * ("Radio Dabanga is an independent news platform. Donate to support our
+ * work.", "Support independent journalism in Egypt — become a member"): at
+ * most INBOX_LINE bytes, nobody "said" it, and a plea or a newsroom's
+ * self-description in it. Only trusted inside a block of furniture. */
+static int appeal_text(const unsigned char *s, size_t len) {
+    static const char *const pleas[] = {
+        "support independent journalism", "support independent media", "support our journalism",
+        "support our reporting", "support our work", "support us", "support local journalism",
+        "donate", "become a member", "become a patron", "reader-funded", "reader support",
+        "independent publication", "independent outlet", "independent newsroom",
+        "independent news platform", "independent media outlet", "independent news site",
+        "nonprofit newsroom", "non-profit newsroom", "is an independent", "is a nonprofit",
+        "is a non-profit", "on our website", "subscribe", "newsletter", "sign up", "your inbox",
+        "by email", "follow us", "delivered to you", "syndicated feed"};
+    if (len == 0 || len > INBOX_LINE || find_word("said", s, len) != (size_t)-1 ||
+        find_word("says", s, len) != (size_t)-1)
+        return 0;
+    for (size_t k = 0; k < sizeof pleas / sizeof pleas[0]; k++)
+        if (find_word(pleas[k], s, len) != (size_t)-1)
+            return 1;
+    return 0;
+}
+
+/* Whether the line at token c may stand in a block of site furniture under
+ * the story: a masthead or label, an appeal, a closing or menu line; never a
+ * byline (it belongs to the story). */
+static int block_line(const eg_doc *doc, size_t c) {
+    size_t pos = doc->toks.v[c].start;
+    const unsigned char *s = (const unsigned char *)doc->text + pos;
+    size_t len = line_len(s, doc->len - pos, ITEM_LINE);
+    if (len == (size_t)-1 || len == 0 || byline(s, len))
+        return 0;
+    return masthead_line(s, len) || appeal_text(s, len) || closing_line(s, len) ||
+           menu_line(s, len);
+}
+
+/* Start of the line before the one at token c (a LINE_START token), or
+ * (size_t)-1 at the text's start. */
+static size_t prev_line(const eg_doc *doc, size_t c) {
+    while (c-- > 0)
+        if (doc->toks.v[c].flags & EG_TOK_LINE_START)
+            return c;
+    return (size_t)-1;
+}
+
+/* The line start at which a block of furniture holding the line at token c
+ * opens: c itself after a blank line, or the first of at most BLOCK_LINES
+ * lines of furniture (see block_line) right above c, the first after a blank
+ * line ("Lesotho Times" / "Latest" over headlines); (size_t)-1 if there is
+ * none. */
+static size_t block_start(const eg_doc *doc, size_t c) {
+    if (c == 0 || doc->toks.v[c].nl >= 2)
+        return c;
+    for (int k = 0; k < BLOCK_LINES; k++) {
+        c = prev_line(doc, c);
+        if (c == (size_t)-1 || !block_line(doc, c))
+            return (size_t)-1;
+        if (doc->toks.v[c].nl >= 2)
+            return c;
+    }
+    return (size_t)-1;
+}
 
 /* Whether the line s[0..len) at token c heads a list of linked headlines
  * ("Latest news", "More on Business", "Mais lidas" over "- ..." lines): a
@@ -468,20 +550,20 @@ static int closing_line(const unsigned char *s, size_t len);
  * need a heading after a blank line and a block of nothing but such lines,
  * closed by a blank line or the end of the text. */
 static int list_heading(const eg_doc *doc, size_t c, const unsigned char *s, size_t len) {
-    const eg_token *t = &doc->toks.v[c];
     if (len == 0 || len > HEAD_LINE || item_marker(s, len))
         return 0;
     size_t w = count_words(s, len);
     unsigned last = s[len - 1];
     if (w == 0 || w > HEAD_WORDS || strchr(".!?:;,", (int)last))
         return 0;
-    if (t->nl < 2 && c > 0 && !(doc->toks.v[c - 1].flags & EG_TOK_SENT_PUNCT) &&
+    int opens = block_start(doc, c) != (size_t)-1;
+    if (!opens && !(doc->toks.v[c - 1].flags & EG_TOK_SENT_PUNCT) &&
         !is_closer(doc, &doc->toks.v[c - 1]))
         return 0;
     const unsigned char *end = (const unsigned char *)doc->text + doc->len;
     const unsigned char *p = s + len;
     size_t items = 0, plain = 0;
-    int plain_ok = t->nl >= 2 || c == 0;
+    int plain_ok = opens;
     for (int first = 1;; first = 0) {
         while (p < end && *p != '\n')
             p++;
@@ -884,8 +966,15 @@ static size_t furniture_above(const eg_doc *doc, size_t c, size_t ok_tok) {
                 break;
         }
         if (b > ok_tok && tv[b].nl >= 2 && !sentence && lines <= 2 &&
-            words <= FURNITURE_WORDS / 5 && !credit_start(doc, b))
+            words <= FURNITURE_WORDS / 5 && !credit_start(doc, b)) {
             c = b;
+        } else {
+            /* or with a block of mastheads, labels and appeals ("Mada Masr" /
+             * "Support independent journalism in Egypt — become a member") */
+            b = block_start(doc, c);
+            if (b != (size_t)-1 && b > ok_tok && !credit_start(doc, b))
+                c = b;
+        }
     }
     for (int k = 0; k < FURNITURE_PARAS && tv[c].nl >= 2; k++) {
         size_t b = c, words = 0, lines = 1;

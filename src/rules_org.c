@@ -837,14 +837,16 @@ static int country_owned(const ctx *c, uint32_t s) {
 /* A body of the state named by its public field or tier right before the
  * designator at h (s: first word of the name): a weather or statistics
  * institute ("Finnish Meteorological Institute", "National Statistics
- * Institute"), a council of a city, county or legislature ("Harare City
- * Council", "Legislative Council"), a financial intelligence centre. */
+ * Institute"), a council of a city, county, province, region or legislature
+ * ("Harare City Council", "Babil Provincial Council", "Legislative Council"),
+ * a financial intelligence centre. */
 static int civic_body(const ctx *c, const designator *d, uint32_t s, uint32_t h) {
     static const char *const fields[] = {
         "Census",         "Geological",    "Hydrological", "Hydrometeorological",
         "Meteorological", "Seismological", "Statistical",  "Statistics"};
-    static const char *const tiers[] = {"Borough",     "City",      "County", "District",
-                                        "Legislative", "Municipal", "Town"};
+    static const char *const tiers[] = {"Borough",     "City",       "County",     "District",
+                                        "Governorate", "Legislative", "Metropolitan", "Municipal",
+                                        "Provincial",  "Regional",    "Town"};
     const char *w = ttext(c, h - 1);
     size_t wl = c->tv[h - 1].len;
     if (strcmp(d->form, "Institute") == 0)
@@ -859,8 +861,8 @@ static int civic_body(const ctx *c, const designator *d, uint32_t s, uint32_t h)
 /* A body of a treaty community, forum or convention, of a continental or
  * world sports confederation, or an office of an international envoy: no
  * state's ("Energy Community Secretariat", "Pacific Islands Forum
- * Secretariat", "CAF Disciplinary Board", "UEFA Appeals Body", "Office of the
- * High Representative"; not "Presidential Secretariat", "Kenya Rural Roads
+ * Secretariat", "CAF Disciplinary Board", "UEFA Appeals Body", "COMESA
+ * Competition Commission", "Office of the High Representative"; not "Presidential Secretariat", "Kenya Rural Roads
  * Board", "Office of the Prime Minister"). */
 static int world_body_part(const ctx *c, const designator *d, uint32_t s, uint32_t h, uint32_t of,
                            uint32_t e) {
@@ -868,12 +870,16 @@ static int world_body_part(const ctx *c, const designator *d, uint32_t s, uint32
                                            "Forum",        "Protocol",  "Treaty"};
     static const char *const sports[] = {"AFC",  "CAF", "CONCACAF", "CONMEBOL", "FIBA",
                                          "FIFA", "ICC", "IOC",      "OFC",      "UEFA"};
+    /* regional economic communities: their bodies serve several states */
+    static const char *const blocs[] = {"ASEAN", "CARICOM", "CEMAC", "COMESA", "EAC",  "ECCAS",
+                                        "ECOWAS", "IGAD",   "OECS",  "SADC",   "SICA", "UEMOA"};
     static const char *const envoys[] = {"Commissioner", "Coordinator", "Envoy", "Representative"};
     if (strcmp(d->form, "Secretariat") == 0)
         for (uint32_t j = s; j < h; j++)
             if (IS_WORD_IN(treaties, ttext(c, j), c->tv[j].len))
                 return 1;
-    if (s < h && IS_WORD_IN(sports, ttext(c, s), c->tv[s].len))
+    if (s < h && (IS_WORD_IN(sports, ttext(c, s), c->tv[s].len) ||
+                  IS_WORD_IN(blocs, ttext(c, s), c->tv[s].len)))
         return 1;
     if (strcmp(d->form, "Office") == 0 && of != NONE && s == h && of + 3 < e + 1) {
         uint32_t j = of + 1;
@@ -893,6 +899,42 @@ static int state_holding(const ctx *c, const designator *d, uint32_t s, uint32_t
     if (strcmp(d->form, "Holding") != 0 && strcmp(d->form, "Holdings") != 0)
         return 0;
     return h > s && (tok_is(c, h - 1, "Sovereign") || tok_is(c, h - 1, "State"));
+}
+
+/* A fund of the state for deposits, investment or exports named by the state,
+ * the nation or a country ("Deposit Protection Fund", "Kazakhstan Deposit
+ * Insurance Fund", "Denmark Export and Investment Fund"; not "Vision Fund",
+ * "Meridian Growth Fund"): s is the first word after a country in front. */
+static int state_fund(const ctx *c, const designator *d, uint32_t s0, uint32_t s, uint32_t h) {
+    static const char *const money[] = {"Export", "Guarantee", "Investment", "Pension",
+                                        "Sovereign", "Wealth"};
+    static const char *const firsts[] = {"Federal", "National", "Public", "State"};
+    if (strcmp(d->form, "Fund") != 0 || s >= h)
+        return 0;
+    for (uint32_t j = s; j < h; j++)
+        if (tok_is(c, j, "Deposit") && j + 1 < h &&
+            (tok_is(c, j + 1, "Insurance") || tok_is(c, j + 1, "Protection") ||
+             tok_is(c, j + 1, "Guarantee")))
+            return 1;
+    if (!(s > s0 || country_owned(c, s0) || eg_rx_country_word(c, s0) >= 0 ||
+          IS_WORD_IN(firsts, ttext(c, s), c->tv[s].len)))
+        return 0;
+    for (uint32_t j = s; j < h; j++)
+        if (IS_WORD_IN(money, ttext(c, j), c->tv[j].len))
+            return 1;
+    return 0;
+}
+
+/* A body of the nation or a country named for public health ("National Public
+ * Health Organisation", "Public Health Agency"): both words right before the
+ * designator or after its "of" (s0: first word, s: first after a country). */
+static int public_health(const ctx *c, uint32_t s0, uint32_t s, uint32_t e) {
+    for (uint32_t j = s; j + 1 < e; j++)
+        if (tok_is(c, j, "Public") && tok_is(c, j + 1, "Health"))
+            return s > s0 || country_owned(c, s0) || eg_rx_country_word(c, s0) >= 0 ||
+                   tok_is(c, s, "National") ||
+                   tok_is(c, s, "Federal") || tok_is(c, s, "State") || j == s;
+    return 0;
 }
 
 static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint32_t h, uint32_t of,
@@ -994,6 +1036,27 @@ static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint
                                   "Office of the High Representative" */
     if (strcmp(type, "organisation") == 0 && state_holding(c, d, s, h))
         return "agency"; /* "Slovenian Sovereign Holding" */
+    if (strcmp(type, "organisation") == 0 && of == NONE && state_fund(c, d, s, fs, h))
+        return "agency"; /* "Deposit Protection Fund", "Denmark Export and Investment Fund" */
+    if (strcmp(type, "organisation") == 0 && IS_WORD_IN(state_heads, d->form, strlen(d->form)) &&
+        public_health(c, s, fs, e))
+        return "agency"; /* "National Public Health Organisation" */
+    if (strcmp(type, "organisation") == 0 && of == NONE && fs < h && !covered(c, fs) &&
+        IS_WORD_IN(state_firsts, f, fl) && IS_WORD_IN(state_heads, d->form, strlen(d->form)) &&
+        security_part(c, fs, h))
+        return "agency"; /* "National Cybersecurity Institute", "National Counter Terrorism
+                            Centre" */
+    if (strcmp(type, "organisation") == 0 && strcmp(d->form, "Council") == 0 && fs == s &&
+        s + 1 == h && tok_is(c, s, "High"))
+        return "agency"; /* "High Council of Finance", "High Council for Audiovisual" */
+    if (strcmp(type, "organisation") == 0 && strcmp(d->form, "Battalion") == 0)
+        for (uint32_t j = s; j < h; j++)
+            if (tok_is(c, j, "Police"))
+                return "agency"; /* "Armed Police Battalion" */
+    if (strcmp(type, "agency") == 0 && strcmp(d->form, "Parliament") == 0 && s < h &&
+        (tok_is(c, s, "Student") || tok_is(c, s, "Students") || tok_is(c, s, "Youth") ||
+         tok_is(c, s, "Children's") || tok_is(c, s, "Children\xE2\x80\x99s")))
+        return "organisation"; /* "Student Parliament", "Youth Parliament" */
     return type;
 }
 
@@ -1392,6 +1455,9 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         (tok_is(c, s - 1, "the") || tok_is(c, s - 1, "The") || (c->tv[s - 1].flags & EG_TOK_POSS)))
         and_at = 0; /* "the Ghana Ports and Harbours Authority", "Singapore’s Maritime and
                        Port Authority" */
+    if (and_at && !over && des_left < 2 && strcmp(d->form, "Fund") == 0 && s < s_and &&
+        eg_rx_country_word(c, s) >= 0 && state_fund(c, d, s, s + 1, h))
+        and_at = 0; /* "Denmark Export and Investment Fund": a country's fund */
     if (and_at && !over && site_left && strcmp(d->type, "organisation") == 0 && legal_form(d) &&
         n_and >= 2 && s < s_and && !listed_place(c, s_and) && !covered(c, s_and) &&
         !(s > sb && is_particle(c, s - 1)))
@@ -1455,6 +1521,10 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         if (after != NONE && after < h && ttext(c, after)[0] == ttext(c, e + 1)[0])
             s = after;
     }
+    if (ofend == NONE && strcmp(d->form, "League") == 0 && s + 1 == h &&
+        (tok_is(c, s, "Champions") || tok_is(c, s, "Europa") || tok_is(c, s, "Conference") ||
+         tok_is(c, s, "Nations")))
+        return EG_OK; /* "Champions League", "Nations League": competitions, not bodies */
     const char *type = name_type(c, d, s, h, ofend != NONE ? oftok : NONE, e);
     if (strcmp(type, "organisation") == 0 && s >= sb + 3 && tok_is(c, s - 1, "the") &&
         tok_is(c, s - 2, ",") && LOWER_IN(s - 3, regulator_nouns))

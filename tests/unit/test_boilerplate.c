@@ -789,6 +789,72 @@ static void test_site_furniture_probes(void) {
 /* Round 11's furniture classes: a headline block closed by the site's own
  * copyright or follow line, a copyright line with the agency's name before
  * the sign, share and topic bars, German "more topics". */
+/* Session 13: a block of site furniture in one paragraph under the story: a
+ * masthead, section labels and the site's appeals over a list of unmarked
+ * headlines; the whole block is cut, from the masthead on. A byline over the
+ * block, and a story sentence, stay in the story. */
+static void test_masthead_blocks(void) {
+    char body[4096];
+    /* masthead and a one-word section label over headlines */
+    snprintf(body, sizeof body,
+             "%s\nKestrel Valley Times\nLatest\nDam levels fall for third month\n"
+             "Teachers strike over unpaid allowances\nCattle exports grow under new deal\n"
+             "Advertise | Subscribe | E-edition\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Kestrel Valley"));
+    /* masthead, a short appeal and a heading */
+    snprintf(body, sizeof body,
+             "%s\nHarbour Wire\nSupport our reporting\nBusiness\nPort fees rise again in March\n"
+             "Shipping line adds weekly service to Durban\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Harbour Wire"));
+    /* the site describing itself and asking for money, over "Related:" lines */
+    snprintf(body, sizeof body,
+             "%s\nRiver Post is an independent news platform. Donate to support our work.\n"
+             "Related: Floods close the northern road\nRelated: Clinic reopens after repairs\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("River Post"));
+    /* an appeal over a keyword line */
+    snprintf(body, sizeof body,
+             "%s\nCoastline Review relies on reader support. Become a patron.\n"
+             "Share on Facebook | Share on X\nRead also\nNew ferry for the islands\n"
+             "Harbour dredging to begin in June\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Coastline Review"));
+    /* keywords and a disclaimer line */
+    snprintf(body, sizeof body,
+             "%s\nThe Lowland Herald\nKEYWORDS: ports, shipping, tariffs\nRelated stories\n"
+             "Ruling party seeks support for budget\nGovernor announces child care subsidies\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("The Lowland"));
+    /* near misses: a byline over the block stays in the story */
+    snprintf(body, sizeof body,
+             "%s\nBy Hiba Osman\nLatest\nDam levels fall for third month\n"
+             "Teachers strike over unpaid allowances\n",
+             story);
+    run(NULL, body);
+    CHECK(doc.story_end > at("Hiba Osman"));
+    /* and so does a story sentence right above a heading */
+    snprintf(body, sizeof body,
+             "%s\nThe council will vote on the plan next week.\nLatest\n"
+             "Dam levels fall for third month\nTeachers strike over unpaid allowances\n",
+             story);
+    run(NULL, body);
+    CHECK(doc.story_end > at("The council will"));
+    /* more than four lines of labels before the heading: no block */
+    snprintf(body, sizeof body,
+             "%s\nOne\nTwo\nThree\nFour\nFive\nSix\nLatest\nDam levels fall for third month\n"
+             "Teachers strike over unpaid allowances\n",
+             story);
+    run(NULL, body);
+    CHECK(doc.story_end > at("One\n"));
+}
+
 static void test_closing_lines_and_short_copyright(void) {
     char body[4096];
     snprintf(
@@ -865,6 +931,7 @@ int main(void) {
     test_round10_furniture();
     test_site_furniture_probes();
     test_closing_lines_and_short_copyright();
+    test_masthead_blocks();
     eg_doc_destroy(&doc);
     return check_finish();
 }
