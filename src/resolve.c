@@ -2225,6 +2225,153 @@ static int pass_demonym_persons(rctx *c) {
     return 0;
 }
 
+/* Whether country name `a` is a word-final part of name `b` that a region
+ * word does not set apart: "Republic of the Congo" of "Democratic Republic
+ * of the Congo", "Guinea" of "Equatorial Guinea"; not "Sudan" of "South
+ * Sudan", whose peoples writers keep apart. */
+static int shared_country_tail(const char *a, const char *b) {
+    static const char *const compass[] = {"East", "North", "South", "West"};
+    size_t la = strlen(a), lb = strlen(b);
+    if (la + 2 > lb || b[lb - la - 1] != ' ' || memcmp(b + lb - la, a, la) != 0)
+        return 0;
+    size_t pre = lb - la - 1;
+    return !(WORD_IN(compass, b, pre));
+}
+
+/* A country the article writes only by a demonym that two states share
+ * ("Congolese" of the Democratic Republic of the Congo) is the one of those
+ * states the article names ("the Republic of the Congo ... the Congolese
+ * authorities"), when it names exactly one and not the demonym's own. */
+static int named_by_name(const eg_doc *doc, uint32_t e) {
+    for (size_t i = 0; i < doc->ments.n; i++)
+        if (doc->ments.v[i].ent == e && doc->ments.v[i].origin != EG_ORIGIN_DEMONYM)
+            return 1;
+    return 0;
+}
+
+static void pass_shared_demonyms(rctx *c) {
+    eg_doc *doc = c->doc;
+    uint32_t last = NONE;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        /* gate: countries written by a demonym only */
+        if (doc->ments.v[i].origin != EG_ORIGIN_DEMONYM || doc->ments.v[i].ent == last)
+            continue;
+        uint32_t x = last = doc->ments.v[i].ent;
+        if (doc->ents.v[x].gaz < 0 || strcmp(ent_type(c, x), "country") != 0)
+            continue;
+        const char *xn = ent_name(c, x);
+        uint32_t to = NONE;
+        int two = 0;
+        for (uint32_t y = 0; y < doc->ents.n && !two; y++) {
+            if (y == x || !doc->ents.v[y].mentions || doc->ents.v[y].gaz < 0)
+                continue;
+            const char *yn = ent_name(c, y);
+            if ((!shared_country_tail(yn, xn) && !shared_country_tail(xn, yn)) ||
+                strcmp(ent_type(c, y), "country") != 0 || !named_by_name(doc, y))
+                continue;
+            two = to != NONE;
+            to = y;
+        }
+        if (to == NONE || two || named_by_name(doc, x))
+            continue;
+        for (size_t j = 0; j < doc->ments.n; j++)
+            if (doc->ments.v[j].ent == x)
+                eg_doc_move_mention(doc, &doc->ments.v[j], to);
+    }
+}
+
+/* Whether every mention of entity e is written w[0..n), and the first
+ * starts at *first. */
+static int written_only_as(const eg_doc *doc, uint32_t e, const char *w, size_t n,
+                           uint32_t *first) {
+    *first = UINT32_MAX;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *m = &doc->ments.v[i];
+        if (m->ent != e)
+            continue;
+        if (m->end - m->start != n || memcmp(doc->text + m->start, w, n) != 0)
+            return 0;
+        if (m->start < *first)
+            *first = m->start;
+    }
+    return 1;
+}
+
+/* A listed body the article writes only by one word that starts the name
+ * of exactly one other body named before it ("Tata" of the listed Tata
+ * Group after "Tata Steel", "Kongsberg" after "Kongsberg Defence &
+ * Aerospace"), or that ends it after "the" ("the Treasury" after "National
+ * Treasury"), is that body: the article names the parent or namesake by its
+ * child's short form. A national arm ("Vodafone Egypt") and its parent stay
+ * two. Acronyms are settled elsewhere. */
+static void pass_listed_heads(rctx *c) {
+    eg_doc *doc = c->doc;
+    uint8_t *seen = NULL;
+    for (size_t i0 = 0; i0 < doc->ments.n; i0++) {
+        const eg_mention *m0 = &doc->ments.v[i0];
+        uint32_t x = m0->ent;
+        if (seen && seen[x])
+            continue;
+        /* gate: a one-word listed mention, the first of its entity */
+        int cand = m0->tok_end - m0->tok_begin == 1 && m0->origin == EG_ORIGIN_GAZETTEER &&
+                   m0->end - m0->start >= 3 && doc->ents.v[x].gaz >= 0;
+        if (!seen && cand && !(seen = calloc(doc->ents.n, 1)))
+            return; /* out of memory: the pass is an improvement only */
+        if (seen)
+            seen[x] = 1;
+        if (!cand || !is_body(c, x) || rs_acronym_mention(doc, m0))
+            continue;
+        const char *w = doc->text + m0->start;
+        size_t n = m0->end - m0->start;
+        uint32_t first;
+        if (!written_only_as(doc, x, w, n, &first))
+            continue;
+        int the_before = m0->tok_begin > 0 && doc->toks.v[m0->tok_begin - 1].len == 3 &&
+                         ascii_lower(doc->text[doc->toks.v[m0->tok_begin - 1].start]) == 't' &&
+                         memcmp(doc->text + doc->toks.v[m0->tok_begin - 1].start + 1, "he", 2) == 0;
+        uint32_t to = NONE;
+        int two = 0;
+        for (uint32_t y = 0; y < doc->ents.n && !two; y++) {
+            if (y == x || y == to || !doc->ents.v[y].mentions || !is_body(c, y))
+                continue;
+            const char *yn = ent_name(c, y);
+            size_t ln = strlen(yn);
+            if (ln <= n + 1)
+                continue;
+            int head = memcmp(yn, w, n) == 0 && yn[n] == ' ';
+            int tail = the_before && yn[ln - n - 1] == ' ' && memcmp(yn + ln - n, w, n) == 0;
+            if (!head && !tail)
+                continue;
+            if (head && ln - n - 1 < 64) {
+                /* "Vodafone Egypt", "Transparency International Kenya": a
+                 * national arm, not the parent the article names too */
+                char rest[64];
+                memcpy(rest, yn + n + 1, ln - n - 1);
+                rest[ln - n - 1] = '\0';
+                long k = eg_gazetteer_find(c->g, rest);
+                if (k >= 0 && (strcmp(eg_gazetteer_type(c->g, (size_t)k), "country") == 0 ||
+                               strcmp(eg_gazetteer_type(c->g, (size_t)k), "location") == 0))
+                    continue;
+            }
+            int before = 0;
+            for (size_t i = 0; i < doc->ments.n && !before; i++)
+                before = doc->ments.v[i].ent == y && doc->ments.v[i].start < first;
+            if (!before)
+                continue;
+            two = to != NONE;
+            to = y;
+        }
+        if (to == NONE || two)
+            continue;
+        for (size_t i = 0; i < doc->ments.n; i++)
+            if (doc->ments.v[i].ent == x) {
+                eg_doc_move_mention(doc, &doc->ments.v[i], to);
+                doc->ments.v[i].origin = EG_ORIGIN_SHORT;
+            }
+    }
+    free(seen);
+}
+
 /* A discovered body named only in the title, whose name starts with a
  * place the story names ("Waterloo AI" of "Keystone buys Waterloo AI
  * start-up" over a story that names Waterloo, Ontario), is no body: its
@@ -2311,8 +2458,11 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
               (changed && rs_build_forms(c) != 0) || pass_rule_mentions(c) != 0 ||
               rs_build_forms(c) != 0 || build_cover(c) != 0 || pass_uncovered(c) != 0 ||
               pass_title_orphans(c) != 0 || pass_demonym_persons(c) != 0;
-    if (!bad)
+    if (!bad) {
         pass_title_places(c);
+        pass_shared_demonyms(c);
+        pass_listed_heads(c);
+    }
     c->doc = NULL;
     if (bad)
         return eg_error_set(err, EG_ERR_NOMEM, doc->origin, doc->origin_line, 0,

@@ -28,15 +28,22 @@ static const char *const foreign_links[] = {
  * customs, tax, competition, market, fisheries and health bodies
  * ("Agenzia delle Dogane", "Autoridade Tributária", "Autorité de la
  * concurrence", "Comisión Nacional de los Mercados y la Competencia",
- * "Vigilância Sanitária"). */
+ * "Vigilância Sanitária"); and the water, port, city, chamber, workers and
+ * bureau words of utilities, councils and regulators ("Comisión Nacional
+ * del Agua", "Negociado de Energía de Puerto Rico"). */
 static const char *const translations[][2] = {
+    {"acqu", "water"},
     {"aduan", "customs"},
     {"agenzi", "agency"},
+    {"agu", "water"},
     {"alfandeg", "customs"},
     {"ambient", "environment"},
     {"armad", "navy"},
     {"audienci", "court"},
+    {"camar", "chamber"},
     {"carrier", "quarries"},
+    {"cidade", "city"},
+    {"ciudad", "city"},
     {"comerc", "trade"},
     {"compagn", "company"},
     {"compan", "company"},
@@ -62,6 +69,7 @@ static const char *const translations[][2] = {
     {"direc", "directorate"},
     {"dogan", "customs"},
     {"douan", "customs"},
+    {"eau", "water"},
     {"ejercit", "army"},
     {"empres", "company"},
     {"estad", "states"},
@@ -90,6 +98,7 @@ static const char *const translations[][2] = {
     {"migraci", "immigration"},
     {"miner", "mining"},
     {"minier", "mining"},
+    {"negociad", "bureau"},
     {"obras", "works"},
     {"oficin", "office"},
     {"peche", "fisheries"},
@@ -97,6 +106,8 @@ static const char *const translations[][2] = {
     {"pesqu", "fisheries"},
     {"procurador", "attorney"},
     {"procuradur", "attorney"},
+    {"puert", "port"},
+    {"puert", "ports"},
     {"salud", "health"},
     {"sanit", "health"},
     {"sante", "health"},
@@ -113,11 +124,15 @@ static const char *const translations[][2] = {
     {"tesor", "treasury"},
     {"trabaj", "labor"},
     {"trabaj", "labour"},
+    {"trabajador", "workers"},
     {"trabalh", "labor"},
     {"trabalh", "labour"},
+    {"trabalhador", "workers"},
+    {"travailleur", "workers"},
     {"tribunal", "court"},
     {"tribut", "tax"},
     {"vigilanc", "surveillance"},
+    {"ville", "city"},
     {"vivienda", "housing"},
 };
 
