@@ -115,6 +115,114 @@ static const char *const malay_first[] = {
     "Nik",   "Noor", "Nor",     "Nur",      "Siti", "Wan",
 };
 
+/* Is w[0..n) a word of romanised Japanese (Hepburn syllables: a consonant,
+ * "ch", "sh", "ts" or a consonant and "y", then a vowel; a doubled k, p, s or
+ * t; a syllabic n), of 3 to 12 ASCII letters, capitalised? "Okabe", "Naoki",
+ * "Tsukada"; not "Smith", "Pedro", "Mwangi". */
+static int kana_word(const char *w, size_t n) {
+    if (n < 3 || n > 12 || w[0] < 'A' || w[0] > 'Z')
+        return 0;
+    char b[16];
+    for (size_t i = 0; i < n; i++) {
+        char ch = ascii_lower(w[i]);
+        if (ch < 'a' || ch > 'z')
+            return 0;
+        b[i] = ch;
+    }
+    b[n] = '\0';
+#define KANA_VOWEL(ch) ((ch) == 'a' || (ch) == 'e' || (ch) == 'i' || (ch) == 'o' || (ch) == 'u')
+    size_t i = 0;
+    while (i < n) {
+        char ch = b[i];
+        if (KANA_VOWEL(ch)) {
+            i++;
+            continue;
+        }
+        if (ch == 'n' && (i + 1 == n || (!KANA_VOWEL(b[i + 1]) && b[i + 1] != 'y'))) {
+            i++; /* the syllabic n of "Kenji", "Shin" */
+            continue;
+        }
+        if ((ch == 'k' || ch == 'p' || ch == 's' || ch == 't') && i + 1 < n && b[i + 1] == ch)
+            i++; /* "Hattori", "Nakka" */
+        else if (ch == 't' && i + 2 < n && b[i + 1] == 'c' && b[i + 2] == 'h')
+            i++; /* "Hotchi" */
+        ch = b[i];
+        if (!strchr("bcdfghjkmnprstwyz", ch))
+            return 0;
+        i++;
+        if (i < n && ((ch == 'c' || ch == 's') && b[i] == 'h'))
+            i++;
+        else if (ch == 't' && i < n && b[i] == 's')
+            i++;
+        else if (i < n && b[i] == 'y' && strchr("bghkmnpr", ch))
+            i++;
+        if (ch == 'c' && (i < 2 || b[i - 1] != 'h'))
+            return 0;
+        if (i >= n || !KANA_VOWEL(b[i]))
+            return 0;
+        i++;
+    }
+#undef KANA_VOWEL
+    return 1;
+}
+
+/* The short forms of names that writers give in another order or shorter:
+ *   - a two-word name of romanised Japanese words, which may be written
+ *     family name first: its first word is a surname too ("Mr. Okabe" of
+ *     "Okabe Naoki"; the last word stays one for "Naoki Okabe");
+ *   - a three-word name without its middle word, a patronymic or a second
+ *     given name ("Sergei Lebedev" of "Sergei Viktorovich Lebedev", "Lam
+ *     Nyuon" of "Lam Gatluak Nyuon");
+ *   - a four-word name without its given name, its middle two words and
+ *     its second word ("Nsue Mba Obono", "Nsue Mba" and "Nsue" of
+ *     "Celestino Nsue Mba Obono").
+ * Only capitalised words with spaces between, no title first ("Cde"). */
+/* Abbreviated titles that a person's name may keep in front ("Cde Tafadzwa
+ * Mutasa"). Sorted. */
+static const char *const short_titles[] = {
+    "Atty", "Capt", "Cde", "Cdr", "Cpl", "Engr", "Fr", "Hon", "Insp", "Lt", "Maj", "Pvt", "Rev", "Sgt", "Supt",
+};
+
+static int derive_person_orders(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos) {
+    (void)n;
+    const eg_token *t = c->ntok.v;
+    size_t nt = c->ntok.n;
+    if (nt < 2 || nt > 4)
+        return 0;
+    for (size_t i = 0; i < nt; i++)
+        if (!is_word(&t[i]) || !(t[i].flags & EG_TOK_CAP) ||
+            (t[i].flags & (EG_TOK_DOTTED | EG_TOK_ALLCAPS)) ||
+            (i > 0 && !(t[i].flags & EG_TOK_SPACE_BEFORE)))
+            return 0;
+    const char *w0 = s + t[0].start;
+    if (WORD_IN(honorifics, w0, t[0].len))
+        return 0;
+    if (WORD_IN(short_titles, w0, t[0].len))
+        return 0; /* a title in the name: "Cde Tafadzwa Mutasa" */
+    if (nt == 2) {
+        if (!WORD_IN(family_first, w0, t[0].len) && kana_word(w0, t[0].len) &&
+            kana_word(s + t[1].start, t[1].len))
+            return add_form(c, w0, t[0].len, ent, F_SURNAME, pos);
+        return 0;
+    }
+    if (count_letters(s + t[1].start, t[1].len) < 4)
+        return 0; /* "Mehdi Ben Slimane", "Augusto Na Bitchita" */
+    if (nt == 3) {
+        eg_strbuf_clear(&c->tmp);
+        if (eg_strbuf_append(&c->tmp, w0, t[0].len) != 0 || eg_strbuf_putc(&c->tmp, ' ') != 0 ||
+            eg_strbuf_append(&c->tmp, s + t[2].start, t[2].len) != 0)
+            return -1;
+        return add_form(c, c->tmp.data, c->tmp.len, ent, F_SURNAME, pos);
+    }
+    if (count_letters(s + t[2].start, t[2].len) < 3)
+        return 0;
+    if (add_form(c, s + t[1].start, t[3].start + t[3].len - t[1].start, ent, F_SURNAME, pos) != 0 ||
+        add_form(c, s + t[1].start, t[2].start + t[2].len - t[1].start, ent, F_SURNAME, pos) != 0 ||
+        add_form(c, s + t[1].start, t[1].len, ent, F_SURNAME, pos) != 0)
+        return -1;
+    return 0;
+}
+
 static int derive_person(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos) {
     if (rs_tokenize_name(c, s, n) != 0)
         return -1;
@@ -248,7 +356,7 @@ static int derive_person(rctx *c, const char *s, size_t n, uint32_t ent, uint32_
                 return -1;
         }
     }
-    return 0;
+    return derive_person_orders(c, s, n, ent, pos);
 }
 
 /* Joining words of bodies' names in other languages that their acronyms

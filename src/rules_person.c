@@ -733,6 +733,9 @@ static int plain_name(const ctx *c, uint32_t i, uint32_t se, uint32_t *end) {
             (eg_rx_designator_at(c, j) || IS_WORD_IN(not_surnames, ttext(c, j), c->tv[j].len) ||
              IS_WORD_IN(institution_words, ttext(c, j), c->tv[j].len)))
             return 0;
+    uint32_t te;
+    if (*end - i == 2 && eg_rx_title_at(c, i + 1, se, &te) && te == *end)
+        return 0; /* "Dayang Nur Hafizah, Permanent Secretary at the ministry" */
     return 1;
 }
 
