@@ -3028,6 +3028,10 @@ static const occurrence *inherit_subject(const ctx *c, long j) {
         long open = insertion_open(c, k);
         if (open >= 0)
             k = open;
+        else if ((punct(c, k - 2) & P_COMMA) && is_ment(c, k - 1) && !is_ment(c, k - 3) &&
+                 nounish(c, k - 3, 0))
+            k -= 2; /* "fired its finance chief, Karl Baumann, and hired Y": a
+                     * name naming the title before it */
         k--;
     }
     for (; k >= 0; k--) {
@@ -3530,6 +3534,13 @@ static const occurrence *previous_passive(const ctx *c, long j) {
             return NULL;
     }
     return NULL;
+}
+
+/* A compass word before a place: "in north County Dublin". */
+static int direction_word(const ctx *c, long i) {
+    static const char *const dirs[] = {"north",    "south",    "east",    "west",
+                                       "northern", "southern", "eastern", "western"};
+    return i >= 0 && i < c->n && c->it[i].ment < 0 && IS_WORD_OF(c, i, dirs);
 }
 
 /* A short time clause inside a passive verb group, before its agent: "has
@@ -4040,8 +4051,15 @@ static int process_occurrence(ctx *c, occurrence *o) {
         long k = shared_agent_from(c, o);
         /* "was fined €5m in March by", "was accused of war crimes by", "was
          * arrested at her home in Paris on Monday by" */
-        for (int n = 0; n < 10 && k < c->n && !(lex(c, k) & W_BY); n++, k++) {
+        for (int n = 0; n < 12 && k < c->n && !(lex(c, k) & W_BY); n++, k++) {
             uint32_t w = lex(c, k);
+            if (capword(c, k) && (lex(c, k - 1) & W_PREP) && !(lex(c, k - 1) & W_BY))
+                continue; /* an untagged place: "was detained in County Dublin by" */
+            if (capword(c, k) && (capword(c, k - 1) || direction_word(c, k - 1)))
+                continue;
+            if (direction_word(c, k) && (lex(c, k - 1) & W_PREP) &&
+                (capword(c, k + 1) || (is_ment(c, k + 1) && is_place(c, k + 1))))
+                continue; /* "in north County Dublin", "in northern Kosovo" */
             long tc = time_clause_by(c, k);
             if (tc > k) {
                 k = tc - 1; /* "has been helped since it opened in 2018 by" */
@@ -4055,6 +4073,9 @@ static int process_occurrence(ctx *c, occurrence *o) {
             if (is_ment(c, k) && (lex(c, k - 1) & W_PREP) &&
                 (is_place(c, k) || (has_type(c, k, "country") && is_word(c, k - 1, "in"))))
                 continue; /* "was detained in Russia by the FSB" */
+            if ((w & W_MODAL) && (c->it[k].tflags & EG_TOK_CAP) && is_word(c, k, "may") &&
+                ((lex(c, k - 1) & W_TPREP) || is_num(c, k + 1)))
+                continue; /* the month: "was fined in May by", "was arrested on May 3 by" */
             if (is_ment(c, k) || (punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH)) ||
                 (!(w & (W_TIME | W_TPREP | W_NUMW | W_DET | W_PREP | W_ADV)) && !is_num(c, k) &&
                  !nounish(c, k, 0) && !(punct(c, k) & (P_OTHER | P_ABBR)) && !c->it[k].ly))
@@ -4063,14 +4084,22 @@ static int process_occurrence(ctx *c, occurrence *o) {
         c->particle = k;
         int agent = (lex(c, k) & W_BY) && parse_objects(c, k + 1, &other, &end, 0);
         if (!agent && (lex(c, k) & W_BY)) {
-            /* "was arrested by officers of the FBI": the body acts through them */
+            /* "was arrested by officers of the FBI", "by agents from the
+             * FBI": the body acts through them */
             long q = k + 1;
             while (q < c->n && q < k + 4 && ((lex(c, q) & (W_DET | W_NUMW)) || is_num(c, q)))
                 q++;
-            for (int w = 0; w < 2 && nounish(c, q, 0) && !is_word(c, q + 1, "of"); w++)
+            for (int w = 0; w < 2 && nounish(c, q, 0) && !is_word(c, q + 1, "of") &&
+                            !is_word(c, q + 1, "from");
+                 w++)
                 q++;
-            if (is_word(c, q + 1, "of") && (lex(c, q) & W_ROLE) && (lex(c, q) & W_HEAD))
+            if ((is_word(c, q + 1, "of") || is_word(c, q + 1, "from")) && (lex(c, q) & W_ROLE) &&
+                (lex(c, q) & W_HEAD))
                 agent = parse_objects(c, q + 2, &other, &end, 0);
+            /* "backed by investors from Kuwait": where they come from, not a body */
+            for (uint32_t a = 0; agent && is_word(c, q + 1, "from") && a < other.n; a++)
+                if (is_place(c, (long)other.it[a]) || has_type(c, (long)other.it[a], "country"))
+                    agent = 0;
         }
         c->particle = -1;
         if (!agent)
