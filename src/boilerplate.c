@@ -111,6 +111,10 @@ static const keyword keywords[] = {
     {"more stories like this", KW_END},
     {"want more", KW_END},
     {"published:", KW_END},
+    {"published - ", KW_END},            /* "Published - January 20, 2026 09:14 pm IST" */
+    {"published \xE2\x80\x93 ", KW_END}, /* Published – (en dash) */
+    {"read later", KW_END | KW_SHORT},
+    {"more like this", KW_END | KW_SHORT},
     {"updated:", KW_END},
     {"contact the writer", KW_END},
     {"contact the author", KW_END},

@@ -1088,11 +1088,15 @@ static int org_apposition(const ctx *c, uint32_t e, uint32_t se) {
     if (e + 2 >= se || !tok_is(c, e, ",") ||
         !(tok_is(c, e + 1, "a") || tok_is(c, e + 1, "an") || tok_is(c, e + 1, "the")))
         return 0;
+    /* words that make the noun a state's: "a police body", "a government unit" */
+    static const char *const state_words[] = {"government", "judicial", "military", "police",
+                                              "prosecution", "regulatory"};
     for (uint32_t q = e + 2, k = 0; q < se && k < 5; q++, k++) {
         if (org_noun(c, q, 0))
             return q + 1 >= se || (c->tv[q + 1].flags & EG_TOK_PUNCT) || org_follower(c, q + 1);
         const eg_token *t = &c->tv[q];
-        if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP))
+        if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) ||
+            IS_WORD_IN(state_words, ttext(c, q), t->len))
             return 0;
     }
     return 0;
@@ -1111,6 +1115,27 @@ static int listed_word_in_name(const ctx *c, const designator *d, const eg_menti
     return strlen(name) != c->tv[j].len || memcmp(name, ttext(c, j), c->tv[j].len) != 0;
 }
 
+/* A capitalised compound whose first part is a function word: "In-Service"
+ * inside a list of fields. */
+static int cap_compound(const ctx *c, uint32_t j, uint32_t se) {
+    return (c->tv[j].flags & EG_TOK_CAP) && (c->tv[j].flags & EG_TOK_WORD) && !covered(c, j) &&
+           j + 2 < se && is_hyphen(c, j + 1) && attached(c, j + 1) && attached(c, j + 2) &&
+           (c->tv[j + 2].flags & EG_TOK_WORD) && !covered(c, j + 2);
+}
+
+/* A listed body of one word right after "of" that only modifies the name
+ * words after it: "Federal Office of Bundeswehr Equipment, Information
+ * Technology and In-Service Support" (the caller asks for a closed comma list). */
+static int listed_modifier(const ctx *c, const designator *d, const eg_mention *m, uint32_t j,
+                           uint32_t se) {
+    if (strcmp(d->type, "agency") != 0 || m->origin != EG_ORIGIN_GAZETTEER || m->tok_begin != j ||
+        m->tok_end != j + 1 || j == 0 || !tok_is(c, j - 1, "of") || j + 2 >= se ||
+        !is_cap_word(c, j + 1) || covered(c, j + 1))
+        return 0;
+    const char *t = eg_rx_ent_type(c, m->ent);
+    return strcmp(t, "agency") == 0 || strcmp(t, "organisation") == 0;
+}
+
 /* A listed company of one word or acronym at the left edge of a company
  * name, with new words between it and the designator at h: "BMO Capital
  * Markets", "Apple Capital Group" (not "Apple Inc", a legal form); or an
@@ -1123,6 +1148,60 @@ static int listed_company_first(const ctx *c, const eg_mention *m, uint32_t s, u
             (strcmp(eg_rx_ent_type(c, m->ent), "agency") == 0 &&
              !(c->tv[m->tok_begin].flags & EG_TOK_ALLCAPS) && is_cap_word(c, s))) &&
            (c->tv[m->tok_begin].flags & EG_TOK_CAP) && attached_space(c, s);
+}
+
+/* Two name words joined by "and" (tokens a and b) that name one trade or
+ * field: two gerunds ("Spinning and Weaving"), two plurals ("Hunters and
+ * Trappers") or a fixed pair ("Oil and Gas", "Securities and Exchange"). */
+static int field_pair(const ctx *c, uint32_t a, uint32_t b) {
+    static const char *const pairs[] = {
+        "Commerce and Industry", "Fish and Wildlife",  "Food and Drug",  "Oil and Gas",
+        "Power and Lighting",    "Research and Development", "Science and Technology",
+        "Securities and Exchange", "Trade and Industry", "Water and Sanitation",
+        "Water and Sewerage",
+    };
+    const eg_token *ta = &c->tv[a], *tb = &c->tv[b];
+    if (!(ta->flags & EG_TOK_CAP) || !(tb->flags & EG_TOK_CAP) || !(tb->flags & EG_TOK_WORD) ||
+        covered(c, b) || ta->len < 4 || tb->len < 3)
+        return 0;
+    const char *x = ttext(c, a), *y = ttext(c, b);
+    size_t la = ta->len, lb = tb->len;
+    if (la > 5 && lb > 5 && memcmp(x + la - 3, "ing", 3) == 0 && memcmp(y + lb - 3, "ing", 3) == 0)
+        return 1;
+    if (la > 4 && lb > 4 && x[la - 1] == 's' && y[lb - 1] == 's' && x[la - 2] != 's' &&
+        y[lb - 2] != 's' && x[la - 2] != '\'' && y[lb - 2] != '\'' && !eg_rx_designator_at(c, a) &&
+        !eg_rx_designator_at(c, b))
+        return 1;
+    char buf[48];
+    if (la + lb + 5 >= sizeof buf || b != a + 2)
+        return 0;
+    memcpy(buf, x, la);
+    memcpy(buf + la, " and ", 5);
+    memcpy(buf + la + 5, y, lb);
+    buf[la + 5 + lb] = '\0';
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+        if (strcmp(pairs[i], buf) == 0)
+            return 1;
+    return 0;
+}
+
+/* A listed city of one word right after a court's name (d at e - 1) and
+ * before no other name word: the court's seat, part of its name in the
+ * Balkans and Hong Kong ("Basic Court Skopje", "Kowloon City Magistrates’
+ * Courts" is not: the city is before). Not a country ("Supreme Court Ghana"). */
+static int court_city(const ctx *c, const designator *d, uint32_t e, uint32_t se) {
+    if (!(c->tv[e].flags & EG_TOK_CAP) ||
+        !(strcmp(d->form, "Court") == 0 || strcmp(d->form, "Courts") == 0) ||
+        (e + 1 < se && (is_cap_word(c, e + 1) || covered(c, e + 1) ||
+                        tok_is(c, e + 1, "(") || (c->tv[e + 1].flags & EG_TOK_POSS))) ||
+        (c->tv[e].flags & EG_TOK_POSS))
+        return 0;
+    if (covered(c, e)) {
+        const eg_mention *m = &c->doc->ments.v[c->s->cover.v[e]];
+        return m->tok_begin == e && m->tok_end == e + 1 && m->origin == EG_ORIGIN_GAZETTEER &&
+               strcmp(eg_rx_ent_type(c, m->ent), "location") == 0;
+    }
+    return eg_rx_country_word(c, e) < 0 && listed_place(c, e);
 }
 
 /* Does "in" and a listed city after the name [s, e) (designator d at token
@@ -1239,13 +1318,18 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     if (ofstart != NONE) {
         uint32_t j = ofstart, n = 0, end = NONE, before_and = NONE, before_comma = NONE;
         uint32_t and_at = NONE;
+        int listed_mod = 0, listed = 0; /* a listed body as a modifier; a comma list closed */
         if (tok_is(c, j, "the"))
             j++;
-        while (j < se && n < MAX_OF_PART) {
+        /* a comma list of fields may run longer: "Ministry of Land Management,
+         * Urban Planning and Construction" */
+        while (j < se && n < (before_comma != NONE || listed ? MAX_OF_PART + 4 : MAX_OF_PART)) {
             if (covered(c, j)) {
                 const eg_mention *m = &doc->ments.v[c->s->cover.v[j]];
                 if (n == 0 && listed_word_in_name(c, d, m, j, se)) {
                     inner = 1; /* "Secretariat of Labour": not the Labour Party */
+                } else if (n == 0 && listed_modifier(c, d, m, j, se)) {
+                    listed_mod = 1; /* "Office of Bundeswehr Equipment, Information ..." */
                 } else if (!eg_rx_replaceable(c, m) || m->tok_end > se) {
                     break;
                 }
@@ -1273,8 +1357,16 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                 end = ++j; /* "Conseil d’État" */
                 continue;
             }
-            if (org_word(c, j)) {
+            if (org_word(c, j) || ((before_comma != NONE || listed) && cap_compound(c, j, se))) {
                 const designator *dd = eg_rx_designator_at(c, j);
+                int in_list = before_comma != NONE || listed;
+                if (in_list && eg_rx_strong_designator(dd) && !(dd->flags & DES_PREFIX) &&
+                    j + 1 < se && !org_word(c, j + 1) && !tok_is(c, j + 1, ",") &&
+                    !tok_is(c, j + 1, "and")) {
+                    n++;
+                    end = ++j; /* "..., Information Systems" closes the list */
+                    break;
+                }
                 /* a designator ends the part unless "of" puts it inside and
                  * nothing capitalised follows: "... of Abuse of Authority" */
                 if (eg_rx_strong_designator(dd) && !(dd->flags & DES_PREFIX) &&
@@ -1282,7 +1374,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                     !(j + 1 < se && is_hyphen(c, j + 1) && attached(c, j + 1)) &&
                     !(n > 0 && tok_is(c, j - 1, "of") &&
                       (j + 1 >= se || !(is_cap_word(c, j + 1) || covered(c, j + 1)))) &&
-                    !is_particle(c, j - 1) && !field_designator(c, d, and_at, j, se))
+                    !is_particle(c, j - 1) && !field_designator(c, d, and_at, j, se) && !in_list)
                     break; /* "Union des Forces Démocratiques" goes on */
                 j++;
                 while (j + 1 < se && is_hyphen(c, j) && attached(c, j) && attached(c, j + 1) &&
@@ -1296,14 +1388,24 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                 and_at = j;
                 if (before_comma == NONE)
                     before_and = end;
+                else
+                    listed = 1;
                 before_comma = NONE;
                 j++;
                 continue;
             }
             if (end != NONE && end == j && tok_is(c, j, ",") && j + 1 < se && org_word(c, j + 1) &&
-                before_comma == NONE && before_and == NONE) {
-                before_comma = end; /* "Ministry of Power, Energy and Mineral Resources" */
+                before_and == NONE && !listed) {
+                if (before_comma == NONE)
+                    before_comma = end; /* "Ministry of Power, Energy and Mineral Resources" */
                 j++;
+                continue;
+            }
+            if (end != NONE && end == j && j + 1 < se && org_word(c, j + 1) &&
+                (tok_is(c, j, "against") ||
+                 (tok_is(c, j, "in") && (tok_is(c, j - 1, "Trafficking") ||
+                                         tok_is(c, j - 1, "Trade") || tok_is(c, j - 1, "Crimes"))))) {
+                j++; /* "Office for the Fight against Trafficking in Cultural Goods" */
                 continue;
             }
             if (end != NONE && end == j &&
@@ -1321,6 +1423,10 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         }
         if (before_comma != NONE)
             end = before_comma; /* a comma no "and" closed: "Ministry of Power, Mr X said" */
+        if (listed_mod && !listed)
+            end = NONE; /* a listed body after "of" heads a name only before a list */
+        else if (listed_mod)
+            inner = 1;
         if (end != NONE && before_and != NONE && end < se) {
             const designator *next = eg_rx_designator_at(c, end);
             if (next && !(next->flags & DES_PREFIX))
@@ -1362,7 +1468,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                                                     : MAX_ORG_LEFT;
     uint32_t n = 0, s = h, j = h, nfree = 0;
     uint32_t s_and = h, n_and = 0;
-    int over = 0, and_at = 0, des_left = 0, absorb = 0, site_left = 0;
+    int over = 0, and_at = 0, des_left = 0, absorb = 0, site_left = 0, and_pair = 0;
     while (j > sb) {
         uint32_t p = j - 1;
         if (covered(c, p)) {
@@ -1431,6 +1537,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         } else if (s == j && p > sb && !and_at && tok_is(c, p, "and") && is_cap_word(c, p - 1) &&
                    !covered(c, p - 1) && !eg_rx_word_class(ttext(c, p - 1), c->tv[p - 1].len)) {
             and_at = 1;
+            and_pair = field_pair(c, p - 1, p + 1);
             s_and = s;
             n_and = n;
             j = p;
@@ -1462,6 +1569,9 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         n_and >= 2 && s < s_and && !listed_place(c, s_and) && !covered(c, s_and) &&
         !(s > sb && is_particle(c, s - 1)))
         and_at = 0; /* "Duqm Refinery and Petrochemical Industries Company": a site's firm */
+    if (and_at && and_pair && !over && !des_left && s < s_and)
+        and_at = 0; /* "Misr Spinning and Weaving Company", "Kivalliq Hunters and Trappers
+                       Association": two words of one trade, one name */
     if (and_at && (over || !eg_rx_introduces_alias(c, s, e, se))) {
         /* "Department of Justice and Federal Bureau of Investigation": two
          * names; "Kenya Power and Lighting Company": one we cannot confirm */
@@ -1479,6 +1589,8 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         if (pe != NONE && (pe >= se || !(is_cap_word(c, pe) || covered(c, pe))))
             e = pe; /* "Trinity College Dublin", "University College London" */
     }
+    if (ofend == NONE && e < se && s < h && !place && !sector && court_city(c, d, e, se))
+        e++; /* "Basic Civil Court Skopje", "Higher Court Belgrade": a court named by its seat */
     if (ofend == NONE && e == h + 1 && !place && !sector && seat_in_name(c, d, s, h, e, se))
         e = place_at(c, e + 1, se); /* "High Public Prosecutor’s Office in Olomouc" */
     uint32_t te0;

@@ -715,6 +715,30 @@ static void test_round10_furniture(void) {
     CHECK_INT(doc.story_end, doc.len);
 }
 
+/* Session 13: an Indian daily's footer: "Published - <date> IST", "READ
+ * LATER", "Related Topics: <place> / ...", "More Like This" and headlines.
+ * Near miss: "published" in the prose ("The report, published - as the
+ * minister put it - in haste, ..."). */
+static void test_published_dash_block(void) {
+    char body[4096];
+    snprintf(body, sizeof body,
+             "%s\nPublished - March 4, 2026 08:10 pm IST\nRelated Topics: Pune / education\n"
+             "READ LATER\nMore Like This\nMetro line opens in Nagpur\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Published -"));
+    snprintf(body, sizeof body,
+             "%s\nREAD LATER / PRINT / REPRINTS\nRelated Topics: Kochi / ports\n", story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("READ LATER"));
+    snprintf(body, sizeof body,
+             "%s\nThe report was published in haste, the minister said on Tuesday, and the "
+             "committee will read it later this month before the budget debate in the assembly.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+}
+
 /* Furniture of big sites that no round has shown (probed with made-up
  * pages): topic boxes ("Explore more on these topics"), "Reuse this
  * content", question headlines in an unmarked list, "Published:" /
@@ -930,6 +954,7 @@ int main(void) {
     test_foot_byline();
     test_round10_furniture();
     test_site_furniture_probes();
+    test_published_dash_block();
     test_closing_lines_and_short_copyright();
     test_masthead_blocks();
     eg_doc_destroy(&doc);
