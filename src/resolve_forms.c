@@ -837,6 +837,25 @@ static int rest_forms(rctx *c, const char *s, const eg_token *t, size_t base, si
     return 0;
 }
 
+/* Whether the first `p` words of a body's name of `base` words are a
+ * person's name it is named after: all but the last word, that word one of
+ * eponym_heads, two or three capitalised words, none a generic first word,
+ * the first no place (a surname may be one: "Villanueva"). "Adebisi Coker"
+ * of "Adebisi Coker Foundation", not "Nordic Growth" of "Nordic Growth
+ * Fund" or "Green Earth" of "Green Earth Foundation". */
+static int eponym_person(const rctx *c, const char *s, const eg_token *t, size_t base, size_t p) {
+    if (p + 1 != base || p < 2 || p > 3 || !is_word(&t[p]) ||
+        !WORD_IN(eponym_heads, s + t[p].start, t[p].len))
+        return 0;
+    for (size_t i = 0; i < p; i++)
+        if (!is_word(&t[i]) || !(t[i].flags & EG_TOK_CAP) || (t[i].flags & EG_TOK_ALLCAPS) ||
+            count_letters(s + t[i].start, t[i].len) < 3 ||
+            WORD_IN(generic_first, s + t[i].start, t[i].len) ||
+            (i == 0 && rs_place_word(c, s + t[i].start, t[i].len)))
+            return 0;
+    return 1;
+}
+
 static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos, int org) {
     if (rs_tokenize_name(c, s, n) != 0)
         return -1;
@@ -898,9 +917,17 @@ static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t
             places += rs_place_word(c, s + t[i].start, t[i].len) != 0;
         if (places == p || gaz_other(c, s, end, ent))
             continue;
+        if (eponym_person(c, s, t, base, p))
+            continue;
         if (add_form(c, s, end, ent, F_BASE, pos) != 0)
             return -1;
     }
+    /* a body named after a person without the given name: "Coker
+     * Foundation" of "Adebisi Coker Foundation" */
+    if (org && base == 3 && nt == 3 && eponym_person(c, s, t, base, 2) &&
+        !gaz_other(c, s + t[1].start, n - t[1].start, ent) &&
+        add_form(c, s + t[1].start, n - t[1].start, ent, F_BASE, pos) != 0)
+        return -1;
     if (org && rest_forms(c, s, t, base, capr, ent, pos) != 0)
         return -1;
     t = c->ntok.v;
