@@ -451,6 +451,17 @@ static int is_closer(const eg_doc *doc, const eg_token *t) {
            cp == 0x00BB;
 }
 
+/* Whether s[0..len) ends in a dotted abbreviation of capitals after a blank
+ * ("B.C.", "U.S.", "D.C."). */
+static int dotted_end(const unsigned char *s, size_t len) {
+    size_t i = len, pairs = 0;
+    while (i >= 2 && s[i - 1] == '.' && s[i - 2] >= 'A' && s[i - 2] <= 'Z') {
+        i -= 2;
+        pairs++;
+    }
+    return pairs >= 2 && i > 0 && blank(s[i - 1]);
+}
+
 /* Whether the line s[0..len) reads as an unmarked linked headline: a capital
  * or a digit first (after indentation), at least PLAIN_MIN_WORDS words, no
  * sentence or clause punctuation at its end. */
@@ -464,8 +475,10 @@ static int plain_item(const unsigned char *s, size_t len) {
     eg_utf8_decode(s + i, len - i, &cp);
     if (!eg_utf8_is_upper(cp) && !(cp >= '0' && cp <= '9'))
         return 0;
-    /* a question is a headline too ("Why is Egypt building a new capital?") */
-    return !strchr(".,;:!", (int)s[len - 1]) && count_words(s + i, len - i) >= PLAIN_MIN_WORDS;
+    /* a question is a headline too ("Why is Egypt building a new capital?"),
+     * and so is one that ends in an abbreviation ("... in northern B.C.") */
+    return (!strchr(".,;:!", (int)s[len - 1]) || dotted_end(s + i, len - i)) &&
+           count_words(s + i, len - i) >= PLAIN_MIN_WORDS;
 }
 
 static int closing_line(const unsigned char *s, size_t len);
@@ -553,7 +566,8 @@ static size_t block_start(const eg_doc *doc, size_t c) {
  * without markers ("MORE AFRICA NEWS" over "Nigeria: Gunmen kidnap ...")
  * need a heading after a blank line and a block of nothing but such lines,
  * closed by a blank line or the end of the text. */
-static int list_heading(const eg_doc *doc, size_t c, const unsigned char *s, size_t len) {
+static int list_heading(const eg_doc *doc, size_t c, const unsigned char *s, size_t len,
+                        size_t *list_end) {
     if (len == 0 || len > HEAD_LINE || item_marker(s, len))
         return 0;
     size_t w = count_words(s, len);
@@ -566,7 +580,7 @@ static int list_heading(const eg_doc *doc, size_t c, const unsigned char *s, siz
         return 0;
     const unsigned char *end = (const unsigned char *)doc->text + doc->len;
     const unsigned char *p = s + len;
-    size_t items = 0, plain = 0;
+    size_t items = 0, plain = 0, item_end = 0, plain_end = 0;
     int plain_ok = opens;
     for (int first = 1;; first = 0) {
         while (p < end && *p != '\n')
@@ -587,17 +601,27 @@ static int list_heading(const eg_doc *doc, size_t c, const unsigned char *s, siz
         if (item_line(p, n)) {
             items++;
             plain_ok = 0;
+            item_end = (size_t)(p + n - (const unsigned char *)doc->text);
         } else if (!first && closing_line(p, n)) {
             break; /* the site's own furniture closes the block */
         } else if (plain_item(p, n)) {
             plain++;
+            plain_end = (size_t)(p + n - (const unsigned char *)doc->text);
         } else {
             plain_ok = 0;
             if (first || strchr(".!?", (int)p[n - 1]))
                 break; /* a wrapped item may continue on a line of its own */
         }
     }
-    return items >= LIST_MIN_ITEMS || (plain_ok && plain >= LIST_MIN_ITEMS);
+    if (items >= LIST_MIN_ITEMS) {
+        *list_end = item_end;
+        return 1;
+    }
+    if (plain_ok && plain >= LIST_MIN_ITEMS) {
+        *list_end = plain_end;
+        return 1;
+    }
+    return 0;
 }
 
 /* Width of a menu separator (" | ", " · ", " • ") at s[i] (after a blank);
@@ -706,6 +730,71 @@ static int credit_line(const unsigned char *s, size_t len) {
         size_t n = strlen(tails[k]);
         if (len > n && s[len - n - 1] == ' ' && match_keyword(tails[k], s + len - n, n) == n)
             return 1;
+    }
+    return 0;
+}
+
+/* Whether the line s[0..len) is an agency's or its editors' sign-off under
+ * the story: a word in brackets ("(dpa)", "(AFP)") or editors' initials
+ * ("mab/sk", "sbh/jd"). */
+static int signoff_line(const unsigned char *s, size_t len) {
+    if (len >= 4 && len <= 10 && s[0] == '(' && s[len - 1] == ')') {
+        for (size_t i = 1; i + 1 < len; i++)
+            if (!((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))
+                return 0;
+        return 1;
+    }
+    size_t run = 0, parts = 0;
+    for (size_t i = 0; i <= len; i++) {
+        if (i == len || s[i] == '/') {
+            if (run < 2 || run > 4)
+                return 0;
+            parts++;
+            run = 0;
+        } else if (s[i] >= 'a' && s[i] <= 'z') {
+            run++;
+        } else {
+            return 0;
+        }
+    }
+    return parts >= 2 && parts <= 4;
+}
+
+static size_t find_word(const char *kw, const unsigned char *s, size_t len);
+
+/* Whether the line s[0..len) credits the story's reporters or editors, as
+ * agencies and papers do at its end: "Reporting by Ana Souza in Brasilia;
+ * Editing by Tom Hale", "(Additional reporting by ...)", "Associated Press
+ * writer X contributed to this report.", "(X reported from London, Y from
+ * Accra)", a short "Par X", "Por X", "By X" or "Von X" line, a sign-off
+ * ("(dpa)", "mab/sk"). It belongs to the story. */
+static int credit_text(const unsigned char *s, size_t len) {
+    static const char *const heads[] = {"reporting by", "additional reporting by",
+                                        "writing by",   "editing by",
+                                        "compiled by",  "reporting and writing by",
+                                        "edited by",    "written by"};
+    static const char *const pars[] = {"by ", "par ", "por ", "von "};
+    if (len == 0 || len > ITEM_LINE)
+        return 0;
+    if (credit_line(s, len) || signoff_line(s, len))
+        return 1;
+    const unsigned char *p = s;
+    size_t n = len;
+    if (p[0] == '(') {
+        p++;
+        n--;
+        if (s[len - 1] == ')' && find_word("reported from", p, n) != (size_t)-1)
+            return 1; /* "(Marta Kowalczyk reported from London, Samuel Addo from Accra)" */
+    }
+    for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++)
+        if (match_keyword(heads[k], p, n))
+            return 1;
+    if (p != s || s[0] < 'A' || s[0] > 'Z' || len > HEAD_LINE + 20 || strchr(".!?,;:", (int)s[len - 1]))
+        return 0;
+    for (size_t k = 0; k < sizeof pars / sizeof pars[0]; k++) {
+        size_t m = match_keyword(pars[k], s, len);
+        if (m && cap_word(s + m, len - m) > 0 && count_words(s, len) <= 8)
+            return 1; /* "Par Salma Lahlou", "Por Thiago Nakamura" */
     }
     return 0;
 }
@@ -857,7 +946,7 @@ static int late_keyword(const unsigned char *s, size_t len) {
 }
 
 /* The kind of boilerplate line starting at token c, or -1 if it is none. */
-static int line_kind(const eg_doc *doc, size_t c) {
+static int line_kind(const eg_doc *doc, size_t c, size_t *list_end) {
     size_t pos = doc->toks.v[c].start;
     const unsigned char *s = (const unsigned char *)doc->text + pos;
     size_t len = line_len(s, doc->len - pos, MAX_LINE);
@@ -878,14 +967,17 @@ static int line_kind(const eg_doc *doc, size_t c) {
             if (len > SHORT_LINE && j < len && s[j] != ':')
                 continue;
         }
+        if ((kind & KW_MID) && !list_heading(doc, c, s, len, list_end))
+            *list_end = 0; /* "Latest news" over headlines: where the list ends */
         return (int)(kind & KW_MID);
     }
-    if (author_note(s, len) || late_keyword(s, len) || credit_line(s, len) || inbox_line(s, len) ||
+    if (author_note(s, len) || late_keyword(s, len) || inbox_line(s, len) ||
         copyright_line(s, len) || appeal_line(doc, c, s, len) || newsletter_offer(s, len) ||
         follow_line(s, len))
         return KW_END;
-    if (!byline(s, len) && (menu_line(s, len) || list_heading(doc, c, s, len)))
-        return KW_MID;
+    if (!byline(s, len) && (menu_line(s, len) || list_heading(doc, c, s, len, list_end)) &&
+        !credit_text(s, len))
+        return KW_MID; /* "(dpa)" over a list is the agency's sign-off */
     return -1;
 }
 
@@ -924,22 +1016,12 @@ static uint32_t caps_flag(const eg_doc *doc, size_t b, size_t e) {
  * Jane Doe | Staff Writer"): it names the story's authors and stays part of
  * the story. */
 static int credit_start(const eg_doc *doc, size_t b) {
-    static const char *const heads[] = {"reporting by", "additional reporting by",
-                                        "writing by",   "editing by",
-                                        "compiled by",  "reporting and writing by"};
     size_t pos = doc->toks.v[b].start;
     const unsigned char *s = (const unsigned char *)doc->text + pos;
     size_t len = line_len(s, doc->len - pos, MAX_LINE);
     if (len == (size_t)-1)
         len = MAX_LINE;
-    if (len > 0 && s[0] == '(') {
-        s++;
-        len--;
-    }
-    for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++)
-        if (match_keyword(heads[k], s, len))
-            return 1;
-    return byline(s, len);
+    return credit_text(s, len) || byline(s, len);
 }
 
 /* Moves the story's end from token c up over short paragraphs right above it
@@ -1002,6 +1084,84 @@ static size_t furniture_above(const eg_doc *doc, size_t c, size_t ok_tok) {
     return c;
 }
 
+/* Prose words (see prose_words) in the sentences, or parts of them, between
+ * tokens from and to. */
+static size_t prose_span(const eg_doc *doc, size_t from, size_t to) {
+    size_t words = 0;
+    for (size_t s = 0; s < doc->sents.n; s++) {
+        size_t b = doc->sents.v[s].tok_begin, e = doc->sents.v[s].tok_end;
+        if (e <= from || b >= to)
+            continue;
+        words += prose_words(doc, b > from ? b : from, e < to ? e : to);
+    }
+    return words;
+}
+
+/* A credit at the end of the story (see credit_text) keeps it and ends it:
+ * looking back from token limit (the end found so far, or the text's end)
+ * over at most CREDIT_LINES lines, lines of furniture that do not end like a
+ * sentence, then credit lines right under a line that does (the story's
+ * text); if less than END_PROSE_WORDS words of prose stand between the last
+ * credit line and limit, returns the token after that line, else (size_t)-1. */
+#define CREDIT_LINES 8
+#define CREDIT_WRAP 60
+
+/* The end of a credit line s[0..len) whose next line starts at token next:
+ * a hard-wrapped credit goes on in the lines of its paragraph ("Editing by\n
+ * Paul Whitcombe") after a line that ends in "by", "and", "," or ";" or is
+ * at least CREDIT_WRAP bytes long, two lines at most. */
+static size_t credit_wrap(const eg_doc *doc, const unsigned char *s, size_t len, size_t next,
+                          size_t limit) {
+    const eg_token *tv = doc->toks.v;
+    for (int k = 0; k < 2 && next < limit && tv[next].nl == 1; k++) {
+        size_t w = len;
+        while (w > 0 && s[w - 1] != ' ')
+            w--;
+        int open = len >= CREDIT_WRAP || s[len - 1] == ',' || s[len - 1] == ';' ||
+                   match_keyword("by", s + w, len - w) == len - w ||
+                   match_keyword("and", s + w, len - w) == len - w;
+        if (!open || strchr(".!?)", (int)s[len - 1]))
+            break;
+        s = (const unsigned char *)doc->text + tv[next].start;
+        len = line_len(s, doc->len - tv[next].start, ITEM_LINE);
+        if (len == (size_t)-1 || len == 0)
+            break;
+        while (++next < limit && !(tv[next].flags & EG_TOK_LINE_START))
+            ;
+    }
+    return next;
+}
+static size_t credit_end(const eg_doc *doc, size_t ok_tok, size_t limit) {
+    const eg_token *tv = doc->toks.v;
+    const size_t none = (size_t)-1;
+    size_t next = limit, found = none;
+    int lines = 0;
+    for (size_t c = limit; c-- > ok_tok && lines < CREDIT_LINES;) {
+        if (!(tv[c].flags & EG_TOK_LINE_START))
+            continue;
+        lines++;
+        size_t pos = tv[c].start;
+        const unsigned char *s = (const unsigned char *)doc->text + pos;
+        size_t len = line_len(s, doc->len - pos, ITEM_LINE);
+        size_t e = next;
+        while (e > c + 1 && is_closer(doc, &tv[e - 1]))
+            e--;
+        int sentence = e > c && (tv[e - 1].flags & EG_TOK_SENT_PUNCT);
+        if (len != none && credit_text(s, len)) {
+            if (found == none)
+                found = credit_wrap(doc, s, len, next, limit);
+        } else if (found != none) {
+            if (sentence && found < limit && prose_span(doc, found, limit) < END_PROSE_WORDS)
+                return found;
+            return none;
+        } else if (sentence) {
+            return none; /* story text, and no credit under it */
+        }
+        next = c;
+    }
+    return none;
+}
+
 /* Splits sentence si before token c; keeps the old sentence if memory runs out. */
 static void split_sentence(eg_doc *doc, size_t si, size_t c) {
     if (!EG_VEC_PUSH(doc->sents))
@@ -1057,15 +1217,25 @@ void eg_boilerplate_mark(eg_doc *doc) {
             if (c > st->tok_begin && (t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) &&
                 !(tv[c - 1].flags & EG_TOK_SENT_PUNCT))
                 continue;
-            int kind = line_kind(doc, c);
+            size_t list_end = 0;
+            int kind = line_kind(doc, c, &list_end);
             if (kind < 0)
                 continue;
             size_t l = c + 1; /* the candidate's own line is not prose */
             while (l < e && tv[l].nl == 0)
                 l++;
-            size_t prose = prose_words(doc, l, e);
-            if (s != bound_sent)
-                prose += after + bound_part;
+            size_t prose;
+            if (list_end) {
+                /* nor are the list's items ("Driver market: who's left
+                 * without a seat?", "Canfor curtails mill in northern B.C.") */
+                while (l < doc->toks.n && tv[l].start < list_end)
+                    l++;
+                prose = prose_span(doc, l, best_tok == none ? doc->toks.n : best_tok);
+            } else {
+                prose = prose_words(doc, l, e);
+                if (s != bound_sent)
+                    prose += after + bound_part;
+            }
             if (kind == KW_MID ? prose > 0 : prose >= END_PROSE_WORDS)
                 continue;
             best_tok = e = c;
@@ -1076,9 +1246,16 @@ void eg_boilerplate_mark(eg_doc *doc) {
         if (s != bound_sent)
             after += prose_words(doc, st->tok_begin, st->tok_end);
     }
+    size_t credit = credit_end(doc, ok_tok, best_tok == none ? doc->toks.n : best_tok);
+    if (credit != none) {
+        best_tok = credit;
+        best_sent = fb;
+        while (best_sent + 1 < doc->sents.n && doc->sents.v[best_sent].tok_end <= best_tok)
+            best_sent++;
+    }
     if (best_tok == none)
         return;
-    size_t up = furniture_above(doc, best_tok, ok_tok);
+    size_t up = credit != none ? best_tok : furniture_above(doc, best_tok, ok_tok);
     if (up != best_tok) {
         best_tok = up;
         while (best_sent > fb && doc->sents.v[best_sent].tok_begin > best_tok)

@@ -18,6 +18,19 @@
 #define MAX_HEAD_PART 7
 #define MAX_PLACE_LEFT 3
 
+/* Is the line above the one that token j (a line start) opens a byline,
+ * "By" and a capitalised word? A name does not run across its end. */
+static int byline_above(const ctx *c, uint32_t j, uint32_t sb) {
+    uint32_t k = j;
+    while (k > sb) {
+        k--;
+        if (c->tv[k].flags & EG_TOK_LINE_START)
+            break;
+    }
+    return k + 1 < j && (c->tv[k].flags & EG_TOK_LINE_START) && tok_is(c, k, "By") &&
+           is_cap_word(c, k + 1);
+}
+
 /* Crimes that state bodies are named against: "Anti-Corruption Bureau",
  * "Special Court against Corruption and Organised Crime". */
 static const char *const crimes[] = {"Corruption", "Drug",      "Drugs",  "Fraud",    "Graft",
@@ -1471,6 +1484,8 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     int over = 0, and_at = 0, des_left = 0, absorb = 0, site_left = 0, and_pair = 0;
     while (j > sb) {
         uint32_t p = j - 1;
+        if ((c->tv[j].flags & EG_TOK_LINE_START) && byline_above(c, j, sb))
+            break; /* "By Jeong Ha-eun" over "Seoul Semiconductor said ..." */
         if (covered(c, p)) {
             const eg_mention *m = &doc->ments.v[c->s->cover.v[p]];
             if (listed_company_first(c, m, s, h, d)) {
@@ -2699,9 +2714,13 @@ eg_status eg_rx_rule_says_it(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
         uint32_t e;
         if (!is_cap_word(c, i) || covered(c, i) ||
             !(i == sb || !(is_cap_word(c, i - 1) || covered(c, i - 1)) ||
-              eg_rx_word_class(ttext(c, i - 1), c->tv[i - 1].len)) ||
+              eg_rx_word_class(ttext(c, i - 1), c->tv[i - 1].len) ||
+              ((c->tv[i].flags & EG_TOK_LINE_START) && byline_above(c, i, sb))) ||
             (e = org_name(c, i, se)) == NONE || !says_it(c, e, se))
             continue;
+        for (uint32_t k = i + 1; k < e; k++)
+            if ((c->tv[k].flags & EG_TOK_LINE_START) && byline_above(c, k, sb))
+                i = k; /* "By Jeong Ha-eun" over "Seoul Semiconductor said it" */
         int person = 0;
         for (uint32_t j = i; j < e && !person; j++)
             person =

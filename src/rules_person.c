@@ -1039,14 +1039,19 @@ eg_status eg_rx_rule_given(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_err
     return EG_OK;
 }
 
+static int staff_tail(const ctx *c, uint32_t q, uint32_t se);
+
 static int byline_end_ok(const ctx *c, uint32_t q, uint32_t se) {
     if (q >= se)
         return 1;
     const eg_token *t = &c->tv[q];
     if (t->nl > 0 || (t->flags & EG_TOK_PUNCT))
         return 1;
-    if (tok_is(c, q, "in") || tok_is(c, q, "for") || tok_is(c, q, "at") || tok_is(c, q, "on"))
+    if (tok_is(c, q, "in") || tok_is(c, q, "for") || tok_is(c, q, "at") || tok_is(c, q, "on") ||
+        tok_is(c, q, "contributed"))
         return 1; /* "Posted by Jane Doe on August 14" */
+    if (staff_tail(c, q, se))
+        return 1; /* "By Aisha Mohamud Staff Reporter" */
     if (!covered(c, q))
         return 0;
     /* "By Jane Doe Associated Press": a listed agency or organisation ends the line */
@@ -1064,6 +1069,21 @@ static const char *const staff_words[] = {
     "agencies",   "bureau", "columnist", "contributor", "correspondent", "desk", "editor",
     "journalist", "news",   "newsroom",  "reporter",    "staff",         "team", "writer",
 };
+
+/* Do the tokens from q to the line's end read as a desk credit after a
+ * byline name: one to three capitalised words, the last a staff word ("Staff
+ * Reporter", "Senior Correspondent", "Staff Writer")? */
+static int staff_tail(const ctx *c, uint32_t q, uint32_t se) {
+    char buf[16];
+    uint32_t j = q;
+    while (j < se && j < q + 3 && c->tv[j].nl == 0 && (c->tv[j].flags & EG_TOK_WORD) &&
+           (c->tv[j].flags & EG_TOK_CAP))
+        j++;
+    if (j == q || (j < se && c->tv[j].nl == 0))
+        return 0;
+    return eg_rx_ascii_lower(ttext(c, j - 1), c->tv[j - 1].len, buf, sizeof buf) &&
+           IN_SORTED(staff_words, buf);
+}
 
 /* Is token j, a word in capitals, a word of a sorted lower-case list? */
 static int lower_in_caps(const ctx *c, uint32_t j, const char *const *list, size_t n) {
@@ -1145,10 +1165,23 @@ static eg_status byline_names(ctx *c, uint32_t si, uint32_t p, uint32_t se, eg_e
             caps = 1; /* "By MIKKO RAUTIAINEN and LAURA BENNETT" */
         else
             break;
+        for (uint32_t k = q + 2; k < end; k++)
+            if (c->tv[k].nl > 0) {
+                end = k; /* "By Park Min-ji" over "Seoul Metals said": the line ends the name */
+                break;
+            }
         desk[n] = 0;
         for (uint32_t k = q + 1; k < end; k++)
-            if ((c->tv[k].flags & EG_TOK_WORD) && LOWER_IN_CAPS(k, staff_words))
+            if ((c->tv[k].flags & EG_TOK_WORD) && LOWER_IN_CAPS(k, staff_words)) {
+                /* "By Aisha Mohamud Staff Reporter": a desk credit after a
+                 * name of two or more words without staff words */
+                if (k >= q + 2 && nw >= 3 && staff_tail(c, k, se) &&
+                    (end >= se || c->tv[end].nl > 0)) {
+                    end = k;
+                    break;
+                }
                 desk[n] = 1; /* "Reporting by Banking Desk": a desk, not a person */
+            }
         starts[n] = q;
         ends[n] = end;
         seps[n] = sep;
@@ -1342,6 +1375,36 @@ eg_status eg_rx_rule_bylines(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
                 p = i + 1;
         }
         uint32_t end, nw;
+        if (p == NONE && c->tv[i].len == 3 && line_first(c, i) &&
+            (tok_is(c, i, "Par") || tok_is(c, i, "Por") || tok_is(c, i, "Von")) &&
+            !(c->doc->sents.v[si].flags & EG_SENT_TITLE) &&
+            person_name(c, i + 1, se, &end, &nw) && nw >= 2 &&
+            (end >= se || c->tv[end].nl > 0)) {
+            /* a credit line of its own: "Par Salma Lahlou", "Por Thiago Nakamura" */
+            eg_status st =
+                eg_rx_add_cand(c, i + 1, end, si, K_BYLINE, "person", -1, EG_ORIGIN_RULE, err);
+            if (st != EG_OK)
+                return st;
+            continue;
+        }
+        if (p == NONE && i > sb && (c->tv[i].flags & EG_TOK_WORD) && !(c->tv[i].flags & EG_TOK_CAP) &&
+            (tok_is(c, i, "writer") || tok_is(c, i, "writers") || tok_is(c, i, "reporter") ||
+             tok_is(c, i, "correspondent") || tok_is(c, i, "journalist")) &&
+            person_name(c, i + 1, se, &end, &nw) && nw >= 2) {
+            /* "Associated Press writer Tomas Urban in Prague contributed to this report." */
+            uint32_t q = end;
+            if (q + 1 < se && tok_is(c, q, "in"))
+                for (q++; q < se && q < end + 5 && !tok_is(c, q, "contributed"); q++)
+                    ;
+            if (q + 1 < se && tok_is(c, q, "contributed") &&
+                (tok_is(c, q + 1, "to") || tok_is(c, q + 1, "reporting"))) {
+                eg_status st =
+                    eg_rx_add_cand(c, i + 1, end, si, K_BYLINE, "person", -1, EG_ORIGIN_RULE, err);
+                if (st != EG_OK)
+                    return st;
+                continue;
+            }
+        }
         if (p == NONE && line_first(c, i) && person_name(c, i, se, &end, &nw) && nw >= 2 &&
             end + 1 < se && tok_is(c, end, "|") && !line_first(c, end)) {
             /* "Lucía Ferreyra | Buenos Aires correspondent" */

@@ -933,6 +933,72 @@ static void test_closing_lines_and_short_copyright(void) {
     CHECK_INT(doc.story_end, doc.len);
 }
 
+/* Session 13: a credit line after the story stays in it and ends it (what
+ * follows is furniture, whatever its shape); sign-offs stay; headline lists
+ * whose items end in "?" or "B.C." are no prose. */
+static void test_credit_lines_end_story(void) {
+    char body[4096];
+    /* "X contributed to this report." used to be cut with the footer */
+    snprintf(body, sizeof body,
+             "%sAssociated Press writer Ilse Brandauer in Graz contributed to this report.\n\n"
+             "Send us a news tip\nMost popular\nTram line to close for summer works\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Send us"));
+    /* "Par X" / "Por X" / "By X" over unmarked headlines and a masthead */
+    snprintf(body, sizeof body,
+             "%sPar Nadia Bensalem\n\nLe Quotidien — Economie\nLe dinar recule face au dollar\n"
+             "Oran accueille un salon du livre\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Le Quotidien"));
+    snprintf(body, sizeof body,
+             "%sPor Mariana Goulart\n\nLeia também\nClube anuncia renovação com lateral\n"
+             "Receba as notícias do seu time no WhatsApp\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Leia"));
+    /* a wrapped Reuters credit ends after its last line */
+    snprintf(body, sizeof body,
+             "%sReporting by Kofi Mensah in Accra and Ada Obi in Lagos; Editing by\n"
+             "Martin Kells\n\nVisit our site\nMarkets rally after rate cut\nCedi firms\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Visit our"));
+    /* an agency sign-off over a link list stays: "(dpa)" is no heading */
+    snprintf(body, sizeof body,
+             "%s\n(dpa)\n\nMehr zum Thema\nHafenarbeiter nehmen Tarifvertrag an\n"
+             "Flughafen meldet Rekord bei Passagieren\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Mehr zum"));
+    /* a list whose items are questions or end in an abbreviation */
+    snprintf(body, sizeof body,
+             "%s\nShare\nFacebook\nEmail\nLatest Business\nMill closures spread across northern "
+             "B.C.\nWho will buy the old ferry terminal in Nanaimo?\nLumber prices slide for a "
+             "third week\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, at("Share\nFacebook"));
+    /* near misses: a credit with a paragraph of prose after it keeps it all;
+     * "Por" opening a sentence is no credit; a credit at the very end */
+    snprintf(body, sizeof body,
+             "%sReporting by Kofi Mensah\n\nThe central bank will publish its next decision on "
+             "Thursday, and economists expect another cut of at least half a point as inflation "
+             "keeps falling across the region and the currency holds steady against the dollar "
+             "for a third month.\n",
+             story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+    snprintf(body, sizeof body,
+             "%sPor su parte, el ministro dijo que no habrá cambios.\nLeia também\n", story);
+    run(NULL, body);
+    CHECK(doc.story_end >= at("Leia"));
+    snprintf(body, sizeof body, "%sPar Nadia Bensalem\n", story);
+    run(NULL, body);
+    CHECK_INT(doc.story_end, doc.len);
+}
+
 int main(void) {
     eg_doc_init(&doc);
     test_newsletter_and_recent_posts();
@@ -957,6 +1023,7 @@ int main(void) {
     test_published_dash_block();
     test_closing_lines_and_short_copyright();
     test_masthead_blocks();
+    test_credit_lines_end_story();
     eg_doc_destroy(&doc);
     return check_finish();
 }

@@ -229,6 +229,37 @@ static void test_portfolios_and_honours(void) {
     CHECK(no_person("A Minister for Tokyo Zorblat spoke."));
 }
 
+/* Session 13: credit lines and bylines the rules dropped: "Par X" / "Por X"
+ * on a line of its own, "Associated Press writer X in Y contributed to this
+ * report.", a desk credit after a byline name, and a byline line that does
+ * not run into a name on the next line. */
+static void test_credit_lines_session13(void) {
+    CHECK(fx_has("The court ruled on Tuesday.\nPar Nadia Bensalem\n",
+                 "Nadia Bensalem=Nadia Bensalem/person/R"));
+    CHECK(fx_has("The club sacked its coach.\nPor Mariana Goulart\n",
+                 "Mariana Goulart=Mariana Goulart/person/R"));
+    CHECK(fx_has("Turnout was 68%.\nAssociated Press writer Ilse Brandauer in Graz contributed "
+                 "to this report.\n",
+                 "Ilse Brandauer=Ilse Brandauer/person/R"));
+    CHECK(fx_has("Turnout was 68%.\nAssociated Press writer Ilse Brandauer contributed to this "
+                 "report.\n",
+                 "Ilse Brandauer=Ilse Brandauer/person/R"));
+    CHECK(fx_has("By Farah Abdikadir Staff Reporter\nThe college will cut 12 programs.",
+                 "Farah Abdikadir=Farah Abdikadir/person/R"));
+    CHECK(fx_lacks("By Farah Abdikadir Staff Reporter\nThe college will cut 12 programs.",
+                   "Reporter="));
+    CHECK(fx_has("By Park Min-ji\nHanbit Metals said it would build a plant.",
+                 "Park Min-ji=Park Min-ji/person/R"));
+    CHECK(fx_lacks("By Park Min-ji\nHanbit Metals said it would build a plant.",
+                   "Min-ji\nHanbit"));
+    CHECK(fx_has("By Park Min-ji\nHanbit Metals said it would build a plant.",
+                 "Hanbit Metals=Hanbit Metals/organisation/R"));
+    /* near misses: "Por" inside a line or before more than a name, a desk alone */
+    CHECK(fx_lacks("Por su parte Kalvo Durrant dijo que no.\n", "/person/R"));
+    CHECK(fx_lacks("The club sacked its coach.\nPor Mariana Goulart y el club\n", "/person/R"));
+    CHECK(fx_lacks("Reporting by Metro Desk Staff\n", "/person/"));
+}
+
 int main(void) {
     fx_gaz = eg_gazetteer_new();
     fx_add("Associated Press", "organisation", NULL, "AP", NULL);
@@ -250,6 +281,7 @@ int main(void) {
     test_business_titles();
     test_portfolios_and_honours();
     test_byline_capital_pairs();
+    test_credit_lines_session13();
 
     fx_stop();
     return check_finish();
