@@ -485,6 +485,36 @@ static int person_name_initial(const ctx *c, uint32_t i, uint32_t se, uint32_t *
 
 /* "Senator Marie Doe", "Mr Doe" (titles flagged surname), and "its chairman,
  * Klaus Reinholt," (a title, a comma, a name, then punctuation). */
+/* "his", "her" before token i, maybe with up to two lower-case words
+ * between: "His main rival", "her closest rival". */
+static int personal_owner(const ctx *c, uint32_t sb, uint32_t i) {
+    for (uint32_t p = i; p > sb && p + 3 > i;) {
+        p--;
+        const eg_token *t = &c->tv[p];
+        if (t->len == 3 && (tok_is(c, p, "his") || tok_is(c, p, "His") || tok_is(c, p, "her") ||
+                            tok_is(c, p, "Her")))
+            return 1;
+        if (!(t->flags & EG_TOK_WORD) || (t->flags & (EG_TOK_CAP | EG_TOK_POSS)))
+            return 0;
+    }
+    return 0;
+}
+
+/* A day that is a given name (West Africa: "Sunday", "Monday") right after a
+ * title, then one surname and no more name words: "Producer Sunday Bakare". */
+static int day_given(const ctx *c, uint32_t j, uint32_t se) {
+    if (j + 1 >= se || !is_cap_word(c, j) || covered(c, j) || c->tv[j].len < 6 ||
+        !(eg_rx_word_class(ttext(c, j), c->tv[j].len) & W_DAY))
+        return 0;
+    uint32_t k = j + 1;
+    const eg_token *t = &c->tv[k];
+    if (!is_cap_word(c, k) || covered(c, k) || (t->flags & (EG_TOK_ALLCAPS | EG_TOK_DOTTED)) ||
+        eg_rx_word_class(ttext(c, k), t->len) || eg_rx_designator_at(c, k) ||
+        IS_WORD_IN(not_surnames, ttext(c, k), t->len))
+        return 0;
+    return k + 1 >= se || (!is_cap_word(c, k + 1) && !is_hyphen(c, k + 1));
+}
+
 eg_status eg_rx_rule_titles(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     for (uint32_t i = sb; i < se; i++) {
         uint32_t after, end, nw;
@@ -494,6 +524,11 @@ eg_status eg_rx_rule_titles(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
         if (!t || after >= se)
             continue;
         int business = business_noun(c, after - 1) && !(i > sb && owner_determiner(c, i - 1));
+        if (!business && after == i + 1 && c->tv[i].len == 5 && tok_is(c, i, "rival"))
+            business = !personal_owner(c, sb, i);
+        /* "its smaller rival Van Hoorebeke Cacao", "the rival Tensta Boys":
+         * firms and gangs have rivals too; "his main rival, Eliana Quispe" is a
+         * person */
         after = portfolio_end(c, after, se);
         uint32_t need = (t->flags & TITLE_SURNAME) ? 1 : 2;
         if (after + 2 < se &&
@@ -544,6 +579,9 @@ eg_status eg_rx_rule_titles(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
                   (tok_is(c, end, "of") && end + 1 < se && tok_is(c, end + 1, "the"))) ||
                 tok_is(c, end, "-"))
                 continue; /* "the coalition’s candidate, Gervais Akplogan of the Bloc" */
+        } else if (day_given(c, after, se)) {
+            end = after + 2; /* "Producer Sunday Bakare" */
+            nw = 2;
         } else if (!person_name(c, after, se, &end, &nw) || nw < need) {
             continue;
         }
@@ -552,7 +590,8 @@ eg_status eg_rx_rule_titles(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
             continue; /* "the Metropolitan Museum", "the Metropolitan Police" */
         if (nw >= 2 && eg_rx_designator_at(c, end - 1) && !eg_rx_given_name(c, after))
             continue; /* "Rival Summit Reefer", not "Ambassador Samantha Power" */
-        if (business && !eg_rx_given_name(c, after) && !syllable_in(c, after, end))
+        if (business && !eg_rx_given_name(c, after) && !syllable_in(c, after, end) &&
+            !day_given(c, after, se))
             continue; /* "the grain trader Harvest Agro" */
         eg_status st =
             eg_rx_add_cand(c, after, end, si, K_TITLE, "person", -1, EG_ORIGIN_RULE, err);
@@ -577,6 +616,47 @@ static int age_apposition(const ctx *c, uint32_t p, uint32_t se) {
     }
     const eg_token *n = &c->tv[p + 2];
     return age >= 12 && age <= 115 && (n->flags & EG_TOK_WORD) && !(n->flags & EG_TOK_CAP);
+}
+
+/* Head nouns of firms that an age describes as well: "a 90-year-old tile
+ * maker", "a 170-year-old brewer", "a 40-year-old family business". Sorted. */
+static const char *const aged_firm_nouns[] = {
+    "bakery",    "bank",     "brand",    "brewer",   "brewery",   "business",  "chain",
+    "club",      "company",  "concern",  "distiller", "distillery", "estate",   "factory",
+    "firm",      "group",    "house",    "institution", "label",  "maker",     "manufacturer",
+    "mill",      "newspaper", "outfit",  "paper",    "producer",  "publisher", "retailer",
+    "shop",      "store",    "supplier", "winery",   "workshop",
+};
+
+/* "a 39-year-old haulier", "a 45-year-old bus conductor": after the article
+ * at token p, an age in years of a person (12 to 105) and one or two
+ * lower-case words that end the apposition and name no firm. */
+static int aged_person(const ctx *c, uint32_t p, uint32_t se) {
+    if (p + 5 >= se || !(c->tv[p].flags & EG_TOK_NUM) || c->tv[p].len > 3 ||
+        !is_hyphen(c, p + 1) || !tok_is(c, p + 2, "year") || !is_hyphen(c, p + 3) ||
+        !tok_is(c, p + 4, "old"))
+        return 0;
+    unsigned age = 0;
+    for (uint32_t i = 0; i < c->tv[p].len; i++) {
+        char d = ttext(c, p)[i];
+        if (d < '0' || d > '9')
+            return 0;
+        age = age * 10 + (unsigned)(d - '0');
+    }
+    if (age < 12 || age > 105)
+        return 0;
+    uint32_t q = p + 5, last = NONE;
+    for (; q < se && q < p + 8; q++) {
+        const eg_token *t = &c->tv[q];
+        if (!(t->flags & EG_TOK_WORD) || (t->flags & (EG_TOK_CAP | EG_TOK_POSS | EG_TOK_NUM)) ||
+            eg_rx_word_class(ttext(c, q), t->len) & W_FUNC)
+            break;
+        last = q;
+    }
+    if (last == NONE || LOWER_IN(last, aged_firm_nouns))
+        return 0;
+    return q >= se || tok_is(c, q, ",") || tok_is(c, q, ".") || tok_is(c, q, "from") ||
+           tok_is(c, q, "in") || tok_is(c, q, "at") || tok_is(c, q, "who") || tok_is(c, q, "and");
 }
 
 /* A possessive pronoun ("its", "their"), which stands right after the comma
@@ -618,6 +698,8 @@ static int person_apposition(const ctx *c, uint32_t k, uint32_t se) {
                 break;
         }
     }
+    if (lead && !pron && aged_person(c, p, se))
+        return 1; /* "Josip Babić, a 39-year-old haulier from" */
     if (lead && covered(c, p)) {
         /* "Mercy Jeptoo, the Kenyan who won ..." */
         const eg_mention *m = &c->doc->ments.v[c->s->cover.v[p]];
@@ -987,6 +1069,26 @@ static int vietnamese_middle(const ctx *c, uint32_t j) {
            tok_is(c, j, "V\xC4\x83n"); /* Thị, Văn */
 }
 
+/* Nouns for sites that follow a place's name as a modifier: "the Kerem
+ * Shalom crossing", "the Noor Ouarzazate complex". Sorted. */
+static const char *const site_nouns[] = {
+    "airport",  "basin",   "border",  "bridge",   "camp", "checkpoint", "complex",
+    "corridor", "crossing", "dam",    "highway",  "mine", "pipeline",   "port",
+    "project",  "refinery", "reserve", "terminal",
+};
+
+/* Is the two-word name [i, end) after a given name a place, after "the" and
+ * before a site noun ("the Kerem Shalom crossing", "the Noor Ouarzazate
+ * complex"), not "the John Smith plant’s gates" nor "the Juan Perez team"? */
+static int place_pair(const ctx *c, uint32_t sb, uint32_t i, uint32_t end, uint32_t se) {
+    if (i <= sb || end >= se || c->tv[i - 1].len != 3 ||
+        !(tok_is(c, i - 1, "the") || tok_is(c, i - 1, "The")))
+        return 0;
+    if (end + 1 < se && (c->tv[end + 1].flags & EG_TOK_POSS))
+        return 0;
+    return !(c->tv[end].flags & EG_TOK_POSS) && LOWER_IN(end, site_nouns);
+}
+
 eg_status eg_rx_rule_given(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     for (uint32_t i = sb; i + 3 < se; i++) {
         if (!syllable_name(c, sb, i, se))
@@ -1017,6 +1119,8 @@ eg_status eg_rx_rule_given(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_err
             continue; /* "the law firm Arthur Cox" */
         if (end < se && !tok_is(c, end, "state") && eg_rx_region_noun(c, end))
             continue; /* "Quang Tri province" is a place */
+        if (nw == 2 && place_pair(c, sb, i, end, se))
+            continue; /* "the Kerem Shalom crossing" */
         int bad = 0;
         for (uint32_t j = i + 1; j < end && !bad; j++)
             bad =
