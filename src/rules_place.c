@@ -799,6 +799,97 @@ static eg_status rule_region_lists(ctx *c, uint32_t si, uint32_t sb, uint32_t se
     return EG_OK;
 }
 
+/* Nouns after a bare "Gulf" that make it the Persian Gulf's region: "Gulf
+ * states", "several Gulf investors" (not "the Gulf carrier", a firm). */
+static const char *const gulf_group_nouns[] = {
+    "allies",    "countries", "economies", "investors", "kingdoms", "monarchies",
+    "neighbors", "neighbours", "nations",  "region",    "rulers",   "sheikhdoms", "states",
+};
+
+/* Names in an article that make a bare "the Gulf" another gulf: the Gulf of
+ * Mexico and the US Gulf Coast. */
+static const char *const other_gulf_signals[] = {
+    "Alabama", "Corpus Christi", "Florida", "Galveston",   "Gulf Coast", "Houston",
+    "Louisiana", "Mexic",        "Mississippi", "New Orleans", "Tampa",      "Texas",
+};
+
+static int text_has(const char *t, size_t n, const char *w) {
+    size_t m = strlen(w);
+    for (size_t o = 0; o + m <= n; o++) {
+        const char *p = memchr(t + o, w[0], n - m + 1 - o);
+        if (p == NULL)
+            return 0;
+        o = (size_t)(p - t);
+        if (memcmp(p, w, m) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the article speak of another gulf: the US one, or a "Gulf of X"
+ * other than the Gulf of Oman? */
+static int other_gulf(const ctx *c) {
+    const char *t = c->doc->text;
+    size_t n = c->doc->len;
+    for (size_t k = 0; k < sizeof other_gulf_signals / sizeof other_gulf_signals[0]; k++)
+        if (text_has(t, n, other_gulf_signals[k]))
+            return 1;
+    for (size_t o = 0; o + 8 <= n; o++) {
+        const char *p = memchr(t + o, 'G', n - o);
+        if (p == NULL)
+            break;
+        o = (size_t)(p - t);
+        if (o + 8 <= n && memcmp(p, "Gulf of", 7) == 0 && (p[7] == ' ' || p[7] == '\n') &&
+            !(o + 12 <= n && memcmp(p + 8, "Oman", 4) == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* A bare "the Gulf" (or "Gulf states") is the Persian Gulf unless the
+ * article names another gulf: "tankers heading into the Gulf.", "across the
+ * Gulf, after", "Gulf states"; not "the Gulf War", "the Gulf of Aden", "the
+ * Gulf carrier", nor a storm "in the Gulf" of a story about Texas. */
+static eg_status rule_gulf(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    int other = -1;
+    for (uint32_t i = sb; i < se; i++) {
+        if (c->tv[i].len != 4 || ttext(c, i)[0] != 'G' || !tok_is(c, i, "Gulf") || covered(c, i))
+            continue;
+        int the = i > sb && (tok_is(c, i - 1, "the") ||
+                             (tok_is(c, i - 1, "The") &&
+                              (i - 1 == sb || (c->tv[i - 2].flags & EG_TOK_PUNCT))));
+        int ok;
+        if (i + 1 >= se)
+            ok = the;
+        else if (LOWER_IN(i + 1, gulf_group_nouns))
+            ok = the || i == sb || !(is_cap_word(c, i - 1) || covered(c, i - 1));
+        else if (c->tv[i + 1].flags & EG_TOK_PUNCT)
+            ok = the && !is_hyphen(c, i + 1) && !(c->tv[i + 1].flags & EG_TOK_POSS) &&
+                 !tok_is(c, i + 1, "(");
+        else
+            ok = the && (c->tv[i + 1].flags & EG_TOK_WORD) && !(c->tv[i + 1].flags & EG_TOK_CAP) &&
+                 !tok_is(c, i + 1, "of") &&
+                 (eg_rx_word_class(ttext(c, i + 1), c->tv[i + 1].len) & W_FUNC);
+        if (!ok)
+            continue;
+        long g = eg_gazetteer_find(c->g, "Persian Gulf");
+        if (g < 0 || strcmp(eg_gazetteer_type(c->g, (size_t)g), "location") != 0)
+            return EG_OK;
+        if (other < 0)
+            other = other_gulf(c);
+        if (other)
+            return EG_OK;
+        long de = eg_doc_gazent(c->doc, (int32_t)g);
+        if (de < 0)
+            return eg_rx_oom(c->doc->origin, 0, err);
+        eg_status st =
+            eg_rx_add_cand(c, i, i + 1, si, K_PLACE, NULL, (int32_t)de, EG_ORIGIN_GAZETTEER, err);
+        if (st != EG_OK)
+            return st;
+    }
+    return EG_OK;
+}
+
 /* A name in capitals in title case ("TOKYO" -> "Tokyo") into buf; 0 if it
  * does not fit. */
 static int title_cased(const char *s, size_t len, char *buf, size_t cap) {
@@ -1112,6 +1203,8 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
         st = rule_region_lists(c, si, sb, se, err);
     if (st == EG_OK)
         st = rule_streets(c, si, sb, se, err);
+    if (st == EG_OK)
+        st = rule_gulf(c, si, sb, se, err);
     return st;
 }
 
