@@ -184,6 +184,8 @@ static const lexent lexicon[] = {
     {"mrs", W_HEAD}, {"ms", W_HEAD}, {"dr", W_HEAD}, {"prof", W_HEAD}, {"sen", W_HEAD},
     {"rep", W_HEAD}, {"gov", W_HEAD}, {"king", W_HEAD}, {"queen", W_HEAD}, {"prince", W_HEAD},
     {"mayor", W_HEAD | W_ROLE}, {"mp", W_HEAD | W_ROLE}, {"mps", W_HEAD | W_ROLE},
+    {"mep", W_HEAD | W_ROLE}, {"meps", W_HEAD | W_ROLE}, {"gp", W_HEAD | W_ROLE},
+    {"cfo", W_HEAD | W_ROLE}, {"cto", W_HEAD | W_ROLE},
     {"governor", W_HEAD | W_ROLE}, {"commander", W_HEAD | W_ROLE}, {"media", W_HEAD},
     {"regime", W_HEAD | W_GOV}, {"cabinet", W_HEAD | W_GOV}, {"envoys", W_HEAD | W_STATE},
     {"ambassadors", W_HEAD | W_STATE}, {"consulates", W_HEAD | W_PARTN | W_STATE},
@@ -1716,10 +1718,17 @@ static long appos_open(const ctx *c, long j) {
     uint32_t pj = punct(c, j);
     long k = j - 1;
     int count = 0;
+    int but = 0; /* "X, which is not in the EU but mirrors its rules,": a relative clause only */
     while (k >= 0 && count < MAX_APPOS_ITEMS) {
         uint32_t pk = punct(c, k);
         if ((pj & P_COMMA) && (pk & P_COMMA) && !city_region(c, k - 1))
             break;
+        if ((pj & P_COMMA) && (lex(c, k) & W_BOUNDW) && !but && k < j - 1 && is_word(c, k, "but")) {
+            but = 1;
+            k--;
+            count++;
+            continue;
+        }
         if ((pj & P_CLOSE) && (pk & P_OPEN))
             break;
         if ((pj & P_DASH) && (pk & P_DASH))
@@ -1755,6 +1764,8 @@ static long appos_open(const ctx *c, long j) {
         count++;
     }
     if (k < 1 || count == 0 || count >= MAX_APPOS_ITEMS)
+        return -1;
+    if (but && !is_word(c, k + 1, "which") && !is_word(c, k + 1, "who"))
         return -1;
     /* also ", as the force is called in English,": a clause of its own */
     int verbal = occ_at(c, k + 1) != NULL || is_word(c, k + 1, "as") || is_word(c, k + 1, "where");
@@ -2025,6 +2036,20 @@ static int reflexive_after_name(const ctx *c, long j) {
     return is_ment(c, skip_paren_left(c, j - 1));
 }
 
+/* "had for months criticised Y", "has for the past two years backed Y",
+ * "has for decades funded Y": a span of time ending at k behind an
+ * auxiliary. Returns the item before "for", or -1. */
+static long for_span(const ctx *c, long k) {
+    long f = k - 1;
+    while (f > 0 && k - f < 5 &&
+           ((lex(c, f) & (W_DET | W_NUMW)) || is_num(c, f) || is_word(c, f, "past") ||
+            is_word(c, f, "last") || is_word(c, f, "more") || is_word(c, f, "than")))
+        f--;
+    if (f > 0 && is_word(c, f, "for") && (lex(c, f - 1) & (W_AUX | W_NEG | W_ADV)))
+        return f - 1;
+    return -1;
+}
+
 static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags, int *has_be) {
     long j = i - 1;
     int negs = 0; /* negations cancel out: "did not deny attacking" */
@@ -2115,7 +2140,12 @@ static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags,
             /* "have both criticised" */
         } else if (reflexive_after_name(c, j)) {
             /* "The navy itself never funded Y": the pronoun only stresses the subject */
-        } else if (w & W_TIME) {
+        } else if ((w & W_TIME) || is_word(c, j, "decades")) {
+            long f = for_span(c, j);
+            if (f >= 0) {
+                j = f;
+                continue;
+            }
         } else if ((x->punct & P_QUOTE) && is_ment(c, j - 1) && quote_opens_clause(c, j)) {
             /* "said Iran “has never attacked Y”": the quotation opens after
              * the subject */
@@ -3344,6 +3374,8 @@ static long clause_pronoun(const ctx *c, long j) {
                 continue;
             }
         }
+        if ((lex(c, k - 1) & W_TIME) && pronoun_speaker(c, k) >= 0)
+            return k; /* "said on Wednesday it had recaptured the town, ..." */
         const occurrence *q = occ_at(c, k);
         if (is_ment(c, k) && (lex(c, skip_dets_left(c, k - 1)) & W_PREP) &&
             !(lex(c, skip_dets_left(c, k - 1)) & W_BY))
@@ -3768,6 +3800,18 @@ static int shared_subject(const ctx *c, long j, const occurrence *o, int speaker
             if (m >= 0 && !is_place(c, m))
                 return subject_one(sub, m, m);
         }
+        /* "X said it had recaptured the town, three weeks after attacking
+         * Y", "X took the town, a day after attacking Y": over the span of
+         * time and the comma to the clause before */
+        long t = j - 1;
+        for (int n = 0; n < 4 && t > 0 &&
+                        ((lex(c, t) & (W_TIME | W_NUMW | W_DET | W_ADV)) || is_num(c, t) ||
+                         is_word(c, t, "shortly"));
+             n++)
+            t--;
+        if (t < j - 1 && t > 0 && (punct(c, t) & P_COMMA) && (lex(c, j - 1) & W_TIME) &&
+            !(punct(c, t - 1) & P_COMMA))
+            return shared_subject(c, t, o, speaker, sub);
     }
     if (speaker && reported_then_past(c, j, o, sub))
         return sub->g.n > 0;
@@ -3972,6 +4016,53 @@ static int coordinated_pronoun_subject(const ctx *c, long p, subject *sub) {
     return subject_one(sub, m, p);
 }
 
+/* "X criticised A, accused B of ...", "said it had not abandoned A, had
+ * hired B, and ...": a finite verb right after a comma (a past form, or
+ * behind its own auxiliary) with no subject of its own shares the subject of
+ * the verb before it in the clause, or the speaker a pronoun there stands
+ * for. Sets *shared to that verb. */
+static int comma_verb_subject(const ctx *c, long j, const occurrence *o, subject *sub,
+                              const occurrence **shared) {
+    if (!(punct(c, j) & P_COMMA) || o->ing || o->voice != EG_VOICE_ACTIVE || j < 2)
+        return 0;
+    long b = (long)o->begin;
+    int aux = 0;
+    if (b == j + 1) {
+        size_t n;
+        const char *w = item_text(c, b, &n);
+        if (!c->it[b].ed && !is_irregular_past(c->s, w, n))
+            return 0;
+    } else if ((lex(c, j + 1) & W_AUX) && !is_word(c, j + 1, "having") &&
+               !is_word(c, j + 1, "going")) {
+        aux = 1;
+    } else {
+        return 0;
+    }
+    const occurrence *p = inherit_subject(c, j);
+    /* not out of an insertion the comma closes: "X, which Y bought in 2021,
+     * warned Z" (Y's verb is no conjunct of this one) */
+    long open = appos_open(c, j);
+    if (p && (p->ing || (open >= 0 && (long)p->subj_first > open) ||
+              (lex(c, (long)p->subj_first - 1) & W_REL)))
+        return 0; /* also "the man whom X fired, had sued Y" */
+    if (p) {
+        /* "X, set up as a condition for releasing EU funds, criticised Z":
+         * the verb before and its subject sit between a name and the comma */
+        long k0 = (long)p->begin - 1;
+        while (k0 > 0 && !(punct(c, k0) & (P_COMMA | P_BOUNDARY | P_DASH)))
+            k0--;
+        long before = skip_paren_left(c, k0 - 1);
+        if (k0 > 0 && (punct(c, k0) & P_COMMA) && (long)p->subj_first > k0 &&
+            is_ment(c, before) && !is_place(c, before))
+            return 0;
+    }
+    if (p && p->voice == EG_VOICE_ACTIVE && copy_subject(c, p, sub)) {
+        *shared = p;
+        return 1;
+    }
+    return aux && !p && speaker_subject(c, clause_pronoun(c, j), sub);
+}
+
 static int process_occurrence(ctx *c, occurrence *o) {
     uint32_t flags = 0;
     int has_be = 0;
@@ -4014,6 +4105,8 @@ static int process_occurrence(ctx *c, occurrence *o) {
                 found = 1;
                 flags |= p->flags & EG_REL_HEDGED;
             }
+        } else if (!found && comma_verb_subject(c, j, o, &sub, &shared)) {
+            found = 1;
         } else if (found && !sub.rel) {
             /* "allegedly helped the FSB target X": the hedge carries over. */
             const occurrence *gov = occ_at(c, skip_dets_left(c, sub.first - 1));
