@@ -17,7 +17,6 @@
 #include "outfile.h"
 #include "ranking.h"
 #include "runner.h"
-#include "subproc.h"
 
 static double now(void) {
     struct timespec ts;
@@ -72,47 +71,19 @@ static void *json_main(void *arg) {
     return NULL;
 }
 
-/* relations.graphml, written by a child process while this one writes the
- * other files (see subproc.h: igraph cannot run on two threads at once). */
-typedef struct rel_job {
-    const eg_model *m;
-    const eg_measures *ms;
-    eg_outfile *of;
-} rel_job;
-
-static eg_status write_rel_graphml(const eg_model *m, const eg_measures *ms, eg_outfile *of,
-                                   eg_error *err) {
-    eg_status st = eg_write_graphml(m, ms, EG_LAYER_RELATIONS, of->fp, err);
-    if (st == EG_OK)
-        eg_outfile_writeback(of);
-    return st;
-}
-
-static eg_status rel_child_main(void *ctx, eg_error *err) {
-    rel_job *j = ctx;
-    eg_status st = write_rel_graphml(j->m, j->ms, j->of, err);
-    /* The child ends with _exit, which flushes no stream: flush here, and
-     * check, as eg_outfile_commit would. */
-    errno = 0;
-    if (st == EG_OK && (fflush(j->of->fp) != 0 || ferror(j->of->fp)))
-        st = eg_error_set(err, EG_ERR_IO, j->of->path, 0, 0, "cannot write: %s",
-                          errno ? strerror(errno) : "write error");
-    return st;
-}
-
 /* The GraphML and DOT files (the co-occurrence layer from `co`, destroyed
  * as soon as written), each handed to the kernel's writeback once
- * complete; relations.graphml only when `rel` (else a child writes it). */
+ * complete. */
 static eg_status write_igraph_files(const eg_model *m, const eg_measures *ms, eg_graph *co,
-                                    const eg_output_opts *o, eg_outfile *of, int rel,
-                                    eg_error *err) {
+                                    const eg_output_opts *o, eg_outfile *of, eg_error *err) {
     eg_status st = eg_write_graphml_graph(m, ms, co, of[OUT_CO_GRAPHML].fp, err);
     eg_graph_destroy(co);
     if (st != EG_OK)
         return st;
     eg_outfile_writeback(&of[OUT_CO_GRAPHML]);
-    if (rel && (st = write_rel_graphml(m, ms, &of[OUT_REL_GRAPHML], err)) != EG_OK)
+    if ((st = eg_write_graphml(m, ms, EG_LAYER_RELATIONS, of[OUT_REL_GRAPHML].fp, err)) != EG_OK)
         return st;
+    eg_outfile_writeback(&of[OUT_REL_GRAPHML]);
     if ((st = eg_write_dot(m, ms, EG_LAYER_COOCCURRENCE, o->dot_top, o->rank_measure,
                            of[OUT_CO_DOT].fp, err)) != EG_OK)
         return st;
@@ -133,8 +104,6 @@ static eg_status write_outputs(eg_model *m, const eg_output_opts *o, eg_outfile 
     memset(&co, 0, sizeof co);
     eg_outfile of[OUT_N + 1];
     memset(of, 0, sizeof of);
-    eg_subproc child = {-1, -1};
-    int child_started = 0;
     if (extra) {
         of[OUT_N] = *extra;
         memset(extra, 0, sizeof *extra);
@@ -168,20 +137,17 @@ static eg_status write_outputs(eg_model *m, const eg_output_opts *o, eg_outfile 
     jj.jo.pretty = 1;
     jj.of = &of[OUT_JSON];
     eg_error_clear(&jj.err);
-    /* With more than one thread asked for, a child process writes
-     * relations.graphml (forked first, while this process runs no other
-     * thread), graph.json is rendered by every thread asked for but this
-     * one, and this one writes the other igraph files: the three take about
-     * as long. */
+    /* graph.json is rendered by every thread asked for but this one, which
+     * writes the igraph files meanwhile (igraph stays on one thread): both
+     * take about as long, and a third thread on two cores would slow the
+     * igraph files down. */
     size_t nthreads = o->analysis.threads ? o->analysis.threads : eg_cpu_count();
-    rel_job rj = {m, &ms, &of[OUT_REL_GRAPHML]};
-    child_started = nthreads > 1 && eg_subproc_start(&child, rel_child_main, &rj) == 0;
     jj.jo.threads = nthreads > 1 ? nthreads - 1 : 1;
     pthread_t tid;
     int threaded = nthreads > 1 && pthread_create(&tid, NULL, json_main, &jj) == 0;
     if (!threaded)
         json_main(&jj);
-    st = write_igraph_files(m, &ms, &co, o, of, !child_started, err);
+    st = write_igraph_files(m, &ms, &co, o, of, err);
     if (st == EG_OK)
         st = eg_write_rankings_tsv(m, &ms, o->rank_measure, of[OUT_RANKINGS].fp, err);
     if (st == EG_OK && eg_format_ranking_table(m, &ms, o->rank_measure, o->top, &rep->table) != 0) {
@@ -194,16 +160,6 @@ static eg_status write_outputs(eg_model *m, const eg_output_opts *o, eg_outfile 
     }
     if (threaded)
         pthread_join(tid, NULL);
-    if (child_started) {
-        eg_error cerr;
-        eg_error_clear(&cerr);
-        eg_status cst = eg_subproc_finish(&child, "relations.graphml", &cerr);
-        if (st == EG_OK && cst != EG_OK) {
-            st = cst;
-            if (err)
-                *err = cerr;
-        }
-    }
     if (st != EG_OK)
         goto fail;
     if (jj.st != EG_OK) {
@@ -219,7 +175,6 @@ static eg_status write_outputs(eg_model *m, const eg_output_opts *o, eg_outfile 
     free(made);
     return EG_OK;
 fail:
-    (void)eg_subproc_finish(&child, "relations.graphml", NULL); /* reaps it, if any */
     for (int i = 0; i <= OUT_N; i++)
         eg_outfile_abort(&of[i]);
     eg_outfile_unmake_dir(o->outdir, made);
