@@ -5,6 +5,12 @@
  * misspellings by one edit included. */
 #include "resolve_int.h"
 
+/* Last words of bodies named after a person ("Adebisi Coker Foundation",
+ * "Ruth Amankwah Trust"): the name without it is the person. Sorted. */
+static const char *const eponym_heads[] = {
+    "Award", "Center", "Centre", "Foundation", "Institute", "Memorial", "Prize", "Trust",
+};
+
 static uint32_t count_letters(const char *s, size_t n) {
     uint32_t k = 0;
     for (size_t i = 0; i < n;) {
@@ -180,7 +186,8 @@ static int kana_word(const char *w, size_t n) {
 /* Abbreviated titles that a person's name may keep in front ("Cde Tafadzwa
  * Mutasa"). Sorted. */
 static const char *const short_titles[] = {
-    "Atty", "Capt", "Cde", "Cdr", "Cpl", "Engr", "Fr", "Hon", "Insp", "Lt", "Maj", "Pvt", "Rev", "Sgt", "Supt",
+    "Atty", "Capt", "Cde", "Cdr", "Cpl", "Engr", "Fr",   "Hon",
+    "Insp", "Lt",   "Maj", "Pvt", "Rev", "Sgt",  "Supt",
 };
 
 static int derive_person_orders(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos) {

@@ -122,12 +122,6 @@ static const char *const body_heads[] = {
     "Regulator",    "Senate",   "Service",   "Tribunal",
 };
 
-/* Last words of bodies named after a person ("Adebisi Coker Foundation",
- * "Ruth Amankwah Trust"): the name without it is the person. Sorted. */
-static const char *const eponym_heads[] = {
-    "Award", "Center", "Centre", "Foundation", "Institute", "Memorial", "Prize", "Trust",
-};
-
 /* English words that join the parts of a body's name ("Department of
  * Justice", "Office for Budget Responsibility"). */
 static const char *const english_links[] = {"and", "for", "in", "of", "on", "the", "to"};
