@@ -106,13 +106,13 @@ static int hyphen_tail(const ctx *c, uint32_t j) {
 /* First words that make a two-word sector or place name generic. */
 static const char *const generic_adjectives[] = {
     /* "Breaking", "Latest": labels before "News" ("Breaking News: ...") */
-    "Advanced",  "Alternative", "Artisanal", "Big",      "Breaking",  "Central", "Civil",
-    "Clean",     "Commercial",  "Critical",  "Domestic", "Federal",   "Foreign", "Global",
-    "Green",     "High",        "Human",     "Illegal",  "Islamic",   "Key",     "Latest",
-    "Local",     "Low",         "Major",     "Military", "Mineral",   "Modern",  "National",
-    "Natural",   "New",         "Nuclear",   "Other",    "Private",   "Public",  "Regional",
-    "Renewable", "Rural",       "Small",     "Social",   "Strategic", "Top",     "Urban",
-    "World",
+    "Advanced", "Alternative", "Artisanal", "Big",      "Breaking", "Central",   "Civil",
+    "Clean",    "Commercial",  "Critical",  "Domestic", "Equal",    "Federal",   "Foreign",
+    "Global",   "Green",       "High",      "Human",    "Illegal",  "Islamic",   "Key",
+    "Latest",   "Local",       "Low",       "Major",    "Military", "Mineral",   "Modern",
+    "National", "Natural",     "New",       "Nuclear",  "Other",    "Private",   "Public",
+    "Regional", "Renewable",   "Rural",     "Small",    "Social",   "Strategic", "Top",
+    "Urban",    "World",
 };
 
 /* Common nouns for organisations, next to a name: "the logistics company Van
@@ -366,10 +366,12 @@ static int possessor_in_name(const ctx *c, uint32_t q, uint32_t sb, int agency) 
  * (a place after "the" may start with one: "the Nana River"). */
 /* Sector words that are also fields of study or work ("Market Research", "Business Travel",
  * "Internal Audit", "Public Works"): they end a name of three words or more only ("Addis
- * Capital Research", "Port Said Marine Works", "Sterling Vale Wealth"). */
-static const char *const field_sectors[] = {"Agriculture", "Audit",         "Economics",
-                                            "Export",      "Manufacturing", "Research",
-                                            "Travel",      "Wealth",        "Works"};
+ * Capital Research", "Port Said Marine Works", "Sterling Vale Wealth", "Sayegh Towers
+ * Development"). */
+static const char *const field_sectors[] = {
+    "Agriculture", "Audit",  "Development", "Economics", "Export", "Manufacturing",
+    "Research",    "Travel", "Wealth",      "Works"}; /* "Kazakh Steppe Development", not
+                                                         "Economic Development" */
 
 static int field_sector(const designator *d) {
     return d->form[0] >= 'A' && d->form[0] <= 'W' &&
@@ -848,15 +850,19 @@ static int country_owned(const ctx *c, uint32_t s) {
 }
 
 /* A body of the state named by its public field or tier right before the
- * designator at h (s: first word of the name): a weather or statistics
- * institute ("Finnish Meteorological Institute", "National Statistics
- * Institute"), a council of a city, county, province, region or legislature
- * ("Harare City Council", "Babil Provincial Council", "Legislative Council"),
- * a financial intelligence centre. */
+ * designator at h (s: first word of the name): a weather, statistics, sea or
+ * polar institute ("Finnish Meteorological Institute", "National Statistics
+ * Institute", "Norwegian Polar Institute", "Marine Institute"), a council of a
+ * city, county, province, region or legislature ("Harare City Council", "Babil
+ * Provincial Council", "Legislative Council") or one named by its listed city
+ * or region alone ("Auckland Council", "Highland Council"), a financial
+ * intelligence centre, a mine action centre ("Cambodian Mine Action Centre"). */
 static int civic_body(const ctx *c, const designator *d, uint32_t s, uint32_t h) {
     static const char *const fields[] = {
-        "Census",         "Geological",    "Hydrological", "Hydrometeorological",
-        "Meteorological", "Seismological", "Statistical",  "Statistics"};
+        "Census",         "Fisheries",           "Geological", "Hydrographic",
+        "Hydrological",   "Hydrometeorological", "Marine",     "Meat",
+        "Meteorological", "Oceanographic",       "Polar",      "Sea",
+        "Seismological",  "Statistical",         "Statistics", "Veterinary"};
     static const char *const tiers[] = {"Borough",     "City",       "County",     "District",
                                         "Governorate", "Legislative", "Metropolitan", "Municipal",
                                         "Provincial",  "Regional",    "Town"};
@@ -867,8 +873,21 @@ static int civic_body(const ctx *c, const designator *d, uint32_t s, uint32_t h)
     if (strcmp(d->form, "Council") == 0)
         return IS_WORD_IN(tiers, w, wl);
     if (strcmp(d->form, "Centre") == 0 || strcmp(d->form, "Center") == 0)
-        return tok_is(c, h - 1, "Intelligence") && h >= s + 2 && tok_is(c, h - 2, "Financial");
+        return h >= s + 2 && ((tok_is(c, h - 1, "Intelligence") && tok_is(c, h - 2, "Financial")) ||
+                              (tok_is(c, h - 1, "Action") && tok_is(c, h - 2, "Mine")));
     return 0;
+}
+
+/* A council named by a listed city or region alone, its local government
+ * ("Auckland Council", "Highland Council"; not a sea's or an ocean's:
+ * "Atlantic Council", nor a country's: "British Council"). */
+static int place_council(const ctx *c, const designator *d, uint32_t s, uint32_t h) {
+    if (h != s + 1 || strcmp(d->form, "Council") != 0 || !covered(c, s))
+        return 0;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[s]];
+    return m->tok_begin == s && m->tok_end == h &&
+           strcmp(eg_rx_ent_type(c, m->ent), "location") == 0 && !water_body(c, m->ent) &&
+           !tok_is(c, s, "Arctic");
 }
 
 /* A body of a treaty community, forum or convention, of a continental or
@@ -969,6 +988,14 @@ static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint
                                               "Council",      "Fund",         "Institute",
                                               "Organisation", "Organization", "Services"};
     const char *type = d->type;
+    if (strcmp(type, "organisation") == 0 && of == NONE && s + 2 <= h && !(d->flags & DES_HEAD) &&
+        (tok_is(c, s + 1, "of") || tok_is(c, s + 1, "for"))) {
+        const designator *sd = eg_rx_designator_at(c, s);
+        if (sd && (sd->flags & DES_OF) && strcmp(sd->type, "agency") == 0)
+            return "agency"; /* "Ministry of Industries": the ministry's name, not a firm's */
+    }
+    if (strcmp(type, "organisation") == 0 && place_council(c, d, s, h))
+        return "agency"; /* "Auckland Council", "Highland Council" */
     if (strcmp(d->form, "Army") == 0 || strcmp(d->form, "Forces") == 0) {
         for (uint32_t j = s; j < h; j++)
             if (!covered(c, j) && (c->tv[j].flags & EG_TOK_WORD) && eg_rx_country_word(c, j) < 0 &&
@@ -1074,9 +1101,10 @@ static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint
 }
 
 /* Designators that are abbreviations, whose dot stays in the name when the
- * sentence goes on ("Sahel Gold Corp., giving"). */
+ * sentence goes on ("Sahel Gold Corp., giving", "Norðurströnd hf. said"). */
 static const char *const abbreviations[] = {
-    "Bhd", "Bros", "Co", "Corp", "Cos", "Inc", "Lda", "Ltd", "Ltda", "Pte", "Pty", "Pvt", "Sdn",
+    "Bhd", "Bros", "Co",  "Corp", "Cos", "Inc", "Lda", "Ltd", "Ltda",
+    "Pte", "Pty",  "Pvt", "Sdn",  "ehf", "hf",  "inc", /* Icelandic, lower-case Quebec forms */
 };
 
 static int org_noun(const ctx *c, uint32_t j, int plural);
