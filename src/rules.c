@@ -524,7 +524,8 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
             if ((st = eg_rx_rule_bylines(&c, si, sb, se, err)) != EG_OK)
                 return st;
             if (!title_case(&c, si, sb, se) &&
-                ((st = eg_rx_rule_designators(&c, si, sb, se, err)) != EG_OK ||
+                ((st = eg_rx_rule_gov(&c, si, sb, se, err)) != EG_OK ||
+                 (st = eg_rx_rule_designators(&c, si, sb, se, err)) != EG_OK ||
                  (st = eg_rx_rule_titles(&c, si, sb, se, err)) != EG_OK ||
                  (st = eg_rx_rule_apposition(&c, si, sb, se, err)) != EG_OK ||
                  (st = eg_rx_rule_given(&c, si, sb, se, err)) != EG_OK ||
@@ -553,8 +554,10 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
         return eg_rx_oom(doc->origin, doc->origin_line, err);
     if ((st = eg_rx_rule_body_joins(&c, err)) != EG_OK)
         return st;
+    eg_rx_rule_gov_short(&c);
     if (eg_rx_collect_persons(&c) != 0)
         return eg_rx_oom(doc->origin, doc->origin_line, err);
+    uint32_t home = NONE - 1;
     for (uint32_t si = 0; si < doc->sents.n; si++) {
         const eg_sentence *sn = &doc->sents.v[si];
         uint32_t sb = sn->tok_begin, se = sn->tok_end;
@@ -565,7 +568,8 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
             return st;
         if (!shout && ((st = eg_rx_rule_known_surnames(&c, si, sb, se, err)) != EG_OK ||
                        (st = eg_rx_rule_says_it(&c, si, sb, se, err)) != EG_OK ||
-                       (st = eg_rx_rule_in_place(&c, si, sb, se, err)) != EG_OK))
+                       (st = eg_rx_rule_in_place(&c, si, sb, se, err)) != EG_OK ||
+                       (st = eg_rx_rule_gov_bare(&c, si, sb, se, &home, err)) != EG_OK))
             return st;
     }
     return commit(&c, err);

@@ -306,6 +306,20 @@ void eg_rx_rule_place_tails(ctx *c);
  * such a body of the country the article names most (-1 on ENOMEM). */
 int eg_rx_rule_owner_listed(ctx *c);
 
+/* rules_gov.c */
+/* First round: subnational governments, local councils, military and police
+ * units named by shape ("the Canton of Valais", "Nineveh Provincial Council",
+ * "Basra Operations Command"). */
+eg_status eg_rx_rule_gov(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
+/* Between the rounds, over doc->ments: a bare "<Place>" opening a sentence
+ * as a verb's subject is the story's "Province|Canton ... of <Place>". */
+void eg_rx_rule_gov_short(ctx *c);
+/* Second round: a bare "Parliament" is the listed parliament of the country
+ * the story names most. *home caches that country: NONE - 1 before the
+ * first look-up. */
+eg_status eg_rx_rule_gov_bare(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t *home,
+                              eg_error *err);
+
 /* rules_user.c */
 eg_status eg_rx_rule_user(ctx *c, const recogniser *rc, uint32_t si, uint32_t sb, uint32_t se,
                           eg_error *err);
