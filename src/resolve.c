@@ -411,6 +411,13 @@ static uint32_t named_before(const rctx *c, const char *key, size_t n, uint32_t 
     return found;
 }
 
+/* Malay, Indonesian and Thai forms of address, which stand before the first
+ * word of a name ("Datuk Seri Norazlan" of "Norazlan Mohd Yusof", "Tan Sri
+ * Yap" of "Yap Kok Leong", "Khun Somchai"). Sorted. */
+static const char *const given_titles[] = {
+    "Bapak", "Cik", "Datin", "Dato", "Datuk", "Encik", "Ibu", "Khun", "Puan", "Seri", "Sri", "Tun",
+};
+
 /* "Mr Pongsakorn" after "Pongsakorn Thanasiri": an honorific and the first
  * word of exactly one person named earlier (Thai and Icelandic usage), when no
  * person has it as a surname. NONE if none or two fit. */
@@ -419,7 +426,8 @@ static uint32_t given_after_title(rctx *c, const eg_mention *m, const char *key,
     if (m->tok_end - m->tok_begin != 1 || m->tok_begin == 0)
         return NONE;
     const eg_token *p = &doc->toks.v[m->tok_begin - 1];
-    if (!WORD_IN(honorifics, doc->text + p->start, p->len))
+    if (!WORD_IN(honorifics, doc->text + p->start, p->len) &&
+        !WORD_IN(given_titles, doc->text + p->start, p->len))
         return NONE;
     uint32_t found = named_before(c, key, n, m->ent, 0);
     if (found != NONE)
@@ -1351,7 +1359,8 @@ static int pass_entities(rctx *c, int *changed) {
 /* A one-word listed place that is the first word of a double surname
  * (Spanish style: "Medina" of "Aurelio Medina Paz", named before it) or
  * the last word of a person's name of two or three words ("Lima" of
- * "Sérgio Pereira Lima": "never met Lima", "Lima’s testimony") is
+ * "Sérgio Pereira Lima": "never met Lima", "Lima’s testimony"), or the
+ * family name written first of a two-word name ("Gao" of "Gao Jianping") is
  * that person, unless the text says it is a place or the article named the
  * place on its own before. Call with m a gazetteer mention. 0, or -1 on
  * ENOMEM. */
@@ -1382,7 +1391,7 @@ static int listed_place_surname(rctx *c, eg_mention *m) {
         int at = rs_word_index(nm, doc->text + m->start, m->end - m->start);
         if (doc->ents.v[e].gaz >= 0 || !is_person(c, e) || !doc->ents.v[e].mentions ||
             c->fits.v[f].pos >= m->start || words < 2 || words > 3 ||
-            !((words == 3 && at == 1) || at == words - 1))
+            !((words == 3 && at == 1) || at == words - 1 || (words == 2 && at == 0)))
             continue;
         to = e;
         n++;
@@ -1602,16 +1611,20 @@ static int pass_rule_mentions(rctx *c) {
         if (rs_lookup(c, c->tmp.data, c->tmp.len, 0, kinds, m->ent) != 0)
             return -1;
         if (person && !honorific) {
-            /* with no honorific, only the two surnames of a name of four
-             * words: "Beltrán Zazueta" of "Jesús Alfredo Beltrán Zazueta",
-             * not "Marie Tremblay" of "Anne Marie Tremblay" */
+            /* with no honorific, the two surnames of a name of four words:
+             * "Beltrán Zazueta" of "Jesús Alfredo Beltrán Zazueta"; of a
+             * name of three words only when that person came first ("Sousa
+             * Tavares" after "Armindo Sousa Tavares"), not "Marie Tremblay"
+             * of a byline before "Anne Marie Tremblay" */
             size_t k = 0;
+            uint32_t self_first = c->first.v[m->ent];
             for (size_t f = 0; f < c->fits.n; f++) {
                 const char *nm = ent_name(c, c->fits.v[f].ent);
                 size_t sp = 0;
                 for (const char *q = nm; *q; q++)
                     sp += *q == ' ';
-                if (c->fits.v[f].kinds != (1u << F_DOUBLE) || sp >= 3)
+                if (c->fits.v[f].kinds != (1u << F_DOUBLE) || sp >= 3 ||
+                    (sp == 2 && (self_first == NONE || self_first > c->fits.v[f].pos)))
                     c->fits.v[k++] = c->fits.v[f];
             }
             c->fits.n = k;

@@ -178,7 +178,8 @@ static int kana_word(const char *w, size_t n) {
  *     "Okabe Naoki"; the last word stays one for "Naoki Okabe");
  *   - a three-word name without its middle word, a patronymic or a second
  *     given name ("Sergei Lebedev" of "Sergei Viktorovich Lebedev", "Lam
- *     Nyuon" of "Lam Gatluak Nyuon");
+ *     Nyuon" of "Lam Gatluak Nyuon"), or without its last word ("Sergei
+ *     Viktorovich", "Ahmad Zulkifli" of "Ahmad Zulkifli Hashim");
  *   - a four-word name without its given name, its middle two words and
  *     its second word ("Nsue Mba Obono", "Nsue Mba" and "Nsue" of
  *     "Celestino Nsue Mba Obono").
@@ -219,7 +220,13 @@ static int derive_person_orders(rctx *c, const char *s, size_t n, uint32_t ent, 
         if (eg_strbuf_append(&c->tmp, w0, t[0].len) != 0 || eg_strbuf_putc(&c->tmp, ' ') != 0 ||
             eg_strbuf_append(&c->tmp, s + t[2].start, t[2].len) != 0)
             return -1;
-        return add_form(c, c->tmp.data, c->tmp.len, ent, F_SURNAME, pos);
+        if (add_form(c, c->tmp.data, c->tmp.len, ent, F_SURNAME, pos) != 0)
+            return -1;
+        /* the name without its last word: a given name and a patronymic
+         * ("Anatoly Nikolayevich" of "Anatoly Nikolayevich Gubarev"), two
+         * given names before a father's name ("Ahmad Zulkifli" of "Ahmad
+         * Zulkifli Hashim", "Haris Aleem" of "Haris Aleem Bhatti") */
+        return add_form(c, w0, t[1].start + t[1].len, ent, F_SURNAME, pos);
     }
     if (count_letters(s + t[2].start, t[2].len) < 3)
         return 0;
@@ -239,6 +246,29 @@ static int derive_person(rctx *c, const char *s, size_t n, uint32_t ent, uint32_
         words += is_word(&t[i]);
     if (words == 1 && nt == 1 && (t[0].flags & EG_TOK_CAP))
         return add_form(c, s, n, ent, F_SURNAME, pos); /* "Mr Doe" gave a person "Doe" */
+    if ((nt == 4 || nt == 5) && !(t[nt - 1].flags & EG_TOK_CAP) && is_word(&t[nt - 1]) &&
+        ntok_attached(&t[nt - 1]) && ntok_hyphen(s, &t[nt - 2]) && ntok_attached(&t[nt - 2])) {
+        /* a Cantonese, Taiwanese or Korean given name after the family
+         * name, its second syllable in small letters, and maybe an English
+         * given name first: "Chan" and "Kelvin Chan" of "Kelvin Chan
+         * Wai-ming", "Tsang" of "Tsang Ka-yan" */
+        const eg_token *fam = &t[nt - 4];
+        int ok = (t[nt - 3].flags & EG_TOK_CAP) && (t[nt - 3].flags & EG_TOK_SPACE_BEFORE) &&
+                 is_word(fam) && (fam->flags & EG_TOK_CAP) &&
+                 !(fam->flags & (EG_TOK_DOTTED | EG_TOK_ALLCAPS)) &&
+                 (nt == 4 || (is_word(&t[0]) && (t[0].flags & EG_TOK_CAP) &&
+                              (fam->flags & EG_TOK_SPACE_BEFORE) &&
+                              !(t[0].flags & (EG_TOK_DOTTED | EG_TOK_ALLCAPS))));
+        if (!ok)
+            return 0;
+        size_t end = t[nt - 1].start + t[nt - 1].len;
+        if (add_form(c, s + fam->start, fam->len, ent, F_SURNAME, pos) != 0)
+            return -1;
+        if (nt == 5 && (add_form(c, s, fam->start + fam->len, ent, F_SURNAME, pos) != 0 ||
+                        add_form(c, s + fam->start, end - fam->start, ent, F_SURNAME, pos) != 0))
+            return -1;
+        return 0;
+    }
     if (words < 2)
         return 0;
     if (words >= 3 && nt == words && WORD_IN(malay_first, s + t[0].start, t[0].len) &&

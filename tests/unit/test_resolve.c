@@ -1274,6 +1274,63 @@ static void test_session9_splits(void) {
               "World Bank=World Bank; Africa=Africa");
 }
 
+/* Session 14 (round 14): names of three parts and more whose later mentions
+ * use another part. */
+static void test_session14_person_parts(void) {
+    /* a double surname after one given name, once the full name came first */
+    CHECK_STR(run("Prosecutors charged club president Armindo Sousa Tavares on Monday. "
+                  "Sousa Tavares, 67, denied it."),
+              "Sousa Tavares=Armindo Sousa Tavares");
+    CHECK_STR(run("Police arrested Gabriela Urías Félix in Culiacán. Urías Félix, 41, said "
+                  "nothing."),
+              "Urías Félix=Gabriela Urías Félix");
+    /* near miss: the shorter name of its own before the full one stays apart */
+    CHECK_STR(run("By Marie Tremblay\n\nThen Anne Marie Tremblay spoke; Marie Tremblay left."),
+              "");
+    /* a three-part name without its last word: a patronymic, two given names */
+    CHECK_STR(run("The court convicted Anatoly Nikolayevich Gubarev, 74. Scientists praised "
+                  "Anatoly Nikolayevich as a patriot."),
+              "Anatoly Nikolayevich=Anatoly Nikolayevich Gubarev");
+    CHECK_STR(run("Investigators detained Datuk Seri Ahmad Zulkifli Hashim. Datuk Seri Ahmad "
+                  "Zulkifli could not be reached."),
+              "Ahmad Zulkifli=Ahmad Zulkifli Hashim");
+    /* near miss: before the full name, no short form */
+    CHECK_STR(run("Scientists praised Anatoly Nikolayevich as a patriot. Later the court "
+                  "convicted Anatoly Nikolayevich Gubarev."),
+              "");
+    /* a Cantonese or Korean given name after the family name, and an English
+     * given name first */
+    CHECK_STR(run("A judge convicted Kelvin Chan Wai-ming, the chairman, of fraud. Chan said "
+                  "nothing. Kelvin Chan had threatened a rival. The commission charged Chan "
+                  "Wai-ming in 2024."),
+              "Chan=Kelvin Chan Wai-ming; Kelvin Chan=Kelvin Chan Wai-ming; Chan "
+              "Wai-ming=Kelvin Chan Wai-ming");
+    CHECK_STR(run("The court heard from Lo Ka-yan, a consultant. Lo said she was paid."),
+              "Lo=Lo Ka-yan");
+    /* near miss: a hyphenated surname with a capital after the hyphen gives no
+     * first part alone */
+    CHECK_STR(run("Police named Babatunde Oyelaran-Ajibola, 40. Oyelaran said nothing."), "");
+    /* Malay and Thai forms of address before the first word of a name */
+    CHECK_STR(run("The deputy commissioner, Norazlan Mohd Yusof, confirmed it. “We acted,” "
+                  "Datuk Seri Norazlan said."),
+              "Norazlan=Norazlan Mohd Yusof");
+    CHECK_STR(run("Investigators arrested Tan Sri Yap Kok Leong, 66. Tan Sri Yap’s lawyer "
+                  "said he would cooperate."),
+              "Yap=Yap Kok Leong");
+    /* near miss: two people of that first word */
+    CHECK_STR(run("The deputy commissioner, Norazlan Mohd Yusof, confirmed it. His deputy, "
+                  "Norazlan Ismail, agreed. “We acted,” Datuk Seri Norazlan said."),
+              "");
+    /* a family name written first that is also a listed place */
+    CHECK_STR(run("The university said it had dismissed Professor Gao Jianping, 51, and revoked "
+                  "his title. The foundation fired Gao on Monday."),
+              "Gao=Gao Jianping");
+    /* near miss: the place, as a place */
+    CHECK_STR(run("The university said it had dismissed Professor Gao Jianping, 51, and revoked "
+                  "his title. Soldiers flew to Gao on Monday."),
+              "");
+}
+
 static void test_reuse(void) {
     static const char *const bodies[] = {
         "Senator Marie Tremblay spoke on Friday. Later Tremblay left the chamber.",
@@ -1470,6 +1527,7 @@ int main(void) {
     gaz(G, "India", "country", "Bharat", NULL);
     gaz(G, "Taiwan", "country", "Republic of China", NULL);
     gaz(G, "China", "country", NULL, NULL);
+    gaz(G, "Gao", "location", NULL, NULL);
     gaz(G, "Arequipa", "location", NULL, NULL);
     gaz(G, "Andina", "organisation", NULL, NULL);
     CHECK_INT(eg_gazetteer_add(G, "Ohio", "location", "location:ohio", NULL, 0, NULL, 0, &err),
@@ -1620,6 +1678,7 @@ int main(void) {
     test_session9_families();
     test_session10_splits();
     test_session10_splits2();
+    test_session14_person_parts();
     test_reuse();
 
     eg_strbuf sb;

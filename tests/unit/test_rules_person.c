@@ -260,6 +260,30 @@ static void test_credit_lines_session13(void) {
     CHECK(fx_lacks("Reporting by Metro Desk Staff\n", "/person/"));
 }
 
+/* Session 14 (round 14): "Mgr" before a surname, and given names of cultures
+ * round 14 showed missing (Welsh, Icelandic, Mongolian, Shona, Armenian, Gulf
+ * Arabic, Filipino, Slovene). */
+static void test_session14_names(void) {
+    CHECK_STR(fx_body("Prosecutors were not investigating Mgr Ebersberger, they said."),
+              "Ebersberger=Ebersberger/person/R");
+    /* near miss: "Mgr" with no name after it */
+    CHECK(no_person("The Mgr said the parish would pay."));
+    CHECK_STR(fx_body("The union said Rhiannon Pritchard had resigned."),
+              "Rhiannon Pritchard=Rhiannon Pritchard/person/R");
+    CHECK_STR(fx_body("The committee heard Guðmundur Einarsson on Monday."),
+              "Guðmundur Einarsson=Guðmundur Einarsson/person/R");
+    CHECK_STR(fx_body("Police questioned Enkhbat Temuujin on Monday."),
+              "Enkhbat Temuujin=Enkhbat Temuujin/person/R");
+    CHECK_STR(fx_body("Police arrested Farai Dzvairo on Friday."),
+              "Farai Dzvairo=Farai Dzvairo/person/R");
+    CHECK_STR(fx_body("The ministry banned Talal Al-Enezi from travel."),
+              "Talal Al-Enezi=Talal Al-Enezi/person/R");
+    CHECK_STR(fx_body("The court heard Hagop Kassardjian and Rok Mežnar."),
+              "Hagop Kassardjian=Hagop Kassardjian/person/R; Rok Mežnar=Rok Mežnar/person/R");
+    /* near miss: a given name before a word of a firm's name */
+    CHECK(no_person("Shares of Farai Holdings Limited fell."));
+}
+
 int main(void) {
     fx_gaz = eg_gazetteer_new();
     fx_add("Associated Press", "organisation", NULL, "AP", NULL);
@@ -282,6 +306,7 @@ int main(void) {
     test_portfolios_and_honours();
     test_byline_capital_pairs();
     test_credit_lines_session13();
+    test_session14_names();
 
     fx_stop();
     return check_finish();
