@@ -186,6 +186,14 @@ static inline int is_cap_word(const ctx *c, uint32_t j) {
     return (f & EG_TOK_WORD) && (f & EG_TOK_CAP) && !(f & EG_TOK_POSS);
 }
 
+/* Is cp an apostrophe before a possessive "S" that ends the word (rest[0..n)
+ * follows it)? Title case keeps that "s" small: "ST JOHN’S" is "St John’s",
+ * while "O’NEILL" stays "O’Neill". */
+static inline int poss_s(uint32_t cp, const unsigned char *rest, size_t n) {
+    return (cp == '\'' || cp == 0x2019) && n && (rest[0] == 'S' || rest[0] == 's') &&
+           (n == 1 || (rest[1] < 0x80 && !((rest[1] | 0x20) >= 'a' && (rest[1] | 0x20) <= 'z')));
+}
+
 /* ---------------------------------------------------------------- word lists */
 
 /* strcmp order of two `const char *` (for qsort), and membership of a key in

@@ -201,6 +201,9 @@ enum { PN_CAPS = 1u, PN_GIVEN = 2u };
 /* One to three uncovered capitalised words from token j ("Pivdennyi",
  * "Boulogne-sur-Mer"); returns the token after them, or NONE. Not a person's
  * name (a given name first), a designator or a function word. */
+static int attribute_word(const ctx *c, uint32_t j);
+static int people_word(const ctx *c, uint32_t j);
+
 static uint32_t place_name(const ctx *c, uint32_t j, uint32_t se, unsigned opts) {
     uint32_t k = j, n = 0;
     /* "the Trans-Adriatic pipeline" names a route across the sea */
@@ -215,6 +218,8 @@ static uint32_t place_name(const ctx *c, uint32_t j, uint32_t se, unsigned opts)
         while (k + 1 < se && is_hyphen(c, k) && attached(c, k) && attached(c, k + 1) &&
                (c->tv[k + 1].flags & EG_TOK_WORD)) {
             if (!covered(c, k + 1)) {
+                if (!(c->tv[k + 1].flags & EG_TOK_CAP) && attribute_word(c, k + 1))
+                    break; /* "Serb-majority municipalities" */
                 k += 2;
                 continue;
             }
@@ -359,7 +364,9 @@ static uint32_t country_owner(const ctx *c, uint32_t j, uint32_t se) {
 /* Words after a hyphen that make the compound an attribute, not a place's
  * name ("Virginia-Based" in a title-case headline). */
 static const char *const hyphen_attributes[] = {
-    "area", "born", "bound", "era", "led", "made", "run", "style", "type", "wide",
+    "area",     "backed",    "born",     "bound",    "controlled", "dominated", "era",
+    "held",     "led",       "made",     "majority", "minority",   "owned",     "populated",
+    "run",      "speaking",  "style",    "type",     "wide",
 };
 
 static int attribute_word(const ctx *c, uint32_t j) {
@@ -502,7 +509,7 @@ static eg_status rule_feature_places(ctx *c, uint32_t si, uint32_t sb, uint32_t 
         if ((e = place_name(c, i, se, 0)) == NONE || e >= se ||
             !feature_after(c, e, se, e - i, oil < 0 ? (oil = oil_sentence(c, sb, se)) : oil))
             continue;
-        int bad = eg_rx_given_name(c, i);
+        int bad = eg_rx_given_name(c, i) || (e == i + 1 && people_word(c, i));
         for (uint32_t j = i; j < e && !bad; j++)
             bad = (c->tv[j].flags & EG_TOK_WORD) &&
                   (eg_rx_designator_at(c, j) || (c->tv[j].flags & EG_TOK_ALLCAPS));
@@ -905,7 +912,7 @@ static int title_cased(const char *s, size_t len, char *buf, size_t cap) {
             return 0;
         memcpy(buf + o, enc, m);
         o += m;
-        first = !letter && !eg_utf8_is_mark(cp);
+        first = !letter && !eg_utf8_is_mark(cp) && !poss_s(cp, (const unsigned char *)s + i + n, len - i - n);
         i += n;
     }
     buf[o] = '\0';
@@ -1012,6 +1019,45 @@ static int the_owner(const ctx *c, uint32_t j, uint32_t se) {
     return 0;
 }
 
+/* Prepositions in a headline in capitals before a listed place: "HELD IN
+ * MÁLAGA", "FIRE NEAR TULSA". */
+static const char *const headline_preps[] = {"AT", "FROM", "IN", "NEAR"};
+
+/* A headline in capitals opening the story: a listed place (in title case)
+ * after a preposition of headline_preps is that place. */
+static eg_status headline_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    const eg_doc *doc = c->doc;
+    if (!(c->tv[sb].flags & EG_TOK_LINE_START) || !(c->tv[sb].flags & EG_TOK_ALLCAPS) ||
+        doc->sents.v[si].flags || c->tv[sb].start >= doc->body_offset + 200)
+        return EG_OK;
+    for (uint32_t k = sb; k + 1 < se; k++) {
+        if (k > sb && (c->tv[k].flags & EG_TOK_LINE_START))
+            break;
+        if ((c->tv[k].flags & EG_TOK_WORD) && !(c->tv[k].flags & EG_TOK_ALLCAPS))
+            return EG_OK;
+        if (c->tv[k].len > 4 || !IS_WORD_IN(headline_preps, ttext(c, k), c->tv[k].len))
+            continue;
+        uint32_t e = k + 1;
+        while (e < se && e < k + 4 && is_cap_word(c, e) && (c->tv[e].flags & EG_TOK_ALLCAPS) &&
+               !covered(c, e) && !(c->tv[e].flags & EG_TOK_LINE_START))
+            e++;
+        for (; e > k + 1; e--)
+            if (listed_caps(c, k + 1, e))
+                return dateline_part(c, si, k + 1, e, err);
+    }
+    return EG_OK;
+}
+
+/* Does token i open its sentence, or follow only a headline in capitals on
+ * the lines before it ("MAURITIUS WATCHDOG SUSPENDS FUND MANAGER\nEBÈNE,
+ * Mauritius —", one sentence without a full stop)? */
+static int caps_line_before(const ctx *c, uint32_t sb, uint32_t i) {
+    for (uint32_t k = sb; k < i; k++)
+        if ((c->tv[k].flags & EG_TOK_WORD) && !(c->tv[k].flags & EG_TOK_ALLCAPS))
+            return 0;
+    return 1;
+}
+
 /* Places the lists do not know, from what surrounds them: "the town of X",
  * "X, a port east of the city", "based in X", "near X", "in X, Massachusetts"
  * and datelines ("BELLINZONA, Switzerland —"). */
@@ -1022,6 +1068,8 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
         st0 = shared_dateline(c, si, sb, se, err);
     if (st0 == EG_OK)
         st0 = palace_places(c, si, sb, se, err);
+    if (st0 == EG_OK)
+        st0 = headline_places(c, si, sb, se, err);
     if (st0 != EG_OK)
         return st0;
     for (uint32_t i = sb; i < se; i++) {
@@ -1132,11 +1180,24 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
             if ((e = place_name(c, s, se, 0)) != i)
                 continue;
             b = s;
-        } else if (i == sb && (c->tv[i].flags & EG_TOK_LINE_START) && doc->sents.v[si].flags == 0 &&
+        } else if ((c->tv[i].flags & EG_TOK_LINE_START) && doc->sents.v[si].flags == 0 &&
                    c->tv[i].start < doc->body_offset + 200 && (c->tv[i].flags & EG_TOK_ALLCAPS) &&
-                   (e = place_name(c, i, se, PN_CAPS)) != NONE && e < se) {
-            /* a dateline: "BELLINZONA, Switzerland —", "ADRÉ (AFP) —" */
+                   caps_line_before(c, sb, i) && (e = place_name(c, i, se, PN_CAPS)) != NONE &&
+                   e < se) {
+            /* a dateline: "BELLINZONA, Switzerland —", "ADRÉ (AFP) —"; a
+             * possessive in capitals belongs to it ("ST JOHN’S, Antigua —") */
+            if (e + 1 < se && (c->tv[e].flags & (EG_TOK_POSS | EG_TOK_ALLCAPS)) ==
+                                  (EG_TOK_POSS | EG_TOK_ALLCAPS) &&
+                (c->tv[e].flags & EG_TOK_WORD) && attached(c, e)) {
+                e++;
+                uint32_t e2 = place_name(c, e, se, PN_CAPS);
+                if (e2 != NONE && e2 < se)
+                    e = e2; /* "KING’S LYNN" */
+            }
             int ok = 1;
+            for (uint32_t k = i + 1; k < e && ok && i > sb; k++)
+                ok = !(c->tv[k].flags & EG_TOK_LINE_START); /* a wrapped headline's
+                                                              last words */
             for (uint32_t k = i; k < e && ok; k++)
                 ok = ((c->tv[k].flags & EG_TOK_ALLCAPS) || is_hyphen(c, k)) &&
                      !IS_WORD_IN(dateline_labels, ttext(c, k), c->tv[k].len);
@@ -1211,19 +1272,17 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
 /* Words that follow "in" without being places: languages, faiths, feasts,
  * platforms, coins and abbreviated months. */
 static const char *const not_places[] = {
-    "Amharic",     "Apr",       "Arabic",       "Aramaic",   "Aug",         "Basque",   "Bengali",
-    "Bitcoin",     "Brexit",    "Buddhism",     "Buddhist",  "Cantonese",   "Catalan",  "Catholic",
-    "Catholicism", "Christian", "Christianity", "Christmas", "Covid",       "Dari",     "Dec",
-    "Easter",      "Eid",       "English",      "Ethereum",  "Evangelical", "Farsi",    "Feb",
-    "Gaelic",      "Guarani",   "Gujarati",     "Hausa",     "Hebrew",      "Hindi",    "Hindu",
-    "Hinduism",    "Igbo",      "Islam",        "Jan",       "Javanese",    "Jewish",   "Jr",
-    "Judaism",     "Jul",       "Jun",          "Korean",    "Kurdish",     "Latin",    "Malay",
-    "Mandarin",    "Mar",       "Marathi",      "Muslim",    "Nov",         "Oct",      "Orthodox",
-    "Pashto",      "Persian",   "Protestant",   "Punjabi",   "Quechua",     "Ramadan",  "Romani",
-    "Sanskrit",    "Sep",       "Sept",         "Shia",      "Shiite",      "Sikh",     "Somali",
-    "Sr",          "Sunni",     "Swahili",      "Tagalog",   "Tamil",       "Telegram", "Telugu",
-    "TikTok",      "Twitter",   "Urdu",         "Uyghur",    "Welsh",       "WhatsApp", "Xhosa",
-    "Yiddish",     "Yoruba",    "Zulu",
+    "Afrikaans", "Amazigh", "Amharic", "Apr", "Arabic", "Aramaic", "Aug", "Basque", "Bengali",
+    "Berber", "Bitcoin", "Brexit", "Buddhism", "Buddhist", "Cantonese", "Catalan", "Catholic",
+    "Catholicism", "Christian", "Christianity", "Christmas", "Covid", "Creole", "Dari", "Darija",
+    "Dec", "Easter", "Eid", "English", "Ethereum", "Evangelical", "Farsi", "Feb", "Gaelic",
+    "Guarani", "Gujarati", "Hausa", "Hebrew", "Hindi", "Hindu", "Hinduism", "Igbo", "Inuktitut",
+    "Islam", "Jan", "Javanese", "Jewish", "Jr", "Judaism", "Jul", "Jun", "Kinyarwanda", "Kiswahili",
+    "Korean", "Kurdish", "Latin", "Lingala", "Malay", "Mandarin", "Mar", "Marathi", "Muslim", "Nov",
+    "Oct", "Orthodox", "Pashto", "Persian", "Protestant", "Punjabi", "Quechua", "Ramadan", "Romani",
+    "Sanskrit", "Sep", "Sept", "Sesotho", "Setswana", "Shia", "Shiite", "Sikh", "Somali", "Sr",
+    "Sunni", "Swahili", "Tagalog", "Tamazight", "Tamil", "Telegram", "Telugu", "Tigrinya", "TikTok",
+    "Twitter", "Urdu", "Uyghur", "Welsh", "WhatsApp", "Wolof", "Xhosa", "Yiddish", "Yoruba", "Zulu",
 };
 
 /* Words before "in" that take a company rather than a place ("a stake in
@@ -1299,6 +1358,24 @@ static int country_demonym(const ctx *c, uint32_t j) {
     return !(strlen(nm) == c->tv[j].len && memcmp(nm, ttext(c, j), c->tv[j].len) == 0);
 }
 
+/* Is token j a word of a language, faith or people rather than a place:
+ * one of not_places, a demonym, or a long word ending like an adjective of a
+ * people or language ("known in Greenlandic as", "crude from Kurdish
+ * fields", "in Faroese"), or a compass adjective ("around Western
+ * sanctions")? */
+static int people_word(const ctx *c, uint32_t j) {
+    const char *w = ttext(c, j);
+    size_t n = c->tv[j].len;
+    if (IS_WORD_IN(not_places, w, n) || country_demonym(c, j))
+        return 1;
+    if (n < 6)
+        return 0;
+    if (memcmp(w + n - 2, "ic", 2) == 0 || memcmp(w + n - 3, "ish", 3) == 0 ||
+        memcmp(w + n - 3, "ese", 3) == 0)
+        return 1;
+    return n == 7 && (tok_is(c, j, "Western") || tok_is(c, j, "Eastern"));
+}
+
 /* The end of a bare place name at token b for eg_rx_rule_in_place, or NONE.
  * With `joined`, a hyphen between two new words is no word of its own: an
  * item of a list with a listed place may be "Ceadîr-Lunga". */
@@ -1318,8 +1395,9 @@ static uint32_t bare_place_in(const ctx *c, uint32_t b, uint32_t se, int joined)
         return NONE;
     for (uint32_t j = b; j < e; j++)
         if ((c->tv[j].flags & EG_TOK_WORD) && !covered(c, j) &&
-            (eg_rx_designator_at(c, j) || IS_WORD_IN(not_places, ttext(c, j), c->tv[j].len) ||
-             country_demonym(c, j) || entity_word(c, ttext(c, j), c->tv[j].len) ||
+            (eg_rx_designator_at(c, j) || (e - b == 1 && people_word(c, j)) ||
+             IS_WORD_IN(not_places, ttext(c, j), c->tv[j].len) || country_demonym(c, j) ||
+             entity_word(c, ttext(c, j), c->tv[j].len) ||
              (c->tv[j].flags & EG_TOK_ALLCAPS)))
             return NONE;
     return e;
