@@ -84,7 +84,8 @@ static const lexent lexicon[] = {
     {"also", W_ADV}, {"already", W_ADV}, {"again", W_ADV}, {"then", W_ADV | W_FUNC}, {"now", W_ADV},
     {"just", W_ADV}, {"still", W_ADV}, {"even", W_ADV}, {"ever", W_ADV}, {"later", W_ADV},
     {"once", W_ADV}, {"first", W_ADV}, {"soon", W_ADV}, {"twice", W_ADV}, {"however", W_ADV},
-    {"meanwhile", W_ADV}, {"too", W_ADV}, {"earlier", W_ADV | W_TIME},
+    {"meanwhile", W_ADV}, {"too", W_ADV}, {"earlier", W_ADV | W_TIME}, {"often", W_ADV},
+    {"always", W_ADV}, {"sometimes", W_ADV}, {"seldom", W_ADV},
     /* time phrases */
     {"monday", W_TIME}, {"tuesday", W_TIME}, {"wednesday", W_TIME}, {"thursday", W_TIME},
     {"friday", W_TIME}, {"saturday", W_TIME}, {"sunday", W_TIME}, {"january", W_TIME},
@@ -753,7 +754,8 @@ static long np_prefix_at(const ctx *c, long k, npstop *stop) {
                          (((lex(c, k - 1) & W_DET) || k == k0) && is_ment(c, k + 1)) ||
                          ((lex(c, k - 1) & W_DET) && is_word(c, k + 1, "and") &&
                           nounish(c, k + 2, 1) && nounish(c, k + 3, 0))) ||
-             ((w & W_HPART) && x->ed && (lex(c, k - 1) & W_DET) && nounish(c, k + 1, 0)) ||
+             ((w & W_HPART) && x->ed && ((lex(c, k - 1) & W_DET) || is_num(c, k - 1)) &&
+              nounish(c, k + 1, 0)) ||
              (x->ed && !w && words == 0 && (x->tflags & EG_TOK_WORD) && !(x->tflags & EG_TOK_CAP) &&
               (k == k0 || (lex(c, k - 1) & W_DET) || is_num(c, k - 1)) &&
               (nounish(c, k + 1, 0) || (c->it[k + 1].ing && c->it[k + 1].occ < 0 &&
@@ -1359,6 +1361,21 @@ static long relative_insertion(const ctx *c, long p) {
     return -1;
 }
 
+/* End of a short time phrase at k ("on Tuesday", "last week", "in March
+ * 2024", "yesterday"), or k when none starts there. */
+static long time_words_end(const ctx *c, long k) {
+    long q = k;
+    if ((lex(c, q) & W_TPREP) && ((lex(c, q + 1) & W_TIME) || is_num(c, q + 1)))
+        q++;
+    else if (!(lex(c, q) & W_TIME))
+        return k;
+    long e = q;
+    while (e < c->n && e < q + 3 && c->it[e].ment < 0 &&
+           ((lex(c, e) & W_TIME) || is_num(c, e)))
+        e++;
+    return e > q ? e : k;
+}
+
 static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
     g->n = 0;
     npstop stop = {0, 0};
@@ -1389,6 +1406,14 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
              * the comma names the phrase, not the place in it; so in "the
              * captain of a Gabon-flagged tanker, Levan Beridze," */
             p = named_prep_comma(c, p);
+        }
+        if (stop.words > 0 && !(punct(c, p) & P_COMMA) && (lex(c, p) & (W_TIME | W_TPREP))) {
+            /* "arrested four men on Tuesday, including X", "fired the three
+             * men last week, including X": a short time phrase before the
+             * list of names */
+            long q = time_words_end(c, p);
+            if (q > p && (punct(c, q) & P_COMMA) && is_word(c, q + 1, "including"))
+                p = q;
         }
         int dash = 0;
         if (stop.words > 0 && (punct(c, p) & P_COMMA)) {
@@ -1916,11 +1941,27 @@ static long appos_name(const ctx *c, long open, long close) {
     long q = open + 1;
     if (is_word(c, q, "identified") || is_word(c, q, "named") || is_word(c, q, "known")) {
         /* "The man, identified only as Pavel H. under Polish law, was detained" */
+        int known = is_word(c, q, "known");
         q++;
         if (c->it[q].ly || is_word(c, q, "only"))
             q++;
-        long m = is_word(c, q, "as") ? np_prefix(c, q + 1) : -1;
-        return m > q && m < close ? m : -1;
+        if (known && is_word(c, q, "in") && q + 2 < close && is_word(c, q + 2, "as"))
+            q += 2; /* "The government, known in Greenlandic as X," */
+        long m = -1;
+        if (is_word(c, q, "as"))
+            m = np_prefix(c, q + 1);
+        else if (known && is_word(c, q, "by") && (lex(c, q + 1) & W_DET)) {
+            /* "The federation, known by its Spanish initials RFEF," */
+            long r = q + 2;
+            while (r < close && r < q + 5 && c->it[r].ment < 0 && !is_word(c, r, "initials") &&
+                   !is_word(c, r, "acronym") && !is_word(c, r, "abbreviation"))
+                r++;
+            if (r < close && c->it[r].ment < 0)
+                m = r + 1;
+        }
+        if (!is_word(c, q, "as") && m > q && m + 1 == close && is_ment(c, m))
+            return m;
+        return m > q && m < close && is_word(c, q, "as") ? m : -1;
     }
     long m = np_prefix(c, open + 1);
     if (m < 0 || m >= close)
@@ -3902,6 +3943,12 @@ static long described_name(const ctx *c, long k) {
     long h = skip_heads_left(c, k, &heads);
     int demonym =
         heads > 0 && is_ment(c, h) && c->doc->ments.v[c->it[h].ment].origin == EG_ORIGIN_DEMONYM;
+    if (heads > 0 && is_ment(c, h) && !demonym && !is_place(c, h) && h >= 3 &&
+        (lex(c, h - 1) & W_DET) && !(punct(c, h + 1) & P_HYPHEN) && (punct(c, h - 2) & P_COMMA) &&
+        is_ment(c, skip_paren_left(c, h - 3)) && !is_place(c, skip_paren_left(c, h - 3)))
+        return skip_paren_left(c, h - 3); /* "X (XC), an OAS body that Y expelled": the name
+                                             before the apposition, not the one modifying
+                                             its noun */
     if (!is_ment(c, h) || (punct(c, h + 1) & P_HYPHEN) ||
         (heads > 0 && is_ment(c, h) && is_place(c, h)) || demonym) {
         long d = h;
@@ -4169,6 +4216,9 @@ static int process_occurrence(ctx *c, occurrence *o) {
             if ((w & W_MODAL) && (c->it[k].tflags & EG_TOK_CAP) && is_word(c, k, "may") &&
                 ((lex(c, k - 1) & W_TPREP) || is_num(c, k + 1)))
                 continue; /* the month: "was fined in May by", "was arrested on May 3 by" */
+            if (c->it[k].ing && c->it[k].occ < 0 && c->it[k].ment < 0 && (lex(c, k - 1) & W_DET) &&
+                (lex(c, k - 2) & W_TPREP))
+                continue; /* "has been supported since its founding in 2002 by" */
             if (is_ment(c, k) || (punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH)) ||
                 (!(w & (W_TIME | W_TPREP | W_NUMW | W_DET | W_PREP | W_ADV)) && !is_num(c, k) &&
                  !nounish(c, k, 0) && !(punct(c, k) & (P_OTHER | P_ABBR)) && !c->it[k].ly))
