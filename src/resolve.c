@@ -14,6 +14,7 @@ static void rctx_destroy(rctx *c) {
     free(c->first.v);
     free(c->formal.v);
     free(c->tnames.v);
+    free(c->moved.v);
     eg_strbuf_destroy(&c->str);
     free(c->forms.v);
     free(c->by0.v);
@@ -920,6 +921,155 @@ static int hyphen_tail(const eg_doc *doc, const eg_mention *m) {
            (w->flags & EG_TOK_CAP) && !(w->flags & EG_TOK_ALLCAPS);
 }
 
+/* Entity e's type into buf (cut to fit): eg_doc_discovered may move the
+ * strings ent_type points into. */
+static void copy_type(const rctx *c, uint32_t e, char *buf, size_t size) {
+    const char *t = ent_type(c, e);
+    size_t n = strlen(t);
+    if (n >= size)
+        n = size - 1;
+    memcpy(buf, t, n);
+    buf[n] = '\0';
+}
+
+/* Last words of routes named after the two places they join ("Dhaka-Tangail
+ * Highway"), where a hyphenated pair of places is a stretch of two places
+ * ("the Cairns-Port Douglas section"). Sorted. */
+static const char *const link_routes[] = {
+    "Bridge", "Canal",    "Corridor", "Expressway", "Freeway", "Highway",
+    "Line",   "Motorway", "Pipeline", "Railway",    "Road",    "Tunnel",
+};
+
+/* Whether mention m names a place or a country in one or two words. */
+static int short_place_mention(const rctx *c, const eg_mention *m) {
+    const char *t = ent_type(c, m->ent);
+    return m->tok_end - m->tok_begin <= 2 &&
+           (strcmp(t, "location") == 0 || strcmp(t, "country") == 0);
+}
+
+/* Whether the entity of mention m is a discovered place or body of two
+ * words or more the rules found there. */
+static int discovered_long(const rctx *c, const eg_mention *m) {
+    const char *t = ent_type(c, m->ent);
+    return c->doc->ents.v[m->ent].gaz < 0 && m->origin == EG_ORIGIN_RULE &&
+           m->tok_end - m->tok_begin >= 2 &&
+           (strcmp(t, "location") == 0 || strcmp(t, "organisation") == 0 ||
+            strcmp(t, "agency") == 0);
+}
+
+/* Whether the article has a discovered entity of type `type` named s[0..n)
+ * or whose name starts with it followed by a space. */
+static int name_starts(const rctx *c, const char *type, const char *s, size_t n) {
+    const eg_doc *doc = c->doc;
+    for (size_t e = 0; e < doc->ents.n; e++) {
+        if (doc->ents.v[e].gaz >= 0 || !doc->ents.v[e].mentions ||
+            strcmp(ent_type(c, (uint32_t)e), type) != 0)
+            continue;
+        const char *nm = ent_name(c, (uint32_t)e);
+        if (strncmp(nm, s, n) == 0 && (nm[n] == ' ' || nm[n] == '\0'))
+            return 1;
+    }
+    return 0;
+}
+
+/* Names a hyphen cut in two, joined into one discovered entity of the
+ * longer part's type:
+ *  - a place or country of one or two words, a hyphen, then a discovered
+ *    place or body of two words or more ("Dhaka-Tangail Highway", "US-China
+ *    Business Council");
+ *  - a discovered place or body of two words or more, a hyphen, then a
+ *    listed place of one word that ends the name ("Banque
+ *    Méditerranée-Levant");
+ *  - with `tails` (a second call, after the joins above), a discovered
+ *    body that stops at a hyphen before a capitalised word no rule took,
+ *    where the article names a body so, alone or with more words after
+ *    ("Kilombero Bio-Products" after "Kilombero Bio-Products Ltd").
+ * Hyphen and words attached, in one sentence. Marks the mentions that go
+ * in c->removed; sets *any. 0, or -1 on ENOMEM. */
+static int join_hyphened(rctx *c, int tails, int *any) {
+    eg_doc *doc = c->doc;
+    size_t nm = doc->ments.n;
+    for (size_t i = 0; i < nm; i++) {
+        eg_mention *a = &doc->ments.v[i];
+        uint32_t h = a->tok_end;
+        if (c->removed.v[i] || h + 1 >= doc->sents.v[a->sentence].tok_end)
+            continue;
+        const eg_token *ht = &doc->toks.v[h], *w = &doc->toks.v[h + 1];
+        if (!ntok_hyphen(doc->text, ht) || !ntok_attached(ht) || !ntok_attached(w) || !is_word(w) ||
+            !(w->flags & EG_TOK_CAP))
+            continue;
+        eg_mention *b = i + 1 < nm ? &doc->ments.v[i + 1] : NULL;
+        if (b && (b->tok_begin != h + 1 || b->sentence != a->sentence || c->removed.v[i + 1]))
+            b = NULL;
+        uint32_t keep = NONE; /* whose type the whole name takes */
+        if (tails != !b)
+            continue;
+        if (b && discovered_long(c, b) && short_place_mention(c, a) &&
+            (is_body(c, b->ent) ||
+             WORD_IN(link_routes, doc->text + doc->toks.v[b->tok_end - 1].start,
+                     doc->toks.v[b->tok_end - 1].len))) {
+            keep = (uint32_t)i + 1;
+        } else if (b && discovered_long(c, a) && b->tok_end - b->tok_begin == 1 &&
+                   doc->ents.v[b->ent].gaz >= 0 && strcmp(ent_type(c, b->ent), "location") == 0 &&
+                   !(b->tok_end < doc->sents.v[a->sentence].tok_end &&
+                     (doc->toks.v[b->tok_end].flags & EG_TOK_CAP) &&
+                     !(doc->toks.v[b->tok_end].flags & EG_TOK_DOTTED) &&
+                     !WORD_IN(legal_forms, doc->text + doc->toks.v[b->tok_end].start,
+                              doc->toks.v[b->tok_end].len))) {
+            keep = (uint32_t)i;
+        } else if (!b && discovered_long(c, a) && is_body(c, a->ent) &&
+                   !(w->flags & EG_TOK_ALLCAPS) &&
+                   (h + 2 >= doc->sents.v[a->sentence].tok_end ||
+                    !ntok_hyphen(doc->text, &doc->toks.v[h + 2]))) {
+            const char *an = ent_name(c, a->ent);
+            size_t al = strlen(an), wl = w->start + w->len - ht->start;
+            if (al < a->end - a->start ||
+                memcmp(an + al - (a->end - a->start), doc->text + a->start, a->end - a->start))
+                continue;
+            eg_strbuf_clear(&c->tmp);
+            if (eg_strbuf_append(&c->tmp, an, al) != 0 ||
+                eg_strbuf_append(&c->tmp, doc->text + ht->start, wl) != 0)
+                return -1;
+            if (!name_starts(c, ent_type(c, a->ent), c->tmp.data, c->tmp.len))
+                continue;
+            char type[16];
+            copy_type(c, a->ent, type, sizeof type);
+            long ne = eg_doc_discovered(doc, c->tmp.data, c->tmp.len, type);
+            if (ne < 0)
+                return -1;
+            a = &doc->ments.v[i];
+            a->tok_end = h + 2;
+            a->end = w->start + w->len;
+            eg_doc_move_mention(doc, a, (uint32_t)ne);
+            *any = 1;
+            continue;
+        }
+        if (keep == NONE)
+            continue;
+        eg_mention *k = &doc->ments.v[keep];
+        char type[16];
+        copy_type(c, k->ent, type, sizeof type);
+        uint32_t start = a->start, end = b->end, tb = a->tok_begin, te = b->tok_end;
+        eg_strbuf_clear(&c->tmp);
+        if (rs_fold_space(doc->text + start, end - start, &c->tmp) != 0)
+            return -1;
+        long ne = eg_doc_discovered(doc, c->tmp.data, c->tmp.len, type);
+        if (ne < 0)
+            return -1;
+        k = &doc->ments.v[keep];
+        k->start = start;
+        k->end = end;
+        k->tok_begin = tb;
+        k->tok_end = te;
+        k->origin = EG_ORIGIN_RULE;
+        eg_doc_move_mention(doc, k, (uint32_t)ne);
+        c->removed.v[keep == i ? i + 1 : i] = 1;
+        *any = 1;
+        i++;
+    }
+    return 0;
+}
+
 /* Mentions the rules and lists cut in two, joined before the forms are
  * built:
  *  - a discovered person whose name stops at a hyphen ("Sherif Abdel" of
@@ -937,6 +1087,8 @@ static int join_cut_names(rctx *c) {
         return -1;
     memset(c->removed.v, 0, nm);
     int any = 0;
+    if (join_hyphened(c, 0, &any) != 0 || join_hyphened(c, 1, &any) != 0)
+        return -1;
     for (size_t i = 0; i < nm; i++) {
         eg_mention *m = &doc->ments.v[i];
         if (c->removed.v[i])
@@ -1227,18 +1379,37 @@ static int mixed_acronym(const char *nm) {
     return small > 0;
 }
 
+/* The length of a leading "Ex-", "Ex " or "Former " of name nm followed by a
+ * capitalised word, else 0. */
+static size_t former_prefix(const char *nm) {
+    size_t p = 0;
+    if ((nm[0] == 'E' || nm[0] == 'e') && nm[1] == 'x' && (nm[2] == '-' || nm[2] == ' '))
+        p = 3;
+    else if (strncmp(nm, "Former ", 7) == 0)
+        p = 7;
+    return p && nm[p] >= 'A' && nm[p] <= 'Z' ? p : 0;
+}
+
 static int pass_entities(rctx *c, int *changed) {
     eg_doc *doc = c->doc;
     size_t ne = doc->ents.n;
     if (EG_VEC_RESERVE(c->cover, ne ? ne : 1) != 0 || EG_VEC_RESERVE(c->removed, ne ? ne : 1) != 0)
         return -1;
     uint32_t *to = c->cover.v;
-    uint8_t *full = c->removed.v; /* bit 1: has a mention; bit 2: one that is no acronym */
+    /* bit 1: has a mention; bit 2: one that is no acronym; bit 4 (of a
+     * discovered entity): one with a small letter */
+    uint8_t *full = c->removed.v;
     memset(full, 0, ne);
     for (size_t i = 0; i < doc->ments.n; i++) {
         const eg_mention *m = &doc->ments.v[i];
         full[m->ent] |=
             (uint8_t)(1u | (rs_acronym_mention(doc, m) || clipped_mention(doc, m) ? 0u : 2u));
+        if (doc->ents.v[m->ent].gaz < 0 && !(full[m->ent] & 4u))
+            for (uint32_t b = m->start; b < m->end; b++)
+                if (doc->text[b] >= 'a' && doc->text[b] <= 'z') {
+                    full[m->ent] |= 4u;
+                    break;
+                }
     }
     for (size_t e = 0; e < ne; e++) {
         to[e] = NONE;
@@ -1273,6 +1444,23 @@ static int pass_entities(rctx *c, int *changed) {
                         c->fits.v[k++] = c->fits.v[f];
             }
         }
+        size_t px = k == 0 && is_body(c, (uint32_t)e) ? former_prefix(nm) : 0;
+        if (px) {
+            /* "Ex-Daehan Chemical executive jailed": the rules took the
+             * prefix of a former employee into the name of the company the
+             * article names without it */
+            const char *r = nm + px;
+            eg_strbuf_clear(&c->tmp);
+            if (eg_fold(r, strlen(r), 0, &c->tmp) != 0)
+                return -1;
+            c->fits.n = 0;
+            if (rs_lookup(c, c->tmp.data, c->tmp.len, 0, 1u << F_EXACT, (uint32_t)e) != 0)
+                return -1;
+            for (size_t f = 0; f < c->fits.n; f++)
+                if (same_kind(c, c->fits.v[f].ent, (uint32_t)e) &&
+                    (k == 0 || c->fits.v[f].ent != c->fits.v[0].ent))
+                    c->fits.v[k++] = c->fits.v[f];
+        }
         if (k == 1) {
             to[e] = c->fits.v[0].ent;
         } else if (k == 0 && mixed_acronym(nm)) {
@@ -1286,12 +1474,42 @@ static int pass_entities(rctx *c, int *changed) {
                     c->fits.v[k++] = c->fits.v[f];
             if (k == 1)
                 to[e] = c->fits.v[0].ent;
+        } else if (k == 0 && !(full[e] & 4u) && strcmp(ent_type(c, (uint32_t)e), "location") == 0) {
+            /* "DUNKWA-ON-OFFIN —" beside "Dunkwa-on-Offin": a place only
+             * ever written in capitals (a dateline, which the rules name in
+             * title case) is the one discovered place of the article written
+             * so with small letters */
+            eg_strbuf_clear(&c->tmp);
+            if (eg_fold(c->key.data, c->key.len, EG_FOLD_CASE, &c->tmp) != 0)
+                return -1;
+            c->fits.n = 0;
+            if (rs_lookup(c, c->tmp.data, c->tmp.len, 1, 1u << F_EXACT, (uint32_t)e) != 0)
+                return -1;
+            uint32_t only = NONE;
+            for (size_t f = 0; f < c->fits.n && k < 2; f++) {
+                uint32_t x = c->fits.v[f].ent;
+                if (doc->ents.v[x].gaz < 0 && (full[x] & 4u) && x != only &&
+                    strcmp(ent_type(c, x), "location") == 0) {
+                    only = x;
+                    k++;
+                }
+            }
+            if (k == 1)
+                to[e] = only;
         }
     }
     for (size_t i = 0; i < doc->ments.n; i++) {
         eg_mention *m = &doc->ments.v[i];
         uint32_t e = m->ent;
         if (to[e] != NONE) {
+            size_t px = doc->ents.v[e].gaz < 0 ? former_prefix(ent_name(c, e)) : 0;
+            if (px && m->end - m->start > px && m->tok_end - m->tok_begin > 1) {
+                /* the mention drops "Ex-" too */
+                while (m->tok_begin + 1 < m->tok_end &&
+                       doc->toks.v[m->tok_begin].start < m->start + px)
+                    m->tok_begin++;
+                m->start = doc->toks.v[m->tok_begin].start;
+            }
             eg_doc_move_mention(doc, m, to[e]);
             *changed = 1;
             continue;
@@ -1539,6 +1757,12 @@ static int pass_rule_mentions(rctx *c) {
     if (EG_VEC_RESERVE(c->removed, doc->ments.n ? doc->ments.n : 1) != 0)
         return -1;
     memset(c->removed.v, 0, doc->ments.n);
+    /* entities may be added below (listed_reversal): those have no slot */
+    size_t nmoved = doc->ents.n;
+    if (EG_VEC_RESERVE(c->moved, nmoved ? nmoved : 1) != 0)
+        return -1;
+    for (size_t e = 0; e < nmoved; e++)
+        c->moved.v[e] = NONE;
     size_t nrem = 0;
     for (size_t i = 0; i < doc->ments.n; i++) {
         eg_mention *m = &doc->ments.v[i];
@@ -1713,7 +1937,30 @@ static int pass_rule_mentions(rctx *c) {
             nrem++;
             if (doc->ents.v[m->ent].mentions)
                 doc->ents.v[m->ent].mentions--;
+        } else if (to != NONE && to < nmoved && c->moved.v[to] == m->ent) {
+            /* "Education Ministry" in the title went to the body's
+             * "Ministry of Education", which would now go the other way
+             * round to the title's entity: the two fit each other, so they
+             * become one, the entity the story names first, instead of
+             * swapping and staying two nodes */
+            uint32_t from = m->ent, into = to;
+            for (size_t j = 0; j < doc->ments.n; j++) {
+                const eg_mention *x = &doc->ments.v[j];
+                if (!c->removed.v[j] && (x->ent == from || x->ent == into) &&
+                    !(doc->sents.v[x->sentence].flags & EG_SENT_TITLE)) {
+                    if (x->ent == from) {
+                        from = to;
+                        into = m->ent;
+                    }
+                    break;
+                }
+            }
+            for (size_t j = 0; j < doc->ments.n; j++)
+                if (doc->ments.v[j].ent == from && !c->removed.v[j])
+                    eg_doc_move_mention(doc, &doc->ments.v[j], into);
         } else if (to != NONE) {
+            if (m->ent < nmoved && c->moved.v[m->ent] == NONE)
+                c->moved.v[m->ent] = to;
             if (doc->ents.v[m->ent].mentions)
                 doc->ents.v[m->ent].mentions--;
             doc->ents.v[to].mentions++;

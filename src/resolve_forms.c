@@ -439,6 +439,56 @@ size_t rs_initials(const char *s, const eg_token *t, size_t nt, int small, char 
     return k;
 }
 
+/* Joining words of Romance names that their acronyms leave out ("de la",
+ * "des" of "Agence nationale de la sécurité des systèmes d’information",
+ * ANSSI). Sorted. */
+static const char *const romance_links[] = {
+    "a",   "al", "au",  "aux", "d",   "da", "das", "de",  "degli", "dei", "del", "della", "delle",
+    "des", "di", "do",  "dos", "du",  "e",  "el",  "en",  "et",    "i",   "il",  "l",     "la",
+    "las", "le", "les", "lo",  "los", "o",  "per", "por", "pour",  "sur", "y",
+};
+
+/* Initials, as capitals, of every word of a body's name written in sentence
+ * case as French, Spanish, Portuguese and Italian write bodies ("Agence
+ * nationale de la sécurité des systèmes d’information": ANSSI, "Direction
+ * générale des Douanes": DGD), leaving out joining words and an elided
+ * article ("d’", "l’"). Returns the length, 0 when no word in small letters
+ * but joining words (the other initials cover it), a word does not start
+ * with a Latin letter, or buf is too short. */
+static size_t romance_initials(const char *s, const eg_token *t, size_t nt, char *buf,
+                               size_t size) {
+    size_t k = 0;
+    int small = 0;
+    for (size_t i = 0; i < nt; i++) {
+        const eg_token *w = &t[i];
+        const char *p = s + w->start;
+        size_t len = w->len;
+        if (!is_word(w))
+            continue;
+        if (len > 2 && (p[0] == 'd' || p[0] == 'l' || p[0] == 'D' || p[0] == 'L')) {
+            if (p[1] == '\'')
+                p += 2, len -= 2;
+            else if (len > 4 && (unsigned char)p[1] == 0xE2 && (unsigned char)p[2] == 0x80 &&
+                     (unsigned char)p[3] == 0x99)
+                p += 4, len -= 4;
+        }
+        if (!(w->flags & EG_TOK_CAP) && len == w->len &&
+            (WORD_IN(romance_links, p, len) || WORD_IN(english_links, p, len)))
+            continue;
+        if (!(w->flags & EG_TOK_CAP) && len == w->len)
+            small = 1;
+        uint32_t cp;
+        if (eg_utf8_decode((const unsigned char *)p, len, &cp) == 0)
+            return 0;
+        char ch = rs_base_letter(cp);
+        if (!ch || k + 1 >= size)
+            return 0;
+        buf[k++] = (char)(ch - 'a' + 'A');
+    }
+    buf[k] = '\0';
+    return small ? k : 0;
+}
+
 /* The gazetteer entity whose form is w[0..n) if it is not entity e's own
  * entry, or -1. */
 static long gaz_other_entry(const rctx *c, const char *w, size_t n, uint32_t e) {
@@ -1100,6 +1150,11 @@ static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t
     char p[16];
     size_t np = body ? rs_initials(s, t, nt, 2, p, sizeof p) : 0;
     if (np >= 3 && np != na && add_form(c, p, np, ent, F_ACRONYM, pos) != 0)
+        return -1;
+    char r[16];
+    size_t nr = body ? romance_initials(s, t, nt, r, sizeof r) : 0;
+    if (nr >= 3 && (nr != na || memcmp(r, a, na) != 0) &&
+        add_form(c, r, nr, ent, F_ACRONYM, pos) != 0)
         return -1;
     char key[sizeof HEADFIRST_PREFIX + sizeof a];
     size_t nk = body && na ? rs_headfirst_key(a[na - 1], a, na - 1, key, sizeof key) : 0;

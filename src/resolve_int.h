@@ -129,13 +129,14 @@ static const char *const english_links[] = {"and", "for", "in", "of", "on", "the
 /* Legal forms that end company names and are often left out ("Baltic Freight
  * Lines" for "Baltic Freight Lines Ltd"). */
 static const char *const legal_forms[] = {
-    "AB",      "AG",   "AS",          "ASA",  "ApS",    "B.V.", "BV",           "Berhad", "Bhd",
-    "Co",      "Corp", "Corporation", "Cos",  "GmbH",   "Inc",  "Incorporated", "JSC",    "K.K.",
-    "KG",      "KGaA", "KK",          "Kft",  "L.L.C.", "LLC",  "LLP",          "LP",     "Lda",
-    "Limited", "Ltd",  "Ltda",        "N.V.", "NV",     "OJSC", "Oy",           "Oyj",    "PJSC",
-    "PLC",     "Plc",  "Pte",         "Pty",  "Pvt",    "S.A.", "S.A.R.L.",     "S.L.",   "S.R.L.",
-    "S.p.A.",  "SA",   "SARL",        "SE",   "SL",     "SRL",  "Sdn",          "SpA",    "Srl",
-    "Tbk",     "ZAO",  "Zrt",         "a.s.", "d.o.o.", "e.V.", "gGmbH",        "plc",    "s.r.o.",
+    "AB",   "AG",   "AS",     "ASA",         "ApS",  "B.V.",   "BV",     "Berhad",
+    "Bhd",  "Co",   "Corp",   "Corporation", "Cos",  "GmbH",   "Inc",    "Incorporated",
+    "JSC",  "K.K.", "KG",     "KGaA",        "KK",   "Kft",    "L.L.C.", "LLC",
+    "LLP",  "LP",   "Lda",    "Limited",     "Ltd",  "Ltda",   "N.V.",   "NV",
+    "OJSC", "Oy",   "Oyj",    "PJSC",        "PLC",  "Plc",    "Pte",    "Pty",
+    "Pvt",  "S.A.", "S.A.L.", "S.A.R.L.",    "S.L.", "S.R.L.", "S.p.A.", "SA",
+    "SARL", "SE",   "SL",     "SRL",         "Sdn",  "SpA",    "Srl",    "Tbk",
+    "ZAO",  "Zrt",  "a.s.",   "d.o.o.",      "e.V.", "gGmbH",  "plc",    "s.r.o.",
 };
 
 /* Generic heads of company names in other languages that writers leave
@@ -318,6 +319,7 @@ struct eg_resolver {
     EG_VEC(uint32_t) first;  /* by entity: start of its first mention (rs_build_forms) */
     EG_VEC(uint32_t) formal; /* by entity: where its mentions move (rs_pass_formal_names); counts */
     EG_VEC(struct tname) tnames; /* by entity: its name's words (rs_pass_translations) */
+    EG_VEC(uint32_t) moved; /* by entity: where a rule mention of it moved (pass_rule_mentions) */
 };
 
 typedef struct eg_resolver rctx;
