@@ -483,6 +483,8 @@ static int plain_item(const unsigned char *s, size_t len) {
 
 static int closing_line(const unsigned char *s, size_t len);
 static int byline(const unsigned char *s, size_t len);
+static int dash_signoff(const unsigned char *s, size_t len);
+static int masthead_para(const eg_doc *doc, size_t b, const unsigned char *s, size_t len);
 static int menu_line(const unsigned char *s, size_t len);
 static size_t find_word(const char *kw, const unsigned char *s, size_t len);
 
@@ -776,7 +778,7 @@ static int credit_text(const unsigned char *s, size_t len) {
     static const char *const pars[] = {"by ", "par ", "por ", "von "};
     if (len == 0 || len > ITEM_LINE)
         return 0;
-    if (credit_line(s, len) || signoff_line(s, len))
+    if (credit_line(s, len) || signoff_line(s, len) || dash_signoff(s, len))
         return 1;
     const unsigned char *p = s;
     size_t n = len;
@@ -797,6 +799,36 @@ static int credit_text(const unsigned char *s, size_t len) {
             return 1; /* "Par Salma Lahlou", "Por Thiago Nakamura" */
     }
     return 0;
+}
+
+/* Whether the line s[0..len) is a dash and the writer and paper: capitalised
+ * words in at most two parts split by ", ", " / " or " | " ("— Ali Hassan,
+ * Bahrain Business Review", "– Staff reporter"'s capital is needed). */
+static int dash_signoff(const unsigned char *s, size_t len) {
+    if (len < 6 || s[0] != 0xE2 || s[1] != 0x80 || (s[2] != 0x94 && s[2] != 0x93) || s[3] != ' ')
+        return 0;
+    size_t i = 4, words = 0, parts = 1;
+    while (i < len) {
+        size_t w = cap_word(s + i, len - i);
+        if (!w)
+            return 0;
+        words++;
+        i += w;
+        if (i == len)
+            break;
+        if (len - i > 3 && s[i] == ' ' && (s[i + 1] == '/' || s[i + 1] == '|') && s[i + 2] == ' ') {
+            i += 3;
+            parts++;
+        } else if (len - i > 2 && s[i] == ',' && s[i + 1] == ' ') {
+            i += 2;
+            parts++;
+        } else if (s[i] == ' ') {
+            i++;
+        } else {
+            return 0;
+        }
+    }
+    return i == len && words >= 2 && words <= 9 && parts == 2;
 }
 
 /* Offset of the word kw in s[0..len) (at a word start), or (size_t)-1. */
@@ -1021,7 +1053,92 @@ static int credit_start(const eg_doc *doc, size_t b) {
     size_t len = line_len(s, doc->len - pos, MAX_LINE);
     if (len == (size_t)-1)
         len = MAX_LINE;
-    return credit_text(s, len) || byline(s, len);
+    return credit_text(s, len) || byline(s, len) || masthead_para(doc, b, s, len);
+}
+
+/* Words of a paper's name that are not capitalised ("Le Courrier de
+ * l’Atlas", "Times of Oman"). */
+static size_t name_particle(const unsigned char *s, size_t len) {
+    static const char *const words[] = {"&", "al", "and", "da", "de", "des", "di",
+                                        "do", "du", "el", "la", "of", "the"};
+    size_t n = 0;
+    while (n < len && !blank(s[n]))
+        n++;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (strlen(words[k]) == n && memcmp(words[k], s, n) == 0)
+            return n;
+    if (n > 5 && (s[0] == 'd' || s[0] == 'l') && s[1] == 0xE2 && s[2] == 0x80 && s[3] == 0x99 &&
+        cap_word(s + 4, n - 4) == n - 4)
+        return n; /* l’Atlas */
+    if (n > 3 && (s[0] == 'd' || s[0] == 'l') && s[1] == '\'' && cap_word(s + 2, n - 2) == n - 2)
+        return n;
+    return 0;
+}
+
+/* Whether the paragraph at token b, one line s[0..len) right under the
+ * story's last sentence, is the paper signing off: its name alone ("Bangkok
+ * Post", "The Japan Times"), after a dash ("— Malay Mail") or in brackets
+ * ("(The Asahi Shimbun)"); at most six capitalised words. A lone word needs
+ * the mark or lower-case letters ("Stuff"; not "AFP"); never a label
+ * ("Advertisement", "Purchase Licensing Rights", "Energy Desk"). */
+static int masthead_para(const eg_doc *doc, size_t b, const unsigned char *s, size_t len) {
+    static const char *const labels[] = {
+        "Advertisement", "Comments", "Email",     "Follow",    "Latest", "Listen", "More", "Print",
+        "Purchase",      "Read",     "Related",   "Share",     "Sponsored", "Subscribe", "Tags",
+        "Trending",      "Watch"};
+    const eg_token *tv = doc->toks.v;
+    if (b == 0 || tv[b].nl < 2 || len == 0 || len > HEAD_LINE)
+        return 0;
+    size_t e = b;
+    while (e > 0 && is_closer(doc, &tv[e - 1]))
+        e--;
+    if (e == 0 || !(tv[e - 1].flags & EG_TOK_SENT_PUNCT))
+        return 0;
+    size_t n = b + 1;
+    while (n < doc->toks.n && tv[n].nl == 0)
+        n++;
+    if (n < doc->toks.n && tv[n].nl < 2)
+        return 0; /* not a paragraph of its own ("RNZ Pacific" over its appeal) */
+    int marked = 0;
+    size_t i = 0;
+    if (len > 4 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x94 || s[2] == 0x93) && s[3] == ' ') {
+        i = 4; /* "— ", "– " */
+        marked = 1;
+    } else if (s[0] == '(' && s[len - 1] == ')') {
+        i = 1;
+        len--;
+        marked = 1;
+    }
+    size_t caps = 0, allcaps = 0, words = 0, last_cap = 0;
+    while (i < len) {
+        size_t w = cap_word(s + i, len - i), p = 0;
+        if (w) {
+            size_t upper = 0;
+            for (size_t k = i; k < i + w; k++)
+                upper += s[k] >= 'A' && s[k] <= 'Z';
+            allcaps += upper == w;
+            for (size_t k = 0; words == 0 && k < sizeof labels / sizeof labels[0]; k++)
+                if (strlen(labels[k]) == w && memcmp(labels[k], s + i, w) == 0)
+                    return 0;
+            if (w == 4 && memcmp(s + i, "Desk", 4) == 0)
+                return 0;
+            caps++;
+            last_cap = 1;
+        } else if (words > 0 && (p = name_particle(s + i, len - i)) > 0) {
+            w = p;
+            last_cap = 0;
+        } else {
+            return 0;
+        }
+        words++;
+        i += w;
+        if (i < len && s[i] != ' ')
+            return 0;
+        i++;
+    }
+    if (!last_cap || caps == 0 || caps > 6 || (caps >= 2 && allcaps == caps))
+        return 0;
+    return marked || caps >= 2 || !allcaps;
 }
 
 /* Moves the story's end from token c up over short paragraphs right above it
@@ -1162,6 +1279,23 @@ static size_t credit_end(const eg_doc *doc, size_t ok_tok, size_t limit) {
     return none;
 }
 
+/* A boundary at token c that falls on the paper's sign-off (see
+ * masthead_para: "Borneo Bulletin" over "Borneo Bulletin — Brunei's national
+ * newspaper" and a list) moves to the next paragraph, which the sign-off
+ * keeps out of the story. */
+static size_t masthead_below(const eg_doc *doc, size_t c) {
+    const eg_token *tv = doc->toks.v;
+    size_t pos = tv[c].start;
+    const unsigned char *s = (const unsigned char *)doc->text + pos;
+    size_t len = line_len(s, doc->len - pos, MAX_LINE);
+    if (len == (size_t)-1 || !masthead_para(doc, c, s, len))
+        return c;
+    size_t n = c + 1;
+    while (n < doc->toks.n && tv[n].nl == 0)
+        n++;
+    return n < doc->toks.n ? n : c;
+}
+
 /* Splits sentence si before token c; keeps the old sentence if memory runs out. */
 static void split_sentence(eg_doc *doc, size_t si, size_t c) {
     if (!EG_VEC_PUSH(doc->sents))
@@ -1256,10 +1390,14 @@ void eg_boilerplate_mark(eg_doc *doc) {
     if (best_tok == none)
         return;
     size_t up = credit != none ? best_tok : furniture_above(doc, best_tok, ok_tok);
+    if (up == best_tok && credit == none)
+        up = masthead_below(doc, best_tok);
     if (up != best_tok) {
         best_tok = up;
         while (best_sent > fb && doc->sents.v[best_sent].tok_begin > best_tok)
             best_sent--;
+        while (best_sent + 1 < doc->sents.n && doc->sents.v[best_sent].tok_end <= best_tok)
+            best_sent++;
     }
     if (best_tok > doc->sents.v[best_sent].tok_begin)
         split_sentence(doc, best_sent, best_tok);

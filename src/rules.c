@@ -521,7 +521,8 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
             continue;
         int caps = (sn->flags & EG_SENT_ALLCAPS) != 0;
         if (!caps) {
-            if ((st = eg_rx_rule_bylines(&c, si, sb, se, err)) != EG_OK)
+            if ((st = eg_rx_rule_bylines(&c, si, sb, se, err)) != EG_OK ||
+                (st = eg_rx_rule_masthead(&c, si, sb, se, err)) != EG_OK)
                 return st;
             if (!title_case(&c, si, sb, se) &&
                 ((st = eg_rx_rule_gov(&c, si, sb, se, err)) != EG_OK ||

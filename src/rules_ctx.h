@@ -291,6 +291,9 @@ void eg_rx_trim_modifiers(ctx *c);
 eg_status eg_rx_rule_designators(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
 eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
 eg_status eg_rx_rule_says_it(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
+/* A paper's name signing off the story on its last line ("Bangkok Post",
+ * "By Rana Qudah / Amman Herald", "Published in Dawn, ..."). */
+eg_status eg_rx_rule_masthead(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
 /* Second round, over doc->ments: a body and the place that ends its name
  * joined as one ("House of Representatives of Puerto Rico", "Devon and
  * Cornwall Police"). */

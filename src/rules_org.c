@@ -2871,3 +2871,153 @@ eg_status eg_rx_rule_body_joins(ctx *c, eg_error *err) {
     }
     return EG_OK;
 }
+
+/* ------------------------------------------------------------- mastheads */
+
+/* Words that make the part after a byline's comma the writer's job, not the
+ * paper ("By Ana Ruiz, Staff Writer", "— Li Wei, Beijing Correspondent"),
+ * and a wire's end mark ("The End"). */
+static const char *const job_words[] = {
+    "Bureau", "Columnist", "Contributor", "Correspondent", "Desk",  "Editor",
+    "End",    "Ends",      "Intern",      "Photographer",  "Reporter", "Staff", "Writer"};
+
+/* Is [sb, se) the story's last line: a line of its own with nothing of the
+ * story after it (the site's furniture, or the end of the text)? */
+static int story_last_line(const ctx *c, uint32_t sb, uint32_t se) {
+    if (!(c->tv[sb].flags & EG_TOK_LINE_START))
+        return 0;
+    return se >= c->ntok ||
+           ((c->tv[se].flags & EG_TOK_LINE_START) && c->tv[se].start >= c->doc->story_end);
+}
+
+/* The end of a paper's name from token j to the line's end se: capitalised
+ * words, with "The" first and particles or elided words between ("Le
+ * Courrier de l’Atlas"), at most six words, none a job word; else NONE. */
+static uint32_t paper_name(const ctx *c, uint32_t j, uint32_t se) {
+    uint32_t n = 0;
+    if (j >= se || !is_cap_word(c, j))
+        return NONE;
+    for (uint32_t k = j; k < se; k++) {
+        const eg_token *t = &c->tv[k];
+        if (is_cap_word(c, k) || elided_cap(c, k)) {
+            if ((t->flags & EG_TOK_ALLCAPS) && t->len > 1 && k == j && k + 1 == se)
+                return NONE; /* "END", "ENDS" */
+            if (IS_WORD_IN(job_words, ttext(c, k), t->len))
+                return NONE;
+            n++;
+        } else if (k > j && k + 1 < se && (is_particle(c, k) || tok_is(c, k, "&"))) {
+            continue;
+        } else if (k > j && (t->flags & EG_TOK_POSS) && attached(c, k) && k + 1 < se) {
+            continue; /* "Lloyd’s List" */
+        } else {
+            return NONE;
+        }
+    }
+    return n && n <= 6 ? se : NONE;
+}
+
+/* Words of papers' and broadcasters' names: a bare line of capitalised
+ * words under the story is a paper's only with one ("Vanuatu Daily Post",
+ * not a writer's "Lương Hải Yến"), unless it opens with "The" or holds a
+ * place. */
+static const char *const media_words[] = {
+    "Age",      "Bulletin", "Business", "Chronicle", "Courier", "Daily",    "Digest",   "Dispatch",
+    "Examiner", "Express",  "Gazette",  "Globe",     "Herald",  "Insider",  "Journal",  "Ledger",
+    "List",     "Mail",     "Media",    "Mirror",    "Monitor", "Nation",   "News",     "Observer",
+    "Post",     "Press",    "Radio",    "Record",    "Report",  "Reporter", "Review",   "Shimbun",
+    "Standard", "Star",     "Sun",      "TV",        "Telegraph", "Times",  "Today",    "Tribune",
+    "Weekly",   "Wire",
+};
+
+/* May [s, e) be proposed as a paper: no person's name inside, not one listed
+ * mention alone; places may be words of it ("Amman Herald", "Maritime
+ * Executive Middle East"), and so may a listed body it opens with ("Lloyd’s
+ * List"), which *absorb then gives up. A bare line (not `marked`) needs a
+ * media word, "The" or a place. */
+static int paper_ok(const ctx *c, uint32_t s, uint32_t e, int marked, int *absorb) {
+    uint32_t f = tok_is(c, s, "The") ? s + 1 : s;
+    int media = f > s;
+    *absorb = 0;
+    if (f >= e || (eg_rx_given_name(c, f) && !covered(c, f)) ||
+        eg_rx_word_class(ttext(c, f), c->tv[f].len))
+        return 0;
+    for (uint32_t k = s; k < e; k++) {
+        if (IS_WORD_IN(media_words, ttext(c, k), c->tv[k].len))
+            media = 1;
+        if (!covered(c, k))
+            continue;
+        const eg_mention *m = &c->doc->ments.v[c->s->cover.v[k]];
+        const char *t = eg_rx_ent_type(c, m->ent);
+        if (m->tok_begin <= s && m->tok_end >= e)
+            return 0; /* the list has it */
+        if (m->tok_begin < s || m->tok_end > e)
+            return 0;
+        if (strcmp(t, "location") == 0 || strcmp(t, "country") == 0) {
+            media = 1;
+        } else if ((strcmp(t, "organisation") == 0 || strcmp(t, "agency") == 0) &&
+                   m->tok_begin == f) {
+            *absorb = 1;
+        } else {
+            return 0;
+        }
+    }
+    for (uint32_t k = f; k < e; k++)
+        if ((c->tv[k].flags & EG_TOK_WORD) && eg_rx_person_word(c, ttext(c, k), c->tv[k].len))
+            return 0;
+    return marked || media;
+}
+
+/* A paper's name signing off the story on its last line: alone ("Bangkok
+ * Post", "The Age"), after a dash or in brackets ("— Malay Mail",
+ * "(Mainichi)"), after the writer ("By Rana Qudah / Amman Herald", "By
+ * Salma Bennani, Maghreb Markets Daily", "By Fatima Ouhaddou for Maghreb
+ * Agri News", "— Ali Hassan, Bahrain Business Review"). One word stands
+ * alone only with a mark. ("Published in Dawn, ..." is the site's line.) */
+eg_status eg_rx_rule_masthead(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    if (se - sb > 14 || !story_last_line(c, sb, se) ||
+        (c->doc->sents.v[si].flags & (EG_SENT_TITLE | EG_SENT_ALLCAPS)))
+        return EG_OK;
+    uint32_t s = NONE, e = se, j = sb, writer = NONE;
+    int marked = 0;
+    if (c->tv[j].flags & EG_TOK_DASH) {
+        j++;
+        marked = 1;
+    }
+    if (tok_is(c, j, "(") && se - j >= 3 && tok_is(c, se - 1, ")")) {
+        if (paper_name(c, j + 1, se - 1) != NONE) {
+            s = j + 1;
+            e = se - 1;
+            marked = 1;
+        }
+    } else if (tok_is(c, j, "By") || (marked && is_cap_word(c, j) && j + 1 < se)) {
+        /* the writer, then ",", "/", "|" or "for", then the paper */
+        uint32_t k = tok_is(c, j, "By") ? j + 1 : j;
+        while (k < se && (is_cap_word(c, k) || (is_hyphen(c, k) && attached(c, k))))
+            k++;
+        if (k > j + 1 && k + 1 < se &&
+            (tok_is(c, k, ",") || tok_is(c, k, "/") || tok_is(c, k, "|") || tok_is(c, k, "for")) &&
+            paper_name(c, k + 1, se) != NONE) {
+            s = k + 1;
+            if (!tok_is(c, j, "By"))
+                writer = j; /* "— Ali Hassan, ...": no byline rule reads it */
+            marked = 1;
+        } else if (marked && paper_name(c, j, se) != NONE) {
+            s = j;
+        }
+    } else if (paper_name(c, j, se) != NONE) {
+        s = j;
+    }
+    int absorb = 0;
+    if (s == NONE || (!marked && e - s < 2) || !paper_ok(c, s, e, marked, &absorb))
+        return EG_OK;
+    eg_status st = eg_rx_add_cand(c, s, e, si, K_NOUN, "organisation", -1, EG_ORIGIN_RULE, err);
+    if (st == EG_OK && absorb)
+        c->s->cands.v[c->s->cands.n - 1].absorb = 1;
+    if (st == EG_OK && writer != NONE && s - 1 - writer >= 2 && s - 1 - writer <= 5) {
+        for (uint32_t k = writer; k < s - 1; k++)
+            if (covered(c, k))
+                return st;
+        st = eg_rx_add_cand(c, writer, s - 1, si, K_BYLINE, "person", -1, EG_ORIGIN_RULE, err);
+    }
+    return st;
+}
