@@ -710,8 +710,39 @@ static eg_status rule_place_heads(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
  * Kuningan Persada", "in Calle Mayor", "along Rua Augusta"). */
 static const char *const street_tails[] = {
     "bulvar", "caddesi", "gade",   "gatan", "iela",  "katu",  "prospekt", "prospektas",
-    "sokak",  "strasse", "straße", "tänav", "třída", "ulica", "ulitsa",   "utca",
+    "sokak",  "strasse", "straße", "tänav", "tér",   "třída", "ulica",    "ulitsa", "utca",
 };
+
+/* Endings of one-word German, Dutch and Nordic street, square, lake and fjord names
+ * ("Ringstraße", "Hoveniersstraat", "Herrengasse", "Stortorget", "Wörthersee",
+ * "Sognefjorden", "Gudbrandsdalen"): a capitalised word of at least four letters
+ * before the ending, the rest in lower case. Not "-tal" ("Capital", "Total"). */
+static const char *const compound_tails[] = {
+    "dalen", "fjord", "fjorden", "gasse", "gatan",  "gracht", "järvi", "plein",
+    "platz", "see",   "straat",  "strasse", "straße", "torget", "vatn",
+};
+
+static int compound_place(const ctx *c, uint32_t j) {
+    const eg_token *t = &c->tv[j];
+    if (t->len < 7 || t->len > 40 || !(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_ALLCAPS))
+        return 0;
+    const char *w = ttext(c, j);
+    if (!(w[0] >= 'A' && w[0] <= 'Z') && (unsigned char)w[0] < 0xC3)
+        return 0;
+    for (size_t i = 0; i < sizeof compound_tails / sizeof *compound_tails; i++) {
+        size_t n = strlen(compound_tails[i]);
+        if (t->len < n + 4 || memcmp(w + t->len - n, compound_tails[i], n) != 0)
+            continue;
+        for (size_t k = 1; k < t->len - n; k++)
+            if (w[k] >= 'A' && w[k] <= 'Z')
+                return 0; /* "McFjord" */
+        char p = w[t->len - n - 1];
+        if (n == 3 && (p == 'e' || p == 'n' || p == 'i'))
+            return 0; /* "-see": not "Licensee", "Franchisee", "Lessee" */
+        return 1;
+    }
+    return 0;
+}
 static const char *const street_heads[] = {"Avenida", "Calle", "Jalan", "Rua"};
 static const char *const street_preps[] = {"along", "in", "near", "off", "on"};
 
@@ -733,6 +764,9 @@ static eg_status rule_streets(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
                 y--;
             if (y < j && !(y > sb && name_before(c, y - 1)))
                 b = y, e = j + 1;
+        } else if (j > sb && is_cap_word(c, j) && !covered(c, j) && compound_place(c, j) &&
+                   !is_cap_word(c, j - 1) && (j + 1 >= se || !is_cap_word(c, j + 1))) {
+            b = j, e = j + 1; /* "on the Ringstraße", "over Wörthersee" */
         } else if (is_cap_word(c, j) && !covered(c, j) && j + 1 < se && c->tv[j].len >= 3 &&
                    c->tv[j].len <= 7 && IS_WORD_IN(street_heads, ttext(c, j), c->tv[j].len) &&
                    j > sb && LOWER_IN(j - 1, street_preps)) {
