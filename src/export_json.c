@@ -156,20 +156,20 @@ static void put_sep(sink *s) {
         PUT_LIT(s, ", ");
 }
 
-/* A key known to need no escaping, with its separator: "name": */
-static void put_key(sink *s, const char *quoted_key) {
-    put_raw(s, quoted_key, strlen(quoted_key));
+/* A key known to need no escaping, with its separator: "name": (the
+ * key's n bytes; put_key takes a literal and its length at compile time). */
+static void put_key_n(sink *s, const char *quoted_key, size_t n) {
+    put_raw(s, quoted_key, n);
     if (s->flags & JSON_COMPACT)
         PUT_LIT(s, ":");
     else
         PUT_LIT(s, ": ");
 }
 
+#define put_key(s, lit) put_key_n((s), (lit), sizeof(lit) - 1)
+
 /* ", \"name\": " for every member after the first. */
-static void put_next_key(sink *s, const char *quoted_key) {
-    put_sep(s);
-    put_key(s, quoted_key);
-}
+#define put_next_key(s, lit) (put_sep(s), put_key((s), (lit)))
 
 /* s[0..n) (valid UTF-8) as a JSON string, escaped as jansson escapes it. */
 static void put_escaped(sink *out, const char *s, size_t n) {

@@ -89,6 +89,7 @@ struct eg_gazetteer {
      * and these hold the same rows, in the same order. */
     fin_ent *fent;
     fin_attr *fattr;
+    uint32_t *cat; /* per entity: offset in str of its "category" value + 1, 0 = none */
 };
 
 #define S(g, off) ((g)->str.data + (off))
@@ -213,6 +214,7 @@ void eg_gazetteer_free(eg_gazetteer *g) {
     free(g->vars);
     eg_strbuf_destroy(&g->xstr);
     free(g->attr_begin);
+    free(g->cat);
     free(g);
 }
 
@@ -1766,6 +1768,23 @@ static int compact_tables(eg_gazetteer *g) {
     return 0;
 }
 
+/* Each entity's "category" attribute, looked up once here rather than by
+ * a scan with strcmp at every use. */
+static int cache_categories(eg_gazetteer *g) {
+    g->cat = calloc(g->ents.n ? g->ents.n : 1, sizeof *g->cat);
+    if (!g->cat)
+        return -1;
+    for (size_t i = 0; i < g->ents.n; i++)
+        for (uint32_t k = g->attr_begin[i]; k < g->attr_begin[i + 1]; k++) {
+            const char *n = S(g, g->fattr[k].name); /* "country" is common: two bytes first */
+            if (n[0] == 'c' && n[1] == 'a' && strcmp(n + 2, "tegory") == 0) {
+                g->cat[i] = (uint32_t)g->fattr[k].value + 1;
+                break;
+            }
+        }
+    return 0;
+}
+
 /* Gives back the unused tail of a string buffer (reserved generously while
  * loading; with huge pages its last touched 2 MiB stay resident otherwise). */
 static void strbuf_fit(eg_strbuf *sb) {
@@ -1900,7 +1919,7 @@ eg_status eg_gazetteer_finish(eg_gazetteer *g, eg_diag *diag, eg_error *err) {
     vs = NULL;
     free(inv);
     inv = NULL;
-    if (compact_tables(g))
+    if (compact_tables(g) || cache_categories(g))
         goto nomem;
     fit_buffers(g);
     g->finished = 1;
@@ -1947,6 +1966,10 @@ const char *eg_gazetteer_attr_name(const eg_gazetteer *g, size_t i, size_t k) {
 
 const char *eg_gazetteer_attr_value(const eg_gazetteer *g, size_t i, size_t k) {
     return S(g, g->fattr[g->attr_begin[i] + k].value);
+}
+
+const char *eg_gazetteer_category(const eg_gazetteer *g, size_t i) {
+    return g->cat && g->cat[i] ? S(g, g->cat[i] - 1) : NULL;
 }
 
 const eg_gaz_variant *eg_gazetteer_variants(const eg_gazetteer *g, uint32_t node, size_t *n) {

@@ -590,13 +590,8 @@ static int region_beat(scratch *s, const cand *c, uint32_t end, uint32_t e) {
     if (c->kind != C_ENT || c->len != 1 || end >= e || !is_title(s, end) ||
         strcmp(eg_gazetteer_type(s->g, c->ent), "location") != 0)
         return 0;
-    for (size_t k = 0; k < eg_gazetteer_nattrs(s->g, c->ent); k++) {
-        if (strcmp(eg_gazetteer_attr_name(s->g, c->ent, k), "category") != 0)
-            continue;
-        const char *v = eg_gazetteer_attr_value(s->g, c->ent, k);
-        return strcmp(v, "water") == 0 || strcmp(v, "continent") == 0 || strcmp(v, "region") == 0;
-    }
-    return 0;
+    const char *v = eg_gazetteer_category(s->g, c->ent);
+    return v && (strcmp(v, "water") == 0 || strcmp(v, "continent") == 0 || strcmp(v, "region") == 0);
 }
 
 static int any_covered(const scratch *s, uint32_t b, uint32_t e) {

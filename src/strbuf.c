@@ -44,7 +44,7 @@ int eg_strbuf_reserve(eg_strbuf *sb, size_t add) {
     return 0;
 }
 
-int eg_strbuf_append(eg_strbuf *sb, const char *s, size_t n) {
+int eg_strbuf_append_grow(eg_strbuf *sb, const char *s, size_t n) {
     if (eg_strbuf_reserve(sb, n) != 0)
         return -1;
     if (n)

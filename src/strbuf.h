@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef struct eg_strbuf {
     char *data; /* NUL-terminated when non-NULL */
@@ -16,7 +17,20 @@ void eg_strbuf_init(eg_strbuf *sb);
 void eg_strbuf_destroy(eg_strbuf *sb);
 void eg_strbuf_clear(eg_strbuf *sb);              /* len = 0, keeps memory */
 int eg_strbuf_reserve(eg_strbuf *sb, size_t add); /* 0 or -1 on ENOMEM */
-int eg_strbuf_append(eg_strbuf *sb, const char *s, size_t n);
+/* eg_strbuf_append when the buffer may need to grow. */
+int eg_strbuf_append_grow(eg_strbuf *sb, const char *s, size_t n);
+/* Appends s[0..n); 0 or -1 on ENOMEM. Inline so that the usual append into a
+ * buffer with room, often of a literal's known length, costs no call. */
+static inline int eg_strbuf_append(eg_strbuf *sb, const char *s, size_t n) {
+    if (sb->data && n < sb->cap - sb->len) {
+        if (n)
+            memcpy(sb->data + sb->len, s, n);
+        sb->len += n;
+        sb->data[sb->len] = '\0';
+        return 0;
+    }
+    return eg_strbuf_append_grow(sb, s, n);
+}
 int eg_strbuf_puts(eg_strbuf *sb, const char *s);
 int eg_strbuf_putc(eg_strbuf *sb, char c);
 int eg_strbuf_printf(eg_strbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
