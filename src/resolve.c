@@ -1629,8 +1629,41 @@ static int listed_place_surname(rctx *c, eg_mention *m) {
 static const char *const company_verbs[] = {
     "added",   "agreed", "already", "also",  "announced", "can",   "could", "did",  "does",
     "expects", "had",    "has",     "is",    "may",       "might", "must",  "now",  "plans",
-    "said",    "says",   "should",  "since", "to",        "wants", "was",   "will", "would",
+    "said",    "says",   "should",  "since", "to",        "wants", "was",   "will", "with", "would",
 };
+
+/* Does a verb, a possessive or ", which" after mention m (of sentence sn)
+ * make it a company ("Aegean has hired", "Horizonte, which")? */
+static int company_signal(const rctx *c, const eg_mention *m, const eg_sentence *sn) {
+    const eg_doc *doc = c->doc;
+    const eg_token *tv = doc->toks.v;
+    if (m->tok_end >= sn->tok_end)
+        return 0;
+    const eg_token *x = &tv[m->tok_end]; /* the cheap test first */
+    return (x->flags & EG_TOK_POSS) ||
+           (is_word(x) && WORD_IN(company_verbs, doc->text + x->start, x->len)) ||
+           rs_apostrophe_at(doc->text, x->start, doc->len) ||
+           (ntok_is(doc->text, x, ",") && m->tok_end + 1 < sn->tok_end &&
+            (ntok_is(doc->text, &tv[m->tok_end + 1], "which") ||
+             ntok_is(doc->text, &tv[m->tok_end + 1], "whose")));
+}
+
+/* Whether the article writes place entity e as mention m is written, on its
+ * own and not as a company (company_signal), before `pos`. */
+static int place_written_before(const rctx *c, const eg_mention *m, uint32_t e, uint32_t pos) {
+    const eg_doc *doc = c->doc;
+    size_t n = m->end - m->start;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *x = &doc->ments.v[i];
+        if (x->start >= pos)
+            break;
+        if (x != m && x->ent == e && !(doc->sents.v[x->sentence].flags & EG_SENT_TITLE) &&
+            x->end - x->start == n && memcmp(doc->text + x->start, doc->text + m->start, n) == 0 &&
+            !company_signal(c, x, &doc->sents.v[x->sentence]))
+            return 1;
+    }
+    return 0;
+}
 
 /* A listed or discovered place, or a country's demonym, named as the first
  * words of exactly one organisation named in full before ("Aegean" of
@@ -1653,15 +1686,7 @@ static int place_as_company(rctx *c, eg_mention *m) {
     if (!country && strcmp(type, "location") != 0)
         return 0;
     /* what follows makes it a company: a verb, a possessive, ", which" */
-    if (m->tok_end >= sn->tok_end)
-        return 0;
-    const eg_token *x = &tv[m->tok_end]; /* the cheap test first */
-    if (!(x->flags & EG_TOK_POSS) &&
-        !(is_word(x) && WORD_IN(company_verbs, doc->text + x->start, x->len)) &&
-        !(rs_apostrophe_at(doc->text, x->start, doc->len)) &&
-        !(ntok_is(doc->text, x, ",") && m->tok_end + 1 < sn->tok_end &&
-          (ntok_is(doc->text, &tv[m->tok_end + 1], "which") ||
-           ntok_is(doc->text, &tv[m->tok_end + 1], "whose"))))
+    if (!company_signal(c, m, sn))
         return 0;
     if (!(tv[m->tok_begin].flags & EG_TOK_CAP) ||
         place_context(c, m->tok_begin, m->tok_end, sn->tok_begin, sn->tok_end))
@@ -1676,12 +1701,13 @@ static int place_as_company(rctx *c, eg_mention *m) {
     size_t n = m->end - m->start;
     if (country && m->origin != EG_ORIGIN_DEMONYM)
         return 0;
-    if (!country && place_named_before(c, m, m->ent, m->start))
-        return 0;
     int32_t pg = doc->ents.v[m->ent].gaz;
-    if (!country && pg >= 0 && !eg_rules_weak_place(c->g, pg) &&
+    const char *pn = ent_name(c, m->ent);
+    int native = pg >= 0 && !(strlen(pn) == n && memcmp(pn, w, n) == 0);
+    if (!country && pg >= 0 && !native && !eg_rules_weak_place(c->g, pg) &&
         strcmp(rs_gaz_category(c, pg), "water") != 0)
-        return 0; /* a listed city stays: "Basra has" after "Basra Oil Company" */
+        return 0; /* a listed city stays: "Basra has" after "Basra Oil Company"; not
+                   * "Venezia has" of "Venezia FC" where the city is Venice */
     uint32_t to = NONE;
     int many = 0;
     for (uint32_t e = 0; e < doc->ents.n && !many; e++) {
@@ -1722,6 +1748,10 @@ static int place_as_company(rctx *c, eg_mention *m) {
         to = e;
     }
     if (to == NONE || many)
+        return 0;
+    /* the place named on its own before the company: "between Negombo and
+     * Chilaw" before the "Negombo Fisheries Solidarity Union" */
+    if (!country && place_written_before(c, m, m->ent, c->first.v[to]))
         return 0;
     eg_doc_move_mention(doc, m, to);
     m->origin = EG_ORIGIN_SHORT;

@@ -41,6 +41,24 @@ static const char *const known_adverbs[] = {
     "locally", "officially", "popularly", "simply",   "widely",
 };
 
+/* Languages a body's native name is given in ("known in Portuguese as",
+ * "— Assemblea di Corsica in Corsican —", "(Slovak: ...)"). Sorted. */
+static const char *const languages[] = {
+    "Afrikaans", "Albanian",   "Amharic",    "Arabic",     "Armenian",  "Basque",     "Bulgarian",
+    "Catalan",   "Corsican",   "Croatian",   "Czech",      "Danish",    "Dutch",      "Estonian",
+    "Faroese",   "Finnish",    "Flemish",    "French",     "Galician",  "Georgian",   "German",
+    "Greek",     "Hungarian",  "Icelandic",  "Indonesian", "Irish",     "Italian",    "Latvian",
+    "Lithuanian", "Luxembourgish", "Malagasy", "Malay",    "Maltese",   "Norwegian",  "Polish",
+    "Portuguese", "Romanian",  "Russian",    "Serbian",    "Slovak",    "Slovene",    "Slovenian",
+    "Spanish",   "Swahili",    "Swedish",    "Turkish",    "Ukrainian", "Vietnamese", "Welsh",
+    "Wolof",
+};
+
+/* Is token j the name of a language? */
+static int is_language(const ctx *c, uint32_t j) {
+    return (c->tv[j].flags & EG_TOK_CAP) && IS_WORD_IN(languages, ttext(c, j), c->tv[j].len);
+}
+
 /* Words that name an acronym after "known by its". Sorted. */
 static const char *const acronym_nouns[] = {"abbreviation", "acronym", "initials"};
 
@@ -58,6 +76,9 @@ static uint32_t known_by(const ctx *c, uint32_t p, uint32_t se) {
     p++;
     if (tok_is(c, p, ",") && p + 1 < se)
         p++;
+    if (covered(c, p) && (c->tv[p].flags & EG_TOK_WORD) && (c->tv[p].flags & EG_TOK_ALLCAPS) &&
+        c->tv[p].len >= 2)
+        return p; /* "known by its French initials RSF": an acronym the lists give */
     return eg_rx_acronym_shape(c, p) ? p : NONE;
 }
 
@@ -77,7 +98,8 @@ static uint32_t known_as(const ctx *c, uint32_t e, uint32_t se) {
         p++;
         if (LOWER_IN(p, known_adverbs))
             p++;
-        else if (p + 2 < se && tok_is(c, p, "in") && tok_is(c, p + 1, "English"))
+        else if (p + 2 < se && tok_is(c, p, "in") &&
+                 (tok_is(c, p + 1, "English") || is_language(c, p + 1)))
             p += 2; /* "known in English as the National Markets and Competition Commission" */
         uint32_t q = known_by(c, p, se);
         if (q != NONE)
@@ -331,6 +353,11 @@ static int override_acronym(ctx *c, const eg_mention *m, uint32_t a) {
         (t->len > 6 || initials(c, m->tok_begin, m->tok_end, 0, first, sizeof first) == 0 ||
          first[0] != ttext(c, a)[0]))
         return 0; /* "Secretaría de Marina (Semar)": a short name the article defines */
+    int shout = 1;
+    for (uint32_t k = m->tok_begin; k < m->tok_end && shout; k++)
+        shout = !(c->tv[k].flags & EG_TOK_WORD) || (c->tv[k].flags & EG_TOK_ALLCAPS);
+    if (shout && m->tok_end - m->tok_begin >= 2)
+        return 0; /* "UNITED NATIONS (AP) —": a dateline and the agency's credit */
     const char *mt = eg_rx_ent_type(c, m->ent), *at = eg_rx_ent_type(c, am->ent);
     if (strcmp(at, "organisation") != 0 && strcmp(at, "agency") != 0)
         return 0;
@@ -396,6 +423,13 @@ static int known_as_listed(ctx *c, const eg_mention *m, uint32_t a, uint32_t se)
         !body_type(eg_rx_ent_type(c, m->ent)) || !body_type(eg_rx_ent_type(c, am->ent)))
         return 0;
     uint32_t from = am->ent, to = m->ent;
+    if (am->tok_end == a + 1 && (c->tv[a].flags & EG_TOK_ALLCAPS) && named_in_full(c, from)) {
+        /* "Reporters Without Borders, known by its French initials, RSF"
+         * when the article names the listed Rapid Support Forces too: only
+         * this mention */
+        move_mention(doc, &doc->ments.v[c->s->cover.v[a]], to);
+        return 1;
+    }
     size_t n = c->tv[am->tok_end - 1].start + c->tv[am->tok_end - 1].len - c->tv[a].start;
     const char *w = ttext(c, a);
     for (size_t i = 0; i < doc->ments.n; i++) {
@@ -675,8 +709,21 @@ static int paren_listed_name(ctx *c, const eg_mention *m, uint32_t a, uint32_t s
     char x[256], y[64];
     size_t nx = eg_fold_buf(c->text + m->start, m->end - m->start, EG_FOLD_CASE, x, sizeof x);
     size_t ny = eg_fold_buf(c->text + am->start, am->end - am->start, EG_FOLD_CASE, y, sizeof y);
-    if (nx == (size_t)-1 || ny == (size_t)-1 || ny < 3 || !letters_within(x, nx, y, ny))
+    if (nx == (size_t)-1 || ny == (size_t)-1 || ny < 3)
         return 0;
+    if (!letters_within(x, nx, y, ny)) {
+        /* "National Commission on Human Rights (Komnas HAM)": a listed name
+         * of two words or more with a word in capitals, of the same type */
+        int caps = 0;
+        for (uint32_t k = am->tok_begin; k < am->tok_end; k++)
+            caps |= (c->tv[k].flags & EG_TOK_WORD) && (c->tv[k].flags & EG_TOK_ALLCAPS) &&
+                    c->tv[k].len >= 2;
+        const char *an = eg_rx_ent_name(c, am->ent);
+        if (!caps || am->tok_end - am->tok_begin < 2 ||
+            strcmp(eg_rx_ent_type(c, m->ent), eg_rx_ent_type(c, am->ent)) != 0 ||
+            strlen(an) != am->end - am->start || memcmp(an, c->text + am->start, strlen(an)) != 0)
+            return 0; /* "Ministry of Defence (TNI AD)": the list names the Indonesian Army */
+    }
     repoint_entity(c, m->ent, am->ent);
     return 1;
 }
@@ -738,6 +785,53 @@ static uint32_t paren_foreign(const ctx *c, uint32_t a, uint32_t se) {
     }
     if (q >= se || words < 2 || !foreign || !is_cap_word(c, q - 1))
         return NONE;
+    return q;
+}
+
+/* "Assembly of Corsica — Assemblea di Corsica in Corsican —", "Public
+ * Prosecutor’s Office (Portuguese: Ministério Público)": the body's name in
+ * a language the article names, right after it. Returns the end of that
+ * name (after its last word) and sets *start, or NONE. Words of the name
+ * may be places the lists know ("Corsica"), never another body. */
+static uint32_t native_name(const ctx *c, uint32_t j, uint32_t se, uint32_t *start) {
+    uint32_t p;
+    int colon = 0;
+    if (tok_is(c, j, "(") && j + 3 < se && is_language(c, j + 1) && tok_is(c, j + 2, ":")) {
+        p = j + 3;
+        colon = 1;
+    } else if (tok_is(c, j, "(") || tok_is(c, j, ",") || tok_is(c, j, "\xE2\x80\x94") ||
+               tok_is(c, j, "\xE2\x80\x93")) {
+        p = j + 1;
+    } else {
+        return NONE;
+    }
+    if (p >= se || !is_cap_word(c, p))
+        return NONE;
+    uint32_t q = p, words = 0;
+    while (q < se && q < p + 10) {
+        if (!colon && tok_is(c, q, "in") && q + 1 < se && is_language(c, q + 1) &&
+            (q + 2 >= se || (c->tv[q + 2].flags & EG_TOK_PUNCT)))
+            break;
+        if (colon && tok_is(c, q, ")"))
+            break;
+        if (covered(c, q)) {
+            const eg_mention *x = &c->doc->ments.v[c->s->cover.v[q]];
+            if (x->tok_begin < q ||
+                !(eg_rx_replaceable(c, x) || (q == p && body_type(eg_rx_ent_type(c, x->ent)))))
+                return NONE;
+            words += x->tok_end - q;
+            q = x->tok_end;
+            continue;
+        }
+        if (!(c->tv[q].flags & EG_TOK_WORD))
+            return NONE;
+        words++;
+        q++;
+    }
+    if (q >= se || words < 2 || !is_cap_word(c, q - 1) ||
+        (!colon && !tok_is(c, q, "in")) || (colon && !tok_is(c, q, ")")))
+        return NONE;
+    *start = p;
     return q;
 }
 
@@ -1831,6 +1925,26 @@ eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err) {
                     return st;
                 continue;
             }
+        }
+        uint32_t ns = NONE, ne = m->tok_end - m->tok_begin >= 2 ? native_name(c, j, se, &ns) : NONE;
+        if (ne != NONE && covered(c, ns) && body_type(eg_rx_ent_type(c, doc->ments.v[c->s->cover.v[ns]].ent))) {
+            /* the native name is a body the rules or the lists found */
+            const eg_mention *x = &doc->ments.v[c->s->cover.v[ns]];
+            if (x->tok_end != ne || x->ent == m->ent)
+                continue;
+            if (doc->ents.v[x->ent].gaz < 0)
+                repoint_entity(c, x->ent, m->ent);
+            else if (doc->ents.v[m->ent].gaz < 0)
+                repoint_entity(c, m->ent, x->ent);
+            else
+                known_as_listed(c, m, ns, se);
+            continue;
+        }
+        if (ne != NONE) {
+            eg_status st = add_alias(c, m, ns, ne, err);
+            if (st != EG_OK)
+                return st;
+            continue;
         }
         int ak = as_is_known(c, m, j, se, err);
         if (ak < 0)
