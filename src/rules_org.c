@@ -122,7 +122,7 @@ static const char *const org_nouns[] = {
     "arm",          "association",    "automaker",    "bank",        "bloc",
     "body",         "bottler",        "brand",        "broadcaster", "broker",
     "brokerage",    "builder",        "buyer",        "carmaker",    "carrier",
-    "cartel",       "chain",          "charity",      "chipmaker",   "clinic",
+    "cartel",       "chain",          "channel",      "charity",      "chipmaker",   "clinic",
     "club",         "coalition",      "college",      "company",     "confederation",
     "conglomerate", "consortium",     "consultancy",  "contractor",  "cooperative",
     "daily",        "dealership",     "developer",    "distributor", "drugmaker",
@@ -137,7 +137,8 @@ static const char *const org_nouns[] = {
     "party",        "planemaker",     "platform",     "portal",      "processor",
     "producer",     "provider",       "publisher",    "refiner",     "refinery",
     "reinsurer",    "retailer",       "shipbuilder",  "shipper",     "shipyard",
-    "site",         "society",        "start-up",     "startup",     "steelmaker",
+    "site",         "society",        "start-up",     "startup",     "station",
+    "steelmaker",
     "studio",       "subcontractor",  "subsidiary",   "supplier",    "syndicate",
     "tabloid",      "tank",           "toolmaker",    "trader",      "trust",
     "union",        "university",     "utility",      "venture",     "website",
@@ -1327,6 +1328,14 @@ static int field_designator(const ctx *c, const designator *d, uint32_t a, uint3
     return 1;
 }
 
+/* Words before "Nation" that make a common noun or a nickname, not a
+ * people's body ("a First Nation", "the Rainbow Nation", "Start-up Nation"). */
+static const char *const nation_kinds[] = {"First",  "Great", "Home",    "Host",   "Island",
+                                           "Member", "Our",   "Rainbow", "Startup", "Whole"};
+
+/* Designators of a church's see ("Diocese of Rwenzori"). */
+static const char *const see_words[] = {"Archdiocese", "Diocese", "Eparchy"};
+
 static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
                                  const designator *d, eg_error *err) {
     const eg_doc *doc = c->doc;
@@ -1493,6 +1502,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     }
     if (!(d->flags & (DES_HEAD | DES_PREFIX)) && strcmp(d->type, "location") != 0 &&
         eg_rx_strong_designator(d) && oftok == h + 1 && h + 1 < se &&
+        strcmp(d->form, "Nation") != 0 && /* "a One Nation Conservative MP" */
         postposed_adjective(c, h + 1)) {
         size_t before = c->s->cands.n;
         eg_status st = rule_head(c, si, sb, se, h, d, err);
@@ -1510,7 +1520,10 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     uint32_t n = 0, s = h, j = h, nfree = 0;
     uint32_t s_and = h, n_and = 0;
     int over = 0, and_at = 0, des_left = 0, absorb = 0, site_left = 0, and_pair = 0;
-    while (j > sb) {
+    /* a church's see is named from its head: "the Roman Catholic Diocese of
+     * Essen" is the Diocese of Essen, named so again further on */
+    int see = ofstart != NONE && d->form[0] <= 'E' && IS_WORD_IN(see_words, d->form, strlen(d->form));
+    while (j > sb && !see) {
         uint32_t p = j - 1;
         if ((c->tv[j].flags & EG_TOK_LINE_START) && byline_above(c, j, sb))
             break; /* "By Jeong Ha-eun" over "Seoul Semiconductor said ..." */
@@ -1680,6 +1693,9 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         (tok_is(c, s, "Champions") || tok_is(c, s, "Europa") || tok_is(c, s, "Conference") ||
          tok_is(c, s, "Nations")))
         return EG_OK; /* "Champions League", "Nations League": competitions, not bodies */
+    if (ofend == NONE && s + 1 == h && d->form[0] == 'N' && strcmp(d->form, "Nation") == 0 &&
+        IS_WORD_IN(nation_kinds, ttext(c, s), c->tv[s].len))
+        return EG_OK; /* "a single First Nation", "the Rainbow Nation": no name */
     const char *type = name_type(c, d, s, h, ofend != NONE ? oftok : NONE, e);
     if (strcmp(type, "organisation") == 0 && s >= sb + 3 && tok_is(c, s - 1, "the") &&
         tok_is(c, s - 2, ",") && LOWER_IN(s - 3, regulator_nouns))
@@ -1725,6 +1741,11 @@ static int org_noun(const ctx *c, uint32_t j, int plural) {
         return j >= 1 && LOWER_IN(j - 1, house_kinds);
     if (strcmp(buf, "agency") == 0 || (plural && strcmp(buf, "agencies") == 0))
         return j >= 1 && (LOWER_IN(j - 1, agency_kinds) || tok_is(c, j - 1, "PR"));
+    if (buf[0] == 's' && strcmp(buf, "station") == 0) /* "the radio station X", not "the metro station X" */
+        return j >= 1 && (tok_is(c, j - 1, "radio") || tok_is(c, j - 1, "television") ||
+                          tok_is(c, j - 1, "TV") || tok_is(c, j - 1, "broadcast"));
+    if (buf[0] == 'c' && strcmp(buf, "channel") == 0) /* "private channel TV Tatra", not "the Telegram channel X" */
+        return !(j >= 1 && (c->tv[j - 1].flags & EG_TOK_CAP));
     if (IN_SORTED(org_nouns, buf))
         return 1;
     size_t n = strlen(buf);
@@ -2006,6 +2027,12 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
             /* "Land rights group Fundación Tierra Viva" opening a sentence */
             int opener = q == sb + 1 && q < i && is_cap_word(c, sb) && !covered(c, sb) &&
                          !eg_rx_word_class(ttext(c, sb), c->tv[sb].len);
+            /* ... or opening the story after its dateline: "TBILISI —
+             * Opposition-leaning broadcaster TV Mtatsminda was fined" */
+            if (!opener && q >= sb + 2 && q < i && is_cap_word(c, q - 1) && !covered(c, q - 1) &&
+                !eg_rx_word_class(ttext(c, q - 1), c->tv[q - 1].len) &&
+                (tok_is(c, q - 2, "\xE2\x80\x94") || tok_is(c, q - 2, "\xE2\x80\x93")))
+                opener = 1;
             /* without an article after a verb or a preposition: "fined
              * chipmaker Horizon Precision", "of second-division football club
              * Polonia Tarnów", "backed by Angolan operator Unitel" */
