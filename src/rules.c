@@ -406,7 +406,7 @@ static void drop_weak_places(ctx *c) {
         const eg_mention *m = &doc->ments.v[i];
         int lang = language_demonym(c, m), drop = lang;
         if (!drop && m->origin == EG_ORIGIN_GAZETTEER)
-            drop = trans_compound(c, m);
+            drop = trans_compound(c, m) || eg_rx_gov_name_word(c, m);
         if (!drop && m->origin == EG_ORIGIN_GAZETTEER &&
             eg_rules_weak_place(c->g, doc->ents.v[m->ent].gaz)) {
             const eg_sentence *sn = &doc->sents.v[m->sentence];
@@ -558,7 +558,7 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
     eg_rx_rule_gov_short(&c);
     if (eg_rx_collect_persons(&c) != 0)
         return eg_rx_oom(doc->origin, doc->origin_line, err);
-    uint32_t home = NONE - 1;
+    uint32_t home[4] = {NONE - 1, NONE - 1, NONE - 1, NONE - 1};
     for (uint32_t si = 0; si < doc->sents.n; si++) {
         const eg_sentence *sn = &doc->sents.v[si];
         uint32_t sb = sn->tok_begin, se = sn->tok_end;
@@ -570,7 +570,7 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
         if (!shout && ((st = eg_rx_rule_known_surnames(&c, si, sb, se, err)) != EG_OK ||
                        (st = eg_rx_rule_says_it(&c, si, sb, se, err)) != EG_OK ||
                        (st = eg_rx_rule_in_place(&c, si, sb, se, err)) != EG_OK ||
-                       (st = eg_rx_rule_gov_bare(&c, si, sb, se, &home, err)) != EG_OK))
+                       (st = eg_rx_rule_gov_bare(&c, si, sb, se, home, err)) != EG_OK))
             return st;
     }
     return commit(&c, err);

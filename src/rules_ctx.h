@@ -326,10 +326,18 @@ eg_status eg_rx_rule_gov(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error
  * as a verb's subject is the story's "Province|Canton ... of <Place>". */
 void eg_rx_rule_gov_short(ctx *c);
 /* Second round: a bare "Parliament" is the listed parliament of the country
- * the story names most. *home caches that country: NONE - 1 before the
- * first look-up. */
+ * the story names most, and so are a bare "Senate", "Congress", "House",
+ * "Cabinet", "Federal Senate" or "National Congress" when the list has that
+ * country's body ("the Senate" in a story about Liberia); "the House" in a
+ * story about US politics is the US House; a bare "Cabinet" is a body of its
+ * own otherwise. home[0..3] caches the country, whether the story writes
+ * "of Parliament", whether it names the US and whether it writes "Cabinet"
+ * in a phrase ("Cabinet members"): NONE - 1 before the first look-up. */
 eg_status eg_rx_rule_gov_bare(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t *home,
                               eg_error *err);
+/* Is listed body mention m the first word of a longer name ("Congress for
+ * Democratic Change")? Checked before the rules run. */
+int eg_rx_gov_name_word(const ctx *c, const eg_mention *m);
 
 /* rules_user.c */
 eg_status eg_rx_rule_user(ctx *c, const recogniser *rc, uint32_t si, uint32_t sb, uint32_t se,

@@ -45,6 +45,18 @@ static const char *const of_heads[] = {"Canton", "Governorate", "Municipality", 
 static const char *const compass[] = {"Central", "East", "Eastern", "North", "Northern",
                                       "South",   "Southern", "West",  "Western"};
 
+/* Offices that name a state body when written alone after "the": "The
+ * District Prosecutor is investigating", "The Comptroller General of the
+ * Republic warned". Not "Attorney General" (in many states a minister, a
+ * person: "the Attorney General of Kenya praised") nor "Ombudsman". Sorted. */
+static const char *const offices[] = {
+    "Auditor General",    "Auditor-General",   "Comptroller General",
+    "Comptroller and Auditor General",         "Comptroller and Auditor-General",
+    "Controller and Auditor General",          "Controller and Auditor-General",
+    "Director of Public Prosecutions",         "District Prosecutor",
+    "Procurator General", "Procurator-General", "Prosecutor General",
+    "Prosecutor-General", "Public Prosecutor",  "State Prosecutor"};
+
 static int word_in(const ctx *c, uint32_t j, const char *const *list, size_t n) {
     return (c->tv[j].flags & EG_TOK_WORD) && eg_rx_is_word_in(list, n, ttext(c, j), c->tv[j].len);
 }
@@ -109,10 +121,79 @@ static eg_status add(ctx *c, uint32_t tb, uint32_t te, uint32_t si, eg_error *er
     return eg_rx_add_cand(c, tb, te, si, K_ORG, "agency", -1, EG_ORIGIN_RULE, err);
 }
 
+/* The end of an office's name written from token j ("Attorney General",
+ * "Attorney-General" over three tokens), or 0. */
+static uint32_t office_end(const ctx *c, uint32_t j, uint32_t se) {
+    const char *w = ttext(c, j);
+    if (!is_cap_word(c, j) || !strchr("ACDPS", w[0]))
+        return 0;
+    size_t left = c->doc->len - c->tv[j].start;
+    for (size_t k = 0; k < sizeof offices / sizeof offices[0]; k++) {
+        size_t n = strlen(offices[k]);
+        if (offices[k][0] != w[0] || n > left || memcmp(w, offices[k], n) != 0)
+            continue;
+        size_t end = c->tv[j].start + n;
+        for (uint32_t e = j; e < se && c->tv[e].start < end; e++)
+            if (c->tv[e].start + c->tv[e].len == end)
+                return e + 1;
+    }
+    return 0;
+}
+
+/* "The District Prosecutor is investigating", "the Prosecutor General of
+ * Estonia charged", "The Comptroller General of the Republic warned": an
+ * office written alone after "the", not before a name ("Auditor General
+ * Mary Banda"), a possessive ("Prosecutor General's Office") or after
+ * "Office of", is the state body. */
+static eg_status office_alone(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t j,
+                              eg_error *err) {
+    if (j + 1 >= se || (j > sb && tok_is(c, j - 1, "of")))
+        return EG_OK;
+    uint32_t e = office_end(c, j + 1, se);
+    if (!e)
+        return EG_OK;
+    uint32_t oe = e;
+    if (e + 1 < se && tok_is(c, e, "of")) {
+        uint32_t p = e + 1;
+        if (p + 1 < se && tok_is(c, p, "the") && tok_is(c, p + 1, "Republic")) {
+            e = p + 2;
+        } else {
+            if (p + 1 < se && tok_is(c, p, "the"))
+                p++;
+            const eg_mention *m = cover_at(c, p);
+            if (!m || m->tok_begin != p || m->tok_end > se ||
+                !(is_type(c, m, "country") || is_type(c, m, "location")))
+                return EG_OK;
+            e = m->tok_end;
+        }
+    }
+    if (e < se && (is_cap_word(c, e) || (c->tv[e].flags & EG_TOK_POSS) ||
+                   tok_is(c, e, "of") || (is_hyphen(c, e) && attached(c, e))))
+        return EG_OK;
+    /* a story that also writes the office as a title ("Auditor General Mary
+     * Banda") would spread the body to it: leave it alone */
+    const eg_token *a = &c->tv[j + 1], *z = &c->tv[oe - 1];
+    size_t n = z->start + z->len - a->start;
+    for (uint32_t k = 0; k + (oe - j - 1) < c->ntok; k++) {
+        uint32_t ke = k + (oe - j - 1);
+        if (k != j + 1 && c->tv[k].len == a->len && ttext(c, k)[0] == ttext(c, j + 1)[0] &&
+            c->tv[ke - 1].start + c->tv[ke - 1].len - c->tv[k].start == n &&
+            memcmp(c->text + c->tv[k].start, c->text + a->start, n) == 0 && is_cap_word(c, ke) &&
+            !tok_is(c, ke, "The"))
+            return EG_OK;
+    }
+    return add(c, j + 1, e, si, err);
+}
+
 eg_status eg_rx_rule_gov(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     eg_status st;
     for (uint32_t j = sb; j < se; j++) {
         const eg_token *t = &c->tv[j];
+        if (t->len == 3 && (t->flags & EG_TOK_WORD) && (tok_is(c, j, "the") || tok_is(c, j, "The"))) {
+            if ((st = office_alone(c, si, sb, se, j, err)) != EG_OK)
+                return st;
+            continue;
+        }
         if (!(t->flags & EG_TOK_WORD) || !(t->flags & EG_TOK_CAP) || t->len < 4)
             continue;
         const char *w = ttext(c, j);
@@ -222,16 +303,22 @@ static uint32_t home_country(const ctx *c) {
     return tie ? NONE : best;
 }
 
-/* The listed agency "<nm> of <country>" or "<country> <nm>", or -1. */
+/* The listed agency "<nm> of <country>", "<nm> of the <country>",
+ * "<country> <nm>" or "<nm> (<country>)", or -1. */
 static long listed_body(ctx *c, const char *nm, const char *cn) {
-    for (int form = 0; form < 2; form++) {
+    for (int form = 0; form < 4; form++) {
         eg_strbuf *b = &c->s->name;
         eg_strbuf_clear(b);
-        if (form == 0 && (eg_strbuf_puts(b, nm) || eg_strbuf_puts(b, " of ") ||
-                          eg_strbuf_puts(b, cn)))
-            return -1;
-        if (form == 1 &&
-            (eg_strbuf_puts(b, cn) || eg_strbuf_putc(b, ' ') || eg_strbuf_puts(b, nm)))
+        int bad;
+        if (form == 0 || form == 1)
+            bad = eg_strbuf_puts(b, nm) || eg_strbuf_puts(b, form ? " of the " : " of ") ||
+                  eg_strbuf_puts(b, cn);
+        else if (form == 2)
+            bad = eg_strbuf_puts(b, cn) || eg_strbuf_putc(b, ' ') || eg_strbuf_puts(b, nm);
+        else
+            bad = eg_strbuf_puts(b, nm) || eg_strbuf_puts(b, " (") || eg_strbuf_puts(b, cn) ||
+                  eg_strbuf_putc(b, ')');
+        if (bad)
             return -1;
         long g = eg_gazetteer_find(c->g, b->data);
         if (g >= 0 && strcmp(eg_gazetteer_type(c->g, (size_t)g), "agency") == 0)
@@ -240,11 +327,206 @@ static long listed_body(ctx *c, const char *nm, const char *cn) {
     return -1;
 }
 
+/* The value of listed entry g's attribute `name`, or NULL. */
+static const char *gaz_attr(const eg_gazetteer *g, int32_t gaz, const char *name) {
+    size_t n = eg_gazetteer_nattrs(g, (size_t)gaz);
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(eg_gazetteer_attr_name(g, (size_t)gaz, k), name) == 0)
+            return eg_gazetteer_attr_value(g, (size_t)gaz, k);
+    return NULL;
+}
+
+/* Does the story name the United States, or a listed US body? */
+static int names_us(const ctx *c) {
+    const eg_doc *doc = c->doc;
+    for (uint32_t e = 0; e < doc->ents.n; e++) {
+        int32_t g = doc->ents.v[e].gaz;
+        if (!doc->ents.v[e].mentions || g < 0)
+            continue;
+        const char *t = eg_gazetteer_type(c->g, (size_t)g), *own;
+        if (strcmp(t, "country") == 0 ? strcmp(eg_gazetteer_key(c->g, (size_t)g), "USA") == 0
+                                      : strcmp(t, "agency") == 0 &&
+                                            (own = gaz_attr(c->g, g, "country")) &&
+                                            strcmp(own, "USA") == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Lower-case words after "Cabinet" that make it a word of a title or a
+ * noun phrase ("Cabinet chairman", "Cabinet members"), not the body. */
+static const char *const cabinet_nouns[] = {
+    "chair",   "chairman",   "colleague", "colleagues", "decision", "decisions", "level",
+    "meeting", "meetings",   "member",    "members",    "minister", "ministers", "papers",
+    "post",    "posts",      "rank",      "reshuffle",  "seat",     "seats",     "secretary",
+    "shake-up", "spokesman", "spokesperson", "spokeswoman"};
+
+/* The body a bare legislature or executive word names: "Senate",
+ * "Congress", "House", "Cabinet", "Federal Senate", "National Congress"
+ * at token j. Returns the number of tokens (0 if none) and the name to
+ * look up in *nm. */
+static uint32_t bare_body(const ctx *c, uint32_t j, uint32_t se, const char **nm) {
+    const eg_token *t = &c->tv[j];
+    const char *w = ttext(c, j);
+    switch (w[0]) {
+    case 'S':
+        *nm = "Senate";
+        return t->len == 6 && tok_is(c, j, "Senate");
+    case 'C':
+        if (t->len == 8 && tok_is(c, j, "Congress")) {
+            *nm = "Congress";
+            return 1;
+        }
+        *nm = "Cabinet";
+        return t->len == 7 && tok_is(c, j, "Cabinet");
+    case 'H':
+        *nm = "House of Representatives";
+        return t->len == 5 && tok_is(c, j, "House");
+    case 'F':
+        *nm = "Federal Senate";
+        return t->len == 7 && j + 1 < se && tok_is(c, j, "Federal") && tok_is(c, j + 1, "Senate")
+                   ? 2
+                   : 0;
+    case 'N':
+        *nm = "National Congress";
+        return t->len == 8 && j + 1 < se && tok_is(c, j, "National") &&
+                       tok_is(c, j + 1, "Congress")
+                   ? 2
+                   : 0;
+    }
+    return 0;
+}
+
+/* Is the bare word(s) [j, e) written alone: not a word of a longer name
+ * ("White House", "Senate Banking Committee", "House of Cards", "Congress
+ * for Democratic Change"), of a title ("Cabinet chairman") or of "shadow
+ * Cabinet"? */
+static int alone(const ctx *c, uint32_t sb, uint32_t j, uint32_t e, uint32_t se, const char *nm) {
+    static const char *const before[] = {"kitchen", "shadow"};
+    if (j > sb) {
+        uint32_t p = j - 1;
+        if (tok_is(c, p, "of") || tok_is(c, p, "for") || (c->tv[p].flags & EG_TOK_POSS) ||
+            IS_WORD_IN(before, ttext(c, p), c->tv[p].len))
+            return 0;
+        if (is_cap_word(c, p) && !tok_is(c, p, "The") && !tok_is(c, p, "A"))
+            return 0;
+        if (nm[0] == 'H' && !tok_is(c, p, "the") && !tok_is(c, p, "The") && !tok_is(c, p, "a") &&
+            !tok_is(c, p, "A"))
+            return 0; /* "the House", "a House committee" */
+    } else if (nm[0] == 'H' || nm[0] == 'N') {
+        return 0;
+    }
+    if (e >= se)
+        return 1;
+    if (is_cap_word(c, e) || tok_is(c, e, "of") || tok_is(c, e, "for") ||
+        (is_hyphen(c, e) && attached(c, e)))
+        return 0;
+    if (nm[0] == 'C' && nm[1] == 'a' && eg_rx_lower_word_in(c, e, cabinet_nouns,
+                                                           sizeof cabinet_nouns /
+                                                               sizeof cabinet_nouns[0]))
+        return 0;
+    return 1;
+}
+
+/* Second round: bare legislature and executive words. */
+static eg_status bare_chambers(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t j,
+                               uint32_t *home, eg_error *err) {
+    const char *nm;
+    uint32_t n = bare_body(c, j, se, &nm);
+    if (!n || !alone(c, sb, j, j + n, se, nm))
+        return EG_OK;
+    const eg_mention *m = cover_at(c, j);
+    eg_doc *doc = c->doc;
+    if (m) {
+        /* "Senate", "Congress": the list gives the US bodies these words */
+        if (n != 1 || m->tok_begin != j || m->tok_end != j + 1 ||
+            m->origin != EG_ORIGIN_GAZETTEER || doc->ents.v[m->ent].gaz < 0)
+            return EG_OK;
+        const char *en = eg_rx_ent_name(c, m->ent);
+        if (strcmp(en, "United States Senate") != 0 && strcmp(en, "United States Congress") != 0)
+            return EG_OK;
+    } else if (n == 2 && covered(c, j + 1)) {
+        return EG_OK;
+    }
+    if (home[0] == NONE - 1)
+        home[0] = home_country(c);
+    if (nm[0] == 'H' && home[2] == NONE - 1) {
+        /* bit 1: the story writes "House of <Name>" ("House of Cards") outside
+         * a listed name, which the body would spread to; bit 0: it names the US */
+        home[2] = 0;
+        for (uint32_t k = 0; k + 2 < c->ntok && !home[2]; k++)
+            if (c->tv[k].len == 5 && tok_is(c, k, "House") && !covered(c, k) &&
+                tok_is(c, k + 1, "of") && is_cap_word(c, k + 2))
+                home[2] = 2;
+        if (!home[2])
+            home[2] = (uint32_t)names_us(c);
+    }
+    if (nm[0] == 'H' && (home[2] & 2))
+        return EG_OK;
+    long g = -1;
+    const char *us = NULL;
+    if (home[0] != NONE && strcmp(eg_rx_ent_name(c, home[0]), "United States") != 0)
+        g = listed_body(c, nm, eg_rx_ent_name(c, home[0]));
+    else if (!m && nm[0] == 'H' && home[2] == 1)
+        us = "United States House of Representatives"; /* "the House" in a story about US politics */
+    if (us)
+        g = eg_gazetteer_find(c->g, us);
+    if (g < 0) {
+        if (m || nm[0] != 'C' || nm[1] != 'a')
+            return EG_OK;
+        /* "Cabinet on Wednesday appointed", unless the story also writes
+         * "Cabinet members" or "shadow Cabinet", which the body would spread to */
+        if (home[3] == NONE - 1) {
+            home[3] = 0;
+            for (uint32_t k = 0; k < c->ntok && !home[3]; k++) {
+                if (k == j || c->tv[k].len != 7 || ttext(c, k)[0] != 'C' ||
+                    !tok_is(c, k, "Cabinet"))
+                    continue;
+                const eg_sentence *sn = &doc->sents.v[0];
+                uint32_t ks = 0, kend = c->ntok;
+                for (uint32_t q = 0; q < doc->sents.n; q++) {
+                    sn = &doc->sents.v[q];
+                    if (sn->tok_begin <= k && k < sn->tok_end) {
+                        ks = sn->tok_begin;
+                        kend = sn->tok_end;
+                        break;
+                    }
+                }
+                home[3] = !alone(c, ks, k, k + 1, kend, nm) &&
+                          !(k + 1 < kend && is_cap_word(c, k + 1)) &&
+                          !(k > ks && is_cap_word(c, k - 1) && !tok_is(c, k - 1, "The"));
+            }
+        }
+        return home[3] ? EG_OK : add(c, j, j + 1, si, err);
+    }
+    long de = eg_doc_gazent(doc, (int32_t)g);
+    if (de < 0)
+        return eg_rx_oom(doc->origin, 0, err);
+    if (m) {
+        eg_mention *mm = &doc->ments.v[c->s->cover.v[j]];
+        if (doc->ents.v[mm->ent].mentions)
+            doc->ents.v[mm->ent].mentions--;
+        doc->ents.v[de].mentions++;
+        mm->ent = (uint32_t)de;
+        mm->origin = EG_ORIGIN_SHORT;
+        return EG_OK;
+    }
+    return eg_rx_add_cand(c, j, j + n, si, K_KNOWN, "agency", (int32_t)de, EG_ORIGIN_SHORT, err);
+}
+
 eg_status eg_rx_rule_gov_bare(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t *home,
                               eg_error *err) {
     for (uint32_t j = sb; j < se; j++) {
         const eg_token *t = &c->tv[j];
-        if (t->len != 10 || ttext(c, j)[0] != 'P' || !tok_is(c, j, "Parliament") || covered(c, j))
+        if (t->len < 5 || t->len > 10 || !(t->flags & EG_TOK_CAP))
+            continue;
+        if (t->len != 10 || ttext(c, j)[0] != 'P') {
+            eg_status st = bare_chambers(c, si, sb, se, j, home, err);
+            if (st != EG_OK)
+                return st;
+            continue;
+        }
+        if (!tok_is(c, j, "Parliament") || covered(c, j))
             continue;
         /* "member of Parliament", "Houses of Parliament", "Kenyan Parliament",
          * "Parliament Square", "Parliament of ..." */
@@ -252,19 +534,21 @@ eg_status eg_rx_rule_gov_bare(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uin
             continue;
         if (j + 1 < se && (is_cap_word(c, j + 1) || tok_is(c, j + 1, "of")))
             continue;
-        if (*home == NONE - 1) {
-            *home = home_country(c);
+        if (home[0] == NONE - 1)
+            home[0] = home_country(c);
+        if (home[1] == NONE - 1) {
             /* a story that also writes "member of Parliament" would spread
              * the body to that phrase too: leave it alone */
-            for (uint32_t k = 1; k < c->ntok && *home != NONE; k++)
+            home[1] = 0;
+            for (uint32_t k = 1; k < c->ntok && !home[1]; k++)
                 if (c->tv[k].len == 10 && tok_is(c, k, "Parliament") && tok_is(c, k - 1, "of"))
-                    *home = NONE;
+                    home[1] = 1;
         }
-        if (*home == NONE)
-            return EG_OK;
-        long g = listed_body(c, "Parliament", eg_rx_ent_name(c, *home));
+        if (home[0] == NONE || home[1])
+            continue;
+        long g = listed_body(c, "Parliament", eg_rx_ent_name(c, home[0]));
         if (g < 0)
-            return EG_OK;
+            continue;
         long de = eg_doc_gazent(c->doc, (int32_t)g);
         if (de < 0)
             return eg_rx_oom(c->doc->origin, 0, err);
@@ -333,4 +617,18 @@ void eg_rx_rule_gov_short(ctx *c) {
             m->origin = EG_ORIGIN_SHORT;
         }
     }
+}
+
+/* A one-word listed body followed by "for" and a capitalised word is the
+ * first word of a longer name ("Congress for Democratic Change", "Senate for
+ * Youth Affairs"), not the body: its mention is dropped before the rules
+ * run, so that they can read the whole name. */
+int eg_rx_gov_name_word(const ctx *c, const eg_mention *m) {
+    uint32_t e = m->tok_end;
+    if (m->origin != EG_ORIGIN_GAZETTEER || e != m->tok_begin + 1 || e + 1 >= c->ntok ||
+        c->tv[e].len != 3 || !tok_is(c, e, "for") || !is_cap_word(c, e + 1) ||
+        !is_cap_word(c, m->tok_begin))
+        return 0;
+    const eg_sentence *sn = &c->doc->sents.v[m->sentence];
+    return e + 1 < sn->tok_end && strcmp(eg_rx_ent_type(c, m->ent), "agency") == 0;
 }
