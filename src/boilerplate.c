@@ -493,7 +493,8 @@ static size_t find_word(const char *kw, const unsigned char *s, size_t len);
  * punctuation at its end ("Lesotho Times", "Share", "Education News"). */
 static int masthead_line(const unsigned char *s, size_t len) {
     size_t w = count_words(s, len);
-    return len > 0 && len <= HEAD_LINE && w > 0 && w <= HEAD_WORDS && !strchr(".!?,;", (int)s[len - 1]);
+    return len > 0 && len <= HEAD_LINE && w > 0 && w <= HEAD_WORDS &&
+           !strchr(".!?,;", (int)s[len - 1]);
 }
 
 /* Whether the line s[0..len) reads as the site's appeal or self-description
@@ -502,15 +503,38 @@ static int masthead_line(const unsigned char *s, size_t len) {
  * most INBOX_LINE bytes, nobody "said" it, and a plea or a newsroom's
  * self-description in it. Only trusted inside a block of furniture. */
 static int appeal_text(const unsigned char *s, size_t len) {
-    static const char *const pleas[] = {
-        "support independent journalism", "support independent media", "support our journalism",
-        "support our reporting", "support our work", "support us", "support local journalism",
-        "donate", "become a member", "become a patron", "reader-funded", "reader support",
-        "independent publication", "independent outlet", "independent newsroom",
-        "independent news platform", "independent media outlet", "independent news site",
-        "nonprofit newsroom", "non-profit newsroom", "is an independent", "is a nonprofit",
-        "is a non-profit", "on our website", "subscribe", "newsletter", "sign up", "your inbox",
-        "by email", "follow us", "delivered to you", "syndicated feed"};
+    static const char *const pleas[] = {"support independent journalism",
+                                        "support independent media",
+                                        "support our journalism",
+                                        "support our reporting",
+                                        "support our work",
+                                        "support us",
+                                        "support local journalism",
+                                        "donate",
+                                        "become a member",
+                                        "become a patron",
+                                        "reader-funded",
+                                        "reader support",
+                                        "independent publication",
+                                        "independent outlet",
+                                        "independent newsroom",
+                                        "independent news platform",
+                                        "independent media outlet",
+                                        "independent news site",
+                                        "nonprofit newsroom",
+                                        "non-profit newsroom",
+                                        "is an independent",
+                                        "is a nonprofit",
+                                        "is a non-profit",
+                                        "on our website",
+                                        "subscribe",
+                                        "newsletter",
+                                        "sign up",
+                                        "your inbox",
+                                        "by email",
+                                        "follow us",
+                                        "delivered to you",
+                                        "syndicated feed"};
     if (len == 0 || len > INBOX_LINE || find_word("said", s, len) != (size_t)-1 ||
         find_word("says", s, len) != (size_t)-1)
         return 0;
@@ -771,10 +795,9 @@ static size_t find_word(const char *kw, const unsigned char *s, size_t len);
  * Accra)", a short "Par X", "Por X", "By X" or "Von X" line, a sign-off
  * ("(dpa)", "mab/sk"). It belongs to the story. */
 static int credit_text(const unsigned char *s, size_t len) {
-    static const char *const heads[] = {"reporting by", "additional reporting by",
-                                        "writing by",   "editing by",
-                                        "compiled by",  "reporting and writing by",
-                                        "edited by",    "written by"};
+    static const char *const heads[] = {
+        "reporting by", "additional reporting by",  "writing by", "editing by",
+        "compiled by",  "reporting and writing by", "edited by",  "written by"};
     static const char *const pars[] = {"by ", "par ", "por ", "von "};
     if (len == 0 || len > ITEM_LINE)
         return 0;
@@ -791,7 +814,8 @@ static int credit_text(const unsigned char *s, size_t len) {
     for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++)
         if (match_keyword(heads[k], p, n))
             return 1;
-    if (p != s || s[0] < 'A' || s[0] > 'Z' || len > HEAD_LINE + 20 || strchr(".!?,;:", (int)s[len - 1]))
+    if (p != s || s[0] < 'A' || s[0] > 'Z' || len > HEAD_LINE + 20 ||
+        strchr(".!?,;:", (int)s[len - 1]))
         return 0;
     for (size_t k = 0; k < sizeof pars / sizeof pars[0]; k++) {
         size_t m = match_keyword(pars[k], s, len);
@@ -1059,8 +1083,8 @@ static int credit_start(const eg_doc *doc, size_t b) {
 /* Words of a paper's name that are not capitalised ("Le Courrier de
  * l’Atlas", "Times of Oman"). */
 static size_t name_particle(const unsigned char *s, size_t len) {
-    static const char *const words[] = {"&", "al", "and", "da", "de", "des", "di",
-                                        "do", "du", "el", "la", "of", "the"};
+    static const char *const words[] = {"&",  "al", "and", "da", "de", "des", "di",
+                                        "do", "du", "el",  "la", "of", "the"};
     size_t n = 0;
     while (n < len && !blank(s[n]))
         n++;
@@ -1083,9 +1107,9 @@ static size_t name_particle(const unsigned char *s, size_t len) {
  * ("Advertisement", "Purchase Licensing Rights", "Energy Desk"). */
 static int masthead_para(const eg_doc *doc, size_t b, const unsigned char *s, size_t len) {
     static const char *const labels[] = {
-        "Advertisement", "Comments", "Email",     "Follow",    "Latest", "Listen", "More", "Print",
-        "Purchase",      "Read",     "Related",   "Share",     "Sponsored", "Subscribe", "Tags",
-        "Trending",      "Watch"};
+        "Advertisement", "Comments",  "Email",    "Follow",   "Latest",  "Listen",
+        "More",          "Print",     "Purchase", "Read",     "Related", "Share",
+        "Sponsored",     "Subscribe", "Tags",     "Trending", "Watch"};
     const eg_token *tv = doc->toks.v;
     if (b == 0 || tv[b].nl < 2 || len == 0 || len > HEAD_LINE)
         return 0;

@@ -591,7 +591,8 @@ static int region_beat(scratch *s, const cand *c, uint32_t end, uint32_t e) {
         strcmp(eg_gazetteer_type(s->g, c->ent), "location") != 0)
         return 0;
     const char *v = eg_gazetteer_category(s->g, c->ent);
-    return v && (strcmp(v, "water") == 0 || strcmp(v, "continent") == 0 || strcmp(v, "region") == 0);
+    return v &&
+           (strcmp(v, "water") == 0 || strcmp(v, "continent") == 0 || strcmp(v, "region") == 0);
 }
 
 static int any_covered(const scratch *s, uint32_t b, uint32_t e) {

@@ -1370,8 +1370,7 @@ static long time_words_end(const ctx *c, long k) {
     else if (!(lex(c, q) & W_TIME))
         return k;
     long e = q;
-    while (e < c->n && e < q + 3 && c->it[e].ment < 0 &&
-           ((lex(c, e) & W_TIME) || is_num(c, e)))
+    while (e < c->n && e < q + 3 && c->it[e].ment < 0 && ((lex(c, e) & W_TIME) || is_num(c, e)))
         e++;
     return e > q ? e : k;
 }
@@ -4099,8 +4098,8 @@ static int comma_verb_subject(const ctx *c, long j, const occurrence *o, subject
         while (k0 > 0 && !(punct(c, k0) & (P_COMMA | P_BOUNDARY | P_DASH)))
             k0--;
         long before = skip_paren_left(c, k0 - 1);
-        if (k0 > 0 && (punct(c, k0) & P_COMMA) && (long)p->subj_first > k0 &&
-            is_ment(c, before) && !is_place(c, before))
+        if (k0 > 0 && (punct(c, k0) & P_COMMA) && (long)p->subj_first > k0 && is_ment(c, before) &&
+            !is_place(c, before))
             return 0;
     }
     if (p && p->voice == EG_VOICE_ACTIVE && copy_subject(c, p, sub)) {

@@ -1627,9 +1627,10 @@ static int listed_place_surname(rctx *c, eg_mention *m) {
  * Ethiopian since"); before any other lower-case word it is the demonym
  * ("Ethiopian officials"). Sorted. */
 static const char *const company_verbs[] = {
-    "added",   "agreed", "already", "also",  "announced", "can",   "could", "did",  "does",
-    "expects", "had",    "has",     "is",    "may",       "might", "must",  "now",  "plans",
-    "said",    "says",   "should",  "since", "to",        "wants", "was",   "will", "with", "would",
+    "added", "agreed", "already", "also",  "announced", "can",  "could",
+    "did",   "does",   "expects", "had",   "has",       "is",   "may",
+    "might", "must",   "now",     "plans", "said",      "says", "should",
+    "since", "to",     "wants",   "was",   "will",      "with", "would",
 };
 
 /* Does a verb, a possessive or ", which" after mention m (of sentence sn)

@@ -145,7 +145,8 @@ static int title_case_name(eg_strbuf *sb) {
         } else if (eg_strbuf_append(&out, sb->data + i, n) != 0) {
             goto nomem;
         }
-        first = !letter && !eg_utf8_is_mark(cp) && !poss_s(cp, (const unsigned char *)sb->data + i + n, sb->len - i - n);
+        first = !letter && !eg_utf8_is_mark(cp) &&
+                !poss_s(cp, (const unsigned char *)sb->data + i + n, sb->len - i - n);
         i += n;
     }
     eg_strbuf_clear(sb);

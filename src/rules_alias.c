@@ -44,14 +44,15 @@ static const char *const known_adverbs[] = {
 /* Languages a body's native name is given in ("known in Portuguese as",
  * "— Assemblea di Corsica in Corsican —", "(Slovak: ...)"). Sorted. */
 static const char *const languages[] = {
-    "Afrikaans", "Albanian",   "Amharic",    "Arabic",     "Armenian",  "Basque",     "Bulgarian",
-    "Catalan",   "Corsican",   "Croatian",   "Czech",      "Danish",    "Dutch",      "Estonian",
-    "Faroese",   "Finnish",    "Flemish",    "French",     "Galician",  "Georgian",   "German",
-    "Greek",     "Hungarian",  "Icelandic",  "Indonesian", "Irish",     "Italian",    "Latvian",
-    "Lithuanian", "Luxembourgish", "Malagasy", "Malay",    "Maltese",   "Norwegian",  "Polish",
-    "Portuguese", "Romanian",  "Russian",    "Serbian",    "Slovak",    "Slovene",    "Slovenian",
-    "Spanish",   "Swahili",    "Swedish",    "Turkish",    "Ukrainian", "Vietnamese", "Welsh",
-    "Wolof",
+    "Afrikaans",  "Albanian", "Amharic",  "Arabic",    "Armenian",   "Basque",
+    "Bulgarian",  "Catalan",  "Corsican", "Croatian",  "Czech",      "Danish",
+    "Dutch",      "Estonian", "Faroese",  "Finnish",   "Flemish",    "French",
+    "Galician",   "Georgian", "German",   "Greek",     "Hungarian",  "Icelandic",
+    "Indonesian", "Irish",    "Italian",  "Latvian",   "Lithuanian", "Luxembourgish",
+    "Malagasy",   "Malay",    "Maltese",  "Norwegian", "Polish",     "Portuguese",
+    "Romanian",   "Russian",  "Serbian",  "Slovak",    "Slovene",    "Slovenian",
+    "Spanish",    "Swahili",  "Swedish",  "Turkish",   "Ukrainian",  "Vietnamese",
+    "Welsh",      "Wolof",
 };
 
 /* Is token j the name of a language? */
@@ -828,8 +829,8 @@ static uint32_t native_name(const ctx *c, uint32_t j, uint32_t se, uint32_t *sta
         words++;
         q++;
     }
-    if (q >= se || words < 2 || !is_cap_word(c, q - 1) ||
-        (!colon && !tok_is(c, q, "in")) || (colon && !tok_is(c, q, ")")))
+    if (q >= se || words < 2 || !is_cap_word(c, q - 1) || (!colon && !tok_is(c, q, "in")) ||
+        (colon && !tok_is(c, q, ")")))
         return NONE;
     *start = p;
     return q;
@@ -1927,7 +1928,8 @@ eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err) {
             }
         }
         uint32_t ns = NONE, ne = m->tok_end - m->tok_begin >= 2 ? native_name(c, j, se, &ns) : NONE;
-        if (ne != NONE && covered(c, ns) && body_type(eg_rx_ent_type(c, doc->ments.v[c->s->cover.v[ns]].ent))) {
+        if (ne != NONE && covered(c, ns) &&
+            body_type(eg_rx_ent_type(c, doc->ments.v[c->s->cover.v[ns]].ent))) {
             /* the native name is a body the rules or the lists found */
             const eg_mention *x = &doc->ments.v[c->s->cover.v[ns]];
             if (x->tok_end != ne || x->ent == m->ent)

@@ -31,31 +31,39 @@
 
 /* Words after a place that make "<Place> ... Council" a local government. */
 static const char *const council_kinds[] = {
-    "Borough", "City",   "County",       "District", "Metropolitan", "Municipal",
+    "Borough",     "City",       "County",   "District", "Metropolitan", "Municipal",
     "Prefectural", "Provincial", "Regional", "Shire",    "Town"};
 
 /* Words before "Command" that make it a military or police command. */
-static const char *const command_kinds[] = {"Air",      "Joint",    "Military", "Naval",
+static const char *const command_kinds[] = {"Air",        "Joint",    "Military", "Naval",
                                             "Operations", "Regional", "Theater",  "Theatre"};
 
 /* Heads of "the <Head> of <Place>" local governments. */
 static const char *const of_heads[] = {"Canton", "Governorate", "Municipality", "Prefecture",
                                        "Province"};
 
-static const char *const compass[] = {"Central", "East", "Eastern", "North", "Northern",
-                                      "South",   "Southern", "West",  "Western"};
+static const char *const compass[] = {"Central", "East",     "Eastern", "North",  "Northern",
+                                      "South",   "Southern", "West",    "Western"};
 
 /* Offices that name a state body when written alone after "the": "The
  * District Prosecutor is investigating", "The Comptroller General of the
  * Republic warned". Not "Attorney General" (in many states a minister, a
  * person: "the Attorney General of Kenya praised") nor "Ombudsman". Sorted. */
-static const char *const offices[] = {
-    "Auditor General",    "Auditor-General",   "Comptroller General",
-    "Comptroller and Auditor General",         "Comptroller and Auditor-General",
-    "Controller and Auditor General",          "Controller and Auditor-General",
-    "Director of Public Prosecutions",         "District Prosecutor",
-    "Procurator General", "Procurator-General", "Prosecutor General",
-    "Prosecutor-General", "Public Prosecutor",  "State Prosecutor"};
+static const char *const offices[] = {"Auditor General",
+                                      "Auditor-General",
+                                      "Comptroller General",
+                                      "Comptroller and Auditor General",
+                                      "Comptroller and Auditor-General",
+                                      "Controller and Auditor General",
+                                      "Controller and Auditor-General",
+                                      "Director of Public Prosecutions",
+                                      "District Prosecutor",
+                                      "Procurator General",
+                                      "Procurator-General",
+                                      "Prosecutor General",
+                                      "Prosecutor-General",
+                                      "Public Prosecutor",
+                                      "State Prosecutor"};
 
 static int word_in(const ctx *c, uint32_t j, const char *const *list, size_t n) {
     return (c->tv[j].flags & EG_TOK_WORD) && eg_rx_is_word_in(list, n, ttext(c, j), c->tv[j].len);
@@ -75,8 +83,7 @@ static int ordinal(const ctx *c, uint32_t j) {
     if (n < 3 || t[0] < '0' || t[0] > '9')
         return 0;
     const char *s = t + n - 2;
-    return !memcmp(s, "th", 2) || !memcmp(s, "st", 2) || !memcmp(s, "nd", 2) ||
-           !memcmp(s, "rd", 2);
+    return !memcmp(s, "th", 2) || !memcmp(s, "st", 2) || !memcmp(s, "nd", 2) || !memcmp(s, "rd", 2);
 }
 
 /* The mention covering token j, or NULL. */
@@ -167,8 +174,8 @@ static eg_status office_alone(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uin
             e = m->tok_end;
         }
     }
-    if (e < se && (is_cap_word(c, e) || (c->tv[e].flags & EG_TOK_POSS) ||
-                   tok_is(c, e, "of") || (is_hyphen(c, e) && attached(c, e))))
+    if (e < se && (is_cap_word(c, e) || (c->tv[e].flags & EG_TOK_POSS) || tok_is(c, e, "of") ||
+                   (is_hyphen(c, e) && attached(c, e))))
         return EG_OK;
     /* a story that also writes the office as a title ("Auditor General Mary
      * Banda") would spread the body to it: leave it alone */
@@ -189,7 +196,8 @@ eg_status eg_rx_rule_gov(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error
     eg_status st;
     for (uint32_t j = sb; j < se; j++) {
         const eg_token *t = &c->tv[j];
-        if (t->len == 3 && (t->flags & EG_TOK_WORD) && (tok_is(c, j, "the") || tok_is(c, j, "The"))) {
+        if (t->len == 3 && (t->flags & EG_TOK_WORD) &&
+            (tok_is(c, j, "the") || tok_is(c, j, "The"))) {
             if ((st = office_alone(c, si, sb, se, j, err)) != EG_OK)
                 return st;
             continue;
@@ -199,8 +207,7 @@ eg_status eg_rx_rule_gov(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error
         const char *w = ttext(c, j);
         /* "the Province of Gelderland" */
         if (j > sb && j + 2 < se && (tok_is(c, j - 1, "the") || tok_is(c, j - 1, "The")) &&
-            tok_is(c, j + 1, "of") &&
-            WORD_IN(j, of_heads)) {
+            tok_is(c, j + 1, "of") && WORD_IN(j, of_heads)) {
             uint32_t e = j + 2;
             while (e < se && e < j + 5) {
                 const eg_mention *m = cover_at(c, e);
@@ -344,10 +351,10 @@ static int names_us(const ctx *c) {
         if (!doc->ents.v[e].mentions || g < 0)
             continue;
         const char *t = eg_gazetteer_type(c->g, (size_t)g), *own;
-        if (strcmp(t, "country") == 0 ? strcmp(eg_gazetteer_key(c->g, (size_t)g), "USA") == 0
-                                      : strcmp(t, "agency") == 0 &&
-                                            (own = gaz_attr(c->g, g, "country")) &&
-                                            strcmp(own, "USA") == 0)
+        if (strcmp(t, "country") == 0
+                ? strcmp(eg_gazetteer_key(c->g, (size_t)g), "USA") == 0
+                : strcmp(t, "agency") == 0 && (own = gaz_attr(c->g, g, "country")) &&
+                      strcmp(own, "USA") == 0)
             return 1;
     }
     return 0;
@@ -356,9 +363,9 @@ static int names_us(const ctx *c) {
 /* Lower-case words after "Cabinet" that make it a word of a title or a
  * noun phrase ("Cabinet chairman", "Cabinet members"), not the body. */
 static const char *const cabinet_nouns[] = {
-    "chair",   "chairman",   "colleague", "colleagues", "decision", "decisions", "level",
-    "meeting", "meetings",   "member",    "members",    "minister", "ministers", "papers",
-    "post",    "posts",      "rank",      "reshuffle",  "seat",     "seats",     "secretary",
+    "chair",    "chairman",  "colleague",    "colleagues", "decision", "decisions", "level",
+    "meeting",  "meetings",  "member",       "members",    "minister", "ministers", "papers",
+    "post",     "posts",     "rank",         "reshuffle",  "seat",     "seats",     "secretary",
     "shake-up", "spokesman", "spokesperson", "spokeswoman"};
 
 /* The body a bare legislature or executive word names: "Senate",
@@ -389,8 +396,7 @@ static uint32_t bare_body(const ctx *c, uint32_t j, uint32_t se, const char **nm
                    : 0;
     case 'N':
         *nm = "National Congress";
-        return t->len == 8 && j + 1 < se && tok_is(c, j, "National") &&
-                       tok_is(c, j + 1, "Congress")
+        return t->len == 8 && j + 1 < se && tok_is(c, j, "National") && tok_is(c, j + 1, "Congress")
                    ? 2
                    : 0;
     }
@@ -421,9 +427,8 @@ static int alone(const ctx *c, uint32_t sb, uint32_t j, uint32_t e, uint32_t se,
     if (is_cap_word(c, e) || tok_is(c, e, "of") || tok_is(c, e, "for") ||
         (is_hyphen(c, e) && attached(c, e)))
         return 0;
-    if (nm[0] == 'C' && nm[1] == 'a' && eg_rx_lower_word_in(c, e, cabinet_nouns,
-                                                           sizeof cabinet_nouns /
-                                                               sizeof cabinet_nouns[0]))
+    if (nm[0] == 'C' && nm[1] == 'a' &&
+        eg_rx_lower_word_in(c, e, cabinet_nouns, sizeof cabinet_nouns / sizeof cabinet_nouns[0]))
         return 0;
     return 1;
 }
@@ -468,7 +473,8 @@ static eg_status bare_chambers(ctx *c, uint32_t si, uint32_t sb, uint32_t se, ui
     if (home[0] != NONE && strcmp(eg_rx_ent_name(c, home[0]), "United States") != 0)
         g = listed_body(c, nm, eg_rx_ent_name(c, home[0]));
     else if (!m && nm[0] == 'H' && home[2] == 1)
-        us = "United States House of Representatives"; /* "the House" in a story about US politics */
+        us =
+            "United States House of Representatives"; /* "the House" in a story about US politics */
     if (us)
         g = eg_gazetteer_find(c->g, us);
     if (g < 0) {
@@ -566,8 +572,8 @@ eg_status eg_rx_rule_gov_bare(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uin
  * "hired", "offers")? Lower-case words only; "is" and "was" describe the
  * place, not the body. */
 static int verb_after(const ctx *c, uint32_t j) {
-    static const char *const aux[] = {"can", "could", "had", "has", "have", "may", "must",
-                                      "said", "says", "should", "will", "would"};
+    static const char *const aux[] = {"can",  "could", "had",  "has",    "have", "may",
+                                      "must", "said",  "says", "should", "will", "would"};
     const eg_token *t = &c->tv[j];
     const char *w = ttext(c, j);
     if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) || t->len < 3)

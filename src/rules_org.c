@@ -118,31 +118,30 @@ static const char *const generic_adjectives[] = {
 /* Common nouns for organisations, next to a name: "the logistics company Van
  * Rijn Transport", "Tidewater Exchange, a cryptocurrency exchange". */
 static const char *const org_nouns[] = {
-    "academy",      "administration", "affiliate",    "airline",     "alliance",
-    "arm",          "association",    "automaker",    "bank",        "bloc",
-    "body",         "bottler",        "brand",        "broadcaster", "broker",
-    "brokerage",    "builder",        "buyer",        "carmaker",    "carrier",
-    "cartel",       "chain",          "channel",      "charity",      "chipmaker",   "clinic",
-    "club",         "coalition",      "college",      "company",     "confederation",
-    "conglomerate", "consortium",     "consultancy",  "contractor",  "cooperative",
-    "daily",        "dealership",     "developer",    "distributor", "drugmaker",
-    "enterprise",   "exchange",       "exporter",     "faction",     "federation",
-    "firm",         "forwarder",      "foundation",   "franchise",   "fund",
-    "gang",         "group",          "haulier",      "hospital",    "house",
-    "importer",     "institute",      "insurer",      "investor",    "lab",
-    "laboratory",   "league",         "lender",       "lessor",      "lobby",
-    "magazine",     "maker",          "manufacturer", "militia",     "miner",
-    "movement",     "network",        "newspaper",    "nonprofit",   "operator",
-    "organisation", "organization",   "outfit",       "outlet",      "partnership",
-    "party",        "planemaker",     "platform",     "portal",      "processor",
-    "producer",     "provider",       "publisher",    "refiner",     "refinery",
-    "reinsurer",    "retailer",       "shipbuilder",  "shipper",     "shipyard",
-    "site",         "society",        "start-up",     "startup",     "station",
-    "steelmaker",
-    "studio",       "subcontractor",  "subsidiary",   "supplier",    "syndicate",
-    "tabloid",      "tank",           "toolmaker",    "trader",      "trust",
-    "union",        "university",     "utility",      "venture",     "website",
-    "wholesaler",
+    "academy",       "administration", "affiliate",    "airline",       "alliance",
+    "arm",           "association",    "automaker",    "bank",          "bloc",
+    "body",          "bottler",        "brand",        "broadcaster",   "broker",
+    "brokerage",     "builder",        "buyer",        "carmaker",      "carrier",
+    "cartel",        "chain",          "channel",      "charity",       "chipmaker",
+    "clinic",        "club",           "coalition",    "college",       "company",
+    "confederation", "conglomerate",   "consortium",   "consultancy",   "contractor",
+    "cooperative",   "daily",          "dealership",   "developer",     "distributor",
+    "drugmaker",     "enterprise",     "exchange",     "exporter",      "faction",
+    "federation",    "firm",           "forwarder",    "foundation",    "franchise",
+    "fund",          "gang",           "group",        "haulier",       "hospital",
+    "house",         "importer",       "institute",    "insurer",       "investor",
+    "lab",           "laboratory",     "league",       "lender",        "lessor",
+    "lobby",         "magazine",       "maker",        "manufacturer",  "militia",
+    "miner",         "movement",       "network",      "newspaper",     "nonprofit",
+    "operator",      "organisation",   "organization", "outfit",        "outlet",
+    "partnership",   "party",          "planemaker",   "platform",      "portal",
+    "processor",     "producer",       "provider",     "publisher",     "refiner",
+    "refinery",      "reinsurer",      "retailer",     "shipbuilder",   "shipper",
+    "shipyard",      "site",           "society",      "start-up",      "startup",
+    "station",       "steelmaker",     "studio",       "subcontractor", "subsidiary",
+    "supplier",      "syndicate",      "tabloid",      "tank",          "toolmaker",
+    "trader",        "trust",          "union",        "university",    "utility",
+    "venture",       "website",        "wholesaler",
 };
 
 /* Organisation nouns that also describe people ("Ana Ruiz, a coffee
@@ -864,7 +863,7 @@ static int civic_body(const ctx *c, const designator *d, uint32_t s, uint32_t h)
         "Hydrological",   "Hydrometeorological", "Marine",     "Meat",
         "Meteorological", "Oceanographic",       "Polar",      "Sea",
         "Seismological",  "Statistical",         "Statistics", "Veterinary"};
-    static const char *const tiers[] = {"Borough",     "City",       "County",     "District",
+    static const char *const tiers[] = {"Borough",     "City",        "County",       "District",
                                         "Governorate", "Legislative", "Metropolitan", "Municipal",
                                         "Provincial",  "Regional",    "Town"};
     const char *w = ttext(c, h - 1);
@@ -895,8 +894,8 @@ static int place_council(const ctx *c, const designator *d, uint32_t s, uint32_t
  * world sports confederation, or an office of an international envoy: no
  * state's ("Energy Community Secretariat", "Pacific Islands Forum
  * Secretariat", "CAF Disciplinary Board", "UEFA Appeals Body", "COMESA
- * Competition Commission", "Office of the High Representative"; not "Presidential Secretariat", "Kenya Rural Roads
- * Board", "Office of the Prime Minister"). */
+ * Competition Commission", "Office of the High Representative"; not "Presidential Secretariat",
+ * "Kenya Rural Roads Board", "Office of the Prime Minister"). */
 static int world_body_part(const ctx *c, const designator *d, uint32_t s, uint32_t h, uint32_t of,
                            uint32_t e) {
     static const char *const treaties[] = {"Commonwealth", "Community", "Convention",
@@ -904,8 +903,8 @@ static int world_body_part(const ctx *c, const designator *d, uint32_t s, uint32
     static const char *const sports[] = {"AFC",  "CAF", "CONCACAF", "CONMEBOL", "FIBA",
                                          "FIFA", "ICC", "IOC",      "OFC",      "UEFA"};
     /* regional economic communities: their bodies serve several states */
-    static const char *const blocs[] = {"ASEAN", "CARICOM", "CEMAC", "COMESA", "EAC",  "ECCAS",
-                                        "ECOWAS", "IGAD",   "OECS",  "SADC",   "SICA", "UEMOA"};
+    static const char *const blocs[] = {"ASEAN",  "CARICOM", "CEMAC", "COMESA", "EAC",  "ECCAS",
+                                        "ECOWAS", "IGAD",    "OECS",  "SADC",   "SICA", "UEMOA"};
     static const char *const envoys[] = {"Commissioner", "Coordinator", "Envoy", "Representative"};
     if (strcmp(d->form, "Secretariat") == 0)
         for (uint32_t j = s; j < h; j++)
@@ -939,8 +938,8 @@ static int state_holding(const ctx *c, const designator *d, uint32_t s, uint32_t
  * Insurance Fund", "Denmark Export and Investment Fund"; not "Vision Fund",
  * "Meridian Growth Fund"): s is the first word after a country in front. */
 static int state_fund(const ctx *c, const designator *d, uint32_t s0, uint32_t s, uint32_t h) {
-    static const char *const money[] = {"Export", "Guarantee", "Investment", "Pension",
-                                        "Sovereign", "Wealth"};
+    static const char *const money[] = {"Export",  "Guarantee", "Investment",
+                                        "Pension", "Sovereign", "Wealth"};
     static const char *const firsts[] = {"Federal", "National", "Public", "State"};
     if (strcmp(d->form, "Fund") != 0 || s >= h)
         return 0;
@@ -965,8 +964,8 @@ static int public_health(const ctx *c, uint32_t s0, uint32_t s, uint32_t e) {
     for (uint32_t j = s; j + 1 < e; j++)
         if (tok_is(c, j, "Public") && tok_is(c, j + 1, "Health"))
             return s > s0 || country_owned(c, s0) || eg_rx_country_word(c, s0) >= 0 ||
-                   tok_is(c, s, "National") ||
-                   tok_is(c, s, "Federal") || tok_is(c, s, "State") || j == s;
+                   tok_is(c, s, "National") || tok_is(c, s, "Federal") || tok_is(c, s, "State") ||
+                   j == s;
     return 0;
 }
 
@@ -1131,8 +1130,8 @@ static int org_apposition(const ctx *c, uint32_t e, uint32_t se) {
         !(tok_is(c, e + 1, "a") || tok_is(c, e + 1, "an") || tok_is(c, e + 1, "the")))
         return 0;
     /* words that make the noun a state's: "a police body", "a government unit" */
-    static const char *const state_words[] = {"government", "judicial", "military", "police",
-                                              "prosecution", "regulatory"};
+    static const char *const state_words[] = {"government", "judicial",    "military",
+                                              "police",     "prosecution", "regulatory"};
     for (uint32_t q = e + 2, k = 0; q < se && k < 5; q++, k++) {
         if (org_noun(c, q, 0))
             return q + 1 >= se || (c->tv[q + 1].flags & EG_TOK_PUNCT) || org_follower(c, q + 1);
@@ -1197,9 +1196,11 @@ static int listed_company_first(const ctx *c, const eg_mention *m, uint32_t s, u
  * Trappers") or a fixed pair ("Oil and Gas", "Securities and Exchange"). */
 static int field_pair(const ctx *c, uint32_t a, uint32_t b) {
     static const char *const pairs[] = {
-        "Commerce and Industry", "Fish and Wildlife",  "Food and Drug",  "Oil and Gas",
-        "Power and Lighting",    "Research and Development", "Science and Technology",
-        "Securities and Exchange", "Trade and Industry", "Water and Sanitation",
+        "Commerce and Industry",  "Fish and Wildlife",
+        "Food and Drug",          "Oil and Gas",
+        "Power and Lighting",     "Research and Development",
+        "Science and Technology", "Securities and Exchange",
+        "Trade and Industry",     "Water and Sanitation",
         "Water and Sewerage",
     };
     const eg_token *ta = &c->tv[a], *tb = &c->tv[b];
@@ -1234,8 +1235,8 @@ static int field_pair(const ctx *c, uint32_t a, uint32_t b) {
 static int court_city(const ctx *c, const designator *d, uint32_t e, uint32_t se) {
     if (!(c->tv[e].flags & EG_TOK_CAP) ||
         !(strcmp(d->form, "Court") == 0 || strcmp(d->form, "Courts") == 0) ||
-        (e + 1 < se && (is_cap_word(c, e + 1) || covered(c, e + 1) ||
-                        tok_is(c, e + 1, "(") || (c->tv[e + 1].flags & EG_TOK_POSS))) ||
+        (e + 1 < se && (is_cap_word(c, e + 1) || covered(c, e + 1) || tok_is(c, e + 1, "(") ||
+                        (c->tv[e + 1].flags & EG_TOK_POSS))) ||
         (c->tv[e].flags & EG_TOK_POSS))
         return 0;
     if (covered(c, e)) {
@@ -1330,7 +1331,7 @@ static int field_designator(const ctx *c, const designator *d, uint32_t a, uint3
 
 /* Words before "Nation" that make a common noun or a nickname, not a
  * people's body ("a First Nation", "the Rainbow Nation", "Start-up Nation"). */
-static const char *const nation_kinds[] = {"First",  "Great", "Home",    "Host",   "Island",
+static const char *const nation_kinds[] = {"First",  "Great", "Home",    "Host",    "Island",
                                            "Member", "Our",   "Rainbow", "Startup", "Whole"};
 
 /* Designators of a church's see ("Diocese of Rwenzori"). */
@@ -1453,8 +1454,9 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             }
             if (end != NONE && end == j && j + 1 < se && org_word(c, j + 1) &&
                 (tok_is(c, j, "against") ||
-                 (tok_is(c, j, "in") && (tok_is(c, j - 1, "Trafficking") ||
-                                         tok_is(c, j - 1, "Trade") || tok_is(c, j - 1, "Crimes"))))) {
+                 (tok_is(c, j, "in") &&
+                  (tok_is(c, j - 1, "Trafficking") || tok_is(c, j - 1, "Trade") ||
+                   tok_is(c, j - 1, "Crimes"))))) {
                 j++; /* "Office for the Fight against Trafficking in Cultural Goods" */
                 continue;
             }
@@ -1522,7 +1524,8 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     int over = 0, and_at = 0, des_left = 0, absorb = 0, site_left = 0, and_pair = 0;
     /* a church's see is named from its head: "the Roman Catholic Diocese of
      * Essen" is the Diocese of Essen, named so again further on */
-    int see = ofstart != NONE && d->form[0] <= 'E' && IS_WORD_IN(see_words, d->form, strlen(d->form));
+    int see =
+        ofstart != NONE && d->form[0] <= 'E' && IS_WORD_IN(see_words, d->form, strlen(d->form));
     while (j > sb && !see) {
         uint32_t p = j - 1;
         if ((c->tv[j].flags & EG_TOK_LINE_START) && byline_above(c, j, sb))
@@ -1741,10 +1744,12 @@ static int org_noun(const ctx *c, uint32_t j, int plural) {
         return j >= 1 && LOWER_IN(j - 1, house_kinds);
     if (strcmp(buf, "agency") == 0 || (plural && strcmp(buf, "agencies") == 0))
         return j >= 1 && (LOWER_IN(j - 1, agency_kinds) || tok_is(c, j - 1, "PR"));
-    if (buf[0] == 's' && strcmp(buf, "station") == 0) /* "the radio station X", not "the metro station X" */
+    if (buf[0] == 's' &&
+        strcmp(buf, "station") == 0) /* "the radio station X", not "the metro station X" */
         return j >= 1 && (tok_is(c, j - 1, "radio") || tok_is(c, j - 1, "television") ||
                           tok_is(c, j - 1, "TV") || tok_is(c, j - 1, "broadcast"));
-    if (buf[0] == 'c' && strcmp(buf, "channel") == 0) /* "private channel TV Tatra", not "the Telegram channel X" */
+    if (buf[0] == 'c' &&
+        strcmp(buf, "channel") == 0) /* "private channel TV Tatra", not "the Telegram channel X" */
         return !(j >= 1 && (c->tv[j - 1].flags & EG_TOK_CAP));
     if (IN_SORTED(org_nouns, buf))
         return 1;
@@ -2905,8 +2910,8 @@ eg_status eg_rx_rule_body_joins(ctx *c, eg_error *err) {
  * paper ("By Ana Ruiz, Staff Writer", "— Li Wei, Beijing Correspondent"),
  * and a wire's end mark ("The End"). */
 static const char *const job_words[] = {
-    "Bureau", "Columnist", "Contributor", "Correspondent", "Desk",  "Editor",
-    "End",    "Ends",      "Intern",      "Photographer",  "Reporter", "Staff", "Writer"};
+    "Bureau", "Columnist", "Contributor",  "Correspondent", "Desk",  "Editor", "End",
+    "Ends",   "Intern",    "Photographer", "Reporter",      "Staff", "Writer"};
 
 /* Is [sb, se) the story's last line: a line of its own with nothing of the
  * story after it (the site's furniture, or the end of the text)? */
@@ -2948,12 +2953,12 @@ static uint32_t paper_name(const ctx *c, uint32_t j, uint32_t se) {
  * not a writer's "Lương Hải Yến"), unless it opens with "The" or holds a
  * place. */
 static const char *const media_words[] = {
-    "Age",      "Bulletin", "Business", "Chronicle", "Courier", "Daily",    "Digest",   "Dispatch",
-    "Examiner", "Express",  "Gazette",  "Globe",     "Herald",  "Insider",  "Journal",  "Ledger",
-    "List",     "Mail",     "Media",    "Mirror",    "Monitor", "Nation",   "News",     "Observer",
-    "Post",     "Press",    "Radio",    "Record",    "Report",  "Reporter", "Review",   "Shimbun",
-    "Standard", "Star",     "Sun",      "TV",        "Telegraph", "Times",  "Today",    "Tribune",
-    "Weekly",   "Wire",
+    "Age",      "Bulletin",  "Business", "Chronicle", "Courier",  "Daily",  "Digest",
+    "Dispatch", "Examiner",  "Express",  "Gazette",   "Globe",    "Herald", "Insider",
+    "Journal",  "Ledger",    "List",     "Mail",      "Media",    "Mirror", "Monitor",
+    "Nation",   "News",      "Observer", "Post",      "Press",    "Radio",  "Record",
+    "Report",   "Reporter",  "Review",   "Shimbun",   "Standard", "Star",   "Sun",
+    "TV",       "Telegraph", "Times",    "Today",     "Tribune",  "Weekly", "Wire",
 };
 
 /* May [s, e) be proposed as a paper: no person's name inside, not one listed

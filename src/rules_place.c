@@ -364,9 +364,9 @@ static uint32_t country_owner(const ctx *c, uint32_t j, uint32_t se) {
 /* Words after a hyphen that make the compound an attribute, not a place's
  * name ("Virginia-Based" in a title-case headline). */
 static const char *const hyphen_attributes[] = {
-    "area",     "backed",    "born",     "bound",    "controlled", "dominated", "era",
-    "held",     "led",       "made",     "majority", "minority",   "owned",     "populated",
-    "run",      "speaking",  "style",    "type",     "wide",
+    "area", "backed",   "born",  "bound",    "controlled", "dominated", "era",
+    "held", "led",      "made",  "majority", "minority",   "owned",     "populated",
+    "run",  "speaking", "style", "type",     "wide",
 };
 
 static int attribute_word(const ctx *c, uint32_t j) {
@@ -709,8 +709,8 @@ static eg_status rule_place_heads(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
  * caddesi"), and capitalised ones before it after a preposition ("on Jalan
  * Kuningan Persada", "in Calle Mayor", "along Rua Augusta"). */
 static const char *const street_tails[] = {
-    "bulvar", "caddesi", "gade",   "gatan", "iela",  "katu",  "prospekt", "prospektas",
-    "sokak",  "strasse", "straße", "tänav", "tér",   "třída", "ulica",    "ulitsa", "utca",
+    "bulvar",  "caddesi", "gade",  "gatan", "iela",  "katu",  "prospekt", "prospektas", "sokak",
+    "strasse", "straße",  "tänav", "tér",   "třída", "ulica", "ulitsa",   "utca",
 };
 
 /* Endings of one-word German, Dutch and Nordic street, square, lake and fjord names
@@ -718,7 +718,7 @@ static const char *const street_tails[] = {
  * "Sognefjorden", "Gudbrandsdalen"): a capitalised word of at least four letters
  * before the ending, the rest in lower case. Not "-tal" ("Capital", "Total"). */
 static const char *const compound_tails[] = {
-    "dalen", "fjord", "fjorden", "gasse", "gatan",  "gracht", "järvi", "plein",
+    "dalen", "fjord", "fjorden", "gasse",   "gatan",  "gracht", "järvi", "plein",
     "platz", "see",   "straat",  "strasse", "straße", "torget", "vatn",
 };
 
@@ -843,15 +843,15 @@ static eg_status rule_region_lists(ctx *c, uint32_t si, uint32_t sb, uint32_t se
 /* Nouns after a bare "Gulf" that make it the Persian Gulf's region: "Gulf
  * states", "several Gulf investors" (not "the Gulf carrier", a firm). */
 static const char *const gulf_group_nouns[] = {
-    "allies",    "countries", "economies", "investors", "kingdoms", "monarchies",
-    "neighbors", "neighbours", "nations",  "region",    "rulers",   "sheikhdoms", "states",
+    "allies",     "countries", "economies", "investors", "kingdoms",   "monarchies", "neighbors",
+    "neighbours", "nations",   "region",    "rulers",    "sheikhdoms", "states",
 };
 
 /* Names in an article that make a bare "the Gulf" another gulf: the Gulf of
  * Mexico and the US Gulf Coast. */
 static const char *const other_gulf_signals[] = {
-    "Alabama", "Corpus Christi", "Florida", "Galveston",   "Gulf Coast", "Houston",
-    "Louisiana", "Mexic",        "Mississippi", "New Orleans", "Tampa",      "Texas",
+    "Alabama",   "Corpus Christi", "Florida",     "Galveston",   "Gulf Coast", "Houston",
+    "Louisiana", "Mexic",          "Mississippi", "New Orleans", "Tampa",      "Texas",
 };
 
 static int text_has(const char *t, size_t n, const char *w) {
@@ -896,9 +896,10 @@ static eg_status rule_gulf(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_err
     for (uint32_t i = sb; i < se; i++) {
         if (c->tv[i].len != 4 || ttext(c, i)[0] != 'G' || !tok_is(c, i, "Gulf") || covered(c, i))
             continue;
-        int the = i > sb && (tok_is(c, i - 1, "the") ||
-                             (tok_is(c, i - 1, "The") &&
-                              (i - 1 == sb || (c->tv[i - 2].flags & EG_TOK_PUNCT))));
+        int the =
+            i > sb &&
+            (tok_is(c, i - 1, "the") ||
+             (tok_is(c, i - 1, "The") && (i - 1 == sb || (c->tv[i - 2].flags & EG_TOK_PUNCT))));
         int ok;
         if (i + 1 >= se)
             ok = the;
@@ -946,7 +947,8 @@ static int title_cased(const char *s, size_t len, char *buf, size_t cap) {
             return 0;
         memcpy(buf + o, enc, m);
         o += m;
-        first = !letter && !eg_utf8_is_mark(cp) && !poss_s(cp, (const unsigned char *)s + i + n, len - i - n);
+        first = !letter && !eg_utf8_is_mark(cp) &&
+                !poss_s(cp, (const unsigned char *)s + i + n, len - i - n);
         i += n;
     }
     buf[o] = '\0';
@@ -1220,8 +1222,9 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
                    e < se) {
             /* a dateline: "BELLINZONA, Switzerland —", "ADRÉ (AFP) —"; a
              * possessive in capitals belongs to it ("ST JOHN’S, Antigua —") */
-            if (e + 1 < se && (c->tv[e].flags & (EG_TOK_POSS | EG_TOK_ALLCAPS)) ==
-                                  (EG_TOK_POSS | EG_TOK_ALLCAPS) &&
+            if (e + 1 < se &&
+                (c->tv[e].flags & (EG_TOK_POSS | EG_TOK_ALLCAPS)) ==
+                    (EG_TOK_POSS | EG_TOK_ALLCAPS) &&
                 (c->tv[e].flags & EG_TOK_WORD) && attached(c, e)) {
                 e++;
                 uint32_t e2 = place_name(c, e, se, PN_CAPS);
@@ -1306,17 +1309,23 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
 /* Words that follow "in" without being places: languages, faiths, feasts,
  * platforms, coins and abbreviated months. */
 static const char *const not_places[] = {
-    "Afrikaans", "Amazigh", "Amharic", "Apr", "Arabic", "Aramaic", "Aug", "Basque", "Bengali",
-    "Berber", "Bitcoin", "Brexit", "Buddhism", "Buddhist", "Cantonese", "Catalan", "Catholic",
-    "Catholicism", "Christian", "Christianity", "Christmas", "Covid", "Creole", "Dari", "Darija",
-    "Dec", "Easter", "Eid", "English", "Ethereum", "Evangelical", "Farsi", "Feb", "Gaelic",
-    "Guarani", "Gujarati", "Hausa", "Hebrew", "Hindi", "Hindu", "Hinduism", "Igbo", "Inuktitut",
-    "Islam", "Jan", "Javanese", "Jewish", "Jr", "Judaism", "Jul", "Jun", "Kinyarwanda", "Kiswahili",
-    "Korean", "Kurdish", "Latin", "Lingala", "Malay", "Mandarin", "Mar", "Marathi", "Muslim", "Nov",
-    "Oct", "Orthodox", "Pashto", "Persian", "Protestant", "Punjabi", "Quechua", "Ramadan", "Romani",
-    "Sanskrit", "Sep", "Sept", "Sesotho", "Setswana", "Shia", "Shiite", "Sikh", "Somali", "Sr",
-    "Sunni", "Swahili", "Tagalog", "Tamazight", "Tamil", "Telegram", "Telugu", "Tigrinya", "TikTok",
-    "Twitter", "Urdu", "Uyghur", "Welsh", "WhatsApp", "Wolof", "Xhosa", "Yiddish", "Yoruba", "Zulu",
+    "Afrikaans",   "Amazigh",      "Amharic",   "Apr",         "Arabic",    "Aramaic",
+    "Aug",         "Basque",       "Bengali",   "Berber",      "Bitcoin",   "Brexit",
+    "Buddhism",    "Buddhist",     "Cantonese", "Catalan",     "Catholic",  "Catholicism",
+    "Christian",   "Christianity", "Christmas", "Covid",       "Creole",    "Dari",
+    "Darija",      "Dec",          "Easter",    "Eid",         "English",   "Ethereum",
+    "Evangelical", "Farsi",        "Feb",       "Gaelic",      "Guarani",   "Gujarati",
+    "Hausa",       "Hebrew",       "Hindi",     "Hindu",       "Hinduism",  "Igbo",
+    "Inuktitut",   "Islam",        "Jan",       "Javanese",    "Jewish",    "Jr",
+    "Judaism",     "Jul",          "Jun",       "Kinyarwanda", "Kiswahili", "Korean",
+    "Kurdish",     "Latin",        "Lingala",   "Malay",       "Mandarin",  "Mar",
+    "Marathi",     "Muslim",       "Nov",       "Oct",         "Orthodox",  "Pashto",
+    "Persian",     "Protestant",   "Punjabi",   "Quechua",     "Ramadan",   "Romani",
+    "Sanskrit",    "Sep",          "Sept",      "Sesotho",     "Setswana",  "Shia",
+    "Shiite",      "Sikh",         "Somali",    "Sr",          "Sunni",     "Swahili",
+    "Tagalog",     "Tamazight",    "Tamil",     "Telegram",    "Telugu",    "Tigrinya",
+    "TikTok",      "Twitter",      "Urdu",      "Uyghur",      "Welsh",     "WhatsApp",
+    "Wolof",       "Xhosa",        "Yiddish",   "Yoruba",      "Zulu",
 };
 
 /* Words before "in" that take a company rather than a place ("a stake in
@@ -1431,8 +1440,7 @@ static uint32_t bare_place_in(const ctx *c, uint32_t b, uint32_t se, int joined)
         if ((c->tv[j].flags & EG_TOK_WORD) && !covered(c, j) &&
             (eg_rx_designator_at(c, j) || (e - b == 1 && people_word(c, j)) ||
              IS_WORD_IN(not_places, ttext(c, j), c->tv[j].len) || country_demonym(c, j) ||
-             entity_word(c, ttext(c, j), c->tv[j].len) ||
-             (c->tv[j].flags & EG_TOK_ALLCAPS)))
+             entity_word(c, ttext(c, j), c->tv[j].len) || (c->tv[j].flags & EG_TOK_ALLCAPS)))
             return NONE;
     return e;
 }

@@ -23,7 +23,8 @@ static void test_category(void) {
     CHECK_INT(eg_gazetteer_add(g, "Quorvan Sea", "location", "loc:qs", NULL, 0, NULL, 0, &err),
               EG_OK);
     CHECK_INT(eg_gazetteer_add(g, "Brellick", "location", "loc:br", NULL, 0, NULL, 0, &err), EG_OK);
-    CHECK_INT(eg_gazetteer_add(g, "Tamsel Ward", "person", "per:tw", NULL, 0, NULL, 0, &err), EG_OK);
+    CHECK_INT(eg_gazetteer_add(g, "Tamsel Ward", "person", "per:tw", NULL, 0, NULL, 0, &err),
+              EG_OK);
     CHECK_INT(eg_gazetteer_add(g, "Ostrava Hub", "location", "loc:oh", NULL, 0, NULL, 0, &err),
               EG_OK);
     /* category among other attributes, sorted before and after it */
@@ -43,8 +44,8 @@ static void test_category(void) {
     CHECK(eg_gazetteer_category(g, (size_t)tw) == NULL);
     const char *e = eg_gazetteer_category(g, (size_t)oh);
     CHECK(e == NULL || *e == '\0');
-    CHECK(e == scan_category(g, (size_t)oh) || (e && scan_category(g, (size_t)oh) &&
-                                                strcmp(e, scan_category(g, (size_t)oh)) == 0));
+    CHECK(e == scan_category(g, (size_t)oh) ||
+          (e && scan_category(g, (size_t)oh) && strcmp(e, scan_category(g, (size_t)oh)) == 0));
     for (size_t i = 0; i < eg_gazetteer_count(g); i++) {
         const char *a = eg_gazetteer_category(g, i), *b = scan_category(g, i);
         CHECK((a == NULL) == (b == NULL));

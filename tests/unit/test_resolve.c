@@ -1285,8 +1285,7 @@ static void test_session14_person_parts(void) {
                   "nothing."),
               "Urías Félix=Gabriela Urías Félix");
     /* near miss: the shorter name of its own before the full one stays apart */
-    CHECK_STR(run("By Marie Tremblay\n\nThen Anne Marie Tremblay spoke; Marie Tremblay left."),
-              "");
+    CHECK_STR(run("By Marie Tremblay\n\nThen Anne Marie Tremblay spoke; Marie Tremblay left."), "");
     /* a three-part name without its last word: a patronymic, two given names */
     CHECK_STR(run("The court convicted Anatoly Nikolayevich Gubarev, 74. Scientists praised "
                   "Anatoly Nikolayevich as a patriot."),

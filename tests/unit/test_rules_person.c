@@ -250,8 +250,7 @@ static void test_credit_lines_session13(void) {
                    "Reporter="));
     CHECK(fx_has("By Park Min-ji\nHanbit Metals said it would build a plant.",
                  "Park Min-ji=Park Min-ji/person/R"));
-    CHECK(fx_lacks("By Park Min-ji\nHanbit Metals said it would build a plant.",
-                   "Min-ji\nHanbit"));
+    CHECK(fx_lacks("By Park Min-ji\nHanbit Metals said it would build a plant.", "Min-ji\nHanbit"));
     CHECK(fx_has("By Park Min-ji\nHanbit Metals said it would build a plant.",
                  "Hanbit Metals=Hanbit Metals/organisation/R"));
     /* near misses: "Por" inside a line or before more than a name, a desk alone */
