@@ -336,6 +336,9 @@ eg_status eg_rx_add_cand(ctx *c, uint32_t tb, uint32_t te, uint32_t sent, uint32
         !eg_rx_given_name(c, tb - 2))
         return EG_OK; /* no name starts inside a compound: "Procuradoria-Geral da República"
                          ("Per-Olof Sandén" keeps at least "Olof Sandén") */
+    if (type && ent < 0 && type[0] == 'p' && strcmp(type, "person") == 0 &&
+        eg_rx_not_person(c, tb, te))
+        return EG_OK; /* "Prince Hassan Air Base", "the town of Juan Aldama" */
     cand *k = EG_VEC_PUSH(c->s->cands);
     if (!k)
         return eg_rx_oom(c->doc->origin, 0, err);

@@ -275,6 +275,9 @@ eg_status eg_rx_rule_known_surnames(ctx *c, uint32_t si, uint32_t sb, uint32_t s
 int eg_rx_collect_persons(ctx *c);
 /* Whether a person of the article has the word w[0..n) in their name. */
 int eg_rx_person_word(const ctx *c, const char *w, size_t n);
+/* Is the rule-found person name in tokens [tb, te) a thing for its shape
+ * ("Prince Hassan Air Base", "Vitória Setúbal", "the town of Juan Aldama")? */
+int eg_rx_not_person(const ctx *c, uint32_t tb, uint32_t te);
 /* Is token j a lower-case common noun for people ("residents", "citizen")? */
 int eg_rx_person_noun(const ctx *c, uint32_t j);
 

@@ -77,6 +77,57 @@ static const char *const business_nouns[] = {
     "operator", "owner",      "shareholder", "supplier", "trader",
 };
 
+/* Words that end names of sites, ranges, languages and ventures, never a
+ * surname: "Prince Hassan Air Base", "King Abdulaziz International Airport",
+ * "the Julian Alps", "Modern Standard Arabic", "Maloti Tunnelling Joint
+ * Venture". Sorted. */
+static const char *const thing_heads[] = {
+    "Aerodrome", "Airbase",   "Airfield", "Airport", "Airstrip", "Alps",     "Arabic",
+    "Barracks",  "Base",      "Cantonese", "Highway", "Mandarin", "Motorway", "Mountains",
+    "Refinery",  "Swahili",   "Terminal", "Tunnel",  "Venture",  "Ventures",
+};
+
+/* Given names that open the names of sports clubs ("Vitória Setúbal",
+ * "Spartak Moscow", "Olimpia Asunción", "Aris Thessaloniki"). Sorted. */
+static const char *const club_givens[] = {
+    "Aris", "Olimpia", "Spartak", "Vit\xC3\xB3ria",
+};
+
+/* Nouns for settlements before "of" that make the next name a place: "near
+ * the town of Juan Aldama", "the village of Ignacio Zaragoza". Sorted. */
+static const char *const settlement_nouns[] = {
+    "city", "hamlet", "municipality", "settlement", "town", "township", "village",
+};
+
+/* Is the rule-found name in tokens [tb, te) no person for its shape: a site
+ * or language word at its end, a club's given name at its start before one
+ * more word, or the slot of "the town of"? The first-byte and length tests
+ * of IS_WORD_IN come after the cheap flag tests. */
+int eg_rx_not_person(const ctx *c, uint32_t tb, uint32_t te) {
+    if (te <= tb)
+        return 0;
+    const eg_token *l = &c->tv[te - 1];
+    if ((l->flags & EG_TOK_WORD) && (l->flags & EG_TOK_CAP) && l->len >= 4 &&
+        IS_WORD_IN(thing_heads, ttext(c, te - 1), l->len))
+        return 1;
+    if (te == tb + 2 && (c->tv[tb].flags & EG_TOK_CAP) &&
+        IS_WORD_IN(club_givens, ttext(c, tb), c->tv[tb].len)) {
+        /* a club after a sports verb or preposition, or with a listed place:
+         * "led Vitória Setúbal to", "for Vitória Atlântico", "Spartak
+         * Moscow"; "Vitória Santos, a nurse" is a woman */
+        static const char *const club_before[] = {"against", "at",     "beat", "beating", "coach",
+                                                  "coached", "coaches", "for",  "joined",  "led",
+                                                  "leads",   "to",      "with"};
+        if (eg_rx_listed_word(c, tb + 1, "location") >= 0 ||
+            (tb > 0 && LOWER_IN(tb - 1, club_before)))
+            return 1;
+    }
+    if (tb >= 2 && c->tv[tb - 1].len == 2 && tok_is(c, tb - 1, "of") &&
+        LOWER_IN(tb - 2, settlement_nouns))
+        return 1;
+    return 0;
+}
+
 /* "its owner, Renzo Quispe" and "the firm’s trader" name people. */
 static int owner_determiner(const ctx *c, uint32_t j) {
     static const char *const words[] = {"Her", "His", "Its", "Their", "her", "his", "its", "their"};
@@ -92,6 +143,7 @@ static const char *const portfolios[] = {
     "Arts",
     "Aviation",
     "Children",
+    "Civil",
     "Climate",
     "Commerce",
     "Communications",
@@ -116,6 +168,7 @@ static const char *const portfolios[] = {
     "Foreign",
     "Forestry",
     "Gender",
+    "Governance",
     "Government",
     "Health",
     "Heritage",
@@ -138,6 +191,7 @@ static const char *const portfolios[] = {
     "Local",
     "Maritime",
     "Media",
+    "Mineral",
     "Minerals",
     "Mines",
     "Mining",
@@ -146,6 +200,7 @@ static const char *const portfolios[] = {
     "Oil",
     "Petroleum",
     "Planning",
+    "Prosecutions",
     "Public",
     "Regional",
     "Religious",
@@ -158,8 +213,10 @@ static const char *const portfolios[] = {
     "Solidarity",
     "Sport",
     "Sports",
+    "State",
     "Technology",
     "Telecommunications",
+    "Territorial",
     "Tourism",
     "Trade",
     "Transport",
@@ -172,19 +229,23 @@ static const char *const portfolios[] = {
     "Youth",
 };
 
-/* After a title ending in "Minister" or "Secretary" at token `after`: "of"
+/* After a title ending in "Minister", "Secretary", "General" or "Director"
+ * at token `after` ("Director General of Civil Aviation Ana Lee"): "of"
  * or "for", then portfolio words (joined by "and", "the" or commas) and a
  * capitalised name; returns the token where the name starts, else `after`. */
 static uint32_t portfolio_end(const ctx *c, uint32_t after, uint32_t se) {
     if (after < 1 || after + 2 >= se || !(tok_is(c, after, "of") || tok_is(c, after, "for")) ||
-        !(tok_is(c, after - 1, "Minister") || tok_is(c, after - 1, "Secretary")))
+        !(tok_is(c, after - 1, "Minister") || tok_is(c, after - 1, "Secretary") ||
+          tok_is(c, after - 1, "General") || tok_is(c, after - 1, "Director")))
         return after;
     uint32_t q = after + 1, words = 0;
     while (q < se) {
         if (IS_WORD_IN(portfolios, ttext(c, q), c->tv[q].len)) {
             words++;
             q++;
-        } else if (words && (tok_is(c, q, "and") || tok_is(c, q, "the") || tok_is(c, q, ","))) {
+        } else if (words && (tok_is(c, q, "and") || tok_is(c, q, "the") || tok_is(c, q, ",") ||
+                             (tok_is(c, q, "for") && tok_is(c, q - 1, "State")))) {
+            /* "Minister of State for Foreign Affairs Nasser Al-Kuwari" */
             q++;
         } else {
             break;
@@ -215,9 +276,12 @@ static int business_apposition(const ctx *c, uint32_t k, uint32_t se) {
         if (business_noun(c, q)) {
             if (q + 1 < se && tok_is(c, q + 1, "of")) /* "the owner of Steppe" is a person */
                 return !tok_is(c, q, "owner") && !tok_is(c, q, "shareholder");
+            /* "Sahel Routes, a private contractor owned by", "the contractor
+             * building a tunnel"; not "a trader in Juba who" */
+            static const char *const after[] = {"based", "building", "controlled", "owned",
+                                                "run",   "that",     "which"};
             return q + 1 >= se || !(c->tv[q + 1].flags & EG_TOK_WORD) ||
-                   tok_is(c, q + 1, "based") || tok_is(c, q + 1, "that") ||
-                   tok_is(c, q + 1, "which");
+                   IS_WORD_IN(after, ttext(c, q + 1), c->tv[q + 1].len);
         }
         if (!(c->tv[q].flags & EG_TOK_WORD) && !is_hyphen(c, q) && !covered(c, q))
             return 0;
@@ -422,6 +486,15 @@ static int person_name(const ctx *c, uint32_t i, uint32_t se, uint32_t *end, uin
             words++;
             continue;
         }
+        if (words == 0 && t->len == 2 && j + 2 < se &&
+            (tok_is(c, j, "Ma") || tok_is(c, j, "Ch") || tok_is(c, j, "Kh") ||
+             tok_is(c, j, "Ts")) &&
+            tok_is(c, j + 1, ".") && attached(c, j + 1) && is_cap_word(c, j + 2)) {
+            j += 2; /* "Ma." for Maria: "Ma. Teresa Villacorta"; a Mongolian
+                       patronymic initial: "Ch. Naranbaatar" */
+            words++;
+            continue;
+        }
         if (words > 0 && elided_particle(c, j)) {
             j++; /* "Leonel d’Alva Neto", "Valéry Giscard d'Estaing" */
             words++;
@@ -515,6 +588,39 @@ static int day_given(const ctx *c, uint32_t j, uint32_t se) {
     return k + 1 >= se || (!is_cap_word(c, k + 1) && !is_hyphen(c, k + 1));
 }
 
+/* After a title at token j, a one-word listed place or country, then one or
+ * two name words: "Professor Gao Jianping" (Gao, Mali), "Senator Georgia
+ * Smith", "Mayor London Breed"; not "Governor Lagos State" nor "Minister
+ * Gaza Strip". Sets *end. */
+static int listed_place_given(const ctx *c, uint32_t j, uint32_t se, uint32_t *end) {
+    static const char *const region_words[] = {
+        "City",   "County",     "District", "Governorate", "Municipality",
+        "Oblast", "Prefecture", "Province", "Region",      "State",
+    };
+    uint32_t e, nw;
+    if (j + 1 >= se || !covered(c, j) || !is_cap_word(c, j) || covered(c, j + 1) ||
+        !is_cap_word(c, j + 1))
+        return 0;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[j]];
+    if (m->tok_begin != j || m->tok_end != j + 1 || m->origin != EG_ORIGIN_GAZETTEER)
+        return 0;
+    const char *ty = eg_rx_ent_type(c, m->ent);
+    if (strcmp(ty, "location") != 0 && strcmp(ty, "country") != 0)
+        return 0;
+    if (!person_name(c, j + 1, se, &e, &nw) || nw > 2 || (e < se && is_cap_word(c, e)))
+        return 0;
+    for (uint32_t q = j + 1; q < e; q++)
+        if ((c->tv[q].flags & EG_TOK_WORD) &&
+            (eg_rx_designator_at(c, q) || IS_WORD_IN(not_surnames, ttext(c, q), c->tv[q].len) ||
+             IS_WORD_IN(thing_heads, ttext(c, q), c->tv[q].len) ||
+             IS_WORD_IN(region_words, ttext(c, q), c->tv[q].len)))
+            return 0;
+    if (e < se && eg_rx_region_noun(c, e))
+        return 0;
+    *end = e;
+    return 1;
+}
+
 eg_status eg_rx_rule_titles(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     for (uint32_t i = sb; i < se; i++) {
         uint32_t after, end, nw;
@@ -582,6 +688,16 @@ eg_status eg_rx_rule_titles(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
         } else if (day_given(c, after, se)) {
             end = after + 2; /* "Producer Sunday Bakare" */
             nw = 2;
+        } else if (listed_place_given(c, after, se, &end)) {
+            /* "Professor Gao Jianping", "Senator Georgia Smith": a listed
+             * place's word opens the name */
+            eg_status st =
+                eg_rx_add_cand(c, after, end, si, K_TITLE, "person", -1, EG_ORIGIN_RULE, err);
+            if (st != EG_OK)
+                return st;
+            c->s->cands.v[c->s->cands.n - 1].replace = 1;
+            c->s->cands.v[c->s->cands.n - 1].absorb = 1;
+            continue;
         } else if (!person_name(c, after, se, &end, &nw) || nw < need) {
             continue;
         }
@@ -602,10 +718,14 @@ eg_status eg_rx_rule_titles(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
 }
 
 /* An age between commas after a name, then a lower-case word: "Ana Ruiz, 52,
- * a soybean grower", "Ana Ruiz, 52, said". Token p is after the first comma. */
+ * a soybean grower", "Ana Ruiz, 52, said"; or an age that ends the sentence.
+ * Token p is after the first comma. */
 static int age_apposition(const ctx *c, uint32_t p, uint32_t se) {
     const eg_token *t = &c->tv[p];
-    if (p + 2 >= se || !(t->flags & EG_TOK_NUM) || t->len > 3 || !tok_is(c, p + 1, ","))
+    /* or the age ends the sentence: "a court convicted Kelvin Chan Wai-ming, 52." */
+    int last = p + 2 == se && tok_is(c, p + 1, ".");
+    if ((p + 2 >= se && !last) || !(t->flags & EG_TOK_NUM) || t->len > 3 ||
+        !(last || tok_is(c, p + 1, ",")))
         return 0;
     unsigned age = 0;
     for (uint32_t i = 0; i < t->len; i++) {
@@ -614,6 +734,8 @@ static int age_apposition(const ctx *c, uint32_t p, uint32_t se) {
             return 0;
         age = age * 10 + (unsigned)(d - '0');
     }
+    if (last)
+        return age >= 12 && age <= 115;
     const eg_token *n = &c->tv[p + 2];
     return age >= 12 && age <= 115 && (n->flags & EG_TOK_WORD) && !(n->flags & EG_TOK_CAP);
 }
@@ -750,6 +872,8 @@ static int person_apposition(const ctx *c, uint32_t k, uint32_t se) {
 }
 
 static eg_status rule_person_object(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
+static eg_status rule_single_names(ctx *c, uint32_t si, uint32_t sb, uint32_t se, int first,
+                                   eg_error *err);
 static eg_status rule_descriptions(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
 static int org_noun_before(const ctx *c, uint32_t sb, uint32_t i);
 
@@ -796,7 +920,10 @@ eg_status eg_rx_rule_apposition(ctx *c, uint32_t si, uint32_t sb, uint32_t se, e
     eg_status st = rule_descriptions(c, si, sb, se, err);
     if (st != EG_OK)
         return st;
-    return rule_person_object(c, si, sb, se, err);
+    st = rule_person_object(c, si, sb, se, err);
+    if (st != EG_OK)
+        return st;
+    return rule_single_names(c, si, sb, se, 1, err);
 }
 
 /* Does a name of two to four words start at token i and end at a token that
@@ -989,6 +1116,13 @@ static const char *const person_verbs[] = {
     "kidnapped",  "murdered", "sacked",       "sentenced",    "tortured",
 };
 
+/* Verbs that give a post, whose object is a person when "as" and a role
+ * follow ("named Enkhbat Temuujin as its candidate"); a firm may be named
+ * "as its supplier". Sorted. */
+static const char *const appoint_verbs[] = {
+    "appointed", "chose", "elected", "named", "nominated", "picked", "tapped",
+};
+
 /* Words that may follow such an object ("arrested X at a rally", "jailed X
  * for six years"); a noun would make it a modifier ("fired Storm Shadow
  * missiles"). */
@@ -1002,12 +1136,24 @@ static const char *const object_followers[] = {
 static eg_status rule_person_object(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     for (uint32_t v = sb; v + 2 < se; v++) {
         uint32_t i = v + 1, end, nw;
-        if (covered(c, i) || !is_cap_word(c, i) || !LOWER_IN(v, person_verbs) ||
-            eg_rx_word_class(ttext(c, i), c->tv[i].len))
+        if (covered(c, i) || !is_cap_word(c, i) || eg_rx_word_class(ttext(c, i), c->tv[i].len))
+            continue;
+        int appoint = !LOWER_IN(v, person_verbs);
+        if (appoint && !LOWER_IN(v, appoint_verbs))
             continue;
         if (!person_name_initial(c, i, se, &end, &nw) || nw < 2 || nw > 4)
             continue;
-        if (end < se) {
+        if (appoint) {
+            /* "named Enkhbat Temuujin as its candidate": "as", a determiner
+             * and a title or role within three words */
+            uint32_t q = end + 1, e, ok = 0;
+            if (end + 2 >= se || !tok_is(c, end, "as") || !description_det(c, q))
+                continue;
+            for (q++; q < se && q < end + 5 && !ok; q++)
+                ok = role_noun(c, q) || (eg_rx_title_at(c, q, se, &e) && !business_noun(c, q));
+            if (!ok)
+                continue;
+        } else if (end < se) {
             const eg_token *t = &c->tv[end];
             int ok = (t->flags & EG_TOK_PUNCT) && !(t->flags & EG_TOK_POSS) && !is_hyphen(c, end) &&
                      !tok_is(c, end, "(");
@@ -1023,6 +1169,78 @@ static eg_status rule_person_object(ctx *c, uint32_t si, uint32_t sb, uint32_t s
         if (bad)
             continue;
         eg_status st = eg_rx_add_cand(c, i, end, si, K_APPOS, "person", -1, EG_ORIGIN_RULE, err);
+        if (st != EG_OK)
+            return st;
+    }
+    return EG_OK;
+}
+
+/* Can token j be a one-word name (Indonesian and Javanese people often have
+ * one: "Sugiharto", "Wahyudi")? A capitalised word of five letters or more,
+ * on no list, no given name ("Prasert, 52," is a Thai name's first word) nor
+ * a word of a person of the article, no title, designator or thing word.
+ * Cheap flag tests first. */
+static int single_name_word(const ctx *c, uint32_t j, uint32_t se) {
+    const eg_token *t = &c->tv[j];
+    if (covered(c, j) || !is_cap_word(c, j) ||
+        (t->flags & (EG_TOK_ALLCAPS | EG_TOK_DOTTED | EG_TOK_POSS)) || t->len < 5)
+        return 0;
+    uint32_t e;
+    return !eg_rx_word_class(ttext(c, j), t->len) && !eg_rx_designator_at(c, j) &&
+           !IS_WORD_IN(not_surnames, ttext(c, j), t->len) && !eg_rx_title_at(c, j, se, &e) &&
+           eg_rx_listed_word(c, j, NULL) < 0 && !eg_rx_given_name(c, j) &&
+           !eg_rx_person_word(c, ttext(c, j), t->len);
+}
+
+/* Does a description of a person end at the comma at token k: a determiner
+ * ("the", "its", "the ministry’s"), a title or role noun, then only
+ * lower-case words ("said the ministry’s director general for hajj and umrah
+ * affairs, Sunaryo.")? */
+static int role_before_comma(const ctx *c, uint32_t sb, uint32_t k) {
+    for (uint32_t q = k; q > sb && q + 10 > k;) {
+        q--;
+        const eg_token *t = &c->tv[q];
+        if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP))
+            return 0;
+        uint32_t e;
+        if ((role_noun(c, q) || (eg_rx_title_at(c, q, k, &e) && e <= k)) && q > sb &&
+            description_det(c, q - 1) && !business_noun(c, q))
+            return 1;
+        if ((t->flags & EG_TOK_POSS) && q + 1 < k && description_det(c, q))
+            continue;
+    }
+    return 0;
+}
+
+/* One-word names introduced by a role:
+ * - "police arrested Sugiharto, the owner of a travel agency", "said
+ *   Wahyudi, head of the agency" (a verb that takes a person or "said",
+ *   then a comma and a description of a person that names no firm);
+ * - "said the ministry’s director general, Sunaryo." (a description, a
+ *   comma, the name and the end of the sentence or "said"). */
+static eg_status rule_single_names(ctx *c, uint32_t si, uint32_t sb, uint32_t se, int first,
+                                   eg_error *err) {
+    for (uint32_t i = sb; i + 1 < se; i++) {
+        if (c->tv[i + 1].len != 1 && !tok_is(c, i + 1, "said") && !tok_is(c, i + 1, "told"))
+            continue;
+        if (!is_cap_word(c, i) || !single_name_word(c, i, se))
+            continue;
+        int ok = 0;
+        if (first ? !(i > sb && tok_is(c, i + 1, ",") && LOWER_IN(i - 1, person_verbs))
+                  : (i > sb && LOWER_IN(i - 1, person_verbs)))
+            continue; /* the first round takes only "arrested Sugiharto, the owner" */
+        /* not at the start of a sentence: "Tremblay, a former police
+         * investigator," may be a surname alone, "Tigre, 66," a nickname */
+        if (i > sb && tok_is(c, i + 1, ",") &&
+            (LOWER_IN(i - 1, person_verbs) || tok_is(c, i - 1, "said")))
+            ok = person_apposition(c, i + 1, se) && !business_apposition(c, i + 1, se);
+        if (!ok && i > sb + 2 && tok_is(c, i - 1, ",") &&
+            (i + 1 >= se || tok_is(c, i + 1, ".") || tok_is(c, i + 1, "said") ||
+             tok_is(c, i + 1, "told")))
+            ok = role_before_comma(c, sb, i - 1);
+        if (!ok)
+            continue;
+        eg_status st = eg_rx_add_cand(c, i, i + 1, si, K_APPOS, "person", -1, EG_ORIGIN_RULE, err);
         if (st != EG_OK)
             return st;
     }
@@ -1821,6 +2039,8 @@ eg_status eg_rx_rule_known_surnames(ctx *c, uint32_t si, uint32_t sb, uint32_t s
     eg_status st0 = particle_short_forms(c, si, sb, se, err);
     if (st0 == EG_OK)
         st0 = listed_with_person(c, si, sb, se, err);
+    if (st0 == EG_OK)
+        st0 = rule_single_names(c, si, sb, se, 0, err); /* the persons are known */
     if (st0 != EG_OK)
         return st0;
     for (uint32_t i = sb; i + 1 < se; i++) {

@@ -13,7 +13,7 @@ static const char *const abbreviations[] = {
     "Capt", "Cmdr", "Adm",  "Maj", "Rev",    "Hon", "St",  "Jr",  "Sr",  "Co",  "Corp", "Inc",
     "Ltd",  "No",   "Nos",  "vs",  "etc",    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",  "Aug",
     "Sep",  "Sept", "Oct",  "Nov", "Dec",    "Mon", "Tue", "Wed", "Thu", "Fri", "Sat",  "Sun",
-    "Ave",  "Blvd", "Dept", "Fig", "approx", "est", "Pte", "Pvt", "Pty", "Bhd", "Sdn",
+    "Ave",  "Blvd", "Dept", "Fig", "approx", "est", "Pte", "Pvt", "Pty", "Bhd", "Sdn", "Comr",
 };
 
 /* Words that take a period without ending a sentence when a number follows
@@ -126,6 +126,47 @@ static int starts_upper(const eg_doc *doc, size_t i) {
     return (t->flags & EG_TOK_WORD) && eg_utf8_is_upper(first_cp(doc, t));
 }
 
+/* Titles that stand before a Filipino name opening with "Ma." (Maria). */
+static const char *const ma_titles[] = {
+    "Atty",  "Chairperson", "Commissioner", "Councilor", "Dean",      "Director", "Dr",
+    "Gov",   "Governor",    "Judge",        "Justice",   "Mayor",     "Prof",     "Rep",
+    "Secretary", "Sen",     "Senator",      "Sister",    "Undersecretary",
+};
+
+/* Is "Ma" at token m, with the period after it, the "Ma." of a Filipino name
+ * ("Commissioner Ma. Teresa Villacorta", "said Ma. Lourdes Sereno")? Two
+ * capitalised words follow (no sentence opener), and before "Ma" stands no
+ * capitalised word but a title: "Jack Ma. Alibaba" ends a sentence. */
+static int filipino_ma(const eg_doc *doc, size_t m, size_t k) {
+    const eg_token *tv = doc->toks.v;
+    if (tv[m].len != 2 || !tok_is(doc, &tv[m], "Ma") || k + 1 >= doc->toks.n ||
+        !starts_upper(doc, k) || !starts_upper(doc, k + 1) ||
+        !(tv[k].flags & EG_TOK_SPACE_BEFORE) || IN_LIST(starters, doc->text + tv[k].start, tv[k].len))
+        return 0;
+    if (m == 0)
+        return 1;
+    const eg_token *w = &tv[m - 1];
+    if (!(w->flags & EG_TOK_WORD)) {
+        if (w->len == 1 && doc->text[w->start] == '.') /* "Atty. Ma. Cristina Reyes" */
+            return m >= 2 && IN_LIST(ma_titles, doc->text + tv[m - 2].start, tv[m - 2].len);
+        return !(w->flags & EG_TOK_SENT_PUNCT);
+    }
+    if (!eg_utf8_is_upper(first_cp(doc, w)))
+        return 1;
+    return IN_LIST(ma_titles, doc->text + w->start, w->len);
+}
+
+/* Is token m a Mongolian patronymic initial of two letters before a name
+ * ("Ch. Naranbaatar", "Ts. Elbegdorj", "Kh. Battulga")? A capitalised word
+ * that is no sentence opener follows. */
+static int mongolian_initial(const eg_doc *doc, size_t m, size_t k) {
+    static const char *const digraphs[] = {"Ch", "Kh", "Sh", "Ts", "Zh"};
+    const eg_token *tv = doc->toks.v;
+    return tv[m].len == 2 && IN_LIST(digraphs, doc->text + tv[m].start, 2) &&
+           starts_upper(doc, k) && (tv[k].flags & EG_TOK_WORD) &&
+           !IN_LIST(starters, doc->text + tv[k].start, tv[k].len);
+}
+
 /* Does the sentence end after token p (final punctuation), given that token k follows? */
 static int ends_after(const eg_doc *doc, size_t p, size_t k, size_t sb) {
     const eg_token *t = &doc->toks.v[p];
@@ -139,6 +180,8 @@ static int ends_after(const eg_doc *doc, size_t p, size_t k, size_t sb) {
         if (w->start + w->len == t->start && (w->flags & EG_TOK_WORD)) {
             const char *ws = doc->text + w->start;
             if (IN_LIST(abbreviations, ws, w->len))
+                return 0;
+            if (w->len == 2 && (filipino_ma(doc, p - 1, k) || mongolian_initial(doc, p - 1, k)))
                 return 0;
             if ((nx->flags & EG_TOK_NUM) && IN_LIST(numbered, ws, w->len))
                 return 0;
