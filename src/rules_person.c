@@ -82,15 +82,18 @@ static const char *const business_nouns[] = {
  * "the Julian Alps", "Modern Standard Arabic", "Maloti Tunnelling Joint
  * Venture". Sorted. */
 static const char *const thing_heads[] = {
-    "Aerodrome", "Airbase",   "Airfield", "Airport", "Airstrip", "Alps",     "Arabic",
-    "Barracks",  "Base",      "Cantonese", "Highway", "Mandarin", "Motorway", "Mountains",
-    "Refinery",  "Swahili",   "Terminal", "Tunnel",  "Venture",  "Ventures",
+    "Aerodrome", "Airbase", "Airfield",  "Airport", "Airstrip", "Alps",     "Arabic",
+    "Barracks",  "Base",    "Cantonese", "Highway", "Mandarin", "Motorway", "Mountains",
+    "Refinery",  "Swahili", "Terminal",  "Tunnel",  "Venture",  "Ventures",
 };
 
 /* Given names that open the names of sports clubs ("Vitória Setúbal",
  * "Spartak Moscow", "Olimpia Asunción", "Aris Thessaloniki"). Sorted. */
 static const char *const club_givens[] = {
-    "Aris", "Olimpia", "Spartak", "Vit\xC3\xB3ria",
+    "Aris",
+    "Olimpia",
+    "Spartak",
+    "Vit\xC3\xB3ria",
 };
 
 /* Nouns for settlements before "of" that make the next name a place: "near
@@ -115,7 +118,7 @@ int eg_rx_not_person(const ctx *c, uint32_t tb, uint32_t te) {
         /* a club after a sports verb or preposition, or with a listed place:
          * "led Vitória Setúbal to", "for Vitória Atlântico", "Spartak
          * Moscow"; "Vitória Santos, a nurse" is a woman */
-        static const char *const club_before[] = {"against", "at",     "beat", "beating", "coach",
+        static const char *const club_before[] = {"against", "at",      "beat", "beating", "coach",
                                                   "coached", "coaches", "for",  "joined",  "led",
                                                   "leads",   "to",      "with"};
         if (eg_rx_listed_word(c, tb + 1, "location") >= 0 ||
@@ -138,95 +141,36 @@ static int owner_determiner(const ctx *c, uint32_t j) {
  * ("State Minister of Finance Mekdes Alemayehu", "Minister for Foreign
  * Affairs Penny Wong"). */
 static const char *const portfolios[] = {
-    "Affairs",
-    "Agriculture",
-    "Arts",
-    "Aviation",
-    "Children",
-    "Civil",
-    "Climate",
-    "Commerce",
-    "Communications",
-    "Cooperation",
-    "Culture",
-    "Defence",
-    "Defense",
-    "Development",
-    "Digital",
-    "Economic",
-    "Economy",
-    "Education",
-    "Electricity",
-    "Employment",
-    "Endowments",
-    "Energy",
-    "Environment",
-    "Family",
-    "Finance",
-    "Fisheries",
-    "Food",
-    "Foreign",
-    "Forestry",
-    "Gender",
-    "Governance",
-    "Government",
-    "Health",
-    "Heritage",
-    "Higher",
-    "Home",
-    "Housing",
-    "Industry",
-    "Information",
-    "Infrastructure",
-    "Innovation",
-    "Integration",
-    "Interior",
-    "Internal",
-    "Investment",
-    "Justice",
-    "Labor",
-    "Labour",
-    "Lands",
-    "Livestock",
-    "Local",
-    "Maritime",
-    "Media",
-    "Mineral",
-    "Minerals",
-    "Mines",
-    "Mining",
-    "Municipalities",
-    "Natural",
-    "Oil",
-    "Petroleum",
-    "Planning",
-    "Prosecutions",
-    "Public",
-    "Regional",
-    "Religious",
-    "Research",
-    "Resources",
-    "Rural",
-    "Science",
-    "Security",
-    "Social",
-    "Solidarity",
-    "Sport",
-    "Sports",
-    "State",
-    "Technology",
-    "Telecommunications",
-    "Territorial",
-    "Tourism",
-    "Trade",
-    "Transport",
-    "Treasury",
-    "Urban",
-    "Water",
-    "Welfare",
-    "Women",
-    "Works",
-    "Youth",
+    "Affairs",        "Agriculture", "Arts",
+    "Aviation",       "Children",    "Civil",
+    "Climate",        "Commerce",    "Communications",
+    "Cooperation",    "Culture",     "Defence",
+    "Defense",        "Development", "Digital",
+    "Economic",       "Economy",     "Education",
+    "Electricity",    "Employment",  "Endowments",
+    "Energy",         "Environment", "Family",
+    "Finance",        "Fisheries",   "Food",
+    "Foreign",        "Forestry",    "Gender",
+    "Governance",     "Government",  "Health",
+    "Heritage",       "Higher",      "Home",
+    "Housing",        "Industry",    "Information",
+    "Infrastructure", "Innovation",  "Integration",
+    "Interior",       "Internal",    "Investment",
+    "Justice",        "Labor",       "Labour",
+    "Lands",          "Livestock",   "Local",
+    "Maritime",       "Media",       "Mineral",
+    "Minerals",       "Mines",       "Mining",
+    "Municipalities", "Natural",     "Oil",
+    "Petroleum",      "Planning",    "Prosecutions",
+    "Public",         "Regional",    "Religious",
+    "Research",       "Resources",   "Rural",
+    "Science",        "Security",    "Social",
+    "Solidarity",     "Sport",       "Sports",
+    "State",          "Technology",  "Telecommunications",
+    "Territorial",    "Tourism",     "Trade",
+    "Transport",      "Treasury",    "Urban",
+    "Water",          "Welfare",     "Women",
+    "Works",          "Youth",
 };
 
 /* After a title ending in "Minister", "Secretary", "General" or "Director"
@@ -743,20 +687,19 @@ static int age_apposition(const ctx *c, uint32_t p, uint32_t se) {
 /* Head nouns of firms that an age describes as well: "a 90-year-old tile
  * maker", "a 170-year-old brewer", "a 40-year-old family business". Sorted. */
 static const char *const aged_firm_nouns[] = {
-    "bakery",    "bank",     "brand",    "brewer",   "brewery",   "business",  "chain",
-    "club",      "company",  "concern",  "distiller", "distillery", "estate",   "factory",
-    "firm",      "group",    "house",    "institution", "label",  "maker",     "manufacturer",
-    "mill",      "newspaper", "outfit",  "paper",    "producer",  "publisher", "retailer",
-    "shop",      "store",    "supplier", "winery",   "workshop",
+    "bakery", "bank",      "brand",    "brewer",      "brewery",    "business",  "chain",
+    "club",   "company",   "concern",  "distiller",   "distillery", "estate",    "factory",
+    "firm",   "group",     "house",    "institution", "label",      "maker",     "manufacturer",
+    "mill",   "newspaper", "outfit",   "paper",       "producer",   "publisher", "retailer",
+    "shop",   "store",     "supplier", "winery",      "workshop",
 };
 
 /* "a 39-year-old haulier", "a 45-year-old bus conductor": after the article
  * at token p, an age in years of a person (12 to 105) and one or two
  * lower-case words that end the apposition and name no firm. */
 static int aged_person(const ctx *c, uint32_t p, uint32_t se) {
-    if (p + 5 >= se || !(c->tv[p].flags & EG_TOK_NUM) || c->tv[p].len > 3 ||
-        !is_hyphen(c, p + 1) || !tok_is(c, p + 2, "year") || !is_hyphen(c, p + 3) ||
-        !tok_is(c, p + 4, "old"))
+    if (p + 5 >= se || !(c->tv[p].flags & EG_TOK_NUM) || c->tv[p].len > 3 || !is_hyphen(c, p + 1) ||
+        !tok_is(c, p + 2, "year") || !is_hyphen(c, p + 3) || !tok_is(c, p + 4, "old"))
         return 0;
     unsigned age = 0;
     for (uint32_t i = 0; i < c->tv[p].len; i++) {
@@ -1290,9 +1233,9 @@ static int vietnamese_middle(const ctx *c, uint32_t j) {
 /* Nouns for sites that follow a place's name as a modifier: "the Kerem
  * Shalom crossing", "the Noor Ouarzazate complex". Sorted. */
 static const char *const site_nouns[] = {
-    "airport",  "basin",   "border",  "bridge",   "camp", "checkpoint", "complex",
-    "corridor", "crossing", "dam",    "highway",  "mine", "pipeline",   "port",
-    "project",  "refinery", "reserve", "terminal",
+    "airport",  "basin",    "border",   "bridge",   "camp",    "checkpoint",
+    "complex",  "corridor", "crossing", "dam",      "highway", "mine",
+    "pipeline", "port",     "project",  "refinery", "reserve", "terminal",
 };
 
 /* Is the two-word name [i, end) after a given name a place, after "the" and
@@ -1699,9 +1642,8 @@ eg_status eg_rx_rule_bylines(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
         uint32_t end, nw;
         if (p == NONE && c->tv[i].len == 3 && line_first(c, i) &&
             (tok_is(c, i, "Par") || tok_is(c, i, "Por") || tok_is(c, i, "Von")) &&
-            !(c->doc->sents.v[si].flags & EG_SENT_TITLE) &&
-            person_name(c, i + 1, se, &end, &nw) && nw >= 2 &&
-            (end >= se || c->tv[end].nl > 0)) {
+            !(c->doc->sents.v[si].flags & EG_SENT_TITLE) && person_name(c, i + 1, se, &end, &nw) &&
+            nw >= 2 && (end >= se || c->tv[end].nl > 0)) {
             /* a credit line of its own: "Par Salma Lahlou", "Por Thiago Nakamura" */
             eg_status st =
                 eg_rx_add_cand(c, i + 1, end, si, K_BYLINE, "person", -1, EG_ORIGIN_RULE, err);
@@ -1709,7 +1651,8 @@ eg_status eg_rx_rule_bylines(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
                 return st;
             continue;
         }
-        if (p == NONE && i > sb && (c->tv[i].flags & EG_TOK_WORD) && !(c->tv[i].flags & EG_TOK_CAP) &&
+        if (p == NONE && i > sb && (c->tv[i].flags & EG_TOK_WORD) &&
+            !(c->tv[i].flags & EG_TOK_CAP) &&
             (tok_is(c, i, "writer") || tok_is(c, i, "writers") || tok_is(c, i, "reporter") ||
              tok_is(c, i, "correspondent") || tok_is(c, i, "journalist")) &&
             person_name(c, i + 1, se, &end, &nw) && nw >= 2) {

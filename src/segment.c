@@ -13,7 +13,7 @@ static const char *const abbreviations[] = {
     "Capt", "Cmdr", "Adm",  "Maj", "Rev",    "Hon", "St",  "Jr",  "Sr",  "Co",  "Corp", "Inc",
     "Ltd",  "No",   "Nos",  "vs",  "etc",    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",  "Aug",
     "Sep",  "Sept", "Oct",  "Nov", "Dec",    "Mon", "Tue", "Wed", "Thu", "Fri", "Sat",  "Sun",
-    "Ave",  "Blvd", "Dept", "Fig", "approx", "est", "Pte", "Pvt", "Pty", "Bhd", "Sdn", "Comr",
+    "Ave",  "Blvd", "Dept", "Fig", "approx", "est", "Pte", "Pvt", "Pty", "Bhd", "Sdn",  "Comr",
 };
 
 /* Words that take a period without ending a sentence when a number follows
@@ -128,9 +128,9 @@ static int starts_upper(const eg_doc *doc, size_t i) {
 
 /* Titles that stand before a Filipino name opening with "Ma." (Maria). */
 static const char *const ma_titles[] = {
-    "Atty",  "Chairperson", "Commissioner", "Councilor", "Dean",      "Director", "Dr",
-    "Gov",   "Governor",    "Judge",        "Justice",   "Mayor",     "Prof",     "Rep",
-    "Secretary", "Sen",     "Senator",      "Sister",    "Undersecretary",
+    "Atty",      "Chairperson", "Commissioner", "Councilor", "Dean",           "Director", "Dr",
+    "Gov",       "Governor",    "Judge",        "Justice",   "Mayor",          "Prof",     "Rep",
+    "Secretary", "Sen",         "Senator",      "Sister",    "Undersecretary",
 };
 
 /* Is "Ma" at token m, with the period after it, the "Ma." of a Filipino name
@@ -141,7 +141,8 @@ static int filipino_ma(const eg_doc *doc, size_t m, size_t k) {
     const eg_token *tv = doc->toks.v;
     if (tv[m].len != 2 || !tok_is(doc, &tv[m], "Ma") || k + 1 >= doc->toks.n ||
         !starts_upper(doc, k) || !starts_upper(doc, k + 1) ||
-        !(tv[k].flags & EG_TOK_SPACE_BEFORE) || IN_LIST(starters, doc->text + tv[k].start, tv[k].len))
+        !(tv[k].flags & EG_TOK_SPACE_BEFORE) ||
+        IN_LIST(starters, doc->text + tv[k].start, tv[k].len))
         return 0;
     if (m == 0)
         return 1;
