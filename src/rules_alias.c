@@ -501,29 +501,6 @@ static long listed_of_country(ctx *c, const char *nm, const char *cn) {
     return g >= 0 && body_type(eg_gazetteer_type(c->g, (size_t)g)) ? g : -1;
 }
 
-/* The country the article names most often by name, more often than any
- * other, or NONE; demonyms do not count ("Lithuania expelled a Belarusian
- * diplomat"). */
-static uint32_t article_country(const ctx *c) {
-    const eg_doc *doc = c->doc;
-    uint32_t best = NONE, most = 0;
-    int tie = 0;
-    for (uint32_t e = 0; e < doc->ents.n; e++) {
-        if (!doc->ents.v[e].mentions || doc->ents.v[e].gaz < 0 ||
-            strcmp(eg_rx_ent_type(c, e), "country") != 0)
-            continue;
-        uint32_t n = 0;
-        for (size_t i = 0; i < doc->ments.n; i++)
-            n += doc->ments.v[i].ent == e && doc->ments.v[i].origin == EG_ORIGIN_GAZETTEER;
-        if (n == 0 || n < most)
-            continue;
-        tie = n == most;
-        most = n;
-        best = e;
-    }
-    return tie ? NONE : best;
-}
-
 int eg_rx_rule_owner_listed(ctx *c) {
     eg_doc *doc = c->doc;
     uint32_t home = NONE;
@@ -544,7 +521,7 @@ int eg_rx_rule_owner_listed(ctx *c) {
                 g = listed_of_country(c, nm, eg_rx_ent_name(c, o->ent));
         }
         if (!owned && !home_known) {
-            home = article_country(c);
+            home = eg_rx_article_country(c);
             home_known = 1;
         }
         /* "National Assembly" in a story about Kuwait is "National Assembly

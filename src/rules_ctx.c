@@ -440,3 +440,26 @@ int eg_rx_fold_space(const char *s, size_t n, int lower, eg_strbuf *sb) {
     }
     return 0;
 }
+
+/* The country the article names most often by name, more often than any
+ * other, or NONE; demonyms do not count ("Lithuania expelled a Belarusian
+ * diplomat"). */
+uint32_t eg_rx_article_country(const ctx *c) {
+    const eg_doc *doc = c->doc;
+    uint32_t best = NONE, most = 0;
+    int tie = 0;
+    for (uint32_t e = 0; e < doc->ents.n; e++) {
+        if (!doc->ents.v[e].mentions || doc->ents.v[e].gaz < 0 ||
+            strcmp(eg_rx_ent_type(c, e), "country") != 0)
+            continue;
+        uint32_t n = 0;
+        for (size_t i = 0; i < doc->ments.n; i++)
+            n += doc->ments.v[i].ent == e && doc->ments.v[i].origin == EG_ORIGIN_GAZETTEER;
+        if (n == 0 || n < most)
+            continue;
+        tie = n == most;
+        most = n;
+        best = e;
+    }
+    return tie ? NONE : best;
+}

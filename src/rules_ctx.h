@@ -264,6 +264,10 @@ eg_status eg_rx_add_cand(ctx *c, uint32_t tb, uint32_t te, uint32_t sent, uint32
 
 /* Each rule adds candidates for sentence si, tokens [sb, se). */
 
+/* The country the article names most often by name, more often than any
+ * other, or NONE; demonyms do not count. */
+uint32_t eg_rx_article_country(const ctx *c);
+
 /* rules_person.c */
 eg_status eg_rx_rule_titles(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
 eg_status eg_rx_rule_apposition(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);

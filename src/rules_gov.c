@@ -288,28 +288,6 @@ eg_status eg_rx_rule_gov(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error
 
 /* ---------------------------------------------------------------- second round */
 
-/* The country the article names most often by name (not by demonym), more
- * often than any other, or NONE. */
-static uint32_t home_country(const ctx *c) {
-    const eg_doc *doc = c->doc;
-    uint32_t best = NONE, most = 0;
-    int tie = 0;
-    for (uint32_t e = 0; e < doc->ents.n; e++) {
-        if (!doc->ents.v[e].mentions || doc->ents.v[e].gaz < 0 ||
-            strcmp(eg_rx_ent_type(c, e), "country") != 0)
-            continue;
-        uint32_t n = 0;
-        for (size_t i = 0; i < doc->ments.n; i++)
-            n += doc->ments.v[i].ent == e && doc->ments.v[i].origin == EG_ORIGIN_GAZETTEER;
-        if (n == 0 || n < most)
-            continue;
-        tie = n == most;
-        most = n;
-        best = e;
-    }
-    return tie ? NONE : best;
-}
-
 /* The listed agency "<nm> of <country>", "<nm> of the <country>",
  * "<country> <nm>" or "<nm> (<country>)", or -1. */
 static long listed_body(ctx *c, const char *nm, const char *cn) {
@@ -454,7 +432,7 @@ static eg_status bare_chambers(ctx *c, uint32_t si, uint32_t sb, uint32_t se, ui
         return EG_OK;
     }
     if (home[0] == NONE - 1)
-        home[0] = home_country(c);
+        home[0] = eg_rx_article_country(c);
     if (nm[0] == 'H' && home[2] == NONE - 1) {
         /* bit 1: the story writes "House of <Name>" ("House of Cards") outside
          * a listed name, which the body would spread to; bit 0: it names the US */
@@ -541,7 +519,7 @@ eg_status eg_rx_rule_gov_bare(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uin
         if (j + 1 < se && (is_cap_word(c, j + 1) || tok_is(c, j + 1, "of")))
             continue;
         if (home[0] == NONE - 1)
-            home[0] = home_country(c);
+            home[0] = eg_rx_article_country(c);
         if (home[1] == NONE - 1) {
             /* a story that also writes "member of Parliament" would spread
              * the body to that phrase too: leave it alone */
