@@ -1972,6 +1972,13 @@ const char *eg_gazetteer_category(const eg_gazetteer *g, size_t i) {
     return g->cat && g->cat[i] ? S(g, g->cat[i] - 1) : NULL;
 }
 
+const char *eg_gazetteer_attr(const eg_gazetteer *g, size_t i, const char *name) {
+    for (size_t k = g->attr_begin[i]; k < g->attr_begin[i + 1]; k++)
+        if (strcmp(S(g, g->fattr[k].name), name) == 0)
+            return S(g, g->fattr[k].value);
+    return NULL;
+}
+
 const eg_gaz_variant *eg_gazetteer_variants(const eg_gazetteer *g, uint32_t node, size_t *n) {
     if (!g->node_begin || node >= g->nnodes) {
         *n = 0;

@@ -109,6 +109,8 @@ size_t eg_gazetteer_nattrs(const eg_gazetteer *g, size_t i);
 /* Attributes of entity i, sorted by name. */
 const char *eg_gazetteer_attr_name(const eg_gazetteer *g, size_t i, size_t k);
 const char *eg_gazetteer_attr_value(const eg_gazetteer *g, size_t i, size_t k);
+/* The value of entity i's attribute `name`, or NULL when it has none. */
+const char *eg_gazetteer_attr(const eg_gazetteer *g, size_t i, const char *name);
 /* The value of entity i's "category" attribute, or NULL when it has none:
  * the same as scanning its attributes for the name "category", without the
  * scan (cached at eg_gazetteer_finish). */

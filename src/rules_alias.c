@@ -445,13 +445,6 @@ static int known_as_listed(ctx *c, const eg_mention *m, uint32_t a, uint32_t se)
 /* "Singapore’s Maritime and Port Authority": a discovered body after a
  * country's possessive is the listed "Maritime and Port Authority of
  * Singapore" or "... (Singapore)" when there is one. */
-static const char *gaz_attr(const eg_gazetteer *g, int32_t gaz, const char *name) {
-    size_t n = eg_gazetteer_nattrs(g, (size_t)gaz);
-    for (size_t k = 0; k < n; k++)
-        if (strcmp(eg_gazetteer_attr_name(g, (size_t)gaz, k), name) == 0)
-            return eg_gazetteer_attr_value(g, (size_t)gaz, k);
-    return NULL;
-}
 
 /* "Nigeria’s Securities and Exchange Commission": a listed body of another
  * country after a country's possessive or demonym is a body of its own. */
@@ -468,7 +461,7 @@ int eg_rx_foreign_owner(ctx *c, eg_mention *m) {
         return 0;
     const eg_mention *om = &doc->ments.v[c->s->cover.v[o - 1]];
     int32_t og = doc->ents.v[om->ent].gaz;
-    const char *own = gaz_attr(c->g, gaz, "country");
+    const char *own = eg_gazetteer_attr(c->g, (size_t)gaz, "country");
     if (om->tok_end != o || og < 0 || strcmp(eg_rx_ent_type(c, om->ent), "country") != 0 || !own ||
         strlen(own) != 3 || strcmp(own, eg_gazetteer_key(c->g, (size_t)og)) == 0)
         return 0;
@@ -604,8 +597,9 @@ static int state_of(const ctx *c, const eg_mention *p, const eg_mention *b) {
         strcmp(eg_rx_ent_type(c, p->ent), "location") != 0 ||
         strcmp(eg_rx_ent_type(c, b->ent), "agency") != 0)
         return 0;
-    const char *cat = gaz_attr(c->g, pg, "category"), *pc = gaz_attr(c->g, pg, "country"),
-               *bc = gaz_attr(c->g, bg, "country");
+    const char *cat = eg_gazetteer_attr(c->g, (size_t)pg, "category"),
+               *pc = eg_gazetteer_attr(c->g, (size_t)pg, "country"),
+               *bc = eg_gazetteer_attr(c->g, (size_t)bg, "country");
     return cat && (strcmp(cat, "state") == 0 || strcmp(cat, "province") == 0) && pc && bc &&
            strcmp(pc, bc) == 0;
 }
@@ -1263,7 +1257,7 @@ static int red_cross(const ctx *c, const eg_mention *x) {
 
 /* Whether listed entity g has attribute `name` equal to `value`. */
 static int gaz_is(const eg_gazetteer *g, int32_t gaz, const char *name, const char *value) {
-    const char *v = gaz_attr(g, gaz, name);
+    const char *v = eg_gazetteer_attr(g, (size_t)gaz, name);
     return v && strcmp(v, value) == 0;
 }
 
@@ -1312,7 +1306,7 @@ static int join_pieces(ctx *c) {
         if (cg >= 0 && m->origin == EG_ORIGIN_GAZETTEER && mg >= 0 && body_type(mt) &&
             (p + 1 >= se || !is_cap_word(c, p + 1))) {
             /* "del Perú": the country in its own language */
-            const char *own = gaz_attr(c->g, mg, "country");
+            const char *own = eg_gazetteer_attr(c->g, (size_t)mg, "country");
             if (own && strlen(own) == 3 && strcmp(own, eg_gazetteer_key(c->g, (size_t)cg)) != 0) {
                 type = body_literal(mt);
                 end = p + 1;
@@ -1320,7 +1314,7 @@ static int join_pieces(ctx *c) {
         } else if (p > j && x->tok_begin == p && x->origin == EG_ORIGIN_GAZETTEER && xg >= 0) {
             if (m->origin == EG_ORIGIN_GAZETTEER && mg >= 0 && body_type(mt) &&
                 strcmp(xt, "country") == 0) {
-                const char *own = gaz_attr(c->g, mg, "country");
+                const char *own = eg_gazetteer_attr(c->g, (size_t)mg, "country");
                 if (own && strlen(own) == 3 && strcmp(own, eg_gazetteer_key(c->g, (size_t)xg)) != 0)
                     type = body_literal(mt);
             } else if (m->origin == EG_ORIGIN_RULE && mg < 0 && body_type(mt) &&
@@ -1661,7 +1655,7 @@ static int split_country_prefix(ctx *c) {
             !body_type(eg_rx_ent_type(c, m->ent)) || !is_cap_word(c, b) ||
             !attached_space(c, b + 1))
             continue;
-        const char *own = gaz_attr(c->g, g, "country");
+        const char *own = eg_gazetteer_attr(c->g, (size_t)g, "country");
         char buf[256];
         size_t n = eg_fold_buf(ttext(c, b), c->tv[b].len, 0, buf, sizeof buf - 1);
         if (n == (size_t)-1)

@@ -312,15 +312,6 @@ static long listed_body(ctx *c, const char *nm, const char *cn) {
     return -1;
 }
 
-/* The value of listed entry g's attribute `name`, or NULL. */
-static const char *gaz_attr(const eg_gazetteer *g, int32_t gaz, const char *name) {
-    size_t n = eg_gazetteer_nattrs(g, (size_t)gaz);
-    for (size_t k = 0; k < n; k++)
-        if (strcmp(eg_gazetteer_attr_name(g, (size_t)gaz, k), name) == 0)
-            return eg_gazetteer_attr_value(g, (size_t)gaz, k);
-    return NULL;
-}
-
 /* Does the story name the United States, or a listed US body? */
 static int names_us(const ctx *c) {
     const eg_doc *doc = c->doc;
@@ -329,10 +320,10 @@ static int names_us(const ctx *c) {
         if (!doc->ents.v[e].mentions || g < 0)
             continue;
         const char *t = eg_gazetteer_type(c->g, (size_t)g), *own;
-        if (strcmp(t, "country") == 0
-                ? strcmp(eg_gazetteer_key(c->g, (size_t)g), "USA") == 0
-                : strcmp(t, "agency") == 0 && (own = gaz_attr(c->g, g, "country")) &&
-                      strcmp(own, "USA") == 0)
+        if (strcmp(t, "country") == 0 ? strcmp(eg_gazetteer_key(c->g, (size_t)g), "USA") == 0
+                                      : strcmp(t, "agency") == 0 &&
+                                            (own = eg_gazetteer_attr(c->g, (size_t)g, "country")) &&
+                                            strcmp(own, "USA") == 0)
             return 1;
     }
     return 0;
