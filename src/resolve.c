@@ -572,13 +572,9 @@ static int region_at(const rctx *c, uint32_t j, uint32_t se) {
         return 1;
     if (strcmp(t, "location") != 0)
         return 0;
-    for (size_t k = 0; k < eg_gazetteer_nattrs(c->g, g); k++)
-        if (strcmp(eg_gazetteer_attr_name(c->g, g, k), "category") == 0) {
-            const char *v = eg_gazetteer_attr_value(c->g, g, k);
-            return strcmp(v, "state") == 0 || strcmp(v, "province") == 0 ||
-                   strcmp(v, "region") == 0 || strcmp(v, "territory") == 0;
-        }
-    return 0;
+    const char *v = eg_gazetteer_category(c->g, g);
+    return v && (strcmp(v, "state") == 0 || strcmp(v, "province") == 0 ||
+                 strcmp(v, "region") == 0 || strcmp(v, "territory") == 0);
 }
 
 /* Whether the text around tokens [tb, te) of sentence [sb, se) says they

@@ -5,10 +5,8 @@
 
 /* The gazetteer category of listed entity g ("water", "region" ...), or "". */
 const char *rs_gaz_category(const rctx *c, int32_t g) {
-    for (size_t k = 0; g >= 0 && k < eg_gazetteer_nattrs(c->g, (size_t)g); k++)
-        if (strcmp(eg_gazetteer_attr_name(c->g, (size_t)g, k), "category") == 0)
-            return eg_gazetteer_attr_value(c->g, (size_t)g, k);
-    return "";
+    const char *v = g >= 0 ? eg_gazetteer_category(c->g, (size_t)g) : NULL;
+    return v ? v : "";
 }
 
 /* Feature words that writers drop from a river's, a lake's or a sea's name

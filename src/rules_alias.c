@@ -597,7 +597,7 @@ static int state_of(const ctx *c, const eg_mention *p, const eg_mention *b) {
         strcmp(eg_rx_ent_type(c, p->ent), "location") != 0 ||
         strcmp(eg_rx_ent_type(c, b->ent), "agency") != 0)
         return 0;
-    const char *cat = eg_gazetteer_attr(c->g, (size_t)pg, "category"),
+    const char *cat = eg_gazetteer_category(c->g, (size_t)pg),
                *pc = eg_gazetteer_attr(c->g, (size_t)pg, "country"),
                *bc = eg_gazetteer_attr(c->g, (size_t)bg, "country");
     return cat && (strcmp(cat, "state") == 0 || strcmp(cat, "province") == 0) && pc && bc &&

@@ -253,11 +253,8 @@ static int org_follower(const ctx *c, uint32_t j) {
 static int water_gaz(const ctx *c, long gaz) {
     if (gaz < 0 || strcmp(eg_gazetteer_type(c->g, (size_t)gaz), "location") != 0)
         return 0;
-    size_t n = eg_gazetteer_nattrs(c->g, (size_t)gaz);
-    for (size_t k = 0; k < n; k++)
-        if (strcmp(eg_gazetteer_attr_name(c->g, (size_t)gaz, k), "category") == 0)
-            return strcmp(eg_gazetteer_attr_value(c->g, (size_t)gaz, k), "water") == 0;
-    return 0;
+    const char *v = eg_gazetteer_category(c->g, (size_t)gaz);
+    return v && strcmp(v, "water") == 0;
 }
 
 static int water_body(const ctx *c, uint32_t e) {
@@ -2235,14 +2232,8 @@ static int country_or_region(const ctx *c, uint32_t e) {
         return 1;
     if (strcmp(t, "location") != 0)
         return 0;
-    size_t n = eg_gazetteer_nattrs(c->g, (size_t)gaz);
-    for (size_t k = 0; k < n; k++)
-        if (strcmp(eg_gazetteer_attr_name(c->g, (size_t)gaz, k), "category") == 0) {
-            const char *v = eg_gazetteer_attr_value(c->g, (size_t)gaz, k);
-            return strcmp(v, "region") == 0 || strcmp(v, "state") == 0 ||
-                   strcmp(v, "province") == 0;
-        }
-    return 0;
+    const char *v = eg_gazetteer_category(c->g, (size_t)gaz);
+    return v && (strcmp(v, "region") == 0 || strcmp(v, "state") == 0 || strcmp(v, "province") == 0);
 }
 
 /* "Maritime New Zealand", "Health Canada", "Revenue Scotland": a word for a

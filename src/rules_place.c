@@ -284,13 +284,9 @@ static int region_mention(const ctx *c, uint32_t j, uint32_t se) {
         return 1;
     if (strcmp(t, "location") != 0)
         return 0;
-    for (size_t k = 0; k < eg_gazetteer_nattrs(c->g, (size_t)d->gaz); k++)
-        if (strcmp(eg_gazetteer_attr_name(c->g, (size_t)d->gaz, k), "category") == 0) {
-            const char *v = eg_gazetteer_attr_value(c->g, (size_t)d->gaz, k);
-            return strcmp(v, "state") == 0 || strcmp(v, "province") == 0 ||
-                   strcmp(v, "region") == 0 || strcmp(v, "territory") == 0;
-        }
-    return 0;
+    const char *v = eg_gazetteer_category(c->g, (size_t)d->gaz);
+    return v && (strcmp(v, "state") == 0 || strcmp(v, "province") == 0 ||
+                 strcmp(v, "region") == 0 || strcmp(v, "territory") == 0);
 }
 
 /* A dateline naming a country is its city ("MONACO —", "LUXEMBOURG (Reuters)
