@@ -31,12 +31,22 @@
 
 /* Words after a place that make "<Place> ... Council" a local government. */
 static const char *const council_kinds[] = {
-    "Borough",     "City",       "County",   "District", "Metropolitan", "Municipal",
-    "Prefectural", "Provincial", "Regional", "Shire",    "Town"};
+    "Borough",  "City",     "County", "District", "Metropolitan", "Municipal", "Prefectural",
+    "Provincial", "Regional", "Rural", "Shire",   "Town",         "Urban",     "Village"};
 
 /* Words before "Command" that make it a military or police command. */
-static const char *const command_kinds[] = {"Air",        "Joint",    "Military", "Naval",
-                                            "Operations", "Regional", "Theater",  "Theatre"};
+static const char *const command_kinds[] = {
+    "Air",        "Forces",   "Joint",   "Logistics", "Materiel", "Military",
+    "Naval",      "Operations", "Regional", "Systems", "Theater",  "Theatre", "Training"};
+
+/* Heads of a municipality's own-language name written before a listed
+ * place: one word ("Gemeente Rotterdam", "Stadt Wien") or a word and its
+ * "of" ("Ville de Paris", "Comune di Genova", "Prefeitura do Rio"). */
+static const char *const muni_heads[] = {"Gemeente", "Gemeinde", "Stadt"};
+static const char *const muni_of_heads[] = {
+    "Ajuntament", "Alcaldía",   "Ayuntamiento", "Concello", "Intendencia",
+    "Mairie",     "Municipalidad", "Municipio",  "Prefeitura",   "Ville"};
+static const char *const muni_of[] = {"d'", "da", "de", "del", "di", "do", "d’"};
 
 /* Heads of "the <Head> of <Place>" local governments. */
 static const char *const of_heads[] = {"Canton", "Governorate", "Municipality", "Prefecture",
@@ -205,8 +215,11 @@ eg_status eg_rx_rule_gov(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error
         if (!(t->flags & EG_TOK_WORD) || !(t->flags & EG_TOK_CAP) || t->len < 4)
             continue;
         const char *w = ttext(c, j);
-        /* "the Province of Gelderland" */
-        if (j > sb && j + 2 < se && (tok_is(c, j - 1, "the") || tok_is(c, j - 1, "The")) &&
+        /* "the Province of Gelderland", "the Autonomous Province of Trento" */
+        uint32_t hb = j; /* where the name starts */
+        if (j > sb + 1 && tok_is(c, j - 1, "Autonomous"))
+            hb = j - 1;
+        if (hb > sb && j + 2 < se && (tok_is(c, hb - 1, "the") || tok_is(c, hb - 1, "The")) &&
             tok_is(c, j + 1, "of") && WORD_IN(j, of_heads)) {
             uint32_t e = j + 2;
             while (e < se && e < j + 5) {
@@ -220,7 +233,53 @@ eg_status eg_rx_rule_gov(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error
                 e++;
             }
             if (e > j + 2 && !continues(c, e, se) && !(e < se && tok_is(c, e, "of")) &&
-                (st = add(c, j, e, si, err)) != EG_OK)
+                (st = add(c, hb, e, si, err)) != EG_OK)
+                return st;
+            continue;
+        }
+        /* "Gemeente Rotterdam", "Ville de Paris", "Prefeitura do Rio": a
+         * municipality named in its own language before a listed place */
+        if (strchr("ACGIMPSV", w[0]) && j + 1 < se && !(j > sb && is_cap_word(c, j - 1))) {
+            uint32_t p = 0;
+            if (WORD_IN(j, muni_heads))
+                p = j + 1;
+            else if (j + 2 < se && WORD_IN(j, muni_of_heads) &&
+                     eg_rx_is_word_in(muni_of, sizeof muni_of / sizeof muni_of[0], ttext(c, j + 1),
+                                      c->tv[j + 1].len))
+                p = j + 2;
+            const eg_mention *m = p ? cover_at(c, p) : NULL;
+            uint32_t e = 0;
+            if (m && m->tok_begin == p && m->tok_end <= se && is_type(c, m, "location"))
+                e = m->tok_end;
+            else if (p && !m && eg_rx_listed_word(c, p, "location") >= 0)
+                e = p + 1; /* a generated town, dropped inside the capitalised run */
+            if (e && !continues(c, e, se)) {
+                if ((st = add(c, j, e, si, err)) != EG_OK)
+                    return st;
+                continue;
+            }
+        }
+        /* "Wuhan People's Procuratorate", "Hanoi People's Procuracy" */
+        if (w[0] == 'P' && ((t->len == 13 && tok_is(c, j, "Procuratorate")) ||
+                            (t->len == 9 && tok_is(c, j, "Procuracy")))) {
+            uint32_t h = j;
+            if (h > sb + 1 && (c->tv[h - 1].flags & EG_TOK_POSS) && tok_is(c, h - 2, "People"))
+                h -= 2;
+            uint32_t s = name_run(c, sb, h, 3);
+            if (s < h && !continues(c, j + 1, se) && (st = add(c, s, j + 1, si, err)) != EG_OK)
+                return st;
+            continue;
+        }
+        /* "Københavns Politi", "Nordjyllands Politi": a Danish police district */
+        if (t->len == 6 && tok_is(c, j, "Politi") && j > sb && is_cap_word(c, j - 1) &&
+            c->tv[j - 1].len > 3 && ttext(c, j - 1)[c->tv[j - 1].len - 1] == 's' &&
+            !continues(c, j + 1, se)) {
+            uint32_t s = j - 1;
+            /* "Midt- og Vestjyllands Politi" */
+            if (s > sb + 2 && tok_is(c, s - 1, "og") && is_hyphen(c, s - 2) && attached(c, s - 2) &&
+                is_cap_word(c, s - 3))
+                s -= 3;
+            if ((st = add(c, s, j + 1, si, err)) != EG_OK)
                 return st;
             continue;
         }
