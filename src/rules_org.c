@@ -290,14 +290,32 @@ static int is_generic_adjective(const char *s, size_t len) {
  * million", "KSh3 million", "RM2,500", "N50bn" is not one): a currency's
  * letters glued to digits, then a multiplier or at least three digits. No
  * name runs into it ("fined Saigon Reel Media JSC VNĐ85 million"). */
+static const char *const currencies[] = {
+    "Br", "ETB", "GHS", "K",  "KSh", "Ksh", "MK",  "N",   "NGN", "P",          "R",
+    "RM", "Rp",  "Rs",  "Sh", "TSh", "Tk",  "UGX", "USh", "VND", "VN\xC4\x90", "ZK"};
+
+/* A currency's sign or code before an amount, written apart ("Rp 202 billion",
+ * "Rs. 45 million") or before a dollar sign ("S$12 million", "HK$3 billion"). */
+static int currency_before_amount(const ctx *c, uint32_t j) {
+    const eg_token *t = &c->tv[j];
+    if (t->len > 4 || j + 1 >= c->ntok)
+        return 0;
+    const eg_token *n = &c->tv[j + 1];
+    if (n->len == 1 && ttext(c, j + 1)[0] == '$' && attached(c, j + 1))
+        return 1; /* "S$", "NZ$" */
+    if (n->len == 1 && ttext(c, j + 1)[0] == '.' && attached(c, j + 1) && j + 2 < c->ntok)
+        n = &c->tv[j + 2]; /* "Rs. 45" */
+    return (n->flags & EG_TOK_NUM) && (n->flags & EG_TOK_SPACE_BEFORE) &&
+           IS_WORD_IN(currencies, ttext(c, j), t->len);
+}
+
 static int money_word(const ctx *c, uint32_t j) {
-    static const char *const currencies[] = {
-        "Br", "ETB", "GHS", "K",  "KSh", "Ksh", "MK",  "N",   "NGN", "P",          "R",
-        "RM", "Rp",  "Rs",  "Sh", "TSh", "Tk",  "UGX", "USh", "VND", "VN\xC4\x90", "ZK"};
     static const char *const multipliers[] = {"billion", "bn",  "crore",    "lakh",    "m",
                                               "million", "mln", "thousand", "trillion"};
     const eg_token *t = &c->tv[j];
     const char *w = ttext(c, j);
+    if ((t->flags & EG_TOK_CAP) && t->len <= 4 && currency_before_amount(c, j))
+        return 1;
     if (!(t->flags & EG_TOK_CAP) || t->len < 2 || t->len > 14 || w[t->len - 1] < '0' ||
         w[t->len - 1] > '9')
         return 0; /* cheap gate: a capitalised token ending in a digit */
@@ -493,10 +511,14 @@ static int street_number(const ctx *c, uint32_t j) {
     if (covered(c, j) || (t->flags & EG_TOK_POSS) || t->len > 5)
         return 0;
     if (t->flags & EG_TOK_NUM) {
+        static const char *const scales[] = {"billion", "bn",      "crore", "lakh",
+                                             "million", "thousand", "trillion"};
         for (size_t i = 0; i < t->len; i++)
             if (s[i] < '0' || s[i] > '9')
                 return 0;
-        return 1;
+        /* "fined Lake Zone Gold 6 billion shillings": an amount, not a road's number */
+        return !(j + 1 < c->ntok && (c->tv[j + 1].flags & EG_TOK_WORD) &&
+                 IS_WORD_IN(scales, ttext(c, j + 1), c->tv[j + 1].len));
     }
     if (!(t->flags & EG_TOK_ALLCAPS) || t->len < 2)
         return 0;
@@ -712,7 +734,7 @@ static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
     }
     if (before_comma != NONE && !joined)
         end = before_comma; /* a comma no "y" closed: "Ministerio de Salud, Pérez said" */
-    if (end == NONE || (end < se && is_cap_word(c, end) && !at_title) ||
+    if (end == NONE || (end < se && is_cap_word(c, end) && !at_title && !money_word(c, end)) ||
         known_in_language_as(c, sb, h))
         return EG_OK;
     uint32_t s = h;
@@ -966,6 +988,20 @@ static int public_health(const ctx *c, uint32_t s0, uint32_t s, uint32_t e) {
     return 0;
 }
 
+/* A bank for a state's lending named by its country in front (fs: the first
+ * word after it) and for development, reconstruction, exports or cooperation
+ * ("Hungarian Development Bank", "Croatian Bank for Reconstruction and
+ * Development"); a region's bank ("African Development Bank") is no country's. */
+static int state_bank(const ctx *c, const designator *d, uint32_t fs, uint32_t e) {
+    static const char *const aims[] = {"Cooperation", "Development", "Export", "Reconstruction"};
+    if (strcmp(d->form, "Bank") != 0)
+        return 0;
+    for (uint32_t j = fs; j < e; j++)
+        if (!covered(c, j) && IS_WORD_IN(aims, ttext(c, j), c->tv[j].len))
+            return 1;
+    return 0;
+}
+
 static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint32_t h, uint32_t of,
                              uint32_t e) {
     static const char *const sports[] = {"Athletics", "Basketball", "Boxing",   "Control",
@@ -1071,6 +1107,10 @@ static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint
     if (strcmp(type, "agency") == 0 && world_body_part(c, d, s, h, of, e))
         return "organisation"; /* "Energy Community Secretariat", "CAF Disciplinary Board",
                                   "Office of the High Representative" */
+    if (strcmp(type, "organisation") == 0 && s < h &&
+        (fs > s || country_owned(c, s) || eg_rx_country_word(c, s) >= 0) &&
+        state_bank(c, d, fs > s ? fs : s + 1, e))
+        return "agency"; /* "Korea Development Bank", "Japan Bank for International Cooperation" */
     if (strcmp(type, "organisation") == 0 && state_holding(c, d, s, h))
         return "agency"; /* "Slovenian Sovereign Holding" */
     if (strcmp(type, "organisation") == 0 && of == NONE && state_fund(c, d, s, fs, h))
@@ -1327,6 +1367,10 @@ static const char *const nation_kinds[] = {"First",  "Great", "Home",    "Host",
 /* Designators of a church's see ("Diocese of Rwenzori"). */
 static const char *const see_words[] = {"Archdiocese", "Diocese", "Eparchy"};
 
+/* Heads of a state's offices named by their field after "of" ("Ministry of
+ * Culture"): a country's word in front stays out of the name. */
+static const char *const ministry_words[] = {"Department", "Ministry", "Office"};
+
 static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
                                  const designator *d, eg_error *err) {
     const eg_doc *doc = c->doc;
@@ -1522,7 +1566,12 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             break; /* "By Jeong Ha-eun" over "Seoul Semiconductor said ..." */
         if (covered(c, p)) {
             const eg_mention *m = &doc->ments.v[c->s->cover.v[p]];
-            if (listed_company_first(c, m, s, h, d)) {
+            if (listed_company_first(c, m, s, h, d) ||
+                (s == h && ofend != NONE && ofend >= h + 3 && (d->flags & DES_OF) &&
+                 strcmp(d->type, "organisation") == 0 && m->origin == EG_ORIGIN_GAZETTEER &&
+                 m->tok_end == h && !(c->tv[m->tok_begin].flags & EG_TOK_ALLCAPS) &&
+                 strcmp(eg_rx_ent_type(c, m->ent), "organisation") == 0 && attached_space(c, h))) {
+                /* "Tata Institute of Fundamental Research", "Red Cross Society of China" */
                 s = m->tok_begin; /* "BMO Capital Markets": a company of its own */
                 absorb = 1;
                 n++;
@@ -1607,10 +1656,39 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         }
     }
     uint32_t e = ofend != NONE ? ofend : h + 1;
-    if (and_at && !over && des_left < 2 && strcmp(d->type, "agency") == 0 && s > sb &&
+    if (ofend != NONE && oftok == h + 1 && s < h && !and_at && !over &&
+        strcmp(d->type, "agency") == 0 && d->form[0] <= 'O' &&
+        IS_WORD_IN(ministry_words, d->form, strlen(d->form))) {
+        const eg_mention *m = covered(c, s) ? &doc->ments.v[c->s->cover.v[s]] : NULL;
+        long g = m ? -1 : s + 1 == h ? eg_rx_country_word(c, s) : -1;
+        if (m ? m->tok_end == h && strcmp(eg_rx_ent_type(c, m->ent), "country") == 0 : g >= 0) {
+            /* "the Kazakh Ministry of Internal Affairs": the demonym is a mention of the
+             * country of its own (the matcher may have left it to the name) */
+            if (g >= 0) {
+                long de = eg_doc_gazent(c->doc, (int32_t)g);
+                const char *nm = eg_gazetteer_name(c->g, (size_t)g);
+                eg_status st =
+                    de < 0 ? eg_rx_oom(doc->origin, 0, err)
+                           : eg_rx_add_cand(c, s, h, si, K_ORG, NULL, (int32_t)de,
+                                            strlen(nm) == c->tv[s].len &&
+                                                    memcmp(nm, ttext(c, s), c->tv[s].len) == 0
+                                                ? EG_ORIGIN_GAZETTEER
+                                                : EG_ORIGIN_DEMONYM,
+                                            err);
+                if (st != EG_OK)
+                    return st;
+            }
+            s = h;
+        }
+    }
+    if (and_at && !over && des_left < 2 && s > sb &&
+        (strcmp(d->type, "agency") == 0 ||
+         (strcmp(d->type, "organisation") == 0 && !sector && s < s_and && !covered(c, s_and) &&
+          eg_rx_listed_word(c, s_and, NULL) < 0 && !eg_rx_given_name(c, s_and))) &&
         (tok_is(c, s - 1, "the") || tok_is(c, s - 1, "The") || (c->tv[s - 1].flags & EG_TOK_POSS)))
         and_at = 0; /* "the Ghana Ports and Harbours Authority", "Singapore’s Maritime and
-                       Port Authority" */
+                       Port Authority", "the Teachers and Educational Workers Union", "Latvia’s
+                       State Defence Logistics and Procurement Centre" */
     if (and_at && !over && des_left < 2 && strcmp(d->form, "Fund") == 0 && s < s_and &&
         eg_rx_country_word(c, s) >= 0 && state_fund(c, d, s, s + 1, h))
         and_at = 0; /* "Denmark Export and Investment Fund": a country's fund */
@@ -1661,6 +1739,13 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     if (sector && field_sector(d) && (e - s < 3 || is_generic_adjective(ttext(c, s), c->tv[s].len)))
         return EG_OK; /* "Delta Maritime Research", not "Market Research", "Global Equity
                           Research" */
+    if (ofend == NONE && e == h + 1 && s < h && !place && strcmp(d->type, "organisation") == 0 &&
+        !legal_form(d) && e + 1 < se && tok_is(c, e, "&") && is_cap_word(c, e + 1) &&
+        !covered(c, e + 1) && !(c->tv[e + 1].flags & EG_TOK_ALLCAPS) &&
+        !eg_rx_word_class(ttext(c, e + 1), c->tv[e + 1].len) &&
+        eg_rx_listed_word(c, e + 1, NULL) < 0 &&
+        (e + 2 >= se || !(is_cap_word(c, e + 2) || covered(c, e + 2))))
+        e += 2; /* "Cascade Power & Light", "Pacific Gas & Electric": one company */
     if (!place && e + 2 < se && tok_is(c, e, "A") && tok_is(c, e + 1, "/") &&
         tok_is(c, e + 2, "S") && attached(c, e + 1) && attached(c, e + 2))
         e += 3; /* Danish and Norwegian "A/S" */
@@ -1814,7 +1899,8 @@ static uint32_t org_name_given(const ctx *c, uint32_t j, uint32_t se, int given)
         }
         break;
     }
-    if (end == NONE || (end < se && (is_cap_word(c, end) || covered(c, end))))
+    if (end == NONE ||
+        (end < se && ((is_cap_word(c, end) && !money_word(c, end)) || covered(c, end))))
         return NONE;
     uint32_t free = 0;
     for (uint32_t q = j; q < end; q++)
@@ -2696,8 +2782,96 @@ static eg_status rule_sentence_case_body(ctx *c, uint32_t si, uint32_t sb, uint3
     return eg_rx_add_cand(c, h, e, si, K_ORG, d->type, -1, EG_ORIGIN_RULE, err);
 }
 
+/* Native and regional names of a branch's territory that the lists lack
+ * ("Greenpeace Nederland", "WWF España", "Transdev Australasia"); sorted. */
+static const char *const branch_lands[] = {
+    "Africa",   "Aotearoa", "Asia-Pacific", "Australasia", "Belgique",   "Brasil",
+    "Danmark",  "Deutschland", "España",    "Italia",      "Latinoamérica", "MENA",
+    "Norden",   "Nordic",   "Norge",        "Perú",        "Polska",     "Schweiz",
+    "Suisse",   "Suomi",    "Sverige",      "Sénégal",     "Türkiye",    "Österreich",
+};
+
+/* "Greenpeace Nordic", "UFCW Canada", "Ipsos Perú", "Orange Egypt": a listed
+ * company, NGO, union or association right before a listed country or region
+ * (or its native name) with no name word after is its national branch, one
+ * organisation (a country before a name stays a mention of its own). */
+static eg_status rule_listed_branch(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
+                                    eg_error *err) {
+    static const char *const kinds[] = {"association", "company", "ngo", "union"};
+    const eg_mention *m = covered(c, h) ? &c->doc->ments.v[c->s->cover.v[h]] : NULL;
+    uint32_t e = m ? m->tok_end : h + 1, e2;
+    if (m ? m->tok_begin != h || m->origin != EG_ORIGIN_GAZETTEER
+          : !is_cap_word(c, h) || (h > sb && (is_cap_word(c, h - 1) || covered(c, h - 1))))
+        return EG_OK; /* uncovered: a listed name the matcher left to a longer run */
+    if (e >= se || !attached_space(c, e) || !is_cap_word(c, e))
+        return EG_OK;
+    /* the territory first (cheap), the listed name's kind last */
+    if (covered(c, e)) {
+        const eg_mention *n = &c->doc->ments.v[c->s->cover.v[e]];
+        if (n->tok_begin != e || n->origin != EG_ORIGIN_GAZETTEER || !country_or_region(c, n->ent))
+            return EG_OK;
+        e2 = n->tok_end;
+    } else {
+        e2 = e + 1; /* a native name, or a country the matcher left out: checked last */
+    }
+    if (e2 > se || (e2 < se && (is_cap_word(c, e2) || covered(c, e2))))
+        return EG_OK;
+    long gaz = m ? (strcmp(eg_rx_ent_type(c, m->ent), "organisation") == 0
+                        ? (long)c->doc->ents.v[m->ent].gaz
+                        : -1)
+                 : eg_rx_listed_word(c, h, "organisation");
+    const char *cat = gaz >= 0 ? eg_gazetteer_category(c->g, (size_t)gaz) : NULL;
+    if (!cat || !IN_SORTED(kinds, cat))
+        return EG_OK;
+    if (!covered(c, e) && !IS_WORD_IN(branch_lands, ttext(c, e), c->tv[e].len) &&
+        eg_rx_country_word(c, e) < 0)
+        return EG_OK;
+    eg_status st = eg_rx_add_cand(c, h, e2, si, K_ORG, "organisation", -1, EG_ORIGIN_RULE, err);
+    if (st == EG_OK)
+        c->s->cands.v[c->s->cands.n - 1].absorb = 1;
+    return st;
+}
+
+/* "Philippine Red Cross", "Moroccan Red Crescent", "Nepal Red Cross Society": a
+ * country or its demonym right before "Red Cross" or "Red Crescent" names that
+ * nation's society, one organisation (not the International Committee). */
+static eg_status rule_red_cross(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
+                                eg_error *err) {
+    if (h <= sb || h + 1 >= se || !tok_is(c, h, "Red") ||
+        !(tok_is(c, h + 1, "Cross") || tok_is(c, h + 1, "Crescent")))
+        return EG_OK;
+    uint32_t s = h - 1, e = h + 2;
+    if (covered(c, h - 1)) {
+        const eg_mention *m = &c->doc->ments.v[c->s->cover.v[h - 1]];
+        if (m->tok_end != h || strcmp(eg_rx_ent_type(c, m->ent), "country") != 0)
+            return EG_OK;
+        s = m->tok_begin;
+    } else if (!is_cap_word(c, h - 1) || eg_rx_country_word(c, h - 1) < 0) {
+        return EG_OK;
+    }
+    if (s < sb || (s > sb && (c->tv[s - 1].flags & EG_TOK_POSS)))
+        return EG_OK; /* "Kenya’s Red Cross" leaves the country out */
+    if (e < se && (tok_is(c, e, "Society") || tok_is(c, e, "Authority")))
+        e++;
+    if (e < se && covered(c, e - 1) && c->doc->ments.v[c->s->cover.v[e - 1]].tok_end > e)
+        return EG_OK;
+    /* "Saudi Red Crescent Authority" is the state's own body */
+    const char *type = tok_is(c, e - 1, "Authority") ? "agency" : "organisation";
+    eg_status st = eg_rx_add_cand(c, s, e, si, K_ORG, type, -1, EG_ORIGIN_RULE, err);
+    if (st == EG_OK)
+        c->s->cands.v[c->s->cands.n - 1].join = 1;
+    return st;
+}
+
 eg_status eg_rx_rule_designators(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     for (uint32_t h = sb; h < se; h++) {
+        if (c->tv[h].flags & EG_TOK_CAP) {
+            eg_status st = rule_listed_branch(c, si, sb, se, h, err);
+            if (st == EG_OK && c->tv[h].len == 3 && ttext(c, h)[0] == 'R')
+                st = rule_red_cross(c, si, sb, se, h, err);
+            if (st != EG_OK)
+                return st;
+        }
         if (covered(c, h) || !(c->tv[h].flags & EG_TOK_WORD))
             continue;
         eg_status st = rule_field_country(c, si, sb, se, h, err);
