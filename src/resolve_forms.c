@@ -191,6 +191,15 @@ static const char *const short_titles[] = {
     "Insp", "Lt",   "Maj", "Pvt", "Rev", "Sgt",  "Supt",
 };
 
+/* Short family names of Singapore and Malaysia in Hokkien, Teochew, Hakka
+ * and Cantonese spellings, which stand second after an English given name
+ * ("Desmond Goh Wei Ming" is Mr Goh). Sorted. */
+static const char *const nanyang_families[] = {
+    "Aw",  "Chia", "Chua", "Foo", "Goh", "Heng", "Ho",  "Khoo", "Koh", "Kwek", "Lau", "Lee",
+    "Lim", "Loh",  "Low",  "Neo", "Ng",  "Ong",  "Poh", "Quek", "Seah", "See", "Sim", "Tan",
+    "Tay", "Teo",  "Toh",  "Wee", "Yap", "Yeo",
+};
+
 static int derive_person_orders(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos) {
     (void)n;
     const eg_token *t = c->ntok.v;
@@ -213,8 +222,10 @@ static int derive_person_orders(rctx *c, const char *s, size_t n, uint32_t ent, 
             return add_form(c, w0, t[0].len, ent, F_SURNAME, pos);
         return 0;
     }
-    if (count_letters(s + t[1].start, t[1].len) < 4)
-        return 0; /* "Mehdi Ben Slimane", "Augusto Na Bitchita" */
+    if (count_letters(s + t[1].start, t[1].len) < 4 &&
+        !(nt == 4 && (WORD_IN(family_first, s + t[1].start, t[1].len) ||
+                      WORD_IN(nanyang_families, s + t[1].start, t[1].len))))
+        return 0; /* "Mehdi Ben Slimane", "Augusto Na Bitchita"; not "Desmond Goh Wei Ming" */
     if (nt == 3) {
         eg_strbuf_clear(&c->tmp);
         if (eg_strbuf_append(&c->tmp, w0, t[0].len) != 0 || eg_strbuf_putc(&c->tmp, ' ') != 0 ||

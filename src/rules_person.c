@@ -15,7 +15,7 @@
 static const char *const particles[] = {
     "af",    "al",    "ben", "bin", "da",  "das", "de",  "del", "dela",
     "della", "delos", "den", "der", "di",  "do",  "dos", "du",  "el",
-    "ibn",   "la",    "le",  "ten", "ter", "van", "von", "y",   "zu",
+    "i",     "ibn",   "la",  "le",  "ten", "ter", "van", "von", "y",   "zu",
 };
 
 /* Capitalised words that end names of things, not people, after a given name
@@ -82,9 +82,10 @@ static const char *const business_nouns[] = {
  * "the Julian Alps", "Modern Standard Arabic", "Maloti Tunnelling Joint
  * Venture". Sorted. */
 static const char *const thing_heads[] = {
-    "Aerodrome", "Airbase", "Airfield",  "Airport", "Airstrip", "Alps",     "Arabic",
-    "Barracks",  "Base",    "Cantonese", "Highway", "Mandarin", "Motorway", "Mountains",
-    "Refinery",  "Swahili", "Terminal",  "Tunnel",  "Venture",  "Ventures",
+    "Act",        "Aerodrome",   "Airbase",   "Airfield",  "Airport",  "Airstrip", "Alps",
+    "Arabic",     "Barracks",    "Base",      "Cantonese", "Decree",   "Directive", "Highway",
+    "Mandarin",   "Motorway",    "Mountains", "Ordinance", "Refinery", "Regulation",
+    "Regulations", "Swahili",    "Terminal",  "Tunnel",    "Venture",  "Ventures",
 };
 
 /* Given names that open the names of sports clubs ("Vitória Setúbal",
@@ -110,7 +111,7 @@ int eg_rx_not_person(const ctx *c, uint32_t tb, uint32_t te) {
     if (te <= tb)
         return 0;
     const eg_token *l = &c->tv[te - 1];
-    if ((l->flags & EG_TOK_WORD) && (l->flags & EG_TOK_CAP) && l->len >= 4 &&
+    if ((l->flags & EG_TOK_WORD) && (l->flags & EG_TOK_CAP) && l->len >= 3 &&
         IS_WORD_IN(thing_heads, ttext(c, te - 1), l->len))
         return 1;
     if (te == tb + 2 && (c->tv[tb].flags & EG_TOK_CAP) &&
@@ -358,6 +359,12 @@ static int given_not_title(const ctx *c, uint32_t j, uint32_t e, uint32_t se) {
     return 0;
 }
 
+/* Does token j end in a digit, as amounts do ("Rs1.5", "A$10,000")? */
+static int ends_digit(const ctx *c, uint32_t j) {
+    const eg_token *t = &c->tv[j];
+    return t->len && ttext(c, j)[t->len - 1] >= '0' && ttext(c, j)[t->len - 1] <= '9';
+}
+
 /* Can token j be a word of a person's name? `first`: it would be the first. */
 static int name_word(const ctx *c, uint32_t j, uint32_t se, int first) {
     const eg_token *t = &c->tv[j];
@@ -365,6 +372,8 @@ static int name_word(const ctx *c, uint32_t j, uint32_t se, int first) {
         return 0;
     if ((t->flags & EG_TOK_ALLCAPS) && !eg_rx_is_initial_letter(c, j))
         return 0;
+    if (ends_digit(c, j))
+        return 0; /* an amount: "fined Irfanullah Wazir Rs1.5 million" */
     unsigned wc = eg_rx_word_class(ttext(c, j), t->len);
     if (!first && tok_is(c, j, "My") && j > 0 && eg_rx_given_name(c, j - 1) && j + 1 < se &&
         is_cap_word(c, j + 1) && !covered(c, j + 1) &&
@@ -407,6 +416,20 @@ static int elided_particle(const ctx *c, uint32_t j) {
     uint32_t cp;
     eg_utf8_decode(w + a, t->len - a, &cp);
     return eg_utf8_is_upper(cp);
+}
+
+/* A listed place of one word that ends a person's name after a particle or
+ * a hyphen: "Ilka Samudio de León", "Wanderson Rodrigues de Lima", "Orlando
+ * Betancourt-Lima". Token j is covered by a location mention of that one
+ * token, and no capitalised word or hyphen follows. */
+static int name_place(const ctx *c, uint32_t j, uint32_t se) {
+    if (!covered(c, j) || !is_cap_word(c, j))
+        return 0;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[j]];
+    if (m->tok_begin != j || m->tok_end != j + 1 || m->origin != EG_ORIGIN_GAZETTEER ||
+        strcmp(eg_rx_ent_type(c, m->ent), "location") != 0)
+        return 0;
+    return !(j + 1 < se && (is_cap_word(c, j + 1) || is_hyphen(c, j + 1)));
 }
 
 /* Reads a person's name from token i: one to four words (capitalised, with
@@ -465,13 +488,20 @@ static int person_name(const ctx *c, uint32_t i, uint32_t se, uint32_t *end, uin
                 j = q;
                 continue;
             }
+            if (words >= 2 && q < se && name_place(c, q, se)) {
+                j = q + 1; /* "Ilka Samudio de León" */
+                words++;
+                last_end = j;
+                last_words = words;
+            }
             break;
         }
         if (name_word(c, j, se, words == 0)) {
             j++;
             while (j + 1 < se && is_hyphen(c, j) && attached(c, j) && attached(c, j + 1) &&
-                   (is_cap_word(c, j + 1) || syllable(c, j + 1)) && !covered(c, j + 1))
-                j += 2;
+                   (((is_cap_word(c, j + 1) || syllable(c, j + 1)) && !covered(c, j + 1)) ||
+                    (words >= 1 && name_place(c, j + 1, se))))
+                j += 2; /* "Okafor-Reid", "Betancourt-Lima" */
             words++;
             last_end = j;
             last_words = words;
@@ -484,6 +514,23 @@ static int person_name(const ctx *c, uint32_t i, uint32_t se, uint32_t *end, uin
     *end = last_end;
     *nwords = last_words;
     return 1;
+}
+
+/* Adds a person candidate for tokens [b, e) found by a rule; when a listed
+ * place ends a word of it after a particle or hyphen ("Samudio de León",
+ * "Betancourt-Lima"), the candidate may replace that place's mention. */
+static eg_status add_person(ctx *c, uint32_t b, uint32_t e, uint32_t si, uint32_t kind,
+                            eg_error *err) {
+    size_t n = c->s->cands.n;
+    eg_status st = eg_rx_add_cand(c, b, e, si, kind, "person", -1, EG_ORIGIN_RULE, err);
+    if (st != EG_OK || c->s->cands.n == n)
+        return st;
+    for (uint32_t j = b + 1; j < e; j++)
+        if (covered(c, j)) {
+            c->s->cands.v[c->s->cands.n - 1].replace = 1;
+            break;
+        }
+    return st;
 }
 
 /* person_name, also taking a last initial: "Pavel H.", "Jian G." */
@@ -636,7 +683,7 @@ eg_status eg_rx_rule_titles(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
             /* "Professor Gao Jianping", "Senator Georgia Smith": a listed
              * place's word opens the name */
             eg_status st =
-                eg_rx_add_cand(c, after, end, si, K_TITLE, "person", -1, EG_ORIGIN_RULE, err);
+                add_person(c, after, end, si, K_TITLE, err);
             if (st != EG_OK)
                 return st;
             c->s->cands.v[c->s->cands.n - 1].replace = 1;
@@ -645,6 +692,8 @@ eg_status eg_rx_rule_titles(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
         } else if (!person_name(c, after, se, &end, &nw) || nw < need) {
             continue;
         }
+        if (nw >= 3 && IS_WORD_IN(not_surnames, ttext(c, end - 1), c->tv[end - 1].len))
+            continue; /* "the King Salman Humanitarian Aid and Relief Centre" */
         if (eg_rx_strong_designator(eg_rx_designator_at(c, end - 1)) ||
             IS_WORD_IN(institution_words, ttext(c, end - 1), c->tv[end - 1].len))
             continue; /* "the Metropolitan Museum", "the Metropolitan Police" */
@@ -654,7 +703,7 @@ eg_status eg_rx_rule_titles(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
             !day_given(c, after, se))
             continue; /* "the grain trader Harvest Agro" */
         eg_status st =
-            eg_rx_add_cand(c, after, end, si, K_TITLE, "person", -1, EG_ORIGIN_RULE, err);
+            add_person(c, after, end, si, K_TITLE, err);
         if (st != EG_OK)
             return st;
     }
@@ -759,8 +808,8 @@ static int person_apposition(const ctx *c, uint32_t k, uint32_t se) {
                 p = q + 1;
                 break;
             }
-            if (!(c->tv[q].flags & EG_TOK_WORD))
-                break;
+            if (!(c->tv[q].flags & EG_TOK_WORD) || (q == p && eg_rx_title_at(c, q, se, &e)))
+                break; /* "Name, president of the union’s Cardiff branch" */
         }
     }
     if (lead && !pron && aged_person(c, p, se))
@@ -780,9 +829,14 @@ static int person_apposition(const ctx *c, uint32_t k, uint32_t se) {
             char buf[16];
             if ((t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) &&
                 eg_rx_ascii_lower(ttext(c, q), t->len, buf, sizeof buf) &&
-                (IN_SORTED(person_nouns, buf) || role_noun(c, q)))
+                (IN_SORTED(person_nouns, buf) || role_noun(c, q))) {
+                if (!pron && q + 2 < se && (c->tv[q + 1].flags & EG_TOK_POSS) &&
+                    attached(c, q + 1) && (c->tv[q + 2].flags & EG_TOK_WORD) &&
+                    !(c->tv[q + 2].flags & EG_TOK_CAP))
+                    continue; /* "Ana Ruiz, the driver’s mother": the owner is a person */
                 return !(q + 1 < se && (is_hyphen(c, q + 1) || (c->tv[q + 1].flags & EG_TOK_POSS) ||
                                         (pron && is_cap_word(c, q + 1))));
+            }
             /* "Nahr al-Dhahab Trading, its founder Osman Jaber": the role is
              * another's */
             if (covered(c, q)) {
@@ -856,7 +910,7 @@ eg_status eg_rx_rule_apposition(ctx *c, uint32_t si, uint32_t sb, uint32_t se, e
                 !eg_rx_word_class(ttext(c, p), c->tv[p].len) && !eg_rx_title_ends_at(c, sb, best))
                 continue;
         }
-        eg_status st = eg_rx_add_cand(c, best, k, si, K_APPOS, "person", -1, EG_ORIGIN_RULE, err);
+        eg_status st = add_person(c, best, k, si, K_APPOS, err);
         if (st != EG_OK)
             return st;
     }
@@ -877,11 +931,11 @@ static int plain_name(const ctx *c, uint32_t i, uint32_t se, uint32_t *end) {
     if (i >= se || covered(c, i) || !is_cap_word(c, i) ||
         !person_name_initial(c, i, se, end, &nw) || nw < 2 || nw > 4)
         return 0;
-    if (*end < se &&
-        (is_cap_word(c, *end) || is_hyphen(c, *end) || (c->tv[*end].flags & EG_TOK_POSS)))
+    if (*end < se && ((is_cap_word(c, *end) && !ends_digit(c, *end)) || is_hyphen(c, *end) ||
+                      (c->tv[*end].flags & EG_TOK_POSS)))
         return 0;
     for (uint32_t j = i; j < *end; j++)
-        if ((c->tv[j].flags & EG_TOK_WORD) &&
+        if ((c->tv[j].flags & EG_TOK_WORD) && !(j > i && is_hyphen(c, j - 1) && attached(c, j)) &&
             (eg_rx_designator_at(c, j) || IS_WORD_IN(not_surnames, ttext(c, j), c->tv[j].len) ||
              IS_WORD_IN(institution_words, ttext(c, j), c->tv[j].len)))
             return 0;
@@ -903,7 +957,67 @@ static int role_before_name(const ctx *c, uint32_t j) {
 static int description_det(const ctx *c, uint32_t j) {
     static const char *const dets[] = {"a", "an", "her", "his", "its", "our", "the", "their"};
     return (c->tv[j].flags & EG_TOK_POSS) || LOWER_IN(j, dets) || tok_is(c, j, "His") ||
-           tok_is(c, j, "Her") || tok_is(c, j, "Its") || tok_is(c, j, "Their");
+           tok_is(c, j, "Her") || tok_is(c, j, "Its") || tok_is(c, j, "Their") ||
+           tok_is(c, j, "A") || tok_is(c, j, "An") || tok_is(c, j, "The");
+}
+
+/* The role noun of a description that ends at the comma k: right before
+ * it ("His daughter, Name,") or before a phrase of up to six words that
+ * opens with "for", "of", "in" or "at" and holds no verb or comma ("A
+ * lawyer for the brothers, Name,", "The head of the OSCE observation mission,
+ * Name,", "a spokeswoman for the Antwerp prosecutor’s office, Name,"); a
+ * lower-case title counts as a role there. NONE when there is none. The
+ * phrase is scanned only when token k - 1 is a word. */
+static uint32_t role_pp_before(const ctx *c, uint32_t sb, uint32_t k) {
+    static const char *const preps[] = {"at", "for", "in", "of"};
+    if (role_noun(c, k - 1))
+        return k - 1;
+    for (uint32_t q = k - 1; q > sb + 1 && q + 7 >= k; q--) {
+        const eg_token *t = &c->tv[q];
+        if (q + 1 < k && LOWER_IN(q, preps)) {
+            uint32_t r = q - 1, e;
+            if (role_noun(c, r))
+                return r;
+            if (!(c->tv[r].flags & (EG_TOK_CAP | EG_TOK_POSS)) && (c->tv[r].flags & EG_TOK_WORD) &&
+                eg_rx_title_at(c, r, k, &e) && e == q)
+                return r;
+            return NONE;
+        }
+        if (!(t->flags & EG_TOK_WORD) && !is_hyphen(c, q) && !(t->flags & EG_TOK_POSS))
+            return NONE;
+        if (!(t->flags & EG_TOK_CAP) && (t->flags & EG_TOK_WORD) && t->len >= 4 &&
+            ((ttext(c, q)[t->len - 1] == 'd' && ttext(c, q)[t->len - 2] == 'e') ||
+             tok_is(c, q, "said") || tok_is(c, q, "says") || tok_is(c, q, "told")))
+            return NONE; /* a verb: "a lawyer for the firm confirmed, ..." */
+    }
+    return NONE;
+}
+
+/* Is token j a capitalised word in -ing of six letters or more ("Teacher
+ * Training Colleges", "Mining")? */
+static int ing_word(const ctx *c, uint32_t j) {
+    const eg_token *t = &c->tv[j];
+    const char *w = ttext(c, j);
+    return t->len >= 6 && w[t->len - 1] == 'g' && w[t->len - 2] == 'n' && w[t->len - 3] == 'i';
+}
+
+/* Is the first word of a sentence, token j, a capitalised role noun that
+ * stands before a name ("Entomologist Nimal Fonseka said", "Defender Kwabena
+ * Asante-Mills was suspended", "Tourist Fiona McAllister")? Not a word for
+ * firms ("Broker"), nor one that opens team names ("Champion", "Member"). */
+static int cap_role_first(const ctx *c, uint32_t j) {
+    static const char *const words[] = {"champion", "member", "national", "native", "resident"};
+    const eg_token *t = &c->tv[j];
+    char buf[16];
+    if (!(t->flags & EG_TOK_WORD) || !(t->flags & EG_TOK_CAP) ||
+        (t->flags & (EG_TOK_ALLCAPS | EG_TOK_POSS | EG_TOK_DOTTED)) || t->len < 4 || t->len > 15 ||
+        covered(c, j) || !eg_rx_ascii_lower(ttext(c, j), t->len, buf, sizeof buf))
+        return 0;
+    if (IN_SORTED(words, buf) || IN_SORTED(business_nouns, buf))
+        return 0;
+    if (t->len >= 6 && buf[t->len - 1] == 't' && buf[t->len - 2] == 's' && buf[t->len - 3] == 'i')
+        return !IN_SORTED(ist_adjectives, buf);
+    return IN_SORTED(person_nouns, buf) || IN_SORTED(role_nouns, buf);
 }
 
 /* Plural nouns for people after a list of names and a count: "Abraha Kidane
@@ -930,11 +1044,13 @@ static eg_status rule_descriptions(ctx *c, uint32_t si, uint32_t sb, uint32_t se
         const eg_token *t = &c->tv[k];
         uint32_t end;
         if (tok_is(c, k, ",")) {
-            /* a role noun and a comma before the name */
-            if (role_noun(c, k - 1) && !business_noun(c, k - 1) && plain_name(c, k + 1, se, &end) &&
+            /* a role noun and a comma before the name, maybe with a
+             * phrase after the role: "a lawyer for the brothers, Name," */
+            uint32_t r = role_pp_before(c, sb, k);
+            if (r != NONE && !business_noun(c, r) && plain_name(c, k + 1, se, &end) &&
                 (end >= se || ((c->tv[end].flags & EG_TOK_PUNCT) && !tok_is(c, end, "(")))) {
                 int det = 0;
-                for (uint32_t q = k - 1; q-- > sb && q + 6 >= k;) {
+                for (uint32_t q = r; q-- > sb && q + 5 >= r;) {
                     if (description_det(c, q)) {
                         det = 1;
                         break;
@@ -949,8 +1065,7 @@ static eg_status rule_descriptions(ctx *c, uint32_t si, uint32_t sb, uint32_t se
                         break;
                 }
                 if (det) {
-                    eg_status st = eg_rx_add_cand(c, k + 1, end, si, K_APPOS, "person", -1,
-                                                  EG_ORIGIN_RULE, err);
+                    eg_status st = add_person(c, k + 1, end, si, K_APPOS, err);
                     if (st != EG_OK)
                         return st;
                 }
@@ -986,13 +1101,22 @@ static eg_status rule_descriptions(ctx *c, uint32_t si, uint32_t sb, uint32_t se
                 for (uint32_t x = 0; x < n; x++) {
                     uint32_t en;
                     plain_name(c, starts[x], se, &en);
-                    eg_status st = eg_rx_add_cand(c, starts[x], en, si, K_APPOS, "person", -1,
-                                                  EG_ORIGIN_RULE, err);
+                    eg_status st = add_person(c, starts[x], en, si, K_APPOS, err);
                     if (st != EG_OK)
                         return st;
                 }
             }
             continue;
+        }
+        if ((k == sb + 1 || ((c->tv[k - 2].flags & EG_TOK_PUNCT) &&
+                             (tok_is(c, k - 2, "\xE2\x80\x94") || tok_is(c, k - 2, "\xE2\x80\x9C") ||
+                              tok_is(c, k - 2, ":")))) &&
+            cap_role_first(c, k - 1) && plain_name(c, k, se, &end) && !ing_word(c, k)) {
+            /* "Entomologist Nimal Fonseka said", "Defender Kwabena Asante-Mills
+             * was", also after a dateline's dash, an opening quote or a colon */
+            eg_status st = add_person(c, k, end, si, K_APPOS, err);
+            if (st != EG_OK)
+                return st;
         }
         if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) || covered(c, k))
             continue;
@@ -1007,7 +1131,7 @@ static eg_status rule_descriptions(ctx *c, uint32_t si, uint32_t sb, uint32_t se
             }
             if (ok) {
                 eg_status st =
-                    eg_rx_add_cand(c, k + 1, end, si, K_APPOS, "person", -1, EG_ORIGIN_RULE, err);
+                    add_person(c, k + 1, end, si, K_APPOS, err);
                 if (st != EG_OK)
                     return st;
             }
@@ -1016,7 +1140,7 @@ static eg_status rule_descriptions(ctx *c, uint32_t si, uint32_t sb, uint32_t se
         if (!role_before_name(c, k) || !plain_name(c, k + 1, se, &end))
             continue;
         eg_status st =
-            eg_rx_add_cand(c, k + 1, end, si, K_APPOS, "person", -1, EG_ORIGIN_RULE, err);
+            add_person(c, k + 1, end, si, K_APPOS, err);
         if (st != EG_OK)
             return st;
     }
@@ -1111,7 +1235,7 @@ static eg_status rule_person_object(ctx *c, uint32_t si, uint32_t sb, uint32_t s
                 (eg_rx_designator_at(c, j) || IS_WORD_IN(not_surnames, ttext(c, j), c->tv[j].len));
         if (bad)
             continue;
-        eg_status st = eg_rx_add_cand(c, i, end, si, K_APPOS, "person", -1, EG_ORIGIN_RULE, err);
+        eg_status st = add_person(c, i, end, si, K_APPOS, err);
         if (st != EG_OK)
             return st;
     }
@@ -1183,7 +1307,7 @@ static eg_status rule_single_names(ctx *c, uint32_t si, uint32_t sb, uint32_t se
             ok = role_before_comma(c, sb, i - 1);
         if (!ok)
             continue;
-        eg_status st = eg_rx_add_cand(c, i, i + 1, si, K_APPOS, "person", -1, EG_ORIGIN_RULE, err);
+        eg_status st = add_person(c, i, i + 1, si, K_APPOS, err);
         if (st != EG_OK)
             return st;
     }
@@ -1254,7 +1378,7 @@ eg_status eg_rx_rule_given(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_err
     for (uint32_t i = sb; i + 3 < se; i++) {
         if (!syllable_name(c, sb, i, se))
             continue;
-        eg_status st = eg_rx_add_cand(c, i, i + 4, si, K_GIVEN, "person", -1, EG_ORIGIN_RULE, err);
+        eg_status st = add_person(c, i, i + 4, si, K_GIVEN, err);
         if (st != EG_OK)
             return st;
         i += 3;
@@ -1274,7 +1398,7 @@ eg_status eg_rx_rule_given(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_err
         if (!person_name_initial(c, i, se, &end, &nw))
             continue;
         if (nw < 2 || (nw > 3 && !(nw == 4 && vietnamese_middle(c, i + 1))) ||
-            (end < se && is_cap_word(c, end)))
+            (end < se && is_cap_word(c, end) && !ends_digit(c, end)))
             continue;
         if (org_noun_before(c, sb, i))
             continue; /* "the law firm Arthur Cox" */
@@ -1289,7 +1413,7 @@ eg_status eg_rx_rule_given(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_err
                 (eg_rx_designator_at(c, j) || IS_WORD_IN(not_surnames, ttext(c, j), c->tv[j].len));
         if (bad)
             continue;
-        eg_status st = eg_rx_add_cand(c, i, end, si, K_GIVEN, "person", -1, EG_ORIGIN_RULE, err);
+        eg_status st = add_person(c, i, end, si, K_GIVEN, err);
         if (st == EG_OK && demonym >= 0) {
             /* "the Italian Marco Sartori": the matcher left the demonym out */
             long de = eg_doc_gazent(c->doc, (int32_t)demonym);
@@ -1476,7 +1600,7 @@ static eg_status byline_names(ctx *c, uint32_t si, uint32_t p, uint32_t se, eg_e
         if (desk[i])
             continue;
         eg_status st =
-            eg_rx_add_cand(c, starts[i], ends[i], si, K_BYLINE, "person", -1, EG_ORIGIN_RULE, err);
+            add_person(c, starts[i], ends[i], si, K_BYLINE, err);
         if (st != EG_OK)
             return st;
     }
@@ -1566,7 +1690,7 @@ static eg_status author_line(ctx *c, uint32_t si, uint32_t i, uint32_t se, eg_er
     if (tok_is(c, end, ",")) {
         if (!author_tail(c, end + 1, le, eg_rx_given_name(c, i)))
             return EG_OK;
-        return eg_rx_add_cand(c, i, end, si, K_BYLINE, "person", -1, EG_ORIGIN_RULE, err);
+        return add_person(c, i, end, si, K_BYLINE, err);
     }
     uint32_t starts[4], ends[4], n = 0, q = i, places = 0;
     while (n < 4) {
@@ -1599,7 +1723,7 @@ static eg_status author_line(ctx *c, uint32_t si, uint32_t i, uint32_t se, eg_er
         return EG_OK;
     for (uint32_t k = 0; k < n; k++) {
         eg_status st =
-            eg_rx_add_cand(c, starts[k], ends[k], si, K_BYLINE, "person", -1, EG_ORIGIN_RULE, err);
+            add_person(c, starts[k], ends[k], si, K_BYLINE, err);
         if (st != EG_OK)
             return st;
     }
@@ -1646,7 +1770,7 @@ eg_status eg_rx_rule_bylines(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
             nw >= 2 && (end >= se || c->tv[end].nl > 0)) {
             /* a credit line of its own: "Par Salma Lahlou", "Por Thiago Nakamura" */
             eg_status st =
-                eg_rx_add_cand(c, i + 1, end, si, K_BYLINE, "person", -1, EG_ORIGIN_RULE, err);
+                add_person(c, i + 1, end, si, K_BYLINE, err);
             if (st != EG_OK)
                 return st;
             continue;
@@ -1664,7 +1788,7 @@ eg_status eg_rx_rule_bylines(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
             if (q + 1 < se && tok_is(c, q, "contributed") &&
                 (tok_is(c, q + 1, "to") || tok_is(c, q + 1, "reporting"))) {
                 eg_status st =
-                    eg_rx_add_cand(c, i + 1, end, si, K_BYLINE, "person", -1, EG_ORIGIN_RULE, err);
+                    add_person(c, i + 1, end, si, K_BYLINE, err);
                 if (st != EG_OK)
                     return st;
                 continue;
@@ -1674,7 +1798,7 @@ eg_status eg_rx_rule_bylines(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
             end + 1 < se && tok_is(c, end, "|") && !line_first(c, end)) {
             /* "Lucía Ferreyra | Buenos Aires correspondent" */
             eg_status st =
-                eg_rx_add_cand(c, i, end, si, K_BYLINE, "person", -1, EG_ORIGIN_RULE, err);
+                add_person(c, i, end, si, K_BYLINE, err);
             if (st != EG_OK)
                 return st;
             continue;
@@ -1684,7 +1808,7 @@ eg_status eg_rx_rule_bylines(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
             (tok_is(c, end + 1, "reporting") || tok_is(c, end + 1, "to"))) {
             /* "Pradeep Bhattarai contributed reporting from Nepalgunj." */
             eg_status st =
-                eg_rx_add_cand(c, i, end, si, K_BYLINE, "person", -1, EG_ORIGIN_RULE, err);
+                add_person(c, i, end, si, K_BYLINE, err);
             if (st != EG_OK)
                 return st;
             continue;
@@ -1965,7 +2089,7 @@ static eg_status listed_with_person(ctx *c, uint32_t si, uint32_t sb, uint32_t s
             if (!plain_name(c, n, se, &end))
                 break;
             eg_status st =
-                eg_rx_add_cand(c, n, end, si, K_KNOWN, "person", -1, EG_ORIGIN_RULE, err);
+                add_person(c, n, end, si, K_KNOWN, err);
             if (st != EG_OK)
                 return st;
             q = end;
@@ -1999,7 +2123,7 @@ eg_status eg_rx_rule_known_surnames(ctx *c, uint32_t si, uint32_t sb, uint32_t s
         uint32_t last = end - 1;
         if (!known_surname(c, ttext(c, last), c->tv[last].len) && !surname_alone(c, sb, i, end))
             continue;
-        eg_status st = eg_rx_add_cand(c, i, end, si, K_KNOWN, "person", -1, EG_ORIGIN_RULE, err);
+        eg_status st = add_person(c, i, end, si, K_KNOWN, err);
         if (st != EG_OK)
             return st;
         i = end - 1;
