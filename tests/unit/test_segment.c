@@ -106,6 +106,9 @@ static void test_abbreviations(void) {
     SEG(NULL, "He wore No. 5 in St. Louis. It worked.",
         "He wore No. 5 in St. Louis. || It worked.");
     SEG(NULL, "Apples, pears, etc. Are sold. Fine.", "Apples, pears, etc. Are sold. || Fine.");
+    /* place and rank abbreviations (round 15: "Mt. Apo Aggregates" was cut after "Mt.") */
+    SEG(NULL, "Mt. Apo Aggregates quarries near Sta. Cruz. Supt. Reyes said so. It ended.",
+        "Mt. Apo Aggregates quarries near Sta. Cruz. || Supt. Reyes said so. || It ended.");
     /* month abbreviations and numbered references before a number (round 6 class) */
     SEG(NULL, "He was detained on Aug. 28 by police. He left on Sept. 28 after a hearing.",
         "He was detained on Aug. 28 by police. || He left on Sept. 28 after a hearing.");
