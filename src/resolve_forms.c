@@ -627,6 +627,11 @@ static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t
  * they are generic, a stop word or listed for something else; of a country,
  * the name after the head of its formal name ("Congo" of "Republic of the
  * Congo"). 0, or -1 on ENOMEM. */
+/* Kinds of hills and islands that head their names in Spanish and
+ * Portuguese, which writers leave out ("Cerro Paranal", "Nevado Huascarán").
+ * Sorted. */
+static const char *const feature_heads[] = {"Cerro", "Ilha", "Isla", "Nevado", "Volcán"};
+
 static int place_short_forms(rctx *c, const char *s, const eg_token *t, size_t nt, uint32_t ent,
                              uint32_t pos, int country) {
     if (country) {
@@ -648,21 +653,36 @@ static int place_short_forms(rctx *c, const char *s, const eg_token *t, size_t n
         }
         return 0;
     }
+    /* a hill's or an island's name without its kind: "Paranal" of "Cerro
+     * Paranal" */
+    if (nt == 2 && is_word(&t[0]) && WORD_IN(feature_heads, s + t[0].start, t[0].len) &&
+        is_word(&t[1]) && (t[1].flags & EG_TOK_CAP) && (t[1].flags & EG_TOK_SPACE_BEFORE) &&
+        !(t[1].flags & (EG_TOK_ALLCAPS | EG_TOK_DOTTED)) && count_letters(s + t[1].start, t[1].len) >= 5 &&
+        !eg_rules_stopword(s + t[1].start, t[1].len) && !gaz_other(c, s + t[1].start, t[1].len, ent))
+        return add_form(c, s + t[1].start, t[1].len, ent, F_BASE, pos);
     size_t j = 0;
     while (j < nt && is_word(&t[j]) && (t[j].flags & EG_TOK_CAP) &&
            !(t[j].flags & (EG_TOK_ALLCAPS | EG_TOK_DOTTED)) &&
-           (j == 0 || (t[j].flags & EG_TOK_SPACE_BEFORE)))
-        j++;
+           (j == 0 || (t[j].flags & EG_TOK_SPACE_BEFORE)) &&
+           !(j > 0 && j + 1 < nt && (ntok_is(s, &t[j], "El") || ntok_is(s, &t[j], "Al")) &&
+             ntok_hyphen(s, &t[j + 1]) && ntok_attached(&t[j + 1])))
+        j++; /* "Kafr El-Sheikh", as a dateline writes it */
     if (j == 0 || j + 1 >= nt || !(t[j].flags & EG_TOK_SPACE_BEFORE) ||
-        !WORD_IN(place_joins, s + t[j].start, t[j].len))
+        !(WORD_IN(place_joins, s + t[j].start, t[j].len) || ntok_is(s, &t[j], "El") ||
+          ntok_is(s, &t[j], "Al")))
         return 0;
-    size_t q = j + 1; /* "de la Plana": the qualifier is capitalised */
-    while (q < nt && is_word(&t[q]) && !(t[q].flags & EG_TOK_CAP))
+    size_t q = j + 1; /* "de la Plana", "el-Sheikh": the qualifier is capitalised */
+    while (q < nt && ((is_word(&t[q]) && !(t[q].flags & EG_TOK_CAP)) ||
+                      (ntok_hyphen(s, &t[q]) && ntok_attached(&t[q]))))
         q++;
     if (q >= nt || !is_word(&t[q]) || !(t[q].flags & EG_TOK_CAP))
         return 0;
     size_t end = t[j - 1].start + t[j - 1].len;
-    if (j == 1 &&
+    /* "Rio" of "Rio de Janeiro": a generic word stands for the one city
+     * writers shorten so */
+    int rio = j == 1 && (ntok_is(s, &t[0], "Rio") || ntok_is(s, &t[0], "Río")) &&
+              ntok_is(s, &t[1], "de") && nt == 3;
+    if (j == 1 && !rio &&
         (WORD_IN(generic_place, s, end) || count_letters(s, end) < 4 || eg_rules_stopword(s, end)))
         return 0;
     if (gaz_other(c, s, end, ent))
@@ -745,7 +765,82 @@ static int place_tail_form(rctx *c, const char *s, size_t n, const eg_token *t, 
     return 0;
 }
 
+/* Articles after a joining word of a body's name in other languages
+ * ("Ministerio de la Mujer"). */
+static const char *const native_articles[] = {"a", "as", "el", "la", "las", "le", "les", "los", "o", "os"};
+
+/* Words that coordinate the fields of a body's name in other languages
+ * ("Ministerio de Salud y Protección Social"). */
+static const char *const native_ands[] = {"e", "et", "i", "och", "og", "und", "y", "și"};
+
+/* Words that name the kind of place a body serves before the place
+ * ("Ministério Público do Estado do Rio de Janeiro"). */
+static const char *const place_kinds[] = {"Departamento", "Estado", "Province", "Provincia",
+                                          "Província", "Region", "Región", "State"};
+
+/* Shorter names of a body named in its own language, its head words first
+ * and a joining word after them (tokens t[0..nt) of s[0..n)):
+ *   - cut before a coordinating word: "Ministerio de Minería" of
+ *     "Ministerio de Minería y Metalurgia", "Ministério da Agricultura" of
+ *     "Ministério da Agricultura e Pecuária";
+ *   - cut before the place it serves, after any joining word, two words
+ *     or more left ("Ministério Público" of "Ministério Público do Estado
+ *     do Rio de Janeiro"), or before its last joining word but the first
+ *     when one to three capitalised words end it ("Frente de Defensa" of
+ *     "Frente de Defensa de Machu Picchu"; not "Universidad" of
+ *     "Universidad de Chile").
+ * English names have rules of their own (body_short_forms). 0, or -1 on
+ * ENOMEM. */
+static int native_short_forms(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos) {
+    const eg_token *t = c->ntok.v;
+    size_t nt = c->ntok.n, fo = 0;
+    while (fo < nt && is_word(&t[fo]) && (t[fo].flags & EG_TOK_CAP))
+        fo++;
+    if (fo == 0 || fo + 2 > nt || !is_word(&t[fo]) || !WORD_IN(place_ofs, s + t[fo].start, t[fo].len))
+        return 0;
+    size_t cut[4], ncut = 0;
+    size_t x = fo + 1;
+    if (x + 1 < nt && is_word(&t[x]) && WORD_IN(native_articles, s + t[x].start, t[x].len))
+        x++;
+    size_t a = x;
+    while (a < nt && is_word(&t[a]) && (t[a].flags & EG_TOK_CAP))
+        a++;
+    if (a > x && a - x <= 3 && a + 1 < nt && is_word(&t[a]) &&
+        WORD_IN(native_ands, s + t[a].start, t[a].len))
+        cut[ncut++] = a;
+    for (size_t i = fo; i + 1 < nt && ncut < 4; i++) {
+        if (!is_word(&t[i]) || !WORD_IN(place_ofs, s + t[i].start, t[i].len) || i < 2 ||
+            !is_word(&t[i - 1]) || !(t[i - 1].flags & EG_TOK_CAP))
+            continue;
+        size_t r = i + 1;
+        if (r + 1 < nt && is_word(&t[r]) && WORD_IN(native_articles, s + t[r].start, t[r].len))
+            r++;
+        if (r + 2 < nt && is_word(&t[r]) && WORD_IN(place_kinds, s + t[r].start, t[r].len) &&
+            is_word(&t[r + 1]) && WORD_IN(place_ofs, s + t[r + 1].start, t[r + 1].len))
+            r += 2;
+        size_t caps = 0;
+        while (r + caps < nt && is_word(&t[r + caps]) && (t[r + caps].flags & EG_TOK_CAP))
+            caps++;
+        if (r < nt && !(r == nt - 1 && !(t[r].flags & EG_TOK_CAP)) &&
+            (article_place_name(c, s + t[r].start, n - t[r].start) ||
+             (i > fo && r + caps == nt && caps <= 3)))
+            cut[ncut++] = i;
+    }
+    for (size_t k = 0; k < ncut; k++) {
+        size_t end = t[cut[k] - 1].start + t[cut[k] - 1].len;
+        if (article_place_name(c, s, end) || gaz_other(c, s, end, ent))
+            continue;
+        if (add_form(c, s, end, ent, F_BASE, pos) != 0)
+            return -1;
+    }
+    return 0;
+}
+
 static int body_short_forms(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos, int org) {
+    if (rs_tokenize_name(c, s, n) != 0)
+        return -1;
+    if (native_short_forms(c, s, n, ent, pos) != 0)
+        return -1;
     if (rs_tokenize_name(c, s, n) != 0)
         return -1;
     if (c->doc->ents.v[ent].gaz < 0 &&
@@ -765,6 +860,25 @@ static int body_short_forms(rctx *c, const char *s, size_t n, uint32_t ent, uint
         }
     if (last_of == nt)
         return 0;
+    if (of < nt && of >= 4 && is_word(&t[0]) && (t[0].flags & EG_TOK_CAP) && ntok_hyphen(s, &t[1]) &&
+        ntok_attached(&t[1]) && ntok_attached(&t[2]) && is_word(&t[2]) &&
+        (t[2].flags & EG_TOK_CAP) && is_word(&t[of - 1]) &&
+        WORD_IN(body_heads, s + t[of - 1].start, t[of - 1].len)) {
+        /* a body of a region named by a compound word, without its field:
+         * "Inter-American Court" of "Inter-American Court of Human Rights",
+         * "Inter-American Commission" of "Inter-American Commission of
+         * Women" (not "European Court" of "European Court of Human Rights",
+         * which may be another court) */
+        int ok = 1;
+        for (size_t i = 3; i < of && ok; i++)
+            ok = is_word(&t[i]) && (t[i].flags & EG_TOK_CAP);
+        size_t end = t[of - 1].start + t[of - 1].len;
+        if (ok && !gaz_other(c, s, end, ent) && add_form(c, s, end, ent, F_BASE, pos) != 0)
+            return -1;
+        if (rs_tokenize_name(c, s, n) != 0)
+            return -1;
+        t = c->ntok.v;
+    }
     if (of == 2 && !org && of + 1 < nt &&
         (ntok_is(s, &t[0], "High") || ntok_is(s, &t[0], "Supreme")) &&
         (ntok_is(s, &t[1], "Court") || ntok_is(s, &t[1], "Tribunal")) &&
@@ -954,6 +1068,73 @@ static int eponym_person(const rctx *c, const char *s, const eg_token *t, size_t
     return 1;
 }
 
+/* Words a body's name starts with that writers leave out after the first
+ * mention, besides the country: "Royal" of "Royal Bahamas Defence Force",
+ * "National" of "National Prosecuting Authority". */
+static const char *const lead_qualifiers[] = {"Federal", "National", "Royal"};
+
+/* Last words of bodies' names, besides body_heads, that keep a name without
+ * its leading qualifiers a body's ("Defence Force", "Metal Workers’ Union"). */
+static const char *const qualified_heads[] = {
+    "Federation", "Force", "Forces", "Guard", "Union",
+};
+
+/* A body's name without all the qualifiers it starts with, two words or
+ * more that end with a body's head word: "Defence Force" of "Royal Bahamas
+ * Defence Force", "Revenue Service" of "South African Revenue Service",
+ * "Metal Workers’ Union" of "Korean Metal Workers’ Union", "Military
+ * Tribunal" of "Yaoundé Military Tribunal". A qualifier is one of
+ * lead_qualifiers, or one or two words naming a listed place or country (or
+ * its people) or a place the article names. Nothing when the rest is listed for something else. 0, or -1 on ENOMEM. */
+static int qualified_rest(rctx *c, const char *s, size_t n, const eg_token *t, size_t nt,
+                          uint32_t ent, uint32_t pos) {
+    const eg_token *l = &t[nt - 1];
+    if (!is_word(l) || !(l->flags & EG_TOK_CAP) ||
+        !(WORD_IN(body_heads, s + l->start, l->len) ||
+          WORD_IN(qualified_heads, s + l->start, l->len)))
+        return 0;
+    size_t q = 0;
+    while (q + 2 < nt) {
+        const eg_token *w = &t[q];
+        if (!is_word(w) || !(w->flags & EG_TOK_CAP) || (w->flags & EG_TOK_ALLCAPS) ||
+            !(t[q + 1].flags & EG_TOK_SPACE_BEFORE))
+            break;
+        if (WORD_IN(lead_qualifiers, s + w->start, w->len)) {
+            q++;
+            continue;
+        }
+        size_t k = 0;
+        if (q + 3 < nt && is_word(&t[q + 1]) && (t[q + 2].flags & EG_TOK_SPACE_BEFORE) &&
+            article_place_name(c, s + w->start, t[q + 1].start + t[q + 1].len - w->start))
+            k = 2; /* "South African", "Puerto Rico" */
+        else if (article_place_name(c, s + w->start, w->len))
+            k = 1;
+        if (!k)
+            break;
+        q += k;
+    }
+    if (!q)
+        return 0;
+    /* the rest: capitalised words, a possessive's apostrophe or a hyphen
+     * between them; two words at least */
+    size_t rw = 0;
+    for (size_t i = q; i < nt; i++) {
+        const eg_token *w = &t[i];
+        if ((w->flags & EG_TOK_WORD) && (w->flags & EG_TOK_CAP) && !(w->flags & EG_TOK_ALLCAPS))
+            rw += !(w->flags & EG_TOK_POSS);
+        else if (!((w->flags & EG_TOK_POSS) || (i > q && i + 1 < nt && ntok_hyphen(s, w))) ||
+                 !ntok_attached(w))
+            return 0;
+    }
+    if (rw < 2 || !(t[q].flags & EG_TOK_WORD) || (t[q].flags & EG_TOK_POSS))
+        return 0;
+    const char *r = s + t[q].start;
+    size_t rl = n - t[q].start;
+    if (gaz_other(c, r, rl, ent))
+        return 0;
+    return add_form(c, r, rl, ent, F_BASE, pos);
+}
+
 static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos, int org) {
     if (rs_tokenize_name(c, s, n) != 0)
         return -1;
@@ -1118,6 +1299,9 @@ static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t
             add_form(c, s + t[1].start, n - t[1].start, ent, F_BASE, pos) != 0)
             return -1;
     }
+    if (body && words >= 3 && qualified_rest(c, s, n, t, nt, ent, pos) != 0)
+        return -1;
+    t = c->ntok.v;
     if (body && is_word(&t[nt - 1]) && WORD_IN(body_heads, s + t[nt - 1].start, t[nt - 1].len) &&
         add_form(c, s + t[nt - 1].start, t[nt - 1].len, ent, F_HEAD, pos) != 0)
         return -1;

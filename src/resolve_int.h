@@ -190,9 +190,10 @@ static const char *const particles[] = {
 
 /* Words that join a place's name to its qualifier, after which writers drop
  * the qualifier ("Castellón" of "Castellón de la Plana", "Frankfurt" of
- * "Frankfurt am Main", "Newcastle" of "Newcastle upon Tyne"). */
+ * "Frankfurt am Main", "Newcastle" of "Newcastle upon Tyne", "Kafr" of
+ * "Kafr el-Sheikh"). */
 static const char *const place_joins[] = {
-    "am", "an", "da", "de", "del", "della", "di", "do", "dos", "du", "im", "sur", "upon",
+    "al", "am", "an", "da", "de", "del", "della", "di", "do", "dos", "du", "el", "im", "sur", "upon",
 };
 
 /* First words of place names too generic to stand for the place ("Puerto" of

@@ -6,12 +6,13 @@
 
 /* Words that join the parts of a body's name in other languages ("Autoridad
  * del Canal de Panamá", "Cour des comptes", "Urząd Ochrony Konkurencji i
- * Konsumentów"). A name with one of them is not written in English. */
+ * Konsumentów", "Jeshi la Polisi", "Tume Huru ya Taifa ya Uchaguzi"). A name
+ * with one of them is not written in English. */
 static const char *const foreign_links[] = {
-    "al",  "au",  "aux", "da",  "das", "de",   "degli", "dei", "del", "della", "delle",
-    "der", "des", "di",  "die", "do",  "dos",  "du",    "e",   "el",  "et",    "für",
-    "i",   "la",  "las", "le",  "les", "lo",   "los",   "na",  "och", "og",    "para",
-    "pe",  "per", "por", "und", "van", "voor", "w",     "y",   "z",   "și",
+    "al", "au", "aux", "cha", "da", "das", "de", "degli", "dei", "del", "della", "delle", "der",
+    "des", "di", "die", "do", "dos", "du", "e", "el", "et", "für", "i", "la", "las", "le", "les",
+    "lo", "los", "na", "och", "og", "para", "pe", "per", "por", "und", "van", "voor", "w", "wa",
+    "y", "ya", "z", "za", "și",
 };
 
 /* Words of public bodies' names that translate without looking alike, as
@@ -34,12 +35,16 @@ static const char *const foreign_links[] = {
 static const char *const translations[][2] = {
     {"acqu", "water"},
     {"aduan", "customs"},
+    {"afya", "health"},
+    {"agama", "religious"},
     {"agenzi", "agency"},
     {"agu", "water"},
+    {"agung", "supreme"},
     {"alfandeg", "customs"},
     {"ambient", "environment"},
     {"armad", "navy"},
     {"audienci", "court"},
+    {"badan", "agency"},
     {"camar", "chamber"},
     {"carrier", "quarries"},
     {"cidade", "city"},
@@ -66,6 +71,7 @@ static const char *const translations[][2] = {
     {"defensor", "ombudsman"},
     {"desarroll", "development"},
     {"desenvolviment", "development"},
+    {"dewan", "council"},
     {"direc", "directorate"},
     {"dogan", "customs"},
     {"douan", "customs"},
@@ -89,26 +95,44 @@ static const char *const translations[][2] = {
     {"gobiern", "government"},
     {"haciend", "finance"},
     {"haciend", "treasury"},
+    {"huru", "independent"},
     {"impost", "tax"},
     {"impot", "taxes"},
+    {"jeshi", "force"},
+    {"jeshi", "forces"},
+    {"judet", "county"},
     {"kementerian", "ministry"},
+    {"kepolisian", "police"},
+    {"kesehatan", "health"},
+    {"keuangan", "finance"},
+    {"kuu", "high"},
+    {"mahakama", "court"},
+    {"mahkamah", "court"},
     {"march", "markets"},
     {"marin", "navy"},
     {"mercad", "markets"},
     {"migraci", "immigration"},
     {"miner", "mining"},
     {"minier", "mining"},
+    {"ministeri", "prosecution"},
+    {"ministeri", "prosecutor"},
     {"negociad", "bureau"},
     {"obras", "works"},
     {"oficin", "office"},
     {"peche", "fisheries"},
+    {"pengadilan", "court"},
+    {"pertahanan", "defence"},
+    {"pertahanan", "defense"},
     {"pesca", "fisheries"},
     {"pesqu", "fisheries"},
+    {"polis", "police"},
+    {"politi", "police"},
     {"procurador", "attorney"},
     {"procuradur", "attorney"},
     {"puert", "port"},
     {"puert", "ports"},
     {"salud", "health"},
+    {"sanatat", "health"},
     {"sanit", "health"},
     {"sante", "health"},
     {"saude", "health"},
@@ -120,7 +144,9 @@ static const char *const translations[][2] = {
     {"sicurezz", "security"},
     {"socied", "company"},
     {"societ", "company"},
+    {"spital", "hospital"},
     {"surete", "security"},
+    {"taifa", "national"},
     {"tesor", "treasury"},
     {"trabaj", "labor"},
     {"trabaj", "labour"},
@@ -131,17 +157,22 @@ static const char *const translations[][2] = {
     {"travailleur", "workers"},
     {"tribunal", "court"},
     {"tribut", "tax"},
+    {"tume", "commission"},
+    {"uchaguzi", "electoral"},
+    {"urgenc", "emergency"},
+    {"urgent", "emergency"},
     {"vigilanc", "surveillance"},
     {"ville", "city"},
     {"vivienda", "housing"},
+    {"wizara", "ministry"},
 };
 
 /* English words that a native head word takes in with its translation:
  * "Fiscalía" is the "Prosecutor's Office", "Procuraduría" the "Attorney
  * General's Office". Pairs of (folded native stem, English word). */
 static const char *const translation_extras[][2] = {
-    {"alcald", "office"}, {"contralor", "office"},  {"defensor", "office"},
-    {"fiscal", "office"}, {"procuradur", "office"}, {"secretar", "office"},
+    {"agama", "affairs"},  {"alcald", "office"},     {"contralor", "office"}, {"defensor", "office"},
+    {"fiscal", "office"},  {"ministeri", "office"}, {"procuradur", "office"}, {"secretar", "office"},
 };
 
 /* Trailing qualifiers of a native body's name that name the state it
@@ -240,6 +271,8 @@ static size_t name_words(const char *s, size_t n, tword *w, size_t max, int *for
             t->link = 1;
         else if (lower && WORD_IN(foreign_links, s + b, i - b))
             t->link = *foreign = 1;
+        else if (lower && k > 0)
+            *foreign = 1; /* sentence case: "Tribunal militaire", "Cour des comptes" */
         k++;
     }
     size_t last = k, coord = k;
@@ -303,6 +336,7 @@ typedef struct tname {
     tword w[TWORDS];
     size_t n;    /* words (0: too many, or a word too long) */
     int foreign; /* a letter outside ASCII or an elided article */
+    size_t lead; /* lead_place of the name, NONE until asked */
 } tname;
 
 /* Is the folded word w the name of a place or country the article names,
@@ -320,6 +354,43 @@ static int article_place(const rctx *c, const tword *w) {
             return 1;
     }
     return 0;
+}
+
+/* The number of leading words of the English name ew[0..en) that name a
+ * place or country of the article in full ("Puerto Rico" of "Puerto Rico
+ * Energy Bureau", "Tanzania" of "Tanzania Police Force"), which a native
+ * name leaves out or puts after a joining word; 0 if none. */
+static size_t lead_place(const rctx *c, const char *name, const tword *ew, size_t en) {
+    size_t best = 0;
+    /* or a listed place or country of one or two words ("Tanzania Police
+     * Force" in an article that names the country only there) */
+    for (size_t k = 2, sp = 0; k >= 1; k--) {
+        const char *e = name;
+        if (en < k + 2)
+            continue;
+        for (sp = 0; *e && sp < k; e++)
+            sp += *e == ' ';
+        if (sp == k && rs_place_word(c, name, (size_t)(e - 1 - name)))
+            return k;
+    }
+    for (size_t e = 0; e < c->doc->ents.n; e++) {
+        const char *t = ent_type(c, (uint32_t)e);
+        if (!c->doc->ents.v[e].mentions || (t[0] != 'c' && t[0] != 'l') ||
+            (strcmp(t, "country") != 0 && strcmp(t, "location") != 0))
+            continue;
+        const char *nm = ent_name(c, (uint32_t)e);
+        tword pw[4];
+        int f;
+        size_t k = name_words(nm, strlen(nm), pw, 4, &f);
+        if (k <= best || k >= en)
+            continue;
+        size_t j = 0;
+        while (j < k && !ew[j].link && pw[j].n == ew[j].n && memcmp(pw[j].f, ew[j].f, pw[j].n) == 0)
+            j++;
+        if (j == k)
+            best = k;
+    }
+    return best;
 }
 
 /* Does the native word a, paired already, take in the English word b too
@@ -343,7 +414,8 @@ static int extra_word(const tword *a, const tword *b) {
  * República" and "Attorney General's Office"), and so may the native
  * name's fields after a coordinating word ("Ministerio de Energía y Minas"
  * and "Energy Ministry"). */
-static int same_body(const rctx *c, tword *nw, size_t nn, const tword *ew, size_t en) {
+static int same_body(const rctx *c, tword *nw, size_t nn, const tword *ew, size_t en,
+                     const char *ename, size_t *lead) {
     size_t pairs = 0, ntail = 0;
     for (size_t i = 0; i < nn; i++)
         nw[i].taken = 0;
@@ -362,8 +434,12 @@ static int same_body(const rctx *c, tword *nw, size_t nn, const tword *ew, size_
         i = 0;
         while (i < nn && !(nw[i].taken && extra_word(&nw[i], &ew[j])))
             i++;
-        if (i == nn && !ew[j].tail && (!ew[j].qual || !article_place(c, &ew[j])))
-            return 0;
+        if (i == nn && !ew[j].tail && (!ew[j].qual || !article_place(c, &ew[j]))) {
+            if (*lead == NONE)
+                *lead = lead_place(c, ename, ew, en);
+            if (j >= *lead)
+                return 0;
+        }
     }
     /* an English name may name one field of the native name only ("Commerce
      * Ministry" of "Ministère de l’Industrialisation et du Commerce"), when
@@ -636,6 +712,24 @@ static size_t respelt(const tword *nw, size_t nn, const tword *ew, size_t en) {
     return k;
 }
 
+/* Is the native name nw[0..nn) written head first and the English name
+ * ew[0..en) head last, neither with a joining word ("Tribunal Supremo
+ * Electoral" and "Supreme Electoral Tribunal")? English writes its nouns'
+ * modifiers before them; one word respelt then tells the languages apart
+ * (not "Labor Party" and "Labour Party", the head last in both). */
+static int head_last(const tword *nw, size_t nn, const tword *ew, size_t en) {
+    if (nn < 2 || en < 2)
+        return 0;
+    for (size_t i = 0; i < nn; i++)
+        if (nw[i].link)
+            return 0;
+    for (size_t j = 0; j < en; j++)
+        if (ew[j].link)
+            return 0;
+    return cognate(&nw[0], &ew[en - 1]) && !cognate(&nw[0], &ew[0]) &&
+           !cognate(&nw[nn - 1], &ew[en - 1]);
+}
+
 /* The bytes of the apostrophe at s[i] (straight, or U+2018/U+2019), or 0. */
 size_t rs_apostrophe_at(const char *s, size_t i, size_t n) {
     const unsigned char *u = (const unsigned char *)s + i;
@@ -721,6 +815,7 @@ int rs_pass_translations(rctx *c, int *changed) {
     tname *tn = c->tnames.v;
     for (size_t e = 0; e < ne; e++) {
         tn[e].n = 0;
+        tn[e].lead = NONE;
         if (first[e] != NONE && doc->ents.v[e].mentions && is_body(c, (uint32_t)e)) {
             const char *nm = ent_name(c, (uint32_t)e);
             tn[e].n = name_words(nm, strlen(nm), tn[e].w, TWORDS, &tn[e].foreign);
@@ -740,7 +835,8 @@ int rs_pass_translations(rctx *c, int *changed) {
                 continue;
             const tword *ew = tn[f].w;
             size_t en = tn[f].n;
-            if (!same_body(c, nw, nn, ew, en) || (!fe && respelt(nw, nn, ew, en) < 2))
+            if (!same_body(c, nw, nn, ew, en, ent_name(c, (uint32_t)f), &tn[f].lead) ||
+                (!fe && respelt(nw, nn, ew, en) < (head_last(nw, nn, ew, en) ? 1u : 2u)))
                 continue;
             many = match != NONE;
             match = (uint32_t)f;
@@ -753,7 +849,7 @@ int rs_pass_translations(rctx *c, int *changed) {
         for (size_t g = 0; g < ne && !many; g++) {
             if (g == e || g == match || tn[g].n < 2 || !tn[g].foreign)
                 continue;
-            many = same_body(c, tn[g].w, tn[g].n, ew, en);
+            many = same_body(c, tn[g].w, tn[g].n, ew, en, ent_name(c, match), &tn[match].lead);
         }
         if (many)
             continue;
