@@ -85,7 +85,8 @@ static const lexent lexicon[] = {
     {"just", W_ADV}, {"still", W_ADV}, {"even", W_ADV}, {"ever", W_ADV}, {"later", W_ADV},
     {"once", W_ADV}, {"first", W_ADV}, {"soon", W_ADV}, {"twice", W_ADV}, {"however", W_ADV},
     {"meanwhile", W_ADV}, {"too", W_ADV}, {"earlier", W_ADV | W_TIME}, {"often", W_ADV},
-    {"always", W_ADV}, {"sometimes", W_ADV}, {"seldom", W_ADV},
+    {"always", W_ADV}, {"sometimes", W_ADV}, {"seldom", W_ADV}, {"nonetheless", W_ADV},
+    {"nevertheless", W_ADV}, {"instead", W_ADV}, {"likewise", W_ADV}, {"therefore", W_ADV},
     /* time phrases */
     {"monday", W_TIME}, {"tuesday", W_TIME}, {"wednesday", W_TIME}, {"thursday", W_TIME},
     {"friday", W_TIME}, {"saturday", W_TIME}, {"sunday", W_TIME}, {"january", W_TIME},
@@ -1010,6 +1011,21 @@ static long skip_paren(const ctx *c, long e) {
 
 static long named_prep_comma(const ctx *c, long p);
 
+/* A mention at q, or after up to three bare lower-case title words before a
+ * person's name ("tycoon X", "editor X", "former director X"): returns the
+ * mention's item or -1. */
+static long titled_ment(const ctx *c, long q) {
+    long m = q;
+    for (int n = 0; n < 3 && m + 1 < c->n && !is_ment(c, m) && nounish(c, m, 0) &&
+                    !(c->it[m].tflags & EG_TOK_CAP) && !(punct(c, m) & P_HYPHEN) &&
+                    !(punct(c, m + 1) & (P_COMMA | P_POSS));
+         n++)
+        m++;
+    if (!is_ment(c, m) || (m > q && !has_type(c, m, "person")))
+        return -1;
+    return m;
+}
+
 /* Inside an apposition, a bracketed short form after a name at k ("two
  * managers at Kuwait Oil Company (KOC), and"): returns the item after the
  * closing bracket, or k. */
@@ -1040,9 +1056,12 @@ static long named_np(const ctx *c, long p, long *end, int *mod) {
     }
     if (m < 0 && stop.words > 0 && np_prep(c, stop.at))
         stop.at = named_prep_comma(c, stop.at); /* "and its chief of staff, X," */
-    if (stop.words == 0 || !(punct(c, stop.at) & P_COMMA) || !is_ment(c, stop.at + 1))
+    if (stop.words == 0 || !(punct(c, stop.at) & P_COMMA))
         return -1;
-    m = np_head(c, stop.at + 1, end, mod);
+    long q = titled_ment(c, stop.at + 1);
+    if (q < 0)
+        return -1;
+    m = np_head(c, q, end, mod);
     if (m < 0 || *mod)
         return -1;
     *end = skip_paren(c, *end); /* "the terminal operator, Acme (ACM)," */
@@ -1297,8 +1316,9 @@ static long unnamed_np_end(const ctx *c, long k) {
  * the place in it. Returns the comma's index, or p. */
 static long named_prep_comma(const ctx *c, long p) {
     long pe = 0, pm = np_prefix(c, p + 1);
-    if (pm >= 0 && np_head(c, pm, &pe, NULL) >= 0 && (punct(c, pe) & P_COMMA) && is_ment(c, pe + 1))
-        return pe;
+    if (pm >= 0 && np_head(c, pm, &pe, NULL) >= 0 && (punct(c, pe) & P_COMMA) &&
+        titled_ment(c, pe + 1) >= 0)
+        return pe; /* also "from the outlet X, editor A and cameraman B" */
     if ((pe = unnamed_np_end(c, p + 1)) >= 0 && is_ment(c, pe + 1))
         return pe;
     if ((pe = bare_noun_end(c, p + 1)) >= 0 && is_ment(c, pe + 1))
@@ -1310,6 +1330,23 @@ static long named_prep_comma(const ctx *c, long p) {
  * "by" (an agent), "to" or "about" (a quantity). */
 static int bare_prep(const ctx *c, long k) {
     return (lex(c, k) & W_PREP) && !(lex(c, k) & (W_BY | W_TO | W_QUANT));
+}
+
+/* The list of names that names a phrase ("and two of his former deputies,
+ * B and C") ends at se: the sentence ends, or a comma and a describing
+ * phrase ("B and C, with bribery"; "B and C, over bribes", not a quantity
+ * "over 40"), or a participle clause (", freezing their assets"). */
+static int list_closes(const ctx *c, long se) {
+    if (se >= c->n || (punct(c, se) & (P_SENT | P_SEMI)))
+        return 1;
+    if (!(punct(c, se) & P_COMMA) || se + 2 >= c->n || is_ment(c, se + 2))
+        return 0;
+    if (bare_prep(c, se + 1))
+        return !c->it[se + 2].ing;
+    if (is_word(c, se + 1, "over"))
+        return !is_num(c, se + 2) && !(lex(c, se + 2) & (W_QUANT | W_NUMW));
+    const item *x = &c->it[se + 1];
+    return x->ing && x->ment < 0 && !x->lex && !(x->tflags & EG_TOK_CAP);
 }
 
 /* A describing apposition after an object that starts without a
@@ -1558,10 +1595,7 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
             long se = 0;
             if (np_prefix_at(c, p, &st) < 0 && st.words > 0 && (punct(c, st.at) & P_COMMA) &&
                 is_ment(c, st.at + 1) && parse_objects(c, st.at + 1, &sub, &se, depth + 1) &&
-                (se >= c->n || (punct(c, se) & (P_SENT | P_SEMI)) ||
-                 ((punct(c, se) & P_COMMA) && bare_prep(c, se + 1) && se + 2 < c->n &&
-                  !c->it[se + 2].ing && !is_ment(c, se + 2))) &&
-                !clause_follows(c, se)) {
+                list_closes(c, se) && !clause_follows(c, se)) {
                 /* also "charged A, ..., and two businessmen, B and C, with bribery" */
                 for (uint32_t i = 0; i < pending.n; i++)
                     group_add(g, pending.it[i]);
@@ -1734,6 +1768,30 @@ static void parse_subjects_left(const ctx *c, long m, long start, group *g, long
     *first = before + 1;
 }
 
+/* The words (k, e) between two commas are one part of a list of plain
+ * lower-case words ("teachers and farmers" in "a coalition of doctors,
+ * teachers and farmers,"): one to six words, no name, verb, relative
+ * pronoun or clause word; the last part (`last`) holds "and" or "or", the
+ * others none, and a plain lower-case word ends the part before k. */
+static int plain_list_segment(const ctx *c, long k, long e, int last) {
+    if (k < 1 || e - k < 2 || e - k > 7)
+        return 0;
+    const item *b = &c->it[k - 1];
+    if (b->ment >= 0 || !(b->tflags & EG_TOK_WORD) || (b->tflags & EG_TOK_CAP) ||
+        b->lex || occ_at(c, k - 1))
+        return 0;
+    int conj = 0;
+    for (long q = k + 1; q < e; q++) {
+        const item *x = &c->it[q];
+        if (x->ment >= 0 || !(x->tflags & EG_TOK_WORD) || (x->tflags & EG_TOK_CAP) || occ_at(c, q) ||
+            (x->lex & (W_REL | W_SPEECH | W_BOUNDW | W_PREP | W_TPREP)))
+            return 0;
+        if ((x->lex & W_AND) || is_word(c, q, "or"))
+            conj++;
+    }
+    return last ? conj == 1 : conj == 0;
+}
+
 /* Finds where an apposition closed by item j (",", ")" or a spaced dash)
  * opens; returns the opener's index or -1. Mentions inside are skipped;
  * verbs only inside a relative clause ("who met Y", "a journalist who has
@@ -1743,10 +1801,22 @@ static long appos_open(const ctx *c, long j) {
     long k = j - 1;
     int count = 0;
     int but = 0; /* "X, which is not in the EU but mirrors its rules,": a relative clause only */
+    int lists = 0;
+    long seg_end = j;
     while (k >= 0 && count < MAX_APPOS_ITEMS) {
         uint32_t pk = punct(c, k);
-        if ((pj & P_COMMA) && (pk & P_COMMA) && !city_region(c, k - 1))
+        if ((pj & P_COMMA) && (pk & P_COMMA) && !city_region(c, k - 1)) {
+            /* "X, a coalition of doctors, teachers and farmers, sued Y": a
+             * list of plain lower-case words closed by "and" or "or" */
+            if (lists < 3 && plain_list_segment(c, k, seg_end, lists == 0)) {
+                lists++;
+                seg_end = k;
+                k--;
+                count++;
+                continue;
+            }
             break;
+        }
         if ((pj & P_COMMA) && (lex(c, k) & W_BOUNDW) && !but && k < j - 1 && is_word(c, k, "but")) {
             but = 1;
             k--;
@@ -2006,7 +2076,10 @@ static int subject_one(subject *sub, long m, long first) {
 static int aspectual(const ctx *c, long j) {
     static const char *const words[] = {"keep",     "keeps",     "kept",      "keeping",
                                         "continue", "continues", "continued", "continuing",
-                                        "resume",   "resumes",   "resumed",   "resuming"};
+                                        "resume",   "resumes",   "resumed",   "resuming",
+                                        "begin",    "begins",    "began",     "begun",
+                                        "beginning", "start",    "starts",    "started",
+                                        "starting"};
     return IS_WORD_OF(c, j, words);
 }
 
@@ -2088,6 +2161,13 @@ static long for_span(const ctx *c, long k) {
     if (f > 0 && is_word(c, f, "for") && (lex(c, f - 1) & (W_AUX | W_NEG | W_ADV)))
         return f - 1;
     return -1;
+}
+
+/* "same", "following", "previous" before a time word at j + 1: "on the same
+ * day", "the following week" ("next" and "last" are time words already). */
+static int same_day(const ctx *c, long j) {
+    static const char *const words[] = {"same", "following", "previous", "preceding", "next"};
+    return (lex(c, j + 1) & W_TIME) && IS_WORD_OF(c, j, words);
 }
 
 static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags, int *has_be) {
@@ -2180,6 +2260,17 @@ static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags,
             /* "have both criticised" */
         } else if (reflexive_after_name(c, j)) {
             /* "The navy itself never funded Y": the pronoun only stresses the subject */
+        } else if (is_word(c, j, "the") && same_day(c, j + 1)) {
+            /* "the next day raided Y" */
+            if (lex(c, j - 1) & W_TPREP)
+                j--;
+        } else if (same_day(c, j)) {
+            /* "on the same day raided Y", "the following week sued Y" */
+            if (is_word(c, j - 1, "the")) {
+                j--;
+                if (lex(c, j - 1) & W_TPREP)
+                    j--;
+            }
         } else if ((w & W_TIME) || is_word(c, j, "decades")) {
             long f = for_span(c, j);
             if (f >= 0) {
@@ -2562,9 +2653,11 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
          * person the phrase describes, not the body in it. */
         long p = skip_dets_left(c, j - 1);
         long d = skip_dets_left(c, skip_heads_left(c, p - 1, NULL));
-        if ((is_word(c, p, "of") || is_word(c, p, "for")) && nounish(c, p - 1, 0) &&
+        if ((is_word(c, p, "of") || is_word(c, p, "for") || is_word(c, p, "to")) &&
+            nounish(c, p - 1, 0) &&
             !(lex(c, p - 1) & W_GOV) && (!is_ment(c, d) || !has_type(c, d, "person"))) {
-            /* also "The United Nations envoy for Sudan, Henrik Stahlberg, met" */
+            /* also "The United Nations envoy for Sudan, Henrik Stahlberg, met",
+             * "Japan's ambassador to China, Hiroyuki Sonoda, met" */
             if (name < 0)
                 return 0;
             direct = 0;
@@ -4711,6 +4804,17 @@ static void mark_bracketed_amounts(ctx *c) {
 }
 
 /* Builds the items and folded text of sentence `si`; mentions [m0, m1). */
+/* Words in -ly that are nouns or adjectives, not adverbs: "the weekly X",
+ * "the family firm", "its ally X". */
+static int ly_noun(const char *w, size_t n) {
+    static const char *const words[] = {"daily",  "weekly",   "monthly",  "quarterly", "family",
+                                        "assembly", "ally",   "rally",    "monopoly",  "fortnightly"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strlen(words[i]) == n && memcmp(words[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
 static int build_items(ctx *c, const eg_sentence *se, size_t m0, size_t m1, size_t max_mentions) {
     eg_relscratch *s = c->s;
     eg_doc *d = c->doc;
@@ -4788,7 +4892,8 @@ static int build_items(ctx *c, const eg_sentence *se, size_t m0, size_t m1, size
             x->lex = lex_lookup(s, w, n);
             if (!x->lex && n > 3 && ends_with(w, n, "n't"))
                 x->lex = W_AUX | W_NEG;
-            if (!x->lex && !(tok->flags & EG_TOK_CAP) && n >= 5 && ends_with(w, n, "ly"))
+            if (!x->lex && !(tok->flags & EG_TOK_CAP) && n >= 5 && ends_with(w, n, "ly") &&
+                !ly_noun(w, n))
                 x->ly = 1;
             x->ing = n > 4 && ends_with(w, n, "ing");
             x->ed = (n > 3 && ends_with(w, n, "ed")) || is_irregular_past(s, w, n);

@@ -528,12 +528,16 @@ fail:
  * particle ("sold X to Y"): the words before the particle say what is given
  * and may hold a name ("sold its stake in Acme to Y"). A verb that also
  * takes a direct object ("supplied X", "supplied X to Y") keeps names out,
- * so that its bare form is tried when the particle does not fit. */
+ * so that its bare form is tried when the particle does not fit. A row
+ * without a particle whose active form holds a lookahead only reads an
+ * object in the shape the lookahead asks for ("sold X $2 billion worth of
+ * arms") and does not count. */
 static int gap_names(const eg_verbs *v, const row_entry *r) {
     if (!r->particle || strcmp(r->particle, "to") != 0)
         return 0;
     for (size_t i = 0; i < v->nrows; i++)
-        if (v->rows[i].verb == r->verb && !v->rows[i].particle)
+        if (v->rows[i].verb == r->verb && !v->rows[i].particle &&
+            !(v->rows[i].active && strstr(v->rows[i].active, "(?=")))
             return 0;
     return 1;
 }
