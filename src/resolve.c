@@ -1645,6 +1645,51 @@ static int company_signal(const rctx *c, const eg_mention *m, const eg_sentence 
              ntok_is(doc->text, &tv[m->tok_end + 1], "whose")));
 }
 
+/* Nouns that head an apposition describing a company ("Ethiopian, Africa’s
+ * largest carrier,"). Sorted. */
+static const char *const company_nouns[] = {
+    "airline",  "bank",     "brewer",   "carrier", "club",    "company",
+    "firm",     "group",    "insurer",  "lender",  "maker",   "miner",
+    "operator", "producer", "retailer", "shipper", "utility",
+};
+
+/* Words after a demonym that make it a noun, as a company named after its
+ * people is written ("delivered to Ethiopian in 2028"):
+ * a demonym before a lower-case word is an adjective ("Ethiopian officials").
+ * Sorted. */
+static const char *const noun_after[] = {"after", "at", "before", "by",   "for",
+                                         "from",  "in", "on",     "until"};
+
+/* Does what follows demonym mention m (of sentence sn) make it a noun that
+ * names a company: an apposition headed by a company noun (", Africa’s
+ * largest carrier,") or a preposition? Not after "a" or "an" ("an Ethiopian
+ * in Paris" is a person); not at the sentence's end ("declared it as
+ * Romanian."). */
+static int demonym_company_use(const rctx *c, const eg_mention *m, const eg_sentence *sn) {
+    const eg_doc *doc = c->doc;
+    const eg_token *tv = doc->toks.v;
+    if (m->tok_end >= sn->tok_end)
+        return 0;
+    if (m->tok_begin > sn->tok_begin) {
+        const eg_token *p = &tv[m->tok_begin - 1];
+        if (ntok_is(doc->text, p, "a") || ntok_is(doc->text, p, "an"))
+            return 0;
+    }
+    const eg_token *x = &tv[m->tok_end];
+    if (is_word(x) && WORD_IN(noun_after, doc->text + x->start, x->len))
+        return 1;
+    if (!ntok_is(doc->text, x, ","))
+        return 0;
+    for (uint32_t j = m->tok_end + 1; j < sn->tok_end && j < m->tok_end + 9; j++) {
+        const eg_token *t = &tv[j];
+        if (ntok_is(doc->text, t, ",") || ntok_is(doc->text, t, "."))
+            break;
+        if (is_word(t) && WORD_IN(company_nouns, doc->text + t->start, t->len))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the article writes place entity e as mention m is written, on its
  * own and not as a company (company_signal), before `pos`. */
 static int place_written_before(const rctx *c, const eg_mention *m, uint32_t e, uint32_t pos) {
@@ -1682,13 +1727,17 @@ static int place_as_company(rctx *c, eg_mention *m) {
     int country = type[0] == 'c' && strcmp(type, "country") == 0;
     if (!country && strcmp(type, "location") != 0)
         return 0;
-    /* what follows makes it a company: a verb, a possessive, ", which" */
-    if (!company_signal(c, m, sn))
+    /* what follows makes it a company: a verb, a possessive, ", which"; for
+     * a demonym also its use as a noun, which no preposition before makes a
+     * place ("to Ethiopian in 2028") */
+    int noun = 0;
+    if (!company_signal(c, m, sn) &&
+        !(noun = country && m->origin == EG_ORIGIN_DEMONYM && demonym_company_use(c, m, sn)))
         return 0;
     if (!(tv[m->tok_begin].flags & EG_TOK_CAP) ||
         place_context(c, m->tok_begin, m->tok_end, sn->tok_begin, sn->tok_end))
         return 0;
-    if (m->tok_begin > sn->tok_begin) {
+    if (m->tok_begin > sn->tok_begin && !noun) {
         const eg_token *p = &tv[m->tok_begin - 1];
         if (WORD_IN(place_before, doc->text + p->start, p->len) || ntok_is(doc->text, p, "the") ||
             ntok_is(doc->text, p, "The"))
