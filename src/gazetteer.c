@@ -1972,6 +1972,17 @@ const char *eg_gazetteer_category(const eg_gazetteer *g, size_t i) {
     return g->cat && g->cat[i] ? S(g, g->cat[i] - 1) : NULL;
 }
 
+int eg_gazetteer_country_or_area(const eg_gazetteer *g, size_t i, int territory) {
+    const char *t = eg_gazetteer_type(g, i);
+    if (strcmp(t, "country") == 0)
+        return 1;
+    if (strcmp(t, "location") != 0)
+        return 0;
+    const char *v = eg_gazetteer_category(g, i);
+    return v && (strcmp(v, "state") == 0 || strcmp(v, "province") == 0 ||
+                 strcmp(v, "region") == 0 || (territory && strcmp(v, "territory") == 0));
+}
+
 const char *eg_gazetteer_attr(const eg_gazetteer *g, size_t i, const char *name) {
     for (size_t k = g->attr_begin[i]; k < g->attr_begin[i + 1]; k++)
         if (strcmp(S(g, g->fattr[k].name), name) == 0)

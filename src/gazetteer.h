@@ -115,6 +115,11 @@ const char *eg_gazetteer_attr(const eg_gazetteer *g, size_t i, const char *name)
  * the same as scanning its attributes for the name "category", without the
  * scan (cached at eg_gazetteer_finish). */
 const char *eg_gazetteer_category(const eg_gazetteer *g, size_t i);
+
+/* Whether listed entity i is a country or a first-level area: a location of
+ * category state, province or region, and territory too when `territory` is
+ * set ("Scotland", "Ontario"). */
+int eg_gazetteer_country_or_area(const eg_gazetteer *g, size_t i, int territory);
 /* Exact surface form (case kept, quotes and dashes folded, token spacing
  * ignored) -> entity index; -1 if unknown or ambiguous. */
 long eg_gazetteer_find(const eg_gazetteer *g, const char *form);

@@ -566,15 +566,7 @@ static int region_at(const rctx *c, uint32_t j, uint32_t se) {
     if (x->tok_end < se && ((doc->toks.v[x->tok_end].flags & EG_TOK_POSS) ||
                             ntok_hyphen(doc->text, &doc->toks.v[x->tok_end])))
         return 0;
-    size_t g = (size_t)doc->ents.v[x->ent].gaz;
-    const char *t = eg_gazetteer_type(c->g, g);
-    if (strcmp(t, "country") == 0)
-        return 1;
-    if (strcmp(t, "location") != 0)
-        return 0;
-    const char *v = eg_gazetteer_category(c->g, g);
-    return v && (strcmp(v, "state") == 0 || strcmp(v, "province") == 0 ||
-                 strcmp(v, "region") == 0 || strcmp(v, "territory") == 0);
+    return eg_gazetteer_country_or_area(c->g, (size_t)doc->ents.v[x->ent].gaz, 1);
 }
 
 /* Whether the text around tokens [tb, te) of sentence [sb, se) says they

@@ -511,7 +511,7 @@ static int street_number(const ctx *c, uint32_t j) {
     if (covered(c, j) || (t->flags & EG_TOK_POSS) || t->len > 5)
         return 0;
     if (t->flags & EG_TOK_NUM) {
-        static const char *const scales[] = {"billion", "bn",      "crore", "lakh",
+        static const char *const scales[] = {"billion", "bn",       "crore",   "lakh",
                                              "million", "thousand", "trillion"};
         for (size_t i = 0; i < t->len; i++)
             if (s[i] < '0' || s[i] > '9')
@@ -2304,15 +2304,7 @@ static eg_status rule_listed_plus(ctx *c, uint32_t si, uint32_t se, uint32_t h, 
  * ("Scotland")? */
 static int country_or_region(const ctx *c, uint32_t e) {
     int32_t gaz = c->doc->ents.v[e].gaz;
-    if (gaz < 0)
-        return 0;
-    const char *t = eg_gazetteer_type(c->g, (size_t)gaz);
-    if (strcmp(t, "country") == 0)
-        return 1;
-    if (strcmp(t, "location") != 0)
-        return 0;
-    const char *v = eg_gazetteer_category(c->g, (size_t)gaz);
-    return v && (strcmp(v, "region") == 0 || strcmp(v, "state") == 0 || strcmp(v, "province") == 0);
+    return gaz >= 0 && eg_gazetteer_country_or_area(c->g, (size_t)gaz, 0);
 }
 
 /* "Maritime New Zealand", "Health Canada", "Revenue Scotland": a word for a
@@ -2785,10 +2777,10 @@ static eg_status rule_sentence_case_body(ctx *c, uint32_t si, uint32_t sb, uint3
 /* Native and regional names of a branch's territory that the lists lack
  * ("Greenpeace Nederland", "WWF España", "Transdev Australasia"); sorted. */
 static const char *const branch_lands[] = {
-    "Africa",   "Aotearoa", "Asia-Pacific", "Australasia", "Belgique",   "Brasil",
-    "Danmark",  "Deutschland", "España",    "Italia",      "Latinoamérica", "MENA",
-    "Norden",   "Nordic",   "Norge",        "Perú",        "Polska",     "Schweiz",
-    "Suisse",   "Suomi",    "Sverige",      "Sénégal",     "Türkiye",    "Österreich",
+    "Africa",  "Aotearoa",    "Asia-Pacific", "Australasia", "Belgique",      "Brasil",
+    "Danmark", "Deutschland", "España",       "Italia",      "Latinoamérica", "MENA",
+    "Norden",  "Nordic",      "Norge",        "Perú",        "Polska",        "Schweiz",
+    "Suisse",  "Suomi",       "Sverige",      "Sénégal",     "Türkiye",       "Österreich",
 };
 
 /* "Greenpeace Nordic", "UFCW Canada", "Ipsos Perú", "Orange Egypt": a listed

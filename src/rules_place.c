@@ -277,16 +277,7 @@ static int region_mention(const ctx *c, uint32_t j, uint32_t se) {
         (m->tok_end < se && ((c->tv[m->tok_end].flags & EG_TOK_POSS) || is_hyphen(c, m->tok_end))))
         return 0;
     const eg_docent *d = &c->doc->ents.v[m->ent];
-    if (d->gaz < 0)
-        return 0;
-    const char *t = eg_gazetteer_type(c->g, (size_t)d->gaz);
-    if (strcmp(t, "country") == 0)
-        return 1;
-    if (strcmp(t, "location") != 0)
-        return 0;
-    const char *v = eg_gazetteer_category(c->g, (size_t)d->gaz);
-    return v && (strcmp(v, "state") == 0 || strcmp(v, "province") == 0 ||
-                 strcmp(v, "region") == 0 || strcmp(v, "territory") == 0);
+    return d->gaz >= 0 && eg_gazetteer_country_or_area(c->g, (size_t)d->gaz, 1);
 }
 
 /* A dateline naming a country is its city ("MONACO —", "LUXEMBOURG (Reuters)
