@@ -78,6 +78,17 @@ static int is_joiner(const ctx *c, uint32_t j) {
     return IS_WORD_IN(name_joiners, ttext(c, j), c->tv[j].len);
 }
 
+/* A body of members (a union, association, federation, guild or syndicate):
+ * such a body of one country is named with "in <country>" ("Union of
+ * Journalists in Israel", "Association of Banks in Lebanon", "Garment
+ * Manufacturers Association in Cambodia"). */
+static int members_body(const designator *d) {
+    static const char *const bodies[] = {"Association", "Confederation", "Federation",
+                                         "Guild",       "Syndicate",     "Union"};
+    return strcmp(d->type, "organisation") == 0 && d->form[0] >= 'A' && d->form[0] <= 'U' &&
+           IS_WORD_IN(bodies, d->form, strlen(d->form));
+}
+
 /* "d’État", "l’Environnement": an elided article and a capitalised word. */
 static int elided_cap(const ctx *c, uint32_t j) {
     const eg_token *t = &c->tv[j];
@@ -680,10 +691,24 @@ static int french_demonym_body(const ctx *c, const designator *d, uint32_t h, ui
     return 0;
 }
 
+/* A listed organisation or agency of one word (an acronym or a short form)
+ * after a particle at the end of a name in another language: the body the
+ * name is of, a word of it ("Sindicato de Trabajadores de la ANDE",
+ * "Universidad Industrial de Santander"); not when the name goes on. */
+static int listed_tail(const ctx *c, const eg_mention *m, uint32_t j, uint32_t se) {
+    if (m->origin != EG_ORIGIN_GAZETTEER || m->tok_begin != j || m->tok_end != j + 1 || j < 2 ||
+        !is_particle(c, j - 1) || is_joiner(c, j - 1) ||
+        (j + 1 < se && (is_cap_word(c, j + 1) || covered(c, j + 1) || is_particle(c, j + 1) ||
+                        (is_hyphen(c, j + 1) && attached(c, j + 1)))))
+        return 0;
+    const char *t = eg_rx_ent_type(c, m->ent);
+    return strcmp(t, "organisation") == 0 || strcmp(t, "agency") == 0;
+}
+
 static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
                            const designator *d, eg_error *err) {
     uint32_t j = h + 1, n = 0, end = NONE, q, te, before_comma = NONE;
-    int at_title = 0, place = strcmp(d->type, "location") == 0, joined = 0;
+    int at_title = 0, place = strcmp(d->type, "location") == 0, joined = 0, tail = 0;
     while (j < se && n < MAX_HEAD_PART) {
         if ((end == j || j == h + 1) && eg_rx_title_at(c, j, se, &te) &&
             !(j == h + 1 && IS_WORD_IN(general_forms, ttext(c, j), c->tv[j].len))) {
@@ -721,6 +746,17 @@ static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
             j = q;
             continue;
         }
+        if (end == j && n > 0 && !place && is_particle(c, j)) {
+            uint32_t p = j + 1;
+            if (p < se && p < j + 2 && is_particle(c, p))
+                p++;
+            if (p < se && covered(c, p) &&
+                listed_tail(c, &c->doc->ments.v[c->s->cover.v[p]], p, se)) {
+                end = p + 1; /* "Universidad Industrial de Santander" */
+                tail = 1;
+                break;
+            }
+        }
         /* "Ministerio de Ciencia, Innovación, Tecnología y Telecomunicaciones":
          * a list of fields closed by "y", "e" or "et" */
         if (end == j && end != NONE && tok_is(c, j, ",") && j + 1 < se && org_word(c, j + 1) &&
@@ -737,6 +773,14 @@ static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
     if (end == NONE || (end < se && is_cap_word(c, end) && !at_title && !money_word(c, end)) ||
         known_in_language_as(c, sb, h))
         return EG_OK;
+    int venue = 0;
+    if (!place && !tail && end > h + 1 && !covered(c, end - 1) && !is_particle(c, end - 2)) {
+        static const char *const venues[] = {"Arena", "Stadion", "Stadium"};
+        const designator *ld = eg_rx_designator_at(c, end - 1);
+        if (ld && strcmp(ld->type, "location") == 0 && !(ld->flags & (DES_HEAD | DES_PREFIX)))
+            return EG_OK; /* a place word ends it: the place rules name it */
+        venue = IS_WORD_IN(venues, ttext(c, end - 1), c->tv[end - 1].len);
+    }
     uint32_t s = h;
     if (h > sb + 1 && strcmp(d->type, "organisation") == 0 && org_word(c, h - 1) &&
         !(c->tv[h - 1].flags & EG_TOK_ALLCAPS) && !eg_rx_title_ends_at(c, sb, h) &&
@@ -745,7 +789,10 @@ static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
         s = h - 1; /* "Esporte Clube Itapuã", "Sport Club Internacional" */
     const char *type = d->type;
     const designator *last = place && end > h + 1 ? eg_rx_designator_at(c, end - 1) : NULL;
-    if (last && !(last->flags & (DES_HEAD | DES_PREFIX)) && strcmp(last->type, "location") != 0)
+    if (venue)
+        type = "location"; /* "Dinamo Arena": a club's ground is a place */
+    else if (last && !(last->flags & (DES_HEAD | DES_PREFIX)) &&
+             strcmp(last->type, "location") != 0)
         type = last->type; /* "Wadi Araba Water Company" names a firm */
     else if (strcmp(type, "agency") == 0 && org_apposition(c, end, se))
         type = "organisation"; /* "the Consejo Empresarial ..., a business lobby" */
@@ -758,7 +805,10 @@ static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
                             Guatemalteco de Migración" */
     else if (strcmp(type, "agency") == 0 && community_body(c, h, end))
         type = "organisation"; /* "Conselho Indígena do Alto Tapajós" */
-    return eg_rx_add_cand(c, s, end, si, K_ORG, type, -1, EG_ORIGIN_RULE, err);
+    eg_status st = eg_rx_add_cand(c, s, end, si, K_ORG, type, -1, EG_ORIGIN_RULE, err);
+    if (st == EG_OK && tail)
+        c->s->cands.v[c->s->cands.n - 1].inner = 1;
+    return st;
 }
 
 /* A comma at token p inside a firm's list of partners: "&" follows before
@@ -1138,10 +1188,11 @@ static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint
 }
 
 /* Designators that are abbreviations, whose dot stays in the name when the
- * sentence goes on ("Sahel Gold Corp., giving", "Norðurströnd hf. said"). */
+ * sentence goes on ("Sahel Gold Corp., giving", "Norðurströnd hf. said"),
+ * Hungarian, Icelandic and lower-case Quebec forms among them. */
 static const char *const abbreviations[] = {
-    "Bhd", "Bros", "Co",  "Corp", "Cos", "Inc", "Lda", "Ltd", "Ltda",
-    "Pte", "Pty",  "Pvt", "Sdn",  "ehf", "hf",  "inc", /* Icelandic, lower-case Quebec forms */
+    "Bhd",  "Bros", "Co",  "Corp", "Cos", "Inc", "Kft", "Lda", "Ltd", "Ltda",
+    "Nyrt", "Pte",  "Pty", "Pvt",  "Sdn", "Zrt", "ehf", "hf",  "inc",
 };
 
 static int org_noun(const ctx *c, uint32_t j, int plural);
@@ -1185,10 +1236,10 @@ static int org_apposition(const ctx *c, uint32_t e, uint32_t se) {
  * "Labour" is an alias of a party). */
 static int listed_word_in_name(const ctx *c, const designator *d, const eg_mention *m, uint32_t j,
                                uint32_t se) {
-    if (strcmp(d->type, "agency") != 0 || m->origin != EG_ORIGIN_GAZETTEER || m->tok_begin != j ||
-        m->tok_end != j + 1 || j == 0 || !tok_is(c, j - 1, "of") || !is_cap_word(c, j) ||
-        (j + 1 < se && (is_cap_word(c, j + 1) || covered(c, j + 1))))
-        return 0;
+    if ((strcmp(d->type, "agency") != 0 && !members_body(d)) || m->origin != EG_ORIGIN_GAZETTEER ||
+        m->tok_begin != j || m->tok_end != j + 1 || j == 0 || !tok_is(c, j - 1, "of") ||
+        !is_cap_word(c, j) || (j + 1 < se && (is_cap_word(c, j + 1) || covered(c, j + 1))))
+        return 0; /* "Secretariat of Labour", "Democratic Confederation of Labour" */
     const char *name = eg_rx_ent_name(c, m->ent);
     return strlen(name) != c->tv[j].len || memcmp(name, ttext(c, j), c->tv[j].len) != 0;
 }
@@ -1370,6 +1421,25 @@ static const char *const see_words[] = {"Archdiocese", "Diocese", "Eparchy"};
 /* Heads of a state's offices named by their field after "of" ("Ministry of
  * Culture"): a country's word in front stays out of the name. */
 static const char *const ministry_words[] = {"Department", "Ministry", "Office"};
+
+/* The end of "in <country>" at token e (the "in") when a listed country
+ * follows it whole and the sentence does not go on with its possessive or a
+ * name ("in Israel’s north", "in Israel Railways"); else e. A city stays a
+ * place of its own: "the Chamber of Shipping in Istanbul". */
+static uint32_t in_country(const ctx *c, uint32_t e, uint32_t se) {
+    if (!covered(c, e + 1))
+        return e;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[e + 1]];
+    if (m->tok_begin != e + 1 || m->tok_end > se ||
+        strcmp(eg_rx_ent_type(c, m->ent), "country") != 0 ||
+        (c->tv[m->tok_begin].flags & EG_TOK_ALLCAPS))
+        return e;
+    uint32_t x = m->tok_end;
+    if (x < se && ((c->tv[x].flags & EG_TOK_POSS) || is_cap_word(c, x) || covered(c, x) ||
+                   (is_hyphen(c, x) && attached(c, x))))
+        return e;
+    return x;
+}
 
 static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
                                  const designator *d, eg_error *err) {
@@ -1570,6 +1640,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                 (s == h && ofend != NONE && ofend >= h + 3 && (d->flags & DES_OF) &&
                  strcmp(d->type, "organisation") == 0 && m->origin == EG_ORIGIN_GAZETTEER &&
                  m->tok_end == h && !(c->tv[m->tok_begin].flags & EG_TOK_ALLCAPS) &&
+                 !tok_is(c, m->tok_begin, "The") && /* "The Independent Confederation of ..." */
                  strcmp(eg_rx_ent_type(c, m->ent), "organisation") == 0 && attached_space(c, h))) {
                 /* "Tata Institute of Fundamental Research", "Red Cross Society of China" */
                 s = m->tok_begin; /* "BMO Capital Markets": a company of its own */
@@ -1720,6 +1791,9 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         e++; /* "Basic Civil Court Skopje", "Higher Court Belgrade": a court named by its seat */
     if (ofend == NONE && e == h + 1 && !place && !sector && seat_in_name(c, d, s, h, e, se))
         e = place_at(c, e + 1, se); /* "Westminster International University in Tashkent" */
+    if (e + 1 < se && !place && !sector && (s < h || ofend != NONE) && tok_is(c, e, "in") &&
+        members_body(d))
+        e = in_country(c, e, se); /* "Union of Journalists in Israel" */
     uint32_t te0;
     if (!place && eg_rx_title_at(c, s, se, &te0) && te0 >= e)
         return EG_OK; /* "Chief Executive" is a title */
@@ -1749,9 +1823,12 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     if (!place && e + 2 < se && tok_is(c, e, "A") && tok_is(c, e + 1, "/") &&
         tok_is(c, e + 2, "S") && attached(c, e + 1) && attached(c, e + 2))
         e += 3; /* Danish and Norwegian "A/S" */
-    else if (!place && e == h + 1 && e + 1 < se && tok_is(c, e, ".") && attached(c, e) &&
-             IS_WORD_IN(abbreviations, d->form, strlen(d->form)))
-        e++; /* "Sahel Gold Corp., giving": the dot belongs to the name */
+    else if (!place && e == h + 1 && e < se && tok_is(c, e, ".") && attached(c, e) &&
+             IS_WORD_IN(abbreviations, d->form, strlen(d->form)) &&
+             (e + 1 < se || (e + 1 < c->ntok && !(c->tv[e + 1].flags & EG_TOK_LINE_START) &&
+                             (tok_is(c, e + 1, ".") || !(c->tv[e + 1].flags & EG_TOK_CAP)))))
+        e++; /* "Sahel Gold Corp., giving": the dot belongs to the name, also where the
+                sentence was cut after it ("Mineração Ltda. 48 million", "Resources Corp..") */
     if (s < h && e + 2 < se && tok_is(c, e, "(") && tok_is(c, e + 2, ")") &&
         eg_rx_acronym_shape(c, e + 1) && ttext(c, s)[0] != ttext(c, e + 1)[0]) {
         /* "Dutch Fiscal Information and Investigation Service (FIOD)": the
@@ -2855,7 +2932,105 @@ static eg_status rule_red_cross(ctx *c, uint32_t si, uint32_t sb, uint32_t se, u
     return st;
 }
 
+/* A designator that heads a name in another language at token h although a
+ * listed place of the same spelling covers it, when a particle and a name
+ * follow ("Fundación para la Conservación ...": Fundación is also a town);
+ * the designator, or NULL. */
+static const designator *head_over_place(const ctx *c, uint32_t h, uint32_t se) {
+    if (!(c->tv[h].flags & EG_TOK_CAP) || c->tv[h].len < 5 || h + 2 >= se ||
+        (c->tv[h].flags & EG_TOK_ALLCAPS) || !is_particle(c, h + 1) || is_joiner(c, h + 1))
+        return NULL;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[h]];
+    if (m->tok_begin != h || m->tok_end != h + 1 || !eg_rx_replaceable(c, m) ||
+        strcmp(eg_rx_ent_type(c, m->ent), "location") != 0)
+        return NULL;
+    const designator *d = eg_rx_designator_at(c, h);
+    return d && (d->flags & DES_HEAD) && strcmp(d->type, "location") != 0 ? d : NULL;
+}
+
+/* The news agency a listed form names, when the same form also names
+ * another body ("AFP": Agence France-Presse, not the Australian Federal
+ * Police; "STT"): the gazetteer index of the only listed news organisation
+ * of token j's form, or -1. */
+static long news_variant(const ctx *c, uint32_t j) {
+    char buf[64];
+    size_t n = eg_fold_buf(ttext(c, j), c->tv[j].len, EG_FOLD_CASE, buf, sizeof buf - 1);
+    if (n == (size_t)-1 || n == 0)
+        return -1;
+    uint32_t tok = eg_gazetteer_token(c->g, buf, n);
+    uint32_t node = tok == EG_GAZ_NONE ? EG_GAZ_NONE : eg_gazetteer_child(c->g, 0, tok);
+    if (node == EG_GAZ_NONE)
+        return -1;
+    size_t nv = 0;
+    const eg_gaz_variant *v = eg_gazetteer_variants(c->g, node, &nv);
+    long found = -1;
+    for (size_t i = 0; i < nv; i++) {
+        const char *cat = eg_gazetteer_category(c->g, v[i].ent);
+        if (v[i].ntok != 1 || !cat || strcmp(cat, "news") != 0 ||
+            strcmp(eg_gazetteer_type(c->g, v[i].ent), "organisation") != 0)
+            continue;
+        if (found >= 0 && found != (long)v[i].ent)
+            return -1;
+        found = (long)v[i].ent;
+    }
+    return found;
+}
+
+/* A news agency's credit in a dateline, "HELSINKI (STT) —", "CANBERRA, March
+ * 17 (AFP) —", "NEW DELHI, Feb 14 (PTI) The": the word in brackets after the
+ * place in capitals opening the story's line (and its date or country) is the
+ * agency, an organisation, though the same letters name a police force or a
+ * state body elsewhere; an unlisted one in capitals is a news organisation of
+ * its own ("(TT)", "(BNS)"). Not a bracket further on ("LAGOS (Reuters) -
+ * The EFCC (Economic ...)"). */
+static eg_status dateline_credit(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    if (!(c->tv[sb].flags & EG_TOK_LINE_START) || !(c->tv[sb].flags & EG_TOK_ALLCAPS) ||
+        c->tv[sb].len < 2)
+        return EG_OK;
+    uint32_t j = sb + 1, lim = sb + 10 < se ? sb + 10 : se;
+    while (j < lim && !tok_is(c, j, "(")) {
+        const eg_token *t = &c->tv[j];
+        if ((t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) && !(t->flags & EG_TOK_ALLCAPS))
+            return EG_OK; /* a sentence, not a dateline */
+        if (!(t->flags & (EG_TOK_WORD | EG_TOK_NUM)) && !tok_is(c, j, ",") && !tok_is(c, j, ".") &&
+            !tok_is(c, j, "/"))
+            return EG_OK;
+        j++;
+    }
+    uint32_t a = j + 1;
+    if (j >= lim || a + 1 >= se || !tok_is(c, a + 1, ")") || !(c->tv[a].flags & EG_TOK_WORD) ||
+        !(c->tv[a].flags & EG_TOK_ALLCAPS) || c->tv[a].len < 2 || c->tv[a].len > 6)
+        return EG_OK;
+    uint32_t x = a + 2;
+    if (x < se && !(c->tv[x].flags & EG_TOK_DASH) && !is_cap_word(c, x))
+        return EG_OK;
+    if (!covered(c, a)) {
+        if (eg_rx_listed_word(c, a, NULL) >= 0)
+            return EG_OK; /* a listed word the matcher left out: not ours to name */
+        return eg_rx_add_cand(c, a, a + 1, si, K_ORG, "organisation", -1, EG_ORIGIN_RULE, err);
+    }
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[a]];
+    if (m->tok_begin != a || m->tok_end != a + 1 ||
+        strcmp(eg_rx_ent_type(c, m->ent), "organisation") == 0)
+        return EG_OK;
+    long g = news_variant(c, a), de = -1;
+    if (g >= 0 && (de = eg_doc_gazent(c->doc, (int32_t)g)) < 0)
+        return eg_rx_oom(c->doc->origin, 0, err);
+    eg_status st =
+        de >= 0
+            ? eg_rx_add_cand(c, a, a + 1, si, K_ORG, NULL, (int32_t)de, EG_ORIGIN_GAZETTEER, err)
+            : eg_rx_add_cand(c, a, a + 1, si, K_ORG, "organisation", -1, EG_ORIGIN_RULE, err);
+    if (st == EG_OK)
+        c->s->cands.v[c->s->cands.n - 1].swap = 1;
+    return st;
+}
+
 eg_status eg_rx_rule_designators(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    if (c->tv[sb].flags & EG_TOK_LINE_START) {
+        eg_status st = dateline_credit(c, si, sb, se, err);
+        if (st != EG_OK)
+            return st;
+    }
     for (uint32_t h = sb; h < se; h++) {
         if (c->tv[h].flags & EG_TOK_CAP) {
             eg_status st = rule_listed_branch(c, si, sb, se, h, err);
@@ -2864,8 +3039,15 @@ eg_status eg_rx_rule_designators(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             if (st != EG_OK)
                 return st;
         }
-        if (covered(c, h) || !(c->tv[h].flags & EG_TOK_WORD))
+        if (!(c->tv[h].flags & EG_TOK_WORD))
             continue;
+        if (covered(c, h)) {
+            const designator *d = head_over_place(c, h, se);
+            eg_status st = d ? rule_designator(c, si, sb, se, h, d, err) : EG_OK;
+            if (st != EG_OK)
+                return st;
+            continue;
+        }
         eg_status st = rule_field_country(c, si, sb, se, h, err);
         if (st == EG_OK)
             st = rule_country_field(c, si, sb, se, h, err);
