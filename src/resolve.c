@@ -731,6 +731,8 @@ static int place_named_before(const rctx *c, const eg_mention *m, uint32_t e, ui
  * in Waterloo"; not "invested in Nordkapp" after "Nordkapp said"). Sorted. */
 static const char *const place_before[] = {"at", "from", "in", "into", "to", "via"};
 
+static int company_verb_after(const rctx *c, const eg_mention *m, const eg_sentence *sn);
+
 /* Whether body b has a mention before m written as m is. */
 static int body_written_as(const rctx *c, uint32_t b, const eg_mention *m) {
     const eg_doc *doc = c->doc;
@@ -776,6 +778,9 @@ static int weak_place_body(rctx *c, eg_mention *m) {
                 doc->toks.v[m->tok_begin - 1].len) &&
         place_named_before(c, m, m->ent, m->start) && !body_written_as(c, to, m))
         to = NONE; /* "raided its offices in Kolwezi" after "near Kolwezi" */
+    if (to != NONE && !in_title && place_named_before(c, m, m->ent, m->start) &&
+        !body_written_as(c, to, m) && !company_verb_after(c, m, sn))
+        to = NONE; /* "Maastricht sits near the border" after a dateline's "MAASTRICHT" */
     if (to != NONE) {
         eg_doc_move_mention(doc, m, to);
         m->origin = EG_ORIGIN_SHORT;
@@ -1367,6 +1372,37 @@ static int mixed_acronym(const char *nm) {
     return small > 0;
 }
 
+/* Whether the mixed acronym a ("KeNHA") spells name nm ("Kenya National
+ * Highways Authority") with more than initials: each capital starts a
+ * capitalised word of the name in turn (joining words skipped), and each
+ * small letter goes on the word its capital began ("Ke" of "Kenya"). */
+static int mixed_spells(const char *a, const char *nm) {
+    const char *p = nm, *w = NULL; /* w: where the current word goes on */
+    for (; *a; a++) {
+        if (*a >= 'a' && *a <= 'z') {
+            if (!w || ascii_lower(*w) != *a)
+                return 0;
+            w++;
+            continue;
+        }
+        while (*p == ' ' || (*p >= 'a' && *p <= 'z')) {
+            if (*p == ' ')
+                p++;
+            else
+                while (*p && *p != ' ')
+                    p++; /* "of", "and" */
+        }
+        if (*p != *a)
+            return 0;
+        w = p + 1;
+        while (*p && *p != ' ')
+            p++;
+    }
+    while (*p == ' ' || (*p >= 'a' && *p <= 'z'))
+        p++;
+    return *p == '\0';
+}
+
 /* The length of a leading "Ex-", "Ex " or "Former " of name nm followed by a
  * capitalised word, else 0. */
 static size_t former_prefix(const char *nm) {
@@ -1432,6 +1468,41 @@ static int pass_entities(rctx *c, int *changed) {
                         c->fits.v[k++] = c->fits.v[f];
             }
         }
+        if (k == 0 && is_body(c, (uint32_t)e)) {
+            /* "Eastern Theater Command of China" beside the listed "Eastern
+             * Theater Command"; "Court of BiH" beside the listed "Court of
+             * Bosnia and Herzegovina": the name without the country it
+             * ends with, or with the country's listed name */
+            const char *of = NULL;
+            for (const char *q = strstr(nm, " of "); q; q = strstr(q + 1, " of "))
+                of = q;
+            const char *x = of ? of + 4 : NULL;
+            if (x && strncmp(x, "the ", 4) == 0)
+                x += 4;
+            long cg = x && of - nm >= 5 ? eg_gazetteer_find(c->g, x) : -1;
+            if (cg >= 0 && strcmp(eg_gazetteer_type(c->g, (size_t)cg), "country") == 0) {
+                for (int shape = 0; shape < 2 && k == 0; shape++) {
+                    eg_strbuf_clear(&c->key);
+                    if (eg_strbuf_append(&c->key, nm, (size_t)(of - nm)) != 0 ||
+                        (shape == 1 && (eg_strbuf_append(&c->key, x == of + 4 ? " of " : " of the ",
+                                                         x == of + 4 ? 4 : 8) != 0 ||
+                                        eg_strbuf_append(&c->key, eg_gazetteer_name(c->g, (size_t)cg),
+                                                         strlen(eg_gazetteer_name(c->g, (size_t)cg))) != 0)))
+                        return -1;
+                    eg_strbuf_clear(&c->tmp);
+                    if (eg_fold(c->key.data, c->key.len, 0, &c->tmp) != 0)
+                        return -1;
+                    c->fits.n = 0;
+                    if (rs_lookup(c, c->tmp.data, c->tmp.len, 0, 1u << F_EXACT, (uint32_t)e) != 0)
+                        return -1;
+                    for (size_t f = 0; f < c->fits.n; f++)
+                        if (doc->ents.v[c->fits.v[f].ent].gaz >= 0 &&
+                            same_kind(c, c->fits.v[f].ent, (uint32_t)e) &&
+                            (k == 0 || c->fits.v[f].ent != c->fits.v[0].ent))
+                            c->fits.v[k++] = c->fits.v[f];
+                }
+            }
+        }
         size_t px = k == 0 && is_body(c, (uint32_t)e) ? former_prefix(nm) : 0;
         if (px) {
             /* "Ex-Daehan Chemical executive jailed": the rules took the
@@ -1462,6 +1533,20 @@ static int pass_entities(rctx *c, int *changed) {
                     c->fits.v[k++] = c->fits.v[f];
             if (k == 1)
                 to[e] = c->fits.v[0].ent;
+            /* "KeNHA" of the "Kenya National Highways Authority": small
+             * letters that go on a word; the acronym takes the body's type */
+            uint32_t only = NONE;
+            for (size_t f = 0; k == 0 && f < ne; f++)
+                if (f != e && (full[f] & 2u) && is_body(c, (uint32_t)f) &&
+                    mixed_spells(nm, ent_name(c, (uint32_t)f))) {
+                    if (only != NONE) {
+                        only = NONE;
+                        break;
+                    }
+                    only = (uint32_t)f;
+                }
+            if (k == 0 && only != NONE)
+                to[e] = only;
         } else if (k == 0 && !(full[e] & 4u) && strcmp(ent_type(c, (uint32_t)e), "location") == 0) {
             /* "DUNKWA-ON-OFFIN —" beside "Dunkwa-on-Offin": a place only
              * ever written in capitals (a dateline, which the rules name in
@@ -1615,11 +1700,22 @@ static int listed_place_surname(rctx *c, eg_mention *m) {
  * Ethiopian since"); before any other lower-case word it is the demonym
  * ("Ethiopian officials"). Sorted. */
 static const char *const company_verbs[] = {
-    "added", "agreed", "already", "also",  "announced", "can",  "could",
-    "did",   "does",   "expects", "had",   "has",       "is",   "may",
-    "might", "must",   "now",     "plans", "said",      "says", "should",
-    "since", "to",     "wants",   "was",   "will",      "with", "would",
+    "acquired", "added",  "agreed", "already", "also",   "announced", "bought", "can",
+    "could",    "did",    "does",   "expects", "fired",  "had",       "has",    "hired",
+    "is",       "may",    "might",  "must",    "now",    "plans",     "posted", "reported",
+    "said",     "says",   "should", "since",   "signed", "sold",      "to",     "wants",
+    "was",      "will",   "with",   "would",
 };
+
+/* Is the word after mention m (of sentence sn) a verb that a company's
+ * name takes ("Maastricht said"; not "Maastricht sits")? */
+static int company_verb_after(const rctx *c, const eg_mention *m, const eg_sentence *sn) {
+    const eg_doc *doc = c->doc;
+    if (m->tok_end >= sn->tok_end)
+        return 0;
+    const eg_token *x = &doc->toks.v[m->tok_end];
+    return is_word(x) && WORD_IN(company_verbs, doc->text + x->start, x->len);
+}
 
 /* Does a verb, a possessive or ", which" after mention m (of sentence sn)
  * make it a company ("Aegean has hired", "Horizonte, which")? */
@@ -1743,9 +1839,12 @@ static int place_as_company(rctx *c, eg_mention *m) {
     const char *pn = ent_name(c, m->ent);
     int native = pg >= 0 && !(strlen(pn) == n && memcmp(pn, w, n) == 0);
     if (!country && pg >= 0 && !native && !eg_rules_weak_place(c->g, pg) &&
-        strcmp(rs_gaz_category(c, pg), "water") != 0)
+        strcmp(rs_gaz_category(c, pg), "water") != 0 &&
+        !(strcmp(rs_gaz_category(c, pg), "other") == 0 && company_verb_after(c, m, sn)))
         return 0; /* a listed city stays: "Basra has" after "Basra Oil Company"; not
-                   * "Venezia has" of "Venezia FC" where the city is Venice */
+                   * "Venezia has" of "Venezia FC" where the city is Venice; a mine,
+                   * a field or a landmark followed by a verb goes ("Kumtor fired"
+                   * after "Kumtor Gold Company") */
     uint32_t to = NONE;
     int many = 0;
     for (uint32_t e = 0; e < doc->ents.n && !many; e++) {
@@ -2783,6 +2882,7 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
               rs_pass_formal_names(c, &changed) != 0 || rs_pass_feature_places(c, &changed) != 0 ||
               rs_pass_translations(c, &changed) != 0 || rs_pass_syllabic(c, &changed) != 0 ||
               rs_pass_other_names(c, &changed) != 0 || rs_pass_foreign_forces(c, &changed) != 0 ||
+              rs_pass_foreign_generics(c, &changed) != 0 ||
               (changed && rs_build_forms(c) != 0) || pass_rule_mentions(c) != 0 ||
               rs_build_forms(c) != 0 || build_cover(c) != 0 || pass_uncovered(c) != 0 ||
               pass_title_orphans(c) != 0 || pass_demonym_persons(c) != 0;

@@ -778,6 +778,72 @@ static const char *const native_ands[] = {"e", "et", "i", "och", "og", "und", "y
 static const char *const place_kinds[] = {"Departamento", "Estado", "Province", "Provincia",
                                           "Província", "Region", "Región", "State"};
 
+/* Heads of police bodies' names that writers drop after "Police" ("Toronto
+ * Police" of "Toronto Police Service"). Sorted. */
+static const char *const police_tails[] = {"Department", "Force", "Service"};
+
+/* Shorter forms of a body's name that writers use after the full one:
+ *  - without the head after "Police": "Toronto Police" of "Toronto Police
+ *    Service", "Kenya Police" of "Kenya Police Force";
+ *  - "Met" for a leading "Metropolitan": "Met Council", "Met Police";
+ *  - without "Commercial" before "Bank": "Hoa Binh Bank" of "Hoa Binh
+ *    Commercial Bank";
+ *  - without a trailing listed place after a body's head word: "Airport
+ *    Authority" of "Airport Authority Hong Kong";
+ *  - a native name cut before its coordinating word when no "de" comes
+ *    first: "Secretaría Anticorrupción" of "Secretaría Anticorrupción y Buen
+ *    Gobierno".
+ * 0, or -1 on ENOMEM. */
+static int variant_forms(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos) {
+    if (rs_tokenize_name(c, s, n) != 0)
+        return -1;
+    const eg_token *t = c->ntok.v;
+    size_t nt = c->ntok.n, cap = 0;
+    while (cap < nt && is_word(&t[cap]) && (t[cap].flags & EG_TOK_CAP))
+        cap++;
+    if (cap < 2)
+        return 0;
+    size_t ends[3], ne = 0;
+    if (cap == nt && nt >= 3 && ntok_is(s, &t[nt - 2], "Police") &&
+        WORD_IN(police_tails, s + t[nt - 1].start, t[nt - 1].len))
+        ends[ne++] = t[nt - 2].start + t[nt - 2].len;
+    if (cap == nt && nt >= 3 && ntok_is(s, &t[nt - 2], "Commercial") &&
+        ntok_is(s, &t[nt - 1], "Bank")) {
+        /* the name with "Commercial" left out, built in c->tmp */
+        eg_strbuf_clear(&c->tmp);
+        if (eg_strbuf_append(&c->tmp, s, t[nt - 2].start) != 0 ||
+            eg_strbuf_append(&c->tmp, "Bank", 4) != 0)
+            return -1;
+        if (!gaz_other(c, c->tmp.data, c->tmp.len, ent) &&
+            add_form(c, c->tmp.data, c->tmp.len, ent, F_BASE, pos) != 0)
+            return -1;
+    }
+    if (ntok_is(s, &t[0], "Metropolitan") && t[1].flags & EG_TOK_SPACE_BEFORE) {
+        eg_strbuf_clear(&c->tmp);
+        if (eg_strbuf_append(&c->tmp, "Met", 3) != 0 ||
+            eg_strbuf_append(&c->tmp, s + t[0].start + t[0].len, n - t[0].start - t[0].len) != 0)
+            return -1;
+        if (!gaz_other(c, c->tmp.data, c->tmp.len, ent) &&
+            add_form(c, c->tmp.data, c->tmp.len, ent, F_BASE, pos) != 0)
+            return -1;
+    }
+    if (cap == nt && nt >= 3) {
+        for (size_t h = nt - 2; h >= 1 && h + 4 >= nt; h--)
+            if (WORD_IN(body_heads, s + t[h].start, t[h].len) &&
+                rs_place_word(c, s + t[h + 1].start, n - t[h + 1].start)) {
+                ends[ne++] = t[h].start + t[h].len;
+                break;
+            }
+    }
+    if (cap < nt && cap >= 2 && cap + 1 < nt && is_word(&t[cap]) &&
+        WORD_IN(native_ands, s + t[cap].start, t[cap].len) && (t[cap + 1].flags & EG_TOK_CAP))
+        ends[ne++] = t[cap - 1].start + t[cap - 1].len;
+    for (size_t k = 0; k < ne; k++)
+        if (!gaz_other(c, s, ends[k], ent) && add_form(c, s, ends[k], ent, F_BASE, pos) != 0)
+            return -1;
+    return 0;
+}
+
 /* Shorter names of a body named in its own language, its head words first
  * and a joining word after them (tokens t[0..nt) of s[0..n)):
  *   - cut before a coordinating word: "Ministerio de Minería" of
@@ -837,6 +903,8 @@ static int native_short_forms(rctx *c, const char *s, size_t n, uint32_t ent, ui
 }
 
 static int body_short_forms(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos, int org) {
+    if (variant_forms(c, s, n, ent, pos) != 0)
+        return -1;
     if (rs_tokenize_name(c, s, n) != 0)
         return -1;
     if (native_short_forms(c, s, n, ent, pos) != 0)

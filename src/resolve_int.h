@@ -422,6 +422,7 @@ int rs_tokenize_name(rctx *c, const char *s, size_t n);
 
 /* resolve_names.c: one body under other names */
 int rs_pass_foreign_forces(rctx *c, int *changed);
+int rs_pass_foreign_generics(rctx *c, int *changed);
 int rs_pass_formal_names(rctx *c, int *changed);
 int rs_pass_listed_folded(rctx *c, int *changed);
 int rs_pass_other_names(rctx *c, int *changed);

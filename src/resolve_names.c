@@ -118,8 +118,40 @@ static int translated_name(const char *a, const char *b) {
 }
 
 /* Adverbs between "known" and "as" ("known locally as"). Sorted. */
-static const char *const known_adverbs[] = {"also",      "commonly", "locally",
-                                            "popularly", "simply",   "widely"};
+static const char *const known_adverbs[] = {
+    "also",       "commonly",   "formally", "formerly", "internationally",
+    "locally",    "officially", "popularly", "previously", "simply", "widely"};
+
+/* Words that open the time a former name held ("known until 2024 as",
+ * "known before 2019 as"). Sorted. */
+static const char *const known_untils[] = {"before", "till", "until"};
+
+/* The entity "<x>, as [the] <y> is [adverb] known|called|named ..." names,
+ * for the mention x of a body: y's, when a body other than x's ("The Federal
+ * Prosecution Service, as the MPF is known in English,"); NONE if none. */
+static uint32_t as_is_known(const rctx *c, const eg_mention *x) {
+    const eg_doc *doc = c->doc;
+    uint32_t se = doc->sents.v[x->sentence].tok_end, j = x->tok_end;
+    if (j + 5 >= se || !tok_is(doc, j, ",") || !tok_is_word(doc, j + 1, "as"))
+        return NONE;
+    j += 2;
+    if (tok_is_word(doc, j, "the"))
+        j++;
+    if (j >= se || c->cover.v[j] == NONE)
+        return NONE;
+    const eg_mention *y = &doc->ments.v[c->cover.v[j]];
+    uint32_t k = y->tok_end;
+    if (y->tok_begin != j || y->ent == x->ent || !is_body(c, y->ent) || k + 1 >= se ||
+        !(tok_is_word(doc, k, "is") || tok_is_word(doc, k, "was")))
+        return NONE;
+    k++;
+    if (WORD_IN(known_adverbs, doc->text + doc->toks.v[k].start, doc->toks.v[k].len))
+        k++;
+    if (k >= se || !(tok_is_word(doc, k, "known") || tok_is_word(doc, k, "called") ||
+                     tok_is_word(doc, k, "named")))
+        return NONE;
+    return y->ent;
+}
 
 static uint32_t known_as_referent(const rctx *c, const eg_mention *m) {
     const eg_doc *doc = c->doc;
@@ -154,6 +186,9 @@ static uint32_t known_as_referent(const rctx *c, const eg_mention *m) {
     else if (k > sb + 3 && tok_is_word(doc, k - 1, "in") && tok_cap_word(doc, k) &&
              c->cover.v[k] == NONE)
         k -= 2; /* "known in English as" */
+    else if (k > sb + 4 && (doc->toks.v[k].flags & EG_TOK_NUM) &&
+             WORD_IN(known_untils, doc->text + tv[k - 1].start, tv[k - 1].len))
+        k -= 2; /* "known until 2024 as" */
     if (k < sb + 2 || !tok_is_word(doc, k, "known"))
         return NONE;
     uint32_t q = k;
@@ -493,6 +528,117 @@ int rs_pass_foreign_forces(rctx *c, int *changed) {
     return 0;
 }
 
+/* Whether the words w[0..n) of a generic form fit the core of body f's name
+ * fw[0..fn): the one begins the other with two words or more ("Democratic
+ * Party" of "Democratic Party of Korea", of "Democratic Party (Italy)"), or
+ * the form is one word of five letters or more that ends the core of two
+ * words or more ("Congress" of "Indian National Congress"). */
+static int generic_fits(char *const *w, const size_t *wl, size_t n, char *const *fw,
+                        const size_t *fwl, size_t fn) {
+    if (n >= 2)
+        return cores_fit(w, wl, n, fw, fwl, fn);
+    if (n != 1 || fn < 2 || wl[0] < 5 || wl[0] != fwl[fn - 1])
+        return 0;
+    return memcmp(w[0], fw[fn - 1], wl[0]) == 0;
+}
+
+/* A listed party, legislature or other body of one country that the article
+ * writes by the generic form its list tells it apart from others of that name
+ * ("Democratic Party", "Congress") while it never names that country, and
+ * names a body of its own that the form fits ("Democratic Party of Korea", "Democratic Party
+ * (Italy)", "Indian National Congress"): the form is that body, when one
+ * body only fits, wherever the article names it. */
+int rs_pass_foreign_generics(rctx *c, int *changed) {
+    eg_doc *doc = c->doc;
+    uint32_t *first = NULL;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        uint32_t e = m->ent;
+        int32_t g = doc->ents.v[e].gaz;
+        size_t n = m->end - m->start;
+        /* the cheap tests first: a listed body's capitalised form, not an acronym */
+        if (m->origin != EG_ORIGIN_GAZETTEER || g < 0 || n < 5 || n > 40 ||
+            !(doc->text[m->start] >= 'A' && doc->text[m->start] <= 'Z') ||
+            !(doc->text[m->start + 1] >= 'a' && doc->text[m->start + 1] <= 'z') || !is_body(c, e))
+            continue;
+        const char *cc = gaz_attr(c, g, "country");
+        if (strlen(cc) != 3)
+            continue;
+        char mbuf[64], fbuf[256];
+        char *mw[8], *fw[16];
+        size_t mwl[8], fwl[16];
+        memcpy(mbuf, doc->text + m->start, n);
+        mbuf[n] = '\0';
+        size_t mn = 0;
+        for (char *p = mbuf; *p && mn < 8;) {
+            while (*p == ' ')
+                p++;
+            if (!*p)
+                break;
+            mw[mn] = p;
+            while (*p && *p != ' ')
+                p++;
+            mwl[mn] = (size_t)(p - mw[mn]);
+            mn++;
+        }
+        /* generic: the listed name without what the list tells it apart by,
+         * its country, demonym or a bracket ("Democratic Party" of
+         * "Democratic Party (United States)", "Congress" of "United States
+         * Congress"; not "Makerere University", the name itself) */
+        const char *gname = eg_gazetteer_name(c->g, (size_t)g);
+        if (mn < 1 || mn > 4 || strlen(gname) == n)
+            continue;
+        char cbuf[256];
+        char *cw[16];
+        size_t cwl[16];
+        size_t cn = body_core(c, gname, cbuf, sizeof cbuf, cw, cwl, 16);
+        int generic = cn == mn;
+        for (size_t k = 0; k < mn && generic; k++)
+            generic = cwl[k] == mwl[k] && memcmp(cw[k], mw[k], mwl[k]) == 0;
+        if (!generic)
+            continue;
+        int named = 0;
+        for (size_t f = 0; f < doc->ents.n && !named; f++)
+            named = doc->ents.v[f].mentions && strcmp(country_code(c, (uint32_t)f), cc) == 0;
+        if (named)
+            continue;
+        if (!first) {
+            /* where each entity is first named */
+            if (EG_VEC_RESERVE(c->formal, doc->ents.n ? doc->ents.n : 1) != 0)
+                return -1;
+            first = c->formal.v;
+            for (size_t f = 0; f < doc->ents.n; f++)
+                first[f] = NONE;
+            for (size_t j = 0; j < doc->ments.n; j++) {
+                const eg_mention *x = &doc->ments.v[j];
+                if (x->start < first[x->ent])
+                    first[x->ent] = x->start;
+            }
+        }
+        uint32_t to = NONE;
+        int several = 0;
+        for (size_t f = 0; f < doc->ents.n && !several; f++) {
+            if (f == e || doc->ents.v[f].mentions == 0 || !is_body(c, (uint32_t)f) ||
+                first[f] == NONE)
+                continue;
+            int32_t fg = doc->ents.v[f].gaz;
+            if (fg >= 0 && strcmp(gaz_attr(c, fg, "country"), cc) == 0)
+                continue;
+            size_t fn = body_core(c, ent_name(c, (uint32_t)f), fbuf, sizeof fbuf, fw, fwl, 16);
+            if (!generic_fits(mw, mwl, mn, fw, fwl, fn))
+                continue;
+            several = to != NONE;
+            to = (uint32_t)f;
+        }
+        if (to == NONE || several)
+            continue;
+        eg_doc_move_mention(doc, m, to);
+        m->origin = EG_ORIGIN_SHORT;
+        *changed = 1;
+    }
+    return 0;
+}
+
 int rs_pass_other_names(rctx *c, int *changed) {
     eg_doc *doc = c->doc;
     if (EG_VEC_RESERVE(c->cover, doc->toks.n ? doc->toks.n : 1) != 0)
@@ -514,6 +660,19 @@ int rs_pass_other_names(rctx *c, int *changed) {
             else
                 rs_move_all_mentions(c, self, r, changed);
             continue;
+        }
+        if (is_body(c, self)) {
+            /* "The Federal Prosecution Service, as the MPF is known in
+             * English,": a discovered name joins the other, else the
+             * first the second */
+            uint32_t y = as_is_known(c, x);
+            if (y != NONE) {
+                if (doc->ents.v[y].gaz < 0 && doc->ents.v[self].gaz >= 0)
+                    rs_move_all_mentions(c, y, self, changed);
+                else
+                    rs_move_all_mentions(c, self, y, changed);
+                continue;
+            }
         }
         if (x->origin != EG_ORIGIN_RULE || doc->ents.v[self].gaz >= 0 || is_person(c, self))
             continue;
@@ -556,6 +715,21 @@ int rs_pass_other_names(rctx *c, int *changed) {
                 r = referent_at(c, p - 2, sb, type[0] == 'a' ? "organisation" : "agency", self, 0);
             if (r != NONE && is_body(c, r) && rs_apposed_names(ent_name(c, r), ent_name(c, self)))
                 to = r;
+            /* a listed body's native name, as written, before its English
+             * one ("the Contraloría General de Cuentas, the Comptroller
+             * General’s Office,"): the list names it in English */
+            if (to == NONE && r != NONE && doc->ents.v[r].gaz >= 0 && is_body(c, r) &&
+                c->cover.v[p - 2] != NONE) {
+                const eg_mention *rm = &doc->ments.v[c->cover.v[p - 2]];
+                char rb[160];
+                size_t rl = rm->end - rm->start;
+                if (rl < sizeof rb) {
+                    memcpy(rb, doc->text + rm->start, rl);
+                    rb[rl] = '\0';
+                    if (rs_apposed_names(rb, ent_name(c, self)))
+                        to = r;
+                }
+            }
         }
         /* "<referent>, known [in English] as [the] <x>" of two bodies the
          * rules found ("..., known as the Big Fund,") */
