@@ -659,6 +659,25 @@ typedef struct npstop {
     int words; /* modifier words and determiners before it */
 } npstop;
 
+/* An -ing word that opens a hyphenated compound noun: the "rolling" of
+ * "rolling-stock maker X", the "mining" of "a mining-equipment firm X". */
+static int compound_ing(const ctx *c, long i) {
+    return i + 2 < c->n && c->it[i].ing && (punct(c, i + 1) & P_HYPHEN) &&
+           !(c->it[i + 1].tflags & EG_TOK_SPACE_BEFORE) &&
+           !(c->it[i + 2].tflags & EG_TOK_SPACE_BEFORE) && nounish(c, i + 2, 0);
+}
+
+/* The particle that closes a hyphenated compound noun before a name or a
+ * noun: the "up" of "cybersecurity start-up X", "the buy-out firm X". */
+static int compound_particle(const ctx *c, long i) {
+    if (i < 1 || i + 1 >= c->n || !(punct(c, i - 1) & P_HYPHEN))
+        return 0;
+    const item *x = &c->it[i];
+    return !(x->tflags & EG_TOK_SPACE_BEFORE) && (x->tflags & EG_TOK_WORD) &&
+           !(x->tflags & EG_TOK_CAP) && (x->lex & W_PREP) && !(x->lex & (W_TO | W_BY | W_OF)) &&
+           (is_ment(c, i + 1) || nounish(c, i + 1, 0));
+}
+
 /* Parses determiners, quantities and modifier words from k rightwards up to
  * a mention ("the", "12", "at least", "dozens of", "the shipping magnate",
  * "the offices of", "Crown Prince"). Returns the mention item or -1 (then
@@ -751,7 +770,7 @@ static long np_prefix_at(const ctx *c, long k, npstop *stop) {
         }
         if (words < 4 &&
             (nounish(c, k,
-                     nounish(c, k + 1, 0) ||
+                     nounish(c, k + 1, 0) || compound_ing(c, k) ||
                          (((lex(c, k - 1) & W_DET) || k == k0) && is_ment(c, k + 1)) ||
                          ((lex(c, k - 1) & W_DET) && is_word(c, k + 1, "and") &&
                           nounish(c, k + 2, 1) && nounish(c, k + 3, 0))) ||
@@ -866,9 +885,10 @@ static long np_head(const ctx *c, long m, long *end, int *modifier) {
         for (int k = 0; k < 8 && q < c->n; k++) {
             /* an -ing word between a possessive and a mention modifies it:
              * "Taiwan's ruling Democratic Progressive Party" */
-            int ing =
-                nounish(c, q + 1, 0) || (q > e && (punct(c, q - 1) & P_POSS) && is_ment(c, q + 1));
-            if (np_glue(c, q) || nounish(c, q, ing) || capword(c, q)) {
+            int ing = nounish(c, q + 1, 0) ||
+                      (q > e && (punct(c, q - 1) & P_POSS) && is_ment(c, q + 1)) ||
+                      compound_ing(c, q);
+            if (np_glue(c, q) || nounish(c, q, ing) || capword(c, q) || compound_particle(c, q)) {
                 seen = 1;
                 q++;
                 continue;
@@ -1506,6 +1526,18 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
     group pending = {{0}, 0};
     long e_cur = e;
     for (int round = 0; round < 32; round++) {
+        if (is_word(c, e_cur, "of")) {
+            /* "fined A of Belgium, B of Germany and C of Spain": a country
+             * or place after each name of a list */
+            long om = np_prefix(c, e_cur + 1), oe = 0;
+            if (om >= 0 && om - e_cur <= 2 && np_head(c, om, &oe, NULL) == om && oe == om + 1 &&
+                (is_place(c, om) || has_type(c, om, "country")) &&
+                ((lex(c, oe) & W_AND) || (punct(c, oe) & P_COMMA))) {
+                long nx = oe + 1 + ((lex(c, oe + 1) & W_AND) != 0);
+                if (is_ment(c, nx) && !is_place(c, nx) && !has_type(c, nx, "country"))
+                    e_cur = oe; /* not "warned A of Germany and France" */
+            }
+        }
         group more;
         long pe = 0, pm = pending.n ? -1 : parallel_conjunct(c, e_cur, &pe, &more);
         if (pm >= 0) {
@@ -1729,9 +1761,12 @@ static void parse_subjects_left(const ctx *c, long m, long start, group *g, long
             from = h; /* "Colombia and the multinational Gang Suppression Force attacked" */
         long p = skip_possessor_left(c, role_of_left(c, skip_dets_left(c, from)));
         int sep_and = 0;
-        if (lex(c, p) & W_AND) {
+        /* "A as well as B invested", "A, which led the round, as well as B" */
+        int as_well = p >= 2 && is_word(c, p, "as") && is_word(c, p - 1, "well") &&
+                      is_word(c, p - 2, "as");
+        if ((lex(c, p) & W_AND) || as_well) {
             sep_and = 1;
-            p--;
+            p -= as_well ? 3 : 1;
             if (punct(c, p) & P_COMMA) {
                 /* "A, a London hedge fund, and B": skip A's apposition. */
                 long k = appos_open(c, p);
@@ -1760,7 +1795,11 @@ static void parse_subjects_left(const ctx *c, long m, long start, group *g, long
         cur = p;
     }
     long before = skip_possessor_left(c, role_of_left(c, skip_dets_left(c, cur - 1)));
-    if (g->n > 1 && (occ_at(c, before) || unknown_verb_before(c, before))) {
+    long hb = skip_dets_left(c, skip_heads_left(c, before, NULL));
+    const occurrence *ho = hb < before ? occ_at(c, hb) : NULL;
+    if (g->n > 1 && (occ_at(c, before) || unknown_verb_before(c, before) ||
+                     (ho && ho->voice == EG_VOICE_ACTIVE && (lex(c, hb + 1) & W_DET)))) {
+        /* also "X hired the equipment maker A, and B hired Y" */
         /* "X met A and B accused Y": A is the object of "met". */
         g->n = 1;
         before = skip_dets_left(c, start - 1);
@@ -2827,6 +2866,9 @@ static long reporter_left(const ctx *c, long f, uint32_t *flags) {
             p = q;
         else if (lex(c, p) & W_AND)
             p = coordinated_that(c, p);
+        else if (p > 0 && ((c->it[p].ment < 0 && c->it[p].ly) || (lex(c, p) & W_ADV)) &&
+                 (lex(c, p - 1) & W_SPEECH))
+            p--; /* "said separately that it was investigating" */
     } else if (!(lex(c, p) & W_SPEECH)) {
         /* "said on Tuesday it had", "said last week Acme had" */
         long q = speech_adjunct(c, p);
