@@ -11,8 +11,16 @@
  *     Council", "Highland Council", "Nairobi City County");
  *   - military and police units: "<Name> Police Station", "<Name> Regional
  *     Police Command", "<Name> Operations|Naval|Theater|Military|Air|Joint|
- *     Regional Command", "<Name> Regiment", "Brigade North" ("Gulshan Police
- *     Station", "Basra Operations Command", "Gotland Regiment").
+ *     Regional Command", "<Name> Regiment", "Brigade North", "<Place> Police
+ *     District", "<Place> Customs" ("Gulshan Police Station", "Basra
+ *     Operations Command", "Gotland Regiment", "Haikou Customs");
+ *   - city and provincial governments: "the City of <Place>" when it acts or
+ *     a verb of actors takes it as object ("The City of Oulu decided", "sued
+ *     the City of Tshwane"), "<Place> Metropolitan City", "<Place> Special
+ *     Self-Governing Province", "<Place> City|Municipal Corporation", "the
+ *     Autonomous District of <Place>", "Regione Piemonte", "Câmara Municipal
+ *     de <Town>", "Tiroler Landesregierung"; French prosecutors' offices
+ *     "Parquet [général] de <Place>".
  * Between the rounds (eg_rx_rule_gov_short): once the story has named "the
  * Province of Gelderland", a bare "Gelderland" that opens a sentence as the
  * subject of a verb ("Gelderland has also hired ...") is that body.
@@ -42,10 +50,23 @@ static const char *const command_kinds[] = {
 /* Heads of a municipality's own-language name written before a listed
  * place: one word ("Gemeente Rotterdam", "Stadt Wien") or a word and its
  * "of" ("Ville de Paris", "Comune di Genova", "Prefeitura do Rio"). */
-static const char *const muni_heads[] = {"Gemeente", "Gemeinde", "Stadt"};
+static const char *const muni_heads[] = {"Gemeente", "Gemeinde", "Regione", "Stadt"};
 static const char *const muni_of_heads[] = {
     "Ajuntament", "Alcaldía",   "Ayuntamiento", "Concello", "Intendencia",
     "Mairie",     "Municipalidad", "Municipio",  "Prefeitura",   "Ville"};
+
+/* Verbs whose object is an actor: "sued the City of Oulu", "warned the City
+ * of Tshwane" (not "visited", "in": the place). Sorted. */
+static const char *const actor_objects[] = {
+    "accused", "asked",   "criticised", "criticized", "fined",  "helped",  "instructed",
+    "ordered", "praised", "sued",       "told",       "urged",  "warned"};
+
+/* Nouns after "Parquet de Versailles" that make it a floor. Sorted. */
+static const char *const floor_words[] = {"floor", "flooring", "floors", "panels", "pattern", "style"};
+
+/* Adjectives of a German-speaking state before its government
+ * ("Tiroler Landesregierung", "Bayerische Staatsregierung"). */
+static const char *const state_govs[] = {"Landesregierung", "Staatsregierung"};
 static const char *const muni_of[] = {"d'", "da", "de", "del", "di", "do", "d’"};
 
 /* Heads of "the <Head> of <Place>" local governments. */
@@ -74,6 +95,14 @@ static const char *const offices[] = {"Auditor General",
                                       "Prosecutor-General",
                                       "Public Prosecutor",
                                       "State Prosecutor"};
+
+static int verb_after(const ctx *c, uint32_t j);
+
+/* Verbs that describe a place, not an actor ("the City of Bath remains").
+ * Sorted. */
+static const char *const place_verbs[] = {"attracts", "boasts", "contains", "covers", "has",
+                                          "hosts",    "includes", "lies",   "looks",  "remained",
+                                          "remains",  "seems",    "sits",   "stands"};
 
 static int word_in(const ctx *c, uint32_t j, const char *const *list, size_t n) {
     return (c->tv[j].flags & EG_TOK_WORD) && eg_rx_is_word_in(list, n, ttext(c, j), c->tv[j].len);
@@ -126,6 +155,63 @@ static uint32_t name_run(const ctx *c, uint32_t sb, uint32_t h, uint32_t max) {
         words++;
     }
     return s;
+}
+
+/* Is token j a location mention that starts there, and where does it end
+ * (0 if not)? A one-word generated town left uncovered counts too. */
+static uint32_t place_end(const ctx *c, uint32_t j, uint32_t se, int country_too) {
+    if (j >= se)
+        return 0;
+    const eg_mention *m = cover_at(c, j);
+    if (m)
+        return m->tok_begin == j && m->tok_end <= se &&
+                       (is_type(c, m, "location") || (country_too && is_type(c, m, "country")))
+                   ? m->tok_end
+                   : 0;
+    return is_cap_word(c, j) && eg_rx_listed_word(c, j, "location") >= 0 ? j + 1 : 0;
+}
+
+/* The start of "<Place> [North|South ...]" ending right before token h, or
+ * NONE: a listed place, optionally followed by one compass word ("Dhaka
+ * North City Corporation"). */
+static uint32_t place_before(const ctx *c, uint32_t sb, uint32_t h) {
+    uint32_t p = h;
+    if (p > sb + 1 && WORD_IN(p - 1, compass) && !covered(c, p - 1))
+        p--;
+    if (p <= sb)
+        return NONE;
+    const eg_mention *m = cover_at(c, p - 1);
+    if (m)
+        return m->tok_end == p && m->tok_begin >= sb && is_type(c, m, "location") ? m->tok_begin
+                                                                                  : NONE;
+    return is_cap_word(c, p - 1) && eg_rx_listed_word(c, p - 1, "location") >= 0 ? p - 1 : NONE;
+}
+
+/* The end of a run of one to three name words from token j, or 0. */
+static uint32_t name_after(const ctx *c, uint32_t j, uint32_t se) {
+    uint32_t e = j;
+    while (e < se && e < j + 3 && !covered(c, e) && name_word(c, e))
+        e++;
+    return e > j ? e : 0;
+}
+
+/* Is the place [p, e) written in another form than its listed name while
+ * the story also writes "City of <listed name>" ("the City of Joburg" beside
+ * "the City of Johannesburg")? One body would then get two names. */
+static int other_city_form(const ctx *c, uint32_t p, uint32_t e) {
+    const eg_mention *m = cover_at(c, p);
+    if (!m || m->tok_begin != p || m->tok_end != e)
+        return 0;
+    const char *nm = eg_rx_ent_name(c, m->ent);
+    size_t n = strlen(nm), span = c->tv[e - 1].start + c->tv[e - 1].len - c->tv[p].start;
+    if (span == n && memcmp(nm, c->text + c->tv[p].start, n) == 0)
+        return 0;
+    const char *end = c->text + c->doc->len;
+    for (const char *q = c->text; (q = memchr(q, 'C', (size_t)(end - q))) != NULL; q++)
+        if ((size_t)(end - q) >= 8 + n && memcmp(q, "City of ", 8) == 0 &&
+            memcmp(q + 8, nm, n) == 0)
+            return 1;
+    return 0;
 }
 
 /* A span the rule should not propose: it is followed by a capitalised word
@@ -220,7 +306,8 @@ eg_status eg_rx_rule_gov(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error
         if (j > sb + 1 && tok_is(c, j - 1, "Autonomous"))
             hb = j - 1;
         if (hb > sb && j + 2 < se && (tok_is(c, hb - 1, "the") || tok_is(c, hb - 1, "The")) &&
-            tok_is(c, j + 1, "of") && WORD_IN(j, of_heads)) {
+            tok_is(c, j + 1, "of") &&
+            (WORD_IN(j, of_heads) || (hb < j && t->len == 8 && tok_is(c, j, "District")))) {
             uint32_t e = j + 2;
             while (e < se && e < j + 5) {
                 const eg_mention *m = cover_at(c, e);
@@ -237,9 +324,72 @@ eg_status eg_rx_rule_gov(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error
                 return st;
             continue;
         }
+        /* "the City of Oulu decided", "sued the City of Tshwane": a city
+         * that acts, or that a verb of actors takes as object, is its
+         * municipality ("in the City of London" is a place) */
+        if (t->len == 4 && w[0] == 'C' && tok_is(c, j, "City") && j > sb && j + 2 < se &&
+            (tok_is(c, j - 1, "the") || tok_is(c, j - 1, "The")) && tok_is(c, j + 1, "of")) {
+            uint32_t e = place_end(c, j + 2, se, 0);
+            if (!e || continues(c, e, se))
+                continue;
+            if (e == j + 3 && c->tv[j + 2].len == 6 && tok_is(c, j + 2, "London"))
+                continue; /* the City of London is a district, its body a corporation */
+            int acts = (e < se && verb_after(c, e) &&
+                        !eg_rx_lower_word_in(c, e, place_verbs,
+                                             sizeof place_verbs / sizeof place_verbs[0])) ||
+                       (e + 1 < se && tok_is(c, e, ",") &&
+                        (tok_is(c, e + 1, "which") || tok_is(c, e + 1, "that")));
+            if (!acts && j > sb + 1 && (c->tv[j - 2].flags & EG_TOK_WORD))
+                acts = eg_rx_lower_word_in(c, j - 2, actor_objects,
+                                           sizeof actor_objects / sizeof actor_objects[0]);
+            if (acts && other_city_form(c, j + 2, e))
+                acts = 0;
+            if (acts && (st = add(c, j, e, si, err)) != EG_OK)
+                return st;
+            continue;
+        }
+        /* "Câmara Municipal de Boticas", "Parquet de Marseille", "Parquet
+         * général de Monaco": a Portuguese town council or a French
+         * prosecutor's office named by its seat */
+        if ((w[0] == 'C' && t->len == 7 && j + 3 < se && tok_is(c, j, "Câmara") &&
+             tok_is(c, j + 1, "Municipal")) ||
+            (w[0] == 'P' && t->len == 7 && j + 2 < se && tok_is(c, j, "Parquet"))) {
+            uint32_t p = j + 1;
+            if (w[0] == 'C' || tok_is(c, p, "général"))
+                p++;
+            if (p + 1 < se && eg_rx_is_word_in(muni_of, sizeof muni_of / sizeof muni_of[0],
+                                               ttext(c, p), c->tv[p].len)) {
+                uint32_t e = place_end(c, p + 1, se, w[0] == 'P');
+                if (!e && w[0] == 'C')
+                    e = name_after(c, p + 1, se); /* "de Boticas": any town */
+                /* "a Parquet de Versailles floor": the pattern */
+                if (e && w[0] == 'P' &&
+                    ((j > sb && (tok_is(c, j - 1, "a") || tok_is(c, j - 1, "A"))) ||
+                     (e < se && eg_rx_lower_word_in(c, e, floor_words,
+                                                    sizeof floor_words / sizeof floor_words[0]))))
+                    e = 0;
+                if (e && !continues(c, e, se) && (st = add(c, j, e, si, err)) != EG_OK)
+                    return st;
+            }
+            continue;
+        }
+        /* "Tiroler Landesregierung", "Bayerische Staatsregierung": the
+         * government of a German-speaking state named by its adjective */
+        if (t->len == 15 && (w[0] == 'L' || w[0] == 'S') && WORD_IN(j, state_govs)) {
+            if (j > sb && is_cap_word(c, j - 1) && !continues(c, j + 1, se) &&
+                !(j > sb + 1 && is_cap_word(c, j - 2) && !tok_is(c, j - 2, "The"))) {
+                const char *a = ttext(c, j - 1);
+                size_t al = c->tv[j - 1].len;
+                if (((al > 4 && !memcmp(a + al - 2, "er", 2)) ||
+                     (al > 6 && !memcmp(a + al - 5, "ische", 5))) &&
+                    (st = add(c, j - 1, j + 1, si, err)) != EG_OK)
+                    return st;
+            }
+            continue;
+        }
         /* "Gemeente Rotterdam", "Ville de Paris", "Prefeitura do Rio": a
          * municipality named in its own language before a listed place */
-        if (strchr("ACGIMPSV", w[0]) && j + 1 < se && !(j > sb && is_cap_word(c, j - 1))) {
+        if (strchr("ACGIMPRSV", w[0]) && j + 1 < se && !(j > sb && is_cap_word(c, j - 1))) {
             uint32_t p = 0;
             if (WORD_IN(j, muni_heads))
                 p = j + 1;
@@ -253,6 +403,8 @@ eg_status eg_rx_rule_gov(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error
                 e = m->tok_end;
             else if (p && !m && eg_rx_listed_word(c, p, "location") >= 0)
                 e = p + 1; /* a generated town, dropped inside the capitalised run */
+            else if (p == j + 1 && w[0] == 'R' && !m)
+                e = name_after(c, p, se); /* "Regione Piemonte": the region's own name */
             if (e && !continues(c, e, se)) {
                 if ((st = add(c, j, e, si, err)) != EG_OK)
                     return st;
@@ -307,14 +459,48 @@ eg_status eg_rx_rule_gov(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error
                 return st;
             continue;
         }
+        /* "Busan Metropolitan City", "Jeju Special Self-Governing Province",
+         * "Dhaka North City Corporation", "Pune Municipal Corporation": a
+         * city's or province's own government named by its place */
+        if ((t->len == 4 && tok_is(c, j, "City")) || (t->len == 8 && tok_is(c, j, "Province")) ||
+            (t->len == 11 && tok_is(c, j, "Corporation"))) {
+            if (j < sb + 2 || continues(c, j + 1, se))
+                continue;
+            uint32_t h = NONE;
+            if (w[0] == 'C' && t->len == 4) {
+                if (tok_is(c, j - 1, "Metropolitan"))
+                    h = j - 1;
+            } else if (w[0] == 'C') {
+                if (tok_is(c, j - 1, "City") || tok_is(c, j - 1, "Municipal"))
+                    h = j - 1;
+            }
+            if (h == NONE && t->len != 11) {
+                /* "Special Self-Governing Province|City" */
+                if (j >= sb + 4 && tok_is(c, j - 1, "Governing") && is_hyphen(c, j - 2) &&
+                    tok_is(c, j - 3, "Self") && tok_is(c, j - 4, "Special"))
+                    h = j - 4;
+            }
+            if (h == NONE || h <= sb)
+                continue;
+            uint32_t s = place_before(c, sb, h);
+            if (s == NONE && tok_is(c, h, "Municipal")) {
+                s = name_run(c, sb, h, 3);
+                if (s == h)
+                    s = NONE;
+            }
+            if (s != NONE && (st = add(c, s, j + 1, si, err)) != EG_OK)
+                return st;
+            continue;
+        }
         /* "Gulshan Police Station", "Ashanti Regional Police Command",
          * "Basra Operations Command" */
         if ((t->len == 7 && (tok_is(c, j, "Station") || tok_is(c, j, "Command"))) ||
-            (t->len == 8 && tok_is(c, j, "Regiment"))) {
+            (t->len == 8 && (tok_is(c, j, "Regiment") || tok_is(c, j, "District")))) {
             if (continues(c, j + 1, se) || j == sb)
                 continue;
             uint32_t h;
-            if (w[0] == 'S') {
+            if (w[0] == 'S' || w[0] == 'D') {
+                /* "Manila Police District" */
                 if (!tok_is(c, j - 1, "Police"))
                     continue;
                 h = j - 1;
@@ -333,6 +519,17 @@ eg_status eg_rx_rule_gov(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error
             if (s == h || tok_is(c, s, "High") || tok_is(c, s, "Supreme"))
                 continue;
             if ((st = add(c, s, j + 1, si, err)) != EG_OK)
+                return st;
+            continue;
+        }
+        /* "Haikou Customs", "Dubai Customs": a city's customs office */
+        if (t->len == 7 && w[0] == 'C' && tok_is(c, j, "Customs") && j > sb &&
+            !continues(c, j + 1, se)) {
+            uint32_t s = place_before(c, sb, j);
+            if (s != NONE && s + 1 < j && !covered(c, s + 1))
+                s = NONE; /* a compass word: "Dhaka North Customs" is no office */
+            if (s != NONE && !(s > sb && is_cap_word(c, s - 1) && !tok_is(c, s - 1, "The")) &&
+                (st = add(c, s, j + 1, si, err)) != EG_OK)
                 return st;
             continue;
         }
