@@ -545,11 +545,11 @@ static eg_status person_named_sites(ctx *c, uint32_t si, uint32_t sb, uint32_t s
 
 /* Capitalised words that end place names and are not designators (which
  * rules_org handles): "Suwałki Gap", "Bayan Palace", "Hua Mark Indoor
- * Stadium", "Grand Faw Port", "Lachin Corridor". */
+ * Stadium", "Grand Faw Port", "Lachin Corridor", "Kensington Oval". */
 static const char *const place_ends[] = {
     "Archipelago", "Arena",    "Atoll",   "Canyon",  "Causeway", "Corridor", "Creek",    "Crossing",
-    "Gap",         "Gasfield", "Glacier", "Gulf",    "Oasis",    "Ocean",    "Oilfield", "Palace",
-    "Plant",       "Port",     "Quay",    "Stadium", "Station",  "Wetlands", "Wharf",
+    "Gap",         "Gasfield", "Glacier", "Gulf",    "Oasis",    "Ocean",    "Oilfield", "Oval",
+    "Palace",      "Plant",    "Port",    "Quay",    "Stadium",  "Station",  "Wetlands", "Wharf",
 };
 
 /* Royal and princely titles that start names of places ("King Fahd
