@@ -565,7 +565,7 @@ static int postposed_adjective(const ctx *c, uint32_t j) {
     for (size_t i = 0; i < sizeof postposed_endings / sizeof postposed_endings[0]; i++) {
         size_t n = strlen(postposed_endings[i]);
         if (n + 2 <= t->len && memcmp(s + t->len - n, postposed_endings[i], n) == 0)
-            return 1;
+            return eg_rx_country_word(c, j) < 0; /* "Bank Botswana": a country, no adjective */
     }
     return 0;
 }
@@ -1789,6 +1789,28 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     }
     if (ofend == NONE && e < se && s < h && !place && !sector && court_city(c, d, e, se))
         e++; /* "Basic Civil Court Skopje", "Higher Court Belgrade": a court named by its seat */
+    else if (ofend == NONE && e == h + 1 && e < se && s < h && !place && !sector &&
+             attached_space(c, e) && (c->tv[e].flags & EG_TOK_CAP) &&
+             strcmp(d->form, "Forces") != 0 && strcmp(d->form, "Army") != 0) {
+        /* "Stanbic Bank Uganda", "Galamsey Watch Ghana", "Investment Board Nepal",
+         * "Securities Commission Malaysia": a body of one country, or a firm's arm
+         * there, is named with the country after the head ("Bank Indonesia" has no
+         * name word before the head); the matcher may have left a one-word
+         * country to the capitalised run; "US Forces Japan" is a command, left to
+         * the military rules */
+        uint32_t ce = NONE;
+        if (covered(c, e)) {
+            const eg_mention *cm = &doc->ments.v[c->s->cover.v[e]];
+            if (cm->tok_begin == e && cm->origin == EG_ORIGIN_GAZETTEER && cm->tok_end <= se &&
+                strcmp(eg_rx_ent_type(c, cm->ent), "country") == 0)
+                ce = cm->tok_end;
+        } else if (is_cap_word(c, e) && eg_rx_country_word(c, e) >= 0) {
+            ce = e + 1;
+        }
+        if (ce != NONE && (ce >= se || !(is_cap_word(c, ce) || covered(c, ce) ||
+                                         (c->tv[ce].flags & EG_TOK_POSS))))
+            e = ce;
+    }
     if (ofend == NONE && e == h + 1 && !place && !sector && seat_in_name(c, d, s, h, e, se))
         e = place_at(c, e + 1, se); /* "Westminster International University in Tashkent" */
     if (e + 1 < se && !place && !sector && (s < h || ofend != NONE) && tok_is(c, e, "in") &&
@@ -2867,12 +2889,20 @@ static const char *const branch_lands[] = {
 static eg_status rule_listed_branch(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
                                     eg_error *err) {
     static const char *const kinds[] = {"association", "company", "ngo", "union"};
+    /* joined by a hyphen ("WWF-India", "Interfax-Ukraine"): not a company, whose
+     * hyphened country is a deal's or a market's ("the Microsoft-India deal") */
+    static const char *const hyphen_kinds[] = {"association", "news", "ngo", "union"};
     const eg_mention *m = covered(c, h) ? &c->doc->ments.v[c->s->cover.v[h]] : NULL;
     uint32_t e = m ? m->tok_end : h + 1, e2;
+    int hy = 0;
     if (m ? m->tok_begin != h || m->origin != EG_ORIGIN_GAZETTEER
           : !is_cap_word(c, h) || (h > sb && (is_cap_word(c, h - 1) || covered(c, h - 1))))
         return EG_OK; /* uncovered: a listed name the matcher left to a longer run */
-    if (e >= se || !attached_space(c, e) || !is_cap_word(c, e))
+    if (m && e + 1 < se && is_hyphen(c, e) && attached(c, e) && attached(c, e + 1)) {
+        hy = 1;
+        e++;
+    }
+    if (e >= se || (!hy && !attached_space(c, e)) || !is_cap_word(c, e))
         return EG_OK;
     /* the territory first (cheap), the listed name's kind last */
     if (covered(c, e)) {
@@ -2883,14 +2913,15 @@ static eg_status rule_listed_branch(ctx *c, uint32_t si, uint32_t sb, uint32_t s
     } else {
         e2 = e + 1; /* a native name, or a country the matcher left out: checked last */
     }
-    if (e2 > se || (e2 < se && (is_cap_word(c, e2) || covered(c, e2))))
-        return EG_OK;
+    if (e2 > se || (e2 < se && (is_cap_word(c, e2) || covered(c, e2))) ||
+        (hy && e2 < se && attached(c, e2) && (is_hyphen(c, e2) || (c->tv[e2].flags & EG_TOK_WORD))))
+        return EG_OK; /* "WWF-India-led": a compound word */
     long gaz = m ? (strcmp(eg_rx_ent_type(c, m->ent), "organisation") == 0
                         ? (long)c->doc->ents.v[m->ent].gaz
                         : -1)
                  : eg_rx_listed_word(c, h, "organisation");
     const char *cat = gaz >= 0 ? eg_gazetteer_category(c->g, (size_t)gaz) : NULL;
-    if (!cat || !IN_SORTED(kinds, cat))
+    if (!cat || !(hy ? IN_SORTED(hyphen_kinds, cat) : IN_SORTED(kinds, cat)))
         return EG_OK;
     if (!covered(c, e) && !IS_WORD_IN(branch_lands, ttext(c, e), c->tv[e].len) &&
         eg_rx_country_word(c, e) < 0)
