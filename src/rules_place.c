@@ -203,6 +203,7 @@ enum { PN_CAPS = 1u, PN_GIVEN = 2u };
  * name (a given name first), a designator or a function word. */
 static int attribute_word(const ctx *c, uint32_t j);
 static int people_word(const ctx *c, uint32_t j);
+static int name_before(const ctx *c, uint32_t j);
 
 static uint32_t place_name(const ctx *c, uint32_t j, uint32_t se, unsigned opts) {
     uint32_t k = j, n = 0;
@@ -552,6 +553,44 @@ static const char *const place_ends[] = {
     "Palace",      "Plant",    "Port",    "Quay",    "Stadium",  "Station",  "Wetlands", "Wharf",
 };
 
+/* Words that make "X Line" a transit line or a frontier line rather than a
+ * shipping company ("Stena Line"): compass points, colours and the words of
+ * metro line names ("East-West Line", "Thomson-East Coast Line", "Cross
+ * Island Line", "Red Line", "Circle Line", "Northern Limit Line"). */
+static const char *const line_words[] = {
+    "Blue",   "Brown",   "Circle",  "Coast",  "Demarcation", "Downtown", "East",
+    "Green",  "Grey",    "Island",  "Limit",  "North",       "Orange",   "Pink",
+    "Purple", "Red",     "Silver",  "South",  "West",        "Yellow",
+};
+
+/* Is token h "Line" after one to four capitalised words (hyphenated parts
+ * joined), one of them a word of line_words? */
+static int line_end(const ctx *c, uint32_t sb, uint32_t h) {
+    if (c->tv[h].len != 4 || !tok_is(c, h, "Line"))
+        return 0;
+    for (uint32_t p = h, n = 0; p > sb && n < 6; n++) {
+        p--;
+        if (is_hyphen(c, p) && attached(c, p))
+            continue;
+        if (!is_cap_word(c, p))
+            return 0;
+        if (IS_WORD_IN(line_words, ttext(c, p), c->tv[p].len))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Line A", "Line D": a metro line named by one capital letter (not "Line
+ * K. Hansen", a person). Returns the token after the letter, or NONE. */
+static uint32_t letter_line(const ctx *c, uint32_t h, uint32_t se) {
+    if (c->tv[h].len != 4 || !tok_is(c, h, "Line") || h + 1 >= se || c->tv[h + 1].len != 1)
+        return NONE;
+    char l = ttext(c, h + 1)[0];
+    if (l < 'A' || l > 'Z' || (h + 2 < se && (tok_is(c, h + 2, ".") || name_before(c, h + 2))))
+        return NONE;
+    return h + 2;
+}
+
 /* Royal and princely titles that start names of places ("King Fahd
  * Causeway", "Queen Alia Port", "Sheikh Khalifa Quay"). */
 static const char *const royal_titles[] = {"Emir",  "King",   "Prince", "Princess",
@@ -635,10 +674,17 @@ static eg_status rule_place_heads(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
             if (n && !(q < se && name_before(c, q)) && !(h > sb && name_before(c, h - 1)))
                 b = h, e = q; /* "Puerto Bolívar" */
         }
+        if (b == NONE && !head_covered && ttext(c, h)[0] == 'L' && (e = letter_line(c, h, se)) != NONE) {
+            if (!(h > sb && name_before(c, h - 1)))
+                b = h; /* "Line A" */
+            else
+                e = NONE;
+        }
         int end_word = 0;
         const designator *d = NULL;
         if (b == NONE && !head_covered && h > sb && (is_cap_word(c, h - 1) || covered(c, h - 1))) {
-            end_word = IS_WORD_IN(place_ends, ttext(c, h), t->len);
+            end_word = IS_WORD_IN(place_ends, ttext(c, h), t->len) ||
+                       (ttext(c, h)[0] == 'L' && line_end(c, sb, h));
             d = end_word ? NULL : eg_rx_designator_at(c, h);
             if (d && (strcmp(d->type, "location") != 0 || (d->flags & DES_PREFIX) ||
                       !(covered(c, h - 1) || listed_location(c, h - 1))))
@@ -828,10 +874,12 @@ static eg_status rule_region_lists(ctx *c, uint32_t si, uint32_t sb, uint32_t se
 }
 
 /* Nouns after a bare "Gulf" that make it the Persian Gulf's region: "Gulf
- * states", "several Gulf investors" (not "the Gulf carrier", a firm). */
+ * states", "several Gulf investors", "Gulf sovereign funds",
+ * "the Gulf hub", "along the Gulf coast" (not "the Gulf carrier", a firm). */
 static const char *const gulf_group_nouns[] = {
-    "allies",     "countries", "economies", "investors", "kingdoms",   "monarchies", "neighbors",
-    "neighbours", "nations",   "region",    "rulers",    "sheikhdoms", "states",
+    "allies",     "coast",   "countries", "economies", "hub",       "investors", "kingdoms",
+    "monarchies", "neighbors", "neighbours", "nations", "region",   "rulers",    "sheikhdoms",
+    "sovereign",  "states",
 };
 
 /* Names in an article that make a bare "the Gulf" another gulf: the Gulf of
