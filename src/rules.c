@@ -253,8 +253,9 @@ static eg_status commit(ctx *c, eg_error *err) {
             if (k->join && m->tok_begin >= k->tb && m->tok_end <= k->te)
                 k->ok = 1;
             if (k->inner && m->tok_begin > k->tb && m->tok_end <= k->te &&
-                m->tok_end - m->tok_begin == 1)
-                k->ok = 1; /* "Secretariat of Labour" */
+                (m->tok_end - m->tok_begin == 1 || k->inner == 2))
+                k->ok = 1; /* "Secretariat of Labour"; 2: a listed university inside
+                              ("Student Federation of the University of Chile") */
         }
     }
     for (size_t i = 0; i < nc; i++)

@@ -93,7 +93,7 @@ typedef struct cand {
     uint32_t replace; /* may replace demonym, country and location mentions inside it */
     uint32_t absorb;  /* may also replace the listed organisation it starts with */
     uint32_t swap;    /* may replace a listed country with exactly its span */
-    uint32_t inner;   /* may replace one-word listed names after its first token */
+    uint32_t inner;   /* may replace one-word listed names after its first token (2: any) */
     uint32_t join;    /* may replace every mention inside it (two names joined as one) */
     uint32_t seq;
     uint32_t ok;

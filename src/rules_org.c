@@ -1272,7 +1272,11 @@ static int listed_modifier(const ctx *c, const designator *d, const eg_mention *
 static int listed_company_first(const ctx *c, const eg_mention *m, uint32_t s, uint32_t h,
                                 const designator *d) {
     return m->origin == EG_ORIGIN_GAZETTEER && m->tok_end == s && s < h &&
-           m->tok_end - m->tok_begin == 1 && strcmp(d->type, "organisation") == 0 &&
+           (m->tok_end - m->tok_begin == 1 ||
+            /* "Al Khaleej Commercial Bank PJSC": two new words and a legal form */
+            (m->tok_end - m->tok_begin <= 3 && h - s >= 2 && legal_form(d) &&
+             !(d->flags & DES_OF) && strcmp(eg_rx_ent_type(c, m->ent), "organisation") == 0)) &&
+           strcmp(d->type, "organisation") == 0 &&
            (strcmp(eg_rx_ent_type(c, m->ent), "organisation") == 0 ||
             (strcmp(eg_rx_ent_type(c, m->ent), "agency") == 0 &&
              !(c->tv[m->tok_begin].flags & EG_TOK_ALLCAPS) && is_cap_word(c, s))) &&
@@ -1312,6 +1316,82 @@ static int field_pair(const ctx *c, uint32_t a, uint32_t b) {
     buf[la + 5 + lb] = '\0';
     for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
         if (strcmp(pairs[i], buf) == 0)
+            return 1;
+    return 0;
+}
+
+/* Is the part after "and" (from a to the legal form d at h) one trade word and
+ * legal forms only ("... Hotel and Casino Co Ltd", "... Treks and Expedition
+ * Pvt Ltd")? Then the "and" is inside one company's name; a listed name, a
+ * place, a given name or an all-capitals word after "and" may be a company of
+ * its own ("Shell and BP Plc"), as may a name after a legal form ("Solvex NV
+ * and Rheinkemi GmbH") or a second name of one group ("Hanbit Marine and
+ * Hanbit Ltd", s the name's first word). */
+static int and_trade_form(const ctx *c, const designator *d, uint32_t s, uint32_t a,
+                          uint32_t h) {
+    if ((c->tv[s].len == c->tv[a].len && memcmp(ttext(c, s), ttext(c, a), c->tv[a].len) == 0) ||
+        strcmp(d->type, "organisation") != 0 || !legal_form(d) || a >= h ||
+        !(c->tv[a].flags & EG_TOK_CAP) || (c->tv[a].flags & EG_TOK_ALLCAPS) ||
+        !(c->tv[a].flags & EG_TOK_WORD) || c->tv[a].len < 4 || covered(c, a) || a < 2 ||
+        !tok_is(c, a - 1, "and") ||
+        (eg_rx_designator_at(c, a - 2) && legal_form(eg_rx_designator_at(c, a - 2)) &&
+         strcmp(eg_rx_designator_at(c, a - 2)->type, "organisation") == 0) ||
+        listed_place(c, a) || eg_rx_listed_word(c, a, NULL) >= 0 || eg_rx_given_name(c, a) ||
+        eg_rx_designator_at(c, a))
+        return 0;
+    for (uint32_t j = a + 1; j <= h; j++) {
+        const designator *dj = eg_rx_designator_at(c, j);
+        if (!dj || !legal_form(dj) || strcmp(dj->type, "organisation") != 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* Is "de C.V." or "de R.L." at j, the variable-capital or limited-liability
+ * tail of a Mexican or Central American legal form? */
+static int mx_tail(const ctx *c, uint32_t j, uint32_t se) {
+    if (j + 1 >= se || !tok_is(c, j, "de") || !attached_space(c, j + 1))
+        return 0;
+    const char *t = ttext(c, j + 1);
+    size_t n = c->tv[j + 1].len;
+    return (n == 4 || n == 3) && (memcmp(t, "C.V", 3) == 0 || memcmp(t, "R.L", 3) == 0);
+}
+
+/* Is the designator at j, inside the part after "of", the first of two
+ * fields joined by "and", the second capitalised and no body of its own
+ * ("Association of Trust and Management Companies", "Centre for Trade Union
+ * and Workers’ Services"; not "... Union and Chamber of Commerce")? */
+static int coordinated_field(const ctx *c, uint32_t j, uint32_t se) {
+    if (j + 2 >= se || !tok_is(c, j + 1, "and") || !is_cap_word(c, j + 2) || covered(c, j + 2) ||
+        (c->tv[j + 2].flags & EG_TOK_ALLCAPS))
+        return 0;
+    const designator *d2 = eg_rx_designator_at(c, j + 2);
+    return !(d2 && j + 3 < se && (tok_is(c, j + 3, "of") || tok_is(c, j + 3, "for")));
+}
+
+/* A university named inside another body's name after "of the" ("Student
+ * Federation of the University of Chile", "Association of Professors of the
+ * Central University of Venezuela"): the name goes on over it. */
+static int nested_university(const ctx *c, const designator *dd, uint32_t n, uint32_t j,
+                             uint32_t se) {
+    if (!dd || strcmp(dd->form, "University") != 0 || j + 2 >= se || !tok_is(c, j + 1, "of") ||
+        !(is_cap_word(c, j + 2) || covered(c, j + 2)))
+        return 0;
+    uint32_t k = j; /* the name words before it, then "of the" */
+    while (k > 0 && j - k < 3 && org_word(c, k - 1))
+        k--;
+    (void)n;
+    return k >= 2 && tok_is(c, k - 1, "the") && tok_is(c, k - 2, "of");
+}
+
+/* A listed university after "of the" inside the part after "of" (token j
+ * its start): "Student Federation of the University of Chile". */
+static int listed_university_inside(const ctx *c, const eg_mention *m, uint32_t j, uint32_t se) {
+    if (m->tok_begin != j || m->tok_end > se || j < 2 || !tok_is(c, j - 1, "the") ||
+        !tok_is(c, j - 2, "of") || strcmp(eg_rx_ent_type(c, m->ent), "organisation") != 0)
+        return 0;
+    for (uint32_t k = m->tok_begin; k < m->tok_end; k++)
+        if (tok_is(c, k, "University"))
             return 1;
     return 0;
 }
@@ -1486,7 +1566,9 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                 } else if (n == 0 && listed_modifier(c, d, m, j, se)) {
                     listed_mod = 1; /* "Office of Bundeswehr Equipment, Information ..." */
                 } else if (!eg_rx_replaceable(c, m) || m->tok_end > se) {
-                    break;
+                    if (!listed_university_inside(c, m, j, se))
+                        break;
+                    inner = 2; /* "Student Federation of the University of Chile" */
                 }
                 n++;
                 j = m->tok_end;
@@ -1529,7 +1611,8 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                     !(j + 1 < se && is_hyphen(c, j + 1) && attached(c, j + 1)) &&
                     !(n > 0 && tok_is(c, j - 1, "of") &&
                       (j + 1 >= se || !(is_cap_word(c, j + 1) || covered(c, j + 1)))) &&
-                    !is_particle(c, j - 1) && !field_designator(c, d, and_at, j, se) && !in_list)
+                    !is_particle(c, j - 1) && !field_designator(c, d, and_at, j, se) && !in_list &&
+                    !coordinated_field(c, j, se) && !nested_university(c, dd, n, j, se))
                     break; /* "Union des Forces Démocratiques" goes on */
                 j++;
                 while (j + 1 < se && is_hyphen(c, j) && attached(c, j) && attached(c, j + 1) &&
@@ -1564,8 +1647,14 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                 j++; /* "Office for the Fight against Trafficking in Cultural Goods" */
                 continue;
             }
+            if (end != NONE && end == j && (c->tv[j].flags & EG_TOK_POSS) && attached(c, j) &&
+                j + 1 < se && org_word(c, j + 1) && and_at != NONE) {
+                j++; /* "Centre for Trade Union and Workers’ Services" */
+                continue;
+            }
             if (end != NONE && end == j &&
-                (tok_is(c, j, "of") || tok_is(c, j, "for") || tok_is(c, j, "the"))) {
+                (tok_is(c, j, "of") || tok_is(c, j, "for") || tok_is(c, j, "the") ||
+                 tok_is(c, j, "Across"))) {
                 j++;
                 if (j < se && tok_is(c, j, "the"))
                     j++;
@@ -1770,6 +1859,11 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     if (and_at && and_pair && !over && !des_left && s < s_and)
         and_at = 0; /* "Misr Spinning and Weaving Company", "Kivalliq Hunters and Trappers
                        Association": two words of one trade, one name */
+    if (and_at && !over && des_left < 2 && s < s_and && n - n_and >= 2 &&
+        and_trade_form(c, d, s, s_and, h))
+        and_at = 0; /* "Kim Yong Hotel and Casino Co Ltd", "Summit Ridge Treks and
+                       Expedition Pvt Ltd": one trade word after "and", then the legal
+                       form, closes one company's name */
     if (and_at && (over || !eg_rx_introduces_alias(c, s, e, se))) {
         /* "Department of Justice and Federal Bureau of Investigation": two
          * names; "Kenya Power and Lighting Company": one we cannot confirm */
@@ -1845,6 +1939,16 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     if (!place && e + 2 < se && tok_is(c, e, "A") && tok_is(c, e + 1, "/") &&
         tok_is(c, e + 2, "S") && attached(c, e + 1) && attached(c, e + 2))
         e += 3; /* Danish and Norwegian "A/S" */
+    else if (!place && e == h + 1 && (strcmp(d->form, "S.A.P.I.") == 0 ||
+                                       strcmp(d->form, "S.P.R.") == 0) &&
+             mx_tail(c, e, se)) {
+        /* Mexican "S.A.P.I. de C.V.", "S.P.R. de R.L.": the tail is part of the
+         * form (not yet after "S.A.": the resolver would not link "X" to "X S.A.
+         * de C.V.") */
+        e += 2;
+        if (mx_tail(c, e, se))
+            e += 2;
+    }
     else if (!place && e == h + 1 && e < se && tok_is(c, e, ".") && attached(c, e) &&
              IS_WORD_IN(abbreviations, d->form, strlen(d->form)) &&
              (e + 1 < se || (e + 1 < c->ntok && !(c->tv[e + 1].flags & EG_TOK_LINE_START) &&
@@ -1885,7 +1989,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     if (st == EG_OK && absorb)
         c->s->cands.v[c->s->cands.n - 1].absorb = 1;
     if (st == EG_OK && inner && ofend != NONE && e >= ofend)
-        c->s->cands.v[c->s->cands.n - 1].inner = 1;
+        c->s->cands.v[c->s->cands.n - 1].inner = (uint32_t)inner;
     return st;
 }
 
