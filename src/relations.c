@@ -1471,6 +1471,22 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
             if (q > p && (punct(c, q) & P_COMMA) && is_word(c, q + 1, "including"))
                 p = q;
         }
+        if (stop.words > 0 && !(punct(c, p) & P_COMMA) && (lex(c, p) & W_PREP) &&
+            !(lex(c, p) & (W_BY | W_TO))) {
+            /* "arrested 60 people in overnight raids across the city,
+             * including X": a phrase saying where or how, without other
+             * names than places, before the list of names (a verb form
+             * there is a noun: "raids") */
+            long q = p + 1;
+            for (; q < c->n && q < p + 10 && !(punct(c, q) & P_COMMA); q++)
+                if ((punct(c, q) & (P_BOUNDARY | P_DASH | P_OPEN | P_QUOTE)) ||
+                    (lex(c, q) & (W_BOUNDW | W_REL | W_AND | W_BE | W_AUX | W_SPEECH)) ||
+                    (is_ment(c, q) && !is_place(c, q) && !has_type(c, q, "country")))
+                    break;
+            if (q > p + 1 && q < c->n && (punct(c, q) & P_COMMA) && !is_ment(c, q) &&
+                is_word(c, q + 1, "including"))
+                p = q;
+        }
         int dash = 0;
         if (stop.words > 0 && (punct(c, p) & P_COMMA)) {
             p++;
@@ -2728,9 +2744,16 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
                 !has_type(c, j, "person") && !is_place(c, j)) {
                 /* "Rokeya Begum of the Forum, which has criticised Y": "which"
                  * is the body, not the person */
-            } else if (is_ment(c, q))
+            } else if (is_ment(c, q)) {
+                long p2 = skip_dets_left(c, q - 1);
+                long q2 = skip_dets_left(c, skip_heads_left(c, skip_paren_left(c, p2 - 1), NULL));
+                if ((is_word(c, p, "in") || is_word(c, p, "at")) &&
+                    (is_place(c, j) || has_type(c, j, "country")) && is_word(c, p2, "of") &&
+                    is_ment(c, q2) && has_type(c, q2, "person") && !rel)
+                    q = q2; /* "Judge X of the High Court in Gulu convicted Y": the
+                             * place is on the court, the court on the judge */
                 j = q;
-            else if (is_word(c, p, "at") && staff_noun(c, p - 1) && !is_place(c, j) &&
+            } else if (is_word(c, p, "at") && staff_noun(c, p - 1) && !is_place(c, j) &&
                      !has_type(c, j, "country") && !has_type(c, j, "person") && !rel) {
                 /* "Engineers at KAUST helped Y": a body's staff act for it */
             } else if ((is_word(c, p, "in") || is_word(c, p, "at")) && p > 0 &&
@@ -3957,10 +3980,28 @@ static int reported_then_past(const ctx *c, long j, const occurrence *o, subject
     return 0;
 }
 
+/* "X hired Y to investigate Z and fired W", "X asked Y to arrest Z and
+ * warned W": a past form right after "and" is no conjunct of the bare
+ * infinitive before it (that would be "and fire"); it joins the clause that
+ * governs the infinitive. Returns the item of that "to", else -1. */
+static long infinitive_before(const ctx *c, long j, const occurrence *o) {
+    if (!(lex(c, j) & W_AND) || o->ing || o->voice != EG_VOICE_ACTIVE ||
+        (long)o->begin != j + 1 || !c->it[j + 1].ed)
+        return -1;
+    const occurrence *p = inherit_subject(c, j);
+    if (!p || p->ing || p->voice != EG_VOICE_ACTIVE || p->begin < 2 ||
+        !is_word(c, (long)p->begin - 1, "to") || c->it[p->begin].ed)
+        return -1;
+    return (long)p->begin - 1;
+}
+
 /* The subject a verb without one shares with the clause before the joining
  * word at j: the verb before it, a clause with an unknown first verb, or a
  * pronoun standing for the speaker. `speaker`: pronouns may count. */
 static int shared_subject(const ctx *c, long j, const occurrence *o, int speaker, subject *sub) {
+    long to = infinitive_before(c, j, o);
+    if (to > 0)
+        return shared_subject(c, to, o, speaker, sub);
     if (o->ing && (is_word(c, j, "after") || is_word(c, j, "before") || is_word(c, j, "upon"))) {
         /* "X said after meeting Y", "X told reporters on Monday after
          * meeting Y": the speaker did it */
@@ -4276,8 +4317,15 @@ static int process_occurrence(ctx *c, occurrence *o) {
             found = shared_subject(c, j, o, !(jflags & EG_REL_NEGATED), &sub);
             if (found)
                 flags |= jflags;
-            if (found && (lex(c, j) & W_AND))
-                shared = inherit_subject(c, j);
+            if (found && (lex(c, j) & W_AND)) {
+                long to = infinitive_before(c, j, o);
+                shared = inherit_subject(c, to > 0 ? to : j);
+                /* "asked Y to arrest Z and detain W": both infinitives hedged */
+                if (to < 0 && shared && (long)o->begin == j + 1 && !o->ing &&
+                    !c->it[o->begin].ed && shared->begin >= 1 &&
+                    is_word(c, (long)shared->begin - 1, "to"))
+                    flags |= shared->flags & EG_REL_HEDGED;
+            }
         } else if (!found && o->ing && is_word(c, j, "of") && (lex(c, j - 1) & W_AND)) {
             /* "is suspected of spying on X since 2022, and of meeting Y":
              * the gerunds share the subject and the hedge */
