@@ -20,7 +20,17 @@
  *     Self-Governing Province", "<Place> City|Municipal Corporation", "the
  *     Autonomous District of <Place>", "Regione Piemonte", "Câmara Municipal
  *     de <Town>", "Tiroler Landesregierung"; French prosecutors' offices
- *     "Parquet [général] de <Place>".
+ *     "Parquet [général] de <Place>";
+ *   - bodies whose official name keeps a place before a listed or generic
+ *     name: "<Place> [No. 2] Intermediate|Higher People's Court", "<Place>
+ *     Metropolitan Police [Agency]", "<Legislature> <Name> Committee"
+ *     ("Knesset Finance Committee"), "<State> Department|Ministry of ..."
+ *     ("Georgia Department of Revenue"), "<Place> City Council" over a
+ *     listed club "<Place> City", "<Name> County Board of Supervisors|
+ *     Commissioners", "the School District of <Place>";
+ *   - own-language heads: "Defensor del Pueblo [de <Country>]", "Korps
+ *     Politie <Place>", "[The] Municipalidad|Ayuntamiento|Alcaldía|
+ *     Prefeitura|Intendencia de <any town>".
  * Between the rounds (eg_rx_rule_gov_short): once the story has named "the
  * Province of Gelderland", a bare "Gelderland" that opens a sentence as the
  * subject of a verb ("Gelderland has also hired ...") is that body.
@@ -72,6 +82,27 @@ static const char *const muni_of[] = {"d'", "da", "de", "del", "di", "do", "d’
 /* Heads of "the <Head> of <Place>" local governments. */
 static const char *const of_heads[] = {"Canton", "Governorate", "Municipality", "Prefecture",
                                        "Province"};
+
+/* Words before "People's Court" that name its level ("Beijing No. 2
+ * Intermediate People's Court", "Guangdong Higher People's Court"). Sorted. */
+static const char *const court_levels[] = {"Basic",    "District", "Financial", "Higher",
+                                           "Intermediate", "Internet", "Maritime", "Railway"};
+
+/* Words after "<Place> Metropolitan Police" that belong to its name ("Seoul
+ * Metropolitan Police Agency"). Sorted. */
+static const char *const police_tails[] = {"Agency", "Department", "Force", "Service"};
+
+/* One-word legislatures whose committees are named "<Legislature> <Name>
+ * Committee" ("Knesset Finance Committee", "Senate Armed Services
+ * Committee"). Sorted. */
+static const char *const chambers[] = {"Bundestag", "Duma",     "Eduskunta", "Folketing", "Knesset",
+                                       "Riksdag",   "Saeima",   "Seimas",    "Sejm",      "Senate",
+                                       "Storting",  "Stortinget"};
+
+/* Heads of a municipality's own-language name that name the town hall, not
+ * the territory: any capitalised town may follow ("Municipalidad de Belén"). */
+static const char *const muni_any_heads[] = {"Alcaldía", "Ayuntamiento", "Intendencia",
+                                             "Municipalidad", "Prefeitura"};
 
 static const char *const compass[] = {"Central", "East",     "Eastern", "North",  "Northern",
                                       "South",   "Southern", "West",    "Western"};
@@ -224,6 +255,16 @@ static eg_status add(ctx *c, uint32_t tb, uint32_t te, uint32_t si, eg_error *er
     return eg_rx_add_cand(c, tb, te, si, K_ORG, "agency", -1, EG_ORIGIN_RULE, err);
 }
 
+/* add(), and the span may take in listed mentions whole ("Dhaka" and
+ * "Metropolitan Police" in "Dhaka Metropolitan Police"). */
+static eg_status add_join(ctx *c, uint32_t tb, uint32_t te, uint32_t si, eg_error *err) {
+    size_t n = c->s->cands.n;
+    eg_status st = add(c, tb, te, si, err);
+    if (st == EG_OK && c->s->cands.n > n)
+        c->s->cands.v[c->s->cands.n - 1].join = 1;
+    return st;
+}
+
 /* The end of an office's name written from token j ("Attorney General",
  * "Attorney-General" over three tokens), or 0. */
 static uint32_t office_end(const ctx *c, uint32_t j, uint32_t se) {
@@ -305,6 +346,8 @@ eg_status eg_rx_rule_gov(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error
         uint32_t hb = j; /* where the name starts */
         if (j > sb + 1 && tok_is(c, j - 1, "Autonomous"))
             hb = j - 1;
+        else if (j > sb + 1 && t->len == 8 && tok_is(c, j, "District") && tok_is(c, j - 1, "School"))
+            hb = j - 1; /* "the School District of Philadelphia" */
         if (hb > sb && j + 2 < se && (tok_is(c, hb - 1, "the") || tok_is(c, hb - 1, "The")) &&
             tok_is(c, j + 1, "of") &&
             (WORD_IN(j, of_heads) || (hb < j && t->len == 8 && tok_is(c, j, "District")))) {
@@ -389,7 +432,8 @@ eg_status eg_rx_rule_gov(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error
         }
         /* "Gemeente Rotterdam", "Ville de Paris", "Prefeitura do Rio": a
          * municipality named in its own language before a listed place */
-        if (strchr("ACGIMPRSV", w[0]) && j + 1 < se && !(j > sb && is_cap_word(c, j - 1))) {
+        if (strchr("ACGIMPRSV", w[0]) && j + 1 < se &&
+            !(j > sb && is_cap_word(c, j - 1) && !tok_is(c, j - 1, "The"))) {
             uint32_t p = 0;
             if (WORD_IN(j, muni_heads))
                 p = j + 1;
@@ -405,6 +449,8 @@ eg_status eg_rx_rule_gov(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error
                 e = p + 1; /* a generated town, dropped inside the capitalised run */
             else if (p == j + 1 && w[0] == 'R' && !m)
                 e = name_after(c, p, se); /* "Regione Piemonte": the region's own name */
+            else if (p == j + 2 && !m && WORD_IN(j, muni_any_heads))
+                e = name_after(c, p, se); /* "Municipalidad de Belén": any town */
             if (e && !continues(c, e, se)) {
                 if ((st = add(c, j, e, si, err)) != EG_OK)
                     return st;
@@ -419,6 +465,137 @@ eg_status eg_rx_rule_gov(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error
                 h -= 2;
             uint32_t s = name_run(c, sb, h, 3);
             if (s < h && !continues(c, j + 1, se) && (st = add(c, s, j + 1, si, err)) != EG_OK)
+                return st;
+            continue;
+        }
+        /* "Beijing No. 2 Intermediate People's Court", "Guangdong Higher
+         * People's Court": a Chinese court named by its seat and level */
+        if (t->len == 5 && w[0] == 'C' && tok_is(c, j, "Court") && j > sb + 2 &&
+            (c->tv[j - 1].flags & EG_TOK_POSS) && tok_is(c, j - 2, "People") &&
+            !continues(c, j + 1, se) && !(j + 1 < se && tok_is(c, j + 1, "of"))) {
+            uint32_t h = j - 2;
+            if (h > sb && WORD_IN(h - 1, court_levels))
+                h--;
+            /* "No. 2", "No 2" */
+            if (h > sb + 1 && ttext(c, h - 1)[0] >= '0' && ttext(c, h - 1)[0] <= '9') {
+                uint32_t n = h - 1;
+                if (n > sb + 1 && tok_is(c, n - 1, "."))
+                    n--;
+                if (n > sb && (tok_is(c, n - 1, "No") || tok_is(c, n - 1, "No.")))
+                    h = n - 1;
+            }
+            uint32_t s = name_run(c, sb, h, 3);
+            if (s < h && h < j - 2 && (st = add(c, s, j + 1, si, err)) != EG_OK)
+                return st;
+            continue;
+        }
+        /* "Dhaka Metropolitan Police", "Seoul Metropolitan Police Agency": a
+         * city's police force named by its city */
+        if (t->len == 6 && w[0] == 'P' && tok_is(c, j, "Police") && j > sb + 1 &&
+            tok_is(c, j - 1, "Metropolitan")) {
+            uint32_t e = j + 1;
+            if (e < se && WORD_IN(e, police_tails))
+                e++;
+            uint32_t s = place_before(c, sb, j - 1);
+            if (s == NONE) {
+                s = name_run(c, sb, j - 1, 1);
+                if (s == j - 1 || tok_is(c, s, "The") || WORD_IN(s, compass))
+                    s = NONE;
+            }
+            if (s != NONE && !continues(c, e, se) &&
+                !(s > sb && is_cap_word(c, s - 1) && !tok_is(c, s - 1, "The")) &&
+                (st = add_join(c, s, e, si, err)) != EG_OK)
+                return st;
+            continue;
+        }
+        /* "Knesset Finance Committee", "Senate Armed Services Committee": a
+         * committee of a one-word legislature keeps the chamber's name */
+        if (t->len == 9 && w[0] == 'C' && tok_is(c, j, "Committee") && j > sb + 1 &&
+            !continues(c, j + 1, se)) {
+            uint32_t s = name_run(c, sb, j, 3);
+            if (s < j && s > sb && WORD_IN(s - 1, chambers) &&
+                !(s - 1 > sb && is_cap_word(c, s - 2) && !tok_is(c, s - 2, "The")) &&
+                (st = add_join(c, s - 1, j + 1, si, err)) != EG_OK)
+                return st;
+            continue;
+        }
+        /* "Defensor del Pueblo", "Defensor del Pueblo de Bolivia": the
+         * ombudsman's office */
+        if (t->len == 8 && w[0] == 'D' && tok_is(c, j, "Defensor") && j + 2 < se &&
+            tok_is(c, j + 1, "del") && tok_is(c, j + 2, "Pueblo")) {
+            uint32_t e = j + 3;
+            if (e + 1 < se && tok_is(c, e, "de")) {
+                uint32_t pe = place_end(c, e + 1, se, 1);
+                if (pe)
+                    e = pe;
+            }
+            if (!continues(c, e, se) && (st = add(c, j, e, si, err)) != EG_OK)
+                return st;
+            continue;
+        }
+        /* "Georgia Department of Revenue", "Texas Department of
+         * Transportation": a state's or province's department keeps its
+         * place, over a listed federal "Department of Transportation"; a
+         * country word stays a mention of its own ("U.S. Department of
+         * Justice"), except "Georgia", whose departments are the U.S. state's */
+        if (((t->len == 10 && w[0] == 'D' && tok_is(c, j, "Department")) ||
+             (t->len == 8 && w[0] == 'M' && tok_is(c, j, "Ministry"))) &&
+            j > sb && j + 2 < se && tok_is(c, j + 1, "of") && is_cap_word(c, j + 2)) {
+            uint32_t s = place_before(c, sb, j);
+            if (s != NONE && s + 1 < j && !covered(c, s + 1))
+                s = NONE; /* no compass word: "Dhaka North Department" */
+            const eg_mention *pm = cover_at(c, j - 1);
+            if (s == NONE && w[0] == 'D' && c->tv[j - 1].len == 7 && tok_is(c, j - 1, "Georgia") &&
+                (!pm || (pm->tok_end == j && pm->tok_begin == j - 1 && is_type(c, pm, "country"))))
+                s = j - 1; /* stoplisted: not yet a mention */
+            if (s == NONE || (s > sb && is_cap_word(c, s - 1) && !tok_is(c, s - 1, "The")))
+                continue;
+            /* the department's own name: capitalised words, "and", "&" and
+             * commas between them, as far as a listed body reaches */
+            uint32_t e = j + 2, last = j + 2;
+            while (e < se && e < j + 12) {
+                if (name_word(c, e) || (covered(c, e) && is_cap_word(c, e))) {
+                    last = ++e;
+                    continue;
+                }
+                if ((tok_is(c, e, "and") || tok_is(c, e, "&") || tok_is(c, e, ",")) && e + 1 < se &&
+                    name_word(c, e + 1)) {
+                    e++;
+                    continue;
+                }
+                break;
+            }
+            e = last;
+            const eg_mention *dm = cover_at(c, j);
+            if (dm && dm->tok_begin == j && dm->tok_end > e)
+                e = dm->tok_end;
+            if (e > j + 2 && !continues(c, e, se) && (st = add_join(c, s, e, si, err)) != EG_OK)
+                return st;
+            continue;
+        }
+        /* "Loudoun County Board of Supervisors": a U.S. county's governing
+         * board */
+        if (t->len == 5 && w[0] == 'B' && tok_is(c, j, "Board") && j > sb + 1 && j + 2 < se &&
+            tok_is(c, j - 1, "County") && tok_is(c, j + 1, "of") &&
+            (tok_is(c, j + 2, "Supervisors") || tok_is(c, j + 2, "Commissioners"))) {
+            uint32_t s = name_run(c, sb, j - 1, 2);
+            if (s == j - 1) {
+                const eg_mention *lm = cover_at(c, j - 1); /* "Loudoun County" found as a place */
+                if (lm && lm->tok_end == j && lm->tok_begin < j - 1 && lm->tok_begin >= sb &&
+                    is_type(c, lm, "location"))
+                    s = lm->tok_begin;
+            }
+            if (s < j - 1 && !tok_is(c, s, "The") && !continues(c, j + 3, se) &&
+                (st = add_join(c, s, j + 3, si, err)) != EG_OK)
+                return st;
+            continue;
+        }
+        /* "Korps Politie Sint Maarten": a Dutch-speaking police force named
+         * by its country */
+        if (t->len == 5 && w[0] == 'K' && tok_is(c, j, "Korps") && j + 2 < se &&
+            tok_is(c, j + 1, "Politie")) {
+            uint32_t e = place_end(c, j + 2, se, 1);
+            if (e && !continues(c, e, se) && (st = add(c, j, e, si, err)) != EG_OK)
                 return st;
             continue;
         }
@@ -446,8 +623,24 @@ eg_status eg_rx_rule_gov(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error
             if (WORD_IN(j - 1, council_kinds) && j - 1 > sb)
                 h = j - 1;
             uint32_t s = name_run(c, sb, h, 3);
+            int over = 0;
+            if (s == h && h < j && h > sb) {
+                /* "Bristol City Council" over the listed club "Bristol City":
+                 * a listed name made of a listed place and the council's kind */
+                const eg_mention *om = cover_at(c, h - 1);
+                if (om && om->tok_end == j && om->tok_begin == h - 1 && is_type(c, om, "organisation") &&
+                    eg_rx_listed_word(c, h - 1, "location") >= 0) {
+                    s = h - 1;
+                    over = 1;
+                }
+            }
             if (s == h)
                 continue;
+            if (over) {
+                if ((st = add_join(c, s, j + 1, si, err)) != EG_OK)
+                    return st;
+                continue;
+            }
             if (h == j) {
                 /* bare "<Place> Council": the place must be one listed location */
                 const eg_mention *m = cover_at(c, j - 1);
