@@ -2724,13 +2724,55 @@ static int written_only_as(const eg_doc *doc, uint32_t e, const char *w, size_t 
     return 1;
 }
 
+/* Whether yn[0..n) is a listed country or its demonym ("Australian" of
+ * "Australian Border Force"). */
+static int country_lead(const rctx *c, const char *yn, size_t n) {
+    char buf[48];
+    if (n < 4 || n >= sizeof buf || !(yn[0] >= 'A' && yn[0] <= 'Z'))
+        return 0;
+    memcpy(buf, yn, n);
+    buf[n] = '\0';
+    long g = eg_gazetteer_find(c->g, buf);
+    return g >= 0 && strcmp(eg_gazetteer_type(c->g, (size_t)g), "country") == 0;
+}
+
+/* Whether listed entity x is an agency of one country that the article
+ * does not name ("Border Force" of the United Kingdom in an article about
+ * Australia); a league or a company is not ("Premier League" beside the
+ * "Egyptian Premier League"). */
+static int foreign_agency(const rctx *c, uint32_t x) {
+    int32_t g = c->doc->ents.v[x].gaz;
+    if (g < 0 || strcmp(ent_type(c, x), "agency") != 0)
+        return 0;
+    const char *cc = NULL;
+    for (size_t k = 0; k < eg_gazetteer_nattrs(c->g, (size_t)g) && !cc; k++)
+        if (strcmp(eg_gazetteer_attr_name(c->g, (size_t)g, k), "country") == 0)
+            cc = eg_gazetteer_attr_value(c->g, (size_t)g, k);
+    if (!cc || strlen(cc) != 3)
+        return 0;
+    for (uint32_t e = 0; e < c->doc->ents.n; e++) {
+        int32_t eg = c->doc->ents.v[e].gaz;
+        if (eg < 0 || !c->doc->ents.v[e].mentions || strcmp(ent_type(c, e), "country") != 0)
+            continue;
+        for (size_t k = 0; k < eg_gazetteer_nattrs(c->g, (size_t)eg); k++)
+            if (strcmp(eg_gazetteer_attr_name(c->g, (size_t)eg, k), "iso3") == 0 &&
+                strcmp(eg_gazetteer_attr_value(c->g, (size_t)eg, k), cc) == 0)
+                return 0;
+    }
+    return 1;
+}
+
 /* A listed body the article writes only by one word that starts the name
  * of exactly one other body named before it ("Tata" of the listed Tata
  * Group after "Tata Steel", "Kongsberg" after "Kongsberg Defence &
  * Aerospace"), or that ends it after "the" ("the Treasury" after "National
  * Treasury"), is that body: the article names the parent or namesake by its
- * child's short form. A national arm ("Vodafone Egypt") and its parent stay
- * two. Acronyms are settled elsewhere. */
+ * child's short form. So is one written by up to three words that end the
+ * other's name after a country or demonym ("Border Force" after "Australian
+ * Border Force", "the Met Office" after "Icelandic Met Office"), when it is
+ * an agency of a country the article does not name: the article drops its
+ * own country's name. A national arm ("Vodafone Egypt") and its
+ * parent stay two. Acronyms are settled elsewhere. */
 static void pass_listed_heads(rctx *c) {
     eg_doc *doc = c->doc;
     uint8_t *seen = NULL;
@@ -2740,7 +2782,8 @@ static void pass_listed_heads(rctx *c) {
         if (seen && seen[x])
             continue;
         /* gate: a one-word listed mention, the first of its entity */
-        int cand = m0->tok_end - m0->tok_begin == 1 && m0->origin == EG_ORIGIN_GAZETTEER &&
+        uint32_t ntok = m0->tok_end - m0->tok_begin;
+        int cand = ntok >= 1 && ntok <= 3 && m0->origin == EG_ORIGIN_GAZETTEER &&
                    m0->end - m0->start >= 3 && doc->ents.v[x].gaz >= 0;
         if (!seen && cand && !(seen = calloc(doc->ents.n, 1)))
             return; /* out of memory: the pass is an improvement only */
@@ -2765,8 +2808,10 @@ static void pass_listed_heads(rctx *c) {
             size_t ln = strlen(yn);
             if (ln <= n + 1)
                 continue;
-            int head = memcmp(yn, w, n) == 0 && yn[n] == ' ';
-            int tail = the_before && yn[ln - n - 1] == ' ' && memcmp(yn + ln - n, w, n) == 0;
+            int head = ntok == 1 && memcmp(yn, w, n) == 0 && yn[n] == ' ';
+            int tail = yn[ln - n - 1] == ' ' && memcmp(yn + ln - n, w, n) == 0 &&
+                       (ntok == 1 ? the_before
+                                  : country_lead(c, yn, ln - n - 1) && foreign_agency(c, x));
             if (!head && !tail)
                 continue;
             if (head && ln - n - 1 < 64) {

@@ -531,15 +531,39 @@ int rs_pass_foreign_forces(rctx *c, int *changed) {
 /* Whether the words w[0..n) of a generic form fit the core of body f's name
  * fw[0..fn): the one begins the other with two words or more ("Democratic
  * Party" of "Democratic Party of Korea", of "Democratic Party (Italy)"), or
- * the form is one word of five letters or more that ends the core of two
- * words or more ("Congress" of "Indian National Congress"). */
+ * the form is one word of five letters or more that ends the core or is it
+ * ("Congress" of "Indian National Congress", of "Congress of Colombia"). */
 static int generic_fits(char *const *w, const size_t *wl, size_t n, char *const *fw,
                         const size_t *fwl, size_t fn) {
     if (n >= 2)
         return cores_fit(w, wl, n, fw, fwl, fn);
-    if (n != 1 || fn < 2 || wl[0] < 5 || wl[0] != fwl[fn - 1])
+    if (n != 1 || fn < 1 || wl[0] < 5 || wl[0] != fwl[fn - 1])
         return 0;
     return memcmp(w[0], fw[fn - 1], wl[0]) == 0;
+}
+
+/* The one body other than e, and not of country cc, that the article writes
+ * exactly as mention m (as another body's mention); e itself when two are,
+ * NONE when none is. */
+static uint32_t written_for_other(const rctx *c, const eg_mention *m, uint32_t e,
+                                  const char *cc) {
+    const eg_doc *doc = c->doc;
+    size_t n = m->end - m->start;
+    uint32_t to = NONE;
+    for (size_t j = 0; j < doc->ments.n; j++) {
+        const eg_mention *x = &doc->ments.v[j];
+        if (x->ent == e || x->ent == to || x->end - x->start != n ||
+            doc->text[x->start] != doc->text[m->start] ||
+            memcmp(doc->text + x->start, doc->text + m->start, n) != 0 || !is_body(c, x->ent))
+            continue;
+        int32_t xg = doc->ents.v[x->ent].gaz;
+        if (xg >= 0 && strcmp(gaz_attr(c, xg, "country"), cc) == 0)
+            continue;
+        if (to != NONE)
+            return e;
+        to = x->ent;
+    }
+    return to;
 }
 
 /* A listed party, legislature or other body of one country that the article
@@ -592,10 +616,18 @@ int rs_pass_foreign_generics(rctx *c, int *changed) {
         char *cw[16];
         size_t cwl[16];
         size_t cn = body_core(c, gname, cbuf, sizeof cbuf, cw, cwl, 16);
-        int generic = cn == mn;
+        /* the core, or its first two words or more ("Joint Chiefs" of
+         * "Joint Chiefs of Staff") */
+        int generic = cn == mn || (mn >= 2 && cn > mn);
         for (size_t k = 0; k < mn && generic; k++)
             generic = cwl[k] == mwl[k] && memcmp(cw[k], mw[k], mwl[k]) == 0;
-        if (!generic)
+        /* else the form the article writes for another body of its own
+         * ("Belgium's Federal Prosecutor's Office ... the Federal
+         * Prosecutor's Office", listed for Germany's too) */
+        uint32_t same = NONE;
+        if (!generic && mn >= 2)
+            same = written_for_other(c, m, e, cc);
+        if (!generic && (same == NONE || same == e))
             continue;
         int named = 0;
         for (size_t f = 0; f < doc->ents.n && !named; f++)
@@ -615,9 +647,9 @@ int rs_pass_foreign_generics(rctx *c, int *changed) {
                     first[x->ent] = x->start;
             }
         }
-        uint32_t to = NONE;
+        uint32_t to = generic ? NONE : same;
         int several = 0;
-        for (size_t f = 0; f < doc->ents.n && !several; f++) {
+        for (size_t f = 0; f < doc->ents.n && !several && generic; f++) {
             if (f == e || doc->ents.v[f].mentions == 0 || !is_body(c, (uint32_t)f) ||
                 first[f] == NONE)
                 continue;
@@ -626,6 +658,11 @@ int rs_pass_foreign_generics(rctx *c, int *changed) {
                 continue;
             size_t fn = body_core(c, ent_name(c, (uint32_t)f), fbuf, sizeof fbuf, fw, fwl, 16);
             if (!generic_fits(mw, mwl, mn, fw, fwl, fn))
+                continue;
+            /* a form cut from the listed core fits only a body of the same
+             * core ("Joint Chiefs of Staff (South Korea)"; not the "Toronto
+             * Police Association" for "Toronto Police") */
+            if (cn > mn && !(fn == cn && cores_fit(cw, cwl, cn, fw, fwl, fn)))
                 continue;
             several = to != NONE;
             to = (uint32_t)f;

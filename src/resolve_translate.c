@@ -10,8 +10,9 @@
  * with one of them is not written in English. */
 static const char *const foreign_links[] = {
     "al", "au", "aux", "cha", "da", "das", "de", "degli", "dei", "del", "della", "delle", "der",
-    "des", "di", "die", "do", "dos", "du", "e", "el", "et", "für", "i", "la", "las", "le", "les",
-    "lo", "los", "na", "och", "og", "para", "pe", "per", "por", "und", "van", "voor", "w", "wa",
+    "des", "di", "die", "do", "dos", "du", "e", "el", "et", "für", "het", "i", "la", "las", "le",
+    "les", "lo", "los", "na", "och", "og", "para", "pe", "per", "por", "pour", "und", "van", "voor",
+    "w", "wa",
     "y", "ya", "z", "za", "și",
 };
 
@@ -104,10 +105,13 @@ static const char *const translations[][2] = {
     {"jeshi", "force"},
     {"jeshi", "forces"},
     {"judet", "county"},
+    {"kejaksaan", "prosecutor"},
+    {"kejaksaan", "prosecutors"},
     {"kementerian", "ministry"},
     {"kepolisian", "police"},
     {"kesehatan", "health"},
     {"keuangan", "finance"},
+    {"korps", "force"},
     {"kultur", "cultural"},
     {"kuu", "high"},
     {"mahakama", "court"},
@@ -121,6 +125,7 @@ static const char *const translations[][2] = {
     {"ministeri", "prosecution"},
     {"ministeri", "prosecutor"},
     {"muhendis", "engineers"},
+    {"negeri", "district"},
     {"negociad", "bureau"},
     {"obras", "works"},
     {"oda", "chamber"},
@@ -170,6 +175,7 @@ static const char *const translations[][2] = {
     {"tribut", "tax"},
     {"tume", "commission"},
     {"uchaguzi", "electoral"},
+    {"uniao", "federal"},
     {"urgenc", "emergency"},
     {"urgent", "emergency"},
     {"vigilanc", "surveillance"},
@@ -183,7 +189,7 @@ static const char *const translations[][2] = {
  * General's Office". Pairs of (folded native stem, English word). */
 static const char *const translation_extras[][2] = {
     {"agama", "affairs"},  {"alcald", "office"},     {"contralor", "office"}, {"defensor", "office"},
-    {"fiscal", "office"}, {"kulturbesitz", "heritage"},  {"ministeri", "office"}, {"procuradur", "office"}, {"secretar", "office"},
+    {"fiscal", "office"}, {"kejaksaan", "office"}, {"kulturbesitz", "heritage"},  {"ministeri", "office"}, {"procuradur", "office"}, {"secretar", "office"},
 };
 
 /* Trailing qualifiers of a native body's name that name the state it
@@ -282,6 +288,8 @@ static size_t name_words(const char *s, size_t n, tword *w, size_t max, int *for
             t->link = 1;
         else if (lower && WORD_IN(foreign_links, s + b, i - b))
             t->link = *foreign = 1;
+        else if (k == 0 && i - b == 3 && memcmp(s + b, "Het", 3) == 0)
+            t->link = *foreign = 1; /* "Het Korps Politie Suriname": Dutch "the" */
         else if (lower && k > 0)
             *foreign = 1; /* sentence case: "Tribunal militaire", "Cour des comptes" */
         k++;
@@ -734,6 +742,18 @@ static int head_last(const tword *nw, size_t nn, const tword *ew, size_t en) {
     for (size_t i = 0; i < nn; i++)
         if (nw[i].link)
             return 0;
+    /* a trailing "of <place>" qualifier aside ("Central Bank of Brazil") */
+    for (size_t j = 1; j + 1 < en; j++)
+        if (ew[j].link && ew[j].qual == 0 && ew[j + 1].qual) {
+            size_t q = j + 1;
+            while (q < en && ew[q].qual)
+                q++;
+            if (q == en)
+                en = j;
+            break;
+        }
+    if (en < 2)
+        return 0;
     for (size_t j = 0; j < en; j++)
         if (ew[j].link)
             return 0;
@@ -768,6 +788,21 @@ static size_t quote_prefix(const char *a, size_t na, const char *b, size_t nb) {
             return 0;
     }
     return i;
+}
+
+/* Whether one of the names a and b is the other's first words ("Jeshi la
+ * Polisi" and "Jeshi la Polisi Tanzania"): one body in one language. */
+static int word_prefix(const char *a, const char *b) {
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > lb) {
+        const char *t = a;
+        a = b;
+        b = t;
+        size_t l = la;
+        la = lb;
+        lb = l;
+    }
+    return la < lb && b[la] == ' ' && memcmp(a, b, la) == 0;
 }
 
 int rs_pass_translations(rctx *c, int *changed) {
@@ -858,7 +893,8 @@ int rs_pass_translations(rctx *c, int *changed) {
         const tword *ew = tn[match].w;
         size_t en = tn[match].n;
         for (size_t g = 0; g < ne && !many; g++) {
-            if (g == e || g == match || tn[g].n < 2 || !tn[g].foreign)
+            if (g == e || g == match || tn[g].n < 2 || !tn[g].foreign ||
+                word_prefix(ent_name(c, (uint32_t)g), ent_name(c, (uint32_t)e)))
                 continue;
             many = same_body(c, tn[g].w, tn[g].n, ew, en, ent_name(c, match), &tn[match].lead);
         }

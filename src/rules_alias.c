@@ -340,6 +340,35 @@ static int named_in_full(const ctx *c, uint32_t e) {
  * the first letters agree ("Australian Federal Police (AFP)"), every mention
  * of the acronym in the article moves to the name's entity. Returns 1 if it
  * changed anything. */
+/* Whether the capitals of acronym token a are the first letters of the words
+ * of mention m, joining words left out or not ("Anti-Money Laundering
+ * Office (AMLO)", "Ligue nationale de rugby (LNR)"). */
+static int spells_words(const ctx *c, const eg_mention *m, uint32_t a) {
+    const eg_token *t = &c->tv[a];
+    if (!(t->flags & EG_TOK_ALLCAPS) || t->len < 2 || t->len > 8)
+        return 0;
+    for (int skip = 0; skip < 2; skip++) {
+        size_t n = 0;
+        int ok = 1;
+        for (uint32_t k = m->tok_begin; k < m->tok_end && ok; k++) {
+            if (!(c->tv[k].flags & EG_TOK_WORD))
+                continue;
+            if (skip && !(c->tv[k].flags & EG_TOK_CAP) &&
+                (LOWER_IN(k, foreign_links) || tok_is(c, k, "of") || tok_is(c, k, "and") ||
+                 tok_is(c, k, "for") || tok_is(c, k, "the")))
+                continue;
+            char l = ttext(c, k)[0];
+            if (l >= 'a' && l <= 'z')
+                l = (char)(l - 'a' + 'A');
+            ok = n < t->len && ttext(c, a)[n] == l;
+            n++;
+        }
+        if (ok && n == t->len)
+            return 1;
+    }
+    return 0;
+}
+
 static int override_acronym(ctx *c, const eg_mention *m, uint32_t a) {
     eg_doc *doc = c->doc;
     uint32_t mi = c->s->cover.v[a];
@@ -360,7 +389,8 @@ static int override_acronym(ctx *c, const eg_mention *m, uint32_t a) {
     if (shout && m->tok_end - m->tok_begin >= 2)
         return 0; /* "UNITED NATIONS (AP) —": a dateline and the agency's credit */
     const char *mt = eg_rx_ent_type(c, m->ent), *at = eg_rx_ent_type(c, am->ent);
-    if (strcmp(at, "organisation") != 0 && strcmp(at, "agency") != 0)
+    if (strcmp(at, "organisation") != 0 && strcmp(at, "agency") != 0 &&
+        !(body_type(mt) && spells_words(c, m, a)))
         return 0;
     uint32_t from = am->ent, to = m->ent;
     if (doc->ents.v[m->ent].gaz < 0 && body_type(mt) &&
