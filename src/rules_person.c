@@ -23,20 +23,17 @@ static const char *const particles[] = {
  * "Glen View"),
  * and plurals for groups of people ("deported Rohingya Muslims to"). */
 static const char *const not_surnames[] = {
-    "Accord",   "Accords",    "Act",         "Agreement",   "Aid",        "Arabs",
-    "Arena",    "Award",      "Awards",      "Beach",       "Buddhists",  "Cathedral",
-    "Catholic", "Catholics",  "Causeway",    "Chapel",      "Christians", "Church",
-    "Circle",   "Conference", "Convention",  "Corps",       "Corridor",   "Cup",
-    "Day",      "Days",       "Declaration", "Democrat",    "Democratic", "Democrats",
-    "Doctrine", "Drive",      "Empire",      "Estate",      "Falls",      "Gallery",
-    "Games",    "Gap",        "Gardens",     "Gulf",        "Heights",    "Hills",
-    "Hindus",   "Hotel",      "Jews",        "Kurds",       "Lane",       "Law",
-    "Memorial", "Mosque",     "Museum",      "Muslims",     "Olympics",   "Palace",
-    "Plan",     "Port",       "Prize",       "Protestants", "Protocol",   "Quay",
-    "Report",   "Republican", "Republicans", "Road",        "Science",    "Sciences",
-    "Sikhs",    "Springs",    "Stadium",     "Station",     "Studies",    "Summit",
-    "Temple",   "Theater",    "Theatre",     "Township",    "Treaty",     "Trophy",
-    "Valley",   "View",       "Way",         "Wharf",
+    "Accord", "Accords", "Act", "Agreement", "Aid", "Arabs", "Arena", "Award", "Awards", "Beach",
+    "Buddhists", "Cathedral", "Catholic", "Catholics", "Causeway", "Chain", "Chapel", "Christians",
+    "Church", "Circle", "Conference", "Convention", "Corps", "Corridor", "County", "Cup", "Day",
+    "Days", "Declaration", "Democrat", "Democratic", "Democrats", "Doctrine", "Drive", "Empire",
+    "Estate", "Falls", "Flyover", "Fonds", "Gallery", "Games", "Gap", "Gardens", "Gulf", "Heights",
+    "Hills", "Hindus", "Hotel", "Interchange", "Jews", "Kurds", "Lane", "Law", "Memorial", "Mosque",
+    "Museum", "Muslims", "Olympics", "Palace", "Plan", "Port", "Prize", "Promotions", "Protestants",
+    "Protocol", "Quay", "Report", "Republican", "Republicans", "Road", "Roundabout", "Rovers",
+    "Science", "Sciences", "Sikhs", "Springs", "Stadium", "Station", "Studies", "Summit", "Synod",
+    "Temple", "Theater", "Theatre", "Town", "Township", "Treaty", "Trophy", "Valley", "View", "Way",
+    "Wharf",
 };
 
 /* Buildings and institutions that end names after a title word that is also
@@ -267,21 +264,22 @@ int eg_rx_person_noun(const ctx *c, uint32_t j) {
  * role_noun). Sorted. */
 static const char *const role_nouns[] = {
     "academic", "accountant", "administrator", "advocate", "anthropologist", "archaeologist",
-    "attorney", "author", "baker", "banker", "barber", "batsman", "bowler", "boxer", "businessman",
-    "businesswoman", "butcher", "campaigner", "captain", "caregiver", "carer", "carpenter", "chef",
-    "co-founder", "composer", "constable", "cook", "dancer", "defender", "designer", "detainee",
-    "detective", "diplomat", "economist", "editor", "elder", "electrician", "entrepreneur",
-    "finalist", "firefighter", "flanker", "founder", "fullback", "geologist", "goalkeeper",
-    "graduate", "granddaughter", "grandson", "guide", "historian", "homemaker", "homeowner",
-    "hooker", "hostage", "housewife", "imam", "inmate", "jockey", "landlord", "landowner",
-    "lawmaker", "lawyer", "lecturer", "legislator", "lyricist", "manager", "midfielder", "midwife",
-    "monk", "novelist", "nun", "organiser", "organizer", "painter", "paralegal", "paramedic",
-    "passenger", "pastor", "plumber", "policeman", "policewoman", "porter", "presenter",
-    "prisoner", "professor", "prop", "rabbi", "registrar", "reporter", "researcher", "restorer",
-    "retiree", "schoolboy", "schoolgirl", "schoolteacher", "sculptor", "shepherd", "silversmith",
-    "skipper", "spokesman", "spokesperson", "spokeswoman", "sprinter", "stablemaster", "striker",
-    "surveyor", "survivor", "tailor", "teenager", "tenant", "trucker", "veterinarian", "volunteer",
-    "waiter", "waitress", "welder", "whip", "winger", "wrestler", "writer",
+    "astronomer", "attorney", "author", "baker", "banker", "barber", "batsman", "bowler", "boxer",
+    "businessman", "businesswoman", "butcher", "campaigner", "captain", "caregiver", "carer",
+    "carpenter", "cartographer", "chef", "co-founder", "composer", "constable", "cook", "dancer",
+    "defender", "designer", "detainee", "detective", "diplomat", "economist", "editor", "elder",
+    "electrician", "entrepreneur", "finalist", "firefighter", "flanker", "founder", "fullback",
+    "geologist", "goalkeeper", "graduate", "granddaughter", "grandson", "guide", "historian",
+    "homemaker", "homeowner", "hooker", "hostage", "housewife", "imam", "inmate", "jockey",
+    "landlord", "landowner", "lawmaker", "lawyer", "lecturer", "legislator", "librarian",
+    "lyricist", "manager", "midfielder", "midwife", "monk", "novelist", "nun", "organiser",
+    "organizer", "painter", "paralegal", "paramedic", "passenger", "pastor", "photographer",
+    "plumber", "policeman", "policewoman", "porter", "presenter", "prisoner", "professor", "prop",
+    "rabbi", "registrar", "reporter", "researcher", "restorer", "retiree", "schoolboy",
+    "schoolgirl", "schoolteacher", "sculptor", "shepherd", "silversmith", "skipper", "spokesman",
+    "spokesperson", "spokeswoman", "sprinter", "stablemaster", "striker", "surveyor", "survivor",
+    "tailor", "technician", "teenager", "tenant", "trucker", "veterinarian", "volunteer", "waiter",
+    "waitress", "welder", "whip", "winger", "wrestler", "writer",
 };
 
 /* Words in -ist that describe movements and groups, not a person ("the
@@ -421,6 +419,9 @@ static int name_word(const ctx *c, uint32_t j, uint32_t se, int first) {
     uint32_t e;
     if (first && eg_rx_title_at(c, j, se, &e) && !given_not_title(c, j, e, se))
         return 0;
+    if (first && t->len == 4 && ttext(c, j)[0] == 'R' && tok_is(c, j, "Ratu") && j + 1 < se &&
+        is_cap_word(c, j + 1))
+        return 0; /* a chiefly title: see chiefly_title */
     return 1;
 }
 
@@ -636,11 +637,38 @@ static int listed_place_given(const ctx *c, uint32_t j, uint32_t se, uint32_t *e
     return 1;
 }
 
+/* The Fijian chiefly title "Ratu" before a name of two words or more ("Ratu
+ * Isoa Vakarau"; the person is "Isoa Vakarau"). It is no entry of
+ * titles.txt, which would stop the place rules at it: a run that ends in a
+ * place or body word, or goes on into one, stays a place ("Ratu Sukuna
+ * Drive", "Ratu Mara Road", "Ratu Sukuna Park"). Tokens [i, *end). */
+static int chiefly_title(const ctx *c, uint32_t i, uint32_t se, uint32_t *end) {
+    uint32_t e, nw;
+    if (c->tv[i].len != 4 || ttext(c, i)[0] != 'R' || !tok_is(c, i, "Ratu") || i + 2 >= se ||
+        !person_name(c, i + 1, se, &e, &nw) || nw < 2 || nw > 3)
+        return 0;
+    if (e < se && is_cap_word(c, e))
+        return 0;
+    for (uint32_t j = i + 1; j < e; j++)
+        if ((c->tv[j].flags & EG_TOK_WORD) &&
+            (eg_rx_designator_at(c, j) || IS_WORD_IN(not_surnames, ttext(c, j), c->tv[j].len)))
+            return 0;
+    *end = e;
+    return 1;
+}
+
 eg_status eg_rx_rule_titles(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     for (uint32_t i = sb; i < se; i++) {
         uint32_t after, end, nw;
         if (covered(c, i))
             continue;
+        if (chiefly_title(c, i, se, &end)) {
+            eg_status st = add_person(c, i + 1, end, si, K_TITLE, err);
+            if (st != EG_OK)
+                return st;
+            i = end - 1;
+            continue;
+        }
         const title *t = eg_rx_title_at(c, i, se, &after);
         if (!t || after >= se)
             continue;
@@ -893,6 +921,7 @@ static int person_apposition(const ctx *c, uint32_t k, uint32_t se) {
 }
 
 static eg_status rule_person_object(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
+static int role_word_opens(const ctx *c, uint32_t sb, uint32_t p);
 static eg_status rule_single_names(ctx *c, uint32_t si, uint32_t sb, uint32_t se, int first,
                                    eg_error *err);
 static eg_status rule_descriptions(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
@@ -1170,6 +1199,9 @@ static eg_status rule_descriptions(ctx *c, uint32_t si, uint32_t sb, uint32_t se
                 const char *ty = eg_rx_ent_type(c, c->doc->ments.v[c->s->cover.v[end + 1]].ent);
                 ok = strcmp(ty, "organisation") == 0 || strcmp(ty, "agency") == 0;
             }
+            if (ok && end - nb >= 3 && eg_rx_given_name(c, nb + 1) && cap_role_first(c, nb) &&
+                role_word_opens(c, sb, nb))
+                nb++; /* "said Librarian Liisa Oja.": the calling is no part of the name */
             if (ok) {
                 eg_status st =
                     add_person(c, nb, end, si, K_APPOS, err);
@@ -1279,6 +1311,9 @@ static eg_status rule_person_object(ctx *c, uint32_t si, uint32_t sb, uint32_t s
                 (eg_rx_designator_at(c, j) || IS_WORD_IN(not_surnames, ttext(c, j), c->tv[j].len));
         if (bad)
             continue;
+        if (nw >= 3 && eg_rx_given_name(c, i + 1) && cap_role_first(c, i) &&
+            role_word_opens(c, sb, i))
+            i++; /* "said Librarian Liisa Oja": the calling is no part of the name */
         eg_status st = add_person(c, i, end, si, K_APPOS, err);
         if (st != EG_OK)
             return st;
@@ -1418,6 +1453,37 @@ static int place_pair(const ctx *c, uint32_t sb, uint32_t i, uint32_t end, uint3
     return !(c->tv[end].flags & EG_TOK_POSS) && LOWER_IN(end, site_nouns);
 }
 
+/* Does token p, a capitalised word that opens a capitalised run, name a
+ * calling or trade before a given name ("Publisher Gemma Tirrell said",
+ * "Astronomer Ignacio Lobos Stuardo of", "Librarian Aino Ketola")? A role
+ * noun, or a word shaped like one (-er, -or, -ist, -ian, six letters or
+ * more) that is no given name itself ("Oliver Smith", "Christian Okoye").
+ * The length and last-letter tests come before any lookup. */
+static int role_word_opens(const ctx *c, uint32_t sb, uint32_t p) {
+    const eg_token *t = &c->tv[p];
+    if (t->len < 6 || t->len > 15 || (t->flags & (EG_TOK_ALLCAPS | EG_TOK_POSS | EG_TOK_DOTTED)))
+        return 0;
+    if (p > sb && (is_cap_word(c, p - 1) || c->tv[p - 1].flags & EG_TOK_NUM))
+        return 0;
+    const char *w = ttext(c, p);
+    size_t n = t->len;
+    char z = w[n - 1], y = w[n - 2];
+    int shaped = (z == 'r' && (y == 'e' || y == 'o') &&
+                  !(w[n - 3] == 'd' && w[n - 4] == 'n' && w[n - 5] == 'i')) ||
+                 (z == 't' && y == 's' && w[n - 3] == 'i') ||
+                 (z == 'n' && y == 'a' && w[n - 3] == 'i'); /* not "Ravinder", "Joginder" */
+    if (!shaped && !cap_role_first(c, p))
+        return 0;
+    if (eg_rx_given_name(c, p) || eg_rx_designator_at(c, p))
+        return 0;
+    char buf[16];
+    if (!eg_rx_ascii_lower(w, n, buf, sizeof buf))
+        return 0;
+    if (z == 't' && IN_SORTED(ist_adjectives, buf))
+        return 0;
+    return 1;
+}
+
 eg_status eg_rx_rule_given(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     for (uint32_t i = sb; i + 3 < se; i++) {
         if (!syllable_name(c, sb, i, se))
@@ -1436,7 +1502,7 @@ eg_status eg_rx_rule_given(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_err
             uint32_t p = i - 1;
             if (is_cap_word(c, p) && !covered(c, p) &&
                 !eg_rx_word_class(ttext(c, p), c->tv[p].len) && !eg_rx_title_ends_at(c, sb, i) &&
-                (demonym = eg_rx_country_word(c, p)) < 0)
+                (demonym = eg_rx_country_word(c, p)) < 0 && !role_word_opens(c, sb, p))
                 continue;
         }
         if (!person_name_initial(c, i, se, &end, &nw))
