@@ -1778,8 +1778,8 @@ static void parse_subjects_left(const ctx *c, long m, long start, group *g, long
         long p = skip_possessor_left(c, role_of_left(c, skip_dets_left(c, from)));
         int sep_and = 0;
         /* "A as well as B invested", "A, which led the round, as well as B" */
-        int as_well = p >= 2 && is_word(c, p, "as") && is_word(c, p - 1, "well") &&
-                      is_word(c, p - 2, "as");
+        int as_well =
+            p >= 2 && is_word(c, p, "as") && is_word(c, p - 1, "well") && is_word(c, p - 2, "as");
         if ((lex(c, p) & W_AND) || as_well) {
             sep_and = 1;
             p -= as_well ? 3 : 1;
@@ -1832,14 +1832,14 @@ static int plain_list_segment(const ctx *c, long k, long e, int last) {
     if (k < 1 || e - k < 2 || e - k > 7)
         return 0;
     const item *b = &c->it[k - 1];
-    if (b->ment >= 0 || !(b->tflags & EG_TOK_WORD) || (b->tflags & EG_TOK_CAP) ||
-        b->lex || occ_at(c, k - 1))
+    if (b->ment >= 0 || !(b->tflags & EG_TOK_WORD) || (b->tflags & EG_TOK_CAP) || b->lex ||
+        occ_at(c, k - 1))
         return 0;
     int conj = 0;
     for (long q = k + 1; q < e; q++) {
         const item *x = &c->it[q];
-        if (x->ment >= 0 || !(x->tflags & EG_TOK_WORD) || (x->tflags & EG_TOK_CAP) || occ_at(c, q) ||
-            (x->lex & (W_REL | W_SPEECH | W_BOUNDW | W_PREP | W_TPREP)))
+        if (x->ment >= 0 || !(x->tflags & EG_TOK_WORD) || (x->tflags & EG_TOK_CAP) ||
+            occ_at(c, q) || (x->lex & (W_REL | W_SPEECH | W_BOUNDW | W_PREP | W_TPREP)))
             return 0;
         if ((x->lex & W_AND) || is_word(c, q, "or"))
             conj++;
@@ -2129,12 +2129,10 @@ static int subject_one(subject *sub, long m, long first) {
 /* "keep", "continued": a verb saying an act goes on ("kept supplying",
  * "continued to supply"), part of the verb group. */
 static int aspectual(const ctx *c, long j) {
-    static const char *const words[] = {"keep",     "keeps",     "kept",      "keeping",
-                                        "continue", "continues", "continued", "continuing",
-                                        "resume",   "resumes",   "resumed",   "resuming",
-                                        "begin",    "begins",    "began",     "begun",
-                                        "beginning", "start",    "starts",    "started",
-                                        "starting"};
+    static const char *const words[] = {
+        "keep",       "keeps",  "kept",      "keeping", "continue", "continues", "continued",
+        "continuing", "resume", "resumes",   "resumed", "resuming", "begin",     "begins",
+        "began",      "begun",  "beginning", "start",   "starts",   "started",   "starting"};
     return IS_WORD_OF(c, j, words);
 }
 
@@ -2709,8 +2707,8 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
         long p = skip_dets_left(c, j - 1);
         long d = skip_dets_left(c, skip_heads_left(c, p - 1, NULL));
         if ((is_word(c, p, "of") || is_word(c, p, "for") || is_word(c, p, "to")) &&
-            nounish(c, p - 1, 0) &&
-            !(lex(c, p - 1) & W_GOV) && (!is_ment(c, d) || !has_type(c, d, "person"))) {
+            nounish(c, p - 1, 0) && !(lex(c, p - 1) & W_GOV) &&
+            (!is_ment(c, d) || !has_type(c, d, "person"))) {
             /* also "The United Nations envoy for Sudan, Henrik Stahlberg, met",
              * "Japan's ambassador to China, Hiroyuki Sonoda, met" */
             if (name < 0)
@@ -2754,7 +2752,7 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
                              * place is on the court, the court on the judge */
                 j = q;
             } else if (is_word(c, p, "at") && staff_noun(c, p - 1) && !is_place(c, j) &&
-                     !has_type(c, j, "country") && !has_type(c, j, "person") && !rel) {
+                       !has_type(c, j, "country") && !has_type(c, j, "person") && !rel) {
                 /* "Engineers at KAUST helped Y": a body's staff act for it */
             } else if ((is_word(c, p, "in") || is_word(c, p, "at")) && p > 0 &&
                        (nounish(c, p - 1, 1) ||
@@ -3985,8 +3983,8 @@ static int reported_then_past(const ctx *c, long j, const occurrence *o, subject
  * infinitive before it (that would be "and fire"); it joins the clause that
  * governs the infinitive. Returns the item of that "to", else -1. */
 static long infinitive_before(const ctx *c, long j, const occurrence *o) {
-    if (!(lex(c, j) & W_AND) || o->ing || o->voice != EG_VOICE_ACTIVE ||
-        (long)o->begin != j + 1 || !c->it[j + 1].ed)
+    if (!(lex(c, j) & W_AND) || o->ing || o->voice != EG_VOICE_ACTIVE || (long)o->begin != j + 1 ||
+        !c->it[j + 1].ed)
         return -1;
     const occurrence *p = inherit_subject(c, j);
     if (!p || p->ing || p->voice != EG_VOICE_ACTIVE || p->begin < 2 ||
@@ -4321,9 +4319,8 @@ static int process_occurrence(ctx *c, occurrence *o) {
                 long to = infinitive_before(c, j, o);
                 shared = inherit_subject(c, to > 0 ? to : j);
                 /* "asked Y to arrest Z and detain W": both infinitives hedged */
-                if (to < 0 && shared && (long)o->begin == j + 1 && !o->ing &&
-                    !c->it[o->begin].ed && shared->begin >= 1 &&
-                    is_word(c, (long)shared->begin - 1, "to"))
+                if (to < 0 && shared && (long)o->begin == j + 1 && !o->ing && !c->it[o->begin].ed &&
+                    shared->begin >= 1 && is_word(c, (long)shared->begin - 1, "to"))
                     flags |= shared->flags & EG_REL_HEDGED;
             }
         } else if (!found && o->ing && is_word(c, j, "of") && (lex(c, j - 1) & W_AND)) {
@@ -4897,8 +4894,9 @@ static void mark_bracketed_amounts(ctx *c) {
 /* Words in -ly that are nouns or adjectives, not adverbs: "the weekly X",
  * "the family firm", "its ally X". */
 static int ly_noun(const char *w, size_t n) {
-    static const char *const words[] = {"daily",  "weekly",   "monthly",  "quarterly", "family",
-                                        "assembly", "ally",   "rally",    "monopoly",  "fortnightly"};
+    static const char *const words[] = {"daily",    "weekly",     "monthly", "quarterly",
+                                        "family",   "assembly",   "ally",    "rally",
+                                        "monopoly", "fortnightly"};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (strlen(words[i]) == n && memcmp(words[i], w, n) == 0)
             return 1;

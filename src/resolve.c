@@ -1484,10 +1484,11 @@ static int pass_entities(rctx *c, int *changed) {
                 for (int shape = 0; shape < 2 && k == 0; shape++) {
                     eg_strbuf_clear(&c->key);
                     if (eg_strbuf_append(&c->key, nm, (size_t)(of - nm)) != 0 ||
-                        (shape == 1 && (eg_strbuf_append(&c->key, x == of + 4 ? " of " : " of the ",
-                                                         x == of + 4 ? 4 : 8) != 0 ||
-                                        eg_strbuf_append(&c->key, eg_gazetteer_name(c->g, (size_t)cg),
-                                                         strlen(eg_gazetteer_name(c->g, (size_t)cg))) != 0)))
+                        (shape == 1 &&
+                         (eg_strbuf_append(&c->key, x == of + 4 ? " of " : " of the ",
+                                           x == of + 4 ? 4 : 8) != 0 ||
+                          eg_strbuf_append(&c->key, eg_gazetteer_name(c->g, (size_t)cg),
+                                           strlen(eg_gazetteer_name(c->g, (size_t)cg))) != 0)))
                         return -1;
                     eg_strbuf_clear(&c->tmp);
                     if (eg_fold(c->key.data, c->key.len, 0, &c->tmp) != 0)
@@ -1700,11 +1701,10 @@ static int listed_place_surname(rctx *c, eg_mention *m) {
  * Ethiopian since"); before any other lower-case word it is the demonym
  * ("Ethiopian officials"). Sorted. */
 static const char *const company_verbs[] = {
-    "acquired", "added",  "agreed", "already", "also",   "announced", "bought", "can",
-    "could",    "did",    "does",   "expects", "fired",  "had",       "has",    "hired",
-    "is",       "may",    "might",  "must",    "now",    "plans",     "posted", "reported",
-    "said",     "says",   "should", "since",   "signed", "sold",      "to",     "wants",
-    "was",      "will",   "with",   "would",
+    "acquired", "added",  "agreed",  "already", "also",   "announced", "bought", "can",  "could",
+    "did",      "does",   "expects", "fired",   "had",    "has",       "hired",  "is",   "may",
+    "might",    "must",   "now",     "plans",   "posted", "reported",  "said",   "says", "should",
+    "since",    "signed", "sold",    "to",      "wants",  "was",       "will",   "with", "would",
 };
 
 /* Is the word after mention m (of sentence sn) a verb that a company's
@@ -2809,9 +2809,9 @@ static void pass_listed_heads(rctx *c) {
             if (ln <= n + 1)
                 continue;
             int head = ntok == 1 && memcmp(yn, w, n) == 0 && yn[n] == ' ';
-            int tail = yn[ln - n - 1] == ' ' && memcmp(yn + ln - n, w, n) == 0 &&
-                       (ntok == 1 ? the_before
-                                  : country_lead(c, yn, ln - n - 1) && foreign_agency(c, x));
+            int tail =
+                yn[ln - n - 1] == ' ' && memcmp(yn + ln - n, w, n) == 0 &&
+                (ntok == 1 ? the_before : country_lead(c, yn, ln - n - 1) && foreign_agency(c, x));
             if (!head && !tail)
                 continue;
             if (head && ln - n - 1 < 64) {
@@ -2927,10 +2927,9 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
               rs_pass_formal_names(c, &changed) != 0 || rs_pass_feature_places(c, &changed) != 0 ||
               rs_pass_translations(c, &changed) != 0 || rs_pass_syllabic(c, &changed) != 0 ||
               rs_pass_other_names(c, &changed) != 0 || rs_pass_foreign_forces(c, &changed) != 0 ||
-              rs_pass_foreign_generics(c, &changed) != 0 ||
-              (changed && rs_build_forms(c) != 0) || pass_rule_mentions(c) != 0 ||
-              rs_build_forms(c) != 0 || build_cover(c) != 0 || pass_uncovered(c) != 0 ||
-              pass_title_orphans(c) != 0 || pass_demonym_persons(c) != 0;
+              rs_pass_foreign_generics(c, &changed) != 0 || (changed && rs_build_forms(c) != 0) ||
+              pass_rule_mentions(c) != 0 || rs_build_forms(c) != 0 || build_cover(c) != 0 ||
+              pass_uncovered(c) != 0 || pass_title_orphans(c) != 0 || pass_demonym_persons(c) != 0;
     if (!bad) {
         pass_title_places(c);
         pass_shared_demonyms(c);

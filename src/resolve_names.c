@@ -119,8 +119,8 @@ static int translated_name(const char *a, const char *b) {
 
 /* Adverbs between "known" and "as" ("known locally as"). Sorted. */
 static const char *const known_adverbs[] = {
-    "also",       "commonly",   "formally", "formerly", "internationally",
-    "locally",    "officially", "popularly", "previously", "simply", "widely"};
+    "also",       "commonly",  "formally",   "formerly", "internationally", "locally",
+    "officially", "popularly", "previously", "simply",   "widely"};
 
 /* Words that open the time a former name held ("known until 2024 as",
  * "known before 2019 as"). Sorted. */
@@ -545,8 +545,7 @@ static int generic_fits(char *const *w, const size_t *wl, size_t n, char *const 
 /* The one body other than e, and not of country cc, that the article writes
  * exactly as mention m (as another body's mention); e itself when two are,
  * NONE when none is. */
-static uint32_t written_for_other(const rctx *c, const eg_mention *m, uint32_t e,
-                                  const char *cc) {
+static uint32_t written_for_other(const rctx *c, const eg_mention *m, uint32_t e, const char *cc) {
     const eg_doc *doc = c->doc;
     size_t n = m->end - m->start;
     uint32_t to = NONE;

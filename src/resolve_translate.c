@@ -9,11 +9,11 @@
  * Konsumentów", "Jeshi la Polisi", "Tume Huru ya Taifa ya Uchaguzi"). A name
  * with one of them is not written in English. */
 static const char *const foreign_links[] = {
-    "al", "au", "aux", "cha", "da", "das", "de", "degli", "dei", "del", "della", "delle", "der",
-    "des", "di", "die", "do", "dos", "du", "e", "el", "et", "für", "het", "i", "la", "las", "le",
-    "les", "lo", "los", "na", "och", "og", "para", "pe", "per", "por", "pour", "und", "van", "voor",
-    "w", "wa",
-    "y", "ya", "z", "za", "și",
+    "al",    "au",    "aux", "cha", "da",   "das", "de",  "degli", "dei",  "del",
+    "della", "delle", "der", "des", "di",   "die", "do",  "dos",   "du",   "e",
+    "el",    "et",    "für", "het", "i",    "la",  "las", "le",    "les",  "lo",
+    "los",   "na",    "och", "og",  "para", "pe",  "per", "por",   "pour", "und",
+    "van",   "voor",  "w",   "wa",  "y",    "ya",  "z",   "za",    "și",
 };
 
 /* Words of public bodies' names that translate without looking alike, as
@@ -188,8 +188,10 @@ static const char *const translations[][2] = {
  * "Fiscalía" is the "Prosecutor's Office", "Procuraduría" the "Attorney
  * General's Office". Pairs of (folded native stem, English word). */
 static const char *const translation_extras[][2] = {
-    {"agama", "affairs"},  {"alcald", "office"},     {"contralor", "office"}, {"defensor", "office"},
-    {"fiscal", "office"}, {"kejaksaan", "office"}, {"kulturbesitz", "heritage"},  {"ministeri", "office"}, {"procuradur", "office"}, {"secretar", "office"},
+    {"agama", "affairs"},         {"alcald", "office"},    {"contralor", "office"},
+    {"defensor", "office"},       {"fiscal", "office"},    {"kejaksaan", "office"},
+    {"kulturbesitz", "heritage"}, {"ministeri", "office"}, {"procuradur", "office"},
+    {"secretar", "office"},
 };
 
 /* Trailing qualifiers of a native body's name that name the state it

@@ -49,30 +49,31 @@
 
 /* Words after a place that make "<Place> ... Council" a local government. */
 static const char *const council_kinds[] = {
-    "Borough",  "City",     "County", "District", "Metropolitan", "Municipal", "Prefectural",
-    "Provincial", "Regional", "Rural", "Shire",   "Town",         "Urban",     "Village"};
+    "Borough",    "City",     "County", "District", "Metropolitan", "Municipal", "Prefectural",
+    "Provincial", "Regional", "Rural",  "Shire",    "Town",         "Urban",     "Village"};
 
 /* Words before "Command" that make it a military or police command. */
 static const char *const command_kinds[] = {
-    "Air",        "Forces",   "Joint",   "Logistics", "Materiel", "Military",
-    "Naval",      "Operations", "Regional", "Systems", "Theater",  "Theatre", "Training"};
+    "Air",        "Forces",   "Joint",   "Logistics", "Materiel", "Military", "Naval",
+    "Operations", "Regional", "Systems", "Theater",   "Theatre",  "Training"};
 
 /* Heads of a municipality's own-language name written before a listed
  * place: one word ("Gemeente Rotterdam", "Stadt Wien") or a word and its
  * "of" ("Ville de Paris", "Comune di Genova", "Prefeitura do Rio"). */
 static const char *const muni_heads[] = {"Gemeente", "Gemeinde", "Regione", "Stadt"};
-static const char *const muni_of_heads[] = {
-    "Ajuntament", "Alcaldía",   "Ayuntamiento", "Concello", "Intendencia",
-    "Mairie",     "Municipalidad", "Municipio",  "Prefeitura",   "Ville"};
+static const char *const muni_of_heads[] = {"Ajuntament",  "Alcaldía", "Ayuntamiento",  "Concello",
+                                            "Intendencia", "Mairie",   "Municipalidad", "Municipio",
+                                            "Prefeitura",  "Ville"};
 
 /* Verbs whose object is an actor: "sued the City of Oulu", "warned the City
  * of Tshwane" (not "visited", "in": the place). Sorted. */
 static const char *const actor_objects[] = {
-    "accused", "asked",   "criticised", "criticized", "fined",  "helped",  "instructed",
-    "ordered", "praised", "sued",       "told",       "urged",  "warned"};
+    "accused", "asked",   "criticised", "criticized", "fined", "helped", "instructed",
+    "ordered", "praised", "sued",       "told",       "urged", "warned"};
 
 /* Nouns after "Parquet de Versailles" that make it a floor. Sorted. */
-static const char *const floor_words[] = {"floor", "flooring", "floors", "panels", "pattern", "style"};
+static const char *const floor_words[] = {"floor",  "flooring", "floors",
+                                          "panels", "pattern",  "style"};
 
 /* Adjectives of a German-speaking state before its government
  * ("Tiroler Landesregierung", "Bayerische Staatsregierung"). */
@@ -85,8 +86,8 @@ static const char *const of_heads[] = {"Canton", "Governorate", "Municipality", 
 
 /* Words before "People's Court" that name its level ("Beijing No. 2
  * Intermediate People's Court", "Guangdong Higher People's Court"). Sorted. */
-static const char *const court_levels[] = {"Basic",    "District", "Financial", "Higher",
-                                           "Intermediate", "Internet", "Maritime", "Railway"};
+static const char *const court_levels[] = {"Basic",        "District", "Financial", "Higher",
+                                           "Intermediate", "Internet", "Maritime",  "Railway"};
 
 /* Words after "<Place> Metropolitan Police" that belong to its name ("Seoul
  * Metropolitan Police Agency"). Sorted. */
@@ -95,9 +96,9 @@ static const char *const police_tails[] = {"Agency", "Department", "Force", "Ser
 /* One-word legislatures whose committees are named "<Legislature> <Name>
  * Committee" ("Knesset Finance Committee", "Senate Armed Services
  * Committee"). Sorted. */
-static const char *const chambers[] = {"Bundestag", "Duma",     "Eduskunta", "Folketing", "Knesset",
-                                       "Riksdag",   "Saeima",   "Seimas",    "Sejm",      "Senate",
-                                       "Storting",  "Stortinget"};
+static const char *const chambers[] = {"Bundestag", "Duma",    "Eduskunta", "Folketing",
+                                       "Knesset",   "Riksdag", "Saeima",    "Seimas",
+                                       "Sejm",      "Senate",  "Storting",  "Stortinget"};
 
 /* Heads of a municipality's own-language name that name the town hall, not
  * the territory: any capitalised town may follow ("Municipalidad de Belén"). */
@@ -131,9 +132,9 @@ static int verb_after(const ctx *c, uint32_t j);
 
 /* Verbs that describe a place, not an actor ("the City of Bath remains").
  * Sorted. */
-static const char *const place_verbs[] = {"attracts", "boasts", "contains", "covers", "has",
-                                          "hosts",    "includes", "lies",   "looks",  "remained",
-                                          "remains",  "seems",    "sits",   "stands"};
+static const char *const place_verbs[] = {"attracts", "boasts",   "contains", "covers", "has",
+                                          "hosts",    "includes", "lies",     "looks",  "remained",
+                                          "remains",  "seems",    "sits",     "stands"};
 
 static int word_in(const ctx *c, uint32_t j, const char *const *list, size_t n) {
     return (c->tv[j].flags & EG_TOK_WORD) && eg_rx_is_word_in(list, n, ttext(c, j), c->tv[j].len);
@@ -346,7 +347,8 @@ eg_status eg_rx_rule_gov(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error
         uint32_t hb = j; /* where the name starts */
         if (j > sb + 1 && tok_is(c, j - 1, "Autonomous"))
             hb = j - 1;
-        else if (j > sb + 1 && t->len == 8 && tok_is(c, j, "District") && tok_is(c, j - 1, "School"))
+        else if (j > sb + 1 && t->len == 8 && tok_is(c, j, "District") &&
+                 tok_is(c, j - 1, "School"))
             hb = j - 1; /* "the School District of Philadelphia" */
         if (hb > sb && j + 2 < se && (tok_is(c, hb - 1, "the") || tok_is(c, hb - 1, "The")) &&
             tok_is(c, j + 1, "of") &&
@@ -628,7 +630,8 @@ eg_status eg_rx_rule_gov(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error
                 /* "Bristol City Council" over the listed club "Bristol City":
                  * a listed name made of a listed place and the council's kind */
                 const eg_mention *om = cover_at(c, h - 1);
-                if (om && om->tok_end == j && om->tok_begin == h - 1 && is_type(c, om, "organisation") &&
+                if (om && om->tok_end == j && om->tok_begin == h - 1 &&
+                    is_type(c, om, "organisation") &&
                     eg_rx_listed_word(c, h - 1, "location") >= 0) {
                     s = h - 1;
                     over = 1;

@@ -1327,8 +1327,7 @@ static int field_pair(const ctx *c, uint32_t a, uint32_t b) {
  * its own ("Shell and BP Plc"), as may a name after a legal form ("Solvex NV
  * and Rheinkemi GmbH") or a second name of one group ("Hanbit Marine and
  * Hanbit Ltd", s the name's first word). */
-static int and_trade_form(const ctx *c, const designator *d, uint32_t s, uint32_t a,
-                          uint32_t h) {
+static int and_trade_form(const ctx *c, const designator *d, uint32_t s, uint32_t a, uint32_t h) {
     if ((c->tv[s].len == c->tv[a].len && memcmp(ttext(c, s), ttext(c, a), c->tv[a].len) == 0) ||
         strcmp(d->type, "organisation") != 0 || !legal_form(d) || a >= h ||
         !(c->tv[a].flags & EG_TOK_CAP) || (c->tv[a].flags & EG_TOK_ALLCAPS) ||
@@ -1939,8 +1938,8 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     if (!place && e + 2 < se && tok_is(c, e, "A") && tok_is(c, e + 1, "/") &&
         tok_is(c, e + 2, "S") && attached(c, e + 1) && attached(c, e + 2))
         e += 3; /* Danish and Norwegian "A/S" */
-    else if (!place && e == h + 1 && (strcmp(d->form, "S.A.P.I.") == 0 ||
-                                       strcmp(d->form, "S.P.R.") == 0) &&
+    else if (!place && e == h + 1 &&
+             (strcmp(d->form, "S.A.P.I.") == 0 || strcmp(d->form, "S.P.R.") == 0) &&
              mx_tail(c, e, se)) {
         /* Mexican "S.A.P.I. de C.V.", "S.P.R. de R.L.": the tail is part of the
          * form (not yet after "S.A.": the resolver would not link "X" to "X S.A.
@@ -1948,11 +1947,10 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         e += 2;
         if (mx_tail(c, e, se))
             e += 2;
-    }
-    else if (!place && e == h + 1 && e < se && tok_is(c, e, ".") && attached(c, e) &&
-             IS_WORD_IN(abbreviations, d->form, strlen(d->form)) &&
-             (e + 1 < se || (e + 1 < c->ntok && !(c->tv[e + 1].flags & EG_TOK_LINE_START) &&
-                             (tok_is(c, e + 1, ".") || !(c->tv[e + 1].flags & EG_TOK_CAP)))))
+    } else if (!place && e == h + 1 && e < se && tok_is(c, e, ".") && attached(c, e) &&
+               IS_WORD_IN(abbreviations, d->form, strlen(d->form)) &&
+               (e + 1 < se || (e + 1 < c->ntok && !(c->tv[e + 1].flags & EG_TOK_LINE_START) &&
+                               (tok_is(c, e + 1, ".") || !(c->tv[e + 1].flags & EG_TOK_CAP)))))
         e++; /* "Sahel Gold Corp., giving": the dot belongs to the name, also where the
                 sentence was cut after it ("Mineração Ltda. 48 million", "Resources Corp..") */
     if (s < h && e + 2 < se && tok_is(c, e, "(") && tok_is(c, e + 2, ")") &&

@@ -13,9 +13,9 @@
 /* Lower-case words allowed between the words of a person's name ("dela",
  * "delos": Filipino, "Rodrigo dela Cruz", "Ana delos Santos"). */
 static const char *const particles[] = {
-    "af",    "al",    "ben", "bin", "da",  "das", "de",  "del", "dela",
-    "della", "delos", "den", "der", "di",  "do",  "dos", "du",  "el",
-    "i",     "ibn",   "la",  "le",  "ten", "ter", "van", "von", "y",   "zu",
+    "af",    "al",  "ben", "bin", "da",  "das", "de", "del", "dela", "della",
+    "delos", "den", "der", "di",  "do",  "dos", "du", "el",  "i",    "ibn",
+    "la",    "le",  "ten", "ter", "van", "von", "y",  "zu",
 };
 
 /* Capitalised words that end names of things, not people, after a given name
@@ -23,17 +23,22 @@ static const char *const particles[] = {
  * "Glen View"),
  * and plurals for groups of people ("deported Rohingya Muslims to"). */
 static const char *const not_surnames[] = {
-    "Accord", "Accords", "Act", "Agreement", "Aid", "Arabs", "Arena", "Award", "Awards", "Beach",
-    "Buddhists", "Cathedral", "Catholic", "Catholics", "Causeway", "Chain", "Chapel", "Christians",
-    "Church", "Circle", "Conference", "Convention", "Corps", "Corridor", "County", "Cup", "Day",
-    "Days", "Declaration", "Democrat", "Democratic", "Democrats", "Doctrine", "Drive", "Empire",
-    "Estate", "Falls", "Flyover", "Fonds", "Gallery", "Games", "Gap", "Gardens", "Gulf", "Heights",
-    "Hills", "Hindus", "Hotel", "Interchange", "Jews", "Kurds", "Lane", "Law", "Memorial", "Mosque",
-    "Museum", "Muslims", "Olympics", "Palace", "Plan", "Port", "Prize", "Promotions", "Protestants",
-    "Protocol", "Quay", "Report", "Republican", "Republicans", "Road", "Roundabout", "Rovers",
-    "Science", "Sciences", "Sikhs", "Springs", "Stadium", "Station", "Studies", "Summit", "Synod",
-    "Temple", "Theater", "Theatre", "Town", "Township", "Treaty", "Trophy", "Valley", "View", "Way",
-    "Wharf",
+    "Accord",      "Accords",    "Act",         "Agreement",   "Aid",         "Arabs",
+    "Arena",       "Award",      "Awards",      "Beach",       "Buddhists",   "Cathedral",
+    "Catholic",    "Catholics",  "Causeway",    "Chain",       "Chapel",      "Christians",
+    "Church",      "Circle",     "Conference",  "Convention",  "Corps",       "Corridor",
+    "County",      "Cup",        "Day",         "Days",        "Declaration", "Democrat",
+    "Democratic",  "Democrats",  "Doctrine",    "Drive",       "Empire",      "Estate",
+    "Falls",       "Flyover",    "Fonds",       "Gallery",     "Games",       "Gap",
+    "Gardens",     "Gulf",       "Heights",     "Hills",       "Hindus",      "Hotel",
+    "Interchange", "Jews",       "Kurds",       "Lane",        "Law",         "Memorial",
+    "Mosque",      "Museum",     "Muslims",     "Olympics",    "Palace",      "Plan",
+    "Port",        "Prize",      "Promotions",  "Protestants", "Protocol",    "Quay",
+    "Report",      "Republican", "Republicans", "Road",        "Roundabout",  "Rovers",
+    "Science",     "Sciences",   "Sikhs",       "Springs",     "Stadium",     "Station",
+    "Studies",     "Summit",     "Synod",       "Temple",      "Theater",     "Theatre",
+    "Town",        "Township",   "Treaty",      "Trophy",      "Valley",      "View",
+    "Way",         "Wharf",
 };
 
 /* Buildings and institutions that end names after a title word that is also
@@ -79,11 +84,11 @@ static const char *const business_nouns[] = {
  * "the Julian Alps", "Modern Standard Arabic", "Maloti Tunnelling Joint
  * Venture". Sorted. */
 static const char *const thing_heads[] = {
-    "Act", "Adm", "Aerodrome", "Airbase", "Airfield", "Airport", "Airstrip", "Alps", "Arabic",
-    "Barracks", "Base", "Cantonese", "Centers", "Centres", "City", "Decree", "Directive",
-    "Highway", "Mandarin", "Motorway", "Mountains", "Ordinance", "Parkway", "Railway", "Refinery",
-    "Regulation", "Regulations", "Studio", "Studios", "Swahili", "Terminal", "Tunnel", "Venture",
-    "Ventures",
+    "Act",       "Adm",     "Aerodrome", "Airbase",  "Airfield",   "Airport",     "Airstrip",
+    "Alps",      "Arabic",  "Barracks",  "Base",     "Cantonese",  "Centers",     "Centres",
+    "City",      "Decree",  "Directive", "Highway",  "Mandarin",   "Motorway",    "Mountains",
+    "Ordinance", "Parkway", "Railway",   "Refinery", "Regulation", "Regulations", "Studio",
+    "Studios",   "Swahili", "Terminal",  "Tunnel",   "Venture",    "Ventures",
 };
 
 /* Given names that open the names of sports clubs ("Vitória Setúbal",
@@ -100,9 +105,9 @@ static const char *const club_givens[] = {
  * "Calzada de Guadalupe", "Cordillera del Cóndor", "Banda del Nervión",
  * "Cosca Parrinello", "Mecanismo de Protección". Sorted (bytes). */
 static const char *const thing_openers[] = {
-    "Avenida", "Banda",  "Barrio", "Calle",          "Calzada", "Camino",   "Carretera",
-    "Cartel",  "Cerro",  "Colonia", "Cordillera",    "Cosca",   "C\xC3\xA1rtel", "Estado",
-    "Gr\xC3\xAAmio", "Laguna", "Mecanismo", "Parque", "Parques", "Paseo",
+    "Avenida",       "Banda",  "Barrio",    "Calle",      "Calzada", "Camino",        "Carretera",
+    "Cartel",        "Cerro",  "Colonia",   "Cordillera", "Cosca",   "C\xC3\xA1rtel", "Estado",
+    "Gr\xC3\xAAmio", "Laguna", "Mecanismo", "Parque",     "Parques", "Paseo",
 };
 
 /* Nouns for settlements before "of" that make the next name a place: "near
@@ -263,23 +268,31 @@ int eg_rx_person_noun(const ctx *c, uint32_t j) {
  * "coalition whip Thanakorn Rattanaporn"); nouns in -ist count too (see
  * role_noun). Sorted. */
 static const char *const role_nouns[] = {
-    "academic", "accountant", "administrator", "advocate", "anthropologist", "archaeologist",
-    "astronomer", "attorney", "author", "baker", "banker", "barber", "batsman", "bowler", "boxer",
-    "businessman", "businesswoman", "butcher", "campaigner", "captain", "caregiver", "carer",
-    "carpenter", "cartographer", "chef", "co-founder", "composer", "constable", "cook", "dancer",
-    "defender", "designer", "detainee", "detective", "diplomat", "economist", "editor", "elder",
-    "electrician", "entrepreneur", "finalist", "firefighter", "flanker", "founder", "fullback",
-    "geologist", "goalkeeper", "graduate", "granddaughter", "grandson", "guide", "historian",
-    "homemaker", "homeowner", "hooker", "hostage", "housewife", "imam", "inmate", "jockey",
-    "landlord", "landowner", "lawmaker", "lawyer", "lecturer", "legislator", "librarian",
-    "lyricist", "manager", "midfielder", "midwife", "monk", "novelist", "nun", "organiser",
-    "organizer", "painter", "paralegal", "paramedic", "passenger", "pastor", "photographer",
-    "plumber", "policeman", "policewoman", "porter", "presenter", "prisoner", "professor", "prop",
-    "rabbi", "registrar", "reporter", "researcher", "restorer", "retiree", "schoolboy",
-    "schoolgirl", "schoolteacher", "sculptor", "shepherd", "silversmith", "skipper", "spokesman",
-    "spokesperson", "spokeswoman", "sprinter", "stablemaster", "striker", "surveyor", "survivor",
-    "tailor", "technician", "teenager", "tenant", "trucker", "veterinarian", "volunteer", "waiter",
-    "waitress", "welder", "whip", "winger", "wrestler", "writer",
+    "academic",      "accountant",    "administrator", "advocate",      "anthropologist",
+    "archaeologist", "astronomer",    "attorney",      "author",        "baker",
+    "banker",        "barber",        "batsman",       "bowler",        "boxer",
+    "businessman",   "businesswoman", "butcher",       "campaigner",    "captain",
+    "caregiver",     "carer",         "carpenter",     "cartographer",  "chef",
+    "co-founder",    "composer",      "constable",     "cook",          "dancer",
+    "defender",      "designer",      "detainee",      "detective",     "diplomat",
+    "economist",     "editor",        "elder",         "electrician",   "entrepreneur",
+    "finalist",      "firefighter",   "flanker",       "founder",       "fullback",
+    "geologist",     "goalkeeper",    "graduate",      "granddaughter", "grandson",
+    "guide",         "historian",     "homemaker",     "homeowner",     "hooker",
+    "hostage",       "housewife",     "imam",          "inmate",        "jockey",
+    "landlord",      "landowner",     "lawmaker",      "lawyer",        "lecturer",
+    "legislator",    "librarian",     "lyricist",      "manager",       "midfielder",
+    "midwife",       "monk",          "novelist",      "nun",           "organiser",
+    "organizer",     "painter",       "paralegal",     "paramedic",     "passenger",
+    "pastor",        "photographer",  "plumber",       "policeman",     "policewoman",
+    "porter",        "presenter",     "prisoner",      "professor",     "prop",
+    "rabbi",         "registrar",     "reporter",      "researcher",    "restorer",
+    "retiree",       "schoolboy",     "schoolgirl",    "schoolteacher", "sculptor",
+    "shepherd",      "silversmith",   "skipper",       "spokesman",     "spokesperson",
+    "spokeswoman",   "sprinter",      "stablemaster",  "striker",       "surveyor",
+    "survivor",      "tailor",        "technician",    "teenager",      "tenant",
+    "trucker",       "veterinarian",  "volunteer",     "waiter",        "waitress",
+    "welder",        "whip",          "winger",        "wrestler",      "writer",
 };
 
 /* Words in -ist that describe movements and groups, not a person ("the
@@ -734,8 +747,7 @@ eg_status eg_rx_rule_titles(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
         } else if (listed_place_given(c, after, se, &end)) {
             /* "Professor Gao Jianping", "Senator Georgia Smith": a listed
              * place's word opens the name */
-            eg_status st =
-                add_person(c, after, end, si, K_TITLE, err);
+            eg_status st = add_person(c, after, end, si, K_TITLE, err);
             if (st != EG_OK)
                 return st;
             c->s->cands.v[c->s->cands.n - 1].replace = 1;
@@ -754,8 +766,7 @@ eg_status eg_rx_rule_titles(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
         if (business && !eg_rx_given_name(c, after) && !syllable_in(c, after, end) &&
             !day_given(c, after, se))
             continue; /* "the grain trader Harvest Agro" */
-        eg_status st =
-            add_person(c, after, end, si, K_TITLE, err);
+        eg_status st = add_person(c, after, end, si, K_TITLE, err);
         if (st != EG_OK)
             return st;
     }
@@ -1173,8 +1184,8 @@ static eg_status rule_descriptions(ctx *c, uint32_t si, uint32_t sb, uint32_t se
             continue;
         }
         if ((k == sb + 1 || ((c->tv[k - 2].flags & EG_TOK_PUNCT) &&
-                             (tok_is(c, k - 2, "\xE2\x80\x94") || tok_is(c, k - 2, "\xE2\x80\x9C") ||
-                              tok_is(c, k - 2, ":")))) &&
+                             (tok_is(c, k - 2, "\xE2\x80\x94") ||
+                              tok_is(c, k - 2, "\xE2\x80\x9C") || tok_is(c, k - 2, ":")))) &&
             cap_role_first(c, k - 1) && plain_name(c, k, se, &end) && !ing_word(c, k)) {
             /* "Entomologist Nimal Fonseka said", "Defender Kwabena Asante-Mills
              * was", also after a dateline's dash, an opening quote or a colon */
@@ -1192,9 +1203,10 @@ static eg_status rule_descriptions(ctx *c, uint32_t si, uint32_t sb, uint32_t se
             int ok = end >= se || tok_is(c, end, ".") || tok_is(c, end, ";");
             if (!ok && end + 2 < se && tok_is(c, end, ",") && k > sb &&
                 (c->tv[k - 1].flags & EG_TOK_PUNCT) &&
-                (tok_is(c, end + 1, "a") || tok_is(c, end + 1, "an") ||
-                 tok_is(c, end + 1, "who") || age_apposition(c, end + 1, se)))
-                ok = !business_apposition(c, end, se); /* "," said Gennaro Sepe, a season-ticket holder" */
+                (tok_is(c, end + 1, "a") || tok_is(c, end + 1, "an") || tok_is(c, end + 1, "who") ||
+                 age_apposition(c, end + 1, se)))
+                ok = !business_apposition(c, end,
+                                          se); /* "," said Gennaro Sepe, a season-ticket holder" */
             if (!ok && tok_is(c, end, "of") && end + 1 < se && covered(c, end + 1)) {
                 const char *ty = eg_rx_ent_type(c, c->doc->ments.v[c->s->cover.v[end + 1]].ent);
                 ok = strcmp(ty, "organisation") == 0 || strcmp(ty, "agency") == 0;
@@ -1203,8 +1215,7 @@ static eg_status rule_descriptions(ctx *c, uint32_t si, uint32_t sb, uint32_t se
                 role_word_opens(c, sb, nb))
                 nb++; /* "said Librarian Liisa Oja.": the calling is no part of the name */
             if (ok) {
-                eg_status st =
-                    add_person(c, nb, end, si, K_APPOS, err);
+                eg_status st = add_person(c, nb, end, si, K_APPOS, err);
                 if (st != EG_OK)
                     return st;
             }
@@ -1212,8 +1223,7 @@ static eg_status rule_descriptions(ctx *c, uint32_t si, uint32_t sb, uint32_t se
         }
         if (!role_before_name(c, k) || !plain_name(c, k + 1, se, &end))
             continue;
-        eg_status st =
-            add_person(c, k + 1, end, si, K_APPOS, err);
+        eg_status st = add_person(c, k + 1, end, si, K_APPOS, err);
         if (st != EG_OK)
             return st;
     }
@@ -1252,10 +1262,9 @@ static int org_noun_before(const ctx *c, uint32_t sb, uint32_t i) {
  * a rally". Organisations are not arrested, jailed or kidnapped, and seldom
  * charged, indicted, convicted or appointed (about 1 in 20 in the dev set). */
 static const char *const person_verbs[] = {
-    "abducted",  "appointed",  "arrested",   "assassinated", "charged",      "convicted",
-    "deported",  "detained",   "extradited", "fired",        "imprisoned",   "indicted",
-    "interrogated", "jailed",  "kidnapped",  "murdered",     "sacked",       "sentenced",
-    "tortured",
+    "abducted",  "appointed",  "arrested", "assassinated", "charged",  "convicted",    "deported",
+    "detained",  "extradited", "fired",    "imprisoned",   "indicted", "interrogated", "jailed",
+    "kidnapped", "murdered",   "sacked",   "sentenced",    "tortured",
 };
 
 /* Verbs that give a post, whose object is a person when "as" and a role
@@ -1269,9 +1278,9 @@ static const char *const appoint_verbs[] = {
  * for six years", "convicted X of fraud"); a noun would make it a modifier ("fired Storm Shadow
  * missiles"). */
 static const char *const object_followers[] = {
-    "after", "and", "as",      "at",   "before", "during", "for",   "from", "in",   "last",
-    "near",  "of",  "on",      "outside", "over", "since", "to",   "while", "who",  "with",
-    "without",
+    "after", "and",   "as",   "at",    "before", "during", "for",
+    "from",  "in",    "last", "near",  "of",     "on",     "outside",
+    "over",  "since", "to",   "while", "who",    "with",   "without",
 };
 
 /* "arrested Wilfredo Matute Ordóñez at a rally": two to four name words
@@ -1709,8 +1718,7 @@ static eg_status byline_names(ctx *c, uint32_t si, uint32_t p, uint32_t se, eg_e
     for (size_t i = 0; i < n; i++) {
         if (desk[i])
             continue;
-        eg_status st =
-            add_person(c, starts[i], ends[i], si, K_BYLINE, err);
+        eg_status st = add_person(c, starts[i], ends[i], si, K_BYLINE, err);
         if (st != EG_OK)
             return st;
     }
@@ -1832,8 +1840,7 @@ static eg_status author_line(ctx *c, uint32_t si, uint32_t i, uint32_t se, eg_er
     if (q < le || !places || n < 2)
         return EG_OK;
     for (uint32_t k = 0; k < n; k++) {
-        eg_status st =
-            add_person(c, starts[k], ends[k], si, K_BYLINE, err);
+        eg_status st = add_person(c, starts[k], ends[k], si, K_BYLINE, err);
         if (st != EG_OK)
             return st;
     }
@@ -1882,8 +1889,7 @@ eg_status eg_rx_rule_bylines(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
             !(c->doc->sents.v[si].flags & EG_SENT_TITLE) && person_name(c, i + 1, se, &end, &nw) &&
             nw >= 2 && (end >= se || c->tv[end].nl > 0)) {
             /* a credit line of its own: "Par Salma Lahlou", "Por Thiago Nakamura" */
-            eg_status st =
-                add_person(c, i + 1, end, si, K_BYLINE, err);
+            eg_status st = add_person(c, i + 1, end, si, K_BYLINE, err);
             if (st != EG_OK)
                 return st;
             continue;
@@ -1900,8 +1906,7 @@ eg_status eg_rx_rule_bylines(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
                     ;
             if (q + 1 < se && tok_is(c, q, "contributed") &&
                 (tok_is(c, q + 1, "to") || tok_is(c, q + 1, "reporting"))) {
-                eg_status st =
-                    add_person(c, i + 1, end, si, K_BYLINE, err);
+                eg_status st = add_person(c, i + 1, end, si, K_BYLINE, err);
                 if (st != EG_OK)
                     return st;
                 continue;
@@ -1910,8 +1915,7 @@ eg_status eg_rx_rule_bylines(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
         if (p == NONE && line_first(c, i) && person_name(c, i, se, &end, &nw) && nw >= 2 &&
             end + 1 < se && tok_is(c, end, "|") && !line_first(c, end)) {
             /* "Lucía Ferreyra | Buenos Aires correspondent" */
-            eg_status st =
-                add_person(c, i, end, si, K_BYLINE, err);
+            eg_status st = add_person(c, i, end, si, K_BYLINE, err);
             if (st != EG_OK)
                 return st;
             continue;
@@ -1920,8 +1924,7 @@ eg_status eg_rx_rule_bylines(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
             end + 1 < se && tok_is(c, end, "contributed") &&
             (tok_is(c, end + 1, "reporting") || tok_is(c, end + 1, "to"))) {
             /* "Pradeep Bhattarai contributed reporting from Nepalgunj." */
-            eg_status st =
-                add_person(c, i, end, si, K_BYLINE, err);
+            eg_status st = add_person(c, i, end, si, K_BYLINE, err);
             if (st != EG_OK)
                 return st;
             continue;
@@ -2201,8 +2204,7 @@ static eg_status listed_with_person(ctx *c, uint32_t si, uint32_t sb, uint32_t s
                 n++;
             if (!plain_name(c, n, se, &end))
                 break;
-            eg_status st =
-                add_person(c, n, end, si, K_KNOWN, err);
+            eg_status st = add_person(c, n, end, si, K_KNOWN, err);
             if (st != EG_OK)
                 return st;
             q = end;

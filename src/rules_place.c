@@ -548,9 +548,9 @@ static eg_status person_named_sites(ctx *c, uint32_t si, uint32_t sb, uint32_t s
  * rules_org handles): "Suwałki Gap", "Bayan Palace", "Hua Mark Indoor
  * Stadium", "Grand Faw Port", "Lachin Corridor", "Kensington Oval". */
 static const char *const place_ends[] = {
-    "Archipelago", "Arena",    "Atoll",   "Canyon",  "Causeway", "Corridor", "Creek",    "Crossing",
-    "Gap",         "Gasfield", "Glacier", "Gulf",    "Oasis",    "Ocean",    "Oilfield", "Oval",
-    "Palace",      "Plant",    "Port",    "Quay",    "Stadium",  "Station",  "Wetlands", "Wharf",
+    "Archipelago", "Arena",    "Atoll",   "Canyon", "Causeway", "Corridor", "Creek",    "Crossing",
+    "Gap",         "Gasfield", "Glacier", "Gulf",   "Oasis",    "Ocean",    "Oilfield", "Oval",
+    "Palace",      "Plant",    "Port",    "Quay",   "Stadium",  "Station",  "Wetlands", "Wharf",
 };
 
 /* Words that make "X Line" a transit line or a frontier line rather than a
@@ -558,9 +558,9 @@ static const char *const place_ends[] = {
  * metro line names ("East-West Line", "Thomson-East Coast Line", "Cross
  * Island Line", "Red Line", "Circle Line", "Northern Limit Line"). */
 static const char *const line_words[] = {
-    "Blue",   "Brown",   "Circle",  "Coast",  "Demarcation", "Downtown", "East",
-    "Green",  "Grey",    "Island",  "Limit",  "North",       "Orange",   "Pink",
-    "Purple", "Red",     "Silver",  "South",  "West",        "Yellow",
+    "Blue",   "Brown", "Circle", "Coast", "Demarcation", "Downtown", "East",
+    "Green",  "Grey",  "Island", "Limit", "North",       "Orange",   "Pink",
+    "Purple", "Red",   "Silver", "South", "West",        "Yellow",
 };
 
 /* Is token h "Line" after one to four capitalised words (hyphenated parts
@@ -674,7 +674,8 @@ static eg_status rule_place_heads(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
             if (n && !(q < se && name_before(c, q)) && !(h > sb && name_before(c, h - 1)))
                 b = h, e = q; /* "Puerto Bolívar" */
         }
-        if (b == NONE && !head_covered && ttext(c, h)[0] == 'L' && (e = letter_line(c, h, se)) != NONE) {
+        if (b == NONE && !head_covered && ttext(c, h)[0] == 'L' &&
+            (e = letter_line(c, h, se)) != NONE) {
             if (!(h > sb && name_before(c, h - 1)))
                 b = h; /* "Line A" */
             else
@@ -877,9 +878,9 @@ static eg_status rule_region_lists(ctx *c, uint32_t si, uint32_t sb, uint32_t se
  * states", "several Gulf investors", "Gulf sovereign funds",
  * "the Gulf hub", "along the Gulf coast" (not "the Gulf carrier", a firm). */
 static const char *const gulf_group_nouns[] = {
-    "allies",     "coast",   "countries", "economies", "hub",       "investors", "kingdoms",
-    "monarchies", "neighbors", "neighbours", "nations", "region",   "rulers",    "sheikhdoms",
-    "sovereign",  "states",
+    "allies",   "coast",      "countries", "economies",  "hub",     "investors",
+    "kingdoms", "monarchies", "neighbors", "neighbours", "nations", "region",
+    "rulers",   "sheikhdoms", "sovereign", "states",
 };
 
 /* Names in an article that make a bare "the Gulf" another gulf: the Gulf of
