@@ -1414,6 +1414,21 @@ static size_t former_prefix(const char *nm) {
     return p && nm[p] >= 'A' && nm[p] <= 'Z' ? p : 0;
 }
 
+/* Looks key up as an exact listed form and keeps, in c->fits.v[0..*k), the
+ * fits of entity e's kind (listed ones only with listed_only), one per entity
+ * at the head: "*k == 1" then names the one body e is. */
+static int keep_exact_fits(rctx *c, uint32_t e, const char *key, size_t len, int listed_only,
+                           size_t *k) {
+    c->fits.n = 0;
+    if (rs_lookup(c, key, len, 0, 1u << F_EXACT, e) != 0)
+        return -1;
+    for (size_t f = 0; f < c->fits.n; f++)
+        if ((!listed_only || c->doc->ents.v[c->fits.v[f].ent].gaz >= 0) &&
+            same_kind(c, c->fits.v[f].ent, e) && (*k == 0 || c->fits.v[f].ent != c->fits.v[0].ent))
+            c->fits.v[(*k)++] = c->fits.v[f];
+    return 0;
+}
+
 static int pass_entities(rctx *c, int *changed) {
     eg_doc *doc = c->doc;
     size_t ne = doc->ents.n;
@@ -1458,14 +1473,8 @@ static int pass_entities(rctx *c, int *changed) {
              * writes: a company's name with a heading legal form */
             const char *sp = strchr(nm, ' ');
             if (sp && WORD_IN(lead_forms, nm, (size_t)(sp - nm)) && sp[1] && sp[1] != ' ') {
-                c->fits.n = 0;
-                if (rs_lookup(c, sp + 1, strlen(sp + 1), 0, 1u << F_EXACT, (uint32_t)e) != 0)
+                if (keep_exact_fits(c, (uint32_t)e, sp + 1, strlen(sp + 1), 1, &k) != 0)
                     return -1;
-                for (size_t f = 0; f < c->fits.n; f++)
-                    if (doc->ents.v[c->fits.v[f].ent].gaz >= 0 &&
-                        same_kind(c, c->fits.v[f].ent, (uint32_t)e) &&
-                        (k == 0 || c->fits.v[f].ent != c->fits.v[0].ent))
-                        c->fits.v[k++] = c->fits.v[f];
             }
         }
         if (k == 0 && is_body(c, (uint32_t)e)) {
@@ -1493,14 +1502,8 @@ static int pass_entities(rctx *c, int *changed) {
                     eg_strbuf_clear(&c->tmp);
                     if (eg_fold(c->key.data, c->key.len, 0, &c->tmp) != 0)
                         return -1;
-                    c->fits.n = 0;
-                    if (rs_lookup(c, c->tmp.data, c->tmp.len, 0, 1u << F_EXACT, (uint32_t)e) != 0)
+                    if (keep_exact_fits(c, (uint32_t)e, c->tmp.data, c->tmp.len, 1, &k) != 0)
                         return -1;
-                    for (size_t f = 0; f < c->fits.n; f++)
-                        if (doc->ents.v[c->fits.v[f].ent].gaz >= 0 &&
-                            same_kind(c, c->fits.v[f].ent, (uint32_t)e) &&
-                            (k == 0 || c->fits.v[f].ent != c->fits.v[0].ent))
-                            c->fits.v[k++] = c->fits.v[f];
                 }
             }
         }
@@ -1513,13 +1516,8 @@ static int pass_entities(rctx *c, int *changed) {
             eg_strbuf_clear(&c->tmp);
             if (eg_fold(r, strlen(r), 0, &c->tmp) != 0)
                 return -1;
-            c->fits.n = 0;
-            if (rs_lookup(c, c->tmp.data, c->tmp.len, 0, 1u << F_EXACT, (uint32_t)e) != 0)
+            if (keep_exact_fits(c, (uint32_t)e, c->tmp.data, c->tmp.len, 0, &k) != 0)
                 return -1;
-            for (size_t f = 0; f < c->fits.n; f++)
-                if (same_kind(c, c->fits.v[f].ent, (uint32_t)e) &&
-                    (k == 0 || c->fits.v[f].ent != c->fits.v[0].ent))
-                    c->fits.v[k++] = c->fits.v[f];
         }
         if (k == 1) {
             to[e] = c->fits.v[0].ent;
