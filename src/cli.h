@@ -33,7 +33,8 @@ typedef struct cli_env {
 extern volatile sig_atomic_t cli_interrupted;
 
 void cli_env_init(cli_env *env, int quiet);
-void cli_install_signals(void);
+/* Once at start-up: signal handlers, igraph's error handlers, malloc tuning. */
+void cli_setup_process(void);
 int cli_exit_code(eg_status st);
 /* Prints "entgraph: <formatted error>" and returns the exit code. */
 int cli_fail(const eg_error *err);

@@ -3,6 +3,9 @@
 
 #include <errno.h>
 #include <igraph.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -58,7 +61,23 @@ static void on_igraph_fatal(const char *reason, const char *file, int line) {
     _exit(EG_EXIT_NOMEM);
 }
 
-void cli_install_signals(void) {
+/* glibc gives memory back to the kernel (brk shrink, munmap) whenever the
+ * free block at the top of the heap passes 128 KiB, and takes it again on the
+ * next malloc. PCRE2's JIT compiler and the per-article buffers free and
+ * allocate such blocks many times a second; each round trip costs page faults
+ * and TLB flushes, which are slow in virtual machines (the verb patterns' JIT
+ * took 0.14 s of a 0.31 s start-up that way). A process-wide trim threshold of
+ * 256 MiB and a 16 MiB top pad stop the churn; peak RSS is unchanged, only
+ * memory freed after the peak stays with the process until it exits. */
+static void tune_allocator(void) {
+#ifdef __GLIBC__
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+    mallopt(M_TOP_PAD, 16 << 20);
+#endif
+}
+
+void cli_setup_process(void) {
+    tune_allocator();
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_signal;

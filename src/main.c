@@ -39,7 +39,7 @@ static int run(int argc, char **argv) {
         printf("entgraph %s\n", EG_VERSION);
         return EG_EXIT_OK;
     }
-    cli_install_signals();
+    cli_setup_process();
     if (!strcmp(cmd, "build"))
         return cli_build(argc - 1, argv + 1);
     if (!strcmp(cmd, "tag"))
