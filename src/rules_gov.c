@@ -30,7 +30,17 @@
  *     Commissioners", "the School District of <Place>";
  *   - own-language heads: "Defensor del Pueblo [de <Country>]", "Korps
  *     Politie <Place>", "[The] Municipalidad|Ayuntamiento|Alcaldía|
- *     Prefeitura|Intendencia de <any town>".
+ *     Prefeitura|Intendencia de <any town>";
+ *   - (session 18) a demonym before a listed short name of another state's
+ *     force ("Senegalese Gendarmerie") and a city before a listed short name
+ *     of its own state's court ("Tehran Revolutionary Court") name a body of
+ *     their own; bodies named by an office-holder's possessive ("Magistrate’s
+ *     Court", "Attorney-General’s Chambers", "Court of King’s Bench for
+ *     Saskatchewan"); a division of a high court ("Anti-Corruption Division
+ *     of the High Court"); own-language names with a linking word or a place
+ *     ("Ministerie van Volksgezondheid", "Raad van State", "Comune di Genova",
+ *     "Procuradoria-Geral da República", "Vlaamse Regering", "Rechtbank
+ *     Amsterdam", "Oslo tingrett").
  * Between the rounds (eg_rx_rule_gov_short): once the story has named "the
  * Province of Gelderland", a bare "Gelderland" that opens a sentence as the
  * subject of a verb ("Gelderland has also hired ...") is that body.
@@ -330,6 +340,352 @@ static eg_status office_alone(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uin
     return add(c, j + 1, e, si, err);
 }
 
+/* Last words of a listed force's short name that a demonym of another
+ * state makes that state's own force ("Senegalese Gendarmerie", "Chadian
+ * National Gendarmerie": "Gendarmerie" is listed for France). Not courts,
+ * ministries, services or chambers, whose demonym the development set keeps
+ * apart ("Cuban Foreign Ministry", "Uzbek State Security Service"). Sorted. */
+static const char *const force_tails[] = {"Army", "Customs", "Gendarmerie", "Guard", "Navy"};
+
+/* Last words of a listed body's short name that a city or region of the
+ * same state before it makes a local body of its own ("Tehran Revolutionary
+ * Court", "Mashhad Revolutionary Court"). Sorted. */
+static const char *const local_tails[] = {"Court", "Tribunal"};
+
+/* Is the gazetteer mention m written as one of its entity's aliases, not
+ * its name ("Revolutionary Court" for the Islamic Revolutionary Court)? */
+static int alias_form(const ctx *c, const eg_mention *m) {
+    const char *nm = eg_rx_ent_name(c, m->ent);
+    size_t n = strlen(nm);
+    return !(m->end - m->start == n && memcmp(c->text + m->start, nm, n) == 0);
+}
+
+/* "Senegalese Gendarmerie", "Tehran Revolutionary Court": a demonym or
+ * country, or a city, right before the short name of a listed body, which
+ * names a body of its own together with it. The listed body must belong to
+ * another state than the demonym's ("Dutch National Police", "U.S. Navy"
+ * stay a country and the listed body), or to the city's own state and be
+ * written in a short form. Token j starts the listed mention. */
+static eg_status owner_join(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t j,
+                            eg_error *err) {
+    const eg_mention *m = cover_at(c, j), *pm = cover_at(c, j - 1);
+    if (m->tok_begin != j || m->tok_end > se || pm->tok_end != j || pm->tok_begin < sb ||
+        m->origin != EG_ORIGIN_GAZETTEER ||
+        (pm->origin != EG_ORIGIN_GAZETTEER && pm->origin != EG_ORIGIN_DEMONYM) ||
+        !is_type(c, m, "agency") || (c->tv[j - 1].flags & EG_TOK_POSS) ||
+        continues(c, m->tok_end, se))
+        return EG_OK;
+    int32_t ag = c->doc->ents.v[m->ent].gaz, pg = c->doc->ents.v[pm->ent].gaz;
+    if (ag < 0 || pg < 0)
+        return EG_OK;
+    const char *own = eg_gazetteer_attr(c->g, (size_t)ag, "country");
+    uint32_t last = m->tok_end - 1;
+    if (is_type(c, pm, "country")) {
+        if (!own || !*own || strcmp(own, eg_gazetteer_key(c->g, (size_t)pg)) == 0 ||
+            !WORD_IN(last, force_tails))
+            return EG_OK;
+    } else if (is_type(c, pm, "location")) {
+        const char *pc = eg_gazetteer_attr(c->g, (size_t)pg, "country");
+        if (!own || !pc || strcmp(own, pc) != 0 || !WORD_IN(last, local_tails) ||
+            !alias_form(c, m) || pm->tok_end - pm->tok_begin > 3)
+            return EG_OK;
+    } else {
+        return EG_OK;
+    }
+    return add_join(c, pm->tok_begin, m->tok_end, si, err);
+}
+
+/* Own-language heads of state bodies that take a linking word and a
+ * capitalised name ("Ministerie van Volksgezondheid", "Raad van State",
+ * "Rijksdienst voor Ondernemend Nederland", "Bundesministerium der
+ * Finanzen", "Comune di Genova", "Procuradoria-Geral da República",
+ * "Controladoria-Geral da União"): Dutch, German, Italian, Portuguese and
+ * Spanish. A hyphenated head ("Procuradoria-Geral") is written over three
+ * tokens; `gen` marks heads that may take "-Geral"/"-General" that way. */
+typedef struct own_head {
+    const char *head;
+    const char *const *links; /* NULL-terminated linking words */
+    int gen;
+} own_head;
+
+static const char *const nl_van[] = {"van", NULL};
+static const char *const nl_voor[] = {"voor", NULL};
+static const char *const de_links[] = {"der", "des", "für", NULL};
+static const char *const it_di[] = {"di", "del", "della", NULL};
+static const char *const pt_links[] = {"da", "das", "de", "do", "dos", NULL};
+static const char *const es_links[] = {"de", "del", NULL};
+
+static const own_head own_heads[] = {
+    {"Advocacia", pt_links, 1},      {"Bundesministerium", de_links, 0},
+    {"Comune", it_di, 0},            {"Contraloría", es_links, 1},
+    {"Controladoria", pt_links, 1},  {"Corregedoria", pt_links, 1},
+    {"Defensoria", pt_links, 1},
+    {"Ministerie", nl_van, 0},       {"Ministerium", de_links, 0},
+    {"Ouvidoria", pt_links, 1},      {"Procuradoria", pt_links, 1},
+    {"Procuraduría", es_links, 1},   {"Raad", nl_van, 0},
+    {"Rijksdienst", nl_voor, 0},     {"Secretaria", pt_links, 1},
+    {"Secretaría", es_links, 1},
+};
+
+/* Dutch heads before a place: "Rechtbank Amsterdam", "Gerechtshof Den
+ * Haag", "Kustwacht Suriname", "Politie Utrecht". Sorted. */
+static const char *const nl_place_heads[] = {"Gerechtshof", "Kustwacht", "Rechtbank"};
+
+/* Words after a place that name its court in Norwegian, Swedish and Danish
+ * ("Oslo tingrett", "Borgarting lagmannsrett", "Göteborgs tingsrätt",
+ * "Københavns Byret"). Sorted. */
+static const char *const nordic_courts[] = {"Byret",      "byret",       "hovrätt",
+                                            "lagmannsrett", "landsret", "tingrett",
+                                            "tingsrätt"};
+
+/* Heads followed directly by the body's capitalised name words in Polish
+ * and Romanian ("Ministerstwo Spraw Zagranicznych", "Sąd Okręgowy w
+ * Warszawie", "Tribunalul Cluj", "Judecătoria Sectorului 1"). Sorted. */
+static const char *const direct_heads[] = {"Judecătoria", "Ministerstwo", "Sąd", "Tribunalul"};
+
+/* Dutch boards of a company after "Raad van". Sorted. */
+static const char *const company_boards[] = {"Bestuur", "Commissarissen", "Toezicht"};
+
+/* Is the linking word at token j one of `links`? */
+static int link_in(const ctx *c, uint32_t j, const char *const *links) {
+    for (; *links; links++)
+        if (tok_is(c, j, *links))
+            return 1;
+    return 0;
+}
+
+/* Does a list of capitalised words from token j end in "en", "und", "e" or
+ * "y" and one more ("Welzijn en Sport" after "Volksgezondheid,")? */
+static int list_goes_on(const ctx *c, uint32_t j, uint32_t se) {
+    for (uint32_t k = j; k < se && k < j + 4 && is_cap_word(c, k); k++)
+        if (k + 2 < se && (tok_is(c, k + 1, "en") || tok_is(c, k + 1, "und") ||
+                           tok_is(c, k + 1, "e") || tok_is(c, k + 1, "y")))
+            return is_cap_word(c, k + 2);
+    return 0;
+}
+
+/* The end of a body's name words from token j: capitalised words, listed
+ * places whole, "en"/"und"/"e"/"y" and commas between capitalised words
+ * ("Volksgezondheid, Welzijn en Sport"), "la"/"a" after a linking word;
+ * at most six tokens; 0 if none. */
+static uint32_t own_name_end(const ctx *c, uint32_t j, uint32_t se) {
+    uint32_t e = j, last = 0;
+    while (e < se && e < j + 8) {
+        const eg_mention *m = cover_at(c, e);
+        if (m && m->tok_begin == e && m->tok_end <= se &&
+            (is_type(c, m, "location") || is_type(c, m, "country"))) {
+            e = last = m->tok_end;
+            continue;
+        }
+        if (is_cap_word(c, e) && !(eg_rx_word_class(ttext(c, e), c->tv[e].len) & W_FUNC)) {
+            e = last = e + 1;
+            continue;
+        }
+        if (last && e + 1 < se && is_cap_word(c, e + 1) && !covered(c, e + 1) &&
+            (tok_is(c, e, "en") || tok_is(c, e, "und") || tok_is(c, e, "e") ||
+             tok_is(c, e, "y") || (tok_is(c, e, ",") && list_goes_on(c, e + 1, se)))) {
+            e++;
+            continue;
+        }
+        break;
+    }
+    return last;
+}
+
+/* "Ministerie van Volksgezondheid", "Procuradoria-Geral da República",
+ * "Rechtbank Amsterdam", "Vlaamse Regering", "Oslo tingrett": state bodies
+ * named in their own language. Token j is capitalised. */
+static eg_status own_language(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t j,
+                              eg_error *err) {
+    const eg_token *t = &c->tv[j];
+    const char *w = ttext(c, j);
+    if (j + 1 >= se)
+        return EG_OK;
+    /* "Oslo tingrett", "Borgarting lagmannsrett": a listed place and a
+     * Nordic court word */
+    if (WORD_IN(j + 1, nordic_courts)) {
+        if (place_end(c, j, se, 0) == j + 1 && !continues(c, j + 2, se))
+            return add_join(c, j, j + 2, si, err);
+        return EG_OK;
+    }
+    /* "Vlaamse Regering", "Waalse Regering": a Dutch adjective of a region
+     * or state before "Regering" */
+    if (t->len == 8 && w[0] == 'R' && tok_is(c, j, "Regering")) {
+        if (j > sb && is_cap_word(c, j - 1) && c->tv[j - 1].len > 4 &&
+            memcmp(ttext(c, j - 1) + c->tv[j - 1].len - 2, "se", 2) == 0 &&
+            !continues(c, j + 1, se))
+            return add_join(c, j - 1, j + 1, si, err);
+        return EG_OK;
+    }
+    /* "Vrhovni sud", "Županijski sud u Zagrebu", "Ustavni sud Bosne i
+     * Hercegovine": a South Slavic court, an adjective before "sud" */
+    if (j + 1 < se && c->tv[j + 1].len == 3 && tok_is(c, j + 1, "sud") && !covered(c, j) &&
+        (j == sb || !name_word(c, j - 1))) {
+        uint32_t e = j + 2;
+        if (e + 1 < se && tok_is(c, e, "u") && is_cap_word(c, e + 1))
+            e += 2; /* "u Zagrebu" */
+        return continues(c, e, se) ? EG_OK : add_join(c, j, e, si, err);
+    }
+    if (WORD_IN(j, direct_heads)) {
+        uint32_t e = own_name_end(c, j + 1, se);
+        if (!e)
+            return EG_OK;
+        if (e + 1 < se && tok_is(c, e, "w") && is_cap_word(c, e + 1))
+            e += 2; /* "w Warszawie" */
+        return continues(c, e, se) ? EG_OK : add_join(c, j, e, si, err);
+    }
+    if (WORD_IN(j, nl_place_heads)) {
+        uint32_t e = place_end(c, j + 1, se, 1);
+        if (e && !continues(c, e, se))
+            return add_join(c, j, e, si, err);
+        return EG_OK;
+    }
+    for (size_t k = 0; k < sizeof own_heads / sizeof own_heads[0]; k++) {
+        const own_head *h = &own_heads[k];
+        if (h->head[0] != w[0] || !tok_is(c, j, h->head))
+            continue;
+        uint32_t p = j + 1;
+        if (h->gen && p + 2 < se && is_hyphen(c, p) && attached(c, p) && attached(c, p + 1) &&
+            (tok_is(c, p + 1, "Geral") || tok_is(c, p + 1, "General")))
+            p += 2;
+        if (p + 1 >= se || !link_in(c, p, h->links))
+            return EG_OK;
+        p++;
+        if (p + 1 < se && (tok_is(c, p, "la") || tok_is(c, p, "a")))
+            p++; /* "Secretaría de la Defensa Nacional" */
+        uint32_t e = own_name_end(c, p, se);
+        if (!e || continues(c, e, se))
+            return EG_OK;
+        /* "Raad van Bestuur", "Raad van Commissarissen": a company's boards */
+        if (w[0] == 'R' && t->len == 4 && WORD_IN(p, company_boards))
+            return EG_OK;
+        return add_join(c, j, e, si, err);
+    }
+    return EG_OK;
+}
+
+/* Offices whose holder's possessive names a court or office ("Magistrate’s
+ * Court", "Magistrates’ Court", "Coroners’ Court", "Children’s Court",
+ * "Ministers’ Court", "Public Defender’s Office", "Harbour Master’s
+ * Office", "Attorney-General’s Chambers"). "General" and "Master" need the
+ * word before them (below). Sorted. */
+static const char *const poss_offices[] = {"Children",   "Coroner",    "Coroners",
+                                           "Defender",   "General",    "Magistrate",
+                                           "Magistrates", "Master",    "Ministers"};
+
+/* Words before "General" in an office ("Attorney-General", "Auditor
+ * General"). Sorted. */
+static const char *const general_offices[] = {"Accountant", "Attorney", "Auditor", "Solicitor"};
+
+/* Words before "Master" in an office ("Harbour Master"). Sorted. */
+static const char *const master_offices[] = {"Harbor", "Harbour", "Port"};
+
+/* "Magistrate’s Court", "Attorney-General’s Chambers", "Harbour Master’s
+ * Office", "Court of King’s Bench for Saskatchewan": a body named by its
+ * holder's possessive. Token j is the head (Court, Office, Chambers,
+ * Department, Bench); j - 1 the possessive clitic. */
+static eg_status possessive_body(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t j,
+                                 eg_error *err) {
+    if (j < sb + 2 || !(c->tv[j - 1].flags & EG_TOK_POSS) || covered(c, j - 2))
+        return EG_OK;
+    uint32_t q = j - 2, s = q, e = j + 1;
+    if (tok_is(c, j, "Bench")) {
+        /* "Court of King’s Bench [for|of <Province>]" */
+        if (q < sb + 2 || !(tok_is(c, q, "King") || tok_is(c, q, "Queen")) ||
+            !tok_is(c, q - 1, "of") || !tok_is(c, q - 2, "Court"))
+            return EG_OK;
+        s = q - 2;
+        if (e + 1 < se && (tok_is(c, e, "for") || tok_is(c, e, "of"))) {
+            uint32_t pe = place_end(c, e + 1, se, 0);
+            if (pe)
+                e = pe;
+        }
+        return continues(c, e, se) ? EG_OK : add_join(c, s, e, si, err);
+    }
+    if (!WORD_IN(q, poss_offices))
+        return EG_OK;
+    if (tok_is(c, q, "General")) {
+        if (q > sb + 1 && is_hyphen(c, q - 1) && WORD_IN(q - 2, general_offices))
+            s = q - 2;
+        else if (q > sb && WORD_IN(q - 1, general_offices))
+            s = q - 1;
+        else
+            return EG_OK;
+    } else if (tok_is(c, q, "Master")) {
+        if (q <= sb || !WORD_IN(q - 1, master_offices))
+            return EG_OK;
+        s = q - 1;
+    } else if (tok_is(c, j, "Chambers") || tok_is(c, j, "Department")) {
+        return EG_OK; /* chambers and departments of the law officers only */
+    }
+    /* a place or name words before the office ("Harare Magistrates’ Court",
+     * "Lilongwe Chief Resident Magistrate’s Court"); another listed name
+     * right before it leaves the shape to the other rules ("Westminster") */
+    uint32_t r = name_run(c, sb, s, 3);
+    if (r > sb && r == s && covered(c, r - 1) && !is_type(c, cover_at(c, r - 1), "country"))
+        return EG_OK;
+    s = r;
+    if (tok_is(c, j, "Office")) {
+        uint32_t pe = place_end(c, e, se, 0); /* "Harbour Master’s Office Dubrovnik" */
+        if (pe && !continues(c, pe, se))
+            return add_join(c, s, pe, si, err);
+    }
+    return continues(c, e, se) ? EG_OK : add(c, s, e, si, err);
+}
+
+/* "Anti-Corruption Division of the High Court [of Uganda]", "Gauteng
+ * Division of the High Court": a division of a high court is a body of its
+ * own ("the High Court Division of the Supreme Court" is not: its court is
+ * no high court). Token j is "Division". */
+static eg_status court_division(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t j,
+                                eg_error *err) {
+    if (j + 4 >= se || !tok_is(c, j + 1, "of") ||
+        !tok_is(c, j + 2, "the") || !tok_is(c, j + 3, "High"))
+        return EG_OK;
+    uint32_t e;
+    const eg_mention *m = cover_at(c, j + 3);
+    if (m) {
+        if (m->tok_begin != j + 3 || m->tok_end > se || !is_type(c, m, "agency") ||
+            !tok_is(c, j + 4, "Court"))
+            return EG_OK;
+        e = m->tok_end;
+    } else {
+        if (!tok_is(c, j + 4, "Court"))
+            return EG_OK;
+        e = j + 5;
+    }
+    if (e + 1 < se && tok_is(c, e, "of")) {
+        uint32_t pe = place_end(c, e + 1, se, 1); /* "of Kenya" */
+        if (pe)
+            e = pe;
+    }
+    /* the division's name: a place or name words, hyphens joining them */
+    uint32_t s = j;
+    while (s > sb && j - s < 5) {
+        const eg_mention *pm = cover_at(c, s - 1);
+        if (pm) {
+            if (pm->tok_end != s || pm->tok_begin < sb || !is_type(c, pm, "location"))
+                break;
+            s = pm->tok_begin;
+            continue;
+        }
+        if (name_word(c, s - 1)) {
+            s--;
+            continue;
+        }
+        if (s - 1 > sb && s < j && name_word(c, s - 2) &&
+            ((is_hyphen(c, s - 1) && attached(c, s - 1) && attached(c, s)) ||
+             tok_is(c, s - 1, "and"))) { /* "Land and Environment Division" */
+            s -= 2;
+            continue;
+        }
+        break;
+    }
+    if (s == j || tok_is(c, s, "The") || continues(c, e, se))
+        return EG_OK;
+    return add_join(c, s, e, si, err);
+}
+
 eg_status eg_rx_rule_gov(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     eg_status st;
     for (uint32_t j = sb; j < se; j++) {
@@ -342,6 +698,27 @@ eg_status eg_rx_rule_gov(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error
         }
         if (!(t->flags & EG_TOK_WORD) || !(t->flags & EG_TOK_CAP) || t->len < 4)
             continue;
+        const char w0 = ttext(c, j)[0];
+        if (j > sb && covered(c, j) && covered(c, j - 1) &&
+            c->s->cover.v[j] != c->s->cover.v[j - 1]) {
+            if ((st = owner_join(c, si, sb, se, j, err)) != EG_OK)
+                return st;
+        }
+        if (t->len == 8 && w0 == 'D' && tok_is(c, j, "Division")) {
+            if ((st = court_division(c, si, sb, se, j, err)) != EG_OK)
+                return st;
+        }
+        if ((t->len == 5 && (tok_is(c, j, "Court") || tok_is(c, j, "Bench"))) ||
+            (t->len == 6 && tok_is(c, j, "Office")) ||
+            (t->len == 8 && tok_is(c, j, "Chambers")) ||
+            (t->len == 10 && tok_is(c, j, "Department"))) {
+            if ((st = possessive_body(c, si, sb, se, j, err)) != EG_OK)
+                return st;
+        }
+        if ((strchr("ABCDGHJKMOPRSTV", ttext(c, j)[0]) ||
+             (j + 1 < se && (covered(c, j) || tok_is(c, j + 1, "sud")))) &&
+            (st = own_language(c, si, sb, se, j, err)) != EG_OK)
+            return st;
         const char *w = ttext(c, j);
         /* "the Province of Gelderland", "the Autonomous Province of Trento" */
         uint32_t hb = j; /* where the name starts */
