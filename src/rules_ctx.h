@@ -323,6 +323,11 @@ void eg_rx_rule_place_tails(ctx *c);
  * Country" or "Name (Country)" becomes the listed one; without a possessive,
  * such a body of the country the article names most (-1 on ENOMEM). */
 int eg_rx_rule_owner_listed(ctx *c);
+/* Between the rounds, over doc->ments: once the story names a sports club
+ * by its town and a club word ("FC Basel", "Venezia FC", "Esporte Clube
+ * Bahia", "Union Sportive de Kaolack"), the bare town not after a preposition
+ * or in a dateline is that club ("Basel were fined", "beat Kaolack"). */
+void eg_rx_rule_club_town(ctx *c);
 
 /* rules_gov.c */
 /* First round: subnational governments, local councils, military and police

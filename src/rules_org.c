@@ -56,12 +56,16 @@ static const char *const foreign_of[] = {
  * most two in a row ("de la"). */
 static const char *const name_particles[] = {
     /* with Romanian "pentru" (for), Indonesian and Malay "dan" (and) and "untuk"
-     * (for), Swahili "cha", "wa", "ya" (of); sorted in byte order */
-    "a",   "ao",    "aos", "au",  "aux",   "cha",   "contra", "contre", "da",  "dan",       "das",
-    "de",  "degli", "dei", "del", "della", "delle", "dello",  "der",    "des", "di",        "do",
-    "dos", "du",    "e",   "el",  "et",    "für",   "gegen",  "i",      "ile", "la",        "las",
-    "le",  "les",   "los", "och", "og",    "para",  "pentru", "pour",   "sur", "und",       "untuk",
-    "ve",  "wa",    "y",   "ya",  "zum",   "zur",   "à",      "às",     "în",  "\xC8\x99i",
+     * (for), Swahili "cha", "wa", "ya" (of), Spanish "por" and Portuguese "em",
+     * "pela", "pelo" ("Comité por la Defensa de ...", "Unidos em Defesa de
+     * ..."), Tagalog "ng", "na", "mga" ("Samahan ng mga Mangingisda ng Palawan") and Dutch
+     * "van" ("Vereniging van ..."); sorted in byte order */
+    "a",    "ao",     "aos", "au",   "aux",   "cha",   "contra",    "contre", "da",  "dan",  "das",
+    "de",   "degli",  "dei", "del",  "della", "delle", "dello",     "der",    "des", "di",   "do",
+    "dos",  "du",     "e",   "el",   "em",    "et",    "für",       "gegen",  "i",   "ile",  "la",
+    "las",  "le",     "les", "los",  "mga",   "na",    "ng",        "och",    "og",  "para", "pela",
+    "pelo", "pentru", "por", "pour", "sur",   "und",   "untuk",     "van",    "ve",  "wa",   "y",
+    "ya",   "zum",    "zur", "à",    "às",    "în",    "\xC8\x99i",
 };
 
 /* Particles that join two name words ("y", "et") and so never follow the head. */
@@ -502,12 +506,17 @@ static int demonym_institute(const ctx *c, const designator *d, uint32_t h, uint
     return 0;
 }
 
-/* A body of an indigenous or peasant community ("Conselho Indígena do Alto
- * Tapajós", "Consejo Regional Indígena del Cauca", "Federación Campesina"):
- * an organisation, though its head word names state bodies too. */
+/* A body of an indigenous, peasant, neighbourhood or ancestral community or
+ * of university rectors ("Conselho Indígena do Alto Tapajós", "Consejo
+ * Regional Indígena del Cauca", "Federación Campesina", "Consejo Comunitario
+ * de Barrancas", "Consejo Garífuna de Tela", "Consejo de Rectores de las
+ * Universidades Chilenas"): an organisation, though its head word names state
+ * bodies too. Sorted in byte order. */
 static int community_body(const ctx *c, uint32_t h, uint32_t e) {
-    static const char *const words[] = {"Campesina", "Campesinas", "Campesino", "Campesinos",
-                                        "Indigena",  "Indigenous", "Indígena",  "Indígenas"};
+    static const char *const words[] = {
+        "Ancestral",   "Campesina",   "Campesinas",  "Campesino", "Campesinos",    "Comunidades",
+        "Comunitaria", "Comunitario", "Comunitário", "Garífuna",  "Indigena",      "Indigenous",
+        "Indígena",    "Indígenas",   "Rectores",    "Reitores",  "Universitario", "Vecinal"};
     for (uint32_t j = h + 1; j < e; j++)
         if (IS_WORD_IN(words, ttext(c, j), c->tv[j].len))
             return 1;
@@ -3065,6 +3074,86 @@ static eg_status rule_red_cross(ctx *c, uint32_t si, uint32_t sb, uint32_t se, u
     return st;
 }
 
+/* The ISO code of the state a listed country, or a listed place or body,
+ * belongs to ("" when the list gives none). */
+static const char *listed_state(const ctx *c, uint32_t e) {
+    int32_t gaz = c->doc->ents.v[e].gaz;
+    if (gaz < 0)
+        return "";
+    const char *v = eg_gazetteer_attr(c->g, (size_t)gaz, "iso3");
+    if (!v || !*v)
+        v = eg_gazetteer_attr(c->g, (size_t)gaz, "country");
+    return v ? v : "";
+}
+
+/* "Zambia National Farmers' Union", "Jordan Press Association", "Baalbek
+ * Heritage Foundation", "Florida Democratic Party", "Scottish Conservatives",
+ * "Alberta NDP": a listed country or place (or its demonym) right before a
+ * listed body whose name is generic (two words or more ending in an
+ * organisation designator, or an association, union, NGO, party, cultural
+ * body or university) names that place's own body. A country's body of the
+ * same state stays two mentions ("the U.S. Heritage Foundation", "British
+ * Labour Party"), as do world bodies, armed groups, one-word companies
+ * ("Peruvian Amazon"), a possessive ("Zambia's National Farmers' Union") and
+ * a place after a preposition ("offices in Florida Democratic Party ...").
+ * A one-word party takes only a state, province or region ("Alberta NDP"). */
+static eg_status rule_place_body(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
+                                 eg_error *err) {
+    static const char *const kinds[] = {"association", "culture", "ngo",
+                                        "party",       "union",   "university"};
+    static const char *const regions[] = {"province", "region", "state"};
+    if (h <= sb || !covered(c, h - 1) || !attached_space(c, h) ||
+        (c->tv[h - 1].flags & EG_TOK_POSS))
+        return EG_OK;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[h]];
+    const eg_mention *p = &c->doc->ments.v[c->s->cover.v[h - 1]];
+    if (m->tok_begin != h || m->tok_end > se || p->tok_end != h || p->tok_begin < sb ||
+        m->origin != EG_ORIGIN_GAZETTEER ||
+        (p->origin != EG_ORIGIN_GAZETTEER && p->origin != EG_ORIGIN_DEMONYM))
+        return EG_OK;
+    const char *pt = eg_rx_ent_type(c, p->ent);
+    int country = strcmp(pt, "country") == 0;
+    if ((!country && strcmp(pt, "location") != 0) ||
+        strcmp(eg_rx_ent_type(c, m->ent), "organisation") != 0)
+        return EG_OK;
+    int32_t gaz = c->doc->ents.v[m->ent].gaz;
+    const char *cat = gaz >= 0 ? eg_gazetteer_category(c->g, (size_t)gaz) : NULL;
+    if (!cat || strcmp(cat, "international") == 0 || strcmp(cat, "armed-group") == 0)
+        return EG_OK;
+    uint32_t s = p->tok_begin;
+    if (s + 1 < h && (tok_is(c, s, "The") || tok_is(c, s, "the")))
+        s++; /* "The Bahamas National Trust" */
+    if (s > sb && (covered(c, s - 1) ||
+                   (is_cap_word(c, s - 1) && !eg_rx_word_class(ttext(c, s - 1), c->tv[s - 1].len))))
+        return EG_OK;
+    if (s > sb && p->origin != EG_ORIGIN_DEMONYM && eg_rx_is_prep(c, s - 1))
+        return EG_OK;
+    int generic = IN_SORTED(kinds, cat);
+    if (m->tok_end - m->tok_begin >= 2) {
+        const designator *d = eg_rx_designator_at(c, m->tok_end - 1);
+        if (d && strcmp(d->type, "organisation") == 0 && !(d->flags & (DES_SECTOR | DES_PREFIX)))
+            generic = 1;
+    } else if (strcmp(cat, "party") != 0) {
+        return EG_OK;
+    }
+    if (!generic)
+        return EG_OK;
+    int32_t pg = c->doc->ents.v[p->ent].gaz;
+    const char *pcat = !country && pg >= 0 ? eg_gazetteer_category(c->g, (size_t)pg) : NULL;
+    int region = pcat && IN_SORTED(regions, pcat);
+    if (m->tok_end - m->tok_begin < 2 || (strcmp(cat, "party") == 0 && !region)) {
+        if (!region)
+            return EG_OK; /* "Austrian Greens", "Chicago Democrats" */
+    } else if (country && strcmp(listed_state(c, p->ent), listed_state(c, m->ent)) == 0) {
+        return EG_OK;
+    }
+    eg_status st =
+        eg_rx_add_cand(c, s, m->tok_end, si, K_ORG, "organisation", -1, EG_ORIGIN_RULE, err);
+    if (st == EG_OK)
+        c->s->cands.v[c->s->cands.n - 1].join = 1;
+    return st;
+}
+
 /* A designator that heads a name in another language at token h although a
  * listed place of the same spelling covers it, when a particle and a name
  * follow ("Fundación para la Conservación ...": Fundación is also a town);
@@ -3169,6 +3258,8 @@ eg_status eg_rx_rule_designators(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             eg_status st = rule_listed_branch(c, si, sb, se, h, err);
             if (st == EG_OK && c->tv[h].len == 3 && ttext(c, h)[0] == 'R')
                 st = rule_red_cross(c, si, sb, se, h, err);
+            if (st == EG_OK && covered(c, h) && h > sb && covered(c, h - 1))
+                st = rule_place_body(c, si, sb, se, h, err);
             if (st != EG_OK)
                 return st;
         }
@@ -3517,4 +3608,130 @@ eg_status eg_rx_rule_masthead(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
         st = eg_rx_add_cand(c, writer, s - 1, si, K_BYLINE, "person", -1, EG_ORIGIN_RULE, err);
     }
     return st;
+}
+
+/* ---------------------------------------------------------------- club towns */
+
+/* Words that make a name a sports club's around its town ("FC Basel", "Venezia
+ * FC", "Esporte Clube Bahia", "Union Sportive de Kaolack"). Sorted. */
+static const char *const club_words[] = {
+    "AC",    "AFC",     "CD",       "CF",       "Calcio",   "Club",  "Clube",
+    "EC",    "Esporte", "F.C.",     "FC",       "FK",       "SC",    "SK",
+    "Sport", "Sportif", "Sporting", "Sportiva", "Sportive", "Union", "United",
+};
+/* Of those, the ones that alone make a name a club's ("Union" and "United" do not). */
+static const char *const club_marks[] = {"AC",    "AFC", "CD",      "CF",       "Calcio",  "Club",
+                                         "Clube", "EC",  "Esporte", "F.C.",     "FC",      "FK",
+                                         "SC",    "SK",  "Sportif", "Sportiva", "Sportive"};
+
+static int club_word(const ctx *c, uint32_t j, int *mark) {
+    const eg_token *t = &c->tv[j];
+    if (!(t->flags & EG_TOK_CAP) || t->len > 8)
+        return 0;
+    if (!IS_WORD_IN(club_words, ttext(c, j), t->len))
+        return 0;
+    if (IS_WORD_IN(club_marks, ttext(c, j), t->len))
+        *mark = 1;
+    return 1;
+}
+
+/* The town tokens [*tb, *te) of a club mention [b, e): club words (and a
+ * particle after them) on one side, the town on the other. 0 when it is none. */
+static int club_town(const ctx *c, uint32_t b, uint32_t e, uint32_t *tb, uint32_t *te) {
+    int mark = 0;
+    uint32_t i = b;
+    while (i < e && club_word(c, i, &mark))
+        i++;
+    if (i > b && i < e && is_particle(c, i) && !is_joiner(c, i))
+        i++;
+    if (i > b && i < e && mark) {
+        *tb = i;
+        *te = e;
+        return 1;
+    }
+    mark = 0;
+    uint32_t k = e;
+    while (k > b && club_word(c, k - 1, &mark))
+        k--;
+    if (k < e && k > b && mark) {
+        *tb = b;
+        *te = k;
+        return 1;
+    }
+    return 0;
+}
+
+static int same_tokens(const ctx *c, uint32_t a, uint32_t b, uint32_t n) {
+    for (uint32_t k = 0; k < n; k++)
+        if (c->tv[a + k].len != c->tv[b + k].len ||
+            memcmp(ttext(c, a + k), ttext(c, b + k), c->tv[a + k].len) != 0)
+            return 0;
+    return 1;
+}
+
+/* Is the location mention m a dateline's town ("BASEL, Switzerland", "KAOLACK
+ * (AFP)") or before a civic noun ("Porto's mayor", "Basel residents"): 1; after
+ * a preposition ("in Basel", "the city of Porto"): 2, and the story then uses
+ * the town as a place, so that no bare town in it is the club; else 0. */
+static int town_as_place(const ctx *c, const eg_mention *m) {
+    uint32_t b = m->tok_begin, e = m->tok_end;
+    if ((c->tv[b].flags & EG_TOK_LINE_START) &&
+        ((c->tv[b].flags & EG_TOK_ALLCAPS) ||
+         (e < c->ntok &&
+          (tok_is(c, e, ",") || tok_is(c, e, "(") || (c->tv[e].flags & EG_TOK_DASH)))))
+        return 1;
+    /* "Porto's city council", "Basel residents", "the Venezia lagoon" */
+    static const char *const civic[] = {
+        "airport",   "authorities",  "city", "council",  "district", "harbour",   "lagoon", "mayor",
+        "municipal", "municipality", "port", "province", "region",   "residents", "streets"};
+    uint32_t a = e < c->ntok && (c->tv[e].flags & EG_TOK_POSS) ? e + 1 : e;
+    if (a < c->ntok && (c->tv[a].flags & EG_TOK_WORD) && !(c->tv[a].flags & EG_TOK_CAP) &&
+        IS_WORD_IN(civic, ttext(c, a), c->tv[a].len))
+        return 1;
+    if (b == 0 || b == c->doc->sents.v[m->sentence].tok_begin)
+        return 0;
+    static const char *const preps[] = {"across",  "around", "at",     "from",   "in",
+                                        "inside",  "into",   "near",   "of",     "outside",
+                                        "through", "to",     "toward", "towards"};
+    const eg_token *t = &c->tv[b - 1];
+    return (t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) &&
+                   IS_WORD_IN(preps, ttext(c, b - 1), t->len)
+               ? 2
+               : 0;
+}
+
+void eg_rx_rule_club_town(ctx *c) {
+    eg_doc *doc = c->doc;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *k = &doc->ments.v[i];
+        uint32_t b = k->tok_begin, e = k->tok_end, tb, te;
+        if (e - b < 2 || e - b > 5)
+            continue;
+        /* cheap first: a club word at either end, checked by its first byte */
+        unsigned char f0 = (unsigned char)ttext(c, b)[0], f1 = (unsigned char)ttext(c, e - 1)[0];
+        if (!strchr("ACEFSU", f0) && !strchr("ACEFSU", f1))
+            continue;
+        if (strcmp(eg_rx_ent_type(c, k->ent), "organisation") != 0 || !club_town(c, b, e, &tb, &te))
+            continue;
+        uint32_t club = k->ent, n = te - tb;
+        int place = 0; /* "CD Murcia in Murcia": the story uses the town as a place */
+        for (size_t j = 0; j < doc->ments.n && !place; j++) {
+            const eg_mention *m = &doc->ments.v[j];
+            place = m->tok_end - m->tok_begin == n && m->origin == EG_ORIGIN_GAZETTEER &&
+                    m->ent != club && same_tokens(c, m->tok_begin, tb, n) &&
+                    town_as_place(c, m) == 2;
+        }
+        for (size_t j = 0; j < doc->ments.n && !place; j++) {
+            eg_mention *m = &doc->ments.v[j];
+            if (m->tok_end - m->tok_begin != n || m->origin != EG_ORIGIN_GAZETTEER ||
+                m->ent == club || strcmp(eg_rx_ent_type(c, m->ent), "location") != 0 ||
+                !same_tokens(c, m->tok_begin, tb, n) || town_as_place(c, m))
+                continue;
+            if (doc->ents.v[m->ent].mentions)
+                doc->ents.v[m->ent].mentions--;
+            doc->ents.v[club].mentions++;
+            m->ent = club;
+            m->origin = EG_ORIGIN_SHORT;
+        }
+    }
 }
