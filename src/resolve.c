@@ -2885,6 +2885,384 @@ static void pass_title_places(rctx *c) {
     }
 }
 
+/* Lower-case verbs before a name that make it a company, not a place
+ * ("fined Serra Azul", "sued Puerto Alvear", "could sue Los Chiles"; a
+ * place is not fined or hired). Sorted. */
+static const char *const company_objects[] = {
+    "accused",  "acquire",      "acquired",      "acquiring", "backed",  "ban",
+    "banned",   "bought",       "buy",           "buying",    "criticised", "criticized",
+    "fine",     "fined",        "fining",        "fire",      "fired",   "funded",
+    "hire",     "hired",        "investigate",   "investigated", "investigating", "praised",
+    "sue",      "sued",         "suing",         "supplied",  "warned",
+};
+
+/* Verbs after a name, besides company_verbs, that make it a company ("Río
+ * Polochic accused the guild's leader"). Sorted. */
+static const char *const company_acts[] = {
+    "accused", "appealed", "criticised", "criticized", "denied", "employs",
+    "fired",   "hired",    "operates",   "owns",       "sells",  "sued",
+};
+
+/* Lower-case words before "in" that make the next name a company ("invested
+ * in Isla Magdalena", "a stake in Failaka"), and nouns after a name that
+ * make it one ("Bahía Azul manager", "Failaka shares", "outside Ceylon Crest
+ * branches"). Sorted. */
+static const char *const company_stakes[] = {"invested", "investing", "investment",
+                                             "shares",   "stake",     "stakes"};
+static const char *const company_roles[] = {
+    "board",     "branches",     "chairman",    "chairwoman",   "chief",     "director",
+    "directors", "executive",    "executives",  "headquarters", "manager",   "managers",
+    "shareholders", "shares",    "spokesman",   "spokesperson", "spokeswoman",
+};
+static const char *const company_owners[] = {"founder", "owner", "owners"};
+
+/* Whether word w[0..n) is a legal form or an abbreviation written with
+ * dots ("S.A.P.I.", "C.V.", "sh.a.", "Ltd.") or in brackets ("(Pty)"). */
+static int legal_word(const char *w, size_t n) {
+    while (n > 0 && w[n - 1] == ',')
+        n--;
+    if (n >= 2 && w[0] == '(' && w[n - 1] == ')')
+        return WORD_IN(legal_forms, w + 1, n - 2);
+    if (WORD_IN(legal_forms, w, n))
+        return 1;
+    if (n < 2 || n > 10 || w[n - 1] != '.')
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!(w[i] == '.' || (w[i] >= 'A' && w[i] <= 'Z') || (w[i] >= 'a' && w[i] <= 'z')))
+            return 0;
+    return 1;
+}
+
+/* The part of organisation name nm that writers use alone: its first words
+ * before the rest ("Kordofan" of "Kordofan Gold", "Al Jahra" of "Al Jahra
+ * Bank") or its last words after a head of one to three words ("Bahía Azul"
+ * of "Inversiones Bahía Azul S.A.", "Río Polochic" of "Compañía Minera Río
+ * Polochic S.A.", "Vale do Paraíba" of "Clube Atlético Vale do Paraíba",
+ * "Golfo Norte" of "Petrolera Golfo Norte S.A.P.I. de C.V."), legal forms
+ * left out. Whether s[0..n) is such a part; *suffix tells which. */
+static int company_part(const char *nm, const char *s, size_t n, int *suffix) {
+    size_t l = strlen(nm);
+    for (int cut = 0;; cut = 1) {
+        size_t k = l;
+        while (k > 0 && nm[k - 1] != ' ')
+            k--;
+        if (k == 0 || !(legal_word(nm + k, l - k) ||
+                        (cut && l - k == 2 && memcmp(nm + k, "de", 2) == 0)))
+            break;
+        l = k - 1;
+    }
+    *suffix = 0;
+    if (l <= n + 1)
+        return 0;
+    if (memcmp(nm, s, n) == 0 && nm[n] == ' ')
+        return 1;
+    if (nm[l - n - 1] != ' ' || memcmp(nm + l - n, s, n) != 0)
+        return 0;
+    /* the head: one to three capitalised words, Romance joining words
+     * between ("Empresa de Transportes"), not English "of" */
+    size_t words = 0;
+    for (size_t p = 0; p < l - n - 1;) {
+        size_t q = p;
+        while (q < l - n - 1 && nm[q] != ' ')
+            q++;
+        if (!WORD_IN(place_ofs, nm + p, q - p)) {
+            if (!((unsigned char)nm[p] >= 'A' && (unsigned char)nm[p] <= 'Z') &&
+                (unsigned char)nm[p] < 0xC0)
+                return 0;
+            words++;
+        }
+        p = q + 1;
+    }
+    *suffix = 1;
+    return words >= 1 && words <= 3;
+}
+
+/* How mention m stands for a company by the words around it: 2 for a
+ * company role after it ("Bahía Azul manager", "Ceylon Crest branches"), a
+ * verb a place does not take before it ("fined Serra Azul"), "invested
+ * in" before it or an apposition naming a company noun (", a Tampico-based
+ * firm,"); 1 for a verb, a possessive or ", which" after it
+ * (company_signal, company_acts), which a region takes too ("Inner Mongolia
+ * added 40 gigawatts"); else 0. *placed is set when the text makes it a
+ * place ("near X", "in X", "residents of X", "the town of X"). */
+static int company_use(const rctx *c, const eg_mention *m, int *placed) {
+    const eg_doc *doc = c->doc;
+    const eg_sentence *sn = &doc->sents.v[m->sentence];
+    const eg_token *tv = doc->toks.v;
+    const eg_token *x = m->tok_end < sn->tok_end ? &tv[m->tok_end] : NULL;
+    if (x && is_word(x) && WORD_IN(company_roles, doc->text + x->start, x->len))
+        return 2;
+    if (place_context(c, m->tok_begin, m->tok_end, sn->tok_begin, sn->tok_end)) {
+        *placed = 1;
+        return 0;
+    }
+    if (m->tok_begin > sn->tok_begin) {
+        const eg_token *p = &tv[m->tok_begin - 1];
+        const char *ps = doc->text + p->start;
+        const eg_token *q = m->tok_begin - 1 > sn->tok_begin ? &tv[m->tok_begin - 2] : NULL;
+        const char *qs = q ? doc->text + q->start : NULL;
+        if (WORD_IN(place_before, ps, p->len) || ntok_is(doc->text, p, "the") ||
+            ntok_is(doc->text, p, "The")) {
+            if (ntok_is(doc->text, p, "in") && q && WORD_IN(company_stakes, qs, q->len))
+                return 2;
+            *placed = 1;
+            return 0;
+        }
+        if (is_word(p) && WORD_IN(company_objects, ps, p->len))
+            return 2;
+        if (ntok_is(doc->text, p, "of") && q && is_word(q)) {
+            /* "residents of X" is the place; "shares of X", "the chief
+             * executive of X" the company */
+            if (WORD_IN(company_stakes, qs, q->len) || WORD_IN(company_roles, qs, q->len) ||
+                WORD_IN(company_owners, qs, q->len))
+                return 2;
+            *placed = 1;
+            return 0;
+        }
+    }
+    if (x && ntok_is(doc->text, x, ",")) {
+        /* an apposition that calls it a company: ", a Tampico-based firm," */
+        for (uint32_t j = m->tok_end + 1; j < sn->tok_end && j < m->tok_end + 8; j++) {
+            const eg_token *t = &tv[j];
+            if (ntok_is(doc->text, t, ",") || ntok_is(doc->text, t, "."))
+                break;
+            if (is_word(t) && WORD_IN(company_nouns, doc->text + t->start, t->len))
+                return 2;
+        }
+    }
+    return company_signal(c, m, sn) ||
+           (x && is_word(x) && WORD_IN(company_acts, doc->text + x->start, x->len));
+}
+
+/* A place, a second discovered organisation or a discovered person written
+ * only as the part of exactly one organisation's name that writers use
+ * alone (company_part), after that organisation is named, never where the
+ * text makes it a place and at least once as a company (company_use), is
+ * that organisation: "fined Serra Azul" and "Serra Azul sells" after
+ * "Frigorífico Serra Azul S.A."; "Kordofan" after "Kordofan Gold". A
+ * listed place must be a river or sea, another feature ("Daugava",
+ * "Kumtor"), a region used as a company by the words before or a role after
+ * it ("backed Failaka", "Failaka shares"; not "Inner Mongolia added"), or a
+ * city so used wherever the story names it alone ("investigating Los
+ * Chiles", "warned Los Chiles"; "Basra has" after "Basra Oil Company" stays
+ * the city). A person must be the last words after a head ("fired Pacífico
+ * Verde" after "Constructora Pacífico Verde"). 0, or -1 on ENOMEM. */
+static int pass_company_parts(rctx *c) {
+    eg_doc *doc = c->doc;
+    size_t ne = doc->ents.n;
+    uint32_t *first = NULL;
+    size_t norg = 0;
+    for (uint32_t e = 0; e < ne; e++)
+        norg += doc->ents.v[e].mentions && strcmp(ent_type(c, e), "organisation") == 0;
+    if (norg == 0)
+        return 0;
+    first = malloc(ne * sizeof *first);
+    if (!first)
+        return -1;
+    for (uint32_t e = 0; e < ne; e++)
+        first[e] = NONE;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *x = &doc->ments.v[i];
+        if (first[x->ent] == NONE && !(doc->sents.v[x->sentence].flags & EG_SENT_TITLE))
+            first[x->ent] = (uint32_t)i;
+    }
+    for (uint32_t p = 0; p < ne; p++) {
+        if (!doc->ents.v[p].mentions || first[p] == NONE)
+            continue;
+        const char *type = ent_type(c, p);
+        int32_t pg = doc->ents.v[p].gaz;
+        int org = strcmp(type, "organisation") == 0, person = !org && is_person(c, p);
+        if ((org || person) ? pg >= 0 : strcmp(type, "location") != 0)
+            continue;
+        int need = 1, all = 0; /* the use a mention needs; whether every one needs it */
+        if (pg >= 0 && !eg_rules_weak_place(c->g, pg)) {
+            const char *cat = rs_gaz_category(c, pg);
+            if (strcmp(cat, "region") == 0)
+                need = 2;
+            else if (strcmp(cat, "city") == 0)
+                need = 2, all = 1;
+            else if (strcmp(cat, "water") != 0 && strcmp(cat, "other") != 0)
+                continue;
+        }
+        const eg_mention *m0 = &doc->ments.v[first[p]];
+        const char *s = doc->text + m0->start;
+        size_t n = m0->end - m0->start;
+        if (!(doc->toks.v[m0->tok_begin].flags & EG_TOK_CAP))
+            continue;
+        uint32_t to = NONE;
+        int many = 0, suffix = 0;
+        for (uint32_t o = 0; o < ne && !many; o++) {
+            int suf;
+            if (o == p || first[o] == NONE || first[o] >= first[p] ||
+                strcmp(ent_type(c, o), "organisation") != 0 ||
+                !company_part(ent_name(c, o), s, n, &suf))
+                continue;
+            if (to != NONE)
+                many = 1;
+            to = o;
+            suffix = suf;
+        }
+        if (to == NONE || many || (person && !suffix))
+            continue;
+        int placed = 0, use = org, weak = 0;
+        for (size_t i = first[p]; i < doc->ments.n && !placed; i++) {
+            const eg_mention *x = &doc->ments.v[i];
+            if (x->ent != p || (doc->sents.v[x->sentence].flags & EG_SENT_TITLE))
+                continue;
+            int u;
+            if (x->end - x->start != n || memcmp(doc->text + x->start, s, n) != 0)
+                placed = 1; /* written otherwise too */
+            else if ((u = company_use(c, x, &placed)) >= need)
+                use = 1;
+            else
+                weak = 1;
+        }
+        if (placed || !use || (all && weak))
+            continue;
+        for (size_t i = 0; i < doc->ments.n; i++) {
+            eg_mention *x = &doc->ments.v[i];
+            if (x->ent == p) {
+                eg_doc_move_mention(doc, x, to);
+                x->origin = EG_ORIGIN_SHORT;
+            }
+        }
+    }
+    free(first);
+    return 0;
+}
+
+/* Countries that are one city, whose dateline names the country ("MONACO
+ * —", "VATICAN CITY —"; Singapore's the rules name so). Sorted. */
+static const char *const city_states[] = {"Monaco", "Vatican City"};
+
+/* Words before a country's name that make it the city of the same name
+ * the dateline names ("judges in Luxembourg", "referred to Luxembourg"),
+ * and words before those that keep it the country ("funds domiciled in
+ * Luxembourg"). Sorted. */
+static const char *const city_before[] = {"at", "from", "in", "near", "outside", "to"};
+static const char *const domicile_words[] = {"based",        "domiciled",  "headquartered",
+                                             "incorporated", "registered", "resident"};
+
+/* A dateline that names a country ("LUXEMBOURG (Reuters) —", "DJIBOUTI,
+ * Sept 9 —") names its city, which the story then writes as the country is
+ * written: the country's name after a preposition of place ("the judges in
+ * Luxembourg") or before "-based" is that city, not the country
+ * ("Luxembourg’s regulator", "ordered Djibouti to pay" stay the country).
+ * A city-state's dateline is the country ("MONACO —"). 0, or -1 on
+ * ENOMEM. */
+static int pass_dateline_city(rctx *c) {
+    eg_doc *doc = c->doc;
+    size_t i = 0;
+    while (i < doc->ments.n && (doc->sents.v[doc->ments.v[i].sentence].flags & EG_SENT_TITLE))
+        i++;
+    for (; i < doc->ments.n; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        const eg_token *t = &doc->toks.v[m->tok_begin];
+        if (!(t->flags & EG_TOK_ALLCAPS) || m->start >= doc->body_offset + 80)
+            break; /* the dateline's places come first, in capitals */
+        uint32_t d = m->ent;
+        if (doc->ents.v[d].gaz >= 0 || strcmp(ent_type(c, d), "location") != 0)
+            continue;
+        const char *nm = ent_name(c, d);
+        long g = eg_gazetteer_find(c->g, nm);
+        if (g < 0 || strcmp(eg_gazetteer_type(c->g, (size_t)g), "country") != 0)
+            continue;
+        if (WORD_IN(city_states, nm, strlen(nm))) {
+            long e = eg_doc_gazent(doc, (int32_t)g);
+            if (e < 0)
+                return -1;
+            eg_doc_move_mention(doc, &doc->ments.v[i], (uint32_t)e);
+            continue;
+        }
+        size_t n = strlen(nm);
+        for (size_t j = i + 1; j < doc->ments.n; j++) {
+            eg_mention *x = &doc->ments.v[j];
+            if (doc->ents.v[x->ent].gaz != (int32_t)g || x->end - x->start != n ||
+                memcmp(doc->text + x->start, nm, n) != 0)
+                continue;
+            const eg_sentence *sn = &doc->sents.v[x->sentence];
+            const eg_token *tv = doc->toks.v;
+            int city = 0;
+            if (x->tok_end < sn->tok_end && (tv[x->tok_end].flags & EG_TOK_POSS))
+                continue; /* "at Djibouti’s ports" */
+            if (x->tok_begin > sn->tok_begin &&
+                WORD_IN(city_before, doc->text + tv[x->tok_begin - 1].start,
+                        tv[x->tok_begin - 1].len))
+                city = !(x->tok_begin - 1 > sn->tok_begin &&
+                         WORD_IN(domicile_words, doc->text + tv[x->tok_begin - 2].start,
+                                 tv[x->tok_begin - 2].len));
+            else if (x->tok_end + 1 < sn->tok_end && ntok_hyphen(doc->text, &tv[x->tok_end]) &&
+                     ntok_is(doc->text, &tv[x->tok_end + 1], "based"))
+                city = 1;
+            if (city) {
+                eg_doc_move_mention(doc, x, d);
+                x->origin = EG_ORIGIN_SHORT;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Whether body name nm ends with word w[0..n) or starts with it before
+ * " of " ("Commission" of "European Commission", "Court" of "Court of
+ * Appeal"). */
+static int head_of_name(const char *nm, const char *w, size_t n) {
+    size_t l = strlen(nm);
+    if (l > n + 1 && nm[l - n - 1] == ' ' && memcmp(nm + l - n, w, n) == 0)
+        return 1;
+    return l > n + 4 && memcmp(nm, w, n) == 0 && memcmp(nm + n, " of ", 4) == 0;
+}
+
+/* A body the rules found that the story only ever writes as "the" and a
+ * head word ("The Commission, the executive arm of the European Union,")
+ * is the one body named before with that head ("European Commission");
+ * two such bodies leave it alone. */
+static void pass_head_bodies(rctx *c) {
+    eg_doc *doc = c->doc;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *m = &doc->ments.v[i];
+        uint32_t e = m->ent;
+        if (m->tok_end - m->tok_begin != 1 || doc->ents.v[e].gaz >= 0 || !is_body(c, e) ||
+            !(doc->toks.v[m->tok_begin].flags & EG_TOK_CAP))
+            continue;
+        const char *w = doc->text + m->start;
+        size_t n = m->end - m->start;
+        if (!WORD_IN(body_heads, w, n))
+            continue;
+        int only = 1, before = 0;
+        for (size_t j = 0; j < doc->ments.n && only; j++) {
+            const eg_mention *x = &doc->ments.v[j];
+            if (x->ent != e)
+                continue;
+            const eg_sentence *sn = &doc->sents.v[x->sentence];
+            only = x->tok_end - x->tok_begin == 1 && x->end - x->start == n &&
+                   memcmp(doc->text + x->start, w, n) == 0 && x->tok_begin > sn->tok_begin &&
+                   (tok_is(doc, x->tok_begin - 1, "the") || tok_is(doc, x->tok_begin - 1, "The"));
+            before += j < i;
+        }
+        if (!only || before)
+            continue; /* judged at its first mention */
+        uint32_t to = NONE;
+        int many = 0;
+        for (size_t j = 0; j < i && !many; j++) {
+            uint32_t f = doc->ments.v[j].ent;
+            if (f == e || f == to || !is_body(c, f) || !head_of_name(ent_name(c, f), w, n))
+                continue;
+            many = to != NONE;
+            to = f;
+        }
+        if (to == NONE || many)
+            continue;
+        for (size_t j = i; j < doc->ments.n; j++) {
+            eg_mention *x = &doc->ments.v[j];
+            if (x->ent == e) {
+                eg_doc_move_mention(doc, x, to);
+                x->origin = EG_ORIGIN_SHORT;
+            }
+        }
+    }
+}
+
 eg_resolver *eg_resolver_new(void) {
     eg_resolver *c = calloc(1, sizeof *c);
     if (!c)
@@ -2927,11 +3305,13 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
               rs_pass_other_names(c, &changed) != 0 || rs_pass_foreign_forces(c, &changed) != 0 ||
               rs_pass_foreign_generics(c, &changed) != 0 || (changed && rs_build_forms(c) != 0) ||
               pass_rule_mentions(c) != 0 || rs_build_forms(c) != 0 || build_cover(c) != 0 ||
-              pass_uncovered(c) != 0 || pass_title_orphans(c) != 0 || pass_demonym_persons(c) != 0;
+              pass_uncovered(c) != 0 || pass_title_orphans(c) != 0 || pass_demonym_persons(c) != 0 ||
+              pass_company_parts(c) != 0 || pass_dateline_city(c) != 0;
     if (!bad) {
         pass_title_places(c);
         pass_shared_demonyms(c);
         pass_listed_heads(c);
+        pass_head_bodies(c);
     }
     c->doc = NULL;
     if (bad)

@@ -609,7 +609,11 @@ int rs_pass_foreign_generics(rctx *c, int *changed) {
          * "Democratic Party (United States)", "Congress" of "United States
          * Congress"; not "Makerere University", the name itself) */
         const char *gname = eg_gazetteer_name(c->g, (size_t)g);
-        if (mn < 1 || mn > 4 || strlen(gname) == n)
+        /* the listed name itself of two words or more goes only to a body
+         * of the article with that name and its country ("Food and Drug
+         * Administration" of the "Thai Food and Drug Administration") */
+        int itself = strlen(gname) == n && memcmp(gname, doc->text + m->start, n) == 0;
+        if (mn < 1 || mn > 4 || (strlen(gname) == n && (!itself || mn < 2)))
             continue;
         char cbuf[256];
         char *cw[16];
@@ -630,7 +634,12 @@ int rs_pass_foreign_generics(rctx *c, int *changed) {
             continue;
         int named = 0;
         for (size_t f = 0; f < doc->ents.n && !named; f++)
-            named = doc->ents.v[f].mentions && strcmp(country_code(c, (uint32_t)f), cc) == 0;
+            named = doc->ents.v[f].mentions &&
+                    (strcmp(country_code(c, (uint32_t)f), cc) == 0 ||
+                     (itself && f != e && doc->ents.v[f].gaz >= 0 &&
+                      strcmp(gaz_attr(c, doc->ents.v[f].gaz, "country"), cc) == 0));
+        /* the name itself stays where anything of its country is named
+         * ("the Premier League in England", "Manchester United") */
         if (named)
             continue;
         if (!first) {
@@ -663,6 +672,9 @@ int rs_pass_foreign_generics(rctx *c, int *changed) {
              * Police Association" for "Toronto Police") */
             if (cn > mn && !(fn == cn && cores_fit(cw, cwl, cn, fw, fwl, fn)))
                 continue;
+            if (itself && (fn != mn || first[f] > m->start))
+                continue; /* named before it: "Border Force" before the
+                           * "Australian Border Force" stays the UK's */
             several = to != NONE;
             to = (uint32_t)f;
         }

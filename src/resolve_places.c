@@ -157,20 +157,102 @@ static void river_after_the(rctx *c, uint32_t e, int *changed) {
     }
 }
 
+/* Words for a site after a place's name that writers drop ("Azraq" of
+ * "Azraq Oasis", "Kariba" of "Kariba Dam", "Geoje" of "Geoje Island").
+ * Sorted. */
+static const char *const site_words[] = {"Atoll", "Dam", "Island", "Oasis"};
+
+/* The "country" attribute of listed entity g, or "". */
+static const char *gaz_country(const rctx *c, int32_t g) {
+    const char *v = eg_gazetteer_attr(c->g, (size_t)g, "country");
+    return v ? v : "";
+}
+
+/* Whether place f may take the mentions of place e whose name its own
+ * extends: not a listed area of its own ("Vancouver Island", "Davao del
+ * Sur", "Rio Grande do Sul" beside the cities), nor a listed place of the
+ * listed e's country ("Vancouver" and "Vancouver Island"); and e, when
+ * listed, is no town beside a dam named after it ("Mosul" and the "Mosul
+ * Dam"), nor a bare name the text makes an area ("governor of Santa Cruz"
+ * beside "Santa Cruz de la Sierra"). */
+static int extends_ok(const rctx *c, uint32_t e, uint32_t f, int dam) {
+    const eg_doc *doc = c->doc;
+    int32_t fg = doc->ents.v[f].gaz, eg = doc->ents.v[e].gaz;
+    int elisted = eg >= 0 && !eg_rules_weak_place(c->g, eg);
+    if (fg >= 0) {
+        const char *cat = rs_gaz_category(c, fg);
+        if (strcmp(cat, "city") != 0 && strcmp(cat, "capital") != 0 && strcmp(cat, "other") != 0)
+            return 0;
+        if (elisted && !eg_rules_weak_place(c->g, fg) &&
+            strcmp(gaz_country(c, eg), gaz_country(c, fg)) == 0)
+            return 0;
+    }
+    if (elisted && dam)
+        return 0;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *m = &doc->ments.v[i];
+        if (m->ent != e || m->tok_begin < doc->sents.v[m->sentence].tok_begin + 2)
+            continue;
+        const eg_token *p = &doc->toks.v[m->tok_begin - 1], *q = p - 1;
+        if (ntok_is(doc->text, p, "of") && WORD_IN(admin_lower, doc->text + q->start, q->len))
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether place f is `bare` with a word of site_words after it. */
+static int site_fits(const rctx *c, uint32_t f, const char *bare) {
+    const char *name = ent_name(c, f);
+    size_t n = strlen(name), b = strlen(bare);
+    return n > b + 1 && strncmp(name, bare, b) == 0 && name[b] == ' ' &&
+           WORD_IN(site_words, name + b + 1, n - b - 1);
+}
+
+/* Whether place f is `bare` with a joining word and its qualifier after it
+ * ("Santiago de los Caballeros", "San Ignacio de Velasco"): writers drop the
+ * qualifier. */
+static int joined_fits(const rctx *c, uint32_t f, const char *bare) {
+    const char *name = ent_name(c, f);
+    size_t n = strlen(name), b = strlen(bare);
+    if (n <= b + 4 || strncmp(name, bare, b) != 0 || name[b] != ' ')
+        return 0;
+    const char *w = name + b + 1, *sp = strchr(w, ' ');
+    return sp && WORD_IN(place_joins, w, (size_t)(sp - w));
+}
+
 /* A listed river, sea or region (gazetteer category "water" or "region")
  * that the article also names with its feature word, as another place
  * ("Mekong" and "Mekong River", "Kurdistan" and the listed "Kurdistan
  * Region"), is that place: all its mentions move when exactly one place
  * fits. A region keeps its name beside the river it is named after (the
  * "Essequibo" region and the "Essequibo River"), and a city or a state
- * beside any ("Paraná" and the "Paraná River"). Sets *changed when a mention
- * moved. 0 always. */
+ * beside any ("Paraná" and the "Paraná River"). Any place named also with a
+ * site word after it ("Azraq" and "Azraq Oasis") is that site, and with a
+ * joining word and a qualifier ("Santiago" and "Santiago de los Caballeros")
+ * that place. Sets *changed
+ * when a mention moved. 0 always. */
 int rs_pass_feature_places(rctx *c, int *changed) {
     eg_doc *doc = c->doc;
     for (uint32_t e = 0; e < doc->ents.n; e++) {
         int32_t g = doc->ents.v[e].gaz;
         if (!doc->ents.v[e].mentions || strcmp(ent_type(c, e), "location") != 0)
             continue;
+        /* "Azraq" and "Azraq Oasis": the bare name is the site; "Santiago"
+         * and "Santiago de los Caballeros", "San Ignacio" (not one word:
+         * "Serra" of "Serra da Estrela") and "San Ignacio de Velasco" */
+        uint32_t site = sole_location(c, e, site_fits);
+        if (site != NONE) {
+            const char *sn = ent_name(c, site);
+            if (!extends_ok(c, e, site, strcmp(sn + strlen(sn) - 4, " Dam") == 0))
+                site = NONE;
+        } else if ((site = sole_location(c, e, joined_fits)) != NONE &&
+                   ((!strchr(ent_name(c, e), ' ') && (g < 0 || eg_rules_weak_place(c->g, g))) ||
+                    !extends_ok(c, e, site, 0)))
+            site = NONE;
+        if (site != NONE) {
+            rs_move_all_mentions(c, e, site, changed);
+            continue;
+        }
         if (g < 0) {
             uint32_t from = sole_location(c, e, area_fits);
             if (from != NONE)
