@@ -195,9 +195,9 @@ static const char *const short_titles[] = {
  * and Cantonese spellings, which stand second after an English given name
  * ("Desmond Goh Wei Ming" is Mr Goh). Sorted. */
 static const char *const nanyang_families[] = {
-    "Aw",  "Chia", "Chua", "Foo", "Goh", "Heng", "Ho",  "Khoo", "Koh", "Kwek", "Lau", "Lee",
-    "Lim", "Loh",  "Low",  "Neo", "Ng",  "Ong",  "Poh", "Quek", "Seah", "See", "Sim", "Tan",
-    "Tay", "Teo",  "Toh",  "Wee", "Yap", "Yeo",
+    "Aw",   "Chia", "Chua", "Foo", "Goh", "Heng", "Ho",  "Khoo", "Koh", "Kwek",
+    "Lau",  "Lee",  "Lim",  "Loh", "Low", "Neo",  "Ng",  "Ong",  "Poh", "Quek",
+    "Seah", "See",  "Sim",  "Tan", "Tay", "Teo",  "Toh", "Wee",  "Yap", "Yeo",
 };
 
 static int derive_person_orders(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos) {
@@ -282,6 +282,25 @@ static int derive_person(rctx *c, const char *s, size_t n, uint32_t ent, uint32_
     }
     if (words < 2)
         return 0;
+    {
+        /* initials before a full name: "Dinesh Perera" of "W. A. Dinesh
+         * Perera", "Robert Keller" of "J. Robert Keller" */
+        size_t i0 = 0, ninit = 0;
+        while (i0 + 1 < nt && is_word(&t[i0]) && t[i0].len == 1 && (t[i0].flags & EG_TOK_CAP) &&
+               s[t[i0 + 1].start] == '.' && t[i0 + 1].len == 1) {
+            i0 += 2;
+            ninit++;
+        }
+        size_t rest = 0, ok = ninit > 0 && i0 < nt;
+        for (size_t i = i0; i < nt && ok; i++) {
+            ok = is_word(&t[i]) && (t[i].flags & EG_TOK_CAP) &&
+                 !(t[i].flags & (EG_TOK_DOTTED | EG_TOK_ALLCAPS)) && t[i].len >= 2;
+            rest++;
+        }
+        if (ok && rest >= 2 && rest <= 3 &&
+            add_form(c, s + t[i0].start, n - t[i0].start, ent, F_SURNAME, pos) != 0)
+            return -1;
+    }
     if (words >= 3 && nt == words && WORD_IN(malay_first, s + t[0].start, t[0].len) &&
         (t[1].flags & EG_TOK_CAP) && !WORD_IN(malay_first, s + t[1].start, t[1].len) &&
         add_form(c, s + t[0].start, t[1].start + t[1].len - t[0].start, ent, F_SURNAME, pos) != 0)
@@ -304,8 +323,9 @@ static int derive_person(rctx *c, const char *s, size_t n, uint32_t ent, uint32_
         last--;
     if (!last)
         return 0;
-    size_t li = last - 1;
+    size_t li = last - 1, suffix_end = 0;
     if (WORD_IN(name_suffixes, s + t[li].start, t[li].len) && words >= 3) {
+        suffix_end = t[li].start + t[li].len;
         last = li;
         while (last > 0 && !is_word(&t[last - 1]))
             last--;
@@ -328,6 +348,20 @@ static int derive_person(rctx *c, const char *s, size_t n, uint32_t ent, uint32_
     size_t end = t[li].start + t[li].len;
     if (add_form(c, s + t[tail].start, end - t[tail].start, ent, F_SURNAME, pos) != 0)
         return -1;
+    if (suffix_end && (t[tail].flags & EG_TOK_CAP) &&
+        add_form(c, s + t[tail].start, suffix_end - t[tail].start, ent, F_SURNAME, pos) != 0)
+        return -1; /* "Tarnue Jr" of "Benjamin S. Tarnue Jr." */
+    if (tail >= 2 && is_word(&t[tail - 1]) && (t[tail - 1].flags & EG_TOK_CAP) &&
+        !(t[tail - 1].flags & (EG_TOK_DOTTED | EG_TOK_ALLCAPS)) &&
+        (t[tail].flags & EG_TOK_SPACE_BEFORE) && (t[tail - 1].flags & EG_TOK_SPACE_BEFORE) &&
+        count_letters(s + t[tail - 1].start, t[tail - 1].len) >= 3 &&
+        (tail != start ||
+         (start < li && count_letters(s + t[tail - 1].start, t[tail - 1].len) <= 4 &&
+          !(t[start].flags & EG_TOK_CAP))) &&
+        add_form(c, s + t[tail - 1].start, end - t[tail - 1].start, ent, F_SURNAME, pos) != 0)
+        return -1; /* the word before a particle surname, which writers keep: "Janse van
+                    * Rensburg" of "Pieter Janse van Rensburg", "Díaz de Alvarenga" of
+                    * "Marta Díaz de Alvarenga", "Abu el-Hagag" of "Mahmoud Abu el-Hagag" */
     if (tail != start && s[t[tail].start] >= 'a' && s[t[tail].start] <= 'z') {
         /* "Von der Leyen" at the start of a sentence */
         eg_strbuf_clear(&c->tmp);
@@ -657,8 +691,10 @@ static int place_short_forms(rctx *c, const char *s, const eg_token *t, size_t n
      * Paranal" */
     if (nt == 2 && is_word(&t[0]) && WORD_IN(feature_heads, s + t[0].start, t[0].len) &&
         is_word(&t[1]) && (t[1].flags & EG_TOK_CAP) && (t[1].flags & EG_TOK_SPACE_BEFORE) &&
-        !(t[1].flags & (EG_TOK_ALLCAPS | EG_TOK_DOTTED)) && count_letters(s + t[1].start, t[1].len) >= 5 &&
-        !eg_rules_stopword(s + t[1].start, t[1].len) && !gaz_other(c, s + t[1].start, t[1].len, ent))
+        !(t[1].flags & (EG_TOK_ALLCAPS | EG_TOK_DOTTED)) &&
+        count_letters(s + t[1].start, t[1].len) >= 5 &&
+        !eg_rules_stopword(s + t[1].start, t[1].len) &&
+        !gaz_other(c, s + t[1].start, t[1].len, ent))
         return add_form(c, s + t[1].start, t[1].len, ent, F_BASE, pos);
     size_t j = 0;
     while (j < nt && is_word(&t[j]) && (t[j].flags & EG_TOK_CAP) &&
@@ -767,7 +803,8 @@ static int place_tail_form(rctx *c, const char *s, size_t n, const eg_token *t, 
 
 /* Articles after a joining word of a body's name in other languages
  * ("Ministerio de la Mujer"). */
-static const char *const native_articles[] = {"a", "as", "el", "la", "las", "le", "les", "los", "o", "os"};
+static const char *const native_articles[] = {"a",  "as",  "el",  "la", "las",
+                                              "le", "les", "los", "o",  "os"};
 
 /* Words that coordinate the fields of a body's name in other languages
  * ("Ministerio de Salud y Protección Social"). */
@@ -776,7 +813,7 @@ static const char *const native_ands[] = {"e", "et", "i", "och", "og", "und", "y
 /* Words that name the kind of place a body serves before the place
  * ("Ministério Público do Estado do Rio de Janeiro"). */
 static const char *const place_kinds[] = {"Departamento", "Estado", "Province", "Provincia",
-                                          "Província", "Region", "Región", "State"};
+                                          "Província",    "Region", "Región",   "State"};
 
 /* Heads of police bodies' names that writers drop after "Police" ("Toronto
  * Police" of "Toronto Police Service"). Sorted. */
@@ -862,7 +899,8 @@ static int native_short_forms(rctx *c, const char *s, size_t n, uint32_t ent, ui
     size_t nt = c->ntok.n, fo = 0;
     while (fo < nt && is_word(&t[fo]) && (t[fo].flags & EG_TOK_CAP))
         fo++;
-    if (fo == 0 || fo + 2 > nt || !is_word(&t[fo]) || !WORD_IN(place_ofs, s + t[fo].start, t[fo].len))
+    if (fo == 0 || fo + 2 > nt || !is_word(&t[fo]) ||
+        !WORD_IN(place_ofs, s + t[fo].start, t[fo].len))
         return 0;
     size_t cut[4], ncut = 0;
     size_t x = fo + 1;
@@ -928,8 +966,8 @@ static int body_short_forms(rctx *c, const char *s, size_t n, uint32_t ent, uint
         }
     if (last_of == nt)
         return 0;
-    if (of < nt && of >= 4 && is_word(&t[0]) && (t[0].flags & EG_TOK_CAP) && ntok_hyphen(s, &t[1]) &&
-        ntok_attached(&t[1]) && ntok_attached(&t[2]) && is_word(&t[2]) &&
+    if (of < nt && of >= 4 && is_word(&t[0]) && (t[0].flags & EG_TOK_CAP) &&
+        ntok_hyphen(s, &t[1]) && ntok_attached(&t[1]) && ntok_attached(&t[2]) && is_word(&t[2]) &&
         (t[2].flags & EG_TOK_CAP) && is_word(&t[of - 1]) &&
         WORD_IN(body_heads, s + t[of - 1].start, t[of - 1].len)) {
         /* a body of a region named by a compound word, without its field:
@@ -1153,7 +1191,8 @@ static const char *const qualified_heads[] = {
  * "Metal Workers’ Union" of "Korean Metal Workers’ Union", "Military
  * Tribunal" of "Yaoundé Military Tribunal". A qualifier is one of
  * lead_qualifiers, or one or two words naming a listed place or country (or
- * its people) or a place the article names. Nothing when the rest is listed for something else. 0, or -1 on ENOMEM. */
+ * its people) or a place the article names. Nothing when the rest is listed for something else. 0,
+ * or -1 on ENOMEM. */
 static int qualified_rest(rctx *c, const char *s, size_t n, const eg_token *t, size_t nt,
                           uint32_t ent, uint32_t pos) {
     const eg_token *l = &t[nt - 1];

@@ -23,22 +23,126 @@ static const char *const particles[] = {
  * "Glen View"),
  * and plurals for groups of people ("deported Rohingya Muslims to"). */
 static const char *const not_surnames[] = {
-    "Accord",      "Accords",    "Act",         "Agreement",   "Aid",         "Arabs",
-    "Arena",       "Award",      "Awards",      "Beach",       "Buddhists",   "Cathedral",
-    "Catholic",    "Catholics",  "Causeway",    "Chain",       "Chapel",      "Christians",
-    "Church",      "Circle",     "Conference",  "Convention",  "Corps",       "Corridor",
-    "County",      "Cup",        "Day",         "Days",        "Declaration", "Democrat",
-    "Democratic",  "Democrats",  "Doctrine",    "Drive",       "Empire",      "Estate",
-    "Falls",       "Flyover",    "Fonds",       "Gallery",     "Games",       "Gap",
-    "Gardens",     "Gulf",       "Heights",     "Hills",       "Hindus",      "Hotel",
-    "Interchange", "Jews",       "Kurds",       "Lane",        "Law",         "Memorial",
-    "Mosque",      "Museum",     "Muslims",     "Olympics",    "Palace",      "Plan",
-    "Port",        "Prize",      "Promotions",  "Protestants", "Protocol",    "Quay",
-    "Report",      "Republican", "Republicans", "Road",        "Roundabout",  "Rovers",
-    "Science",     "Sciences",   "Sikhs",       "Springs",     "Stadium",     "Station",
-    "Studies",     "Summit",     "Synod",       "Temple",      "Theater",     "Theatre",
-    "Town",        "Township",   "Treaty",      "Trophy",      "Valley",      "View",
-    "Way",         "Wharf",
+    "Accord",      "Accords",    "Act",         "Agreement",  "Aid",       "Arabs",    "Arena",
+    "Award",       "Awards",     "Beach",       "Buddhists",  "Cathedral", "Catholic", "Catholics",
+    "Causeway",    "Chain",      "Chapel",      "Christians", "Church",    "Circle",   "Conference",
+    "Convention",  "Corps",      "Corridor",    "County",     "Cup",       "Day",      "Days",
+    "Declaration", "Democrat",   "Democratic",  "Democrats",  "Doctrine",  "Drive",    "Empire",
+    "Estate",      "Falls",      "Flyover",     "Fonds",      "Gallery",   "Games",    "Gap",
+    "Gardens",     "Gulf",       "Heights",     "Hills",      "Hindus",    "Hotel",    "House",
+    "Interchange", "Jews",       "Kurds",       "Lane",       "Law",       "Memorial", "Mosque",
+    "Museum",      "Muslims",    "Olympics",    "Pagoda",     "Palace",    "Plan",     "Port",
+    "Prize",       "Promotions", "Protestants", "Protocol",   "Quay",      "Report",   "Republican",
+    "Republicans", "Road",       "Roundabout",  "Rovers",     "Science",   "Sciences", "Sikhs",
+    "Springs",     "Stadium",    "Station",     "Studies",    "Summit",    "Synod",    "Temple",
+    "Theater",     "Theatre",    "Town",        "Township",   "Treaty",    "Trophy",   "Valley",
+    "View",        "Way",        "Wharf",
+};
+
+/* Words of firms, bands, clubs and state bodies that are no one's surname
+ * and no designator (so the organisation rules may miss the name): English
+ * business, trade and sector words and plural nouns for groups ("Glen Fiddan
+ * Distillers", "Hanh Phuc Feed", "Mutare Spodumene", "Pilbara Workers Super",
+ * "Petra Carriage Owners", "Lumos Music", "Tbilisi Lions", "Marine
+ * Affairs"), and common nouns and adjectives of Spanish, Portuguese and Dutch
+ * ("Fincas del Caribe", "Bananera Puerto Inca", "Cobranzas Andinas",
+ * "Fuerza Pública", "Vlaamse Regering"; not "Raad", an Arabic given name).
+ * A name with one of them is no person found by a given name, an apposition
+ * or a verb's object. Sorted (bytes). */
+static const char *const firm_words[] = {
+    "Abogados",
+    "Acu\303\255cola",
+    "Affairs",
+    "Agropecuaria",
+    "Agr\303\255cola",
+    "Alimentos",
+    "Andinas",
+    "Andinos",
+    "Apparel",
+    "Asesores",
+    "Auto",
+    "Bakery",
+    "Bananera",
+    "Beverages",
+    "Brewing",
+    "Camaronera",
+    "Catering",
+    "Cement",
+    "Chemicals",
+    "Civils",
+    "Cobalt",
+    "Cobranzas",
+    "Copper",
+    "Couriers",
+    "Cruises",
+    "Dairy",
+    "Defence",
+    "Defense",
+    "Derechos",
+    "Distillers",
+    "Distillery",
+    "Distribuidora",
+    "Eats",
+    "El\303\251ctrica",
+    "Exportadora",
+    "Farmac\303\251utica",
+    "Feed",
+    "Feeds",
+    "Fertilisers",
+    "Fertilizers",
+    "Finca",
+    "Fincas",
+    "Fisheries",
+    "Fuerza",
+    "Ganadera",
+    "Garments",
+    "Graphite",
+    "Growers",
+    "Haulage",
+    "Hidroservicios",
+    "Humanos",
+    "Importadora",
+    "Industrias",
+    "Inmobiliaria",
+    "Inversiones",
+    "Laboratorios",
+    "Lions",
+    "Logistique",
+    "L\303\241cteos",
+    "Milling",
+    "Ministerie",
+    "Music",
+    "Nickel",
+    "Orchestra",
+    "Owners",
+    "Packaging",
+    "Pay",
+    "Petrolera",
+    "Philharmonia",
+    "Philharmonic",
+    "Plastics",
+    "Platinum",
+    "Plus",
+    "Poultry",
+    "P\303\272blica",
+    "P\303\272blico",
+    "Regering",
+    "Remit",
+    "Safaris",
+    "Seafood",
+    "Security",
+    "Servicios",
+    "Soluciones",
+    "Spodumene",
+    "Super",
+    "Tecnolog\303\255as",
+    "Tekstil",
+    "Textiles",
+    "Timber",
+    "Tours",
+    "Vi\303\261edos",
+    "Vlaamse",
+    "Workers",
 };
 
 /* Buildings and institutions that end names after a title word that is also
@@ -557,8 +661,61 @@ static int person_name(const ctx *c, uint32_t i, uint32_t se, uint32_t *end, uin
 /* Adds a person candidate for tokens [b, e) found by a rule; when a listed
  * place ends a word of it after a particle or hyphen ("Samudio de León",
  * "Betancourt-Lima"), the candidate may replace that place's mention. */
+static int chiefly_word(const ctx *c, uint32_t i);
+
+/* A capitalised place or building word right after a possessive name (token
+ * j): the name is the eponym of a street, quay or point, no person of the
+ * story ("Sir John Rogerson’s Quay", "King Edward’s Point", "Queen
+ * Elizabeth’s Park"); "Sir Keir Starmer’s office" and "President Ruto’s
+ * Cabinet" keep the person. */
+static int place_after_owner(const ctx *c, uint32_t j, uint32_t se) {
+    if (j >= se || !is_cap_word(c, j) || c->tv[j].len < 3)
+        return 0;
+    const designator *d = eg_rx_designator_at(c, j);
+    if (d && strcmp(d->type, "location") == 0)
+        return 1;
+    const char *w = ttext(c, j);
+    size_t n = c->tv[j].len;
+    return IS_WORD_IN(not_surnames, w, n) || IS_WORD_IN(institution_words, w, n) ||
+           IS_WORD_IN(thing_heads, w, n);
+}
+
+/* Has the name in tokens [b, e) a word of firm_words? First-byte gate: every
+ * entry starts with a capital of A-W. */
+static int firm_word_in(const ctx *c, uint32_t b, uint32_t e) {
+    for (uint32_t j = b; j < e; j++) {
+        const eg_token *t = &c->tv[j];
+        if ((t->flags & EG_TOK_WORD) && (t->flags & EG_TOK_CAP) && t->len >= 3 && t->len <= 15 &&
+            IS_WORD_IN(firm_words, ttext(c, j), t->len))
+            return 1;
+    }
+    return 0;
+}
+
 static eg_status add_person(ctx *c, uint32_t b, uint32_t e, uint32_t si, uint32_t kind,
                             eg_error *err) {
+    static const char *const storms[] = {"Cyclone", "Hurricane", "Storm", "Tropical", "Typhoon"};
+    if (kind != K_BYLINE && c->tv[b].len >= 5 && IS_WORD_IN(storms, ttext(c, b), c->tv[b].len))
+        return EG_OK; /* "Hurricane Dorian", "Typhoon Lando", "Cyclone Idai" */
+    if ((kind == K_GIVEN || kind == K_KNOWN) && e < c->ntok && (c->tv[e].flags & EG_TOK_NUM) &&
+        (c->tv[e].flags & EG_TOK_SPACE_BEFORE) && !(c->tv[e - 1].flags & EG_TOK_PUNCT) &&
+        e + 1 < c->ntok && !tok_is(c, e + 1, ",") && !(c->tv[e + 1].flags & EG_TOK_DASH) &&
+        !attached(c, e + 1))
+        return EG_OK; /* a ship's name and number: "the Hai Long 608", "Hong Tai 88 since";
+                         not a score: "beat Amina Helal-Rashwan 3-1" */
+    if ((kind == K_APPOS || kind == K_GIVEN) && firm_word_in(c, b, e))
+        return EG_OK; /* "Fincas del Caribe, a pineapple grower", "Glen Fiddan Distillers" */
+    if (e >= b + 3 && chiefly_word(c, b) && (c->tv[b + 1].flags & EG_TOK_CAP))
+        b++; /* "U Tin Maung Htwe, a former lawmaker," is Tin Maung Htwe */
+    if (e + 1 < c->ntok && (c->tv[e].flags & EG_TOK_POSS) && (c->tv[e].flags & EG_TOK_WORD) &&
+        place_after_owner(c, e + 1, c->ntok))
+        return EG_OK; /* "Sir John Rogerson’s Quay", "King Edward’s Point" */
+    if (kind == K_KNOWN)
+        for (size_t k = 0; k < c->s->cands.n; k++) {
+            const cand *o = &c->s->cands.v[k];
+            if (o->ent >= 0 && o->kind == K_ACRONYM && o->tb < e && b < o->te)
+                return EG_OK; /* a nickname of a person of the article ("El Chispa") */
+        }
     size_t n = c->s->cands.n;
     eg_status st = eg_rx_add_cand(c, b, e, si, kind, "person", -1, EG_ORIGIN_RULE, err);
     if (st != EG_OK || c->s->cands.n == n)
@@ -655,10 +812,21 @@ static int listed_place_given(const ctx *c, uint32_t j, uint32_t se, uint32_t *e
  * titles.txt, which would stop the place rules at it: a run that ends in a
  * place or body word, or goes on into one, stays a place ("Ratu Sukuna
  * Drive", "Ratu Mara Road", "Ratu Sukuna Park"). Tokens [i, *end). */
+static int chiefly_word(const ctx *c, uint32_t i) {
+    /* also the pilgrim's honorific of Arab and South Asian elders ("Hajj
+     * Mahmoud Abu el-Hagag", "Haji Rahmat Ullah Khan"), which opens names of
+     * services and ministries too ("Hajj Services", "Hajj Ministry"), and the
+     * Burmese "U" ("U Tin Maung Htwe"; "U Bein Bridge" is a place) */
+    static const char *const chiefly[] = {"Haji", "Hajj", "Hajji", "Ratu", "U"};
+    const char *w = ttext(c, i);
+    return c->tv[i].len <= 5 && (w[0] == 'R' || w[0] == 'H' || w[0] == 'U') &&
+           (c->tv[i].flags & EG_TOK_WORD) && IS_WORD_IN(chiefly, w, c->tv[i].len);
+}
+
 static int chiefly_title(const ctx *c, uint32_t i, uint32_t se, uint32_t *end) {
     uint32_t e, nw;
-    if (c->tv[i].len != 4 || ttext(c, i)[0] != 'R' || !tok_is(c, i, "Ratu") || i + 2 >= se ||
-        !person_name(c, i + 1, se, &e, &nw) || nw < 2 || nw > 3)
+    if (!chiefly_word(c, i) || i + 2 >= se || !person_name(c, i + 1, se, &e, &nw) || nw < 2 ||
+        nw > 3)
         return 0;
     if (e < se && is_cap_word(c, e))
         return 0;
@@ -962,6 +1130,13 @@ eg_status eg_rx_rule_apposition(ctx *c, uint32_t si, uint32_t sb, uint32_t se, e
             if (person_name_initial(c, s, k, &end, &nw) && end == k && nw >= 2 &&
                 !title_inside(c, s, k))
                 best = s;
+        }
+        if (best != NONE) {
+            /* a rank or honorific opening the run is no word of the name:
+             * "Pol Col Narongrit, who", "Ato Dawit, 41," */
+            uint32_t te;
+            if (eg_rx_title_at(c, best, k, &te) && te > best && te < k)
+                best = te;
         }
         if (best == NONE || (business_apposition(c, k, se) && !eg_rx_given_name(c, best) &&
                              !syllable_in(c, best, k)))
@@ -2217,8 +2392,308 @@ static eg_status listed_with_person(ctx *c, uint32_t si, uint32_t sb, uint32_t s
  * name words ending in the surname of a person found by a title, or in a word
  * the article uses alone ("Jean Kouadio ... Kouadio said"); and "Al-Saadi"
  * after "Haider al-Saadi". */
+/* Words that introduce a person's other name: "known as", "known to his
+ * followers as", "better known in Basra as", "knows as", "nicknamed",
+ * "dubbed", "alias", "the alias", "nom de guerre", "a.k.a.". Returns the
+ * token after the introducer (and an opening quote), or NONE. */
+static const char *const nick_adverbs[] = {"also", "better", "popularly", "widely"};
+
+static uint32_t nickname_intro(const ctx *c, uint32_t p, uint32_t se) {
+    static const char *const single[] = {"aka", "alias", "dubbed", "nicknamed"};
+    uint32_t q = NONE;
+    if (c->tv[p].len >= 4 && (tok_is(c, p, "known") || tok_is(c, p, "knows"))) {
+        for (uint32_t k = p + 1; k < se && k <= p + 5; k++) {
+            if (tok_is(c, k, "as")) {
+                q = k + 1;
+                break;
+            }
+            if (!(c->tv[k].flags & EG_TOK_WORD))
+                break;
+        }
+    } else if (LOWER_IN(p, single)) {
+        q = p + 1;
+    } else if (tok_is(c, p, "guerre") && p >= 2 && tok_is(c, p - 1, "de") &&
+               tok_is(c, p - 2, "nom")) {
+        q = p + 1;
+    }
+    if (q == NONE || q >= se)
+        return NONE;
+    if (c->tv[q].flags & EG_TOK_QUOTE)
+        q++;
+    return q < se ? q : NONE;
+}
+
+/* The nickname at token q: one to four capitalised words, with "u", "el",
+ * "la", "del", "de" between or first ("u Zoppu", "El Patrón del Puerto").
+ * Returns its end, or NONE. */
+static uint32_t nickname_end(const ctx *c, uint32_t q, uint32_t se) {
+    static const char *const small[] = {"al", "de", "del", "el", "la", "u"};
+    uint32_t e = q, caps = 0;
+    while (e < se && e < q + 6) {
+        if (is_cap_word(c, e) && !(c->tv[e].flags & EG_TOK_ALLCAPS) &&
+            !eg_rx_word_class(ttext(c, e), c->tv[e].len)) {
+            caps++;
+        } else if (!(LOWER_IN(e, small) && e + 1 < se && is_cap_word(c, e + 1)) &&
+                   !(is_hyphen(c, e) && attached(c, e) && e + 1 < se && attached(c, e + 1) &&
+                     e > q)) {
+            break;
+        }
+        e++;
+    }
+    if (!caps || caps > 4 || e == q || !is_cap_word(c, e - 1))
+        return NONE;
+    if (e < se && (is_cap_word(c, e) || (c->tv[e].flags & EG_TOK_POSS)))
+        return NONE;
+    return e;
+}
+
+/* Do tokens [a, a + n) have the text of tokens [b, b + n)? */
+static int same_tokens(const ctx *c, uint32_t a, uint32_t b, uint32_t n) {
+    for (uint32_t k = 0; k < n; k++)
+        if (c->tv[a + k].len != c->tv[b + k].len ||
+            memcmp(ttext(c, a + k), ttext(c, b + k), c->tv[b + k].len) != 0)
+            return 0;
+    return 1;
+}
+
+/* The other uses of the nickname in tokens [q, e) in the article, headline
+ * included, as a whole name of its own (no capitalised word next to it), and
+ * without its article ("Chispa, 27," of "El Chispa"; "El Patrón" of "El
+ * Patrón del Puerto"), become mentions of person ent. */
+static eg_status nickname_uses(ctx *c, uint32_t q, uint32_t e, uint32_t ent, eg_error *err) {
+    static const char *const articles[] = {"El", "Il", "La", "Lo", "U", "u"};
+    uint32_t forms[3][2] = {{q, e}, {NONE, NONE}, {NONE, NONE}};
+    if (e - q >= 2 && IS_WORD_IN(articles, ttext(c, q), c->tv[q].len) && is_cap_word(c, q + 1)) {
+        forms[1][0] = q + 1;
+        forms[1][1] = e;
+    }
+    for (uint32_t k = q + 2; k + 1 < e; k++)
+        if (tok_is(c, k, "del") || tok_is(c, k, "de")) {
+            forms[2][0] = q; /* "El Patrón" of "El Patrón del Puerto" */
+            forms[2][1] = k;
+            break;
+        }
+    for (uint32_t si = 0; si < c->doc->sents.n; si++) {
+        const eg_sentence *sn = &c->doc->sents.v[si];
+        if (sn->flags & EG_SENT_BOILER)
+            continue;
+        for (uint32_t i = sn->tok_begin; i < sn->tok_end; i++) {
+            if (i >= q && i < e)
+                continue;
+            for (int f = 0; f < 3; f++) {
+                uint32_t a = forms[f][0];
+                if (a == NONE)
+                    continue;
+                uint32_t n = forms[f][1] - a;
+                if (i + n > sn->tok_end || !same_tokens(c, i, a, n) ||
+                    (i > sn->tok_begin && (is_cap_word(c, i - 1) || tok_is(c, i - 1, "u"))) ||
+                    (i + n < sn->tok_end &&
+                     (is_cap_word(c, i + n) || tok_is(c, i + n, "del") || tok_is(c, i + n, "de"))))
+                    continue;
+                int mine = 0, listed = 0;
+                for (uint32_t j = i; j < i + n; j++)
+                    if (covered(c, j)) {
+                        const eg_mention *m = &c->doc->ments.v[c->s->cover.v[j]];
+                        mine |= m->ent == ent;
+                        listed |= m->origin == EG_ORIGIN_GAZETTEER;
+                    }
+                if (mine || listed)
+                    break;
+                eg_status st = eg_rx_add_cand(c, i, i + n, si, K_ACRONYM, NULL, (int32_t)ent,
+                                              EG_ORIGIN_SHORT, err);
+                if (st != EG_OK)
+                    return st;
+                c->s->cands.v[c->s->cands.n - 1].replace = 1;
+                c->s->cands.v[c->s->cands.n - 1].join = 1; /* over a person the rules found */
+                i += n - 1;
+                break;
+            }
+        }
+    }
+    return EG_OK;
+}
+
+/* A person's nickname or alias right after the name:
+ * "Joaquín Morillas, the
+ * striker every child in Triana knows as “El Chispa”", "Karim Jassim
+ * al-Lami, better known in Basra as Abu Haidar", "Mourad Ziani, a militant
+ * better known by his nom de guerre Abou Yahia", "Jan Agha Sultanzai, who
+ * uses the alias Hamza Muhajir": the nickname is a mention of that person,
+ * and so are its other uses in the article. */
+static eg_status nicknames(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    for (uint32_t p = sb + 2; p + 1 < se; p++) {
+        const eg_token *t = &c->tv[p];
+        if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) || t->len < 3 ||
+            (ttext(c, p)[0] != 'k' && ttext(c, p)[0] != 'a' && ttext(c, p)[0] != 'd' &&
+             ttext(c, p)[0] != 'n' && ttext(c, p)[0] != 'g'))
+            continue;
+        uint32_t q = nickname_intro(c, p, se);
+        if (q == NONE)
+            continue;
+        uint32_t e = nickname_end(c, q, se);
+        if (e == NONE)
+            continue;
+        /* the person: the nearest mention before the introducer, a person,
+         * with no other name between ("X, the striker every child in
+         * Triana knows as") */
+        const eg_mention *who = NULL;
+        for (uint32_t j = p; j-- > sb && j + 16 > p && !who;) {
+            if (!covered(c, j))
+                continue;
+            const eg_mention *m = &c->doc->ments.v[c->s->cover.v[j]];
+            if (m->tok_end <= p && strcmp(eg_rx_ent_type(c, m->ent), "person") == 0)
+                who = m;
+        }
+        /* after the name, a comma (an apposition) or the introducer itself:
+         * not "Ana Ruiz worked at a firm known as Grupo Delta" */
+        if (!who ||
+            !(who->tok_end == p || tok_is(c, who->tok_end, ",") || tok_is(c, who->tok_end, "(") ||
+              (who->tok_end + 1 == p && LOWER_IN(who->tok_end, nick_adverbs))))
+            continue;
+        int thing = 0;
+        for (uint32_t j = q; j < e && !thing; j++)
+            thing = (c->tv[j].flags & EG_TOK_CAP) &&
+                    (eg_rx_designator_at(c, j) || firm_word_in(c, j, j + 1));
+        if (thing)
+            continue; /* "known as Grupo Delta" */
+        int ok = 1;
+        for (uint32_t j = q; j < e && ok; j++)
+            if (covered(c, j)) {
+                const eg_mention *m = &c->doc->ments.v[c->s->cover.v[j]];
+                ok = m->ent != who->ent && m->origin != EG_ORIGIN_GAZETTEER;
+            }
+        if (!ok)
+            continue;
+        eg_status st =
+            eg_rx_add_cand(c, q, e, si, K_ACRONYM, NULL, (int32_t)who->ent, EG_ORIGIN_SHORT, err);
+        if (st != EG_OK)
+            return st;
+        c->s->cands.v[c->s->cands.n - 1].replace = 1;
+        c->s->cands.v[c->s->cands.n - 1].join = 1;
+        st = nickname_uses(c, q, e, who->ent, err);
+        if (st != EG_OK)
+            return st;
+        p = e - 1;
+    }
+    return EG_OK;
+}
+
+/* Is the listed place or demonym at token j, one word, in a person's slot:
+ * an age after it ("Medina, 61,"), a verb of speech or a person's act after
+ * it ("Kingston did not respond", "Nepal told the committee"), "Mr" before
+ * it, a verb that takes a person before it ("summoned Nepal on Sunday",
+ * "charged French on Monday"), or a possessive before a relative or a
+ * lawyer ("Medina’s lawyers")? */
+static int person_slot(const ctx *c, uint32_t sb, uint32_t j, uint32_t se) {
+    static const char *const after[] = {"added",     "admitted", "argued",   "declined", "denied",
+                                        "insisted",  "pleaded",  "resigned", "said",     "says",
+                                        "testified", "told",     "wrote"};
+    static const char *const before[] = {"accused",     "charged",      "fired",
+                                         "interviewed", "investigated", "met",
+                                         "questioned",  "sued",         "summoned"};
+    static const char *const kin[] = {"attorney",  "attorneys",   "daughter", "family",
+                                      "husband",   "lawyer",      "lawyers",  "son",
+                                      "spokesman", "spokeswoman", "wife"};
+    static const char *const preps[] = {"across", "at",      "from", "in",     "into",   "near",
+                                        "of",     "outside", "to",   "toward", "towards"};
+    uint32_t n = j + 1;
+    if (j > sb && LOWER_IN(j - 1, preps))
+        return 0; /* "officials in Paris said" */
+    if (n + 2 < se && tok_is(c, n, ",") && (c->tv[n + 1].flags & EG_TOK_NUM) &&
+        tok_is(c, n + 2, ","))
+        return 1;
+    if (n < se && LOWER_IN(n, after))
+        return 1;
+    if (n + 1 < se && tok_is(c, n, "did") && tok_is(c, n + 1, "not"))
+        return 1;
+    if (n + 2 < se && tok_is(c, n, ",") &&
+        (tok_is(c, n + 1, "a") || tok_is(c, n + 1, "an") || tok_is(c, n + 1, "the"))) {
+        /* "Moldovan, a cardiologist who": a noun for people within three
+         * words */
+        for (uint32_t k = n + 2; k < se && k < n + 5; k++) {
+            uint32_t te;
+            if (eg_rx_person_noun(c, k) || role_noun(c, k) || eg_rx_title_at(c, k, se, &te))
+                return 1;
+            if (!(c->tv[k].flags & EG_TOK_WORD) || (c->tv[k].flags & EG_TOK_CAP))
+                break;
+        }
+    }
+    if (n + 1 < se && (c->tv[n].flags & EG_TOK_POSS) && LOWER_IN(n + 1, kin))
+        return 1;
+    if (j > sb && (tok_is(c, j - 1, "Mr") || tok_is(c, j - 1, "Ms") || tok_is(c, j - 1, "Mrs")))
+        return 1;
+    return j > sb && (LOWER_IN(j - 1, before) || LOWER_IN(j - 1, person_verbs)) &&
+           (n >= se || !(c->tv[n].flags & (EG_TOK_CAP | EG_TOK_POSS)));
+}
+
+/* A demonym as the subject of a verb, which it is only as a person's
+ * surname: "Moldovan sued the ministry", "French is alleged to have" (a
+ * demonym before a noun is an adjective: "Moldovan towns"). */
+static int demonym_subject(const ctx *c, uint32_t sb, uint32_t j, uint32_t se) {
+    static const char *const verbs[] = {"had", "has", "is", "was", "will", "would"};
+    uint32_t n = j + 1;
+    if (n + 1 >= se || (j > sb && !(c->tv[j - 1].flags & EG_TOK_PUNCT) &&
+                        !tok_is(c, j - 1, "and") && !tok_is(c, j - 1, "afterwards")))
+        return 0;
+    const eg_token *t = &c->tv[n];
+    if (!(t->flags & EG_TOK_WORD) || (t->flags & (EG_TOK_CAP | EG_TOK_POSS)))
+        return 0;
+    const char *w = ttext(c, n);
+    return LOWER_IN(n, verbs) || (t->len >= 4 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd');
+}
+
+/* A one-word listed place, country or demonym that is the surname of a
+ * person the article has named in full before it, in a person's slot: the
+ * person ("Fabián Medina Rojas" ... "Medina, 61, said"; "Bhim Prasad Nepal"
+ * ... "The committee summoned Nepal on Sunday"; "Daniel French" ... "charged
+ * French on Monday"). */
+static eg_status surname_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    const eg_doc *doc = c->doc;
+    for (uint32_t j = sb; j < se; j++) {
+        if (!covered(c, j) || !is_cap_word(c, j) || (c->tv[j].flags & EG_TOK_ALLCAPS) ||
+            c->tv[j].len < 4)
+            continue;
+        const eg_mention *m = &doc->ments.v[c->s->cover.v[j]];
+        if (m->tok_begin != j || m->tok_end != j + 1 ||
+            (m->origin != EG_ORIGIN_GAZETTEER && m->origin != EG_ORIGIN_DEMONYM))
+            continue;
+        const char *ty = eg_rx_ent_type(c, m->ent);
+        if ((strcmp(ty, "location") != 0 && strcmp(ty, "country") != 0) ||
+            !(person_slot(c, sb, j, se) ||
+              (m->origin == EG_ORIGIN_DEMONYM && demonym_subject(c, sb, j, se))))
+            continue;
+        long who = -1;
+        const char *w = ttext(c, j);
+        size_t wl = c->tv[j].len;
+        for (size_t k = 0; k < doc->ments.n && who < 0; k++) {
+            const eg_mention *p = &doc->ments.v[k];
+            if (p->tok_end > j || p->tok_end < p->tok_begin + 2 || p->end - p->start <= wl ||
+                strcmp(eg_rx_ent_type(c, p->ent), "person") != 0)
+                continue;
+            /* the last word, or a word after the first: "Medina" of "Fabián
+             * Medina Rojas" */
+            for (uint32_t l = p->tok_begin + 1; l < p->tok_end && who < 0; l++)
+                if (c->tv[l].len == wl && memcmp(ttext(c, l), w, wl) == 0 &&
+                    (c->tv[l].flags & EG_TOK_SPACE_BEFORE))
+                    who = (long)p->ent;
+        }
+        if (who < 0)
+            continue;
+        eg_status st =
+            eg_rx_add_cand(c, j, j + 1, si, K_KNOWN, NULL, (int32_t)who, EG_ORIGIN_SHORT, err);
+        if (st != EG_OK)
+            return st;
+        c->s->cands.v[c->s->cands.n - 1].swap = 1;
+    }
+    return EG_OK;
+}
+
 eg_status eg_rx_rule_known_surnames(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
-    eg_status st0 = particle_short_forms(c, si, sb, se, err);
+    eg_status st0 = nicknames(c, si, sb, se, err);
+    if (st0 == EG_OK)
+        st0 = surname_places(c, si, sb, se, err);
+    if (st0 == EG_OK)
+        st0 = particle_short_forms(c, si, sb, se, err);
     if (st0 == EG_OK)
         st0 = listed_with_person(c, si, sb, se, err);
     if (st0 == EG_OK)
