@@ -774,14 +774,17 @@ static long np_prefix_at(const ctx *c, long k, npstop *stop) {
                          (((lex(c, k - 1) & W_DET) || k == k0) && is_ment(c, k + 1)) ||
                          ((lex(c, k - 1) & W_DET) && is_word(c, k + 1, "and") &&
                           nounish(c, k + 2, 1) && nounish(c, k + 3, 0))) ||
-             ((w & W_HPART) && x->ed && ((lex(c, k - 1) & W_DET) || is_num(c, k - 1)) &&
+             ((w & W_HPART) && x->ed &&
+              ((lex(c, k - 1) & W_DET) || is_num(c, k - 1) || (punct(c, k - 1) & P_POSS)) &&
               nounish(c, k + 1, 0)) ||
-             (x->ed && !w && words == 0 && (x->tflags & EG_TOK_WORD) && !(x->tflags & EG_TOK_CAP) &&
-              (k == k0 || (lex(c, k - 1) & W_DET) || is_num(c, k - 1)) &&
+             (x->ed && !w && (words == 0 || (punct(c, k - 1) & P_POSS)) &&
+              (x->tflags & EG_TOK_WORD) && !(x->tflags & EG_TOK_CAP) &&
+              (k == k0 || (lex(c, k - 1) & W_DET) || is_num(c, k - 1) ||
+               (punct(c, k - 1) & P_POSS)) &&
               (nounish(c, k + 1, 0) || (c->it[k + 1].ing && c->it[k + 1].occ < 0 &&
                                         nounish(c, k + 1, 1) && nounish(c, k + 2, 0)))))) {
             /* also "the alleged ringleader", "a suspected spy", "the ruling
-             * X", a participle before a role noun ("convicted exiled
+             * X", "the clan's alleged boss", a participle before a role noun ("convicted exiled
              * organiser X", "hired retired brigadier X", "three licensed
              * buying companies"); the second half of
              * a hyphenated word is no word of its own ("second-division
@@ -1420,6 +1423,15 @@ static long relative_insertion(const ctx *c, long p) {
 
 /* End of a short time phrase at k ("on Tuesday", "last week", "in March
  * 2024", "yesterday"), or k when none starts there. */
+/* A comma at q and then "including" or "among them" ("among whom"): a list
+ * of names naming the phrase before q. */
+static int list_of_names_after(const ctx *c, long q) {
+    if (q >= c->n || !(punct(c, q) & P_COMMA))
+        return 0;
+    return is_word(c, q + 1, "including") ||
+           (is_word(c, q + 1, "among") && (is_word(c, q + 2, "them") || is_word(c, q + 2, "whom")));
+}
+
 static long time_words_end(const ctx *c, long k) {
     long q = k;
     if ((lex(c, q) & W_TPREP) && ((lex(c, q + 1) & W_TIME) || is_num(c, q + 1)))
@@ -1430,6 +1442,46 @@ static long time_words_end(const ctx *c, long k) {
     while (e < c->n && e < q + 3 && c->it[e].ment < 0 && ((lex(c, e) & W_TIME) || is_num(c, e)))
         e++;
     return e > q ? e : k;
+}
+
+/* "banned four Iraqi banks, including A and B", "sanctioned three Houthi
+ * commanders last month, including X", "banned six banks headquartered in
+ * Sanaa, including A": a counted phrase whose modifier at m is a name (which
+ * is then no object), closed by a list of names after "including" or "among
+ * them", maybe behind a time phrase or a phrase saying where (with no other
+ * names than places). Returns the item after "including" / "among them", or
+ * -1. */
+static long counted_names_list(const ctx *c, long m) {
+    long b = m - 1;
+    if (b >= 0 && !(lex(c, b) & W_NUMW) && !is_num(c, b) && !c->it[b].lex && c->it[b].ment < 0 &&
+        (c->it[b].tflags & EG_TOK_WORD) && !(c->it[b].tflags & EG_TOK_CAP))
+        b--; /* "three former Houthi commanders" */
+    if (b < 0 || !((lex(c, b) & W_NUMW) || is_num(c, b)))
+        return -1;
+    long k = m + 1;
+    while (k < c->n && k < m + 5 && !is_ment(c, k) && !(punct(c, k) & (P_COMMA | P_BOUNDARY)) &&
+           !occ_at(c, k) && nounish(c, k, 0))
+        k++;
+    if (k == m + 1 || k >= c->n)
+        return -1;
+    long q = -1;
+    if (list_of_names_after(c, k)) {
+        q = k;
+    } else if (time_words_end(c, k) > k) {
+        q = time_words_end(c, k);
+    } else if (((lex(c, k) & W_PREP) && !(lex(c, k) & (W_BY | W_TO))) ||
+               (c->it[k].ed && !c->it[k].lex && !occ_at(c, k) && (lex(c, k + 1) & W_PREP) &&
+                !(lex(c, k + 1) & (W_BY | W_TO)))) {
+        q = k + 1;
+        for (; q < c->n && q < k + 14 && !(punct(c, q) & P_COMMA); q++)
+            if ((punct(c, q) & (P_BOUNDARY | P_DASH)) ||
+                (lex(c, q) & (W_BOUNDW | W_REL | W_AND | W_BE | W_AUX | W_SPEECH)) ||
+                (is_ment(c, q) && !is_place(c, q) && !has_type(c, q, "country")))
+                return -1;
+    }
+    if (q < 0 || !list_of_names_after(c, q))
+        return -1;
+    return q + (is_word(c, q + 1, "including") ? 2 : 3);
 }
 
 static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
@@ -1447,10 +1499,17 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
             m = np_prefix_at(c, q + 1, &stop);
             continue;
         }
+
         if ((q == stop.at && stop.words == 0) || !(lex(c, q) & W_AND))
             break;
         m = np_prefix_at(c, q + 1, &stop);
         skipped = 1;
+    }
+    if (m >= 0 && depth == 0 && !skipped) {
+        long p = counted_names_list(c, m);
+        if (p >= 0 && parse_objects(c, p, g, end, depth + 1))
+            return 1;
+        g->n = 0;
     }
     if (m < 0) {
         if (depth > 0)
@@ -1468,24 +1527,26 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
              * men last week, including X": a short time phrase before the
              * list of names */
             long q = time_words_end(c, p);
-            if (q > p && (punct(c, q) & P_COMMA) && is_word(c, q + 1, "including"))
+            if (q > p && list_of_names_after(c, q))
                 p = q;
         }
-        if (stop.words > 0 && !(punct(c, p) & P_COMMA) && (lex(c, p) & W_PREP) &&
-            !(lex(c, p) & (W_BY | W_TO))) {
+        if (stop.words > 0 && !(punct(c, p) & P_COMMA) &&
+            (((lex(c, p) & W_PREP) && !(lex(c, p) & (W_BY | W_TO))) ||
+             (c->it[p].ed && !c->it[p].lex && !occ_at(c, p) && (lex(c, p + 1) & W_PREP) &&
+              !(lex(c, p + 1) & (W_BY | W_TO))))) {
             /* "arrested 60 people in overnight raids across the city,
              * including X": a phrase saying where or how, without other
              * names than places, before the list of names (a verb form
-             * there is a noun: "raids") */
+             * there is a noun: "raids"); also behind a participle ("banned
+             * six banks headquartered in Sanaa, including X") */
             long q = p + 1;
-            for (; q < c->n && q < p + 10 && !(punct(c, q) & P_COMMA); q++)
+            for (; q < c->n && q < p + 14 && !(punct(c, q) & P_COMMA); q++)
                 if ((punct(c, q) & (P_BOUNDARY | P_DASH | P_OPEN | P_QUOTE)) ||
                     (lex(c, q) & (W_BOUNDW | W_REL | W_AND | W_BE | W_AUX | W_SPEECH)) ||
                     (is_ment(c, q) && !is_place(c, q) && !has_type(c, q, "country")))
                     break;
-            if (q > p + 1 && q < c->n && (punct(c, q) & P_COMMA) && !is_ment(c, q) &&
-                is_word(c, q + 1, "including"))
-                p = q;
+            if (q > p + 1 && q < c->n && !is_ment(c, q) && list_of_names_after(c, q))
+                p = q; /* also "arrested 14 smugglers over the weekend, among them X" */
         }
         int dash = 0;
         if (stop.words > 0 && (punct(c, p) & P_COMMA)) {
@@ -2197,8 +2258,9 @@ static int reflexive_after_name(const ctx *c, long j) {
     if (!is_word(c, j, "itself") && !is_word(c, j, "themselves") && !is_word(c, j, "himself") &&
         !is_word(c, j, "herself"))
         return 0;
-    if ((lex(c, j - 1) & (W_AUX | W_MODAL)) && !(lex(c, j + 1) & W_FUNC))
-        return 1; /* "had itself been fined by Y", "has itself hired Y" */
+    if ((lex(c, j - 1) & (W_AUX | W_MODAL | W_BE)) && !(lex(c, j + 1) & W_FUNC))
+        return 1; /* "had itself been fined by Y", "has itself hired Y", "was itself
+                   * criticised by Y", "is itself being investigated by Y" */
     return is_ment(c, skip_paren_left(c, j - 1));
 }
 
@@ -3036,6 +3098,27 @@ static int late_early(const ctx *c, long k) {
     return (r & W_TIME) || ((r & W_TPREP) && ((lex(c, k + 2) & W_TIME) || is_num(c, k + 2)));
 }
 
+/* The head at hk of a phrase after a state word at m that names the state
+ * itself or its bodies: "state" right after it ("the Dutch state", not "the
+ * Chinese state broadcaster", whose head is later), "judiciary",
+ * "intelligence" (also "intelligence services"), "gendarmes", "gendarmerie",
+ * military "positions" or "posts", written in lower case. */
+static int state_body(const ctx *c, long m, long hk) {
+    static const char *const bodies[] = {"judiciary", "intelligence", "gendarmes", "gendarmerie"};
+    if (hk < 0 || (c->it[hk].tflags & EG_TOK_CAP))
+        return 0; /* "warned Latvian State Forests": an untagged name */
+    if (is_word(c, hk, "state"))
+        return hk == m + 1 && !is_word(c, hk + 1, "of") &&
+               !(punct(c, hk + 1) & P_HYPHEN); /* not "the Indian state of Kerala" */
+    if (IS_WORD_OF(c, hk, bodies))
+        return 1;
+    if (is_word(c, hk, "services") && is_word(c, hk - 1, "intelligence"))
+        return 1;
+    return (is_word(c, hk, "positions") || is_word(c, hk, "posts")) &&
+           (hk == m + 1 || is_word(c, hk - 1, "border") || is_word(c, hk - 1, "military") ||
+            is_word(c, hk - 1, "army") || is_word(c, hk - 1, "frontline"));
+}
+
 static int np_stands_for(const ctx *c, long m, int role) {
     const eg_mention *mm = &c->doc->ments.v[c->it[m].ment];
     int demonym = mm->origin == EG_ORIGIN_DEMONYM, poss = 0, words = 0, former = 0;
@@ -3097,6 +3180,10 @@ static int np_stands_for(const ctx *c, long m, int role) {
         return 1; /* "accused Turkish officials", "supplied the Gambian health ministry",
                    * "cooperated with Swiss investigators", "with Finnish and Latvian
                    * counterparts": the state's bodies, unlike "Acme officials" */
+    if (state_word && !poss && !former && state_body(c, m, hk))
+        return 1; /* "sued the Dutch state", "cooperated with Ukrainian intelligence",
+                   * "criticised the Iranian judiciary", "attacked Armenian positions",
+                   * "attacked Pakistani border posts": the state itself or its forces */
     if (state_word && !poss && !former && hk > m + 1 && state_craft(c, hk) &&
         !is_word(c, m - 1, "a") && !is_word(c, m - 1, "an"))
         return 1; /* "warned Iranian patrol boats", "shadowed Russian naval vessels",
@@ -4453,6 +4540,9 @@ static int process_occurrence(ctx *c, occurrence *o) {
                 if (!is_ment(c, p) && !(lex(c, p) & W_REL) && nounish(c, p, 0) &&
                     !(c->it[p].tflags & EG_TOK_CAP))
                     continue; /* "which Japanese seafood group Nissui acquired" */
+                if (!is_ment(c, p) && (lex(c, p) & (W_HEAD | W_ROLE)) && sub.g.n == 1 &&
+                    has_type(c, sub.first, "person") && !(lex(c, p) & (W_DET | W_FUNC)))
+                    continue; /* "whom President Javier Milei appointed": a title */
                 if (!(lex(c, p) & W_DET) && !(t && strcmp(t, "country") == 0) &&
                     !(is_ment(c, p) && c->doc->ments.v[c->it[p].ment].origin == EG_ORIGIN_DEMONYM))
                     break;
@@ -4716,8 +4806,9 @@ static int passive_context(const ctx *c, long b, long e) {
         if (w & W_BE)
             return 1;
         if (!(w & (W_ADV | W_HADV | W_NEG | W_AUX | W_MODAL)) &&
-            !(c->it[j].ment < 0 && c->it[j].ly))
-            return 0;
+            !(c->it[j].ment < 0 && c->it[j].ly) &&
+            !((lex(c, j - 1) & W_BE) && reflexive_after_name(c, j)))
+            return 0; /* also "was himself detained on Tuesday by Y" */
     }
     return 0;
 }
