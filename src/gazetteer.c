@@ -2024,15 +2024,84 @@ long eg_gazetteer_find_key(const eg_gazetteer *g, const char *key) {
     return -1;
 }
 
+/* eg_gazetteer_find for a form of ASCII letters and spaces alone, the usual
+ * look-up: its tokens are its runs of letters, their case folding is ASCII
+ * lower case and its exact form the runs joined by one space. -2 for any
+ * other form. */
+static long find_plain(const eg_gazetteer *g, const char *form, size_t len) {
+    enum { MAXLEN = 128 };
+    if (len > MAXLEN)
+        return -2;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char ch = (unsigned char)form[i];
+        if (ch != ' ' && !((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
+            return -2;
+    }
+    char low[MAXLEN + 1], exact[MAXLEN + 1];
+    size_t xl = 0, i = 0;
+    uint32_t node = EG_GAZ_NONE; /* no token yet */
+    while (i < len) {
+        while (i < len && form[i] == ' ')
+            i++;
+        if (i >= len)
+            break;
+        size_t b = i;
+        while (i < len && form[i] != ' ') {
+            unsigned char ch = (unsigned char)form[i];
+            low[i - b] = (char)(ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch);
+            i++;
+        }
+        int first = xl == 0;
+        if (!first)
+            exact[xl++] = ' ';
+        memcpy(exact + xl, form + b, i - b);
+        xl += i - b;
+        node = eg_gazetteer_child(g, first ? 0 : node, eg_gazetteer_token(g, low, i - b));
+        if (node == EG_GAZ_NONE)
+            return -1;
+    }
+    exact[xl] = '\0';
+    size_t nvar = 0;
+    const eg_gaz_variant *v = eg_gazetteer_variants(g, node, &nvar);
+    for (size_t k = 0; k < nvar; k++)
+        if (strcmp(eg_gazetteer_exact(g, &v[k]), exact) == 0)
+            return (v[k].flags & EG_GAZ_AMBIGUOUS) ? -1 : (long)v[k].ent;
+    return -1;
+}
+
 long eg_gazetteer_find(const eg_gazetteer *g, const char *form) {
     if (!g->finished || !form)
         return -1;
+    long plain = find_plain(g, form, strlen(form));
+    if (plain != -2)
+        return plain;
     long result = -1;
     eg_token *tv = NULL;
     size_t tcap = 0, nvar = 0;
     eg_strbuf fb, exact;
-    eg_strbuf_init(&fb);
-    eg_strbuf_init(&exact);
+    /* A short form (the rules and the resolver look up single words by the
+     * ten thousand) is tokenised and folded in buffers on the stack: the
+     * tokenizer asks for no more than len / 5 + 16 tokens up front and a
+     * token takes a byte at least, and eg_fold writes at most 3 bytes a byte,
+     * so neither ever grows them (and they are never freed). */
+    enum { SMALL = 96 };
+    eg_token tsmall[SMALL + 16];
+    char fsmall[3 * SMALL + 8], xsmall[4 * SMALL + 8];
+    size_t flen = strlen(form);
+    int small = flen <= SMALL;
+    if (small) {
+        tv = tsmall;
+        tcap = sizeof tsmall / sizeof tsmall[0];
+        fb.data = fsmall;
+        fb.cap = sizeof fsmall;
+        exact.data = xsmall;
+        exact.cap = sizeof xsmall;
+        fb.len = exact.len = 0;
+        fsmall[0] = xsmall[0] = '\0';
+    } else {
+        eg_strbuf_init(&fb);
+        eg_strbuf_init(&exact);
+    }
     int oom;
     uint32_t node = walk_form(g, form, &tv, &tcap, &fb, &exact, &oom);
     const eg_gaz_variant *v = eg_gazetteer_variants(g, node, &nvar);
@@ -2042,8 +2111,10 @@ long eg_gazetteer_find(const eg_gazetteer *g, const char *form) {
         result = (v[i].flags & EG_GAZ_AMBIGUOUS) ? -1 : (long)v[i].ent;
         break;
     }
-    free(tv);
-    eg_strbuf_destroy(&fb);
-    eg_strbuf_destroy(&exact);
+    if (!small) {
+        free(tv);
+        eg_strbuf_destroy(&fb);
+        eg_strbuf_destroy(&exact);
+    }
     return result;
 }

@@ -55,6 +55,16 @@ void eg_rulescratch_free(eg_rulescratch *s) {
     free(s->memo_des.v);
     free(s->memo_given.v);
     free(s->memo_lower.v);
+    free(s->lower_hash.v);
+    free(s->memo_class.v);
+    free(s->memo_listed.v);
+    free(s->occ.v);
+    free(s->occ_from.v);
+    free(s->occ_cur.v);
+    free(s->occ_tmp.v);
+    free(s->occ_end.v);
+    free(s->lits);
+    eg_rx_listsets_free(s);
     free(s->lower.v);
     free(s->cands.v);
     free(s->taken.v);
@@ -80,7 +90,7 @@ static int title_case(const ctx *c, uint32_t si, uint32_t sb, uint32_t se) {
     for (uint32_t j = sb; j < se; j++) {
         const eg_token *t = &c->tv[j];
         if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_POSS) ||
-            (eg_rx_word_class(ttext(c, j), t->len) & W_FUNC))
+            (eg_rx_tok_class(c, j) & W_FUNC))
             continue;
         words++;
         caps += (t->flags & EG_TOK_CAP) != 0;
@@ -415,7 +425,7 @@ static void drop_weak_places(ctx *c) {
             uint32_t b = m->tok_begin, e = m->tok_end;
             if (b > sn->tok_begin) {
                 uint32_t p = b - 1;
-                drop = is_cap_word(c, p) && !eg_rules_function_word(ttext(c, p), c->tv[p].len);
+                drop = is_cap_word(c, p) && !(eg_rx_tok_class(c, p) & W_FUNC);
                 drop = drop || eg_rx_title_ends_at(c, sn->tok_begin, b);
             }
             if (!drop && e < sn->tok_end && is_cap_word(c, e))
@@ -459,38 +469,188 @@ static void drop_weak_places(ctx *c) {
         }                                                                                          \
     } while (0)
 
+static int cmp_lit(const void *a, const void *b) {
+    const struct eg_rx_lit *x = a, *y = b;
+    unsigned char p = (unsigned char)x->s[0], q = (unsigned char)y->s[0];
+    if (p != q)
+        return p < q ? -1 : 1;
+    if (x->rec != y->rec)
+        return x->rec < y->rec ? -1 : 1;
+    return x->s < y->s ? -1 : x->s > y->s;
+}
+
+/* The needs= literals of all recognisers grouped by first byte, for
+ * find_needs; -1 on ENOMEM. */
+static int index_literals(eg_rulescratch *s, const eg_rules *r) {
+    size_t n = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        n = 0;
+        for (size_t k = 0; k < r->nrecs; k++) {
+            const char *lit = r->recs[k].needs;
+            while (lit) {
+                size_t len = strcspn(lit, "|");
+                if (len) {
+                    if (pass)
+                        s->lits[n] = (struct eg_rx_lit){lit, (uint32_t)len, (uint32_t)k};
+                    n++;
+                }
+                lit = lit[len] ? lit + len + 1 : NULL;
+            }
+        }
+        if (!pass) {
+            free(s->lits);
+            s->lits = malloc((n ? n : 1) * sizeof *s->lits);
+            if (!s->lits)
+                return -1;
+        }
+    }
+    qsort(s->lits, n, sizeof *s->lits, cmp_lit);
+    FIRST_BYTE_INDEX(s->lit_from, n, s->lits[i_].s);
+    return 0;
+}
+
 static void first_byte_ranges(eg_rulescratch *s, const eg_rules *r) {
     FIRST_BYTE_INDEX(s->title_from, r->ntitles, r->title_order[i_]->words[0]);
     FIRST_BYTE_INDEX(s->des_from, r->ndes, r->des_order[i_]->form);
     FIRST_BYTE_INDEX(s->given_from, r->ngiven, r->given[i_]);
-    s->from_ok = 1;
+    s->from_ok = index_literals(s, r) == 0;
 }
 
 static int fold_tokens(ctx *c) {
     eg_rulescratch *s = c->s;
     eg_strbuf_clear(&s->fold);
+    if (eg_strbuf_reserve(&s->fold, c->doc->len + 64) != 0)
+        return -1;
     if (EG_VEC_RESERVE(s->foff, c->ntok ? c->ntok : 1) != 0 ||
         EG_VEC_RESERVE(s->flen, c->ntok ? c->ntok : 1) != 0 ||
         EG_VEC_RESERVE(s->memo_title, c->ntok ? c->ntok : 1) != 0 ||
         EG_VEC_RESERVE(s->memo_des, c->ntok ? c->ntok : 1) != 0 ||
         EG_VEC_RESERVE(s->memo_given, c->ntok ? c->ntok : 1) != 0 ||
         EG_VEC_RESERVE(s->memo_lower, c->ntok ? c->ntok : 1) != 0 ||
+        EG_VEC_RESERVE(s->lower_hash, c->ntok ? c->ntok : 1) != 0 ||
+        EG_VEC_RESERVE(s->memo_class, c->ntok ? c->ntok : 1) != 0 ||
+        EG_VEC_RESERVE(s->memo_listed, c->ntok ? c->ntok : 1) != 0 ||
         EG_VEC_RESERVE(s->lower, 16 * (size_t)(c->ntok ? c->ntok : 1)) != 0)
         return -1;
     memset(s->memo_title.v, 0, c->ntok * sizeof *s->memo_title.v);
     memset(s->memo_des.v, 0, c->ntok * sizeof *s->memo_des.v);
     memset(s->memo_given.v, 0, c->ntok * sizeof *s->memo_given.v);
     memset(s->memo_lower.v, 0, c->ntok * sizeof *s->memo_lower.v);
+    memset(s->memo_class.v, 0, c->ntok * sizeof *s->memo_class.v);
+    memset(s->memo_listed.v, 0, c->ntok * sizeof *s->memo_listed.v);
     s->memo_title.n = s->memo_des.n = s->memo_given.n = s->memo_lower.n = c->ntok;
+    s->lower_hash.n = s->memo_class.n = s->memo_listed.n = c->ntok;
     s->lower.n = 16 * (size_t)c->ntok;
     for (uint32_t j = 0; j < c->ntok; j++) {
-        size_t before = s->fold.len;
+        size_t before = s->fold.len, len = c->tv[j].len;
         s->foff.v[j] = (uint32_t)before;
-        if (eg_fold(ttext(c, j), c->tv[j].len, EG_FOLD_CASE, &s->fold) != 0)
+        const unsigned char *t = (const unsigned char *)ttext(c, j);
+        /* ASCII tokens inline (eg_fold's table: capitals lower-cased, '`'
+         * as '\''), the rest through eg_fold */
+        if (s->fold.data && s->fold.cap - before > len) {
+            char *o = s->fold.data + before;
+            size_t i = 0;
+            for (; i < len; i++) {
+                unsigned char ch = t[i];
+                if (ch >= 0x80)
+                    break;
+                o[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch == '`' ? '\'' : ch);
+            }
+            if (i == len) {
+                s->fold.len = before + len;
+                s->fold.data[s->fold.len] = '\0';
+                s->flen.v[j] = (uint32_t)len;
+                continue;
+            }
+        }
+        if (eg_fold(ttext(c, j), len, EG_FOLD_CASE, &s->fold) != 0)
             return -1;
         s->flen.v[j] = (uint32_t)(s->fold.len - before);
     }
     s->foff.n = s->flen.n = c->ntok;
+    return 0;
+}
+
+/* Every occurrence in the article of each recogniser's needs= literals (as
+ * eg_rx_needs_in looks for them), and rec_on: whether there is one. The
+ * sentences then ask needs_in_sentence instead of scanning their text once
+ * per literal. -1 on ENOMEM. */
+static int find_needs(ctx *c) {
+    eg_rulescratch *s = c->s;
+    const eg_rules *r = c->r;
+    const unsigned char *text = (const unsigned char *)c->doc->text;
+    size_t len = c->doc->len;
+    s->occ.n = s->occ_tmp.n = s->occ_end.n = 0;
+    s->occ_from.n = 0;
+    if (len >= UINT32_MAX || r->nrecs >= (1u << 20)) {
+        /* spans would not fit: each sentence scans its text */
+        for (size_t k = 0; k < r->nrecs; k++)
+            s->rec_on.v[k] =
+                !r->recs[k].needs || eg_rx_needs_in(r->recs[k].needs, c->doc->text, 0, len);
+        return 0;
+    }
+    if (EG_VEC_RESERVE(s->occ_from, r->nrecs + 1) != 0 ||
+        EG_VEC_RESERVE(s->occ_cur, r->nrecs + 1) != 0)
+        return -1;
+    /* one pass over the text: every position against the literals that
+     * start with its byte, in text order */
+    for (size_t p = 0; p < len; p++) {
+        unsigned b = text[p];
+        for (uint32_t i = s->lit_from[b]; i < s->lit_from[b + 1]; i++) {
+            const struct eg_rx_lit *l = &s->lits[i];
+            if (p + l->n > len || memcmp(text + p + 1, l->s + 1, l->n - 1) != 0)
+                continue;
+            uint64_t *o = EG_VEC_PUSH(s->occ_tmp);
+            uint32_t *e = EG_VEC_PUSH(s->occ_end);
+            if (!o || !e)
+                return -1;
+            *o = (uint64_t)l->rec << 40 | p;
+            *e = (uint32_t)(p + l->n);
+        }
+    }
+    /* grouped by recogniser, each group in text order */
+    for (size_t k = 0; k <= r->nrecs; k++)
+        s->occ_from.v[k] = 0;
+    for (size_t i = 0; i < s->occ_tmp.n; i++)
+        s->occ_from.v[s->occ_tmp.v[i] >> 40]++;
+    uint32_t at = 0;
+    for (size_t k = 0; k < r->nrecs; k++) {
+        uint32_t cnt = s->occ_from.v[k];
+        s->occ_from.v[k] = at;
+        s->occ_cur.v[k] = at;
+        s->rec_on.v[k] = !r->recs[k].needs || cnt > 0;
+        at += cnt;
+    }
+    s->occ_from.v[r->nrecs] = at;
+    if (EG_VEC_RESERVE(s->occ, (size_t)at + 1) != 0)
+        return -1;
+    for (size_t i = 0; i < s->occ_tmp.n; i++) {
+        uint64_t k = s->occ_tmp.v[i] >> 40, start = s->occ_tmp.v[i] & ((1ull << 40) - 1);
+        s->occ.v[s->occ_cur.v[k]++] = start << 32 | s->occ_end.v[i];
+    }
+    s->occ.n = at;
+    for (size_t k = 0; k < r->nrecs; k++)
+        s->occ_cur.v[k] = s->occ_from.v[k];
+    s->occ_from.n = r->nrecs + 1;
+    return 0;
+}
+
+/* eg_rx_needs_in(recogniser k's needs, text, start of sb, end of se - 1):
+ * does one of its literals lie inside the sentence? Sentences come in text
+ * order, so each recogniser's look-up starts where the last one did. */
+static int needs_in_sentence(const ctx *c, size_t k, uint32_t sb, uint32_t se) {
+    eg_rulescratch *s = c->s;
+    uint64_t begin = c->tv[sb].start;
+    uint64_t stop = (uint64_t)c->tv[se - 1].start + c->tv[se - 1].len;
+    uint32_t i = s->occ_cur.v[k], e = s->occ_from.v[k + 1];
+    if (i > s->occ_from.v[k] && (s->occ.v[i - 1] >> 32) >= begin)
+        i = s->occ_from.v[k]; /* out of order: from the start */
+    while (i < e && (s->occ.v[i] >> 32) < begin)
+        i++;
+    s->occ_cur.v[k] = i;
+    for (; i < e && (s->occ.v[i] >> 32) < stop; i++)
+        if ((s->occ.v[i] & 0xFFFFFFFFu) <= stop)
+            return 1;
     return 0;
 }
 
@@ -502,19 +662,20 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
     ctx c = {r, s, g, doc, doc->toks.v, (uint32_t)doc->toks.n, doc->text};
     eg_status st = EG_OK;
     s->cands.n = 0;
-    if (!s->from_ok)
+    if (!s->from_ok) {
         first_byte_ranges(s, r);
+        if (!s->from_ok)
+            return eg_rx_oom(doc->origin, doc->origin_line, err);
+    }
     if (!c.ntok || !doc->sents.n)
         return EG_OK;
     if (fold_tokens(&c) != 0)
         return eg_rx_oom(doc->origin, doc->origin_line, err);
     drop_weak_places(&c);
     eg_rx_trim_modifiers(&c);
-    if (build_cover(&c) != 0 || EG_VEC_RESERVE(s->rec_on, r->nrecs + 1) != 0)
+    if (build_cover(&c) != 0 || EG_VEC_RESERVE(s->rec_on, r->nrecs + 1) != 0 ||
+        find_needs(&c) != 0)
         return eg_rx_oom(doc->origin, doc->origin_line, err);
-    for (size_t k = 0; k < r->nrecs; k++)
-        s->rec_on.v[k] =
-            !r->recs[k].needs || eg_rx_needs_in(r->recs[k].needs, doc->text, 0, doc->len);
 
     for (uint32_t si = 0; si < doc->sents.n; si++) {
         const eg_sentence *sn = &doc->sents.v[si];
@@ -538,9 +699,11 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
         }
         for (size_t k = 0; k < r->nrecs; k++) {
             const recogniser *rc = &r->recs[k];
-            if (!s->rec_on.v[k] || (caps && !(rc->flags & REC_ALLCAPS)))
+            if (!s->rec_on.v[k] || (caps && !(rc->flags & REC_ALLCAPS)) ||
+                (rc->needs && s->occ_from.n && !needs_in_sentence(&c, k, sb, se)))
                 continue;
-            if ((st = eg_rx_rule_user(&c, rc, si, sb, se, err)) != EG_OK)
+            if ((st = s->occ_from.n ? eg_rx_rule_user_run(&c, rc, si, sb, se, err)
+                                    : eg_rx_rule_user(&c, rc, si, sb, se, err)) != EG_OK)
                 return st;
         }
     }

@@ -83,7 +83,7 @@ int eg_rx_in_sorted(const char *const *list, size_t n, const char *key) {
  * byte b, set up once per process. */
 #define NLIST(list) (sizeof list / sizeof list[0])
 static uint16_t func_from[257], day_from[257], month_from[257];
-static pthread_once_t from_once = PTHREAD_ONCE_INIT;
+
 
 static void index_list(const char *const *list, size_t n, uint16_t *from) {
     size_t i = 0;
@@ -116,11 +116,84 @@ int eg_rx_ascii_lower(const char *s, size_t len, char *buf, size_t size) {
     return 1;
 }
 
+/* FNV-1a over a lower-cased word: the hash of the word lists' tables. */
+#define WH_INIT 2166136261u
+#define WH_STEP(h, ch) (((h) ^ (unsigned char)(ch)) * 16777619u)
+
+static int list_sorted(const char *const *list, size_t n) {
+    for (size_t i = 1; i < n; i++)
+        if (strcmp(list[i - 1], list[i]) > 0)
+            return 0;
+    return 1;
+}
+
+/* Every word of the three word-class lists with its W_* bits, hashed: one
+ * probe instead of three binary searches. Used only when the lists are
+ * sorted (the binary searches' answers are then plain membership). */
+enum { WC_SLOTS = 512 };
+static struct wc_slot {
+    const char *word; /* NULL: empty */
+    uint32_t hash;
+    uint8_t len, cls;
+} wc_tab[WC_SLOTS];
+static int wc_ok;
+
+static void wc_add(const char *const *list, size_t n, unsigned cls) {
+    for (size_t i = 0; i < n; i++) {
+        uint32_t h = WH_INIT;
+        size_t len = strlen(list[i]);
+        for (size_t k = 0; k < len; k++)
+            h = WH_STEP(h, list[i][k]);
+        size_t j = h & (WC_SLOTS - 1);
+        while (wc_tab[j].word && strcmp(wc_tab[j].word, list[i]) != 0)
+            j = (j + 1) & (WC_SLOTS - 1);
+        wc_tab[j].word = list[i];
+        wc_tab[j].hash = h;
+        wc_tab[j].len = (uint8_t)len;
+        wc_tab[j].cls |= (uint8_t)cls;
+    }
+}
+
+static void index_all(void) {
+    index_lists();
+    wc_ok = list_sorted(function_words, NLIST(function_words)) &&
+            list_sorted(day_words, NLIST(day_words)) &&
+            list_sorted(month_words, NLIST(month_words)) &&
+            NLIST(function_words) + NLIST(day_words) + NLIST(month_words) < WC_SLOTS / 2;
+    if (wc_ok) {
+        wc_add(function_words, NLIST(function_words), W_FUNC);
+        wc_add(day_words, NLIST(day_words), W_DAY);
+        wc_add(month_words, NLIST(month_words), W_MONTH);
+    }
+}
+
+static pthread_once_t all_once = PTHREAD_ONCE_INIT;
+
 unsigned eg_rx_word_class(const char *s, size_t len) {
     char buf[16];
+    pthread_once(&all_once, index_all);
+    if (wc_ok) {
+        /* eg_rx_ascii_lower and the hash in one pass */
+        if (len == 0 || len >= sizeof buf)
+            return 0;
+        uint32_t h = WH_INIT;
+        for (size_t i = 0; i < len; i++) {
+            unsigned char ch = (unsigned char)s[i];
+            if (ch >= 'A' && ch <= 'Z')
+                ch = (unsigned char)(ch - 'A' + 'a');
+            else if (!((ch >= 'a' && ch <= 'z') || ch == '-'))
+                return 0;
+            buf[i] = (char)ch;
+            h = WH_STEP(h, ch);
+        }
+        for (size_t j = h & (WC_SLOTS - 1); wc_tab[j].word; j = (j + 1) & (WC_SLOTS - 1))
+            if (wc_tab[j].hash == h && wc_tab[j].len == len &&
+                memcmp(wc_tab[j].word, buf, len) == 0)
+                return wc_tab[j].cls;
+        return 0;
+    }
     if (!eg_rx_ascii_lower(s, len, buf, sizeof buf))
         return 0;
-    pthread_once(&from_once, index_lists);
     unsigned b = (unsigned char)buf[0], c = 0;
     if (in_range(function_words, func_from[b], func_from[b + 1], buf))
         c |= W_FUNC;
@@ -246,12 +319,18 @@ int eg_rx_given_name(const ctx *c, uint32_t j) {
 
 /* The gazetteer country that token j names ("Italian", "Kenya"), or -1. */
 long eg_rx_listed_word(const ctx *c, uint32_t j, const char *type) {
-    char buf[128];
-    size_t n = eg_fold_buf(ttext(c, j), c->tv[j].len, 0, buf, sizeof buf - 1);
-    if (n == (size_t)-1)
-        return -1;
-    buf[n] = '\0';
-    long g = eg_gazetteer_find(c->g, buf);
+    uint32_t *m = &c->s->memo_listed.v[j];
+    if (!*m) {
+        char buf[128];
+        size_t n = eg_fold_buf(ttext(c, j), c->tv[j].len, 0, buf, sizeof buf - 1);
+        long found = -1;
+        if (n != (size_t)-1) {
+            buf[n] = '\0';
+            found = eg_gazetteer_find(c->g, buf);
+        }
+        *m = found < 0 ? 1 : (uint32_t)found + 2;
+    }
+    long g = *m == 1 ? -1 : (long)(*m - 2);
     if (g < 0 || (type && strcmp(eg_gazetteer_type(c->g, (size_t)g), type) != 0))
         return -1;
     return g;
@@ -401,17 +480,178 @@ int eg_rx_is_prep(const ctx *c, uint32_t j) {
     return IS_WORD_IN(preps, ttext(c, j), c->tv[j].len);
 }
 
+unsigned eg_rx_tok_class(const ctx *c, uint32_t j) {
+    uint8_t *m = &c->s->memo_class.v[j];
+    if (!*m)
+        *m = (uint8_t)(eg_rx_word_class(ttext(c, j), c->tv[j].len) + 1);
+    return *m - 1u;
+}
+
+/* A word list of eg_rx_lower_word_in, indexed: slot[] holds word index + 1
+ * (0 empty) under the word's hash, hash[] that hash. A list not in strcmp
+ * order is left to the binary search (sorted == 0), whose answers for it are
+ * not plain membership. */
+struct eg_rx_listset {
+    const char *const *list; /* NULL: an empty entry of the table */
+    size_t n;
+    uint32_t *slot, *hash;
+    uint32_t mask;
+    int sorted;
+};
+
+void eg_rx_listsets_free(eg_rulescratch *s) {
+    for (size_t i = 0; i < s->lsets_cap; i++) {
+        free(s->lsets[i].slot);
+        free(s->lsets[i].hash);
+    }
+    free(s->lsets);
+    s->lsets = NULL;
+    s->lset_last = NULL;
+    s->lsets_cap = s->lsets_n = 0;
+}
+
+static size_t lset_pos(const void *list, size_t n, size_t cap) {
+    uint64_t k = (uint64_t)(uintptr_t)list ^ ((uint64_t)n << 40);
+    return (size_t)((k * 0x9E3779B97F4A7C15ull) >> 32) & (cap - 1);
+}
+
+static int lset_build(struct eg_rx_listset *ls, const char *const *list, size_t n) {
+    ls->list = list;
+    ls->n = n;
+    ls->slot = ls->hash = NULL;
+    ls->mask = 0;
+    ls->sorted = list_sorted(list, n);
+    if (!ls->sorted)
+        return 0;
+    size_t cap = 8;
+    while (cap < 2 * n)
+        cap *= 2;
+    ls->slot = calloc(cap, sizeof *ls->slot);
+    ls->hash = calloc(cap, sizeof *ls->hash);
+    if (!ls->slot || !ls->hash) {
+        free(ls->slot);
+        free(ls->hash);
+        ls->slot = ls->hash = NULL;
+        ls->sorted = 0; /* falls back to the binary search */
+        return -1;
+    }
+    ls->mask = (uint32_t)(cap - 1);
+    for (size_t i = 0; i < n; i++) {
+        uint32_t h = WH_INIT;
+        for (const char *p = list[i]; *p; p++)
+            h = WH_STEP(h, *p);
+        size_t j = h & ls->mask;
+        while (ls->slot[j])
+            j = (j + 1) & ls->mask;
+        ls->slot[j] = (uint32_t)i + 1;
+        ls->hash[j] = h;
+    }
+    return 0;
+}
+
+/* The index of list[0..n), made on first use; NULL without memory. */
+static const struct eg_rx_listset *lset_get(eg_rulescratch *s, const char *const *list, size_t n) {
+    const struct eg_rx_listset *last = s->lset_last;
+    if (last && last->list == list && last->n == n)
+        return last;
+    if (s->lsets_cap) {
+        for (size_t i = lset_pos(list, n, s->lsets_cap); s->lsets[i].list;
+             i = (i + 1) & (s->lsets_cap - 1))
+            if (s->lsets[i].list == list && s->lsets[i].n == n)
+                return s->lset_last = &s->lsets[i];
+    }
+    if ((s->lsets_n + 1) * 2 > s->lsets_cap) {
+        size_t cap = s->lsets_cap ? 2 * s->lsets_cap : 128;
+        struct eg_rx_listset *t = calloc(cap, sizeof *t);
+        if (!t)
+            return NULL;
+        for (size_t i = 0; i < s->lsets_cap; i++) {
+            if (!s->lsets[i].list)
+                continue;
+            size_t j = lset_pos(s->lsets[i].list, s->lsets[i].n, cap);
+            while (t[j].list)
+                j = (j + 1) & (cap - 1);
+            t[j] = s->lsets[i];
+        }
+        free(s->lsets);
+        s->lsets = t;
+        s->lsets_cap = cap;
+        s->lset_last = NULL;
+    }
+    size_t i = lset_pos(list, n, s->lsets_cap);
+    while (s->lsets[i].list)
+        i = (i + 1) & (s->lsets_cap - 1);
+    s->lsets_n++;
+    lset_build(&s->lsets[i], list, n); /* on ENOMEM: sorted = 0, the binary search */
+    return s->lset_last = &s->lsets[i];
+}
+
+/* in_range for the key s[0..len) (no NUL inside). */
+static int in_range_span(const char *const *list, size_t lo, size_t hi, const char *s, size_t len) {
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int cmp = cmp_span(list[mid], s, len);
+        if (cmp == 0)
+            return 1;
+        if (cmp < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+int eg_rx_in_list(const ctx *c, const char *const *list, size_t n, const char *s, size_t len) {
+    const char *nul = memchr(s, '\0', len);
+    if (nul)
+        len = (size_t)(nul - s); /* as a C string */
+    const struct eg_rx_listset *ls = n ? lset_get(c->s, list, n) : NULL;
+    if (!ls || !ls->sorted)
+        return in_range_span(list, 0, n, s, len);
+    uint32_t h = WH_INIT;
+    for (size_t i = 0; i < len; i++)
+        h = WH_STEP(h, s[i]);
+    for (size_t k = h & ls->mask; ls->slot[k]; k = (k + 1) & ls->mask) {
+        if (ls->hash[k] != h)
+            continue;
+        const char *w = list[ls->slot[k] - 1];
+        size_t i = 0;
+        while (i < len && w[i] == s[i])
+            i++;
+        if (i == len && w[len] == '\0')
+            return 1;
+    }
+    return 0;
+}
+
 /* Is token j a lower-case word of the sorted lower-case list? */
 int eg_rx_lower_word_in(const ctx *c, uint32_t j, const char *const *list, size_t n) {
-    uint8_t *m = &c->s->memo_lower.v[j];
-    char *buf = c->s->lower.v + 16 * (size_t)j;
-    if (!*m)
+    eg_rulescratch *s = c->s;
+    uint8_t *m = &s->memo_lower.v[j];
+    char *buf = s->lower.v + 16 * (size_t)j;
+    if (!*m) {
         *m = (c->tv[j].flags & EG_TOK_WORD) && !(c->tv[j].flags & EG_TOK_CAP) &&
                      eg_rx_ascii_lower(ttext(c, j), c->tv[j].len, buf, 16)
                  ? 2
                  : 1;
-    return *m == 2 && n && (unsigned char)buf[0] >= (unsigned char)list[0][0] &&
-           (unsigned char)buf[0] <= (unsigned char)list[n - 1][0] && eg_rx_in_sorted(list, n, buf);
+        if (*m == 2) {
+            uint32_t h = WH_INIT;
+            for (const char *p = buf; *p; p++)
+                h = WH_STEP(h, *p);
+            s->lower_hash.v[j] = h;
+        }
+    }
+    if (*m != 2 || !n || (unsigned char)buf[0] < (unsigned char)list[0][0] ||
+        (unsigned char)buf[0] > (unsigned char)list[n - 1][0])
+        return 0;
+    const struct eg_rx_listset *ls = lset_get(s, list, n);
+    if (!ls || !ls->sorted)
+        return eg_rx_in_sorted(list, n, buf);
+    uint32_t h = s->lower_hash.v[j];
+    for (size_t k = h & ls->mask; ls->slot[k]; k = (k + 1) & ls->mask)
+        if (ls->hash[k] == h && strcmp(list[ls->slot[k] - 1], buf) == 0)
+            return 1;
+    return 0;
 }
 
 /* Appends s with whitespace runs folded to one space (ends trimmed). */

@@ -119,6 +119,33 @@ struct eg_rulescratch {
     /* token -> eg_rx_lower_word_in's lower-cased word: 0 not made yet, 1 not
      * a lower-case ASCII word, 2 made (NUL-terminated at lower.v[16 * token]) */
     EG_VEC(uint8_t) memo_lower;
+    /* token -> hash of that lower-cased word (set with memo_lower == 2) */
+    EG_VEC(uint32_t) lower_hash;
+    /* token -> eg_rx_word_class of the token + 1, 0 not looked up yet */
+    EG_VEC(uint8_t) memo_class;
+    /* token -> the gazetteer entity eg_rx_listed_word finds for it, whatever
+     * its type: 0 not looked up yet, 1 none, g + 2 entity g */
+    EG_VEC(uint32_t) memo_listed;
+    /* word lists passed to eg_rx_lower_word_in, indexed by a hash of their
+     * words (open addressing on the list's address; rules_ctx.c) */
+    struct eg_rx_listset *lsets;
+    size_t lsets_cap, lsets_n;
+    const struct eg_rx_listset *lset_last; /* the last one looked up, or NULL */
+    /* recogniser k's needs= literals in this article: occ[occ_from[k],
+     * occ_from[k + 1]) are (start << 32 | end) byte spans, sorted; occ_cur[k]
+     * is where the last sentence's look-up started */
+    EG_VEC(uint64_t) occ;
+    EG_VEC(uint32_t) occ_from;
+    EG_VEC(uint32_t) occ_cur;
+    EG_VEC(uint64_t) occ_tmp; /* (recogniser << 40 | start), end in occ_end */
+    EG_VEC(uint32_t) occ_end;
+    /* every needs= literal of every recogniser, by first byte:
+     * lits[lit_from[b], lit_from[b + 1]) (made with the first-byte ranges) */
+    struct eg_rx_lit {
+        const char *s;
+        uint32_t n, rec;
+    } * lits;
+    uint32_t lit_from[257];
     /* recogniser -> 1 if it may match in this article (its needs= literals
      * occur in the text, or it has none) */
     EG_VEC(uint8_t) rec_on;
@@ -212,9 +239,38 @@ unsigned eg_rx_word_class(const char *s, size_t len);
 int eg_rx_is_word_in(const char *const *list, size_t n, const char *s, size_t len);
 #define IS_WORD_IN(list, s, len) eg_rx_is_word_in(list, sizeof list / sizeof list[0], s, len)
 
+/* eg_rx_word_class of token j, memoised for the article: use it instead of
+ * eg_rx_word_class(ttext(c, j), c->tv[j].len), which it always equals. */
+unsigned eg_rx_tok_class(const ctx *c, uint32_t j);
+/* Frees the word-list index of eg_rx_lower_word_in (rules.c frees the scratch). */
+void eg_rx_listsets_free(eg_rulescratch *s);
+
+/* Membership of s[0..len) (up to a NUL in it) in a list sorted in strcmp
+ * order, through a hash of the list made once per thread: the answers of
+ * eg_rx_in_sorted and eg_rx_is_word_in, at a fraction of the cost. IN_LIST
+ * and WORD_IN_LIST stand in for IN_SORTED and IS_WORD_IN where a ctx *c is
+ * at hand. */
+int eg_rx_in_list(const ctx *c, const char *const *list, size_t n, const char *s, size_t len);
+#define IN_LIST(list, key) eg_rx_in_list(c, list, sizeof list / sizeof list[0], key, strlen(key))
+#define WORD_IN_LIST(list, s, len)                                                                 \
+    ((len) > 0 && (len) < 16 && eg_rx_in_list(c, list, sizeof list / sizeof list[0], s, len))
+
 /* Is token j a lower-case word of a sorted lower-case list? */
 int eg_rx_lower_word_in(const ctx *c, uint32_t j, const char *const *list, size_t n);
-#define LOWER_IN(j, list) eg_rx_lower_word_in(c, j, list, sizeof list / sizeof list[0])
+/* The same, answering without a call when the token's memo already says no
+ * (not a lower-case ASCII word, or its first letter outside the list's). */
+static inline int eg_rx_lower_in(const ctx *c, uint32_t j, const char *const *list, size_t n) {
+    uint8_t m = c->s->memo_lower.v[j];
+    if (m == 1 || !n)
+        return 0;
+    if (m == 2) {
+        unsigned char b = (unsigned char)c->s->lower.v[16 * (size_t)j];
+        if (b < (unsigned char)list[0][0] || b > (unsigned char)list[n - 1][0])
+            return 0;
+    }
+    return eg_rx_lower_word_in(c, j, list, n);
+}
+#define LOWER_IN(j, list) eg_rx_lower_in(c, j, list, sizeof list / sizeof list[0])
 
 /* EG_ERR_NOMEM at path:line. */
 eg_status eg_rx_oom(const char *path, long line, eg_error *err);
@@ -354,5 +410,8 @@ int eg_rx_gov_name_word(const ctx *c, const eg_mention *m);
 /* rules_user.c */
 eg_status eg_rx_rule_user(ctx *c, const recogniser *rc, uint32_t si, uint32_t sb, uint32_t se,
                           eg_error *err);
+/* The same without the needs= check (the caller has made it). */
+eg_status eg_rx_rule_user_run(ctx *c, const recogniser *rc, uint32_t si, uint32_t sb, uint32_t se,
+                              eg_error *err);
 
 #endif

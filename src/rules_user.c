@@ -50,11 +50,18 @@ int eg_rx_needs_in(const char *needs, const char *text, size_t b, size_t e) {
 
 eg_status eg_rx_rule_user(ctx *c, const recogniser *rc, uint32_t si, uint32_t sb, uint32_t se,
                           eg_error *err) {
-    eg_rulescratch *s = c->s;
     size_t begin = c->tv[sb].start;
     size_t stop = (size_t)c->tv[se - 1].start + c->tv[se - 1].len;
     if (rc->needs && !eg_rx_needs_in(rc->needs, c->text, begin, stop))
         return EG_OK;
+    return eg_rx_rule_user_run(c, rc, si, sb, se, err);
+}
+
+eg_status eg_rx_rule_user_run(ctx *c, const recogniser *rc, uint32_t si, uint32_t sb, uint32_t se,
+                              eg_error *err) {
+    eg_rulescratch *s = c->s;
+    size_t begin = c->tv[sb].start;
+    size_t stop = (size_t)c->tv[se - 1].start + c->tv[se - 1].len;
     size_t off = begin;
     while (off <= stop) {
         int rc2 = pcre2_match(rc->code, (PCRE2_SPTR)c->text, stop, off, 0, s->md, s->mctx);
@@ -79,7 +86,7 @@ eg_status eg_rx_rule_user(ctx *c, const recogniser *rc, uint32_t si, uint32_t sb
                 if (strcmp(rc->type, "person") == 0)
                     for (;;) {
                         uint32_t e;
-                        if (tb < te && (eg_rx_word_class(ttext(c, tb), c->tv[tb].len) ||
+                        if (tb < te && (eg_rx_tok_class(c, tb) ||
                                         !(c->tv[tb].flags & EG_TOK_WORD)))
                             tb++;
                         else if (tb < te && eg_rx_title_at(c, tb, te, &e) && e < te)

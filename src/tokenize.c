@@ -116,6 +116,17 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, wordcase *
     while (i < len) {
         unsigned c = s[i];
         unsigned k = bcls[c];
+        if (k == B_LO) { /* a run of small ASCII letters, the usual case */
+            size_t j = i + 1;
+            while (j < len && bcls[s[j]] == B_LO)
+                j++;
+            wc->letters += (unsigned)(j - i);
+            if (!wc->first)
+                wc->first = 2;
+            last = B_LO;
+            i = j;
+            continue;
+        }
         if (k & B_ALNUM) {
             if (k & (B_UP | B_LO)) {
                 wc->letters++;
