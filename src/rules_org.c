@@ -2036,7 +2036,7 @@ static int org_noun(const ctx *c, uint32_t j, int plural) {
     if (buf[0] == 'c' &&
         strcmp(buf, "channel") == 0) /* "private channel TV Tatra", not "the Telegram channel X" */
         return !(j >= 1 && (c->tv[j - 1].flags & EG_TOK_CAP));
-    if (IN_SORTED(org_nouns, buf))
+    if (IN_LIST(org_nouns, buf))
         return 1;
     size_t n = strlen(buf);
     if (!plural || n < 3 || buf[n - 1] != 's')
@@ -2044,10 +2044,10 @@ static int org_noun(const ctx *c, uint32_t j, int plural) {
     if (n > 4 && buf[n - 2] == 'e' && buf[n - 3] == 'i') { /* companies */
         buf[n - 3] = 'y';
         buf[n - 2] = '\0';
-        return IN_SORTED(org_nouns, buf);
+        return IN_LIST(org_nouns, buf);
     }
     buf[n - 1] = '\0';
-    return IN_SORTED(org_nouns, buf);
+    return IN_LIST(org_nouns, buf);
 }
 
 /* An organisation's name from token j: one to five capitalised words (names
@@ -2729,9 +2729,13 @@ static int sized_word_any_case(const ctx *c, uint32_t j, const sized_word *list,
         size_t n = list[i].n;
         if (n <= rest || n > rest + 4)
             continue; /* a first letter is 1 to 4 bytes: the rest cannot match */
+        /* the tails first (cheap, and they reject nearly every entry), then
+         * the entry's first letter, which must take exactly n - rest bytes */
+        if (memcmp(h + n - rest, w + k, rest) != 0)
+            continue;
         uint32_t hc;
         size_t hk = eg_utf8_decode((const unsigned char *)h, n, &hc);
-        if (hc == lo && n - hk == t->len - k && memcmp(h + hk, w + k, n - hk) == 0)
+        if (hc == lo && hk == n - rest)
             return 1;
     }
     return 0;
