@@ -8,6 +8,15 @@
 #include "tokenize.h"
 #include "utf8.h"
 
+/* The rules below that scan every token are kept out of line: inlined into
+ * eg_rx_rule_places they would make it too big for the compiler to inline
+ * tok_is there, and the tag stage slower (issue #5). */
+#if defined(__GNUC__)
+#define PLACE_RULE __attribute__((noinline)) static
+#else
+#define PLACE_RULE static
+#endif
+
 /* Nouns for places: "the town of X", "X, a port east of the city". */
 static const char *const place_nouns[] = {
     "canton",  "capital",  "city",     "commune",      "county",       "district",
@@ -171,10 +180,19 @@ static int after_dash(const ctx *c, uint32_t sb, uint32_t j) {
  * particle followed by one or two capitalised words (listed places among
  * them) and no further capitalised word; NONE otherwise. */
 static uint32_t joined_place_tail(const ctx *c, uint32_t k, uint32_t se) {
-    if (k + 1 >= se || !LOWER_IN(k, place_joiners) || (c->tv[k].flags & EG_TOK_CAP))
+    if (k + 1 >= se || k == 0)
+        return NONE;
+    /* in capitals between words in capitals: "SANTA CRUZ DE TENERIFE" */
+    int caps = c->tv[k].len <= 3 && (c->tv[k].flags & EG_TOK_ALLCAPS) &&
+               (c->tv[k - 1].flags & EG_TOK_ALLCAPS) && (c->tv[k + 1].flags & EG_TOK_ALLCAPS);
+    if (caps ? !opener_in(c, k, place_joiners, sizeof place_joiners / sizeof place_joiners[0])
+             : (!LOWER_IN(k, place_joiners) || (c->tv[k].flags & EG_TOK_CAP)))
         return NONE;
     uint32_t q = k + 1, w = 0;
-    if (q + 1 < se && LOWER_IN(q, place_articles) && !(c->tv[q].flags & EG_TOK_CAP))
+    if (q + 1 < se && (caps ? c->tv[q].len <= 3 && (c->tv[q + 1].flags & EG_TOK_ALLCAPS) &&
+                                  opener_in(c, q, place_articles,
+                                            sizeof place_articles / sizeof place_articles[0])
+                            : LOWER_IN(q, place_articles) && !(c->tv[q].flags & EG_TOK_CAP)))
         q++; /* "Santa Cruz de la Sierra" */
     if (!is_cap_word(c, q))
         return NONE;
@@ -331,6 +349,263 @@ static eg_status palace_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
             return st;
         c->s->cands.v[c->s->cands.n - 1].swap = 1;
         i = m->tok_end - 1;
+    }
+    return EG_OK;
+}
+
+/* Buildings and sites named "X of Y" that news names as places: "the Palace of
+ * Justice", "the Citadel of Aleppo", "the Basilica of Our Lady of Caacupé". Not
+ * "Church" (the Church of England is a body) or "Hall of Fame". */
+static const char *const building_heads[] = {
+    "Basilica",  "Castle",    "Cathedral", "Citadel", "Fort",   "Fortress", "Hall",
+    "Mausoleum", "Monastery", "Mosque",    "Palace",  "Shrine", "Temple",   "Tomb",
+};
+
+/* "the Palace of Justice" after a preposition of place (at token i, "the" at
+ * i - 1): the building noun, "of", an optional "the" and one to three
+ * capitalised words, with "of" between two of them ("Our Lady of Caacupé");
+ * listed places inside join it ("the Citadel of Aleppo"), other listed names
+ * stop it. */
+PLACE_RULE eg_status building_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    static const char *const preps[] = {"around", "at",      "behind",  "beside", "between", "from",
+                                        "in",     "inside",  "into",    "near",   "outside", "to",
+                                        "toward", "towards", "visited", "within"};
+    for (uint32_t i = sb + 2; i + 2 < se; i++) {
+        if (c->tv[i + 1].len != 2 || c->tv[i - 1].len != 3 || !(c->tv[i].flags & EG_TOK_CAP) ||
+            !tok_is(c, i + 1, "of") || !tok_is(c, i - 1, "the") ||
+            !IS_WORD_IN(building_heads, ttext(c, i), c->tv[i].len) || !LOWER_IN(i - 2, preps))
+            continue;
+        if (covered(c, i) && c->doc->ments.v[c->s->cover.v[i]].tok_end != i + 1)
+            continue; /* a listed longer name: "Palace of Westminster" */
+        uint32_t k = i + 2, words = 0, last = NONE;
+        if (k < se && tok_is(c, k, "the"))
+            k++;
+        while (k < se && words < 3) {
+            if (covered(c, k)) {
+                const eg_mention *m = &c->doc->ments.v[c->s->cover.v[k]];
+                const char *t = eg_rx_ent_type(c, m->ent);
+                if (m->tok_begin != k || m->tok_end > se ||
+                    (strcmp(t, "location") != 0 && strcmp(t, "country") != 0))
+                    break;
+                k = m->tok_end;
+            } else if (is_cap_word(c, k) && !eg_rx_word_class(ttext(c, k), c->tv[k].len)) {
+                k++;
+            } else {
+                break;
+            }
+            words++;
+            last = k;
+            if (k + 1 < se && tok_is(c, k, "of") && is_cap_word(c, k + 1))
+                k++; /* "Our Lady of Caacupé" */
+        }
+        if (last == NONE ||
+            (last < se &&
+             (is_cap_word(c, last) || covered(c, last) || (c->tv[last].flags & EG_TOK_POSS))) ||
+            tok_is(c, last - 1, "Fame"))
+            continue;
+        eg_status st = eg_rx_add_cand(c, i, last, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+        if (st != EG_OK)
+            return st;
+        c->s->cands.v[c->s->cands.n - 1].join = 1;
+        i = last - 1;
+    }
+    return EG_OK;
+}
+
+/* Lower-case words after a region's bare name: "the Amazon basin", "the
+ * northern Amazon lowlands", "an Amazon indigenous federation". */
+static const char *const region_context[] = {
+    "basin",    "border",    "forest",     "frontier", "indigenous", "jungle", "land",
+    "lowlands", "provinces", "rainforest", "region",   "river",      "state",
+};
+
+/* Adjectives between "the" and a region's bare name: "the northern Amazon". */
+static const char *const region_adjectives[] = {
+    "central", "eastern", "lower", "northern", "southern", "upper", "western",
+};
+
+/* Nouns after a company's name that a region's name does not take: "Brazil’s
+ * Amazon unit". */
+static const char *const company_parts[] = {
+    "arm",        "boss",   "chief",     "division",     "employees",   "founder", "office",
+    "operations", "shares", "spokesman", "spokesperson", "spokeswoman", "staff",   "stock",
+    "subsidiary", "unit",   "warehouse", "warehouses",   "workers",
+};
+
+/* Listed names for the place that a listed organisation's one-word name also
+ * names: "Amazon" (the company) is "Amazon rainforest" in "the Peruvian
+ * Amazon". */
+static const char *const region_suffixes[] = {" rainforest", " Basin", " River"};
+
+/* A listed one-word organisation at token j used as a region's bare name: after
+ * "the" (and a compass adjective or a demonym) or a country's possessive, and
+ * before punctuation, a preposition, "and" or a word of region_context ("mining
+ * in the Amazon.", "Colombia’s Amazon", "the Peruvian Amazon has"); the place
+ * is the listed "<name> rainforest", "<name> Basin" or "<name> River". */
+PLACE_RULE eg_status org_named_regions(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
+                                       eg_error *err) {
+    for (uint32_t j = sb; j < se; j++) {
+        if (!covered(c, j) || !(c->tv[j].flags & EG_TOK_CAP) || c->tv[j].len > 40)
+            continue;
+        if (j > sb) { /* cheap first: a possessive, "the", "an", a demonym or an adjective */
+            const eg_token *pt = &c->tv[j - 1];
+            if (!(pt->flags & EG_TOK_POSS) && !covered(c, j - 1) && pt->len != 2 && pt->len != 3 &&
+                !(pt->len >= 5 && pt->len <= 8 && !(pt->flags & EG_TOK_CAP)))
+                continue;
+        }
+        const eg_mention *m = &c->doc->ments.v[c->s->cover.v[j]];
+        if (m->tok_begin != j || m->tok_end != j + 1 || m->origin != EG_ORIGIN_GAZETTEER ||
+            strcmp(eg_rx_ent_type(c, m->ent), "organisation") != 0)
+            continue;
+        uint32_t p = j - 1, n = j + 1;
+        int before = 0, owner = 0;
+        if (j == sb) {
+            if (!(n < se && LOWER_IN(n, region_context)))
+                continue; /* a headline's first word: "Amazon indigenous federation sues" */
+            before = 1;
+        } else if ((c->tv[p].flags & EG_TOK_POSS) && p > sb && covered(c, p - 1))
+            before = owner = strcmp(eg_rx_ent_type(c, c->doc->ments.v[c->s->cover.v[p - 1]].ent),
+                                    "country") == 0; /* "Colombia’s Amazon" */
+        else {
+            if (p > sb && covered(c, p) &&
+                strcmp(eg_rx_ent_type(c, c->doc->ments.v[c->s->cover.v[p]].ent), "country") == 0) {
+                p--; /* "the Peruvian Amazon" */
+                owner = 1;
+            } else if (p > sb && LOWER_IN(p, region_adjectives)) {
+                p--; /* "the northern Amazon" */
+            }
+            before = tok_is(c, p, "the") || tok_is(c, p, "an") || tok_is(c, p, "An");
+        }
+        if (!before || (n < se && (c->tv[n].flags & EG_TOK_POSS)))
+            continue;
+        /* after a country a verb or noun may follow ("Colombia’s Amazon rose"), not a
+           capitalised word or a company's part ("Brazil’s Amazon unit") */
+        if (!(n >= se || ((c->tv[n].flags & EG_TOK_PUNCT) && !is_hyphen(c, n)) ||
+              tok_is(c, n, "and") || eg_rx_is_prep(c, n) || LOWER_IN(n, region_context) ||
+              (owner && (c->tv[n].flags & EG_TOK_WORD) && !(c->tv[n].flags & EG_TOK_CAP) &&
+               !LOWER_IN(n, company_parts))))
+            continue;
+        char buf[64];
+        long g = -1;
+        for (size_t x = 0; x < sizeof region_suffixes / sizeof region_suffixes[0] && g < 0; x++) {
+            size_t sl = strlen(region_suffixes[x]);
+            if (c->tv[j].len + sl >= sizeof buf)
+                break;
+            memcpy(buf, ttext(c, j), c->tv[j].len);
+            memcpy(buf + c->tv[j].len, region_suffixes[x], sl + 1);
+            g = eg_gazetteer_find(c->g, buf);
+            if (g >= 0 && strcmp(eg_gazetteer_type(c->g, (size_t)g), "location") != 0)
+                g = -1;
+        }
+        if (g < 0)
+            continue;
+        long de = eg_doc_gazent(c->doc, (int32_t)g);
+        if (de < 0)
+            return eg_rx_oom(c->doc->origin, 0, err);
+        eg_status st =
+            eg_rx_add_cand(c, j, j + 1, si, K_PLACE, NULL, (int32_t)de, EG_ORIGIN_GAZETTEER, err);
+        if (st != EG_OK)
+            return st;
+        c->s->cands.v[c->s->cands.n - 1].swap = 1;
+    }
+    return EG_OK;
+}
+
+/* Airports named after people, whose names the person rules take first: "Sir
+ * Seretse Khama International Airport", "Robert Gabriel Mugabe International
+ * Airport", "King Abdulaziz International Airport". From "Airport" (and
+ * "International" before it) back over one to five capitalised words,
+ * particles between them ("Aeropuerto Jorge Chávez"), hyphens and listed
+ * people and places, which the airport's name takes in. */
+PLACE_RULE eg_status person_airports(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    for (uint32_t a = sb + 2; a < se; a++) {
+        if (c->tv[a].len != 7 || ttext(c, a)[0] != 'A' || !tok_is(c, a, "Airport") || covered(c, a))
+            continue;
+        uint32_t b = a, words = 0, people = 0;
+        if (b > sb && tok_is(c, b - 1, "International") && !covered(c, b - 1))
+            b--;
+        while (b > sb && words < 5) {
+            uint32_t p = b - 1;
+            if (covered(c, p)) {
+                const eg_mention *m = &c->doc->ments.v[c->s->cover.v[p]];
+                const char *t = eg_rx_ent_type(c, m->ent);
+                if (m->tok_end != b || m->tok_begin < sb ||
+                    (strcmp(t, "person") != 0 && strcmp(t, "location") != 0))
+                    break;
+                people += strcmp(t, "person") == 0;
+                b = m->tok_begin;
+            } else if (is_cap_word(c, p) && !(c->tv[p].flags & EG_TOK_ALLCAPS) &&
+                       !eg_rx_word_class(ttext(c, p), c->tv[p].len)) {
+                b = p;
+            } else if (p > sb && words && (is_hyphen(c, p) || LOWER_IN(p, place_joiners)) &&
+                       is_cap_word(c, p - 1) && !covered(c, p - 1)) {
+                b = p - 1; /* "Ngurah Rai", "Jorge Chávez", "Galeão-Antonio Carlos Jobim" */
+            } else {
+                break;
+            }
+            words++;
+        }
+        /* two words at least, or one listed person: the designator rules name
+           "Benito Juárez International Airport" and "Dubai International Airport" */
+        if (words < 2 && !people)
+            continue;
+        eg_status st =
+            eg_rx_add_cand(c, b, a + 1, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+        if (st != EG_OK)
+            return st;
+        c->s->cands.v[c->s->cands.n - 1].join = 1;
+    }
+    return EG_OK;
+}
+
+/* First-level states named "<Name> State" in Nigeria, Sudan, Myanmar or
+ * Malaysia: "Niger State", "White Nile State", "in Delta State". At token h a
+ * capitalised "State" after a listed place or country (not a US state: "Ohio
+ * State" is a university) or after one new capitalised word that "in", "of"
+ * or "from" opens; no capitalised word after it ("Delta State Government"). */
+PLACE_RULE eg_status state_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    static const char *const preps[] = {"across", "from", "in", "into", "near", "of", "throughout"};
+    for (uint32_t h = sb + 1; h < se; h++) {
+        if (c->tv[h].len != 5 || ttext(c, h)[0] != 'S' || !tok_is(c, h, "State") || covered(c, h) ||
+            (h + 1 < se && (is_cap_word(c, h + 1) || covered(c, h + 1) || is_hyphen(c, h + 1) ||
+                            (c->tv[h + 1].flags & EG_TOK_POSS))))
+            continue;
+        uint32_t b = NONE;
+        int32_t ent = -1;
+        if (covered(c, h - 1)) {
+            const eg_mention *m = &c->doc->ments.v[c->s->cover.v[h - 1]];
+            const char *t = eg_rx_ent_type(c, m->ent);
+            int32_t gz = c->doc->ents.v[m->ent].gaz;
+            const char *cat = gz >= 0 ? eg_gazetteer_category(c->g, (size_t)gz) : NULL;
+            if (m->tok_end == h && m->tok_begin >= sb && m->origin == EG_ORIGIN_GAZETTEER &&
+                (strcmp(t, "country") == 0 ||
+                 (strcmp(t, "location") == 0 && !(cat && strcmp(cat, "state") == 0))))
+                b = m->tok_begin;
+            /* "Kano State" is the listed Kano; "Niger State" is no country */
+            if (b != NONE && strcmp(t, "location") == 0)
+                ent = (int32_t)m->ent;
+        } else {
+            /* one or two new words after "in" or after "and" and a place: "in Delta
+               State", "Sennar State and White Nile State" */
+            uint32_t q = h;
+            while (q > sb + 1 && q + 2 > h && is_cap_word(c, q - 1) && !covered(c, q - 1) &&
+                   !(c->tv[q - 1].flags & EG_TOK_ALLCAPS) &&
+                   !eg_rx_word_class(ttext(c, q - 1), c->tv[q - 1].len))
+                q--;
+            if (q < h && q > sb && !eg_rx_given_name(c, q) &&
+                (LOWER_IN(q - 1, preps) || (tok_is(c, q - 1, "and") && q >= sb + 2 &&
+                                            (covered(c, q - 2) || tok_is(c, q - 2, "State")))))
+                b = q;
+        }
+        if (b == NONE || (b > sb && (is_cap_word(c, b - 1) || covered(c, b - 1))))
+            continue;
+        eg_status st =
+            ent >= 0
+                ? eg_rx_add_cand(c, b, h + 1, si, K_PLACE, NULL, ent, EG_ORIGIN_GAZETTEER, err)
+                : eg_rx_add_cand(c, b, h + 1, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+        if (st != EG_OK)
+            return st;
+        c->s->cands.v[c->s->cands.n - 1].join = 1;
     }
     return EG_OK;
 }
@@ -997,10 +1272,26 @@ static eg_status dateline_part(ctx *c, uint32_t si, uint32_t b, uint32_t e, eg_e
     char buf[128];
     const eg_token *a = &c->tv[b], *z = &c->tv[e - 1];
     long g = -1;
+    int particles = 0;
     if (title_cased(c->text + a->start, z->start + z->len - a->start, buf, sizeof buf)) {
+        for (uint32_t k = b + 1; k + 1 < e; k++)
+            if (c->tv[k].len <= 3 && (c->tv[k].flags & EG_TOK_ALLCAPS) &&
+                (opener_in(c, k, place_joiners, sizeof place_joiners / sizeof place_joiners[0]) ||
+                 opener_in(c, k, place_articles,
+                           sizeof place_articles / sizeof place_articles[0]))) {
+                size_t o = c->tv[k].start - a->start; /* "SANTA CRUZ DE LA SIERRA" is */
+                buf[o] = (char)(buf[o] | 0x20);       /* "Santa Cruz de la Sierra" */
+                particles = 1;
+            }
         g = eg_gazetteer_find(c->g, buf);
         if (g >= 0 && strcmp(eg_gazetteer_type(c->g, (size_t)g), "location") != 0)
             g = -1;
+    }
+    if (g < 0 && particles) {
+        long ne = eg_doc_discovered(c->doc, buf, strlen(buf), "location");
+        return ne < 0
+                   ? eg_rx_oom(c->doc->origin, 0, err)
+                   : eg_rx_add_cand(c, b, e, si, K_PLACE, NULL, (int32_t)ne, EG_ORIGIN_RULE, err);
     }
     if (g < 0)
         return eg_rx_add_cand(c, b, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
@@ -1130,6 +1421,182 @@ static int caps_line_before(const ctx *c, uint32_t sb, uint32_t i) {
     return 1;
 }
 
+/* "St", "Ste", "Mt", "Ft" or "Saint" at token j, in title case or capitals:
+ * the word that opens a saint's-name place ("St. Catherine", "ST. JOHN’S"). */
+static int saint_word(const ctx *c, uint32_t j) {
+    const eg_token *t = &c->tv[j];
+    const char *w = ttext(c, j);
+    switch (t->len) {
+    case 2: /* St, ST, Mt, MT, Ft, FT */
+        return (w[1] == 't' || w[1] == 'T') && (w[0] == 'S' || w[0] == 'M' || w[0] == 'F');
+    case 3:
+        return w[0] == 'S' && (memcmp(w, "Ste", 3) == 0 || memcmp(w, "STE", 3) == 0);
+    case 5:
+        return w[0] == 'S' && (memcmp(w, "Saint", 5) == 0 || memcmp(w, "SAINT", 5) == 0);
+    default:
+        return 0;
+    }
+}
+
+/* End of a saint's-name place from token j ("St. James Parish", "St
+ * Catherine", "ST. GEORGE’S"): the saint word, its full stop, one or two new
+ * capitalised words (capitals only when caps is set) and, when poss is set, a
+ * possessive ending them; NONE when another capitalised word, a possessive or
+ * a hyphen follows (a longer name: "St. Mary’s Hospital", "St. Vincent
+ * Arrowroot"). */
+PLACE_RULE uint32_t saint_place(const ctx *c, uint32_t j, uint32_t se, int caps, int poss) {
+    uint32_t k = j + 1, n = 0;
+    if (k < se && tok_is(c, k, ".") && attached(c, k))
+        k++;
+    while (k < se && n < 2 && is_cap_word(c, k) && !covered(c, k) && attached_space(c, k) &&
+           (caps || !(c->tv[k].flags & EG_TOK_ALLCAPS)) &&
+           !eg_rx_word_class(ttext(c, k), c->tv[k].len) &&
+           !eg_rx_strong_designator(eg_rx_designator_at(c, k))) {
+        k++;
+        n++;
+        if (k < se && (c->tv[k].flags & EG_TOK_POSS) && attached(c, k)) {
+            if (!poss)
+                return NONE;
+            k++;
+            break;
+        }
+    }
+    if (!n || (k < se && (is_cap_word(c, k) || covered(c, k) || is_hyphen(c, k) ||
+                          (c->tv[k].flags & EG_TOK_POSS))))
+        return NONE;
+    if (k + 1 < se && (tok_is(c, k, "the") || tok_is(c, k, "of")) && is_cap_word(c, k + 1))
+        return NONE; /* "St. John the Baptist Parish" */
+    return k;
+}
+
+/* Is the text of tokens [b, e) a whole-word part of the name of an
+ * organisation, agency or person of the article ("St Fintan" of "Brothers of
+ * St Fintan", "Al-Bayan" of "Bank Al-Bayan")? */
+PLACE_RULE int inside_entity_name(const ctx *c, uint32_t b, uint32_t e) {
+    char w[64];
+    size_t n = c->tv[e - 1].start + c->tv[e - 1].len - c->tv[b].start;
+    if (n >= sizeof w)
+        return 0;
+    memcpy(w, ttext(c, b), n);
+    w[n] = '\0';
+    for (size_t x = 0; x < c->doc->ents.n; x++) {
+        const char *t = eg_rx_ent_type(c, (uint32_t)x);
+        if (!c->doc->ents.v[x].mentions || strcmp(t, "location") == 0 || strcmp(t, "country") == 0)
+            continue;
+        const char *name = eg_rx_ent_name(c, (uint32_t)x);
+        for (const char *p = strstr(name, w); p; p = strstr(p + 1, w))
+            if ((p == name || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' ' || p[n] == ','))
+                return 1;
+    }
+    /* and a longer organisation this round found earlier, with or without the
+     * first word ("Mt. Apo Aggregates Corp." found as "Apo Aggregates Corp.") */
+    uint32_t t0 = b + 1 < e && tok_is(c, b + 1, ".") ? b + 2 : b + 1;
+    if (t0 >= e)
+        t0 = b;
+    size_t tn = c->tv[e - 1].start + c->tv[e - 1].len - c->tv[t0].start;
+    for (size_t x = 0; x < c->s->cands.n; x++) {
+        const cand *k = &c->s->cands.v[x];
+        if (k->kind != K_ORG || k->te - k->tb <= e - t0)
+            continue;
+        for (uint32_t q = k->tb; q + (e - t0) <= k->te; q++)
+            if (c->tv[q + (e - t0) - 1].start + c->tv[q + (e - t0) - 1].len - c->tv[q].start ==
+                    tn &&
+                memcmp(ttext(c, q), ttext(c, t0), tn) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* Places named after a saint, which the lists miss and whose second word is
+ * often a given name: "the parish of St Philip", "in St. James Parish",
+ * datelines "ST. JOHN’S, Antigua —". Not after a capitalised word or a title
+ * ("Jeffrey St. Clair"); a possessive only in a dateline or after "in" ("in
+ * St Ann’s"; "at St Hugh’s" is a college's short name). */
+PLACE_RULE eg_status saint_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    const eg_doc *doc = c->doc;
+    for (uint32_t i = sb; i + 1 < se; i++) {
+        if (!saint_word(c, i) || covered(c, i))
+            continue;
+        if (i > sb && (is_cap_word(c, i - 1) || covered(c, i - 1) ||
+                       (c->tv[i - 1].flags & EG_TOK_POSS) || eg_rx_title_ends_at(c, sb, i)))
+            continue;
+        if (i > sb + 1 && (tok_is(c, i - 1, "of") || tok_is(c, i - 1, "de")) &&
+            (is_cap_word(c, i - 2) || covered(c, i - 2)))
+            continue; /* "Brothers of St Fintan", "the Kelli of St. Nilus" */
+        int dateline = (c->tv[i].flags & EG_TOK_LINE_START) && doc->sents.v[si].flags == 0 &&
+                       c->tv[i].start < doc->body_offset + 200 &&
+                       (c->tv[i].flags & EG_TOK_ALLCAPS) && caps_line_before(c, sb, i);
+        uint32_t e =
+            saint_place(c, i, se, dateline, dateline || (i > sb && tok_is(c, i - 1, "in")));
+        if (e == NONE)
+            continue;
+        if (dateline) {
+            if (!(e < se &&
+                  ((c->tv[e].flags & EG_TOK_DASH) || tok_is(c, e, "(") || tok_is(c, e, ","))))
+                continue;
+            eg_status st = dateline_part(c, si, i, e, err);
+            if (st != EG_OK)
+                return st;
+        } else {
+            if ((c->tv[i].flags & EG_TOK_ALLCAPS) ||
+                (!tok_is(c, e - 1, "Parish") && !tok_is(c, e - 1, "County") &&
+                 inside_entity_name(c, i, e)))
+                continue; /* "Mt. Apo Aggregates" of "Mt. Apo Aggregates Corp." */
+            eg_status st =
+                eg_rx_add_cand(c, i, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+            if (st != EG_OK)
+                return st;
+        }
+        i = e - 1;
+    }
+    return EG_OK;
+}
+
+/* Is token d a hyphen or en dash written inside a word ("Hong Kong-Zhuhai",
+ * "Dallas–Fort Worth")? */
+static int joining_dash(const ctx *c, uint32_t d) {
+    return (is_hyphen(c, d) || tok_is(c, d, "\xE2\x80\x93")) && attached(c, d) &&
+           attached(c, d + 1);
+}
+
+/* A place the first round found whose name a listed place and a dash open:
+ * "Hong Kong-Zhuhai-Macao Bridge" (found as "Zhuhai-Macao Bridge"),
+ * "Dallas–Fort Worth International Airport", "Minneapolis–Saint Paul
+ * International Airport". The listed places before it (one or two, each
+ * before a dash) join it. */
+PLACE_RULE eg_status dash_joined_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
+                                        eg_error *err) {
+    for (uint32_t i = sb + 2; i < se; i++) {
+        if (!covered(c, i) || !joining_dash(c, i - 1) || !covered(c, i - 2))
+            continue;
+        const eg_mention *k = &c->doc->ments.v[c->s->cover.v[i]];
+        if (k->tok_begin != i || k->tok_end - k->tok_begin < 2 || k->origin != EG_ORIGIN_RULE ||
+            strcmp(eg_rx_ent_type(c, k->ent), "location") != 0)
+            continue;
+        const designator *d = eg_rx_designator_at(c, k->tok_end - 1);
+        if (!d || strcmp(d->type, "location") != 0)
+            continue; /* a feature's name ("Bridge", "Airport"), not "Cairns-Port Douglas" */
+        uint32_t b = i, te = k->tok_end, steps = 0;
+        while (steps < 2 && b >= sb + 2 && joining_dash(c, b - 1) && covered(c, b - 2)) {
+            const eg_mention *m = &c->doc->ments.v[c->s->cover.v[b - 2]];
+            const char *t = eg_rx_ent_type(c, m->ent);
+            if (m->tok_end != b - 1 || m->origin != EG_ORIGIN_GAZETTEER ||
+                (strcmp(t, "location") != 0 && strcmp(t, "country") != 0))
+                break;
+            b = m->tok_begin;
+            steps++;
+        }
+        if (!steps)
+            continue;
+        eg_status st = eg_rx_add_cand(c, b, te, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+        if (st != EG_OK)
+            return st;
+        c->s->cands.v[c->s->cands.n - 1].join = 1;
+        i = te - 1;
+    }
+    return EG_OK;
+}
+
 /* Places the lists do not know, from what surrounds them: "the town of X",
  * "X, a port east of the city", "based in X", "near X", "in X, Massachusetts"
  * and datelines ("BELLINZONA, Switzerland —"). */
@@ -1142,6 +1609,16 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
         st0 = palace_places(c, si, sb, se, err);
     if (st0 == EG_OK)
         st0 = headline_places(c, si, sb, se, err);
+    if (st0 == EG_OK)
+        st0 = saint_places(c, si, sb, se, err);
+    if (st0 == EG_OK)
+        st0 = building_places(c, si, sb, se, err);
+    if (st0 == EG_OK)
+        st0 = org_named_regions(c, si, sb, se, err);
+    if (st0 == EG_OK)
+        st0 = person_airports(c, si, sb, se, err);
+    if (st0 == EG_OK)
+        st0 = state_places(c, si, sb, se, err);
     if (st0 != EG_OK)
         return st0;
     for (uint32_t i = sb; i < se; i++) {
@@ -1286,6 +1763,15 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
                          (tok_is(c, e, ",") && e + 1 < se &&
                           (region_mention(c, e + 1, se) || is_cap_word(c, e + 1)))))
                 continue;
+            if (joined_place_tail(c, i + 1, e) != NONE ||
+                (e > i + 2 && joined_place_tail(c, i + 2, e) != NONE)) {
+                /* particles in capitals keep their small letter in the name:
+                   "SANTA CRUZ DE LA SIERRA" is "Santa Cruz de la Sierra" */
+                eg_status st = dateline_part(c, si, i, e, err);
+                if (st != EG_OK)
+                    return st;
+                continue;
+            }
             b = i;
         }
         if (b == NONE && is_cap_word(c, i) && !covered(c, i) &&
@@ -1458,21 +1944,37 @@ static int people_word(const ctx *c, uint32_t j) {
 /* The end of a bare place name at token b for eg_rx_rule_in_place, or NONE.
  * With `joined`, a hyphen between two new words is no word of its own: an
  * item of a list with a listed place may be "Ceadîr-Lunga". */
+/* Words that open a hyphenated place name as its article or saint: "Al-Mayadin",
+ * "Ad-Damazin", "Saint-Georges", "Sainte-Rose". */
+static const char *const place_prefixes[] = {"Ad", "Al", "Ar",    "Ash",   "Az",
+                                             "Ed", "El", "Saint", "Sainte"};
+
+/* Is token b such a prefix, joined by a hyphen to a capitalised word? */
+static int prefix_hyphen(const ctx *c, uint32_t b) {
+    return c->tv[b].len <= 6 && IS_WORD_IN(place_prefixes, ttext(c, b), c->tv[b].len) &&
+           is_hyphen(c, b + 1) && attached(c, b + 1) && attached(c, b + 2) && is_cap_word(c, b + 2);
+}
+
 static uint32_t bare_place_in(const ctx *c, uint32_t b, uint32_t se, int joined) {
     uint32_t e = place_name(c, b, se, 0), words = 0;
-    if (e == NONE || eg_rx_given_name(c, b))
-        return NONE;
+    if (e == NONE || (eg_rx_given_name(c, b) && !(e - b == 3 && prefix_hyphen(c, b))))
+        return NONE; /* "Al-Mayadin" is no "Al" */
     for (uint32_t j = b; j < e; j++)
         words += (is_cap_word(c, j) && !covered(c, j)) ||
                  (!joined && is_hyphen(c, j) && j > b && is_cap_word(c, j - 1) &&
                   !covered(c, j - 1) && j + 1 < e && is_cap_word(c, j + 1) && !covered(c, j + 1));
+    int prefixed = e - b == 3 && prefix_hyphen(c, b);
+    if (words > 2 && prefixed)
+        words = 1; /* "Al-Mayadin", "Saint-Georges": an article or "Saint" and one word */
     if (words > 2)
         return NONE; /* new words and hyphens between them: "Mocímboa da Praia" and
                         "Roissy-en-France" count one, "Ostrava-Nord" three */
     if (e < se && (is_cap_word(c, e) || covered(c, e) || (c->tv[e].flags & EG_TOK_POSS) ||
                    is_hyphen(c, e) || tok_is(c, e, "(")))
         return NONE;
-    for (uint32_t j = b; j < e; j++)
+    if (prefixed && inside_entity_name(c, b, e))
+        return NONE; /* "Al-Bayan" of "Bank Al-Bayan" */
+    for (uint32_t j = prefixed ? b + 2 : b; j < e; j++)
         if ((c->tv[j].flags & EG_TOK_WORD) && !covered(c, j) &&
             (eg_rx_designator_at(c, j) || (e - b == 1 && people_word(c, j)) ||
              IS_WORD_IN(not_places, ttext(c, j), c->tv[j].len) || country_demonym(c, j) ||
@@ -1813,6 +2315,11 @@ static uint32_t river_places(ctx *c, uint32_t si, uint32_t sb, uint32_t i, uint3
  * possessive, run after the first round of rules so that words of the
  * article's people and organisations ("a stake in Kaminari") are known. */
 eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    {
+        eg_status st = dash_joined_places(c, si, sb, se, err);
+        if (st != EG_OK)
+            return st;
+    }
     for (uint32_t i = sb; i + 2 < se; i++)
         if (is_hyphen(c, i + 1) && tok_is(c, i + 2, "based") && attached(c, i + 1) &&
             attached(c, i + 2) && is_cap_word(c, i) && !covered(c, i) &&
