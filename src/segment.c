@@ -69,7 +69,10 @@ static const char *const abbreviations[] = {
     "Bhd",
     "Sdn",
     "Comr",
-    /* places and ranks: "Mt. Apo", "Ft. Worth", "Sta. Cruz", "Sto. Tomas", "Supt. Reyes" */
+    /* places and ranks: "Mt. Apo", "Ft. Worth", "Sta. Cruz", "Sto. Tomas", "Supt. Reyes";
+     * capitalised datelines: "ST. JOHN’S, Antigua", "MT. HAGEN, Papua New Guinea" */
+    "ST",
+    "MT",
     "Mt",
     "Ft",
     "Sta",

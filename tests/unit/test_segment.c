@@ -109,6 +109,9 @@ static void test_abbreviations(void) {
     /* place and rank abbreviations (round 15: "Mt. Apo Aggregates" was cut after "Mt.") */
     SEG(NULL, "Mt. Apo Aggregates quarries near Sta. Cruz. Supt. Reyes said so. It ended.",
         "Mt. Apo Aggregates quarries near Sta. Cruz. || Supt. Reyes said so. || It ended.");
+    /* capitalised dateline abbreviations (session 18: "ST. JOHN’S" was cut after "ST.") */
+    SEG(NULL, "ST. JOHN’S, Antigua — Police said so. MT. HAGEN is calm. It ended.",
+        "ST. JOHN’S, Antigua — Police said so. || MT. HAGEN is calm. || It ended.");
     /* month abbreviations and numbered references before a number (round 6 class) */
     SEG(NULL, "He was detained on Aug. 28 by police. He left on Sept. 28 after a hearing.",
         "He was detained on Aug. 28 by police. || He left on Sept. 28 after a hearing.");
