@@ -59,7 +59,22 @@ struct eg_acc {
     size_t nrels, caprels;
     table tpairs, trels;
     eg_summary summary; /* from summary records */
+    /* Evidence sentences of the batch being borrowed (eg_acc_borrow), by
+     * their position in the article and their text: each is kept once,
+     * without a place in the pool's hash set (an article's sentences are its
+     * own: the same text in two articles is rare, and a sentence seen again
+     * in the batch, such as one article's, is found here). */
+    struct sentmemo {
+        const char *copy;
+        uint32_t pos;
+        uint32_t gen; /* counts only when it is sgen */
+    } *smemo;
+    uint32_t sgen;
+    size_t sused; /* entries of this batch */
+    int borrowed;
 };
+
+#define SENT_MEMO 2048 /* a power of two */
 
 static uint64_t hash_ids(uint32_t a, uint32_t b) {
     uint64_t h = ((uint64_t)a << 32 | b) * 0x9E3779B97F4A7C15ULL;
@@ -157,6 +172,7 @@ void eg_acc_free(eg_acc *acc) {
     eg_intern_free(acc->keys);
     eg_intern_free(acc->text);
     eg_evpool_free(acc->evp);
+    free(acc->smemo);
     free(acc);
 }
 
@@ -265,11 +281,22 @@ fail:
 }
 
 void eg_acc_borrow(eg_acc *acc, int on) {
+    acc->borrowed = 0;
     if (on) {
         if (!acc->keys)
             acc->keys = eg_intern_new();
         if (pools(acc) != 0)
             return; /* no memo: the adds report the lack of memory */
+        if (!acc->smemo)
+            acc->smemo = calloc(SENT_MEMO, sizeof *acc->smemo);
+        if (acc->smemo) { /* else sentences go to the hash set */
+            if (++acc->sgen == 0) { /* wrapped: old entries must not count */
+                memset(acc->smemo, 0, SENT_MEMO * sizeof *acc->smemo);
+                acc->sgen = 1;
+            }
+            acc->sused = 0;
+            acc->borrowed = 1;
+        }
     }
     eg_intern_memo(acc->keys, on);
     eg_intern_memo(acc->text, on);
@@ -356,9 +383,37 @@ static int copy_set(eg_intern *pool, char ***v, size_t *n, char *const *src, siz
     return 0;
 }
 
+/* The pooled copy of evidence sentence s at byte `pos` of its article;
+ * NULL on ENOMEM. In a borrowed batch a sentence is found again by its
+ * position and text, and a new one is appended to the pool without an entry
+ * in its hash set; otherwise, or once the memo is 3/4 full, it is
+ * interned. */
+static char *pool_sentence(eg_acc *acc, const char *s, uint32_t pos) {
+    if (!acc->borrowed)
+        return eg_intern_str(acc->text, s);
+    size_t mask = SENT_MEMO - 1;
+    uint64_t h = (uint64_t)pos * 0x9E3779B97F4A7C15ULL;
+    for (size_t j = (size_t)(h >> 40) & mask;; j = (j + 1) & mask) {
+        struct sentmemo *m = &acc->smemo[j];
+        if (m->gen != acc->sgen) {
+            if (acc->sused * 4 >= SENT_MEMO * 3)
+                return eg_intern_str(acc->text, s);
+            char *c = eg_intern_append(acc->text, s, strlen(s));
+            if (!c)
+                return NULL;
+            m->copy = c;
+            m->pos = pos;
+            m->gen = acc->sgen;
+            acc->sused++;
+            return c;
+        }
+        if (m->pos == pos && strcmp(m->copy, s) == 0)
+            return (char *)(uintptr_t)m->copy;
+    }
+}
+
 /* eg_evidence_add over pooled strings and arrays (e is left to its owner). */
-static int ev_add(eg_intern *pool, eg_evpool *evp, eg_evidence **ev, size_t *nev,
-                  const eg_evidence *e, size_t cap) {
+static int ev_add(eg_acc *acc, eg_evidence **ev, size_t *nev, const eg_evidence *e, size_t cap) {
     size_t lo = 0, hi = *nev;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -373,21 +428,21 @@ static int ev_add(eg_intern *pool, eg_evpool *evp, eg_evidence **ev, size_t *nev
     if (lo >= cap)
         return 0;
     eg_evidence x = *e;
-    if (!(x.article = eg_intern_str(pool, e->article)) ||
-        !(x.sentence = eg_intern_str(pool, e->sentence)))
+    if (!(x.article = eg_intern_str(acc->text, e->article)) ||
+        !(x.sentence = pool_sentence(acc, e->sentence, e->pos)))
         return -1;
     if (*nev == cap) {
         (*nev)--;
         memmove(*ev + lo + 1, *ev + lo, (*nev - lo) * sizeof **ev);
     } else {
-        eg_evidence *nv = eg_evpool_alloc(evp, *nev + 1);
+        eg_evidence *nv = eg_evpool_alloc(acc->evp, *nev + 1);
         if (!nv)
             return -1;
         if (*nev) {
             memcpy(nv, *ev, lo * sizeof *nv);
             memcpy(nv + lo + 1, *ev + lo, (*nev - lo) * sizeof *nv);
         }
-        eg_evpool_release(evp, *ev, *nev);
+        eg_evpool_release(acc->evp, *ev, *nev);
         *ev = nv;
     }
     (*ev)[lo] = x;
@@ -395,25 +450,25 @@ static int ev_add(eg_intern *pool, eg_evpool *evp, eg_evidence **ev, size_t *nev
     return 0;
 }
 
-static int merge_ev(eg_intern *pool, eg_evpool *evp, eg_evidence **ev, size_t *nev,
-                    const eg_evidence *src, size_t nsrc, size_t cap) {
+static int merge_ev(eg_acc *acc, eg_evidence **ev, size_t *nev, const eg_evidence *src,
+                    size_t nsrc, size_t cap) {
     for (size_t i = 0; i < nsrc; i++)
-        if (ev_add(pool, evp, ev, nev, &src[i], cap) != 0)
+        if (ev_add(acc, ev, nev, &src[i], cap) != 0)
             return -1;
     return 0;
 }
 
-static int copy_ev(eg_intern *pool, eg_evpool *evp, eg_evidence **ev, size_t *nev,
-                   const eg_evidence *src, size_t nsrc) {
+static int copy_ev(eg_acc *acc, eg_evidence **ev, size_t *nev, const eg_evidence *src,
+                   size_t nsrc) {
     if (!nsrc)
         return 0;
-    if (!(*ev = eg_evpool_alloc(evp, nsrc)))
+    if (!(*ev = eg_evpool_alloc(acc->evp, nsrc)))
         return -1;
     for (; *nev < nsrc; (*nev)++) {
         eg_evidence *x = &(*ev)[*nev];
         *x = src[*nev];
-        if (!(x->article = eg_intern_str(pool, x->article)) ||
-            !(x->sentence = eg_intern_str(pool, x->sentence)))
+        if (!(x->article = eg_intern_str(acc->text, x->article)) ||
+            !(x->sentence = pool_sentence(acc, x->sentence, x->pos)))
             return -1;
     }
     return 0;
@@ -421,21 +476,23 @@ static int copy_ev(eg_intern *pool, eg_evpool *evp, eg_evidence **ev, size_t *ne
 
 /* A new edge takes the record as it is, as eg_pairrec_merge would leave an
  * empty destination. */
-static int co_init(eg_intern *pool, eg_evpool *evp, eg_coedge *e, const eg_pairrec *r) {
+static int co_init(eg_acc *acc, eg_coedge *e, const eg_pairrec *r) {
+    eg_intern *pool = acc->text;
     e->weight = r->weight;
     e->ids.total = r->ids.total;
     if ((r->first_date && !(e->first_date = eg_intern_str(pool, r->first_date))) ||
         (r->last_date && !(e->last_date = eg_intern_str(pool, r->last_date))))
         return -1;
     return copy_set(pool, &e->ids.v, &e->ids.n, r->ids.v, r->ids.n) != 0 ||
-                   copy_ev(pool, evp, &e->ev, &e->nev, r->ev, r->nev) != 0
+                   copy_ev(acc, &e->ev, &e->nev, r->ev, r->nev) != 0
                ? -1
                : 0;
 }
 
 /* eg_pairrec_merge into a pooled edge. */
-static int co_merge(eg_intern *pool, eg_evpool *evp, eg_coedge *e, const eg_pairrec *r,
-                    const eg_record_limits *l) {
+static int co_merge(eg_acc *acc, eg_coedge *e, const eg_pairrec *r) {
+    eg_intern *pool = acc->text;
+    const eg_record_limits *l = &acc->lim;
     e->weight += r->weight;
     if (r->first_date && (!e->first_date || strcmp(r->first_date, e->first_date) < 0) &&
         !(e->first_date = eg_intern_str(pool, r->first_date)))
@@ -445,7 +502,7 @@ static int co_merge(eg_intern *pool, eg_evpool *evp, eg_coedge *e, const eg_pair
         return -1;
     e->ids.total += r->ids.total;
     return merge_set(pool, &e->ids.v, &e->ids.n, r->ids.v, r->ids.n, l->article_ids) != 0 ||
-                   merge_ev(pool, evp, &e->ev, &e->nev, r->ev, r->nev, l->evidence) != 0
+                   merge_ev(acc, &e->ev, &e->nev, r->ev, r->nev, l->evidence) != 0
                ? -1
                : 0;
 }
@@ -464,7 +521,7 @@ static int add_pair_ids(eg_acc *acc, const eg_pairrec *r, uint32_t a, uint32_t b
             continue;
         eg_coedge *e = &acc->co[(uint32_t)acc->tpairs.slots[j] - 1];
         if (e->a == a && e->b == b) {
-            rc = co_merge(acc->text, acc->evp, e, r, &acc->lim);
+            rc = co_merge(acc, e, r);
             goto out;
         }
     }
@@ -475,7 +532,7 @@ static int add_pair_ids(eg_acc *acc, const eg_pairrec *r, uint32_t a, uint32_t b
     e->a = a;
     e->b = b;
     acc->tpairs.slots[j] = slot_of(h, acc->nco - 1);
-    rc = co_init(acc->text, acc->evp, e, r); /* on failure the edge stays, partly filled */
+    rc = co_init(acc, e, r); /* on failure the edge stays, partly filled */
 out:
     return rc;
 }
@@ -541,8 +598,9 @@ eg_status eg_acc_add_pair(eg_acc *acc, eg_pairrec *r, eg_error *err) {
 
 /* eg_relrec_merge into a pooled relation; an empty one takes the record as
  * it is. */
-static int rel_merge(eg_intern *pool, eg_evpool *evp, accrel *e, const eg_relrec *r, int fresh,
-                     const eg_record_limits *l) {
+static int rel_merge(eg_acc *acc, accrel *e, const eg_relrec *r, int fresh) {
+    eg_intern *pool = acc->text;
+    const eg_record_limits *l = &acc->lim;
     e->count += r->count;
     uint32_t cls;
     if (!e->cls && r->cls) {
@@ -558,7 +616,7 @@ static int rel_merge(eg_intern *pool, eg_evpool *evp, accrel *e, const eg_relrec
                      copy_set(pool, &e->reporters.v, &e->reporters.n, r->reporters.v,
                               r->reporters.n) != 0 ||
                      copy_set(pool, &e->ids.v, &e->ids.n, r->ids.v, r->ids.n) != 0 ||
-                     copy_ev(pool, evp, &e->ev, &nev, r->ev, r->nev) != 0
+                     copy_ev(acc, &e->ev, &nev, r->ev, r->nev) != 0
                  ? -1
                  : 0;
     else
@@ -567,7 +625,7 @@ static int rel_merge(eg_intern *pool, eg_evpool *evp, accrel *e, const eg_relrec
                                r->reporters.n, l->forms) != 0 ||
                      merge_set(pool, &e->ids.v, &e->ids.n, r->ids.v, r->ids.n, l->article_ids) !=
                          0 ||
-                     merge_ev(pool, evp, &e->ev, &nev, r->ev, r->nev, l->evidence) != 0
+                     merge_ev(acc, &e->ev, &nev, r->ev, r->nev, l->evidence) != 0
                  ? -1
                  : 0;
     e->nev = (uint32_t)nev; /* never above the evidence cap, checked by eg_acc_new */
@@ -594,7 +652,7 @@ eg_status eg_acc_add_rel_copy(eg_acc *acc, const eg_relrec *r, eg_error *err) {
         accrel *e = &acc->rels[(uint32_t)acc->trels.slots[j] - 1];
         if (e->src == src && e->dst == dst && e->verb_id == verb && e->negated == neg &&
             e->hedged == hedged) {
-            rc = rel_merge(acc->text, acc->evp, e, r, 0, &acc->lim);
+            rc = rel_merge(acc, e, r, 0);
             goto out;
         }
     }
@@ -608,8 +666,7 @@ eg_status eg_acc_add_rel_copy(eg_acc *acc, const eg_relrec *r, eg_error *err) {
     e->negated = neg;
     e->hedged = hedged;
     acc->trels.slots[j] = slot_of(h, acc->nrels - 1);
-    rc = rel_merge(acc->text, acc->evp, e, r, 1,
-                   &acc->lim); /* on failure the edge stays, partly filled */
+    rc = rel_merge(acc, e, r, 1); /* on failure the edge stays, partly filled */
 out:
     return rc == 0 ? EG_OK : nomem(err);
 }

@@ -1,8 +1,10 @@
 /* accumulate: merges records from every article (or from reduced record
  * files) into tables keyed by entity keys; the only state that grows with the
  * corpus. Edge strings (dates, article ids, evidence, verbs, forms) are
- * interned, so each distinct string is stored once. Converts the result into
- * a sorted eg_model for the graph stage. */
+ * interned, so each distinct string is stored once; evidence sentences of a
+ * borrowed batch (eg_acc_borrow) are kept once per position and text in the
+ * pool without a place in its hash set. Converts the result into a sorted
+ * eg_model for the graph stage. */
 #ifndef EG_ACCUMULATE_H
 #define EG_ACCUMULATE_H
 
@@ -33,7 +35,10 @@ eg_status eg_acc_add_rel_copy(eg_acc *acc, const eg_relrec *r, eg_error *err);
  * for a batch of records that stay their owner's, such as one article's
  * contribution: while it is on, a string passed again at the same address
  * is found without being read, so no string the records point to may change
- * or be freed until it is turned off (or on again, for the next batch). */
+ * or be freed until it is turned off (or on again, for the next batch).
+ * Meanwhile an evidence sentence is kept once per batch for its position in
+ * its article (eg_evidence.pos) and its text, outside the pool's hash set:
+ * a batch's sentences are meant to be one article's. */
 void eg_acc_borrow(eg_acc *acc, int on);
 /* Adds run counts; eg_acc_to_model puts the total in model->summary. */
 void eg_acc_add_summary(eg_acc *acc, const eg_summary *s);

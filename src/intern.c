@@ -213,6 +213,19 @@ char *eg_intern_add(eg_intern *p, const char *s, size_t len, uint32_t *id) {
     return dst;
 }
 
+char *eg_intern_append(eg_intern *p, const char *s, size_t len) {
+    if (p->sealed || len >= UINT32_MAX)
+        return NULL;
+    chunk *c = reserve(p, len + 1);
+    if (!c)
+        return NULL;
+    char *dst = c->data + c->used;
+    c->used += len + 1;
+    memcpy(dst, s, len);
+    dst[len] = '\0';
+    return dst;
+}
+
 void eg_intern_seal(eg_intern *p) {
     if (!p || p->sealed)
         return;

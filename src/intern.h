@@ -21,6 +21,12 @@ void eg_intern_free(eg_intern *p);
  * freed. Sets *id (if non-NULL) to the string's id. NULL on ENOMEM (the pool
  * is unchanged). */
 char *eg_intern_add(eg_intern *p, const char *s, size_t len, uint32_t *id);
+/* A copy of s[0..len) (no NUL inside) kept in the pool's chunks, freed with
+ * the pool, but without an id or a place in the hash set: eg_intern_add and
+ * eg_intern_find do not find it, and it is not counted. For strings that the
+ * caller finds again itself (the accumulator's evidence sentences): it costs
+ * their bytes alone. NULL on ENOMEM or in a sealed pool. */
+char *eg_intern_append(eg_intern *p, const char *s, size_t len);
 /* eg_intern_add(p, s, strlen(s), NULL); NULL when s is NULL. */
 char *eg_intern_str(eg_intern *p, const char *s);
 /* eg_intern_add(p, s, strlen(s), id); NULL when s is NULL. */

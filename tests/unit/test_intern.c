@@ -452,8 +452,179 @@ static void test_borrow(void) {
     eg_strbuf_destroy(&out[1]);
 }
 
+/* eg_intern_append: a copy kept with the pool, without an id: not found,
+ * not counted, and refused by a sealed pool. */
+static void test_append(void) {
+    eg_intern *p = eg_intern_new();
+    uint32_t id;
+    CHECK(eg_intern_add(p, "kept", 4, &id) != NULL);
+    char *a = eg_intern_append(p, "free text", 9);
+    char *b = eg_intern_append(p, "free text", 9); /* no lookup: a second copy */
+    CHECK_STR(a, "free text");
+    CHECK_STR(b, "free text");
+    CHECK(a != b);
+    CHECK_STR(eg_intern_append(p, "abc", 2), "ab");
+    CHECK_INT(eg_intern_count(p), 1);
+    CHECK_INT(eg_intern_find(p, "free text", 9), -1);
+    size_t big = 200 * 1024; /* more than a quarter of a chunk: a chunk of its own */
+    char *s = malloc(big);
+    memset(s, 'x', big);
+    char *c = eg_intern_append(p, s, big);
+    CHECK(c && strlen(c) == big && c[0] == 'x');
+    CHECK_STR(eg_intern_append(p, "after", 5), "after");
+    CHECK_STR(a, "free text"); /* earlier copies stay put */
+    CHECK_STR(eg_intern_get(p, id), "kept");
+    eg_intern_seal(p);
+    CHECK(eg_intern_append(p, "late", 4) == NULL);
+    free(s);
+    eg_intern_free(p);
+}
+
+/* Strings and relation records of a borrowed batch stay put until it ends
+ * (eg_acc_borrow's contract): they are freed by batch_end. */
+static char *kept[16384];
+static size_t nkept;
+static eg_relrec kept_rels[4096];
+static size_t nkept_rels;
+
+static char *keep(const char *s) {
+    CHECK(nkept < sizeof kept / sizeof *kept);
+    return kept[nkept++] = strdup(s);
+}
+
+static void batch_end(void) {
+    for (size_t i = 0; i < nkept; i++)
+        free(kept[i]);
+    for (size_t i = 0; i < nkept_rels; i++)
+        eg_relrec_destroy(&kept_rels[i]);
+    nkept = nkept_rels = 0;
+}
+
+/* A pair record over sentence `text` at byte `pos` of article `art`, every
+ * string at an address of its own (as relation records have theirs). */
+static eg_status add_ev_pair(eg_acc *acc, const char *x, const char *y, const char *art,
+                             const char *text, uint32_t pos) {
+    char *id = keep(art);
+    eg_evidence ev = {id, keep(text), pos, 0, 2, 1, 1};
+    char *idv[1] = {id};
+    eg_pairrec p;
+    memset(&p, 0, sizeof p);
+    p.a = keep(x);
+    p.b = keep(y);
+    p.weight = 1;
+    p.ids.v = idv;
+    p.ids.n = p.ids.total = 1;
+    p.ev = &ev;
+    p.nev = 1;
+    return eg_acc_add_pair_copy(acc, &p, NULL);
+}
+
+static eg_status add_ev_rel(eg_acc *acc, const char *x, const char *y, const char *art,
+                            const char *text, uint32_t pos) {
+    CHECK(nkept_rels < sizeof kept_rels / sizeof *kept_rels);
+    eg_relrec *r = &kept_rels[nkept_rels++];
+    memset(r, 0, sizeof *r);
+    r->src = strdup(x);
+    r->dst = strdup(y);
+    r->verb = strdup("meet");
+    r->cls = strdup("meeting");
+    r->count = 1;
+    r->ids.v = malloc(sizeof *r->ids.v);
+    r->ids.v[0] = strdup(art);
+    r->ids.n = r->ids.total = 1;
+    r->ev = malloc(sizeof *r->ev);
+    r->ev[0] = (eg_evidence){strdup(art), strdup(text), pos, 0, 2, 1, 1};
+    r->nev = 1;
+    return eg_acc_add_rel_copy(acc, r, NULL);
+}
+
+static void add_person(eg_acc *acc, const char *key) {
+    eg_entrec e;
+    memset(&e, 0, sizeof e);
+    e.key = e.name = (char *)(uintptr_t)key;
+    e.type = (char *)(uintptr_t)"person";
+    e.mentions = e.articles = 1;
+    CHECK_INT(eg_acc_add_entity_copy(acc, &e, NULL), EG_OK);
+}
+
+/* Evidence sentences of a borrowed batch are kept once each, by position and
+ * text, outside the pool's hash set: a pair and a relation over one sentence
+ * (at different addresses) share its copy; the same position with other
+ * text (a second article in the batch) gets a copy of its own; a batch of
+ * more sentences than the memo holds, and records added unborrowed, merge
+ * to the same records. */
+static void test_borrowed_sentences(void) {
+    eg_strbuf out[2];
+    size_t strings[2];
+    for (int borrow = 0; borrow < 2; borrow++) {
+        eg_record_limits lim;
+        eg_record_limits_default(&lim);
+        lim.evidence = 5000; /* every sentence kept */
+        eg_acc *acc = eg_acc_new(&lim);
+        const char *keys[] = {"k:a", "k:b", "k:c", "k:d"};
+        for (int k = 0; k < 4; k++)
+            add_person(acc, keys[k]);
+        if (borrow)
+            eg_acc_borrow(acc, 1);
+        CHECK_INT(add_ev_pair(acc, "k:a", "k:b", "art1", "A met B.", 5), EG_OK);
+        CHECK_INT(add_ev_rel(acc, "k:a", "k:b", "art1", "A met B.", 5), EG_OK);
+        CHECK_INT(add_ev_pair(acc, "k:a", "k:c", "art2", "A saw C.", 5), EG_OK); /* near miss */
+        CHECK_INT(add_ev_pair(acc, "k:a", "k:c", "art1", "A met B.", 5), EG_OK);
+        /* 3000 more sentences of one article in the batch: the memo fills */
+        for (uint32_t i = 0; i < 3000; i++) {
+            char text[32];
+            snprintf(text, sizeof text, "Sentence number %u here.", (unsigned)i);
+            const char *y = i % 2 ? "k:c" : "k:d";
+            CHECK_INT(add_ev_pair(acc, "k:b", y, "art3", text, 100 + i * 30), EG_OK);
+            CHECK_INT(add_ev_rel(acc, "k:b", y, "art3", text, 100 + i * 30), EG_OK);
+        }
+        if (borrow)
+            eg_acc_borrow(acc, 0);
+        batch_end();
+        /* unborrowed afterwards: interned as before */
+        CHECK_INT(add_ev_pair(acc, "k:c", "k:d", "art4", "C and D.", 7), EG_OK);
+        CHECK_INT(add_ev_rel(acc, "k:c", "k:d", "art4", "C and D.", 7), EG_OK);
+        batch_end();
+        eg_strbuf_init(&out[borrow]);
+        CHECK_INT(eg_acc_write_records(acc, &out[borrow], NULL), EG_OK);
+
+        eg_model m;
+        CHECK_INT(eg_acc_to_model(acc, NULL, &m, NULL), EG_OK);
+        strings[borrow] = eg_intern_count(m.strings);
+        CHECK_INT(m.nco, 5); /* ab ac bc bd cd */
+        CHECK_INT(m.nrel, 4);
+        const eg_coedge *ab = &m.co[0], *ac = &m.co[1], *cd = &m.co[4];
+        CHECK(m.nodes[ab->a].key[2] == 'a' && m.nodes[ab->b].key[2] == 'b');
+        CHECK(m.nodes[ac->a].key[2] == 'a' && m.nodes[ac->b].key[2] == 'c');
+        CHECK(m.nodes[cd->a].key[2] == 'c' && m.nodes[cd->b].key[2] == 'd');
+        const eg_reledge *rab = &m.rel[0];
+        CHECK(m.nodes[rab->src].key[2] == 'a' && m.nodes[rab->dst].key[2] == 'b');
+        CHECK_INT(ab->nev, 1);
+        CHECK_INT(ac->nev, 2);
+        CHECK_INT(rab->nev, 1);
+        CHECK_STR(ab->ev[0].sentence, "A met B.");
+        CHECK(rab->ev[0].sentence == ab->ev[0].sentence);
+        CHECK_STR(ac->ev[0].article, "art1");
+        CHECK(ac->ev[0].sentence == ab->ev[0].sentence);
+        CHECK_STR(ac->ev[1].article, "art2");
+        CHECK_STR(ac->ev[1].sentence, "A saw C.");
+        CHECK_STR(cd->ev[0].sentence, "C and D.");
+        eg_model_destroy(&m);
+        eg_acc_free(acc);
+    }
+    CHECK(out[0].data && strstr(out[0].data, "Sentence number 2999 here."));
+    CHECK_STR(out[1].data, out[0].data);
+    /* The borrowed batch's first 1536 sentences (until the memo is 3/4
+     * full) are not in the hash set: fewer strings are counted. */
+    CHECK_INT(strings[0] - strings[1], 1536);
+    eg_strbuf_destroy(&out[0]);
+    eg_strbuf_destroy(&out[1]);
+}
+
 int main(void) {
     test_pool();
+    test_append();
+    test_borrowed_sentences();
     test_borrow();
     test_memo();
     test_pooled_edges();
