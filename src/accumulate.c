@@ -68,7 +68,7 @@ struct eg_acc {
         const char *copy;
         uint32_t pos;
         uint32_t gen; /* counts only when it is sgen */
-    } *smemo;
+    } * smemo;
     uint32_t sgen;
     size_t sused; /* entries of this batch */
     int borrowed;
@@ -289,7 +289,7 @@ void eg_acc_borrow(eg_acc *acc, int on) {
             return; /* no memo: the adds report the lack of memory */
         if (!acc->smemo)
             acc->smemo = calloc(SENT_MEMO, sizeof *acc->smemo);
-        if (acc->smemo) { /* else sentences go to the hash set */
+        if (acc->smemo) {           /* else sentences go to the hash set */
             if (++acc->sgen == 0) { /* wrapped: old entries must not count */
                 memset(acc->smemo, 0, SENT_MEMO * sizeof *acc->smemo);
                 acc->sgen = 1;
@@ -450,8 +450,8 @@ static int ev_add(eg_acc *acc, eg_evidence **ev, size_t *nev, const eg_evidence 
     return 0;
 }
 
-static int merge_ev(eg_acc *acc, eg_evidence **ev, size_t *nev, const eg_evidence *src,
-                    size_t nsrc, size_t cap) {
+static int merge_ev(eg_acc *acc, eg_evidence **ev, size_t *nev, const eg_evidence *src, size_t nsrc,
+                    size_t cap) {
     for (size_t i = 0; i < nsrc; i++)
         if (ev_add(acc, ev, nev, &src[i], cap) != 0)
             return -1;

@@ -2889,11 +2889,11 @@ static void pass_title_places(rctx *c) {
  * ("fined Serra Azul", "sued Puerto Alvear", "could sue Los Chiles"; a
  * place is not fined or hired). Sorted. */
 static const char *const company_objects[] = {
-    "accused",  "acquire",      "acquired",      "acquiring", "backed",  "ban",
-    "banned",   "bought",       "buy",           "buying",    "criticised", "criticized",
-    "fine",     "fined",        "fining",        "fire",      "fired",   "funded",
-    "hire",     "hired",        "investigate",   "investigated", "investigating", "praised",
-    "sue",      "sued",         "suing",         "supplied",  "warned",
+    "accused", "acquire", "acquired",    "acquiring",    "backed",        "ban",
+    "banned",  "bought",  "buy",         "buying",       "criticised",    "criticized",
+    "fine",    "fined",   "fining",      "fire",         "fired",         "funded",
+    "hire",    "hired",   "investigate", "investigated", "investigating", "praised",
+    "sue",     "sued",    "suing",       "supplied",     "warned",
 };
 
 /* Verbs after a name, besides company_verbs, that make it a company ("Río
@@ -2910,9 +2910,9 @@ static const char *const company_acts[] = {
 static const char *const company_stakes[] = {"invested", "investing", "investment",
                                              "shares",   "stake",     "stakes"};
 static const char *const company_roles[] = {
-    "board",     "branches",     "chairman",    "chairwoman",   "chief",     "director",
-    "directors", "executive",    "executives",  "headquarters", "manager",   "managers",
-    "shareholders", "shares",    "spokesman",   "spokesperson", "spokeswoman",
+    "board",        "branches",  "chairman",   "chairwoman",   "chief",       "director",
+    "directors",    "executive", "executives", "headquarters", "manager",     "managers",
+    "shareholders", "shares",    "spokesman",  "spokesperson", "spokeswoman",
 };
 static const char *const company_owners[] = {"founder", "owner", "owners"};
 
@@ -2946,8 +2946,8 @@ static int company_part(const char *nm, const char *s, size_t n, int *suffix) {
         size_t k = l;
         while (k > 0 && nm[k - 1] != ' ')
             k--;
-        if (k == 0 || !(legal_word(nm + k, l - k) ||
-                        (cut && l - k == 2 && memcmp(nm + k, "de", 2) == 0)))
+        if (k == 0 ||
+            !(legal_word(nm + k, l - k) || (cut && l - k == 2 && memcmp(nm + k, "de", 2) == 0)))
             break;
         l = k - 1;
     }
@@ -3305,8 +3305,9 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
               rs_pass_other_names(c, &changed) != 0 || rs_pass_foreign_forces(c, &changed) != 0 ||
               rs_pass_foreign_generics(c, &changed) != 0 || (changed && rs_build_forms(c) != 0) ||
               pass_rule_mentions(c) != 0 || rs_build_forms(c) != 0 || build_cover(c) != 0 ||
-              pass_uncovered(c) != 0 || pass_title_orphans(c) != 0 || pass_demonym_persons(c) != 0 ||
-              pass_company_parts(c) != 0 || pass_dateline_city(c) != 0;
+              pass_uncovered(c) != 0 || pass_title_orphans(c) != 0 ||
+              pass_demonym_persons(c) != 0 || pass_company_parts(c) != 0 ||
+              pass_dateline_city(c) != 0;
     if (!bad) {
         pass_title_places(c);
         pass_shared_demonyms(c);

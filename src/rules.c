@@ -673,8 +673,7 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
         return eg_rx_oom(doc->origin, doc->origin_line, err);
     drop_weak_places(&c);
     eg_rx_trim_modifiers(&c);
-    if (build_cover(&c) != 0 || EG_VEC_RESERVE(s->rec_on, r->nrecs + 1) != 0 ||
-        find_needs(&c) != 0)
+    if (build_cover(&c) != 0 || EG_VEC_RESERVE(s->rec_on, r->nrecs + 1) != 0 || find_needs(&c) != 0)
         return eg_rx_oom(doc->origin, doc->origin_line, err);
 
     for (uint32_t si = 0; si < doc->sents.n; si++) {

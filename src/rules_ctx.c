@@ -84,7 +84,6 @@ int eg_rx_in_sorted(const char *const *list, size_t n, const char *key) {
 #define NLIST(list) (sizeof list / sizeof list[0])
 static uint16_t func_from[257], day_from[257], month_from[257];
 
-
 static void index_list(const char *const *list, size_t n, uint16_t *from) {
     size_t i = 0;
     for (unsigned b = 0; b <= 256; b++) {

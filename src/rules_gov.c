@@ -416,14 +416,11 @@ static const char *const pt_links[] = {"da", "das", "de", "do", "dos", NULL};
 static const char *const es_links[] = {"de", "del", NULL};
 
 static const own_head own_heads[] = {
-    {"Advocacia", pt_links, 1},      {"Bundesministerium", de_links, 0},
-    {"Comune", it_di, 0},            {"Contraloría", es_links, 1},
-    {"Controladoria", pt_links, 1},  {"Corregedoria", pt_links, 1},
-    {"Defensoria", pt_links, 1},
-    {"Ministerie", nl_van, 0},       {"Ministerium", de_links, 0},
-    {"Ouvidoria", pt_links, 1},      {"Procuradoria", pt_links, 1},
-    {"Procuraduría", es_links, 1},   {"Raad", nl_van, 0},
-    {"Rijksdienst", nl_voor, 0},     {"Secretaria", pt_links, 1},
+    {"Advocacia", pt_links, 1},   {"Bundesministerium", de_links, 0}, {"Comune", it_di, 0},
+    {"Contraloría", es_links, 1}, {"Controladoria", pt_links, 1},     {"Corregedoria", pt_links, 1},
+    {"Defensoria", pt_links, 1},  {"Ministerie", nl_van, 0},          {"Ministerium", de_links, 0},
+    {"Ouvidoria", pt_links, 1},   {"Procuradoria", pt_links, 1},      {"Procuraduría", es_links, 1},
+    {"Raad", nl_van, 0},          {"Rijksdienst", nl_voor, 0},        {"Secretaria", pt_links, 1},
     {"Secretaría", es_links, 1},
 };
 
@@ -434,9 +431,8 @@ static const char *const nl_place_heads[] = {"Gerechtshof", "Kustwacht", "Rechtb
 /* Words after a place that name its court in Norwegian, Swedish and Danish
  * ("Oslo tingrett", "Borgarting lagmannsrett", "Göteborgs tingsrätt",
  * "Københavns Byret"). Sorted. */
-static const char *const nordic_courts[] = {"Byret",      "byret",       "hovrätt",
-                                            "lagmannsrett", "landsret", "tingrett",
-                                            "tingsrätt"};
+static const char *const nordic_courts[] = {"Byret",    "byret",    "hovrätt",  "lagmannsrett",
+                                            "landsret", "tingrett", "tingsrätt"};
 
 /* Heads followed directly by the body's capitalised name words in Polish
  * and Romanian ("Ministerstwo Spraw Zagranicznych", "Sąd Okręgowy w
@@ -482,8 +478,8 @@ static uint32_t own_name_end(const ctx *c, uint32_t j, uint32_t se) {
             continue;
         }
         if (last && e + 1 < se && is_cap_word(c, e + 1) && !covered(c, e + 1) &&
-            (tok_is(c, e, "en") || tok_is(c, e, "und") || tok_is(c, e, "e") ||
-             tok_is(c, e, "y") || (tok_is(c, e, ",") && list_goes_on(c, e + 1, se)))) {
+            (tok_is(c, e, "en") || tok_is(c, e, "und") || tok_is(c, e, "e") || tok_is(c, e, "y") ||
+             (tok_is(c, e, ",") && list_goes_on(c, e + 1, se)))) {
             e++;
             continue;
         }
@@ -569,9 +565,9 @@ static eg_status own_language(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uin
  * "Ministers’ Court", "Public Defender’s Office", "Harbour Master’s
  * Office", "Attorney-General’s Chambers"). "General" and "Master" need the
  * word before them (below). Sorted. */
-static const char *const poss_offices[] = {"Children",   "Coroner",    "Coroners",
-                                           "Defender",   "General",    "Magistrate",
-                                           "Magistrates", "Master",    "Ministers"};
+static const char *const poss_offices[] = {"Children",    "Coroner", "Coroners",
+                                           "Defender",    "General", "Magistrate",
+                                           "Magistrates", "Master",  "Ministers"};
 
 /* Words before "General" in an office ("Attorney-General", "Auditor
  * General"). Sorted. */
@@ -639,8 +635,8 @@ static eg_status possessive_body(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
  * no high court). Token j is "Division". */
 static eg_status court_division(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t j,
                                 eg_error *err) {
-    if (j + 4 >= se || !tok_is(c, j + 1, "of") ||
-        !tok_is(c, j + 2, "the") || !tok_is(c, j + 3, "High"))
+    if (j + 4 >= se || !tok_is(c, j + 1, "of") || !tok_is(c, j + 2, "the") ||
+        !tok_is(c, j + 3, "High"))
         return EG_OK;
     uint32_t e;
     const eg_mention *m = cover_at(c, j + 3);
@@ -709,8 +705,7 @@ eg_status eg_rx_rule_gov(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error
                 return st;
         }
         if ((t->len == 5 && (tok_is(c, j, "Court") || tok_is(c, j, "Bench"))) ||
-            (t->len == 6 && tok_is(c, j, "Office")) ||
-            (t->len == 8 && tok_is(c, j, "Chambers")) ||
+            (t->len == 6 && tok_is(c, j, "Office")) || (t->len == 8 && tok_is(c, j, "Chambers")) ||
             (t->len == 10 && tok_is(c, j, "Department"))) {
             if ((st = possessive_body(c, si, sb, se, j, err)) != EG_OK)
                 return st;

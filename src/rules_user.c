@@ -86,8 +86,7 @@ eg_status eg_rx_rule_user_run(ctx *c, const recogniser *rc, uint32_t si, uint32_
                 if (strcmp(rc->type, "person") == 0)
                     for (;;) {
                         uint32_t e;
-                        if (tb < te && (eg_rx_tok_class(c, tb) ||
-                                        !(c->tv[tb].flags & EG_TOK_WORD)))
+                        if (tb < te && (eg_rx_tok_class(c, tb) || !(c->tv[tb].flags & EG_TOK_WORD)))
                             tb++;
                         else if (tb < te && eg_rx_title_at(c, tb, te, &e) && e < te)
                             tb = e;

@@ -542,7 +542,7 @@ static void add_person(eg_acc *acc, const char *key) {
     eg_entrec e;
     memset(&e, 0, sizeof e);
     e.key = e.name = (char *)(uintptr_t)key;
-    e.type = (char *)(uintptr_t)"person";
+    e.type = (char *)(uintptr_t) "person";
     e.mentions = e.articles = 1;
     CHECK_INT(eg_acc_add_entity_copy(acc, &e, NULL), EG_OK);
 }

@@ -12,7 +12,7 @@
 
 /* A ctx over the article fx_body last ran (its memos sized for its tokens). */
 static ctx fx_ctx(void) {
-    ctx c = {fx_rules, fx_scratch, fx_gaz, &fx_doc, fx_doc.toks.v, (uint32_t)fx_doc.toks.n,
+    ctx c = {fx_rules,   fx_scratch, fx_gaz, &fx_doc, fx_doc.toks.v, (uint32_t)fx_doc.toks.n,
              fx_doc.text};
     return c;
 }
@@ -68,9 +68,9 @@ static void test_in_list(void) {
     fx_body("alpha beta");
     ctx cc = fx_ctx();
     const ctx *c = &cc;
-    static const char *const keys[] = {"alpha", "beta",  "beta-ray", "delta", "gamma", "omega",
-                                       "alph",  "alphas", "",        "zeta",  "a",     "Alpha",
-                                       "betb",  "beta-",  "omegaomegaomega1"};
+    static const char *const keys[] = {"alpha", "beta",  "beta-ray", "delta", "gamma",
+                                       "omega", "alph",  "alphas",   "",      "zeta",
+                                       "a",     "Alpha", "betb",     "beta-", "omegaomegaomega1"};
     for (int round = 0; round < 2; round++)
         for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
             const char *k = keys[i];
@@ -90,7 +90,8 @@ static void test_in_list(void) {
     CHECK(!WORD_IN_LIST(sorted_words, "gammas", 6));
     /* a NUL ends the key, as with the C strings of IN_SORTED */
     CHECK(eg_rx_in_list(c, sorted_words, 6, "beta\0xx", 7));
-    CHECK_INT(eg_rx_in_list(c, unsorted_words, 5, "alpha\0x", 7), IN_SORTED(unsorted_words, "alpha"));
+    CHECK_INT(eg_rx_in_list(c, unsorted_words, 5, "alpha\0x", 7),
+              IN_SORTED(unsorted_words, "alpha"));
 }
 
 static void test_word_class(void) {
@@ -125,15 +126,14 @@ static void test_listed_word(void) {
             snprintf(buf, sizeof buf, "%.*s", (int)c.tv[j].len, ttext(&c, j));
             long g = eg_gazetteer_find(fx_gaz, buf);
             CHECK_INT(eg_rx_listed_word(&c, j, NULL), g);
-            long want = g >= 0 && strcmp(eg_gazetteer_type(fx_gaz, (size_t)g), "country") == 0
-                            ? g
-                            : -1;
+            long want =
+                g >= 0 && strcmp(eg_gazetteer_type(fx_gaz, (size_t)g), "country") == 0 ? g : -1;
             CHECK_INT(eg_rx_country_word(&c, j), want);
             want = g >= 0 && strcmp(eg_gazetteer_type(fx_gaz, (size_t)g), "location") == 0 ? g : -1;
             CHECK_INT(eg_rx_listed_word(&c, j, "location"), want);
         }
-    CHECK(eg_rx_country_word(&c, 0) >= 0);  /* Kenya */
-    CHECK(eg_rx_country_word(&c, 4) < 0);   /* kenya */
+    CHECK(eg_rx_country_word(&c, 0) >= 0);            /* Kenya */
+    CHECK(eg_rx_country_word(&c, 4) < 0);             /* kenya */
     CHECK(eg_rx_listed_word(&c, 6, "location") >= 0); /* London */
     CHECK(eg_rx_listed_word(&c, 6, "country") < 0);
 }
