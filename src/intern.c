@@ -169,6 +169,18 @@ static chunk *reserve(eg_intern *p, size_t n) {
     return c;
 }
 
+/* A NUL-terminated copy of s[0..len) in the pool's chunks; NULL on ENOMEM. */
+static char *copy_in(eg_intern *p, const char *s, size_t len) {
+    chunk *c = reserve(p, len + 1);
+    if (!c)
+        return NULL;
+    char *dst = c->data + c->used;
+    c->used += len + 1;
+    memcpy(dst, s, len);
+    dst[len] = '\0';
+    return dst;
+}
+
 char *eg_intern_add(eg_intern *p, const char *s, size_t len, uint32_t *id) {
     if (p->sealed || len >= UINT32_MAX || p->n >= UINT32_MAX - 1)
         return NULL;
@@ -198,13 +210,9 @@ char *eg_intern_add(eg_intern *p, const char *s, size_t len, uint32_t *id) {
     }
     if (p->n == p->cap && grow_index(p) != 0)
         return NULL;
-    chunk *c = reserve(p, len + 1);
-    if (!c)
+    char *dst = copy_in(p, s, len);
+    if (!dst)
         return NULL;
-    char *dst = c->data + c->used;
-    c->used += len + 1;
-    memcpy(dst, s, len);
-    dst[len] = '\0';
     p->blk[p->n >> BLOCK_BITS][p->n & (BLOCK - 1)] = dst;
     p->slots[slot] = *r = (uint64_t)h << 32 | (uint32_t)(p->n + 1);
     if (id)
@@ -216,14 +224,7 @@ char *eg_intern_add(eg_intern *p, const char *s, size_t len, uint32_t *id) {
 char *eg_intern_append(eg_intern *p, const char *s, size_t len) {
     if (p->sealed || len >= UINT32_MAX)
         return NULL;
-    chunk *c = reserve(p, len + 1);
-    if (!c)
-        return NULL;
-    char *dst = c->data + c->used;
-    c->used += len + 1;
-    memcpy(dst, s, len);
-    dst[len] = '\0';
-    return dst;
+    return copy_in(p, s, len);
 }
 
 void eg_intern_seal(eg_intern *p) {

@@ -283,6 +283,21 @@ const designator *eg_rx_designator_at(const ctx *c, uint32_t j) {
     return *m == 1 ? NULL : &c->r->des[*m - 2];
 }
 
+/* in_range for the key s[0..len) (no NUL inside). */
+static int in_range_span(const char *const *list, size_t lo, size_t hi, const char *s, size_t len) {
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int cmp = cmp_span(list[mid], s, len);
+        if (cmp == 0)
+            return 1;
+        if (cmp < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
 /* Is token j, as written, a given name from given_names.txt? */
 static int given_lookup(const ctx *c, uint32_t j) {
     const eg_rules *r = c->r;
@@ -296,17 +311,7 @@ static int given_lookup(const ctx *c, uint32_t j) {
         lo = c->s->given_from[(unsigned char)s[0]];
         hi = c->s->given_from[(unsigned char)s[0] + 1];
     }
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int cmp = cmp_span(r->given[mid], s, len);
-        if (cmp == 0)
-            return 1;
-        if (cmp < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return 0;
+    return in_range_span((const char *const *)r->given, lo, hi, s, len);
 }
 
 int eg_rx_given_name(const ctx *c, uint32_t j) {
@@ -583,21 +588,6 @@ static const struct eg_rx_listset *lset_get(eg_rulescratch *s, const char *const
     s->lsets_n++;
     lset_build(&s->lsets[i], list, n); /* on ENOMEM: sorted = 0, the binary search */
     return s->lset_last = &s->lsets[i];
-}
-
-/* in_range for the key s[0..len) (no NUL inside). */
-static int in_range_span(const char *const *list, size_t lo, size_t hi, const char *s, size_t len) {
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int cmp = cmp_span(list[mid], s, len);
-        if (cmp == 0)
-            return 1;
-        if (cmp < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return 0;
 }
 
 int eg_rx_in_list(const ctx *c, const char *const *list, size_t n, const char *s, size_t len) {
