@@ -1791,6 +1791,9 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
             b = i; /* "the Poltava region", "a Nakuru-based group" */
             if (e - i > 1 && eg_rx_given_name(c, i) && !LOWER_IN(e, region_nouns))
                 b = NONE; /* a given name first only before a region noun */
+            if (i == sb && e == i + 1 && tok_is(c, e, "zone"))
+                b = NONE; /* a sentence-case headline's adjective: "Free zone
+                             growth", "Economic zone opens" */
             if (tok_is(c, e, "state") && e + 1 < se && (c->tv[e + 1].flags & EG_TOK_WORD) &&
                 !(c->tv[e + 1].flags & EG_TOK_CAP) && !eg_rx_is_prep(c, e + 1) &&
                 !LOWER_IN(e + 1, place_followers))
