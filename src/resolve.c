@@ -2885,6 +2885,142 @@ static void pass_title_places(rctx *c) {
     }
 }
 
+/* Whether entity e has a mention outside the title. */
+static int named_in_story(const eg_doc *doc, uint32_t e) {
+    for (size_t j = 0; j < doc->ments.n; j++)
+        if (doc->ments.v[j].ent == e && !in_title_sent(doc, &doc->ments.v[j]))
+            return 1;
+    return 0;
+}
+
+/* Case-folded surface of text [s, e) into buf (TITLE_FOLD bytes); its
+ * length, or (size_t)-1 if it does not fit. */
+#define TITLE_FOLD 192
+static size_t fold_surface(const eg_doc *doc, uint32_t s, uint32_t e, char *buf) {
+    return eg_fold_buf(doc->text + s, e - s, EG_FOLD_CASE, buf, TITLE_FOLD);
+}
+
+/* The one entity other than e, neither a person nor (when `no_country`) a
+ * country, with a story mention written as f[0..n) (case aside) when
+ * `how` is SW_EXACT, or as those words and one more ("Intag Valley",
+ * "Straits Harbour Group") when SW_ONE_MORE, where no other entity's
+ * mention starts with those words; NONE if none or more than one. */
+enum { SW_EXACT, SW_ONE_MORE };
+static uint32_t story_writer(const rctx *c, uint32_t e, const char *f, size_t n, int how,
+                             int no_country) {
+    const eg_doc *doc = c->doc;
+    uint32_t to = NONE;
+    int one = 0;
+    char buf[TITLE_FOLD];
+    for (size_t j = 0; j < doc->ments.n; j++) {
+        const eg_mention *x = &doc->ments.v[j];
+        if (x->ent == e || x->ent == to || in_title_sent(doc, x) || x->end - x->start < n ||
+            is_person(c, x->ent) || (no_country && strcmp(ent_type(c, x->ent), "country") == 0))
+            continue;
+        size_t k = fold_surface(doc, x->start, x->end, buf);
+        if (k == (size_t)-1 || k < n || memcmp(buf, f, n) != 0)
+            continue;
+        if (how == SW_EXACT ? k != n : k <= n + 1 || buf[n] != ' ')
+            continue;
+        if (to != NONE)
+            return NONE; /* "Tsavo" over "Tsavo Trust" and "Tsavo East National Park" */
+        to = x->ent;
+        one = how == SW_EXACT || !memchr(buf + n + 1, ' ', k - n - 1);
+    }
+    return one ? to : NONE;
+}
+
+/* Words that make a new place of the name after them ("North Sumatra",
+ * "Greater Manchester"), never glued on by headline case. Sorted. */
+static const char *const place_forming[] = {"Central",  "East",  "Eastern",  "Greater", "Lower",
+                                            "New",      "North", "Northern", "Old",     "South",
+                                            "Southern", "Upper", "West",     "Western"};
+
+/* Title mentions of entities the story never names, which headline case
+ * and the lists bent away from the story's entity:
+ * - a discovered name that holds a story mention of exactly one entity
+ *   (not a person) with at most two words more on either side, which the
+ *   headline's capitals glued on ("Former Guyana Gold Board Chief Charged",
+ *   "Negev Bedouin Villages", "Debt-ridden Beirut TV Station"), is that
+ *   entity, cut to its words;
+ * - a place or body (not a country) written as exactly one other entity's
+ *   story mention, or as the first words of one, of any type but person or
+ *   country, is that entity's short form ("Kumtor" over "Kumtor Gold
+ *   Company", "Yarmouk" over "Yarmouk River", "Amazon" over a story whose
+ *   "Amazon" is the rainforest). */
+static void pass_title_pieces(rctx *c) {
+    eg_doc *doc = c->doc;
+    char f[TITLE_FOLD];
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        uint32_t e = m->ent;
+        if (!in_title_sent(doc, m) || named_in_story(doc, e))
+            continue;
+        if (strcmp(ent_type(c, e), "country") != 0 && !is_person(c, e)) {
+            /* a short form: a listed or discovered place or body */
+            size_t n = fold_surface(doc, m->start, m->end, f);
+            int listed = doc->ents.v[e].gaz >= 0;
+            uint32_t to = n == (size_t)-1
+                              ? NONE
+                              : story_writer(c, e, f, n, listed ? SW_EXACT : SW_ONE_MORE, 1);
+            if (to != NONE && !listed && strcmp(ent_type(c, to), "agency") == 0)
+                to = NONE;
+            if (to != NONE) {
+                eg_doc_move_mention(doc, m, to);
+                m->origin = EG_ORIGIN_SHORT;
+                continue;
+            }
+        }
+        if (doc->ents.v[e].gaz >= 0 || m->tok_end - m->tok_begin < 2)
+            continue;
+        /* a discovered name with words glued on */
+        uint32_t to = NONE, tb = 0, te = 0;
+        size_t best = 0;
+        int two = 0;
+        for (uint32_t a = m->tok_begin + 1; a < m->tok_end; a++) {
+            uint32_t lead = 0;
+            int place_word = 0;
+            for (uint32_t t = m->tok_begin; t < a; t++) {
+                const eg_token *tt = &doc->toks.v[t];
+                lead += is_word(tt);
+                place_word |= WORD_IN(place_forming, doc->text + tt->start, tt->len);
+            }
+            if (lead > 2 || place_word)
+                break;
+            if (!is_word(&doc->toks.v[a]))
+                continue;
+            for (uint32_t b = m->tok_end; b > a; b--) {
+                uint32_t trail = 0;
+                for (uint32_t t = b; t < m->tok_end; t++)
+                    trail += is_word(&doc->toks.v[t]);
+                if (trail > 2)
+                    break;
+                if (!is_word(&doc->toks.v[b - 1]))
+                    continue;
+                const eg_token *ta = &doc->toks.v[a], *tz = &doc->toks.v[b - 1];
+                size_t n = fold_surface(doc, ta->start, tz->start + tz->len, f);
+                uint32_t x =
+                    n == (size_t)-1 || n < best ? NONE : story_writer(c, e, f, n, SW_EXACT, 0);
+                if (x == NONE || (x == to && n == best))
+                    continue;
+                two = n == best && to != NONE;
+                to = x;
+                best = n;
+                tb = a;
+                te = b;
+            }
+        }
+        if (to == NONE || two)
+            continue;
+        eg_doc_move_mention(doc, m, to);
+        m->tok_begin = tb;
+        m->tok_end = te;
+        m->start = doc->toks.v[tb].start;
+        m->end = doc->toks.v[te - 1].start + doc->toks.v[te - 1].len;
+        m->origin = EG_ORIGIN_SHORT;
+    }
+}
+
 /* Lower-case verbs before a name that make it a company, not a place
  * ("fined Serra Azul", "sued Puerto Alvear", "could sue Los Chiles"; a
  * place is not fined or hired). Sorted. */
@@ -3310,6 +3446,7 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
               pass_dateline_city(c) != 0;
     if (!bad) {
         pass_title_places(c);
+        pass_title_pieces(c);
         pass_shared_demonyms(c);
         pass_listed_heads(c);
         pass_head_bodies(c);

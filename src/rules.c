@@ -713,6 +713,8 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
         if (eg_rx_foreign_owner(&c, &doc->ments.v[i]) != 0)
             return eg_rx_oom(doc->origin, doc->origin_line, err);
     eg_rx_rule_place_tails(&c);
+    if (eg_rx_rule_party_families(&c) != 0)
+        return eg_rx_oom(doc->origin, doc->origin_line, err);
     if ((st = eg_rx_rule_acronyms(&c, err)) != EG_OK)
         return st;
     if (eg_rx_rule_owner_listed(&c) != 0)

@@ -385,6 +385,13 @@ int eg_rx_rule_owner_listed(ctx *c);
  * or in a dateline is that club ("Basel were fined", "beat Kaolack"). */
 void eg_rx_rule_club_town(ctx *c);
 
+/* rules_party.c */
+/* Second round, over doc->ments: a listed party's plural or generic name
+ * after a family word ("the Social Democrats", "Czech Social Democratic
+ * Party") is the article's party of that family, or one of its own (-1 on
+ * ENOMEM). */
+int eg_rx_rule_party_families(ctx *c);
+
 /* rules_gov.c */
 /* First round: subnational governments, local councils, military and police
  * units named by shape ("the Canton of Valais", "Nineveh Provincial Council",

@@ -3401,10 +3401,12 @@ static eg_status join_place_of(ctx *c, size_t i, eg_error *err) {
     uint32_t pe = p->tok_end, se = doc->sents.v[m->sentence].tok_end;
     if ((c->tv[pe - 1].flags & EG_TOK_POSS) || (c->tv[last].flags & EG_TOK_POSS))
         return EG_OK;
-    if (pe < se &&
-        (is_cap_word(c, pe) || (is_hyphen(c, pe) && attached(c, pe)) || tok_is(c, pe, "(") ||
-         (tok_is(c, pe, "and") && pe + 1 < se && is_cap_word(c, pe + 1))))
-        return EG_OK; /* "of Kosovo and Serbia", "of Puerto Rico Inc" */
+    if (pe < se && (is_cap_word(c, pe) || (is_hyphen(c, pe) && attached(c, pe)) ||
+                    (tok_is(c, pe, "(") &&
+                     !(pe + 2 < se && eg_rx_acronym_shape(c, pe + 1) && tok_is(c, pe + 2, ")"))) ||
+                    (tok_is(c, pe, "and") && pe + 1 < se && is_cap_word(c, pe + 1))))
+        return EG_OK; /* "of Kosovo and Serbia", "of Puerto Rico Inc"; not before the
+                         body's acronym: "... Workers of Slovenia (SKEI)" */
     eg_status st =
         eg_rx_add_cand(c, m->tok_begin, pe, m->sentence, K_ORG, mt, -1, EG_ORIGIN_RULE, err);
     if (st == EG_OK)
