@@ -1659,6 +1659,24 @@ static int name_starts(const ctx *c, int32_t g, uint32_t s, uint32_t e) {
     return strncmp(gn, buf, n) == 0 && gn[n] == ' ';
 }
 
+/* Whether s (folded, NUL-ended) is "<Portfolio> Ministry" and listed body
+ * g's name begins "Ministry of|for [the] <Portfolio>"
+ * ("Foreign Ministry" of "Ministry of Foreign Affairs (Belarus)", "Interior
+ * Ministry" of "Ministry of the Interior (Italy)"). */
+static int portfolio_ministry(const ctx *c, int32_t g, const char *s) {
+    const char *sp = strchr(s, ' ');
+    if (!sp || sp == s || strcmp(sp, " Ministry") != 0)
+        return 0;
+    size_t n = (size_t)(sp - s);
+    const char *gn = eg_gazetteer_name(c->g, (size_t)g);
+    if (strncmp(gn, "Ministry of ", 12) != 0 && strncmp(gn, "Ministry for ", 13) != 0)
+        return 0;
+    gn += gn[9] == 'o' ? 12 : 13; /* "of " or "for " */
+    if (strncmp(gn, "the ", 4) == 0)
+        gn += 4;
+    return strncmp(gn, s, n) == 0 && (gn[n] == ' ' || gn[n] == '\0');
+}
+
 /* "U.S. Customs and Border Protection": a listed body whose name starts
  * with its own country's abbreviation, when the rest is a name the list
  * gives it too, is the country and the body, two mentions, as writers
@@ -1670,7 +1688,9 @@ static int name_starts(const ctx *c, int32_t g, uint32_t s, uint32_t e) {
  * Security Service" is Uzbekistan and the "State Security Service
  * (Uzbekistan)", the "Paraguayan Senate" Paraguay and the "Senate of
  * Paraguay", when the rest is a name the list gives the body or the
- * beginning of its name; the "Senegalese Navy" stays one, and so do the
+ * beginning of its name, or a portfolio's "Ministry" whose listed name is
+ * "Ministry of" or "for" that portfolio (the "Cuban Foreign Ministry" is Cuba and its
+ * "Foreign Ministry"); the "Senegalese Navy" stays one, and so do the
  * "Ukrainian Armed Forces" (armed forces, an army, a navy or an air force
  * named with their demonym, as "British Army"). 0, or -1 on ENOMEM. */
 static int split_country_prefix(ctx *c) {
@@ -1703,7 +1723,8 @@ static int split_country_prefix(ctx *c) {
         if (n == (size_t)-1)
             continue;
         buf[n] = '\0';
-        if (eg_gazetteer_find(c->g, buf) != g && (abbr || !name_starts(c, g, r->start, m->end)))
+        if (eg_gazetteer_find(c->g, buf) != g &&
+            (abbr || !(name_starts(c, g, r->start, m->end) || portfolio_ministry(c, g, buf))))
             continue;
         if (!abbr && (strcmp(buf, "Armed Forces") == 0 || strcmp(buf, "Army") == 0 ||
                       strcmp(buf, "Navy") == 0 || strcmp(buf, "Air Force") == 0))
