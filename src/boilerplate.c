@@ -674,6 +674,8 @@ static int menu_line(const unsigned char *s, size_t len) {
         size_t n = i < len ? separator(s, i, len) : 1;
         if (!n)
             continue;
+        if (segs == 0 && i == len)
+            return 0; /* no separator: one segment, no menu (its words need no count) */
         size_t w = count_words(s + from, i - from);
         if (w == 0)
             return 0;

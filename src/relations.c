@@ -446,7 +446,9 @@ static const char *item_text(const ctx *c, long i, size_t *len) {
     return c->s->text.data + x->s_start;
 }
 
-static int is_word(const ctx *c, long i, const char *w) {
+/* Is item i the word w, as written? Always inlined, so that a literal's
+ * strlen and memcmp fold into a few compares. */
+__attribute__((always_inline)) static inline int is_word(const ctx *c, long i, const char *w) {
     if (i < 0 || i >= c->n || c->it[i].ment >= 0)
         return 0;
     size_t n;

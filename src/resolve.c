@@ -59,13 +59,17 @@ void rs_move_all_mentions(rctx *c, uint32_t from, uint32_t to, int *changed) {
  * doubled ' ', no other ASCII whitespace, and no lead byte of a non-ASCII
  * space (U+0085, U+00A0, U+1680, U+2000-U+205F, U+3000, U+FEFF). */
 static int space_folded(const char *s, size_t n) {
+    /* 1: a byte that may end the copy (ASCII whitespace but ' ', a lead
+     * byte of a non-ASCII space), 2: ' ' (ends it when doubled) */
+    static const unsigned char stop[256] = {
+        ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 2,
+        [0xC2] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
+    };
     if (n && (s[0] == ' ' || s[n - 1] == ' '))
         return 0;
     for (size_t i = 0; i < n; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        if (ch == ' ' ? s[i + 1] == ' '
-                      : (ch >= '\t' && ch <= '\r') || ch == 0xC2 || ch == 0xE1 || ch == 0xE2 ||
-                            ch == 0xE3 || ch == 0xEF)
+        unsigned k = stop[(unsigned char)s[i]];
+        if (k && (k == 1 || s[i + 1] == ' '))
             return 0;
     }
     return 1;
@@ -2198,12 +2202,19 @@ static int starts_form(const rctx *c, const char *w, size_t n, int folded) {
     if (kl == (size_t)-1)
         return 1;
     const keyref *ord = folded ? c->by1.v : c->by0.v;
+    uint64_t pre = rs_key_prefix(key, kl);
     size_t lo = 0, hi = c->forms.n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         const keyref *r = &ord[mid];
-        int d = memcmp(r->k, key, r->len < kl ? r->len : kl);
-        if (d < 0 || (d == 0 && r->len < kl))
+        int less;
+        if (r->pre != pre) {
+            less = r->pre < pre; /* decides as the full comparison below would */
+        } else {
+            int d = memcmp(r->k, key, r->len < kl ? r->len : kl);
+            less = d < 0 || (d == 0 && r->len < kl);
+        }
+        if (less)
             lo = mid + 1;
         else
             hi = mid;

@@ -33,9 +33,23 @@ static size_t space_hyphens(const char *s, size_t n, char *buf, size_t size);
  * ("Simsek" of "Şimşek", "Compania" of "Compañía") into buf; 0 when it has
  * none or buf is too short. */
 size_t rs_drop_accents(const char *s, size_t n, char *buf, size_t size) {
-    size_t k = 0;
+    size_t k = 0, i = 0;
     int any = 0;
-    for (size_t i = 0; i < n;) {
+    while (i < n && (unsigned char)s[i] < 0x80)
+        i++;
+    if (i == n)
+        return 0; /* all ASCII: no accent */
+    if (i >= size)
+        return 0;
+    memcpy(buf, s, i);
+    k = i;
+    while (i < n) {
+        if ((unsigned char)s[i] < 0x80) {
+            if (k + 1 >= size)
+                return 0;
+            buf[k++] = s[i++];
+            continue;
+        }
         uint32_t cp;
         size_t l = eg_utf8_decode((const unsigned char *)s + i, n - i, &cp);
         char b = cp >= 0x80 ? rs_base_letter(cp) : 0;
@@ -1490,13 +1504,6 @@ static int derive(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos) 
     return derive_other(c, s, n, ent, pos, strcmp(ent_type(c, ent), "organisation") == 0);
 }
 
-static uint64_t key_prefix(const char *k, uint32_t len) {
-    uint64_t p = 0;
-    for (uint32_t i = 0; i < 8; i++)
-        p = (p << 8) | (i < len ? (unsigned char)k[i] : 0u);
-    return p;
-}
-
 /* Key order (memcmp, then length, then form index: a total order). Prefixes
  * that differ decide as the full comparison would. */
 static int keyref_less(const keyref *x, const keyref *y) {
@@ -1749,8 +1756,8 @@ int rs_build_forms(rctx *c) {
     for (size_t i = 0; i < nf; i++) {
         const form *f = &c->forms.v[i];
         const char *k0 = c->str.data + f->k0, *k1 = c->str.data + f->k1;
-        c->by0.v[i] = (keyref){k0, f->k0len, (uint32_t)i, key_prefix(k0, f->k0len)};
-        c->by1.v[i] = (keyref){k1, f->k1len, (uint32_t)i, key_prefix(k1, f->k1len)};
+        c->by0.v[i] = (keyref){k0, f->k0len, (uint32_t)i, rs_key_prefix(k0, f->k0len)};
+        c->by1.v[i] = (keyref){k1, f->k1len, (uint32_t)i, rs_key_prefix(k1, f->k1len)};
     }
     c->by0.n = c->by1.n = nf;
     sort_keyrefs(c->by0.v, nf, c->sorttmp.v);
@@ -1783,13 +1790,19 @@ int rs_add_fit(rctx *c, uint32_t ent, uint32_t pos, uint32_t kind) {
  * `kinds` (bit mask of F_*), excluding entity `self`; appended to c->fits. */
 int rs_lookup(rctx *c, const char *key, size_t n, int folded, uint32_t kinds, uint32_t self) {
     const keyref *ord = folded ? c->by1.v : c->by0.v;
+    uint64_t pre = rs_key_prefix(key, n);
     size_t lo = 0, hi = c->forms.n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         const keyref *r = &ord[mid];
-        int d = memcmp(r->k, key, r->len < n ? r->len : n);
-        if (d == 0)
-            d = r->len < n ? -1 : r->len > n;
+        int d;
+        if (r->pre != pre) {
+            d = r->pre < pre ? -1 : 1; /* as the full comparison below would */
+        } else {
+            d = memcmp(r->k, key, r->len < n ? r->len : n);
+            if (d == 0)
+                d = r->len < n ? -1 : r->len > n;
+        }
         if (d < 0)
             lo = mid + 1;
         else

@@ -193,7 +193,8 @@ static const char *const particles[] = {
  * "Frankfurt am Main", "Newcastle" of "Newcastle upon Tyne", "Kafr" of
  * "Kafr el-Sheikh"). */
 static const char *const place_joins[] = {
-    "al", "am", "an", "da", "de", "del", "della", "di", "do", "dos", "du", "el", "im", "sur", "upon",
+    "al", "am",  "an", "da", "de", "del", "della", "di",
+    "do", "dos", "du", "el", "im", "sur", "upon",
 };
 
 /* First words of place names too generic to stand for the place ("Puerto" of
@@ -253,6 +254,15 @@ typedef struct keyref {
     uint32_t form;
     uint64_t pre; /* the key's first 8 bytes, big-endian, zero-padded: a quick first compare */
 } keyref;
+
+/* keyref.pre of the key k[0..len). Where two keys' prefixes differ, they
+ * order the keys as a byte-wise comparison would (shorter first on a tie). */
+static inline uint64_t rs_key_prefix(const char *k, size_t len) {
+    uint64_t p = 0;
+    for (size_t i = 0; i < 8; i++)
+        p = (p << 8) | (i < len ? (unsigned char)k[i] : 0u);
+    return p;
+}
 
 /* An entity written one way (its name, or a mention's text), seen by a
  * build of the form table in this article: the forms it gives are kept as

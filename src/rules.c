@@ -189,7 +189,7 @@ static void stretch_to_acronym(ctx *c, cand *k) {
         if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_POSS))
             return;
         if (!(t->flags & EG_TOK_CAP)) {
-            if (!IS_WORD_IN(acronym_gaps, ttext(c, j), t->len))
+            if (!WORD_IN_LIST(acronym_gaps, ttext(c, j), t->len))
                 return;
             gap = 1;
         }
@@ -387,7 +387,7 @@ static int language_demonym(const ctx *c, const eg_mention *m) {
         if (left >= n && memcmp(end, tails[k], n) == 0)
             return 1;
     }
-    if (e < c->ntok && IS_WORD_IN(after, ttext(c, e), c->tv[e].len))
+    if (e < c->ntok && WORD_IN_LIST(after, ttext(c, e), c->tv[e].len))
         return 1;
     return b >= 2 && e < c->ntok && tok_is(c, b - 1, "in") && tok_is(c, e, "as") &&
            (tok_is(c, b - 2, "known") || tok_is(c, b - 2, "called") || tok_is(c, b - 2, "written"));
@@ -506,6 +506,17 @@ static int index_literals(eg_rulescratch *s, const eg_rules *r) {
     }
     qsort(s->lits, n, sizeof *s->lits, cmp_lit);
     FIRST_BYTE_INDEX(s->lit_from, n, s->lits[i_].s);
+    memset(s->lit_pair, 0, sizeof s->lit_pair);
+    for (size_t i = 0; i < n; i++) {
+        unsigned b0 = (unsigned char)s->lits[i].s[0];
+        if (s->lits[i].n == 1) {
+            for (unsigned w = 0; w < 4; w++)
+                s->lit_pair[b0 << 2 | w] = ~0ull;
+        } else {
+            unsigned pair = b0 << 8 | (unsigned char)s->lits[i].s[1];
+            s->lit_pair[pair >> 6] |= 1ull << (pair & 63);
+        }
+    }
     return 0;
 }
 
@@ -596,6 +607,11 @@ static int find_needs(ctx *c) {
      * start with its byte, in text order */
     for (size_t p = 0; p < len; p++) {
         unsigned b = text[p];
+        /* the first two bytes, through lit_pair; a text's last byte is
+         * paired with 0, which no literal holds */
+        unsigned pair = b << 8 | (p + 1 < len ? text[p + 1] : 0u);
+        if (!(s->lit_pair[pair >> 6] >> (pair & 63) & 1))
+            continue;
         for (uint32_t i = s->lit_from[b]; i < s->lit_from[b + 1]; i++) {
             const struct eg_rx_lit *l = &s->lits[i];
             if (p + l->n > len || memcmp(text + p + 1, l->s + 1, l->n - 1) != 0)

@@ -57,7 +57,7 @@ static const char *const languages[] = {
 
 /* Is token j the name of a language? */
 static int is_language(const ctx *c, uint32_t j) {
-    return (c->tv[j].flags & EG_TOK_CAP) && IS_WORD_IN(languages, ttext(c, j), c->tv[j].len);
+    return (c->tv[j].flags & EG_TOK_CAP) && WORD_IN_LIST(languages, ttext(c, j), c->tv[j].len);
 }
 
 /* Words that name an acronym after "known by its". Sorted. */
@@ -622,7 +622,7 @@ static int state_of(const ctx *c, const eg_mention *p, const eg_mention *b) {
     int32_t pg = doc->ents.v[p->ent].gaz, bg = doc->ents.v[b->ent].gaz;
     if (p->tok_end != b->tok_begin || p->sentence != b->sentence || pg < 0 || bg < 0 ||
         b->tok_end - b->tok_begin < 2 ||
-        IS_WORD_IN(national_words, ttext(c, b->tok_begin), c->tv[b->tok_begin].len) ||
+        WORD_IN_LIST(national_words, ttext(c, b->tok_begin), c->tv[b->tok_begin].len) ||
         p->origin != EG_ORIGIN_GAZETTEER || b->origin != EG_ORIGIN_GAZETTEER ||
         strcmp(eg_rx_ent_type(c, p->ent), "location") != 0 ||
         strcmp(eg_rx_ent_type(c, b->ent), "agency") != 0)
@@ -1446,7 +1446,7 @@ static int see_names(ctx *c) {
         uint32_t b = x->tok_begin, si = x->sentence, se = doc->sents.v[si].tok_end;
         const char *xt = eg_rx_ent_type(c, x->ent);
         if (b < 2 || b - 2 < doc->sents.v[si].tok_begin || !tok_is(c, b - 1, "of") ||
-            covered(c, b - 2) || !IS_WORD_IN(see_heads, ttext(c, b - 2), c->tv[b - 2].len) ||
+            covered(c, b - 2) || !WORD_IN_LIST(see_heads, ttext(c, b - 2), c->tv[b - 2].len) ||
             (strcmp(xt, "location") != 0 && strcmp(xt, "country") != 0) ||
             x->origin == EG_ORIGIN_DEMONYM || (x->tok_end < se && is_cap_word(c, x->tok_end)))
             continue;

@@ -501,7 +501,9 @@ struct eg_rx_listset {
     uint32_t *slot, *hash;
     uint32_t mask;
     int sorted;
+    uint64_t first[4]; /* bit b: a word of the list starts with byte b (set when sorted) */
 };
+#define FIRST_HAS(ls, b) ((ls)->first[(unsigned char)(b) >> 6] >> ((unsigned char)(b)&63) & 1)
 
 void eg_rx_listsets_free(eg_rulescratch *s) {
     for (size_t i = 0; i < s->lsets_cap; i++) {
@@ -511,6 +513,7 @@ void eg_rx_listsets_free(eg_rulescratch *s) {
     free(s->lsets);
     s->lsets = NULL;
     s->lset_last = NULL;
+    memset(s->lset_cache, 0, sizeof s->lset_cache);
     s->lsets_cap = s->lsets_n = 0;
 }
 
@@ -524,6 +527,7 @@ static int lset_build(struct eg_rx_listset *ls, const char *const *list, size_t 
     ls->n = n;
     ls->slot = ls->hash = NULL;
     ls->mask = 0;
+    memset(ls->first, 0, sizeof ls->first);
     ls->sorted = list_sorted(list, n);
     if (!ls->sorted)
         return 0;
@@ -549,6 +553,8 @@ static int lset_build(struct eg_rx_listset *ls, const char *const *list, size_t 
             j = (j + 1) & ls->mask;
         ls->slot[j] = (uint32_t)i + 1;
         ls->hash[j] = h;
+        unsigned char b = (unsigned char)list[i][0];
+        ls->first[b >> 6] |= 1ull << (b & 63);
     }
     return 0;
 }
@@ -581,6 +587,7 @@ static const struct eg_rx_listset *lset_get(eg_rulescratch *s, const char *const
         s->lsets = t;
         s->lsets_cap = cap;
         s->lset_last = NULL;
+        memset(s->lset_cache, 0, sizeof s->lset_cache);
     }
     size_t i = lset_pos(list, n, s->lsets_cap);
     while (s->lsets[i].list)
@@ -590,31 +597,46 @@ static const struct eg_rx_listset *lset_get(eg_rulescratch *s, const char *const
     return s->lset_last = &s->lsets[i];
 }
 
+/* lset_get through lset_cache. */
+static inline const struct eg_rx_listset *lset_find(eg_rulescratch *s, const char *const *list,
+                                                    size_t n) {
+    const struct eg_rx_listset **slot =
+        &s->lset_cache[((uintptr_t)list >> 3) & (EG_RX_LSET_CACHE - 1)];
+    const struct eg_rx_listset *ls = *slot;
+    if (ls && ls->list == list && ls->n == n)
+        return ls;
+    ls = lset_get(s, list, n);
+    *slot = ls;
+    return ls;
+}
+
 int eg_rx_in_list(const ctx *c, const char *const *list, size_t n, const char *s, size_t len) {
-    const char *nul = memchr(s, '\0', len);
-    if (nul)
-        len = (size_t)(nul - s); /* as a C string */
-    const struct eg_rx_listset *ls = n ? lset_get(c->s, list, n) : NULL;
-    if (!ls || !ls->sorted)
-        return in_range_span(list, 0, n, s, len);
+    const struct eg_rx_listset *ls = n ? lset_find(c->s, list, n) : NULL;
+    if (!ls || !ls->sorted) {
+        const char *nul = memchr(s, '\0', len);
+        return in_range_span(list, 0, n, s, nul ? (size_t)(nul - s) : len); /* as a C string */
+    }
+    if (len && !FIRST_HAS(ls, s[0]))
+        return 0; /* no word of the list starts with that byte */
     uint32_t h = WH_INIT;
-    for (size_t i = 0; i < len; i++)
+    size_t i = 0;
+    for (; i < len && s[i]; i++) /* up to a NUL, as a C string */
         h = WH_STEP(h, s[i]);
+    len = i;
     for (size_t k = h & ls->mask; ls->slot[k]; k = (k + 1) & ls->mask) {
         if (ls->hash[k] != h)
             continue;
         const char *w = list[ls->slot[k] - 1];
-        size_t i = 0;
-        while (i < len && w[i] == s[i])
-            i++;
-        if (i == len && w[len] == '\0')
+        size_t q = 0;
+        while (q < len && w[q] == s[q])
+            q++;
+        if (q == len && w[len] == '\0')
             return 1;
     }
     return 0;
 }
 
-/* Is token j a lower-case word of the sorted lower-case list? */
-int eg_rx_lower_word_in(const ctx *c, uint32_t j, const char *const *list, size_t n) {
+void eg_rx_lower_memo(const ctx *c, uint32_t j) {
     eg_rulescratch *s = c->s;
     uint8_t *m = &s->memo_lower.v[j];
     char *buf = s->lower.v + 16 * (size_t)j;
@@ -630,12 +652,23 @@ int eg_rx_lower_word_in(const ctx *c, uint32_t j, const char *const *list, size_
             s->lower_hash.v[j] = h;
         }
     }
+}
+
+/* Is token j a lower-case word of the sorted lower-case list? */
+int eg_rx_lower_word_in(const ctx *c, uint32_t j, const char *const *list, size_t n) {
+    eg_rulescratch *s = c->s;
+    const uint8_t *m = &s->memo_lower.v[j];
+    const char *buf = s->lower.v + 16 * (size_t)j;
+    if (!*m)
+        eg_rx_lower_memo(c, j);
     if (*m != 2 || !n || (unsigned char)buf[0] < (unsigned char)list[0][0] ||
         (unsigned char)buf[0] > (unsigned char)list[n - 1][0])
         return 0;
-    const struct eg_rx_listset *ls = lset_get(s, list, n);
+    const struct eg_rx_listset *ls = lset_find(s, list, n);
     if (!ls || !ls->sorted)
         return eg_rx_in_sorted(list, n, buf);
+    if (!FIRST_HAS(ls, buf[0]))
+        return 0;
     uint32_t h = s->lower_hash.v[j];
     for (size_t k = h & ls->mask; ls->slot[k]; k = (k + 1) & ls->mask)
         if (ls->hash[k] == h && strcmp(list[ls->slot[k] - 1], buf) == 0)

@@ -99,6 +99,8 @@ typedef struct cand {
     uint32_t ok;
 } cand;
 
+#define EG_RX_LSET_CACHE 512 /* entries of eg_rulescratch.lset_cache, a power of two */
+
 struct eg_rulescratch {
     const eg_rules *r;
     uint32_t groups; /* capture groups the match data has room for */
@@ -131,6 +133,9 @@ struct eg_rulescratch {
     struct eg_rx_listset *lsets;
     size_t lsets_cap, lsets_n;
     const struct eg_rx_listset *lset_last; /* the last one looked up, or NULL */
+    /* a direct-mapped cache in front of lsets, by the list's address
+     * (cleared whenever lsets moves) */
+    const struct eg_rx_listset *lset_cache[EG_RX_LSET_CACHE];
     /* recogniser k's needs= literals in this article: occ[occ_from[k],
      * occ_from[k + 1]) are (start << 32 | end) byte spans, sorted; occ_cur[k]
      * is where the last sentence's look-up started */
@@ -146,6 +151,9 @@ struct eg_rulescratch {
         uint32_t n, rec;
     } * lits;
     uint32_t lit_from[257];
+    /* bit (b0 << 8 | b1): a literal may start with the bytes b0 b1 (every b1
+     * when a literal is b0 alone) */
+    uint64_t lit_pair[1024];
     /* recogniser -> 1 if it may match in this article (its needs= literals
      * occur in the text, or it has none) */
     EG_VEC(uint8_t) rec_on;
@@ -181,7 +189,9 @@ static inline const char *ttext(const ctx *c, uint32_t j) {
     return c->text + c->tv[j].start;
 }
 
-static inline int tok_is(const ctx *c, uint32_t j, const char *s) {
+/* Is token j written s? Always inlined, so that a literal's strlen and
+ * memcmp fold into a few compares (the rules call it at every token). */
+__attribute__((always_inline)) static inline int tok_is(const ctx *c, uint32_t j, const char *s) {
     size_t n = strlen(s);
     return c->tv[j].len == n && memcmp(ttext(c, j), s, n) == 0;
 }
@@ -255,6 +265,17 @@ int eg_rx_in_list(const ctx *c, const char *const *list, size_t n, const char *s
 #define WORD_IN_LIST(list, s, len)                                                                 \
     ((len) > 0 && (len) < 16 && eg_rx_in_list(c, list, sizeof list / sizeof list[0], s, len))
 
+/* Fills token j's memo_lower entry (and lower_hash) if it is not made yet. */
+void eg_rx_lower_memo(const ctx *c, uint32_t j);
+/* Token j lower-cased when it is a lower-case ASCII word (letters and
+ * hyphens, capitals allowed after the first letter) of at most 15 bytes, as
+ * eg_rx_ascii_lower writes it (as long as the token); NULL otherwise.
+ * Memoised for the article. */
+static inline const char *eg_rx_lower_word(const ctx *c, uint32_t j) {
+    if (!c->s->memo_lower.v[j])
+        eg_rx_lower_memo(c, j);
+    return c->s->memo_lower.v[j] == 2 ? c->s->lower.v + 16 * (size_t)j : NULL;
+}
 /* Is token j a lower-case word of a sorted lower-case list? */
 int eg_rx_lower_word_in(const ctx *c, uint32_t j, const char *const *list, size_t n);
 /* The same, answering without a call when the token's memo already says no

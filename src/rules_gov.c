@@ -147,7 +147,9 @@ static const char *const place_verbs[] = {"attracts", "boasts",   "contains", "c
                                           "remains",  "seems",    "sits",     "stands"};
 
 static int word_in(const ctx *c, uint32_t j, const char *const *list, size_t n) {
-    return (c->tv[j].flags & EG_TOK_WORD) && eg_rx_is_word_in(list, n, ttext(c, j), c->tv[j].len);
+    size_t len = c->tv[j].len;
+    return (c->tv[j].flags & EG_TOK_WORD) && len > 0 && len < 16 &&
+           eg_rx_in_list(c, list, n, ttext(c, j), len);
 }
 #define WORD_IN(j, list) word_in(c, j, list, sizeof list / sizeof list[0])
 
@@ -1205,7 +1207,7 @@ static int alone(const ctx *c, uint32_t sb, uint32_t j, uint32_t e, uint32_t se,
     if (j > sb) {
         uint32_t p = j - 1;
         if (tok_is(c, p, "of") || tok_is(c, p, "for") || (c->tv[p].flags & EG_TOK_POSS) ||
-            IS_WORD_IN(before, ttext(c, p), c->tv[p].len))
+            WORD_IN_LIST(before, ttext(c, p), c->tv[p].len))
             return 0;
         if (is_cap_word(c, p) && !tok_is(c, p, "The") && !tok_is(c, p, "A"))
             return 0;
@@ -1371,7 +1373,7 @@ static int verb_after(const ctx *c, uint32_t j) {
     const char *w = ttext(c, j);
     if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) || t->len < 3)
         return 0;
-    if (IS_WORD_IN(aux, w, t->len))
+    if (WORD_IN_LIST(aux, w, t->len))
         return 1;
     if (eg_rx_word_class(w, t->len) & W_FUNC)
         return 0;

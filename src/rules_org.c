@@ -75,11 +75,11 @@ static const char *const name_joiners[] = {"dan", "e",   "et", "i", "ile",      
 static int is_particle(const ctx *c, uint32_t j) {
     const eg_token *t = &c->tv[j];
     return (t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) && t->len < 8 &&
-           IS_WORD_IN(name_particles, ttext(c, j), t->len);
+           WORD_IN_LIST(name_particles, ttext(c, j), t->len);
 }
 
 static int is_joiner(const ctx *c, uint32_t j) {
-    return IS_WORD_IN(name_joiners, ttext(c, j), c->tv[j].len);
+    return WORD_IN_LIST(name_joiners, ttext(c, j), c->tv[j].len);
 }
 
 /* A body of members (a union, association, federation, guild or syndicate):
@@ -321,7 +321,7 @@ static int currency_before_amount(const ctx *c, uint32_t j) {
     if (n->len == 1 && ttext(c, j + 1)[0] == '.' && attached(c, j + 1) && j + 2 < c->ntok)
         n = &c->tv[j + 2]; /* "Rs. 45" */
     return (n->flags & EG_TOK_NUM) && (n->flags & EG_TOK_SPACE_BEFORE) &&
-           IS_WORD_IN(currencies, ttext(c, j), t->len);
+           WORD_IN_LIST(currencies, ttext(c, j), t->len);
 }
 
 static int money_word(const ctx *c, uint32_t j) {
@@ -337,7 +337,7 @@ static int money_word(const ctx *c, uint32_t j) {
     size_t i = 0;
     while (i < t->len && !(w[i] >= '0' && w[i] <= '9'))
         i++;
-    if (i == 0 || i > 4 || !IS_WORD_IN(currencies, w, i))
+    if (i == 0 || i > 4 || !WORD_IN_LIST(currencies, w, i))
         return 0;
     size_t digits = 0;
     for (size_t k = i; k < t->len; k++) {
@@ -375,7 +375,7 @@ static int possessor_in_name(const ctx *c, uint32_t q, uint32_t sb, int agency) 
     static const char *const offices[] = {"Auditor",   "Comptroller", "Controller",  "Coroner",
                                           "Ombudsman", "Prosecutor",  "Prosecutors", "Registrar"};
     uint32_t e;
-    if (agency && q >= sb && org_word(c, q) && IS_WORD_IN(offices, ttext(c, q), c->tv[q].len))
+    if (agency && q >= sb && org_word(c, q) && WORD_IN_LIST(offices, ttext(c, q), c->tv[q].len))
         return 1; /* "Georgia’s Prosecutor’s Office" */
     if (q <= sb || !org_word(c, q) || eg_rx_designator_at(c, q))
         return 0;
@@ -457,18 +457,18 @@ static int national_institute(const ctx *c, const designator *d, uint32_t h, uin
                                             "Nazionale", "Naţional", "Național", "national"};
     static const char *const developers[] = {"Corporación", "Corporação"};
     static const char *const fields[] = {"Desarrollo", "Desenvolvimento", "Fomento"};
-    if (IS_WORD_IN(developers, d->form, strlen(d->form))) {
+    if (WORD_IN_LIST(developers, d->form, strlen(d->form))) {
         /* a state development corporation: "Corporación de Fomento de la
          * Producción" (not "Corporación Multi Inversiones") */
         for (uint32_t j = h + 1; j < e && j < h + 3; j++)
-            if (IS_WORD_IN(fields, ttext(c, j), c->tv[j].len))
+            if (WORD_IN_LIST(fields, ttext(c, j), c->tv[j].len))
                 return 1;
         return 0;
     }
-    if (!IS_WORD_IN(heads, d->form, strlen(d->form)))
+    if (!WORD_IN_LIST(heads, d->form, strlen(d->form)))
         return 0;
     for (uint32_t j = h + 1; j < e; j++)
-        if (IS_WORD_IN(nationals, ttext(c, j), c->tv[j].len))
+        if (WORD_IN_LIST(nationals, ttext(c, j), c->tv[j].len))
             return 1;
     return 0;
 }
@@ -479,7 +479,7 @@ static int chamber_of_members(const ctx *c, uint32_t h, uint32_t e) {
     static const char *const members[] = {"Deputados", "Diputados", "Députés", "Representantes",
                                           "Senadores"};
     for (uint32_t j = h + 1; j < e; j++)
-        if (IS_WORD_IN(members, ttext(c, j), c->tv[j].len))
+        if (WORD_IN_LIST(members, ttext(c, j), c->tv[j].len))
             return 1;
     return 0;
 }
@@ -494,7 +494,7 @@ static int demonym_institute(const ctx *c, const designator *d, uint32_t h, uint
     static const char *const wide[] = {"Americano", "Iberoamericano", "Interamericano", "Latino",
                                        "Latinoamericano"};
     if (strcmp(d->form, "Instituto") != 0 || h + 1 >= e || !is_cap_word(c, h + 1) ||
-        covered(c, h + 1) || IS_WORD_IN(wide, ttext(c, h + 1), c->tv[h + 1].len))
+        covered(c, h + 1) || WORD_IN_LIST(wide, ttext(c, h + 1), c->tv[h + 1].len))
         return 0;
     const char *w = ttext(c, h + 1);
     size_t n = c->tv[h + 1].len;
@@ -518,7 +518,7 @@ static int community_body(const ctx *c, uint32_t h, uint32_t e) {
         "Comunitaria", "Comunitario", "Comunitário", "Garífuna",  "Indigena",      "Indigenous",
         "Indígena",    "Indígenas",   "Rectores",    "Reitores",  "Universitario", "Vecinal"};
     for (uint32_t j = h + 1; j < e; j++)
-        if (IS_WORD_IN(words, ttext(c, j), c->tv[j].len))
+        if (WORD_IN_LIST(words, ttext(c, j), c->tv[j].len))
             return 1;
     return 0;
 }
@@ -538,7 +538,7 @@ static int street_number(const ctx *c, uint32_t j) {
                 return 0;
         /* "fined Lake Zone Gold 6 billion shillings": an amount, not a road's number */
         return !(j + 1 < c->ntok && (c->tv[j + 1].flags & EG_TOK_WORD) &&
-                 IS_WORD_IN(scales, ttext(c, j + 1), c->tv[j + 1].len));
+                 WORD_IN_LIST(scales, ttext(c, j + 1), c->tv[j + 1].len));
     }
     if (!(t->flags & EG_TOK_ALLCAPS) || t->len < 2)
         return 0;
@@ -587,8 +587,8 @@ static int social_security(const ctx *c, uint32_t h, uint32_t e) {
     static const char *const social[] = {"Social", "Sociale"};
     int sec = 0, soc = 0;
     for (uint32_t j = h + 1; j < e; j++) {
-        sec |= IS_WORD_IN(security, ttext(c, j), c->tv[j].len);
-        soc |= IS_WORD_IN(social, ttext(c, j), c->tv[j].len);
+        sec |= WORD_IN_LIST(security, ttext(c, j), c->tv[j].len);
+        soc |= WORD_IN_LIST(social, ttext(c, j), c->tv[j].len);
     }
     return sec && soc;
 }
@@ -598,7 +598,7 @@ static int social_security(const ctx *c, uint32_t h, uint32_t e) {
 static int national_forces(const ctx *c, uint32_t h, uint32_t e) {
     static const char *const armed[] = {"Armadas", "Armate", "Armées"};
     if (!tok_is(c, h, "Forces") || h + 1 >= e ||
-        !IS_WORD_IN(armed, ttext(c, h + 1), c->tv[h + 1].len))
+        !WORD_IN_LIST(armed, ttext(c, h + 1), c->tv[h + 1].len))
         return 0;
     for (uint32_t j = h + 2; j < e; j++)
         if (c->tv[j].len > 6 &&
@@ -616,15 +616,15 @@ static int national_forces(const ctx *c, uint32_t h, uint32_t e) {
 static int central_bank(const ctx *c, const designator *d, uint32_t h, uint32_t e) {
     static const char *const banks[] = {"Banca", "Banco", "Banque", "Bank"};
     static const char *const central[] = {"Central", "Centrale", "Centrală", "Centralna"};
-    return h + 1 < e && IS_WORD_IN(banks, d->form, strlen(d->form)) &&
-           IS_WORD_IN(central, ttext(c, h + 1), c->tv[h + 1].len);
+    return h + 1 < e && WORD_IN_LIST(banks, d->form, strlen(d->form)) &&
+           WORD_IN_LIST(central, ttext(c, h + 1), c->tv[h + 1].len);
 }
 
 /* A regnal number after a name ("Mohammed V", "Juan Carlos I", "Carlos III"). */
 static int roman_numeral(const ctx *c, uint32_t j) {
     static const char *const numerals[] = {"I",  "II",  "III",  "IV", "IX", "V",
                                            "VI", "VII", "VIII", "X",  "XI", "XII"};
-    return (c->tv[j].flags & EG_TOK_WORD) && IS_WORD_IN(numerals, ttext(c, j), c->tv[j].len);
+    return (c->tv[j].flags & EG_TOK_WORD) && WORD_IN_LIST(numerals, ttext(c, j), c->tv[j].len);
 }
 
 /* Does the name at token s follow "known in <language> as [the]" ("The
@@ -683,12 +683,12 @@ static int french_demonym_body(const ctx *c, const designator *d, uint32_t h, ui
                                           "ienne", "ien",  "oise", "ois"};
     static const char *const wide[] = {"Africain", "Africaine", "Américain", "Américaine",
                                        "Arabe",    "Maghrébin", "Maghrébine"};
-    if (!IS_WORD_IN(heads, d->form, strlen(d->form)))
+    if (!WORD_IN_LIST(heads, d->form, strlen(d->form)))
         return 0;
     for (uint32_t j = h + 1; j < e; j++) {
         const eg_token *t = &c->tv[j];
         if (t->len < 6 || !is_cap_word(c, j) || covered(c, j) || (t->flags & EG_TOK_ALLCAPS) ||
-            IS_WORD_IN(wide, ttext(c, j), t->len))
+            WORD_IN_LIST(wide, ttext(c, j), t->len))
             continue;
         const char *w = ttext(c, j);
         for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
@@ -720,7 +720,7 @@ static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
     int at_title = 0, place = strcmp(d->type, "location") == 0, joined = 0, tail = 0;
     while (j < se && n < MAX_HEAD_PART) {
         if ((end == j || j == h + 1) && eg_rx_title_at(c, j, se, &te) &&
-            !(j == h + 1 && IS_WORD_IN(general_forms, ttext(c, j), c->tv[j].len))) {
+            !(j == h + 1 && WORD_IN_LIST(general_forms, ttext(c, j), c->tv[j].len))) {
             at_title = 1; /* "Liga Portugal President Pedro Proença" */
             break;
         }
@@ -788,7 +788,7 @@ static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
         const designator *ld = eg_rx_designator_at(c, end - 1);
         if (ld && strcmp(ld->type, "location") == 0 && !(ld->flags & (DES_HEAD | DES_PREFIX)))
             return EG_OK; /* a place word ends it: the place rules name it */
-        venue = IS_WORD_IN(venues, ttext(c, end - 1), c->tv[end - 1].len);
+        venue = WORD_IN_LIST(venues, ttext(c, end - 1), c->tv[end - 1].len);
     }
     uint32_t s = h;
     if (h > sb + 1 && strcmp(d->type, "organisation") == 0 && org_word(c, h - 1) &&
@@ -856,7 +856,7 @@ static int names_country(const ctx *c, uint32_t b, uint32_t e) {
             any = 1;
         } else if (eg_rx_country_word(c, j) >= 0) {
             any = 1;
-        } else if (!IS_WORD_IN(words, ttext(c, j), c->tv[j].len)) {
+        } else if (!WORD_IN_LIST(words, ttext(c, j), c->tv[j].len)) {
             return 0;
         }
     }
@@ -870,7 +870,7 @@ static int study_words(const ctx *c, uint32_t b, uint32_t e) {
         "Analysis", "Democracy", "Democratic", "Economic", "Freedom", "Peace",     "Policy",
         "Research", "Rights",    "Strategic",  "Studies",  "Study",   "Technology"};
     for (uint32_t j = b; j < e; j++)
-        if (IS_WORD_IN(study, ttext(c, j), c->tv[j].len))
+        if (WORD_IN_LIST(study, ttext(c, j), c->tv[j].len))
             return 1;
     return 0;
 }
@@ -883,7 +883,7 @@ static int security_part(const ctx *c, uint32_t b, uint32_t e) {
     if (study_words(c, b, e))
         return 0;
     for (uint32_t j = b; j < e; j++)
-        if (IS_WORD_IN(security, ttext(c, j), c->tv[j].len))
+        if (WORD_IN_LIST(security, ttext(c, j), c->tv[j].len))
             return 1;
     return 0;
 }
@@ -947,9 +947,9 @@ static int civic_body(const ctx *c, const designator *d, uint32_t s, uint32_t h)
     const char *w = ttext(c, h - 1);
     size_t wl = c->tv[h - 1].len;
     if (strcmp(d->form, "Institute") == 0)
-        return IS_WORD_IN(fields, w, wl);
+        return WORD_IN_LIST(fields, w, wl);
     if (strcmp(d->form, "Council") == 0)
-        return IS_WORD_IN(tiers, w, wl);
+        return WORD_IN_LIST(tiers, w, wl);
     if (strcmp(d->form, "Centre") == 0 || strcmp(d->form, "Center") == 0)
         return h >= s + 2 && ((tok_is(c, h - 1, "Intelligence") && tok_is(c, h - 2, "Financial")) ||
                               (tok_is(c, h - 1, "Action") && tok_is(c, h - 2, "Mine")));
@@ -986,17 +986,17 @@ static int world_body_part(const ctx *c, const designator *d, uint32_t s, uint32
     static const char *const envoys[] = {"Commissioner", "Coordinator", "Envoy", "Representative"};
     if (strcmp(d->form, "Secretariat") == 0)
         for (uint32_t j = s; j < h; j++)
-            if (IS_WORD_IN(treaties, ttext(c, j), c->tv[j].len))
+            if (WORD_IN_LIST(treaties, ttext(c, j), c->tv[j].len))
                 return 1;
-    if (s < h && (IS_WORD_IN(sports, ttext(c, s), c->tv[s].len) ||
-                  IS_WORD_IN(blocs, ttext(c, s), c->tv[s].len)))
+    if (s < h && (WORD_IN_LIST(sports, ttext(c, s), c->tv[s].len) ||
+                  WORD_IN_LIST(blocs, ttext(c, s), c->tv[s].len)))
         return 1;
     if (strcmp(d->form, "Office") == 0 && of != NONE && s == h && of + 3 < e + 1) {
         uint32_t j = of + 1;
         if (j < e && tok_is(c, j, "the"))
             j++;
         if (j + 1 < e && (tok_is(c, j, "High") || tok_is(c, j, "Special")) &&
-            IS_WORD_IN(envoys, ttext(c, j + 1), c->tv[j + 1].len))
+            WORD_IN_LIST(envoys, ttext(c, j + 1), c->tv[j + 1].len))
             return 1;
     }
     return 0;
@@ -1027,10 +1027,10 @@ static int state_fund(const ctx *c, const designator *d, uint32_t s0, uint32_t s
              tok_is(c, j + 1, "Guarantee")))
             return 1;
     if (!(s > s0 || country_owned(c, s0) || eg_rx_country_word(c, s0) >= 0 ||
-          IS_WORD_IN(firsts, ttext(c, s), c->tv[s].len)))
+          WORD_IN_LIST(firsts, ttext(c, s), c->tv[s].len)))
         return 0;
     for (uint32_t j = s; j < h; j++)
-        if (IS_WORD_IN(money, ttext(c, j), c->tv[j].len))
+        if (WORD_IN_LIST(money, ttext(c, j), c->tv[j].len))
             return 1;
     return 0;
 }
@@ -1056,7 +1056,7 @@ static int state_bank(const ctx *c, const designator *d, uint32_t fs, uint32_t e
     if (strcmp(d->form, "Bank") != 0)
         return 0;
     for (uint32_t j = fs; j < e; j++)
-        if (!covered(c, j) && IS_WORD_IN(aims, ttext(c, j), c->tv[j].len))
+        if (!covered(c, j) && WORD_IN_LIST(aims, ttext(c, j), c->tv[j].len))
             return 1;
     return 0;
 }
@@ -1091,14 +1091,14 @@ static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint
     if (strcmp(d->form, "Army") == 0 || strcmp(d->form, "Forces") == 0) {
         for (uint32_t j = s; j < h; j++)
             if (!covered(c, j) && (c->tv[j].flags & EG_TOK_WORD) && eg_rx_country_word(c, j) < 0 &&
-                !IS_WORD_IN(national, ttext(c, j), c->tv[j].len))
+                !WORD_IN_LIST(national, ttext(c, j), c->tv[j].len))
                 return "organisation";
         return "agency";
     }
     if (strcmp(type, "agency") == 0) {
         for (uint32_t j = s; j < e; j++)
             if (tok_is(c, j, "Arbitration") ||
-                (strcmp(d->form, "Board") == 0 && IS_WORD_IN(sports, ttext(c, j), c->tv[j].len)))
+                (strcmp(d->form, "Board") == 0 && WORD_IN_LIST(sports, ttext(c, j), c->tv[j].len)))
                 return "organisation"; /* "Pakistan Cricket Board" governs a sport */
         if (s + 1 == h && e == h + 1 && tok_is(c, s, "General") && strcmp(d->form, "Assembly") == 0)
             return "organisation"; /* "the General Assembly" alone is the UN's */
@@ -1114,36 +1114,36 @@ static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint
     const char *f = ttext(c, fs);
     size_t fl = c->tv[fs].len;
     int of_country = of == NONE || names_country(c, of + 1, e);
-    if (strcmp(type, "organisation") == 0 && IS_WORD_IN(state_bodies, d->form, strlen(d->form)) &&
+    if (strcmp(type, "organisation") == 0 && WORD_IN_LIST(state_bodies, d->form, strlen(d->form)) &&
         of != NONE &&
         (fs > s ||
-         (fs < h && (IS_WORD_IN(state_firsts, f, fl) || eg_rx_country_word(c, fs) >= 0))) &&
+         (fs < h && (WORD_IN_LIST(state_firsts, f, fl) || eg_rx_country_word(c, fs) >= 0))) &&
         security_part(c, of + 1, e))
         type = "agency"; /* "Canadian Centre for Cyber Security", "National Centre Against
                             Organised Crime" */
-    if (strcmp(type, "organisation") == 0 && IS_WORD_IN(state_bodies, d->form, strlen(d->form)) &&
+    if (strcmp(type, "organisation") == 0 && WORD_IN_LIST(state_bodies, d->form, strlen(d->form)) &&
         of == NONE && fs < h && (fs > s || country_owned(c, s) || eg_rx_country_word(c, fs) >= 0) &&
         security_part(c, fs, h))
         type = "agency"; /* "UAE Cyber Security Council", "Oman’s Maritime Security Centre" */
     if (strcmp(type, "organisation") == 0 && fs < h && !covered(c, fs)) {
-        if (IS_WORD_IN(state_bodies, d->form, strlen(d->form)) && of_country &&
-            (IS_WORD_IN(state_firsts, f, fl) ||
+        if (WORD_IN_LIST(state_bodies, d->form, strlen(d->form)) && of_country &&
+            (WORD_IN_LIST(state_firsts, f, fl) ||
              (fs + 2 <= h && tok_is(c, fs, "Social") &&
               (tok_is(c, fs + 1, "Security") || tok_is(c, fs + 1, "Insurance")))))
             type = "agency";
         else if (strcmp(d->form, "Bank") == 0 &&
-                 (IS_WORD_IN(bank_firsts, f, fl) ||
+                 (WORD_IN_LIST(bank_firsts, f, fl) ||
                   (tok_is(c, fs, "National") && of != NONE && of_country)))
             type = "agency";
     }
     if (strcmp(type, "organisation") == 0 && strcmp(d->form, "Institute") == 0 && of != NONE &&
-        fs < h && IS_WORD_IN(state_firsts, f, fl) && !study_words(c, s, e))
+        fs < h && WORD_IN_LIST(state_firsts, f, fl) && !study_words(c, s, e))
         type = "agency"; /* "National Institute of Statistics", not "... of Economic Research" */
     if (strcmp(type, "organisation") == 0 && h > s && !covered(c, h - 1) &&
         (of == NONE || of_country) && civic_body(c, d, s, h))
         type = "agency"; /* "Finnish Meteorological Institute", "Harare City Council" */
     if (of != NONE && of + 1 < e && tok_is(c, of, "of") &&
-        IS_WORD_IN(members, ttext(c, of + 1), c->tv[of + 1].len))
+        WORD_IN_LIST(members, ttext(c, of + 1), c->tv[of + 1].len))
         type = "agency"; /* "Council of Representatives", "Chamber of Deputies" */
     if (strcmp(type, "organisation") == 0 && strcmp(d->form, "Council") == 0 && of != NONE &&
         of + 2 == e && tok_is(c, of, "of") &&
@@ -1152,14 +1152,14 @@ static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint
                             Governments") */
     if (strcmp(type, "organisation") == 0 && fs == s && fs < h && !covered(c, fs) &&
         (tok_is(c, fs, "State") || tok_is(c, fs, "Supreme")) &&
-        IS_WORD_IN(state_heads, d->form, strlen(d->form)))
+        WORD_IN_LIST(state_heads, d->form, strlen(d->form)))
         type = "agency"; /* "Supreme Council for Media Regulation", "State Intelligence
                             Services" (not "State Oil Company", "State Bank of India") */
     if (strcmp(type, "organisation") == 0 && (d->flags & DES_SECTOR) && fs == s && s + 1 < h &&
         !covered(c, s) && tok_is(c, s, "State") && !covered(c, s + 1) &&
-        IS_WORD_IN(state_heads, ttext(c, s + 1), c->tv[s + 1].len))
+        WORD_IN_LIST(state_heads, ttext(c, s + 1), c->tv[s + 1].len))
         type = "agency"; /* "State Fund Agriculture": a state body named for its field */
-    if (strcmp(type, "agency") == 0 && s < h && IS_WORD_IN(worldwide, ttext(c, s), c->tv[s].len))
+    if (strcmp(type, "agency") == 0 && s < h && WORD_IN_LIST(worldwide, ttext(c, s), c->tv[s].len))
         return "organisation";
     if (strcmp(type, "agency") == 0 && org_owned(c, s))
         return "organisation";
@@ -1174,11 +1174,11 @@ static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint
         return "agency"; /* "Slovenian Sovereign Holding" */
     if (strcmp(type, "organisation") == 0 && of == NONE && state_fund(c, d, s, fs, h))
         return "agency"; /* "Deposit Protection Fund", "Denmark Export and Investment Fund" */
-    if (strcmp(type, "organisation") == 0 && IS_WORD_IN(state_heads, d->form, strlen(d->form)) &&
+    if (strcmp(type, "organisation") == 0 && WORD_IN_LIST(state_heads, d->form, strlen(d->form)) &&
         public_health(c, s, fs, e))
         return "agency"; /* "National Public Health Organisation" */
     if (strcmp(type, "organisation") == 0 && of == NONE && fs < h && !covered(c, fs) &&
-        IS_WORD_IN(state_firsts, f, fl) && IS_WORD_IN(state_heads, d->form, strlen(d->form)) &&
+        WORD_IN_LIST(state_firsts, f, fl) && WORD_IN_LIST(state_heads, d->form, strlen(d->form)) &&
         security_part(c, fs, h))
         return "agency"; /* "National Cybersecurity Institute", "National Counter Terrorism
                             Centre" */
@@ -1217,7 +1217,7 @@ static const char *const site_words[] = {"Airport",  "Dockyard", "Port",
 static int comma_form(const ctx *c, uint32_t h) {
     static const char *const forms[] = {"AG",   "GmbH", "Inc", "LLC", "Lda", "Ltd",
                                         "Ltda", "PLC",  "SA",  "SAS", "SpA", "plc"};
-    return (c->tv[h].flags & EG_TOK_DOTTED) || IS_WORD_IN(forms, ttext(c, h), c->tv[h].len);
+    return (c->tv[h].flags & EG_TOK_DOTTED) || WORD_IN_LIST(forms, ttext(c, h), c->tv[h].len);
 }
 
 /* ", a rights group", ", the journalists’ union": an apposition at token e
@@ -1234,7 +1234,7 @@ static int org_apposition(const ctx *c, uint32_t e, uint32_t se) {
             return q + 1 >= se || (c->tv[q + 1].flags & EG_TOK_PUNCT) || org_follower(c, q + 1);
         const eg_token *t = &c->tv[q];
         if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) ||
-            IS_WORD_IN(state_words, ttext(c, q), t->len))
+            WORD_IN_LIST(state_words, ttext(c, q), t->len))
             return 0;
     }
     return 0;
@@ -1493,7 +1493,7 @@ static int field_designator(const ctx *c, const designator *d, uint32_t a, uint3
         (j + 1 < se && (is_cap_word(c, j + 1) || covered(c, j + 1))))
         return 0;
     for (uint32_t k = a + 1; k < j; k++)
-        if (covered(c, k) || !IS_WORD_IN(joined_fields, ttext(c, k), c->tv[k].len))
+        if (covered(c, k) || !WORD_IN_LIST(joined_fields, ttext(c, k), c->tv[k].len))
             return 0;
     return 1;
 }
@@ -1542,20 +1542,20 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                (tok_is(c, h + 1, "of") || tok_is(c, h + 1, "for") || tok_is(c, h + 1, "on") ||
                 tok_is(c, h + 1, "Against") ||
                 (tok_is(c, h + 1, "against") &&
-                 IS_WORD_IN(crimes, ttext(c, h + 2), c->tv[h + 2].len))))
+                 WORD_IN_LIST(crimes, ttext(c, h + 2), c->tv[h + 2].len))))
         ofstart = h + 2;
     else if ((d->flags & DES_OF) && h + 2 < se && !is_joiner(c, h + 1) &&
              (q = particles_before_name(c, h + 1, se)) != NONE)
         ofstart = q; /* "Association des Dialysés du Littoral" */
     else if (!(d->flags & (DES_OF | DES_HEAD | DES_PREFIX)) && strcmp(d->type, "agency") == 0 &&
              eg_rx_strong_designator(d) && h + 2 < se &&
-             IS_WORD_IN(genitives, ttext(c, h + 1), c->tv[h + 1].len) &&
+             WORD_IN_LIST(genitives, ttext(c, h + 1), c->tv[h + 1].len) &&
              (q = particles_before_name(c, h + 1, se)) != NONE)
         ofstart = q; /* "Tribunal da Relação de Lisboa" */
     if (ofstart != NONE && strcmp(d->form, "Port") == 0 && tok_is(c, ofstart, "Entry"))
         return EG_OK; /* a "Port of Entry" is a border crossing's kind, not its name */
     if (ofstart != NONE && strcmp(d->form, "Board") == 0 &&
-        IS_WORD_IN(board_members, ttext(c, ofstart), c->tv[ofstart].len))
+        WORD_IN_LIST(board_members, ttext(c, ofstart), c->tv[ofstart].len))
         return EG_OK; /* "Board of Directors" is a company's organ, not a body */
     int inner = 0;
     if (ofstart != NONE) {
@@ -1726,7 +1726,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     /* a church's see is named from its head: "the Roman Catholic Diocese of
      * Essen" is the Diocese of Essen, named so again further on */
     int see =
-        ofstart != NONE && d->form[0] <= 'E' && IS_WORD_IN(see_words, d->form, strlen(d->form));
+        ofstart != NONE && d->form[0] <= 'E' && WORD_IN_LIST(see_words, d->form, strlen(d->form));
     while (j > sb && !see) {
         uint32_t p = j - 1;
         if ((c->tv[j].flags & EG_TOK_LINE_START) && byline_above(c, j, sb))
@@ -1750,7 +1750,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             j = s = m->tok_begin;
             if (!place && water_body(c, m->ent))
                 nfree++; /* "Drina Gradnja", "Volga Shipping": a river names firms */
-        } else if (IS_WORD_IN(cardinals, ttext(c, p), c->tv[p].len) &&
+        } else if (WORD_IN_LIST(cardinals, ttext(c, p), c->tv[p].len) &&
                    (strcmp(d->type, "agency") == 0 || covered(c, p + 1) ||
                     eg_rx_country_word(c, p + 1) >= 0)) {
             break; /* "Two China Coast Guard ships" */
@@ -1758,7 +1758,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                    (s == j && hyphen_tail(c, p))) {
             if (and_at && eg_rx_designator_at(c, p))
                 des_left = 1 + eg_rx_strong_designator(eg_rx_designator_at(c, p));
-            if (and_at && s_and == s && IS_WORD_IN(site_words, ttext(c, p), c->tv[p].len))
+            if (and_at && s_and == s && WORD_IN_LIST(site_words, ttext(c, p), c->tv[p].len))
                 site_left = 1;
             j = s = p; /* "Ala-Too Commercial Bank" */
             nfree += !listed_place(c, p) || (!place && water_word(c, p));
@@ -1810,7 +1810,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             continue;
         } else if (s == j && p > sb && (c->tv[p].flags & EG_TOK_WORD) &&
                    !(c->tv[p].flags & EG_TOK_CAP) &&
-                   (IS_WORD_IN(foreign_of, ttext(c, p), c->tv[p].len) || tok_is(c, p, "van") ||
+                   (WORD_IN_LIST(foreign_of, ttext(c, p), c->tv[p].len) || tok_is(c, p, "van") ||
                     tok_is(c, p, "von") || tok_is(c, p, "der") || tok_is(c, p, "ve"))) {
             /* "Adalet ve Kalkınma Partisi" */
             j = p;
@@ -1826,7 +1826,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     uint32_t e = ofend != NONE ? ofend : h + 1;
     if (ofend != NONE && oftok == h + 1 && s < h && !and_at && !over &&
         strcmp(d->type, "agency") == 0 && d->form[0] <= 'O' &&
-        IS_WORD_IN(ministry_words, d->form, strlen(d->form))) {
+        WORD_IN_LIST(ministry_words, d->form, strlen(d->form))) {
         const eg_mention *m = covered(c, s) ? &doc->ments.v[c->s->cover.v[s]] : NULL;
         long g = m ? -1 : s + 1 == h ? eg_rx_country_word(c, s) : -1;
         if (m ? m->tok_end == h && strcmp(eg_rx_ent_type(c, m->ent), "country") == 0 : g >= 0) {
@@ -1957,7 +1957,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         if (mx_tail(c, e, se))
             e += 2;
     } else if (!place && e == h + 1 && e < se && tok_is(c, e, ".") && attached(c, e) &&
-               IS_WORD_IN(abbreviations, d->form, strlen(d->form)) &&
+               WORD_IN_LIST(abbreviations, d->form, strlen(d->form)) &&
                (e + 1 < se || (e + 1 < c->ntok && !(c->tv[e + 1].flags & EG_TOK_LINE_START) &&
                                (tok_is(c, e + 1, ".") || !(c->tv[e + 1].flags & EG_TOK_CAP)))))
         e++; /* "Sahel Gold Corp., giving": the dot belongs to the name, also where the
@@ -1982,7 +1982,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
          tok_is(c, s, "Nations")))
         return EG_OK; /* "Champions League", "Nations League": competitions, not bodies */
     if (ofend == NONE && s + 1 == h && d->form[0] == 'N' && strcmp(d->form, "Nation") == 0 &&
-        IS_WORD_IN(nation_kinds, ttext(c, s), c->tv[s].len))
+        WORD_IN_LIST(nation_kinds, ttext(c, s), c->tv[s].len))
         return EG_OK; /* "a single First Nation", "the Rainbow Nation": no name */
     const char *type = name_type(c, d, s, h, ofend != NONE ? oftok : NONE, e);
     if (strcmp(type, "organisation") == 0 && s >= sb + 3 && tok_is(c, s - 1, "the") &&
@@ -2013,34 +2013,36 @@ static int state_noun(const ctx *c, uint32_t j) {
 
 /* Is token j an organisation noun (or its plural with `plural`)? */
 static int org_noun(const ctx *c, uint32_t j, int plural) {
-    char buf[16];
-    const eg_token *t = &c->tv[j];
     if (tok_is(c, j, "NGO") || (plural && tok_is(c, j, "NGOs")))
         return 1;
-    if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) ||
-        !eg_rx_ascii_lower(ttext(c, j), t->len, buf, sizeof buf))
+    const char *w = eg_rx_lower_word(c, j); /* the memoised lower-case form */
+    if (!w)
         return 0;
-    if (strcmp(buf, "tank") == 0) /* "think tank", "think-tank" */
+    if (w[0] == 't' && strcmp(w, "tank") == 0) /* "think tank", "think-tank" */
         return j >= 1 && ((j >= 2 && is_hyphen(c, j - 1) && tok_is(c, j - 2, "think")) ||
                           tok_is(c, j - 1, "think"));
-    if (plural && strcmp(buf, "monitors") == 0) /* "one of the best-known election monitors" */
+    if (plural && w[0] == 'm' &&
+        strcmp(w, "monitors") == 0) /* "one of the best-known election monitors" */
         return j >= 1 && (tok_is(c, j - 1, "election") || tok_is(c, j - 1, "elections"));
-    if (strcmp(buf, "house") == 0 || strcmp(buf, "houses") == 0) /* "the fashion house" */
+    if (w[0] == 'h' &&
+        (strcmp(w, "house") == 0 || strcmp(w, "houses") == 0)) /* "the fashion house" */
         return j >= 1 && LOWER_IN(j - 1, house_kinds);
-    if (strcmp(buf, "agency") == 0 || (plural && strcmp(buf, "agencies") == 0))
+    if (w[0] == 'a' && (strcmp(w, "agency") == 0 || (plural && strcmp(w, "agencies") == 0)))
         return j >= 1 && (LOWER_IN(j - 1, agency_kinds) || tok_is(c, j - 1, "PR"));
-    if (buf[0] == 's' &&
-        strcmp(buf, "station") == 0) /* "the radio station X", not "the metro station X" */
+    if (w[0] == 's' &&
+        strcmp(w, "station") == 0) /* "the radio station X", not "the metro station X" */
         return j >= 1 && (tok_is(c, j - 1, "radio") || tok_is(c, j - 1, "television") ||
                           tok_is(c, j - 1, "TV") || tok_is(c, j - 1, "broadcast"));
-    if (buf[0] == 'c' &&
-        strcmp(buf, "channel") == 0) /* "private channel TV Tatra", not "the Telegram channel X" */
+    if (w[0] == 'c' &&
+        strcmp(w, "channel") == 0) /* "private channel TV Tatra", not "the Telegram channel X" */
         return !(j >= 1 && (c->tv[j - 1].flags & EG_TOK_CAP));
-    if (IN_LIST(org_nouns, buf))
+    if (LOWER_IN(j, org_nouns))
         return 1;
-    size_t n = strlen(buf);
-    if (!plural || n < 3 || buf[n - 1] != 's')
+    size_t n = c->tv[j].len; /* the lower-case form is as long as the token */
+    if (!plural || n < 3 || w[n - 1] != 's')
         return 0;
+    char buf[16];
+    memcpy(buf, w, n + 1);
     if (n > 4 && buf[n - 2] == 'e' && buf[n - 3] == 'i') { /* companies */
         buf[n - 3] = 'y';
         buf[n - 2] = '\0';
@@ -2088,12 +2090,12 @@ static uint32_t org_name_given(const ctx *c, uint32_t j, uint32_t se, int given)
         }
         if (end == k && k + 1 < se && n > 0 &&
             (tok_is(c, k, "for") || tok_is(c, k, "of") || tok_is(c, k, "&") ||
-             IS_WORD_IN(foreign_of, ttext(c, k), c->tv[k].len)) &&
+             WORD_IN_LIST(foreign_of, ttext(c, k), c->tv[k].len)) &&
             is_cap_word(c, k + 1) && !covered(c, k + 1)) {
             k++;
             continue;
         }
-        if (end == k && k + 1 < se && n > 0 && IS_WORD_IN(genitives, ttext(c, k), c->tv[k].len) &&
+        if (end == k && k + 1 < se && n > 0 && WORD_IN_LIST(genitives, ttext(c, k), c->tv[k].len) &&
             covered(c, k + 1)) {
             const eg_mention *m = &c->doc->ments.v[c->s->cover.v[k + 1]];
             if (eg_rx_replaceable(c, m) && m->tok_begin == k + 1 && m->tok_end <= se) {
@@ -2102,7 +2104,7 @@ static uint32_t org_name_given(const ctx *c, uint32_t j, uint32_t se, int given)
             }
         }
         if (end == k && k + 2 < se && n > 0 && is_joiner(c, k) &&
-            IS_WORD_IN(foreign_of, ttext(c, k + 1), c->tv[k + 1].len) && is_cap_word(c, k + 2) &&
+            WORD_IN_LIST(foreign_of, ttext(c, k + 1), c->tv[k + 1].len) && is_cap_word(c, k + 2) &&
             !covered(c, k + 2)) {
             k += 2; /* "Générale des Carrières et des Mines" */
             continue;
@@ -2254,7 +2256,7 @@ static int desk_noun(const ctx *c, uint32_t sb, uint32_t j) {
     if (LOWER_IN(j, desk_nouns))
         return 1;
     return j == sb && (t->flags & EG_TOK_CAP) && !(t->flags & EG_TOK_ALLCAPS) &&
-           eg_rx_ascii_lower(ttext(c, j), t->len, buf, sizeof buf) && IN_SORTED(desk_nouns, buf);
+           eg_rx_ascii_lower(ttext(c, j), t->len, buf, sizeof buf) && IN_LIST(desk_nouns, buf);
 }
 
 /* Nouns for groups that are organisations only when a name is introduced
@@ -2435,7 +2437,7 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
                     s = m->tok_begin;
                 } else if (is_cap_word(c, p) || tok_is(c, p, "for") || tok_is(c, p, "of") ||
                            tok_is(c, p, "&") || (is_hyphen(c, p) && attached(c, p)) ||
-                           IS_WORD_IN(foreign_of, ttext(c, p), c->tv[p].len)) {
+                           WORD_IN_LIST(foreign_of, ttext(c, p), c->tv[p].len)) {
                     s = p;
                 } else {
                     break;
@@ -2529,7 +2531,7 @@ static eg_status rule_field_country(ctx *c, uint32_t si, uint32_t sb, uint32_t s
         "Sport",       "Statistics",  "Tourism",   "Transport",
     };
     if (h + 1 >= se || !is_cap_word(c, h) || !covered(c, h + 1) ||
-        !IS_WORD_IN(fields, ttext(c, h), c->tv[h].len) ||
+        !WORD_IN_LIST(fields, ttext(c, h), c->tv[h].len) ||
         (h > sb && (is_cap_word(c, h - 1) || covered(c, h - 1)) &&
          !eg_rx_word_class(ttext(c, h - 1), c->tv[h - 1].len)))
         return EG_OK;
@@ -2553,11 +2555,11 @@ static eg_status rule_country_field(ctx *c, uint32_t si, uint32_t sb, uint32_t s
     static const char *const divisions[] = {"Customs", "Excise", "Immigration",
                                             "Revenue", "Tax",    "Taxation"};
     if (h + 3 < se && is_cap_word(c, h) && !covered(c, h) &&
-        IS_WORD_IN(divisions, ttext(c, h), c->tv[h].len) && tok_is(c, h + 1, "Division") &&
+        WORD_IN_LIST(divisions, ttext(c, h), c->tv[h].len) && tok_is(c, h + 1, "Division") &&
         tok_is(c, h + 2, "of") &&
         (h == sb || !is_cap_word(c, h - 1) || eg_rx_word_class(ttext(c, h - 1), c->tv[h - 1].len)))
         return eg_rx_add_cand(c, h, h + 2, si, K_ORG, "agency", -1, EG_ORIGIN_RULE, err);
-    if (h <= sb || !is_cap_word(c, h) || !IS_WORD_IN(services, ttext(c, h), c->tv[h].len) ||
+    if (h <= sb || !is_cap_word(c, h) || !WORD_IN_LIST(services, ttext(c, h), c->tv[h].len) ||
         (h + 1 < se &&
          (is_cap_word(c, h + 1) || covered(c, h + 1) || (c->tv[h + 1].flags & EG_TOK_POSS))))
         return EG_OK;
@@ -2584,7 +2586,7 @@ static eg_status rule_anti(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
                            eg_error *err) {
     if (h <= sb || h + 3 >= se || !(tok_is(c, h, "Anti") || tok_is(c, h, "Counter")) ||
         !is_hyphen(c, h + 1) || !attached(c, h + 1) || !attached(c, h + 2) ||
-        !IS_WORD_IN(crimes, ttext(c, h + 2), c->tv[h + 2].len) ||
+        !WORD_IN_LIST(crimes, ttext(c, h + 2), c->tv[h + 2].len) ||
         !(tok_is(c, h - 1, "the") || tok_is(c, h - 1, "The") || (c->tv[h - 1].flags & EG_TOK_POSS)))
         return EG_OK;
     uint32_t e = h + 3, n = 0;
@@ -2687,17 +2689,46 @@ static eg_status rule_compound_body(ctx *c, uint32_t si, uint32_t sb, uint32_t s
  * only a name's first word: "Specijalno državno tužilaštvo", "Vrhovni sud",
  * "Ministarstvo unutrašnjih poslova", "Agencija za sprečavanje korupcije",
  * "Ministerstvo vnitra" (lower-case forms; a capital is allowed on the head). */
-static const sized_word slavic_heads[] = {
-    SW("agencija"),       SW("agencja"),      SW("agentura"),     SW("agentúra"),
-    SW("centrala"),       SW("dienests"),     SW("direkcija"),    SW("inspekcija"),
-    SW("inspektorat"),    SW("inšpektorat"),  SW("kancelarija"),  SW("komisija"),
-    SW("ministarstvo"),   SW("ministerija"),  SW("ministerstvo"), SW("ministerstwo"),
-    SW("ministrija"),     SW("ministrstvo"),  SW("policija"),     SW("prokuratura"),
-    SW("prokuratūra"),    SW("prokuratúra"),  SW("sud"),          SW("sąd"),
-    SW("soud"),           SW("súd"),          SW("tarnyba"),      SW("tožilstvo"),
-    SW("tužilaštvo"),     SW("tužiteljstvo"), SW("uprava"),       SW("urad"),
-    SW("urząd"),          SW("ured"),         SW("vijeće"),       SW("zastupitelství"),
-    SW("zastupiteľstvo"), SW("úrad"),         SW("úřad"),
+static const char *const slavic_heads[] = {
+    "agencija",
+    "agencja",
+    "agentura",
+    "agentúra",
+    "centrala",
+    "dienests",
+    "direkcija",
+    "inspekcija",
+    "inspektorat",
+    "inšpektorat",
+    "kancelarija",
+    "komisija",
+    "ministarstvo",
+    "ministerija",
+    "ministerstvo",
+    "ministerstwo",
+    "ministrija",
+    "ministrstvo",
+    "policija",
+    "prokuratura",
+    "prokuratúra",
+    "prokuratūra",
+    "soud",
+    "sud",
+    "súd",
+    "sąd",
+    "tarnyba",
+    "tožilstvo",
+    "tužilaštvo",
+    "tužiteljstvo",
+    "uprava",
+    "urad",
+    "ured",
+    "urząd",
+    "vijeće",
+    "zastupitelství",
+    "zastupiteľstvo",
+    "úrad",
+    "úřad",
 };
 
 /* Lower-case words that join a Slavic body's words ("za", "pro", "proti"). */
@@ -2707,49 +2738,37 @@ static const char *const slavic_particles[] = {"dla",   "do",  "na", "od", "pre"
 /* Heads of Slavic party and movement names, written in sentence case:
  * "Národní blok", "Građanski savez", "Spojení pro Prahu", "Srpska napredna
  * stranka", "Hnutí pro Ostravu": organisations, not state bodies. */
-static const sized_word slavic_party_heads[] = {
-    SW("blok"),      SW("front"),  SW("fronta"), SW("hnutie"), SW("hnutí"),    SW("koalice"),
-    SW("koalicija"), SW("pokret"), SW("savez"),  SW("sojusz"), SW("spojení"),  SW("stranka"),
-    SW("strana"),    SW("unija"),  SW("zveza"),  SW("zväz"),   SW("sdružení"),
+static const char *const slavic_party_heads[] = {
+    "blok",     "front",  "fronta",  "hnutie", "hnutí",   "koalice", "koalicija", "pokret", "savez",
+    "sdružení", "sojusz", "spojení", "strana", "stranka", "unija",   "zveza",     "zväz",
 };
 
-/* Is the word at token j one of list[0..nl), whatever the case of its first
- * letter? */
-static int sized_word_any_case(const ctx *c, uint32_t j, const sized_word *list, size_t nl) {
+/* Is the word at token j in the sorted list[0..nl), whatever the case of its
+ * first letter? The word with that letter lower-cased is looked up whole. */
+static int word_any_case_in(const ctx *c, uint32_t j, const char *const *list, size_t nl) {
     const eg_token *t = &c->tv[j];
     if (!(t->flags & EG_TOK_WORD) || t->len < 3 || t->len > 20)
         return 0;
     const char *w = ttext(c, j);
-    uint32_t cp, lo;
+    if (memchr(w, '\0', t->len))
+        return 0; /* no listed word holds a NUL */
+    char buf[24];
+    uint32_t cp;
     size_t k = eg_utf8_decode((const unsigned char *)w, t->len, &cp);
-    lo = eg_utf8_lower(cp);
-    size_t rest = t->len - k;
-    for (size_t i = 0; i < nl; i++) {
-        const char *h = list[i].s;
-        size_t n = list[i].n;
-        if (n <= rest || n > rest + 4)
-            continue; /* a first letter is 1 to 4 bytes: the rest cannot match */
-        /* the tails first (cheap, and they reject nearly every entry), then
-         * the entry's first letter, which must take exactly n - rest bytes */
-        if (memcmp(h + n - rest, w + k, rest) != 0)
-            continue;
-        uint32_t hc;
-        size_t hk = eg_utf8_decode((const unsigned char *)h, n, &hc);
-        if (hc == lo && hk == n - rest)
-            return 1;
-    }
-    return 0;
+    size_t m = eg_utf8_encode(eg_utf8_lower(cp), buf);
+    memcpy(buf + m, w + k, t->len - k);
+    return eg_rx_in_list(c, list, nl, buf, m + t->len - k);
 }
 
 /* Is the word at token j (any case of its first letter) a Slavic party head? */
 static int slavic_party_head(const ctx *c, uint32_t j) {
-    return sized_word_any_case(c, j, slavic_party_heads,
-                               sizeof slavic_party_heads / sizeof slavic_party_heads[0]);
+    return word_any_case_in(c, j, slavic_party_heads,
+                            sizeof slavic_party_heads / sizeof slavic_party_heads[0]);
 }
 
 /* Is the word at token j (any case of its first letter) a Slavic head? */
 static int slavic_head(const ctx *c, uint32_t j) {
-    return sized_word_any_case(c, j, slavic_heads, sizeof slavic_heads / sizeof slavic_heads[0]) ||
+    return word_any_case_in(c, j, slavic_heads, sizeof slavic_heads / sizeof slavic_heads[0]) ||
            slavic_party_head(c, j);
 }
 
@@ -2795,14 +2814,15 @@ static eg_status rule_slavic_body(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
         /* "Ministarstvo unutrašnjih poslova", "Agencija za sprečavanje korupcije" */
         uint32_t j = h + 1, n = 0;
         while (j < se && n < 4) {
-            if (IS_WORD_IN(slavic_particles, ttext(c, j), c->tv[j].len) && j + 1 < se &&
+            if (WORD_IN_LIST(slavic_particles, ttext(c, j), c->tv[j].len) && j + 1 < se &&
                 slavic_word(c, j + 1)) {
                 j++;
                 continue;
             }
             if (party && j == h + 1 && j + 2 <= se &&
-                IS_WORD_IN(slavic_particles, ttext(c, j), c->tv[j].len) && is_cap_word(c, j + 1) &&
-                !covered(c, j + 1) && (j + 2 == se || !is_cap_word(c, j + 2))) {
+                WORD_IN_LIST(slavic_particles, ttext(c, j), c->tv[j].len) &&
+                is_cap_word(c, j + 1) && !covered(c, j + 1) &&
+                (j + 2 == se || !is_cap_word(c, j + 2))) {
                 e = j + 2; /* "Spojení pro Prahu", "Hnutí pro Ostravu" */
                 n++;
                 break;
@@ -2881,7 +2901,7 @@ static int romance_particle(const ctx *c, uint32_t j) {
     char buf[8];
     return (c->tv[j].flags & EG_TOK_WORD) && !(c->tv[j].flags & EG_TOK_CAP) &&
            eg_rx_ascii_lower(ttext(c, j), c->tv[j].len, buf, sizeof buf) &&
-           IN_SORTED(romance_particles, buf);
+           IN_LIST(romance_particles, buf);
 }
 
 /* Latin and English words after "de" or "per" that make a phrase, not a
@@ -2954,7 +2974,7 @@ static eg_status rule_sentence_case_body(ctx *c, uint32_t si, uint32_t sb, uint3
             if (k >= se || !(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) || covered(c, k) ||
                 t->len < 3 || !attached_space(c, j) || romance_particle(c, k))
                 break;
-            if (IS_WORD_IN(latin_phrases, ttext(c, k), c->tv[k].len))
+            if (WORD_IN_LIST(latin_phrases, ttext(c, k), c->tv[k].len))
                 break; /* "the Commission de facto", "the Fund per capita" */
             romance += romance_word(c, k) || romance_particle(c, j);
             e = j = k + 1;
@@ -3036,9 +3056,9 @@ static eg_status rule_listed_branch(ctx *c, uint32_t si, uint32_t sb, uint32_t s
                         : -1)
                  : eg_rx_listed_word(c, h, "organisation");
     const char *cat = gaz >= 0 ? eg_gazetteer_category(c->g, (size_t)gaz) : NULL;
-    if (!cat || !(hy ? IN_SORTED(hyphen_kinds, cat) : IN_SORTED(kinds, cat)))
+    if (!cat || !(hy ? IN_LIST(hyphen_kinds, cat) : IN_LIST(kinds, cat)))
         return EG_OK;
-    if (!covered(c, e) && !IS_WORD_IN(branch_lands, ttext(c, e), c->tv[e].len) &&
+    if (!covered(c, e) && !WORD_IN_LIST(branch_lands, ttext(c, e), c->tv[e].len) &&
         eg_rx_country_word(c, e) < 0)
         return EG_OK;
     eg_status st = eg_rx_add_cand(c, h, e2, si, K_ORG, "organisation", -1, EG_ORIGIN_RULE, err);
@@ -3132,7 +3152,7 @@ static eg_status rule_place_body(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         return EG_OK;
     if (s > sb && p->origin != EG_ORIGIN_DEMONYM && eg_rx_is_prep(c, s - 1))
         return EG_OK;
-    int generic = IN_SORTED(kinds, cat);
+    int generic = IN_LIST(kinds, cat);
     if (m->tok_end - m->tok_begin >= 2) {
         const designator *d = eg_rx_designator_at(c, m->tok_end - 1);
         if (d && strcmp(d->type, "organisation") == 0 && !(d->flags & (DES_SECTOR | DES_PREFIX)))
@@ -3144,7 +3164,7 @@ static eg_status rule_place_body(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         return EG_OK;
     int32_t pg = c->doc->ents.v[p->ent].gaz;
     const char *pcat = !country && pg >= 0 ? eg_gazetteer_category(c->g, (size_t)pg) : NULL;
-    int region = pcat && IN_SORTED(regions, pcat);
+    int region = pcat && IN_LIST(regions, pcat);
     if (m->tok_end - m->tok_begin < 2 || (strcmp(cat, "party") == 0 && !region)) {
         if (!region)
             return EG_OK; /* "Austrian Greens", "Chicago Democrats" */
@@ -3364,7 +3384,7 @@ static const char *const place_of_words[] = {"da", "de", "del", "do", "of"};
 static int surface_has_of(const ctx *c, uint32_t b, uint32_t e) {
     static const char *const ofs[] = {"da", "de", "del", "des", "do", "du", "for", "of", "on"};
     for (uint32_t j = b + 1; j + 1 < e; j++)
-        if (!(c->tv[j].flags & EG_TOK_CAP) && IS_WORD_IN(ofs, ttext(c, j), c->tv[j].len))
+        if (!(c->tv[j].flags & EG_TOK_CAP) && WORD_IN_LIST(ofs, ttext(c, j), c->tv[j].len))
             return 1;
     return 0;
 }
@@ -3381,7 +3401,7 @@ static eg_status join_place_of(ctx *c, size_t i, eg_error *err) {
     const eg_mention *m = &doc->ments.v[i];
     uint32_t e = m->tok_end;
     if (i + 1 >= doc->ments.n || e + 1 >= c->ntok || (c->tv[e].flags & EG_TOK_CAP) ||
-        !IS_WORD_IN(place_of_words, ttext(c, e), c->tv[e].len))
+        !WORD_IN_LIST(place_of_words, ttext(c, e), c->tv[e].len))
         return EG_OK;
     const eg_mention *p = &doc->ments.v[i + 1];
     if (p->tok_begin != e + 1 || p->sentence != m->sentence || p->origin == EG_ORIGIN_DEMONYM)
@@ -3426,7 +3446,7 @@ static eg_status join_and_police(ctx *c, size_t i, eg_error *err) {
     const eg_doc *doc = c->doc;
     const eg_mention *m = &doc->ments.v[i];
     uint32_t b = m->tok_begin, last = m->tok_end - 1;
-    if (b < 2 || last <= b || !IS_WORD_IN(tails, ttext(c, last), c->tv[last].len) ||
+    if (b < 2 || last <= b || !WORD_IN_LIST(tails, ttext(c, last), c->tv[last].len) ||
         !tok_is(c, b - 1, "and") || strcmp(eg_rx_ent_type(c, m->ent), "agency") != 0)
         return EG_OK;
     uint32_t a = b - 2, sb = doc->sents.v[m->sentence].tok_begin;
@@ -3496,7 +3516,7 @@ static uint32_t paper_name(const ctx *c, uint32_t j, uint32_t se) {
         if (is_cap_word(c, k) || elided_cap(c, k)) {
             if ((t->flags & EG_TOK_ALLCAPS) && t->len > 1 && k == j && k + 1 == se)
                 return NONE; /* "END", "ENDS" */
-            if (IS_WORD_IN(job_words, ttext(c, k), t->len))
+            if (WORD_IN_LIST(job_words, ttext(c, k), t->len))
                 return NONE;
             n++;
         } else if (k > j && k + 1 < se && (is_particle(c, k) || tok_is(c, k, "&"))) {
@@ -3536,7 +3556,7 @@ static int paper_ok(const ctx *c, uint32_t s, uint32_t e, int marked, int *absor
         eg_rx_word_class(ttext(c, f), c->tv[f].len))
         return 0;
     for (uint32_t k = s; k < e; k++) {
-        if (IS_WORD_IN(media_words, ttext(c, k), c->tv[k].len))
+        if (WORD_IN_LIST(media_words, ttext(c, k), c->tv[k].len))
             media = 1;
         if (!covered(c, k))
             continue;
@@ -3634,9 +3654,9 @@ static int club_word(const ctx *c, uint32_t j, int *mark) {
     const eg_token *t = &c->tv[j];
     if (!(t->flags & EG_TOK_CAP) || t->len > 8)
         return 0;
-    if (!IS_WORD_IN(club_words, ttext(c, j), t->len))
+    if (!WORD_IN_LIST(club_words, ttext(c, j), t->len))
         return 0;
-    if (IS_WORD_IN(club_marks, ttext(c, j), t->len))
+    if (WORD_IN_LIST(club_marks, ttext(c, j), t->len))
         *mark = 1;
     return 1;
 }
@@ -3692,7 +3712,7 @@ static int town_as_place(const ctx *c, const eg_mention *m) {
         "municipal", "municipality", "port", "province", "region",   "residents", "streets"};
     uint32_t a = e < c->ntok && (c->tv[e].flags & EG_TOK_POSS) ? e + 1 : e;
     if (a < c->ntok && (c->tv[a].flags & EG_TOK_WORD) && !(c->tv[a].flags & EG_TOK_CAP) &&
-        IS_WORD_IN(civic, ttext(c, a), c->tv[a].len))
+        WORD_IN_LIST(civic, ttext(c, a), c->tv[a].len))
         return 1;
     if (b == 0 || b == c->doc->sents.v[m->sentence].tok_begin)
         return 0;
@@ -3701,7 +3721,7 @@ static int town_as_place(const ctx *c, const eg_mention *m) {
                                         "through", "to",     "toward", "towards"};
     const eg_token *t = &c->tv[b - 1];
     return (t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) &&
-                   IS_WORD_IN(preps, ttext(c, b - 1), t->len)
+                   WORD_IN_LIST(preps, ttext(c, b - 1), t->len)
                ? 2
                : 0;
 }

@@ -229,13 +229,13 @@ int eg_rx_not_person(const ctx *c, uint32_t tb, uint32_t te) {
         return 0;
     const eg_token *l = &c->tv[te - 1];
     if ((l->flags & EG_TOK_WORD) && (l->flags & EG_TOK_CAP) && l->len >= 3 &&
-        IS_WORD_IN(thing_heads, ttext(c, te - 1), l->len))
+        WORD_IN_LIST(thing_heads, ttext(c, te - 1), l->len))
         return 1;
     if (te >= tb + 2 && (c->tv[tb].flags & EG_TOK_CAP) && c->tv[tb].len >= 5 &&
-        IS_WORD_IN(thing_openers, ttext(c, tb), c->tv[tb].len))
+        WORD_IN_LIST(thing_openers, ttext(c, tb), c->tv[tb].len))
         return 1;
     if (te == tb + 2 && (c->tv[tb].flags & EG_TOK_CAP) &&
-        IS_WORD_IN(club_givens, ttext(c, tb), c->tv[tb].len)) {
+        WORD_IN_LIST(club_givens, ttext(c, tb), c->tv[tb].len)) {
         /* a club after a sports verb or preposition, or with a listed place:
          * "led Vitória Setúbal to", "for Vitória Atlântico", "Spartak
          * Moscow"; "Vitória Santos, a nurse" is a woman */
@@ -255,7 +255,7 @@ int eg_rx_not_person(const ctx *c, uint32_t tb, uint32_t te) {
 /* "its owner, Renzo Quispe" and "the firm’s trader" name people. */
 static int owner_determiner(const ctx *c, uint32_t j) {
     static const char *const words[] = {"Her", "His", "Its", "Their", "her", "his", "its", "their"};
-    return (c->tv[j].flags & EG_TOK_POSS) || IS_WORD_IN(words, ttext(c, j), c->tv[j].len);
+    return (c->tv[j].flags & EG_TOK_POSS) || WORD_IN_LIST(words, ttext(c, j), c->tv[j].len);
 }
 
 /* Capitalised words that name a minister's portfolio after "of" or "for"
@@ -305,7 +305,7 @@ static uint32_t portfolio_end(const ctx *c, uint32_t after, uint32_t se) {
         return after;
     uint32_t q = after + 1, words = 0;
     while (q < se) {
-        if (IS_WORD_IN(portfolios, ttext(c, q), c->tv[q].len)) {
+        if (WORD_IN_LIST(portfolios, ttext(c, q), c->tv[q].len)) {
             words++;
             q++;
         } else if (words && (tok_is(c, q, "and") || tok_is(c, q, "the") || tok_is(c, q, ",") ||
@@ -346,7 +346,7 @@ static int business_apposition(const ctx *c, uint32_t k, uint32_t se) {
             static const char *const after[] = {"based", "building", "controlled", "owned",
                                                 "run",   "that",     "which"};
             return q + 1 >= se || !(c->tv[q + 1].flags & EG_TOK_WORD) ||
-                   IS_WORD_IN(after, ttext(c, q + 1), c->tv[q + 1].len);
+                   WORD_IN_LIST(after, ttext(c, q + 1), c->tv[q + 1].len);
         }
         if (!(c->tv[q].flags & EG_TOK_WORD) && !is_hyphen(c, q) && !covered(c, q))
             return 0;
@@ -451,7 +451,7 @@ static int syllable(const ctx *c, uint32_t j) {
     for (size_t i = 0; i < t->len; i++)
         if (!(s[i] >= 'a' && s[i] <= 'z'))
             return 0;
-    return !IS_WORD_IN(suffixes, s, t->len) && !eg_rx_word_class(s, t->len);
+    return !WORD_IN_LIST(suffixes, s, t->len) && !eg_rx_word_class(s, t->len);
 }
 
 /* Does a hyphen and a given-name syllable stand in tokens [b, e) ("Lam
@@ -520,7 +520,7 @@ static int name_word(const ctx *c, uint32_t j, uint32_t se, int first) {
         wc = 0; /* the Vietnamese middle name of "Truong My Lan" */
     if (wc & (W_FUNC | W_DAY))
         return 0;
-    if (IS_WORD_IN(headline_verbs, ttext(c, j), t->len))
+    if (WORD_IN_LIST(headline_verbs, ttext(c, j), t->len))
         return 0;
     if (wc & W_MONTH) {
         if (j + 1 < se && (c->tv[j + 1].flags & EG_TOK_NUM))
@@ -612,7 +612,7 @@ static int person_name(const ctx *c, uint32_t i, uint32_t se, uint32_t *end, uin
             continue;
         }
         if (words > 0 && (t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) &&
-            IS_WORD_IN(particles, ttext(c, j), t->len)) {
+            WORD_IN_LIST(particles, ttext(c, j), t->len)) {
             if (j + 2 < se && is_hyphen(c, j + 1) && attached(c, j + 1) && attached(c, j + 2) &&
                 name_word(c, j + 2, se, 0)) {
                 j += 3;
@@ -624,7 +624,7 @@ static int person_name(const ctx *c, uint32_t i, uint32_t se, uint32_t *end, uin
             uint32_t q = j + 1;
             while (q < se && q < j + 3 && (c->tv[q].flags & EG_TOK_WORD) &&
                    !(c->tv[q].flags & EG_TOK_CAP) &&
-                   IS_WORD_IN(particles, ttext(c, q), c->tv[q].len))
+                   WORD_IN_LIST(particles, ttext(c, q), c->tv[q].len))
                 q++;
             if (q < se && name_word(c, q, se, 0)) {
                 j = q;
@@ -676,8 +676,8 @@ static int place_after_owner(const ctx *c, uint32_t j, uint32_t se) {
         return 1;
     const char *w = ttext(c, j);
     size_t n = c->tv[j].len;
-    return IS_WORD_IN(not_surnames, w, n) || IS_WORD_IN(institution_words, w, n) ||
-           IS_WORD_IN(thing_heads, w, n);
+    return WORD_IN_LIST(not_surnames, w, n) || WORD_IN_LIST(institution_words, w, n) ||
+           WORD_IN_LIST(thing_heads, w, n);
 }
 
 /* Has the name in tokens [b, e) a word of firm_words? First-byte gate: every
@@ -686,7 +686,7 @@ static int firm_word_in(const ctx *c, uint32_t b, uint32_t e) {
     for (uint32_t j = b; j < e; j++) {
         const eg_token *t = &c->tv[j];
         if ((t->flags & EG_TOK_WORD) && (t->flags & EG_TOK_CAP) && t->len >= 3 && t->len <= 15 &&
-            IS_WORD_IN(firm_words, ttext(c, j), t->len))
+            WORD_IN_LIST(firm_words, ttext(c, j), t->len))
             return 1;
     }
     return 0;
@@ -695,7 +695,7 @@ static int firm_word_in(const ctx *c, uint32_t b, uint32_t e) {
 static eg_status add_person(ctx *c, uint32_t b, uint32_t e, uint32_t si, uint32_t kind,
                             eg_error *err) {
     static const char *const storms[] = {"Cyclone", "Hurricane", "Storm", "Tropical", "Typhoon"};
-    if (kind != K_BYLINE && c->tv[b].len >= 5 && IS_WORD_IN(storms, ttext(c, b), c->tv[b].len))
+    if (kind != K_BYLINE && c->tv[b].len >= 5 && WORD_IN_LIST(storms, ttext(c, b), c->tv[b].len))
         return EG_OK; /* "Hurricane Dorian", "Typhoon Lando", "Cyclone Idai" */
     if ((kind == K_GIVEN || kind == K_KNOWN) && e < c->ntok && (c->tv[e].flags & EG_TOK_NUM) &&
         (c->tv[e].flags & EG_TOK_SPACE_BEFORE) && !(c->tv[e - 1].flags & EG_TOK_PUNCT) &&
@@ -769,7 +769,7 @@ static int day_given(const ctx *c, uint32_t j, uint32_t se) {
     const eg_token *t = &c->tv[k];
     if (!is_cap_word(c, k) || covered(c, k) || (t->flags & (EG_TOK_ALLCAPS | EG_TOK_DOTTED)) ||
         eg_rx_word_class(ttext(c, k), t->len) || eg_rx_designator_at(c, k) ||
-        IS_WORD_IN(not_surnames, ttext(c, k), t->len))
+        WORD_IN_LIST(not_surnames, ttext(c, k), t->len))
         return 0;
     return k + 1 >= se || (!is_cap_word(c, k + 1) && !is_hyphen(c, k + 1));
 }
@@ -797,9 +797,9 @@ static int listed_place_given(const ctx *c, uint32_t j, uint32_t se, uint32_t *e
         return 0;
     for (uint32_t q = j + 1; q < e; q++)
         if ((c->tv[q].flags & EG_TOK_WORD) &&
-            (eg_rx_designator_at(c, q) || IS_WORD_IN(not_surnames, ttext(c, q), c->tv[q].len) ||
-             IS_WORD_IN(thing_heads, ttext(c, q), c->tv[q].len) ||
-             IS_WORD_IN(region_words, ttext(c, q), c->tv[q].len)))
+            (eg_rx_designator_at(c, q) || WORD_IN_LIST(not_surnames, ttext(c, q), c->tv[q].len) ||
+             WORD_IN_LIST(thing_heads, ttext(c, q), c->tv[q].len) ||
+             WORD_IN_LIST(region_words, ttext(c, q), c->tv[q].len)))
             return 0;
     if (e < se && eg_rx_region_noun(c, e))
         return 0;
@@ -820,7 +820,7 @@ static int chiefly_word(const ctx *c, uint32_t i) {
     static const char *const chiefly[] = {"Haji", "Hajj", "Hajji", "Ratu", "U"};
     const char *w = ttext(c, i);
     return c->tv[i].len <= 5 && (w[0] == 'R' || w[0] == 'H' || w[0] == 'U') &&
-           (c->tv[i].flags & EG_TOK_WORD) && IS_WORD_IN(chiefly, w, c->tv[i].len);
+           (c->tv[i].flags & EG_TOK_WORD) && WORD_IN_LIST(chiefly, w, c->tv[i].len);
 }
 
 static int chiefly_title(const ctx *c, uint32_t i, uint32_t se, uint32_t *end) {
@@ -832,7 +832,7 @@ static int chiefly_title(const ctx *c, uint32_t i, uint32_t se, uint32_t *end) {
         return 0;
     for (uint32_t j = i + 1; j < e; j++)
         if ((c->tv[j].flags & EG_TOK_WORD) &&
-            (eg_rx_designator_at(c, j) || IS_WORD_IN(not_surnames, ttext(c, j), c->tv[j].len)))
+            (eg_rx_designator_at(c, j) || WORD_IN_LIST(not_surnames, ttext(c, j), c->tv[j].len)))
             return 0;
     *end = e;
     return 1;
@@ -880,7 +880,7 @@ eg_status eg_rx_rule_titles(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
                 e = q;
                 while (e < se && e < q + 8 &&
                        (is_cap_word(c, e) || covered(c, e) ||
-                        (e > q && IS_WORD_IN(gaps, ttext(c, e), c->tv[e].len))))
+                        (e > q && WORD_IN_LIST(gaps, ttext(c, e), c->tv[e].len))))
                     e++;
                 if (!is_cap_word(c, e - 1) && !covered(c, e - 1))
                     e = NONE;
@@ -924,10 +924,10 @@ eg_status eg_rx_rule_titles(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
         } else if (!person_name(c, after, se, &end, &nw) || nw < need) {
             continue;
         }
-        if (nw >= 3 && IS_WORD_IN(not_surnames, ttext(c, end - 1), c->tv[end - 1].len))
+        if (nw >= 3 && WORD_IN_LIST(not_surnames, ttext(c, end - 1), c->tv[end - 1].len))
             continue; /* "the King Salman Humanitarian Aid and Relief Centre" */
         if (eg_rx_strong_designator(eg_rx_designator_at(c, end - 1)) ||
-            IS_WORD_IN(institution_words, ttext(c, end - 1), c->tv[end - 1].len))
+            WORD_IN_LIST(institution_words, ttext(c, end - 1), c->tv[end - 1].len))
             continue; /* "the Metropolitan Museum", "the Metropolitan Police" */
         if (nw >= 2 && eg_rx_designator_at(c, end - 1) && !eg_rx_given_name(c, after))
             continue; /* "Rival Summit Reefer", not "Ambassador Samantha Power" */
@@ -1060,7 +1060,7 @@ static int person_apposition(const ctx *c, uint32_t k, uint32_t se) {
             char buf[16];
             if ((t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) &&
                 eg_rx_ascii_lower(ttext(c, q), t->len, buf, sizeof buf) &&
-                (IN_SORTED(person_nouns, buf) || role_noun(c, q))) {
+                (IN_LIST(person_nouns, buf) || role_noun(c, q))) {
                 if (!pron && q + 2 < se && (c->tv[q + 1].flags & EG_TOK_POSS) &&
                     attached(c, q + 1) && (c->tv[q + 2].flags & EG_TOK_WORD) &&
                     !(c->tv[q + 2].flags & EG_TOK_CAP))
@@ -1175,8 +1175,8 @@ static int plain_name(const ctx *c, uint32_t i, uint32_t se, uint32_t *end) {
         return 0;
     for (uint32_t j = i; j < *end; j++)
         if ((c->tv[j].flags & EG_TOK_WORD) && !(j > i && is_hyphen(c, j - 1) && attached(c, j)) &&
-            (eg_rx_designator_at(c, j) || IS_WORD_IN(not_surnames, ttext(c, j), c->tv[j].len) ||
-             IS_WORD_IN(institution_words, ttext(c, j), c->tv[j].len)))
+            (eg_rx_designator_at(c, j) || WORD_IN_LIST(not_surnames, ttext(c, j), c->tv[j].len) ||
+             WORD_IN_LIST(institution_words, ttext(c, j), c->tv[j].len)))
             return 0;
     uint32_t te;
     if (*end - i == 2 && eg_rx_title_at(c, i + 1, se, &te) && te == *end)
@@ -1252,11 +1252,11 @@ static int cap_role_first(const ctx *c, uint32_t j) {
         (t->flags & (EG_TOK_ALLCAPS | EG_TOK_POSS | EG_TOK_DOTTED)) || t->len < 4 || t->len > 15 ||
         covered(c, j) || !eg_rx_ascii_lower(ttext(c, j), t->len, buf, sizeof buf))
         return 0;
-    if (IN_SORTED(words, buf) || IN_SORTED(business_nouns, buf))
+    if (IN_LIST(words, buf) || IN_LIST(business_nouns, buf))
         return 0;
     if (t->len >= 6 && buf[t->len - 1] == 't' && buf[t->len - 2] == 's' && buf[t->len - 3] == 'i')
-        return !IN_SORTED(ist_adjectives, buf);
-    return IN_SORTED(person_nouns, buf) || IN_SORTED(role_nouns, buf);
+        return !IN_LIST(ist_adjectives, buf);
+    return IN_LIST(person_nouns, buf) || IN_LIST(role_nouns, buf);
 }
 
 /* Plural nouns for people after a list of names and a count: "Abraha Kidane
@@ -1490,9 +1490,9 @@ static eg_status rule_person_object(ctx *c, uint32_t si, uint32_t sb, uint32_t s
         }
         int bad = 0;
         for (uint32_t j = i; j < end && !bad; j++)
-            bad =
-                (c->tv[j].flags & EG_TOK_WORD) &&
-                (eg_rx_designator_at(c, j) || IS_WORD_IN(not_surnames, ttext(c, j), c->tv[j].len));
+            bad = (c->tv[j].flags & EG_TOK_WORD) &&
+                  (eg_rx_designator_at(c, j) ||
+                   WORD_IN_LIST(not_surnames, ttext(c, j), c->tv[j].len));
         if (bad)
             continue;
         if (nw >= 3 && eg_rx_given_name(c, i + 1) && cap_role_first(c, i) &&
@@ -1517,7 +1517,7 @@ static int single_name_word(const ctx *c, uint32_t j, uint32_t se) {
         return 0;
     uint32_t e;
     return !eg_rx_word_class(ttext(c, j), t->len) && !eg_rx_designator_at(c, j) &&
-           !IS_WORD_IN(not_surnames, ttext(c, j), t->len) && !eg_rx_title_at(c, j, se, &e) &&
+           !WORD_IN_LIST(not_surnames, ttext(c, j), t->len) && !eg_rx_title_at(c, j, se, &e) &&
            eg_rx_listed_word(c, j, NULL) < 0 && !eg_rx_given_name(c, j) &&
            !eg_rx_person_word(c, ttext(c, j), t->len);
 }
@@ -1663,7 +1663,7 @@ static int role_word_opens(const ctx *c, uint32_t sb, uint32_t p) {
     char buf[16];
     if (!eg_rx_ascii_lower(w, n, buf, sizeof buf))
         return 0;
-    if (z == 't' && IN_SORTED(ist_adjectives, buf))
+    if (z == 't' && IN_LIST(ist_adjectives, buf))
         return 0;
     return 1;
 }
@@ -1702,9 +1702,9 @@ eg_status eg_rx_rule_given(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_err
             continue; /* "the Kerem Shalom crossing" */
         int bad = 0;
         for (uint32_t j = i + 1; j < end && !bad; j++)
-            bad =
-                (c->tv[j].flags & EG_TOK_WORD) &&
-                (eg_rx_designator_at(c, j) || IS_WORD_IN(not_surnames, ttext(c, j), c->tv[j].len));
+            bad = (c->tv[j].flags & EG_TOK_WORD) &&
+                  (eg_rx_designator_at(c, j) ||
+                   WORD_IN_LIST(not_surnames, ttext(c, j), c->tv[j].len));
         if (bad)
             continue;
         eg_status st = add_person(c, i, end, si, K_GIVEN, err);
@@ -1765,7 +1765,7 @@ static int staff_tail(const ctx *c, uint32_t q, uint32_t se) {
     if (j == q || (j < se && c->tv[j].nl == 0))
         return 0;
     return eg_rx_ascii_lower(ttext(c, j - 1), c->tv[j - 1].len, buf, sizeof buf) &&
-           IN_SORTED(staff_words, buf);
+           IN_LIST(staff_words, buf);
 }
 
 /* Is token j, a word in capitals, a word of a sorted lower-case list? */
@@ -1788,7 +1788,7 @@ static int caps_name(const ctx *c, uint32_t i, uint32_t se, uint32_t *end, uint3
         if (covered(c, j) || !(t->flags & EG_TOK_WORD) || !(t->flags & EG_TOK_ALLCAPS) ||
             (t->flags & (EG_TOK_POSS | EG_TOK_DOTTED)) || (j > i && t->nl > 0))
             break;
-        if (words > 0 && IS_WORD_IN(caps_particles, ttext(c, j), t->len)) {
+        if (words > 0 && WORD_IN_LIST(caps_particles, ttext(c, j), t->len)) {
             j++;
             continue;
         }
@@ -1953,7 +1953,7 @@ static int author_tail(const ctx *c, uint32_t b, uint32_t e, int given) {
         return given;
     uint32_t last = e - 1;
     if (eg_rx_ascii_lower(ttext(c, last), c->tv[last].len, buf, sizeof buf) &&
-        IN_SORTED(staff_words, buf)) {
+        IN_LIST(staff_words, buf)) {
         for (uint32_t j = b; j < last; j++)
             if (!(c->tv[j].flags & EG_TOK_WORD) && !is_hyphen(c, j) && !tok_is(c, j, "&"))
                 return 0;
@@ -2042,7 +2042,7 @@ eg_status eg_rx_rule_bylines(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
             uint32_t v = i - 1;
             char buf[16];
             if (!eg_rx_ascii_lower(ttext(c, v), c->tv[v].len, buf, sizeof buf) ||
-                !IN_SORTED(byline_verbs, buf))
+                !IN_LIST(byline_verbs, buf))
                 continue;
             int start = line_first(c, v) ||
                         (v > sb &&
@@ -2354,7 +2354,7 @@ static int surname_alone(const ctx *c, uint32_t sb, uint32_t i, uint32_t end) {
         return 0;
     for (uint32_t j = i; j < end; j++)
         if ((c->tv[j].flags & EG_TOK_WORD) &&
-            (eg_rx_designator_at(c, j) || IS_WORD_IN(not_surnames, ttext(c, j), c->tv[j].len)))
+            (eg_rx_designator_at(c, j) || WORD_IN_LIST(not_surnames, ttext(c, j), c->tv[j].len)))
             return 0;
     return lone_uses(c, last, i, end) > 0 && lone_uses(c, i, i, end) == 0;
 }
@@ -2463,7 +2463,7 @@ static int same_tokens(const ctx *c, uint32_t a, uint32_t b, uint32_t n) {
 static eg_status nickname_uses(ctx *c, uint32_t q, uint32_t e, uint32_t ent, eg_error *err) {
     static const char *const articles[] = {"El", "Il", "La", "Lo", "U", "u"};
     uint32_t forms[3][2] = {{q, e}, {NONE, NONE}, {NONE, NONE}};
-    if (e - q >= 2 && IS_WORD_IN(articles, ttext(c, q), c->tv[q].len) && is_cap_word(c, q + 1)) {
+    if (e - q >= 2 && WORD_IN_LIST(articles, ttext(c, q), c->tv[q].len) && is_cap_word(c, q + 1)) {
         forms[1][0] = q + 1;
         forms[1][1] = e;
     }

@@ -340,7 +340,7 @@ static eg_status palace_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
             continue;
         int palace = 0;
         for (uint32_t k = i; k < m->tok_end && !palace; k++)
-            palace = IS_WORD_IN(palaces, ttext(c, k), c->tv[k].len);
+            palace = WORD_IN_LIST(palaces, ttext(c, k), c->tv[k].len);
         if (!palace)
             continue;
         eg_status st =
@@ -373,7 +373,7 @@ PLACE_RULE eg_status building_places(ctx *c, uint32_t si, uint32_t sb, uint32_t 
     for (uint32_t i = sb + 2; i + 2 < se; i++) {
         if (c->tv[i + 1].len != 2 || c->tv[i - 1].len != 3 || !(c->tv[i].flags & EG_TOK_CAP) ||
             !tok_is(c, i + 1, "of") || !tok_is(c, i - 1, "the") ||
-            !IS_WORD_IN(building_heads, ttext(c, i), c->tv[i].len) || !LOWER_IN(i - 2, preps))
+            !WORD_IN_LIST(building_heads, ttext(c, i), c->tv[i].len) || !LOWER_IN(i - 2, preps))
             continue;
         if (covered(c, i) && c->doc->ments.v[c->s->cover.v[i]].tok_end != i + 1)
             continue; /* a listed longer name: "Palace of Westminster" */
@@ -635,7 +635,7 @@ static const char *const hyphen_attributes[] = {
 static int attribute_word(const ctx *c, uint32_t j) {
     char buf[16];
     return eg_rx_ascii_lower(ttext(c, j), c->tv[j].len, buf, sizeof buf) &&
-           IN_SORTED(hyphen_attributes, buf);
+           IN_LIST(hyphen_attributes, buf);
 }
 
 /* "Castilla-La Mancha", "Garoua-Boulaï": after a listed place at token k, a
@@ -647,7 +647,7 @@ static uint32_t hyphen_place_tail(const ctx *c, uint32_t k, uint32_t se) {
     if (k + 1 >= se || !is_hyphen(c, k) || !attached(c, k) || !attached(c, k + 1) ||
         covered(c, k + 1) || !is_cap_word(c, k + 1))
         return NONE;
-    int article = IS_WORD_IN(articles, ttext(c, k + 1), c->tv[k + 1].len);
+    int article = WORD_IN_LIST(articles, ttext(c, k + 1), c->tv[k + 1].len);
     uint32_t q = k + 1 + (uint32_t)article, w = 0, most = article ? 2 : 1;
     while (q < se && w < most && is_cap_word(c, q) && !covered(c, q) &&
            !eg_rx_word_class(ttext(c, q), c->tv[q].len) && !eg_rx_designator_at(c, q) &&
@@ -849,7 +849,7 @@ static int line_end(const ctx *c, uint32_t sb, uint32_t h) {
             continue;
         if (!is_cap_word(c, p))
             return 0;
-        if (IS_WORD_IN(line_words, ttext(c, p), c->tv[p].len))
+        if (WORD_IN_LIST(line_words, ttext(c, p), c->tv[p].len))
             return 1;
     }
     return 0;
@@ -927,7 +927,7 @@ static eg_status rule_place_heads(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
                 continue; /* "Gulf" alone may be a listed sea */
         }
         if (h + 2 < se && tok_is(c, h + 1, "of") &&
-            IS_WORD_IN(place_of_heads, ttext(c, h), t->len)) {
+            WORD_IN_LIST(place_of_heads, ttext(c, h), t->len)) {
             uint32_t q = h + 2, n = 0, nx;
             while (q < se && n < 3 && (nx = place_word(c, q, se)) != NONE) {
                 q = nx;
@@ -940,7 +940,7 @@ static eg_status rule_place_heads(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
                 b = h, e = q; /* "Gulf of Fonseca" */
         }
         if (b == NONE && !head_covered && h + 1 < se && ttext(c, h)[0] == 'P' &&
-            IS_WORD_IN(place_starts, ttext(c, h), t->len)) {
+            WORD_IN_LIST(place_starts, ttext(c, h), t->len)) {
             uint32_t q = h + 1, n = 0, nx;
             while (q < se && n < 2 && (nx = place_word(c, q, se)) != NONE) {
                 q = nx;
@@ -959,7 +959,7 @@ static eg_status rule_place_heads(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
         int end_word = 0;
         const designator *d = NULL;
         if (b == NONE && !head_covered && h > sb && (is_cap_word(c, h - 1) || covered(c, h - 1))) {
-            end_word = IS_WORD_IN(place_ends, ttext(c, h), t->len) ||
+            end_word = WORD_IN_LIST(place_ends, ttext(c, h), t->len) ||
                        (ttext(c, h)[0] == 'L' && line_end(c, sb, h));
             d = end_word ? NULL : eg_rx_designator_at(c, h);
             if (d && (strcmp(d->type, "location") != 0 || (d->flags & DES_PREFIX) ||
@@ -993,7 +993,7 @@ static eg_status rule_place_heads(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
             }
             /* a designator only with listed places before it ("Perak River") */
             if (n && end_word && s > sb && (s - 1 == sb || !name_before(c, s - 2)) &&
-                IS_WORD_IN(royal_titles, ttext(c, s - 1), c->tv[s - 1].len))
+                WORD_IN_LIST(royal_titles, ttext(c, s - 1), c->tv[s - 1].len))
                 s--; /* "King Fahd Causeway", "Sheikh Zayed Port" */
             if (n && s > sb && name_before(c, s - 1))
                 n = 0;
@@ -1059,7 +1059,7 @@ static int street_tail(const ctx *c, uint32_t j) {
     const eg_token *t = &c->tv[j];
     if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) || t->len < 4 || t->len > 10)
         return 0;
-    return IS_WORD_IN(street_tails, ttext(c, j), t->len);
+    return WORD_IN_LIST(street_tails, ttext(c, j), t->len);
 }
 
 static eg_status rule_streets(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
@@ -1077,7 +1077,7 @@ static eg_status rule_streets(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
                    !is_cap_word(c, j - 1) && (j + 1 >= se || !is_cap_word(c, j + 1))) {
             b = j, e = j + 1; /* "on the Ringstraße", "over Wörthersee" */
         } else if (is_cap_word(c, j) && !covered(c, j) && j + 1 < se && c->tv[j].len >= 3 &&
-                   c->tv[j].len <= 7 && IS_WORD_IN(street_heads, ttext(c, j), c->tv[j].len) &&
+                   c->tv[j].len <= 7 && WORD_IN_LIST(street_heads, ttext(c, j), c->tv[j].len) &&
                    j > sb && LOWER_IN(j - 1, street_preps)) {
             /* after a preposition only: "Rua Kereama said" names a person */
             uint32_t k = j + 1;
@@ -1333,7 +1333,7 @@ static eg_status shared_dateline(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         } else {
             while (e < se && e < k + 3 && (c->tv[e].flags & EG_TOK_ALLCAPS) &&
                    (c->tv[e].flags & EG_TOK_WORD) && !covered(c, e) &&
-                   !IS_WORD_IN(dateline_labels, ttext(c, e), c->tv[e].len))
+                   !WORD_IN_LIST(dateline_labels, ttext(c, e), c->tv[e].len))
                 e++;
             if (e == k)
                 return EG_OK;
@@ -1398,7 +1398,7 @@ static eg_status headline_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             break;
         if ((c->tv[k].flags & EG_TOK_WORD) && !(c->tv[k].flags & EG_TOK_ALLCAPS))
             return EG_OK;
-        if (c->tv[k].len > 4 || !IS_WORD_IN(headline_preps, ttext(c, k), c->tv[k].len))
+        if (c->tv[k].len > 4 || !WORD_IN_LIST(headline_preps, ttext(c, k), c->tv[k].len))
             continue;
         uint32_t e = k + 1;
         while (e < se && e < k + 4 && is_cap_word(c, e) && (c->tv[e].flags & EG_TOK_ALLCAPS) &&
@@ -1750,7 +1750,7 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
                                                               last words */
             for (uint32_t k = i; k < e && ok; k++)
                 ok = ((c->tv[k].flags & EG_TOK_ALLCAPS) || is_hyphen(c, k)) &&
-                     !IS_WORD_IN(dateline_labels, ttext(c, k), c->tv[k].len);
+                     !WORD_IN_LIST(dateline_labels, ttext(c, k), c->tv[k].len);
             if (ok && tok_is(c, e, ":") && e + 1 < se && is_cap_word(c, e + 1) &&
                 listed_caps(c, i, e)) {
                 /* "KATHMANDU: Helicopters carrying ...": a listed city only */
@@ -1884,7 +1884,7 @@ static int origin_from(const ctx *c, uint32_t sb, uint32_t i) {
     if (is_cap_word(c, p) && (p == sb || (p == sb + 1 && (c->tv[sb].flags & EG_TOK_PUNCT)))) {
         char buf[16];
         return eg_rx_ascii_lower(ttext(c, p), c->tv[p].len, buf, sizeof buf) &&
-               IN_SORTED(from_words, buf);
+               IN_LIST(from_words, buf);
     }
     if (i < sb + 3)
         return 0;
@@ -1934,7 +1934,7 @@ static int country_demonym(const ctx *c, uint32_t j) {
 static int people_word(const ctx *c, uint32_t j) {
     const char *w = ttext(c, j);
     size_t n = c->tv[j].len;
-    if (IS_WORD_IN(not_places, w, n) || country_demonym(c, j))
+    if (WORD_IN_LIST(not_places, w, n) || country_demonym(c, j))
         return 1;
     if (n < 6)
         return 0;
@@ -1954,7 +1954,7 @@ static const char *const place_prefixes[] = {"Ad", "Al", "Ar",    "Ash",   "Az",
 
 /* Is token b such a prefix, joined by a hyphen to a capitalised word? */
 static int prefix_hyphen(const ctx *c, uint32_t b) {
-    return c->tv[b].len <= 6 && IS_WORD_IN(place_prefixes, ttext(c, b), c->tv[b].len) &&
+    return c->tv[b].len <= 6 && WORD_IN_LIST(place_prefixes, ttext(c, b), c->tv[b].len) &&
            is_hyphen(c, b + 1) && attached(c, b + 1) && attached(c, b + 2) && is_cap_word(c, b + 2);
 }
 
@@ -1980,7 +1980,7 @@ static uint32_t bare_place_in(const ctx *c, uint32_t b, uint32_t se, int joined)
     for (uint32_t j = prefixed ? b + 2 : b; j < e; j++)
         if ((c->tv[j].flags & EG_TOK_WORD) && !covered(c, j) &&
             (eg_rx_designator_at(c, j) || (e - b == 1 && people_word(c, j)) ||
-             IS_WORD_IN(not_places, ttext(c, j), c->tv[j].len) || country_demonym(c, j) ||
+             WORD_IN_LIST(not_places, ttext(c, j), c->tv[j].len) || country_demonym(c, j) ||
              entity_word(c, ttext(c, j), c->tv[j].len) || (c->tv[j].flags & EG_TOK_ALLCAPS)))
             return NONE;
     return e;
@@ -2010,7 +2010,7 @@ static uint32_t compass_tail(const ctx *c, uint32_t i, uint32_t se) {
                                           "South",   "Southeast", "Southern", "Southwest",
                                           "Upper",   "West",      "Western"};
     if (!tok_is(c, i, ",") || i + 3 > se ||
-        !IS_WORD_IN(compass, ttext(c, i + 1), c->tv[i + 1].len) || covered(c, i + 1) ||
+        !WORD_IN_LIST(compass, ttext(c, i + 1), c->tv[i + 1].len) || covered(c, i + 1) ||
         !is_cap_word(c, i + 2) || covered(c, i + 2) || eg_rx_designator_at(c, i + 2) ||
         eg_rx_word_class(ttext(c, i + 2), c->tv[i + 2].len) ||
         (i + 3 < se && !(c->tv[i + 3].flags & EG_TOK_PUNCT)))
@@ -2177,7 +2177,7 @@ static uint32_t list_item(const ctx *c, uint32_t b, uint32_t se, int *fresh, int
                                               "Springs", "Township", "Valley",  "View"};
     if (eg_rx_given_name(c, b) && is_cap_word(c, b) && !covered(c, b) && b + 2 < se &&
         is_cap_word(c, b + 1) && !covered(c, b + 1) &&
-        IS_WORD_IN(place_tails, ttext(c, b + 1), c->tv[b + 1].len) && !is_cap_word(c, b + 2) &&
+        WORD_IN_LIST(place_tails, ttext(c, b + 1), c->tv[b + 1].len) && !is_cap_word(c, b + 2) &&
         !covered(c, b + 2) && !(c->tv[b + 2].flags & EG_TOK_POSS) && !is_hyphen(c, b + 2)) {
         *fresh = 1;
         return b + 2;

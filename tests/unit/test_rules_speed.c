@@ -1,8 +1,11 @@
 /* test_rules_speed: the look-ups the tag stage's speed-ups replaced give the
- * answers of the code before them: needs= literals found once per article,
- * the hashed word lists (eg_rx_lower_word_in, eg_rx_word_class and the
- * memoised eg_rx_tok_class), the memoised eg_rx_listed_word, the gazetteer
- * look-up on stack buffers and the tokenizer's run of small letters. */
+ * answers of the code before them: needs= literals found once per article
+ * (behind a two-byte filter), the hashed word lists (eg_rx_lower_word_in,
+ * eg_rx_in_list with their first-byte filter and address cache,
+ * eg_rx_word_class and the memoised eg_rx_tok_class), the memoised
+ * eg_rx_listed_word, the gazetteer look-up on stack buffers, the tokenizer's
+ * run of small letters and the Slavic heads looked up whatever the case of
+ * their first letter. */
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -92,6 +95,44 @@ static void test_in_list(void) {
     CHECK(eg_rx_in_list(c, sorted_words, 6, "beta\0xx", 7));
     CHECK_INT(eg_rx_in_list(c, unsorted_words, 5, "alpha\0x", 7),
               IN_SORTED(unsorted_words, "alpha"));
+    /* a key that is empty as a C string: only a list holding "" has it */
+    static const char *const with_empty[] = {"", "beta", "zeta"};
+    CHECK(eg_rx_in_list(c, with_empty, 3, "\0beta", 5));
+    CHECK(!eg_rx_in_list(c, sorted_words, 6, "\0beta", 5));
+    CHECK_INT(eg_rx_in_list(c, with_empty, 3, "", 0), IN_SORTED(with_empty, ""));
+    /* no word of the list starts with the key's first byte; the last byte
+     * of a word; first bytes above 0x7F */
+    static const char *const accented[] = {"beta", "\xC3\xBArad", "\xC5\xBEupa"};
+    CHECK(eg_rx_in_list(c, accented, 3, "\xC3\xBArad", 5));
+    CHECK(!eg_rx_in_list(c, accented, 3, "\xC3\xBAradu", 6));
+    CHECK(!eg_rx_in_list(c, accented, 3, "\xC3\x9Arad", 5));
+    CHECK(!eg_rx_in_list(c, accented, 3, "aeta", 4));
+    CHECK(!eg_rx_in_list(c, accented, 3, "a", 1));
+}
+
+/* 300 one-word lists at distinct addresses: more than the first index
+ * table holds, so that it grows (and the address cache is cleared) while
+ * earlier lists are cached; every answer stays the binary search's. */
+static void test_many_lists(void) {
+    static const char *lists[300][2];
+    static char words[300][2][8];
+    for (int i = 0; i < 300; i++) {
+        snprintf(words[i][0], sizeof words[i][0], "a%03d", i);
+        snprintf(words[i][1], sizeof words[i][1], "b%03d", i);
+        lists[i][0] = words[i][0];
+        lists[i][1] = words[i][1];
+    }
+    fx_body("a007 b299 c001");
+    ctx cc = fx_ctx();
+    const ctx *c = &cc;
+    for (int round = 0; round < 3; round++)
+        for (int i = 0; i < 300; i++) {
+            char key[8];
+            snprintf(key, sizeof key, "a%03d", (i * 7 + round) % 300);
+            CHECK_INT(eg_rx_in_list(c, lists[i], 2, key, 4), eg_rx_in_sorted(lists[i], 2, key));
+            CHECK(eg_rx_in_list(c, lists[i], 2, words[i][1], 4));
+            CHECK(!eg_rx_in_list(c, lists[i], 1, words[i][1], 4)); /* the list cut short */
+        }
 }
 
 static void test_word_class(void) {
@@ -171,7 +212,8 @@ static void test_needs_per_sentence(void) {
     FILE *f = fopen(path, "w");
     fputs("crew\t(?<name>\\p{Lu}\\w+\\s+\\p{Lu}\\w+)\\s+(?:skiff|ketch)\\b\tneeds=skiff|ketch\n"
           "crew\t(?<name>\\p{Lu}\\w+\\s+\\p{Lu}\\w+)\\s+dinghy\\b\tneeds=yawl|dinghy sank\n"
-          "crew\t(?<name>\\p{Lu}\\w+\\s+\\p{Lu}\\w+)\\s+punt\\b\tneeds=ff|punt\n",
+          "crew\t(?<name>\\p{Lu}\\w+\\s+\\p{Lu}\\w+)\\s+punt\\b\tneeds=ff|punt\n"
+          "crew\t(?<name>\\p{Lu}\\w+\\s+\\p{Lu}\\w+)\\s+yacht\\b\tneeds=Q\n",
           f);
     fclose(f);
     eg_rules *r = eg_rules_new();
@@ -203,6 +245,11 @@ static void test_needs_per_sentence(void) {
         CHECK_STR(fx_body("Staff met. The Orla Beck punt left."), "Orla Beck=Orla Beck/crew/R");
         CHECK_STR(fx_body("The Orla Beck raft left. Staff met the Ilsa Morn punt."),
                   "Ilsa Morn=Ilsa Morn/crew/R");
+        /* a one-byte literal, also as the text's last byte */
+        CHECK_STR(fx_body("The Orla Beck yacht left Q"), "Orla Beck=Orla Beck/crew/R");
+        CHECK_STR(fx_body("The Orla Beck yacht left Quay 4."), "Orla Beck=Orla Beck/crew/R");
+        CHECK_STR(fx_body("The Orla Beck yacht left. Q"), "");
+        CHECK_STR(fx_body("The Orla Beck yacht left q"), "");
     }
     eg_rulescratch_free(fx_scratch);
     eg_rules_free(r);
@@ -243,6 +290,22 @@ static void test_tokenize_runs(void) {
     }
 }
 
+/* Slavic heads whatever the case of their first letter, a letter of two
+ * bytes too; near misses: all capitals, a longer word, other words. */
+static void test_slavic_heads(void) {
+    CHECK(fx_has("The Úrad pre verejné obstarávanie fined the firm.",
+                 "Úrad pre verejné obstarávanie=Úrad pre verejné obstarávanie/agency/R"));
+    CHECK(fx_has("Officials at the Sąd Najwyższy rejected the appeal.",
+                 "Sąd Najwyższy=Sąd Najwyższy/agency/R"));
+    CHECK(fx_has("The Hnutí pro Ostravu won three seats.",
+                 "Hnutí pro Ostravu=Hnutí pro Ostravu/organisation/R"));
+    CHECK(fx_has("They won three seats, while Národní blok lost two.",
+                 "Národní blok=Národní blok/organisation/R"));
+    CHECK(fx_lacks("The URAD said nothing; the urad of the town was closed.", "/agency/"));
+    CHECK(fx_lacks("The Urads said nothing.", "/agency/"));
+    CHECK(fx_lacks("Soudan and Sudan are far, nor is the Strana magazine new.", "/organisation/"));
+}
+
 int main(void) {
     fx_gaz = eg_gazetteer_new();
     fx_add("Canada", "country", NULL, NULL, "Canadian");
@@ -256,10 +319,12 @@ int main(void) {
     test_lower_word_in();
     test_word_class();
     test_in_list();
+    test_many_lists();
     test_listed_word();
     test_gazetteer_find_sizes();
     test_needs_per_sentence();
     test_tokenize_runs();
+    test_slavic_heads();
     fx_stop();
     return check_finish();
 }
