@@ -600,8 +600,8 @@ fail:
     return st;
 }
 
-static eg_status cooccurrence(const eg_model *m, const eg_analysis_opts *o, eg_graph *keep,
-                              eg_measures *out, eg_error *err) {
+static eg_status cooccurrence(const eg_model *m, const eg_analysis_opts *o, eg_measures *out,
+                              eg_error *err) {
     eg_status st = EG_OK;
     eg_graph own;
     const eg_graph *gr = &own;
@@ -667,10 +667,7 @@ fail:
         igraph_vector_destroy(&strength);
     if (has_v)
         igraph_vector_destroy(&v);
-    if (keep && st == EG_OK)
-        *keep = own;
-    else
-        eg_graph_destroy(&own);
+    eg_graph_destroy(&own);
     return st;
 }
 
@@ -705,11 +702,6 @@ fail:
 
 eg_status eg_analyse(const eg_model *m, const eg_analysis_opts *o, eg_measures *out,
                      eg_error *err) {
-    return eg_analyse_keep(m, o, NULL, out, err);
-}
-
-eg_status eg_analyse_keep(const eg_model *m, const eg_analysis_opts *o, eg_graph *co,
-                          eg_measures *out, eg_error *err) {
     eg_analysis_opts defaults;
     eg_status st = EG_OK;
 
@@ -723,17 +715,14 @@ eg_status eg_analyse_keep(const eg_model *m, const eg_analysis_opts *o, eg_graph
     eg_graph_setup();
     eg_graph_reset_error();
 
-    if (co)
-        memset(co, 0, sizeof *co);
-    /* Relations first, so that the co-occurrence graph handed over is the
-     * only graph alive at the end (the layers' measures do not depend on
+    /* One layer's graph at a time (the layers' measures do not depend on
      * each other). */
     if (o->measures & EG_M_RELATIONS) {
         if ((st = relations(m, out, err)) != EG_OK)
             return st;
     }
-    if (co || (o->measures & (EG_M_ALL & ~(unsigned)EG_M_RELATIONS))) {
-        if ((st = cooccurrence(m, o, co, out, err)) != EG_OK)
+    if (o->measures & (EG_M_ALL & ~(unsigned)EG_M_RELATIONS)) {
+        if ((st = cooccurrence(m, o, out, err)) != EG_OK)
             return st;
     }
     return EG_OK;

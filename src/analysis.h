@@ -54,13 +54,6 @@ void eg_analysis_opts_default(eg_analysis_opts *o);
 /* Computes the measures selected in `o` (NULL = defaults) into `out`, which
  * the caller releases with eg_measures_destroy (also after a failure). */
 eg_status eg_analyse(const eg_model *m, const eg_analysis_opts *o, eg_measures *out, eg_error *err);
-/* eg_analyse that also hands over the co-occurrence layer it built (every
- * node kept), so that writers need not build it again: on success *co is
- * the caller's to eg_graph_destroy (built even when no co-occurrence measure
- * is asked for); on failure it needs no destroy (calling it is harmless).
- * co == NULL is eg_analyse. */
-eg_status eg_analyse_keep(const eg_model *m, const eg_analysis_opts *o, eg_graph *co,
-                          eg_measures *out, eg_error *err);
 void eg_measures_destroy(eg_measures *ms);
 
 /* Betweenness on gr's undirected graph counting only shortest paths that

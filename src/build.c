@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,43 +53,77 @@ static const char *const out_names[OUT_N] = {"cooccurrence.graphml", "relations.
                                              "cooccurrence.dot",     "relations.dot",
                                              "graph.json",           "rankings.tsv"};
 
-/* graph.json on a thread of its own while the other files are written: it
- * uses neither igraph nor any shared state. */
-typedef struct json_job {
+/* The outputs are written by independent tasks, each to its own files and
+ * reading only the model and the measures: graph.json, each GraphML file,
+ * the DOT files (the only igraph user, so one task), and rankings.tsv with
+ * the summary table. With threads they run at once, longest first. */
+enum { TASK_JSON, TASK_CO_GRAPHML, TASK_REL_GRAPHML, TASK_DOT, TASK_RANKINGS, TASK_N };
+
+typedef struct write_job {
     const eg_model *m;
     const eg_measures *ms;
-    eg_json_opts jo;
+    const eg_output_opts *o;
     eg_outfile *of;
-    eg_status st;
-    eg_error err;
-} json_job;
+    eg_strbuf *table;
+    size_t json_threads;
+    atomic_int next; /* the next task to claim */
+    eg_status st[TASK_N];
+    eg_error err[TASK_N];
+} write_job;
 
-static void *json_main(void *arg) {
-    json_job *j = arg;
-    j->st = eg_write_graph_json(j->m, j->ms, &j->jo, j->of->fp, &j->err);
-    if (j->st == EG_OK)
-        eg_outfile_writeback(j->of);
-    return NULL;
+static eg_status run_task(write_job *j, int task, eg_error *err) {
+    const eg_model *m = j->m;
+    const eg_measures *ms = j->ms;
+    const eg_output_opts *o = j->o;
+    eg_outfile *of = j->of;
+    eg_status st = EG_OK;
+    switch (task) {
+    case TASK_JSON: {
+        eg_json_opts jo = {1, j->json_threads};
+        if ((st = eg_write_graph_json(m, ms, &jo, of[OUT_JSON].fp, err)) == EG_OK)
+            eg_outfile_writeback(&of[OUT_JSON]);
+        break;
+    }
+    case TASK_CO_GRAPHML:
+    case TASK_REL_GRAPHML: {
+        int co = task == TASK_CO_GRAPHML;
+        eg_outfile *f = &of[co ? OUT_CO_GRAPHML : OUT_REL_GRAPHML];
+        if ((st = eg_write_graphml(m, ms, co ? EG_LAYER_COOCCURRENCE : EG_LAYER_RELATIONS, f->fp,
+                                   err)) == EG_OK)
+            eg_outfile_writeback(f);
+        break;
+    }
+    case TASK_DOT:
+        if ((st = eg_write_dot(m, ms, EG_LAYER_COOCCURRENCE, o->dot_top, o->rank_measure,
+                               of[OUT_CO_DOT].fp, err)) == EG_OK)
+            st = eg_write_dot(m, ms, EG_LAYER_RELATIONS, o->dot_top, o->rank_measure,
+                              of[OUT_REL_DOT].fp, err);
+        break;
+    case TASK_RANKINGS:
+        st = eg_write_rankings_tsv(m, ms, o->rank_measure, of[OUT_RANKINGS].fp, err);
+        if (st == EG_OK && eg_format_ranking_table(m, ms, o->rank_measure, o->top, j->table) != 0) {
+            unsigned bit;
+            if (o->rank_measure && eg_measure_bit(o->rank_measure, &bit) == 0)
+                st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
+            else
+                st = eg_error_set(err, EG_ERR_USAGE, NULL, 0, 0, "cannot rank by '%s'",
+                                  o->rank_measure);
+        }
+        break;
+    }
+    return st;
 }
 
-/* The GraphML and DOT files (the co-occurrence layer from `co`, destroyed
- * as soon as written), each handed to the kernel's writeback once
- * complete. */
-static eg_status write_igraph_files(const eg_model *m, const eg_measures *ms, eg_graph *co,
-                                    const eg_output_opts *o, eg_outfile *of, eg_error *err) {
-    eg_status st = eg_write_graphml_graph(m, ms, co, of[OUT_CO_GRAPHML].fp, err);
-    eg_graph_destroy(co);
-    if (st != EG_OK)
-        return st;
-    eg_outfile_writeback(&of[OUT_CO_GRAPHML]);
-    if ((st = eg_write_graphml(m, ms, EG_LAYER_RELATIONS, of[OUT_REL_GRAPHML].fp, err)) != EG_OK)
-        return st;
-    eg_outfile_writeback(&of[OUT_REL_GRAPHML]);
-    if ((st = eg_write_dot(m, ms, EG_LAYER_COOCCURRENCE, o->dot_top, o->rank_measure,
-                           of[OUT_CO_DOT].fp, err)) != EG_OK)
-        return st;
-    return eg_write_dot(m, ms, EG_LAYER_RELATIONS, o->dot_top, o->rank_measure, of[OUT_REL_DOT].fp,
-                        err);
+/* Claims and runs tasks until none is left; a task that fails keeps its
+ * error, the others still run (their files are aborted anyway). */
+static void *task_main(void *arg) {
+    write_job *j = arg;
+    int t;
+    while ((t = atomic_fetch_add(&j->next, 1)) < TASK_N) {
+        eg_error_clear(&j->err[t]);
+        j->st[t] = run_task(j, t, &j->err[t]);
+    }
+    return NULL;
 }
 
 /* Writes every output and commits them together with *extra (an open
@@ -100,8 +135,6 @@ static eg_status write_outputs(eg_model *m, const eg_output_opts *o, eg_outfile 
     eg_measures ms;
     memset(&ms, 0, sizeof ms);
     char *made = NULL;
-    eg_graph co;
-    memset(&co, 0, sizeof co);
     eg_outfile of[OUT_N + 1];
     memset(of, 0, sizeof of);
     if (extra) {
@@ -109,7 +142,7 @@ static eg_status write_outputs(eg_model *m, const eg_output_opts *o, eg_outfile 
         memset(extra, 0, sizeof *extra);
     }
     double t0 = now();
-    if ((st = eg_analyse_keep(m, &o->analysis, &co, &ms, err)) != EG_OK)
+    if ((st = eg_analyse(m, &o->analysis, &ms, err)) != EG_OK)
         goto fail;
     double t1 = now();
     rep->t_measures = t1 - t0;
@@ -130,43 +163,35 @@ static eg_status write_outputs(eg_model *m, const eg_output_opts *o, eg_outfile 
         if (st != EG_OK)
             goto fail;
     }
-    json_job jj;
-    memset(&jj, 0, sizeof jj);
-    jj.m = m;
-    jj.ms = &ms;
-    jj.jo.pretty = 1;
-    jj.of = &of[OUT_JSON];
-    eg_error_clear(&jj.err);
-    /* graph.json is rendered by every thread asked for but this one, which
-     * writes the igraph files meanwhile (igraph stays on one thread): both
-     * take about as long, and a third thread on two cores would slow the
-     * igraph files down. */
+    write_job wj;
+    memset(&wj, 0, sizeof wj);
+    wj.m = m;
+    wj.ms = &ms;
+    wj.o = o;
+    wj.of = of;
+    wj.table = &rep->table;
+    atomic_init(&wj.next, 0);
+    /* As many threads as asked for (at most one per task); graph.json, the
+     * longest task, also renders its pieces on the threads the other tasks
+     * leave, so with two threads it gets one of its own while the other
+     * writes the remaining files. */
     size_t nthreads = o->analysis.threads ? o->analysis.threads : eg_cpu_count();
-    jj.jo.threads = nthreads > 1 ? nthreads - 1 : 1;
-    pthread_t tid;
-    int threaded = nthreads > 1 && pthread_create(&tid, NULL, json_main, &jj) == 0;
-    if (!threaded)
-        json_main(&jj);
-    st = write_igraph_files(m, &ms, &co, o, of, err);
-    if (st == EG_OK)
-        st = eg_write_rankings_tsv(m, &ms, o->rank_measure, of[OUT_RANKINGS].fp, err);
-    if (st == EG_OK && eg_format_ranking_table(m, &ms, o->rank_measure, o->top, &rep->table) != 0) {
-        unsigned bit;
-        if (o->rank_measure && eg_measure_bit(o->rank_measure, &bit) == 0)
-            st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
-        else
-            st =
-                eg_error_set(err, EG_ERR_USAGE, NULL, 0, 0, "cannot rank by '%s'", o->rank_measure);
-    }
-    if (threaded)
-        pthread_join(tid, NULL);
-    if (st != EG_OK)
-        goto fail;
-    if (jj.st != EG_OK) {
-        st = jj.st;
-        if (err)
-            *err = jj.err;
-        goto fail;
+    size_t workers = nthreads < TASK_N ? nthreads : TASK_N;
+    wj.json_threads = nthreads;
+    pthread_t tid[TASK_N];
+    size_t started = 0;
+    while (started + 1 < workers && pthread_create(&tid[started], NULL, task_main, &wj) == 0)
+        started++;
+    task_main(&wj);
+    for (size_t i = 0; i < started; i++)
+        pthread_join(tid[i], NULL);
+    for (int t = 0; t < TASK_N; t++) {
+        if (wj.st[t] != EG_OK) {
+            st = wj.st[t];
+            if (err)
+                *err = wj.err[t];
+            goto fail;
+        }
     }
     if ((st = eg_outfile_commit_all(of, OUT_N + 1, err)) != EG_OK)
         goto fail;
@@ -179,7 +204,6 @@ fail:
         eg_outfile_abort(&of[i]);
     eg_outfile_unmake_dir(o->outdir, made);
     free(made);
-    eg_graph_destroy(&co);
     eg_measures_destroy(&ms);
     return st;
 }

@@ -319,7 +319,7 @@ eg_status eg_write_dot(const eg_model *m, const eg_measures *ms, eg_layer layer,
         SET_STR(1, "style", rel_style);
 #undef SET_STR
 
-    if ((st = eg_graph_write(&gr, &cs, EG_WRITE_DOT, out, "writing DOT", err)) != EG_OK)
+    if ((st = eg_graph_write_dot(&gr, &cs, out, "writing DOT", err)) != EG_OK)
         goto fail;
     if (fflush(out) != 0 || ferror(out)) {
         st = eg_error_set(err, EG_ERR_IO, NULL, 0, 0, "cannot write DOT");

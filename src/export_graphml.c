@@ -1,23 +1,27 @@
-/* export_graphml: one layer's igraph graph written by
- * igraph_write_graph_graphml (prefixed attribute ids), node and edge
- * attributes served from the model as igraph writes them. */
+/* export_graphml: one layer of the model written directly in the bytes
+ * igraph_write_graph_graphml (prefixed attribute ids) writes for the same
+ * graph and attributes, without igraph: no graph is built and nothing is
+ * shared, so several files can be written at once on different threads. */
 #include "export_graphml.h"
 
+#include <locale.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* Vertex i is model node i and edge k model edge k of the layer, as in the
+ * graph eg_graph_build makes of every node. */
 typedef struct ctx {
     const eg_model *m;
     const eg_measures *ms;
-    const eg_graph *gr;
-    const double *size; /* per vertex */
+    const double *size; /* per node */
 } ctx;
 
 #define C(col) ((const ctx *)(col)->ctx)
-#define NODE(col, i) (&C(col)->m->nodes[C(col)->gr->vnode[i]])
-#define CO(col, i) (&C(col)->m->co[eg_graph_edge(C(col)->gr, i)])
-#define REL(col, i) (&C(col)->m->rel[eg_graph_edge(C(col)->gr, i)])
+#define NODE(col, i) (&C(col)->m->nodes[i])
+#define CO(col, i) (&C(col)->m->co[i])
+#define REL(col, i) (&C(col)->m->rel[i])
 
 static int put(eg_strbuf *sb, const char *s) {
     return eg_strbuf_puts(sb, s ? s : "");
@@ -58,7 +62,7 @@ static double node_size(const eg_column *c, size_t i) {
 }
 /* The measure c->arg points to (an eg_measure_col). */
 static double node_measure(const eg_column *c, size_t i) {
-    return eg_measure_get(C(c)->ms, *(const eg_measure_col *)c->arg, C(c)->gr->vnode[i]);
+    return eg_measure_get(C(c)->ms, *(const eg_measure_col *)c->arg, i);
 }
 static int co_first(const eg_column *c, size_t i, eg_strbuf *sb) {
     return put(sb, CO(c, i)->first_date);
@@ -156,53 +160,264 @@ static int add_num(eg_columns *cs, const ctx *c, int edges, const char *name,
     return eg_columns_add(cs, &col);
 }
 
-eg_status eg_write_graphml(const eg_model *m, const eg_measures *ms, eg_layer layer, FILE *out,
-                           eg_error *err) {
-    eg_graph gr;
-    memset(&gr, 0, sizeof gr);
-    eg_status st = eg_graph_build(&gr, m, layer, NULL, err);
-    if (st == EG_OK)
-        st = eg_write_graphml_graph(m, ms, &gr, out, err);
-    eg_graph_destroy(&gr);
-    return st;
+/* ---- writing ---------------------------------------------------------------- */
+
+/* Text collects here and reaches the file in large blocks. */
+typedef struct sink {
+    FILE *fp;
+    eg_strbuf sb;
+    eg_strbuf raw, clean; /* a string value as served, and cleaned */
+    char point;           /* the locale's decimal point, written as '.' */
+    int nomem, ioerr;
+} sink;
+
+#define SINK_BLOCK ((size_t)1 << 20)
+
+static void put_raw(sink *s, const char *p, size_t n) {
+    if (!s->nomem && eg_strbuf_append(&s->sb, p, n) != 0)
+        s->nomem = 1;
 }
 
-eg_status eg_write_graphml_graph(const eg_model *m, const eg_measures *ms, const eg_graph *gr,
-                                 FILE *out, eg_error *err) {
+static void put_cstr(sink *s, const char *p) {
+    put_raw(s, p, strlen(p));
+}
+
+static void flush_block(sink *s) {
+    if (s->sb.len < SINK_BLOCK || s->nomem || s->ioerr)
+        return;
+    if (fwrite(s->sb.data, 1, s->sb.len, s->fp) != s->sb.len)
+        s->ioerr = 1;
+    eg_strbuf_clear(&s->sb);
+}
+
+/* p as igraph_i_xml_escape escapes it: & < > " ' as entities. */
+static void put_escaped(sink *s, const char *p) {
+    const char *run = p;
+    for (;; p++) {
+        const char *ent;
+        switch (*p) {
+        case '\0':
+            put_raw(s, run, (size_t)(p - run));
+            return;
+        case '&':
+            ent = "&amp;";
+            break;
+        case '<':
+            ent = "&lt;";
+            break;
+        case '>':
+            ent = "&gt;";
+            break;
+        case '"':
+            ent = "&quot;";
+            break;
+        case '\'':
+            ent = "&apos;";
+            break;
+        default:
+            continue;
+        }
+        put_raw(s, run, (size_t)(p - run));
+        put_cstr(s, ent);
+        run = p + 1;
+    }
+}
+
+static void put_int(sink *s, long long v) {
+    if (!s->nomem && eg_strbuf_put_int(&s->sb, v) != 0)
+        s->nomem = 1;
+}
+
+/* A finite real as igraph_real_fprintf_precise prints it ("%.15g" in the C
+ * locale); infinities as "Inf" and "-Inf". */
+static void put_real(sink *s, double v) {
+    if (isinf(v)) {
+        put_cstr(s, v < 0 ? "-Inf" : "Inf");
+        return;
+    }
+    /* counts: a whole number under 10^15 prints as its digits */
+    if (fabs(v) < 1e15 && v == (double)(long long)v && (v != 0 || !signbit(v))) {
+        put_int(s, (long long)v);
+        return;
+    }
+    char buf[64];
+    int n = eg_format_g(buf, sizeof buf, v, 15);
+    if (n < 0 || (size_t)n >= sizeof buf) {
+        s->nomem = 1;
+        return;
+    }
+    if (s->point != '.') {
+        char *pos = memchr(buf, s->point, (size_t)n);
+        if (pos)
+            *pos = '.';
+    }
+    put_raw(s, buf, (size_t)n);
+}
+
+/* One element's <data> lines, in column order; tags[k] is column k's
+ * opening tag ("      <data key=\"v_name\">"). */
+static void put_data(sink *s, const eg_columns *cs, int edges, char *const *tags, size_t i) {
+    for (size_t k = 0; k < cs->n && !s->nomem; k++) {
+        const eg_column *c = &cs->v[k];
+        if (c->edges != edges)
+            continue;
+        if (c->type == EG_ATTR_STRING) {
+            eg_strbuf_clear(&s->raw);
+            if (c->str(c, i, &s->raw) != 0) {
+                s->nomem = 1;
+                return;
+            }
+            const char *v = s->raw.data ? s->raw.data : "";
+            /* the writers' cleaning: printable ASCII is kept as it is */
+            for (const unsigned char *u = (const unsigned char *)v; *u; u++) {
+                if (*u < 0x20 || *u >= 0x7F) {
+                    eg_strbuf_clear(&s->clean);
+                    if (eg_text_clean(&s->clean, v, c->mode) != 0) {
+                        s->nomem = 1;
+                        return;
+                    }
+                    v = s->clean.data;
+                    break;
+                }
+            }
+            put_cstr(s, tags[k]);
+            put_escaped(s, v);
+            put_raw(s, "</data>\n", 8);
+        } else if (c->type == EG_ATTR_NUMBER) {
+            double v = c->num(c, i);
+            if (isnan(v)) /* igraph leaves NaN out */
+                continue;
+            put_cstr(s, tags[k]);
+            put_real(s, v);
+            put_raw(s, "</data>\n", 8);
+        } else {
+            put_cstr(s, tags[k]);
+            put_cstr(s, c->num(c, i) != 0 ? "true" : "false");
+            put_raw(s, "</data>\n", 8);
+        }
+    }
+}
+
+/* The file for the columns `cs`: nodes 0..nv, then the layer's edges. */
+static void render(sink *s, const eg_model *m, const eg_columns *cs, int rel, char *const *tags) {
+    static const char *const kinds[] = {"string", "double", "boolean"};
+    put_cstr(s, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+                "         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+                "         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns\n"
+                "         http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
+                "<!-- Created by igraph -->\n");
+    for (int edges = 0; edges < 2; edges++) {
+        for (size_t k = 0; k < cs->n; k++) {
+            const eg_column *c = &cs->v[k];
+            if (c->edges != edges)
+                continue;
+            put_cstr(s, edges ? "  <key id=\"e_" : "  <key id=\"v_");
+            put_escaped(s, c->name);
+            put_cstr(s, edges ? "\" for=\"edge\" attr.name=\"" : "\" for=\"node\" attr.name=\"");
+            put_escaped(s, c->name);
+            put_cstr(s, "\" attr.type=\"");
+            put_cstr(s, kinds[c->type == EG_ATTR_STRING ? 0 : c->type == EG_ATTR_NUMBER ? 1 : 2]);
+            put_cstr(s, "\"/>\n");
+        }
+    }
+    put_cstr(s, rel ? "  <graph id=\"G\" edgedefault=\"directed\">\n"
+                    : "  <graph id=\"G\" edgedefault=\"undirected\">\n");
+    for (size_t i = 0; i < m->nnodes && !s->nomem && !s->ioerr; i++) {
+        put_cstr(s, "    <node id=\"n");
+        put_int(s, (long long)i);
+        put_raw(s, "\">\n", 3);
+        put_data(s, cs, 0, tags, i);
+        put_cstr(s, "    </node>\n");
+        flush_block(s);
+    }
+    size_t ne = rel ? m->nrel : m->nco;
+    for (size_t e = 0; e < ne && !s->nomem && !s->ioerr; e++) {
+        /* an undirected edge is written from its smaller end, as igraph
+         * stores it */
+        size_t a = rel ? m->rel[e].src : m->co[e].a;
+        size_t b = rel ? m->rel[e].dst : m->co[e].b;
+        if (!rel && a > b) {
+            size_t t = a;
+            a = b;
+            b = t;
+        }
+        put_cstr(s, "    <edge source=\"n");
+        put_int(s, (long long)a);
+        put_cstr(s, "\" target=\"n");
+        put_int(s, (long long)b);
+        put_raw(s, "\">\n", 3);
+        put_data(s, cs, 1, tags, e);
+        put_cstr(s, "    </edge>\n");
+        flush_block(s);
+    }
+    put_cstr(s, "  </graph>\n</graphml>\n");
+}
+
+/* Column k's opening <data> tag, for each column; NULL on ENOMEM. */
+static char **data_tags(const eg_columns *cs) {
+    char **tags = calloc(cs->n ? cs->n : 1, sizeof *tags);
+    sink t;
+    memset(&t, 0, sizeof t);
+    eg_strbuf_init(&t.sb);
+    for (size_t k = 0; tags && k < cs->n; k++) {
+        eg_strbuf_clear(&t.sb);
+        put_cstr(&t, cs->v[k].edges ? "      <data key=\"e_" : "      <data key=\"v_");
+        put_escaped(&t, cs->v[k].name);
+        put_raw(&t, "\">", 2);
+        if (t.nomem || !(tags[k] = strdup(t.sb.data))) {
+            for (size_t j = 0; j < k; j++)
+                free(tags[j]);
+            free(tags);
+            tags = NULL;
+        }
+    }
+    eg_strbuf_destroy(&t.sb);
+    return tags;
+}
+
+eg_status eg_write_graphml(const eg_model *m, const eg_measures *ms, eg_layer layer, FILE *out,
+                           eg_error *err) {
     eg_status st;
     ctx c;
     double *size = NULL, *score = NULL;
     const char **extras = NULL;
+    char **tags = NULL;
     size_t nextras = 0;
     eg_strbuf name;
     eg_columns cs;
     eg_measure_col mcol[EG_NCOLS];
-    int rel = gr->layer == EG_LAYER_RELATIONS;
+    int rel = layer == EG_LAYER_RELATIONS;
+    size_t n = m->nnodes;
 
     eg_strbuf_init(&name);
     eg_columns_init(&cs);
-    if (ms && ms->n != m->nnodes) {
+    if (ms && ms->n != n) {
         st = eg_error_set(err, EG_ERR_INTERNAL, NULL, 0, 0, "measures for %zu nodes, model has %zu",
-                          ms->n, m->nnodes);
+                          ms->n, n);
         goto fail;
     }
-    if (gr->nv != m->nnodes) {
-        st = eg_error_set(err, EG_ERR_INTERNAL, NULL, 0, 0, "graph of %zu nodes, model has %zu",
-                          gr->nv, m->nnodes);
-        goto fail;
+    for (size_t k = 0; k < (rel ? m->nrel : m->nco); k++) {
+        size_t a = rel ? m->rel[k].src : m->co[k].a;
+        size_t b = rel ? m->rel[k].dst : m->co[k].b;
+        if (a >= n || b >= n) {
+            st = eg_error_set(err, EG_ERR_INTERNAL, NULL, 0, 0,
+                              "%s edge %zu refers to node %zu of %zu", eg_layer_name(layer), k,
+                              a > b ? a : b, n);
+            goto fail;
+        }
     }
-    size = malloc((gr->nv + 1) * sizeof *size);
-    score = malloc((gr->nv + 1) * sizeof *score);
+    size = malloc((n + 1) * sizeof *size);
+    score = malloc((n + 1) * sizeof *score);
     if (!size || !score)
         goto nomem;
     c.m = m;
     c.ms = ms;
-    c.gr = gr;
     c.size = size;
     const double *pr = ms ? (rel && ms->rel_pagerank ? ms->rel_pagerank : ms->pagerank) : NULL;
-    for (size_t i = 0; i < gr->nv; i++)
-        score[i] = pr ? pr[gr->vnode[i]] : (double)m->nodes[gr->vnode[i]].mentions;
-    scale_sizes(size, score, gr->nv);
+    for (size_t i = 0; i < n; i++)
+        score[i] = pr ? pr[i] : (double)m->nodes[i].mentions;
+    scale_sizes(size, score, n);
 
     if (add_str(&cs, &c, 0, "label", node_label, NULL) ||
         add_str(&cs, &c, 0, "key", node_key, NULL) ||
@@ -248,9 +463,24 @@ eg_status eg_write_graphml_graph(const eg_model *m, const eg_measures *ms, const
             add_str(&cs, &c, 1, "reported_by", rel_reported, NULL))
             goto nomem;
     }
-    if ((st = eg_graph_write(gr, &cs, EG_WRITE_GRAPHML, out, "writing GraphML", err)) != EG_OK)
-        goto fail;
-    if (fflush(out) != 0 || ferror(out)) {
+    if (!(tags = data_tags(&cs)))
+        goto nomem;
+    sink s;
+    memset(&s, 0, sizeof s);
+    s.fp = out;
+    s.point = *localeconv()->decimal_point;
+    eg_strbuf_init(&s.sb);
+    eg_strbuf_init(&s.raw);
+    eg_strbuf_init(&s.clean);
+    render(&s, m, &cs, rel, tags);
+    if (!s.nomem && !s.ioerr && s.sb.len && fwrite(s.sb.data, 1, s.sb.len, out) != s.sb.len)
+        s.ioerr = 1;
+    eg_strbuf_destroy(&s.sb);
+    eg_strbuf_destroy(&s.raw);
+    eg_strbuf_destroy(&s.clean);
+    if (s.nomem)
+        goto nomem;
+    if (s.ioerr || fflush(out) != 0 || ferror(out)) {
         st = eg_error_set(err, EG_ERR_IO, NULL, 0, 0, "cannot write GraphML");
         goto fail;
     }
@@ -260,6 +490,9 @@ eg_status eg_write_graphml_graph(const eg_model *m, const eg_measures *ms, const
 nomem:
     st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory writing GraphML");
 fail:
+    for (size_t k = 0; tags && k < cs.n; k++)
+        free(tags[k]);
+    free(tags);
     eg_columns_destroy(&cs);
     free(extras);
     free(size);

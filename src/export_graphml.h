@@ -1,5 +1,6 @@
 /* export_graphml: one layer of the model as GraphML for Gephi, networkx and
- * igraph, written by igraph's GraphML writer with attributes set once. */
+ * igraph, in the bytes igraph's GraphML writer gives (without igraph, so
+ * safe to run on several threads at once). */
 #ifndef EG_EXPORT_GRAPHML_H
 #define EG_EXPORT_GRAPHML_H
 
@@ -7,7 +8,7 @@
 
 #include "analysis.h"
 #include "error.h"
-#include "graph.h"
+#include "graph.h" /* eg_layer */
 #include "model.h"
 
 /* Writes every node and the edges of `layer` to `out` (not closed).
@@ -24,9 +25,4 @@
  * U+FFFD). `ms` may be NULL. EG_ERR_IO if writing fails. */
 eg_status eg_write_graphml(const eg_model *m, const eg_measures *ms, eg_layer layer, FILE *out,
                            eg_error *err);
-/* The same from a graph already built from m with eg_graph_build (every
- * node kept; borrowed, left as it was): the layer is gr->layer. */
-eg_status eg_write_graphml_graph(const eg_model *m, const eg_measures *ms, const eg_graph *gr,
-                                 FILE *out, eg_error *err);
-
 #endif

@@ -592,8 +592,8 @@ static const igraph_attribute_table_t serving_table = {
     .get_bool_edge_attr = get_bool_e,
 };
 
-eg_status eg_graph_write(const eg_graph *gr, const eg_columns *cols, eg_graph_format format,
-                         FILE *out, const char *what, eg_error *err) {
+eg_status eg_graph_write_dot(const eg_graph *gr, const eg_columns *cols, FILE *out,
+                             const char *what, eg_error *err) {
     eg_graph_setup();
     eg_graph_reset_error();
     memset(&serving, 0, sizeof serving);
@@ -607,8 +607,7 @@ eg_status eg_graph_write(const eg_graph *gr, const eg_columns *cols, eg_graph_fo
     /* The graph was made, and is destroyed, under the C attribute handler;
      * for the write igraph asks ours instead. */
     igraph_attribute_table_t *saved = igraph_set_attribute_table(&serving_table);
-    igraph_error_t rc = format == EG_WRITE_GRAPHML ? igraph_write_graph_graphml(&gr->g, out, 1)
-                                                   : igraph_write_graph_dot(&gr->g, out);
+    igraph_error_t rc = igraph_write_graph_dot(&gr->g, out);
     igraph_set_attribute_table(saved);
     eg_strbuf_destroy(&serving.raw);
     eg_strbuf_destroy(&serving.clean);

@@ -110,13 +110,11 @@ void eg_columns_destroy(eg_columns *cs);
  * attribute twice does. 0, or -1 on ENOMEM. */
 int eg_columns_add(eg_columns *cs, const eg_column *c);
 
-/* Writes gr's graph to `out` with igraph_write_graph_graphml (prefixed
- * attribute ids) or igraph_write_graph_dot, igraph reading the attributes
- * from `cols` meanwhile (an attribute handler of our own is installed for
- * the call). `what` names the step in errors. */
-typedef enum { EG_WRITE_GRAPHML, EG_WRITE_DOT } eg_graph_format;
-eg_status eg_graph_write(const eg_graph *gr, const eg_columns *cols, eg_graph_format format,
-                         FILE *out, const char *what, eg_error *err);
+/* Writes gr's graph to `out` with igraph_write_graph_dot, igraph reading
+ * the attributes from `cols` meanwhile (an attribute handler of our own is
+ * installed for the call). `what` names the step in errors. */
+eg_status eg_graph_write_dot(const eg_graph *gr, const eg_columns *cols, FILE *out,
+                             const char *what, eg_error *err);
 
 /* "#RRGGBB" for an entity type: person, organisation (or organization),
  * agency, country, location; anything else gets the "other" colour. Static. */

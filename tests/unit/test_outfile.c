@@ -268,6 +268,61 @@ static void test_empty_outdir(void) {
     eg_build_report_destroy(&rep);
 }
 
+/* One output task failing (rankings by an unknown measure) while the others
+ * write, on one thread or several: the outputs of the run before stay as
+ * they were and no temporary file remains; a folder the run made goes. */
+static void test_failed_task(void) {
+    eg_model m;
+    eg_model_init(&m);
+    char ka[] = "person:A", kb[] = "person:B", na[] = "A", nb[] = "B", type[] = "person";
+    eg_node nodes[2] = {{.key = ka, .name = na, .type = type, .mentions = 2},
+                        {.key = kb, .name = nb, .type = type, .mentions = 1}};
+    m.nodes = nodes;
+    m.nnodes = 2;
+    static const unsigned threads[] = {1, 2, 5};
+    char dir[600], sub[600];
+    snprintf(dir, sizeof dir, "%s", tpath("failed"));
+    snprintf(sub, sizeof sub, "%s", tpath("failed/new/sub"));
+    for (size_t k = 0; k < sizeof threads / sizeof threads[0]; k++) {
+        eg_build_opts o;
+        eg_build_opts_default(&o);
+        o.out.outdir = dir;
+        o.out.analysis.threads = threads[k];
+        eg_build_report rep;
+        eg_build_report_init(&rep);
+        eg_error err;
+        eg_error_clear(&err);
+        mkdir(dir, 0777);
+        put_file(tpath("failed/graph.json"), "old\n");
+        put_file(tpath("failed/rankings.tsv"), "old\n");
+        put_file(tpath("failed/cooccurrence.graphml"), "old\n");
+        o.out.rank_measure = "nonsense";
+        CHECK_INT(eg_write_outputs(&m, &o.out, &rep, &err), EG_ERR_USAGE);
+        CHECK_STR(err.text, "cannot rank by 'nonsense': unknown measure");
+        CHECK_STR(slurp(tpath("failed/graph.json")), "old\n");
+        CHECK_STR(slurp(tpath("failed/rankings.tsv")), "old\n");
+        CHECK_STR(slurp(tpath("failed/cooccurrence.graphml")), "old\n");
+        CHECK_INT(count_hidden(tpath("failed")), 0);
+        /* the same run with a folder of its own leaves nothing */
+        o.out.outdir = sub;
+        CHECK_INT(eg_write_outputs(&m, &o.out, &rep, &err), EG_ERR_USAGE);
+        struct stat sb;
+        CHECK(stat(tpath("failed/new"), &sb) != 0);
+        /* and a good run writes every file */
+        o.out.rank_measure = "mentions";
+        o.out.outdir = dir;
+        eg_error_clear(&err);
+        CHECK_INT(eg_write_outputs(&m, &o.out, &rep, &err), EG_OK);
+        CHECK(strncmp(slurp(tpath("failed/graph.json")), "{\"directed\"", 11) == 0);
+        CHECK(strstr(slurp(tpath("failed/rankings.tsv")), "person:A") != NULL);
+        CHECK_INT(count_hidden(tpath("failed")), 0);
+        eg_build_report_destroy(&rep);
+    }
+    m.nodes = NULL;
+    m.nnodes = 0;
+    eg_model_destroy(&m);
+}
+
 int main(void) {
     snprintf(tmpdir, sizeof tmpdir, "/tmp/eg_outfile_XXXXXX");
     if (!mkdtemp(tmpdir)) {
@@ -281,6 +336,7 @@ int main(void) {
     test_ensure_dir();
     test_make_dir();
     test_empty_outdir();
+    test_failed_task();
     char cmd[600];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
     if (system(cmd) != 0)
