@@ -1,6 +1,7 @@
 /* graph: igraph set-up with recording handlers, one-call graph building per
- * layer, an attribute handler that serves the writers' values from column
- * callbacks, and the text cleaning and colours shared by the graph writers. */
+ * layer, an attribute handler that serves the DOT writer's values from
+ * column callbacks, and the text cleaning and colours shared by the graph
+ * writers. */
 #include "graph.h"
 
 #include <stdint.h>
@@ -364,7 +365,7 @@ static const char *column_string(const eg_column *c, size_t i) {
 }
 
 /* Element ids selected by a vertex or edge selector, for the general case
- * (igraph's writers ask for one element at a time). */
+ * (igraph's writer asks for one element at a time). */
 static igraph_error_t selected(const igraph_t *graph, int edges, const igraph_vs_t *vs,
                                const igraph_es_t *es, igraph_vector_int_t *ids) {
     if (edges) {

@@ -1,8 +1,10 @@
 /* graph: igraph set-up (attribute table, error and warning handlers), the
  * building of one igraph graph per layer from an eg_model with a single
- * igraph_create, igraph's writers fed attribute values on demand, and the
- * text cleaning and type colours the writers share. igraph is not
- * thread-safe in Debian's build: use it from one thread only. */
+ * igraph_create, igraph's DOT writer fed attribute values on demand, and
+ * the text cleaning and type colours the graph writers share (the columns
+ * also describe export_graphml's attributes, which it writes itself).
+ * igraph is not thread-safe in Debian's build: use it from one thread at a
+ * time. */
 #ifndef EG_GRAPH_H
 #define EG_GRAPH_H
 
@@ -80,7 +82,7 @@ void eg_graph_destroy(eg_graph *gr);
 
 typedef enum { EG_ATTR_STRING, EG_ATTR_NUMBER, EG_ATTR_BOOL } eg_attr_type;
 
-/* One attribute of every vertex or every edge of a graph. igraph's writers
+/* One attribute of every vertex or every edge of a graph. The writers
  * ask for each value as they write it, so no value is copied into the graph.
  * Strings: `str` appends the raw text of element i (a vertex or edge index
  * of the graph) and returns 0, or -1 on ENOMEM; the text is then cleaned
