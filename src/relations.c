@@ -308,6 +308,8 @@ struct eg_relscratch {
     long call;       /* verb index of "call", or -1 */
     long help;       /* verb index of "help", or -1 */
     long talk;       /* verb index of "talk to", or -1 */
+    long sell;       /* verb index of "sell to", or -1 */
+    long supply;     /* verb index of "supply", or -1 */
     wordinfo *words; /* the lexicon and irregular_past, one entry per word */
     size_t nwords;
     uint32_t *wslot; /* open-addressing index of words (index + 1) */
@@ -374,6 +376,8 @@ eg_relscratch *eg_relscratch_new(const eg_verbs *v) {
     s->call = eg_verbs_find_base(v, "call");
     s->help = eg_verbs_find_base(v, "help");
     s->talk = eg_verbs_find_base(v, "talk to");
+    s->sell = eg_verbs_find_base(v, "sell to");
+    s->supply = eg_verbs_find_base(v, "supply");
     eg_strbuf_init(&s->text);
     eg_strbuf_init(&s->syn);
     return s;
@@ -850,8 +854,10 @@ static int np_prep(const ctx *c, long i);
 static long bare_noun_end(const ctx *c, long k) {
     long q = k;
     while (q < k + 3 && nounish(c, q, (punct(c, q + 1) & P_COMMA) != 0) &&
-           !(lex(c, q) & W_NOUN & ~(uint32_t)(W_HEAD | W_ROLE)))
-        q++; /* the last may be a gerund: "its director of nursing, X" */
+           !(lex(c, q) & W_NOUN &
+             ~(uint32_t)(W_HEAD | W_ROLE | ((punct(c, q + 1) & P_COMMA) ? W_PARTN : 0))))
+        q++; /* the last may be a gerund: "its director of nursing, X"; or a
+              * part-of noun: "its head of flight operations, X" */
     return q > k && (punct(c, q) & P_COMMA) ? q : -1;
 }
 
@@ -1728,6 +1734,15 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
                 long r = skip_heads_right(c, is_word(c, p, "other") ? p + 1 : p + 2, &words);
                 if (words > 0 && !is_ment(c, r))
                     q = r;
+            } else if (q == p && ((lex(c, p) & (W_DET | W_NUMW)) || is_num(c, p)) &&
+                       !(punct(c, p - 2) & P_POSS)) {
+                /* "fined the Nepali Congress, the CPN-UML and two smaller
+                 * parties", "banned A, B and a third station": a closing
+                 * conjunct without a name */
+                int words = 0;
+                long r = skip_heads_right(c, p + 1, &words);
+                if (words > 0 && !is_ment(c, r) && !(punct(c, r) & P_POSS) && !(lex(c, r) & W_OF))
+                    q = r;
             }
             if (q > p && !clause_follows(c, q) && !clause_after_conjunct(c, q)) {
                 for (uint32_t i = 0; i < pending.n; i++)
@@ -1981,9 +1996,14 @@ static long appos_open(const ctx *c, long j) {
         return -1;
     /* also ", as the force is called in English,": a clause of its own */
     int verbal = occ_at(c, k + 1) != NULL || is_word(c, k + 1, "as") || is_word(c, k + 1, "where");
+    /* inside a relative clause a later "that" opens its object clause or
+     * points: "X, which had warned Y in 2023 that ...,", "X, which
+     * negotiated that agreement," */
+    int relcl =
+        is_word(c, k + 1, "which") || is_word(c, k + 1, "who") || is_word(c, k + 1, "whose");
     for (long i = k + 1; i < j; i++) {
         if ((lex(c, i) & W_REL) && i > k + 1 && !is_ment(c, i - 1) && !nounish(c, i - 1, 1) &&
-            !(i == k + 2 && (lex(c, i - 1) & W_PREP)))
+            !(i == k + 2 && (lex(c, i - 1) & W_PREP)) && !(relcl && is_word(c, i, "that")))
             return -1; /* ", for which Y worked," is a relative clause, ", said that" not */
         if ((lex(c, i) & W_REL) || is_word(c, i, "whose"))
             verbal = 1; /* "a magnate whose company funded Y" */
@@ -2839,6 +2859,8 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
  * clause or a parenthesis ("X, a ransomware gang, said", "X (RCMP) said"),
  * or, with `coord`, the speaker of an earlier verb of speech the clause is
  * coordinated with ("X confirmed that ... and said"). -1 when none. */
+static long unknown_verb_subject(const ctx *c, long j);
+
 static long speaker_of(const ctx *c, long v, int coord) {
     long p = v - 1;
     for (int k = 0; k < 6 && p >= 0; k++, p--) {
@@ -2848,6 +2870,15 @@ static long speaker_of(const ctx *c, long v, int coord) {
             break;
     }
     long q = skip_heads_left(c, p, NULL);
+    if (is_ment(c, q) && is_place(c, q) &&
+        (is_word(c, q - 1, "in") || is_word(c, q - 1, "at") || is_word(c, q - 1, "of"))) {
+        /* "the prosecutor's office in Gdansk said", "Bishop X of Esteli
+         * said": the place is no speaker */
+        long r = skip_heads_left(c, q - 2, NULL);
+        if (is_ment(c, r) && !is_place(c, r) &&
+            (!is_word(c, q - 1, "of") || has_type(c, r, "person")))
+            return r;
+    }
     if (is_ment(c, q))
         return q;
     if ((is_word(c, p, "which") || is_word(c, p, "who")) && (punct(c, p - 1) & P_COMMA)) {
@@ -2880,6 +2911,10 @@ static long speaker_of(const ctx *c, long v, int coord) {
         const occurrence *prev = inherit_subject(c, p);
         if (prev && prev->nsubj == 1)
             return (long)c->s->pool.v[prev->subj_off];
+        /* "NRK accepted the ruling but said ... and that it supported Y":
+         * the first verb is not in the table */
+        if (!prev)
+            return unknown_verb_subject(c, p);
     }
     return -1;
 }
@@ -2920,8 +2955,8 @@ static long speech_adjunct(const ctx *c, long p) {
             q = skip_dets_left(c, q - 1); /* the hearer: "told Reuters on Monday that" */
             break;
         }
-        if (c->it[q].ing && (lex(c, q - 1) & W_DET) && !occ_at(c, q))
-            continue; /* "in a filing", "at a briefing" */
+        if (c->it[q].ing && ((lex(c, q - 1) & W_DET) || nounish(c, q - 1, 0)) && !occ_at(c, q))
+            continue; /* "in a filing", "in a stock exchange filing", "at a news briefing" */
         if (!(lex(c, q) & (W_TIME | W_TPREP | W_PREP | W_DET)) && !is_num(c, q) &&
             !nounish(c, q, nounish(c, q + 1, 0)))
             return -1;
@@ -4193,13 +4228,20 @@ static long described_name(const ctx *c, long k) {
          * registered in the United Arab Emirates that Y sanctioned": the
          * place phrase only modifies the apposition's noun */
         long q = (lex(c, k - 1) & W_DET) ? k - 2 : k - 1, d = q - 1;
+        /* also "X, a journalist from Hadramout whom Y detained" */
+        int in = is_word(c, q, "in") || is_word(c, q, "from");
         int words = 0;
-        for (; is_word(c, q, "in") && d > 0 && words < 5 && !(punct(c, d) & P_COMMA); d--, words++)
+        for (; in && d > 0 && words < 5 && !(punct(c, d) & P_COMMA); d--, words++)
             if (occ_at(c, d) || !((lex(c, d) & W_DET) || nounish(c, d, 1) || c->it[d].ed))
                 break;
-        if (is_word(c, q, "in") && words >= 2 && (punct(c, d) & P_COMMA) &&
-            (lex(c, d + 1) & W_DET) && !(lex(c, d + 2) & W_DET) && is_ment(c, d - 1))
+        if (in && words >= 2 && (punct(c, d) & P_COMMA) && (lex(c, d + 1) & W_DET) &&
+            !(lex(c, d + 2) & W_DET) && is_ment(c, d - 1))
             return d - 1;
+        if (is_word(c, q, "in") && q == k - 1 && (punct(c, k + 1) & P_COMMA) && is_place(c, k) &&
+            is_ment(c, q - 1) && !is_place(c, q - 1) && !has_type(c, q - 1, "country") &&
+            (lex(c, skip_dets_left(c, q - 2)) & W_PREP) && !occ_at(c, skip_dets_left(c, q - 2)))
+            return q - 1; /* "researchers from the X Institute in Accra, which Y has
+                           * funded"; not "fined X in Accra, which Y visited" */
     }
     int heads = 0;
     long h = skip_heads_left(c, k, &heads);
@@ -4372,6 +4414,32 @@ static int comma_verb_subject(const ctx *c, long j, const occurrence *o, subject
     return aux && !p && speaker_subject(c, clause_pronoun(c, j), sub);
 }
 
+/* A passive of a verb of giving whose subject is the thing given, with its
+ * giver and its receiver after it in either order, after a short time
+ * phrase: "was sold in 2025 by A to B", "were supplied to B by A". Fills
+ * *giver and *receiver. */
+static int transfer_passive(const ctx *c, const occurrence *o, group *giver, group *receiver) {
+    long k = o->end;
+    for (int n = 0; n < 3 && k < c->n; n++) {
+        if ((lex(c, k) & W_TPREP) && (is_num(c, k + 1) || (lex(c, k + 1) & W_TIME)))
+            k += 2; /* "in 2025", "on Monday" */
+        else if (lex(c, k) & W_TIME)
+            k++; /* "last year" */
+        else
+            break;
+    }
+    int by_first = (lex(c, k) & W_BY) != 0;
+    if (!by_first && !is_word(c, k, "to"))
+        return 0;
+    group *first = by_first ? giver : receiver, *second = by_first ? receiver : giver;
+    long e1 = 0, e2 = 0;
+    if (!parse_objects(c, k + 1, first, &e1, 0) || first->n == 0)
+        return 0;
+    if (by_first ? !is_word(c, e1, "to") : !(lex(c, e1) & W_BY))
+        return 0;
+    return parse_objects(c, e1 + 1, second, &e2, 0) && second->n > 0;
+}
+
 static int process_occurrence(ctx *c, occurrence *o) {
     uint32_t flags = 0;
     int has_be = 0;
@@ -4382,6 +4450,21 @@ static int process_occurrence(ctx *c, occurrence *o) {
     memset(&sub, 0, sizeof sub);
     int found = 0;
     const occurrence *shared = NULL; /* the verb before "and" whose subject this one shares */
+    if (o->voice == EG_VOICE_PASSIVE &&
+        (o->verb == (uint32_t)c->s->sell || o->verb == (uint32_t)c->s->supply)) {
+        /* "the tanker was sold by A to B": A gives to B; "Acme was sold by
+         * Globex" names the thing sold, no receiver: no edge for "sell" */
+        group giver, receiver;
+        if (transfer_passive(c, o, &giver, &receiver)) {
+            for (uint32_t a = 0; a < giver.n; a++)
+                for (uint32_t b = 0; b < receiver.n; b++)
+                    if (push_rel(c, giver.it[a], receiver.it[b], o, flags | EG_REL_PASSIVE, -1))
+                        return -1;
+            return 0;
+        }
+        if (o->verb == (uint32_t)c->s->sell)
+            return 0;
+    }
     if (o->voice == EG_VOICE_PASSIVE) {
         found = find_subject(c, j, !has_be && aux_empty, 0, &sub) || speaker_subject(c, j, &sub);
         const occurrence *p = found || !(lex(c, j) & W_AND) ? NULL : previous_passive(c, j);
@@ -4673,6 +4756,19 @@ static int gap_np(const ctx *c, long b, long e) {
     return b < e;
 }
 
+/* The words [b, e) between a verb and its particle "to" are one long noun
+ * phrase, with a time phrase in it or after it: "sold more than 9 million
+ * barrels of oil since 2024 to", "sold a 49 percent stake in two of its
+ * offshore wind farms to". Such a gap may run to 12 words. */
+static int gap_long_np(const ctx *c, long b, long e) {
+    for (long k = b; k < e; k++)
+        if (!is_ment(c, k) && !(lex(c, k) & (W_DET | W_NUMW | W_INOF | W_QUANT | W_TIME)) &&
+            !is_num(c, k) && !nounish(c, k, 1) && !np_glue(c, k) && !(punct(c, k) & P_OTHER) &&
+            !((lex(c, k) & W_TPREP) && (is_num(c, k + 1) || (lex(c, k + 1) & W_TIME))))
+            return 0;
+    return b < e;
+}
+
 /* A place named in the words before a displaced particle at ps, after "in",
  * "at" or "near": "signed a deal in Colombo on Tuesday with X", "a terminal
  * at Hambantota with X". It is no endpoint there. */
@@ -4749,7 +4845,7 @@ static int find_candidates(ctx *c, eg_voice voice) {
             int words = 0;
             for (long k = ve + 1; ok && k < gend; k++)
                 words += (c->it[k].tflags & EG_TOK_SPACE_BEFORE) != 0;
-            if (words > 8)
+            if (words > 8 && !(words <= 12 && gap_names_row && gap_long_np(c, ve + 1, gend)))
                 ok = 0;
             int names = ok && gap_names_row && gap_np(c, ve + 1, gend);
             for (long k = b; ok && k <= e; k++)

@@ -10,6 +10,9 @@ WANT = [
     ('Unidad Especial contra la Corrupción', 'Consejo Nacional Electoral', 'raid', False, False, (),
      ('raided',)),
     ('Larsen Holdings', 'Fenwick Bank', 'buy', False, False, (), ('bought',)),
+    # session 19: a list closed by a conjunct without a name ("Fenwick Bank, Ostra Capital and a
+    # small insurer") names every object; the exact list still keeps "fine" out of Larsen's edges
+    ('Larsen Holdings', 'Ostra Capital', 'buy', False, False, (), ('bought',)),
     ('Larsen Holdings', 'Morland Trust', 'fire', False, False, (), ('fired',)),
     ('Harbour Authority', 'Ostra Capital', 'fine', False, False, ('Larsen Holdings',), ('fined',)),
     ('Fenwick Bank', 'Harbour Authority', 'criticise', False, False, (), ('criticised',)),
@@ -24,7 +27,6 @@ NO_EDGE = [
     ('Honduras', 'Consejo Nacional Electoral'),
     ('Fenwick Bank', 'Morland Trust'),
     ('Ostra Capital', 'Morland Trust'),
-    ('Larsen Holdings', 'Ostra Capital'),
 ]
 
 check(sys.argv[1], WANT, NO_EDGE)
