@@ -2271,6 +2271,123 @@ static int named_next(const ctx *c, uint32_t j, uint32_t se) {
     return j + 2 < se && tok_is(c, j, "known") && tok_is(c, j + 1, "as");
 }
 
+/* Does the name that ends at token e go on past what org_name takes: a
+ * possessive ("People’s Solidarity for Participatory Democracy"), or a word
+ * that joins names followed by a name word or a listed name ("Citizens for a
+ * Better Environment", "Ecoforum of Kazakhstan", "Tomin First no Kai")? */
+static int name_goes_on(const ctx *c, uint32_t e, uint32_t se) {
+    static const char *const joins[] = {"and", "et", "for", "no", "of", "und"};
+    if (e >= se)
+        return 0;
+    if ((c->tv[e].flags & EG_TOK_POSS) && attached(c, e))
+        return 1;
+    if (!LOWER_IN(e, joins) && !WORD_IN_LIST(foreign_of, ttext(c, e), c->tv[e].len))
+        return 0;
+    for (uint32_t j = e + 1; j < se && j < e + 3; j++)
+        if (is_cap_word(c, j) || covered(c, j))
+            return 1;
+    return 0;
+}
+
+/* Does a demonym ("Estonian") or a possessive owner ("Turkey’s") start at the
+ * covered token q, not just any listed name ("PNG fines gold miner K12m")? */
+static int demonym_or_owner(const ctx *c, uint32_t q) {
+    if (!covered(c, q))
+        return 0;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[q]];
+    return m->origin == EG_ORIGIN_DEMONYM ||
+           (m->tok_end < c->ntok && (c->tv[m->tok_end].flags & EG_TOK_POSS) &&
+            attached(c, m->tok_end));
+}
+
+/* The longest run of name words that ends at the comma at token i (see
+ * org_name_given; `given` lets a given name open it), or NONE; not an adverb
+ * opening the sentence ("Separately,"). */
+static uint32_t name_before_comma(const ctx *c, uint32_t sb, uint32_t se, uint32_t i, int given) {
+    uint32_t s = i;
+    while (s > sb && s + 8 > i) {
+        uint32_t p = s - 1;
+        if (covered(c, p)) {
+            const eg_mention *m = &c->doc->ments.v[c->s->cover.v[p]];
+            if (!eg_rx_replaceable(c, m))
+                break;
+            s = m->tok_begin;
+        } else if (is_cap_word(c, p) || tok_is(c, p, "for") || tok_is(c, p, "of") ||
+                   tok_is(c, p, "&") || (is_hyphen(c, p) && attached(c, p)) ||
+                   WORD_IN_LIST(foreign_of, ttext(c, p), c->tv[p].len)) {
+            s = p;
+        } else {
+            break;
+        }
+    }
+    while (s < i && !is_cap_word(c, s) && !covered(c, s))
+        s++;
+    for (; s < i; s++) {
+        if (s > sb && (is_cap_word(c, s - 1) && !covered(c, s - 1) &&
+                       !eg_rx_word_class(ttext(c, s - 1), c->tv[s - 1].len)))
+            continue;
+        if (org_name_given(c, s, se, given) == i)
+            break;
+    }
+    if (s >= i || (s == sb && i == s + 1 && adverb_like(c, s)))
+        return NONE;
+    return s;
+}
+
+/* Verbs of what a body does, after "X, which": "HS Orka, which runs the
+ * plant", "the Dunga Beach Management Unit, which represents 400 fishers",
+ * "Stripe, which invested in Corrib Pay". People take "who"; a road or a
+ * river "runs" through or along something; not "supplies" or "employs" (a
+ * reservoir "supplies water", a mine "employs 700 people"). Sorted. */
+static const char *const body_verbs[] = {
+    "coordinates", "invested", "manages",   "operates",   "organises",
+    "organizes",   "owns",     "publishes", "represents", "runs",
+};
+
+/* Words after such a verb that make it a river's or a road's ("runs
+ * through", "runs along"). Sorted. */
+static const char *const course_words[] = {
+    "across", "along", "away", "back", "between", "down",    "from", "into",
+    "north",  "off",   "out",  "past", "south",   "through", "to",   "up",
+};
+
+/* Does ", which" and a verb of body_verbs (after "also", "still" or "has")
+ * start at the comma at token i? */
+static int which_body_verb(const ctx *c, uint32_t i, uint32_t se) {
+    uint32_t j = i + 2;
+    if (j >= se || !tok_is(c, i + 1, "which"))
+        return 0;
+    if (j + 1 < se && (tok_is(c, j, "also") || tok_is(c, j, "still") || tok_is(c, j, "has")))
+        j++;
+    if (!LOWER_IN(j, body_verbs))
+        return 0;
+    return j + 1 < se && !LOWER_IN(j + 1, course_words) && !(c->tv[j + 1].flags & EG_TOK_PUNCT);
+}
+
+/* The name before ", which" and a verb of body_verbs at the comma at token i,
+ * or NONE: not the end of a longer name ("SBI Holdings" with "SBI" listed),
+ * not a common word opening the sentence ("Shares of Pioneer"), and not a
+ * state body: no agency designator in it and no country first ("Vietnam
+ * Fisheries Resources Surveillance", "West of England Combined Authority"). */
+static uint32_t which_body_name(const ctx *c, uint32_t sb, uint32_t se, uint32_t i) {
+    uint32_t s = name_before_comma(c, sb, se, i, 0);
+    if (s == NONE || (s > sb && (covered(c, s - 1) || is_cap_word(c, s - 1))) ||
+        (s == sb && s + 1 < i && tok_is(c, s + 1, "of")) ||
+        (s + 1 == i && (c->tv[s].flags & EG_TOK_ALLCAPS)))
+        return NONE; /* an acronym is left to the acronym rules ("APIKUR, which represents") */
+    if (covered(c, s)) {
+        const char *ty = eg_rx_ent_type(c, c->doc->ments.v[c->s->cover.v[s]].ent);
+        if (strcmp(ty, "country") == 0)
+            return NONE;
+    }
+    for (uint32_t j = s; j < i; j++) {
+        const designator *d = eg_rx_designator_at(c, j);
+        if (d && strcmp(d->type, "agency") == 0)
+            return NONE;
+    }
+    return s;
+}
+
 eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     for (uint32_t i = sb; i < se; i++) {
         uint32_t b = NONE, e = NONE, akind = K_NOUN;
@@ -2317,15 +2434,20 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
                 }
                 mods++;
             }
-            /* "Land rights group Fundación Tierra Viva" opening a sentence */
-            int opener = q == sb + 1 && q < i && is_cap_word(c, sb) && !covered(c, sb) &&
-                         !eg_rx_word_class(ttext(c, sb), c->tv[sb].len);
+            /* "Land rights group Fundación Tierra Viva" or "Environmental group
+             * Terre Saine" opening a sentence, or a demonym or a country
+             * first: "Estonian pellet maker Graanul Invest", "Turkey’s state
+             * pipeline operator Botaş" */
+            int opener = (q == sb + 1 && is_cap_word(c, sb) && !covered(c, sb) &&
+                          !eg_rx_word_class(ttext(c, sb), c->tv[sb].len)) ||
+                         (q == sb && q < i && demonym_or_owner(c, q));
             /* ... or opening the story after its dateline: "TBILISI —
              * Opposition-leaning broadcaster TV Mtatsminda was fined" */
             if (!opener && q >= sb + 2 && q < i && is_cap_word(c, q - 1) && !covered(c, q - 1) &&
                 !eg_rx_word_class(ttext(c, q - 1), c->tv[q - 1].len) &&
                 (tok_is(c, q - 2, "\xE2\x80\x94") || tok_is(c, q - 2, "\xE2\x80\x93")))
                 opener = 1;
+
             /* without an article after a verb or a preposition: "fined
              * chipmaker Horizon Precision", "of second-division football club
              * Polonia Tarnów", "backed by Angolan operator Unitel" */
@@ -2362,6 +2484,8 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
                 continue;
             }
             e = org_name(c, n0, se);
+            if (e != NONE && opener && q == i && name_goes_on(c, e, se))
+                continue; /* "Environmental group Eaux et Rivières de Bretagne": not "Eaux" */
             if (e == NONE && kind == K_ORG)
                 e = firm_name(c, n0, se, 0); /* "a militia known as Mai-Mai Yakutumba" */
             if (e != NONE && kind == K_ORG) {
@@ -2373,6 +2497,10 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
             }
             if (e != NONE)
                 b = n0;
+        } else if (tok_is(c, i, ",") && i > sb && i + 3 < se && which_body_verb(c, i, se)) {
+            b = which_body_name(c, sb, se, i); /* "HS Orka, which runs the plant" */
+            e = i;
+            akind = K_ORG; /* "which", not "who": no person */
         } else if (tok_is(c, i, ",") && i > sb && i + 2 < se) {
             /* after the name: ", a Virginia-based drone parts supplier," */
             uint32_t q = i + 1, plural = 0;
@@ -2427,24 +2555,6 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
                    !(c->tv[noun + 1].flags & EG_TOK_POSS)) ||
                   org_follower(c, noun + 1)))
                 continue;
-            uint32_t s = i;
-            while (s > sb && s + 8 > i) {
-                uint32_t p = s - 1;
-                if (covered(c, p)) {
-                    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[p]];
-                    if (!eg_rx_replaceable(c, m))
-                        break;
-                    s = m->tok_begin;
-                } else if (is_cap_word(c, p) || tok_is(c, p, "for") || tok_is(c, p, "of") ||
-                           tok_is(c, p, "&") || (is_hyphen(c, p) && attached(c, p)) ||
-                           WORD_IN_LIST(foreign_of, ttext(c, p), c->tv[p].len)) {
-                    s = p;
-                } else {
-                    break;
-                }
-            }
-            while (s < i && !is_cap_word(c, s) && !covered(c, s))
-                s++;
             /* a noun no person is described by ("Hung Shing Tong, a triad
              * society"), or a ranking after an owner ("Barry Callebaut, the
              * world’s biggest chocolate maker") beats the person rules */
@@ -2452,15 +2562,8 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
             if (headed && national &&
                 (tok_is(c, noun, "institute") || tok_is(c, noun, "administration")))
                 ntype = "agency"; /* "Inmet, the national weather institute," */
-            /* the longest run of name words that ends at the comma */
-            for (; s < i; s++) {
-                if (s > sb && (is_cap_word(c, s - 1) && !covered(c, s - 1) &&
-                               !eg_rx_word_class(ttext(c, s - 1), c->tv[s - 1].len)))
-                    continue;
-                if (org_name_given(c, s, se, strong) == i)
-                    break;
-            }
-            if (s < i && !(s == sb && i == s + 1 && adverb_like(c, s))) {
+            uint32_t s = name_before_comma(c, sb, se, i, strong);
+            if (s != NONE) {
                 b = s;
                 e = i;
                 atype = ntype;
