@@ -249,13 +249,16 @@ static int past_form(const ctx *c, uint32_t j) {
 
 /* Does the lower-case word at token j show that the organisation noun before
  * it heads a description (org_followers, or a past participle)? "of" only
- * after a business noun ("a manufacturer of", "a subsidiary of"), not "a
- * group of". */
+ * after a business noun ("a manufacturer of", "a subsidiary of") or a body
+ * made of members ("a union of small-boat fishermen", "a federation of
+ * garment unions", "a coalition of civil society groups"), not "a group of"
+ * or "a network of" (islands, caves). */
 static int org_follower(const ctx *c, uint32_t j) {
     static const char *const of_nouns[] = {
-        "affiliate", "arm",      "developer",    "distributor", "exporter",
-        "importer",  "maker",    "manufacturer", "operator",    "producer",
-        "provider",  "retailer", "subsidiary",   "supplier",
+        "affiliate",     "alliance",   "arm",          "association", "coalition", "collective",
+        "confederation", "consortium", "developer",    "distributor", "exporter",  "federation",
+        "importer",      "maker",      "manufacturer", "operator",    "producer",  "provider",
+        "retailer",      "subsidiary", "supplier",     "union",
     };
     if (tok_is(c, j, "of"))
         return j > 0 && LOWER_IN(j - 1, of_nouns);
