@@ -411,11 +411,32 @@ static int field_sector(const designator *d) {
            IS_WORD_IN(field_sectors, d->form, strlen(d->form));
 }
 
+/* A company named by a city, a region or a country and its sector word inside
+ * a sentence ("ships from Baku Shipyard", "a contract with Kazakhstan
+ * Engineering", "raided Podlasie Tours on Thursday"): tokens [s, e) are one
+ * listed place, not a demonym ("Chinese Steel"), then the sector word, after
+ * a lower-case word. */
+static int place_firm(const ctx *c, uint32_t sb, uint32_t s, uint32_t e) {
+    if (s <= sb || e < s + 2 || !(c->tv[s - 1].flags & EG_TOK_WORD) ||
+        (c->tv[s - 1].flags & EG_TOK_CAP) || (c->tv[e - 1].flags & EG_TOK_ALLCAPS))
+        return 0; /* not "London AI" */
+    long g = eg_rx_country_word(c, s);
+    if (g >= 0) { /* the country's own name: not "Chinese Steel", "US Marine" */
+        const char *nm = eg_gazetteer_name(c->g, (size_t)g);
+        if (e != s + 2 || strlen(nm) != c->tv[s].len || memcmp(nm, ttext(c, s), c->tv[s].len) != 0)
+            return 0;
+    }
+    if (!covered(c, s))
+        return e == s + 2 && listed_place(c, s);
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[s]];
+    return m->tok_begin == s && m->tok_end + 1 == e && m->origin == EG_ORIGIN_GAZETTEER;
+}
+
 static int weak_shape_ok(const ctx *c, uint32_t sb, uint32_t se, uint32_t s, uint32_t e,
                          uint32_t nfree, int place) {
     uint32_t te;
     if (nfree == 0)
-        return 0;
+        return !place && place_firm(c, sb, s, e);
     if (e - s == 2 && is_generic_adjective(ttext(c, s), c->tv[s].len))
         return 0;
     if (s > sb && eg_rx_title_ends_at(c, sb, s))
