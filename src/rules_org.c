@@ -1119,10 +1119,19 @@ static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint
                 return "organisation";
         return "agency";
     }
+    /* private members a body speaks for, or the Olympic movement, before its
+     * designator: "Lebanese Savers Committee", "Zambia External Bondholders
+     * Committee", "Amaravati Farmers Joint Action Committee", "French Olympic
+     * Committee" (not "Ministry of Agriculture and Farmers Welfare") */
+    static const char *const member_words[] = {
+        "Bondholder", "Bondholders", "Buyers",     "Creditor", "Creditors",    "Depositors",
+        "Farmers",    "Olympic",     "Paralympic", "Savers",   "Shareholders",
+    };
     if (strcmp(type, "agency") == 0) {
         for (uint32_t j = s; j < e; j++)
             if (tok_is(c, j, "Arbitration") ||
-                (strcmp(d->form, "Board") == 0 && WORD_IN_LIST(sports, ttext(c, j), c->tv[j].len)))
+                (strcmp(d->form, "Board") == 0 && WORD_IN_LIST(sports, ttext(c, j), c->tv[j].len)) ||
+                (j < h && !covered(c, j) && WORD_IN_LIST(member_words, ttext(c, j), c->tv[j].len)))
                 return "organisation"; /* "Pakistan Cricket Board" governs a sport */
         if (s + 1 == h && e == h + 1 && tok_is(c, s, "General") && strcmp(d->form, "Assembly") == 0)
             return "organisation"; /* "the General Assembly" alone is the UN's */
