@@ -543,6 +543,14 @@ int eg_rx_rule_owner_listed(ctx *c) {
             if (owned)
                 g = listed_of_country(c, nm, eg_rx_ent_name(c, o->ent));
         }
+        /* "sued in the Mahakama Kuu, the High Court": a gloss of an unlisted
+         * body before it is that body, which the resolver joins it to */
+        if (!owned && b >= 3 && tok_is(c, b - 2, ",") && covered(c, b - 3) &&
+            (tok_is(c, b - 1, "the") || tok_is(c, b - 1, "The"))) {
+            const eg_mention *o = &doc->ments.v[c->s->cover.v[b - 3]];
+            if (doc->ents.v[o->ent].gaz < 0 && body_type(eg_rx_ent_type(c, o->ent)))
+                continue;
+        }
         if (!owned && !home_known) {
             home = eg_rx_article_country(c);
             home_known = 1;
@@ -550,7 +558,7 @@ int eg_rx_rule_owner_listed(ctx *c) {
         /* "National Assembly" in a story about Kuwait is "National Assembly
          * (Kuwait)"; "Uganda’s Ministry of Health" is no body of the story's Kenya */
         if (!owned && home != NONE)
-            g = listed_of_country(c, nm, eg_rx_ent_name(c, home));
+            g = listed_of_country(c, nm, eg_gazetteer_name(c->g, home));
         if (g == -2)
             return -1;
         if (g < 0)

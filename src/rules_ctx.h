@@ -341,8 +341,8 @@ eg_status eg_rx_add_cand(ctx *c, uint32_t tb, uint32_t te, uint32_t sent, uint32
 
 /* Each rule adds candidates for sentence si, tokens [sb, se). */
 
-/* The country the article names most often by name, more often than any
- * other, or NONE; demonyms do not count. */
+/* The gazetteer index of the country the article is about (its listed
+ * names and the listed places of one country vote for it), or NONE. */
 uint32_t eg_rx_article_country(const ctx *c);
 
 /* rules_person.c */

@@ -46,8 +46,12 @@
  * subject of a verb ("Gelderland has also hired ...") is that body.
  * Second round (eg_rx_rule_gov_bare): a bare "Parliament" in a story about
  * one country is that country's listed parliament ("tabled in Parliament" in
- * a story about Uganda is the Parliament of Uganda), unless the story also
- * writes "of Parliament" ("member of Parliament").
+ * a story about Uganda is the Parliament of Uganda), or its one listed
+ * legislature ("Parliament" in a story about Tonga is the Legislative
+ * Assembly of Tonga), unless the story also writes "of Parliament" ("member
+ * of Parliament"). The story's country is the one its listed names of
+ * countries and of places of one country name most ("KAMPALA —" counts for
+ * Uganda).
  *
  * Every check starts from one token's first byte and length, so the rules
  * cost one compare per token on most sentences. */
@@ -1138,6 +1142,25 @@ static long listed_body(ctx *c, const char *nm, const char *cn) {
     return -1;
 }
 
+/* The one listed legislature of the country at gazetteer index cg (a
+ * unicameral state's: "Legislative Assembly of Samoa", listed as "Samoan
+ * Parliament"), or -1 when it lists none or several (two chambers). */
+static long sole_legislature(const ctx *c, uint32_t cg) {
+    const char *iso = eg_gazetteer_key(c->g, cg);
+    long found = -1;
+    for (size_t i = 0, n = eg_gazetteer_count(c->g); i < n; i++) {
+        const char *cat = eg_gazetteer_category(c->g, i), *own;
+        if (!cat || cat[0] != 'l' || strcmp(cat, "legislature") != 0 ||
+            !(own = eg_gazetteer_attr(c->g, i, "country")) || strcmp(own, iso) != 0 ||
+            strcmp(eg_gazetteer_type(c->g, i), "agency") != 0)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = (long)i;
+    }
+    return found;
+}
+
 /* Does the story name the United States, or a listed US body? */
 static int names_us(const ctx *c) {
     const eg_doc *doc = c->doc;
@@ -1265,8 +1288,8 @@ static eg_status bare_chambers(ctx *c, uint32_t si, uint32_t sb, uint32_t se, ui
         return EG_OK;
     long g = -1;
     const char *us = NULL;
-    if (home[0] != NONE && strcmp(eg_rx_ent_name(c, home[0]), "United States") != 0)
-        g = listed_body(c, nm, eg_rx_ent_name(c, home[0]));
+    if (home[0] != NONE && strcmp(eg_gazetteer_name(c->g, home[0]), "United States") != 0)
+        g = listed_body(c, nm, eg_gazetteer_name(c->g, home[0]));
     else if (!m && nm[0] == 'H' && home[2] == 1)
         us =
             "United States House of Representatives"; /* "the House" in a story about US politics */
@@ -1347,7 +1370,9 @@ eg_status eg_rx_rule_gov_bare(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uin
         }
         if (home[0] == NONE || home[1])
             continue;
-        long g = listed_body(c, "Parliament", eg_rx_ent_name(c, home[0]));
+        long g = listed_body(c, "Parliament", eg_gazetteer_name(c->g, home[0]));
+        if (g < 0)
+            g = sole_legislature(c, home[0]);
         if (g < 0)
             continue;
         long de = eg_doc_gazent(c->doc, (int32_t)g);

@@ -929,7 +929,8 @@ static int security_part(const ctx *c, uint32_t b, uint32_t e) {
 /* A listed organisation's possessive right before token s: a body of an
  * international organisation is no state's ("the United Nations’ Office of
  * Internal Oversight Services", "the OSCE’s Office for Democratic
- * Institutions"). */
+ * Institutions"). A ministry is left out by the caller: it always serves a
+ * government, a de facto one too ("the Taliban’s Ministry of Economy"). */
 static int org_owned(const ctx *c, uint32_t s) {
     if (s < 2 || !(c->tv[s - 1].flags & EG_TOK_POSS) || !attached(c, s - 1) || !covered(c, s - 2))
         return 0;
@@ -1085,6 +1086,57 @@ static int state_bank(const ctx *c, const designator *d, uint32_t fs, uint32_t e
     return 0;
 }
 
+/* A committee, board or commission named by the private people it gathers
+ * ("Zambia External Bondholders Committee", "Harat al-Aqr Residents
+ * Committee", "Lebanese Savers Committee", "Amaravati Farmers Joint Action
+ * Committee") or a national Olympic committee ("French Olympic Committee",
+ * "National Olympic Committee of the Republic of Belarus"): no state body.
+ * A chamber's committee stays one ("Senate Farmers Committee"); names
+ * without such a word are untouched ("Public Accounts Committee"). */
+static int people_body(const ctx *c, const designator *d, uint32_t s, uint32_t h) {
+    static const char *const heads[] = {"Board", "Commission", "Committee"};
+    static const char *const members[] = {
+        "Bondholder", "Bondholders",  "Buyers",  "Creditor",   "Creditors", "Depositors",
+        "Farmers",    "Landowners",   "Olympic", "Paralympic", "Parents",   "Residents",
+        "Savers",     "Shareholders", "Tenants", "Victims",    "Villagers"};
+    static const char *const chambers[] = {"Congressional", "House", "Parliamentary", "Senate"};
+    if (s >= h || d->form[0] < 'B' || d->form[0] > 'C' ||
+        !IS_WORD_IN(heads, d->form, strlen(d->form)) ||
+        IS_WORD_IN(chambers, ttext(c, s), c->tv[s].len))
+        return 0;
+    for (uint32_t j = s; j < h; j++)
+        if (!covered(c, j) && IS_WORD_IN(members, ttext(c, j), c->tv[j].len))
+            return 1;
+    return 0;
+}
+
+/* An office or agency named by a trade that firms ply, after a name of its
+ * own ("Tsukiji Kobayashi Law Office", "Jade Harbour Family Office", "Hengfu
+ * Manpower Agency", "Pacific Crest Property Agency"): a firm, unless a state
+ * word or a country is in its name or owns it ("Government Property Agency",
+ * "Federal Employment Agency", "Japan Patent Office"), or the trade is one
+ * of a list of fields ("Child and Family Agency"). fs: the first word after
+ * a country or demonym. */
+static int firm_office(const ctx *c, const designator *d, uint32_t s, uint32_t fs, uint32_t h) {
+    static const char *const office_trades[] = {"Family", "Law"};
+    static const char *const agency_trades[] = {
+        "Advertising", "Employment",  "Estate",   "Manpower", "Modelling",
+        "Property",    "Recruitment", "Shipping", "Talent",   "Travel"};
+    static const char *const state[] = {"Federal", "Government", "National", "Public", "State"};
+    if (fs > s || h < s + 2 || (d->form[0] != 'A' && d->form[0] != 'O') || covered(c, h - 1) ||
+        tok_is(c, h - 2, "and") || tok_is(c, h - 2, "&") || country_owned(c, s))
+        return 0;
+    const char *w = ttext(c, h - 1);
+    size_t wl = c->tv[h - 1].len;
+    if (!(strcmp(d->form, "Office") == 0 && IS_WORD_IN(office_trades, w, wl)) &&
+        !(strcmp(d->form, "Agency") == 0 && IS_WORD_IN(agency_trades, w, wl)))
+        return 0;
+    for (uint32_t j = s; j + 1 < h; j++)
+        if (IS_WORD_IN(state, ttext(c, j), c->tv[j].len) || eg_rx_country_word(c, j) >= 0)
+            return 0;
+    return 1;
+}
+
 static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint32_t h, uint32_t of,
                              uint32_t e) {
     static const char *const sports[] = {"Athletics", "Basketball", "Boxing",   "Control",
@@ -1194,8 +1246,13 @@ static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint
         type = "agency"; /* "State Fund Agriculture": a state body named for its field */
     if (strcmp(type, "agency") == 0 && s < h && WORD_IN_LIST(worldwide, ttext(c, s), c->tv[s].len))
         return "organisation";
-    if (strcmp(type, "agency") == 0 && org_owned(c, s))
-        return "organisation";
+    if (strcmp(type, "agency") == 0 && org_owned(c, s) && strcmp(d->form, "Ministry") != 0)
+        return "organisation"; /* a ministry is a government's, a de facto one's too ("the
+                                  Taliban’s Ministry of Economy") */
+    if (strcmp(type, "agency") == 0 && people_body(c, d, s, h))
+        return "organisation"; /* "Lebanese Savers Committee", "French Olympic Committee" */
+    if (strcmp(type, "agency") == 0 && of == NONE && firm_office(c, d, s, fs, h))
+        return "organisation"; /* "Tsukiji Kobayashi Law Office", "Hengfu Manpower Agency" */
     if (strcmp(type, "agency") == 0 && world_body_part(c, d, s, h, of, e))
         return "organisation"; /* "Energy Community Secretariat", "CAF Disciplinary Board",
                                   "Office of the High Representative" */
