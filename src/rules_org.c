@@ -1086,7 +1086,7 @@ static int state_bank(const ctx *c, const designator *d, uint32_t fs, uint32_t e
     return 0;
 }
 
-/* A committee, board or commission named by the private people it gathers
+/* A committee, board, commission, council or force named by the private people it gathers
  * ("Zambia External Bondholders Committee", "Harat al-Aqr Residents
  * Committee", "Lebanese Savers Committee", "Amaravati Farmers Joint Action
  * Committee") or a national Olympic committee ("French Olympic Committee",
@@ -1094,13 +1094,13 @@ static int state_bank(const ctx *c, const designator *d, uint32_t fs, uint32_t e
  * A chamber's committee stays one ("Senate Farmers Committee"); names
  * without such a word are untouched ("Public Accounts Committee"). */
 static int people_body(const ctx *c, const designator *d, uint32_t s, uint32_t h) {
-    static const char *const heads[] = {"Board", "Commission", "Committee"};
+    static const char *const heads[] = {"Board", "Commission", "Committee", "Council", "Force"};
     static const char *const members[] = {
         "Bondholder", "Bondholders",  "Buyers",  "Creditor",   "Creditors", "Depositors",
         "Farmers",    "Landowners",   "Olympic", "Paralympic", "Parents",   "Residents",
         "Savers",     "Shareholders", "Tenants", "Victims",    "Villagers"};
     static const char *const chambers[] = {"Congressional", "House", "Parliamentary", "Senate"};
-    if (s >= h || d->form[0] < 'B' || d->form[0] > 'C' ||
+    if (s >= h || (d->form[0] != 'B' && d->form[0] != 'C' && d->form[0] != 'F') ||
         !IS_WORD_IN(heads, d->form, strlen(d->form)) ||
         IS_WORD_IN(chambers, ttext(c, s), c->tv[s].len))
         return 0;
@@ -1171,19 +1171,10 @@ static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint
                 return "organisation";
         return "agency";
     }
-    /* private members a body speaks for, or the Olympic movement, before its
-     * designator: "Lebanese Savers Committee", "Zambia External Bondholders
-     * Committee", "Amaravati Farmers Joint Action Committee", "French Olympic
-     * Committee" (not "Ministry of Agriculture and Farmers Welfare") */
-    static const char *const member_words[] = {
-        "Bondholder", "Bondholders", "Buyers",     "Creditor", "Creditors",    "Depositors",
-        "Farmers",    "Olympic",     "Paralympic", "Savers",   "Shareholders",
-    };
     if (strcmp(type, "agency") == 0) {
         for (uint32_t j = s; j < e; j++)
             if (tok_is(c, j, "Arbitration") ||
-                (strcmp(d->form, "Board") == 0 && WORD_IN_LIST(sports, ttext(c, j), c->tv[j].len)) ||
-                (j < h && !covered(c, j) && WORD_IN_LIST(member_words, ttext(c, j), c->tv[j].len)))
+                (strcmp(d->form, "Board") == 0 && WORD_IN_LIST(sports, ttext(c, j), c->tv[j].len)))
                 return "organisation"; /* "Pakistan Cricket Board" governs a sport */
         if (s + 1 == h && e == h + 1 && tok_is(c, s, "General") && strcmp(d->form, "Assembly") == 0)
             return "organisation"; /* "the General Assembly" alone is the UN's */
