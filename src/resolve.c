@@ -533,8 +533,8 @@ static uint32_t body_as_person(rctx *c, const eg_mention *m, const char *key, si
 }
 
 /* Prepositions after which a word names a place, not a body ("clashes
- * near Fezzan"; not "in" nor "to": "invested in Akakus", "sold to
- * Aurelian"). Sorted. */
+ * near Fezzan"; not "to": "sold to Aurelian"; "in" only as locative_in
+ * allows: not "invested in Akakus"). Sorted. */
 static const char *const place_preps[] = {
     "across", "around", "inside", "near", "outside", "throughout", "toward", "towards",
 };
@@ -559,6 +559,42 @@ static const eg_mention *mention_at(const eg_doc *doc, uint32_t j) {
     return lo < doc->ments.n && doc->ments.v[lo].tok_begin == j ? &doc->ments.v[lo] : NULL;
 }
 
+/* Words that make a name after "in" a body, not a place, when they come
+ * shortly before it: "invested $40 million in Akakus", "a stake in Kolwezi",
+ * "Shares in Sahab fell", "confidence in". Sorted, lower case. */
+static const char *const body_in_words[] = {
+    "confidence", "exchanges", "faith",        "holding",      "holdings",   "interest",
+    "interests",  "invest",    "invested",     "investing",    "investment", "investments",
+    "investors",  "involved",  "job",          "jobs",         "position",   "positions",
+    "role",       "share",     "shareholders", "shareholding", "shares",     "stake",
+    "stakes",     "trust",     "work",         "worked",       "working",
+};
+
+/* Whether "in" before token tb names a place: no word of body_in_words among
+ * the twelve tokens before "in" in the sentence starting at sb ("Workers in
+ * Okitipa", "a haulier based across the border in Edirne"; not "invested a
+ * combined $5 million in Okitipa"), and no number right after the name at
+ * te ("in Ligue 2"). */
+static int locative_in(const rctx *c, uint32_t tb, uint32_t te, uint32_t sb, uint32_t se) {
+    const eg_doc *doc = c->doc;
+    const eg_token *tv = doc->toks.v;
+    if (tb <= sb || tv[tb - 1].len != 2 ||
+        !(ntok_is(doc->text, &tv[tb - 1], "in") || ntok_is(doc->text, &tv[tb - 1], "In")) ||
+        (te < se && (tv[te].flags & EG_TOK_NUM)))
+        return 0;
+    for (uint32_t j = tb - 1, k = 0; j > sb && k < 12; k++) {
+        const eg_token *t = &tv[--j];
+        char w[16];
+        if (t->len >= sizeof w || !is_word(t))
+            continue;
+        for (uint32_t i = 0; i < t->len; i++)
+            w[i] = ascii_lower(doc->text[t->start + i]);
+        if (WORD_IN(body_in_words, w, t->len))
+            return 0;
+    }
+    return 1;
+}
+
 /* A listed country, or a listed state, province, region or territory, named
  * at token j and not as a possessive or the head of a compound ("Ontario",
  * not "Ontario’s" nor "Ontario-based"). */
@@ -574,9 +610,10 @@ static int region_at(const rctx *c, uint32_t j, uint32_t se) {
 }
 
 /* Whether the text around tokens [tb, te) of sentence [sb, se) says they
- * name a place: "the town of X", "X, <listed region or country>", or a
- * preposition of place before X ("near X"). Such a name stays a place, not
- * the short form of a body named after it. */
+ * name a place: "the town of X", "X, <listed region or country>", a
+ * preposition of place before X ("near X") or a locative "in" ("workers in
+ * X"). Such a name stays a place, not the short form of a body named after
+ * it. */
 static int place_context(const rctx *c, uint32_t tb, uint32_t te, uint32_t sb, uint32_t se) {
     const eg_doc *doc = c->doc;
     const eg_token *tv = doc->toks.v;
@@ -584,6 +621,8 @@ static int place_context(const rctx *c, uint32_t tb, uint32_t te, uint32_t sb, u
         WORD_IN(place_nouns, doc->text + tv[tb - 2].start, tv[tb - 2].len))
         return 1;
     if (te + 1 < se && ntok_is(doc->text, &tv[te], ",") && region_at(c, te + 1, se))
+        return 1;
+    if (locative_in(c, tb, te, sb, se))
         return 1;
     return tb > sb && WORD_IN(place_preps, doc->text + tv[tb - 1].start, tv[tb - 1].len);
 }

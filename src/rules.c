@@ -137,6 +137,15 @@ static int all_caps_span(const ctx *c, uint32_t tb, uint32_t te) {
     return 1;
 }
 
+/* Does a number stand among tokens [tb, te)? A road's number in capitals
+ * ("BR-230") is a code, kept as written. */
+static int numbered_span(const ctx *c, uint32_t tb, uint32_t te) {
+    for (uint32_t j = tb; j < te; j++)
+        if (c->tv[j].flags & EG_TOK_NUM)
+            return 1;
+    return 0;
+}
+
 /* Rewrites a name in capitals as a dateline gives it ("SANTA FE") in title
  * case ("Santa Fe"): letters after the first of each word lower-cased. */
 static int title_case_name(eg_strbuf *sb) {
@@ -325,7 +334,7 @@ static eg_status commit(ctx *c, eg_error *err) {
                 0)
                 return eg_rx_oom(doc->origin, 0, err);
             if ((k->kind == K_PLACE || k->kind == K_BYLINE) && all_caps_span(c, k->tb, k->te) &&
-                title_case_name(&s->name) != 0)
+                !numbered_span(c, k->tb, k->te) && title_case_name(&s->name) != 0)
                 return eg_rx_oom(doc->origin, 0, err);
             ent = eg_doc_discovered(doc, s->name.data, s->name.len, k->type);
             if (ent < 0)

@@ -663,19 +663,23 @@ static uint32_t hyphen_place_tail(const ctx *c, uint32_t k, uint32_t se) {
 
 /* Lower-case nouns for natural features and sites after a name: "the Vaca
  * Muerta shale formation", "the Nyakafuru gold mine", "the Majnoon oilfield",
- * "the Khor Abdullah waterway", "the Kerem Shalom crossing". */
+ * "the Khor Abdullah waterway", "the Kerem Shalom crossing", "the Kanyama
+ * constituency", "the Boni forest". Some of them need a modifier (below). */
 static const char *const feature_nouns[] = {
-    "airbase",      "airfield",      "airport",    "archipelago", "atoll",     "base",
-    "basin",        "belt",          "block",      "boulevard",   "bridge",    "camp",
-    "canal",        "canyon",        "checkpoint", "concession",  "corridor",  "creek",
-    "crossing",     "dam",           "deposit",    "deposits",    "desert",    "estuary",
-    "field",        "fields",        "formation",  "fortress",    "gasfield",  "glacier",
-    "gorge",        "harbor",        "harbour",    "highway",     "island",    "islands",
-    "lagoon",       "lake",          "mine",       "mines",       "motorway",  "mountains",
-    "neighborhood", "neighbourhood", "oasis",      "oilfield",    "oilfields", "peninsula",
-    "pipeline",     "pit",           "plateau",    "reef",        "reservoir", "river",
-    "roundabout",   "settlement",    "strait",     "terminal",    "valley",    "volcano",
-    "waterway",     "wetlands",
+    "airbase",      "airfield",      "airport",      "archipelago", "area",       "areas",
+    "atoll",        "base",          "basin",        "basins",      "belt",       "block",
+    "boulevard",    "bridge",        "camp",         "canal",       "canyon",     "checkpoint",
+    "commune",      "concession",    "constituency", "corridor",    "creek",      "crossing",
+    "dam",          "deposit",       "deposits",     "desert",      "estuary",    "field",
+    "fields",       "forest",        "formation",    "fortress",    "gasfield",   "glacier",
+    "gorge",        "harbor",        "harbour",      "highway",     "island",     "islands",
+    "lagoon",       "lake",          "mine",         "mines",       "motorway",   "mountains",
+    "neighborhood", "neighbourhood", "oasis",        "oilfield",    "oilfields",  "peninsula",
+    "pipeline",     "pit",           "plant",        "plants",      "plateau",    "platform",
+    "platforms",    "prison",        "range",        "reef",        "reservoir",  "river",
+    "roundabout",   "settlement",    "stadium",      "station",     "stations",   "strait",
+    "stream",       "terminal",      "valley",       "volcano",     "waterfront", "waterway",
+    "wetlands",     "wharf",
 };
 
 /* Modifiers that "camp" needs ("the Zamzam displacement camp", "the Kakuma
@@ -697,6 +701,42 @@ static const char *const base_modifiers[] = {
  * none ("its Loma Campana field"), nor does a sentence about oil ("a drilling
  * rig in the Stabroek block"). */
 static const char *const field_modifiers[] = {"condensate", "gas", "oil", "shale"};
+
+/* Modifiers that "station" needs ("the Penly power station", "the Stade
+ * police station"), so that "the Kessler station" of a broadcaster is not a
+ * place. */
+static const char *const station_modifiers[] = {
+    "border",     "bus",     "compressor", "fire",   "geothermal", "hydroelectric",
+    "hydropower", "metro",   "nuclear",    "police", "power",      "pumping",
+    "radar",      "railway", "research",   "subway", "train",
+};
+
+/* Modifiers that "plant" needs before a feature rule takes it ("the Kariba
+ * hydropower plant", "the Hides gas conditioning plant"; not "the Harris
+ * plant" of a gardener). */
+static const char *const plant_modifiers[] = {
+    "coal", "desalination", "gas",   "geothermal", "hydroelectric", "hydropower",
+    "lng",  "nuclear",      "power", "solar",      "treatment",     "wind",
+};
+
+/* Modifiers that "range" needs ("the Tofta firing range"; not "the Tesla
+ * range"). */
+static const char *const range_modifiers[] = {"firing", "missile", "mountain", "shooting"};
+
+/* Modifiers that "area" needs here ("the Tongi industrial area", "the Boni
+ * protected area"); a bare "the Kočevje area" is a district noun's case. */
+static const char *const area_modifiers[] = {
+    "conservation", "industrial", "mining", "protected", "residential", "restricted", "tribal",
+};
+
+/* Is a word of tokens [b, e) a lower-case word of the sorted list? */
+static int modified_by(const ctx *c, uint32_t b, uint32_t e, const char *const *list, size_t n) {
+    for (uint32_t j = b; j < e; j++)
+        if (eg_rx_lower_in(c, j, list, n))
+            return 1;
+    return 0;
+}
+#define MODIFIED_BY(b, e, list) modified_by(c, b, e, list, sizeof list / sizeof list[0])
 
 /* Words before a name that introduce a site: "the", "its", a possessive, or
  * a preposition of place. */
@@ -727,7 +767,17 @@ static int feature_after(const ctx *c, uint32_t e, uint32_t se, uint32_t words, 
                 return camp;
             if (tok_is(c, q, "base"))
                 return base; /* "the Suai supply base", not "the Republican base" */
-            return !(tok_is(c, q, "field") || tok_is(c, q, "block")) || energy;
+            if (tok_is(c, q, "station") || tok_is(c, q, "stations"))
+                return MODIFIED_BY(e, q, station_modifiers);
+            if (tok_is(c, q, "plant") || tok_is(c, q, "plants"))
+                return MODIFIED_BY(e, q, plant_modifiers);
+            if (tok_is(c, q, "range"))
+                return MODIFIED_BY(e, q, range_modifiers);
+            if (tok_is(c, q, "area") || tok_is(c, q, "areas"))
+                return MODIFIED_BY(e, q, area_modifiers);
+            return !(tok_is(c, q, "field") || tok_is(c, q, "block") || tok_is(c, q, "platform") ||
+                     tok_is(c, q, "platforms")) ||
+                   energy;
         }
         if (eg_rx_word_class(ttext(c, q), t->len))
             return 0;
@@ -1094,6 +1144,83 @@ static eg_status rule_streets(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
         if (st != EG_OK)
             return st;
         j = e - 1;
+    }
+    return EG_OK;
+}
+
+/* Road numbers: one or two capital letters, then digits, as one token ("M6",
+ * "E45") or joined by a hyphen ("A-7", "BR-230"). Returns the end of the
+ * number starting at token j and its count of digits in *digits, or NONE. */
+static uint32_t road_number(const ctx *c, uint32_t j, uint32_t se, uint32_t *digits) {
+    const eg_token *t = &c->tv[j];
+    const char *w = ttext(c, j);
+    if (!(t->flags & EG_TOK_ALLCAPS) || t->len > 6 || w[0] < 'A' || w[0] > 'Z' || covered(c, j))
+        return NONE;
+    uint32_t k = 1;
+    if (k < t->len && w[k] >= 'A' && w[k] <= 'Z')
+        k++;
+    uint32_t e = j + 1;
+    const char *d = w + k;
+    size_t n = t->len - k;
+    if (n == 0) { /* "BR-230": the letters, a hyphen and a number */
+        if (j + 2 >= se || !is_hyphen(c, j + 1) || !attached(c, j + 1) || !attached(c, j + 2) ||
+            !(c->tv[j + 2].flags & EG_TOK_NUM))
+            return NONE;
+        d = ttext(c, j + 2);
+        n = c->tv[j + 2].len;
+        e = j + 3;
+    }
+    if (n == 0 || n > 4)
+        return NONE;
+    for (size_t i = 0; i < n; i++)
+        if (d[i] < '0' || d[i] > '9' || (i == 0 && d[i] == '0'))
+            return NONE;
+    *digits = (uint32_t)n;
+    return e;
+}
+
+/* Nouns for roads after a road number: "the E45 motorway". */
+static const char *const road_nouns[] = {
+    "autobahn", "autoroute", "bypass", "expressway", "freeway", "highway", "motorway", "road",
+};
+
+/* Prepositions of roads before "the" and a bare road number: "on the M6",
+ * "along the A-7". */
+static const char *const road_preps[] = {"along", "near", "off", "on", "onto", "via"};
+
+/* Words after a bare road number that end its name: a preposition of place or
+ * a conjunction ("on the A6 south of Évry", "on the M50 and"); not "on the B3
+ * exchange" nor "on the A320 fleet". */
+static const char *const road_followers[] = {
+    "and", "at",      "between", "east",    "from", "in",     "into",    "near", "north",
+    "or",  "outside", "south",   "through", "to",   "toward", "towards", "west",
+};
+
+/* "the E45 motorway", "the BR-230 highway" (a road noun after the number), and
+ * "on the M6." (a preposition of roads before "the", up to two digits, then
+ * punctuation or a word of road_followers). Numbers of aircraft, exchanges and
+ * groups stay out: "the A320 fleet", "on the B3 exchange", "the G7 price cap". */
+PLACE_RULE eg_status rule_road_numbers(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
+                                       eg_error *err) {
+    for (uint32_t j = sb + 1; j < se; j++) {
+        const eg_token *t = &c->tv[j];
+        if (!(t->flags & EG_TOK_ALLCAPS) || t->len > 6 || c->tv[j - 1].len != 3 ||
+            !(tok_is(c, j - 1, "the") || tok_is(c, j - 1, "The")))
+            continue;
+        uint32_t digits, e = road_number(c, j, se, &digits);
+        if (e == NONE)
+            continue;
+        int ok = e < se && LOWER_IN(e, road_nouns);
+        if (!ok && digits <= 2 && j >= sb + 2 && LOWER_IN(j - 2, road_preps))
+            ok = e >= se || LOWER_IN(e, road_followers) ||
+                 ((c->tv[e].flags & EG_TOK_PUNCT) && !is_hyphen(c, e) &&
+                  !(c->tv[e].flags & EG_TOK_POSS));
+        if (!ok)
+            continue;
+        eg_status st = eg_rx_add_cand(c, j, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+        if (st != EG_OK)
+            return st;
+        j = e;
     }
     return EG_OK;
 }
@@ -1827,6 +1954,8 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
     if (st == EG_OK)
         st = rule_streets(c, si, sb, se, err);
     if (st == EG_OK)
+        st = rule_road_numbers(c, si, sb, se, err);
+    if (st == EG_OK)
         st = rule_gulf(c, si, sb, se, err);
     return st;
 }
@@ -2028,12 +2157,17 @@ static uint32_t compass_region(const ctx *c, uint32_t i, uint32_t se) {
 }
 
 /* Words before "at" that make the next name a site: "the army base at
- * Rukla", "the smelter at Morowali", "had called at Tauranga". */
+ * Rukla", "the smelter at Morowali", "had called at Tauranga", "the new dam
+ * at Polihali", "the container quay at Muuga", "to be built at Osborne". */
 static const char *const at_words[] = {
-    "airbase",   "anchored",  "arrived",  "base",   "berthed", "called",    "camp",     "chalet",
-    "compound",  "compounds", "depot",    "docked", "factory", "garrison",  "harbour",  "landed",
-    "mill",      "moored",    "plant",    "plants", "port",    "refinery",  "shipyard", "smelter",
-    "stationed", "stopped",   "terminal", "villa",  "villas",  "warehouse", "yard",
+    "airbase",   "anchored",     "arrived",    "base",      "beaches",  "berthed", "built",
+    "called",    "camp",         "center",     "centre",    "chalet",   "complex", "compound",
+    "compounds", "concentrator", "crossing",   "crossings", "dam",      "depot",   "docked",
+    "facility",  "factory",      "garrison",   "harbour",   "hub",      "landed",  "landfill",
+    "mill",      "mine",         "mines",      "moored",    "plant",    "plants",  "port",
+    "quay",      "reactor",      "refinery",   "reserve",   "shipyard", "site",    "smelter",
+    "stationed", "stopped",      "substation", "terminal",  "termini",  "villa",   "villas",
+    "warehouse", "wharf",        "yard",
 };
 
 /* Verbs of movement and means of travel before "to": "diverted to Posorja",
