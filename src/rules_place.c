@@ -2378,19 +2378,19 @@ static const char *const river_flows[] = {"downstream", "upstream"};
  * along the Sassandra" with a sentence word after it). */
 static const char *const river_feeders[] = {"drain", "drains", "fed", "feed", "feeding", "feeds"};
 static const char *const river_goers[] = {
-    "discharged", "discharging", "dumped",   "dumping",  "effluent", "flowed",
-    "flowing",    "flows",       "muck",     "poured",   "pouring",  "sewage",
-    "sludge",     "spilled",     "spilling", "tailings", "waste",    "water",
+    "discharged", "discharging", "dumped",   "dumping", "effluent", "floodwater", "flowed",
+    "flowing",    "flows",       "muck",     "poured",  "pouring",  "sewage",     "sludge",
+    "spilled",    "spilling",    "tailings", "waste",   "water",
 };
 /* Lower-case words that may follow such a river's name ("the Ibar face" is
  * not one of them: a noun after it may make a compound, "the Acme
  * pipeline"). */
 static const char *const river_followers[] = {
-    "above",   "after", "and",        "are",     "as",    "at",    "before",   "below",
-    "between", "by",    "downstream", "flows",   "for",   "from",  "had",      "has",
-    "have",    "in",    "into",       "is",      "last",  "near",  "on",       "or",
-    "runs",    "since", "that",       "through", "to",    "until", "upstream", "was",
-    "were",    "when",  "where",      "which",   "while", "will",  "with",     "without",
+    "above",   "after",      "and",    "are",     "as",    "at",       "before", "below", "between",
+    "by",      "downstream", "flows",  "for",     "from",  "had",      "has",    "have",  "in",
+    "into",    "is",         "last",   "near",    "on",    "or",       "runs",   "since", "that",
+    "through", "to",         "toward", "towards", "until", "upstream", "was",    "were",  "when",
+    "where",   "which",      "while",  "will",    "with",  "without",
 };
 
 /* Is the bare name after token i (a lower-case "the", or "of" after
@@ -2404,6 +2404,15 @@ static int river_context(const ctx *c, uint32_t sb, uint32_t i) {
         return 0;
     if (LOWER_IN(i - 1, river_feeders) || tok_is(c, i - 1, "along"))
         return 1; /* "springs that feed the Jadar", "villages along the Sava" */
+    if (i >= sb + 2 && tok_is(c, i - 1, ",") &&
+        (tok_is(c, i - 2, "tributaries") || tok_is(c, i - 2, "rivers")))
+        return 1; /* "two of its tributaries, the Crepori and the Kabitutu" */
+    if (i >= sb + 2 && (tok_is(c, i - 1, "including") || tok_is(c, i - 1, "like")) &&
+        tok_is(c, i - 2, "rivers"))
+        return 1; /* "rivers including the Pra" */
+    if (i >= sb + 3 && tok_is(c, i - 1, "as") && tok_is(c, i - 2, "such") &&
+        tok_is(c, i - 3, "rivers"))
+        return 1; /* "rivers such as the Suir" */
     if (i >= sb + 2 && (tok_is(c, i - 1, "down") || tok_is(c, i - 1, "into")))
         for (uint32_t j = i - 2; j + 6 >= i && j >= sb; j--) {
             if (LOWER_IN(j, river_goers))
@@ -2425,26 +2434,116 @@ static int river_end(const ctx *c, uint32_t e, uint32_t se) {
     return e >= se || (c->tv[e].flags & EG_TOK_PUNCT) || LOWER_IN(e, river_followers);
 }
 
+/* After a river's name ending at token e: ", the", "and the" or ", and the";
+ * the token after "the", or NONE. */
+static uint32_t next_river_item(const ctx *c, uint32_t e, uint32_t se) {
+    uint32_t p = e;
+    if (p < se && tok_is(c, p, ","))
+        p++;
+    if (p < se && tok_is(c, p, "and"))
+        p++;
+    return p > e && p + 1 < se && tok_is(c, p, "the") ? p + 1 : NONE;
+}
+
 /* "banks of the Ibar", "upstream of Rudraprayag", "the dam on the Vakhsh":
  * a bare place after a river word at token i, and a second one after "and
  * the" ("tributaries of the Rishiganga and the Dhauliganga"). Returns the end
  * of what was proposed, or NONE. */
-static uint32_t river_places(ctx *c, uint32_t si, uint32_t sb, uint32_t i, uint32_t se,
-                             eg_status *st, eg_error *err) {
+PLACE_RULE uint32_t river_places(ctx *c, uint32_t si, uint32_t sb, uint32_t i, uint32_t se,
+                                 eg_status *st, eg_error *err) {
     if (!river_context(c, sb, i))
         return NONE;
     uint32_t e = bare_place(c, i + 1, se);
     if (e == NONE || !river_end(c, e, se))
         return NONE;
     *st = eg_rx_add_cand(c, i + 1, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
-    if (*st == EG_OK && e + 2 < se && tok_is(c, e, "and") && tok_is(c, e + 1, "the")) {
-        uint32_t e2 = bare_place(c, e + 2, se);
-        if (e2 != NONE && river_end(c, e2, se)) {
-            *st = eg_rx_add_cand(c, e + 2, e2, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
-            e = e2;
-        }
+    for (uint32_t k = 0, b2; *st == EG_OK && k < 3 && (b2 = next_river_item(c, e, se)) != NONE;
+         k++) {
+        uint32_t e2 = bare_place(c, b2, se);
+        if (e2 == NONE || !river_end(c, e2, se))
+            break;
+        *st = eg_rx_add_cand(c, b2, e2, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+        e = e2;
     }
     return e;
+}
+
+/* Is the listed place of the mention covering token j a river, sea or lake
+ * (category water) written whole from j? Its end, or NONE. */
+static uint32_t listed_water_at(const ctx *c, uint32_t j) {
+    if (!covered(c, j))
+        return NONE;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[j]];
+    long gz = c->doc->ents.v[m->ent].gaz;
+    if (m->tok_begin != j || gz < 0 || m->origin != EG_ORIGIN_GAZETTEER)
+        return NONE;
+    const char *cat = eg_gazetteer_category(c->g, (size_t)gz);
+    return cat && strcmp(cat, "water") == 0 ? m->tok_end : NONE;
+}
+
+/* Does the article name a listed river, sea or lake? */
+PLACE_RULE int names_water(const ctx *c) {
+    for (size_t k = 0; k < c->doc->ents.n; k++) {
+        long gz = c->doc->ents.v[k].gaz;
+        const char *cat;
+        if (gz >= 0 && c->doc->ents.v[k].mentions &&
+            (cat = eg_gazetteer_category(c->g, (size_t)gz)) && strcmp(cat, "water") == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* "the Suir, the Nore and the Barrow", "The Bagmati and the Kamala", "where
+ * the Negro meets the Solimões": from "the" at token i, up to four names each
+ * after "the", joined by ",", "and" or ", and" (or one "meets" or "joins"),
+ * one of them a listed river, sea or lake: the new ones are rivers too. Each
+ * new name ends at punctuation or a word of river_followers. Returns the end
+ * of the chain when it proposed something, else NONE. */
+PLACE_RULE uint32_t river_chain(ctx *c, uint32_t si, uint32_t i, uint32_t se, eg_status *st,
+                                eg_error *err) {
+    uint32_t b[4], e[4], n = 0, water = 0, at = i + 1;
+    while (n < 4 && at < se) {
+        uint32_t end = listed_water_at(c, at);
+        if (end != NONE) {
+            water++;
+            b[n] = NONE;
+        } else if ((end = bare_place(c, at, se)) == NONE || !river_end(c, end, se)) {
+            return NONE;
+        } else {
+            b[n] = at;
+        }
+        e[n++] = end;
+        if (end + 1 < se && (tok_is(c, end, "meets") || tok_is(c, end, "joins")) &&
+            tok_is(c, end + 1, "the") && n == 1)
+            at = end + 2;
+        else if ((at = next_river_item(c, end, se)) == NONE)
+            break;
+    }
+    if (n < 2 || !water || water == n)
+        return NONE;
+    for (uint32_t k = 0; k < n && *st == EG_OK; k++)
+        if (b[k] != NONE)
+            *st = eg_rx_add_cand(c, b[k], e[k], si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+    return e[n - 1];
+}
+
+/* After "the" at token *i, in the second round: a chain of rivers
+ * (river_chain, where the article names a listed water body: *water caches
+ * names_water, -1 until asked) or places before a site noun (site_places).
+ * Moves *i to the chain's last token. Out of line to keep the scan loop
+ * small. */
+PLACE_RULE eg_status the_places(ctx *c, uint32_t si, uint32_t *i, uint32_t se, int *water,
+                                eg_error *err) {
+    eg_status st = EG_OK;
+    if (*water < 0)
+        *water = names_water(c);
+    uint32_t re = *water ? river_chain(c, si, *i, se, &st, err) : NONE;
+    if (st != EG_OK || re != NONE) {
+        if (re != NONE)
+            *i = re - 1;
+        return st;
+    }
+    return site_places(c, si, *i, se, err);
 }
 
 /* "taken in Iten in January", "an MP from Markham": one or two capitalised
@@ -2471,6 +2570,7 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
             if (st != EG_OK)
                 return st;
         }
+    int water = -1; /* names_water, asked once a listed water body could matter */
     for (uint32_t i = sb + 1; i + 1 < se; i++) {
         uint32_t ce = compass_region(c, i, se);
         if (ce != NONE) {
@@ -2491,7 +2591,7 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
             }
         }
         if (tok_is(c, i, "the") || tok_is(c, i, "The")) {
-            eg_status st = site_places(c, si, i, se, err);
+            eg_status st = the_places(c, si, &i, se, &water, err);
             if (st != EG_OK)
                 return st;
             continue;
