@@ -2820,7 +2820,30 @@ static int foreign_agency(const rctx *c, uint32_t x) {
  * Border Force", "the Met Office" after "Icelandic Met Office"), when it is
  * an agency of a country the article does not name: the article drops its
  * own country's name. A national arm ("Vodafone Egypt") and its
- * parent stay two. Acronyms are settled elsewhere. */
+ * parent stay two. Acronyms are settled elsewhere, but for a listed
+ * company's: "MSC" after "MSC Cruises" is the cruise line, as "Rolls-Royce"
+ * (three tokens) after "Rolls-Royce SMR" is the reactor maker, when the
+ * other is a company too ("Bristol City Council" is no part of the club). */
+/* Words before a company's name that make it the owner of another
+ * ("controlled by OMV", "its parent LG"). Sorted. */
+static const char *const owner_before[] = {"by", "owner", "parent"};
+
+/* Is some mention of doc entity e written after a possessive ("Austria’s
+ * OMV") or an owner word (owner_before)? */
+static int owner_context(const rctx *c, uint32_t e) {
+    const eg_doc *doc = c->doc;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *m = &doc->ments.v[i];
+        if (m->ent != e || m->tok_begin == 0)
+            continue;
+        const eg_token *t = &doc->toks.v[m->tok_begin - 1];
+        if ((t->flags & EG_TOK_POSS) ||
+            (is_word(t) && WORD_IN(owner_before, doc->text + t->start, t->len)))
+            return 1;
+    }
+    return 0;
+}
+
 static void pass_listed_heads(rctx *c) {
     eg_doc *doc = c->doc;
     uint8_t *seen = NULL;
@@ -2837,8 +2860,17 @@ static void pass_listed_heads(rctx *c) {
             return; /* out of memory: the pass is an improvement only */
         if (seen)
             seen[x] = 1;
-        if (!cand || !is_body(c, x) || rs_acronym_mention(doc, m0))
+        if (!cand || !is_body(c, x))
             continue;
+        /* a listed company may be written by an acronym or several words
+         * that start its subsidiary's name ("MSC" after "MSC Cruises",
+         * "Rolls-Royce" after "Rolls-Royce SMR") */
+        int company = strcmp(rs_gaz_category(c, doc->ents.v[x].gaz), "company") == 0;
+        int loose = rs_acronym_mention(doc, m0) || ntok > 1;
+        if (rs_acronym_mention(doc, m0) && !company)
+            continue;
+        if (company && loose && owner_context(c, x))
+            continue; /* "OMV Petrom, controlled by Austria’s OMV": the owner */
         const char *w = doc->text + m0->start;
         size_t n = m0->end - m0->start;
         uint32_t first;
@@ -2856,7 +2888,8 @@ static void pass_listed_heads(rctx *c) {
             size_t ln = strlen(yn);
             if (ln <= n + 1)
                 continue;
-            int head = ntok == 1 && memcmp(yn, w, n) == 0 && yn[n] == ' ';
+            int head = (loose ? company && strcmp(ent_type(c, y), "organisation") == 0 : 1) &&
+                       memcmp(yn, w, n) == 0 && yn[n] == ' ';
             int tail =
                 yn[ln - n - 1] == ' ' && memcmp(yn + ln - n, w, n) == 0 &&
                 (ntok == 1 ? the_before : country_lead(c, yn, ln - n - 1) && foreign_agency(c, x));
@@ -2890,6 +2923,117 @@ static void pass_listed_heads(rctx *c) {
             }
     }
     free(seen);
+}
+
+/* Up to 16 words of name s into w/wn: spaces split, legal forms at the end
+ * dropped. Returns the count, 0 if there are more. */
+static size_t name_words(const char *s, const char **w, size_t *wn) {
+    size_t k = 0;
+    while (*s) {
+        const char *e = strchr(s, ' ');
+        size_t n = e ? (size_t)(e - s) : strlen(s);
+        if (k == 16)
+            return 0;
+        if (n) {
+            w[k] = s;
+            wn[k++] = n;
+        }
+        s += n + (e != NULL);
+    }
+    while (k > 1 && WORD_IN(legal_forms, w[k - 1], wn[k - 1]))
+        k--;
+    return k;
+}
+
+/* Whether words a[0..na) and b[0..nb) are the same word, a typographic
+ * apostrophe equal to a straight one ("Workers’" and "Workers'"). */
+static int same_word(const char *a, size_t na, const char *b, size_t nb) {
+    size_t i = 0, j = 0;
+    while (i < na && j < nb) {
+        int ca = na - i >= 3 && memcmp(a + i, "\xE2\x80\x99", 3) == 0 ? '\'' : a[i];
+        int cb = nb - j >= 3 && memcmp(b + j, "\xE2\x80\x99", 3) == 0 ? '\'' : b[j];
+        if (ca != cb)
+            return 0;
+        i += ca == '\'' && a[i] != '\'' ? 3 : 1;
+        j += cb == '\'' && b[j] != '\'' ? 3 : 1;
+    }
+    return i == na && j == nb;
+}
+
+/* Whether short name words s[0..ns) are long name words l[0..nl) less some
+ * words between two kept ones, ending with its last word ("Reef Authority"
+ * of "Great Barrier Reef Marine Park Authority", "Banco Austral" of "Banco
+ * del Plata Austral S.A."), not only its last words ("Court of Appeal" of
+ * "Supreme Court of Appeal" is another court). */
+static int inner_subset(const char **s, const size_t *sn, size_t ns, const char **l,
+                        const size_t *ln, size_t nl) {
+    if (ns < 2 || ns >= nl || !same_word(s[ns - 1], sn[ns - 1], l[nl - 1], ln[nl - 1]))
+        return 0;
+    size_t j = 0, gap = 0;
+    for (size_t i = 0; i < ns; i++) {
+        size_t skipped = 0;
+        while (j < nl && !same_word(s[i], sn[i], l[j], ln[j]))
+            j++, skipped++;
+        if (j == nl)
+            return 0;
+        gap |= i > 0 && skipped > 0;
+        j++;
+    }
+    return gap && j == nl;
+}
+
+/* A discovered body of two words or more whose name is the name of exactly
+ * one other body named before it in the story, less some inner words
+ * (inner_subset) is that body: "the Reef Authority" after the "Great Barrier
+ * Reef Marine Park Authority". Parties keep their own names ("National
+ * Party" and "National Liberal Party" are two), and so do names the lists
+ * give to something else. */
+static void pass_inner_short(rctx *c) {
+    eg_doc *doc = c->doc;
+    for (uint32_t x = 0; x < doc->ents.n; x++) {
+        if (doc->ents.v[x].gaz >= 0 || !doc->ents.v[x].mentions || !is_body(c, x))
+            continue;
+        const char *xn = ent_name(c, x), *head = strrchr(xn, ' ');
+        if (!head || strcmp(head, " Party") == 0)
+            continue;
+        const char *sw[16], *lw[16];
+        size_t swn[16], lwn[16], ns = 0;
+        uint32_t first = UINT32_MAX, to = NONE;
+        int many = 0;
+        for (size_t i = 0; i < doc->ments.n; i++) {
+            const eg_mention *m = &doc->ments.v[i];
+            if (m->ent == x && m->start < first &&
+                !(doc->sents.v[m->sentence].flags & EG_SENT_TITLE))
+                first = m->start; /* the headline may shorten the name first */
+        }
+        for (uint32_t y = 0; y < doc->ents.n && !many && first != UINT32_MAX; y++) {
+            if (y == x || !doc->ents.v[y].mentions || !is_body(c, y))
+                continue;
+            const char *yn = ent_name(c, y), *hit = strstr(yn, head);
+            if (!hit)
+                continue; /* gate: the short name's last word inside, after a word */
+            if (!ns && (ns = name_words(xn, sw, swn)) < 2)
+                break;
+            size_t nl = name_words(yn, lw, lwn);
+            if (!nl || !inner_subset(sw, swn, ns, lw, lwn, nl))
+                continue;
+            int before = 0;
+            for (size_t i = 0; i < doc->ments.n && !before; i++)
+                before = doc->ments.v[i].ent == y && doc->ments.v[i].start < first &&
+                         !(doc->sents.v[doc->ments.v[i].sentence].flags & EG_SENT_TITLE);
+            if (!before)
+                continue;
+            many = to != NONE;
+            to = y;
+        }
+        if (to == NONE || many || eg_gazetteer_find(c->g, xn) >= 0)
+            continue;
+        for (size_t i = 0; i < doc->ments.n; i++)
+            if (doc->ments.v[i].ent == x) {
+                eg_doc_move_mention(doc, &doc->ments.v[i], to);
+                doc->ments.v[i].origin = EG_ORIGIN_SHORT;
+            }
+    }
 }
 
 /* A discovered body named only in the title, whose name starts with a
@@ -3499,6 +3643,7 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
         pass_title_pieces(c);
         pass_shared_demonyms(c);
         pass_listed_heads(c);
+        pass_inner_short(c);
         pass_head_bodies(c);
     }
     c->doc = NULL;

@@ -472,6 +472,98 @@ static int known_as_listed(ctx *c, const eg_mention *m, uint32_t a, uint32_t se)
     return 1;
 }
 
+/* Head nouns of a sentence-opening descriptor that refers back to a body
+ * ("The Paris-based group, known as RSF,"), by the type of body they stand
+ * for; `descriptor_any` may stand for either. Sorted. */
+static const char *const descriptor_agency[] = {"agency",     "authority", "commission",
+                                                "department", "ministry",  "regulator"};
+static const char *const descriptor_org[] = {"broadcaster", "charity",      "company", "firm",
+                                             "group",       "organisation", "party",   "union"};
+static const char *const descriptor_any[] = {"body", "watchdog"};
+
+/* The last body mention of sentence `sn`, not an acronym, whose type fits
+ * the descriptor head token h, or NULL. */
+static const eg_mention *descriptor_antecedent(const ctx *c, uint32_t sn, uint32_t h) {
+    const eg_doc *doc = c->doc;
+    const eg_mention *best = NULL;
+    int want_agency = LOWER_IN(h, descriptor_agency), want_org = LOWER_IN(h, descriptor_org);
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *x = &doc->ments.v[i];
+        if (x->sentence != sn || (best && x->tok_begin < best->tok_begin) ||
+            (x->tok_end == x->tok_begin + 1 && (c->tv[x->tok_begin].flags & EG_TOK_ALLCAPS)))
+            continue; /* an acronym may itself be one a descriptor defined */
+        const char *t = eg_rx_ent_type(c, x->ent);
+        if ((want_agency && strcmp(t, "agency") == 0) ||
+            (want_org && strcmp(t, "organisation") == 0) ||
+            (!want_agency && !want_org && body_type(t)))
+            best = x;
+    }
+    return best;
+}
+
+/* Does sentence sn name doc entity e by a mention of two words or more,
+ * its own or one written as e's name less a qualifier ("Foreign
+ * Intelligence Service" of "Foreign Intelligence Service (Romania)", which
+ * the resolver settles later)? */
+static int names_in_full_in(const ctx *c, uint32_t e, uint32_t sn) {
+    const eg_doc *doc = c->doc;
+    const char *en = eg_rx_ent_name(c, e);
+    const char *q = strstr(en, " (");
+    size_t nn = q ? (size_t)(q - en) : strlen(en);
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *x = &doc->ments.v[i];
+        uint32_t words = 0;
+        if (x->sentence != sn ||
+            (x->ent != e && (x->end - x->start != nn || memcmp(c->text + x->start, en, nn) != 0)))
+            continue;
+        for (uint32_t j = x->tok_begin; j < x->tok_end; j++)
+            words += (c->tv[j].flags & EG_TOK_WORD) != 0;
+        if (words >= 2)
+            return 1;
+    }
+    return 0;
+}
+
+/* "... backed by Reporters Without Borders. The Paris-based group, known as
+ * RSF, ...": a sentence opening with "The", lower-case words (a place before
+ * "-based" allowed) and a body noun, then "known as" a listed acronym of
+ * another body. The acronym is the body the previous sentence named last
+ * (of the noun's type): known_as_listed moves it there (only this mention
+ * when the article names the listed body in full). Nothing happens when that
+ * body is the listed one ("The paramilitary group, known as the RSF"), or
+ * when the previous sentence names the listed body in full ("The Zimbabwe
+ * Anti-Corruption Commission arrested an official of Harare City Council.
+ * The commission, known as ZACC, ..."). */
+static void descriptor_acronyms(ctx *c) {
+    eg_doc *doc = c->doc;
+    for (uint32_t sn = 1; sn < doc->sents.n; sn++) {
+        const eg_sentence *s = &doc->sents.v[sn];
+        uint32_t tb = s->tok_begin, se = s->tok_end, p = tb + 1;
+        if ((s->flags & EG_SENT_BOILER) || se - tb < 5 || !tok_is(c, tb, "The"))
+            continue;
+        while (p < se && p < tb + 6 && !tok_is(c, p, ",")) {
+            if (covered(c, p) && body_type(eg_rx_ent_type(c, doc->ments.v[c->s->cover.v[p]].ent)))
+                break;
+            if (!covered(c, p) && (c->tv[p].flags & EG_TOK_WORD) && (c->tv[p].flags & EG_TOK_CAP))
+                break;
+            p++;
+        }
+        if (p >= se || p < tb + 2 || !tok_is(c, p, ",") ||
+            !(LOWER_IN(p - 1, descriptor_agency) || LOWER_IN(p - 1, descriptor_org) ||
+              LOWER_IN(p - 1, descriptor_any)))
+            continue;
+        uint32_t k = known_as(c, p, se);
+        if (k == NONE || !covered(c, k) || !(c->tv[k].flags & EG_TOK_ALLCAPS))
+            continue;
+        const eg_mention *am = &doc->ments.v[c->s->cover.v[k]];
+        const eg_mention *m = descriptor_antecedent(c, sn - 1, p - 1);
+        if (am->tok_end != k + 1 || !m || m->ent == am->ent || names_in_full_in(c, am->ent, sn - 1))
+            continue;
+        if (!listed_alias(c, m, k, se))
+            known_as_listed(c, m, k, se);
+    }
+}
+
 /* "Singapore’s Maritime and Port Authority": a discovered body after a
  * country's possessive is the listed "Maritime and Port Authority of
  * Singapore" or "... (Singapore)" when there is one. */
@@ -1923,6 +2015,7 @@ eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err) {
     eg_status sst = slash_bodies(c, err);
     if (sst != EG_OK)
         return sst;
+    descriptor_acronyms(c);
     for (size_t i = 0; i < doc->ments.n; i++) {
         const eg_mention *m = &doc->ments.v[i];
         const eg_sentence *sn = &doc->sents.v[m->sentence];
@@ -1943,6 +2036,10 @@ eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err) {
         if ((tok_is(c, j, "(") || tok_is(c, j, ",")) && covered(c, j + 1) &&
             listed_alias(c, m, j + 1, se))
             continue;
+        if (tok_is(c, j, ",") && j + 3 < se && tok_is(c, j + 1, "or") && covered(c, j + 2) &&
+            tok_is(c, j + 3, ",") &&
+            (listed_alias(c, m, j + 2, se) || override_acronym(c, m, j + 2)))
+            continue; /* "the Secretariat for the Prevention of Money Laundering, or SEPRELAD," */
         if (tok_is(c, j, "(") && covered(c, j + 1) && paren_name(c, m, j + 1, se))
             continue;
         if (tok_is(c, j, "(") && covered(c, j + 1) && paren_listed_name(c, m, j + 1, se))
