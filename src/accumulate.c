@@ -1,8 +1,9 @@
 /* accumulate: merged entity, pair and relation tables, and the sorted eg_model
  * built from them. Co-occurrence edges, the bulk of the state, are kept as
- * eg_coedge values whose strings (dates, article ids, evidence) are interned
- * in one pool that the model takes over; their endpoints are ids of interned
- * keys until eg_acc_to_model turns them into node indices in place.
+ * 56-byte accco records whose strings (dates, article ids, evidence) are
+ * interned in one pool that the model takes over; their endpoints are ids of
+ * interned keys until eg_acc_to_model turns them into node indices, and the
+ * records into eg_coedge values (72 bytes), in place.
  * Relation edges and entities keep their strings in the same pool, and every
  * edge's evidence array is carved from one evidence pool (evpool.h) that the
  * model takes over too. */
@@ -30,19 +31,33 @@ static int table_full(const table *t, size_t n) {
     return n * 4 > t->cap * 3;
 }
 
-/* A merged relation record: key ids and pooled strings, 96 bytes (the size
+/* A merged relation record: key ids and pooled strings, 88 bytes (the size
  * of the eg_reledge it becomes in place). */
 typedef struct accrel {
     uint32_t src, dst; /* key ids */
     uint32_t verb_id;  /* id of verb in the text pool */
     uint32_t cls;      /* id of the class in the text pool + 1; 0 until a record gives one */
     uint32_t nev;      /* at most the evidence cap */
+    uint32_t nforms, nreporters; /* at most the forms cap */
     unsigned char negated, hedged;
     uint64_t count;
-    eg_strset forms, reporters; /* pooled strings */
+    char **forms, **reporters; /* pooled strings, as eg_strset.v */
     eg_idlist ids;
     eg_evidence *ev; /* from the evidence pool */
 } accrel;
+
+/* A merged co-occurrence edge: the eg_coedge it becomes, with its dates as
+ * text pool ids and its counts in 32 bits, 56 bytes instead of 72 (the
+ * pair table is the largest of the article stage, at the run's peak). */
+typedef struct accco {
+    uint32_t a, b;                  /* key ids, then node indices */
+    uint32_t first_date, last_date; /* id in the text pool + 1; 0 = none */
+    uint64_t weight;
+    char **ids;         /* pooled article ids, as eg_idlist.v */
+    uint64_t ids_total; /* as eg_idlist.total */
+    eg_evidence *ev;    /* from the evidence pool */
+    uint32_t nids, nev; /* at most the caps, checked by eg_acc_new */
+} accco;
 
 struct eg_acc {
     eg_record_limits lim;
@@ -53,7 +68,7 @@ struct eg_acc {
     size_t capent_of;
     eg_entrec *ents;
     size_t nents, capents;
-    eg_coedge *co; /* a, b = key ids, a's key < b's key as the records give them */
+    accco *co; /* a, b = key ids, a's key < b's key as the records give them */
     size_t nco, capco;
     accrel *rels;
     size_t nrels, caprels;
@@ -112,7 +127,7 @@ static int table_grow(table *t, const void *arr, size_t n, hash_fn h) {
 }
 
 static uint64_t h_co(const void *arr, size_t i) {
-    const eg_coedge *e = &((const eg_coedge *)arr)[i];
+    const accco *e = &((const accco *)arr)[i];
     return hash_ids(e->a, e->b);
 }
 static uint64_t h_rel(const void *arr, size_t i) {
@@ -128,8 +143,12 @@ eg_acc *eg_acc_new(const eg_record_limits *limits) {
         acc->lim = *limits;
     else
         eg_record_limits_default(&acc->lim);
-    if (acc->lim.evidence > UINT32_MAX) /* relation records count theirs in 32 bits */
+    if (acc->lim.evidence > UINT32_MAX) /* merged edges count theirs in 32 bits */
         acc->lim.evidence = UINT32_MAX;
+    if (acc->lim.article_ids > UINT32_MAX)
+        acc->lim.article_ids = UINT32_MAX;
+    if (acc->lim.forms > UINT32_MAX)
+        acc->lim.forms = UINT32_MAX;
     return acc;
 }
 
@@ -143,15 +162,15 @@ static void list_free(char **v, size_t n) {
 
 /* Frees the arrays of pooled co-occurrence edges (their strings and
  * evidence are in the pools). */
-static void free_co(eg_coedge *co, size_t n) {
+static void free_co(accco *co, size_t n) {
     for (size_t i = 0; i < n; i++)
-        list_free(co[i].ids.v, co[i].ids.n);
+        list_free(co[i].ids, co[i].nids);
     free(co);
 }
 
 static void accrel_destroy(accrel *r) {
-    list_free(r->forms.v, r->forms.n);
-    list_free(r->reporters.v, r->reporters.n);
+    list_free(r->forms, r->nforms);
+    list_free(r->reporters, r->nreporters);
     list_free(r->ids.v, r->ids.n);
     memset(r, 0, sizeof *r);
 }
@@ -474,37 +493,53 @@ static int copy_ev(eg_acc *acc, eg_evidence **ev, size_t *nev, const eg_evidence
     return 0;
 }
 
+/* The pooled date s as an accco date (id + 1); 0 on ENOMEM. */
+static uint32_t date_id(eg_intern *pool, const char *s) {
+    uint32_t id;
+    return eg_intern_str_id(pool, s, &id) ? id + 1 : 0;
+}
+
 /* A new edge takes the record as it is, as eg_pairrec_merge would leave an
  * empty destination. */
-static int co_init(eg_acc *acc, eg_coedge *e, const eg_pairrec *r) {
+static int co_init(eg_acc *acc, accco *e, const eg_pairrec *r) {
     eg_intern *pool = acc->text;
     e->weight = r->weight;
-    e->ids.total = r->ids.total;
-    if ((r->first_date && !(e->first_date = eg_intern_str(pool, r->first_date))) ||
-        (r->last_date && !(e->last_date = eg_intern_str(pool, r->last_date))))
+    e->ids_total = r->ids.total;
+    if ((r->first_date && !(e->first_date = date_id(pool, r->first_date))) ||
+        (r->last_date && !(e->last_date = date_id(pool, r->last_date))))
         return -1;
-    return copy_set(pool, &e->ids.v, &e->ids.n, r->ids.v, r->ids.n) != 0 ||
-                   copy_ev(acc, &e->ev, &e->nev, r->ev, r->nev) != 0
-               ? -1
-               : 0;
+    size_t nids = 0, nev = 0;
+    int rc = copy_set(pool, &e->ids, &nids, r->ids.v, r->ids.n) != 0 ||
+                     copy_ev(acc, &e->ev, &nev, r->ev, r->nev) != 0
+                 ? -1
+                 : 0;
+    e->nids = (uint32_t)nids; /* the record's lists are within the caps */
+    e->nev = (uint32_t)nev;
+    return rc;
 }
 
 /* eg_pairrec_merge into a pooled edge. */
-static int co_merge(eg_acc *acc, eg_coedge *e, const eg_pairrec *r) {
+static int co_merge(eg_acc *acc, accco *e, const eg_pairrec *r) {
     eg_intern *pool = acc->text;
     const eg_record_limits *l = &acc->lim;
     e->weight += r->weight;
-    if (r->first_date && (!e->first_date || strcmp(r->first_date, e->first_date) < 0) &&
-        !(e->first_date = eg_intern_str(pool, r->first_date)))
+    if (r->first_date &&
+        (!e->first_date || strcmp(r->first_date, eg_intern_get(pool, e->first_date - 1)) < 0) &&
+        !(e->first_date = date_id(pool, r->first_date)))
         return -1;
-    if (r->last_date && (!e->last_date || strcmp(r->last_date, e->last_date) > 0) &&
-        !(e->last_date = eg_intern_str(pool, r->last_date)))
+    if (r->last_date &&
+        (!e->last_date || strcmp(r->last_date, eg_intern_get(pool, e->last_date - 1)) > 0) &&
+        !(e->last_date = date_id(pool, r->last_date)))
         return -1;
-    e->ids.total += r->ids.total;
-    return merge_set(pool, &e->ids.v, &e->ids.n, r->ids.v, r->ids.n, l->article_ids) != 0 ||
-                   merge_ev(acc, &e->ev, &e->nev, r->ev, r->nev, l->evidence) != 0
-               ? -1
-               : 0;
+    e->ids_total += r->ids.total;
+    size_t nids = e->nids, nev = e->nev;
+    int rc = merge_set(pool, &e->ids, &nids, r->ids.v, r->ids.n, l->article_ids) != 0 ||
+                     merge_ev(acc, &e->ev, &nev, r->ev, r->nev, l->evidence) != 0
+                 ? -1
+                 : 0;
+    e->nids = (uint32_t)nids; /* never above the caps, at most UINT32_MAX */
+    e->nev = (uint32_t)nev;
+    return rc;
 }
 
 /* eg_acc_add_pair_copy for a pair whose key ids are a and b (pools made);
@@ -519,13 +554,13 @@ static int add_pair_ids(eg_acc *acc, const eg_pairrec *r, uint32_t a, uint32_t b
     for (; acc->tpairs.slots[j]; j = (j + 1) & (acc->tpairs.cap - 1)) {
         if (acc->tpairs.slots[j] >> 32 != h >> 32)
             continue;
-        eg_coedge *e = &acc->co[(uint32_t)acc->tpairs.slots[j] - 1];
+        accco *e = &acc->co[(uint32_t)acc->tpairs.slots[j] - 1];
         if (e->a == a && e->b == b) {
             rc = co_merge(acc, e, r);
             goto out;
         }
     }
-    eg_coedge *e = push((void **)&acc->co, &acc->nco, &acc->capco, sizeof *e);
+    accco *e = push((void **)&acc->co, &acc->nco, &acc->capco, sizeof *e);
     if (!e)
         goto out;
     memset(e, 0, sizeof *e);
@@ -609,26 +644,29 @@ static int rel_merge(eg_acc *acc, accrel *e, const eg_relrec *r, int fresh) {
         e->cls = cls + 1;
     }
     e->ids.total += r->ids.total;
-    size_t nev = e->nev;
+    size_t nev = e->nev, nforms = e->nforms, nreporters = e->nreporters;
     int rc;
     if (fresh)
-        rc = copy_set(pool, &e->forms.v, &e->forms.n, r->forms.v, r->forms.n) != 0 ||
-                     copy_set(pool, &e->reporters.v, &e->reporters.n, r->reporters.v,
-                              r->reporters.n) != 0 ||
+        rc = copy_set(pool, &e->forms, &nforms, r->forms.v, r->forms.n) != 0 ||
+                     copy_set(pool, &e->reporters, &nreporters, r->reporters.v, r->reporters.n) !=
+                         0 ||
                      copy_set(pool, &e->ids.v, &e->ids.n, r->ids.v, r->ids.n) != 0 ||
                      copy_ev(acc, &e->ev, &nev, r->ev, r->nev) != 0
                  ? -1
                  : 0;
     else
-        rc = merge_set(pool, &e->forms.v, &e->forms.n, r->forms.v, r->forms.n, l->forms) != 0 ||
-                     merge_set(pool, &e->reporters.v, &e->reporters.n, r->reporters.v,
-                               r->reporters.n, l->forms) != 0 ||
+        rc = merge_set(pool, &e->forms, &nforms, r->forms.v, r->forms.n, l->forms) != 0 ||
+                     merge_set(pool, &e->reporters, &nreporters, r->reporters.v, r->reporters.n,
+                               l->forms) != 0 ||
                      merge_set(pool, &e->ids.v, &e->ids.n, r->ids.v, r->ids.n, l->article_ids) !=
                          0 ||
                      merge_ev(acc, &e->ev, &nev, r->ev, r->nev, l->evidence) != 0
                  ? -1
                  : 0;
-    e->nev = (uint32_t)nev; /* never above the evidence cap, checked by eg_acc_new */
+    /* never above the caps, which eg_acc_new bounds to 32 bits */
+    e->nev = (uint32_t)nev;
+    e->nforms = (uint32_t)nforms;
+    e->nreporters = (uint32_t)nreporters;
     return rc;
 }
 
@@ -715,7 +753,7 @@ static int cmp_ent(const void *x, const void *y) {
 /* Node indices follow key order, so sorting by them sorts by keys without
  * comparing strings. */
 static int cmp_co(const void *x, const void *y) {
-    const eg_coedge *p = x, *q = y;
+    const accco *p = x, *q = y;
     if (p->a != q->a)
         return p->a < q->a ? -1 : 1;
     return p->b < q->b ? -1 : p->b > q->b;
@@ -725,7 +763,7 @@ static int cmp_co(const void *x, const void *y) {
  * (8 bytes an edge) and swaps in place, so that the edges themselves are
  * never copied to a temporary array (glibc's qsort would allocate one as
  * large as the table). */
-static uint64_t co_key(const eg_coedge *e) {
+static uint64_t co_key(const accco *e) {
     return (uint64_t)e->a << 32 | e->b;
 }
 
@@ -747,7 +785,7 @@ static size_t key_pos(const uint64_t *keys, size_t n, uint64_t k) {
     return lo;
 }
 
-static void sort_co(eg_coedge *co, size_t n) {
+static void sort_co(accco *co, size_t n) {
     uint64_t *keys = malloc(n * sizeof *keys);
     if (!keys) {
         qsort(co, n, sizeof *co, cmp_co);
@@ -767,7 +805,7 @@ static void sort_co(eg_coedge *co, size_t n) {
     /* Each swap puts one edge where its key is: at most n swaps. */
     for (size_t k = 0; k < n; k++)
         for (size_t j; (j = key_pos(keys, n, co_key(&co[k]))) != k;) {
-            eg_coedge t = co[j];
+            accco t = co[j];
             co[j] = co[k];
             co[k] = t;
         }
@@ -804,25 +842,47 @@ static long node_of_id(const eg_acc *acc, uint32_t id) {
  * string that becomes the list's only element (a list of one is its own
  * join); 0, or -1 on ENOMEM (the list unchanged). Done in place, the model
  * needs no array of joined strings beside the relation table. */
-static int join_in_place(eg_intern *pool, eg_strset *s) {
-    if (s->n < 2)
+static int join_in_place(eg_intern *pool, char ***v, uint32_t *n) {
+    if (*n < 2)
         return 0;
     eg_strbuf sb;
     eg_strbuf_init(&sb);
     int rc = -1;
     uint32_t id;
-    for (size_t i = 0; i < s->n; i++)
-        if ((i && eg_strbuf_putc(&sb, '|')) || eg_strbuf_puts(&sb, s->v[i]))
+    for (size_t i = 0; i < *n; i++)
+        if ((i && eg_strbuf_putc(&sb, '|')) || eg_strbuf_puts(&sb, (*v)[i]))
             goto out;
     if (!eg_intern_add(pool, sb.data, sb.len, &id))
         goto out;
-    list_free(s->v, s->n);
-    s->v = eg_intern_ref(pool, id);
-    s->n = 1;
+    list_free(*v, *n);
+    *v = eg_intern_ref(pool, id);
+    *n = 1;
     rc = 0;
 out:
     eg_strbuf_destroy(&sb);
     return rc;
+}
+
+/* Turns co[0..n), in a block with room for n eg_coedge values, into those
+ * values where they lie: from the last to the first, since each edge's
+ * eg_coedge ends past its accco (and so covers only records already
+ * turned). Returns the block as eg_coedge. */
+static eg_coedge *co_expand(const eg_acc *acc, accco *co, size_t n) {
+    _Static_assert(sizeof(eg_coedge) >= sizeof(accco), "edges grow in place");
+    eg_coedge *out = (eg_coedge *)(void *)co;
+    for (size_t i = n; i-- > 0;) {
+        accco r = co[i];
+        eg_coedge e = {r.a,
+                       r.b,
+                       r.weight,
+                       r.first_date ? eg_intern_get(acc->text, r.first_date - 1) : NULL,
+                       r.last_date ? eg_intern_get(acc->text, r.last_date - 1) : NULL,
+                       {r.ids, r.nids, r.ids_total},
+                       r.ev,
+                       r.nev};
+        memcpy(&out[i], &e, sizeof e);
+    }
+    return out;
 }
 
 /* The tables become the model in place: entity records turn into nodes and
@@ -878,10 +938,10 @@ eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, 
     uint64_t minw = f ? f->min_weight : 0;
     size_t ne = 0;
     for (size_t i = 0; i < acc->nco; i++) {
-        eg_coedge e = acc->co[i];
+        accco e = acc->co[i];
         long a = node_of_id(acc, e.a), b = node_of_id(acc, e.b);
         if (a < 0 || b < 0 || a == b || e.weight < minw) {
-            list_free(e.ids.v, e.ids.n);
+            list_free(e.ids, e.nids);
             eg_evpool_release(acc->evp, e.ev, e.nev);
             continue;
         }
@@ -892,6 +952,18 @@ eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, 
     acc->nco = ne;
     if (ne)
         sort_co(acc->co, ne);
+    /* Room for the edges as eg_coedge values, which they become in place
+     * once nothing can fail (meanwhile the records stay valid at the
+     * front; the block grows through mremap, without a copy). */
+    if (ne) {
+        accco *grown = realloc(acc->co, ne * sizeof(eg_coedge));
+        if (!grown)
+            goto fail;
+        acc->co = grown;
+    } else {
+        free(acc->co);
+        acc->co = NULL;
+    }
 
     /* Relations kept, their lists joined in place: everything that can fail
      * happens before any record is turned into part of the model. */
@@ -906,12 +978,12 @@ eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, 
             continue;
         rr[nr] = (relref){(uint32_t)sn, (uint32_t)dn, (uint32_t)nr,
                           r->negated,   r->hedged,    eg_intern_get(acc->text, r->verb_id)};
-        if (join_in_place(acc->text, &r->forms) != 0 ||
-            join_in_place(acc->text, &r->reporters) != 0)
+        if (join_in_place(acc->text, &r->forms, &r->nforms) != 0 ||
+            join_in_place(acc->text, &r->reporters, &r->nreporters) != 0)
             goto fail;
         if (!r->cls && !other && !(other = eg_intern_add(acc->text, "other", 5, NULL)))
             goto fail;
-        if (!r->forms.n && !none && !(none = eg_intern_add(acc->text, "", 0, NULL)))
+        if (!r->nforms && !none && !(none = eg_intern_add(acc->text, "", 0, NULL)))
             goto fail;
         nr++;
     }
@@ -938,13 +1010,8 @@ eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, 
     acc->ents = NULL;
     acc->nents = acc->capents = 0;
 
-    out->co = acc->co;
+    out->co = co_expand(acc, acc->co, acc->nco);
     out->nco = acc->nco;
-    if (out->nco < acc->capco) {
-        eg_coedge *shrunk = realloc(out->co, (out->nco ? out->nco : 1) * sizeof *out->co);
-        if (shrunk)
-            out->co = shrunk;
-    }
     acc->co = NULL;
     acc->nco = acc->capco = 0;
 
@@ -954,25 +1021,25 @@ eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, 
     for (size_t i = 0; i < nrels; i++) {
         accrel r = acc->rels[i];
         long sn = node_of_id(acc, r.src), dn = node_of_id(acc, r.dst);
-        list_free(r.forms.v, r.forms.n);
-        list_free(r.reporters.v, r.reporters.n);
+        list_free(r.forms, r.nforms);
+        list_free(r.reporters, r.nreporters);
         if (sn < 0 || dn < 0 || sn == dn) {
             list_free(r.ids.v, r.ids.n);
             eg_evpool_release(acc->evp, r.ev, r.nev);
             continue;
         }
-        eg_reledge e = {(uint32_t)sn,
-                        (uint32_t)dn,
-                        eg_intern_get(acc->text, r.verb_id),
-                        r.cls ? eg_intern_get(acc->text, r.cls - 1) : other,
-                        r.negated,
-                        r.hedged,
-                        r.count,
-                        r.forms.n ? r.forms.v[0] : none,
-                        r.reporters.n ? r.reporters.v[0] : NULL,
-                        r.ids,
-                        r.ev,
-                        r.nev};
+        eg_reledge e = {.src = (uint32_t)sn,
+                        .dst = (uint32_t)dn,
+                        .verb = eg_intern_get(acc->text, r.verb_id),
+                        .cls = r.cls ? eg_intern_get(acc->text, r.cls - 1) : other,
+                        .count = r.count,
+                        .forms = r.nforms ? r.forms[0] : none,
+                        .reported_by = r.nreporters ? r.reporters[0] : NULL,
+                        .ids = r.ids,
+                        .ev = r.ev,
+                        .nev = r.nev,
+                        .negated = r.negated,
+                        .hedged = r.hedged};
         memcpy(&rel[k++], &e, sizeof e);
     }
     permute_rel(rel, rr, nr);
@@ -1022,15 +1089,16 @@ eg_status eg_acc_write_records(const eg_acc *acc, eg_strbuf *sb, eg_error *err) 
         if (eg_entrec_write(&acc->ents[i], &lines[k]))
             st = EG_ERR_NOMEM;
     for (size_t i = 0; i < acc->nco; i++, k++) {
-        const eg_coedge *e = &acc->co[i];
-        eg_pairrec view = {.a = eg_intern_get(acc->keys, e->a),
-                           .b = eg_intern_get(acc->keys, e->b),
-                           .weight = e->weight,
-                           .first_date = e->first_date,
-                           .last_date = e->last_date,
-                           .ids = e->ids,
-                           .ev = e->ev,
-                           .nev = e->nev};
+        const accco *e = &acc->co[i];
+        eg_pairrec view = {
+            .a = eg_intern_get(acc->keys, e->a),
+            .b = eg_intern_get(acc->keys, e->b),
+            .weight = e->weight,
+            .first_date = e->first_date ? eg_intern_get(acc->text, e->first_date - 1) : NULL,
+            .last_date = e->last_date ? eg_intern_get(acc->text, e->last_date - 1) : NULL,
+            .ids = {e->ids, e->nids, e->ids_total},
+            .ev = e->ev,
+            .nev = e->nev};
         if (eg_pairrec_write(&view, &lines[k]))
             st = EG_ERR_NOMEM;
     }
@@ -1043,8 +1111,8 @@ eg_status eg_acc_write_records(const eg_acc *acc, eg_strbuf *sb, eg_error *err) 
                           .negated = r->negated,
                           .hedged = r->hedged,
                           .count = r->count,
-                          .forms = r->forms,
-                          .reporters = r->reporters,
+                          .forms = {r->forms, r->nforms},
+                          .reporters = {r->reporters, r->nreporters},
                           .ids = r->ids,
                           .ev = r->ev,
                           .nev = r->nev};

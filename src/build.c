@@ -222,6 +222,16 @@ eg_status eg_write_outputs(eg_model *m, const eg_output_opts *o, eg_build_report
     return st != EG_OK ? st : write_outputs(m, o, NULL, rep, err);
 }
 
+/* Returns the heap's free pages to the system, which glibc does not do by
+ * itself under the process's trim threshold (cli_setup_process): for the
+ * points where much of the heap has just been freed and the graph stage, the
+ * run's other peak, follows. */
+static void give_back_heap(void) {
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
 typedef struct build_ctx {
     eg_acc *acc;
     eg_outfile *mentions; /* NULL when not written */
@@ -318,12 +328,9 @@ eg_status eg_build(const eg_resources *res, const char *const *inputs, size_t ni
         eg_resources_free(*o->release);
         *o->release = NULL;
         res = NULL;
-#ifdef __GLIBC__
-        /* Freeing the gazetteer's large mapped blocks raised glibc's trim
-         * threshold, so the heap pages it freed would stay resident through
-         * the graph stage. */
-        malloc_trim(0);
-#endif
+        /* the heap pages the gazetteer held would stay resident through the
+         * graph stage */
+        give_back_heap();
     }
     eg_summary cs;
     memset(&cs, 0, sizeof cs);
@@ -348,6 +355,10 @@ eg_status eg_build(const eg_resources *res, const char *const *inputs, size_t ni
         goto done;
     eg_acc_free(acc);
     acc = NULL;
+    /* the merge tables, the key pool and the lists the model did not keep
+     * leave about a twentieth of the heap free, under the graph stage's
+     * peak */
+    give_back_heap();
     rep->t_model = now() - t0;
     st = write_outputs(&m, &o->out, o->write_mentions ? &mentions : NULL, rep, err);
 done:

@@ -134,12 +134,6 @@ eg_status eg_graph_build(eg_graph *gr, const eg_model *m, eg_layer layer, const 
         goto fail;
     }
     has_edges = 1;
-    rc = igraph_vector_init(&gr->weights, (igraph_integer_t)ne);
-    if (rc != IGRAPH_SUCCESS) {
-        st = eg_graph_fail(err, rc, NULL, "building the graph");
-        goto fail;
-    }
-    gr->has_weights = 1;
     for (size_t k = 0; k < nedges_model; k++) {
         size_t a = rel ? m->rel[k].src : m->co[k].a;
         size_t b = rel ? m->rel[k].dst : m->co[k].b;
@@ -147,11 +141,14 @@ eg_status eg_graph_build(eg_graph *gr, const eg_model *m, eg_layer layer, const 
             continue;
         VECTOR(edges)[2 * gr->ne] = (igraph_integer_t)vmap[a];
         VECTOR(edges)[2 * gr->ne + 1] = (igraph_integer_t)vmap[b];
-        VECTOR(gr->weights)[gr->ne] = (igraph_real_t)(rel ? m->rel[k].count : m->co[k].weight);
         if (gr->eidx)
             gr->eidx[gr->ne] = k;
         gr->ne++;
     }
+    free(vmap);
+    vmap = NULL;
+    /* The weights are made once the graph is: igraph_create's sort of the
+     * edges is the graph stage's peak, which they would raise. */
     rc = igraph_create(&gr->g, &edges, (igraph_integer_t)gr->nv,
                        rel ? IGRAPH_DIRECTED : IGRAPH_UNDIRECTED);
     if (rc != IGRAPH_SUCCESS) {
@@ -160,7 +157,17 @@ eg_status eg_graph_build(eg_graph *gr, const eg_model *m, eg_layer layer, const 
     }
     gr->has_graph = 1;
     igraph_vector_int_destroy(&edges);
-    free(vmap);
+    has_edges = 0;
+    rc = igraph_vector_init(&gr->weights, (igraph_integer_t)ne);
+    if (rc != IGRAPH_SUCCESS) {
+        st = eg_graph_fail(err, rc, NULL, "building the graph");
+        goto fail;
+    }
+    gr->has_weights = 1;
+    for (size_t e = 0; e < gr->ne; e++) {
+        size_t k = gr->eidx ? gr->eidx[e] : e;
+        VECTOR(gr->weights)[e] = (igraph_real_t)(rel ? m->rel[k].count : m->co[k].weight);
+    }
     return EG_OK;
 
 fail:

@@ -65,18 +65,18 @@ typedef struct eg_coedge {
     size_t nev;
 } eg_coedge;
 
+/* 88 bytes: relation edges are a third of a big run's edges. */
 typedef struct eg_reledge {
     uint32_t src, dst;
-    char *verb; /* base form */
-    char *cls;  /* relation class: conflict, legal, ... */
-    int negated;
-    int hedged;
+    char *verb;        /* base form */
+    char *cls;         /* relation class: conflict, legal, ... */
     uint64_t count;    /* sentences */
     char *forms;       /* verbs as written, "|"-joined, sorted, bounded */
     char *reported_by; /* "|"-joined node keys of speakers, sorted, or NULL */
     eg_idlist ids;
     eg_evidence *ev;
-    size_t nev;
+    uint32_t nev; /* at most the evidence cap, which eg_acc_new bounds to 32 bits */
+    unsigned char negated, hedged;
 } eg_reledge;
 
 /* Run summary: counts for the stderr summary and graph.json's "graph". */

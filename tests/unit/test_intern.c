@@ -621,6 +621,126 @@ static void test_borrowed_sentences(void) {
     eg_strbuf_destroy(&out[1]);
 }
 
+/* The merged tables are smaller than the model's edges and become them in
+ * place: every field of many varied edges survives, in key order, and the
+ * edges dropped between them (an endpoint that is no entity, a weight under
+ * --min-weight) leave no trace in their neighbours. Relations keep their
+ * flags, forms and speakers the same way. */
+static void test_edges_grow_in_place(void) {
+    eg_record_limits lim;
+    eg_record_limits_default(&lim);
+    lim.article_ids = 3;
+    lim.evidence = 3;
+    eg_acc *acc = eg_acc_new(&lim);
+    char ka[16], kb[16], id[16], date[16];
+    for (int i = 0; i < 120; i++) {
+        snprintf(ka, sizeof ka, "k%03d", i);
+        add_entity(acc, ka);
+    }
+    /* pair (i, i + 1 + d) for d < 8, added in scrambled order; pairs with
+     * d == 7 name a key that is no entity, pairs with i % 5 == 4 stay at
+     * weight 1, under the filter */
+    uint32_t x = 777;
+    for (int n = 0; n < 120 * 8 * 3; n++) {
+        x = x * 1103515245u + 12345u;
+        int i = (int)((x >> 8) % 120), d = (int)((x >> 20) % 8);
+        snprintf(ka, sizeof ka, "k%03d", i);
+        if (d == 7)
+            snprintf(kb, sizeof kb, "zz%03d", i);
+        else
+            snprintf(kb, sizeof kb, "k%03d", (i + 1 + d) % 120);
+        if (strcmp(ka, kb) > 0) {
+            char t[16];
+            memcpy(t, ka, sizeof t);
+            memcpy(ka, kb, sizeof t);
+            memcpy(kb, t, sizeof t);
+        }
+        snprintf(id, sizeof id, "a%05d", n);
+        snprintf(date, sizeof date, "2024-%02d-%02d", 1 + n % 12, 1 + n % 28);
+        eg_pairrec p = pair(ka, kb, id, n % 3 ? date : NULL, (uint32_t)n);
+        p.weight = i % 5 == 4 ? 0 : 2;
+        CHECK_INT(eg_acc_add_pair(acc, &p, NULL), EG_OK);
+    }
+    for (int i = 0; i < 40; i++) {
+        snprintf(ka, sizeof ka, "k%03d", i);
+        snprintf(kb, sizeof kb, "k%03d", i + 1);
+        snprintf(id, sizeof id, "r%03d", i);
+        eg_relrec r = rel(ka, kb, "meet", i % 2 ? "contact" : NULL, i % 3 ? "met" : "meets", id);
+        r.negated = i % 2;
+        r.hedged = i % 3 == 0;
+        if (i % 4 == 0)
+            eg_strset_add(&r.reporters, "k000", 8);
+        if (i % 8 == 0)
+            eg_strset_add(&r.reporters, "k001", 8);
+        CHECK_INT(eg_acc_add_rel(acc, &r, NULL), EG_OK);
+        r = rel(kb, ka, "meet", NULL, "meeting", id); /* the other way round: an edge of its own */
+        CHECK_INT(eg_acc_add_rel(acc, &r, NULL), EG_OK);
+    }
+    /* the same edges without the filter, as records, for reference */
+    eg_strbuf all;
+    eg_strbuf_init(&all);
+    CHECK_INT(eg_acc_write_records(acc, &all, NULL), EG_OK);
+
+    eg_model m;
+    eg_model_filter f = {2};
+    CHECK_INT(eg_acc_to_model(acc, &f, &m, NULL), EG_OK);
+    CHECK_INT(m.nnodes, 120);
+    CHECK(m.nco > 300);
+    size_t bad = 0;
+    for (size_t k = 0; k < m.nco; k++) {
+        const eg_coedge *e = &m.co[k];
+        if (k && !(m.co[k - 1].a < e->a || (m.co[k - 1].a == e->a && m.co[k - 1].b < e->b)))
+            bad++;
+        if (e->weight < 2 || e->weight % 2 || e->ids.total != e->weight / 2)
+            bad++;
+        if (e->ids.n != (e->ids.total < 3 ? e->ids.total : 3) || e->nev != e->ids.n)
+            bad++;
+        for (size_t j = 0; j < e->ids.n; j++)
+            if (strcmp(e->ids.v[j], e->ev[j].article) != 0 ||
+                (j && strcmp(e->ids.v[j - 1], e->ids.v[j]) >= 0))
+                bad++;
+        /* the dates are those of the articles with dates among the edge's */
+        if (e->first_date && (!e->last_date || strcmp(e->first_date, e->last_date) > 0))
+            bad++;
+        /* the record line of the same edge names the same date range */
+        char line[160];
+        snprintf(line, sizeof line, "P\t%s\t%s\t", m.nodes[e->a].key, m.nodes[e->b].key);
+        const char *at = strstr(all.data, line);
+        if (!at)
+            bad++;
+        else {
+            const char *end = strchr(at, '\n');
+            const char *fd = strstr(at, "\"first\":\"");
+            int has = fd && fd < end;
+            if (has != (e->first_date != NULL) || (has && strncmp(fd + 9, e->first_date, 10) != 0))
+                bad++;
+        }
+    }
+    CHECK_INT(bad, 0);
+    CHECK_INT(m.nrel, 80);
+    for (size_t k = 0; k < m.nrel; k++) {
+        const eg_reledge *r = &m.rel[k];
+        int lo = r->src < r->dst ? (int)r->src : (int)r->dst;
+        int forward = r->src < r->dst;
+        if (!forward) {
+            if (strcmp(r->forms, "meeting") != 0 || r->negated || r->hedged || r->reported_by ||
+                strcmp(r->cls, "other") != 0)
+                bad++;
+            continue;
+        }
+        const char *form = lo % 3 ? "met" : "meets";
+        const char *by = lo % 8 == 0 ? "k000|k001" : lo % 4 == 0 ? "k000" : NULL;
+        if (strcmp(r->forms, form) != 0 || r->negated != lo % 2 || r->hedged != (lo % 3 == 0) ||
+            strcmp(r->cls, lo % 2 ? "contact" : "other") != 0 || r->count != 1 || r->ids.n != 1 ||
+            (by ? !r->reported_by || strcmp(r->reported_by, by) != 0 : r->reported_by != NULL))
+            bad++;
+    }
+    CHECK_INT(bad, 0);
+    eg_strbuf_destroy(&all);
+    eg_model_destroy(&m);
+    eg_acc_free(acc);
+}
+
 int main(void) {
     test_pool();
     test_append();
@@ -630,6 +750,7 @@ int main(void) {
     test_pooled_edges();
     test_cap_one();
     test_sorted_edges();
+    test_edges_grow_in_place();
     test_seal();
     test_sorted_relations();
     return check_finish();
