@@ -688,6 +688,112 @@ static eg_status court_division(ctx *c, uint32_t si, uint32_t sb, uint32_t se, u
     return add_join(c, s, e, si, err);
 }
 
+/* Words in a unit's name that make it a state body: police and crime work
+ * ("Police Intervention Unit", "Special Fraud Unit", "Crime Branch"). Sorted. */
+static const char *const state_unit_words[] = {
+    "Counter-Terrorism", "Crime",          "Criminal",  "Detective", "Fraud",    "Intelligence",
+    "Investigation",     "Investigations", "Narcotics", "Police",    "Terrorism"};
+
+/* Lower-case owners of a unit that are state bodies ("the force’s Special
+ * Fraud Unit", "the army’s Northern Command"). Sorted. */
+static const char *const state_owners[] = {"army",     "force", "government", "military",
+                                           "ministry", "navy",  "police"};
+
+/* Heads of a ministry's name after "of the" or "under the": the designator
+ * rules have not named it yet ("Epidemiology Unit of the Ministry of
+ * Health"). Sorted. */
+static const char *const ministry_heads[] = {"Department", "Ministry"};
+
+/* Compass words that name a military command alone ("Western Command",
+ * "Southeast Command"). Sorted. */
+static const char *const command_compass[] = {
+    "Central",   "Eastern",      "Northeast", "Northeastern", "Northern",
+    "Northwest", "Northwestern", "Southeast", "Southeastern", "Southern",
+    "Southwest", "Southwestern", "Western"};
+
+/* "Denmark’s National Special Crime Unit", "Turkish Coast Guard Command",
+ * "the Special Cell of the Delhi Police", "the force’s Special Fraud Unit",
+ * "Western Command": a run of name words closed by Unit, Branch, Cell,
+ * Command, Division or Region is an agency when its context names a state body: a
+ * country or demonym before it (kept in the name unless it is a possessive
+ * owner), a listed agency or a state noun owning it, "of the" and a listed
+ * agency after it, a police or crime word in it, "National" opening it, or
+ * (Command) a compass word alone. "Region" takes the owner after it only
+ * ("the Marine Region of the Hong Kong Police Force"; "Western Region",
+ * "National Capital Region" are places). A company's or a club's part stays out
+ * ("Siemens Energy Division", "Premier Division", "Bluegrass Cell
+ * Manufacturing"). Token j is the unit word. */
+static eg_status unit_body(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t j,
+                           eg_error *err) {
+    if (j == sb || covered(c, j) || continues(c, j + 1, se))
+        return EG_OK;
+    int region = c->tv[j].len == 6 && ttext(c, j)[0] == 'R';
+    /* the unit's name: name words, hyphens and "by" joining them */
+    uint32_t s = j;
+    while (s > sb && j - s < 6 && !covered(c, s - 1)) {
+        if (name_word(c, s - 1)) {
+            s--;
+            continue;
+        }
+        if (s - 1 > sb && s < j && name_word(c, s - 2) && !covered(c, s - 2) &&
+            ((is_hyphen(c, s - 1) && attached(c, s - 1) && attached(c, s)) ||
+             tok_is(c, s - 1, "by"))) { /* "Citizenship by Investment Unit" */
+            s -= 2;
+            continue;
+        }
+        break;
+    }
+    if (s < j && (tok_is(c, s, "The") || tok_is(c, s, "A")))
+        s++;
+    int state = 0;
+    uint32_t b = s;
+    if (region) { /* a region of a state body only by its owner after it */
+        if (s == j || (s > sb && (covered(c, s - 1) || (c->tv[s - 1].flags & EG_TOK_POSS))))
+            return EG_OK;
+    } else if (s > sb && covered(c, s - 1)) {
+        const eg_mention *m = cover_at(c, s - 1);
+        if (m->tok_end != s || m->tok_begin < sb)
+            return EG_OK;
+        /* a listed agency names a part of its own ("Turkish Coast Guard
+         * Command"), a country one of its state ("Kenyan Police Intervention
+         * Unit"); any other owner a company's or a club's part ("Siemens
+         * Energy Division", "ICC Anti-Corruption Unit") */
+        if (!is_type(c, m, "country") && !is_type(c, m, "agency"))
+            return EG_OK;
+        if (s == j && !is_type(c, m, "agency"))
+            return EG_OK;
+        state = 1, b = m->tok_begin;
+    } else if (s == j) {
+        return EG_OK;
+    } else if (s > sb + 1 && (c->tv[s - 1].flags & EG_TOK_POSS)) {
+        const eg_mention *m = cover_at(c, s - 2);
+        if (m)
+            state = m->tok_end == s - 1 && (is_type(c, m, "country") || is_type(c, m, "agency"));
+        else
+            state = eg_rx_lower_word_in(c, s - 2, state_owners,
+                                        sizeof state_owners / sizeof state_owners[0]);
+        if (!state)
+            return EG_OK; /* "the board’s Anti-Corruption Unit" */
+    }
+    if (!state && j + 3 < se && (tok_is(c, j + 1, "of") || tok_is(c, j + 1, "under")) &&
+        tok_is(c, j + 2, "the")) {
+        const eg_mention *m = cover_at(c, j + 3);
+        state = m ? m->tok_begin == j + 3 && is_type(c, m, "agency")
+                  : WORD_IN(j + 3, ministry_heads) && j + 4 < se && tok_is(c, j + 4, "of");
+    }
+    if (region)
+        return state ? add(c, s, j + 1, si, err) : EG_OK;
+    if (!state && s + 1 < j && eg_rx_listed_word(c, s, "country") >= 0)
+        state = 1; /* "Turkish Coast Guard Command": the listed name inside is not marked */
+    for (uint32_t k = s; !state && k < j; k++)
+        state = WORD_IN(k, state_unit_words);
+    if (!state && tok_is(c, s, "National") && s + 1 < j)
+        state = 1;
+    if (!state && c->tv[j].len == 7 && s + 1 == j && WORD_IN(s, command_compass))
+        state = 1;
+    return state ? add_join(c, b, j + 1, si, err) : EG_OK;
+}
+
 eg_status eg_rx_rule_gov(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     eg_status st;
     for (uint32_t j = sb; j < se; j++) {
@@ -708,6 +814,12 @@ eg_status eg_rx_rule_gov(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error
         }
         if (t->len == 8 && w0 == 'D' && tok_is(c, j, "Division")) {
             if ((st = court_division(c, si, sb, se, j, err)) != EG_OK)
+                return st;
+        }
+        if ((t->len == 4 && (tok_is(c, j, "Unit") || tok_is(c, j, "Cell"))) ||
+            (t->len == 6 && (tok_is(c, j, "Branch") || tok_is(c, j, "Region"))) ||
+            (t->len == 7 && tok_is(c, j, "Command")) || (t->len == 8 && tok_is(c, j, "Division"))) {
+            if ((st = unit_body(c, si, sb, se, j, err)) != EG_OK)
                 return st;
         }
         if ((t->len == 5 && (tok_is(c, j, "Court") || tok_is(c, j, "Bench"))) ||

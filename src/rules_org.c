@@ -1591,6 +1591,13 @@ static const char *const see_words[] = {"Archdiocese", "Diocese", "Eparchy"};
  * Culture"): a country's word in front stays out of the name. */
 static const char *const ministry_words[] = {"Department", "Ministry", "Office"};
 
+/* Is token j an office-holder's word that belongs inside "Office of the
+ * ..." headed at h ("Office of the Ombudsman", "Office of the Health
+ * Ombudsman"), though it is a designator that would end the part? */
+static int office_holder(const ctx *c, uint32_t h, uint32_t j) {
+    return c->tv[j].len == 9 && tok_is(c, j, "Ombudsman") && tok_is(c, h, "Office");
+}
+
 /* The end of "in <country>" at token e (the "in") when a listed country
  * follows it whole and the sentence does not go on with its possessive or a
  * name ("in Israel’s north", "in Israel Railways"); else e. A city stays a
@@ -1700,6 +1707,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                     !(j + 1 < se && is_hyphen(c, j + 1) && attached(c, j + 1)) &&
                     !(n > 0 && tok_is(c, j - 1, "of") &&
                       (j + 1 >= se || !(is_cap_word(c, j + 1) || covered(c, j + 1)))) &&
+                    !(office_holder(c, h, j) && (j + 1 >= se || !is_cap_word(c, j + 1))) &&
                     !is_particle(c, j - 1) && !field_designator(c, d, and_at, j, se) && !in_list &&
                     !coordinated_field(c, j, se) && !nested_university(c, dd, n, j, se))
                     break; /* "Union des Forces Démocratiques" goes on */
