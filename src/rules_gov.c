@@ -41,6 +41,12 @@
  *     ("Ministerie van Volksgezondheid", "Raad van State", "Comune di Genova",
  *     "Procuradoria-Geral da República", "Vlaamse Regering", "Rechtbank
  *     Amsterdam", "Oslo tingrett").
+ *   - (session 19) units of a state body: a run of name words closed by
+ *     Unit, Branch, Cell, Command, Division or Region when the context names
+ *     a state ("Denmark’s National Special Crime Unit", "the Special Cell of
+ *     the Delhi Police", "the force’s Special Fraud Unit", "Turkish Coast
+ *     Guard Command", "Western Command"), not a company's or a club's part
+ *     ("Siemens Energy Division", "Premier Division").
  * Between the rounds (eg_rx_rule_gov_short): once the story has named "the
  * Province of Gelderland", a bare "Gelderland" that opens a sentence as the
  * subject of a verb ("Gelderland has also hired ...") is that body.
