@@ -42,11 +42,11 @@
  *     "Procuradoria-Geral da República", "Vlaamse Regering", "Rechtbank
  *     Amsterdam", "Oslo tingrett").
  *   - (session 19) units of a state body: a run of name words closed by
- *     Unit, Branch, Cell, Command, Division or Region when the context names
- *     a state ("Denmark’s National Special Crime Unit", "the Special Cell of
- *     the Delhi Police", "the force’s Special Fraud Unit", "Turkish Coast
- *     Guard Command", "Western Command"), not a company's or a club's part
- *     ("Siemens Energy Division", "Premier Division").
+ *     Unit, Branch, Cell, Command, Division, Region or Team when the
+ *     context names a state ("Denmark’s National Special Crime Unit", "the
+ *     Special Cell of the Delhi Police", "the force’s Special Fraud Unit",
+ *     "Turkish Coast Guard Command", "Western Command"), not a company's or
+ *     a club's part ("Siemens Energy Division", "Premier Division").
  * Between the rounds (eg_rx_rule_gov_short): once the story has named "the
  * Province of Gelderland", a bare "Gelderland" that opens a sentence as the
  * subject of a verb ("Gelderland has also hired ...") is that body.
@@ -720,20 +720,24 @@ static const char *const command_compass[] = {
 /* "Denmark’s National Special Crime Unit", "Turkish Coast Guard Command",
  * "the Special Cell of the Delhi Police", "the force’s Special Fraud Unit",
  * "Western Command": a run of name words closed by Unit, Branch, Cell,
- * Command, Division or Region is an agency when its context names a state body: a
- * country or demonym before it (kept in the name unless it is a possessive
- * owner), a listed agency or a state noun owning it, "of the" and a listed
- * agency after it, a police or crime word in it, "National" opening it, or
- * (Command) a compass word alone. "Region" takes the owner after it only
- * ("the Marine Region of the Hong Kong Police Force"; "Western Region",
- * "National Capital Region" are places). A company's or a club's part stays out
- * ("Siemens Energy Division", "Premier Division", "Bluegrass Cell
- * Manufacturing"). Token j is the unit word. */
+ * Command, Division, Region or Team is an agency when its context names a
+ * state body: a country or demonym before it (kept in the name unless it is
+ * a possessive owner), a listed agency, a name ending in an agency
+ * designator or a state noun owning it, "of the" or "under the" and a listed
+ * agency or a ministry after it, a police or crime word in it, "National"
+ * opening it, or (Command) a compass word alone. "Region" takes the owner
+ * after it only ("the Marine Region of the Hong Kong Police Force";
+ * "Western Region", "National Capital Region" are places); "Team" takes a
+ * country only before three name words or more ("Indian Computer Emergency
+ * Response Team", not "Indian Cricket Team") and no "National". A company's
+ * or a club's part stays out ("Siemens Energy Division", "Premier
+ * Division", "Bluegrass Cell Manufacturing"). Token j is the unit word. */
 static eg_status unit_body(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t j,
                            eg_error *err) {
     if (j == sb || covered(c, j) || continues(c, j + 1, se))
         return EG_OK;
     int region = c->tv[j].len == 6 && ttext(c, j)[0] == 'R';
+    int team = c->tv[j].len == 4 && ttext(c, j)[0] == 'T';
     /* the unit's name: name words, hyphens and "by" joining them */
     uint32_t s = j;
     while (s > sb && j - s < 6 && !covered(c, s - 1)) {
@@ -751,6 +755,9 @@ static eg_status unit_body(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
     }
     if (s < j && (tok_is(c, s, "The") || tok_is(c, s, "A")))
         s++;
+    /* a country names a national side as well as a state's team ("Kenyan
+     * Relay Team", "India’s Cricket Team"): a team needs three words */
+    int short_team = team && j - s < 3;
     int state = 0;
     uint32_t b = s;
     if (region) { /* a region of a state body only by its owner after it */
@@ -766,7 +773,7 @@ static eg_status unit_body(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
          * Energy Division", "ICC Anti-Corruption Unit") */
         if (!is_type(c, m, "country") && !is_type(c, m, "agency"))
             return EG_OK;
-        if (s == j && !is_type(c, m, "agency"))
+        if ((s == j || short_team) && !is_type(c, m, "agency"))
             return EG_OK;
         state = 1, b = m->tok_begin;
     } else if (s == j) {
@@ -774,8 +781,12 @@ static eg_status unit_body(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
     } else if (s > sb + 1 && (c->tv[s - 1].flags & EG_TOK_POSS)) {
         const eg_mention *m = cover_at(c, s - 2);
         if (m)
-            state = m->tok_end == s - 1 && (is_type(c, m, "country") || is_type(c, m, "agency"));
-        else
+            state = m->tok_end == s - 1 &&
+                    ((!short_team && is_type(c, m, "country")) || is_type(c, m, "agency"));
+        else if (is_cap_word(c, s - 2)) { /* "the Kenya Police Service’s": named later */
+            const designator *d = eg_rx_designator_at(c, s - 2);
+            state = d && !(d->flags & DES_PREFIX) && strcmp(d->type, "agency") == 0;
+        } else
             state = eg_rx_lower_word_in(c, s - 2, state_owners,
                                         sizeof state_owners / sizeof state_owners[0]);
         if (!state)
@@ -789,11 +800,11 @@ static eg_status unit_body(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
     }
     if (region)
         return state ? add(c, s, j + 1, si, err) : EG_OK;
-    if (!state && s + 1 < j && eg_rx_listed_word(c, s, "country") >= 0)
+    if (!state && s + 1 < j && !short_team && eg_rx_listed_word(c, s, "country") >= 0)
         state = 1; /* "Turkish Coast Guard Command": the listed name inside is not marked */
     for (uint32_t k = s; !state && k < j; k++)
         state = WORD_IN(k, state_unit_words);
-    if (!state && tok_is(c, s, "National") && s + 1 < j)
+    if (!state && !team && tok_is(c, s, "National") && s + 1 < j)
         state = 1;
     if (!state && c->tv[j].len == 7 && s + 1 == j && WORD_IN(s, command_compass))
         state = 1;
@@ -822,7 +833,8 @@ eg_status eg_rx_rule_gov(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error
             if ((st = court_division(c, si, sb, se, j, err)) != EG_OK)
                 return st;
         }
-        if ((t->len == 4 && (tok_is(c, j, "Unit") || tok_is(c, j, "Cell"))) ||
+        if ((t->len == 4 &&
+             (tok_is(c, j, "Unit") || tok_is(c, j, "Cell") || tok_is(c, j, "Team"))) ||
             (t->len == 6 && (tok_is(c, j, "Branch") || tok_is(c, j, "Region"))) ||
             (t->len == 7 && tok_is(c, j, "Command")) || (t->len == 8 && tok_is(c, j, "Division"))) {
             if ((st = unit_body(c, si, sb, se, j, err)) != EG_OK)
