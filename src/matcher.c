@@ -495,6 +495,46 @@ static int body_noun_after(const scratch *s, uint32_t end) {
     return 0;
 }
 
+/* A company named as a party to business mid-sentence: a lower-case verb
+ * or preposition of dealing right before it ("a deal with Shell", "fined
+ * Shell", "alongside Shell", "bought from Shell"; not "read from
+ * Corinthians"), and after it no noun that makes the form a common word
+ * ("with Shell companies", "to Shell casings"), no particle that goes on to
+ * a longer name ("fined Vale do Paraíba") and no capitalised word (a
+ * title-case headline); or before ", which" ("Shell, which holds the
+ * licence, said", "came from Visa, which"). Never after a capitalised word. */
+static int business_party(const scratch *s, uint32_t ent, uint32_t i, uint32_t end, uint32_t b,
+                          uint32_t e) {
+    static const char *const before[] = {"against", "alongside", "fined",  "met",
+                                         "sued",    "to",        "warned", "with"};
+    static const char *const nouns[] = {"casing", "casings",   "companies", "company", "da",
+                                        "das",    "de",        "del",       "di",      "do",
+                                        "dos",    "du",        "entities",  "entity",  "fire",
+                                        "firms",  "fragments", "game",      "script",  "shock"};
+    static const char *const buys[] = {"acquired", "bought", "buys", "purchased"};
+    const char *cat = eg_gazetteer_category(s->g, ent);
+    if (!cat || strcmp(cat, "company") != 0)
+        return 0;
+    if (i > b && (s->doc->toks.v[i - 1].flags & (EG_TOK_CAP | EG_TOK_ALLCAPS)))
+        return 0;
+    if (end + 1 < e && tok_eq(s, end, ",") && tok_eq(s, end + 1, "which"))
+        return 1; /* "Shell, which holds the licence, said" */
+    if (i <= b)
+        return 0;
+    int hit = 0;
+    for (size_t k = 0; k < sizeof before / sizeof before[0] && !hit; k++)
+        hit = tok_eq(s, i - 1, before[k]);
+    for (size_t k = 0; i > b + 1 && tok_eq(s, i - 1, "from") && k < sizeof buys / sizeof buys[0];
+         k++)
+        hit |= tok_eq(s, i - 2, buys[k]);
+    if (!hit || (end < e && capword(s, end)))
+        return 0;
+    for (size_t k = 0; end < e && k < sizeof nouns / sizeof nouns[0]; k++)
+        if (tok_eq(s, end, nouns[k]))
+            return 0;
+    return 1;
+}
+
 /* Evidence that a stop-listed form at [i, end) really names entity `ent`. */
 static int stop_signal(scratch *s, uint32_t ent, uint32_t i, uint32_t end, uint32_t b, uint32_t e) {
     if (set_has(s, ent))
@@ -508,7 +548,7 @@ static int stop_signal(scratch *s, uint32_t ent, uint32_t i, uint32_t end, uint3
     const char *type = eg_gazetteer_type(s->g, ent);
     if (strcmp(type, "organisation") == 0 || strcmp(type, "agency") == 0)
         return coordinated(s, ent, i, end, b, e) || country_owned(s, i, b) ||
-               (end < e && body_noun_after(s, end));
+               (end < e && body_noun_after(s, end)) || business_party(s, ent, i, end, b, e);
     if (strcmp(type, "country") != 0 && strcmp(type, "location") != 0)
         return 0;
     return compass_before(s, i, b) || coordinated(s, ent, i, end, b, e) || after_dateline(s, i, b);

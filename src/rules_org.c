@@ -3414,16 +3414,37 @@ static long news_variant(const ctx *c, uint32_t j) {
     return found;
 }
 
+/* Words in brackets after a dateline that name no news organisation: a
+ * label of the story or its media ("MANILA (Updated) —", "(Video)"). */
+static const char *const credit_labels[] = {
+    "adds",      "advisory",  "analysis",  "audio",   "corrected", "correction",
+    "editorial", "exclusive", "explainer", "feature", "file",      "graphic",
+    "interview", "listen",    "live",      "opinion", "photo",     "photos",
+    "podcast",   "update",    "updated",   "updates", "video",     "watch"};
+
+/* Is token sb the first word of a place the matcher tagged ("NAIROBI",
+ * "PALANGKA RAYA", "New Delhi", "Dhaka")? */
+static int tagged_place_at(const ctx *c, uint32_t sb) {
+    if (!(c->tv[sb].flags & EG_TOK_CAP) || !covered(c, sb))
+        return 0;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[sb]];
+    const char *ty = eg_rx_ent_type(c, m->ent);
+    return m->tok_begin == sb && (strcmp(ty, "location") == 0 || strcmp(ty, "country") == 0);
+}
+
 /* A news agency's credit in a dateline, "HELSINKI (STT) —", "CANBERRA, March
- * 17 (AFP) —", "NEW DELHI, Feb 14 (PTI) The": the word in brackets after the
- * place in capitals opening the story's line (and its date or country) is the
- * agency, an organisation, though the same letters name a police force or a
- * state body elsewhere; an unlisted one in capitals is a news organisation of
- * its own ("(TT)", "(BNS)"). Not a bracket further on ("LAGOS (Reuters) -
- * The EFCC (Economic ...)"). */
+ * 17 (AFP) —", "New Delhi, Feb 14 (PTI) The", "ISLAMABAD, Feb 2 (APP):": the
+ * word in brackets after the place opening the story's line (and its date or
+ * country) is the agency, an organisation, though the same letters name a
+ * police force or a state body elsewhere; an unlisted one is a news
+ * organisation of its own, in capitals ("(TT)", "(BNS)") or not ("(bne)",
+ * "(Mongabay)") unless it labels the story ("(Updated)", "(Video)") or is
+ * tagged already (a place: "MAKATI (Philippines) —"). Not two words ("(AP
+ * Photo)"), not a bracket further on ("LAGOS (Reuters) - The EFCC (Economic
+ * ...)"). */
 static eg_status dateline_credit(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
-    if (!(c->tv[sb].flags & EG_TOK_LINE_START) || !(c->tv[sb].flags & EG_TOK_ALLCAPS) ||
-        c->tv[sb].len < 2)
+    int placed = tagged_place_at(c, sb);
+    if (!placed && (!(c->tv[sb].flags & EG_TOK_ALLCAPS) || c->tv[sb].len < 2))
         return EG_OK;
     uint32_t j = sb + 1, lim = sb + 10 < se ? sb + 10 : se;
     while (j < lim && !tok_is(c, j, "(")) {
@@ -3437,11 +3458,22 @@ static eg_status dateline_credit(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     }
     uint32_t a = j + 1;
     if (j >= lim || a + 1 >= se || !tok_is(c, a + 1, ")") || !(c->tv[a].flags & EG_TOK_WORD) ||
-        !(c->tv[a].flags & EG_TOK_ALLCAPS) || c->tv[a].len < 2 || c->tv[a].len > 6)
+        (c->tv[a].flags & (EG_TOK_NUM | EG_TOK_POSS | EG_TOK_DOTTED)) || c->tv[a].len < 2)
         return EG_OK;
+    int caps = (c->tv[a].flags & EG_TOK_ALLCAPS) && c->tv[a].len <= 6;
     uint32_t x = a + 2;
-    if (x < se && !(c->tv[x].flags & EG_TOK_DASH) && !is_cap_word(c, x))
+    if (x < se && !(c->tv[x].flags & EG_TOK_DASH) && !is_cap_word(c, x) && !tok_is(c, x, ":"))
         return EG_OK;
+    if (!caps) {
+        char low[16];
+        if (!placed || covered(c, a) || c->tv[a].len > 20 ||
+            (eg_rx_ascii_lower(ttext(c, a), c->tv[a].len, low, sizeof low) &&
+             IN_LIST(credit_labels, low)) ||
+            (eg_rx_tok_class(c, a) & (W_FUNC | W_DAY | W_MONTH)) ||
+            eg_rx_listed_word(c, a, NULL) >= 0)
+            return EG_OK;
+        return eg_rx_add_cand(c, a, a + 1, si, K_ORG, "organisation", -1, EG_ORIGIN_RULE, err);
+    }
     if (!covered(c, a)) {
         if (eg_rx_listed_word(c, a, NULL) >= 0)
             return EG_OK; /* a listed word the matcher left out: not ours to name */
@@ -3461,6 +3493,49 @@ static eg_status dateline_credit(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     if (st == EG_OK)
         c->s->cands.v[c->s->cands.n - 1].swap = 1;
     return st;
+}
+
+/* Plural nicknames a club takes after its town or country ("Incheon
+ * Seahawks", "PNG Chiefs", "Nairobi Leopards"). */
+static const char *const team_nouns[] = {
+    "Bears",       "Broncos",   "Bulldogs",  "Bulls",   "Cheetahs", "Chiefs",   "Cobras",
+    "Cowboys",     "Crusaders", "Dolphins",  "Dragons", "Eagles",   "Falcons",  "Gladiators",
+    "Highlanders", "Hornets",   "Hunters",   "Jaguars", "Knights",  "Leopards", "Lions",
+    "Marlins",     "Panthers",  "Pirates",   "Raiders", "Rhinos",   "Roosters", "Seahawks",
+    "Sharks",      "Spartans",  "Stallions", "Stars",   "Steelers", "Titans",   "Vikings",
+    "Warriors",    "Wolves"};
+
+/* A listed town or country right before a plural nickname names a club, an
+ * organisation, the place inside it ("the Incheon Seahawks", "the PNG
+ * Chiefs", "Mombasa Leopards"). Not a possessive place ("Kenya's Lions"),
+ * not before "of" ("Chiefs of Staff") or a capitalised word (a title-case
+ * headline, "Kenya Chiefs Protest Pay Cuts"), not a demonym, and not a
+ * place that a longer name holds. */
+static eg_status rule_place_team(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
+                                 eg_error *err) {
+    if (h <= sb || !is_cap_word(c, h) || (c->tv[h].flags & EG_TOK_ALLCAPS) ||
+        ttext(c, h)[c->tv[h].len - 1] != 's' || !attached_space(c, h) ||
+        !WORD_IN_LIST(team_nouns, ttext(c, h), c->tv[h].len))
+        return EG_OK;
+    if (h + 1 < se && (is_cap_word(c, h + 1) || tok_is(c, h + 1, "of")))
+        return EG_OK;
+    uint32_t p = h - 1, b = p;
+    if (c->tv[p].flags & EG_TOK_POSS)
+        return EG_OK;
+    if (covered(c, p)) {
+        const eg_mention *m = &c->doc->ments.v[c->s->cover.v[p]];
+        const char *ty = eg_rx_ent_type(c, m->ent);
+        if (m->tok_end != h || m->tok_begin < sb || m->origin != EG_ORIGIN_GAZETTEER ||
+            (strcmp(ty, "location") != 0 && strcmp(ty, "country") != 0))
+            return EG_OK;
+        b = m->tok_begin;
+    } else if (!(c->tv[p].flags & EG_TOK_CAP) || (eg_rx_listed_word(c, p, "location") < 0 &&
+                                                  eg_rx_listed_word(c, p, "country") < 0)) {
+        return EG_OK;
+    }
+    if (b > sb && is_cap_word(c, b - 1) && !eg_rx_tok_class(c, b - 1))
+        return EG_OK; /* "Gold Coast Titans" is the recognisers' */
+    return eg_rx_add_cand(c, b, h + 1, si, K_ORG, "organisation", -1, EG_ORIGIN_RULE, err);
 }
 
 eg_status eg_rx_rule_designators(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
@@ -3489,6 +3564,9 @@ eg_status eg_rx_rule_designators(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             continue;
         }
         eg_status st = rule_field_country(c, si, sb, se, h, err);
+        if (st == EG_OK && (c->tv[h].flags & EG_TOK_CAP) && c->tv[h].len >= 4 &&
+            ttext(c, h)[c->tv[h].len - 1] == 's')
+            st = rule_place_team(c, si, sb, se, h, err);
         if (st == EG_OK)
             st = rule_country_field(c, si, sb, se, h, err);
         if (st == EG_OK)
