@@ -684,6 +684,29 @@ static int compound_particle(const ctx *c, long i) {
            (is_ment(c, i + 1) || nounish(c, i + 1, 0));
 }
 
+static int has_type(const ctx *c, long m, const char *type);
+
+/* After a title ending before k, "of" and up to three lower-case words naming
+ * its office, then a person's name ("former member of parliament X",
+ * "secretary of state X", "deputy governor of the central bank X"): returns
+ * the name's item or -1. Not after a nominalisation ("the arrest of
+ * opposition leader X") nor with a name inside ("head of the Port Authority
+ * X"). */
+static long title_of_ment(const ctx *c, long k) {
+    if (!(lex(c, k) & W_OF) || !(lex(c, k - 1) & W_ROLE))
+        return -1;
+    long q = k + 1;
+    if (is_word(c, q, "the"))
+        q++;
+    long q0 = q;
+    while (q < q0 + 3 && nounish(c, q, 0) && !(c->it[q].tflags & EG_TOK_CAP) &&
+           !(punct(c, q + 1) & (P_COMMA | P_HYPHEN | P_POSS)))
+        q++;
+    if (q == q0 || !is_ment(c, q) || !has_type(c, q, "person") || (punct(c, q + 1) & P_POSS))
+        return -1;
+    return q;
+}
+
 /* Parses determiners, quantities and modifier words from k rightwards up to
  * a mention ("the", "12", "at least", "dozens of", "the shipping magnate",
  * "the offices of", "Crown Prince"). Returns the mention item or -1 (then
@@ -816,6 +839,11 @@ static long np_prefix_at(const ctx *c, long k, npstop *stop) {
             }
             if (q > k && (punct(c, q) & P_OPEN) && is_ment(c, q + 1) && (punct(c, q + 2) & P_CLOSE))
                 return q + 1; /* "the Holovne Upravlinnia Rozvidky (HUR)": the name untagged */
+        }
+        if (words > 0 && !partof) {
+            long q = title_of_ment(c, k);
+            if (q >= 0)
+                return q;
         }
         break;
     }
@@ -2003,8 +2031,10 @@ static long appos_open(const ctx *c, long j) {
         is_word(c, k + 1, "which") || is_word(c, k + 1, "who") || is_word(c, k + 1, "whose");
     for (long i = k + 1; i < j; i++) {
         if ((lex(c, i) & W_REL) && i > k + 1 && !is_ment(c, i - 1) && !nounish(c, i - 1, 1) &&
-            !(i == k + 2 && (lex(c, i - 1) & W_PREP)) && !(relcl && is_word(c, i, "that")))
-            return -1; /* ", for which Y worked," is a relative clause, ", said that" not */
+            !(i == k + 2 && (lex(c, i - 1) & W_PREP)) && !(relcl && is_word(c, i, "that")) &&
+            !(relcl && (lex(c, i - 1) & W_AND) && same_word(c, i, k + 1)))
+            return -1; /* ", for which Y worked," is a relative clause, ", said that" not;
+                        * "X, which licenses A and which has fined B," two of them */
         if ((lex(c, i) & W_REL) || is_word(c, i, "whose"))
             verbal = 1; /* "a magnate whose company funded Y" */
         const occurrence *q = occ_at(c, i);
@@ -2537,6 +2567,17 @@ static long participle_insertion_open(const ctx *c, long j) {
     return -1;
 }
 
+/* A place at m in a phrase opening the clause ("In Athens," "From Lagos,"):
+ * the comma after it closes an adverbial, so a noun phrase after that comma
+ * is no apposition on the place. */
+static int fronted_place(const ctx *c, long m) {
+    if (!is_ment(c, m) || !(is_place(c, m) || has_type(c, m, "country")))
+        return 0;
+    long p = skip_dets_left(c, m - 1);
+    return p >= 0 && (lex(c, p) & (W_PREP | W_TPREP)) &&
+           (p == 0 || (punct(c, p - 1) & (P_BOUNDARY | P_SENT | P_COMMA)));
+}
+
 static int find_subject(const ctx *c, long j, int reduced, int participle, subject *sub) {
     int heads = 0, appos = 0, rel = 0, reduced_in = reduced;
     long rel_at = -1;
@@ -2610,6 +2651,8 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
                     continue;
                 }
             }
+            if (described && fronted_place(c, skip_heads_left(c, k2 - 1, NULL)))
+                described = 0; /* "In Athens, the opposition X, which lost, criticised Y" */
             if (described && is_ment(c, skip_heads_left(c, k2 - 1, NULL))) {
                 /* also "Roe, who heads the Acme Institute, a think tank, said" */
                 /* "Brooke, the chief of the SIS, better known as MI6, accused":
@@ -2826,6 +2869,11 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
                 !has_type(c, j, "person") && !is_place(c, j)) {
                 /* "Rokeya Begum of the Forum, which has criticised Y": "which"
                  * is the body, not the person */
+            } else if (is_ment(c, q) && (punct(c, q + 1) & P_HYPHEN) &&
+                       (is_word(c, p, "of") || is_word(c, p, "from")) && !is_place(c, j) &&
+                       !has_type(c, j, "country")) {
+                /* "NATO-led peacekeepers of KFOR helped Y": the name before
+                 * the hyphen only modifies the head; the body after it acts */
             } else if (is_ment(c, q)) {
                 long p2 = skip_dets_left(c, q - 1);
                 long q2 = skip_dets_left(c, skip_heads_left(c, skip_paren_left(c, p2 - 1), NULL));
@@ -3370,14 +3418,51 @@ static long insertion_open(const ctx *c, long k) {
     return -1;
 }
 
+/* An adverbial insertion closed by the comma at k inside a first clause:
+ * examples (", such as school fees,", ", including two banks,"), a
+ * prepositional phrase (", with forged invoices,") or a time clause (",
+ * shortly after officers searched his home,"), holding no name but places
+ * and no other clause. Returns its opening comma or -1. */
+static long adverbial_open(const ctx *c, long k) {
+    if (!(punct(c, k) & P_COMMA))
+        return -1;
+    long q = k - 1;
+    int verbs = 0;
+    for (; q > 0 && q > k - 14 && !(punct(c, q) & P_COMMA); q--) {
+        if ((punct(c, q) & (P_SENT | P_SEMI | P_QUOTE | P_DASH | P_OPEN | P_CLOSE)) ||
+            (lex(c, q) & (W_BOUNDW | W_REL | W_SPEECH)) ||
+            (is_ment(c, q) && !is_place(c, q) && !has_type(c, q, "country")))
+            return -1;
+        verbs |= occ_at(c, q) != NULL;
+    }
+    if (!(punct(c, q) & P_COMMA) || q >= k - 1 || q < 1)
+        return -1;
+    long w = q + 1;
+    if ((is_word(c, w, "such") && is_word(c, w + 1, "as")) || is_word(c, w, "including"))
+        return verbs ? -1 : q;
+    while (w < k && w < q + 4 &&
+           (is_word(c, w, "shortly") || is_word(c, w, "just") || is_num(c, w) ||
+            (lex(c, w) & (W_TIME | W_NUMW))))
+        w++; /* "shortly after", "two days before" */
+    if (is_word(c, w, "after") || is_word(c, w, "before"))
+        return q; /* a time clause may hold its own verb */
+    if (w > q + 1 || verbs || !(lex(c, w) & W_PREP) || (lex(c, w) & (W_OF | W_BY | W_TO)))
+        return -1;
+    return q;
+}
+
 static const occurrence *inherit_subject(const ctx *c, long j) {
-    long k = j - 1;
+    long k = j - 1, adv = -1;
     if (punct(c, k) & P_COMMA) {
         /* "expelled X, a Russian diplomat, and banned Y", "fired X, who had
          * led the unit, and hired Y": over the insertion */
         long open = insertion_open(c, k);
+        adv = open < 0 ? adverbial_open(c, k) : -1;
         if (open >= 0)
             k = open;
+        else if (adv >= 0)
+            k = adv + 1; /* "fined X for ..., such as school fees, and fined Y": on
+                          * from its opening comma, which may close an apposition */
         else if ((punct(c, k - 2) & P_COMMA) && is_ment(c, k - 1) && !is_ment(c, k - 3) &&
                  nounish(c, k - 3, 0))
             k -= 2; /* "fired its finance chief, Karl Baumann, and hired Y": a
@@ -3406,6 +3491,20 @@ static const occurrence *inherit_subject(const ctx *c, long j) {
              * meet Y": a name naming the title before it */
             if (open >= 0 && k == open + 2 && is_ment(c, open + 1) && nounish(c, open - 1, 0)) {
                 k = open;
+                continue;
+            }
+            if (k == adv) {
+                /* the opening comma of the insertion skipped above, maybe
+                 * closing another ("fined X for ..., such as A and B, with
+                 * forged invoices, and") */
+                adv = adverbial_open(c, k);
+                if (adv >= 0)
+                    k = adv + 1;
+                continue;
+            }
+            adv = adverbial_open(c, k);
+            if (adv >= 0) {
+                k = adv + 1; /* "fined X, with Y, in May, and": one before the last comma */
                 continue;
             }
         }
