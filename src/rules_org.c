@@ -93,6 +93,15 @@ static int members_body(const designator *d) {
            IS_WORD_IN(bodies, d->form, strlen(d->form));
 }
 
+/* A front or movement for a cause: with its "for"/"of" part it is named with
+ * "in <country>" too ("Front for Change and Concord in Chad", "Movement for
+ * Democracy in Liberia"); without one the country is a place of its own ("the
+ * National Front in France"). */
+static int cause_body(const designator *d) {
+    return strcmp(d->type, "organisation") == 0 && (d->form[0] == 'F' || d->form[0] == 'M') &&
+           (strcmp(d->form, "Front") == 0 || strcmp(d->form, "Movement") == 0);
+}
+
 /* "d’État", "l’Environnement": an elided article and a capitalised word. */
 static int elided_cap(const ctx *c, uint32_t j) {
     const eg_token *t = &c->tv[j];
@@ -2004,9 +2013,10 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     }
     if (ofend == NONE && e == h + 1 && !place && !sector && seat_in_name(c, d, s, h, e, se))
         e = place_at(c, e + 1, se); /* "Westminster International University in Tashkent" */
-    if (e + 1 < se && !place && !sector && (s < h || ofend != NONE) && tok_is(c, e, "in") &&
-        members_body(d))
-        e = in_country(c, e, se); /* "Union of Journalists in Israel" */
+    if (e + 1 < se && !place && !sector && tok_is(c, e, "in") &&
+        (((s < h || ofend != NONE) && members_body(d)) || (ofend != NONE && cause_body(d))))
+        e = in_country(c, e, se); /* "Union of Journalists in Israel", "Front for Change and
+                                     Concord in Chad" */
     uint32_t te0;
     if (!place && eg_rx_title_at(c, s, se, &te0) && te0 >= e)
         return EG_OK; /* "Chief Executive" is a title */
