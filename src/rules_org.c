@@ -1626,6 +1626,51 @@ static uint32_t in_country(const ctx *c, uint32_t e, uint32_t se) {
     return x;
 }
 
+/* Do the acronym at token a and the initials of the capitalised words in
+ * [s, e) and of the country word at x agree ("Independent Power Producers’
+ * Association, Nepal (IPPAN)")? */
+static int initials_with(const ctx *c, uint32_t s, uint32_t e, uint32_t x, uint32_t a) {
+    const char *t = ttext(c, a);
+    size_t n = 0, len = c->tv[a].len;
+    for (uint32_t j = s; j <= e; j++) {
+        uint32_t k = j == e ? x : j;
+        if (j < e && (c->tv[k].flags & (EG_TOK_WORD | EG_TOK_CAP)) != (EG_TOK_WORD | EG_TOK_CAP))
+            continue;
+        if (n >= len || (ttext(c, k)[0] | 0x20) != (t[n] | 0x20))
+            return 0;
+        n++;
+    }
+    return n == len;
+}
+
+/* The end of a country after a name [s, e) of an organisation with a word
+ * after its head when an en dash or a comma joins it as the body's country
+ * ("Institute for Strategy and Policy – Myanmar, a think tank", "Independent
+ * Power Producers’ Association, Nepal (IPPAN)"); else e. The dash needs the
+ * sentence to go on with punctuation ("the Asian Development Bank – Kenya
+ * deal" is a pair), the comma an acronym of the whole name ("the Garment
+ * Association, Cambodia’s largest", "the Farmers’ Union, Kenya (KFU)"). */
+static uint32_t country_tail(const ctx *c, uint32_t s, uint32_t e, uint32_t se) {
+    int dash = tok_is(c, e, "\xE2\x80\x93");
+    if ((!dash && !tok_is(c, e, ",")) || !covered(c, e + 1))
+        return e;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[e + 1]];
+    if (m->tok_begin != e + 1 || m->tok_end > se ||
+        strcmp(eg_rx_ent_type(c, m->ent), "country") != 0 ||
+        (c->tv[m->tok_begin].flags & EG_TOK_ALLCAPS))
+        return e;
+    uint32_t x = m->tok_end;
+    if (dash)
+        return x == se || tok_is(c, x, ",") || tok_is(c, x, ".") || tok_is(c, x, ";") ||
+                       tok_is(c, x, "(")
+                   ? x
+                   : e;
+    return x + 2 < se && tok_is(c, x, "(") && eg_rx_acronym_shape(c, x + 1) &&
+                   tok_is(c, x + 2, ")") && initials_with(c, s, e, e + 1, x + 1)
+               ? x
+               : e;
+}
+
 static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
                                  const designator *d, eg_error *err) {
     const eg_doc *doc = c->doc;
@@ -2017,6 +2062,9 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         (((s < h || ofend != NONE) && members_body(d)) || (ofend != NONE && cause_body(d))))
         e = in_country(c, e, se); /* "Union of Journalists in Israel", "Front for Change and
                                      Concord in Chad" */
+    if (e + 1 < se && !place && !sector && (s < h || ofend != NONE) &&
+        strcmp(d->type, "organisation") == 0)
+        e = country_tail(c, s, e, se); /* "Institute for Strategy and Policy – Myanmar" */
     uint32_t te0;
     if (!place && eg_rx_title_at(c, s, se, &te0) && te0 >= e)
         return EG_OK; /* "Chief Executive" is a title */
