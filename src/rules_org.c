@@ -3270,13 +3270,18 @@ static const char *const branch_lands[] = {
 /* "Greenpeace Nordic", "UFCW Canada", "Ipsos Perú", "Orange Egypt": a listed
  * company, NGO, union or association right before a listed country or region
  * (or its native name) with no name word after is its national branch, one
- * organisation (a country before a name stays a mention of its own). */
+ * organisation (a country before a name stays a mention of its own). A news
+ * organisation is one only after a noun that introduces it ("the state news
+ * agency Sputnik Azerbaijan"): a wire's desk is not ("told Reuters Kenya"). */
 static eg_status rule_listed_branch(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t h,
                                     eg_error *err) {
     static const char *const kinds[] = {"association", "company", "ngo", "union"};
     /* joined by a hyphen ("WWF-India", "Interfax-Ukraine"): not a company, whose
      * hyphened country is a deal's or a market's ("the Microsoft-India deal") */
     static const char *const hyphen_kinds[] = {"association", "news", "ngo", "union"};
+    static const char *const news_nouns[] = {"agency",  "broadcaster", "channel",
+                                             "daily",   "newspaper",   "outlet",
+                                             "service", "website",     "weekly"};
     const eg_mention *m = covered(c, h) ? &c->doc->ments.v[c->s->cover.v[h]] : NULL;
     uint32_t e = m ? m->tok_end : h + 1, e2;
     int hy = 0;
@@ -3306,7 +3311,9 @@ static eg_status rule_listed_branch(ctx *c, uint32_t si, uint32_t sb, uint32_t s
                         : -1)
                  : eg_rx_listed_word(c, h, "organisation");
     const char *cat = gaz >= 0 ? eg_gazetteer_category(c->g, (size_t)gaz) : NULL;
-    if (!cat || !(hy ? IN_LIST(hyphen_kinds, cat) : IN_LIST(kinds, cat)))
+    if (!cat || !(hy ? IN_LIST(hyphen_kinds, cat)
+                     : IN_LIST(kinds, cat) ||
+                           (strcmp(cat, "news") == 0 && h > sb && LOWER_IN(h - 1, news_nouns))))
         return EG_OK;
     if (!covered(c, e) && !WORD_IN_LIST(branch_lands, ttext(c, e), c->tv[e].len) &&
         eg_rx_country_word(c, e) < 0)
