@@ -9,6 +9,7 @@
  * model takes over too. */
 #include "accumulate.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -759,57 +760,77 @@ static int cmp_co(const void *x, const void *y) {
     return p->b < q->b ? -1 : p->b > q->b;
 }
 
-/* Sorts co-occurrence edges by (a, b) through a sorted array of their keys
- * (8 bytes an edge) and swaps in place, so that the edges themselves are
- * never copied to a temporary array (glibc's qsort would allocate one as
- * large as the table). */
-static uint64_t co_key(const accco *e) {
-    return (uint64_t)e->a << 32 | e->b;
-}
-
+/* Sorts co-occurrence edges by (a, b) through a sorted array of keys (8
+ * bytes an edge), each the pair's bits followed by the edge's position, and
+ * moves the edges along the cycles of that permutation, so that the edges
+ * themselves are never copied to a temporary array (glibc's qsort would
+ * allocate one as large as the table). Sorting the edges directly is the
+ * fallback when the bits do not fit in 63 or the keys cannot be had. */
 static int cmp_u64(const void *x, const void *y) {
     uint64_t p = *(const uint64_t *)x, q = *(const uint64_t *)y;
     return p < q ? -1 : p > q;
 }
 
-/* Position of key k in the sorted keys[0..n), which hold it. */
-static size_t key_pos(const uint64_t *keys, size_t n, uint64_t k) {
-    size_t lo = 0, hi = n;
-    while (hi - lo > 1) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (keys[mid] <= k)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return lo;
+static unsigned bits_for(uint64_t v) {
+    unsigned b = 0;
+    for (; v; v >>= 1)
+        b++;
+    return b;
 }
 
 static void sort_co(accco *co, size_t n) {
-    uint64_t *keys = malloc(n * sizeof *keys);
+    uint32_t maxa = 0, maxb = 0;
+    for (size_t i = 0; i < n; i++) {
+        maxa = co[i].a > maxa ? co[i].a : maxa;
+        maxb = co[i].b > maxb ? co[i].b : maxb;
+    }
+    unsigned ib = bits_for(n - 1), bb = bits_for(maxb);
+    uint64_t *keys = bits_for(maxa) + bb + ib <= 63 ? malloc(n * sizeof *keys) : NULL;
     if (!keys) {
         qsort(co, n, sizeof *co, cmp_co);
         return;
     }
     for (size_t i = 0; i < n; i++)
-        keys[i] = co_key(&co[i]);
+        keys[i] = ((uint64_t)co[i].a << bb | co[i].b) << ib | i;
     qsort(keys, n, sizeof *keys, cmp_u64);
     int unique = 1;
     for (size_t i = 1; i < n && unique; i++)
-        unique = keys[i] != keys[i - 1];
+        unique = keys[i] >> ib != keys[i - 1] >> ib;
     if (!unique) { /* never for merged edges; kept correct all the same */
         free(keys);
         qsort(co, n, sizeof *co, cmp_co);
         return;
     }
-    /* Each swap puts one edge where its key is: at most n swaps. */
-    for (size_t k = 0; k < n; k++)
-        for (size_t j; (j = key_pos(keys, n, co_key(&co[k]))) != k;) {
-            accco t = co[j];
-            co[j] = co[k];
-            co[k] = t;
+    /* Position k takes the edge at keys[k]'s low bits; a key of all ones
+     * (no real key: they use 63 bits at most) marks a position filled. */
+    const uint64_t mask = ((uint64_t)1 << ib) - 1, done = UINT64_MAX;
+    for (size_t k = 0; k < n; k++) {
+        if (keys[k] == done)
+            continue;
+        accco t = co[k];
+        for (size_t j = k;;) {
+            size_t from = (size_t)(keys[j] & mask);
+            keys[j] = done;
+            if (from == k) {
+                co[j] = t;
+                break;
+            }
+            co[j] = co[from];
+            j = from;
         }
+    }
     free(keys);
+}
+
+typedef struct co_sort {
+    accco *co;
+    size_t n;
+} co_sort;
+
+static void *sort_co_main(void *arg) {
+    co_sort *cs = arg;
+    sort_co(cs->co, cs->n);
+    return NULL;
 }
 
 typedef struct relref {
@@ -950,20 +971,14 @@ eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, 
         acc->co[ne++] = e;
     }
     acc->nco = ne;
-    if (ne)
+    /* With threads the edges are sorted on one of their own while the
+     * relations are prepared (neither touches the other's records). */
+    co_sort cs = {acc->co, ne};
+    pthread_t sorter;
+    int sorting =
+        ne > 1 && f && f->threads != 1 && pthread_create(&sorter, NULL, sort_co_main, &cs) == 0;
+    if (ne && !sorting)
         sort_co(acc->co, ne);
-    /* Room for the edges as eg_coedge values, which they become in place
-     * once nothing can fail (meanwhile the records stay valid at the
-     * front; the block grows through mremap, without a copy). */
-    if (ne) {
-        accco *grown = realloc(acc->co, ne * sizeof(eg_coedge));
-        if (!grown)
-            goto fail;
-        acc->co = grown;
-    } else {
-        free(acc->co);
-        acc->co = NULL;
-    }
 
     /* Relations kept, their lists joined in place: everything that can fail
      * happens before any record is turned into part of the model. */
@@ -989,6 +1004,22 @@ eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, 
     }
     if (nr)
         qsort(rr, nr, sizeof *rr, cmp_relref);
+    if (sorting) {
+        pthread_join(sorter, NULL);
+        sorting = 0;
+    }
+    /* Room for the edges as eg_coedge values, which they become in place
+     * once nothing can fail (meanwhile the records stay valid at the
+     * front; the block grows through mremap, without a copy). */
+    if (ne) {
+        accco *grown = realloc(acc->co, ne * sizeof(eg_coedge));
+        if (!grown)
+            goto fail;
+        acc->co = grown;
+    } else {
+        free(acc->co);
+        acc->co = NULL;
+    }
 
     /* Nodes, where the entity records were. */
     eg_node *nodes = (eg_node *)(void *)acc->ents;
@@ -1069,6 +1100,8 @@ eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, 
     return EG_OK;
 fail:
     /* No record is part of the model yet: eg_acc_free frees them. */
+    if (sorting)
+        pthread_join(sorter, NULL);
     free(rr);
     return nomem(err);
 }

@@ -50,6 +50,7 @@ size_t eg_acc_relations(const eg_acc *acc);
 
 typedef struct eg_model_filter {
     uint64_t min_weight; /* co-occurrence edges below it are dropped (--min-weight) */
+    size_t threads;      /* 1: the calling thread only; else a second one may sort */
 } eg_model_filter;
 
 /* Moves the merged tables into `out` (sorted; see model.h): entities,

@@ -350,7 +350,7 @@ eg_status eg_build(const eg_resources *res, const char *const *inputs, size_t ni
     /* Only warnings about the articles count: resources warn once per process. */
     rep->summary.warnings = o->diag ? o->diag->warnings - warnings_before : 0;
     eg_acc_add_summary(acc, &rep->summary);
-    eg_model_filter f = {o->out.min_weight};
+    eg_model_filter f = {o->out.min_weight, o->out.analysis.threads};
     if ((st = eg_acc_to_model(acc, &f, &m, err)) != EG_OK)
         goto done;
     eg_acc_free(acc);
@@ -418,7 +418,7 @@ eg_status eg_build_from_records(const char *const *inputs, size_t ninputs, const
     }
     free(line);
     if (st == EG_OK) {
-        eg_model_filter f = {o->out.min_weight};
+        eg_model_filter f = {o->out.min_weight, o->out.analysis.threads};
         double t0 = now();
         st = eg_acc_to_model(acc, &f, &m, err);
         rep->t_model = now() - t0;

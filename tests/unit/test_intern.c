@@ -625,8 +625,9 @@ static void test_borrowed_sentences(void) {
  * place: every field of many varied edges survives, in key order, and the
  * edges dropped between them (an endpoint that is no entity, a weight under
  * --min-weight) leave no trace in their neighbours. Relations keep their
- * flags, forms and speakers the same way. */
-static void test_edges_grow_in_place(void) {
+ * flags, forms and speakers the same way, whether the edges are sorted on
+ * the calling thread (threads 1) or on a thread of their own. */
+static void test_edges_grow_in_place(size_t threads) {
     eg_record_limits lim;
     eg_record_limits_default(&lim);
     lim.article_ids = 3;
@@ -682,7 +683,7 @@ static void test_edges_grow_in_place(void) {
     CHECK_INT(eg_acc_write_records(acc, &all, NULL), EG_OK);
 
     eg_model m;
-    eg_model_filter f = {2};
+    eg_model_filter f = {2, threads};
     CHECK_INT(eg_acc_to_model(acc, &f, &m, NULL), EG_OK);
     CHECK_INT(m.nnodes, 120);
     CHECK(m.nco > 300);
@@ -750,7 +751,8 @@ int main(void) {
     test_pooled_edges();
     test_cap_one();
     test_sorted_edges();
-    test_edges_grow_in_place();
+    test_edges_grow_in_place(1);
+    test_edges_grow_in_place(2);
     test_seal();
     test_sorted_relations();
     return check_finish();

@@ -186,7 +186,7 @@ static void test_accumulate(void) {
     CHECK_INT(eg_acc_entities(acc), 3);
     CHECK_INT(eg_acc_pairs(acc), 2);
     eg_model m;
-    eg_model_filter f = {2};
+    eg_model_filter f = {2, 1};
     CHECK_INT(eg_acc_to_model(acc, &f, &m, NULL), EG_OK);
     CHECK_INT(m.nnodes, 3);
     CHECK_STR(m.nodes[0].key, "a");
