@@ -1607,17 +1607,25 @@ static int office_holder(const ctx *c, uint32_t h, uint32_t j) {
     return c->tv[j].len == 9 && tok_is(c, j, "Ombudsman") && tok_is(c, h, "Office");
 }
 
+/* The listed country mention that starts at token j and ends by se, not
+ * written in capitals (a headline's or a dateline's), or NULL. */
+static const eg_mention *country_from(const ctx *c, uint32_t j, uint32_t se) {
+    if (!covered(c, j))
+        return NULL;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[j]];
+    if (m->tok_begin != j || m->tok_end > se || strcmp(eg_rx_ent_type(c, m->ent), "country") != 0 ||
+        (c->tv[m->tok_begin].flags & EG_TOK_ALLCAPS))
+        return NULL;
+    return m;
+}
+
 /* The end of "in <country>" at token e (the "in") when a listed country
  * follows it whole and the sentence does not go on with its possessive or a
  * name ("in Israel’s north", "in Israel Railways"); else e. A city stays a
  * place of its own: "the Chamber of Shipping in Istanbul". */
 static uint32_t in_country(const ctx *c, uint32_t e, uint32_t se) {
-    if (!covered(c, e + 1))
-        return e;
-    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[e + 1]];
-    if (m->tok_begin != e + 1 || m->tok_end > se ||
-        strcmp(eg_rx_ent_type(c, m->ent), "country") != 0 ||
-        (c->tv[m->tok_begin].flags & EG_TOK_ALLCAPS))
+    const eg_mention *m = country_from(c, e + 1, se);
+    if (!m)
         return e;
     uint32_t x = m->tok_end;
     if (x < se && ((c->tv[x].flags & EG_TOK_POSS) || is_cap_word(c, x) || covered(c, x) ||
@@ -1652,12 +1660,10 @@ static int initials_with(const ctx *c, uint32_t s, uint32_t e, uint32_t x, uint3
  * Association, Cambodia’s largest", "the Farmers’ Union, Kenya (KFU)"). */
 static uint32_t country_tail(const ctx *c, uint32_t s, uint32_t e, uint32_t se) {
     int dash = tok_is(c, e, "\xE2\x80\x93");
-    if ((!dash && !tok_is(c, e, ",")) || !covered(c, e + 1))
+    if (!dash && !tok_is(c, e, ","))
         return e;
-    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[e + 1]];
-    if (m->tok_begin != e + 1 || m->tok_end > se ||
-        strcmp(eg_rx_ent_type(c, m->ent), "country") != 0 ||
-        (c->tv[m->tok_begin].flags & EG_TOK_ALLCAPS))
+    const eg_mention *m = country_from(c, e + 1, se);
+    if (!m)
         return e;
     uint32_t x = m->tok_end;
     if (dash)
