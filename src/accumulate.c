@@ -6,7 +6,8 @@
  * records into eg_coedge values (72 bytes), in place.
  * Relation edges and entities keep their strings in the same pool, and every
  * edge's evidence array is carved from one evidence pool (evpool.h) that the
- * model takes over too. */
+ * model takes over too, with the evidence sentences its 16-byte entries
+ * point to. */
 #include "accumulate.h"
 
 #include <pthread.h>
@@ -44,7 +45,7 @@ typedef struct accrel {
     uint64_t count;
     char **forms, **reporters; /* pooled strings, as eg_strset.v */
     eg_idlist ids;
-    eg_evidence *ev; /* from the evidence pool */
+    eg_evref *ev; /* from the evidence pool */
 } accrel;
 
 /* A merged co-occurrence edge: the eg_coedge it becomes, with its dates as
@@ -56,7 +57,7 @@ typedef struct accco {
     uint64_t weight;
     char **ids;         /* pooled article ids, as eg_idlist.v */
     uint64_t ids_total; /* as eg_idlist.total */
-    eg_evidence *ev;    /* from the evidence pool */
+    eg_evref *ev;       /* from the evidence pool */
     uint32_t nids, nev; /* at most the caps, checked by eg_acc_new */
 } accco;
 
@@ -74,15 +75,20 @@ struct eg_acc {
     accrel *rels;
     size_t nrels, caprels;
     table tpairs, trels;
+    table tsent;        /* evidence sentences added outside a borrowed batch */
+    size_t nsentkeys;   /* their number */
     eg_summary summary; /* from summary records */
     /* Evidence sentences of the batch being borrowed (eg_acc_borrow), by
-     * their position in the article and their text: each is kept once,
-     * without a place in the pool's hash set (an article's sentences are its
-     * own: the same text in two articles is rare, and a sentence seen again
-     * in the batch, such as one article's, is found here). */
+     * their position in the article, article and text: each is kept once,
+     * its text without a place in the pool's hash set (an article's
+     * sentences are its own: the same text in two articles is rare, and a
+     * sentence seen again in the batch, such as one article's, is found
+     * here), its entry without one in tsent. */
     struct sentmemo {
         const char *copy;
+        const char *article; /* pooled */
         uint32_t pos;
+        uint32_t sid; /* sentence number in the evidence pool */
         uint32_t gen; /* counts only when it is sgen */
     } * smemo;
     uint32_t sgen;
@@ -189,6 +195,7 @@ void eg_acc_free(eg_acc *acc) {
     free(acc->ent_of);
     free(acc->tpairs.slots);
     free(acc->trels.slots);
+    free(acc->tsent.slots);
     eg_intern_free(acc->keys);
     eg_intern_free(acc->text);
     eg_evpool_free(acc->evp);
@@ -403,41 +410,132 @@ static int copy_set(eg_intern *pool, char ***v, size_t *n, char *const *src, siz
     return 0;
 }
 
-/* The pooled copy of evidence sentence s at byte `pos` of its article;
- * NULL on ENOMEM. In a borrowed batch a sentence is found again by its
- * position and text, and a new one is appended to the pool without an entry
- * in its hash set; otherwise, or once the memo is 3/4 full, it is
- * interned. */
-static char *pool_sentence(eg_acc *acc, const char *s, uint32_t pos) {
-    if (!acc->borrowed)
-        return eg_intern_str(acc->text, s);
-    size_t mask = SENT_MEMO - 1;
-    uint64_t h = (uint64_t)pos * 0x9E3779B97F4A7C15ULL;
-    for (size_t j = (size_t)(h >> 40) & mask;; j = (j + 1) & mask) {
-        struct sentmemo *m = &acc->smemo[j];
-        if (m->gen != acc->sgen) {
-            if (acc->sused * 4 >= SENT_MEMO * 3)
-                return eg_intern_str(acc->text, s);
-            char *c = eg_intern_append(acc->text, s, strlen(s));
-            if (!c)
-                return NULL;
-            m->copy = c;
-            m->pos = pos;
-            m->gen = acc->sgen;
-            acc->sused++;
-            return c;
-        }
-        if (m->pos == pos && strcmp(m->copy, s) == 0)
-            return (char *)(uintptr_t)m->copy;
-    }
+/* A sentence's hash by its pooled strings' addresses and its position. */
+static uint64_t hash_sent(const char *article, const char *s, uint32_t pos) {
+    uint64_t a = (uint64_t)(uintptr_t)article, t = (uint64_t)(uintptr_t)s;
+    return hash_ids((uint32_t)a ^ pos, (uint32_t)t) ^
+           hash_ids((uint32_t)(a >> 32), (uint32_t)(t >> 32));
 }
 
-/* eg_evidence_add over pooled strings and arrays (e is left to its owner). */
-static int ev_add(eg_acc *acc, eg_evidence **ev, size_t *nev, const eg_evidence *e, size_t cap) {
+/* Doubles tsent, whose entries are some of the pool's sentences. */
+static int sent_grow(eg_acc *acc) {
+    table *t = &acc->tsent;
+    size_t cap = t->cap ? t->cap * 2 : 1024;
+    uint64_t *s = calloc(cap, sizeof *s);
+    if (!s)
+        return -1;
+    for (size_t i = 0; i < t->cap; i++) {
+        if (!t->slots[i])
+            continue;
+        const eg_evsent *e = eg_evpool_sentence(acc->evp, (uint32_t)t->slots[i] - 1);
+        size_t j = (size_t)hash_sent(e->article, e->sentence, e->pos) & (cap - 1);
+        while (s[j])
+            j = (j + 1) & (cap - 1);
+        s[j] = t->slots[i];
+    }
+    free(t->slots);
+    t->slots = s;
+    t->cap = cap;
+    return 0;
+}
+
+/* The number of the evidence sentence of pooled `article` at byte `pos`
+ * of it, whose text is s, in *sid; -1 on ENOMEM. A sentence added outside a
+ * borrowed batch has its text interned and is found again by the pooled
+ * strings and position (tsent). In a borrowed batch it is found again by
+ * its position, article and text in the memo, and a new one has its text
+ * appended to the pool without an entry in its hash set (and none in
+ * tsent); once the memo is 3/4 full, as outside a batch. */
+static int sentence_id(eg_acc *acc, const char *article, const char *s, uint32_t pos,
+                       uint32_t *sid) {
+    struct sentmemo *m = NULL;
+    if (acc->borrowed) {
+        size_t mask = SENT_MEMO - 1;
+        uint64_t h = (uint64_t)pos * 0x9E3779B97F4A7C15ULL;
+        for (size_t j = (size_t)(h >> 40) & mask;; j = (j + 1) & mask) {
+            m = &acc->smemo[j];
+            if (m->gen != acc->sgen)
+                break;
+            if (m->pos == pos && m->article == article && strcmp(m->copy, s) == 0) {
+                *sid = m->sid;
+                return 0;
+            }
+        }
+        if (acc->sused * 4 >= SENT_MEMO * 3)
+            m = NULL;
+    }
+    if (m) {
+        eg_evsent e = {(char *)(uintptr_t)article, eg_intern_append(acc->text, s, strlen(s)), pos};
+        if (!e.sentence || eg_evpool_add_sentence(acc->evp, &e, sid) != 0)
+            return -1;
+        m->copy = e.sentence;
+        m->article = article;
+        m->pos = pos;
+        m->sid = *sid;
+        m->gen = acc->sgen;
+        acc->sused++;
+        return 0;
+    }
+    eg_evsent e = {(char *)(uintptr_t)article, eg_intern_str(acc->text, s), pos};
+    if (!e.sentence)
+        return -1;
+    uint64_t h = hash_sent(e.article, e.sentence, pos);
+    if (acc->tsent.cap) {
+        size_t mask = acc->tsent.cap - 1;
+        for (size_t j = (size_t)h & mask; acc->tsent.slots[j]; j = (j + 1) & mask) {
+            uint64_t v = acc->tsent.slots[j];
+            if (v >> 32 != h >> 32)
+                continue;
+            const eg_evsent *x = eg_evpool_sentence(acc->evp, (uint32_t)v - 1);
+            if (x->article == e.article && x->sentence == e.sentence && x->pos == pos) {
+                *sid = (uint32_t)v - 1;
+                return 0;
+            }
+        }
+    }
+    if (eg_evpool_add_sentence(acc->evp, &e, sid) != 0)
+        return -1;
+    if (table_full(&acc->tsent, acc->nsentkeys + 1) && sent_grow(acc) != 0)
+        return -1;
+    size_t mask = acc->tsent.cap - 1, j = (size_t)h & mask;
+    while (acc->tsent.slots[j])
+        j = (j + 1) & mask;
+    acc->tsent.slots[j] = slot_of(h, *sid);
+    acc->nsentkeys++;
+    return 0;
+}
+
+/* The order of eg_evidence_cmp between an entry and a record's evidence. */
+static int ev_cmp(const eg_acc *acc, const eg_evref *x, const eg_evidence *y) {
+    const eg_evsent *s = eg_evpool_sentence(acc->evp, x->sent);
+    int c = s->article == y->article ? 0 : strcmp(s->article, y->article);
+    if (c)
+        return c;
+    if (s->pos != y->pos)
+        return s->pos < y->pos ? -1 : 1;
+    if (x->a_start != y->a_start)
+        return x->a_start < y->a_start ? -1 : 1;
+    if (x->b_start != y->b_start)
+        return x->b_start < y->b_start ? -1 : 1;
+    return 0;
+}
+
+/* e as an entry over pooled strings in *x; -1 on ENOMEM. */
+static int ev_ref(eg_acc *acc, const eg_evidence *e, eg_evref *x) {
+    const char *article = eg_intern_str(acc->text, e->article);
+    x->a_start = e->a_start;
+    x->b_start = e->b_start;
+    x->a_len = e->a_len;
+    x->b_len = e->b_len;
+    return article ? sentence_id(acc, article, e->sentence, e->pos, &x->sent) : -1;
+}
+
+/* eg_evidence_add over pooled entries (e is left to its owner). */
+static int ev_add(eg_acc *acc, eg_evref **ev, size_t *nev, const eg_evidence *e, size_t cap) {
     size_t lo = 0, hi = *nev;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int c = eg_evidence_cmp(&(*ev)[mid], e);
+        int c = ev_cmp(acc, &(*ev)[mid], e);
         if (c == 0)
             return 0;
         if (c < 0)
@@ -447,15 +545,14 @@ static int ev_add(eg_acc *acc, eg_evidence **ev, size_t *nev, const eg_evidence 
     }
     if (lo >= cap)
         return 0;
-    eg_evidence x = *e;
-    if (!(x.article = eg_intern_str(acc->text, e->article)) ||
-        !(x.sentence = pool_sentence(acc, e->sentence, e->pos)))
+    eg_evref x;
+    if (ev_ref(acc, e, &x) != 0)
         return -1;
     if (*nev == cap) {
         (*nev)--;
         memmove(*ev + lo + 1, *ev + lo, (*nev - lo) * sizeof **ev);
     } else {
-        eg_evidence *nv = eg_evpool_alloc(acc->evp, *nev + 1);
+        eg_evref *nv = eg_evpool_alloc(acc->evp, *nev + 1);
         if (!nv)
             return -1;
         if (*nev) {
@@ -470,7 +567,7 @@ static int ev_add(eg_acc *acc, eg_evidence **ev, size_t *nev, const eg_evidence 
     return 0;
 }
 
-static int merge_ev(eg_acc *acc, eg_evidence **ev, size_t *nev, const eg_evidence *src, size_t nsrc,
+static int merge_ev(eg_acc *acc, eg_evref **ev, size_t *nev, const eg_evidence *src, size_t nsrc,
                     size_t cap) {
     for (size_t i = 0; i < nsrc; i++)
         if (ev_add(acc, ev, nev, &src[i], cap) != 0)
@@ -478,19 +575,14 @@ static int merge_ev(eg_acc *acc, eg_evidence **ev, size_t *nev, const eg_evidenc
     return 0;
 }
 
-static int copy_ev(eg_acc *acc, eg_evidence **ev, size_t *nev, const eg_evidence *src,
-                   size_t nsrc) {
+static int copy_ev(eg_acc *acc, eg_evref **ev, size_t *nev, const eg_evidence *src, size_t nsrc) {
     if (!nsrc)
         return 0;
     if (!(*ev = eg_evpool_alloc(acc->evp, nsrc)))
         return -1;
-    for (; *nev < nsrc; (*nev)++) {
-        eg_evidence *x = &(*ev)[*nev];
-        *x = src[*nev];
-        if (!(x->article = eg_intern_str(acc->text, x->article)) ||
-            !(x->sentence = pool_sentence(acc, x->sentence, x->pos)))
+    for (; *nev < nsrc; (*nev)++)
+        if (ev_ref(acc, &src[*nev], &(*ev)[*nev]) != 0)
             return -1;
-    }
     return 0;
 }
 
@@ -1090,6 +1182,9 @@ eg_status eg_acc_to_model(eg_acc *acc, const eg_model_filter *f, eg_model *out, 
     acc->text = NULL;
     out->evidence = acc->evp;
     acc->evp = NULL;
+    free(acc->tsent.slots);
+    acc->tsent = (table){0};
+    acc->nsentkeys = 0;
     out->summary = acc->summary;
     free(rr);
     /* What is left goes before the graph stage. */
@@ -1108,6 +1203,22 @@ fail:
 
 static int cmp_strp(const void *x, const void *y) {
     return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+/* The entries as a record's evidence (a malloc'd array; NULL when n is 0),
+ * in *out; -1 on ENOMEM. */
+static int ev_view(const eg_acc *acc, const eg_evref *ev, size_t n, eg_evidence **out) {
+    *out = NULL;
+    if (!n)
+        return 0;
+    if (!(*out = malloc(n * sizeof **out)))
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        const eg_evsent *s = eg_evpool_sentence(acc->evp, ev[i].sent);
+        (*out)[i] = (eg_evidence){s->article,    s->sentence, s->pos,     ev[i].a_start,
+                                  ev[i].b_start, ev[i].a_len, ev[i].b_len};
+    }
+    return 0;
 }
 
 eg_status eg_acc_write_records(const eg_acc *acc, eg_strbuf *sb, eg_error *err) {
@@ -1130,10 +1241,10 @@ eg_status eg_acc_write_records(const eg_acc *acc, eg_strbuf *sb, eg_error *err) 
             .first_date = e->first_date ? eg_intern_get(acc->text, e->first_date - 1) : NULL,
             .last_date = e->last_date ? eg_intern_get(acc->text, e->last_date - 1) : NULL,
             .ids = {e->ids, e->nids, e->ids_total},
-            .ev = e->ev,
             .nev = e->nev};
-        if (eg_pairrec_write(&view, &lines[k]))
+        if (ev_view(acc, e->ev, e->nev, &view.ev) != 0 || eg_pairrec_write(&view, &lines[k]))
             st = EG_ERR_NOMEM;
+        free(view.ev);
     }
     for (size_t i = 0; i < acc->nrels; i++, k++) {
         const accrel *r = &acc->rels[i];
@@ -1147,10 +1258,10 @@ eg_status eg_acc_write_records(const eg_acc *acc, eg_strbuf *sb, eg_error *err) 
                           .forms = {r->forms, r->nforms},
                           .reporters = {r->reporters, r->nreporters},
                           .ids = r->ids,
-                          .ev = r->ev,
                           .nev = r->nev};
-        if (eg_relrec_write(&view, &lines[k]))
+        if (ev_view(acc, r->ev, r->nev, &view.ev) != 0 || eg_relrec_write(&view, &lines[k]))
             st = EG_ERR_NOMEM;
+        free(view.ev);
     }
     if (st == EG_OK) {
         char **v = malloc(n * sizeof *v + 1);

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "evpool.h"
 #include "strbuf.h"
 #include "utf8.h"
 
@@ -288,18 +289,20 @@ static void put_span(sink *s, uint32_t a, uint32_t b) {
     PUT_LIT(s, "]");
 }
 
-static void put_evidence(sink *s, const eg_evidence *ev, size_t n, eg_strbuf *tmp) {
+static void put_evidence(sink *s, const eg_evpool *p, const eg_evref *ev, size_t n,
+                         eg_strbuf *tmp) {
     PUT_LIT(s, "[");
     for (size_t i = 0; i < n; i++) {
+        const eg_evsent *st = eg_evpool_sentence(p, ev[i].sent);
         if (i)
             put_sep(s);
         PUT_LIT(s, "{");
         put_key(s, "\"article\"");
-        put_str(s, ev[i].article, tmp);
+        put_str(s, st->article, tmp);
         put_next_key(s, "\"sentence\"");
-        put_str(s, ev[i].sentence, tmp);
+        put_str(s, st->sentence, tmp);
         put_next_key(s, "\"sentence_offset\"");
-        put_uint(s, ev[i].pos);
+        put_uint(s, st->pos);
         put_next_key(s, "\"source_span\"");
         put_span(s, ev[i].a_start, ev[i].a_start + ev[i].a_len);
         put_next_key(s, "\"target_span\"");
@@ -339,7 +342,7 @@ static void put_co(sink *s, const eg_model *m, const eg_coedge *e, scratch *x) {
     put_next_key(s, "\"last_date\"");
     put_str(s, e->last_date, &x->tmp);
     put_next_key(s, "\"evidence\"");
-    put_evidence(s, e->ev, e->nev, &x->tmp);
+    put_evidence(s, m->evidence, e->ev, e->nev, &x->tmp);
     PUT_LIT(s, "}");
 }
 
@@ -366,7 +369,7 @@ static void put_rel(sink *s, const eg_model *m, const eg_reledge *e, scratch *x)
     put_next_key(s, "\"reported_by\"");
     put_split(s, e->reported_by, &x->tmp);
     put_next_key(s, "\"evidence\"");
-    put_evidence(s, e->ev, e->nev, &x->tmp);
+    put_evidence(s, m->evidence, e->ev, e->nev, &x->tmp);
     PUT_LIT(s, "}");
 }
 

@@ -16,12 +16,13 @@ static void idlist_destroy(eg_idlist *l) {
     free(l->v);
 }
 
-static void evidence_destroy(eg_evidence *ev, size_t n) {
-    for (size_t i = 0; i < n; i++) {
-        free(ev[i].article);
-        free(ev[i].sentence);
+/* The strings of an unpooled model's evidence sentences. */
+static void sentences_destroy(eg_evpool *p) {
+    for (size_t i = 0; p && i < eg_evpool_sentences(p); i++) {
+        const eg_evsent *s = eg_evpool_sentence(p, (uint32_t)i);
+        free(s->article);
+        free(s->sentence);
     }
-    free(ev);
 }
 
 void eg_model_destroy(eg_model *m) {
@@ -46,14 +47,12 @@ void eg_model_destroy(eg_model *m) {
         if (m->strings) {
             if (e->ids.n >= 2)
                 free(e->ids.v);
-            if (!m->evidence)
-                free(e->ev);
             continue;
         }
         free(e->first_date);
         free(e->last_date);
         idlist_destroy(&e->ids);
-        evidence_destroy(e->ev, e->nev);
+        free(e->ev);
     }
     free(m->co);
     for (size_t i = 0; i < m->nrel; i++) {
@@ -61,8 +60,6 @@ void eg_model_destroy(eg_model *m) {
         if (m->strings) {
             if (e->ids.n >= 2)
                 free(e->ids.v);
-            if (!m->evidence)
-                free(e->ev);
             continue;
         }
         free(e->verb);
@@ -70,9 +67,11 @@ void eg_model_destroy(eg_model *m) {
         free(e->forms);
         free(e->reported_by);
         idlist_destroy(&e->ids);
-        evidence_destroy(e->ev, e->nev);
+        free(e->ev);
     }
     free(m->rel);
+    if (!m->strings)
+        sentences_destroy(m->evidence);
     eg_intern_free(m->strings);
     eg_evpool_free(m->evidence);
     memset(m, 0, sizeof *m);

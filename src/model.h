@@ -7,8 +7,9 @@
  * ids, evidence) lives in that pool and only the nodes' attribute arrays and
  * the edges' arrays are separate allocations, except that a list of one
  * article id points into the pool (eg_intern_ref), and the edges' evidence
- * arrays are carved from `evidence` when it is set; otherwise every string is
- * a separate allocation. */
+ * arrays are carved from `evidence`; otherwise every string is a separate
+ * allocation, and so is every edge's evidence array. Either way the evidence
+ * sentences the entries point to are kept in `evidence`. */
 #ifndef EG_MODEL_H
 #define EG_MODEL_H
 
@@ -22,10 +23,9 @@ typedef struct eg_attr {
     char *value;
 } eg_attr;
 
-/* One supporting sentence for an edge. Offsets are bytes into `sentence`;
- * a mention is at most EG_EVIDENCE_SPAN_MAX bytes long (a longer one is cut
- * to it), so that its length fits 16 bits: 32 bytes an entry instead of 40,
- * and the evidence kept is most of a big run's memory. */
+/* One supporting sentence for an edge, as records carry it. Offsets are
+ * bytes into `sentence`; a mention is at most EG_EVIDENCE_SPAN_MAX bytes long
+ * (a longer one is cut to it), so that its length fits 16 bits. */
 #define EG_EVIDENCE_SPAN_MAX 65535u
 typedef struct eg_evidence {
     char *article;         /* article id */
@@ -35,6 +35,23 @@ typedef struct eg_evidence {
     uint32_t b_start;      /* second node's mention (target for relations) ... */
     uint16_t a_len, b_len; /* ... and their lengths */
 } eg_evidence;
+
+/* An evidence sentence of the model: its article, text and position, kept
+ * once in the evidence pool (evpool.h) for every edge it supports. */
+typedef struct eg_evsent {
+    char *article;
+    char *sentence;
+    uint32_t pos;
+} eg_evsent;
+
+/* An edge's evidence entry in the model: an eg_evidence whose article,
+ * sentence and position are those of sentence `sent` of the evidence pool,
+ * 16 bytes instead of 32 (the evidence kept is most of a big run's memory). */
+typedef struct eg_evref {
+    uint32_t sent;
+    uint32_t a_start, b_start;
+    uint16_t a_len, b_len;
+} eg_evref;
 
 /* Article ids of an edge: `total` is exact; `v` holds the smallest ids in
  * byte order, at most the configured cap. */
@@ -61,7 +78,7 @@ typedef struct eg_coedge {
     char *first_date; /* NULL when no article had a date */
     char *last_date;
     eg_idlist ids; /* ids.total = distinct articles */
-    eg_evidence *ev;
+    eg_evref *ev;
     size_t nev;
 } eg_coedge;
 
@@ -74,7 +91,7 @@ typedef struct eg_reledge {
     char *forms;       /* verbs as written, "|"-joined, sorted, bounded */
     char *reported_by; /* "|"-joined node keys of speakers, sorted, or NULL */
     eg_idlist ids;
-    eg_evidence *ev;
+    eg_evref *ev;
     uint32_t nev; /* at most the evidence cap, which eg_acc_new bounds to 32 bits */
     unsigned char negated, hedged;
 } eg_reledge;
@@ -105,8 +122,10 @@ typedef struct eg_model {
     size_t nrel;
     eg_summary summary;
     eg_intern *strings;  /* NULL, or the pool holding every edge string */
-    eg_evpool *evidence; /* NULL, or the pool holding every edge's evidence
-                            array (then not freed one by one; only with strings) */
+    eg_evpool *evidence; /* NULL when no edge has evidence, else the pool holding
+                            every evidence sentence (whose strings the model owns
+                            unless `strings` is set) and, with `strings`, every
+                            edge's evidence array (else freed one by one) */
 } eg_model;
 
 void eg_model_init(eg_model *m);

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "analysis.h"
+#include "evpool.h"
 #include "export_json.h"
 #include "graph_fixture.h"
 #include "model.h"
@@ -21,24 +22,29 @@ static char *xs(const char *s) {
     return s ? strdup(s) : NULL;
 }
 
-static void add_ev(eg_evidence **ev, size_t *n, const char *art, const char *sent, uint32_t pos,
-                   uint32_t as, uint32_t ae, uint32_t bs, uint32_t be) {
+/* Adds an evidence entry to ev (n entries) of an edge of m, its sentence
+ * (strings owned by m) to m's evidence pool. */
+static void add_ev(eg_model *m, eg_evref **ev, size_t *n, const char *art, const char *sent,
+                   uint32_t pos, uint32_t as, uint32_t ae, uint32_t bs, uint32_t be) {
+    if (!m->evidence)
+        m->evidence = eg_evpool_new();
+    uint32_t id = 0;
+    eg_evsent st = {xs(art), xs(sent), pos};
+    CHECK_INT(eg_evpool_add_sentence(m->evidence, &st, &id), 0);
     *ev = realloc(*ev, (*n + 1) * sizeof **ev);
-    (*ev)[*n] = (eg_evidence){.article = xs(art),
-                              .sentence = xs(sent),
-                              .pos = pos,
-                              .a_start = as,
-                              .a_len = (uint16_t)(ae - as),
-                              .b_start = bs,
-                              .b_len = (uint16_t)(be - bs)};
+    (*ev)[*n] = (eg_evref){.sent = id,
+                           .a_start = as,
+                           .a_len = (uint16_t)(ae - as),
+                           .b_start = bs,
+                           .b_len = (uint16_t)(be - bs)};
     (*n)++;
 }
 
 /* add_ev for a relation edge, which counts its evidence in 32 bits. */
-static void add_rel_ev(eg_reledge *r, const char *art, const char *sent, uint32_t pos, uint32_t as,
-                       uint32_t ae, uint32_t bs, uint32_t be) {
+static void add_rel_ev(eg_model *m, eg_reledge *r, const char *art, const char *sent, uint32_t pos,
+                       uint32_t as, uint32_t ae, uint32_t bs, uint32_t be) {
     size_t n = r->nev;
-    add_ev(&r->ev, &n, art, sent, pos, as, ae, bs, be);
+    add_ev(m, &r->ev, &n, art, sent, pos, as, ae, bs, be);
     r->nev = (uint32_t)n;
 }
 
@@ -80,7 +86,7 @@ static void build_model(eg_model *m) {
     co->first_date = xs("2024-01-02");
     co->last_date = NULL;
     set_ids(&co->ids, 3, "a1", "a2");
-    add_ev(&co->ev, &co->nev, "a1", "Smith joined Acme.", 40, 13, 17, 0, 5);
+    add_ev(m, &co->ev, &co->nev, "a1", "Smith joined Acme.", 40, 13, 17, 0, 5);
     m->nrel = 2;
     m->rel = calloc(2, sizeof *m->rel);
     eg_reledge *r = &m->rel[0];
@@ -93,7 +99,7 @@ static void build_model(eg_model *m) {
     r->forms = xs("accused|did not accuse");
     r->reported_by = xs("org:Bad \"name\"");
     set_ids(&r->ids, 2, "a2", NULL);
-    add_rel_ev(r, "a2", "Smith did not accuse Acme.", 0, 0, 5, 21, 25);
+    add_rel_ev(m, r, "a2", "Smith did not accuse Acme.", 0, 0, 5, 21, 25);
     r = &m->rel[1];
     r->src = 2;
     r->dst = 0;
@@ -395,10 +401,10 @@ static void test_threads(void) {
     for (size_t k = 0; k < m.nco; k += 3) {
         eg_coedge *e = &m.co[k];
         set_ids(&e->ids, e->weight, k % 2 ? "a2" : "a1", k % 5 ? "b\xff" : NULL);
-        add_ev(&e->ev, &e->nev, "a1", k % 7 ? "One sentence." : "Bad \xc3 text.", (uint32_t)k, 0, 3,
-               4, 12);
+        add_ev(&m, &e->ev, &e->nev, "a1", k % 7 ? "One sentence." : "Bad \xc3 text.", (uint32_t)k,
+               0, 3, 4, 12);
         if (k % 4 == 0)
-            add_ev(&e->ev, &e->nev, "a2", "Another one.", 7, 0, 7, 8, 11);
+            add_ev(&m, &e->ev, &e->nev, "a2", "Another one.", 7, 0, 7, 8, 11);
         if (k % 6 == 0) {
             free(e->first_date);
             e->first_date = NULL;
@@ -410,7 +416,7 @@ static void test_threads(void) {
         free(r->forms);
         r->forms = xs(k % 4 ? "met|meets" : "");
         r->reported_by = k % 3 ? xs("n00000001|n00000002") : NULL;
-        add_rel_ev(r, "r1", "They met.", 3, 0, 4, 9, 12);
+        add_rel_ev(&m, r, "r1", "They met.", 3, 0, 4, 9, 12);
     }
     CHECK(m.nnodes > 2 * 2048 && m.nco + m.nrel > 4 * 1024);
     for (int pretty = 0; pretty < 2; pretty++) {

@@ -6,8 +6,14 @@
 
 #include "accumulate.h"
 #include "check.h"
+#include "evpool.h"
 #include "intern.h"
 #include "record.h"
+
+/* The sentence of a model evidence entry. */
+static const eg_evsent *sent_of(const eg_model *m, const eg_evref *r) {
+    return eg_evpool_sentence(m->evidence, r->sent);
+}
 
 static void test_pool(void) {
     eg_intern *p = eg_intern_new();
@@ -170,9 +176,10 @@ static void test_pooled_edges(void) {
     CHECK_STR(m.co[0].first_date, "2024-01-05");
     CHECK_STR(m.co[0].last_date, "2024-09-09");
     CHECK_INT(m.co[0].nev, 2);
-    CHECK_STR(m.co[0].ev[0].article, "a");
-    CHECK_INT(m.co[0].ev[1].pos, 1);
-    CHECK(m.co[0].ev[0].sentence == m.co[0].ev[1].sentence); /* stored once */
+    CHECK_STR(sent_of(&m, &m.co[0].ev[0])->article, "a");
+    CHECK_INT(sent_of(&m, &m.co[0].ev[1])->pos, 1);
+    CHECK(sent_of(&m, &m.co[0].ev[0])->sentence ==
+          sent_of(&m, &m.co[0].ev[1])->sentence); /* stored once */
     CHECK_INT(m.co[1].a, 0);
     CHECK_INT(m.co[1].b, 2);
     CHECK_INT(m.co[1].ids.n, 1);
@@ -602,13 +609,13 @@ static void test_borrowed_sentences(void) {
         CHECK_INT(ab->nev, 1);
         CHECK_INT(ac->nev, 2);
         CHECK_INT(rab->nev, 1);
-        CHECK_STR(ab->ev[0].sentence, "A met B.");
-        CHECK(rab->ev[0].sentence == ab->ev[0].sentence);
-        CHECK_STR(ac->ev[0].article, "art1");
-        CHECK(ac->ev[0].sentence == ab->ev[0].sentence);
-        CHECK_STR(ac->ev[1].article, "art2");
-        CHECK_STR(ac->ev[1].sentence, "A saw C.");
-        CHECK_STR(cd->ev[0].sentence, "C and D.");
+        CHECK_STR(sent_of(&m, &ab->ev[0])->sentence, "A met B.");
+        CHECK(sent_of(&m, &rab->ev[0])->sentence == sent_of(&m, &ab->ev[0])->sentence);
+        CHECK_STR(sent_of(&m, &ac->ev[0])->article, "art1");
+        CHECK(sent_of(&m, &ac->ev[0])->sentence == sent_of(&m, &ab->ev[0])->sentence);
+        CHECK_STR(sent_of(&m, &ac->ev[1])->article, "art2");
+        CHECK_STR(sent_of(&m, &ac->ev[1])->sentence, "A saw C.");
+        CHECK_STR(sent_of(&m, &cd->ev[0])->sentence, "C and D.");
         eg_model_destroy(&m);
         eg_acc_free(acc);
     }
@@ -619,6 +626,72 @@ static void test_borrowed_sentences(void) {
     CHECK_INT(strings[0] - strings[1], 1536);
     eg_strbuf_destroy(&out[0]);
     eg_strbuf_destroy(&out[1]);
+}
+
+/* Model evidence entries point to sentences kept once each: a pair and a
+ * relation over one sentence of an article share it, borrowed or not; the
+ * same text at the same position of another article in the batch, and the
+ * same text at another position, are sentences of their own (near
+ * misses). */
+static void test_evidence_sentences(void) {
+    for (int borrow = 0; borrow < 2; borrow++) {
+        eg_record_limits lim;
+        eg_record_limits_default(&lim);
+        eg_acc *acc = eg_acc_new(&lim);
+        const char *keys[] = {"k:a", "k:b", "k:c", "k:d"};
+        for (int k = 0; k < 4; k++)
+            add_person(acc, keys[k]);
+        if (borrow)
+            eg_acc_borrow(acc, 1);
+        CHECK_INT(add_ev_pair(acc, "k:a", "k:b", "art1", "A met B.", 5), EG_OK);
+        CHECK_INT(add_ev_rel(acc, "k:a", "k:b", "art1", "A met B.", 5), EG_OK);
+        CHECK_INT(add_ev_pair(acc, "k:a", "k:c", "art2", "A met B.", 5), EG_OK);
+        CHECK_INT(add_ev_pair(acc, "k:a", "k:d", "art1", "A met B.", 9), EG_OK);
+        if (borrow)
+            eg_acc_borrow(acc, 0);
+        batch_end();
+        eg_model m;
+        CHECK_INT(eg_acc_to_model(acc, NULL, &m, NULL), EG_OK);
+        CHECK_INT(m.nco, 3);
+        CHECK_INT(m.nrel, 1);
+        CHECK_INT(eg_evpool_sentences(m.evidence), 3);
+        const eg_coedge *ab = &m.co[0], *ac = &m.co[1], *ad = &m.co[2];
+        CHECK_INT(m.rel[0].ev[0].sent, ab->ev[0].sent);
+        CHECK(ac->ev[0].sent != ab->ev[0].sent);
+        CHECK_STR(sent_of(&m, &ac->ev[0])->article, "art2");
+        CHECK_INT(sent_of(&m, &ac->ev[0])->pos, 5);
+        CHECK(ad->ev[0].sent != ab->ev[0].sent);
+        CHECK_STR(sent_of(&m, &ad->ev[0])->article, "art1");
+        CHECK_INT(sent_of(&m, &ad->ev[0])->pos, 9);
+        CHECK_STR(sent_of(&m, &ad->ev[0])->sentence, "A met B.");
+        CHECK_INT(ad->ev[0].a_start, 0);
+        CHECK_INT(ad->ev[0].a_len, 1);
+        CHECK_INT(ad->ev[0].b_start, 2);
+        CHECK_INT(ad->ev[0].b_len, 1);
+        eg_model_destroy(&m);
+        eg_acc_free(acc);
+    }
+}
+
+/* The pool's sentences keep their numbers and values across its blocks. */
+static void test_evpool_sentences(void) {
+    eg_evpool *p = eg_evpool_new();
+    static char names[3][8] = {"x", "y", "z"};
+    for (uint32_t i = 0; i < 9000; i++) {
+        uint32_t id = 0;
+        eg_evsent e = {names[i % 3], names[(i + 1) % 3], i * 7};
+        CHECK_INT(eg_evpool_add_sentence(p, &e, &id), 0);
+        CHECK_INT(id, i);
+    }
+    CHECK_INT(eg_evpool_sentences(p), 9000);
+    for (uint32_t i = 0; i < 9000; i += 1 + i % 97) {
+        const eg_evsent *e = eg_evpool_sentence(p, i);
+        CHECK(e->article == names[i % 3] && e->sentence == names[(i + 1) % 3]);
+        CHECK_INT(e->pos, i * 7);
+    }
+    CHECK_INT(eg_evpool_sentence(p, 4096)->pos, 4096 * 7);
+    CHECK_INT(eg_evpool_sentence(p, 8999)->pos, 8999 * 7);
+    eg_evpool_free(p);
 }
 
 /* The merged tables are smaller than the model's edges and become them in
@@ -697,7 +770,7 @@ static void test_edges_grow_in_place(size_t threads) {
         if (e->ids.n != (e->ids.total < 3 ? e->ids.total : 3) || e->nev != e->ids.n)
             bad++;
         for (size_t j = 0; j < e->ids.n; j++)
-            if (strcmp(e->ids.v[j], e->ev[j].article) != 0 ||
+            if (strcmp(e->ids.v[j], sent_of(&m, &e->ev[j])->article) != 0 ||
                 (j && strcmp(e->ids.v[j - 1], e->ids.v[j]) >= 0))
                 bad++;
         /* the dates are those of the articles with dates among the edge's */
@@ -746,6 +819,8 @@ int main(void) {
     test_pool();
     test_append();
     test_borrowed_sentences();
+    test_evidence_sentences();
+    test_evpool_sentences();
     test_borrow();
     test_memo();
     test_pooled_edges();
