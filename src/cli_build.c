@@ -79,14 +79,6 @@ int cli_build(int argc, char **argv) {
      * holes once freed: at 64 MiB of input the graph stage then held about
      * 24 MB more (igraph's vectors on top of the merged tables). */
     mallopt(M_MMAP_THRESHOLD, 1 << 20);
-    /* One arena for every thread. With one per worker, the memory a worker
-     * frees (its batches' results, its tagger's scratch) stays resident in
-     * its arena, where the merge on the main thread cannot reuse it: at 64
-     * MiB of input and 2 threads, 36 MB free in arenas at the end of the
-     * article stage against 4 MB at 1 thread, and a peak of 225 to 235 MB
-     * (223 MB with one arena). Small blocks come from the per-thread caches
-     * without the arena's lock: the run time did not change. */
-    mallopt(M_ARENA_MAX, 1);
 #endif
     if (cli_job_parse(&job, &o, "build", help, argc, argv, CLI_RES | CLI_RUN | CLI_OUT | CLI_INPUT,
                       NULL, extra, &timings, &rc))
