@@ -150,11 +150,26 @@ long eg_doc_discovered(eg_doc *doc, const char *name, size_t name_len, const cha
     size_t j = entmap_find(doc, h, -1, name, name_len, type);
     if (doc->entmap[j])
         return (long)doc->entmap[j] - 1;
+    /* name or type may point into doc->names itself (a rule typing a new
+     * body like an entity of the article: eg_rx_ent_type's string), which
+     * the appends below may move: copy them in by offset then. */
+    const char *base = doc->names.data;
+    size_t type_len = strlen(type);
+    int name_in = base && name >= base && name < base + doc->names.len;
+    int type_in = base && type >= base && type < base + doc->names.len;
+    size_t name_at = name_in ? (size_t)(name - base) : 0;
+    size_t type_at = type_in ? (size_t)(type - base) : 0;
+    if (eg_strbuf_reserve(&doc->names, name_len + type_len + 2))
+        return -1;
+    if (name_in)
+        name = doc->names.data + name_at;
+    if (type_in)
+        type = doc->names.data + type_at;
     uint32_t name_off = (uint32_t)doc->names.len;
     if (eg_strbuf_append(&doc->names, name, name_len) || eg_strbuf_putc(&doc->names, '\0'))
         return -1;
     uint32_t type_off = (uint32_t)doc->names.len;
-    if (eg_strbuf_puts(&doc->names, type) || eg_strbuf_putc(&doc->names, '\0'))
+    if (eg_strbuf_append(&doc->names, type, type_len) || eg_strbuf_putc(&doc->names, '\0'))
         return -1;
     eg_docent *e = EG_VEC_PUSH(doc->ents);
     if (!e)

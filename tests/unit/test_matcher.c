@@ -335,6 +335,27 @@ static void test_doc_handling(const eg_gazetteer *g, const eg_match_opts *o) {
         CHECK_INT(D.ments.v[2].start, 22);
     }
 
+    /* a new entity typed (and named) with strings of the doc's own name pool,
+     * as a rule does when it gives a body the type of one the article
+     * already has: the pool grows under them (ASan catches a dangling read) */
+    {
+        char name[32];
+        for (int i = 0; i < 200; i++) {
+            long prev = eg_doc_discovered(&D, "Russia Inc", 10, "organisation");
+            const char *ptype = D.names.data + D.ents.v[prev].type_off;
+            snprintf(name, sizeof name, "Body %d", i);
+            long ne = eg_doc_discovered(&D, name, strlen(name), ptype);
+            CHECK(ne > prev);
+            if (ne >= 0)
+                CHECK_STR(D.names.data + D.ents.v[ne].type_off, "organisation");
+            const char *pname = D.names.data + D.ents.v[ne].name_off;
+            long same = eg_doc_discovered(&D, pname, strlen(pname), "agency");
+            CHECK(same >= 0);
+            if (same >= 0)
+                CHECK_STR(D.names.data + D.ents.v[same].name_off, name);
+        }
+    }
+
     /* an unfinished gazetteer is a usage error */
     eg_gazetteer *raw = eg_gazetteer_new();
     eg_error_clear(&err);
