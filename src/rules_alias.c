@@ -313,18 +313,21 @@ static int foreign_name(const ctx *c, const eg_mention *m) {
     return 0;
 }
 
+/* Does mention x have two words or more? */
+static int two_words(const ctx *c, const eg_mention *x) {
+    uint32_t words = 0;
+    for (uint32_t j = x->tok_begin; j < x->tok_end && words < 2; j++)
+        words += (c->tv[j].flags & EG_TOK_WORD) != 0;
+    return words >= 2;
+}
+
 /* Does the article name doc entity e by a mention of two words or more
  * ("Energy Market Regulatory Authority", not only "EPDK")? */
 static int named_in_full(const ctx *c, uint32_t e) {
     const eg_doc *doc = c->doc;
     for (size_t i = 0; i < doc->ments.n; i++) {
         const eg_mention *x = &doc->ments.v[i];
-        uint32_t words = 0;
-        if (x->ent != e)
-            continue;
-        for (uint32_t j = x->tok_begin; j < x->tok_end; j++)
-            words += (c->tv[j].flags & EG_TOK_WORD) != 0;
-        if (words >= 2)
+        if (x->ent == e && two_words(c, x))
             return 1;
     }
     return 0;
@@ -512,13 +515,9 @@ static int names_in_full_in(const ctx *c, uint32_t e, uint32_t sn) {
     size_t nn = q ? (size_t)(q - en) : strlen(en);
     for (size_t i = 0; i < doc->ments.n; i++) {
         const eg_mention *x = &doc->ments.v[i];
-        uint32_t words = 0;
-        if (x->sentence != sn ||
-            (x->ent != e && (x->end - x->start != nn || memcmp(c->text + x->start, en, nn) != 0)))
-            continue;
-        for (uint32_t j = x->tok_begin; j < x->tok_end; j++)
-            words += (c->tv[j].flags & EG_TOK_WORD) != 0;
-        if (words >= 2)
+        if (x->sentence == sn &&
+            (x->ent == e || (x->end - x->start == nn && memcmp(c->text + x->start, en, nn) == 0)) &&
+            two_words(c, x))
             return 1;
     }
     return 0;

@@ -196,6 +196,15 @@ __attribute__((always_inline)) static inline int tok_is(const ctx *c, uint32_t j
     return c->tv[j].len == n && memcmp(ttext(c, j), s, n) == 0;
 }
 
+/* Do tokens [a, a + n) have the text of tokens [b, b + n)? */
+static inline int same_tokens(const ctx *c, uint32_t a, uint32_t b, uint32_t n) {
+    for (uint32_t k = 0; k < n; k++)
+        if (c->tv[a + k].len != c->tv[b + k].len ||
+            memcmp(ttext(c, a + k), ttext(c, b + k), c->tv[b + k].len) != 0)
+            return 0;
+    return 1;
+}
+
 static inline int attached(const ctx *c, uint32_t j) {
     return !(c->tv[j].flags & (EG_TOK_SPACE_BEFORE | EG_TOK_LINE_START));
 }

@@ -4028,14 +4028,6 @@ static int club_town(const ctx *c, uint32_t b, uint32_t e, uint32_t *tb, uint32_
     return 0;
 }
 
-static int same_tokens(const ctx *c, uint32_t a, uint32_t b, uint32_t n) {
-    for (uint32_t k = 0; k < n; k++)
-        if (c->tv[a + k].len != c->tv[b + k].len ||
-            memcmp(ttext(c, a + k), ttext(c, b + k), c->tv[a + k].len) != 0)
-            return 0;
-    return 1;
-}
-
 /* Is the location mention m a dateline's town ("BASEL, Switzerland", "KAOLACK
  * (AFP)") or before a civic noun ("Porto's mayor", "Basel residents"): 1; after
  * a preposition ("in Basel", "the city of Porto"): 2, and the story then uses

@@ -2447,15 +2447,6 @@ static uint32_t nickname_end(const ctx *c, uint32_t q, uint32_t se) {
     return e;
 }
 
-/* Do tokens [a, a + n) have the text of tokens [b, b + n)? */
-static int same_tokens(const ctx *c, uint32_t a, uint32_t b, uint32_t n) {
-    for (uint32_t k = 0; k < n; k++)
-        if (c->tv[a + k].len != c->tv[b + k].len ||
-            memcmp(ttext(c, a + k), ttext(c, b + k), c->tv[b + k].len) != 0)
-            return 0;
-    return 1;
-}
-
 /* The other uses of the nickname in tokens [q, e) in the article, headline
  * included, as a whole name of its own (no capitalised word next to it), and
  * without its article ("Chispa, 27," of "El Chispa"; "El Patrón" of "El
