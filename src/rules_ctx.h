@@ -118,6 +118,14 @@ struct eg_rulescratch {
     EG_VEC(uint32_t) memo_title;
     EG_VEC(uint32_t) memo_des;
     EG_VEC(uint8_t) memo_given;
+    /* sole_legislature's answers (rules_gov.c) for the gazetteer leg_g: a
+     * country's gazetteer index and its one legislature or -1, so that the
+     * gazetteer is scanned once per country and thread, not per mention */
+    const void *leg_g;
+    size_t leg_count;
+    uint32_t leg_n;
+    uint32_t leg_country[16];
+    long leg_body[16];
     /* token -> eg_rx_lower_word_in's lower-cased word: 0 not made yet, 1 not
      * a lower-case ASCII word, 2 made (NUL-terminated at lower.v[16 * token]) */
     EG_VEC(uint8_t) memo_lower;

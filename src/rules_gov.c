@@ -1272,10 +1272,8 @@ static long listed_body(ctx *c, const char *nm, const char *cn) {
     return -1;
 }
 
-/* The one listed legislature of the country at gazetteer index cg (a
- * unicameral state's: "Legislative Assembly of Samoa", listed as "Samoan
- * Parliament"), or -1 when it lists none or several (two chambers). */
-static long sole_legislature(const ctx *c, uint32_t cg) {
+/* The gazetteer scan behind sole_legislature. */
+static long scan_legislature(const ctx *c, uint32_t cg) {
     const char *iso = eg_gazetteer_key(c->g, cg);
     long found = -1;
     for (size_t i = 0, n = eg_gazetteer_count(c->g); i < n; i++) {
@@ -1288,6 +1286,27 @@ static long sole_legislature(const ctx *c, uint32_t cg) {
             return -1;
         found = (long)i;
     }
+    return found;
+}
+
+/* The one listed legislature of the country at gazetteer index cg (a
+ * unicameral state's: "Legislative Assembly of Samoa", listed as "Samoan
+ * Parliament"), or -1 when it lists none or several (two chambers). */
+static long sole_legislature(const ctx *c, uint32_t cg) {
+    eg_rulescratch *s = c->s;
+    size_t count = eg_gazetteer_count(c->g);
+    if (s->leg_g != (const void *)c->g || s->leg_count != count) {
+        s->leg_g = c->g; /* another gazetteer (or one at a freed one's address) */
+        s->leg_count = count;
+        s->leg_n = 0;
+    }
+    for (uint32_t k = 0; k < s->leg_n; k++)
+        if (s->leg_country[k] == cg)
+            return s->leg_body[k];
+    long found = scan_legislature(c, cg);
+    uint32_t k = s->leg_n < 16 ? s->leg_n++ : cg % 16;
+    s->leg_country[k] = cg;
+    s->leg_body[k] = found;
     return found;
 }
 
