@@ -52,6 +52,10 @@ struct eg_verbs {
     pcre2_code *code[2]; /* EG_VOICE_ACTIVE, EG_VOICE_PASSIVE; NULL when no row has the voice */
     pcre2_code *filt[2]; /* the bare forms, anchored, for the word filter; NULL: no filter */
     int lookaround;      /* some row has an assertion or anchor: no word filter */
+    /* Per voice, the rows in the order of the combined alternation (rows with
+     * a particle first). */
+    uint32_t *order[2];
+    size_t norder[2];
     pcre2_match_context *mctx;
 };
 
@@ -73,6 +77,15 @@ struct eg_verbscratch {
     uint32_t *slot; /* open-addressing index of words (index + 1) */
     size_t slotcap;
     eg_strbuf text;
+    /* Behind the word filter, per voice and ASCII first byte, the combined
+     * pattern of only the rows whose bare form may start with that byte,
+     * built on first use (the table is shared by threads, the scratch is
+     * not); bytepat_state: 0 not built, 1 built, 2 no row, 3 use the full
+     * pattern. rowfilt holds the rows' bare forms for building them. */
+    pcre2_code *bytepat[2][128];
+    uint8_t bytepat_state[2][128];
+    pcre2_code **rowfilt[2];
+    size_t nrows; /* of the table the scratch was made for */
 };
 
 eg_verbs *eg_verbs_new(void) {
@@ -93,6 +106,8 @@ void eg_verbs_free(eg_verbs *v) {
     }
     free(v->verbs);
     free(v->rows);
+    free(v->order[0]);
+    free(v->order[1]);
     pcre2_code_free(v->code[0]);
     pcre2_code_free(v->code[1]);
     pcre2_code_free(v->filt[0]);
@@ -605,14 +620,21 @@ static pcre2_code *compile_filter(const eg_verbs *v, eg_voice voice) {
     return code;
 }
 
+/* What the combined patterns put around their alternation of branches. */
+#define EG_VERBS_HEAD "(?<![\\p{L}\\p{N}_\\-])(?|"
+#define EG_VERBS_TAIL ")(?![\\p{L}\\p{N}_\\-])"
+
 static eg_status compile_voice(eg_verbs *v, eg_voice voice, eg_error *err) {
     eg_strbuf sb;
     eg_strbuf_init(&sb);
     eg_status st = EG_OK;
     int first = 1;
-    int bad = eg_strbuf_puts(&sb, "(?<![\\p{L}\\p{N}_\\-])(?|");
+    int bad = eg_strbuf_puts(&sb, EG_VERBS_HEAD);
+    v->order[voice] = malloc((v->nrows ? v->nrows : 1) * sizeof *v->order[voice]);
+    v->norder[voice] = 0;
+    bad |= !v->order[voice];
     /* Rows with a particle first, so "spied on" is tried before a bare form. */
-    for (int pass = 0; pass < 2; pass++)
+    for (int pass = 0; pass < 2 && !bad; pass++)
         for (size_t i = 0; i < v->nrows; i++) {
             const row_entry *r = &v->rows[i];
             if ((pass == 0) != (r->particle != NULL))
@@ -620,8 +642,9 @@ static eg_status compile_voice(eg_verbs *v, eg_voice voice, eg_error *err) {
             if (voice == EG_VOICE_PASSIVE && !r->passive)
                 continue;
             bad |= add_branch(v, &sb, r, i, voice, &first);
+            v->order[voice][v->norder[voice]++] = (uint32_t)i;
         }
-    bad |= eg_strbuf_puts(&sb, ")(?![\\p{L}\\p{N}_\\-])");
+    bad |= eg_strbuf_puts(&sb, EG_VERBS_TAIL);
     if (bad)
         return eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory");
     if (first)
@@ -681,6 +704,7 @@ eg_verbscratch *eg_verbscratch_new(const eg_verbs *v) {
         return NULL;
     }
     eg_strbuf_init(&s->text);
+    s->nrows = v->nrows;
     return s;
 }
 
@@ -692,6 +716,13 @@ void eg_verbscratch_free(eg_verbscratch *s) {
     free(s->words);
     free(s->slot);
     eg_strbuf_destroy(&s->text);
+    for (int voice = 0; voice < 2; voice++) {
+        for (int c = 0; c < 128; c++)
+            pcre2_code_free(s->bytepat[voice][c]);
+        for (size_t i = 0; s->rowfilt[voice] && i < s->nrows; i++)
+            pcre2_code_free(s->rowfilt[voice][i]);
+        free(s->rowfilt[voice]);
+    }
     free(s);
 }
 
@@ -826,13 +857,102 @@ int eg_verbs_may_start(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, con
     return (x->bits[voice] & 2) != 0;
 }
 
+/* Whether row `ri`'s bare form of `voice` (the word filter's branch for
+ * it) may start with the byte c: its partial match on c alone. 1 when the
+ * bare form cannot be built, or on a limit (never a wrong no); -1 on
+ * ENOMEM. */
+static int row_may_start_byte(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, uint32_t ri,
+                              char c) {
+    if (!s->rowfilt[voice] && !(s->rowfilt[voice] = calloc(s->nrows, sizeof *s->rowfilt[voice])))
+        return -1;
+    if (!s->rowfilt[voice][ri]) {
+        const row_entry *r = &v->rows[ri];
+        eg_strbuf sb;
+        eg_strbuf_init(&sb);
+        int bad = eg_strbuf_puts(&sb, "(?:(?:") ||
+                  eg_strbuf_puts(&sb, voice == EG_VOICE_ACTIVE ? r->active : r->passive) ||
+                  eg_strbuf_puts(&sb, "\\E))");
+        int ec = 0;
+        PCRE2_SIZE off = 0;
+        if (!bad)
+            s->rowfilt[voice][ri] =
+                pcre2_compile((PCRE2_SPTR)sb.data, sb.len, EG_VERBS_COMPILE_OPTS | PCRE2_ANCHORED,
+                              &ec, &off, NULL);
+        eg_strbuf_destroy(&sb);
+        if (!s->rowfilt[voice][ri])
+            return 1;
+    }
+    pcre2_set_offset_limit(s->mctx, PCRE2_UNSET);
+    int rc = pcre2_match(s->rowfilt[voice][ri], (PCRE2_SPTR)&c, 1, 0, PCRE2_PARTIAL_HARD, s->md,
+                         s->mctx);
+    return rc != PCRE2_ERROR_NOMATCH;
+}
+
+/* The pattern to match at an offset whose byte is the ASCII c, built on
+ * first use: the combined pattern of `voice` without the rows whose bare
+ * form cannot start with c. A row's branch that matches at an offset makes
+ * its bare form match there, so on the offset's first byte alone the form
+ * matches or runs into the end (the word filter's argument on a shorter
+ * prefix): the rows left out fail there, and the alternation of the others,
+ * in the same order, finds what the combined pattern finds, mark and groups
+ * included. NULL with *state 2 when no row is left, NULL with *state 3 when
+ * the full pattern must do (something could not be built); -1 on ENOMEM. */
+static int byte_code(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, unsigned char c,
+                     const pcre2_code **code) {
+    uint8_t *state = &s->bytepat_state[voice][c];
+    if (!*state) {
+        eg_strbuf sb;
+        eg_strbuf_init(&sb);
+        int bad = eg_strbuf_puts(&sb, EG_VERBS_HEAD), first = 1;
+        size_t kept = 0;
+        for (size_t k = 0; k < v->norder[voice] && !bad; k++) {
+            uint32_t ri = v->order[voice][k];
+            int may = row_may_start_byte(v, s, voice, ri, (char)c);
+            if (may < 0) {
+                eg_strbuf_destroy(&sb);
+                return -1;
+            }
+            if (may) {
+                bad |= add_branch(v, &sb, &v->rows[ri], ri, voice, &first);
+                kept++;
+            }
+        }
+        bad |= eg_strbuf_puts(&sb, EG_VERBS_TAIL);
+        *state = 3;
+        if (!bad && kept == 0) {
+            *state = 2;
+        } else if (!bad && kept < v->norder[voice]) {
+            int ec = 0;
+            PCRE2_SIZE off = 0;
+            pcre2_code *p =
+                pcre2_compile((PCRE2_SPTR)sb.data, sb.len, EG_VERBS_COMBINED_OPTS, &ec, &off, NULL);
+            if (p) {
+                (void)pcre2_jit_compile(p, PCRE2_JIT_COMPLETE);
+                s->bytepat[voice][c] = p;
+                *state = 1;
+            }
+        }
+        eg_strbuf_destroy(&sb);
+    }
+    *code = *state == 1 ? s->bytepat[voice][c] : *state == 3 ? v->code[voice] : NULL;
+    return 0;
+}
+
 int eg_verbs_word_at(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, const char *subject,
                      size_t len, size_t at, eg_verbmatch *out) {
     if (at >= len)
         return EG_VERBS_NONE;
     const char *w = subject + at, *sp = memchr(w, ' ', len - at);
-    int may = eg_verbs_may_start(v, s, voice, w, sp ? (size_t)(sp - w) : len - at);
+    size_t n = sp ? (size_t)(sp - w) : len - at;
+    int may = eg_verbs_may_start(v, s, voice, w, n);
     if (may <= 0)
         return may < 0 ? may : EG_VERBS_NONE;
-    return run(v, s, v->code[voice], subject, len, at, at, out);
+    const pcre2_code *code = v->code[voice];
+    unsigned char c = (unsigned char)*w;
+    if (v->filt[voice] && n > 0 && c < 0x80 && s->nrows == v->nrows && v->order[voice] &&
+        byte_code(v, s, voice, c, &code) < 0)
+        return EG_VERBS_NOMEM;
+    if (!code)
+        return EG_VERBS_NONE;
+    return run(v, s, code, subject, len, at, at, out);
 }

@@ -539,6 +539,13 @@ static void test_anchored_and_filter(void) {
         "\x01 was accused by \x01 ; \x01 cracked down on \x01 .",
         "\x01 signed a deal with \x01 worth $1,000 and met \x01 in \x01",
         "non-accused \x01 re-sued \x01 accused-of \x01 o'sued",
+        /* first bytes with several rows each (the per-byte patterns of
+         * eg_verbs_word_at), lookahead rows, a non-ASCII first byte */
+        "police placed \x01 under house arrest and took \x01 into custody",
+        "\x01 handed \x01 a $5 million fine ; \x01 slapped \x01 with a penalty",
+        "\x01 was hit with a lawsuit ; \x01 brought charges against \x01",
+        "\x01 started a probe into \x01 and sued \x01 , then spied on \x01",
+        "\xc3\xa9lite \x01 took legal action against \x01 t s h",
     };
     int checked = 0;
     for (size_t k = 0; k < sizeof sentences / sizeof sentences[0]; k++) {
