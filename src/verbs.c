@@ -924,8 +924,10 @@ static int byte_code(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, unsig
         } else if (!bad && kept < v->norder[voice]) {
             int ec = 0;
             PCRE2_SIZE off = 0;
-            pcre2_code *p =
-                pcre2_compile((PCRE2_SPTR)sb.data, sb.len, EG_VERBS_COMBINED_OPTS, &ec, &off, NULL);
+            /* Anchored: only ever matched at one offset, so the JIT does
+             * not scan ahead for a first byte. */
+            pcre2_code *p = pcre2_compile((PCRE2_SPTR)sb.data, sb.len,
+                                          EG_VERBS_COMBINED_OPTS | PCRE2_ANCHORED, &ec, &off, NULL);
             if (p) {
                 (void)pcre2_jit_compile(p, PCRE2_JIT_COMPLETE);
                 s->bytepat[voice][c] = p;
