@@ -84,6 +84,7 @@ struct eg_verbscratch {
      * pattern. rowfilt holds the rows' bare forms for building them. */
     pcre2_code *bytepat[2][128];
     uint8_t bytepat_state[2][128];
+    uint8_t byterows[2][128]; /* 0 not known, 1 no row may start with the byte, 2 some may */
     pcre2_code **rowfilt[2];
     size_t nrows; /* of the table the scratch was made for */
 };
@@ -940,19 +941,42 @@ static int byte_code(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, unsig
     return 0;
 }
 
+/* Whether some row's bare form of `voice` may start with the ASCII byte c
+ * (remembered per scratch): 1 or 0, -1 on ENOMEM. */
+static int byte_has_rows(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, unsigned char c) {
+    uint8_t *known = &s->byterows[voice][c];
+    for (size_t k = 0; !*known && k < v->norder[voice]; k++) {
+        int may = row_may_start_byte(v, s, voice, v->order[voice][k], (char)c);
+        if (may < 0)
+            return -1;
+        if (may)
+            *known = 2;
+    }
+    if (!*known)
+        *known = 1;
+    return *known == 2;
+}
+
 int eg_verbs_word_at(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, const char *subject,
                      size_t len, size_t at, eg_verbmatch *out) {
     if (at >= len)
         return EG_VERBS_NONE;
     const char *w = subject + at, *sp = memchr(w, ' ', len - at);
     size_t n = sp ? (size_t)(sp - w) : len - at;
+    unsigned char c = (unsigned char)*w;
+    int bytes = v->filt[voice] && n > 0 && c < 0x80 && s->nrows == v->nrows && v->order[voice];
+    if (bytes) {
+        /* no row may start with the first byte: no form starts here (the
+         * word filter's argument), without looking the word up */
+        int some = byte_has_rows(v, s, voice, c);
+        if (some <= 0)
+            return some < 0 ? EG_VERBS_NOMEM : EG_VERBS_NONE;
+    }
     int may = eg_verbs_may_start(v, s, voice, w, n);
     if (may <= 0)
         return may < 0 ? may : EG_VERBS_NONE;
     const pcre2_code *code = v->code[voice];
-    unsigned char c = (unsigned char)*w;
-    if (v->filt[voice] && n > 0 && c < 0x80 && s->nrows == v->nrows && v->order[voice] &&
-        byte_code(v, s, voice, c, &code) < 0)
+    if (bytes && byte_code(v, s, voice, c, &code) < 0)
         return EG_VERBS_NOMEM;
     if (!code)
         return EG_VERBS_NONE;
