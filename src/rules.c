@@ -28,6 +28,7 @@ eg_rulescratch *eg_rulescratch_new(const eg_rules *r) {
     s->md = pcre2_match_data_create(r->max_groups + 1, NULL);
     s->mctx = pcre2_match_context_create(NULL);
     s->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+    eg_tokcache_init(&s->tc, 13); /* without memory it only misses */
     if (!s->md || !s->mctx) {
         eg_rulescratch_free(s);
         return NULL;
@@ -53,9 +54,10 @@ void eg_rulescratch_free(eg_rulescratch *s) {
     eg_strbuf_destroy(&s->fold);
     free(s->memo_title.v);
     free(s->memo_des.v);
+    eg_tokcache_destroy(&s->tc);
     free(s->memo_given.v);
     free(s->memo_lower.v);
-    free(s->lower_hash.v);
+    free(s->lower_wid.v);
     free(s->memo_class.v);
     free(s->memo_listed.v);
     free(s->occ.v);
@@ -547,7 +549,7 @@ static int fold_tokens(ctx *c) {
         EG_VEC_RESERVE(s->memo_des, c->ntok ? c->ntok : 1) != 0 ||
         EG_VEC_RESERVE(s->memo_given, c->ntok ? c->ntok : 1) != 0 ||
         EG_VEC_RESERVE(s->memo_lower, c->ntok ? c->ntok : 1) != 0 ||
-        EG_VEC_RESERVE(s->lower_hash, c->ntok ? c->ntok : 1) != 0 ||
+        EG_VEC_RESERVE(s->lower_wid, c->ntok ? c->ntok : 1) != 0 ||
         EG_VEC_RESERVE(s->memo_class, c->ntok ? c->ntok : 1) != 0 ||
         EG_VEC_RESERVE(s->memo_listed, c->ntok ? c->ntok : 1) != 0 ||
         EG_VEC_RESERVE(s->lower, 16 * (size_t)(c->ntok ? c->ntok : 1)) != 0)
@@ -559,7 +561,7 @@ static int fold_tokens(ctx *c) {
     memset(s->memo_class.v, 0, c->ntok * sizeof *s->memo_class.v);
     memset(s->memo_listed.v, 0, c->ntok * sizeof *s->memo_listed.v);
     s->memo_title.n = s->memo_des.n = s->memo_given.n = s->memo_lower.n = c->ntok;
-    s->lower_hash.n = s->memo_class.n = s->memo_listed.n = c->ntok;
+    s->lower_wid.n = s->memo_class.n = s->memo_listed.n = c->ntok;
     s->lower.n = 16 * (size_t)c->ntok;
     for (uint32_t j = 0; j < c->ntok; j++) {
         size_t before = s->fold.len, len = c->tv[j].len;

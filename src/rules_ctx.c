@@ -272,14 +272,57 @@ static const designator *designator_lookup(const ctx *c, uint32_t j) {
     return NULL;
 }
 
+/* memo_title's value for token j: 1 when no title starts with its folded
+ * form, else the title_order index of the first that does + 2. */
+static uint32_t title_lookup(const ctx *c, uint32_t j) {
+    const eg_rules *r = c->r;
+    const eg_rulescratch *s = c->s;
+    const char *f = s->fold.data + s->foff.v[j];
+    size_t fl = s->flen.v[j];
+    size_t lo = 0, hi = r->ntitles;
+    if (fl) {
+        lo = s->title_from[(unsigned char)f[0]];
+        hi = s->title_from[(unsigned char)f[0] + 1];
+    }
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int cmp = cmp_span(r->title_order[mid]->words[0], f, fl);
+        if (cmp < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < r->ntitles && cmp_span(r->title_order[lo]->words[0], f, fl) == 0 ? (uint32_t)lo + 2
+                                                                                 : 1;
+}
+
+/* Fills token j's memo_title and memo_des. Both depend only on the token's
+ * text, so the scratch's token cache keeps them from one article to the
+ * next: a frequent word skips the binary searches. */
+static void fill_memos(const ctx *c, uint32_t j) {
+    eg_rulescratch *s = c->s;
+    uint64_t key[2];
+    int hit;
+    eg_tokcache_slot *e = eg_tokcache_probe(&s->tc, ttext(c, j), c->tv[j].len, key, &hit);
+    if (hit) {
+        s->memo_title.v[j] = e->val;
+        s->memo_des.v[j] = e->aux;
+        return;
+    }
+    const designator *d = designator_lookup(c, j);
+    uint32_t t = title_lookup(c, j), m = d ? (uint32_t)(d - c->r->des) + 2 : 1;
+    s->memo_title.v[j] = t;
+    s->memo_des.v[j] = m;
+    if (e)
+        eg_tokcache_store(e, key, c->tv[j].len, t, m);
+}
+
 /* Memoised per token for the article (rules ask about most tokens several
  * times). */
 const designator *eg_rx_designator_at(const ctx *c, uint32_t j) {
-    uint32_t *m = &c->s->memo_des.v[j];
-    if (!*m) {
-        const designator *d = designator_lookup(c, j);
-        *m = d ? (uint32_t)(d - c->r->des) + 2 : 1;
-    }
+    const uint32_t *m = &c->s->memo_des.v[j];
+    if (!*m)
+        fill_memos(c, j);
     return *m == 1 ? NULL : &c->r->des[*m - 2];
 }
 
@@ -360,25 +403,9 @@ const title *eg_rx_title_at(const ctx *c, uint32_t j, uint32_t se, uint32_t *end
         return NULL;
     const char *f = s->fold.data + s->foff.v[j];
     size_t fl = s->flen.v[j];
-    uint32_t *m = &s->memo_title.v[j];
-    if (!*m) {
-        size_t lo = 0, hi = r->ntitles;
-        if (fl) {
-            lo = s->title_from[(unsigned char)f[0]];
-            hi = s->title_from[(unsigned char)f[0] + 1];
-        }
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            int cmp = cmp_span(r->title_order[mid]->words[0], f, fl);
-            if (cmp < 0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        *m = lo < r->ntitles && cmp_span(r->title_order[lo]->words[0], f, fl) == 0
-                 ? (uint32_t)lo + 2
-                 : 1;
-    }
+    const uint32_t *m = &s->memo_title.v[j];
+    if (!*m)
+        fill_memos(c, j);
     if (*m == 1)
         return NULL;
     for (size_t lo = *m - 2; lo < r->ntitles; lo++) {
@@ -491,26 +518,16 @@ unsigned eg_rx_tok_class(const ctx *c, uint32_t j) {
     return *m - 1u;
 }
 
-/* A word list of eg_rx_lower_word_in, indexed: slot[] holds word index + 1
- * (0 empty) under the word's hash, hash[] that hash. A list not in strcmp
- * order is left to the binary search (sorted == 0), whose answers for it are
- * not plain membership. */
-struct eg_rx_listset {
-    const char *const *list; /* NULL: an empty entry of the table */
-    size_t n;
-    uint32_t *slot, *hash;
-    uint32_t mask;
-    int sorted;
-    uint64_t first[4]; /* bit b: a word of the list starts with byte b (set when sorted) */
-};
-#define FIRST_HAS(ls, b) ((ls)->first[(unsigned char)(b) >> 6] >> ((unsigned char)(b)&63) & 1)
-
 void eg_rx_listsets_free(eg_rulescratch *s) {
     for (size_t i = 0; i < s->lsets_cap; i++) {
         free(s->lsets[i].slot);
         free(s->lsets[i].hash);
+        free(s->lsets[i].bits);
     }
     free(s->lsets);
+    free(s->vocab);
+    s->vocab = NULL;
+    s->vocab_cap = s->vocab_n = 0;
     s->lsets = NULL;
     s->lset_last = NULL;
     memset(s->lset_cache, 0, sizeof s->lset_cache);
@@ -522,12 +539,98 @@ static size_t lset_pos(const void *list, size_t n, size_t cap) {
     return (size_t)((k * 0x9E3779B97F4A7C15ull) >> 32) & (cap - 1);
 }
 
-static int lset_build(struct eg_rx_listset *ls, const char *const *list, size_t n) {
+static uint32_t word_hash(const char *w) {
+    uint32_t h = WH_INIT;
+    for (; *w; w++)
+        h = WH_STEP(h, *w);
+    return h;
+}
+
+/* The vocab id of word w (hash h), or NONE. */
+static uint32_t vocab_find(const eg_rulescratch *s, const char *w, uint32_t h) {
+    if (!s->vocab_cap)
+        return NONE;
+    for (size_t k = h & (s->vocab_cap - 1); s->vocab[k].w; k = (k + 1) & (s->vocab_cap - 1))
+        if (s->vocab[k].hash == h && strcmp(s->vocab[k].w, w) == 0)
+            return s->vocab[k].id;
+    return NONE;
+}
+
+/* The vocab id of w, added if new; NONE on ENOMEM. */
+static uint32_t vocab_add(eg_rulescratch *s, const char *w) {
+    uint32_t h = word_hash(w), id = vocab_find(s, w, h);
+    if (id != NONE)
+        return id;
+    if ((s->vocab_n + 1) * 2 > s->vocab_cap) {
+        size_t cap = s->vocab_cap ? 2 * s->vocab_cap : 1024;
+        struct eg_rx_vword *t = calloc(cap, sizeof *t);
+        if (!t || s->vocab_n >= NONE - 1) {
+            free(t);
+            return NONE;
+        }
+        for (size_t i = 0; i < s->vocab_cap; i++) {
+            if (!s->vocab[i].w)
+                continue;
+            size_t k = s->vocab[i].hash & (cap - 1);
+            while (t[k].w)
+                k = (k + 1) & (cap - 1);
+            t[k] = s->vocab[i];
+        }
+        free(s->vocab);
+        s->vocab = t;
+        s->vocab_cap = cap;
+    }
+    size_t k = h & (s->vocab_cap - 1);
+    while (s->vocab[k].w)
+        k = (k + 1) & (s->vocab_cap - 1);
+    s->vocab[k] = (struct eg_rx_vword){w, h, (uint32_t)s->vocab_n};
+    return (uint32_t)s->vocab_n++;
+}
+
+/* Gives every word of list[0..n) a vocab id and ls its bits; the article's
+ * tokens not on any list before are looked up again (the memo is per
+ * article: memo_lower.n tokens). Sets vocab_bad on ENOMEM. */
+static void lset_vocab(eg_rulescratch *s, struct eg_rx_listset *ls, const char *const *list,
+                       size_t n) {
+    size_t before = s->vocab_n;
+    uint32_t *ids = malloc((n ? n : 1) * sizeof *ids);
+    if (!ids) {
+        s->vocab_bad = 1;
+        return;
+    }
+    for (size_t i = 0; i < n && !s->vocab_bad; i++)
+        if ((ids[i] = vocab_add(s, list[i])) == NONE)
+            s->vocab_bad = 1;
+    size_t words = (s->vocab_n + 63) / 64;
+    ls->bits = s->vocab_bad ? NULL : calloc(words ? words : 1, sizeof *ls->bits);
+    if (!ls->bits) {
+        s->vocab_bad = 1;
+        free(ids);
+        return;
+    }
+    ls->nbits = (uint32_t)s->vocab_n;
+    for (size_t i = 0; i < n; i++)
+        ls->bits[ids[i] >> 6] |= 1ull << (ids[i] & 63);
+    free(ids);
+    if (s->vocab_n == before)
+        return;
+    for (size_t j = 0; j < s->memo_lower.n; j++)
+        if (s->memo_lower.v[j] == 2 && s->lower_wid.v[j] == NONE) {
+            const char *w = s->lower.v + 16 * j;
+            s->lower_wid.v[j] = vocab_find(s, w, word_hash(w));
+        }
+}
+
+static int lset_build(eg_rulescratch *s, struct eg_rx_listset *ls, const char *const *list,
+                      size_t n) {
     ls->list = list;
     ls->n = n;
     ls->slot = ls->hash = NULL;
+    ls->bits = NULL;
+    ls->nbits = 0;
     ls->mask = 0;
     memset(ls->first, 0, sizeof ls->first);
+    lset_vocab(s, ls, list, n);
     ls->sorted = list_sorted(list, n);
     if (!ls->sorted)
         return 0;
@@ -541,6 +644,7 @@ static int lset_build(struct eg_rx_listset *ls, const char *const *list, size_t 
         free(ls->hash);
         ls->slot = ls->hash = NULL;
         ls->sorted = 0; /* falls back to the binary search */
+        s->vocab_bad = 1;
         return -1;
     }
     ls->mask = (uint32_t)(cap - 1);
@@ -593,7 +697,7 @@ static const struct eg_rx_listset *lset_get(eg_rulescratch *s, const char *const
     while (s->lsets[i].list)
         i = (i + 1) & (s->lsets_cap - 1);
     s->lsets_n++;
-    lset_build(&s->lsets[i], list, n); /* on ENOMEM: sorted = 0, the binary search */
+    lset_build(s, &s->lsets[i], list, n); /* on ENOMEM: sorted = 0, the binary search */
     return s->lset_last = &s->lsets[i];
 }
 
@@ -610,7 +714,8 @@ static inline const struct eg_rx_listset *lset_find(eg_rulescratch *s, const cha
     return ls;
 }
 
-int eg_rx_in_list(const ctx *c, const char *const *list, size_t n, const char *s, size_t len) {
+int eg_rx_in_list_lookup(const ctx *c, const char *const *list, size_t n, const char *s,
+                         size_t len) {
     const struct eg_rx_listset *ls = n ? lset_find(c->s, list, n) : NULL;
     if (!ls || !ls->sorted) {
         const char *nul = memchr(s, '\0', len);
@@ -645,12 +750,8 @@ void eg_rx_lower_memo(const ctx *c, uint32_t j) {
                      eg_rx_ascii_lower(ttext(c, j), c->tv[j].len, buf, 16)
                  ? 2
                  : 1;
-        if (*m == 2) {
-            uint32_t h = WH_INIT;
-            for (const char *p = buf; *p; p++)
-                h = WH_STEP(h, *p);
-            s->lower_hash.v[j] = h;
-        }
+        if (*m == 2)
+            s->lower_wid.v[j] = vocab_find(s, buf, word_hash(buf));
     }
 }
 
@@ -664,16 +765,15 @@ int eg_rx_lower_word_in(const ctx *c, uint32_t j, const char *const *list, size_
     if (*m != 2 || !n || (unsigned char)buf[0] < (unsigned char)list[0][0] ||
         (unsigned char)buf[0] > (unsigned char)list[n - 1][0])
         return 0;
-    const struct eg_rx_listset *ls = lset_find(s, list, n);
-    if (!ls || !ls->sorted)
+    const struct eg_rx_listset *ls = lset_find(s, list, n); /* gives the list's words ids */
+    if (!ls || s->vocab_bad)
         return eg_rx_in_sorted(list, n, buf);
-    if (!FIRST_HAS(ls, buf[0]))
-        return 0;
-    uint32_t h = s->lower_hash.v[j];
-    for (size_t k = h & ls->mask; ls->slot[k]; k = (k + 1) & ls->mask)
-        if (ls->hash[k] == h && strcmp(list[ls->slot[k] - 1], buf) == 0)
-            return 1;
-    return 0;
+    uint32_t w = s->lower_wid.v[j];
+    if (w == NONE)
+        return 0; /* on no list, and the binary search finds only equal words */
+    if (!ls->sorted)
+        return eg_rx_in_sorted(list, n, buf);
+    return w < ls->nbits && (ls->bits[w >> 6] >> (w & 63) & 1);
 }
 
 /* Appends s with whitespace runs folded to one space (ends trimmed). */

@@ -16,6 +16,7 @@
 #include "gazetteer.h"
 #include "rules.h"
 #include "strbuf.h"
+#include "tokcache.h"
 
 #define NONE UINT32_MAX
 
@@ -117,6 +118,9 @@ struct eg_rulescratch {
      * (given: 2 a given name) */
     EG_VEC(uint32_t) memo_title;
     EG_VEC(uint32_t) memo_des;
+    /* a token as written -> its memo_title (val) and memo_des (aux) values,
+     * across articles (rules_ctx.c) */
+    eg_tokcache tc;
     EG_VEC(uint8_t) memo_given;
     /* sole_legislature's answers (rules_gov.c) for the gazetteer leg_g: a
      * country's gazetteer index and its one legislature or -1, so that the
@@ -129,8 +133,9 @@ struct eg_rulescratch {
     /* token -> eg_rx_lower_word_in's lower-cased word: 0 not made yet, 1 not
      * a lower-case ASCII word, 2 made (NUL-terminated at lower.v[16 * token]) */
     EG_VEC(uint8_t) memo_lower;
-    /* token -> hash of that lower-cased word (set with memo_lower == 2) */
-    EG_VEC(uint32_t) lower_hash;
+    /* token -> that lower-cased word's id in `vocab` (set with memo_lower ==
+     * 2), NONE when no list looked up so far holds the word */
+    EG_VEC(uint32_t) lower_wid;
     /* token -> eg_rx_word_class of the token + 1, 0 not looked up yet */
     EG_VEC(uint8_t) memo_class;
     /* token -> the gazetteer entity eg_rx_listed_word finds for it, whatever
@@ -144,6 +149,16 @@ struct eg_rulescratch {
     /* a direct-mapped cache in front of lsets, by the list's address
      * (cleared whenever lsets moves) */
     const struct eg_rx_listset *lset_cache[EG_RX_LSET_CACHE];
+    /* every word of every list in lsets, sorted or not, numbered in the order
+     * met: open addressing on the word's hash (rules_ctx.c). vocab_bad: an
+     * allocation failed, so the ids are not to be trusted (the look-ups then
+     * search the lists) */
+    struct eg_rx_vword {
+        const char *w; /* NULL: empty */
+        uint32_t hash, id;
+    } * vocab;
+    size_t vocab_cap, vocab_n;
+    int vocab_bad;
     /* recogniser k's needs= literals in this article: occ[occ_from[k],
      * occ_from[k + 1]) are (start << 32 | end) byte spans, sorted; occ_cur[k]
      * is where the last sentence's look-up started */
@@ -277,12 +292,49 @@ void eg_rx_listsets_free(eg_rulescratch *s);
  * eg_rx_in_sorted and eg_rx_is_word_in, at a fraction of the cost. IN_LIST
  * and WORD_IN_LIST stand in for IN_SORTED and IS_WORD_IN where a ctx *c is
  * at hand. */
-int eg_rx_in_list(const ctx *c, const char *const *list, size_t n, const char *s, size_t len);
+int eg_rx_in_list_lookup(const ctx *c, const char *const *list, size_t n, const char *s,
+                         size_t len);
+
+/* A word list of eg_rx_in_list and eg_rx_lower_word_in, indexed: slot[]
+ * holds word index + 1 (0 empty) under the word's hash, hash[] that hash;
+ * bit i of bits[] says whether vocab word i is in the list. A list not in
+ * strcmp order is left to the binary search (sorted == 0), whose answers for
+ * it are not plain membership. */
+struct eg_rx_listset {
+    const char *const *list; /* NULL: an empty entry of the table */
+    size_t n;
+    uint32_t *slot, *hash;
+    uint32_t mask;
+    int sorted;
+    uint64_t first[4]; /* bit b: a word of the list starts with byte b (set when sorted) */
+    uint64_t *bits;    /* over the vocab ids below nbits */
+    uint32_t nbits;
+};
+#define FIRST_HAS(ls, b) ((ls)->first[(unsigned char)(b) >> 6] >> ((unsigned char)(b)&63) & 1)
+
+/* The index of list[0..n) if the scratch's address cache holds it (it does
+ * after the list's first look-up, as long as no other list shares its slot),
+ * else NULL. */
+static inline const struct eg_rx_listset *eg_rx_lset_cached(const eg_rulescratch *s,
+                                                            const char *const *list, size_t n) {
+    const struct eg_rx_listset *ls = s->lset_cache[((uintptr_t)list >> 3) & (EG_RX_LSET_CACHE - 1)];
+    return ls && ls->list == list && ls->n == n ? ls : NULL;
+}
+
+/* eg_rx_in_list_lookup, answering without the call when the list is indexed
+ * and none of its words starts with s[0]. */
+static inline int eg_rx_in_list(const ctx *c, const char *const *list, size_t n, const char *s,
+                                size_t len) {
+    const struct eg_rx_listset *ls = eg_rx_lset_cached(c->s, list, n);
+    if (ls && ls->sorted && len && !FIRST_HAS(ls, s[0]))
+        return 0;
+    return eg_rx_in_list_lookup(c, list, n, s, len);
+}
 #define IN_LIST(list, key) eg_rx_in_list(c, list, sizeof list / sizeof list[0], key, strlen(key))
 #define WORD_IN_LIST(list, s, len)                                                                 \
     ((len) > 0 && (len) < 16 && eg_rx_in_list(c, list, sizeof list / sizeof list[0], s, len))
 
-/* Fills token j's memo_lower entry (and lower_hash) if it is not made yet. */
+/* Fills token j's memo_lower entry (and lower_wid) if it is not made yet. */
 void eg_rx_lower_memo(const ctx *c, uint32_t j);
 /* Token j lower-cased when it is a lower-case ASCII word (letters and
  * hyphens, capitals allowed after the first letter) of at most 15 bytes, as
@@ -296,15 +348,23 @@ static inline const char *eg_rx_lower_word(const ctx *c, uint32_t j) {
 /* Is token j a lower-case word of a sorted lower-case list? */
 int eg_rx_lower_word_in(const ctx *c, uint32_t j, const char *const *list, size_t n);
 /* The same, answering without a call when the token's memo already says no
- * (not a lower-case ASCII word, or its first letter outside the list's). */
+ * (not a lower-case ASCII word, or its first letter outside the list's) or,
+ * for an indexed list in strcmp order, from the word's id and the list's
+ * bits. */
 static inline int eg_rx_lower_in(const ctx *c, uint32_t j, const char *const *list, size_t n) {
-    uint8_t m = c->s->memo_lower.v[j];
+    const eg_rulescratch *s = c->s;
+    uint8_t m = s->memo_lower.v[j];
     if (m == 1 || !n)
         return 0;
     if (m == 2) {
-        unsigned char b = (unsigned char)c->s->lower.v[16 * (size_t)j];
+        unsigned char b = (unsigned char)s->lower.v[16 * (size_t)j];
         if (b < (unsigned char)list[0][0] || b > (unsigned char)list[n - 1][0])
             return 0;
+        const struct eg_rx_listset *ls = eg_rx_lset_cached(s, list, n);
+        if (ls && ls->sorted && !s->vocab_bad) {
+            uint32_t w = s->lower_wid.v[j];
+            return w < ls->nbits && (ls->bits[w >> 6] >> (w & 63) & 1);
+        }
     }
     return eg_rx_lower_word_in(c, j, list, n);
 }
