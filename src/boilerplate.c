@@ -3,6 +3,8 @@
  * copyright) that is not followed by more story prose. */
 #include "boilerplate.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "utf8.h"
@@ -298,6 +300,27 @@ static const keyword keywords[] = {
      KW_MID},
     {"cite\xC8\x99te \xC8\x99i", KW_MID},
 };
+
+#define NKEYWORDS (sizeof keywords / sizeof keywords[0])
+
+/* kw_order[kw_from[b], kw_from[b + 1]): the indices of the keywords whose
+ * first byte is b, in the order of keywords[] (the first match wins), so a
+ * line looks only at the keywords that can match its first byte. Set up once
+ * per process. */
+static uint16_t kw_order[NKEYWORDS];
+static uint16_t kw_from[257];
+static pthread_once_t kw_once = PTHREAD_ONCE_INIT;
+
+static void kw_index(void) {
+    size_t n = 0;
+    for (unsigned b = 0; b < 256; b++) {
+        kw_from[b] = (uint16_t)n;
+        for (size_t i = 0; i < NKEYWORDS; i++)
+            if ((unsigned char)keywords[i].text[0] == b)
+                kw_order[n++] = (uint16_t)i;
+    }
+    kw_from[256] = (uint16_t)n;
+}
 
 #define MAX_LINE 300
 #define SHORT_LINE 40
@@ -860,7 +883,7 @@ static int dash_signoff(const unsigned char *s, size_t len) {
 /* Offset of the word kw in s[0..len) (at a word start), or (size_t)-1. */
 static size_t find_word(const char *kw, const unsigned char *s, size_t len) {
     for (size_t i = 0; i < len; i++)
-        if ((i == 0 || !ascii_alnum(s[i - 1])) && (s[i] | 0x20) == (unsigned char)kw[0] &&
+        if ((s[i] | 0x20) == (unsigned char)kw[0] && (i == 0 || !ascii_alnum(s[i - 1])) &&
             match_keyword(kw, s + i, len - i))
             return i;
     return (size_t)-1;
@@ -971,10 +994,12 @@ static int closing_line(const unsigned char *s, size_t len) {
     if (copyright_line(s, len) || follow_line(s, len))
         return 1;
     unsigned c0 = len && s[0] >= 'A' && s[0] <= 'Z' ? s[0] + 32u : len ? s[0] : 0u;
-    for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
-        if (keywords[i].kind == KW_END && (unsigned char)keywords[i].text[0] == c0 &&
-            match_keyword(keywords[i].text, s, len))
+    pthread_once(&kw_once, kw_index);
+    for (size_t o = kw_from[c0]; o < kw_from[c0 + 1]; o++) {
+        const keyword *kw = &keywords[kw_order[o]];
+        if (kw->kind == KW_END && match_keyword(kw->text, s, len))
             return 1;
+    }
     return 0;
 }
 
@@ -982,16 +1007,18 @@ static int closing_line(const unsigned char *s, size_t len) {
  * s[0..len) after other words: at its end ("Pacific Beat newsletter") or
  * before a ':' after at most two words ("Iscriviti alla newsletter: ..."). */
 static int late_keyword(const unsigned char *s, size_t len) {
+    pthread_once(&kw_once, kw_index);
     for (size_t i = 1; i < len; i++) {
         if (!blank(s[i - 1]))
             continue;
         if (len > SHORT_LINE && count_words(s, i) > 2)
             break; /* neither test below can pass any more */
         unsigned c0 = s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32u : s[i];
-        for (size_t k = 0; k < sizeof keywords / sizeof keywords[0]; k++) {
-            if (keywords[k].kind != (KW_END | KW_SHORT) || (unsigned char)keywords[k].text[0] != c0)
+        for (size_t o = kw_from[c0]; o < kw_from[c0 + 1]; o++) {
+            const keyword *kw = &keywords[kw_order[o]];
+            if (kw->kind != (KW_END | KW_SHORT))
                 continue;
-            size_t m = match_keyword(keywords[k].text, s + i, len - i);
+            size_t m = match_keyword(kw->text, s + i, len - i);
             if (!m)
                 continue;
             if (i + m == len && len <= SHORT_LINE)
@@ -1011,13 +1038,13 @@ static int line_kind(const eg_doc *doc, size_t c, size_t *list_end) {
     if (len == (size_t)-1)
         return -1;
     unsigned c0 = len && s[0] >= 'A' && s[0] <= 'Z' ? s[0] + 32u : len ? s[0] : 0u;
-    for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++) {
-        if ((unsigned char)keywords[i].text[0] != c0)
-            continue; /* match_keyword compares this byte first */
-        size_t m = match_keyword(keywords[i].text, s, len);
+    pthread_once(&kw_once, kw_index);
+    for (size_t o = kw_from[c0]; o < kw_from[c0 + 1]; o++) {
+        const keyword *kw = &keywords[kw_order[o]];
+        size_t m = match_keyword(kw->text, s, len);
         if (!m)
             continue;
-        unsigned kind = keywords[i].kind;
+        unsigned kind = kw->kind;
         if (kind & KW_SHORT) {
             size_t j = m;
             while (j < len && (s[j] == ' ' || s[j] == '\t'))
