@@ -3006,6 +3006,10 @@ static int word_any_case_in(const ctx *c, uint32_t j, const char *const *list, s
     if (!(t->flags & EG_TOK_WORD) || t->len < 3 || t->len > 20)
         return 0;
     const char *w = ttext(c, j);
+    unsigned char b0 = (unsigned char)w[0];
+    const struct eg_rx_listset *ls = eg_rx_lset_cached(c->s, list, nl);
+    if (b0 < 0x80 && ls && ls->sorted && !FIRST_HAS(ls, b0 >= 'A' && b0 <= 'Z' ? b0 + 32 : b0))
+        return 0; /* no listed word starts with that letter */
     if (memchr(w, '\0', t->len))
         return 0; /* no listed word holds a NUL */
     char buf[24];
