@@ -136,6 +136,8 @@ static struct wc_slot {
     uint8_t len, cls;
 } wc_tab[WC_SLOTS];
 static int wc_ok;
+/* bit len of wc_shape[b]: a word of the table has first byte b and length len */
+static uint16_t wc_shape[256];
 
 static void wc_add(const char *const *list, size_t n, unsigned cls) {
     for (size_t i = 0; i < n; i++) {
@@ -150,6 +152,7 @@ static void wc_add(const char *const *list, size_t n, unsigned cls) {
         wc_tab[j].hash = h;
         wc_tab[j].len = (uint8_t)len;
         wc_tab[j].cls |= (uint8_t)cls;
+        wc_shape[(unsigned char)list[i][0]] |= (uint16_t)(1u << len);
     }
 }
 
@@ -175,6 +178,9 @@ unsigned eg_rx_word_class(const char *s, size_t len) {
         /* eg_rx_ascii_lower and the hash in one pass */
         if (len == 0 || len >= sizeof buf)
             return 0;
+        unsigned char b0 = (unsigned char)s[0];
+        if (!(wc_shape[b0 >= 'A' && b0 <= 'Z' ? b0 + ('a' - 'A') : b0] >> len & 1))
+            return 0; /* no word of that first letter and length */
         uint32_t h = WH_INIT;
         for (size_t i = 0; i < len; i++) {
             unsigned char ch = (unsigned char)s[i];
