@@ -741,6 +741,11 @@ static long np_prefix_at(const ctx *c, long k, npstop *stop) {
             (is_word(c, k - 1, "additional") || is_word(c, k - 1, "further") ||
              is_word(c, k - 1, "extra")))
             words = 0; /* "bought an additional 25% of X" */
+        if (lastnum && dets > 0 && is_word(c, k, "more") && !is_word(c, k + 1, "than")) {
+            k++; /* "arrested two more officials, A and B" */
+            dets++;
+            continue;
+        }
         if ((w & W_DET) || is_num(c, k)) {
             lastnum = 1;
             k++;
@@ -1146,8 +1151,12 @@ static long descriptive_appos(const ctx *c, long p) {
 /* With allow_ing, an -ing participle of a listed verb on a noun may stand in
  * the apposition ("the largest container line calling at Mombasa,"). */
 static long descriptive_appos_x(const ctx *c, long p, int allow_ing) {
-    if (is_num(c, p) && (punct(c, p + 1) & P_COMMA))
-        return p + 1; /* an age: "Jane Doe, 54, and John Roe" */
+    if (is_num(c, p) && (punct(c, p + 1) & P_COMMA)) {
+        if ((is_word(c, p + 2, "of") || is_word(c, p + 2, "from")) && is_ment(c, p + 3) &&
+            is_place(c, p + 3) && (punct(c, p + 4) & P_COMMA))
+            return p + 4; /* and a home town: "Brett Hollis, 52, of Auckland, and B" */
+        return p + 1;     /* an age: "Jane Doe, 54, and John Roe" */
+    }
     if (!(lex(c, p) & W_DET) && !is_ment(c, p) &&
         !(is_word(c, p, "one") && is_word(c, p + 1, "of")))
         return -1; /* also "one of the largest growers in El Ejido," */
@@ -1228,12 +1237,32 @@ static long skip_insertion(const ctx *c, long k) {
  * Returns the next conjunct's mention (its phrase ends at *ne) or -1. */
 static int parse_objects(const ctx *c, long k, group *g, long *end, int depth);
 
+/* A preposition saying where or when an act on one object took place, which
+ * may differ between parallel objects ("at his home", "after Mass"). */
+static int gap_prep(const ctx *c, long k) {
+    return is_word(c, k, "at") || is_word(c, k, "in") || is_word(c, k, "on") ||
+           is_word(c, k, "near") || is_word(c, k, "after");
+}
+
+/* A verb follows the phrase from preposition p in its clause: the name
+ * before p starts a new clause ("and Europol in The Hague praised"). */
+static int verb_after_phrase(const ctx *c, long p) {
+    for (long q = p + 1; q < c->n && q < p + 12; q++) {
+        if ((punct(c, q) & (P_BOUNDARY | P_COMMA | P_DASH)) || (lex(c, q) & (W_BOUNDW | W_REL)))
+            return 0;
+        if (occ_at(c, q) || unknown_past(c, q) || (lex(c, q) & (W_SPEECH | W_AUX | W_BE)))
+            return 1;
+    }
+    return 0;
+}
+
 static long parallel_conjunct(const ctx *c, long e, long *ne, group *more) {
     long prep = skip_insertion(c, e);
     more->n = 0;
     if (!(lex(c, prep) & W_PREP) || (lex(c, prep) & W_BY))
         return -1;
     long q = prep + 1;
+    int placed = 0; /* the phrase names a place: "at his home in X" */
     for (int n = 0, tries = 0; q < c->n && n < 12; n++, q++) {
         if ((lex(c, q) & W_AND) || ((punct(c, q) & P_COMMA) && (lex(c, q + 1) & W_AND))) {
             if (q == prep + 1)
@@ -1241,8 +1270,13 @@ static long parallel_conjunct(const ctx *c, long e, long *ne, group *more) {
             long a = (punct(c, q) & P_COMMA) ? q + 1 : q;
             int mod = 0;
             long m = named_np(c, a + 1, ne, &mod);
-            if (m >= 0 && same_word(c, skip_insertion(c, *ne), prep))
+            int named = m >= 0 && !is_place(c, m) && !has_type(c, m, "country");
+            long p2 = m >= 0 ? skip_insertion(c, *ne) : -1;
+            if (m >= 0 && same_word(c, p2, prep) && (named || !placed) &&
+                (!placed || !verb_after_phrase(c, p2)))
                 return m;
+            if (named && gap_prep(c, prep) && gap_prep(c, p2) && !verb_after_phrase(c, p2))
+                return m; /* "arrested A at his home in X and B at a cafe in Y" */
             /* "indicted A for abuse of office and taking bribes, and the
              * company's owners, B and C, for paying them": the phrase goes on
              * over a plain "and"; a conjunct may be named by a list */
@@ -1262,7 +1296,9 @@ static long parallel_conjunct(const ctx *c, long e, long *ne, group *more) {
             continue;
         }
         const occurrence *o = occ_at(c, q);
-        if (is_ment(c, q) || (o && !o->ing) || (punct(c, q) & (P_BOUNDARY | P_DASH | P_COMMA)) ||
+        placed |= is_ment(c, q);
+        if ((is_ment(c, q) && !(gap_prep(c, prep) && is_place(c, q))) || (o && !o->ing) ||
+            (punct(c, q) & (P_BOUNDARY | P_DASH | P_COMMA)) ||
             (lex(c, q) & (W_BOUNDW | W_REL | W_SPEECH)))
             return -1;
     }
@@ -1436,6 +1472,26 @@ static long bare_appos(const ctx *c, long p) {
     return -1;
 }
 
+/* A participle phrase on an object closed by ", and" ("banned A, owned by
+ * Nation Media Group, and B", "fined A, based in Riga, and B"): returns the
+ * closing comma's index or -1. */
+static long participle_appos(const ctx *c, long p) {
+    if (!unknown_past(c, p) || !(lex(c, p + 1) & W_PREP) || (lex(c, p + 1) & W_TO))
+        return -1;
+    for (long k = p + 2; k < c->n && k < p + MAX_APPOS_ITEMS; k++) {
+        if (appos_paren(c, k) > k) {
+            k = appos_paren(c, k) - 1;
+            continue;
+        }
+        if (punct(c, k) & P_COMMA)
+            return k > p + 2 && (lex(c, k + 1) & W_AND) ? k : -1;
+        if ((punct(c, k) & (P_BOUNDARY | P_DASH | P_QUOTE)) ||
+            (lex(c, k) & (W_BOUNDW | W_AND | W_REL | W_SPEECH)) || occ_at(c, k))
+            return -1;
+    }
+    return -1;
+}
+
 /* A relative clause on an object closed by ", and" ("convicted A, who ran
  * X's upstream division until 2023, and B"): returns the closing comma's
  * index or -1. */
@@ -1546,6 +1602,26 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
         if (p >= 0 && parse_objects(c, p, g, end, depth + 1))
             return 1;
         g->n = 0;
+    }
+    if (m >= 0 && depth == 0 && !skipped && (punct(c, m + 1) & P_HYPHEN) &&
+        (is_place(c, m) || has_type(c, m, "country"))) {
+        long he = 0;
+        int hmod = 0;
+        if (np_head(c, m, &he, &hmod) < 0) {
+            /* "sanctioned two Hong Kong-based ship managers, A and B": the
+             * place only modifies a phrase named by the list after it */
+            long q = m + 2;
+            while (q < c->n && !(c->it[q].tflags & EG_TOK_SPACE_BEFORE) && !is_ment(c, q))
+                q++;
+            long q0 = q;
+            for (int n = 0; n < 4 && q < c->n && !is_ment(c, q) && nounish(c, q, 0); n++)
+                q++;
+            if (q > q0 && (punct(c, q) & P_COMMA) && is_ment(c, q + 1)) {
+                stop.at = q;
+                stop.words = 1;
+                m = -1;
+            }
+        }
     }
     if (m < 0) {
         if (depth > 0)
@@ -1704,6 +1780,8 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
             skip = bare_appos(c, p);
         if (skip < 0 && !final && nm < 0)
             skip = relative_insertion(c, p);
+        if (skip < 0 && !final && nm < 0)
+            skip = participle_appos(c, p);
         if (skip >= 0 && (nm < 0 || mod) && skip - 2 > p && is_ment(c, skip - 1) &&
             (lex(c, skip - 2) & (W_BY | W_PREP))) {
             /* "the Alliance of Sahel States, the confederation formed by
@@ -3340,11 +3418,24 @@ static int facility(const ctx *c, long i) {
     return 0;
 }
 
+static long client_of(const ctx *c, long p);
+
+/* "X's lawyer said his client had never met Y": X names the client who is
+ * the subject of the verb at o, though the phrase X heads is the lawyer. */
+static int acts_as_client(const ctx *c, long src, const occurrence *o) {
+    if (!(punct(c, src + 1) & P_POSS) || o->voice != EG_VOICE_ACTIVE)
+        return 0;
+    uint32_t flags = 0;
+    int has_be = 0;
+    long j = scan_aux(c, (long)o->begin, o, &flags, &has_be);
+    return j > src && client_of(c, j) == src;
+}
+
 static int push_rel(ctx *c, long src, long dst, const occurrence *o, uint32_t flags, long rep) {
     const item *a = &c->it[src], *b = &c->it[dst];
     if (!a->endpoint || !b->endpoint)
         return 0;
-    if (!np_stands_for(c, src, ROLE_AGENT) ||
+    if ((!np_stands_for(c, src, ROLE_AGENT) && !acts_as_client(c, src, o)) ||
         (!np_stands_for(c, dst, ROLE_PATIENT) && !title_complement(c, dst, o)))
         return 0;
     /* A place does not act; as object it is one only for verbs such as
@@ -3799,6 +3890,9 @@ static long clause_pronoun(const ctx *c, long j) {
         if (is_ment(c, k) && (lex(c, skip_dets_left(c, k - 1)) & W_PREP) &&
             !(lex(c, skip_dets_left(c, k - 1)) & W_BY))
             continue; /* "it would appeal to the Court of Milan and had hired" */
+        if (is_ment(c, k) && !is_place(c, k) && unknown_past(c, skip_dets_left(c, k - 1)))
+            continue; /* "it had suspended Leung and would cooperate with Y": the
+                       * object of an unlisted verb */
         if ((punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH)) || (lex(c, k) & (W_BOUNDW | W_REL)) ||
             (q && q->has_subj) || is_ment(c, k) || (lex(c, k) & W_SPEECH))
             break; /* a verb form without a subject is a noun: "no improper support" */
@@ -3851,8 +3945,41 @@ static long speaks_for(const ctx *c, long m, const char *type) {
  * right after a verb of speech, for the organisation a person speaks for:
  * "Ruiz, a director of Orinoco Star, said the company had never sold ships
  * to Halcyon" (Ruiz is recorded as the speaker). */
+/* "X's lawyer, Y, said his client had never met Z", "a lawyer for X said
+ * her client": the client at p (after "his", "her" or "their") is the one
+ * the speaking lawyer acts for. Returns that mention or -1. */
+static long client_of(const ctx *c, long p) {
+    if (p < 2 || !(is_word(c, p, "client") || is_word(c, p, "clients")) ||
+        !(is_word(c, p - 1, "his") || is_word(c, p - 1, "her") || is_word(c, p - 1, "their")))
+        return -1;
+    int said = 0;
+    for (long k = p - 2; k >= 0 && k > p - 24; k--) {
+        if (punct(c, k) & (P_SENT | P_SEMI | P_QUOTE))
+            return -1;
+        if (lex(c, k) & W_SPEECH) {
+            said = 1;
+            continue;
+        }
+        if (!said || !(is_word(c, k, "lawyer") || is_word(c, k, "lawyers") ||
+                       is_word(c, k, "attorney") || is_word(c, k, "attorneys")))
+            continue;
+        long m = -1;
+        if (is_word(c, k + 1, "for"))
+            m = skip_dets_left(c, k + 1) == k + 1 && is_ment(c, k + 2) ? k + 2 : -1;
+        else if ((punct(c, k - 1) & P_POSS) && is_ment(c, k - 2))
+            m = k - 2;
+        return m >= 0 && has_type(c, m, "person") ? m : -1;
+    }
+    return -1;
+}
+
 static int speaker_subject(const ctx *c, long p, subject *sub) {
     long m = p >= 0 ? pronoun_speaker(c, p) : -1;
+    if (m < 0 && p >= 0) {
+        m = client_of(c, p);
+        if (m >= 0)
+            return subject_one(sub, m, p);
+    }
     if (m < 0 && p >= 1 && is_word(c, p - 1, "the")) {
         static const char *const orgs[] = {"company", "firm",    "group",   "bank",    "lender",
                                            "club",    "airline", "carrier", "insurer", "operator"};
@@ -5095,7 +5222,13 @@ static int resolve_occurrences(ctx *c) {
         o->end = (uint32_t)m->end;
         o->verb = m->verb;
         o->voice = (uint8_t)voice;
-        o->ing = c->it[o->verb_end - 1].ing;
+        /* a gerund of a form with a noun after a time word or "by": "after signing
+         * a deal with Y" (its inflected word comes first) */
+        o->ing =
+            c->it[o->verb_end - 1].ing ||
+            (c->it[o->begin].ing && o->begin > 0 &&
+             (is_word(c, (long)o->begin - 1, "after") || is_word(c, (long)o->begin - 1, "before") ||
+              is_word(c, (long)o->begin - 1, "upon") || is_word(c, (long)o->begin - 1, "by")));
         for (uint32_t k = o->begin; k < o->end; k++)
             c->it[k].occ = (int32_t)(s->occs.n - 1);
         i = (long)o->end;
