@@ -2031,6 +2031,32 @@ static int origin_from(const ctx *c, uint32_t sb, uint32_t i) {
     return p >= sb + 3 && is_cap_word(c, p - 3); /* "Name, 34, from" */
 }
 
+/* Nouns before "from" that take a body or a gift, not a home: "Kalibra, a
+ * spin-off from Brandt", "a loan from". */
+static const char *const from_bodies[] = {
+    "division", "donation", "gift",     "grant",   "investment", "loan",
+    "offer",    "offshoot", "spin-off", "spinoff", "subsidiary", "unit",
+};
+
+/* Before "from" at token i, a description set off after a name: a name, a
+ * comma, "a" or "an" and one to four lower-case words that are no function
+ * words ("Sauerland Baustoffe, a family-owned firm from Meschede", "Evelyn
+ * Alexie, a Yup’ik elder from Emmonak"): the name's home follows. */
+static int described_from(const ctx *c, uint32_t sb, uint32_t i) {
+    if (i < sb + 4 || LOWER_IN(i - 1, from_bodies))
+        return 0;
+    for (uint32_t k = i - 1, n = 0; k > sb + 1 && n < 6; k--, n++) {
+        const eg_token *t = &c->tv[k];
+        if (tok_is(c, k, "a") || tok_is(c, k, "an"))
+            return k < i - 1 && tok_is(c, k - 1, ",") &&
+                   ((c->tv[k - 2].flags & (EG_TOK_CAP | EG_TOK_NUM)) || covered(c, k - 2));
+        if (!((t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) && !eg_rx_tok_class(c, k)) &&
+            !is_hyphen(c, k) && !(t->flags & EG_TOK_POSS))
+            return 0;
+    }
+    return 0;
+}
+
 /* Whether any entity of the article other than a place has the word
  * w[0..n) in its name. */
 static int entity_word(const ctx *c, const char *w, size_t n) {
@@ -2186,7 +2212,13 @@ static const char *const compass_words[] = {
     "east", "north", "northeast", "northwest", "south", "southeast", "southwest", "west",
 };
 
-/* Does token i ("at", "to" or "of") take a place from the words before it? */
+/* Offices held for a town or province: "the former mayor of Vlora", "ran
+ * for mayor of Kfar Roummane", "the governor of Kogi". */
+static const char *const place_offices[] = {"governor", "mayor", "mayors"};
+
+/* Does token i ("at", "to" or "of") take a place from the words before it?
+ * After "of" also an office of place_offices or a person's age ("Khaled
+ * Haddad, 37, of Greenacre", origin_from). */
 static int site_before(const ctx *c, uint32_t sb, uint32_t i, uint32_t se) {
     if (i <= sb || i + 1 >= se)
         return 0;
@@ -2207,6 +2239,8 @@ static int site_before(const ctx *c, uint32_t sb, uint32_t i, uint32_t se) {
     if (tok_is(c, i, "of") && i > sb + 1 && LOWER_IN(i - 1, compass_words))
         return !tok_is(c, i - 2, "the"); /* "60 nautical miles west of Mokha", "boarded
                                             it north of Bjørnøya"; not "the north of" */
+    if (tok_is(c, i, "of"))
+        return LOWER_IN(i - 1, place_offices) || origin_from(c, sb, i);
     return 0;
 }
 
@@ -2233,27 +2267,241 @@ static int site_noun_at(const ctx *c, uint32_t e, uint32_t se, uint32_t words) {
                             LOWER_IN(e + 1, place_compounds) || LOWER_IN(e + 1, pit_compounds)));
 }
 
+/* Plural nouns of land and works after two or more names: the plural says
+ * that each name is one ("the Kostanay and Akmola regions", "the Alamata
+ * and Shire areas", "the Kendal, Matla and Duvha plants"). */
+static const char *const plural_sites[] = {
+    "areas",          "checkpoints", "counties",    "crossings", "departments",
+    "districts",      "estates",     "fields",      "islands",   "mines",
+    "municipalities", "oilfields",   "prefectures", "provinces", "regions",
+    "states",         "terminals",   "townships",   "valleys",
+};
+
+/* Does a plural of plural_sites follow token e, after at most one lower-case
+ * word that is no function word ("border checkpoints", "gas fields")? */
+static int plural_site_at(const ctx *c, uint32_t e, uint32_t se) {
+    if (e < se && !LOWER_IN(e, plural_sites) && eg_rx_lower_word(c, e) && !eg_rx_tok_class(c, e) &&
+        !covered(c, e))
+        e++;
+    return e < se && LOWER_IN(e, plural_sites) &&
+           !(e + 1 < se &&
+             (is_hyphen(c, e + 1) || (c->tv[e + 1].flags & EG_TOK_POSS) || is_cap_word(c, e + 1)));
+}
+
+/* A listed place (location, from a list or a rule) that starts at token j:
+ * its end, or NONE. */
+static uint32_t listed_location_at(const ctx *c, uint32_t j) {
+    if (!covered(c, j))
+        return NONE;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[j]];
+    return m->tok_begin == j && strcmp(eg_rx_ent_type(c, m->ent), "location") == 0 ? m->tok_end
+                                                                                   : NONE;
+}
+
 /* After "the" (or "the nearby") at token i: one or two bare places joined by
- * "and", then a site noun. */
+ * "and", then a site noun; or up to four names joined by "," and "and", new
+ * ones or listed places, then a plural of plural_sites. */
 static eg_status site_places(ctx *c, uint32_t si, uint32_t i, uint32_t se, eg_error *err) {
     uint32_t b = i + 1;
     if (b < se && tok_is(c, b, "nearby"))
         b++;
-    uint32_t e = b < se ? bare_place(c, b, se) : NONE, b2 = NONE, e2 = NONE;
-    if (e == NONE)
-        return EG_OK;
-    if (e + 1 < se && tok_is(c, e, "and")) {
-        b2 = e + 1;
-        e2 = bare_place(c, b2, se);
-        if (e2 == NONE || !site_noun_at(c, e2, se, e2 - b2))
-            return EG_OK;
-    } else if (!site_noun_at(c, e, se, e - b)) {
-        return EG_OK;
+    uint32_t bs[4], es[4], n = 0, fresh = 0, at = b;
+    int dangling = 0, joined = 0; /* a separator with no name after it; an "and" seen */
+    while (n < 4) {
+        uint32_t e = at < se ? bare_place(c, at, se) : NONE;
+        int is_new = e != NONE;
+        if (!is_new && (at >= se || (e = listed_location_at(c, at)) == NONE))
+            break;
+        bs[n] = is_new ? at : NONE;
+        fresh += (uint32_t)is_new;
+        es[n++] = e;
+        dangling = 0;
+        if (joined || e + 1 >= se)
+            break;
+        if (tok_is(c, e, "and") || (tok_is(c, e, ",") && tok_is(c, e + 1, "and"))) {
+            at = tok_is(c, e, "and") ? e + 1 : e + 2;
+            joined = dangling = 1;
+        } else if (tok_is(c, e, ",") && n < 3) {
+            at = e + 1;
+            dangling = 1;
+        } else {
+            break;
+        }
     }
-    eg_status st = eg_rx_add_cand(c, b, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
-    if (st == EG_OK && e2 != NONE)
-        st = eg_rx_add_cand(c, b2, e2, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+    if (!fresh || dangling)
+        return EG_OK;
+    uint32_t last = es[n - 1];
+    if (!(n >= 2 && joined && plural_site_at(c, last, se)) &&
+        /* one or two new names and a site noun ("the Bokaro and Chandrapura
+           plants", "the Brass export terminal") */
+        (n > 2 || bs[0] == NONE || (n == 2 && (bs[1] == NONE || !tok_is(c, es[0], "and"))) ||
+         !site_noun_at(c, last, se, last - bs[n - 1])))
+        return EG_OK;
+    eg_status st = EG_OK;
+    for (uint32_t k = 0; k < n && st == EG_OK; k++)
+        if (bs[k] != NONE)
+            st = eg_rx_add_cand(c, bs[k], es[k], si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
     return st;
+}
+
+/* Buildings (and a queue) before "on" or "along" and a street or square:
+ * "the firm’s offices on Waiyaki Way", "its headquarters along Ring Road
+ * Central", "visitors queued along Zmaja od Bosne". Not "gathered": "staff
+ * gathered on Zoom". */
+static const char *const address_nouns[] = {
+    "bar",          "block",      "building", "embassy", "foyer",   "gates",
+    "headquarters", "home",       "hotel",    "office",  "offices", "premises",
+    "queued",       "restaurant", "shop",     "shops",   "store",   "warehouse",
+};
+
+/* Lower-case words inside a street's name: "Rruga e Durrësit", "Zmaja od
+ * Bosne", "Place of Arms". */
+static const char *const address_joiners[] = {"da", "de", "del", "do", "e", "od", "of"};
+
+/* The street or square after such a noun and "on" at token b: up to five
+ * capitalised words (hyphens, joiners, a possessive inside: "Sir John
+ * Rogerson’s Quay"), listed places inside one of more words ("Macedonia
+ * Square"), then no capitalised word; the token after it, or NONE. Not a
+ * day or month ("offices on Monday", "on Dec. 3"), not a word of another
+ * entity ("offices on Facebook"), not a given name and a surname. */
+static uint32_t address_name(const ctx *c, uint32_t b, uint32_t se) {
+    uint32_t k = b, words = 0, listed = 0;
+    while (k < se && k - b < 6) {
+        const eg_token *t = &c->tv[k];
+        if (t->flags & EG_TOK_POSS) {
+            if (!words || k + 1 >= se || !is_cap_word(c, k + 1))
+                return NONE; /* "the home on Smith’s farm" */
+            k++;             /* "Rogerson’s Quay" */
+            continue;
+        }
+        if (is_cap_word(c, k) && !(t->flags & EG_TOK_ALLCAPS) && !eg_rx_tok_class(c, k)) {
+            if (covered(c, k)) {
+                const eg_mention *m = &c->doc->ments.v[c->s->cover.v[k]];
+                const char *ty = eg_rx_ent_type(c, m->ent);
+                if (m->tok_begin != k || m->tok_end > se || !eg_rx_replaceable(c, m) ||
+                    (strcmp(ty, "location") != 0 && strcmp(ty, "country") != 0))
+                    return NONE;
+                listed++;
+                k = m->tok_end;
+            } else {
+                if (entity_word(c, ttext(c, k), t->len) ||
+                    WORD_IN_LIST(not_places, ttext(c, k), t->len))
+                    return NONE; /* "offices on Dec. 3" */
+                k++;
+            }
+            words++;
+            while (k + 1 < se && is_hyphen(c, k) && attached(c, k) && attached(c, k + 1) &&
+                   (c->tv[k + 1].flags & EG_TOK_WORD) && !covered(c, k + 1))
+                k += 2; /* "Shahrah-e-Faisal", "René-Lévesque" */
+            continue;
+        }
+        if (words && k + 1 < se && LOWER_IN(k, address_joiners) && is_cap_word(c, k + 1)) {
+            k++;
+            continue;
+        }
+        break;
+    }
+    if (!words || listed == words || k - b > 6 || (k < se && is_cap_word(c, k)))
+        return NONE;
+    const designator *d = eg_rx_designator_at(c, k - 1);
+    int street = d && strcmp(d->type, "location") == 0;
+    if (eg_rx_given_name(c, b) && words == 2 && !street)
+        return NONE; /* "at his home on John Mwale’s land" is no street; "Victoria Road" is */
+    return k;
+}
+
+/* Prepositions before two places joined by "and" or "or" ("looted from
+ * Palmyra and Apamea", "flights into Joensuu and Savonlinna"). */
+static const char *const pair_preps[] = {
+    "across", "around",  "at", "from",   "into",    "near", "of",
+    "on",     "through", "to", "toward", "towards", "via",
+};
+
+/* After such a preposition at token i: a listed place (a location, not a
+ * country: "of Jordan and Abdullah"; not a word of a people: "Flemish"),
+ * "and" or "or", then a new name (bare_place): the end of the new name, or
+ * NONE. */
+static uint32_t paired_place(const ctx *c, uint32_t i, uint32_t se) {
+    uint32_t e = listed_location_at(c, i + 1);
+    if (e == NONE || e + 1 >= se || !(tok_is(c, e, "and") || tok_is(c, e, "or")))
+        return NONE;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[i + 1]];
+    if ((c->doc->ents.v[m->ent].gaz < 0 && m->origin != EG_ORIGIN_RULE) ||
+        (e == i + 2 && people_word(c, i + 1)))
+        return NONE; /* "of Flemish and Lombard still lifes" */
+    return bare_place(c, e + 1, se);
+}
+
+/* Nouns of people who work at a company, before "at": "an analyst at
+ * Kalibra in London", "workers at Brandt on Monday" name no place. */
+static const char *const at_staff[] = {
+    "analyst",    "analysts", "director", "economist", "employee",   "employees",   "executive",
+    "executives", "lecturer", "partner",  "professor", "researcher", "researchers", "staff",
+    "strategist", "trader",   "traders",  "worker",    "workers",
+};
+
+/* Is token p a year ("2015") or a decade ("1990s")? */
+static int year_at(const ctx *c, uint32_t p) {
+    const char *w = ttext(c, p);
+    size_t n = c->tv[p].len;
+    if (!(n == 4 || (n == 5 && w[4] == 's')) ||
+        !(memcmp(w, "19", 2) == 0 || memcmp(w, "20", 2) == 0))
+        return 0;
+    return w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9';
+}
+
+/* After a name that follows "at", at token e: what places it. A time ("at
+ * Caracollo on Tuesday", "at Agua Clara in August", "at Sipán in the
+ * 1980s", "late on Sunday") or a listed place or country it lies in or near
+ * ("at Rugby House in Suva", "at Briska Gora near Ulcinj", "at Guelb El
+ * Rhein, near Zouérat"). */
+static int at_anchor(const ctx *c, uint32_t e, uint32_t se) {
+    uint32_t k = e;
+    if (k + 2 < se && tok_is(c, k, ",") && tok_is(c, k + 1, "near"))
+        k++;
+    else if (k + 2 < se && (tok_is(c, k, "late") || tok_is(c, k, "early")))
+        k++;
+    if (k + 1 >= se)
+        return 0;
+    uint32_t p = k + 1;
+    if (tok_is(c, k, "on"))
+        return (eg_rx_tok_class(c, p) & W_DAY) != 0;
+    int in = tok_is(c, k, "in");
+    if (!in && !tok_is(c, k, "near"))
+        return 0;
+    if (in && ((eg_rx_tok_class(c, p) & W_MONTH) || year_at(c, p) ||
+               (p + 1 < se && tok_is(c, p, "the") && year_at(c, p + 1) && c->tv[p + 1].len == 5)))
+        return 1;
+    if (!covered(c, p))
+        return 0;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[p]];
+    const char *t = eg_rx_ent_type(c, m->ent);
+    return m->tok_begin == p && (strcmp(t, "location") == 0 || strcmp(t, "country") == 0);
+}
+
+/* Does "at" at token i take a new name that the words after it place
+ * (at_anchor), one name or two joined by "and" ("samples he took at
+ * Korenita and Gornje Nedeljice in March")? Not after a company's staff or
+ * work ("an analyst at", "worked at"), a person or a company. */
+static int at_anchored(const ctx *c, uint32_t sb, uint32_t i, uint32_t se) {
+    if (!tok_is(c, i, "at") || i <= sb || LOWER_IN(i - 1, at_staff) ||
+        LOWER_IN(i - 1, stake_words) || eg_rx_person_noun(c, i - 1) ||
+        eg_rx_title_ends_at(c, sb, i))
+        return 0;
+    if (covered(c, i - 1)) {
+        const char *ty = eg_rx_ent_type(c, c->doc->ments.v[c->s->cover.v[i - 1]].ent);
+        if (strcmp(ty, "person") == 0 || strcmp(ty, "organisation") == 0)
+            return 0; /* "met Ms Dupont at Kestrelworks": her employer, maybe */
+    }
+    uint32_t e = bare_place(c, i + 1, se);
+    if (e == NONE)
+        return 0;
+    if (e + 1 < se && tok_is(c, e, "and")) {
+        uint32_t e2 = bare_place(c, e + 1, se);
+        if (e2 != NONE)
+            e = e2;
+    }
+    return at_anchor(c, e, se);
 }
 
 /* Prepositions before a new name listed with a place ("from Sheikhupura and
@@ -2580,6 +2828,17 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
                 return st;
             continue;
         }
+        if ((tok_is(c, i, "on") || tok_is(c, i, "along")) && LOWER_IN(i - 1, address_nouns)) {
+            uint32_t ae = address_name(c, i + 1, se);
+            if (ae != NONE) {
+                eg_status st =
+                    eg_rx_add_cand(c, i + 1, ae, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+                if (st != EG_OK)
+                    return st;
+                i = ae - 1;
+                continue;
+            }
+        }
         {
             eg_status st = EG_OK;
             uint32_t re = river_places(c, si, sb, i, se, &st, err);
@@ -2587,6 +2846,18 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
                 return st;
             if (re != NONE) {
                 i = re - 1;
+                continue;
+            }
+        }
+        if (covered(c, i + 1) && LOWER_IN(i, pair_preps)) {
+            uint32_t pe = paired_place(c, i, se);
+            if (pe != NONE) {
+                uint32_t pb = c->doc->ments.v[c->s->cover.v[i + 1]].tok_end + 1;
+                eg_status st =
+                    eg_rx_add_cand(c, pb, pe, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+                if (st != EG_OK)
+                    return st;
+                i = pe - 1;
                 continue;
             }
         }
@@ -2637,7 +2908,7 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
                 continue;
             }
         }
-        int site = site_before(c, sb, i, se);
+        int site = site_before(c, sb, i, se) || at_anchored(c, sb, i, se);
         int listed_first = !site && tok_is(c, i, "at"); /* "at Tema and Takoradi" */
         if (!(tok_is(c, i, "in") || tok_is(c, i, "between") || tok_is(c, i, "around") ||
               tok_is(c, i, "across") || tok_is(c, i, "near") || tok_is(c, i, "towards") ||
@@ -2645,7 +2916,8 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
               listed_first || site ||
               (tok_is(c, i, "from") &&
                (LOWER_IN(i - 1, from_words) || eg_rx_person_noun(c, i - 1) ||
-                origin_from(c, sb, i) || eg_rx_title_ends_at(c, sb, i) || from_to(c, i, se)))) ||
+                origin_from(c, sb, i) || eg_rx_title_ends_at(c, sb, i) || from_to(c, i, se) ||
+                described_from(c, sb, i)))) ||
             LOWER_IN(i - 1, stake_words))
             continue;
         uint32_t b = i + 1, e = listed_first ? NONE : bare_place(c, b, se);
