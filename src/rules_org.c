@@ -142,40 +142,91 @@ static const char *const generic_adjectives[] = {
 /* Common nouns for organisations, next to a name: "the logistics company Van
  * Rijn Transport", "Tidewater Exchange, a cryptocurrency exchange". */
 static const char *const org_nouns[] = {
-    "academy",       "administration", "affiliate",    "airline",       "alliance",
-    "arm",           "association",    "automaker",    "bank",          "bloc",
-    "body",          "bottler",        "brand",        "broadcaster",   "broker",
-    "brokerage",     "builder",        "buyer",        "carmaker",      "carrier",
-    "cartel",        "chain",          "channel",      "charity",       "chipmaker",
-    "clinic",        "club",           "coalition",    "college",       "company",
-    "confederation", "conglomerate",   "consortium",   "consultancy",   "contractor",
-    "cooperative",   "daily",          "dealership",   "developer",     "distributor",
-    "drugmaker",     "enterprise",     "exchange",     "exporter",      "faction",
-    "federation",    "firm",           "forwarder",    "foundation",    "franchise",
-    "fund",          "gang",           "group",        "haulier",       "hospital",
-    "house",         "importer",       "institute",    "insurer",       "investor",
-    "lab",           "laboratory",     "league",       "lender",        "lessor",
-    "lobby",         "magazine",       "maker",        "manufacturer",  "militia",
-    "miner",         "movement",       "network",      "newspaper",     "nonprofit",
-    "operator",      "organisation",   "organization", "outfit",        "outlet",
-    "partnership",   "party",          "planemaker",   "platform",      "portal",
-    "processor",     "producer",       "provider",     "publisher",     "refiner",
-    "refinery",      "reinsurer",      "retailer",     "shipbuilder",   "shipper",
-    "shipyard",      "site",           "society",      "start-up",      "startup",
-    "station",       "steelmaker",     "studio",       "subcontractor", "subsidiary",
-    "supplier",      "syndicate",      "tabloid",      "tank",          "toolmaker",
-    "trader",        "trust",          "union",        "university",    "utility",
-    "venture",       "website",        "wholesaler",
+    "academy",       "administration", "affiliate",
+    "airline",       "alliance",       "app",
+    "arm",           "assembler",      "association",
+    "automaker",     "bakery",         "bank",
+    "bloc",          "body",           "bookmaker",
+    "bookshop",      "bottler",        "brand",
+    "broadcaster",   "broker",         "brokerage",
+    "builder",       "buyer",          "carmaker",
+    "carrier",       "cartel",         "chain",
+    "channel",       "charity",        "chipmaker",
+    "clinic",        "club",           "coalition",
+    "college",       "company",        "competitor",
+    "confederation", "conglomerate",   "consortium",
+    "consultancy",   "contractor",     "cooperative",
+    "daily",         "dealer",         "dealership",
+    "developer",     "distributor",    "drugmaker",
+    "enterprise",    "exchange",       "exporter",
+    "faction",       "federation",     "firm",
+    "forwarder",     "foundation",     "franchise",
+    "fund",          "gang",           "grocer",
+    "group",         "haulier",        "hospital",
+    "house",         "importer",       "installer",
+    "institute",     "insurer",        "investor",
+    "lab",           "label",          "laboratory",
+    "league",        "lender",         "lessor",
+    "lobby",         "magazine",       "maker",
+    "manufacturer",  "marketplace",    "militia",
+    "miner",         "movement",       "network",
+    "newspaper",     "nonprofit",      "operator",
+    "organisation",  "organization",   "outfit",
+    "outlet",        "partnership",    "party",
+    "planemaker",    "platform",       "portal",
+    "printer",       "processor",      "producer",
+    "provider",      "publisher",      "refiner",
+    "refinery",      "reinsurer",      "retailer",
+    "rival",         "shipbuilder",    "shipper",
+    "shipyard",      "shop",           "site",
+    "society",       "startup",        "station",
+    "steelmaker",    "studio",         "subcontractor",
+    "subsidiary",    "supplier",       "syndicate",
+    "tabloid",       "tank",           "toolmaker",
+    "trader",        "trust",          "union",
+    "university",    "utility",        "venture",
+    "website",       "wholesaler",     "winery",
 };
+
+/* Of those, trades that before a name and after a verb name a firm ("fined
+ * mobile operator Lusolink", "banned regional carrier Nusa Air"), unlike
+ * "sentenced property developer Trương Minh Khoa". */
+static const char *const firm_trades[] = {"carrier",  "distributor",  "exporter",
+                                          "importer", "manufacturer", "operator",
+                                          "producer", "provider",     "supplier"};
+
+/* Of those, trades that name a person when they stand before the name ("the
+ * art dealer Massimo Ferlini"), though a firm after it (", a licensed
+ * bookmaker,"). */
+static const char *const trade_people[] = {"assembler", "bookmaker", "dealer",
+                                           "grocer",    "installer", "printer"};
+
+/* Words after which "rival" is a verb ("to rival", "could rival"). */
+static const char *const verb_before_rival[] = {"can", "could", "may",  "might",
+                                                "to",  "will",  "would"};
 
 /* Organisation nouns that also describe people ("Ana Ruiz, a coffee
  * trader"): after a name and a comma they leave the person rules first. */
 static const char *const person_like_nouns[] = {
-    "broker",       "builder",       "buyer",    "carrier",  "contractor", "developer",
-    "distributor",  "exporter",      "importer", "investor", "lessor",     "maker",
-    "manufacturer", "operator",      "partner",  "player",   "producer",   "provider",
-    "publisher",    "subcontractor", "supplier", "trader",
+    "assembler",    "bookmaker",  "broker",    "builder",       "buyer",       "carrier",
+    "competitor",   "contractor", "dealer",    "developer",     "distributor", "exporter",
+    "grocer",       "importer",   "installer", "investor",      "lessor",      "maker",
+    "manufacturer", "operator",   "partner",   "player",        "printer",     "producer",
+    "provider",     "publisher",  "rival",     "subcontractor", "supplier",    "trader",
 };
+
+/* Is token j a person_like_nouns word or its plural in "-s" ("developers")? */
+static int person_like_plural(const ctx *c, uint32_t j) {
+    const char *w = eg_rx_lower_word(c, j);
+    size_t n = c->tv[j].len;
+    char buf[16];
+    if (!w || n < 2 || n >= sizeof buf)
+        return 0;
+    memcpy(buf, w, n + 1);
+    if (buf[n - 1] == 's')
+        buf[n - 1] = '\0';
+    return IN_LIST(person_like_nouns, buf);
+}
 
 /* An owner that ranks firms: "the world’s", "the country’s", "Kenya’s"
  * (token j before the possessive), not "the company’s biggest investor". */
@@ -221,12 +272,13 @@ static const char *const house_kinds[] = {
  * operating", "the club he had captained", "the hospital where"), unlike "a
  * company director"; past participles count too ("a company registered in"). */
 static const char *const org_followers[] = {
-    "active",    "and",        "at",      "backed",    "based",        "building",     "calling",
-    "close",     "developing", "for",     "founded",   "from",         "he",           "in",
-    "known",     "led",        "listed",  "making",    "managing",     "of",           "offering",
-    "operating", "owned",      "owning",  "producing", "providing",    "representing", "run",
-    "running",   "selling",    "set",     "she",       "specialising", "specializing", "supplying",
-    "that",      "they",       "trading", "where",     "which",        "whose",        "with",
+    "active",    "and",        "at",      "backed",  "based",     "building",     "calling",
+    "close",     "developing", "for",     "founded", "from",      "he",           "in",
+    "it",        "known",      "led",     "listed",  "making",    "managing",     "of",
+    "offering",  "operating",  "owned",   "owning",  "producing", "providing",    "representing",
+    "run",       "running",    "selling", "set",     "she",       "specialising", "specializing",
+    "supplying", "that",       "they",    "trading", "where",     "which",        "whose",
+    "with",
 };
 
 /* Words before "agency" that make it a business: "a recruiting agency", "a
@@ -254,6 +306,15 @@ static int past_form(const ctx *c, uint32_t j) {
     const char *s = ttext(c, j);
     return (t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) && t->len > 4 &&
            s[t->len - 2] == 'e' && s[t->len - 1] == 'd';
+}
+
+/* A lower-case word ending in "-ing" ("fighting", "using"): after a plural
+ * noun, a clause that describes it ("one of two gangs fighting for control"). */
+static int ing_form(const ctx *c, uint32_t j) {
+    const eg_token *t = &c->tv[j];
+    const char *s = ttext(c, j);
+    return (t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) && t->len > 5 &&
+           memcmp(s + t->len - 3, "ing", 3) == 0;
 }
 
 /* Does the lower-case word at token j show that the organisation noun before
@@ -2164,6 +2225,22 @@ static int state_noun(const ctx *c, uint32_t j) {
     return LOWER_IN(j, regulator_nouns) || tok_is(c, j, "ministry") || tok_is(c, j, "inspectorate");
 }
 
+/* Is token j the last part of an organisation noun written with a hyphen
+ * ("start-up", "non-profit", "not-for-profit"; their plurals with `plural`),
+ * which the tokenizer splits at the hyphen? */
+static int hyphen_noun(const ctx *c, uint32_t j, int plural) {
+    if (j < 2 || !is_hyphen(c, j - 1) || !attached(c, j - 1) || !attached(c, j))
+        return 0;
+    if (j + 1 < c->ntok && (c->tv[j + 1].flags & EG_TOK_WORD) &&
+        !(c->tv[j + 1].flags & EG_TOK_CAP) && !org_follower(c, j + 1))
+        return 0; /* a modifier: "a start-up carrier", "a non-profit hospital" */
+    if (tok_is(c, j, "up") || (plural && tok_is(c, j, "ups")))
+        return tok_is(c, j - 2, "start");
+    if (tok_is(c, j, "profit") || (plural && tok_is(c, j, "profits")))
+        return tok_is(c, j - 2, "non") || tok_is(c, j - 2, "for");
+    return 0;
+}
+
 /* Is token j an organisation noun (or its plural with `plural`)? */
 static int org_noun(const ctx *c, uint32_t j, int plural) {
     if (tok_is(c, j, "NGO") || (plural && tok_is(c, j, "NGOs")))
@@ -2189,7 +2266,11 @@ static int org_noun(const ctx *c, uint32_t j, int plural) {
     if (w[0] == 'c' &&
         strcmp(w, "channel") == 0) /* "private channel TV Tatra", not "the Telegram channel X" */
         return !(j >= 1 && (c->tv[j - 1].flags & EG_TOK_CAP));
+    if (w[0] == 'r' && strcmp(w, "rival") == 0) /* "in a bid to rival Koper": a verb */
+        return !(j >= 1 && LOWER_IN(j - 1, verb_before_rival));
     if (LOWER_IN(j, org_nouns))
+        return 1;
+    if ((w[0] == 'u' || w[0] == 'p') && hyphen_noun(c, j, plural)) /* "start-up", "non-profit" */
         return 1;
     size_t n = c->tv[j].len; /* the lower-case form is as long as the token */
     if (!plural || n < 3 || w[n - 1] != 's')
@@ -2342,7 +2423,9 @@ static int owner_before(const ctx *c, uint32_t sb, uint32_t i) {
 }
 
 /* Start of one to three new capitalised words before the noun at token i,
- * after "the" and at most two lower-case modifiers; NONE if none. */
+ * after "the" and at most five tokens of lower-case modifiers, hyphens and
+ * possessives between words ("the state-owned", "the judiciary’s"); NONE if
+ * none. */
 static uint32_t named_before(const ctx *c, uint32_t sb, uint32_t i) {
     uint32_t b = i;
     while (b > sb && i - b < 3 && is_cap_word(c, b - 1) && !covered(c, b - 1) &&
@@ -2351,15 +2434,50 @@ static uint32_t named_before(const ctx *c, uint32_t sb, uint32_t i) {
     if (b == i || b == sb || org_name(c, b, i) != i)
         return NONE;
     uint32_t p = b;
-    for (int k = 0; k <= 2 && p > sb; k++, p--) {
+    for (int k = 0; k <= 4 && p > sb; k++, p--) {
         const eg_token *t = &c->tv[p - 1];
         if (tok_is(c, p - 1, "the") || tok_is(c, p - 1, "The"))
             return b;
+        if ((is_hyphen(c, p - 1) || (t->flags & EG_TOK_POSS)) && attached(c, p - 1) && p - 1 > sb &&
+            (c->tv[p - 2].flags & EG_TOK_WORD) && !(c->tv[p - 2].flags & EG_TOK_CAP))
+            continue; /* "the state-owned SATA group", "the judiciary’s Mizan news agency" */
         if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) ||
             eg_rx_word_class(ttext(c, p - 1), t->len))
             return NONE;
     }
     return NONE;
+}
+
+/* Nouns for the kind of a body after its name and "the" that, unlike
+ * party_nouns, may take one lower-case word of trade or members between
+ * ("the SAFE union", "the CATEM labour federation", "the COMADER farmers’
+ * confederation", "the Nashama list", "the El Heddaf sports daily"). */
+static const char *const kind_nouns[] = {"cartel", "confederation", "daily", "federation",
+                                         "list",   "rebels",        "union"};
+
+/* The end of a body's name before the kind noun at token i ("union", "news
+ * agency", "party"), past one lower-case word or a members' possessive
+ * ("farmers’") before it; NONE if token i is no such noun. The caller leaves
+ * out a noun that introduces a name after it ("the Christian union Syna"). */
+static uint32_t kind_noun_end(const ctx *c, uint32_t sb, uint32_t i) {
+    const eg_token *t = &c->tv[i];
+    /* cheap first: a lower-case word whose first letter starts one of the nouns */
+    if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) ||
+        !strchr("abcdfglmpru", ttext(c, i)[0]))
+        return NONE;
+    int agency =
+        tok_is(c, i, "agency") && i > sb && (tok_is(c, i - 1, "news") || tok_is(c, i - 1, "press"));
+    if (!agency && !LOWER_IN(i, kind_nouns) && !LOWER_IN(i, party_nouns))
+        return NONE;
+    if (i > sb && is_cap_word(c, i - 1))
+        return agency ? NONE : i;
+    uint32_t m = i - 1; /* one modifier: "labour", "farmers ’" */
+    if (m > sb && (c->tv[m].flags & EG_TOK_POSS) && attached(c, m))
+        m--;
+    if (m <= sb + 1 || !(c->tv[m].flags & EG_TOK_WORD) || (c->tv[m].flags & EG_TOK_CAP) ||
+        eg_rx_word_class(ttext(c, m), c->tv[m].len) || past_form(c, m) || !is_cap_word(c, m - 1))
+        return NONE;
+    return m;
 }
 
 /* After an organisation noun at token j - 1, "(that|which) <who> tracks
@@ -2417,6 +2535,17 @@ static int desk_noun(const ctx *c, uint32_t sb, uint32_t j) {
  * known as Brāļi"), unlike a ship's crew or a boxing ring. */
 static const char *const named_only_nouns[] = {"cell", "crew", "ring"};
 
+/* Is the capitalised word before token e an adjective of an organisation
+ * noun that follows, alone or joined to one more ("rival Shiite militias",
+ * "rival Christian and Muslim groups"), not a name? */
+static int adjective_of_noun(const ctx *c, uint32_t e, uint32_t se) {
+    if (e < se && (org_noun(c, e, 1) || LOWER_IN(e, party_nouns)))
+        return 1;
+    return e + 2 < se && (tok_is(c, e, "and") || tok_is(c, e, "or")) &&
+           (is_cap_word(c, e + 1) || covered(c, e + 1)) &&
+           (org_noun(c, e + 2, 1) || LOWER_IN(e + 2, party_nouns));
+}
+
 /* Does "known as", "called" or "named" start at token j, before a name? */
 static int named_next(const ctx *c, uint32_t j, uint32_t se) {
     if (j + 1 < se && (tok_is(c, j, "called") || tok_is(c, j, "named")))
@@ -2453,6 +2582,22 @@ static int demonym_or_owner(const ctx *c, uint32_t q) {
             attached(c, m->tok_end));
 }
 
+/* Does a listed place or country start at token s after a preposition of
+ * place, and "for" follow it before token i ("driving across Jeddah for Masar
+ * Ride", "worked in Basra for Rumaila Operating")? The name starts after
+ * "for"; without the preposition "for" is inside it ("signed with Basra for
+ * Oil Services", an Iraqi firm's name). */
+static int place_for(const ctx *c, uint32_t s, uint32_t i) {
+    static const char *const preps[] = {"across", "around", "at",      "in",
+                                        "inside", "near",   "through", "throughout"};
+    if (!covered(c, s) || s == 0 || !LOWER_IN(s - 1, preps))
+        return 0;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[s]];
+    const char *ty = eg_rx_ent_type(c, m->ent);
+    return m->tok_begin == s && m->tok_end < i && tok_is(c, m->tok_end, "for") &&
+           (strcmp(ty, "location") == 0 || strcmp(ty, "country") == 0);
+}
+
 /* The longest run of name words that ends at the comma at token i (see
  * org_name_given; `given` lets a given name open it), or NONE; not an adverb
  * opening the sentence ("Separately,"). */
@@ -2479,6 +2624,8 @@ static uint32_t name_before_comma(const ctx *c, uint32_t sb, uint32_t se, uint32
         if (s > sb && (is_cap_word(c, s - 1) && !covered(c, s - 1) &&
                        !eg_rx_word_class(ttext(c, s - 1), c->tv[s - 1].len)))
             continue;
+        if (place_for(c, s, i))
+            continue; /* "driving across Jeddah for Masar Ride, a company" */
         if (org_name_given(c, s, se, given) == i)
             break;
     }
@@ -2541,23 +2688,67 @@ static uint32_t which_body_name(const ctx *c, uint32_t sb, uint32_t se, uint32_t
     return s;
 }
 
+/* Nouns of a town's people or parts before "of" ("the city of Los Mochis",
+ * "residents of Las Piñas"), and after a town ("Los Ríos region"). Sorted. */
+static const char *const town_nouns[] = {
+    "airport",      "area",      "centre",  "city", "district", "mayor",
+    "municipality", "outskirts", "police",  "port", "province", "region",
+    "residents",    "state",     "streets", "town", "village",
+};
+
+/* Prepositions of place before a town ("in Los Teques", "to Las Cruces"). Sorted. */
+static const char *const place_preps[] = {
+    "across", "around",  "at",      "from", "in",     "into",
+    "near",   "outside", "through", "to",   "toward", "towards",
+};
+
+/* "Los Caimanes attacked Los Tiburones", "members of Los Chapitos": the
+ * Spanish plural article and one to three capitalised words, the first a
+ * plural in "-s", on no list, names a gang, a band or a club; a town takes a
+ * preposition of place or a town noun ("in Los Teques", "the city of Los
+ * Mochis", "Los Ríos region"), or a Romance "de" inside a longer name.
+ * Returns the end of the name or NONE. */
+static uint32_t article_name(const ctx *c, uint32_t i, uint32_t se) {
+    if (!(tok_is(c, i, "Los") || tok_is(c, i, "Las")) || covered(c, i) || i + 1 >= se)
+        return NONE;
+    if (i > 0 && (LOWER_IN(i - 1, place_preps) || (c->tv[i - 1].flags & EG_TOK_QUOTE) ||
+                  WORD_IN_LIST(foreign_of, ttext(c, i - 1), c->tv[i - 1].len) ||
+                  (tok_is(c, i - 1, "of") && i > 1 && LOWER_IN(i - 2, town_nouns))))
+        return NONE; /* not a song's title ("“Las Mañanitas”"), nor a place inside a
+                        name ("Universidad Central de Las Villas") */
+    const eg_token *f = &c->tv[i + 1];
+    if (!is_cap_word(c, i + 1) || covered(c, i + 1) || listed_place(c, i + 1) ||
+        (f->flags & EG_TOK_ALLCAPS) || ttext(c, i + 1)[f->len - 1] != 's')
+        return NONE;
+    uint32_t k = i + 2;
+    while (k < se && k < i + 4 && is_cap_word(c, k) && !covered(c, k) && !listed_place(c, k))
+        k++;
+    if (k < se && (is_cap_word(c, k) || covered(c, k) || LOWER_IN(k, town_nouns)))
+        return NONE;
+    return k;
+}
+
 eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     for (uint32_t i = sb; i < se; i++) {
         uint32_t b = NONE, e = NONE, akind = K_NOUN;
         const char *atype = "organisation";
+        int is_noun = org_noun(c, i, 0); /* read once: two branches below ask it */
         if (tok_is(c, i, "at") && i > sb && desk_noun(c, sb, i - 1) && i + 1 < se &&
             is_cap_word(c, i + 1) && !covered(c, i + 1) && (e = org_name(c, i + 1, se)) != NONE &&
             e < se && ((c->tv[e].flags & EG_TOK_PUNCT) || LOWER_IN(e, desk_verbs))) {
             b = i + 1; /* "Analysts at DNB said", "economists at First Citizens wrote" */
-        } else if (org_noun(c, i, 0) && i + 3 < se && tok_is(c, i + 1, ",") &&
+        } else if (ttext(c, i)[0] == 'L' && (e = article_name(c, i, se)) != NONE) {
+            b = i; /* "Los Caimanes attacked Los Tiburones" */
+        } else if (is_noun && i + 3 < se && tok_is(c, i + 1, ",") &&
                    (e = org_name(c, i + 2, se)) != NONE && e < se && tok_is(c, e, ",") &&
                    owner_before(c, sb, i)) {
             b = i + 2; /* "Mr Njoroge’s company, Rift Petroleum Traders, denied",
                           "Bangladesh’s state energy company, Petrobangla," */
-        } else if (i > sb + 1 && LOWER_IN(i, party_nouns) && is_cap_word(c, i - 1) &&
-                   (b = named_before(c, sb, i)) != NONE) {
-            e = i; /* "the opposition Ak Zhol party", "the Wagner group" */
-        } else if ((org_noun(c, i, 0) ||
+        } else if (i > sb + 1 && (e = kind_noun_end(c, sb, i)) != NONE &&
+                   !(i + 1 < se && is_cap_word(c, i + 1)) && (b = named_before(c, sb, e)) != NONE) {
+            /* "the opposition Ak Zhol party", "the Wagner group", "the SAFE
+             * union", "the CATEM labour federation" */
+        } else if (((is_noun && !LOWER_IN(i, trade_people)) ||
                     (LOWER_IN(i, named_only_nouns) && named_next(c, i + 1, se))) &&
                    i + 1 < se) {
             /* before the name: an article, then up to four modifiers */
@@ -2575,7 +2766,7 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
                     q = m->tok_begin;
                 } else if (past_form(c, p) && p > sb &&
                            (is_cap_word(c, p - 1) || covered(c, p - 1)) &&
-                           !LOWER_IN(i, person_like_nouns)) {
+                           (!LOWER_IN(i, person_like_nouns) || LOWER_IN(i, firm_trades))) {
                     break; /* "The SCA hired Dutch salvage group Boskalis" */
                 } else if (((t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) &&
                             !eg_rx_word_class(ttext(c, p), t->len)) ||
@@ -2636,7 +2827,12 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
                     return st;
                 continue;
             }
+            if (n0 < se && (c->tv[n0].flags & EG_TOK_LINE_START) &&
+                is_generic_adjective(ttext(c, n0), c->tv[n0].len))
+                continue; /* "... on our app" and a new line "Latest Videos" */
             e = org_name(c, n0, se);
+            if (e != NONE && adjective_of_noun(c, e, se))
+                continue; /* "rival Shiite militias", "rival Christian and Muslim groups" */
             if (e != NONE && opener && q == i && name_goes_on(c, e, se))
                 continue; /* "Environmental group Eaux et Rivières de Bretagne": not "Eaux" */
             if (e == NONE && kind == K_ORG)
@@ -2669,11 +2865,12 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
                 continue;
             }
             uint32_t noun = NONE;
-            int owned = 0, headed = 1, national = 0;
+            int owned = 0, headed = 1, national = 0, place_owned = 0;
             const char *ntype = "organisation";
             for (uint32_t k = 0; q < se && k < 8; q++, k++) {
                 if (org_noun(c, q, plural) &&
-                    !(q + 1 < se && (c->tv[q + 1].flags & EG_TOK_POSS) && attached(c, q + 1))) {
+                    !(q + 1 < se && (c->tv[q + 1].flags & EG_TOK_POSS) && attached(c, q + 1)) &&
+                    !(q + 1 < se && org_noun(c, q + 1, plural))) {
                     noun = q; /* not "the group’s money transfer arm" */
                     break;
                 }
@@ -2690,9 +2887,13 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
                 if (tok_is(c, q, "national") || tok_is(c, q, "federal") ||
                     tok_is(c, q, "government"))
                     national = 1;
-                if ((t->flags & EG_TOK_POSS) && !(q > i + 1 && (c->tv[q - 1].flags & EG_TOK_WORD) &&
-                                                  !(c->tv[q - 1].flags & EG_TOK_CAP)))
-                    break; /* "the country’s largest drug-trafficking group" goes on */
+                if ((t->flags & EG_TOK_POSS) &&
+                    !(q > i + 1 && (c->tv[q - 1].flags & EG_TOK_WORD) &&
+                      !(c->tv[q - 1].flags & EG_TOK_CAP)) &&
+                    !(place_owned = q > i + 1 && q + 1 < se && covered(c, q - 1) &&
+                                    superlative(c, q + 1) && world_owner(c, q - 1)))
+                    break; /* "the country’s largest drug-trafficking group", "one of
+                              Ukraine’s largest grain traders" go on */
                 owned = owned || ((t->flags & EG_TOK_POSS) && tok_is(c, i + 1, "the") &&
                                   q + 1 < se && superlative(c, q + 1) && world_owner(c, q - 1));
                 if (!(t->flags & EG_TOK_POSS) && (t->flags & EG_TOK_CAP) && !covered(c, q) &&
@@ -2706,8 +2907,10 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
             if (noun + 1 < se &&
                 !(((c->tv[noun + 1].flags & EG_TOK_PUNCT) && !is_hyphen(c, noun + 1) &&
                    !(c->tv[noun + 1].flags & EG_TOK_POSS)) ||
-                  org_follower(c, noun + 1)))
+                  org_follower(c, noun + 1) || (plural && ing_form(c, noun + 1))))
                 continue;
+            if (place_owned && person_like_plural(c, noun))
+                continue; /* "Clayton Vella, one of Malta’s biggest property developers" */
             /* a noun no person is described by ("Hung Shing Tong, a triad
              * society"), or a ranking after an owner ("Barry Callebaut, the
              * world’s biggest chocolate maker") beats the person rules */
