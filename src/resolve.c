@@ -3096,10 +3096,12 @@ static size_t fold_surface(const eg_doc *doc, uint32_t s, uint32_t e, char *buf)
 
 /* The one entity other than e, neither a person nor (when `no_country`) a
  * country, with a story mention written as f[0..n) (case aside) when
- * `how` is SW_EXACT, or as those words and one more ("Intag Valley",
- * "Straits Harbour Group") when SW_ONE_MORE, where no other entity's
- * mention starts with those words; NONE if none or more than one. */
-enum { SW_EXACT, SW_ONE_MORE };
+ * `how` is SW_EXACT, as those words and one more ("Intag Valley",
+ * "Straits Harbour Group") when SW_ONE_MORE, or as those words with the
+ * last one written out ("Vardhaman Infrastructure" of "Vardhaman Infra")
+ * when SW_CLIPPED, where no other entity's mention starts with those
+ * words; NONE if none or more than one. */
+enum { SW_EXACT, SW_ONE_MORE, SW_CLIPPED };
 static uint32_t story_writer(const rctx *c, uint32_t e, const char *f, size_t n, int how,
                              int no_country) {
     const eg_doc *doc = c->doc;
@@ -3114,7 +3116,9 @@ static uint32_t story_writer(const rctx *c, uint32_t e, const char *f, size_t n,
         size_t k = fold_surface(doc, x->start, x->end, buf);
         if (k == (size_t)-1 || k < n || memcmp(buf, f, n) != 0)
             continue;
-        if (how == SW_EXACT ? k != n : k <= n + 1 || buf[n] != ' ')
+        if (how == SW_EXACT     ? k != n
+            : how == SW_CLIPPED ? k <= n + 2 || buf[n] == ' ' || memchr(buf + n, ' ', k - n)
+                                : k <= n + 1 || buf[n] != ' ')
             continue;
         if (to != NONE)
             return NONE; /* "Tsavo" over "Tsavo Trust" and "Tsavo East National Park" */
@@ -3122,6 +3126,15 @@ static uint32_t story_writer(const rctx *c, uint32_t e, const char *f, size_t n,
         one = how == SW_EXACT || !memchr(buf + n + 1, ' ', k - n - 1);
     }
     return one ? to : NONE;
+}
+
+/* Whether folded name f[0..n) has two words or more and a last word of four
+ * letters or more that a headline may have clipped ("vardhaman infra"). */
+static int clipped_last_word(const char *f, size_t n) {
+    size_t k = n;
+    while (k > 0 && f[k - 1] != ' ')
+        k--;
+    return k > 1 && n - k >= 4;
 }
 
 /* Words that make a new place of the name after them ("North Sumatra",
@@ -3157,6 +3170,8 @@ static void pass_title_pieces(rctx *c) {
             uint32_t to = n == (size_t)-1
                               ? NONE
                               : story_writer(c, e, f, n, listed ? SW_EXACT : SW_ONE_MORE, 1);
+            if (to == NONE && !listed && n != (size_t)-1 && clipped_last_word(f, n))
+                to = story_writer(c, e, f, n, SW_CLIPPED, 1);
             if (to != NONE && !listed && strcmp(ent_type(c, to), "agency") == 0)
                 to = NONE;
             if (to != NONE) {
@@ -3645,6 +3660,8 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
         pass_listed_heads(c);
         pass_inner_short(c);
         pass_head_bodies(c);
+        rs_pass_named_places(c);
+        rs_pass_one_type(c);
     }
     c->doc = NULL;
     if (bad)

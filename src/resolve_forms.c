@@ -461,8 +461,10 @@ static const char *const particle_initials[] = {"da", "de", "del", "des", "di", 
 
 /* Initials of the capitalised words of tokens t[0..nt) of s into buf; with
  * `small` 1 also of/and/for/the (as capitals), with 2 the joining words of
- * particle_initials as small letters ("BdL"). Returns the length, 0 when a
- * word starts with a letter outside ASCII or buf is too short. */
+ * particle_initials as small letters ("BdL"), with 3 an acronym among the
+ * words kept whole ("CBUAE" of "Central Bank of the UAE", "UKHSA" of "UK
+ * Health Security Agency"). Returns the length, 0 when a word starts with
+ * a letter outside ASCII or buf is too short. */
 size_t rs_initials(const char *s, const eg_token *t, size_t nt, int small, char *buf, size_t size) {
     size_t k = 0;
     for (size_t i = 0; i < nt; i++) {
@@ -479,7 +481,12 @@ size_t rs_initials(const char *s, const eg_token *t, size_t nt, int small, char 
                 }
             continue;
         }
-        if (w->flags & EG_TOK_CAP) {
+        if (small == 3 && (w->flags & EG_TOK_ALLCAPS) && w->len >= 2 && w->len <= 4) {
+            if (k + w->len >= size)
+                return 0;
+            memcpy(buf + k, p, w->len);
+            k += w->len;
+        } else if (w->flags & EG_TOK_CAP) {
             if ((unsigned char)p[0] >= 0x80 || k + 1 >= size)
                 return 0;
             buf[k++] = p[0];
@@ -1466,6 +1473,10 @@ static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t
     char p[16];
     size_t np = body ? rs_initials(s, t, nt, 2, p, sizeof p) : 0;
     if (np >= 3 && np != na && add_form(c, p, np, ent, F_ACRONYM, pos) != 0)
+        return -1;
+    char w[16];
+    size_t nw = body ? rs_initials(s, t, nt, 3, w, sizeof w) : 0;
+    if (nw > na + 1 && add_form(c, w, nw, ent, F_ACRONYM, pos) != 0)
         return -1;
     char r[16];
     size_t nr = body ? romance_initials(s, t, nt, r, sizeof r) : 0;

@@ -441,6 +441,7 @@ int rs_word_index(const char *name, const char *w, size_t n);
 /* resolve_places.c: places with and without their kind word */
 const char *rs_gaz_category(const rctx *c, int32_t g);
 int rs_pass_feature_places(rctx *c, int *changed);
+void rs_pass_named_places(rctx *c);
 
 /* resolve_translate.c: names in two languages */
 size_t rs_apostrophe_at(const char *s, size_t i, size_t n);
@@ -448,5 +449,8 @@ int rs_apposed_names(const char *a, const char *b);
 char rs_base_letter(uint32_t cp);
 int rs_pass_syllabic(rctx *c, int *changed);
 int rs_pass_translations(rctx *c, int *changed);
+
+/* resolve_types.c: one entity, one type */
+void rs_pass_one_type(rctx *c);
 
 #endif

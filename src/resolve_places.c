@@ -287,3 +287,54 @@ int rs_pass_feature_places(rctx *c, int *changed) {
     }
     return 0;
 }
+
+/* Whether place or body name nm is the words s[0..n) and more, one of the
+ * words after them being w[0..wn) with a capital ("Jomo Kenyatta
+ * International Airport" for "Jomo Kenyatta" and "airport"). */
+static int name_with_kind(const char *nm, const char *s, size_t n, const char *w, size_t wn) {
+    if (strncmp(nm, s, n) != 0 || nm[n] != ' ')
+        return 0;
+    for (const char *p = nm + n + 1; *p;) {
+        const char *q = strchr(p, ' ');
+        size_t k = q ? (size_t)(q - p) : strlen(p);
+        if (k == wn && p[0] == w[0] - ('a' - 'A') && memcmp(p + 1, w + 1, wn - 1) == 0)
+            return 1;
+        p += k + (q != NULL);
+    }
+    return 0;
+}
+
+/* A person's name written right before a lower-case word for a kind of place
+ * or body ("delays at Jomo Kenyatta airport", "Indira Gandhi airport") is
+ * the one place or body of the article named with that name and that word
+ * capitalised ("Jomo Kenyatta International Airport"); the person named
+ * otherwise ("named after Benito Juárez, the president") stays a person. */
+void rs_pass_named_places(rctx *c) {
+    eg_doc *doc = c->doc;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        const eg_sentence *sn = &doc->sents.v[m->sentence];
+        if (m->tok_end >= sn->tok_end)
+            continue;
+        const eg_token *w = &doc->toks.v[m->tok_end];
+        const char *ws = doc->text + w->start;
+        if (!(w->flags & EG_TOK_WORD) || (w->flags & EG_TOK_POSS) || ws[0] < 'a' || ws[0] > 'z' ||
+            !is_person(c, m->ent))
+            continue;
+        const char *s = doc->text + m->start;
+        size_t n = m->end - m->start;
+        uint32_t to = NONE;
+        int two = 0;
+        for (uint32_t f = 0; f < doc->ents.n && !two; f++) {
+            if (f == m->ent || f == to || !doc->ents.v[f].mentions || is_person(c, f) ||
+                ent_name(c, f)[0] != s[0] || !name_with_kind(ent_name(c, f), s, n, ws, w->len))
+                continue;
+            two = to != NONE;
+            to = f;
+        }
+        if (to != NONE && !two) {
+            eg_doc_move_mention(doc, m, to);
+            m->origin = EG_ORIGIN_SHORT;
+        }
+    }
+}

@@ -2359,6 +2359,48 @@ static int surname_alone(const ctx *c, uint32_t sb, uint32_t i, uint32_t end) {
     return lone_uses(c, last, i, end) > 0 && lone_uses(c, i, i, end) == 0;
 }
 
+/* Whether the capitalised word of token j is a common word the article also
+ * writes in lower case ("Former" of "Former MekongBank chairman arrested"
+ * over "the former chairman"): at the start of a sentence or headline it is
+ * no given name. Listed given names ("Bill", "Grant") stay names. */
+static int capitalised_common_word(const ctx *c, uint32_t j) {
+    const eg_token *t = &c->tv[j];
+    const char *w = ttext(c, j);
+    if (t->len < 2 || !(w[0] >= 'A' && w[0] <= 'Z') || eg_rx_given_name(c, j))
+        return 0;
+    for (uint32_t k = 0; k < c->ntok; k++) {
+        const eg_token *x = &c->tv[k];
+        const char *v = ttext(c, k);
+        if (x->len == t->len && v[0] == w[0] + ('a' - 'A') && memcmp(v + 1, w + 1, t->len - 1) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the headline name [i, end) of sentence si is a listed place glued by
+ * headline capitals to a word the story writes alone ("Honiara Chinatown
+ * arson" over "Chinatown" and "Honiara", "Nunavut Inuit leader" over
+ * "Inuit"): its first word the name of a listed place or country, no given
+ * name, and no demonym (the resolver splits those off a person: "Kenyan
+ * Kipchoge wins" over "Eliud Kipchoge"); its last word no word of a person
+ * the article names; the story never writing the name whole ("Israel
+ * Adesanya retires" over a story that names "Israel Adesanya"). */
+static int headline_place_glued(const ctx *c, uint32_t si, uint32_t i, uint32_t end) {
+    if (!(c->doc->sents.v[si].flags & EG_SENT_TITLE) || eg_rx_given_name(c, i) ||
+        eg_rx_person_word(c, ttext(c, end - 1), c->tv[end - 1].len))
+        return 0;
+    long g = eg_rx_listed_word(c, i, "location");
+    if (g < 0)
+        g = eg_rx_country_word(c, i);
+    const char *nm = g >= 0 ? eg_gazetteer_name(c->g, (size_t)g) : NULL;
+    if (!nm || strlen(nm) != c->tv[i].len || memcmp(nm, ttext(c, i), c->tv[i].len) != 0)
+        return 0; /* a demonym: "Kenyan Kipchoge wins" */
+    for (uint32_t k = 0; k + (end - i) <= c->ntok; k++)
+        if ((k < i || k >= end) && same_tokens(c, k, i, end - i))
+            return 0;
+    return 1;
+}
+
 /* Second round: names listed with a person ("Rolando Saguisag, Edilberto
  * Panganiban and Joy Macaraeg-Tolentino of Tanza", "Daniel Ortega and
  * Rosario Murillo"): after a person's mention, "," or "and" and a plain
@@ -2703,6 +2745,8 @@ eg_status eg_rx_rule_known_surnames(ctx *c, uint32_t si, uint32_t sb, uint32_t s
             continue;
         uint32_t last = end - 1;
         if (!known_surname(c, ttext(c, last), c->tv[last].len) && !surname_alone(c, sb, i, end))
+            continue;
+        if ((i == sb && capitalised_common_word(c, i)) || headline_place_glued(c, si, i, end))
             continue;
         eg_status st = add_person(c, i, end, si, K_KNOWN, err);
         if (st != EG_OK)
