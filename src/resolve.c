@@ -1211,18 +1211,20 @@ static int join_cut_names(rctx *c) {
     return 0;
 }
 
-/* Whether mention m is one all-capitals word of 3 or more letters ("TSE"). */
 /* Whether listed entity e's name is key[0..n) after a listed country,
- * demonym or place of one word ("Defence Intelligence Service" of "Danish
- * Defence Intelligence Service"): the name a writer gives a body of the
+ * demonym or place of one or two words ("Defence Intelligence Service" of
+ * "Danish Defence Intelligence Service", "Revenue Service" of "South
+ * African Revenue Service"): the name a writer gives a body of the
  * article's own country, before or after any other name of it. */
 static int listed_without_place(const rctx *c, uint32_t e, const char *key, size_t n) {
     if (c->doc->ents.v[e].gaz < 0 || !is_body(c, e) || !memchr(key, ' ', n))
         return 0;
     const char *nm = ent_name(c, e);
     size_t nn = strlen(nm);
-    if (nn <= n + 1 || nm[nn - n - 1] != ' ' || memcmp(nm + nn - n, key, n) != 0 ||
-        memchr(nm, ' ', nn - n - 1))
+    if (nn <= n + 1 || nm[nn - n - 1] != ' ' || memcmp(nm + nn - n, key, n) != 0)
+        return 0;
+    const char *sp = memchr(nm, ' ', nn - n - 1);
+    if (sp && memchr(sp + 1, ' ', (size_t)(nm + nn - n - 1 - (sp + 1))))
         return 0;
     return rs_place_word(c, nm, nn - n - 1);
 }
@@ -1246,6 +1248,7 @@ static int company_tail(const rctx *c, uint32_t e, uint32_t x) {
            WORD_IN(legal_forms, sp + 1, strlen(sp + 1));
 }
 
+/* Whether mention m is one all-capitals word of 3 or more letters ("TSE"). */
 int rs_acronym_mention(const eg_doc *doc, const eg_mention *m) {
     if (m->tok_end - m->tok_begin != 1)
         return 0;

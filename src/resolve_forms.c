@@ -984,6 +984,8 @@ static int body_short_forms(rctx *c, const char *s, size_t n, uint32_t ent, uint
             last_of = i;
         } else if (is_word(&t[i]) && WORD_IN(place_ofs, s + t[i].start, t[i].len)) {
             last_of = i; /* "Autoridad del Canal de Panamá" */
+        } else if (c->doc->ents.v[ent].gaz < 0 && ntok_is(s, &t[i], "for")) {
+            last_of = i; /* "Special Tribunal" of "Special Tribunal for The Gambia" */
         }
     if (last_of == nt)
         return 0;

@@ -271,8 +271,10 @@ static eg_status commit(ctx *c, eg_error *err) {
                     (eg_rx_replaceable(c, m) || (k->absorb && m->tok_begin == k->tb));
             if (k->swap && m->tok_begin == k->tb && m->tok_end == k->te)
                 k->ok = 1;
-            if (k->join && m->tok_begin >= k->tb && m->tok_end <= k->te)
-                k->ok = 1;
+            if (k->join && m->tok_end <= k->te &&
+                (m->tok_begin >= k->tb ||
+                 (m->tok_begin + 1 == k->tb && tok_is(c, m->tok_begin, "The"))))
+                k->ok = 1; /* the place's "The" stays out: "The Bahamas National Trust" */
             if (k->inner && m->tok_begin > k->tb && m->tok_end <= k->te &&
                 (m->tok_end - m->tok_begin == 1 || k->inner == 2))
                 k->ok = 1; /* "Secretariat of Labour"; 2: a listed university inside

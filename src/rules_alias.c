@@ -601,15 +601,23 @@ int eg_rx_foreign_owner(ctx *c, eg_mention *m) {
     return 0;
 }
 
-/* The listed body "<nm> of <cn>" or "<nm> (<cn>)", or -1; -2 on ENOMEM. */
+/* The listed body "<nm> of <cn>", "<nm> (<cn>)" or "<cn> <nm>" ("Taiwan
+ * Food and Drug Administration" of "Taiwan’s Food and Drug Administration"),
+ * or -1; -2 on ENOMEM. */
 static long listed_of_country(ctx *c, const char *nm, const char *cn) {
     long g = -1;
-    for (int form = 0; form < 2 && g < 0; form++) {
+    for (int form = 0; form < 3 && g < 0; form++) {
         eg_strbuf_clear(&c->s->name);
-        if (eg_strbuf_puts(&c->s->name, nm) != 0 ||
-            eg_strbuf_puts(&c->s->name, form ? " (" : " of ") != 0 ||
-            eg_strbuf_puts(&c->s->name, cn) != 0 || (form && eg_strbuf_putc(&c->s->name, ')') != 0))
+        if (form == 2) {
+            if (eg_strbuf_puts(&c->s->name, cn) != 0 || eg_strbuf_putc(&c->s->name, ' ') != 0 ||
+                eg_strbuf_puts(&c->s->name, nm) != 0)
+                return -2;
+        } else if (eg_strbuf_puts(&c->s->name, nm) != 0 ||
+                   eg_strbuf_puts(&c->s->name, form ? " (" : " of ") != 0 ||
+                   eg_strbuf_puts(&c->s->name, cn) != 0 ||
+                   (form && eg_strbuf_putc(&c->s->name, ')') != 0)) {
             return -2;
+        }
         g = eg_gazetteer_find(c->g, c->s->name.data);
     }
     return g >= 0 && body_type(eg_gazetteer_type(c->g, (size_t)g)) ? g : -1;

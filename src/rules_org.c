@@ -2322,6 +2322,11 @@ static uint32_t org_name_given(const ctx *c, uint32_t j, uint32_t se, int given)
             n++;
             continue;
         }
+        if (end == k && n > 0 && elided_cap(c, k)) {
+            end = ++k; /* "Federació d'Associacions ..." */
+            n++;
+            continue;
+        }
         if (end == k && k + 1 < se && n > 0 &&
             (tok_is(c, k, "for") || tok_is(c, k, "of") || tok_is(c, k, "&") ||
              WORD_IN_LIST(foreign_of, ttext(c, k), c->tv[k].len)) &&
@@ -3614,13 +3619,13 @@ static eg_status rule_place_body(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     const char *cat = gaz >= 0 ? eg_gazetteer_category(c->g, (size_t)gaz) : NULL;
     if (!cat || strcmp(cat, "international") == 0 || strcmp(cat, "armed-group") == 0)
         return EG_OK;
-    uint32_t s = p->tok_begin;
+    uint32_t s = p->tok_begin, q = s; /* the word before q is the one before the name */
     if (s + 1 < h && (tok_is(c, s, "The") || tok_is(c, s, "the")))
-        s++; /* "The Bahamas National Trust" */
-    if (s > sb && (covered(c, s - 1) ||
-                   (is_cap_word(c, s - 1) && !eg_rx_word_class(ttext(c, s - 1), c->tv[s - 1].len))))
+        s++; /* "The Bahamas National Trust", the sentence's first words too */
+    if (q > sb && (covered(c, q - 1) ||
+                   (is_cap_word(c, q - 1) && !eg_rx_word_class(ttext(c, q - 1), c->tv[q - 1].len))))
         return EG_OK;
-    if (s > sb && p->origin != EG_ORIGIN_DEMONYM && eg_rx_is_prep(c, s - 1))
+    if (q > sb && p->origin != EG_ORIGIN_DEMONYM && eg_rx_is_prep(c, q - 1))
         return EG_OK;
     int generic = IN_LIST(kinds, cat);
     if (m->tok_end - m->tok_begin >= 2) {
@@ -3925,7 +3930,12 @@ eg_status eg_rx_rule_says_it(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
 
 /* Words whose part after a body's name names its place: "of" and the
  * Romance genitives. */
-static const char *const place_of_words[] = {"da", "de", "del", "do", "of"};
+static const char *const place_of_words[] = {"da", "das", "de", "del", "des",
+                                             "do", "dos", "du", "of"};
+
+/* Articles between a joining word and the place ("Voces de la Frontera",
+ * "Special Tribunal for the Gambia"). */
+static const char *const place_articles[] = {"la", "las", "le", "les", "los", "the"};
 
 /* Does the surface [b, e) hold a joining word of a name ("of", "for",
  * "on", "de", ...)? */
@@ -3943,16 +3953,31 @@ static int surface_has_of(const ctx *c, uint32_t b, uint32_t e) {
  * in Cross or Crescent) right before "of"/"de" and a listed country or place
  * that ends the run of names is one body with its place. Companies are left
  * alone ("Damen Shipyards of the Netherlands", "Norrland Capital of
- * Stockholm"). */
+ * Stockholm"). A body no list holds, found by a rule, also takes its place
+ * after a Romance genitive (a name in another language goes on past "de":
+ * "Voces de la Frontera"), and after "for" when it is an agency or an
+ * organisation noun names it ("Special Tribunal for The Gambia", "residents’
+ * group Clean Air for Debrecen"), an article allowed between; a listed body
+ * never ("Homeland Security Investigations of the United States"). */
 static eg_status join_place_of(ctx *c, size_t i, eg_error *err) {
     const eg_doc *doc = c->doc;
     const eg_mention *m = &doc->ments.v[i];
     uint32_t e = m->tok_end;
-    if (i + 1 >= doc->ments.n || e + 1 >= c->ntok || (c->tv[e].flags & EG_TOK_CAP) ||
-        !WORD_IN_LIST(place_of_words, ttext(c, e), c->tv[e].len))
+    if (i + 1 >= doc->ments.n || e + 1 >= c->ntok || (c->tv[e].flags & EG_TOK_CAP))
+        return EG_OK;
+    int of = tok_is(c, e, "of"), found = m->origin == EG_ORIGIN_RULE && doc->ents.v[m->ent].gaz < 0;
+    int for_ = found && tok_is(c, e, "for") &&
+               ((m->tok_begin > 0 && org_noun(c, m->tok_begin - 1, 0)) ||
+                strcmp(eg_rx_ent_type(c, m->ent), "agency") == 0);
+    if (!for_ && !WORD_IN_LIST(place_of_words, ttext(c, e), c->tv[e].len))
         return EG_OK;
     const eg_mention *p = &doc->ments.v[i + 1];
-    if (p->tok_begin != e + 1 || p->sentence != m->sentence || p->origin == EG_ORIGIN_DEMONYM)
+    uint32_t pb = e + 1;
+    if (found && p->tok_begin == e + 2 && !(c->tv[pb].flags & EG_TOK_CAP) &&
+        WORD_IN_LIST(place_articles, ttext(c, pb), c->tv[pb].len) &&
+        (tok_is(c, pb, "the") == (of || for_)))
+        pb++;
+    if (p->tok_begin != pb || p->sentence != m->sentence || p->origin == EG_ORIGIN_DEMONYM)
         return EG_OK;
     const char *pt = eg_rx_ent_type(c, p->ent), *mt = eg_rx_ent_type(c, m->ent);
     if (strcmp(pt, "country") != 0 && strcmp(pt, "location") != 0)
@@ -3961,10 +3986,12 @@ static eg_status join_place_of(ctx *c, size_t i, eg_error *err) {
     if (!agency && strcmp(mt, "organisation") != 0)
         return EG_OK;
     uint32_t last = m->tok_end - 1;
-    if (!agency && !surface_has_of(c, m->tok_begin, m->tok_end) && !tok_is(c, last, "Cross") &&
-        !tok_is(c, last, "Crescent"))
-        return EG_OK;
-    if (!tok_is(c, e, "of") && !agency && !surface_has_of(c, m->tok_begin, m->tok_end))
+    /* an organisation after "of" needs a joining word or Cross, Crescent in
+     * its name, and after a Romance genitive a joining word, unless a rule
+     * found it */
+    int has_of = surface_has_of(c, m->tok_begin, m->tok_end);
+    int named_of = has_of || tok_is(c, last, "Cross") || tok_is(c, last, "Crescent");
+    if (!agency && !for_ && !(found && !of) && !(of ? named_of : has_of))
         return EG_OK;
     uint32_t pe = p->tok_end, se = doc->sents.v[m->sentence].tok_end;
     if ((c->tv[pe - 1].flags & EG_TOK_POSS) || (c->tv[last].flags & EG_TOK_POSS))
