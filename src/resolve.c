@@ -676,6 +676,23 @@ static uint32_t club_place(rctx *c, const eg_mention *m, const char *key, size_t
     return to;
 }
 
+/* Whether rule mention i (of the pass's loop) follows a country's
+ * possessive that is not listed body e's country: "Uganda’s Ports
+ * Authority" is no short form of "Tanzania Ports Authority". */
+static int other_owner(const rctx *c, size_t i, uint32_t e) {
+    const eg_doc *doc = c->doc;
+    const eg_mention *m = &doc->ments.v[i];
+    int32_t g = doc->ents.v[e].gaz;
+    if (g < 0 || i == 0 || m->tok_begin < 2 || !(doc->toks.v[m->tok_begin - 1].flags & EG_TOK_POSS))
+        return 0;
+    const eg_mention *o = &doc->ments.v[i - 1];
+    int32_t og = doc->ents.v[o->ent].gaz;
+    const char *own = eg_gazetteer_attr(c->g, (size_t)g, "country");
+    return o->tok_end == m->tok_begin - 1 && og >= 0 &&
+           strcmp(eg_gazetteer_type(c->g, (size_t)og), "country") == 0 && own && strlen(own) == 3 &&
+           strcmp(own, eg_gazetteer_key(c->g, (size_t)og)) != 0;
+}
+
 /* Can a rule mention of entity b be a short form of entity a? Persons of
  * persons; organisations and agencies of either ("Defence Ministry"); other
  * types of their own type. */
@@ -2105,6 +2122,8 @@ static int pass_rule_mentions(rctx *c) {
                   strchr(ent_name(c, c->fits.v[0].ent), ' ') != NULL &&
                   full_person_before(c, i, c->fits.v[0].ent);
         uint32_t to = rs_decide(c, m->start, in_title || listed, &amb);
+        if (!person && to != NONE && other_owner(c, i, to))
+            to = NONE;
         if (person && !amb && to == NONE && c->fits.n == 0)
             to = given_after_title(c, m, c->key.data, c->key.len);
         if (person && !amb && to == NONE && c->fits.n == 0) {

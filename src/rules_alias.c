@@ -623,6 +623,45 @@ static long listed_of_country(ctx *c, const char *nm, const char *cn) {
     return g >= 0 && body_type(eg_gazetteer_type(c->g, (size_t)g)) ? g : -1;
 }
 
+/* The country entity whose possessive comes right before mention m
+ * ("Uganda" of "Uganda’s Ports Authority"), or NONE. */
+static uint32_t possessive_country(const ctx *c, const eg_mention *m) {
+    uint32_t b = m->tok_begin;
+    if (b < 2 || !(c->tv[b - 1].flags & EG_TOK_POSS) || !covered(c, b - 2))
+        return NONE;
+    const eg_mention *o = &c->doc->ments.v[c->s->cover.v[b - 2]];
+    return o->tok_end == b - 1 && strcmp(eg_rx_ent_type(c, o->ent), "country") == 0 ? o->ent : NONE;
+}
+
+/* Moves the mentions of discovered entity e (named nm) to listed body de
+ * (gazetteer entry g), all but those after the possessive of another
+ * country that has a listed body of that name: "Russia’s Ministry of
+ * Foreign Affairs" stays apart when "Estonia’s Ministry of Foreign Affairs"
+ * goes to Estonia's, and goes to Russia's in its turn. 0, or -1 on ENOMEM. */
+static int repoint_owned(ctx *c, uint32_t e, const char *nm, uint32_t de, long g) {
+    eg_doc *doc = c->doc;
+    const char *own = eg_gazetteer_attr(c->g, (size_t)g, "country");
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *x = &doc->ments.v[i];
+        if (x->ent != e)
+            continue;
+        uint32_t o = own && strlen(own) == 3 ? possessive_country(c, x) : NONE;
+        int32_t og = o != NONE ? doc->ents.v[o].gaz : -1;
+        if (og >= 0 && strcmp(own, eg_gazetteer_key(c->g, (size_t)og)) != 0) {
+            long other = listed_of_country(c, nm, eg_rx_ent_name(c, o));
+            if (other == -2)
+                return -1;
+            if (other >= 0)
+                continue;
+        }
+        x->ent = de;
+        doc->ents.v[de].mentions++;
+        if (doc->ents.v[e].mentions)
+            doc->ents.v[e].mentions--;
+    }
+    return 0;
+}
+
 int eg_rx_rule_owner_listed(ctx *c) {
     eg_doc *doc = c->doc;
     uint32_t home = NONE;
@@ -665,7 +704,8 @@ int eg_rx_rule_owner_listed(ctx *c) {
         long de = eg_doc_gazent(doc, (int32_t)g);
         if (de < 0)
             return -1;
-        repoint_entity(c, m->ent, (uint32_t)de);
+        if (repoint_owned(c, m->ent, nm, (uint32_t)de, g) != 0)
+            return -1;
     }
     return 0;
 }
