@@ -1978,6 +1978,41 @@ static int dotted_honorific(const eg_doc *doc, uint32_t j) {
            WORD_IN(honorifics, doc->text + h->start, h->len);
 }
 
+/* Whether the story named rule mention i's own body, by the same words,
+ * before it, and that mention is still the body's: "Kenya’s Ministry of
+ * Health ..., after a deal with the Ugandan Ministry of Health and Social
+ * Welfare ... The Ministry of Health also" names Kenya's ministry again. */
+static int named_itself_before(const rctx *c, size_t i) {
+    const eg_doc *doc = c->doc;
+    const eg_mention *m = &doc->ments.v[i];
+    size_t n = m->end - m->start;
+    for (size_t j = 0; j < i; j++) {
+        const eg_mention *x = &doc->ments.v[j];
+        if (x->ent == m->ent && x->end - x->start == n &&
+            !(doc->sents.v[x->sentence].flags & EG_SENT_TITLE) &&
+            memcmp(doc->text + x->start, doc->text + m->start, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a fit is made only by a cut form of a longer name (F_BASE). */
+static int cut_fits(const rctx *c) {
+    for (size_t f = 0; f < c->fits.n; f++)
+        if (c->fits.v[f].kinds == (1u << F_BASE))
+            return 1;
+    return 0;
+}
+
+/* Drops the fits made only by a cut form of a longer name (F_BASE). */
+static void drop_cut_fits(rctx *c) {
+    size_t k = 0;
+    for (size_t f = 0; f < c->fits.n; f++)
+        if (c->fits.v[f].kinds != (1u << F_BASE))
+            c->fits.v[k++] = c->fits.v[f];
+    c->fits.n = k;
+}
+
 static int pass_rule_mentions(rctx *c) {
     eg_doc *doc = c->doc;
     if (build_names(c) != 0)
@@ -2098,6 +2133,8 @@ static int pass_rule_mentions(rctx *c) {
                 c->fits.v[k++] = c->fits.v[f];
         c->fits.n = k;
         collapse_fits(c);
+        if (!person && cut_fits(c) && named_itself_before(c, i))
+            drop_cut_fits(c);
         int amb;
         int in_title = (doc->sents.v[m->sentence].flags & EG_SENT_TITLE) != 0;
         /* a listed body named the other way round anywhere in the article */
@@ -3004,12 +3041,53 @@ static int inner_subset(const char **s, const size_t *sn, size_t ns, const char 
     return gap && j == nl;
 }
 
+/* Whether short name words s[0..ns) are the last words of long name words
+ * l[0..nl) after one or two leading words that name a listed place or
+ * country or its people ("Metal Workers' Union" of "Korean Metal Workers'
+ * Union", "Revenue Service" of "South African Revenue Service"); not after
+ * other words ("Security Council" of "National Security Council", "Court
+ * of Appeal" of "Supreme Court of Appeal"). */
+static int place_led(const rctx *c, const char **s, const size_t *sn, size_t ns, const char **l,
+                     const size_t *ln, size_t nl) {
+    size_t lead = nl - ns;
+    if (ns < 2 || nl <= ns || lead > 2)
+        return 0;
+    for (size_t i = 0; i < ns; i++)
+        if (!same_word(s[i], sn[i], l[lead + i], ln[lead + i]))
+            return 0;
+    size_t n = (size_t)(l[lead - 1] - l[0]) + ln[lead - 1];
+    if (n > 5 && l[0][n - 1] == 's') { /* "Taiwan's", "Taiwan’s" */
+        if (l[0][n - 2] == '\'')
+            n -= 2;
+        else if (rs_apostrophe_at(l[0], n - 4, n) == 3)
+            n -= 4;
+    }
+    return rs_place_word(c, l[0], n);
+}
+
+/* Whether short name words s[0..ns) are long name words l[0..nl) less the
+ * first of two fields joined by "and" ("Labour Relations Court" of
+ * "Employment and Labour Relations Court"). */
+static int and_led(const char **s, const size_t *sn, size_t ns, const char **l, const size_t *ln,
+                   size_t nl) {
+    if (ns < 2 || nl != ns + 2 || !same_word(l[1], ln[1], "and", 3))
+        return 0;
+    for (size_t i = 0; i < ns; i++)
+        if (!same_word(s[i], sn[i], l[2 + i], ln[2 + i]))
+            return 0;
+    return 1;
+}
+
 /* A discovered body of two words or more whose name is the name of exactly
  * one other body named before it in the story, less some inner words
- * (inner_subset) is that body: "the Reef Authority" after the "Great Barrier
- * Reef Marine Park Authority". Parties keep their own names ("National
- * Party" and "National Liberal Party" are two), and so do names the lists
- * give to something else. */
+ * (inner_subset) or less the first of two fields (and_led) is that body:
+ * "the Reef Authority" after the "Great Barrier Reef Marine Park
+ * Authority", "the Labour Relations Court" after the "Employment and Labour
+ * Relations Court". So is one whose name is the other's less a
+ * leading place (place_led), wherever the story names the other: "Revenue
+ * Service officers raided ... The South African Revenue Service said".
+ * Parties keep their own names ("National Party" and "National Liberal
+ * Party" are two), and so do names the lists give to something else. */
 static void pass_inner_short(rctx *c) {
     eg_doc *doc = c->doc;
     for (uint32_t x = 0; x < doc->ents.n; x++) {
@@ -3037,9 +3115,12 @@ static void pass_inner_short(rctx *c) {
             if (!ns && (ns = name_words(xn, sw, swn)) < 2)
                 break;
             size_t nl = name_words(yn, lw, lwn);
-            if (!nl || !inner_subset(sw, swn, ns, lw, lwn, nl))
+            if (!nl)
                 continue;
-            int before = 0;
+            int before = place_led(c, sw, swn, ns, lw, lwn, nl);
+            if (!before && !inner_subset(sw, swn, ns, lw, lwn, nl) &&
+                !and_led(sw, swn, ns, lw, lwn, nl))
+                continue;
             for (size_t i = 0; i < doc->ments.n && !before; i++)
                 before = doc->ments.v[i].ent == y && doc->ments.v[i].start < first &&
                          !(doc->sents.v[doc->ments.v[i].sentence].flags & EG_SENT_TITLE);

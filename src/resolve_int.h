@@ -446,6 +446,7 @@ void rs_pass_named_places(rctx *c);
 /* resolve_translate.c: names in two languages */
 size_t rs_apostrophe_at(const char *s, size_t i, size_t n);
 int rs_apposed_names(const char *a, const char *b);
+size_t rs_apposed_pairs(const char *a, const char *b);
 char rs_base_letter(uint32_t cp);
 int rs_pass_syllabic(rctx *c, int *changed);
 int rs_pass_translations(rctx *c, int *changed);

@@ -226,6 +226,21 @@ static int dash_closes(const eg_doc *doc, uint32_t e, uint32_t se) {
     return 0;
 }
 
+/* Whether an apposition opened at token p - 1 (a comma or a dash) ends at
+ * token e with the sentence going on: a dash, or a comma before a word in
+ * lower case other than "and" and "or". */
+static int apposition_ends(const eg_doc *doc, uint32_t p, uint32_t e, uint32_t se) {
+    if (e + 1 >= se)
+        return 0;
+    const eg_token *t = &doc->toks.v[e];
+    if ((t->flags & EG_TOK_DASH) && (t->flags & EG_TOK_SPACE_BEFORE))
+        return (doc->toks.v[p - 1].flags & EG_TOK_DASH) != 0 || tok_is(doc, p - 1, ",");
+    const eg_token *w = &doc->toks.v[e + 1];
+    return tok_is(doc, e, ",") && tok_is(doc, p - 1, ",") && (w->flags & EG_TOK_WORD) &&
+           !(w->flags & EG_TOK_CAP) && !tok_is_word(doc, e + 1, "and") &&
+           !tok_is_word(doc, e + 1, "or");
+}
+
 /* ---- A generic name listed for another country's body ---------------- */
 
 /* Words of the generic names that armed and security forces go by in any
@@ -701,6 +716,21 @@ int rs_pass_other_names(rctx *c, int *changed) {
         uint32_t self = x->ent;
         if (x->origin == EG_ORIGIN_GAZETTEER && doc->ents.v[self].gaz >= 0) {
             uint32_t r = known_as_referent(c, x);
+            if (r == NONE && is_body(c, self)) {
+                /* a listed body's English name set after the name in its
+                 * own language the rules found ("Mamlaka ya Usimamizi wa
+                 * Bandari Tanzania — the Tanzania Ports Authority —") */
+                uint32_t sb = doc->sents.v[x->sentence].tok_begin;
+                uint32_t p = x->tok_begin;
+                if (p > sb + 2 && tok_is_word(doc, p - 1, "the") &&
+                    apposition_ends(doc, p - 1, x->tok_end, doc->sents.v[x->sentence].tok_end)) {
+                    uint32_t q = referent_at(c, p - 3, sb, ent_type(c, self), self, 0);
+                    if (q != NONE && doc->ents.v[q].gaz < 0 &&
+                        rs_apposed_pairs(ent_name(c, q), ent_name(c, self)) >= 1)
+                        rs_move_all_mentions(c, q, self, changed);
+                }
+                continue;
+            }
             if (r == NONE)
                 continue;
             if (strcmp(ent_name(c, r), ent_name(c, self)) == 0)
@@ -762,6 +792,15 @@ int rs_pass_other_names(rctx *c, int *changed) {
             if (r == NONE)
                 r = referent_at(c, p - 2, sb, type[0] == 'a' ? "organisation" : "agency", self, 0);
             if (r != NONE && is_body(c, r) && rs_apposed_names(ent_name(c, r), ent_name(c, self)))
+                to = r;
+            /* one word that pairs is enough where "the" opens the second
+             * name and the sentence goes on after it ("Ministerie van
+             * Volksgezondheid, the Ministry of Public Health, has"), which
+             * a list of bodies does not ("the Ministério da Saúde, the
+             * Ministry of Finance, and") */
+            if (to == NONE && r != NONE && is_body(c, r) && p < b &&
+                apposition_ends(doc, p, e, se) &&
+                rs_apposed_pairs(ent_name(c, r), ent_name(c, self)) == 1)
                 to = r;
             /* a listed body's native name, as written, before its English
              * one ("the Contraloría General de Cuentas, the Comptroller

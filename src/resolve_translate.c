@@ -640,8 +640,14 @@ static int syllabic_of(const char *a, size_t n, const char *nm) {
  * languages? One is foreign (a foreign joining word, an elided article or
  * a letter outside ASCII) and the other not, and two words or more of the
  * one pair with words of the other, in any order ("Front pour l’Alternance
- * et la Concorde au Tchad" and "Front for Change and Concord in Chad"). */
+ * et la Concorde au Tchad" and "Front for Change and Concord in Chad").
+ * rs_apposed_pairs gives the number of words that pair (0 when both names
+ * or neither are foreign). */
 int rs_apposed_names(const char *a, const char *b) {
+    return rs_apposed_pairs(a, b) >= 2;
+}
+
+size_t rs_apposed_pairs(const char *a, const char *b) {
     tword aw[TWORDS], bw[TWORDS];
     int fa, fb;
     size_t na = name_words(a, strlen(a), aw, TWORDS, &fa);
@@ -660,7 +666,7 @@ int rs_apposed_names(const char *a, const char *b) {
                 break;
             }
     }
-    return pairs >= 2;
+    return pairs;
 }
 
 int rs_pass_syllabic(rctx *c, int *changed) {

@@ -2546,6 +2546,41 @@ static eg_status nickname_uses(ctx *c, uint32_t q, uint32_t e, uint32_t ent, eg_
     return EG_OK;
 }
 
+/* The person whose nickname the introducer at token p gives when a surname
+ * alone stands before it, not yet a mention ("Officers found Arboleda,
+ * known to his followers as “El Gavilán”" after "Wilmer Arboleda
+ * Quiñónez"): the one person of the article named before with that word
+ * last or after the first word, or -1. */
+static long surname_before(const ctx *c, uint32_t sb, uint32_t p) {
+    uint32_t j = p;
+    if (j > sb && LOWER_IN(j - 1, nick_adverbs))
+        j--;
+    if (j < sb + 2 || !tok_is(c, j - 1, ","))
+        return -1;
+    j -= 2;
+    if (covered(c, j) || !is_cap_word(c, j) || (c->tv[j].flags & EG_TOK_ALLCAPS) ||
+        (j > sb && is_cap_word(c, j - 1)))
+        return -1;
+    const char *w = ttext(c, j);
+    uint32_t wl = c->tv[j].len;
+    const eg_doc *doc = c->doc;
+    long who = -1;
+    for (size_t k = 0; k < doc->ments.n; k++) {
+        const eg_mention *m = &doc->ments.v[k];
+        if (m->start >= c->tv[j].start || m->tok_end < m->tok_begin + 2 || (long)m->ent == who ||
+            strcmp(eg_rx_ent_type(c, m->ent), "person") != 0)
+            continue;
+        for (uint32_t l = m->tok_begin + 1; l < m->tok_end; l++)
+            if (c->tv[l].len == wl && memcmp(ttext(c, l), w, wl) == 0) {
+                if (who >= 0)
+                    return -1;
+                who = (long)m->ent;
+                break;
+            }
+    }
+    return who;
+}
+
 /* A person's nickname or alias right after the name:
  * "Joaquín Morillas, the
  * striker every child in Triana knows as “El Chispa”", "Karim Jassim
@@ -2579,9 +2614,12 @@ static eg_status nicknames(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_err
         }
         /* after the name, a comma (an apposition) or the introducer itself:
          * not "Ana Ruiz worked at a firm known as Grupo Delta" */
-        if (!who ||
+        if (who &&
             !(who->tok_end == p || tok_is(c, who->tok_end, ",") || tok_is(c, who->tok_end, "(") ||
               (who->tok_end + 1 == p && LOWER_IN(who->tok_end, nick_adverbs))))
+            continue;
+        long ent = who ? (long)who->ent : surname_before(c, sb, p);
+        if (ent < 0)
             continue;
         int thing = 0;
         for (uint32_t j = q; j < e && !thing; j++)
@@ -2593,17 +2631,17 @@ static eg_status nicknames(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_err
         for (uint32_t j = q; j < e && ok; j++)
             if (covered(c, j)) {
                 const eg_mention *m = &c->doc->ments.v[c->s->cover.v[j]];
-                ok = m->ent != who->ent && m->origin != EG_ORIGIN_GAZETTEER;
+                ok = m->ent != (uint32_t)ent && m->origin != EG_ORIGIN_GAZETTEER;
             }
         if (!ok)
             continue;
         eg_status st =
-            eg_rx_add_cand(c, q, e, si, K_ACRONYM, NULL, (int32_t)who->ent, EG_ORIGIN_SHORT, err);
+            eg_rx_add_cand(c, q, e, si, K_ACRONYM, NULL, (int32_t)ent, EG_ORIGIN_SHORT, err);
         if (st != EG_OK)
             return st;
         c->s->cands.v[c->s->cands.n - 1].replace = 1;
         c->s->cands.v[c->s->cands.n - 1].join = 1;
-        st = nickname_uses(c, q, e, who->ent, err);
+        st = nickname_uses(c, q, e, (uint32_t)ent, err);
         if (st != EG_OK)
             return st;
         p = e - 1;
