@@ -601,6 +601,40 @@ int eg_rx_foreign_owner(ctx *c, eg_mention *m) {
     return 0;
 }
 
+/* Is `prefix` (n bytes) a listed country, demonym or place ("Zimbabwe",
+ * "Kenyan")? */
+static int place_prefix(const ctx *c, const char *prefix, size_t n) {
+    char buf[128];
+    size_t k = eg_fold_buf(prefix, n, 0, buf, sizeof buf - 1);
+    if (k == (size_t)-1)
+        return 0;
+    buf[k] = '\0';
+    long g = eg_gazetteer_find(c->g, buf);
+    if (g < 0)
+        return 0;
+    const char *t = eg_gazetteer_type(c->g, (size_t)g);
+    return strcmp(t, "country") == 0 || strcmp(t, "location") == 0;
+}
+
+/* Does the article name another body "<place> <nm>" beside discovered
+ * entity e ("Kenyan Revenue Authority" beside a bare "Revenue Authority")?
+ * Then the bare name is that body's short form, or ambiguous between two,
+ * and no listed body of the story's country. */
+static int named_with_place(const ctx *c, uint32_t e, const char *nm) {
+    const eg_doc *doc = c->doc;
+    size_t tn = strlen(nm);
+    for (uint32_t f = 0; f < doc->ents.n; f++) {
+        if (f == e || !doc->ents.v[f].mentions || !body_type(eg_rx_ent_type(c, f)))
+            continue;
+        const char *name = eg_rx_ent_name(c, f);
+        size_t nn = strlen(name);
+        if (nn > tn + 1 && name[nn - tn - 1] == ' ' && strcmp(name + nn - tn, nm) == 0 &&
+            place_prefix(c, name, nn - tn - 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* The listed body "<nm> of <cn>", "<nm> (<cn>)" or "<cn> <nm>" ("Taiwan
  * Food and Drug Administration" of "Taiwan’s Food and Drug Administration"),
  * or -1; -2 on ENOMEM. */
@@ -695,7 +729,7 @@ int eg_rx_rule_owner_listed(ctx *c) {
         }
         /* "National Assembly" in a story about Kuwait is "National Assembly
          * (Kuwait)"; "Uganda’s Ministry of Health" is no body of the story's Kenya */
-        if (!owned && home != NONE)
+        if (!owned && home != NONE && !named_with_place(c, m->ent, nm))
             g = listed_of_country(c, nm, eg_gazetteer_name(c->g, home));
         if (g == -2)
             return -1;
@@ -708,21 +742,6 @@ int eg_rx_rule_owner_listed(ctx *c) {
             return -1;
     }
     return 0;
-}
-
-/* Is `prefix` (n bytes) a listed country, demonym or place ("Zimbabwe",
- * "Kenyan")? */
-static int place_prefix(const ctx *c, const char *prefix, size_t n) {
-    char buf[128];
-    size_t k = eg_fold_buf(prefix, n, 0, buf, sizeof buf - 1);
-    if (k == (size_t)-1)
-        return 0;
-    buf[k] = '\0';
-    long g = eg_gazetteer_find(c->g, buf);
-    if (g < 0)
-        return 0;
-    const char *t = eg_gazetteer_type(c->g, (size_t)g);
-    return strcmp(t, "country") == 0 || strcmp(t, "location") == 0;
 }
 
 void eg_rx_rule_place_tails(ctx *c) {
