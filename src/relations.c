@@ -786,6 +786,16 @@ static long np_prefix_at(const ctx *c, long k, npstop *stop) {
             words++;
             continue;
         }
+        if (words < 3 && k + 3 < c->n && !(punct(c, k - 1) & P_HYPHEN) &&
+            (punct(c, k + 1) & P_HYPHEN) && !(c->it[k + 1].tflags & EG_TOK_SPACE_BEFORE) &&
+            !(c->it[k + 2].tflags & EG_TOK_SPACE_BEFORE) && c->it[k + 2].ment < 0 &&
+            (x->tflags & EG_TOK_WORD) && !(x->tflags & EG_TOK_CAP) && x->occ < 0 &&
+            (c->it[k + 2].tflags & EG_TOK_WORD) && !(c->it[k + 2].tflags & EG_TOK_CAP) &&
+            (nounish(c, k + 3, 0) || (is_ment(c, k + 3) && (lex(c, k - 1) & W_DET)))) {
+            k += 3; /* a hyphenated modifier: "the small left-wing party X", "far-right" */
+            words++;
+            continue;
+        }
         if (is_word(c, k, "then") && (punct(c, k + 1) & P_HYPHEN) && nounish(c, k + 2, 0)) {
             k += 2; /* "then-governor X" */
             continue;
@@ -1383,8 +1393,9 @@ static long skip_untagged_name(const ctx *c, long k) {
 }
 
 /* A noun phrase from k that names nothing ("a Gabon-flagged oil tanker"; a
- * mention only as a hyphenated modifier), closed by a comma: returns the
- * comma's index or -1. */
+ * mention only as a hyphenated modifier or as the first modifier of a noun,
+ * "the OSCE observation mission"; a number word alone, "the three"), closed
+ * by a comma: returns the comma's index or -1. */
 static long unnamed_np_end(const ctx *c, long k) {
     if (!(lex(c, k) & W_DET))
         return -1;
@@ -1392,8 +1403,12 @@ static long unnamed_np_end(const ctx *c, long k) {
     for (long q = k + 1; q < c->n && q < k + 9; q++) {
         if (punct(c, q) & P_COMMA)
             return words ? q : -1;
-        if (is_ment(c, q) && (punct(c, q + 1) & P_HYPHEN))
-            continue;
+        if (is_ment(c, q) &&
+            ((punct(c, q + 1) & P_HYPHEN) || (words == 0 && q == k + 1 && !is_place(c, q) &&
+                                              !has_type(c, q, "person") && nounish(c, q + 1, 0))))
+            continue; /* also "the OSCE observation mission" */
+        if (words == 0 && q == k + 1 && (lex(c, q) & W_NUMW) && (punct(c, q + 1) & P_COMMA))
+            return q + 1; /* "the eldest of the three, X" */
         if (np_glue(c, q) || ((punct(c, q - 1) & P_HYPHEN) &&
                               !(c->it[q].tflags & EG_TOK_SPACE_BEFORE) && !is_ment(c, q)))
             continue;
@@ -1470,6 +1485,45 @@ static long bare_appos(const ctx *c, long p) {
             return -1;
     }
     return -1;
+}
+
+/* An insertion that gives an object's other name, from p: "known locally
+ * as “Tião,”", "nicknamed Baba C," before "and" and the next object.
+ * Returns the closing comma or -1; *quote is the closing quote right after
+ * it ("“Tião,”"), else -1. */
+static long known_appos(const ctx *c, long p, long *quote) {
+    *quote = -1;
+    if (!is_word(c, p, "known") && !is_word(c, p, "nicknamed") && !is_word(c, p, "dubbed"))
+        return -1;
+    long k = p + 1;
+    if (is_word(c, p, "known")) {
+        if (k < c->n && c->it[k].ly)
+            k++;
+        if (!is_word(c, k, "as"))
+            return -1;
+        k++;
+    }
+    int words = 0, quoted = 0;
+    for (; k < c->n && k < p + 10; k++) {
+        if (punct(c, k) & P_QUOTE) {
+            if (quoted++ > 1)
+                return -1;
+            continue;
+        }
+        if (punct(c, k) & P_COMMA)
+            break;
+        if (!is_ment(c, k) && !capword(c, k))
+            return -1;
+        words++;
+    }
+    if (!words || !(punct(c, k) & P_COMMA))
+        return -1;
+    long a = k + 1;
+    if (quoted == 1 && (punct(c, a) & P_QUOTE))
+        *quote = a++;
+    else if (quoted == 1)
+        return -1;
+    return (lex(c, a) & W_AND) ? k : -1;
 }
 
 /* A participle phrase on an object closed by ", and" ("banned A, owned by
@@ -1581,6 +1635,7 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
     npstop stop = {0, 0};
     long m = np_prefix_at(c, k, &stop);
     int skipped = 0;
+    long close_quote = -1;
     for (int n = 0; m < 0 && depth == 0 && n < 3; n++) {
         /* "arrested two dockers and a clearing agent, Hicham Belkadi,",
          * "sanctioned Ala-Too Bank and its chairman, X": a first conjunct
@@ -1596,6 +1651,17 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
             break;
         m = np_prefix_at(c, q + 1, &stop);
         skipped = 1;
+    }
+    if (depth <= 1 && !skipped) {
+        /* "detained a man named X", "a Georgian national named X": the
+         * phrase is named by the person after "named" */
+        long ne = stop.at;
+        int nmod = m < 0 && stop.words > 0;
+        if (m >= 0 && !is_place(c, m) && has_type(c, m, "country"))
+            np_head(c, m, &ne, &nmod);
+        if (nmod && ne > 0 && (is_word(c, ne, "named") || is_word(c, ne, "called")) &&
+            is_ment(c, ne + 1) && has_type(c, ne + 1, "person"))
+            m = ne + 1;
     }
     if (m >= 0 && depth == 0 && !skipped) {
         long p = counted_names_list(c, m);
@@ -1660,8 +1726,21 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
             if (q > p + 1 && q < c->n && !is_ment(c, q) && list_of_names_after(c, q))
                 p = q; /* also "arrested 14 smugglers over the weekend, among them X" */
         }
+        if (stop.words > 1 && !(punct(c, p) & P_COMMA) && depth == 0) {
+            /* "charged two people over the scheme: A, a trader, and B": a
+             * counted phrase, perhaps with a phrase without names, named by
+             * the list after a colon */
+            long q = p;
+            if ((lex(c, q) & W_PREP) && !(lex(c, q) & (W_BY | W_TO)))
+                for (q++; q < c->n && q < p + 8 && !is_word(c, q, ":"); q++)
+                    if (punct(c, q) || c->it[q].ment >= 0 || occ_at(c, q) ||
+                        (lex(c, q) & (W_BOUNDW | W_REL | W_AND | W_BE | W_AUX | W_SPEECH)))
+                        break;
+            if (is_word(c, q, ":") && is_ment(c, q + 1) && is_num(c, k))
+                p = q;
+        }
         int dash = 0;
-        if (stop.words > 0 && (punct(c, p) & P_COMMA)) {
+        if (stop.words > 0 && ((punct(c, p) & P_COMMA) || is_word(c, p, ":"))) {
             p++;
             named = 1;
         } else if (stop.words > 1 && (punct(c, p) & P_DASH) && is_ment(c, p + 1)) {
@@ -1688,6 +1767,9 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
             if (pm >= 0 && np_head(c, pm, &pe, NULL) == pm && pe == pm + 1 &&
                 (is_place(c, pm) || has_type(c, pm, "country")) && appos_ends(c, pe))
                 *end = pe;
+            else if (is_word(c, *end, "of") && (pe = skip_untagged_name(c, *end + 1)) > *end + 1 &&
+                     (punct(c, pe) & P_COMMA))
+                *end = pe; /* the place untagged */
         }
         if (dash)
             return (punct(c, *end) & (P_DASH | P_SENT)) != 0 || *end >= c->n;
@@ -1749,6 +1831,8 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
             final = 1;
         } else if (punct(c, p) & P_COMMA) {
             p++;
+            if (p == close_quote)
+                p++; /* "known locally as “Tião,” and" */
             final = 0;
             if ((lex(c, p) & W_AND) || (c->or_joins && is_word(c, p, "or"))) {
                 p++;
@@ -1782,6 +1866,8 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
             skip = relative_insertion(c, p);
         if (skip < 0 && !final && nm < 0)
             skip = participle_appos(c, p);
+        if (skip < 0 && !final && nm < 0)
+            skip = known_appos(c, p, &close_quote);
         if (skip >= 0 && (nm < 0 || mod) && skip - 2 > p && is_ment(c, skip - 1) &&
             (lex(c, skip - 2) & (W_BY | W_PREP))) {
             /* "the Alliance of Sahel States, the confederation formed by
@@ -2250,10 +2336,39 @@ static long long_appos_open(const ctx *c, long j) {
     return -1;
 }
 
+/* The mention an insertion [open+1, close) of the shape "as the KPK is
+ * known", "as ANDE is formally known", "as the force is called in English"
+ * names, else -1. */
+static long as_known(const ctx *c, long open, long close) {
+    long q = open + 1;
+    if (!is_word(c, q, "as"))
+        return -1;
+    long m = (lex(c, q + 1) & W_DET) ? q + 2 : q + 1;
+    long r = m + 1;
+    if (!is_ment(c, m) || !(lex(c, r) & W_BE))
+        return -1;
+    r++;
+    if (c->it[r].ly)
+        r++;
+    if (!is_word(c, r, "known") && !is_word(c, r, "called"))
+        return -1;
+    r++;
+    if (is_word(c, r, "locally") || is_word(c, r, "officially"))
+        r++;
+    else if (is_word(c, r, "in") && r + 2 == close && !is_ment(c, r + 1))
+        r += 2; /* "as the KPK is known in English" */
+    return r == close ? m : -1;
+}
+
 /* The name an apposition [open+1, close) gives, when it is just a name
  * ("the Italian Marco Sartori", "the Public Investment Fund (PIF)"), else -1. */
 static long appos_name(const ctx *c, long open, long close) {
     long q = open + 1;
+    /* "Nazaha, as the Kuwait Anti-Corruption Authority is known, is believed
+     * to have investigated Y": the untagged name before the insertion is
+     * what the mention inside is called */
+    if (is_word(c, q, "as") && !is_ment(c, open - 1))
+        return as_known(c, open, close);
     if (is_word(c, q, "identified") || is_word(c, q, "named") || is_word(c, q, "known")) {
         /* "The man, identified only as Pavel H. under Polish law, was detained" */
         int known = is_word(c, q, "known");
@@ -3695,7 +3810,7 @@ static long unknown_verb_subject(const ctx *c, long j) {
              * an insertion after the clause's subject */
             long open = appos_open(c, k);
             if (open > 0 && is_ment(c, open - 1) &&
-                (descriptive_appos(c, open + 1) == k ||
+                (descriptive_appos(c, open + 1) == k || as_known(c, open, k) >= 0 ||
                  (c->it[open + 1].ed && !c->it[open + 1].lex && (lex(c, open + 2) & W_PREP)))) {
                 ins_open = open;
                 ins_close = k;
