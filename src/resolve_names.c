@@ -153,6 +153,50 @@ static uint32_t as_is_known(const rctx *c, const eg_mention *x) {
     return y->ent;
 }
 
+/* Whether the name nm, its "(...)" left out, has the word w[0..n) in any
+ * case ("bureau" in "National Bureau of Investigation (Finland)"). */
+static int name_has_word(const char *nm, const char *w, size_t n) {
+    for (const char *p = nm; *p && *p != '(';) {
+        size_t l = strcspn(p, " (");
+        size_t i = 0;
+        while (l == n && i < n && ascii_lower(p[i]) == ascii_lower(w[i]))
+            i++;
+        if (l == n && i == n)
+            return 1;
+        p += l;
+        while (*p == ' ')
+            p++;
+    }
+    return 0;
+}
+
+/* The body "the <noun>" ending at token e names, other than `self`: the one
+ * agency or organisation whose name ends with the noun ("the court" of
+ * "Oslo District Court" beside the "Borgarting Court of Appeal"), else the
+ * one whose name has it ("the bureau" of "National Bureau of
+ * Investigation"); NONE if none or two. */
+static uint32_t noun_referent(const rctx *c, uint32_t e, uint32_t sb, uint32_t self) {
+    const eg_doc *doc = c->doc;
+    const eg_token *t = &doc->toks.v[e];
+    uint32_t a = referent_at(c, e, sb, "agency", self, 0);
+    uint32_t o = referent_at(c, e, sb, "organisation", self, 0);
+    if (a != NONE || o != NONE)
+        return a != NONE && o != NONE ? NONE : a != NONE ? a : o;
+    if (e <= sb || (t->flags & EG_TOK_CAP) || !(t->flags & EG_TOK_WORD) ||
+        !(tok_is_word(doc, e - 1, "the") || tok_is_word(doc, e - 1, "The")))
+        return NONE;
+    uint32_t found = NONE;
+    for (size_t i = 0; i < doc->ents.n; i++) {
+        if (i == self || !doc->ents.v[i].mentions || !is_body(c, (uint32_t)i) ||
+            !name_has_word(ent_name(c, (uint32_t)i), doc->text + t->start, t->len))
+            continue;
+        if (found != NONE)
+            return NONE;
+        found = (uint32_t)i;
+    }
+    return found;
+}
+
 static uint32_t known_as_referent(const rctx *c, const eg_mention *m) {
     const eg_doc *doc = c->doc;
     const eg_token *tv = doc->toks.v;
@@ -168,7 +212,7 @@ static uint32_t known_as_referent(const rctx *c, const eg_mention *m) {
         by--;
     if (by >= sb + 5 &&
         (tok_is_word(doc, by - 1, "initials") || tok_is_word(doc, by - 1, "acronym") ||
-         tok_is_word(doc, by - 1, "abbreviation"))) {
+         tok_is_word(doc, by - 1, "abbreviation") || tok_is_word(doc, by - 1, "name"))) {
         uint32_t q = by - 2;
         if (tok_cap_word(doc, q))
             q--;
@@ -206,12 +250,59 @@ static uint32_t known_as_referent(const rctx *c, const eg_mention *m) {
             q = w;
     }
     if (c->cover.v[q - 2] == NONE)
-        return NONE;
+        return doc->ents.v[m->ent].gaz < 0 ? noun_referent(c, q - 2, sb, m->ent) : NONE;
     const eg_mention *r = &doc->ments.v[c->cover.v[q - 2]];
     if (r->tok_end != q - 1 || r->ent == m->ent || doc->ents.v[r->ent].gaz >= 0 ||
         !is_body(c, r->ent))
         return NONE;
     return r->ent;
+}
+
+/* The body "<r>, whose name is short for [the] <m>", "<r>, which stands for
+ * [the] <m>" or "<r>, short for [the] <m>" names, for the mention m of a
+ * body: r's when r's mention ends at the comma and is another body; NONE if
+ * none. */
+static uint32_t short_for_referent(const rctx *c, const eg_mention *m) {
+    const eg_doc *doc = c->doc;
+    uint32_t sb = doc->sents.v[m->sentence].tok_begin, p = m->tok_begin;
+    if (p > sb && tok_is_word(doc, p - 1, "the"))
+        p--;
+    if (p < sb + 4 || !tok_is_word(doc, p - 1, "for"))
+        return NONE;
+    uint32_t k = p - 2;
+    if (tok_is_word(doc, k, "stands") && tok_is_word(doc, k - 1, "which"))
+        k--;
+    else if (tok_is_word(doc, k, "short") && k >= sb + 5 && tok_is_word(doc, k - 1, "is") &&
+             tok_is_word(doc, k - 2, "name") && tok_is_word(doc, k - 3, "whose"))
+        k -= 3;
+    else if (!tok_is_word(doc, k, "short"))
+        return NONE;
+    if (k < sb + 2 || !tok_is(doc, k - 1, ","))
+        return NONE;
+    if (c->cover.v[k - 2] != NONE) {
+        const eg_mention *r = &doc->ments.v[c->cover.v[k - 2]];
+        return r->tok_end == k - 1 && r->ent != m->ent && is_body(c, r->ent) ? r->ent : NONE;
+    }
+    /* a name the resolver has not tagged there yet: the one body whose name
+     * the text before the comma ends with, from a word's start */
+    const eg_token *t = &doc->toks.v[k - 2];
+    size_t end = t->start + t->len, from = doc->toks.v[sb].start;
+    uint32_t found = NONE;
+    for (size_t e = 0; e < doc->ents.n; e++) {
+        if (e == m->ent || !doc->ents.v[e].mentions || !is_body(c, (uint32_t)e))
+            continue;
+        const char *nm = ent_name(c, (uint32_t)e);
+        size_t l = strcspn(nm, "(");
+        while (l && nm[l - 1] == ' ')
+            l--;
+        if (l < 3 || l > end - from || memcmp(doc->text + end - l, nm, l) != 0 ||
+            (end - l > from && doc->text[end - l - 1] != ' '))
+            continue;
+        if (found != NONE)
+            return NONE;
+        found = (uint32_t)e;
+    }
+    return found;
 }
 
 /* Whether the sentence ends at token e or a spaced dash closes the
@@ -825,6 +916,9 @@ int rs_pass_other_names(rctx *c, int *changed) {
             if (r != NONE && r != self)
                 to = r;
         }
+        /* "<referent>, whose name is short for the <x>" */
+        if (to == NONE && is_body(c, self))
+            to = short_for_referent(c, x);
         /* "<x>, <namer>’s name for the <referent>" */
         if (to == NONE && e + 5 < se && tok_is(doc, e, ",")) {
             uint32_t q = e + 1;

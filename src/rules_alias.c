@@ -33,6 +33,7 @@
 #include "tokenize.h"
 
 static size_t initials(const ctx *c, uint32_t tb, uint32_t te, int small, char *buf, size_t size);
+static eg_status add_alias(ctx *c, const eg_mention *m, uint32_t b, uint32_t e, eg_error *err);
 
 /* Adverbs between "known" and "as" ("known locally as"), or before "known"
  * ("better known as"). */
@@ -204,13 +205,19 @@ int eg_rx_acronym_shape(const ctx *c, uint32_t j) {
         (t->flags & (EG_TOK_POSS | EG_TOK_DOTTED)) || t->len < 2 || t->len > 10)
         return 0;
     const char *s = ttext(c, j);
-    if (!(s[0] >= 'A' && s[0] <= 'Z'))
+    if (!(s[0] >= 'A' && s[0] <= 'Z') && (unsigned char)s[0] < 0x80)
         return 0;
-    /* capitals outside ASCII count after the first: "GAČR", "ÚOHS" aside */
-    for (size_t i = 0; i < t->len; i++)
+    /* capitals outside ASCII count anywhere ("GAČR", "ÖAWI"); one that opens
+     * the word wants two ASCII capitals after it (not "À", "ÉU") */
+    size_t ascii_caps = 0;
+    for (size_t i = 0; i < t->len; i++) {
         if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '&' ||
               (unsigned char)s[i] >= 0x80))
             return 0;
+        ascii_caps += s[i] >= 'A' && s[i] <= 'Z';
+    }
+    if ((unsigned char)s[0] >= 0x80 && ascii_caps < 2)
+        return 0;
     return !eg_rules_stopword(s, t->len);
 }
 
@@ -523,6 +530,40 @@ static int names_in_full_in(const ctx *c, uint32_t e, uint32_t sn) {
     return 0;
 }
 
+/* A mention, before token tb, of the one body whose name (its "(...)" left
+ * out) has the word of token h in any case ("bureau" of "National Bureau of
+ * Investigation (Finland)"), or NULL when none or two bodies have it. */
+static const eg_mention *head_antecedent(const ctx *c, uint32_t tb, uint32_t h) {
+    const eg_doc *doc = c->doc;
+    const eg_mention *found = NULL;
+    const char *w = ttext(c, h);
+    size_t n = c->tv[h].len;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *x = &doc->ments.v[i];
+        if (x->tok_end > tb || !body_type(eg_rx_ent_type(c, x->ent)) ||
+            (found && found->ent == x->ent))
+            continue;
+        const char *nm = eg_rx_ent_name(c, x->ent);
+        int has = 0;
+        for (const char *q = nm; *q && *q != '(' && !has;) {
+            size_t l = strcspn(q, " (");
+            size_t k = 0;
+            while (l == n && k < n && (q[k] | 0x20) == (w[k] | 0x20))
+                k++;
+            has = l == n && k == n;
+            q += l;
+            while (*q == ' ')
+                q++;
+        }
+        if (!has)
+            continue;
+        if (found)
+            return NULL;
+        found = x;
+    }
+    return found;
+}
+
 /* "... backed by Reporters Without Borders. The Paris-based group, known as
  * RSF, ...": a sentence opening with "The", lower-case words (a place before
  * "-based" allowed) and a body noun, then "known as" a listed acronym of
@@ -533,7 +574,7 @@ static int names_in_full_in(const ctx *c, uint32_t e, uint32_t sn) {
  * when the previous sentence names the listed body in full ("The Zimbabwe
  * Anti-Corruption Commission arrested an official of Harare City Council.
  * The commission, known as ZACC, ..."). */
-static void descriptor_acronyms(ctx *c) {
+static eg_status descriptor_acronyms(ctx *c, eg_error *err) {
     eg_doc *doc = c->doc;
     for (uint32_t sn = 1; sn < doc->sents.n; sn++) {
         const eg_sentence *s = &doc->sents.v[sn];
@@ -547,12 +588,25 @@ static void descriptor_acronyms(ctx *c) {
                 break;
             p++;
         }
-        if (p >= se || p < tb + 2 || !tok_is(c, p, ",") ||
-            !(LOWER_IN(p - 1, descriptor_agency) || LOWER_IN(p - 1, descriptor_org) ||
-              LOWER_IN(p - 1, descriptor_any)))
+        if (p >= se || p < tb + 2 || !tok_is(c, p, ",") || !(c->tv[p - 1].flags & EG_TOK_WORD) ||
+            (c->tv[p - 1].flags & EG_TOK_CAP))
             continue;
+        int listed_head = LOWER_IN(p - 1, descriptor_agency) || LOWER_IN(p - 1, descriptor_org) ||
+                          LOWER_IN(p - 1, descriptor_any);
         uint32_t k = known_as(c, p, se);
-        if (k == NONE || !covered(c, k) || !(c->tv[k].flags & EG_TOK_ALLCAPS))
+        if (!listed_head && k != NONE && !covered(c, k) && eg_rx_acronym_shape(c, k) &&
+            (k + 1 >= se || (c->tv[k + 1].flags & EG_TOK_PUNCT))) {
+            /* "The bureau, known in Finnish as KRP,": an acronym no list
+             * gives names the one body before the sentence whose name has
+             * the noun ("National Bureau of Investigation"); a descriptor
+             * noun ("the party") is left to the acronym's own letters */
+            const eg_mention *m = head_antecedent(c, tb, p - 1);
+            eg_status st = m ? add_alias(c, m, k, k + 1, err) : EG_OK;
+            if (st != EG_OK)
+                return st;
+            continue;
+        }
+        if (!listed_head || k == NONE || !covered(c, k) || !(c->tv[k].flags & EG_TOK_ALLCAPS))
             continue;
         const eg_mention *am = &doc->ments.v[c->s->cover.v[k]];
         const eg_mention *m = descriptor_antecedent(c, sn - 1, p - 1);
@@ -561,6 +615,7 @@ static void descriptor_acronyms(ctx *c) {
         if (!listed_alias(c, m, k, se))
             known_as_listed(c, m, k, se);
     }
+    return EG_OK;
 }
 
 /* "Singapore’s Maritime and Port Authority": a discovered body after a
@@ -2081,7 +2136,9 @@ eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err) {
     eg_status sst = slash_bodies(c, err);
     if (sst != EG_OK)
         return sst;
-    descriptor_acronyms(c);
+    eg_status dst = descriptor_acronyms(c, err);
+    if (dst != EG_OK)
+        return dst;
     for (size_t i = 0; i < doc->ments.n; i++) {
         const eg_mention *m = &doc->ments.v[i];
         const eg_sentence *sn = &doc->sents.v[m->sentence];
