@@ -66,13 +66,16 @@ static const char *const acronym_nouns[] = {"abbreviation", "acronym", "initials
 
 /* After "known" (p its next token): "by its [French] initials" / "by the
  * Spanish acronym" / "by its abbreviation"; the token after them, when it
- * is an acronym, else NONE. */
+ * is an acronym, or after "by its [German] name" a name the rules or lists
+ * found, else NONE. */
 static uint32_t known_by(const ctx *c, uint32_t p, uint32_t se) {
     if (p + 3 >= se || !tok_is(c, p, "by") || !(tok_is(c, p + 1, "its") || tok_is(c, p + 1, "the")))
         return NONE;
     p += 2;
     if (p + 1 < se && is_cap_word(c, p) && !eg_rx_acronym_shape(c, p))
         p++; /* the language */
+    if (p + 1 < se && tok_is(c, p, "name") && covered(c, p + 1))
+        return p + 1; /* "known by its German name Bundesanwaltschaft": a listed name */
     if (p + 1 >= se || !LOWER_IN(p, acronym_nouns))
         return NONE;
     p++;
