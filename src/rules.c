@@ -752,6 +752,8 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
         return st;
     eg_rx_rule_gov_short(&c);
     eg_rx_rule_club_town(&c);
+    if ((st = eg_rx_rule_club_bare(&c, err)) != EG_OK)
+        return st;
     if (eg_rx_collect_persons(&c) != 0)
         return eg_rx_oom(doc->origin, doc->origin_line, err);
     uint32_t home[4] = {NONE - 1, NONE - 1, NONE - 1, NONE - 1};

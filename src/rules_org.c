@@ -7,6 +7,7 @@
  * word, and in the second round "X said it". */
 #include "rules_ctx.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "tokenize.h"
@@ -540,6 +541,7 @@ static uint32_t particles_before_name(const ctx *c, uint32_t j, uint32_t se) {
 }
 
 static int org_apposition(const ctx *c, uint32_t e, uint32_t se);
+static int members_clause(const ctx *c, uint32_t e, uint32_t se);
 
 /* An institute of another language that calls itself national or federal
  * ("Instituto Nacional Electoral", "Institut National de la Statistique"):
@@ -897,8 +899,10 @@ static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
     else if (last && !(last->flags & (DES_HEAD | DES_PREFIX)) &&
              strcmp(last->type, "location") != 0)
         type = last->type; /* "Wadi Araba Water Company" names a firm */
-    else if (strcmp(type, "agency") == 0 && org_apposition(c, end, se))
-        type = "organisation"; /* "the Consejo Empresarial ..., a business lobby" */
+    else if ((strcmp(type, "agency") == 0 && org_apposition(c, end, se)) ||
+             (strcmp(type, "organisation") == 0 && members_clause(c, end, se)))
+        type = "organisation"; /* "the Consejo Empresarial ..., a business lobby", "Conseil
+                                  québécois du ..., which represents 5,000 retailers" */
     else if (national_institute(c, d, h, end) || social_security(c, h, end) ||
              central_bank(c, d, h, end) || chamber_of_members(c, h, end) ||
              demonym_institute(c, d, h, end) || french_demonym_body(c, d, h, end) ||
@@ -1371,9 +1375,42 @@ static int comma_form(const ctx *c, uint32_t h) {
     return (c->tv[h].flags & EG_TOK_DOTTED) || WORD_IN_LIST(forms, ttext(c, h), c->tv[h].len);
 }
 
+/* ", which represents 18 Indigenous communities", ", which speaks for 40
+ * villages": a clause at token e that makes the body its members' voice (a
+ * plural noun for communities, trades or firms within five words), unlike
+ * ", which represents the people" or ", which represents indigent
+ * defendants" (a legislature, a public defender). */
+static int members_clause(const ctx *c, uint32_t e, uint32_t se) {
+    static const char *const members[] = {
+        "businesses", "clans",       "communities",   "companies", "cooperatives", "employers",
+        "exporters",  "families",    "farmers",       "firms",     "fishermen",    "growers",
+        "importers",  "landowners",  "manufacturers", "merchants", "producers",    "residents",
+        "retailers",  "shopkeepers", "traders",       "tribes",    "villages",     "workers",
+    };
+    if (e + 4 >= se || !tok_is(c, e, ",") || !tok_is(c, e + 1, "which"))
+        return 0;
+    uint32_t q = e + 2;
+    if (tok_is(c, q, "speaks") && tok_is(c, q + 1, "for"))
+        q += 2;
+    else if (tok_is(c, q, "represents") || tok_is(c, q, "groups"))
+        q++;
+    else
+        return 0;
+    for (uint32_t k = 0; q < se && k < 5; q++, k++) {
+        if (LOWER_IN(q, members))
+            return 1;
+        if (tok_is(c, q, ",") || tok_is(c, q, "."))
+            return 0;
+    }
+    return 0;
+}
+
 /* ", a rights group", ", the journalists’ union": an apposition at token e
- * whose head is a common noun for organisations. */
+ * whose head is a common noun for organisations; or a clause that makes the
+ * body its members' voice (members_clause). */
 static int org_apposition(const ctx *c, uint32_t e, uint32_t se) {
+    if (members_clause(c, e, se))
+        return 1;
     if (e + 2 >= se || !tok_is(c, e, ",") ||
         !(tok_is(c, e + 1, "a") || tok_is(c, e + 1, "an") || tok_is(c, e + 1, "the")))
         return 0;
@@ -2225,6 +2262,29 @@ static int state_noun(const ctx *c, uint32_t j) {
     return LOWER_IN(j, regulator_nouns) || tok_is(c, j, "ministry") || tok_is(c, j, "inspectorate");
 }
 
+/* Is the "agency" at token q, described after a name's comma with the
+ * article at token a, a business: a place's agency ("a Cairo-based agency",
+ * "the Thamel-based agency", "a Miami agency") or one with an indefinite
+ * article and no word of the state before it ("an agency that recruited
+ * students"), unlike "a state agency", "a civilian agency"? */
+static int private_agency(const ctx *c, uint32_t a, uint32_t q) {
+    static const char *const state_words[] = {
+        "civilian", "customs",    "federal",  "government", "governmental", "intelligence",
+        "military", "municipal",  "national", "police",     "provincial",   "public",
+        "regional", "regulatory", "security", "spy",        "state",        "statutory",
+    };
+    if (q >= 2 && tok_is(c, q - 1, "based") && is_hyphen(c, q - 2) && attached(c, q - 2))
+        return 1; /* "a Cairo-based agency" */
+    if (!tok_is(c, a, "a") && !tok_is(c, a, "an"))
+        return 0;
+    for (uint32_t k = a + 1; k < q; k++)
+        if (LOWER_IN(k, state_words) || (c->tv[k].flags & EG_TOK_POSS) ||
+            (covered(c, k) &&
+             strcmp(eg_rx_ent_type(c, c->doc->ments.v[c->s->cover.v[k]].ent), "location") != 0))
+            return 0; /* "a state agency", "a Kenyan agency", "an EU agency" */
+    return 1;
+}
+
 /* Is token j the last part of an organisation noun written with a hyphen
  * ("start-up", "non-profit", "not-for-profit"; their plurals with `plural`),
  * which the tokenizer splits at the hyphen? */
@@ -2881,7 +2941,7 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
                 }
                 if (!plural && state_noun(c, q)) {
                     noun = q; /* "Coljuegos, the gambling regulator," */
-                    ntype = "agency";
+                    ntype = private_agency(c, i + 1, q) ? "organisation" : "agency";
                     break;
                 }
                 const eg_token *t = &c->tv[q];
@@ -3473,7 +3533,11 @@ static eg_status rule_sentence_case_body(ctx *c, uint32_t si, uint32_t sb, uint3
     if (h >= sb + 2 && tok_is(c, h - 1, "or") && (tok_is(c, h - 2, ",") || covered(c, h - 2)))
         return EG_OK; /* "the International Criminal Court, or Cour pénale internationale":
                          another name of the body named before */
-    return eg_rx_add_cand(c, h, e, si, K_ORG, d->type, -1, EG_ORIGIN_RULE, err);
+    const char *type = strcmp(d->type, "agency") == 0 && org_apposition(c, e, se)
+                           ? "organisation" /* "Conseil québécois du commerce de détail, which
+                                               represents about 5,000 retailers" */
+                           : d->type;
+    return eg_rx_add_cand(c, h, e, si, K_ORG, type, -1, EG_ORIGIN_RULE, err);
 }
 
 /* Native and regional names of a branch's territory that the lists lack
@@ -4327,4 +4391,172 @@ void eg_rx_rule_club_town(ctx *c) {
             m->origin = EG_ORIGIN_SHORT;
         }
     }
+}
+
+/* Words of a match report. A result: "beat", "drew", a score ("3-0"). Nouns
+ * of the game: "league", "striker", "relegation". Sorted. */
+static const char *const result_words[] = {"beat",     "beaten",   "defeated",   "drew",
+                                           "thrashed", "trounced", "whitewashed"};
+static const char *const game_words[] = {
+    "championship", "coach",  "cup",        "defender",   "derby",     "fixture",
+    "fixtures",     "goal",   "goalkeeper", "goals",      "half-time", "halftime",
+    "kick-off",     "league", "match",      "midfielder", "penalty",   "playoff",
+    "relegation",   "scored", "stadium",    "striker",
+};
+
+/* Token j starts a score: a number of one or two digits, a dash attached, a
+ * number of one or two digits ("3-0", "2–1"). */
+static int score_at(const ctx *c, uint32_t j) {
+    return j + 2 < c->ntok && (c->tv[j].flags & EG_TOK_NUM) && c->tv[j].len <= 2 &&
+           (c->tv[j + 1].flags & EG_TOK_DASH) && attached(c, j + 1) &&
+           (c->tv[j + 2].flags & EG_TOK_NUM) && c->tv[j + 2].len <= 2 && attached(c, j + 2);
+}
+
+/* Is the story a match report: a result (a score or a result verb) and three
+ * game words? */
+static int match_report(const ctx *c) {
+    int result = 0, game = 0;
+    for (uint32_t j = 0; j < c->ntok && !(result && game >= 3) && game < 4; j++) {
+        const eg_token *t = &c->tv[j];
+        if (t->flags & EG_TOK_NUM) {
+            result |= score_at(c, j);
+            continue;
+        }
+        if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) || t->len < 3 || t->len > 12 ||
+            !strchr("bcdfghklmprstw", ttext(c, j)[0]))
+            continue; /* cheap gate on the first byte of the words above */
+        if (LOWER_IN(j, result_words))
+            result = 1;
+        else if (LOWER_IN(j, game_words))
+            game++;
+    }
+    return (result && game >= 3) || game >= 4;
+}
+
+/* The listed club named after the town written in tokens [b, e): "<town>
+ * FC", "Club <town>", "Al-<town> SC" and the like, of country `tc` when both
+ * are given; -1 when there is none. */
+static long club_of_town(const ctx *c, uint32_t b, uint32_t e, const char *tc) {
+    static const char *const forms[] = {"%s AC",   "%s CF", "%s EC", "%s FC", "%s FK",
+                                        "%s JK",   "%s SC", "%s SK", "AC %s", "CD %s",
+                                        "Club %s", "EC %s", "FC %s", "SC %s", "Al-%s SC"};
+    char form[128];
+    size_t n = (size_t)(c->tv[e - 1].start + c->tv[e - 1].len - c->tv[b].start);
+    if (n > 96)
+        return -1;
+    for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++) {
+        const char *p = strchr(forms[k], '%');
+        size_t pre = (size_t)(p - forms[k]), post = strlen(p + 2);
+        if (pre == 3 && ttext(c, b)[0] == 'A')
+            continue; /* "Al-<town> SC" for a town written without its article */
+        memcpy(form, forms[k], pre);
+        memcpy(form + pre, ttext(c, b), n);
+        memcpy(form + pre + n, p + 2, post + 1);
+        long g = eg_gazetteer_find(c->g, form);
+        if (g < 0 || strcmp(eg_gazetteer_type(c->g, (size_t)g), "organisation") != 0)
+            continue;
+        const char *gc = eg_gazetteer_attr(c->g, (size_t)g, "country");
+        if (tc && gc && strcmp(tc, gc) != 0)
+            continue;
+        return g;
+    }
+    return -1;
+}
+
+/* Token j before a town: "the" or "a" ("the Getafe area", "a Los Angeles law
+ * firm") or a list's joint ("in Johor and Selangor"). */
+static int list_or_article(const ctx *c, uint32_t j) {
+    return tok_is(c, j, "the") || tok_is(c, j, "The") || tok_is(c, j, "a") || tok_is(c, j, "an") ||
+           tok_is(c, j, "and") || tok_is(c, j, "or") || tok_is(c, j, ",");
+}
+
+/* Is token j's word in the name of an organisation the story names
+ * ("Atlas" of "Olympique Atlas Casablanca"): its short form, no town's club. */
+static int word_of_named_org(const ctx *c, uint32_t j) {
+    for (size_t i = 0; i < c->doc->ments.n; i++) {
+        const eg_mention *m = &c->doc->ments.v[i];
+        if (strcmp(eg_rx_ent_type(c, m->ent), "organisation") != 0)
+            continue;
+        for (uint32_t k = m->tok_begin; k < m->tok_end; k++)
+            if (k != j && same_tokens(c, k, j, 1))
+                return 1;
+    }
+    return 0;
+}
+
+/* Is token j, a capitalised word no mention covers, a bare town's name in a
+ * sports sense: one word, no name word or place's noun after it, no
+ * preposition, "the" or name word before it, no dateline? */
+static int bare_town_word(const ctx *c, uint32_t j, uint32_t sb, uint32_t se) {
+    const eg_token *t = &c->tv[j];
+    if (!(t->flags & EG_TOK_CAP) || !(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_ALLCAPS) ||
+        t->len < 4 || covered(c, j) || (j + 1 < se && (is_cap_word(c, j + 1) || covered(c, j + 1))))
+        return 0;
+    if (j > sb && (is_cap_word(c, j - 1) || covered(c, j - 1) || is_hyphen(c, j - 1) ||
+                   list_or_article(c, j - 1)))
+        return 0;
+    static const char *const preps[] = {"across",  "around",  "at",   "from",   "in",
+                                        "inside",  "into",    "near", "of",     "on",
+                                        "outside", "through", "to",   "toward", "towards"};
+    if (j > sb && LOWER_IN(j - 1, preps))
+        return 0;
+    if (j + 1 < se && is_hyphen(c, j + 1) && attached(c, j + 1))
+        return 0; /* "Henan-based" */
+    static const char *const civic[] = {
+        "airport",   "authorities",  "city", "council",  "district", "harbour",   "lagoon", "mayor",
+        "municipal", "municipality", "port", "province", "region",   "residents", "streets"};
+    uint32_t a = j + 1 < se && (c->tv[j + 1].flags & EG_TOK_POSS) ? j + 2 : j + 1;
+    return !(a < se && LOWER_IN(a, civic)) && !(j + 1 < se && tok_is(c, j + 1, ","));
+}
+
+eg_status eg_rx_rule_club_bare(ctx *c, eg_error *err) {
+    eg_doc *doc = c->doc;
+    int report = -1; /* not yet known */
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        uint32_t b = m->tok_begin, e = m->tok_end;
+        if (e - b > 2 || m->origin != EG_ORIGIN_GAZETTEER || !(c->tv[b].flags & EG_TOK_CAP) ||
+            (c->tv[b].flags & EG_TOK_ALLCAPS) ||
+            strcmp(eg_rx_ent_type(c, m->ent), "location") != 0 || town_as_place(c, m))
+            continue;
+        if ((b > 0 && (list_or_article(c, b - 1) || tok_is(c, b - 1, "on"))) ||
+            (e < c->ntok && is_hyphen(c, e) && attached(c, e)))
+            continue; /* "the Getafe area", "in Johor and Selangor", "on Jeju", "Dallas-based" */
+        if (report < 0 && !(report = match_report(c)))
+            return EG_OK;
+        int32_t tg = doc->ents.v[m->ent].gaz;
+        long g =
+            club_of_town(c, b, e, tg >= 0 ? eg_gazetteer_attr(c->g, (size_t)tg, "country") : NULL);
+        if (g < 0)
+            continue;
+        long de = eg_doc_gazent(doc, (int32_t)g);
+        if (de < 0)
+            return eg_rx_oom(doc->origin, 0, err);
+        m = &doc->ments.v[i];
+        eg_doc_move_mention(doc, m, (uint32_t)de);
+        m->origin = EG_ORIGIN_SHORT;
+    }
+    /* a town no list gives ("Santos", a dateline's town found by the rules) */
+    for (uint32_t si = 0; si < doc->sents.n; si++) {
+        const eg_sentence *sn = &doc->sents.v[si];
+        if (sn->flags & (EG_SENT_BOILER | EG_SENT_ALLCAPS))
+            continue;
+        for (uint32_t j = sn->tok_begin; j < sn->tok_end; j++) {
+            if (!bare_town_word(c, j, sn->tok_begin, sn->tok_end))
+                continue;
+            if (report < 0 && !(report = match_report(c)))
+                return EG_OK;
+            long g = club_of_town(c, j, j + 1, NULL);
+            if (g < 0 || word_of_named_org(c, j))
+                continue;
+            long de = eg_doc_gazent(doc, (int32_t)g);
+            if (de < 0)
+                return eg_rx_oom(doc->origin, 0, err);
+            eg_status st = eg_rx_add_cand(c, j, j + 1, si, K_KNOWN, "organisation", (int32_t)de,
+                                          EG_ORIGIN_SHORT, err);
+            if (st != EG_OK)
+                return st;
+        }
+    }
+    return EG_OK;
 }
