@@ -483,12 +483,12 @@ int eg_rx_rule_owner_listed(ctx *c);
  * or in a dateline is that club ("Basel were fined", "beat Kaolack"). */
 void eg_rx_rule_club_town(ctx *c);
 /* After it, in a match report (a score or a result verb and three game
- * words: "beat", "3-0", "league", "striker"): a listed town not in a place's
- * context (a dateline, "in Santos", "Santos residents", "the Santos area")
- * whose listed club is named by it and a club word ("Santos FC", "Club
- * Olimpia", "Beşiktaş JK") is that club, though the story never gives the
- * club's full name ("Santos fired its coach"); so is such a town's word that
- * no mention covers. */
+ * words, or four game words: "beat", "3-0", "league", "striker"): a listed
+ * town not in a place's context (a dateline, "in Santos", "Santos
+ * residents", "the Santos area") whose listed club is named by it and a club
+ * word ("Santos FC", "Club Olimpia", "Beşiktaş JK") is that club, though the
+ * story never gives the club's full name ("Santos fired its coach"); so is
+ * such a town's word that no mention covers. */
 eg_status eg_rx_rule_club_bare(ctx *c, eg_error *err);
 
 /* rules_party.c */

@@ -4413,7 +4413,7 @@ static int score_at(const ctx *c, uint32_t j) {
 }
 
 /* Is the story a match report: a result (a score or a result verb) and three
- * game words? */
+ * game words, or four game words? */
 static int match_report(const ctx *c) {
     int result = 0, game = 0;
     for (uint32_t j = 0; j < c->ntok && !(result && game >= 3) && game < 4; j++) {
