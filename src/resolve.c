@@ -3182,6 +3182,164 @@ static void pass_title_places(rctx *c) {
     }
 }
 
+/* Whether the story writes the demonym of mention m (one token) before
+ * lower-case word w as an adjective of country e ("Ethiopian government"
+ * in a story whose title reads "Ethiopian government to sell stake"). */
+static int story_demonym_before(const eg_doc *doc, const eg_mention *m, uint32_t e,
+                                const eg_token *w) {
+    size_t n = m->end - m->start;
+    for (size_t j = 0; j < doc->ments.n; j++) {
+        const eg_mention *x = &doc->ments.v[j];
+        if (x->ent != e || in_title_sent(doc, x) || x->end - x->start != n ||
+            x->tok_end >= doc->sents.v[x->sentence].tok_end ||
+            memcmp(doc->text + x->start, doc->text + m->start, n) != 0)
+            continue;
+        const eg_token *t = &doc->toks.v[x->tok_end];
+        if (t->len == w->len && memcmp(doc->text + t->start, doc->text + w->start, t->len) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether organisation e is a company: a listed company, or a discovered
+ * body whose last word is a company noun ("Turkish Airlines", "Kenyan
+ * Bank"; not "Eritrean Cycling Federation"). */
+static int company_entity(const rctx *c, uint32_t e) {
+    int32_t g = c->doc->ents.v[e].gaz;
+    if (g >= 0)
+        return strcmp(rs_gaz_category(c, g), "company") == 0;
+    const char *nm = ent_name(c, e), *last = strrchr(nm, ' ');
+    last = last ? last + 1 : nm;
+    char buf[16];
+    size_t n = strlen(last);
+    if (n < 2 || n >= sizeof buf)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        buf[k] = (char)(last[k] >= 'A' && last[k] <= 'Z' ? last[k] + 32 : last[k]);
+    if (buf[n - 1] == 's')
+        n--; /* "Airlines" */
+    return WORD_IN(company_nouns, buf, n);
+}
+
+/* A title's demonym before a lower-case word or a possessive ("Ethiopian
+ * to take 45%", "Ethiopian orders 20 more widebodies") in a story that
+ * writes the demonym alone for exactly one organisation whose name starts
+ * with it, a company (place_as_company moved "Ethiopian will hold" to
+ * "Ethiopian Airlines"), is that company, unless the story writes the demonym
+ * before the same word as the country's adjective ("Ethiopian troops"). */
+static void pass_title_demonyms(rctx *c) {
+    eg_doc *doc = c->doc;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        if (!in_title_sent(doc, m))
+            break; /* the title's mentions come first */
+        const eg_sentence *sn = &doc->sents.v[m->sentence];
+        if (m->origin != EG_ORIGIN_DEMONYM || m->tok_end - m->tok_begin != 1 ||
+            m->tok_end >= sn->tok_end)
+            continue;
+        const eg_token *w = &doc->toks.v[m->tok_end];
+        if (!(w->flags & EG_TOK_POSS) && (!(w->flags & EG_TOK_WORD) || (w->flags & EG_TOK_CAP)))
+            continue;
+        const char *s = doc->text + m->start;
+        size_t n = m->end - m->start;
+        uint32_t to = NONE;
+        int many = 0;
+        for (size_t j = i + 1; j < doc->ments.n && !many; j++) {
+            const eg_mention *x = &doc->ments.v[j];
+            if (x->origin != EG_ORIGIN_SHORT || x->ent == to || x->end - x->start != n ||
+                in_title_sent(doc, x) || memcmp(doc->text + x->start, s, n) != 0 ||
+                strcmp(ent_type(c, x->ent), "organisation") != 0)
+                continue;
+            const char *nm = ent_name(c, x->ent);
+            if (strlen(nm) <= n + 1 || memcmp(nm, s, n) != 0 || nm[n] != ' ')
+                continue;
+            many = to != NONE;
+            to = x->ent;
+        }
+        if (to == NONE || many || !company_entity(c, to) || story_demonym_before(doc, m, m->ent, w))
+            continue;
+        eg_doc_move_mention(doc, m, to);
+        m->origin = EG_ORIGIN_SHORT;
+    }
+}
+
+/* Whether mention i (a body's) comes right after a country's mention or a
+ * possessive ("Belarus’s KGB", "Soviet KGB"). */
+static int owned_mention(const rctx *c, size_t i) {
+    const eg_doc *doc = c->doc;
+    const eg_mention *m = &doc->ments.v[i];
+    if (m->tok_begin == 0)
+        return 0;
+    if (doc->toks.v[m->tok_begin - 1].flags & EG_TOK_POSS)
+        return 1;
+    for (size_t j = i; j-- > 0;) {
+        const eg_mention *x = &doc->ments.v[j];
+        if (x->tok_end == m->tok_begin)
+            return strcmp(ent_type(c, x->ent), "country") == 0;
+        if (x->tok_end < m->tok_begin)
+            break;
+    }
+    return 0;
+}
+
+/* Whether the article names the country of listed entity e ("In Germany,
+ * the Federal Prosecutor's Office"). */
+static int own_country_named(const rctx *c, uint32_t e) {
+    const eg_doc *doc = c->doc;
+    const char *own = eg_gazetteer_attr(c->g, (size_t)doc->ents.v[e].gaz, "country");
+    if (!own || strlen(own) != 3)
+        return 0;
+    for (size_t j = 0; j < doc->ments.n; j++) {
+        int32_t g = doc->ents.v[doc->ments.v[j].ent].gaz;
+        if (g >= 0 && strcmp(eg_gazetteer_key(c->g, (size_t)g), own) == 0 &&
+            strcmp(eg_gazetteer_type(c->g, (size_t)g), "country") == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A listed body's mention written as exactly one other listed body of its
+ * type was written before right after a country or a possessive, that
+ * article's own body ("the KGB" after "Belarus’s KGB", the KGB of
+ * Belarus, not the Soviet one), unless a country or a possessive owns it
+ * too ("the Soviet KGB"), the article named the listed body before or
+ * names its country ("In Germany, the Federal Prosecutor's Office"). */
+static void pass_owned_forms(rctx *c) {
+    eg_doc *doc = c->doc;
+    size_t i0 = 0; /* gate: the first listed body's mention after a country or a possessive */
+    while (i0 < doc->ments.n && !(doc->ents.v[doc->ments.v[i0].ent].gaz >= 0 &&
+                                  is_body(c, doc->ments.v[i0].ent) && owned_mention(c, i0)))
+        i0++;
+    for (size_t i = i0 + 1; i < doc->ments.n; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        uint32_t a = m->ent;
+        if (m->origin != EG_ORIGIN_GAZETTEER || doc->ents.v[a].gaz < 0 || !is_body(c, a) ||
+            in_title_sent(doc, m) || owned_mention(c, i))
+            continue;
+        const char *s = doc->text + m->start;
+        size_t n = m->end - m->start;
+        uint32_t to = NONE;
+        int many = 0, named = 0;
+        for (size_t j = 0; j < i && !many && !named; j++) {
+            const eg_mention *x = &doc->ments.v[j];
+            if (x->ent == a) {
+                named = !in_title_sent(doc, x);
+                continue;
+            }
+            if (x->ent == to || x->end - x->start != n || memcmp(doc->text + x->start, s, n) != 0 ||
+                doc->ents.v[x->ent].gaz < 0 || strcmp(ent_type(c, x->ent), ent_type(c, a)) != 0 ||
+                !owned_mention(c, j))
+                continue;
+            many = to != NONE;
+            to = x->ent;
+        }
+        if (to == NONE || many || named || own_country_named(c, a))
+            continue;
+        eg_doc_move_mention(doc, m, to);
+        m->origin = EG_ORIGIN_SHORT;
+    }
+}
+
 /* Whether entity e has a mention outside the title. */
 static int named_in_story(const eg_doc *doc, uint32_t e) {
     for (size_t j = 0; j < doc->ments.n; j++)
@@ -3759,6 +3917,8 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
     if (!bad) {
         pass_title_places(c);
         pass_title_pieces(c);
+        pass_title_demonyms(c);
+        pass_owned_forms(c);
         pass_shared_demonyms(c);
         pass_listed_heads(c);
         pass_inner_short(c);

@@ -625,8 +625,14 @@ static eg_status descriptor_acronyms(ctx *c, eg_error *err) {
  * country's possessive is the listed "Maritime and Port Authority of
  * Singapore" or "... (Singapore)" when there is one. */
 
+static long listed_of_country(ctx *c, const char *nm, const char *cn);
+
 /* "Nigeria’s Securities and Exchange Commission": a listed body of another
- * country after a country's possessive or demonym is a body of its own. */
+ * country after a country's possessive or demonym is a body of its own:
+ * the listed body of that name of that country when there is one, whatever
+ * form the text uses ("Nigeria’s SEC" is "Securities and Exchange
+ * Commission (Nigeria)", "Belarus’s KGB" the "KGB of Belarus"), else a
+ * discovered one. */
 int eg_rx_foreign_owner(ctx *c, eg_mention *m) {
     eg_doc *doc = c->doc;
     uint32_t b = m->tok_begin, o = b;
@@ -644,11 +650,21 @@ int eg_rx_foreign_owner(ctx *c, eg_mention *m) {
     if (om->tok_end != o || og < 0 || strcmp(eg_rx_ent_type(c, om->ent), "country") != 0 || !own ||
         strlen(own) != 3 || strcmp(own, eg_gazetteer_key(c->g, (size_t)og)) == 0)
         return 0;
-    const eg_token *a = &c->tv[b], *z = &c->tv[m->tok_end - 1];
-    eg_strbuf_clear(&c->s->name);
-    if (eg_rx_fold_space(c->text + a->start, z->start + z->len - a->start, 0, &c->s->name) != 0)
+    long lg =
+        listed_of_country(c, eg_gazetteer_name(c->g, (size_t)gaz), eg_rx_ent_name(c, om->ent));
+    if (lg == -2)
         return -1;
-    long de = eg_doc_discovered(doc, c->s->name.data, c->s->name.len, "agency");
+    long de;
+    if (lg >= 0 && strcmp(eg_gazetteer_type(c->g, (size_t)lg), "agency") == 0) {
+        if ((de = eg_doc_gazent(doc, (int32_t)lg)) < 0)
+            return -1;
+    } else {
+        const eg_token *a = &c->tv[b], *z = &c->tv[m->tok_end - 1];
+        eg_strbuf_clear(&c->s->name);
+        if (eg_rx_fold_space(c->text + a->start, z->start + z->len - a->start, 0, &c->s->name) != 0)
+            return -1;
+        de = eg_doc_discovered(doc, c->s->name.data, c->s->name.len, "agency");
+    }
     if (de < 0)
         return -1;
     if (doc->ents.v[m->ent].mentions)
