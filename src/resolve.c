@@ -12,6 +12,9 @@
 
 static void rctx_destroy(rctx *c) {
     free(c->first.v);
+    free(c->built_ments.v);
+    free(c->built_ents.v);
+    eg_strbuf_destroy(&c->built_names);
     free(c->formal.v);
     free(c->tnames.v);
     free(c->moved.v);
@@ -3879,6 +3882,7 @@ eg_resolver *eg_resolver_new(void) {
     eg_strbuf_init(&c->rec);
     eg_strbuf_init(&c->rev);
     eg_strbuf_init(&c->namestr);
+    eg_strbuf_init(&c->built_names);
     return c;
 }
 
@@ -3895,6 +3899,7 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
     /* the form table and its templates are the article's own */
     eg_strbuf_clear(&c->str);
     c->forms.n = c->tseen.n = c->tmpl.n = 0;
+    c->forms_fresh = 0;
     if (c->tslotcap)
         memset(c->tslot, 0, c->tslotcap * sizeof *c->tslot);
     for (size_t off = 0; off < doc->names.len;) {

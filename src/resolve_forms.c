@@ -1723,9 +1723,61 @@ static int add_text(rctx *c, const char *key, size_t n, uint32_t ent, uint32_t p
     return keep_templates(c, from, &t->dbeg, &t->dend);
 }
 
-/* Builds the form table from the mentions now in doc->ments. */
+/* Whether the form table was built from the article as it is now: the
+ * same mentions, entities and discovered names (the forms are a function of
+ * them, the derived ones remembered per text). */
+static int forms_current(const rctx *c) {
+    const eg_doc *doc = c->doc;
+    if (!c->forms_fresh || c->built_ments.n != doc->ments.n || c->built_ents.n != doc->ents.n ||
+        (doc->ments.n &&
+         memcmp(c->built_ments.v, doc->ments.v, doc->ments.n * sizeof *doc->ments.v) != 0) ||
+        (doc->ents.n &&
+         memcmp(c->built_ents.v, doc->ents.v, doc->ents.n * sizeof *doc->ents.v) != 0))
+        return 0;
+    const char *p = c->built_names.data;
+    for (size_t e = 0; e < doc->ents.n; e++) {
+        if (doc->ents.v[e].gaz >= 0)
+            continue;
+        const char *nm = doc->names.data + doc->ents.v[e].name_off;
+        if (strcmp(nm, p) != 0)
+            return 0;
+        p += strlen(p) + 1;
+    }
+    return 1;
+}
+
+/* Remembers what the form table was built from (see forms_current). */
+static int keep_built(rctx *c) {
+    const eg_doc *doc = c->doc;
+    c->forms_fresh = 0;
+    if (EG_VEC_RESERVE(c->built_ments, doc->ments.n ? doc->ments.n : 1) != 0 ||
+        EG_VEC_RESERVE(c->built_ents, doc->ents.n ? doc->ents.n : 1) != 0)
+        return -1;
+    if (doc->ments.n)
+        memcpy(c->built_ments.v, doc->ments.v, doc->ments.n * sizeof *doc->ments.v);
+    if (doc->ents.n)
+        memcpy(c->built_ents.v, doc->ents.v, doc->ents.n * sizeof *doc->ents.v);
+    c->built_ments.n = doc->ments.n;
+    c->built_ents.n = doc->ents.n;
+    eg_strbuf_clear(&c->built_names);
+    for (size_t e = 0; e < doc->ents.n; e++) {
+        if (doc->ents.v[e].gaz >= 0)
+            continue;
+        const char *nm = doc->names.data + doc->ents.v[e].name_off;
+        if (eg_strbuf_append(&c->built_names, nm, strlen(nm) + 1) != 0)
+            return -1;
+    }
+    c->forms_fresh = 1;
+    return 0;
+}
+
+/* Builds the form table from the mentions now in doc->ments (kept when it
+ * was built from the article as it is). */
 int rs_build_forms(rctx *c) {
     eg_doc *doc = c->doc;
+    if (forms_current(c))
+        return 0;
+    c->forms_fresh = 0;
     c->forms.n = 0;
     for (size_t k = 0; k < c->tseen.n; k++)
         c->tseen.v[k].exact_pos = c->tseen.v[k].derive_pos = NONE;
@@ -1775,7 +1827,7 @@ int rs_build_forms(rctx *c) {
     c->by0.n = c->by1.n = nf;
     sort_keyrefs(c->by0.v, nf, c->sorttmp.v);
     sort_keyrefs(c->by1.v, nf, c->sorttmp.v);
-    rc = build_miss(c);
+    rc = build_miss(c) != 0 || keep_built(c) != 0 ? -1 : 0;
 done:
     return rc;
 }

@@ -327,7 +327,14 @@ struct eg_resolver {
     EG_VEC(uint8_t) removed;
     cpvec cpa, cpb; /* code points of the two words being compared */
     eg_strbuf tmp, key, rec, rev;
-    EG_VEC(uint32_t) first;  /* by entity: start of its first mention (rs_build_forms) */
+    EG_VEC(uint32_t) first; /* by entity: start of its first mention (rs_build_forms) */
+    /* what the form table was last built from (rs_build_forms): the
+     * mentions, the entities and the discovered entities' names; a build
+     * from the same gives the same table and is skipped */
+    int forms_fresh; /* 0: no table built from this article yet */
+    EG_VEC(eg_mention) built_ments;
+    EG_VEC(eg_docent) built_ents;
+    eg_strbuf built_names;
     EG_VEC(uint32_t) formal; /* by entity: where its mentions move (rs_pass_formal_names); counts */
     EG_VEC(struct tname) tnames; /* by entity: its name's words (rs_pass_translations) */
     EG_VEC(uint32_t) moved; /* by entity: where a rule mention of it moved (pass_rule_mentions) */
