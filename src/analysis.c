@@ -168,6 +168,7 @@ void eg_measures_destroy(eg_measures *ms) {
     free(ms->in_degree);
     free(ms->out_degree);
     free(ms->rel_pagerank);
+    free(ms->rank_order);
     memset(ms, 0, sizeof *ms);
     ms->ncommunities = -1;
 }

@@ -39,6 +39,10 @@ typedef struct eg_measures {
     size_t betweenness_sources;     /* sources used when sampled */
     double modularity;              /* of `community`; 0 when the graph has no edges */
     long ncommunities;              /* -1 if not computed */
+    /* node order by one rank key, kept by eg_rank_prepare (ranking.h) so that
+     * the writers sort once; NULL when not prepared */
+    size_t *rank_order;
+    int rank_order_key;
 } eg_measures;
 
 typedef struct eg_analysis_opts {

@@ -146,6 +146,10 @@ static eg_status write_outputs(eg_model *m, const eg_output_opts *o, eg_outfile 
         goto fail;
     double t1 = now();
     rep->t_measures = t1 - t0;
+    /* rankings.tsv, the table and the DOT files rank by one measure: sort
+     * once. Without an order (unknown measure, ENOMEM) each writer ranks
+     * itself and reports the error. */
+    (void)eg_rank_prepare(m, &ms, o->rank_measure ? o->rank_measure : eg_rank_default_measure(&ms));
     rep->nodes = m->nnodes;
     rep->co_edges = m->nco;
     rep->rel_edges = m->nrel;

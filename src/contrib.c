@@ -49,6 +49,19 @@ static char *clean_core(const char *s, size_t n, int fold_space, uint32_t *map, 
     int pending = 0;
     while (i < n) {
         unsigned c = u[i];
+        if (!pending && c - 0x21u < 0x5Eu) {
+            /* a run of printable ASCII but the space, copied as it is */
+            size_t j = i;
+            while (j < n && u[j] - 0x21u < 0x5Eu)
+                j++;
+            if (map)
+                for (size_t k = i; k < j; k++)
+                    map[k] = (uint32_t)(o + (k - i));
+            memcpy(out + o, s + i, j - i);
+            o += j - i;
+            i = j;
+            continue;
+        }
         if (map)
             map[i] = (uint32_t)(o + (pending && o ? 1 : 0));
         if (c < 0x80) {

@@ -114,6 +114,8 @@ static int reserved(const char *name) {
     return eg_measure_col_find(name) >= 0 || strncmp(name, "gaz_", 4) == 0;
 }
 
+enum { EXTRA_SCAN = 16 };
+
 /* Sorted, distinct gazetteer attribute names of all nodes (borrowed). */
 static const char **extra_names(const eg_model *m, size_t *count) {
     size_t total = 0, n = 0;
@@ -123,9 +125,19 @@ static const char **extra_names(const eg_model *m, size_t *count) {
     if (!v)
         return NULL;
     for (size_t i = 0; i < m->nnodes; i++)
-        for (size_t k = 0; k < m->nodes[i].nattrs; k++)
-            if (m->nodes[i].attrs[k].name && m->nodes[i].attrs[k].name[0])
-                v[n++] = m->nodes[i].attrs[k].name;
+        for (size_t k = 0; k < m->nodes[i].nattrs; k++) {
+            const char *name = m->nodes[i].attrs[k].name;
+            if (!name || !name[0])
+                continue;
+            /* the nodes share a few names: while there are few, a name
+             * already taken is not taken again (the sort drops the rest) */
+            size_t j = 0;
+            if (n <= EXTRA_SCAN)
+                while (j < n && strcmp(v[j], name) != 0)
+                    j++;
+            if (j == n)
+                v[n++] = name;
+        }
     qsort(v, n, sizeof *v, cmp_str);
     size_t out = 0;
     for (size_t i = 0; i < n; i++)
@@ -254,6 +266,16 @@ static void put_real(sink *s, double v) {
     put_raw(s, buf, (size_t)n);
 }
 
+/* Bytes that a string value carries unchanged: printable ASCII but the
+ * five that put_escaped escapes. */
+static const unsigned char plain[256] = {
+    /* 0x00 ... 0x7F; the rest are 0 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 0, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+};
+
 /* One element's <data> lines, in column order; tags[k] is column k's
  * opening tag ("      <data key=\"v_name\">"). */
 static void put_data(sink *s, const eg_columns *cs, int edges, char *const *tags, size_t i) {
@@ -268,6 +290,17 @@ static void put_data(sink *s, const eg_columns *cs, int edges, char *const *tags
                 return;
             }
             const char *v = s->raw.data ? s->raw.data : "";
+            /* most values are printable ASCII with nothing to escape: written
+             * as they are after one scan */
+            const unsigned char *e = (const unsigned char *)v;
+            while (plain[*e])
+                e++;
+            if (!*e) {
+                put_cstr(s, tags[k]);
+                put_raw(s, v, (size_t)((const char *)e - v));
+                put_raw(s, "</data>\n", 8);
+                continue;
+            }
             /* the writers' cleaning: printable ASCII is kept as it is */
             for (const unsigned char *u = (const unsigned char *)v; *u; u++) {
                 if (*u < 0x20 || *u >= 0x7F) {

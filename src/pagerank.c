@@ -14,21 +14,34 @@ static double weight_of(const double *w, size_t e) {
 eg_status eg_pagerank(size_t n, size_t ne, const size_t *from, const size_t *to, const double *w,
                       int directed, double damping, double *out, eg_error *err) {
     eg_status st = EG_OK;
-    double *outw = NULL, *next = NULL;
+    double *outw = NULL, *next = NULL, *px = NULL;
+    size_t *pa = NULL, *pb = NULL;
 
     if (n == 0)
         return EG_OK;
     outw = calloc(n, sizeof *outw);
     next = malloc(n * sizeof *next);
-    if (!outw || !next) {
+    /* the edges of positive weight, in their order: the rounds skip the
+     * others without testing them again */
+    px = malloc((ne ? ne : 1) * sizeof *px);
+    pa = malloc((ne ? ne : 1) * sizeof *pa);
+    pb = malloc((ne ? ne : 1) * sizeof *pb);
+    if (!outw || !next || !px || !pa || !pb) {
         st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory in PageRank");
         goto fail;
     }
+    size_t np = 0;
     for (size_t e = 0; e < ne; e++) {
         double x = weight_of(w, e);
         outw[from[e]] += x;
         if (!directed)
             outw[to[e]] += x;
+        if (x > 0) {
+            px[np] = x;
+            pa[np] = from[e];
+            pb[np] = to[e];
+            np++;
+        }
     }
     for (size_t v = 0; v < n; v++)
         out[v] = 1.0 / (double)n;
@@ -41,14 +54,15 @@ eg_status eg_pagerank(size_t n, size_t ne, const size_t *from, const size_t *to,
         double base = (1.0 - damping + damping * dangling) / (double)n;
         for (size_t v = 0; v < n; v++)
             next[v] = 0;
-        for (size_t e = 0; e < ne; e++) {
-            double x = weight_of(w, e);
-            if (x <= 0)
-                continue;
-            size_t a = from[e], b = to[e];
-            next[b] += out[a] * x / outw[a];
-            if (!directed)
-                next[a] += out[b] * x / outw[b];
+        if (directed) {
+            for (size_t e = 0; e < np; e++)
+                next[pb[e]] += out[pa[e]] * px[e] / outw[pa[e]];
+        } else {
+            for (size_t e = 0; e < np; e++) {
+                size_t a = pa[e], b = pb[e];
+                next[b] += out[a] * px[e] / outw[a];
+                next[a] += out[b] * px[e] / outw[b];
+            }
         }
         for (size_t v = 0; v < n; v++) {
             next[v] = base + damping * next[v];
@@ -66,5 +80,8 @@ eg_status eg_pagerank(size_t n, size_t ne, const size_t *from, const size_t *to,
 fail:
     free(outw);
     free(next);
+    free(px);
+    free(pa);
+    free(pb);
     return st;
 }

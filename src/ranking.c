@@ -2,6 +2,8 @@
  * table with UTF-8 display widths. */
 #include "ranking.h"
 
+#include <limits.h>
+#include <locale.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdint.h>
@@ -47,11 +49,16 @@ typedef struct rank_item {
 /* v to 9 significant digits: values equal up to floating-point round-off
  * (two nodes in symmetric positions) tie, and ties go to the more mentioned
  * node, then by name. */
-static double quantize(double v) {
+static double quantize(double v, int c_point) {
     char buf[32];
     if (!isfinite(v) || v == 0)
         return v;
-    snprintf(buf, sizeof buf, "%.8e", v);
+    /* "%.9g" is the same decimal number as "%.8e"; eg_format_g writes it
+     * faster, but with a '.' that strtod reads only in a locale that has it */
+    if (c_point)
+        eg_format_g(buf, sizeof buf, v, 9);
+    else
+        snprintf(buf, sizeof buf, "%.8e", v);
     return strtod(buf, NULL);
 }
 
@@ -77,11 +84,17 @@ int eg_rank_order(const eg_model *m, const eg_measures *ms, const char *measure,
     int key = rank_key(ms, measure);
     if (key == KEY_UNKNOWN || (ms && ms->n != m->nnodes))
         return -1;
+    if (ms && ms->rank_order && ms->rank_order_key == key) {
+        memcpy(order, ms->rank_order, m->nnodes * sizeof *order);
+        return 0;
+    }
     rank_item *items = malloc((m->nnodes ? m->nnodes : 1) * sizeof *items);
     if (!items)
         return -1;
+    const char *point = localeconv()->decimal_point;
+    int c_point = point[0] == '.' && point[1] == '\0';
     for (size_t i = 0; i < m->nnodes; i++) {
-        items[i].v = quantize(key_value(m, ms, key, i));
+        items[i].v = quantize(key_value(m, ms, key, i), c_point);
         items[i].mentions = (unsigned long long)m->nodes[i].mentions;
         items[i].name = m->nodes[i].name ? m->nodes[i].name : "";
         items[i].key = m->nodes[i].key ? m->nodes[i].key : "";
@@ -91,6 +104,19 @@ int eg_rank_order(const eg_model *m, const eg_measures *ms, const char *measure,
     for (size_t i = 0; i < m->nnodes; i++)
         order[i] = items[i].idx;
     free(items);
+    return 0;
+}
+
+int eg_rank_prepare(const eg_model *m, eg_measures *ms, const char *measure) {
+    free(ms->rank_order);
+    ms->rank_order = NULL;
+    size_t *order = malloc((m->nnodes ? m->nnodes : 1) * sizeof *order);
+    if (!order || eg_rank_order(m, ms, measure, order) != 0) {
+        free(order);
+        return -1;
+    }
+    ms->rank_order = order;
+    ms->rank_order_key = rank_key(ms, measure);
     return 0;
 }
 
@@ -104,6 +130,13 @@ static int put_measure(eg_strbuf *sb, eg_measure_col col, double v, int table) {
     if (table && col == EG_COL_BETWEENNESS)
         return eg_strbuf_printf(sb, "%.2f", v);
     return eg_strbuf_printf(sb, "%.6f", v);
+}
+
+/* v in decimal ("%llu"); 0 or -1. */
+static int put_count(eg_strbuf *sb, unsigned long long v) {
+    if (v <= (unsigned long long)LLONG_MAX)
+        return eg_strbuf_put_int(sb, (long long)v);
+    return eg_strbuf_printf(sb, "%llu", v) < 0 ? -1 : 0;
 }
 
 eg_status eg_write_rankings_tsv(const eg_model *m, const eg_measures *ms, const char *measure,
@@ -141,13 +174,13 @@ eg_status eg_write_rankings_tsv(const eg_model *m, const eg_measures *ms, const 
 
     for (size_t r = 0; r < m->nnodes; r++) {
         const eg_node *nd = &m->nodes[order[r]];
-        if (eg_strbuf_printf(&sb, "%zu\t", r + 1) < 0 ||
+        if (put_count(&sb, r + 1) != 0 || eg_strbuf_putc(&sb, '\t') != 0 ||
             eg_text_clean(&sb, nd->key, EG_CLEAN_LINE) != 0 || eg_strbuf_putc(&sb, '\t') != 0 ||
             eg_text_clean(&sb, nd->name, EG_CLEAN_LINE) != 0 || eg_strbuf_putc(&sb, '\t') != 0 ||
             eg_text_clean(&sb, nd->type, EG_CLEAN_LINE) != 0 ||
-            eg_strbuf_printf(&sb, "\t%d\t%llu\t%llu", nd->discovered ? 1 : 0,
-                             (unsigned long long)nd->mentions,
-                             (unsigned long long)nd->articles) < 0)
+            eg_strbuf_append(&sb, nd->discovered ? "\t1\t" : "\t0\t", 3) != 0 ||
+            put_count(&sb, (unsigned long long)nd->mentions) != 0 ||
+            eg_strbuf_putc(&sb, '\t') != 0 || put_count(&sb, (unsigned long long)nd->articles) != 0)
             goto nomem;
         for (int c = 0; c < EG_NCOLS; c++) {
             if (!eg_measure_available(ms, (eg_measure_col)c))

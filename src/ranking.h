@@ -18,6 +18,12 @@
  * unknown or uncomputed measure or ENOMEM. */
 int eg_rank_order(const eg_model *m, const eg_measures *ms, const char *measure, size_t *order);
 
+/* Sorts the nodes by `measure` once and keeps the order in ms, where
+ * eg_rank_order (and so every writer ranking by that measure) copies it
+ * instead of sorting again; m and ms must not change afterwards. Returns 0,
+ * or -1 like eg_rank_order (ms then keeps no order). */
+int eg_rank_prepare(const eg_model *m, eg_measures *ms, const char *measure);
+
 /* The measure used when the caller names none: "pagerank" if computed,
  * else "mentions". Static string. */
 const char *eg_rank_default_measure(const eg_measures *ms);

@@ -1,6 +1,6 @@
 /* test_ranking: order by measure with ties by mentions, name, key, unknown and
- * uncomputed measures, rankings.tsv byte for byte, and the aligned table
- * with wide characters, cut names and dropped bidirectional marks. */
+ * uncomputed measures, an order kept by eg_rank_prepare, rankings.tsv byte for byte, and the
+ * aligned table with wide characters, cut names and dropped bidirectional marks. */
 #include "analysis.h"
 #include "check.h"
 #include "graph_fixture.h"
@@ -60,6 +60,14 @@ static void test_order(void) {
     CHECK_INT(eg_rank_order(&m, &ms, "closeness", order), -1);
     CHECK_INT(eg_rank_order(&m, NULL, "degree", order), -1);
     CHECK_STR(eg_rank_default_measure(&ms), "mentions");
+    /* an order kept by eg_rank_prepare serves its own measure only */
+    CHECK_INT(eg_rank_prepare(&m, &ms, "strength"), 0);
+    order_is(&m, &ms, "strength", "cdabefg");
+    order_is(&m, &ms, "degree", "cabdefg");
+    order_is(&m, &ms, "mentions", "cbeafdg");
+    CHECK_INT(eg_rank_prepare(&m, &ms, "closeness"), -1);
+    CHECK(ms.rank_order == NULL);
+    order_is(&m, &ms, "strength", "cdabefg");
     eg_measures_destroy(&ms);
     analyse(&m, EG_M_ALL, &ms);
     CHECK_STR(eg_rank_default_measure(&ms), "pagerank");
