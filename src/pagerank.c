@@ -21,27 +21,40 @@ eg_status eg_pagerank(size_t n, size_t ne, const size_t *from, const size_t *to,
         return EG_OK;
     outw = calloc(n, sizeof *outw);
     next = malloc(n * sizeof *next);
-    /* the edges of positive weight, in their order: the rounds skip the
-     * others without testing them again */
-    px = malloc((ne ? ne : 1) * sizeof *px);
-    pa = malloc((ne ? ne : 1) * sizeof *pa);
-    pb = malloc((ne ? ne : 1) * sizeof *pb);
-    if (!outw || !next || !px || !pa || !pb) {
-        st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory in PageRank");
-        goto fail;
-    }
+    if (!outw || !next)
+        goto nomem;
     size_t np = 0;
     for (size_t e = 0; e < ne; e++) {
         double x = weight_of(w, e);
         outw[from[e]] += x;
         if (!directed)
             outw[to[e]] += x;
-        if (x > 0) {
-            px[np] = x;
-            pa[np] = from[e];
-            pb[np] = to[e];
-            np++;
+        np += x > 0;
+    }
+    /* the rounds run over the edges of positive weight in their order: the
+     * caller's arrays when every edge has one (no copy of a million edges at
+     * the peak), else a gathered copy, so no round tests a weight again */
+    const double *cx = w;
+    const size_t *ca = from, *cb = to;
+    if (np != ne || !w) {
+        px = malloc((np ? np : 1) * sizeof *px);
+        pa = malloc((np ? np : 1) * sizeof *pa);
+        pb = malloc((np ? np : 1) * sizeof *pb);
+        if (!px || !pa || !pb)
+            goto nomem;
+        np = 0;
+        for (size_t e = 0; e < ne; e++) {
+            double x = weight_of(w, e);
+            if (x > 0) {
+                px[np] = x;
+                pa[np] = from[e];
+                pb[np] = to[e];
+                np++;
+            }
         }
+        cx = px;
+        ca = pa;
+        cb = pb;
     }
     for (size_t v = 0; v < n; v++)
         out[v] = 1.0 / (double)n;
@@ -56,12 +69,12 @@ eg_status eg_pagerank(size_t n, size_t ne, const size_t *from, const size_t *to,
             next[v] = 0;
         if (directed) {
             for (size_t e = 0; e < np; e++)
-                next[pb[e]] += out[pa[e]] * px[e] / outw[pa[e]];
+                next[cb[e]] += out[ca[e]] * cx[e] / outw[ca[e]];
         } else {
             for (size_t e = 0; e < np; e++) {
-                size_t a = pa[e], b = pb[e];
-                next[b] += out[a] * px[e] / outw[a];
-                next[a] += out[b] * px[e] / outw[b];
+                size_t a = ca[e], b = cb[e];
+                next[b] += out[a] * cx[e] / outw[a];
+                next[a] += out[b] * cx[e] / outw[b];
             }
         }
         for (size_t v = 0; v < n; v++) {
@@ -76,8 +89,11 @@ eg_status eg_pagerank(size_t n, size_t ne, const size_t *from, const size_t *to,
         if (change < 1e-13)
             break;
     }
+    goto done;
 
-fail:
+nomem:
+    st = eg_error_set(err, EG_ERR_NOMEM, NULL, 0, 0, "out of memory in PageRank");
+done:
     free(outw);
     free(next);
     free(px);
