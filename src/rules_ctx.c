@@ -445,8 +445,30 @@ int eg_rx_title_ends_at(const ctx *c, uint32_t sb, uint32_t e) {
     return 0;
 }
 
+/* The types a gazetteer or a built-in rule gives (gazetteer.h), as strings
+ * that outlive the article. */
+static const char *const entity_types[] = {"agency", "country", "location", "organisation",
+                                           "person"};
+
+/* A type that may point into the article's name pool (eg_rx_ent_type of a
+ * discovered entity) as a string no later pool append can move: a candidate
+ * keeps its type until commit, which appends discovered names first. */
+static const char *stable_type(const ctx *c, const char *type) {
+    const eg_strbuf *pool = &c->doc->names;
+    if (!type || !pool->data || type < pool->data || type >= pool->data + pool->len)
+        return type;
+    for (size_t i = 0; i < sizeof entity_types / sizeof *entity_types; i++)
+        if (strcmp(type, entity_types[i]) == 0)
+            return entity_types[i];
+    for (size_t i = 0; i < c->r->nrecs; i++) /* a user recogniser's own type */
+        if (strcmp(type, c->r->recs[i].type) == 0)
+            return c->r->recs[i].type;
+    return type;
+}
+
 eg_status eg_rx_add_cand(ctx *c, uint32_t tb, uint32_t te, uint32_t sent, uint32_t kind,
                          const char *type, int32_t ent, uint32_t origin, eg_error *err) {
+    type = stable_type(c, type);
     if (type && strcmp(type, "person") == 0 && tb >= 2 && is_hyphen(c, tb - 1) &&
         attached(c, tb - 1) && attached(c, tb) && (c->tv[tb - 2].flags & EG_TOK_WORD) &&
         !eg_rx_given_name(c, tb - 2))
