@@ -560,6 +560,18 @@ static void add_person(eg_acc *acc, const char *key) {
  * text (a second article in the batch) gets a copy of its own; a batch of
  * more sentences than the memo holds, and records added unborrowed, merge
  * to the same records. */
+/* An accumulator holding persons k:a ... k:d, borrowing article strings
+ * when `borrow`. */
+static eg_acc *four_people(const eg_record_limits *lim, int borrow) {
+    eg_acc *acc = eg_acc_new(lim);
+    const char *keys[] = {"k:a", "k:b", "k:c", "k:d"};
+    for (int k = 0; k < 4; k++)
+        add_person(acc, keys[k]);
+    if (borrow)
+        eg_acc_borrow(acc, 1);
+    return acc;
+}
+
 static void test_borrowed_sentences(void) {
     eg_strbuf out[2];
     size_t strings[2];
@@ -567,12 +579,7 @@ static void test_borrowed_sentences(void) {
         eg_record_limits lim;
         eg_record_limits_default(&lim);
         lim.evidence = 5000; /* every sentence kept */
-        eg_acc *acc = eg_acc_new(&lim);
-        const char *keys[] = {"k:a", "k:b", "k:c", "k:d"};
-        for (int k = 0; k < 4; k++)
-            add_person(acc, keys[k]);
-        if (borrow)
-            eg_acc_borrow(acc, 1);
+        eg_acc *acc = four_people(&lim, borrow);
         CHECK_INT(add_ev_pair(acc, "k:a", "k:b", "art1", "A met B.", 5), EG_OK);
         CHECK_INT(add_ev_rel(acc, "k:a", "k:b", "art1", "A met B.", 5), EG_OK);
         CHECK_INT(add_ev_pair(acc, "k:a", "k:c", "art2", "A saw C.", 5), EG_OK); /* near miss */
@@ -637,12 +644,7 @@ static void test_evidence_sentences(void) {
     for (int borrow = 0; borrow < 2; borrow++) {
         eg_record_limits lim;
         eg_record_limits_default(&lim);
-        eg_acc *acc = eg_acc_new(&lim);
-        const char *keys[] = {"k:a", "k:b", "k:c", "k:d"};
-        for (int k = 0; k < 4; k++)
-            add_person(acc, keys[k]);
-        if (borrow)
-            eg_acc_borrow(acc, 1);
+        eg_acc *acc = four_people(&lim, borrow);
         CHECK_INT(add_ev_pair(acc, "k:a", "k:b", "art1", "A met B.", 5), EG_OK);
         CHECK_INT(add_ev_rel(acc, "k:a", "k:b", "art1", "A met B.", 5), EG_OK);
         CHECK_INT(add_ev_pair(acc, "k:a", "k:c", "art2", "A met B.", 5), EG_OK);
