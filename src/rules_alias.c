@@ -690,23 +690,30 @@ static int place_prefix(const ctx *c, const char *prefix, size_t n) {
     return strcmp(t, "country") == 0 || strcmp(t, "location") == 0;
 }
 
-/* Does the article name another body "<place> <nm>" beside discovered
- * entity e ("Kenyan Revenue Authority" beside a bare "Revenue Authority")?
- * Then the bare name is that body's short form, or ambiguous between two,
- * and no listed body of the story's country. */
-static int named_with_place(const ctx *c, uint32_t e, const char *nm) {
+/* The body other than e named by a listed place or demonym, a space and
+ * `tail` ("Kenyan Revenue Authority" for "Revenue Authority"), or NONE;
+ * *many says whether there are two or more (a listed body counts too: two
+ * coast guards, one tail). */
+static uint32_t place_led_body(const ctx *c, uint32_t e, const char *tail, int *many) {
     const eg_doc *doc = c->doc;
-    size_t tn = strlen(nm);
+    size_t tn = strlen(tail);
+    uint32_t to = NONE;
+    *many = 0;
     for (uint32_t f = 0; f < doc->ents.n; f++) {
         if (f == e || !doc->ents.v[f].mentions || !body_type(eg_rx_ent_type(c, f)))
             continue;
         const char *name = eg_rx_ent_name(c, f);
         size_t nn = strlen(name);
-        if (nn > tn + 1 && name[nn - tn - 1] == ' ' && strcmp(name + nn - tn, nm) == 0 &&
-            place_prefix(c, name, nn - tn - 1))
-            return 1;
+        if (nn <= tn + 1 || name[nn - tn - 1] != ' ' || strcmp(name + nn - tn, tail) != 0 ||
+            !place_prefix(c, name, nn - tn - 1))
+            continue;
+        if (to != NONE) {
+            *many = 1;
+            break;
+        }
+        to = f;
     }
-    return 0;
+    return to;
 }
 
 /* The listed body "<nm> of <cn>", "<nm> (<cn>)" or "<cn> <nm>" ("Taiwan
@@ -803,7 +810,12 @@ int eg_rx_rule_owner_listed(ctx *c) {
         }
         /* "National Assembly" in a story about Kuwait is "National Assembly
          * (Kuwait)"; "Uganda’s Ministry of Health" is no body of the story's Kenya */
-        if (!owned && home != NONE && !named_with_place(c, m->ent, nm))
+        /* a bare name the article also writes after a place is that
+         * body's short form, or ambiguous between two: not the listed
+         * body of the story's country ("The Revenue Authority" after the
+         * Kenyan and the Ugandan Revenue Authority) */
+        int many;
+        if (!owned && home != NONE && place_led_body(c, m->ent, nm, &many) == NONE)
             g = listed_of_country(c, nm, eg_gazetteer_name(c->g, home));
         if (g == -2)
             return -1;
@@ -824,23 +836,8 @@ void eg_rx_rule_place_tails(ctx *c) {
         const eg_docent *de = &doc->ents.v[e];
         if (de->gaz >= 0 || !de->mentions || !body_type(eg_rx_ent_type(c, e)))
             continue;
-        const char *tail = eg_rx_ent_name(c, e);
-        size_t tn = strlen(tail);
-        uint32_t to = NONE;
-        int many = 0;
-        for (uint32_t f = 0; f < doc->ents.n && !many; f++) {
-            const eg_docent *df = &doc->ents.v[f];
-            if (f == e || !df->mentions || !body_type(eg_rx_ent_type(c, f)))
-                continue; /* a listed body counts too: two coast guards, one tail */
-            const char *name = eg_rx_ent_name(c, f);
-            size_t nn = strlen(name);
-            if (nn <= tn + 1 || name[nn - tn - 1] != ' ' || strcmp(name + nn - tn, tail) != 0 ||
-                !place_prefix(c, name, nn - tn - 1))
-                continue;
-            if (to != NONE)
-                many = 1;
-            to = f;
-        }
+        int many;
+        uint32_t to = place_led_body(c, e, eg_rx_ent_name(c, e), &many);
         if (to == NONE || many || doc->ents.v[to].gaz >= 0)
             continue; /* a listed body takes the tail later, in resolve */
         for (size_t i = 0; i < doc->ments.n; i++)
