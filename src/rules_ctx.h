@@ -459,6 +459,12 @@ eg_status eg_rx_rule_masthead(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
  * joined as one ("House of Representatives of Puerto Rico", "Devon and
  * Cornwall Police"). */
 eg_status eg_rx_rule_body_joins(ctx *c, eg_error *err);
+/* Is d a legal form ("Limited", "Corp", "GmbH"), not a sector word
+ * (rules_org.c)? */
+int eg_rx_legal_form(const designator *d);
+/* rules_bodyplace.c: a place that ends a body's name ("Texas A&M
+ * University–Corpus Christi", "Novaya Gazeta Europe") joins it. */
+eg_status eg_rx_rule_body_place(ctx *c, eg_error *err);
 
 /* rules_alias.c */
 /* Does an acronym of the name [s, e) or "known as" follow it? */

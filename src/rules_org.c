@@ -1360,7 +1360,6 @@ static const char *const abbreviations[] = {
 };
 
 static int org_noun(const ctx *c, uint32_t j, int plural);
-static int legal_form(const designator *d);
 
 /* Sites that a firm's name may start with before "and" ("Duqm Refinery and
  * Petrochemical Industries Company"). */
@@ -1471,7 +1470,7 @@ static int listed_company_first(const ctx *c, const eg_mention *m, uint32_t s, u
     return m->origin == EG_ORIGIN_GAZETTEER && m->tok_end == s && s < h &&
            (m->tok_end - m->tok_begin == 1 ||
             /* "Al Khaleej Commercial Bank PJSC": two new words and a legal form */
-            (m->tok_end - m->tok_begin <= 3 && h - s >= 2 && legal_form(d) &&
+            (m->tok_end - m->tok_begin <= 3 && h - s >= 2 && eg_rx_legal_form(d) &&
              !(d->flags & DES_OF) && strcmp(eg_rx_ent_type(c, m->ent), "organisation") == 0)) &&
            strcmp(d->type, "organisation") == 0 &&
            (strcmp(eg_rx_ent_type(c, m->ent), "organisation") == 0 ||
@@ -1526,18 +1525,18 @@ static int field_pair(const ctx *c, uint32_t a, uint32_t b) {
  * Hanbit Ltd", s the name's first word). */
 static int and_trade_form(const ctx *c, const designator *d, uint32_t s, uint32_t a, uint32_t h) {
     if ((c->tv[s].len == c->tv[a].len && memcmp(ttext(c, s), ttext(c, a), c->tv[a].len) == 0) ||
-        strcmp(d->type, "organisation") != 0 || !legal_form(d) || a >= h ||
+        strcmp(d->type, "organisation") != 0 || !eg_rx_legal_form(d) || a >= h ||
         !(c->tv[a].flags & EG_TOK_CAP) || (c->tv[a].flags & EG_TOK_ALLCAPS) ||
         !(c->tv[a].flags & EG_TOK_WORD) || c->tv[a].len < 4 || covered(c, a) || a < 2 ||
         !tok_is(c, a - 1, "and") ||
-        (eg_rx_designator_at(c, a - 2) && legal_form(eg_rx_designator_at(c, a - 2)) &&
+        (eg_rx_designator_at(c, a - 2) && eg_rx_legal_form(eg_rx_designator_at(c, a - 2)) &&
          strcmp(eg_rx_designator_at(c, a - 2)->type, "organisation") == 0) ||
         listed_place(c, a) || eg_rx_listed_word(c, a, NULL) >= 0 || eg_rx_given_name(c, a) ||
         eg_rx_designator_at(c, a))
         return 0;
     for (uint32_t j = a + 1; j <= h; j++) {
         const designator *dj = eg_rx_designator_at(c, j);
-        if (!dj || !legal_form(dj) || strcmp(dj->type, "organisation") != 0)
+        if (!dj || !eg_rx_legal_form(dj) || strcmp(dj->type, "organisation") != 0)
             return 0;
     }
     return 1;
@@ -2107,9 +2106,9 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     if (and_at && !over && des_left < 2 && strcmp(d->form, "Fund") == 0 && s < s_and &&
         eg_rx_country_word(c, s) >= 0 && state_fund(c, d, s, s + 1, h))
         and_at = 0; /* "Denmark Export and Investment Fund": a country's fund */
-    if (and_at && !over && site_left && strcmp(d->type, "organisation") == 0 && legal_form(d) &&
-        n_and >= 2 && s < s_and && !listed_place(c, s_and) && !covered(c, s_and) &&
-        !(s > sb && is_particle(c, s - 1)))
+    if (and_at && !over && site_left && strcmp(d->type, "organisation") == 0 &&
+        eg_rx_legal_form(d) && n_and >= 2 && s < s_and && !listed_place(c, s_and) &&
+        !covered(c, s_and) && !(s > sb && is_particle(c, s - 1)))
         and_at = 0; /* "Duqm Refinery and Petrochemical Industries Company": a site's firm */
     if (and_at && and_pair && !over && !des_left && s < s_and)
         and_at = 0; /* "Misr Spinning and Weaving Company", "Kivalliq Hunters and Trappers
@@ -2189,7 +2188,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         return EG_OK; /* "Delta Maritime Research", not "Market Research", "Global Equity
                           Research" */
     if (ofend == NONE && e == h + 1 && s < h && !place && strcmp(d->type, "organisation") == 0 &&
-        !legal_form(d) && e + 1 < se && tok_is(c, e, "&") && is_cap_word(c, e + 1) &&
+        !eg_rx_legal_form(d) && e + 1 < se && tok_is(c, e, "&") && is_cap_word(c, e + 1) &&
         !covered(c, e + 1) && !(c->tv[e + 1].flags & EG_TOK_ALLCAPS) &&
         !eg_rx_word_class(ttext(c, e + 1), c->tv[e + 1].len) &&
         eg_rx_listed_word(c, e + 1, NULL) < 0 &&
@@ -2241,7 +2240,8 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         type = "agency"; /* "India’s drug regulator, the Central Drugs ... Organisation" */
     if (strcmp(type, "agency") == 0 && org_apposition(c, e, se))
         type = "organisation"; /* "the Hungarian Helsinki Committee, a rights group" */
-    else if (strcmp(type, "organisation") == 0 && !legal_form(d) && state_apposition(c, e, se))
+    else if (strcmp(type, "organisation") == 0 && !eg_rx_legal_form(d) &&
+             state_apposition(c, e, se))
         type = "agency"; /* "Guadalquivir Hydrographic Confederation, the state body that" */
     eg_status st = eg_rx_add_cand(c, s, e, si, K_ORG, type, -1, EG_ORIGIN_RULE, err);
     if (st == EG_OK && absorb)
@@ -3004,7 +3004,7 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
 /* A legal form ("Inc", "plc", "GmbH", "Company") or a group word ("Group",
  * "Holdings"), which leaves a listed company the same company, unlike
  * "Securities" or "Power". */
-static int legal_form(const designator *d) {
+int eg_rx_legal_form(const designator *d) {
     static const char *const words[] = {"Company",  "Corporation",  "Group",  "Holding",
                                         "Holdings", "Incorporated", "Limited"};
     const char *f = d->form;
@@ -3931,7 +3931,7 @@ eg_status eg_rx_rule_designators(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         if (st != EG_OK)
             return st;
         if (h > sb && strcmp(d->type, "organisation") == 0 &&
-            !(d->flags & (DES_PREFIX | DES_HEAD)) && is_cap_word(c, h) && !legal_form(d))
+            !(d->flags & (DES_PREFIX | DES_HEAD)) && is_cap_word(c, h) && !eg_rx_legal_form(d))
             st = rule_listed_plus(c, si, se, h, err);
         if (st == EG_OK)
             st = rule_designator(c, si, sb, se, h, d, err);
