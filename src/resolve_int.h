@@ -1,7 +1,8 @@
-/* resolve_int: what the resolver's files share (resolve.c, resolve_forms.c,
- * resolve_names.c, resolve_places.c, resolve_translate.c): the per-article
- * context, the form table's records, the word lists, and the helpers one file
- * defines and another calls. Internal to the library; not installed. */
+/* resolve_int: what the resolver's files share (resolve.c, resolve_abbrev.c,
+ * resolve_forms.c, resolve_names.c, resolve_places.c, resolve_translate.c,
+ * resolve_types.c): the per-article context, the form table's records, the
+ * word lists, and the helpers one file defines and another calls. Internal
+ * to the library; not installed. */
 #ifndef EG_RESOLVE_INT_H
 #define EG_RESOLVE_INT_H
 
@@ -445,6 +446,9 @@ int rs_pass_listed_folded(rctx *c, int *changed);
 int rs_pass_other_names(rctx *c, int *changed);
 int rs_word_index(const char *name, const char *w, size_t n);
 
+/* resolve_abbrev.c: acronyms that are no plain initials */
+int rs_pass_abbreviations(rctx *c, int *changed);
+
 /* resolve_places.c: places with and without their kind word */
 const char *rs_gaz_category(const rctx *c, int32_t g);
 int rs_pass_feature_places(rctx *c, int *changed);
@@ -455,6 +459,7 @@ size_t rs_apostrophe_at(const char *s, size_t i, size_t n);
 int rs_apposed_names(const char *a, const char *b);
 size_t rs_apposed_pairs(const char *a, const char *b);
 char rs_base_letter(uint32_t cp);
+int rs_pass_native_services(rctx *c, int *changed);
 int rs_pass_syllabic(rctx *c, int *changed);
 int rs_pass_translations(rctx *c, int *changed);
 

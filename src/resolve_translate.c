@@ -1,7 +1,10 @@
 /* resolve_translate: a body named in two languages in one article
  * ("Ministerio de Energía y Minas" and "Energy Ministry"): names split into
- * folded words, paired by a dictionary of name words and by cognates; and
- * acronyms that spell the name in syllables or in its own language. */
+ * folded words, paired by a dictionary of name words, by cognates and by a
+ * listed place's names in two languages; German compounds split into their
+ * parts; a national service named by its field ("Polisen", "Swedish Police
+ * Authority"); and acronyms that spell the name in syllables or in its own
+ * language. */
 #include "resolve_int.h"
 
 /* Words that join the parts of a body's name in other languages ("Autoridad
@@ -32,7 +35,12 @@ static const char *const foreign_links[] = {
  * concurrence", "Comisión Nacional de los Mercados y la Competencia",
  * "Vigilância Sanitária"); and the water, port, city, chamber, workers and
  * bureau words of utilities, councils and regulators ("Comisión Nacional
- * del Agua", "Negociado de Energía de Puerto Rico"). */
+ * del Agua", "Negociado de Energía de Puerto Rico"); and the words of city
+ * governments ("Comune di Venezia" is "Venice City Council" or the "City of
+ * Venice", "Gemeente Amsterdam" the "Amsterdam Municipality", "Stadt
+ * Zürich" the "City of Zurich"); and the parts of German compound names
+ * of courts and offices (compound_parts: "Oberlandesgericht" is the "Higher
+ * Regional Court", "Bundesarbeitsgericht" the "Federal Labour Court"). */
 static const char *const translations[][2] = {
     {"acqu", "water"},
     {"aduan", "customs"},
@@ -43,9 +51,14 @@ static const char *const translations[][2] = {
     {"agung", "supreme"},
     {"alfandeg", "customs"},
     {"ambient", "environment"},
+    {"amt", "office"},
+    {"amts", "local"},
+    {"arbeits", "labour"},
+    {"arbeits", "labor"},
     {"armad", "navy"},
     {"audienci", "court"},
     {"badan", "agency"},
+    {"bundes", "federal"},
     {"camar", "chamber"},
     {"carrier", "quarries"},
     {"cidade", "city"},
@@ -57,6 +70,8 @@ static const char *const translations[][2] = {
     {"compt", "audit"},
     {"compt", "auditors"},
     {"compt", "accounts"},
+    {"comun", "city"},
+    {"comun", "municipality"},
     {"concorrenc", "competition"},
     {"concurrenc", "competition"},
     {"consej", "council"},
@@ -92,11 +107,14 @@ static const char *const translations[][2] = {
     {"fuerz", "forces"},
     {"fuerz", "force"},
     {"futbol", "football"},
+    {"gemeente", "municipality"},
+    {"gericht", "court"},
     {"gobern", "interior"},
     {"gobiern", "government"},
     {"haciend", "treasury"},
     {"haciend", "finance"},
     {"hluttaw", "parliament"},
+    {"hof", "justice"},
     {"huru", "independent"},
     {"impost", "tax"},
     {"impot", "taxes"},
@@ -112,8 +130,11 @@ static const char *const translations[][2] = {
     {"kesehatan", "health"},
     {"keuangan", "finance"},
     {"korps", "force"},
+    {"kriminal", "criminal"},
     {"kultur", "cultural"},
     {"kuu", "high"},
+    {"land", "regional"},
+    {"land", "state"},
     {"mahakama", "court"},
     {"mahkamah", "court"},
     {"march", "markets"},
@@ -127,6 +148,7 @@ static const char *const translations[][2] = {
     {"muhendis", "engineers"},
     {"negeri", "district"},
     {"negociad", "bureau"},
+    {"ober", "higher"},
     {"obras", "works"},
     {"oda", "chamber"},
     {"oficin", "office"},
@@ -160,6 +182,7 @@ static const char *const translations[][2] = {
     {"socied", "company"},
     {"societ", "company"},
     {"spital", "hospital"},
+    {"stadt", "city"},
     {"stiftung", "foundation"},
     {"surete", "security"},
     {"taifa", "national"},
@@ -178,6 +201,8 @@ static const char *const translations[][2] = {
     {"uniao", "federal"},
     {"urgenc", "emergency"},
     {"urgent", "emergency"},
+    {"verfassung", "constitutional"},
+    {"verwaltung", "administrative"},
     {"vigilanc", "surveillance"},
     {"ville", "city"},
     {"vivienda", "housing"},
@@ -188,10 +213,10 @@ static const char *const translations[][2] = {
  * "Fiscalía" is the "Prosecutor's Office", "Procuraduría" the "Attorney
  * General's Office". Pairs of (folded native stem, English word). */
 static const char *const translation_extras[][2] = {
-    {"agama", "affairs"},         {"alcald", "office"},    {"contralor", "office"},
-    {"defensor", "office"},       {"fiscal", "office"},    {"kejaksaan", "office"},
-    {"kulturbesitz", "heritage"}, {"ministeri", "office"}, {"procuradur", "office"},
-    {"secretar", "office"},
+    {"agama", "affairs"},    {"alcald", "office"},     {"comun", "council"},
+    {"contralor", "office"}, {"defensor", "office"},   {"fiscal", "office"},
+    {"kejaksaan", "office"}, {"kriminal", "police"},   {"kulturbesitz", "heritage"},
+    {"ministeri", "office"}, {"procuradur", "office"}, {"secretar", "office"},
 };
 
 /* Trailing qualifiers of a native body's name that name the state it
@@ -350,6 +375,25 @@ static int cognate(const tword *a, const tword *b) {
     return lcs(a->f, a->n, b->f, b->n) * 5 >= mx * 3;
 }
 
+/* Are the folded words a (native) and b (English), capitalised, the names
+ * of one listed place or country in two languages ("Venezia" and
+ * "Venice", "Lisboa" and "Lisbon")? Tried only after cognate fails, for a
+ * native word of the trailing qualifier ("di Venezia") and words of four
+ * letters or more with one first letter. */
+static int exonym(const rctx *c, const tword *a, const tword *b) {
+    if (a->n < 4 || b->n < 4 || a->f[0] != b->f[0])
+        return 0;
+    char wa[sizeof a->f], wb[sizeof b->f];
+    memcpy(wa, a->f, (size_t)a->n + 1);
+    memcpy(wb, b->f, (size_t)b->n + 1);
+    wa[0] = wb[0] = (char)(a->f[0] - 'a' + 'A');
+    long ka = eg_gazetteer_find(c->g, wa);
+    if (ka < 0 || ka != eg_gazetteer_find(c->g, wb))
+        return 0;
+    const char *t = eg_gazetteer_type(c->g, (size_t)ka);
+    return strcmp(t, "location") == 0 || strcmp(t, "country") == 0;
+}
+
 #define TWORDS 12
 
 /* An entity's name as words, made once per rs_pass_translations. */
@@ -428,7 +472,8 @@ static int extra_word(const tword *a, const tword *b) {
 
 /* Do the names in words nw[0..nn) (not in English) and ew[0..en) (in
  * English) name one body? Every word but the joining ones pairs with a word
- * of the other name that looks alike or translates it, two pairs at least;
+ * of the other name that looks alike or translates it, or names the same
+ * listed place (exonym), two pairs at least;
  * a trailing qualifier naming a place of the article or the state itself
  * may be left out ("Autoridade Reguladora das Comunicações de Moçambique"
  * and "Communications Regulatory Authority", "Fiscalía General de la
@@ -446,6 +491,9 @@ static int same_body(const rctx *c, tword *nw, size_t nn, const tword *ew, size_
         size_t i = 0;
         while (i < nn && (nw[i].link || nw[i].taken || !cognate(&nw[i], &ew[j])))
             i++;
+        if (i == nn) /* "Comune di Venezia" and "City of Venice" */
+            for (i = 0; i < nn && (!nw[i].qual || nw[i].taken || !exonym(c, &nw[i], &ew[j]));)
+                i++;
         if (i < nn) {
             nw[i].taken = 1;
             pairs++;
@@ -813,6 +861,52 @@ static int word_prefix(const char *a, const char *b) {
     return la < lb && b[la] == ' ' && memcmp(a, b, la) == 0;
 }
 
+/* The parts German compounds of courts and offices are made of, folded
+ * ("Oberlandesgericht" is "ober" "landes" "gericht", the Higher Regional
+ * Court; "Bundeskriminalamt" the Federal Criminal Police Office). Sorted;
+ * their English words are in translations. */
+static const char *const compound_parts[] = {
+    "amt",      "amts", "arbeits", "bundes", "finanz",  "gericht", "gerichts",    "hof",
+    "kriminal", "land", "landes",  "ober",   "polizei", "sozial",  "verfassungs", "verwaltungs",
+};
+
+/* Whether f[0..n) is written with parts of compound_parts, into w[k..max)
+ * from the left; the number of parts then goes to *np. */
+static int compound_fit(const char *f, size_t n, tword *w, size_t k, size_t max, size_t *np) {
+    if (n == 0) {
+        *np = k;
+        return k >= 2;
+    }
+    if (k == max)
+        return 0;
+    for (size_t i = 0; i < sizeof compound_parts / sizeof compound_parts[0]; i++) {
+        size_t l = strlen(compound_parts[i]);
+        if (l > n || memcmp(f, compound_parts[i], l) != 0)
+            continue;
+        memcpy(w[k].f, f, l);
+        w[k].f[l] = '\0';
+        w[k].n = (uint8_t)l;
+        w[k].link = w[k].qual = w[k].tail = w[k].taken = w[k].comma = 0;
+        if (compound_fit(f + l, n - l, w, k + 1, max, np))
+            return 1;
+    }
+    return 0;
+}
+
+/* A one-word name made of compound_parts ("Verwaltungsgericht") as its
+ * parts, one word each, so that they pair with the English name's words
+ * ("Administrative Court"); the name is foreign then. Returns the number
+ * of words of the name (1 when it is no such compound). */
+static size_t split_compound(tname *t) {
+    tword parts[4];
+    size_t np = 0;
+    if (t->w[0].f[0] < 'a' || !compound_fit(t->w[0].f, t->w[0].n, parts, 0, 4, &np))
+        return 1;
+    memcpy(t->w, parts, np * sizeof parts[0]);
+    t->foreign = 1;
+    return np;
+}
+
 int rs_pass_translations(rctx *c, int *changed) {
     eg_doc *doc = c->doc;
     size_t ne = doc->ents.n;
@@ -873,6 +967,8 @@ int rs_pass_translations(rctx *c, int *changed) {
         if (first[e] != NONE && doc->ents.v[e].mentions && is_body(c, (uint32_t)e)) {
             const char *nm = ent_name(c, (uint32_t)e);
             tn[e].n = name_words(nm, strlen(nm), tn[e].w, TWORDS, &tn[e].foreign);
+            if (tn[e].n == 1)
+                tn[e].n = split_compound(&tn[e]);
         }
     }
     for (size_t e = 0; e < ne; e++) {
@@ -924,6 +1020,100 @@ int rs_pass_translations(rctx *c, int *changed) {
             dst = to[dst];
         eg_doc_move_mention(doc, m, dst);
         *changed = 1;
+    }
+    return 0;
+}
+
+/* English words that end a national service's name after its field ("Swedish
+ * Police Authority", "Norwegian Police Service"). */
+static const char *const service_heads[] = {"administration", "agency", "authority", "department",
+                                            "force",          "office", "service"};
+
+/* Words of a national service's name in its own language that head it
+ * before its field and that English names leave out ("Direction générale
+ * des Douanes", "Dirección General de Aduanas"). Folded, sorted. */
+static const char *const native_service_heads[] = {"direcao", "direccion", "direction",
+                                                   "general", "generale",  "geral"};
+
+/* The one word of the native name nw[0..nn) that is neither a joining word
+ * nor one of native_service_heads, and that translations gives an English
+ * word (its field: "douanes", "polisen"), or NONE. */
+static size_t service_field(const tword *nw, size_t nn) {
+    size_t field = NONE;
+    for (size_t i = 0; i < nn; i++) {
+        if (nw[i].link || WORD_IN(native_service_heads, nw[i].f, nw[i].n))
+            continue;
+        if (field != NONE)
+            return NONE;
+        field = i;
+    }
+    if (field == NONE)
+        return NONE;
+    for (size_t r = 0; r < sizeof translations / sizeof translations[0]; r++) {
+        size_t l = strlen(translations[r][0]);
+        if (translations[r][0][0] == nw[field].f[0] && nw[field].n >= l &&
+            memcmp(nw[field].f, translations[r][0], l) == 0)
+            return field;
+    }
+    return NONE;
+}
+
+/* Is f's name, ew[0..en) in words, "<country or demonym> <field>" or
+ * "<country or demonym> <field> <service head>" ("Ivorian Customs",
+ * "Swedish Police Authority"), its field the English of native word w
+ * and not w itself? */
+static int national_service(const rctx *c, uint32_t f, const tword *ew, size_t en, const tword *w) {
+    if (en < 2 || en > 3 || ew[0].link || ew[1].link ||
+        (en == 3 && !WORD_IN(service_heads, ew[2].f, ew[2].n)))
+        return 0;
+    if ((w->n == ew[1].n && memcmp(w->f, ew[1].f, w->n) == 0) || !cognate(w, &ew[1]))
+        return 0;
+    const char *nm = ent_name(c, f);
+    const char *sp = strchr(nm, ' ');
+    return sp && rs_place_word(c, nm, (size_t)(sp - nm));
+}
+
+/* A national service the article names in its own language by its field
+ * alone or with head words English leaves out ("Polisen", "Direction
+ * générale des Douanes") and in English as "<demonym> <field> [<head>]"
+ * ("Swedish Police Authority", "Ivorian Customs") is one body: the
+ * discovered native name joins the one body of the article named so in
+ * English. Sets *changed when a mention moved. 0 always. */
+int rs_pass_native_services(rctx *c, int *changed) {
+    eg_doc *doc = c->doc;
+    tword nw[TWORDS], ew[TWORDS];
+    for (uint32_t e = 0; e < doc->ents.n; e++) {
+        if (doc->ents.v[e].gaz >= 0 || !doc->ents.v[e].mentions || !is_body(c, e))
+            continue;
+        const char *nm = ent_name(c, e);
+        int fe, ff;
+        size_t nn = name_words(nm, strlen(nm), nw, TWORDS, &fe);
+        size_t field = nn ? service_field(nw, nn) : NONE;
+        if (field == NONE)
+            continue;
+        uint32_t to = NONE;
+        for (uint32_t f = 0; f < doc->ents.n; f++) {
+            if (f == e || f == to || !doc->ents.v[f].mentions || !is_body(c, f))
+                continue;
+            const char *fn = ent_name(c, f), *sp = strchr(fn, ' ');
+            if (!sp || !(fn[0] >= 'A' && fn[0] <= 'Z'))
+                continue;
+            size_t en = name_words(fn, strlen(fn), ew, TWORDS, &ff);
+            if (ff || !national_service(c, f, ew, en, &nw[field]))
+                continue;
+            if (to != NONE) {
+                to = NONE;
+                break;
+            }
+            to = f;
+        }
+        if (to == NONE)
+            continue;
+        for (size_t i = 0; i < doc->ments.n; i++)
+            if (doc->ments.v[i].ent == e) {
+                eg_doc_move_mention(doc, &doc->ments.v[i], to);
+                *changed = 1;
+            }
     }
     return 0;
 }
