@@ -749,7 +749,8 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
     if (eg_rx_rule_owner_listed(&c) != 0)
         return eg_rx_oom(doc->origin, doc->origin_line, err);
     if ((st = eg_rx_rule_body_joins(&c, err)) != EG_OK ||
-        (st = eg_rx_rule_body_place(&c, err)) != EG_OK)
+        (st = eg_rx_rule_body_place(&c, err)) != EG_OK ||
+        (st = eg_rx_rule_place_names(&c, err)) != EG_OK)
         return st;
     eg_rx_rule_gov_short(&c);
     eg_rx_rule_club_town(&c);

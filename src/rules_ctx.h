@@ -438,6 +438,9 @@ int eg_rx_person_word(const ctx *c, const char *w, size_t n);
 int eg_rx_not_person(const ctx *c, uint32_t tb, uint32_t te);
 /* Is token j a lower-case common noun for people ("residents", "citizen")? */
 int eg_rx_person_noun(const ctx *c, uint32_t j);
+/* Second round, over doc->ments: a person named by a listed place's word
+ * ("Santiago Pereira Montoya", "Ryota Fukushima"). */
+eg_status eg_rx_rule_place_names(ctx *c, eg_error *err);
 
 /* rules_place.c */
 eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);

@@ -439,6 +439,14 @@ static int org_word(const ctx *c, uint32_t j) {
     return 0;
 }
 
+/* Is token p (p > 0) the full stop of "St.", "Ste.", "Mt." or "Ft." ("St.
+ * Brendan’s", "Mt. Apo", "Ft. Worth"), which names go on over? */
+static int saint_dot(const ctx *c, uint32_t p) {
+    static const char *const saints[] = {"Ft", "Mt", "St", "Ste"};
+    return tok_is(c, p, ".") && attached(c, p) &&
+           WORD_IN_LIST(saints, ttext(c, p - 1), c->tv[p - 1].len);
+}
+
 /* Is token q, followed by a possessive clitic, part of a longer name: an
  * uncovered capitalised word that is no designator, after another name word
  * or "St." ("Scottish Fishermen’s", "Anticorruption Prosecutor’s")? A
@@ -455,7 +463,7 @@ static int possessor_in_name(const ctx *c, uint32_t q, uint32_t sb, int agency) 
         return 0;
     uint32_t p = q - 1;
     if (tok_is(c, p, ".") && attached(c, p) && p > sb)
-        return tok_is(c, p - 1, "St") || tok_is(c, p - 1, "Ste");
+        return saint_dot(c, p);
     if (covered(c, p))
         return eg_rx_replaceable(c, &c->doc->ments.v[c->s->cover.v[p]]);
     return org_word(c, p) && !eg_rx_strong_designator(eg_rx_designator_at(c, p)) &&
@@ -2027,9 +2035,9 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             j = p;
             continue;
         } else if (s == j && p > sb && tok_is(c, p, ".") && attached(c, p) &&
-                   (tok_is(c, p - 1, "St") || tok_is(c, p - 1, "Ste") ||
-                    (eg_rx_is_initial_letter(c, p - 1) && !covered(c, p - 1)))) {
-            j = s = p - 1; /* "St. Brendan’s Medical Center", "S. Alam Group" */
+                   (saint_dot(c, p) || (eg_rx_is_initial_letter(c, p - 1) && !covered(c, p - 1)))) {
+            j = s = p - 1; /* "St. Brendan’s Medical Center", "Mt. Apo Aggregates Corp.",
+                              "S. Alam Group" */
         } else if (s == j && j == h && p > sb + 3 && strcmp(d->form, "o.o.") == 0 &&
                    tok_is(c, p, "z") && tok_is(c, p - 1, ".") && attached(c, p - 1) &&
                    tok_is(c, p - 2, "Sp") && !covered(c, p - 3)) {
@@ -2378,6 +2386,8 @@ static uint32_t org_name_given(const ctx *c, uint32_t j, uint32_t se, int given)
             while (k + 1 < se && is_hyphen(c, k) && attached(c, k) && attached(c, k + 1) &&
                    (c->tv[k + 1].flags & EG_TOK_WORD) && !covered(c, k + 1))
                 k += 2;
+            if (k + 1 < se && saint_dot(c, k) && is_cap_word(c, k + 1) && !covered(c, k + 1))
+                k++; /* "Mt. Apo Aggregates" */
             end = k;
             n++;
             continue;
@@ -2422,9 +2432,22 @@ static uint32_t org_name_given(const ctx *c, uint32_t j, uint32_t se, int given)
     return end;
 }
 
+/* Is token j, after a firm's "&", a one-word listed place or country
+ * ending the name ("Nishimura & Asahi", "Pérez Bustamante & Ponce"): a
+ * partner's surname that the lists know as a town? */
+static int amp_place(const ctx *c, uint32_t j, uint32_t se) {
+    if (!covered(c, j) || !is_cap_word(c, j) ||
+        (j + 1 < se && (is_cap_word(c, j + 1) || covered(c, j + 1))))
+        return 0;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[j]];
+    return m->tok_begin == j && m->tok_end == j + 1 && m->origin == EG_ORIGIN_GAZETTEER &&
+           eg_rx_replaceable(c, m);
+}
+
 /* A firm's name from token j after "the law firm": one to four capitalised
  * words, a given name first allowed ("Arthur Cox"), joined by "&" ("Bennani
- * Tazi & Associés"), or two single words joined by "and" ("Lee and Li").
+ * Tazi & Associés", and to a last word the lists know as a place: amp_place),
+ * or two single words joined by "and" ("Lee and Li").
  * Returns the token after it, or NONE when a capitalised word follows, or
  * with `no_past` a verb in the past tense ("the law firm Jane Doe founded"). */
 static uint32_t firm_name(const ctx *c, uint32_t j, uint32_t se, int no_past) {
@@ -2438,6 +2461,8 @@ static uint32_t firm_name(const ctx *c, uint32_t j, uint32_t se, int no_past) {
         n++;
         if (k + 1 < se && tok_is(c, k, "&") && is_cap_word(c, k + 1) && !covered(c, k + 1))
             k++; /* "Bennani Tazi & Associés" */
+        else if (k + 1 < se && tok_is(c, k, "&") && amp_place(c, k + 1, se))
+            return k + 2; /* "Nishimura & Asahi", "Pérez Bustamante & Ponce" */
     }
     if (n == 0)
         return NONE;
@@ -4110,6 +4135,212 @@ static eg_status join_and_police(ctx *c, size_t i, eg_error *err) {
     return st;
 }
 
+/* Is the first half [r, a] of "<first half> and <body>" a place's or a
+ * people's word and more than the place alone: a demonym, alone or with
+ * name words ("Scottish", "Latvian Health"), or a listed place with name
+ * words after it ("Turks and Caicos Hotel")? Uncovered words are name words
+ * on no list, no designator, given name or function word ("Chinese Embassy
+ * and ..." names two bodies). */
+static int lead_half(const ctx *c, uint32_t r, uint32_t a) {
+    const eg_doc *doc = c->doc;
+    const eg_mention *f = &doc->ments.v[c->s->cover.v[r]];
+    const char *ft = eg_rx_ent_type(c, f->ent);
+    if (f->tok_begin != r || (strcmp(ft, "country") != 0 && strcmp(ft, "location") != 0))
+        return 0;
+    int words = 0;
+    for (uint32_t k = f->tok_end; k <= a; k++) {
+        const designator *d = eg_rx_designator_at(c, k);
+        if (covered(c, k) || (d && !(d->flags & DES_SECTOR)) || eg_rx_given_name(c, k) ||
+            eg_rx_country_word(c, k) >= 0)
+            return 0;
+        words++;
+    }
+    /* a place a rule found (a listed one and its head word) is more too */
+    return f->origin == EG_ORIGIN_DEMONYM || words ||
+           (f->origin == EG_ORIGIN_RULE && f->tok_end - r >= 2);
+}
+
+/* "Scottish and Southern Electricity Networks", "Latvian Health and Social
+ * Care Workers’ Trade Union", "Turks and Caicos Hotel and Tourism
+ * Association": a body a rule found right after "and", whose first half
+ * opens with a demonym or a place and is more than a place alone
+ * (lead_half), is one body over "and". Not a place alone ("Kenya and Uganda
+ * Revenue Authority"), not two demonyms ("Kenyan and Ugandan Revenue
+ * Authority"), not after a word that places or lists the first half ("in
+ * Kent and ...", "police and"). */
+static eg_status join_and_lead(ctx *c, size_t i, eg_error *err) {
+    static const char *const placing[] = {"across", "around", "at",   "between",
+                                          "both",   "in",     "near", "outside"};
+    const eg_doc *doc = c->doc;
+    const eg_mention *m = &doc->ments.v[i];
+    uint32_t b = m->tok_begin, sb = doc->sents.v[m->sentence].tok_begin;
+    if (b < sb + 2 || !tok_is(c, b - 1, "and") || m->origin != EG_ORIGIN_RULE ||
+        doc->ents.v[m->ent].gaz >= 0 || eg_rx_country_word(c, b) >= 0)
+        return EG_OK;
+    const char *mt = eg_rx_ent_type(c, m->ent);
+    if (strcmp(mt, "organisation") != 0 && strcmp(mt, "agency") != 0)
+        return EG_OK;
+    uint32_t a = b - 2, r = a + 1;
+    while (r > sb && a + 1 - r < 4 && (is_cap_word(c, r - 1) || covered(c, r - 1))) {
+        uint32_t k = r - 1;
+        if (covered(c, k)) {
+            const eg_mention *x = &doc->ments.v[c->s->cover.v[k]];
+            if (x->tok_end > a + 1 || x->tok_begin < sb)
+                return EG_OK;
+            r = x->tok_begin;
+        } else {
+            if (eg_rx_word_class(ttext(c, k), c->tv[k].len) || (c->tv[k].flags & EG_TOK_ALLCAPS))
+                break;
+            r = k;
+        }
+    }
+    if (r > a || !covered(c, r) || !lead_half(c, r, a))
+        return EG_OK;
+    if (r > sb && ((c->tv[r - 1].flags & EG_TOK_POSS) || LOWER_IN(r - 1, placing)))
+        return EG_OK;
+    /* the body's other mentions and those proposed (its acronym) go with it to the longer name,
+     * which a mention before may have made already */
+    eg_strbuf *nm = &c->s->name;
+    const char *name = eg_rx_ent_name(c, m->ent);
+    eg_strbuf_clear(nm);
+    if (eg_rx_fold_space(c->text + c->tv[r].start,
+                         c->tv[b - 1].start + c->tv[b - 1].len - c->tv[r].start, 0, nm) != 0 ||
+        eg_strbuf_putc(nm, ' ') != 0)
+        return eg_rx_oom(doc->origin, doc->origin_line, err);
+    long de = m->ent;
+    if (strncmp(name, nm->data, nm->len) != 0) {
+        if (eg_strbuf_puts(nm, name) != 0 ||
+            (de = eg_doc_discovered(c->doc, nm->data, nm->len, mt)) < 0)
+            return eg_rx_oom(doc->origin, doc->origin_line, err);
+        uint32_t from = m->ent;
+        for (size_t k = 0; k < doc->ments.n; k++) {
+            eg_mention *x = &c->doc->ments.v[k];
+            if (x->ent == from && k != i) {
+                x->ent = (uint32_t)de;
+                c->doc->ents.v[de].mentions++;
+                if (c->doc->ents.v[from].mentions)
+                    c->doc->ents.v[from].mentions--;
+            }
+        }
+        for (size_t k = 0; k < c->s->cands.n; k++)
+            if (c->s->cands.v[k].ent == (int32_t)from)
+                c->s->cands.v[k].ent = (int32_t)de;
+    }
+    eg_status st =
+        eg_rx_add_cand(c, r, m->tok_end, m->sentence, K_ORG, mt, (int32_t)de, EG_ORIGIN_RULE, err);
+    if (st == EG_OK)
+        c->s->cands.v[c->s->cands.n - 1].join = 1;
+    return st;
+}
+
+/* The country attribute of listed entity g (three letters), or NULL. */
+static const char *listed_country(const ctx *c, int32_t g) {
+    const char *cc = g >= 0 ? eg_gazetteer_attr(c->g, (size_t)g, "country") : NULL;
+    return cc && strlen(cc) == 3 ? cc : NULL;
+}
+
+/* "Osaka Harbour Energy", "Nakuru Athletic Club": a listed town right before
+ * a listed organisation of two words or more from another country, the
+ * name ending there (punctuation, a function word or "said" after it), is a body of
+ * its own that borrows the listed name; the organisation's other mentions
+ * go with it. Not the town's own firm ("Minneapolis Star Tribune"), not a
+ * branch ("the Shanghai General Motors plant"), not after a capitalised word
+ * or a possessive. */
+static eg_status join_town_firm(ctx *c, size_t i, eg_error *err) {
+    eg_doc *doc = c->doc;
+    const eg_mention *p = &doc->ments.v[i];
+    if (i + 1 >= doc->ments.n || p->tok_end - p->tok_begin != 1 ||
+        p->origin != EG_ORIGIN_GAZETTEER || doc->ents.v[p->ent].gaz < 0)
+        return EG_OK;
+    const eg_mention *f = &doc->ments.v[i + 1];
+    uint32_t b = p->tok_begin, e = f->tok_end, sb = doc->sents.v[p->sentence].tok_begin,
+             se = doc->sents.v[p->sentence].tok_end;
+    if (f->tok_begin != p->tok_end || f->sentence != p->sentence || e - f->tok_begin < 2 ||
+        f->origin != EG_ORIGIN_GAZETTEER || doc->ents.v[f->ent].gaz < 0 ||
+        (c->tv[f->tok_begin].flags & (EG_TOK_ALLCAPS | EG_TOK_LINE_START)) ||
+        !attached_space(c, f->tok_begin))
+        return EG_OK;
+    const char *pc = listed_country(c, doc->ents.v[p->ent].gaz),
+               *fc = listed_country(c, doc->ents.v[f->ent].gaz);
+    if (!pc || !fc || strcmp(pc, fc) == 0 || strcmp(eg_rx_ent_type(c, p->ent), "location") != 0 ||
+        strcmp(eg_rx_ent_type(c, f->ent), "organisation") != 0)
+        return EG_OK;
+    if (b > sb &&
+        (is_cap_word(c, b - 1) || covered(c, b - 1) || (c->tv[b - 1].flags & EG_TOK_POSS)))
+        return EG_OK;
+    if (e < se && (c->tv[e].flags & EG_TOK_WORD) && !(eg_rx_tok_class(c, e) & W_FUNC) &&
+        !tok_is(c, e, "said") && !tok_is(c, e, "says"))
+        return EG_OK;
+    eg_strbuf *nm = &c->s->name;
+    eg_strbuf_clear(nm);
+    if (eg_rx_fold_space(c->text + p->start, f->end - p->start, 0, nm) != 0)
+        return eg_rx_oom(doc->origin, doc->origin_line, err);
+    long de = eg_doc_discovered(doc, nm->data, nm->len, "organisation");
+    if (de < 0)
+        return eg_rx_oom(doc->origin, doc->origin_line, err);
+    uint32_t from = f->ent;
+    for (size_t k = 0; k < doc->ments.n; k++) {
+        eg_mention *x = &doc->ments.v[k];
+        if (x->ent == from && k != i + 1) {
+            x->ent = (uint32_t)de;
+            doc->ents.v[de].mentions++;
+            if (doc->ents.v[from].mentions)
+                doc->ents.v[from].mentions--;
+        }
+    }
+    eg_status st = eg_rx_add_cand(c, b, e, p->sentence, K_ORG, "organisation", (int32_t)de,
+                                  EG_ORIGIN_RULE, err);
+    if (st == EG_OK)
+        c->s->cands.v[c->s->cands.n - 1].join = 1;
+    return st;
+}
+
+/* "Daugava Privātbanka AS ... Daugava Privātbanka fired": a listed place and
+ * one to three capitalised words on no list after it that open the name of a
+ * body a rule found in the article (their words, then a space) are that
+ * body's short form, not the place. */
+static eg_status join_place_short(ctx *c, size_t i, eg_error *err) {
+    const eg_doc *doc = c->doc;
+    const eg_mention *p = &doc->ments.v[i];
+    uint32_t q = p->tok_end, se = doc->sents.v[p->sentence].tok_end;
+    if (q >= se || !is_cap_word(c, q) || covered(c, q) || p->origin != EG_ORIGIN_GAZETTEER ||
+        !attached_space(c, q) || (c->tv[q].flags & (EG_TOK_ALLCAPS | EG_TOK_LINE_START)))
+        return EG_OK;
+    const char *pt = eg_rx_ent_type(c, p->ent);
+    if (strcmp(pt, "location") != 0 && strcmp(pt, "country") != 0)
+        return EG_OK;
+    while (q < se && q < p->tok_end + 3 && is_cap_word(c, q) && !covered(c, q) &&
+           !eg_rx_tok_class(c, q))
+        q++;
+    if (q == p->tok_end || (q < se && (is_cap_word(c, q) || covered(c, q))))
+        return EG_OK;
+    eg_strbuf *nm = &c->s->name;
+    eg_strbuf_clear(nm);
+    if (eg_rx_fold_space(c->text + p->start, c->tv[q - 1].start + c->tv[q - 1].len - p->start, 0,
+                         nm) != 0 ||
+        eg_strbuf_putc(nm, ' ') != 0)
+        return eg_rx_oom(doc->origin, doc->origin_line, err);
+    uint32_t to = NONE;
+    for (uint32_t f = 0; f < doc->ents.n; f++) {
+        const eg_docent *de = &doc->ents.v[f];
+        const char *ft = eg_rx_ent_type(c, f);
+        if (de->gaz >= 0 || !de->mentions ||
+            (strcmp(ft, "organisation") != 0 && strcmp(ft, "agency") != 0) ||
+            strncmp(eg_rx_ent_name(c, f), nm->data, nm->len) != 0)
+            continue;
+        if (to != NONE)
+            return EG_OK; /* two bodies open so */
+        to = f;
+    }
+    if (to == NONE)
+        return EG_OK;
+    eg_status st = eg_rx_add_cand(c, p->tok_begin, q, p->sentence, K_ORG, eg_rx_ent_type(c, to),
+                                  (int32_t)to, EG_ORIGIN_SHORT, err);
+    if (st == EG_OK)
+        c->s->cands.v[c->s->cands.n - 1].join = 1;
+    return st;
+}
+
 eg_status eg_rx_rule_body_joins(ctx *c, eg_error *err) {
     const eg_doc *doc = c->doc;
     for (size_t i = 0; i < doc->ments.n; i++) {
@@ -4119,6 +4350,12 @@ eg_status eg_rx_rule_body_joins(ctx *c, eg_error *err) {
         eg_status st = join_place_of(c, i, err);
         if (st == EG_OK)
             st = join_and_police(c, i, err);
+        if (st == EG_OK)
+            st = join_and_lead(c, i, err);
+        if (st == EG_OK)
+            st = join_town_firm(c, i, err);
+        if (st == EG_OK)
+            st = join_place_short(c, i, err);
         if (st != EG_OK)
             return st;
     }

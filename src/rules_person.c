@@ -2832,3 +2832,85 @@ int eg_rx_collect_persons(ctx *c) {
     }
     return 0;
 }
+
+/* Moves the mentions of person entity `from` but mention `keep`, and the
+ * candidates naming it, to entity `to`: the short forms ("Pereira") of a
+ * name that a place's word turns out to open. */
+static void follow_person(ctx *c, uint32_t from, size_t keep, uint32_t to) {
+    eg_doc *doc = c->doc;
+    for (size_t k = 0; k < doc->ments.n; k++) {
+        eg_mention *x = &doc->ments.v[k];
+        if (x->ent == from && k != keep) {
+            x->ent = to;
+            doc->ents.v[to].mentions++;
+            if (doc->ents.v[from].mentions)
+                doc->ents.v[from].mentions--;
+        }
+    }
+    for (size_t k = 0; k < c->s->cands.n; k++)
+        if (c->s->cands.v[k].ent == (int32_t)from)
+            c->s->cands.v[k].ent = (int32_t)to;
+}
+
+/* Is token j a given name written as a name, no month, weekday or
+ * function word ("May"), after no capitalised word, mention, possessive or
+ * preposition ("in Santiago ...")? */
+static int given_opens(const ctx *c, uint32_t j, uint32_t sb) {
+    if (!is_cap_word(c, j) || (c->tv[j].flags & EG_TOK_ALLCAPS) || eg_rx_tok_class(c, j) ||
+        !eg_rx_given_name(c, j))
+        return 0;
+    return j == sb || !(is_cap_word(c, j - 1) || covered(c, j - 1) ||
+                        (c->tv[j - 1].flags & EG_TOK_POSS) || eg_rx_is_prep(c, j - 1));
+}
+
+/* A person whose given name or surname is a listed place's: "Santiago
+ * Pereira Montoya" (a listed town that is a given name, right before a
+ * person a rule found: its other mentions go with it), "Ryota Fukushima" (a
+ * given name on no list right before a one-word listed place that ends the
+ * name). Not after a preposition ("in Santiago Pereira ..."), not a month
+ * ("May Paris"). */
+eg_status eg_rx_rule_place_names(ctx *c, eg_error *err) {
+    eg_doc *doc = c->doc;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *p = &doc->ments.v[i];
+        uint32_t b = p->tok_begin, e = p->tok_end;
+        const eg_sentence *sn = &doc->sents.v[p->sentence];
+        if (e != b + 1 || p->origin != EG_ORIGIN_GAZETTEER ||
+            (sn->flags & (EG_SENT_BOILER | EG_SENT_ALLCAPS)))
+            continue;
+        const char *pt = eg_rx_ent_type(c, p->ent);
+        if (strcmp(pt, "location") != 0 && strcmp(pt, "country") != 0)
+            continue;
+        uint32_t sb = sn->tok_begin, se = sn->tok_end;
+        if (i + 1 < doc->ments.n && doc->ments.v[i + 1].tok_begin == e &&
+            doc->ments.v[i + 1].origin == EG_ORIGIN_RULE && attached_space(c, e) &&
+            !(c->tv[e].flags & EG_TOK_LINE_START) && given_opens(c, b, sb)) {
+            const eg_mention *q = &doc->ments.v[i + 1];
+            if (doc->ents.v[q->ent].gaz >= 0 || strcmp(eg_rx_ent_type(c, q->ent), "person") != 0)
+                continue;
+            eg_strbuf *nm = &c->s->name;
+            eg_strbuf_clear(nm);
+            if (eg_rx_fold_space(c->text + p->start, q->end - p->start, 0, nm) != 0)
+                return eg_rx_oom(doc->origin, doc->origin_line, err);
+            long de = eg_doc_discovered(doc, nm->data, nm->len, "person");
+            if (de < 0)
+                return eg_rx_oom(doc->origin, doc->origin_line, err);
+            follow_person(c, q->ent, i + 1, (uint32_t)de);
+            eg_status st = eg_rx_add_cand(c, b, q->tok_end, p->sentence, K_GIVEN, "person",
+                                          (int32_t)de, EG_ORIGIN_RULE, err);
+            if (st != EG_OK)
+                return st;
+            c->s->cands.v[c->s->cands.n - 1].join = 1;
+        } else if (b > sb && !covered(c, b - 1) && attached_space(c, b) &&
+                   !(c->tv[b].flags & EG_TOK_LINE_START) && given_opens(c, b - 1, sb) &&
+                   !(e < se && (is_cap_word(c, e) || covered(c, e) || is_hyphen(c, e) ||
+                                (c->tv[e].flags & EG_TOK_POSS)))) {
+            eg_status st = eg_rx_add_cand(c, b - 1, e, p->sentence, K_GIVEN, "person", -1,
+                                          EG_ORIGIN_RULE, err);
+            if (st != EG_OK)
+                return st;
+            c->s->cands.v[c->s->cands.n - 1].join = 1;
+        }
+    }
+    return EG_OK;
+}
