@@ -4139,8 +4139,9 @@ static eg_status join_and_police(ctx *c, size_t i, eg_error *err) {
  * people's word and more than the place alone: a demonym, alone or with
  * name words ("Scottish", "Latvian Health"), or a listed place with name
  * words after it ("Turks and Caicos Hotel")? Uncovered words are name words
- * on no list, no designator, given name or function word ("Chinese Embassy
- * and ..." names two bodies). */
+ * on no list, no designator, given name or function word ("Kenyan Embassy
+ * and ..." names two bodies). 2 for a demonym alone, 1 for the others, 0 when
+ * it is none. */
 static int lead_half(const ctx *c, uint32_t r, uint32_t a) {
     const eg_doc *doc = c->doc;
     const eg_mention *f = &doc->ments.v[c->s->cover.v[r]];
@@ -4155,6 +4156,8 @@ static int lead_half(const ctx *c, uint32_t r, uint32_t a) {
             return 0;
         words++;
     }
+    if (f->origin == EG_ORIGIN_DEMONYM && !words)
+        return 2;
     /* a place a rule found (a listed one and its head word) is more too */
     return f->origin == EG_ORIGIN_DEMONYM || words ||
            (f->origin == EG_ORIGIN_RULE && f->tok_end - r >= 2);
@@ -4166,8 +4169,9 @@ static int lead_half(const ctx *c, uint32_t r, uint32_t a) {
  * opens with a demonym or a place and is more than a place alone
  * (lead_half), is one body over "and". Not a place alone ("Kenya and Uganda
  * Revenue Authority"), not two demonyms ("Kenyan and Ugandan Revenue
- * Authority"), not after a word that places or lists the first half ("in
- * Kent and ...", "police and"). */
+ * Authority"), not a listed place opening the body after a first half with
+ * name words ("Kenya Power and Nairobi Water Company"), not after a word that places or lists the
+ * first half ("in Kent and ...", "police and"). */
 static eg_status join_and_lead(ctx *c, size_t i, eg_error *err) {
     static const char *const placing[] = {"across", "around", "at",   "between",
                                           "both",   "in",     "near", "outside"};
@@ -4194,8 +4198,9 @@ static eg_status join_and_lead(ctx *c, size_t i, eg_error *err) {
             r = k;
         }
     }
-    if (r > a || !covered(c, r) || !lead_half(c, r, a))
-        return EG_OK;
+    int lead = r <= a && covered(c, r) ? lead_half(c, r, a) : 0;
+    if (!lead || (lead == 1 && eg_rx_listed_word(c, b, "location") >= 0))
+        return EG_OK; /* "Kenya Power and Nairobi Water Company" names two */
     if (r > sb && ((c->tv[r - 1].flags & EG_TOK_POSS) || LOWER_IN(r - 1, placing)))
         return EG_OK;
     /* the body's other mentions and those proposed (its acronym) go with it to the longer name,

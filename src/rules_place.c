@@ -1634,11 +1634,42 @@ PLACE_RULE int inside_entity_name(const ctx *c, uint32_t b, uint32_t e) {
     return 0;
 }
 
+/* Do tokens [a, a + n) and [b, b + n) read the same but for case ("ST.
+ * GEORGE’S" and "St. George’s")? */
+static int same_folded(const ctx *c, uint32_t a, uint32_t b, uint32_t n) {
+    for (uint32_t k = 0; k < n; k++) {
+        char x[64], y[64];
+        size_t nx = eg_fold_buf(ttext(c, a + k), c->tv[a + k].len, EG_FOLD_CASE, x, sizeof x);
+        size_t ny = eg_fold_buf(ttext(c, b + k), c->tv[b + k].len, EG_FOLD_CASE, y, sizeof y);
+        if (nx == (size_t)-1 || nx != ny || memcmp(x, y, nx) != 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* The end of a saint's place with a possessive from token j ("St.
+ * George’s") that a place proposed before, the dateline's, writes too
+ * ("ST. GEORGE’S, Grenada — ... on the outskirts of St. George’s"), or
+ * NONE. */
+static uint32_t saint_named_before(const ctx *c, uint32_t j, uint32_t se) {
+    uint32_t e = saint_place(c, j, se, 0, 1);
+    if (e == NONE || !(c->tv[e - 1].flags & EG_TOK_POSS))
+        return NONE;
+    for (size_t x = 0; x < c->s->cands.n; x++) {
+        const cand *k = &c->s->cands.v[x];
+        if (k->kind == K_PLACE && k->te - k->tb == e - j && k->tb < j &&
+            same_folded(c, k->tb, j, e - j))
+            return e;
+    }
+    return NONE;
+}
+
 /* Places named after a saint, which the lists miss and whose second word is
  * often a given name: "the parish of St Philip", "in St. James Parish",
  * datelines "ST. JOHN’S, Antigua —". Not after a capitalised word or a title
- * ("Jeffrey St. Clair"); a possessive only in a dateline or after "in" ("in
- * St Ann’s"; "at St Hugh’s" is a college's short name). */
+ * ("Jeffrey St. Clair"); a possessive only in a dateline, after "in" ("in
+ * St Ann’s"; "at St Hugh’s" is a college's short name) or when the dateline
+ * named that place (saint_named_before). */
 PLACE_RULE eg_status saint_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     const eg_doc *doc = c->doc;
     for (uint32_t i = sb; i + 1 < se; i++) {
@@ -1655,6 +1686,8 @@ PLACE_RULE eg_status saint_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
                        (c->tv[i].flags & EG_TOK_ALLCAPS) && caps_line_before(c, sb, i);
         uint32_t e =
             saint_place(c, i, se, dateline, dateline || (i > sb && tok_is(c, i - 1, "in")));
+        if (e == NONE && !dateline)
+            e = saint_named_before(c, i, se);
         if (e == NONE)
             continue;
         if (dateline) {
