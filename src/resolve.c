@@ -1972,6 +1972,42 @@ static int full_person_before(const rctx *c, size_t i, uint32_t e) {
     return 0;
 }
 
+/* The capitalised word, a full stop after it skipped, before token j
+ * ("Colonel" of "Colonel Al-Mutairi", "Col" of "Col. Haddad"): its token
+ * index, or NONE. */
+static uint32_t title_word_before(const eg_doc *doc, uint32_t j) {
+    if (j >= 2 && doc->toks.v[j - 1].len == 1 && doc->text[doc->toks.v[j - 1].start] == '.')
+        j--;
+    if (j == 0)
+        return NONE;
+    const eg_token *t = &doc->toks.v[j - 1];
+    unsigned char b = (unsigned char)doc->text[t->start];
+    return t->len >= 2 && b >= 'A' && b <= 'Z' ? j - 1 : NONE;
+}
+
+/* Whether person mention i, one surname, stands after the same title word
+ * as a mention of person e's full name: "Colonel Al-Mutairi walked ..."
+ * before "Colonel Fahad Naif Al-Mutairi" (a story may open with the short
+ * form); not "Mr Doe" and "Ms Jane Doe". */
+static int same_title_as_full(const rctx *c, size_t i, uint32_t e) {
+    const eg_doc *doc = c->doc;
+    const eg_mention *m = &doc->ments.v[i];
+    uint32_t t = title_word_before(doc, m->tok_begin);
+    if (t == NONE)
+        return 0;
+    const eg_token *tt = &doc->toks.v[t];
+    for (size_t k = 0; k < doc->ments.n; k++) {
+        const eg_mention *x = &doc->ments.v[k];
+        if (x->ent != e || !memchr(doc->text + x->start, ' ', x->end - x->start))
+            continue;
+        uint32_t u = title_word_before(doc, x->tok_begin);
+        if (u != NONE && doc->toks.v[u].len == tt->len &&
+            memcmp(doc->text + doc->toks.v[u].start, doc->text + tt->start, tt->len) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether tokens before token j are an honorific and its full stop ("Mr."). */
 static int dotted_honorific(const eg_doc *doc, uint32_t j) {
     if (j < 2)
@@ -2161,6 +2197,11 @@ static int pass_rule_mentions(rctx *c) {
                   c->fits.v[0].kinds == (1u << F_SURNAME) &&
                   strchr(ent_name(c, c->fits.v[0].ent), ' ') != NULL &&
                   full_person_before(c, i, c->fits.v[0].ent);
+        listed |= person && exact_fits && c->fits.n == 1 &&
+                  !memchr(doc->text + m->start, ' ', m->end - m->start) &&
+                  c->fits.v[0].kinds == (1u << F_SURNAME) &&
+                  strchr(ent_name(c, c->fits.v[0].ent), ' ') != NULL &&
+                  same_title_as_full(c, i, c->fits.v[0].ent);
         uint32_t to = rs_decide(c, m->start, in_title || listed, &amb);
         if (!person && to != NONE && other_owner(c, i, to))
             to = NONE;

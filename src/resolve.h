@@ -71,7 +71,8 @@
  *     the listed country, demonym or place, or "Federal", it starts with
  *     ("Coast Guard" of "Norwegian Coast Guard", "Integrity Commission" of
  *     "Federal Integrity Commission", "Anti-Corruption Commission" of
- *     "Zimbabwe Anti-Corruption Commission");
+ *     "Zimbabwe Anti-Corruption Commission", "Metal Workers’ Union" of
+ *     "Norwegian Metal Workers’ Union");
  *   - other non-person types: acronyms of the capitalised words, with and
  *     without of/and/for/the ("FBI", "DOJ"), and the reversed form of
  *     "Head of X" <-> "X Head" ("Defense Department", "Ministry of Defence");
@@ -298,7 +299,10 @@
  *     by an honorific and a surname ("Mr. Ruggiero") before the full name
  *     of the one person with that surname ("Anthony Ruggiero") is that
  *     person once the story has named another person in full before him
- *     (a story that opens with "Mr Doe" keeps him). A generated place after "in", "at", "from"
+ *     (a story that opens with "Mr Doe" keeps him); so is a surname after
+ *     the same title word as a mention of that full name, wherever the story
+ *     opens ("Colonel Al-Mutairi" before "Colonel Fahad Naif Al-Mutairi";
+ *     not "Mr Doe" and "Ms Jane Doe"). A generated place after "in", "at", "from"
  *     ... stays the place when the article named it as one before and
  *     never writes the bare name for the body ("raided its offices in
  *     Kolwezi" after "near Kolwezi" and "Kolwezi Huaxin Mining").

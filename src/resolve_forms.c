@@ -1424,7 +1424,9 @@ static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t
             ok = (is_word(&t[i]) && ((t[i].flags & EG_TOK_CAP) ||
                                      WORD_IN(english_links, s + t[i].start, t[i].len))) ||
                  (i > 1 && i + 1 < nt && ntok_hyphen(s, &t[i]) && ntok_attached(&t[i]) &&
-                  ntok_attached(&t[i + 1])); /* "Anti-Corruption Commission" */
+                  ntok_attached(&t[i + 1])) || /* "Anti-Corruption Commission" */
+                 (i > 1 && i + 1 < nt && (t[i].flags & EG_TOK_POSS) && ntok_attached(&t[i]) &&
+                  (t[i - 1].flags & EG_TOK_CAP)); /* "Metal Workers’ Union" */
         if (ok && (t[1].flags & EG_TOK_CAP) && !gaz_other(c, s + t[1].start, n - t[1].start, ent) &&
             add_form(c, s + t[1].start, n - t[1].start, ent, F_BASE, pos) != 0)
             return -1;

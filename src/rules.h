@@ -65,7 +65,10 @@ void eg_rulescratch_set_diag(eg_rulescratch *s, eg_diag *diag);
  * organisation, agency or place span strictly containing only demonym,
  * country or location mentions replaces them ("Kenya Airways Ltd"), and a
  * listed organisation followed by a business word becomes a company of its
- * own ("Samsung Securities"). Two rounds: the second, after the first round's
+ * own ("Samsung Securities"); a byline name takes in a listed company's one
+ * word that ends its line ("By Eirik Dahl Sandvik"), and a body opening with
+ * a listed "The <name>" takes in the name ("The Independent Petroleum
+ * Marketers Association"). Two rounds: the second, after the first round's
  * names are in doc->ments, handles acronyms, "said it" organisations, bare
  * "in X" places and full names of people found by a title ("Mr Talukder").
  * The article's own acronym beats the list's ("Australian Federal Police

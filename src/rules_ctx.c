@@ -466,6 +466,122 @@ static const char *stable_type(const ctx *c, const char *type) {
     return type;
 }
 
+/* Is token j an Arabic article or name particle written before a hyphen
+ * ("Al-Bina", "El-Nasr", "Ibn-Rushd")? */
+static int arabic_article(const ctx *c, uint32_t j) {
+    static const char *const arts[] = {"Abu", "Al", "Bin", "El", "Ibn", "Ul"};
+    return c->tv[j].len <= 3 && WORD_IN_LIST(arts, ttext(c, j), c->tv[j].len);
+}
+
+/* Does [tb, te) end in a hyphen and a lower-case word that makes the words
+ * before it a modifier ("Geneva-based", "Nairobi-headquartered",
+ * "Kremlin-backed")? Such a span names no body: the place before the hyphen
+ * keeps its own mention. Gated on the last token's first byte. */
+static int modifier_tail(const ctx *c, uint32_t tb, uint32_t te) {
+    static const char *const tails[] = {"backed", "based", "funded",     "headquartered",
+                                        "led",    "owned", "registered", "run"};
+    if (te < tb + 3)
+        return 0;
+    const eg_token *t = &c->tv[te - 1];
+    char b = ttext(c, te - 1)[0];
+    if (b < 'a' || b > 'z' || !(t->flags & EG_TOK_WORD) || !attached(c, te - 1) ||
+        !is_hyphen(c, te - 2) || !attached(c, te - 2))
+        return 0;
+    char buf[16];
+    return eg_rx_ascii_lower(ttext(c, te - 1), t->len, buf, sizeof buf) && IN_SORTED(tails, buf);
+}
+
+/* Whether token j is the whole name of a listed city or capital. */
+static int listed_city(const ctx *c, uint32_t j) {
+    char buf[128];
+    size_t n = eg_fold_buf(ttext(c, j), c->tv[j].len, 0, buf, sizeof buf - 1);
+    if (n == (size_t)-1)
+        return 0;
+    buf[n] = '\0';
+    long g = eg_gazetteer_find(c->g, buf);
+    const char *cat = g >= 0 ? eg_gazetteer_category(c->g, (size_t)g) : NULL;
+    return cat && (strcmp(cat, "city") == 0 || strcmp(cat, "capital") == 0) &&
+           strcmp(eg_gazetteer_type(c->g, (size_t)g), "location") == 0;
+}
+
+/* A new place written as "<city>-<word>" or "<word>-<city>" before a noun of
+ * a link between places, two capitalised words joined by a hyphen, one of
+ * them a listed city or capital ("the Pokhara-Jomsom route", "the
+ * Mombasa-Voi railway", "the Tbilisi-Kobuleti road"): a pair of places, of
+ * which the other word (its token returned) is the new one, the sentence
+ * ending at se. NONE when neither or both are listed cities, and with no
+ * such noun after, so that places named in two parts stay whole
+ * ("Rotterdam-Zuid", "the Garoua-Boulaï border crossing"). */
+static uint32_t city_pair_side(const ctx *c, uint32_t tb, uint32_t se) {
+    static const char *const link_nouns[] = {
+        "corridor", "expressway", "ferry", "flight",  "flights", "highway", "line",
+        "motorway", "pipeline",   "rail",  "railway", "road",    "route",   "routes",
+    };
+    char buf[16];
+    if (tb + 3 >= se || !is_hyphen(c, tb + 1) || !attached(c, tb + 1) || !attached(c, tb + 2) ||
+        !is_cap_word(c, tb) || !is_cap_word(c, tb + 2) ||
+        !eg_rx_ascii_lower(ttext(c, tb + 3), c->tv[tb + 3].len, buf, sizeof buf) ||
+        !IN_SORTED(link_nouns, buf))
+        return NONE;
+    int a = listed_city(c, tb), b = listed_city(c, tb + 2);
+    return a == b ? NONE : a ? tb + 2 : tb;
+}
+
+/* Does the body's name open with token j, a plural in its possessive
+ * before the rest ("Citizens’ Budget Watch", "Farmers’ Rights Forum",
+ * "Women’s Legal Centre")? A capitalised word on no list, not after another
+ * capitalised word nor a mention, whose possessive token follows it: a lone
+ * apostrophe after "s", or "’s" after a plural of its own (People, Women,
+ * Children, Men). Not an owner's name: "Kenya’s Budget Watch", "Acme’s
+ * Safety Forum". */
+static int plural_owner_opens(const ctx *c, uint32_t j) {
+    static const char *const plurals[] = {"Children", "Men", "People", "Women"};
+    const eg_token *t = &c->tv[j], *p = t + 1;
+    if (!is_cap_word(c, j) || (t->flags & EG_TOK_ALLCAPS) || covered(c, j) || !attached(c, j + 1))
+        return 0;
+    if (j > 0 && ((is_cap_word(c, j - 1) && !tok_is(c, j - 1, "The")) || covered(c, j - 1)))
+        return 0;
+    if (p->flags & EG_TOK_WORD)
+        return WORD_IN_LIST(plurals, ttext(c, j), t->len);
+    return ttext(c, j)[t->len - 1] == 's' && !eg_rx_given_name(c, j) &&
+           eg_rx_listed_word(c, j, NULL) < 0;
+}
+
+/* Does a body named "<head> for ..." or "<head> of ..." at [tb, te) go on
+ * with "in" and a field at token te ("Agency for the Prevention of Violence
+ * in Sport", "Centre for Excellence in Journalism", "Union of Journalists in
+ * Education")? The field is one capitalised word on no list, with no
+ * capitalised word after it (the sentence ending at se), that is a noun of a
+ * field: one of a few (Sport, Health, Media ...) or ending as abstract nouns
+ * do (-ism, -ion, -ment, -ence, -ance, -ity, -ogy, -ics, -ness, -ship). A
+ * place stays a place: "Human Rights Commission in Mbarara". */
+static int field_after_in(const ctx *c, uint32_t tb, uint32_t te, uint32_t se) {
+    static const char *const fields[] = {"Agriculture", "Art",      "Arts",  "Business", "Culture",
+                                         "Health",      "Law",      "Media", "Medicine", "Music",
+                                         "Science",     "Sciences", "Sport", "Sports",   "Tourism"};
+    static const char *const ends[] = {"ance", "ence", "ics",  "ion", "ism",
+                                       "ity",  "ment", "ness", "ogy", "ship"};
+    uint32_t j = te + 1;
+    if (!is_cap_word(c, j) || (c->tv[j].flags & EG_TOK_ALLCAPS) ||
+        (j + 1 < se && (is_cap_word(c, j + 1) || (c->tv[j + 1].flags & EG_TOK_POSS))))
+        return 0;
+    int fr = 0;
+    for (uint32_t k = tb + 1; k + 1 < te && !fr; k++)
+        fr = tok_is(c, k, "for") || tok_is(c, k, "of");
+    if (!fr || eg_rx_listed_word(c, j, NULL) >= 0)
+        return 0;
+    const char *w = ttext(c, j);
+    size_t n = c->tv[j].len;
+    if (WORD_IN_LIST(fields, w, n))
+        return 1;
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+        size_t l = strlen(ends[k]);
+        if (n > l + 3 && memcmp(w + n - l, ends[k], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 eg_status eg_rx_add_cand(ctx *c, uint32_t tb, uint32_t te, uint32_t sent, uint32_t kind,
                          const char *type, int32_t ent, uint32_t origin, eg_error *err) {
     type = stable_type(c, type);
@@ -474,9 +590,28 @@ eg_status eg_rx_add_cand(ctx *c, uint32_t tb, uint32_t te, uint32_t sent, uint32
         !eg_rx_given_name(c, tb - 2))
         return EG_OK; /* no name starts inside a compound: "Procuradoria-Geral da República"
                          ("Per-Olof Sandén" keeps at least "Olof Sandén") */
+    if (type && ent < 0 && type[0] == 'o' && strcmp(type, "organisation") == 0 && tb >= 2 &&
+        is_hyphen(c, tb - 1) && attached(c, tb - 1) && attached(c, tb) && is_cap_word(c, tb) &&
+        arabic_article(c, tb - 2))
+        return EG_OK; /* nor a body's after "Al-": "Jazirat Al-Bina said" names no "Bina" */
     if (type && ent < 0 && type[0] == 'p' && strcmp(type, "person") == 0 &&
         eg_rx_not_person(c, tb, te))
         return EG_OK; /* "Prince Hassan Air Base", "the town of Juan Aldama" */
+    if (ent < 0 && modifier_tail(c, tb, te))
+        return EG_OK; /* "the Geneva-based charity": a place's modifier, no name */
+    if (ent < 0 && te == tb + 3 && type && type[0] == 'l' && strcmp(type, "location") == 0) {
+        uint32_t side = city_pair_side(c, tb, c->doc->sents.v[sent].tok_end);
+        if (side != NONE) /* "the Pokhara-Jomsom route": two places, the new one alone */
+            return eg_rx_add_cand(c, side, side + 1, sent, kind, type, -1, origin, err);
+    }
+    if (ent < 0 && tb >= 2 && (c->tv[tb - 1].flags & EG_TOK_POSS) && type &&
+        (strcmp(type, "organisation") == 0 || strcmp(type, "agency") == 0) &&
+        plural_owner_opens(c, tb - 2))
+        tb -= 2; /* "Citizens’ Budget Watch", not "Budget Watch" */
+    if (ent < 0 && te + 2 <= c->doc->sents.v[sent].tok_end && tok_is(c, te, "in") && type &&
+        (strcmp(type, "organisation") == 0 || strcmp(type, "agency") == 0) &&
+        field_after_in(c, tb, te, c->doc->sents.v[sent].tok_end))
+        te += 2; /* "Agency for the Prevention of Violence in Sport", not a place "Sport" */
     cand *k = EG_VEC_PUSH(c->s->cands);
     if (!k)
         return eg_rx_oom(c->doc->origin, 0, err);
@@ -490,6 +625,16 @@ eg_status eg_rx_add_cand(ctx *c, uint32_t tb, uint32_t te, uint32_t sent, uint32
     k->replace = type && (strcmp(type, "organisation") == 0 || strcmp(type, "agency") == 0 ||
                           strcmp(type, "location") == 0);
     k->seq = (uint32_t)(c->s->cands.n - 1);
+    if (ent < 0 && k->replace && type[0] != 'l' && tb >= 2 && covered(c, tb - 1)) {
+        /* "The Independent Petroleum Marketers Association": the body's
+         * first words are a listed "The <name>", whose "The" stays out */
+        const eg_mention *m = &c->doc->ments.v[c->s->cover.v[tb - 1]];
+        if (m->tok_end == tb && m->tok_begin + 2 <= tb && m->origin == EG_ORIGIN_GAZETTEER &&
+            tok_is(c, m->tok_begin, "The") && is_cap_word(c, tb - 1)) {
+            k->tb = m->tok_begin + 1;
+            k->join = 1;
+        }
+    }
     return EG_OK;
 }
 

@@ -410,7 +410,15 @@ int eg_rx_name_has_word(const char *name, const char *w, size_t n);
 int eg_rx_replaceable(const ctx *c, const eg_mention *m);
 
 /* Proposes tokens [tb, te) of sentence `sent` as a K_* candidate: a new
- * entity of `type` named by the span (ent < 0) or doc entity `ent`. */
+ * entity of `type` named by the span (ent < 0) or doc entity `ent`. A new
+ * entity's span is first set right wherever a rule takes or drops words
+ * beside a name: none for a modifier ("Geneva-based"); the new place alone
+ * of a city pair before a link noun ("the Pokhara-Jomsom route" -> Jomsom);
+ * a body's plural possessive opener taken in ("Citizens’ Budget Watch") and
+ * "in" and a field after "<head> for/of ..." ("... Violence in Sport"); and
+ * a listed "The <name>" that opens a body's name, its "The" left out ("The
+ * Independent Petroleum Marketers Association"). No new organisation starts
+ * after "Al-" or another Arabic particle and a hyphen ("Jazirat Al-Bina"). */
 eg_status eg_rx_add_cand(ctx *c, uint32_t tb, uint32_t te, uint32_t sent, uint32_t kind,
                          const char *type, int32_t ent, uint32_t origin, eg_error *err);
 

@@ -1792,7 +1792,10 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         ofstart = h + 3; /* "Directorate General for Disaster Management" */
         oftok = h + 2;
     } else if ((d->flags & DES_OF) && h + 2 < se &&
-               (tok_is(c, h + 1, "of") || tok_is(c, h + 1, "for") || tok_is(c, h + 1, "on") ||
+               (tok_is(c, h + 1, "of") || tok_is(c, h + 1, "for") ||
+                /* a place word before "on" ends its name: "Bangkok Port on the
+                 * Chao Phraya River", not "Committee on Foreign Affairs" */
+                (tok_is(c, h + 1, "on") && strcmp(d->type, "location") != 0) ||
                 tok_is(c, h + 1, "Against") ||
                 (tok_is(c, h + 1, "against") &&
                  WORD_IN_LIST(crimes, ttext(c, h + 2), c->tv[h + 2].len))))
@@ -3568,15 +3571,21 @@ static eg_status rule_sentence_case_body(ctx *c, uint32_t si, uint32_t sb, uint3
 /* Native and regional names of a branch's territory that the lists lack
  * ("Greenpeace Nederland", "WWF España", "Transdev Australasia"); sorted. */
 static const char *const branch_lands[] = {
-    "Africa",  "Aotearoa",    "Asia-Pacific", "Australasia", "Belgique",      "Brasil",
-    "Danmark", "Deutschland", "España",       "Italia",      "Latinoamérica", "MENA",
-    "Norden",  "Nordic",      "Norge",        "Perú",        "Polska",        "Schweiz",
-    "Suisse",  "Suomi",       "Sverige",      "Sénégal",     "Türkiye",       "Österreich",
+    "Africa",        "Algérie",  "Aotearoa", "Asia-Pacific", "Australasia", "Belgique",
+    "Brasil",        "Cameroun", "Danmark",  "Deutschland",  "España",      "Italia",
+    "Latinoamérica", "MENA",     "Maroc",    "Norden",       "Nordic",      "Norge",
+    "Perú",          "Polska",   "Schweiz",  "Suisse",       "Suomi",       "Sverige",
+    "Sénégal",       "Tunisie",  "Türkiye",  "Österreich",
 };
 
-/* "Greenpeace Nordic", "UFCW Canada", "Ipsos Perú", "Orange Egypt": a listed
- * company, NGO, union or association right before a listed country or region
- * (or its native name) with no name word after is its national branch, one
+/* Particles of a branch's name in a Romance language before its territory
+ * ("Crédit Agricole du Maroc", "Nestlé de Colombia", "Itaú del Perú"). */
+static const char *const branch_particles[] = {"da", "de", "del", "do", "du"};
+
+/* "Greenpeace Nordic", "UFCW Canada", "Ipsos Perú", "Orange Egypt", "Crédit
+ * Agricole du Maroc": a listed company, NGO, union or association right
+ * before a listed country or region (or its native name), a Romance particle
+ * allowed between, with no name word after is its national branch, one
  * organisation (a country before a name stays a mention of its own). A news
  * organisation is one only after a noun that introduces it ("the state news
  * agency Sputnik Azerbaijan"): a wire's desk is not ("told Reuters Kenya"). */
@@ -3598,6 +3607,10 @@ static eg_status rule_listed_branch(ctx *c, uint32_t si, uint32_t sb, uint32_t s
     if (m && e + 1 < se && is_hyphen(c, e) && attached(c, e) && attached(c, e + 1)) {
         hy = 1;
         e++;
+    } else if (m && e + 1 < se && (c->tv[e].flags & EG_TOK_WORD) &&
+               !(c->tv[e].flags & EG_TOK_CAP) && attached_space(c, e) &&
+               WORD_IN_LIST(branch_particles, ttext(c, e), c->tv[e].len)) {
+        e++; /* "Crédit Agricole du Maroc" */
     }
     if (e >= se || (!hy && !attached_space(c, e)) || !is_cap_word(c, e))
         return EG_OK;

@@ -1458,6 +1458,17 @@ static const char *const object_followers[] = {
     "over",  "since", "to",   "while", "who",    "with",   "without",
 };
 
+/* The country whose demonym is token j, the first of a verb's object of
+ * three name words or more ("appointed Canadian Brent McAllister as head
+ * coach", "arrested Afghan Abdul Rahim Wardak"), or -1: a demonym, never the
+ * country's own name ("Jordan"), before a capitalised word. */
+static long object_demonym(const ctx *c, uint32_t j) {
+    if (!is_cap_word(c, j + 1))
+        return -1;
+    long g = eg_rx_country_word(c, j);
+    return g >= 0 && country_form_origin(c, j, g) == EG_ORIGIN_DEMONYM ? g : -1;
+}
+
 /* "arrested Wilfredo Matute Ordóñez at a rally": two to four name words
  * after a verb that takes a person, then punctuation or a preposition. */
 static eg_status rule_person_object(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
@@ -1498,7 +1509,15 @@ static eg_status rule_person_object(ctx *c, uint32_t si, uint32_t sb, uint32_t s
         if (nw >= 3 && eg_rx_given_name(c, i + 1) && cap_role_first(c, i) &&
             role_word_opens(c, sb, i))
             i++; /* "said Librarian Liisa Oja": the calling is no part of the name */
-        eg_status st = add_person(c, i, end, si, K_APPOS, err);
+        long demonym = nw >= 3 ? object_demonym(c, i) : -1;
+        eg_status st = add_person(c, i + (demonym >= 0), end, si, K_APPOS, err);
+        if (st == EG_OK && demonym >= 0) {
+            /* "appointed Canadian Brent McAllister as head coach" */
+            long de = eg_doc_gazent(c->doc, (int32_t)demonym);
+            st = de < 0 ? eg_rx_oom(c->doc->origin, 0, err)
+                        : eg_rx_add_cand(c, i, i + 1, si, K_APPOS, NULL, (int32_t)de,
+                                         EG_ORIGIN_DEMONYM, err);
+        }
         if (st != EG_OK)
             return st;
     }
@@ -1668,7 +1687,54 @@ static int role_word_opens(const ctx *c, uint32_t sb, uint32_t p) {
     return 1;
 }
 
+/* Is token j a quotation mark that opens (open = 1) or closes a nickname:
+ * a curly one of that side or a straight one, with space on its outer side
+ * only? */
+static int nick_quote(const ctx *c, uint32_t j, int open) {
+    const eg_token *t = &c->tv[j];
+    if (!(t->flags & EG_TOK_QUOTE) || (open ? attached(c, j) : !attached(c, j)))
+        return 0;
+    const unsigned char *q = (const unsigned char *)ttext(c, j);
+    if (t->len == 1)
+        return q[0] == '"';
+    return t->len == 3 && q[0] == 0xE2 && q[1] == 0x80 && q[2] == (open ? 0x9C : 0x9D);
+}
+
+/* "Joaquín “El Toro” Guzmán", "sergeant Rodolfo “Bong” Dizon": a listed
+ * given name or a word after a title (the sentence starting at sb), a nickname of one to three
+ * capitalised words in quotation marks, then one or two capitalised surname words and no further
+ * capitalised word, is one person, the nickname inside the name. Returns the end of the name, or
+ * NONE: not a quoted title after a name ("Maria “Despacito”"). */
+static uint32_t nickname_name(const ctx *c, uint32_t sb, uint32_t i, uint32_t se) {
+    if (i + 4 >= se || !nick_quote(c, i + 1, 1) ||
+        !(eg_rx_given_name(c, i) || (i > sb && eg_rx_title_ends_at(c, sb, i))))
+        return NONE;
+    uint32_t k = i + 2;
+    while (k < se && k < i + 5 && is_cap_word(c, k))
+        k++;
+    if (k == i + 2 || k + 1 >= se || !nick_quote(c, k, 0))
+        return NONE;
+    uint32_t e = k + 1;
+    while (e < se && e < k + 3 && is_cap_word(c, e) && !covered(c, e) &&
+           !eg_rx_designator_at(c, e) && !WORD_IN_LIST(not_surnames, ttext(c, e), c->tv[e].len))
+        e++;
+    if (e == k + 1 || (e < se && (is_cap_word(c, e) || covered(c, e))))
+        return NONE;
+    return e;
+}
+
 eg_status eg_rx_rule_given(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    for (uint32_t i = sb; i + 4 < se; i++) {
+        if (!is_cap_word(c, i) || covered(c, i) || !(c->tv[i + 1].flags & EG_TOK_QUOTE))
+            continue;
+        uint32_t e = nickname_name(c, sb, i, se);
+        if (e == NONE)
+            continue;
+        eg_status st = add_person(c, i, e, si, K_GIVEN, err);
+        if (st != EG_OK)
+            return st;
+        i = e - 1;
+    }
     for (uint32_t i = sb; i + 3 < se; i++) {
         if (!syllable_name(c, sb, i, se))
             continue;
@@ -1832,6 +1898,22 @@ static uint32_t byline_place(const ctx *c, uint32_t q, uint32_t se) {
 
 /* Names after a byline trigger: "Jane Doe", "Jane Doe and John Roe",
  * "A, B and C"; a last item after a bare comma is an agency and dropped. */
+/* Is token e, after a byline's name, one capitalised word that a listed
+ * company's mention covers alone and that ends the line ("By Eirik Dahl
+ * Sandvik", Sandvik the listed company)? A credit line names people, so the
+ * word is the name's last. Not a news organisation ("By Anna Lund Reuters"),
+ * a place or an acronym. */
+static int byline_listed_surname(const ctx *c, uint32_t e, uint32_t se) {
+    if (e >= se || !covered(c, e) || c->tv[e].nl > 0 || !is_cap_word(c, e) ||
+        (c->tv[e].flags & EG_TOK_ALLCAPS) || (e + 1 < se && c->tv[e + 1].nl == 0))
+        return 0;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[e]];
+    int32_t g = c->doc->ents.v[m->ent].gaz;
+    const char *cat = g >= 0 ? eg_gazetteer_category(c->g, (size_t)g) : NULL;
+    return m->tok_begin == e && m->tok_end == e + 1 && m->origin == EG_ORIGIN_GAZETTEER && cat &&
+           strcmp(cat, "company") == 0;
+}
+
 static eg_status byline_names(ctx *c, uint32_t si, uint32_t p, uint32_t se, eg_error *err) {
     uint32_t starts[8], ends[8], seps[8];
     int desk[8];
@@ -1865,6 +1947,8 @@ static eg_status byline_names(ctx *c, uint32_t si, uint32_t p, uint32_t se, eg_e
                 }
                 desk[n] = 1; /* "Reporting by Banking Desk": a desk, not a person */
             }
+        if (byline_listed_surname(c, end, se))
+            end++; /* "By Eirik Dahl Sandvik": a surname the list knows as a company */
         starts[n] = q;
         ends[n] = end;
         seps[n] = sep;
@@ -1893,9 +1977,12 @@ static eg_status byline_names(ctx *c, uint32_t si, uint32_t p, uint32_t se, eg_e
     for (size_t i = 0; i < n; i++) {
         if (desk[i])
             continue;
+        size_t nc = c->s->cands.n;
         eg_status st = add_person(c, starts[i], ends[i], si, K_BYLINE, err);
         if (st != EG_OK)
             return st;
+        if (c->s->cands.n > nc && byline_listed_surname(c, ends[i] - 1, se))
+            c->s->cands.v[nc].inner = 1; /* over the listed company "Sandvik" */
     }
     return EG_OK;
 }
