@@ -2547,9 +2547,12 @@ static int pass_uncovered(rctx *c) {
             uint32_t found_k = 0;
             /* a name of several words can start here only if a form starts with this word */
             int longer = starts_form(c, doc->text + tv[i].start, tv[i].len, caps);
-            for (uint32_t k = MAX_FORM_TOKENS; k >= 1 && !found_k; k--) {
-                if (i + k > se || (k > 1 && !longer) || (lead && k < 2))
-                    continue;
+            /* the lengths that fit the sentence, one word unless longer, two
+             * or more over a lead */
+            uint32_t kmax = longer ? MAX_FORM_TOKENS : 1, kmin = lead ? 2 : 1;
+            if (kmax > se - i)
+                kmax = se - i;
+            for (uint32_t k = kmax; k >= kmin && !found_k; k--) {
                 uint32_t last = i + k - 1;
                 int initial_dot = k >= 2 && tv[last].len == 1 && doc->text[tv[last].start] == '.' &&
                                   !(tv[last].flags & (EG_TOK_SPACE_BEFORE | EG_TOK_LINE_START)) &&

@@ -259,10 +259,16 @@ typedef struct keyref {
 /* keyref.pre of the key k[0..len). Where two keys' prefixes differ, they
  * order the keys as a byte-wise comparison would (shorter first on a tie). */
 static inline uint64_t rs_key_prefix(const char *k, size_t len) {
-    uint64_t p = 0;
-    for (size_t i = 0; i < 8; i++)
-        p = (p << 8) | (i < len ? (unsigned char)k[i] : 0u);
-    return p;
+    unsigned char pad[8] = {0};
+    const unsigned char *b = (const unsigned char *)k;
+    if (len < 8) {
+        memcpy(pad, k, len);
+        b = pad;
+    }
+    /* the shifts compile to one load and a byte swap */
+    return (uint64_t)b[0] << 56 | (uint64_t)b[1] << 48 | (uint64_t)b[2] << 40 |
+           (uint64_t)b[3] << 32 | (uint64_t)b[4] << 24 | (uint64_t)b[5] << 16 |
+           (uint64_t)b[6] << 8 | (uint64_t)b[7];
 }
 
 /* An entity written one way (its name, or a mention's text), seen by a

@@ -7,6 +7,8 @@
  * language. */
 #include "resolve_int.h"
 
+#include <pthread.h>
+
 /* Words that join the parts of a body's name in other languages ("Autoridad
  * del Canal de Panamá", "Cour des comptes", "Urząd Ochrony Konkurencji i
  * Konsumentów", "Jeshi la Polisi", "Tume Huru ya Taifa ya Uchaguzi"). A name
@@ -354,6 +356,26 @@ static size_t lcs(const char *a, size_t na, const char *b, size_t nb) {
     return row[nb];
 }
 
+#define NTRANSLATIONS (sizeof translations / sizeof translations[0])
+
+/* The translations grouped by the first byte of their stem: those of byte
+ * b are tr_order[tr_from[b] .. tr_from[b + 1]), in table order. */
+static uint16_t tr_from[257];
+static uint16_t tr_order[NTRANSLATIONS];
+static pthread_once_t tr_once = PTHREAD_ONCE_INIT;
+
+static void index_translations(void) {
+    uint16_t at[256] = {0};
+    for (size_t i = 0; i < NTRANSLATIONS; i++)
+        tr_from[(unsigned char)translations[i][0][0] + 1]++;
+    for (size_t b = 0; b < 256; b++) {
+        tr_from[b + 1] += tr_from[b];
+        at[b] = tr_from[b];
+    }
+    for (size_t i = 0; i < NTRANSLATIONS; i++)
+        tr_order[at[(unsigned char)translations[i][0][0]]++] = (uint16_t)i;
+}
+
 /* Are the folded words a (native) and b (English) one word in two languages?
  * The same first letter and most letters in order ("nacional" and
  * "national", "autoridad" and "authority", "comissao" and "commission"),
@@ -361,8 +383,11 @@ static size_t lcs(const char *a, size_t na, const char *b, size_t nb) {
 static int cognate(const tword *a, const tword *b) {
     if (a->n == b->n && memcmp(a->f, b->f, a->n) == 0)
         return 1;
-    for (size_t i = 0; i < sizeof translations / sizeof translations[0]; i++) {
-        if (translations[i][0][0] != a->f[0] || translations[i][1][0] != b->f[0])
+    pthread_once(&tr_once, index_translations);
+    unsigned char a0 = (unsigned char)a->f[0];
+    for (size_t k = tr_from[a0]; k < tr_from[a0 + 1]; k++) {
+        size_t i = tr_order[k];
+        if (translations[i][1][0] != b->f[0])
             continue;
         size_t l = strlen(translations[i][0]);
         if (a->n >= l && memcmp(a->f, translations[i][0], l) == 0 &&

@@ -434,7 +434,7 @@ static int org_word(const ctx *c, uint32_t j) {
             if (!(cp >= '0' && cp <= '9'))
                 return 0;
         }
-        return !eg_rx_word_class(ttext(c, j), t->len) && !money_word(c, j);
+        return !eg_rx_tok_class(c, j) && !money_word(c, j);
     }
     return 0;
 }

@@ -513,7 +513,7 @@ static int name_word(const ctx *c, uint32_t j, uint32_t se, int first) {
         return 0;
     if (ends_digit(c, j))
         return 0; /* an amount: "fined Irfanullah Wazir Rs1.5 million" */
-    unsigned wc = eg_rx_word_class(ttext(c, j), t->len);
+    unsigned wc = eg_rx_tok_class(c, j);
     if (!first && tok_is(c, j, "My") && j > 0 && eg_rx_given_name(c, j - 1) && j + 1 < se &&
         is_cap_word(c, j + 1) && !covered(c, j + 1) &&
         !eg_rx_word_class(ttext(c, j + 1), c->tv[j + 1].len))
@@ -1474,7 +1474,7 @@ static long object_demonym(const ctx *c, uint32_t j) {
 static eg_status rule_person_object(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     for (uint32_t v = sb; v + 2 < se; v++) {
         uint32_t i = v + 1, end, nw;
-        if (covered(c, i) || !is_cap_word(c, i) || eg_rx_word_class(ttext(c, i), c->tv[i].len))
+        if (covered(c, i) || !is_cap_word(c, i) || eg_rx_tok_class(c, i))
             continue;
         int appoint = !LOWER_IN(v, person_verbs);
         if (appoint && !LOWER_IN(v, appoint_verbs))
@@ -1535,7 +1535,7 @@ static int single_name_word(const ctx *c, uint32_t j, uint32_t se) {
         (t->flags & (EG_TOK_ALLCAPS | EG_TOK_DOTTED | EG_TOK_POSS)) || t->len < 5)
         return 0;
     uint32_t e;
-    return !eg_rx_word_class(ttext(c, j), t->len) && !eg_rx_designator_at(c, j) &&
+    return !eg_rx_tok_class(c, j) && !eg_rx_designator_at(c, j) &&
            !WORD_IN_LIST(not_surnames, ttext(c, j), t->len) && !eg_rx_title_at(c, j, se, &e) &&
            eg_rx_listed_word(c, j, NULL) < 0 && !eg_rx_given_name(c, j) &&
            !eg_rx_person_word(c, ttext(c, j), t->len);
@@ -1603,7 +1603,7 @@ static eg_status rule_single_names(ctx *c, uint32_t si, uint32_t sb, uint32_t se
 static int short_cap_word(const ctx *c, uint32_t j, size_t min, size_t max) {
     const eg_token *t = &c->tv[j];
     if (covered(c, j) || !is_cap_word(c, j) || (t->flags & (EG_TOK_ALLCAPS | EG_TOK_DOTTED)) ||
-        t->len < min || t->len > max || eg_rx_word_class(ttext(c, j), t->len))
+        t->len < min || t->len > max || eg_rx_tok_class(c, j))
         return 0;
     const char *s = ttext(c, j);
     for (size_t i = 1; i < t->len; i++)
@@ -2388,7 +2388,7 @@ static int cmp_u64(const void *a, const void *b) {
 static int lone_word(const ctx *c, uint32_t j, int first) {
     const eg_token *t = &c->tv[j];
     if (!is_cap_word(c, j) || covered(c, j) || (t->flags & EG_TOK_ALLCAPS) || t->len < 3 ||
-        eg_rx_word_class(ttext(c, j), t->len) || j + 1 >= c->ntok)
+        eg_rx_tok_class(c, j) || j + 1 >= c->ntok)
         return 0;
     if (j > 0 && (is_cap_word(c, j - 1) || covered(c, j - 1) || is_hyphen(c, j - 1)) &&
         !(c->tv[j].flags & EG_TOK_LINE_START) &&

@@ -229,8 +229,7 @@ static uint32_t place_name(const ctx *c, uint32_t j, uint32_t se, unsigned opts)
     if (c->tv[j].len == 5 && j + 1 < se && is_hyphen(c, j + 1) &&
         (tok_is(c, j, "Trans") || tok_is(c, j, "TRANS")))
         return NONE;
-    while (k < se && n < 3 && is_cap_word(c, k) && !covered(c, k) &&
-           !eg_rx_word_class(ttext(c, k), c->tv[k].len) &&
+    while (k < se && n < 3 && is_cap_word(c, k) && !covered(c, k) && !eg_rx_tok_class(c, k) &&
            ((opts & PN_CAPS) || !(c->tv[k].flags & EG_TOK_ALLCAPS)) &&
            !eg_rx_strong_designator(eg_rx_designator_at(c, k))) {
         k++;
@@ -1576,8 +1575,7 @@ PLACE_RULE uint32_t saint_place(const ctx *c, uint32_t j, uint32_t se, int caps,
     if (k < se && tok_is(c, k, ".") && attached(c, k))
         k++;
     while (k < se && n < 2 && is_cap_word(c, k) && !covered(c, k) && attached_space(c, k) &&
-           (caps || !(c->tv[k].flags & EG_TOK_ALLCAPS)) &&
-           !eg_rx_word_class(ttext(c, k), c->tv[k].len) &&
+           (caps || !(c->tv[k].flags & EG_TOK_ALLCAPS)) && !eg_rx_tok_class(c, k) &&
            !eg_rx_strong_designator(eg_rx_designator_at(c, k))) {
         k++;
         n++;

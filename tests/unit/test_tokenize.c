@@ -451,6 +451,39 @@ static void test_fold(void) {
     eg_strbuf_destroy(&sb);
 }
 
+/* The ASCII bytes folded eight at a time as one at a time: every byte at
+ * every place of runs up to 19 long, with a capital, '`', '@' and '[' (the
+ * neighbours of the capitals) and a non-ASCII letter around them, both
+ * flags, and buffers that end inside a word of eight. */
+static char fold_ref(unsigned char ch, unsigned flags) {
+    if (ch == '`')
+        return '\'';
+    if ((flags & EG_FOLD_CASE) && ch >= 'A' && ch <= 'Z')
+        return (char)(ch + ('a' - 'A'));
+    return (char)ch;
+}
+
+static void test_fold_words(void) {
+    static const char fill[] = "Za`@[zM0 -q";
+    char in[24], want[24], out[24];
+    for (unsigned flags = 0; flags <= EG_FOLD_CASE; flags++)
+        for (unsigned ch = 1; ch < 0x80; ch++)
+            for (size_t n = 1; n < 20; n++)
+                for (size_t at = 0; at < n; at++) {
+                    for (size_t i = 0; i < n; i++)
+                        in[i] = i == at ? (char)ch : fill[(i * 7 + ch) % (sizeof fill - 1)];
+                    for (size_t i = 0; i < n; i++)
+                        want[i] = fold_ref((unsigned char)in[i], flags);
+                    CHECK_INT(eg_fold_buf(in, n, flags, out, sizeof out), n);
+                    CHECK(memcmp(out, want, n) == 0);
+                    CHECK_INT(eg_fold_buf(in, n, flags, out, n - 1), (size_t)-1);
+                }
+    /* a non-ASCII letter inside a run of eight */
+    CHECK_STR(fold("ABCDEFG\xC3\x89HIJKLMNOP", EG_FOLD_CASE), "abcdefg\xC3\xA9hijklmnop");
+    CHECK_STR(fold("ABC`EFGHIJKLMNOP", EG_FOLD_CASE), "abc'efghijklmnop");
+    CHECK_STR(fold("ABC`EFGHIJKLMNOP", 0), "ABC'EFGHIJKLMNOP");
+}
+
 int main(void) {
     test_basic();
     test_apostrophes();
@@ -463,6 +496,7 @@ int main(void) {
     test_random();
     test_append_and_doc();
     test_fold();
+    test_fold_words();
     free(toks);
     return check_finish();
 }
