@@ -3959,11 +3959,11 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
               rs_pass_translations(c, &changed) != 0 || rs_pass_native_services(c, &changed) != 0 ||
               rs_pass_syllabic(c, &changed) != 0 || rs_pass_abbreviations(c, &changed) != 0 ||
               rs_pass_other_names(c, &changed) != 0 || rs_pass_foreign_forces(c, &changed) != 0 ||
-              rs_pass_foreign_generics(c, &changed) != 0 || (changed && rs_build_forms(c) != 0) ||
-              pass_rule_mentions(c) != 0 || rs_build_forms(c) != 0 || build_cover(c) != 0 ||
-              pass_uncovered(c) != 0 || pass_title_orphans(c) != 0 ||
-              pass_demonym_persons(c) != 0 || pass_company_parts(c) != 0 ||
-              pass_dateline_city(c) != 0;
+              rs_pass_foreign_generics(c, &changed) != 0 || rs_pass_home_forms(c, &changed) != 0 ||
+              (changed && rs_build_forms(c) != 0) || pass_rule_mentions(c) != 0 ||
+              rs_build_forms(c) != 0 || build_cover(c) != 0 || pass_uncovered(c) != 0 ||
+              pass_title_orphans(c) != 0 || pass_demonym_persons(c) != 0 ||
+              pass_company_parts(c) != 0 || pass_dateline_city(c) != 0;
     if (!bad) {
         pass_title_places(c);
         pass_title_pieces(c);

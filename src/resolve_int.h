@@ -444,7 +444,40 @@ int rs_place_word(const rctx *c, const char *w, size_t n);
 int rs_reverse_name(const char *s, const eg_token *t, size_t nt, size_t words, eg_strbuf *out);
 int rs_tokenize_name(rctx *c, const char *s, size_t n);
 
+/* resolve_home.c: the story's country and its bodies */
+/* The listed country (gazetteer index) the article is about: each listed
+ * name of a country is a vote for it, and so is each listed name of a place
+ * of one country ("KAMPALA", "Entebbe"), two votes in the story's first
+ * sentence (the dateline's); the country with two votes more than any
+ * other, or -1. Demonyms do not vote ("Lithuania expelled a Belarusian
+ * diplomat"). */
+long rs_story_country(const rctx *c);
+/* Whether the article names the country with code cc, by a name or a
+ * demonym (not by a place: "Cáceres" is a town of Colombia too); unless self
+ * is NONE, not by one written right before a listed body of that country
+ * other than entity self ("the U.S. Drug Enforcement Administration", but
+ * "the Spanish Guardia Civil" of the Guardia Civil). */
+int rs_country_named(const rctx *c, const char *cc, uint32_t self);
+/* A listed agency of another country than the story's, which the article
+ * never names, written in one form that is no acronym and holds no country
+ * ("Treasury", "Kustwacht", "Federal Prosecutor's Office", "ComCom"), is the
+ * one body of the article's own (discovered, or listed for the story's
+ * country) that the form fits: its name or some of its words in order,
+ * sharing the last word ("National Treasury") or the first with a country
+ * after them ("Kustwacht Suriname"), or the name the form is a syllabic
+ * acronym of ("Commerce Commission"). A discovered body it joins is an
+ * agency, as the list types the form. Sets *changed when a mention moved.
+ * 0, or -1 on ENOMEM. */
+int rs_pass_home_forms(rctx *c, int *changed);
+
 /* resolve_names.c: one body under other names */
+/* The core of a body's name: its words without a trailing "(...)", a
+ * trailing "of [the] <country>" and the country or demonym it starts with
+ * ("National Guard" of "United States National Guard", "National Police"
+ * of "National Police of Colombia", "Navy" of "Senegalese Navy"). Splits
+ * name (copied into buf) into at most max words; the count. */
+size_t rs_body_core(const rctx *c, const char *name, char *buf, size_t size, char **w, size_t *wl,
+                    size_t max);
 int rs_pass_foreign_forces(rctx *c, int *changed);
 int rs_pass_foreign_generics(rctx *c, int *changed);
 int rs_pass_formal_names(rctx *c, int *changed);
@@ -466,6 +499,11 @@ int rs_apposed_names(const char *a, const char *b);
 size_t rs_apposed_pairs(const char *a, const char *b);
 char rs_base_letter(uint32_t cp);
 int rs_pass_native_services(rctx *c, int *changed);
+/* Whether one-word name a[0..n) ("Bakamla") is a syllabic acronym of name
+ * nm ("Badan Keamanan Laut"): two or more capitalised words, each giving a
+ * piece, small joining words left out; five letters or more, more than one
+ * per word on average, not all capitals. */
+int rs_syllabic_of(const char *a, size_t n, const char *nm);
 int rs_pass_syllabic(rctx *c, int *changed);
 int rs_pass_translations(rctx *c, int *changed);
 

@@ -407,13 +407,8 @@ static size_t country_words(const rctx *c, char *const *w, const size_t *wl, siz
     return 0;
 }
 
-/* The core of a body's name: its words without a trailing "(...)", a
- * trailing "of [the] <country>" and the country or demonym it starts with
- * ("National Guard" of "United States National Guard", "National Police"
- * of "National Police of Colombia", "Navy" of "Senegalese Navy"). Splits
- * name (copied into buf) into at most max words; the count. */
-static size_t body_core(const rctx *c, const char *name, char *buf, size_t size, char **w,
-                        size_t *wl, size_t max) {
+size_t rs_body_core(const rctx *c, const char *name, char *buf, size_t size, char **w, size_t *wl,
+                    size_t max) {
     size_t n = strlen(name);
     const char *par = memchr(name, '(', n);
     if (par)
@@ -481,9 +476,11 @@ static const char *country_code(const rctx *c, uint32_t e) {
 
 /* A listed armed or security force of one country that the article names
  * only by a generic name ("Policía Nacional", "National Guard", "Marine
- * nationale") while it never names that country and is about another one
- * (the country it names most, twice or more, and more than any other,
- * a mention in the story's first sentence counting a half more) is
+ * nationale") while it never names that country (but as the owner of
+ * another of its bodies: "the U.S. Drug Enforcement Administration") and
+ * is about another one (the country it names most, twice or more, and more
+ * than any other, a mention in the story's first sentence counting a half
+ * more; else the one rs_story_country finds by its places) is
  * that other country's force: the one body of the article whose name, its
  * country, demonym and qualifier left out, is or begins the listed one's
  * ("National Police of Colombia", a discovered "Senegalese Navy"), else
@@ -524,9 +521,21 @@ int rs_pass_foreign_forces(rctx *c, int *changed) {
         } else if (n > second)
             second = n;
     }
-    if (best == NONE || bestn < 4 || bestn == second)
-        return 0;
-    const char *home = country_code(c, best);
+    long hg;
+    int by_places = !(best != NONE && bestn >= 4 && bestn > second);
+    if (!by_places) {
+        hg = doc->ents.v[best].gaz;
+    } else {
+        /* no country named most: the one its places name ("LIMA", "Comas"),
+         * whose force the article must name itself */
+        best = NONE;
+        if ((hg = rs_story_country(c)) < 0)
+            return 0;
+        for (size_t e = 0; e < ne && best == NONE; e++)
+            if (doc->ents.v[e].gaz == (int32_t)hg)
+                best = (uint32_t)e;
+    }
+    const char *home = eg_gazetteer_key(c->g, (size_t)hg);
     for (size_t e = 0; e < ne; e++) {
         int32_t g = doc->ents.v[e].gaz;
         if (g < 0 || strcmp(eg_gazetteer_type(c->g, (size_t)g), "agency") != 0)
@@ -534,10 +543,7 @@ int rs_pass_foreign_forces(rctx *c, int *changed) {
         const char *cc = gaz_attr(c, g, "country");
         if (strlen(cc) != 3 || strcmp(cc, home) == 0)
             continue;
-        int named = 0;
-        for (size_t f = 0; f < doc->ents.n && !named; f++)
-            named = strcmp(country_code(c, (uint32_t)f), cc) == 0;
-        if (named)
+        if (rs_country_named(c, cc, (uint32_t)e))
             continue;
         const eg_mention *first = NULL;
         int generic = 1, any = 0;
@@ -557,7 +563,7 @@ int rs_pass_foreign_forces(rctx *c, int *changed) {
         char *ew[16], *fw[16];
         size_t ewl[16], fwl[16];
         size_t en =
-            body_core(c, eg_gazetteer_name(c->g, (size_t)g), ebuf, sizeof ebuf, ew, ewl, 16);
+            rs_body_core(c, eg_gazetteer_name(c->g, (size_t)g), ebuf, sizeof ebuf, ew, ewl, 16);
         if (en == 0)
             continue;
         uint32_t to = NONE;
@@ -569,17 +575,17 @@ int rs_pass_foreign_forces(rctx *c, int *changed) {
             int32_t fg = doc->ents.v[f].gaz;
             if (fg >= 0 && strcmp(gaz_attr(c, fg, "country"), home) != 0)
                 continue;
-            size_t fn = body_core(c, ent_name(c, (uint32_t)f), fbuf, sizeof fbuf, fw, fwl, 16);
+            size_t fn = rs_body_core(c, ent_name(c, (uint32_t)f), fbuf, sizeof fbuf, fw, fwl, 16);
             if (!cores_fit(ew, ewl, en, fw, fwl, fn))
                 continue;
             several |= to != NONE;
             to = (uint32_t)f;
         }
-        if (several)
+        if (several || (to == NONE && by_places))
             continue;
         if (to == NONE) {
             /* the listed force of the home country, named with it */
-            const char *hname = eg_gazetteer_name(c->g, (size_t)doc->ents.v[best].gaz);
+            const char *hname = eg_gazetteer_name(c->g, (size_t)hg);
             for (size_t k = en; k >= 2 && to == NONE; k--) {
                 char core[200];
                 size_t cl = 0;
@@ -724,7 +730,7 @@ int rs_pass_foreign_generics(rctx *c, int *changed) {
         char cbuf[256];
         char *cw[16];
         size_t cwl[16];
-        size_t cn = body_core(c, gname, cbuf, sizeof cbuf, cw, cwl, 16);
+        size_t cn = rs_body_core(c, gname, cbuf, sizeof cbuf, cw, cwl, 16);
         /* the core, or its first two words or more ("Joint Chiefs" of
          * "Joint Chiefs of Staff") */
         int generic = cn == mn || (mn >= 2 && cn > mn);
@@ -770,7 +776,7 @@ int rs_pass_foreign_generics(rctx *c, int *changed) {
             int32_t fg = doc->ents.v[f].gaz;
             if (fg >= 0 && strcmp(gaz_attr(c, fg, "country"), cc) == 0)
                 continue;
-            size_t fn = body_core(c, ent_name(c, (uint32_t)f), fbuf, sizeof fbuf, fw, fwl, 16);
+            size_t fn = rs_body_core(c, ent_name(c, (uint32_t)f), fbuf, sizeof fbuf, fw, fwl, 16);
             if (!generic_fits(mw, mwl, mn, fw, fwl, fn))
                 continue;
             /* a form cut from the listed core fits only a body of the same

@@ -657,11 +657,7 @@ static int pieces_fit(const char *a, size_t n, const char *const *w, const size_
     }
 }
 
-/* Whether one-word name a[0..n) ("Bakamla") is a syllabic acronym of name
- * nm ("Badan Keamanan Laut"): two or more capitalised words, each giving a
- * piece, small joining words left out; five letters or more, more than one
- * per word on average, not all capitals. */
-static int syllabic_of(const char *a, size_t n, const char *nm) {
+int rs_syllabic_of(const char *a, size_t n, const char *nm) {
     const char *w[8];
     size_t wl[8], nw = 0, caps = 0;
     char folded[256];
@@ -753,7 +749,7 @@ int rs_pass_syllabic(rctx *c, int *changed) {
         uint32_t to = m->ent, from = NONE;
         for (uint32_t f = 0; f < doc->ents.n; f++) {
             if (f == to || doc->ents.v[f].gaz >= 0 || !doc->ents.v[f].mentions || !is_body(c, f) ||
-                !syllabic_of(doc->text + t->start, t->len, ent_name(c, f)))
+                !rs_syllabic_of(doc->text + t->start, t->len, ent_name(c, f)))
                 continue;
             if (from != NONE) {
                 from = NONE;
