@@ -508,6 +508,7 @@ int rs_pass_syllabic(rctx *c, int *changed);
 int rs_pass_translations(rctx *c, int *changed);
 
 /* resolve_types.c: one entity, one type */
+void rs_pass_listed_types(rctx *c);
 void rs_pass_one_type(rctx *c);
 
 #endif

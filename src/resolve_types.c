@@ -56,3 +56,125 @@ void rs_pass_one_type(rctx *c) {
         }
     }
 }
+
+/* Words that join a name's parts, left out when two names are compared
+ * word by word. */
+static const char *const joining[] = {"and", "de", "e", "et", "for", "of", "the", "y"};
+
+/* Up to 16 words of name nm, joining words left out, into w/wl; the
+ * count, 0 if there are more. */
+static size_t content_words(const char *nm, const char **w, size_t *wl) {
+    size_t k = 0;
+    for (const char *p = nm; *p;) {
+        const char *q = strchr(p, ' ');
+        size_t l = q ? (size_t)(q - p) : strlen(p);
+        if (l && !WORD_IN(joining, p, l)) {
+            if (k == 16)
+                return 0;
+            w[k] = p;
+            wl[k++] = l;
+        }
+        p += l + (q != NULL);
+    }
+    return k;
+}
+
+/* Whether names a and b have the same words in another order, case aside
+ * ("Denmark Export and Investment Fund", "Export and Investment Fund of
+ * Denmark"). */
+static int same_words(const char *a, const char *b) {
+    const char *aw[16], *bw[16];
+    size_t al[16], bl[16];
+    size_t na = content_words(a, aw, al), nb = content_words(b, bw, bl);
+    if (na < 2 || na != nb)
+        return 0;
+    uint32_t used = 0;
+    for (size_t i = 0; i < na; i++) {
+        size_t j = 0;
+        for (; j < nb; j++) {
+            if ((used >> j & 1) || al[i] != bl[j])
+                continue;
+            size_t k = 0;
+            while (k < al[i] && ascii_lower(aw[i][k]) == ascii_lower(bw[j][k]))
+                k++;
+            if (k == al[i])
+                break;
+        }
+        if (j == nb)
+            return 0;
+        used |= 1u << j;
+    }
+    return 1;
+}
+
+/* Whether a, all capitals, is the initials of the capitalised words of
+ * name nm ("BNDES" of "Banco Nacional de Desenvolvimento Econômico e
+ * Social"). */
+static int initials_of(const char *a, const char *nm) {
+    size_t n = strlen(a), k = 0;
+    if (n < 3)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!(a[i] >= 'A' && a[i] <= 'Z'))
+            return 0;
+    for (const char *p = nm; *p;) {
+        const char *q = strchr(p, ' ');
+        size_t l = q ? (size_t)(q - p) : strlen(p);
+        if (l && *p >= 'A' && *p <= 'Z' && (k == n || a[k++] != *p))
+            return 0;
+        p += l + (q != NULL);
+    }
+    return k == n;
+}
+
+/* A discovered body that took the mentions of a listed one it is another
+ * name of (the same words, a translation, or the initials the list writes
+ * of a body of the story's country) is
+ * the kind of body the list says: "EIFO" of the listed Denmark Export and
+ * Investment Fund (an agency) joined to "Export and Investment Fund of
+ * Denmark", which the rules took for an organisation. A body the listed
+ * one's acronym was given to ("ADF" of the Ambazonia Defence Forces, not
+ * the Australian Defence Force) keeps its own type. */
+void rs_pass_listed_types(rctx *c) {
+    eg_doc *doc = c->doc;
+    long home = -2;
+    for (uint32_t x = 0; x < doc->ents.n; x++) {
+        const eg_docent *dx = &doc->ents.v[x];
+        if (dx->gaz < 0 || dx->mentions || !is_body(c, x))
+            continue; /* gate: a listed body left without mentions */
+        const char *xn = ent_name(c, x), *xt = ent_type(c, x);
+        /* initials only of a body of the story's country ("BNDES" in a
+         * story about Brazil; not the Dutch news agency ANP beside the
+         * "Autoridade Nacional do Petróleo") */
+        const char *own = eg_gazetteer_attr(c->g, (size_t)dx->gaz, "country");
+        if (own && home == -2)
+            home = rs_story_country(c);
+        int initials = own && home >= 0 && strcmp(own, eg_gazetteer_key(c->g, (size_t)home)) == 0;
+        uint32_t to = NONE;
+        int many = 0;
+        for (uint32_t y = 0; y < doc->ents.n && !many; y++) {
+            const eg_docent *dy = &doc->ents.v[y];
+            if (dy->gaz >= 0 || !dy->mentions || !is_body(c, y) || strcmp(ent_type(c, y), xt) == 0)
+                continue;
+            const char *yn = ent_name(c, y);
+            if (!same_words(xn, yn) && !rs_apposed_names(xn, yn) &&
+                !(initials && initials_of(xn, yn)))
+                continue;
+            many = to != NONE;
+            to = y;
+        }
+        if (to == NONE || many)
+            continue;
+        char name[256];
+        size_t nl = strlen(ent_name(c, to));
+        if (nl >= sizeof name)
+            continue;
+        memcpy(name, ent_name(c, to), nl + 1); /* the pool may move */
+        long a = eg_doc_discovered(doc, name, nl, xt);
+        if (a < 0)
+            return; /* out of memory: the pass is an improvement only */
+        for (size_t i = 0; i < doc->ments.n; i++)
+            if (doc->ments.v[i].ent == to)
+                eg_doc_move_mention(doc, &doc->ments.v[i], (uint32_t)a);
+    }
+}
