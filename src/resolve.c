@@ -630,6 +630,10 @@ static int place_context(const rctx *c, uint32_t tb, uint32_t te, uint32_t sb, u
     return tb > sb && WORD_IN(place_preps, doc->text + tv[tb - 1].start, tv[tb - 1].len);
 }
 
+int rs_place_context(const rctx *c, uint32_t tb, uint32_t te, uint32_t sb, uint32_t se) {
+    return place_context(c, tb, te, sb, se);
+}
+
 /* A discovered place without "the" that starts the name of an organisation
  * named earlier is that organisation ("said Indus Valley had" after "Indus
  * Valley Power Holdings"; "in the Rift Valley" stays a place). NONE if none or
@@ -3968,6 +3972,11 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
         pass_title_places(c);
         pass_title_pieces(c);
         pass_title_demonyms(c);
+        rs_pass_title_readings(c);
+        rs_pass_title_countries(c);
+        rs_pass_title_surnames(c);
+        rs_pass_placed_bodies(c);
+        rs_pass_surname_places(c);
         pass_owned_forms(c);
         pass_shared_demonyms(c);
         pass_listed_heads(c);

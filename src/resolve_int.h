@@ -441,6 +441,9 @@ int rs_lookup_misspelt(rctx *c, const char *s, size_t n, int folded, uint32_t se
 int rs_lookup_misspelt_kind(rctx *c, const char *s, size_t n, int folded, uint32_t self,
                             uint32_t kind, int short4);
 int rs_place_word(const rctx *c, const char *w, size_t n);
+/* Whether the text around tokens [tb, te) of sentence [sb, se) makes them a
+ * place: "the town of X", "X, <listed region>", "near X", "workers in X". */
+int rs_place_context(const rctx *c, uint32_t tb, uint32_t te, uint32_t sb, uint32_t se);
 int rs_reverse_name(const char *s, const eg_token *t, size_t nt, size_t words, eg_strbuf *out);
 int rs_tokenize_name(rctx *c, const char *s, size_t n);
 
@@ -506,6 +509,13 @@ int rs_pass_native_services(rctx *c, int *changed);
 int rs_syllabic_of(const char *a, size_t n, const char *nm);
 int rs_pass_syllabic(rctx *c, int *changed);
 int rs_pass_translations(rctx *c, int *changed);
+
+/* resolve_bare.c: one word that names a place and a body named after it */
+void rs_pass_title_readings(rctx *c);
+void rs_pass_placed_bodies(rctx *c);
+void rs_pass_surname_places(rctx *c);
+void rs_pass_title_countries(rctx *c);
+void rs_pass_title_surnames(rctx *c);
 
 /* resolve_types.c: one entity, one type */
 void rs_pass_listed_types(rctx *c);
