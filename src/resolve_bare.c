@@ -10,8 +10,10 @@
  *   crossing"), a person follows a role ("hospital manager Moldovan"), and
  *   a country is the one the story names ("Congo" over "Congo-Brazzaville");
  * - anywhere, a place is where something happens ("kills seven in Kono",
- *   "diamonds from Kono"), and a place the story names only by a surname of
- *   a person named before is that person ("accused Gao of"). */
+ *   "diamonds from Kono"), a place the story names only by a surname of a
+ *   person named before is that person ("accused Gao of"), and a demonym a
+ *   company's verb takes is the company named after its people ("has not
+ *   criticised Ethiopian publicly" of "Ethiopian Airlines"). */
 #include "resolve_int.h"
 
 static int title_mention(const eg_doc *doc, const eg_mention *m) {
@@ -438,6 +440,70 @@ void rs_pass_title_surnames(rctx *c) {
                 continue;
             two = to != NONE;
             to = x->ent;
+        }
+        if (to == NONE || two)
+            continue;
+        eg_doc_move_mention(doc, m, to);
+        m->origin = EG_ORIGIN_SHORT;
+    }
+}
+
+/* Lower-case verbs before a demonym that make it the object named by a
+ * company called after its people ("has not criticised Ethiopian
+ * publicly"). Sorted. */
+static const char *const demonym_objects[] = {
+    "backed", "backs",   "criticised", "criticized", "fined",    "fines",
+    "hired",  "praised", "sued",       "sues",       "supplied", "supplies",
+};
+
+/* Words after such a demonym that leave it a noun, not an adjective before
+ * one ("criticised Ethiopian for", "supplied Ethiopian since"). Sorted. */
+static const char *const demonym_object_ends[] = {
+    "after", "at", "before", "by", "for", "in", "on", "over", "since", "until", "with",
+};
+
+/* Does what follows demonym mention m (of sentence sn) end its noun phrase:
+ * the sentence's end, a comma, a word of demonym_object_ends, or an
+ * adverb in "-ly" ("publicly"; not "Ethiopian officials")? */
+static int demonym_phrase_end(const eg_doc *doc, const eg_mention *m, const eg_sentence *sn) {
+    if (m->tok_end >= sn->tok_end)
+        return 1;
+    const eg_token *x = &doc->toks.v[m->tok_end];
+    if (!is_word(x))
+        return ntok_is(doc->text, x, ",") || (x->flags & EG_TOK_SENT_PUNCT);
+    const char *w = doc->text + x->start;
+    return !(x->flags & EG_TOK_CAP) &&
+           (WORD_IN(demonym_object_ends, w, x->len) ||
+            (x->len >= 5 && w[x->len - 2] == 'l' && w[x->len - 1] == 'y'));
+}
+
+/* A story's demonym as the object of a verb a company takes ("has not
+ * criticised Ethiopian publicly") is the one organisation named before
+ * whose name starts with it ("Ethiopian Airlines"). */
+void rs_pass_demonym_objects(rctx *c) {
+    eg_doc *doc = c->doc;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        const eg_sentence *sn = &doc->sents.v[m->sentence];
+        if (m->origin != EG_ORIGIN_DEMONYM || m->tok_end - m->tok_begin != 1 ||
+            m->tok_begin == sn->tok_begin || title_mention(doc, m))
+            continue;
+        const eg_token *p = &doc->toks.v[m->tok_begin - 1];
+        if (!is_word(p) || !WORD_IN(demonym_objects, doc->text + p->start, p->len) ||
+            !demonym_phrase_end(doc, m, sn))
+            continue;
+        size_t n = m->end - m->start;
+        uint32_t to = NONE;
+        int two = 0;
+        for (size_t j = 0; j < i && !two; j++) {
+            uint32_t e = doc->ments.v[j].ent;
+            if (e == to || strcmp(ent_type(c, e), "organisation") != 0)
+                continue;
+            const char *nm = ent_name(c, e);
+            if (strlen(nm) <= n + 1 || memcmp(nm, doc->text + m->start, n) != 0 || nm[n] != ' ')
+                continue;
+            two = to != NONE;
+            to = e;
         }
         if (to == NONE || two)
             continue;

@@ -514,6 +514,7 @@ int rs_pass_translations(rctx *c, int *changed);
 void rs_pass_title_readings(rctx *c);
 void rs_pass_placed_bodies(rctx *c);
 void rs_pass_surname_places(rctx *c);
+void rs_pass_demonym_objects(rctx *c);
 void rs_pass_title_countries(rctx *c);
 void rs_pass_title_surnames(rctx *c);
 
