@@ -2551,6 +2551,50 @@ static int listed_place_at(const ctx *c, uint32_t j) {
              (is_cap_word(c, m->tok_end) || (c->tv[m->tok_end].flags & EG_TOK_POSS)));
 }
 
+/* After "in" or "near", at token b: a given name alone that names a place
+ * ("a hospital in Guadalupe,", "an informant in Florence reported", "met
+ * officials in Mary on Wednesday"): no month or day ("in May"), no country
+ * ("in Chad or Bangladesh"), no word of another entity of the article
+ * ("Victoria" of "Victoria Bamford"), then punctuation or a lower-case word,
+ * not a second name ("in Lewis and Harris"). The end of the name, or NONE. */
+static uint32_t given_place_alone(const ctx *c, uint32_t b, uint32_t se) {
+    if (b + 1 >= se || covered(c, b) || !is_cap_word(c, b) ||
+        (c->tv[b].flags & (EG_TOK_POSS | EG_TOK_ALLCAPS)) || !eg_rx_given_name(c, b) ||
+        eg_rx_tok_class(c, b) || is_cap_word(c, b + 1) || covered(c, b + 1) ||
+        (c->tv[b + 1].flags & EG_TOK_POSS) || is_hyphen(c, b + 1) || tok_is(c, b + 1, "(") ||
+        people_word(c, b) || eg_rx_country_word(c, b) >= 0 ||
+        entity_word(c, ttext(c, b), c->tv[b].len))
+        return NONE;
+    if (b + 2 < se && (tok_is(c, b + 1, "and") || tok_is(c, b + 1, "or")) && is_cap_word(c, b + 2))
+        return NONE; /* "in Lewis and Harris": one island of two names */
+    return b + 1;
+}
+
+/* Prepositions before "nearby" and a new name ("a resident of nearby Lod",
+ * "based in nearby Chapela"); "a nearby Brightvolt depot" names none. */
+static const char *const nearby_preps[] = {"at", "from", "in",     "into",   "of",
+                                           "on", "to",   "toward", "towards"};
+
+/* Prepositions before a given name that names a place listed with a listed
+ * one ("clinics in Rafaela and Rosario", "buses from Esperanza and Córdoba");
+ * not "between" ("talks between Kim and Washington"). */
+static const char *const given_pair_preps[] = {"across", "around",  "at", "from", "in",
+                                               "near",   "through", "to", "via"};
+
+/* After such a preposition, at token b: a given name alone that no other
+ * entity of the article has in its name ("Victoria" of "Victoria Bamford"),
+ * then "and" or "or" and a listed location (not a country: "to Regina and
+ * Kenya"; not a longer name: "Alice and Paris Saint-Germain"): the end of
+ * the given name, or NONE. */
+static uint32_t given_place_paired(const ctx *c, uint32_t b, uint32_t se) {
+    if (b + 2 >= se || covered(c, b) || !is_cap_word(c, b) ||
+        (c->tv[b].flags & (EG_TOK_POSS | EG_TOK_ALLCAPS)) || !eg_rx_given_name(c, b) ||
+        !(tok_is(c, b + 1, "and") || tok_is(c, b + 1, "or")) || !listed_place_at(c, b + 2) ||
+        entity_word(c, ttext(c, b), c->tv[b].len))
+        return NONE;
+    return b + 1;
+}
+
 /* A listed place (not a country) ending right before the comma at token k:
  * "beaches north of Mombasa, including Nyali and Bamburi". */
 static int place_before_comma(const ctx *c, uint32_t sb, uint32_t k) {
@@ -2928,6 +2972,34 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
                 continue;
             }
         }
+        if (tok_is(c, i, "nearby") && LOWER_IN(i - 1, nearby_preps)) {
+            /* "residents of nearby Charlemont and Linstead" */
+            uint32_t ne = bare_place(c, i + 1, se);
+            if (ne != NONE) {
+                eg_status st =
+                    eg_rx_add_cand(c, i + 1, ne, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+                uint32_t ne2 = st == EG_OK && ne + 1 < se && tok_is(c, ne, "and")
+                                   ? bare_place(c, ne + 1, se)
+                                   : NONE;
+                if (ne2 != NONE)
+                    st = eg_rx_add_cand(c, ne + 1, ne2, si, K_PLACE, "location", -1, EG_ORIGIN_RULE,
+                                        err);
+                if (st != EG_OK)
+                    return st;
+                i = (ne2 != NONE ? ne2 : ne) - 1;
+                continue;
+            }
+        }
+        if (LOWER_IN(i, given_pair_preps)) {
+            uint32_t ge = given_place_paired(c, i + 1, se);
+            if (ge != NONE) {
+                eg_status st =
+                    eg_rx_add_cand(c, i + 1, ge, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+                if (st != EG_OK)
+                    return st;
+                continue;
+            }
+        }
         if (LOWER_IN(i, coord_preps)) {
             /* "from Sheikhupura and Okara": a new name listed with a place */
             uint32_t e0 = bare_place(c, i + 1, se);
@@ -2952,6 +3024,16 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
             LOWER_IN(i - 1, stake_words))
             continue;
         uint32_t b = i + 1, e = listed_first ? NONE : bare_place(c, b, se);
+        if (e == NONE && !listed_first && (tok_is(c, i, "in") || tok_is(c, i, "near")) &&
+            /* not a paper: "Published in Dawn," */
+            !(i > sb && (tok_is(c, i - 1, "Published") || tok_is(c, i - 1, "published"))) &&
+            (e = given_place_alone(c, b, se)) != NONE) {
+            eg_status st =
+                eg_rx_add_cand(c, b, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+            if (st != EG_OK)
+                return st;
+            continue;
+        }
         eg_status st = EG_OK;
         if (e == NONE) {
             /* a listed place first: "in Gulu and Lira", "in Recife and Olinda" */
