@@ -143,50 +143,51 @@ static const char *const generic_adjectives[] = {
 /* Common nouns for organisations, next to a name: "the logistics company Van
  * Rijn Transport", "Tidewater Exchange, a cryptocurrency exchange". */
 static const char *const org_nouns[] = {
-    "academy",       "administration", "affiliate",
-    "airline",       "alliance",       "app",
-    "arm",           "assembler",      "association",
-    "automaker",     "bakery",         "bank",
-    "bloc",          "body",           "bookmaker",
-    "bookshop",      "bottler",        "brand",
-    "broadcaster",   "broker",         "brokerage",
-    "builder",       "buyer",          "carmaker",
-    "carrier",       "cartel",         "chain",
-    "channel",       "charity",        "chipmaker",
-    "clinic",        "club",           "coalition",
-    "college",       "company",        "competitor",
-    "confederation", "conglomerate",   "consortium",
-    "consultancy",   "contractor",     "cooperative",
-    "daily",         "dealer",         "dealership",
-    "developer",     "distributor",    "drugmaker",
-    "enterprise",    "exchange",       "exporter",
-    "faction",       "federation",     "firm",
-    "forwarder",     "foundation",     "franchise",
-    "fund",          "gang",           "grocer",
-    "group",         "haulier",        "hospital",
-    "house",         "importer",       "installer",
-    "institute",     "insurer",        "investor",
-    "lab",           "label",          "laboratory",
-    "league",        "lender",         "lessor",
-    "lobby",         "magazine",       "maker",
-    "manufacturer",  "marketplace",    "militia",
-    "miner",         "movement",       "network",
-    "newspaper",     "nonprofit",      "operator",
-    "organisation",  "organization",   "outfit",
-    "outlet",        "partnership",    "party",
-    "planemaker",    "platform",       "portal",
-    "printer",       "processor",      "producer",
-    "provider",      "publisher",      "refiner",
-    "refinery",      "reinsurer",      "retailer",
-    "rival",         "shipbuilder",    "shipper",
-    "shipyard",      "shop",           "site",
-    "society",       "startup",        "station",
-    "steelmaker",    "studio",         "subcontractor",
-    "subsidiary",    "supplier",       "syndicate",
-    "tabloid",       "tank",           "toolmaker",
-    "trader",        "trust",          "union",
-    "university",    "utility",        "venture",
-    "website",       "wholesaler",     "winery",
+    "academy",      "administration", "affiliate",
+    "airline",      "alliance",       "app",
+    "arm",          "assembler",      "association",
+    "automaker",    "bakery",         "band",
+    "bank",         "bloc",           "body",
+    "bookmaker",    "bookshop",       "bottler",
+    "brand",        "broadcaster",    "broker",
+    "brokerage",    "builder",        "buyer",
+    "carmaker",     "carrier",        "cartel",
+    "chain",        "channel",        "charity",
+    "chipmaker",    "clinic",         "club",
+    "coalition",    "collective",     "college",
+    "company",      "competitor",     "confederation",
+    "conglomerate", "consortium",     "consultancy",
+    "contractor",   "cooperative",    "daily",
+    "dealer",       "dealership",     "developer",
+    "distributor",  "drugmaker",      "enterprise",
+    "exchange",     "exporter",       "faction",
+    "federation",   "firm",           "forwarder",
+    "foundation",   "franchise",      "fund",
+    "gang",         "grocer",         "group",
+    "haulier",      "hospital",       "house",
+    "importer",     "installer",      "institute",
+    "insurer",      "investor",       "lab",
+    "label",        "laboratory",     "league",
+    "lender",       "lessor",         "lobby",
+    "magazine",     "maker",          "manufacturer",
+    "marketplace",  "militia",        "miner",
+    "movement",     "network",        "newspaper",
+    "nonprofit",    "operator",       "organisation",
+    "organization", "outfit",         "outlet",
+    "partnership",  "party",          "planemaker",
+    "platform",     "portal",         "printer",
+    "processor",    "producer",       "provider",
+    "publisher",    "refiner",        "refinery",
+    "reinsurer",    "retailer",       "rival",
+    "shipbuilder",  "shipper",        "shipyard",
+    "shop",         "site",           "society",
+    "startup",      "station",        "steelmaker",
+    "studio",       "subcontractor",  "subsidiary",
+    "supplier",     "syndicate",      "tabloid",
+    "tank",         "toolmaker",      "trader",
+    "trust",        "union",          "university",
+    "utility",      "venture",        "website",
+    "wholesaler",   "winery",
 };
 
 /* Of those, trades that before a name and after a verb name a firm ("fined
@@ -318,6 +319,36 @@ static int ing_form(const ctx *c, uint32_t j) {
            memcmp(s + t->len - 3, "ing", 3) == 0;
 }
 
+/* Plural nouns for people that a band of them is made of. */
+static const char *const people_plurals[] = {
+    "activists", "artists",  "doctors",    "engineers",   "exiles",    "farmers",  "fighters",
+    "fishermen", "gunmen",   "hackers",    "journalists", "lawyers",   "men",      "militants",
+    "mothers",   "parents",  "rebels",     "residents",   "smugglers", "soldiers", "students",
+    "teachers",  "veterans", "volunteers", "women",       "workers",   "youths",
+};
+
+/* "of" at token j after a group word with a modifier of its own, then up to
+ * four lower-case modifiers and a plural for people, not a source of a
+ * report: "an armed group of former soldiers", "a local collective of
+ * artists", "a dissident faction of former FARC rebels", unlike "a group of
+ * activists" (", a group of activists said"), "a small group of islands" or "a
+ * network of caves". */
+static int of_people(const ctx *c, uint32_t j) {
+    static const char *const group_words[] = {"band",    "cell",  "collective", "crew",
+                                              "faction", "group", "network",    "ring"};
+    static const char *const report_verbs[] = {"claimed", "reported", "said", "says", "told"};
+    if (j < 2 || !LOWER_IN(j - 1, group_words) || !(c->tv[j - 2].flags & EG_TOK_WORD) ||
+        (c->tv[j - 2].flags & EG_TOK_CAP) || eg_rx_word_class(ttext(c, j - 2), c->tv[j - 2].len))
+        return 0;
+    for (uint32_t q = j + 1; q < c->ntok && q <= j + 5; q++) {
+        if (LOWER_IN(q, people_plurals))
+            return !(q + 1 < c->ntok && LOWER_IN(q + 1, report_verbs));
+        if (!(c->tv[q].flags & (EG_TOK_WORD | EG_TOK_NUM)))
+            return 0;
+    }
+    return 0;
+}
+
 /* Does the lower-case word at token j show that the organisation noun before
  * it heads a description (org_followers, or a past participle)? "of" only
  * after a business noun ("a manufacturer of", "a subsidiary of") or a body
@@ -332,7 +363,7 @@ static int org_follower(const ctx *c, uint32_t j) {
         "retailer",      "subsidiary", "supplier",     "union",
     };
     if (tok_is(c, j, "of"))
-        return j > 0 && LOWER_IN(j - 1, of_nouns);
+        return j > 0 && (LOWER_IN(j - 1, of_nouns) || of_people(c, j));
     return LOWER_IN(j, org_followers) || past_form(c, j);
 }
 
@@ -2313,6 +2344,21 @@ static int hyphen_noun(const ctx *c, uint32_t j, int plural) {
 }
 
 /* Is token j an organisation noun (or its plural with `plural`)? */
+/* "side" at token j as a sports team: after a demonym ("Paraguayan side
+ * Sportivo Luqueño", "a Bulgarian side") or a division ("second-division
+ * side", "third-tier side", "top-flight side"), not "the other side" or "on
+ * his side". */
+static int sports_side(const ctx *c, uint32_t j) {
+    static const char *const tiers[] = {"division", "flight", "tier"};
+    if (j >= 3 && LOWER_IN(j - 1, tiers) && is_hyphen(c, j - 2) && attached(c, j - 2) &&
+        attached(c, j - 1))
+        return 1;
+    if (j < 1 || !covered(c, j - 1))
+        return 0;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[j - 1]];
+    return m->origin == EG_ORIGIN_DEMONYM && m->tok_end == j;
+}
+
 static int org_noun(const ctx *c, uint32_t j, int plural) {
     if (tok_is(c, j, "NGO") || (plural && tok_is(c, j, "NGOs")))
         return 1;
@@ -2325,6 +2371,8 @@ static int org_noun(const ctx *c, uint32_t j, int plural) {
     if (plural && w[0] == 'm' &&
         strcmp(w, "monitors") == 0) /* "one of the best-known election monitors" */
         return j >= 1 && (tok_is(c, j - 1, "election") || tok_is(c, j - 1, "elections"));
+    if (w[0] == 's' && strcmp(w, "side") == 0) /* "Paraguayan side", "second-division side" */
+        return sports_side(c, j);
     if (w[0] == 'h' &&
         (strcmp(w, "house") == 0 || strcmp(w, "houses") == 0)) /* "the fashion house" */
         return j >= 1 && LOWER_IN(j - 1, house_kinds);
@@ -2369,6 +2417,15 @@ static uint32_t org_name(const ctx *c, uint32_t j, uint32_t se) {
     return org_name_given(c, j, se, 0);
 }
 
+/* The Arabic article joined by a hyphen to a capitalised word inside a name,
+ * at token j: "al-Sahel", "el-Nour", "wal-Muslimin" ("and the"). */
+static int arabic_article(const ctx *c, uint32_t j, uint32_t se) {
+    static const char *const articles[] = {"ad", "al", "an", "ar", "as", "ash",
+                                           "at", "az", "el", "ud", "ul", "wal"};
+    return j + 2 < se && LOWER_IN(j, articles) && is_hyphen(c, j + 1) && attached(c, j + 1) &&
+           attached(c, j + 2) && (is_cap_word(c, j + 2) || covered(c, j + 2));
+}
+
 /* org_name; with `given` the name may start with a given name ("Barry
  * Callebaut, the world’s biggest chocolate maker"). */
 static uint32_t org_name_given(const ctx *c, uint32_t j, uint32_t se, int given) {
@@ -2391,6 +2448,20 @@ static uint32_t org_name_given(const ctx *c, uint32_t j, uint32_t se, int given)
                 k += 2;
             if (k + 1 < se && saint_dot(c, k) && is_cap_word(c, k + 1) && !covered(c, k + 1))
                 k++; /* "Mt. Apo Aggregates" */
+            end = k;
+            n++;
+            continue;
+        }
+        if (end == k && n > 0 && arabic_article(c, k, se)) {
+            k += 2; /* "Suqur al-Sahel", "Nusrat al-Islam wal-Muslimin" */
+            if (covered(c, k)) {
+                const eg_mention *m = &c->doc->ments.v[c->s->cover.v[k]];
+                if (!eg_rx_replaceable(c, m) || m->tok_begin < k || m->tok_end > se)
+                    break;
+                k = m->tok_end;
+            } else {
+                k++;
+            }
             end = k;
             n++;
             continue;
@@ -2499,13 +2570,46 @@ static int adverb_like(const ctx *c, uint32_t j) {
     return t->len > 3 && s[t->len - 2] == 'l' && s[t->len - 1] == 'y';
 }
 
+/* Determiners that, like "the", open a description of a body named next:
+ * "His party, Fuerza Arequipeña,", "another chain, Hinode Mart,", "Their
+ * union, Sindicato Minero,". */
+static const char *const describing_determiners[] = {"another", "her", "his",  "its",
+                                                     "our",     "the", "their"};
+
+/* Modifiers of a body of the state ("the national medicines laboratory"). */
+static const char *const state_modifiers[] = {"federal",  "government", "municipal",
+                                              "national", "public",     "state"};
+
+/* A describing determiner opening the sentence ("His", "The", "Another"). */
+static int sentence_determiner(const ctx *c, uint32_t j) {
+    char buf[16];
+    return c->tv[j].len < sizeof buf &&
+           eg_rx_ascii_lower(ttext(c, j), c->tv[j].len, buf, sizeof buf) &&
+           IN_LIST(describing_determiners, buf);
+}
+
+/* An ordinal after "a" ("A third carrier, Nordlys Line,"). */
+static const char *const ordinals[] = {"fifth", "fourth", "second", "third"};
+
 /* Before the organisation noun at token i: a possessive or "the", then up to
- * three lower-case modifiers ("Bangladesh’s state energy company"). */
+ * three lower-case modifiers ("Bangladesh’s state energy company"); also a
+ * possessive pronoun, "another", "a second" or "The" opening the sentence
+ * before a noun that never names a person ("Its parent company,"; not "His
+ * rival, Juan Pérez,"). */
 static int owner_before(const ctx *c, uint32_t sb, uint32_t i) {
     uint32_t p = i;
+    int firm_only = !LOWER_IN(i, person_like_nouns);
     for (int k = 0; k <= 3 && p > sb; k++) {
         const eg_token *t = &c->tv[p - 1];
         if ((t->flags & EG_TOK_POSS) || tok_is(c, p - 1, "the"))
+            return 1;
+        if (LOWER_IN(p - 1, state_modifiers))
+            firm_only = 0; /* "The state utility, Servicios de Agua": a body of the state */
+        if (firm_only && (t->flags & EG_TOK_WORD) &&
+            (LOWER_IN(p - 1, describing_determiners) ||
+             (p - 1 == sb && (t->flags & EG_TOK_CAP) && sentence_determiner(c, p - 1)) ||
+             (LOWER_IN(p - 1, ordinals) && p - 1 > sb &&
+              (tok_is(c, p - 2, "a") || tok_is(c, p - 2, "A")))))
             return 1;
         if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) || covered(c, p - 1) ||
             eg_rx_word_class(ttext(c, p - 1), t->len))
@@ -2705,6 +2809,7 @@ static uint32_t name_before_comma(const ctx *c, uint32_t sb, uint32_t se, uint32
             s = m->tok_begin;
         } else if (is_cap_word(c, p) || tok_is(c, p, "for") || tok_is(c, p, "of") ||
                    tok_is(c, p, "&") || (is_hyphen(c, p) && attached(c, p)) ||
+                   (p > sb && arabic_article(c, p, se) && is_cap_word(c, p - 1)) ||
                    WORD_IN_LIST(foreign_of, ttext(c, p), c->tv[p].len)) {
             s = p;
         } else {
