@@ -370,7 +370,8 @@ int eg_rx_given_name(const ctx *c, uint32_t j) {
     return *m == 2;
 }
 
-/* The gazetteer country that token j names ("Italian", "Kenya"), or -1. */
+/* The gazetteer entity whose name token j is alone, of `type` unless NULL
+ * ("Italian", "Kenya" as countries), or -1; memoised per token. */
 long eg_rx_listed_word(const ctx *c, uint32_t j, const char *type) {
     uint32_t *m = &c->s->memo_listed.v[j];
     if (!*m) {
@@ -493,15 +494,9 @@ static int modifier_tail(const ctx *c, uint32_t tb, uint32_t te) {
 
 /* Whether token j is the whole name of a listed city or capital. */
 static int listed_city(const ctx *c, uint32_t j) {
-    char buf[128];
-    size_t n = eg_fold_buf(ttext(c, j), c->tv[j].len, 0, buf, sizeof buf - 1);
-    if (n == (size_t)-1)
-        return 0;
-    buf[n] = '\0';
-    long g = eg_gazetteer_find(c->g, buf);
+    long g = eg_rx_listed_word(c, j, "location");
     const char *cat = g >= 0 ? eg_gazetteer_category(c->g, (size_t)g) : NULL;
-    return cat && (strcmp(cat, "city") == 0 || strcmp(cat, "capital") == 0) &&
-           strcmp(eg_gazetteer_type(c->g, (size_t)g), "location") == 0;
+    return cat && (strcmp(cat, "city") == 0 || strcmp(cat, "capital") == 0);
 }
 
 /* A new place written as "<city>-<word>" or "<word>-<city>" before a noun of

@@ -390,15 +390,7 @@ static int water_word(const ctx *c, uint32_t j) {
 /* Is token j a listed country or place name, covered or not ("London" in
  * "London AI", which the matcher leaves to the longer capitalised run)? */
 static int listed_place(const ctx *c, uint32_t j) {
-    if (eg_rx_country_word(c, j) >= 0)
-        return 1;
-    char buf[128];
-    size_t n = eg_fold_buf(ttext(c, j), c->tv[j].len, 0, buf, sizeof buf - 1);
-    if (n == (size_t)-1)
-        return 0;
-    buf[n] = '\0';
-    long g = eg_gazetteer_find(c->g, buf);
-    return g >= 0 && strcmp(eg_gazetteer_type(c->g, (size_t)g), "location") == 0;
+    return eg_rx_country_word(c, j) >= 0 || eg_rx_listed_word(c, j, "location") >= 0;
 }
 
 static int is_generic_adjective(const char *s, size_t len) {
