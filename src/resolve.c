@@ -3960,9 +3960,10 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
     int bad = join_cut_names(c) != 0 || absorb_legal_tails(c) != 0 || rs_build_forms(c) != 0 ||
               pass_entities(c, &changed) != 0 || rs_pass_listed_folded(c, &changed) != 0 ||
               rs_pass_formal_names(c, &changed) != 0 || rs_pass_feature_places(c, &changed) != 0 ||
-              rs_pass_translations(c, &changed) != 0 || rs_pass_native_services(c, &changed) != 0 ||
-              rs_pass_syllabic(c, &changed) != 0 || rs_pass_abbreviations(c, &changed) != 0 ||
-              rs_pass_other_names(c, &changed) != 0 || rs_pass_foreign_forces(c, &changed) != 0 ||
+              rs_pass_place_spellings(c, &changed) != 0 || rs_pass_translations(c, &changed) != 0 ||
+              rs_pass_native_services(c, &changed) != 0 || rs_pass_syllabic(c, &changed) != 0 ||
+              rs_pass_abbreviations(c, &changed) != 0 || rs_pass_other_names(c, &changed) != 0 ||
+              rs_pass_foreign_forces(c, &changed) != 0 ||
               rs_pass_foreign_generics(c, &changed) != 0 || rs_pass_home_forms(c, &changed) != 0 ||
               (changed && rs_build_forms(c) != 0) || pass_rule_mentions(c) != 0 ||
               rs_build_forms(c) != 0 || build_cover(c) != 0 || pass_uncovered(c) != 0 ||

@@ -494,6 +494,7 @@ int rs_pass_abbreviations(rctx *c, int *changed);
 /* resolve_places.c: places with and without their kind word */
 const char *rs_gaz_category(const rctx *c, int32_t g);
 int rs_pass_feature_places(rctx *c, int *changed);
+int rs_pass_place_spellings(rctx *c, int *changed);
 void rs_pass_named_places(rctx *c);
 
 /* resolve_translate.c: names in two languages */
