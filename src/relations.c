@@ -673,6 +673,14 @@ static int compound_ing(const ctx *c, long i) {
            !(c->it[i + 2].tflags & EG_TOK_SPACE_BEFORE) && nounish(c, i + 2, 0);
 }
 
+/* The particle glued to a hyphenated compound noun, whatever follows: the
+ * "up" of "a start-up in which". */
+static int hyphen_particle(const ctx *c, long i) {
+    return i > 0 && i < c->n && (punct(c, i - 1) & P_HYPHEN) && (lex(c, i) & W_PREP) &&
+           !(c->it[i].tflags & EG_TOK_SPACE_BEFORE) && (c->it[i].tflags & EG_TOK_WORD) &&
+           !(c->it[i].tflags & EG_TOK_CAP);
+}
+
 /* The particle that closes a hyphenated compound noun before a name or a
  * noun: the "up" of "cybersecurity start-up X", "the buy-out firm X". */
 static int compound_particle(const ctx *c, long i) {
@@ -1690,7 +1698,11 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
         }
     }
     if (m < 0) {
-        if (depth > 0)
+        /* a list after "including" may start with a phrase its name follows:
+         * "detained six men, including an alleged ringleader, X," */
+        if (depth > 1 || (depth == 1 && !is_word(c, k - 1, "including") &&
+                          !(is_word(c, k - 2, "among") &&
+                            (is_word(c, k - 1, "them") || is_word(c, k - 1, "whom")))))
             return 0;
         long p = stop.at;
         int named = 0;
@@ -2045,6 +2057,10 @@ static void parse_subjects_left(const ctx *c, long m, long start, group *g, long
         else if (h < cur - 1 && skip_dets_left(c, h) < h &&
                  (lex(c, skip_dets_left(c, h)) & W_AND) && !(c->it[cur - 1].tflags & EG_TOK_CAP))
             from = h; /* "Colombia and the multinational Gang Suppression Force attacked" */
+        else if (h < cur - 1 && (lex(c, h) & W_AND) && !(c->it[cur - 1].tflags & EG_TOK_CAP) &&
+                 (is_ment(c, h - 1) || (punct(c, h - 1) & P_COMMA)))
+            from = h; /* "G42 and state investor Mubadala invested"; not "AU peace and
+                       * security commissioner X" */
         long p = skip_possessor_left(c, role_of_left(c, skip_dets_left(c, from)));
         int sep_and = 0;
         /* "A as well as B invested", "A, which led the round, as well as B" */
@@ -2196,9 +2212,11 @@ static long appos_open(const ctx *c, long j) {
     for (long i = k + 1; i < j; i++) {
         if ((lex(c, i) & W_REL) && i > k + 1 && !is_ment(c, i - 1) && !nounish(c, i - 1, 1) &&
             !(i == k + 2 && (lex(c, i - 1) & W_PREP)) && !(relcl && is_word(c, i, "that")) &&
-            !(relcl && (lex(c, i - 1) & W_AND) && same_word(c, i, k + 1)))
+            !(relcl && (lex(c, i - 1) & W_AND) &&
+              (same_word(c, i, k + 1) || is_word(c, k + 1, "whose"))))
             return -1; /* ", for which Y worked," is a relative clause, ", said that" not;
-                        * "X, which licenses A and which has fined B," two of them */
+                        * "X, which licenses A and which has fined B," two of them, also
+                        * "X, whose staff ... and which has fined B," */
         if ((lex(c, i) & W_REL) || is_word(c, i, "whose"))
             verbal = 1; /* "a magnate whose company funded Y" */
         const occurrence *q = occ_at(c, i);
@@ -2265,7 +2283,8 @@ static long long_insertion_open(const ctx *c, long j) {
             /* "X, which in January added two traders to its list, ...": a
              * speech word only as the verb of the relative clause itself */
             if (speech >= 0 &&
-                (speech >= seg_end || !(is_word(c, k + 1, "which") || is_word(c, k + 1, "who"))))
+                (speech >= seg_end || !(is_word(c, k + 1, "which") || is_word(c, k + 1, "who") ||
+                                        is_word(c, k + 1, "whose"))))
                 return -1;
             /* a short one without inner commas is appos_open's; "X, which
              * groups A, B and 28 others, backed Y" holds a list */
@@ -4929,8 +4948,8 @@ static int process_occurrence(ctx *c, occurrence *o) {
                  w++)
                 q++;
             if ((is_word(c, q + 1, "of") || is_word(c, q + 1, "from")) && (lex(c, q) & W_ROLE) &&
-                (lex(c, q) & W_HEAD))
-                agent = parse_objects(c, q + 2, &other, &end, 0);
+                ((lex(c, q) & W_HEAD) || is_word(c, q, "members")))
+                agent = parse_objects(c, q + 2, &other, &end, 0); /* also "by members of" */
             /* "backed by investors from Kuwait": where they come from, not a body */
             for (uint32_t a = 0; agent && is_word(c, q + 1, "from") && a < other.n; a++)
                 if (is_place(c, (long)other.it[a]) || has_type(c, (long)other.it[a], "country"))
@@ -5547,16 +5566,30 @@ static int rel_cmp(const void *pa, const void *pb) {
     return (a->reported_by > b->reported_by) - (a->reported_by < b->reported_by);
 }
 
-/* "X, in which Y has invested (billions)," and "X, with which Y signed a
- * deal,": the relative pronoun after a particle is the verb's object. The
- * clause is matched again with the particle put back after it ("has
- * invested billions in"), so the verb table decides which verbs take it.
- * Returns 0, 1 when a PCRE2 limit was hit, -1 on ENOMEM. */
+/* "X, in which Y has invested (billions),", "X, a start-up in which Y invested," and "X, with which
+ * Y signed a deal,": the relative pronoun after a particle is the verb's object. The clause is
+ * matched again with the particle put back after it ("has invested billions in"), so the verb table
+ * decides which verbs take it. Returns 0, 1 when a PCRE2 limit was hit, -1 on ENOMEM. */
 static int prep_relative(ctx *c, long i) {
     eg_relscratch *s = c->s;
     long prep = i - 1, ante = i - 2;
-    if (!(lex(c, prep) & W_PREP) || (lex(c, prep) & W_BY) || !(punct(c, ante) & P_COMMA))
+    if (!(lex(c, prep) & W_PREP) || (lex(c, prep) & W_BY))
         return 0;
+    if (!(punct(c, ante) & P_COMMA)) {
+        /* "X, a start-up in which Y has invested": a describing apposition
+         * of a determiner and noun words (no name but a nationality) names X
+         * again */
+        int words = 0;
+        while (ante > 0 && words < 6 &&
+               (np_glue(c, ante) || nounish(c, ante, 1) || hyphen_particle(c, ante) ||
+                (words > 0 && (capword(c, ante) || has_type(c, ante, "country"))))) {
+            words += !np_glue(c, ante);
+            ante--;
+        }
+        if (!words || !(lex(c, ante) & W_DET) || !(punct(c, ante - 1) & P_COMMA))
+            return 0;
+        ante--;
+    }
     ante = skip_heads_left(c, ante - 1, NULL);
     if (!is_ment(c, ante))
         return 0;
