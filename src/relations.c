@@ -2549,6 +2549,15 @@ static int same_day(const ctx *c, long j) {
     return (lex(c, j + 1) & W_TIME) && IS_WORD_OF(c, j, words);
 }
 
+/* A negating verb and a short time phrase before the "to" at j ("refused on
+ * Monday to", "declined last week to"): returns the verb's index or -1. */
+static long negv_time_to(const ctx *c, long j) {
+    for (long q = j - 2; q > 0 && q >= j - 4; q--)
+        if (lex(c, q) & W_NEGV)
+            return time_words_end(c, q + 1) == j ? q : -1;
+    return -1;
+}
+
 static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags, int *has_be) {
     long j = i - 1;
     int negs = 0; /* negations cancel out: "did not deny attacking" */
@@ -2618,6 +2627,10 @@ static long scan_aux(const ctx *c, long i, const occurrence *o, uint32_t *flags,
             /* "has not yet hired" */
         } else if (aspectual(c, j) && (right & W_TO || (o->ing && j == i - 1))) {
             /* "kept supplying", "continued to supply" */
+        } else if ((w & W_TO) && negv_time_to(c, j) >= 0) {
+            negs++; /* "refused on Monday to fund Y", "declined last week to back Y" */
+            j = negv_time_to(c, j) - 1;
+            continue;
         } else if (w & W_TO) {
             if (!(lex(c, j - 1) & (W_HPART | W_NEGV | W_YET | W_AUX | W_BE)) &&
                 !aspectual(c, j - 1))

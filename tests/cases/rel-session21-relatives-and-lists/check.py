@@ -28,6 +28,11 @@ WANT = [
     ('Ana Toala', 'Reef Trust', 'criticise', False, False, (), ('criticised',)),
     ('Sinaloa State Police', 'Jorge Paz', 'detain', False, False, (), ('detained',)),
     ('Coast Guard Unit', 'Ahmed Saleh', 'arrest', False, False, (), ('arrested',)),
+    ('Andes Rights Watch', 'Cerro Gold', 'criticise', True, False, (), ('criticise',)),
+    ('Tana Water', 'Kilima Freight', 'fund', True, False, (), ('fund',)),
+    ('Savanna Solar', 'Hanse Logistik', 'sue', True, False, (), ('sue',)),
+    ('Ocean Watch', 'Reef Trust', 'meet', False, True, (), ('meet',)),
+    ('Boer Unie', 'Zuivel Noord', 'sue', False, False, (), ('sued',)),
 ]
 # Entity pairs that share a sentence but must not be joined by any relation.
 NO_EDGE = [
@@ -42,6 +47,7 @@ NO_EDGE = [
     ('Pacific Union', 'Reef Trust'),
     ('Estonia', 'Lena Berg'),
     ('Jalisco State Police', 'Marco Ruiz'),
+    ('Kaveri Motors', 'Zuivel Noord'),
 ]
 
 check(sys.argv[1], WANT, NO_EDGE)
