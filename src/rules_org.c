@@ -493,6 +493,21 @@ static int possessor_in_name(const ctx *c, uint32_t q, uint32_t sb, int agency) 
            (agency || !eg_rx_title_at(c, p, q + 1, &e));
 }
 
+/* Is token q, followed by a possessive clitic and a place word, a site's
+ * namesake standing alone after "the" or a preposition ("in Martyrs’
+ * Square", "at Diocletian’s Palace"): an uncovered capitalised word, no
+ * designator, listed name or given name ("Dorsey’s Square said", "Beijing’s
+ * Tiananmen Square", "from Maria’s Market")? */
+static int site_possessor(const ctx *c, uint32_t q, uint32_t sb) {
+    static const char *const preps[] = {"across",  "along", "around", "at",      "behind",
+                                        "beside",  "from",  "in",     "inside",  "into",
+                                        "near",    "off",   "on",     "outside", "the",
+                                        "through", "to",    "toward", "towards", "via"};
+    return q > sb && org_word(c, q) && !eg_rx_designator_at(c, q) && !eg_rx_given_name(c, q) &&
+           eg_rx_listed_word(c, q, NULL) < 0 &&
+           WORD_IN_LIST(preps, ttext(c, q - 1), c->tv[q - 1].len);
+}
+
 /* Checks for names ending in a sector word ("Hanul Semiconductor") or a place
  * word ("Rzeszów-Jasionka Airport"), which are common nouns too: a word of
  * the name must be new (not only "Chinese Steel" or "Kenya Energy"), the
@@ -547,10 +562,14 @@ static int weak_shape_ok(const ctx *c, uint32_t sb, uint32_t se, uint32_t s, uin
         if (eg_rx_title_at(c, j, se, &te))
             return 0;
     /* places are named after people: "Jomo Kenyatta International Airport",
-     * "Henri Coandă Airport" (a given name, a surname and the place word) */
+     * "Henri Coandă Airport" (a given name, a surname and the place word);
+     * a given name hyphened to a word that is none is a word of a compound
+     * ("Ala-Too Square", not "Jean-Pierre Square said") */
     return !eg_rx_given_name(c, s) ||
            (place && s > sb && (tok_is(c, s - 1, "the") || tok_is(c, s - 1, "The"))) ||
-           (place && e - s >= 3 && is_cap_word(c, s + 1));
+           (place && e - s >= 3 && is_cap_word(c, s + 1)) ||
+           (place && e - s >= 4 && is_hyphen(c, s + 1) && attached(c, s + 1) &&
+            attached(c, s + 2) && is_cap_word(c, s + 2) && !eg_rx_given_name(c, s + 2));
 }
 
 /* Does a particle run ("de", "de la", "du") start at token j and end before a
@@ -2056,7 +2075,8 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             j = p;
             continue;
         } else if (s == j && p > sb && (c->tv[p].flags & EG_TOK_POSS) && attached(c, p) &&
-                   possessor_in_name(c, p - 1, sb, strcmp(d->type, "agency") == 0)) {
+                   (possessor_in_name(c, p - 1, sb, strcmp(d->type, "agency") == 0) ||
+                    (place && site_possessor(c, p - 1, sb)))) {
             /* "Scottish Fishermen’s Federation", "Prosecutors’ Office" */
             j = p;
             continue;

@@ -352,6 +352,55 @@ static eg_status palace_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
     return EG_OK;
 }
 
+/* "instructions from State House", "a meeting at Government House in
+ * Bangkok", "protesters outside Parliament House": the house of a head of
+ * state, a government or a parliament after a preposition of place (at token
+ * i, an optional "the" between) is the building, a place. Not "State House
+ * said" (no preposition), "the State House of Representatives" or "Parliament
+ * House Publishing" (a word or "of" after it), nor a longer listed name, nor
+ * a house the article names elsewhere without such a preposition (a body
+ * that acts: "State House said"). */
+static const char *const seat_preps[] = {"around", "at",      "from", "inside", "into",
+                                         "near",   "outside", "to",   "toward", "towards"};
+
+/* Is the house whose first word is token i (of "State House") after a
+ * preposition of place, "the" allowed between? */
+static int seat_after_prep(const ctx *c, uint32_t i) {
+    if (i > 1 && tok_is(c, i - 1, "the"))
+        i--;
+    return i > 0 && LOWER_IN(i - 1, seat_preps);
+}
+
+/* Does the article name the house of token i anywhere without a preposition
+ * of place before it, as a body that acts ("State House said")? */
+static int seat_acts(const ctx *c, uint32_t i) {
+    for (uint32_t j = 0; j + 1 < c->ntok; j++)
+        if (c->tv[j].len == c->tv[i].len && tok_is(c, j + 1, "House") &&
+            memcmp(ttext(c, j), ttext(c, i), c->tv[i].len) == 0 && !seat_after_prep(c, j))
+            return 1;
+    return 0;
+}
+
+PLACE_RULE eg_status seat_houses(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    static const char *const seats[] = {"Government", "Parliament", "State"};
+    for (uint32_t i = sb + 1; i + 1 < se; i++) {
+        if (c->tv[i + 1].len != 5 || !tok_is(c, i + 1, "House") ||
+            !WORD_IN_LIST(seats, ttext(c, i), c->tv[i].len))
+            continue;
+        if (!seat_after_prep(c, i) || seat_acts(c, i) ||
+            (covered(c, i) && c->doc->ments.v[c->s->cover.v[i]].tok_end > i + 2) ||
+            (i + 2 < se && (is_cap_word(c, i + 2) || covered(c, i + 2) || tok_is(c, i + 2, "of") ||
+                            (c->tv[i + 2].flags & EG_TOK_POSS))))
+            continue;
+        eg_status st =
+            eg_rx_add_cand(c, i, i + 2, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+        if (st != EG_OK)
+            return st;
+        i++;
+    }
+    return EG_OK;
+}
+
 /* Buildings and sites named "X of Y" that news names as places: "the Palace of
  * Justice", "the Citadel of Aleppo", "the Basilica of Our Lady of Caacupé". Not
  * "Church" (the Church of England is a body) or "Hall of Fame". */
@@ -1771,6 +1820,8 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
         st0 = saint_places(c, si, sb, se, err);
     if (st0 == EG_OK)
         st0 = building_places(c, si, sb, se, err);
+    if (st0 == EG_OK)
+        st0 = seat_houses(c, si, sb, se, err);
     if (st0 == EG_OK)
         st0 = org_named_regions(c, si, sb, se, err);
     if (st0 == EG_OK)
