@@ -493,19 +493,24 @@ static int possessor_in_name(const ctx *c, uint32_t q, uint32_t sb, int agency) 
            (agency || !eg_rx_title_at(c, p, q + 1, &e));
 }
 
+/* Prepositions of place before a site's name. Sorted. */
+static const char *const site_preps[] = {"across", "along",  "around",  "at",      "behind",
+                                         "beside", "from",   "in",      "inside",  "into",
+                                         "near",   "off",    "on",      "outside", "through",
+                                         "to",     "toward", "towards", "via"};
+
+static int site_prep(const ctx *c, uint32_t j) {
+    return WORD_IN_LIST(site_preps, ttext(c, j), c->tv[j].len);
+}
+
 /* Is token q, followed by a possessive clitic and a place word, a site's
  * namesake standing alone after "the" or a preposition ("in Martyrs’
  * Square", "at Diocletian’s Palace"): an uncovered capitalised word, no
  * designator, listed name or given name ("Dorsey’s Square said", "Beijing’s
  * Tiananmen Square", "from Maria’s Market")? */
 static int site_possessor(const ctx *c, uint32_t q, uint32_t sb) {
-    static const char *const preps[] = {"across",  "along", "around", "at",      "behind",
-                                        "beside",  "from",  "in",     "inside",  "into",
-                                        "near",    "off",   "on",     "outside", "the",
-                                        "through", "to",    "toward", "towards", "via"};
     return q > sb && org_word(c, q) && !eg_rx_designator_at(c, q) && !eg_rx_given_name(c, q) &&
-           eg_rx_listed_word(c, q, NULL) < 0 &&
-           WORD_IN_LIST(preps, ttext(c, q - 1), c->tv[q - 1].len);
+           eg_rx_listed_word(c, q, NULL) < 0 && (tok_is(c, q - 1, "the") || site_prep(c, q - 1));
 }
 
 /* Checks for names ending in a sector word ("Hanul Semiconductor") or a place
@@ -2123,6 +2128,14 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             break;
         }
     }
+    /* a place named after a title and a name, after a preposition and "the":
+     * "to the General San Martín Bridge", "at the Ambassador Bridge" (not a
+     * person; not a head word that is a name too: "to the Unification
+     * Minister Park") */
+    uint32_t tte;
+    int titled = place && !over && !and_at && ofend == NONE && s > sb + 1 && s < h &&
+                 tok_is(c, s - 1, "the") && site_prep(c, s - 2) && !covered(c, s) &&
+                 !eg_rx_given_name(c, h) && eg_rx_title_at(c, s, h, &tte) && tte <= h;
     uint32_t e = ofend != NONE ? ofend : h + 1;
     if (ofend != NONE && oftok == h + 1 && s < h && !and_at && !over &&
         strcmp(d->type, "agency") == 0 && d->form[0] <= 'O' &&
@@ -2235,7 +2248,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         if (sector || place || !eg_rx_title_at(c, e, se, &te))
             return EG_OK;
     }
-    if ((sector || place) && !(place && s == h && ofend != NONE) &&
+    if ((sector || place) && !(place && s == h && ofend != NONE) && !titled &&
         !weak_shape_ok(c, sb, se, s, e, nfree, place))
         return EG_OK; /* "Bay of Bengal" needs no word before */
     if (sector && field_sector(d) && (e - s < 3 || is_generic_adjective(ttext(c, s), c->tv[s].len)))
