@@ -12,6 +12,9 @@
 
 static void rctx_destroy(rctx *c) {
     free(c->first.v);
+    free(c->mkprev.v);
+    free(c->mkcur.v);
+    eg_strbuf_destroy(&c->mkstr);
     free(c->built_ments.v);
     free(c->built_ents.v);
     eg_strbuf_destroy(&c->built_names);
@@ -26,6 +29,10 @@ static void rctx_destroy(rctx *c) {
     free(c->tseen.v);
     free(c->tmpl.v);
     free(c->tslot);
+    free(c->dsh.v);
+    free(c->dforms.v);
+    eg_strbuf_destroy(&c->dstr);
+    free(c->dslot);
     free(c->miss.v);
     free(c->names.v);
     eg_strbuf_destroy(&c->namestr);
@@ -3931,6 +3938,8 @@ eg_resolver *eg_resolver_new(void) {
     eg_strbuf_init(&c->rev);
     eg_strbuf_init(&c->namestr);
     eg_strbuf_init(&c->built_names);
+    eg_strbuf_init(&c->dstr);
+    eg_strbuf_init(&c->mkstr);
     return c;
 }
 
@@ -3946,7 +3955,8 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
     c->doc = doc;
     /* the form table and its templates are the article's own */
     eg_strbuf_clear(&c->str);
-    c->forms.n = c->tseen.n = c->tmpl.n = 0;
+    c->forms.n = c->tseen.n = c->tmpl.n = c->mkprev.n = 0;
+    eg_strbuf_clear(&c->mkstr);
     c->forms_fresh = 0;
     if (c->tslotcap)
         memset(c->tslot, 0, c->tslotcap * sizeof *c->tslot);

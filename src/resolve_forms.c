@@ -775,9 +775,10 @@ static int river_form(rctx *c, const char *s, const eg_token *t, size_t nt, uint
 
 /* Whether the article names a place or country written s[0..n) ("Tecún
  * Umán" from the dateline), or the gazetteer lists one. */
-static int article_place_name(const rctx *c, const char *s, size_t n) {
+static int article_place_name(rctx *c, const char *s, size_t n) {
     if (rs_place_word(c, s, n))
         return 1;
+    c->derive_local = 1; /* the answer depends on the article: see derive_shared */
     const eg_doc *doc = c->doc;
     for (size_t e = 0; e < doc->ents.n; e++) {
         if (!doc->ents.v[e].mentions)
@@ -1684,6 +1685,123 @@ static int build_miss(rctx *c) {
     return 0;
 }
 
+/* ---------------------------------------------------------------- forms shared across articles */
+
+/* Forgets every shared derivation. */
+static void shared_clear(rctx *c) {
+    c->dsh.n = c->dforms.n = 0;
+    eg_strbuf_clear(&c->dstr);
+    if (c->dslotcap)
+        memset(c->dslot, 0, c->dslotcap * sizeof *c->dslot);
+}
+
+/* The shared derivation of s[0..n) for an entity with gazetteer entry gaz
+ * and type ty (ty[0..tn)), or NULL. */
+static dshared *shared_find(const rctx *c, int32_t gaz, const char *ty, size_t tn, const char *s,
+                            size_t n, uint32_t h) {
+    if (!c->dslotcap)
+        return NULL;
+    size_t mask = c->dslotcap - 1;
+    for (size_t i = h & mask; c->dslot[i]; i = (i + 1) & mask) {
+        dshared *d = &c->dsh.v[c->dslot[i] - 1];
+        const char *k = c->dstr.data + d->key;
+        if (d->hash == h && d->gaz == gaz && d->tlen == tn && d->len == n &&
+            memcmp(k, ty, tn) == 0 && memcmp(k + tn, s, n) == 0)
+            return d;
+    }
+    return NULL;
+}
+
+/* Keeps forms[from..) and their strings str[sfrom..) as the shared
+ * derivation of s[0..n) (see derive_shared); the index stays at most half
+ * full. 0, or -1 on ENOMEM. */
+static int shared_add(rctx *c, int32_t gaz, const char *ty, size_t tn, const char *s, size_t n,
+                      uint32_t h, size_t from, size_t sfrom) {
+    if (c->dstr.len > SHARED_MAX_BYTES || c->dsh.n >= SHARED_MAX_ENTRIES)
+        shared_clear(c);
+    if ((c->dsh.n + 1) * 2 > c->dslotcap) {
+        size_t cap = c->dslotcap ? c->dslotcap * 2 : 1024;
+        uint32_t *slot = calloc(cap, sizeof *slot);
+        if (!slot)
+            return -1;
+        for (size_t k = 0; k < c->dsh.n; k++)
+            text_place(slot, cap, c->dsh.v[k].hash, (uint32_t)k);
+        free(c->dslot);
+        c->dslot = slot;
+        c->dslotcap = cap;
+    }
+    size_t nf = c->forms.n - from;
+    if (EG_VEC_RESERVE(c->dforms, c->dforms.n + nf) != 0)
+        return -1;
+    dshared *d = EG_VEC_PUSH(c->dsh);
+    if (!d)
+        return -1;
+    d->hash = h;
+    d->gaz = gaz;
+    d->tlen = (uint32_t)tn;
+    d->len = (uint32_t)n;
+    d->key = (uint32_t)c->dstr.len;
+    d->sbeg = (uint32_t)(c->dstr.len + tn + n);
+    d->send = (uint32_t)(d->sbeg + (c->str.len - sfrom));
+    d->fbeg = (uint32_t)c->dforms.n;
+    d->fend = (uint32_t)(c->dforms.n + nf);
+    if (eg_strbuf_append(&c->dstr, ty, tn) != 0 || eg_strbuf_append(&c->dstr, s, n) != 0 ||
+        eg_strbuf_append(&c->dstr, c->str.data + sfrom, c->str.len - sfrom) != 0) {
+        c->dsh.n--;
+        return -1;
+    }
+    uint32_t shift = d->sbeg - (uint32_t)sfrom;
+    for (size_t k = 0; k < nf; k++) {
+        form *f = &c->dforms.v[c->dforms.n++];
+        *f = c->forms.v[from + k];
+        f->off += shift;
+        f->k0 += shift;
+        f->k1 += shift;
+    }
+    text_place(c->dslot, c->dslotcap, h, (uint32_t)(c->dsh.n - 1));
+    return 0;
+}
+
+/* derive, through the derivations shared across the articles this
+ * resolver runs on. What derive gives depends on the text, the entity's
+ * gazetteer entry (none for a discovered one) and type, the gazetteer and,
+ * where article_place_name looks past the gazetteer, the article's places:
+ * a derivation that did so is not shared. 0, or -1 on ENOMEM. */
+static int derive_shared(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos) {
+    if (c->dg != c->g) {
+        shared_clear(c);
+        c->dg = c->g;
+    }
+    int32_t gaz = c->doc->ents.v[ent].gaz;
+    const char *ty = ent_type(c, ent);
+    size_t tn = strlen(ty);
+    uint32_t h = eg_hash_bytes(s, n, eg_hash_bytes(ty, tn, (uint32_t)gaz));
+    const dshared *d = shared_find(c, gaz, ty, tn, s, n, h);
+    if (d) {
+        size_t nf = d->fend - d->fbeg;
+        if (EG_VEC_RESERVE(c->forms, c->forms.n + nf) != 0)
+            return -1;
+        uint32_t shift = (uint32_t)c->str.len - d->sbeg;
+        if (eg_strbuf_append(&c->str, c->dstr.data + d->sbeg, d->send - d->sbeg) != 0)
+            return -1;
+        for (uint32_t k = d->fbeg; k < d->fend; k++) {
+            form *f = &c->forms.v[c->forms.n++];
+            *f = c->dforms.v[k];
+            f->off += shift;
+            f->k0 += shift;
+            f->k1 += shift;
+            f->ent = ent;
+            f->pos = pos;
+        }
+        return 0;
+    }
+    size_t from = c->forms.n, sfrom = c->str.len;
+    c->derive_local = 0;
+    if (derive(c, s, n, ent, pos) != 0)
+        return -1;
+    return c->derive_local ? 0 : shared_add(c, gaz, ty, tn, s, n, h, from, sfrom);
+}
+
 /* Adds the exact form of entity ent written key[0..n) at pos and, with
  * `derived`, its derived forms, unless an earlier mention (or the entity's
  * name) written the same way already added them at pos or before: they
@@ -1692,10 +1810,11 @@ static int build_miss(rctx *c) {
  * the earlier form comes first among equal keys). The forms are a function
  * of the entity and the text, so they are derived once per article and
  * replayed by later builds. 0, or -1 on ENOMEM. */
-static int add_text(rctx *c, const char *key, size_t n, uint32_t ent, uint32_t pos, int derived) {
+static int add_text(rctx *c, const char *key, size_t n, uint32_t h0, uint32_t ent, uint32_t pos,
+                    int derived) {
     if (n == 0)
-        return 0; /* no form at all */
-    uint32_t h = eg_hash_bytes(key, n, ent);
+        return 0;                        /* no form at all */
+    uint32_t h = h0 ^ ent * 2654435761u; /* h0: eg_hash_bytes(key, n, 0) */
     textseen *t = text_find(c, ent, key, n, h);
     if (!t) {
         size_t from = c->forms.n;
@@ -1719,7 +1838,7 @@ static int add_text(rctx *c, const char *key, size_t n, uint32_t ent, uint32_t p
         return replay(c, t->dbeg, t->dend, pos);
     size_t from = c->forms.n;
     uint32_t ti = (uint32_t)(t - c->tseen.v);
-    if (derive(c, key, n, ent, pos) != 0)
+    if (derive_shared(c, key, n, ent, pos) != 0)
         return -1;
     t = &c->tseen.v[ti];
     return keep_templates(c, from, &t->dbeg, &t->dend);
@@ -1803,19 +1922,47 @@ int rs_build_forms(rctx *c) {
         eg_strbuf_clear(&c->key);
         if (rs_fold_space(nm, strlen(nm), &c->key) != 0)
             goto done;
-        if (add_text(c, c->key.data, c->key.len, (uint32_t)e, first[e], 1) != 0)
+        if (add_text(c, c->key.data, c->key.len, eg_hash_bytes(c->key.data, c->key.len, 0),
+                     (uint32_t)e, first[e], 1) != 0)
             goto done;
     }
+    /* the mentions' keys, taken from the last build where a mention has the
+     * same span (both lists are sorted by start) */
+    if (EG_VEC_RESERVE(c->mkcur, doc->ments.n ? doc->ments.n : 1) != 0)
+        goto done;
+    size_t j = 0;
     for (size_t i = 0; i < doc->ments.n; i++) {
         const eg_mention *m = &doc->ments.v[i];
-        eg_strbuf_clear(&c->key);
-        if (rs_fold_space(doc->text + m->start, m->end - m->start, &c->key) != 0)
-            goto done;
-        const char *nm = ent_name(c, m->ent);
-        int derived = m->origin != EG_ORIGIN_SHORT && strcmp(nm, c->key.data) != 0;
-        if (add_text(c, c->key.data, c->key.len, m->ent, m->start, derived) != 0)
+        while (j < c->mkprev.n && c->mkprev.v[j].start < m->start)
+            j++;
+        mkey *k = &c->mkcur.v[i];
+        if (j < c->mkprev.n && c->mkprev.v[j].start == m->start && c->mkprev.v[j].end == m->end) {
+            *k = c->mkprev.v[j];
+        } else {
+            k->start = m->start;
+            k->end = m->end;
+            k->off = (uint32_t)c->mkstr.len;
+            if (rs_fold_space(doc->text + m->start, m->end - m->start, &c->mkstr) != 0)
+                goto done;
+            k->len = (uint32_t)(c->mkstr.len - k->off);
+            if (eg_strbuf_putc(&c->mkstr, '\0') != 0)
+                goto done;
+            k->hash = eg_hash_bytes(c->mkstr.data + k->off, k->len, 0);
+        }
+        c->mkcur.n = i + 1;
+        const char *key = c->mkstr.data + k->off, *nm = ent_name(c, m->ent);
+        int derived = m->origin != EG_ORIGIN_SHORT && strcmp(nm, key) != 0;
+        if (add_text(c, key, k->len, k->hash, m->ent, m->start, derived) != 0)
             goto done;
     }
+    mkey *kv = c->mkprev.v;
+    size_t kcap = c->mkprev.cap;
+    c->mkprev.v = c->mkcur.v;
+    c->mkprev.n = c->mkcur.n;
+    c->mkprev.cap = c->mkcur.cap;
+    c->mkcur.v = kv;
+    c->mkcur.n = 0;
+    c->mkcur.cap = kcap;
     size_t nf = c->forms.n;
     if (EG_VEC_RESERVE(c->by0, nf ? nf : 1) != 0 || EG_VEC_RESERVE(c->by1, nf ? nf : 1) != 0 ||
         EG_VEC_RESERVE(c->sorttmp, nf ? nf : 1) != 0)

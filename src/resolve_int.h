@@ -285,6 +285,29 @@ typedef struct textseen {
     uint32_t exact_pos, derive_pos; /* in the current build; NONE: not added */
 } textseen;
 
+/* A text's derived forms for an entity with gazetteer entry gaz (negative
+ * for a discovered one) and a type, kept across articles (see
+ * derive_shared in resolve_forms.c): the type and the text, then the forms'
+ * strings, in rctx.dstr; the forms (ent and pos unused) in rctx.dforms. */
+typedef struct dshared {
+    uint32_t hash;
+    int32_t gaz;
+    uint32_t key, tlen, len; /* the type (tlen bytes) and the text (len bytes) */
+    uint32_t sbeg, send;     /* the forms' strings */
+    uint32_t fbeg, fend;     /* the forms */
+} dshared;
+
+/* A mention's span and its key (whitespace folded, NUL-terminated) in
+ * rctx.mkstr, with eg_hash_bytes(key, len, 0). */
+typedef struct mkey {
+    uint32_t start, end;
+    uint32_t off, len, hash;
+} mkey;
+
+/* Bounds of the shared derivations: past them they are all forgotten. */
+#define SHARED_MAX_BYTES (16u << 20)
+#define SHARED_MAX_ENTRIES (1u << 18)
+
 /* A surname or given-name form of 4+ letters, for misspelling lookups. */
 typedef struct missref {
     uint32_t kind, letters, part;
@@ -322,6 +345,15 @@ struct eg_resolver {
     EG_VEC(form) tmpl;      /* forms of tseen entries (pos unused) */
     uint32_t *tslot;        /* open-addressing index of tseen (index + 1) */
     size_t tslotcap;
+    /* derived forms shared across articles (derive_shared), valid for
+     * gazetteer dg; derive_local: the derivation in hand read the article */
+    EG_VEC(dshared) dsh;
+    EG_VEC(form) dforms;
+    eg_strbuf dstr;
+    uint32_t *dslot; /* open-addressing index of dsh (index + 1) */
+    size_t dslotcap;
+    const eg_gazetteer *dg;
+    int derive_local;
     EG_VEC(missref) miss;  /* name words for misspellings, see build_miss */
     EG_VEC(nameref) names; /* entities by name, see build_names */
     eg_strbuf namestr;     /* the names they point to */
@@ -335,6 +367,10 @@ struct eg_resolver {
     cpvec cpa, cpb; /* code points of the two words being compared */
     eg_strbuf tmp, key, rec, rev;
     EG_VEC(uint32_t) first; /* by entity: start of its first mention (rs_build_forms) */
+    /* the mentions' keys in the last build and the one in hand (rs_build_forms) */
+    EG_VEC(mkey) mkprev;
+    EG_VEC(mkey) mkcur;
+    eg_strbuf mkstr;
     /* what the form table was last built from (rs_build_forms): the
      * mentions, the entities and the discovered entities' names; a build
      * from the same gives the same table and is skipped */
