@@ -8,6 +8,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <jansson.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,6 +71,7 @@ struct eg_gazetteer {
     size_t ntypes;
     eg_strbuf tmp;
     int finished;
+    uint64_t serial; /* eg_gazetteer_serial */
 
     /* the index */
     eg_strbuf tokstr;
@@ -1922,6 +1924,8 @@ eg_status eg_gazetteer_finish(eg_gazetteer *g, eg_diag *diag, eg_error *err) {
     if (compact_tables(g) || cache_categories(g))
         goto nomem;
     fit_buffers(g);
+    static atomic_uint_fast64_t serials;
+    g->serial = (uint64_t)atomic_fetch_add(&serials, 1) + 1;
     g->finished = 1;
     goto fail;
 nomem:
@@ -1938,6 +1942,10 @@ fail:
 
 int eg_gazetteer_finished(const eg_gazetteer *g) {
     return g->finished;
+}
+
+uint64_t eg_gazetteer_serial(const eg_gazetteer *g) {
+    return g->serial;
 }
 
 size_t eg_gazetteer_count(const eg_gazetteer *g) {

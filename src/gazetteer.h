@@ -100,6 +100,11 @@ eg_status eg_gazetteer_finish(eg_gazetteer *g, eg_diag *diag, eg_error *err);
 /* Non-zero once eg_gazetteer_finish has succeeded. */
 int eg_gazetteer_finished(const eg_gazetteer *g);
 
+/* A number no other finished gazetteer of this process has (0 before
+ * finish): caches that outlive one call key on it rather than on g's address,
+ * which a freed gazetteer's successor may reuse. */
+uint64_t eg_gazetteer_serial(const eg_gazetteer *g);
+
 /* Accessors (after eg_gazetteer_finish; strings are owned by g). */
 size_t eg_gazetteer_count(const eg_gazetteer *g);
 const char *eg_gazetteer_name(const eg_gazetteer *g, size_t i);

@@ -1768,9 +1768,9 @@ static int shared_add(rctx *c, int32_t gaz, const char *ty, size_t tn, const cha
  * where article_place_name looks past the gazetteer, the article's places:
  * a derivation that did so is not shared. 0, or -1 on ENOMEM. */
 static int derive_shared(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos) {
-    if (c->dg != c->g) {
+    if (c->dserial != eg_gazetteer_serial(c->g)) {
         shared_clear(c);
-        c->dg = c->g;
+        c->dserial = eg_gazetteer_serial(c->g);
     }
     int32_t gaz = c->doc->ents.v[ent].gaz;
     const char *ty = ent_type(c, ent);

@@ -345,14 +345,15 @@ struct eg_resolver {
     EG_VEC(form) tmpl;      /* forms of tseen entries (pos unused) */
     uint32_t *tslot;        /* open-addressing index of tseen (index + 1) */
     size_t tslotcap;
-    /* derived forms shared across articles (derive_shared), valid for
-     * gazetteer dg; derive_local: the derivation in hand read the article */
+    /* derived forms shared across articles (derive_shared), valid for the
+     * gazetteer of serial dserial; derive_local: the derivation in hand read
+     * the article */
     EG_VEC(dshared) dsh;
     EG_VEC(form) dforms;
     eg_strbuf dstr;
     uint32_t *dslot; /* open-addressing index of dsh (index + 1) */
     size_t dslotcap;
-    const eg_gazetteer *dg;
+    uint64_t dserial;
     int derive_local;
     EG_VEC(missref) miss;  /* name words for misspellings, see build_miss */
     EG_VEC(nameref) names; /* entities by name, see build_names */

@@ -122,11 +122,11 @@ struct eg_rulescratch {
      * across articles (rules_ctx.c) */
     eg_tokcache tc;
     EG_VEC(uint8_t) memo_given;
-    /* sole_legislature's answers (rules_gov.c) for the gazetteer leg_g: a
+    /* sole_legislature's answers (rules_gov.c) for the gazetteer of serial
+     * leg_serial (eg_gazetteer_serial): a
      * country's gazetteer index and its one legislature or -1, so that the
      * gazetteer is scanned once per country and thread, not per mention */
-    const void *leg_g;
-    size_t leg_count;
+    uint64_t leg_serial;
     uint32_t leg_n;
     uint32_t leg_country[16];
     long leg_body[16];

@@ -1294,10 +1294,8 @@ static long scan_legislature(const ctx *c, uint32_t cg) {
  * Parliament"), or -1 when it lists none or several (two chambers). */
 static long sole_legislature(const ctx *c, uint32_t cg) {
     eg_rulescratch *s = c->s;
-    size_t count = eg_gazetteer_count(c->g);
-    if (s->leg_g != (const void *)c->g || s->leg_count != count) {
-        s->leg_g = c->g; /* another gazetteer (or one at a freed one's address) */
-        s->leg_count = count;
+    if (s->leg_serial != eg_gazetteer_serial(c->g)) {
+        s->leg_serial = eg_gazetteer_serial(c->g); /* another gazetteer */
         s->leg_n = 0;
     }
     for (uint32_t k = 0; k < s->leg_n; k++)

@@ -451,6 +451,29 @@ static void test_folder_and_stoplist(void) {
     check_error("s/stoplist.txt", "May\n\xc3\n", 2, 1, "invalid UTF-8");
 }
 
+/* Every finished gazetteer has a serial of its own, also one created where a
+ * freed one was (caches across calls key on it, not on the address); finish
+ * again keeps it. */
+static void test_serial(void) {
+    eg_error err;
+    eg_error_clear(&err);
+    uint64_t seen[3];
+    for (int i = 0; i < 3; i++) {
+        eg_gazetteer *g = eg_gazetteer_new();
+        CHECK(g != NULL);
+        CHECK_INT(eg_gazetteer_add(g, "Kenya", "country", NULL, NULL, 0, NULL, 0, &err), EG_OK);
+        CHECK(eg_gazetteer_serial(g) == 0);
+        CHECK_INT(eg_gazetteer_finish(g, NULL, &err), EG_OK);
+        seen[i] = eg_gazetteer_serial(g);
+        CHECK(seen[i] != 0);
+        CHECK_INT(eg_gazetteer_finish(g, NULL, &err), EG_OK);
+        CHECK(eg_gazetteer_serial(g) == seen[i]);
+        for (int k = 0; k < i; k++)
+            CHECK(seen[k] != seen[i]);
+        eg_gazetteer_free(g);
+    }
+}
+
 static void test_add_and_ambiguity(void) {
     eg_gazetteer *g = eg_gazetteer_new();
     diaglog log = {0};
@@ -573,6 +596,7 @@ int main(int argc, char **argv) {
     test_jsonl();
     test_folder_and_stoplist();
     test_add_and_ambiguity();
+    test_serial();
     test_deterministic_order();
     test_bench(argc > 1 ? (size_t)strtoul(argv[1], NULL, 10) : 100000);
     char cmd[600];
