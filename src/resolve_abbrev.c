@@ -111,18 +111,20 @@ static int ab_fit(const char *a, size_t n, size_t k, const abpart *w, size_t nw,
     return 0;
 }
 
+/* ab_parts of name s[0..len) without its accents, written into plain when
+ * it has any (the parts may point there). */
+static size_t ab_name_parts(const char *s, size_t len, char plain[256], abpart w[AB_PARTS]) {
+    size_t pl = rs_drop_accents(s, len, plain, 256);
+    return pl ? ab_parts(plain, pl, w, AB_PARTS) : ab_parts(s, len, w, AB_PARTS);
+}
+
 /* Whether the capitals a[0..n) abbreviate the name s[0..len) (see ab_fit,
  * `inside` as there), which does not write them as a word ("SATA" is no
  * abbreviation of "SATA Air Açores" but its parent's name). */
 static int ab_abbreviates(const char *a, size_t n, const char *s, size_t len, int inside) {
     char plain[256];
-    size_t pl = rs_drop_accents(s, len, plain, sizeof plain);
-    if (pl) {
-        s = plain;
-        len = pl;
-    }
     abpart w[AB_PARTS];
-    size_t nw = ab_parts(s, len, w, AB_PARTS);
+    size_t nw = ab_name_parts(s, len, plain, w);
     for (size_t j = 0; j < nw; j++) {
         size_t q = 0;
         while (q < n && w[j].n == n && ascii_lower(w[j].p[q]) == ascii_lower(a[q]))
@@ -138,13 +140,8 @@ static int ab_abbreviates(const char *a, size_t n, const char *s, size_t len, in
  * Nationale, of the "General Directorate for National Security"). */
 static int ab_reordered(const char *a, size_t n, const char *s, size_t len) {
     char plain[256];
-    size_t pl = rs_drop_accents(s, len, plain, sizeof plain);
-    if (pl) {
-        s = plain;
-        len = pl;
-    }
     abpart w[AB_PARTS];
-    size_t nw = ab_parts(s, len, w, AB_PARTS), k = 0;
+    size_t nw = ab_name_parts(s, len, plain, w), k = 0;
     unsigned count[26] = {0};
     int same = 1;
     for (size_t j = 0; j < nw; j++) {
