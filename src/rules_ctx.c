@@ -451,9 +451,11 @@ int eg_rx_title_ends_at(const ctx *c, uint32_t sb, uint32_t e) {
 static const char *const entity_types[] = {"agency", "country", "location", "organisation",
                                            "person"};
 
-/* A type that may point into the article's name pool (eg_rx_ent_type of a
- * discovered entity) as a string no later pool append can move: a candidate
- * keeps its type until commit, which appends discovered names first. */
+/* A type that may point into the article's name pool (a discovered
+ * entity's) as a string no later pool append can move: a candidate keeps
+ * its type until commit, which appends discovered names first, and a rule
+ * that asks an entity's type and then adds a discovered name
+ * (eg_doc_discovered) must still hold a valid type. */
 static const char *stable_type(const ctx *c, const char *type) {
     const eg_strbuf *pool = &c->doc->names;
     if (!type || !pool->data || type < pool->data || type >= pool->data + pool->len)
@@ -636,7 +638,8 @@ eg_status eg_rx_add_cand(ctx *c, uint32_t tb, uint32_t te, uint32_t sent, uint32
 /* Type of doc entity e (gazetteer or discovered). */
 const char *eg_rx_ent_type(const ctx *c, uint32_t e) {
     const eg_docent *d = &c->doc->ents.v[e];
-    return d->gaz >= 0 ? eg_gazetteer_type(c->g, (size_t)d->gaz) : c->doc->names.data + d->type_off;
+    return d->gaz >= 0 ? eg_gazetteer_type(c->g, (size_t)d->gaz)
+                       : stable_type(c, c->doc->names.data + d->type_off);
 }
 
 const char *eg_rx_ent_name(const ctx *c, uint32_t e) {

@@ -400,7 +400,9 @@ int eg_rx_title_ends_at(const ctx *c, uint32_t sb, uint32_t e);
 /* Is token j "at", "for", "from", "in", "of", "to" or "with"? */
 int eg_rx_is_prep(const ctx *c, uint32_t j);
 
-/* Type and name of doc entity e (gazetteer or discovered); borrowed. */
+/* Type and name of doc entity e (gazetteer or discovered). The type stays
+ * valid for the article; the name of a discovered entity is borrowed from
+ * the article's name pool, which eg_doc_discovered may move. */
 const char *eg_rx_ent_type(const ctx *c, uint32_t e);
 const char *eg_rx_ent_name(const ctx *c, uint32_t e);
 /* Is w[0..n) one of the words of `name` (split at spaces and hyphens)? */
