@@ -595,6 +595,11 @@ static int fold_tokens(ctx *c) {
     return 0;
 }
 
+/* May a literal start with the bytes pair >> 8, pair & 0xFF (lit_pair)? */
+static inline int pair_hit(const uint64_t *lit_pair, unsigned pair) {
+    return lit_pair[pair >> 6] >> (pair & 63) & 1;
+}
+
 /* Every occurrence in the article of each recogniser's needs= literals (as
  * eg_rx_needs_in looks for them), and rec_on: whether there is one. The
  * sentences then ask needs_in_sentence instead of scanning their text once
@@ -617,17 +622,21 @@ static int find_needs(ctx *c) {
         EG_VEC_RESERVE(s->occ_cur, r->nrecs + 1) != 0)
         return -1;
     /* one pass over the text: every position against the literals that
-     * start with its byte, in text order */
+     * start with its byte, in text order, past a test of the first two bytes
+     * through lit_pair (a text's last byte is paired with 0, which no literal
+     * holds) */
+    const uint64_t *lp = s->lit_pair;
     for (size_t p = 0; p < len; p++) {
+        while (p + 1 < len && !pair_hit(lp, (unsigned)text[p] << 8 | text[p + 1]))
+            p++;
+        if (p + 1 == len && !pair_hit(lp, (unsigned)text[p] << 8))
+            break;
         unsigned b = text[p];
-        /* the first two bytes, through lit_pair; a text's last byte is
-         * paired with 0, which no literal holds */
-        unsigned pair = b << 8 | (p + 1 < len ? text[p + 1] : 0u);
-        if (!(s->lit_pair[pair >> 6] >> (pair & 63) & 1))
-            continue;
+        size_t rest = len - p;
         for (uint32_t i = s->lit_from[b]; i < s->lit_from[b + 1]; i++) {
             const struct eg_rx_lit *l = &s->lits[i];
-            if (p + l->n > len || memcmp(text + p + 1, l->s + 1, l->n - 1) != 0)
+            if (l->n > rest || (l->n > 1 && ((unsigned char)l->s[1] != text[p + 1] ||
+                                             memcmp(text + p + 2, l->s + 2, l->n - 2) != 0)))
                 continue;
             uint64_t *o = EG_VEC_PUSH(s->occ_tmp);
             uint32_t *e = EG_VEC_PUSH(s->occ_end);

@@ -1098,7 +1098,7 @@ static int as_is_known(ctx *c, const eg_mention *m, uint32_t j, uint32_t se, eg_
     if (j + 4 >= se || !tok_is(c, j, ",") || !tok_is(c, j + 1, "as"))
         return 0;
     uint32_t p = j + 2, target = NONE, name = NONE, name_end = NONE;
-    if (!covered(c, p) && is_cap_word(c, p) && !eg_rx_word_class(ttext(c, p), c->tv[p].len)) {
+    if (!covered(c, p) && is_cap_word(c, p) && !eg_rx_tok_class(c, p)) {
         /* "as Inaflor is known": a name no rule took */
         name = p;
         while (p < se && p - name < 3 && !covered(c, p) && is_cap_word(c, p))
@@ -2017,8 +2017,7 @@ static uint32_t other_given(const ctx *c, const eg_mention *m) {
         else if (!attached_space(c, b))
             break;
         if (covered(c, j) || !is_cap_word(c, j) || eg_rx_is_initial_letter(c, j) ||
-            eg_rx_word_class(ttext(c, j), c->tv[j].len) ||
-            eg_rx_name_has_word(nm, ttext(c, j), c->tv[j].len))
+            eg_rx_tok_class(c, j) || eg_rx_name_has_word(nm, ttext(c, j), c->tv[j].len))
             break;
         given |= eg_rx_given_name(c, j);
         b = j;
@@ -2274,7 +2273,7 @@ eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err) {
                     if (!eg_rx_replaceable(c, cm) || cm->tok_begin < q)
                         break;
                     q = cm->tok_end;
-                } else if (is_cap_word(c, q) && !eg_rx_word_class(ttext(c, q), c->tv[q].len)) {
+                } else if (is_cap_word(c, q) && !eg_rx_tok_class(c, q)) {
                     q++;
                 } else {
                     break;

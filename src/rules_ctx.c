@@ -682,11 +682,10 @@ int eg_rx_is_prep(const ctx *c, uint32_t j) {
     return IS_WORD_IN(preps, ttext(c, j), c->tv[j].len);
 }
 
-unsigned eg_rx_tok_class(const ctx *c, uint32_t j) {
-    uint8_t *m = &c->s->memo_class.v[j];
-    if (!*m)
-        *m = (uint8_t)(eg_rx_word_class(ttext(c, j), c->tv[j].len) + 1);
-    return *m - 1u;
+unsigned eg_rx_tok_class_fill(const ctx *c, uint32_t j) {
+    unsigned w = eg_rx_word_class(ttext(c, j), c->tv[j].len);
+    c->s->memo_class.v[j] = (uint8_t)(w + 1);
+    return w;
 }
 
 void eg_rx_listsets_free(eg_rulescratch *s) {
@@ -952,6 +951,25 @@ int eg_rx_fold_space(const char *s, size_t n, int lower, eg_strbuf *sb) {
     size_t i = 0;
     int pend = 0, any = 0;
     while (i < n) {
+        /* a run of printable ASCII (no space among it) in one piece, folded
+         * as eg_fold folds those bytes: capitals lower-cased, '`' as '\'' */
+        size_t e = i;
+        while (e < n && (unsigned char)s[e] > 0x20 && (unsigned char)s[e] < 0x7F)
+            e++;
+        if (e > i) {
+            if (pend && eg_strbuf_putc(sb, ' ') != 0)
+                return -1;
+            pend = 0;
+            any = 1;
+            size_t at = sb->len;
+            if (eg_strbuf_append(sb, s + i, e - i) != 0)
+                return -1;
+            if (lower)
+                for (char *o = sb->data + at; o < sb->data + sb->len; o++)
+                    *o = *o >= 'A' && *o <= 'Z' ? (char)(*o + ('a' - 'A')) : *o == '`' ? '\'' : *o;
+            i = e;
+            continue;
+        }
         uint32_t cp;
         size_t k = eg_utf8_decode((const unsigned char *)s + i, n - i, &cp);
         if (eg_utf8_class(cp) & EG_UTF8_SPACE) {

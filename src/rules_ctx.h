@@ -281,9 +281,14 @@ unsigned eg_rx_word_class(const char *s, size_t len);
 int eg_rx_is_word_in(const char *const *list, size_t n, const char *s, size_t len);
 #define IS_WORD_IN(list, s, len) eg_rx_is_word_in(list, sizeof list / sizeof list[0], s, len)
 
+/* Fills token j's memo_class entry and returns eg_rx_tok_class(c, j). */
+unsigned eg_rx_tok_class_fill(const ctx *c, uint32_t j);
 /* eg_rx_word_class of token j, memoised for the article: use it instead of
  * eg_rx_word_class(ttext(c, j), c->tv[j].len), which it always equals. */
-unsigned eg_rx_tok_class(const ctx *c, uint32_t j);
+static inline unsigned eg_rx_tok_class(const ctx *c, uint32_t j) {
+    uint8_t m = c->s->memo_class.v[j];
+    return m ? m - 1u : eg_rx_tok_class_fill(c, j);
+}
 /* Frees the word-list index of eg_rx_lower_word_in (rules.c frees the scratch). */
 void eg_rx_listsets_free(eg_rulescratch *s);
 

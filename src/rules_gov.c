@@ -165,7 +165,7 @@ static int word_in(const ctx *c, uint32_t j, const char *const *list, size_t n) 
 
 /* A capitalised content word that may be part of a body's name. */
 static int name_word(const ctx *c, uint32_t j) {
-    return is_cap_word(c, j) && !(eg_rx_word_class(ttext(c, j), c->tv[j].len) & W_FUNC) &&
+    return is_cap_word(c, j) && !(eg_rx_tok_class(c, j) & W_FUNC) &&
            !(c->tv[j].flags & EG_TOK_ALLCAPS && c->tv[j].len > 5);
 }
 
@@ -413,7 +413,8 @@ static eg_status owner_join(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint3
  * Finanzen", "Comune di Genova", "Procuradoria-Geral da República",
  * "Controladoria-Geral da União"): Dutch, German, Italian, Portuguese and
  * Spanish. A hyphenated head ("Procuradoria-Geral") is written over three
- * tokens; `gen` marks heads that may take "-Geral"/"-General" that way. */
+ * tokens; `gen` marks heads that may take "-Geral"/"-General" that way.
+ * own_heads is sorted by head (own_language stops at a later first byte). */
 typedef struct own_head {
     const char *head;
     const char *const *links; /* NULL-terminated linking words */
@@ -485,7 +486,7 @@ static uint32_t own_name_end(const ctx *c, uint32_t j, uint32_t se) {
             e = last = m->tok_end;
             continue;
         }
-        if (is_cap_word(c, e) && !(eg_rx_word_class(ttext(c, e), c->tv[e].len) & W_FUNC)) {
+        if (is_cap_word(c, e) && !(eg_rx_tok_class(c, e) & W_FUNC)) {
             e = last = e + 1;
             continue;
         }
@@ -550,6 +551,8 @@ static eg_status own_language(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uin
     }
     for (size_t k = 0; k < sizeof own_heads / sizeof own_heads[0]; k++) {
         const own_head *h = &own_heads[k];
+        if ((unsigned char)h->head[0] > (unsigned char)w[0])
+            break; /* sorted: no later head starts with w[0] */
         if (h->head[0] != w[0] || !tok_is(c, j, h->head))
             continue;
         uint32_t p = j + 1;
@@ -1547,7 +1550,7 @@ static int verb_after(const ctx *c, uint32_t j) {
         return 0;
     if (WORD_IN_LIST(aux, w, t->len))
         return 1;
-    if (eg_rx_word_class(w, t->len) & W_FUNC)
+    if (eg_rx_tok_class(c, j) & W_FUNC)
         return 0;
     return (t->len > 4 && !memcmp(w + t->len - 2, "ed", 2)) ||
            (t->len > 4 && w[t->len - 1] == 's' && w[t->len - 2] != 's');

@@ -338,7 +338,7 @@ static int of_people(const ctx *c, uint32_t j) {
                                               "faction", "group", "network",    "ring"};
     static const char *const report_verbs[] = {"claimed", "reported", "said", "says", "told"};
     if (j < 2 || !LOWER_IN(j - 1, group_words) || !(c->tv[j - 2].flags & EG_TOK_WORD) ||
-        (c->tv[j - 2].flags & EG_TOK_CAP) || eg_rx_word_class(ttext(c, j - 2), c->tv[j - 2].len))
+        (c->tv[j - 2].flags & EG_TOK_CAP) || eg_rx_tok_class(c, j - 2))
         return 0;
     for (uint32_t q = j + 1; q < c->ntok && q <= j + 5; q++) {
         if (LOWER_IN(q, people_plurals))
@@ -980,7 +980,7 @@ static int partner_list(const ctx *c, uint32_t p, uint32_t h) {
     for (uint32_t j = p + 1; j < h; j++)
         amp |= tok_is(c, j, "&");
     return amp && is_cap_word(c, p - 1) && !covered(c, p - 1) && !listed_place(c, p - 1) &&
-           !eg_rx_word_class(ttext(c, p - 1), c->tv[p - 1].len) && !eg_rx_designator_at(c, p - 1);
+           !eg_rx_tok_class(c, p - 1) && !eg_rx_designator_at(c, p - 1);
 }
 
 /* The end of a listed place or country starting at token j ("Dublin"),
@@ -2106,7 +2106,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             j = p; /* "Boakye, Lartey & Co." */
             continue;
         } else if (s == j && p > sb && !and_at && tok_is(c, p, "and") && is_cap_word(c, p - 1) &&
-                   !covered(c, p - 1) && !eg_rx_word_class(ttext(c, p - 1), c->tv[p - 1].len)) {
+                   !covered(c, p - 1) && !eg_rx_tok_class(c, p - 1)) {
             and_at = 1;
             and_pair = field_pair(c, p - 1, p + 1);
             s_and = s;
@@ -2242,7 +2242,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         eg_rx_title_at(c, h, se, &te0))
         return EG_OK; /* "Commission Executive Vice-President": the title starts there */
     if (ofend == NONE && e < se && is_cap_word(c, e) && !covered(c, e) &&
-        !(c->tv[e].flags & EG_TOK_ALLCAPS) && !eg_rx_word_class(ttext(c, e), c->tv[e].len) &&
+        !(c->tv[e].flags & EG_TOK_ALLCAPS) && !eg_rx_tok_class(c, e) &&
         !eg_rx_designator_at(c, e) && !money_word(c, e)) {
         uint32_t te;
         if (sector || place || !eg_rx_title_at(c, e, se, &te))
@@ -2257,8 +2257,7 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     if (ofend == NONE && e == h + 1 && s < h && !place && strcmp(d->type, "organisation") == 0 &&
         !eg_rx_legal_form(d) && e + 1 < se && tok_is(c, e, "&") && is_cap_word(c, e + 1) &&
         !covered(c, e + 1) && !(c->tv[e + 1].flags & EG_TOK_ALLCAPS) &&
-        !eg_rx_word_class(ttext(c, e + 1), c->tv[e + 1].len) &&
-        eg_rx_listed_word(c, e + 1, NULL) < 0 &&
+        !eg_rx_tok_class(c, e + 1) && eg_rx_listed_word(c, e + 1, NULL) < 0 &&
         (e + 2 >= se || !(is_cap_word(c, e + 2) || covered(c, e + 2))))
         e += 2; /* "Cascade Power & Light", "Pacific Gas & Electric": one company */
     if (!place && e + 2 < se && tok_is(c, e, "A") && tok_is(c, e + 1, "/") &&
@@ -2551,8 +2550,8 @@ static int amp_place(const ctx *c, uint32_t j, uint32_t se) {
  * with `no_past` a verb in the past tense ("the law firm Jane Doe founded"). */
 static uint32_t firm_name(const ctx *c, uint32_t j, uint32_t se, int no_past) {
     uint32_t k = j, n = 0, te;
-    while (k < se && n < 4 && is_cap_word(c, k) && !covered(c, k) &&
-           !eg_rx_word_class(ttext(c, k), c->tv[k].len) && !eg_rx_title_at(c, k, se, &te)) {
+    while (k < se && n < 4 && is_cap_word(c, k) && !covered(c, k) && !eg_rx_tok_class(c, k) &&
+           !eg_rx_title_at(c, k, se, &te)) {
         k++;
         while (k + 1 < se && is_hyphen(c, k) && attached(c, k) && attached(c, k + 1) &&
                is_cap_word(c, k + 1) && !covered(c, k + 1))
@@ -2566,7 +2565,7 @@ static uint32_t firm_name(const ctx *c, uint32_t j, uint32_t se, int no_past) {
     if (n == 0)
         return NONE;
     if (n == 1 && k + 1 < se && tok_is(c, k, "and") && is_cap_word(c, k + 1) &&
-        !covered(c, k + 1) && !eg_rx_word_class(ttext(c, k + 1), c->tv[k + 1].len))
+        !covered(c, k + 1) && !eg_rx_tok_class(c, k + 1))
         k += 2; /* "Lee and Li", "Slaughter and May" */
     if (k < se && (is_cap_word(c, k) || covered(c, k) || (no_past && past_form(c, k))))
         return NONE;
@@ -2637,7 +2636,7 @@ static int owner_before(const ctx *c, uint32_t sb, uint32_t i) {
               (tok_is(c, p - 2, "a") || tok_is(c, p - 2, "A")))))
             return 1;
         if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) || covered(c, p - 1) ||
-            eg_rx_word_class(ttext(c, p - 1), t->len))
+            eg_rx_tok_class(c, p - 1))
             return 0;
         p--;
     }
@@ -2663,8 +2662,7 @@ static uint32_t named_before(const ctx *c, uint32_t sb, uint32_t i) {
         if ((is_hyphen(c, p - 1) || (t->flags & EG_TOK_POSS)) && attached(c, p - 1) && p - 1 > sb &&
             (c->tv[p - 2].flags & EG_TOK_WORD) && !(c->tv[p - 2].flags & EG_TOK_CAP))
             continue; /* "the state-owned SATA group", "the judiciary’s Mizan news agency" */
-        if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) ||
-            eg_rx_word_class(ttext(c, p - 1), t->len))
+        if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) || eg_rx_tok_class(c, p - 1))
             return NONE;
     }
     return NONE;
@@ -2697,7 +2695,7 @@ static uint32_t kind_noun_end(const ctx *c, uint32_t sb, uint32_t i) {
     if (m > sb && (c->tv[m].flags & EG_TOK_POSS) && attached(c, m))
         m--;
     if (m <= sb + 1 || !(c->tv[m].flags & EG_TOK_WORD) || (c->tv[m].flags & EG_TOK_CAP) ||
-        eg_rx_word_class(ttext(c, m), c->tv[m].len) || past_form(c, m) || !is_cap_word(c, m - 1))
+        eg_rx_tok_class(c, m) || past_form(c, m) || !is_cap_word(c, m - 1))
         return NONE;
     return m;
 }
@@ -2844,8 +2842,7 @@ static uint32_t name_before_comma(const ctx *c, uint32_t sb, uint32_t se, uint32
     while (s < i && !is_cap_word(c, s) && !covered(c, s))
         s++;
     for (; s < i; s++) {
-        if (s > sb && (is_cap_word(c, s - 1) && !covered(c, s - 1) &&
-                       !eg_rx_word_class(ttext(c, s - 1), c->tv[s - 1].len)))
+        if (s > sb && (is_cap_word(c, s - 1) && !covered(c, s - 1) && !eg_rx_tok_class(c, s - 1)))
             continue;
         if (place_for(c, s, i))
             continue; /* "driving across Jeddah for Masar Ride, a company" */
@@ -2992,7 +2989,7 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
                            (!LOWER_IN(i, person_like_nouns) || LOWER_IN(i, firm_trades))) {
                     break; /* "The SCA hired Dutch salvage group Boskalis" */
                 } else if (((t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) &&
-                            !eg_rx_word_class(ttext(c, p), t->len)) ||
+                            !eg_rx_tok_class(c, p)) ||
                            ((t->flags & EG_TOK_POSS) && attached(c, p)) ||
                            (is_hyphen(c, p) && attached(c, p)) || (t->flags & EG_TOK_NUM)) {
                     q = p; /* "the patients’ group", "the news site" */
@@ -3005,13 +3002,13 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
              * Terre Saine" opening a sentence, or a demonym or a country
              * first: "Estonian pellet maker Graanul Invest", "Turkey’s state
              * pipeline operator Botaş" */
-            int opener = (q == sb + 1 && is_cap_word(c, sb) && !covered(c, sb) &&
-                          !eg_rx_word_class(ttext(c, sb), c->tv[sb].len)) ||
-                         (q == sb && q < i && demonym_or_owner(c, q));
+            int opener =
+                (q == sb + 1 && is_cap_word(c, sb) && !covered(c, sb) && !eg_rx_tok_class(c, sb)) ||
+                (q == sb && q < i && demonym_or_owner(c, q));
             /* ... or opening the story after its dateline: "TBILISI —
              * Opposition-leaning broadcaster TV Mtatsminda was fined" */
             if (!opener && q >= sb + 2 && q < i && is_cap_word(c, q - 1) && !covered(c, q - 1) &&
-                !eg_rx_word_class(ttext(c, q - 1), c->tv[q - 1].len) &&
+                !eg_rx_tok_class(c, q - 1) &&
                 (tok_is(c, q - 2, "\xE2\x80\x94") || tok_is(c, q - 2, "\xE2\x80\x93")))
                 opener = 1;
 
@@ -3105,7 +3102,7 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
                 const eg_token *t = &c->tv[q];
                 if (!(t->flags & (EG_TOK_WORD | EG_TOK_NUM | EG_TOK_POSS)) && !is_hyphen(c, q))
                     break;
-                if ((t->flags & EG_TOK_WORD) && (eg_rx_word_class(ttext(c, q), t->len) & W_FUNC))
+                if ((t->flags & EG_TOK_WORD) && (eg_rx_tok_class(c, q) & W_FUNC))
                     headed = 0; /* "a lawyer for the pension fund" */
                 if (tok_is(c, q, "national") || tok_is(c, q, "federal") ||
                     tok_is(c, q, "government"))
@@ -3214,8 +3211,7 @@ static eg_status rule_field_country(ctx *c, uint32_t si, uint32_t sb, uint32_t s
     };
     if (h + 1 >= se || !is_cap_word(c, h) || !covered(c, h + 1) ||
         !WORD_IN_LIST(fields, ttext(c, h), c->tv[h].len) ||
-        (h > sb && (is_cap_word(c, h - 1) || covered(c, h - 1)) &&
-         !eg_rx_word_class(ttext(c, h - 1), c->tv[h - 1].len)))
+        (h > sb && (is_cap_word(c, h - 1) || covered(c, h - 1)) && !eg_rx_tok_class(c, h - 1)))
         return EG_OK;
     const eg_mention *m = &c->doc->ments.v[c->s->cover.v[h + 1]];
     uint32_t e = m->tok_end;
@@ -3238,8 +3234,7 @@ static eg_status rule_country_field(ctx *c, uint32_t si, uint32_t sb, uint32_t s
                                             "Revenue", "Tax",    "Taxation"};
     if (h + 3 < se && is_cap_word(c, h) && !covered(c, h) &&
         WORD_IN_LIST(divisions, ttext(c, h), c->tv[h].len) && tok_is(c, h + 1, "Division") &&
-        tok_is(c, h + 2, "of") &&
-        (h == sb || !is_cap_word(c, h - 1) || eg_rx_word_class(ttext(c, h - 1), c->tv[h - 1].len)))
+        tok_is(c, h + 2, "of") && (h == sb || !is_cap_word(c, h - 1) || eg_rx_tok_class(c, h - 1)))
         return eg_rx_add_cand(c, h, h + 2, si, K_ORG, "agency", -1, EG_ORIGIN_RULE, err);
     if (h <= sb || !is_cap_word(c, h) || !WORD_IN_LIST(services, ttext(c, h), c->tv[h].len) ||
         (h + 1 < se &&
@@ -3255,8 +3250,7 @@ static eg_status rule_country_field(ctx *c, uint32_t si, uint32_t sb, uint32_t s
     } else if (!is_cap_word(c, h - 1) || eg_rx_country_word(c, h - 1) < 0) {
         return EG_OK; /* the matcher may leave "Pakistan" to the run */
     }
-    if (b > sb && (is_cap_word(c, b - 1) || covered(c, b - 1)) &&
-        !eg_rx_word_class(ttext(c, b - 1), c->tv[b - 1].len))
+    if (b > sb && (is_cap_word(c, b - 1) || covered(c, b - 1)) && !eg_rx_tok_class(c, b - 1))
         return EG_OK;
     return eg_rx_add_cand(c, b, h + 1, si, K_ORG, "agency", -1, EG_ORIGIN_RULE, err);
 }
@@ -3621,8 +3615,7 @@ static eg_status rule_sentence_case_body(ctx *c, uint32_t si, uint32_t sb, uint3
     if (!d || !is_cap_word(c, h) || (c->tv[h].flags & EG_TOK_ALLCAPS) || h + 2 >= se ||
         strcmp(d->type, "location") == 0)
         return EG_OK;
-    if (h > sb && (covered(c, h - 1) ||
-                   (is_cap_word(c, h - 1) && !eg_rx_word_class(ttext(c, h - 1), c->tv[h - 1].len))))
+    if (h > sb && (covered(c, h - 1) || (is_cap_word(c, h - 1) && !eg_rx_tok_class(c, h - 1))))
         return EG_OK; /* part of a longer run of names */
     uint32_t j = h + 1, e = h + 1, content = 0, romance = 0;
     while (j < se && j - h <= 10) {
@@ -3645,7 +3638,7 @@ static eg_status rule_sentence_case_body(ctx *c, uint32_t si, uint32_t sb, uint3
             }
             if (k < se && k > j && content > 0 && is_cap_word(c, k) &&
                 !(c->tv[k].flags & EG_TOK_ALLCAPS) && !elision_mark(c, k - 1) &&
-                !eg_rx_designator_at(c, k) && !eg_rx_word_class(ttext(c, k), c->tv[k].len)) {
+                !eg_rx_designator_at(c, k) && !eg_rx_tok_class(c, k)) {
                 /* one or two capitalised words close it too: "Syndicat des
                  * viticulteurs indépendants de Bourgogne" */
                 uint32_t q = k + 1;
@@ -3854,8 +3847,7 @@ static eg_status rule_place_body(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     uint32_t s = p->tok_begin, q = s; /* the word before q is the one before the name */
     if (s + 1 < h && (tok_is(c, s, "The") || tok_is(c, s, "the")))
         s++; /* "The Bahamas National Trust", the sentence's first words too */
-    if (q > sb && (covered(c, q - 1) ||
-                   (is_cap_word(c, q - 1) && !eg_rx_word_class(ttext(c, q - 1), c->tv[q - 1].len))))
+    if (q > sb && (covered(c, q - 1) || (is_cap_word(c, q - 1) && !eg_rx_tok_class(c, q - 1))))
         return EG_OK;
     if (q > sb && p->origin != EG_ORIGIN_DEMONYM && eg_rx_is_prep(c, q - 1))
         return EG_OK;
@@ -4139,7 +4131,7 @@ eg_status eg_rx_rule_says_it(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
         uint32_t e;
         if (!is_cap_word(c, i) || covered(c, i) ||
             !(i == sb || !(is_cap_word(c, i - 1) || covered(c, i - 1)) ||
-              eg_rx_word_class(ttext(c, i - 1), c->tv[i - 1].len) ||
+              eg_rx_tok_class(c, i - 1) ||
               ((c->tv[i].flags & EG_TOK_LINE_START) && byline_above(c, i, sb))) ||
             (e = org_name(c, i, se)) == NONE || !says_it(c, e, se))
             continue;
@@ -4264,8 +4256,7 @@ static eg_status join_and_police(ctx *c, size_t i, eg_error *err) {
         if (l->tok_begin != a || l->tok_end != a + 1 ||
             strcmp(eg_rx_ent_type(c, l->ent), "location") != 0)
             return EG_OK;
-    } else if (eg_rx_word_class(ttext(c, a), c->tv[a].len) || eg_rx_country_word(c, a) >= 0 ||
-               eg_rx_given_name(c, a)) {
+    } else if (eg_rx_tok_class(c, a) || eg_rx_country_word(c, a) >= 0 || eg_rx_given_name(c, a)) {
         return EG_OK;
     }
     if (a > sb && (is_cap_word(c, a - 1) || covered(c, a - 1) ||
@@ -4336,7 +4327,7 @@ static eg_status join_and_lead(ctx *c, size_t i, eg_error *err) {
                 return EG_OK;
             r = x->tok_begin;
         } else {
-            if (eg_rx_word_class(ttext(c, k), c->tv[k].len) || (c->tv[k].flags & EG_TOK_ALLCAPS))
+            if (eg_rx_tok_class(c, k) || (c->tv[k].flags & EG_TOK_ALLCAPS))
                 break;
             r = k;
         }
@@ -4576,8 +4567,7 @@ static int paper_ok(const ctx *c, uint32_t s, uint32_t e, int marked, int *absor
     uint32_t f = tok_is(c, s, "The") ? s + 1 : s;
     int media = f > s;
     *absorb = 0;
-    if (f >= e || (eg_rx_given_name(c, f) && !covered(c, f)) ||
-        eg_rx_word_class(ttext(c, f), c->tv[f].len))
+    if (f >= e || (eg_rx_given_name(c, f) && !covered(c, f)) || eg_rx_tok_class(c, f))
         return 0;
     for (uint32_t k = s; k < e; k++) {
         if (WORD_IN_LIST(media_words, ttext(c, k), c->tv[k].len))

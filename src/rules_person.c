@@ -451,7 +451,7 @@ static int syllable(const ctx *c, uint32_t j) {
     for (size_t i = 0; i < t->len; i++)
         if (!(s[i] >= 'a' && s[i] <= 'z'))
             return 0;
-    return !WORD_IN_LIST(suffixes, s, t->len) && !eg_rx_word_class(s, t->len);
+    return !WORD_IN_LIST(suffixes, s, t->len) && !eg_rx_tok_class(c, j);
 }
 
 /* Does a hyphen and a given-name syllable stand in tokens [b, e) ("Lam
@@ -492,8 +492,7 @@ static int given_not_title(const ctx *c, uint32_t j, uint32_t e, uint32_t se) {
     if (e != j + 1 || !eg_rx_given_name(c, j))
         return 0;
     for (uint32_t q = e; q < e + 2; q++)
-        if (q >= se || !is_cap_word(c, q) || covered(c, q) ||
-            eg_rx_word_class(ttext(c, q), c->tv[q].len))
+        if (q >= se || !is_cap_word(c, q) || covered(c, q) || eg_rx_tok_class(c, q))
             return 1;
     return 0;
 }
@@ -515,8 +514,7 @@ static int name_word(const ctx *c, uint32_t j, uint32_t se, int first) {
         return 0; /* an amount: "fined Irfanullah Wazir Rs1.5 million" */
     unsigned wc = eg_rx_tok_class(c, j);
     if (!first && tok_is(c, j, "My") && j > 0 && eg_rx_given_name(c, j - 1) && j + 1 < se &&
-        is_cap_word(c, j + 1) && !covered(c, j + 1) &&
-        !eg_rx_word_class(ttext(c, j + 1), c->tv[j + 1].len))
+        is_cap_word(c, j + 1) && !covered(c, j + 1) && !eg_rx_tok_class(c, j + 1))
         wc = 0; /* the Vietnamese middle name of "Truong My Lan" */
     if (wc & (W_FUNC | W_DAY))
         return 0;
@@ -525,8 +523,7 @@ static int name_word(const ctx *c, uint32_t j, uint32_t se, int first) {
     if (wc & W_MONTH) {
         if (j + 1 < se && (c->tv[j + 1].flags & EG_TOK_NUM))
             return 0;
-        if (first && !(j + 1 < se && is_cap_word(c, j + 1) &&
-                       !eg_rx_word_class(ttext(c, j + 1), c->tv[j + 1].len)))
+        if (first && !(j + 1 < se && is_cap_word(c, j + 1) && !eg_rx_tok_class(c, j + 1)))
             return 0;
         if (first && j > 0 && time_before_month(c, j - 1))
             return 0; /* "In February Skyfort signed", "since June Kinoteka has" */
@@ -763,12 +760,12 @@ static int personal_owner(const ctx *c, uint32_t sb, uint32_t i) {
  * title, then one surname and no more name words: "Producer Sunday Bakare". */
 static int day_given(const ctx *c, uint32_t j, uint32_t se) {
     if (j + 1 >= se || !is_cap_word(c, j) || covered(c, j) || c->tv[j].len < 6 ||
-        !(eg_rx_word_class(ttext(c, j), c->tv[j].len) & W_DAY))
+        !(eg_rx_tok_class(c, j) & W_DAY))
         return 0;
     uint32_t k = j + 1;
     const eg_token *t = &c->tv[k];
     if (!is_cap_word(c, k) || covered(c, k) || (t->flags & (EG_TOK_ALLCAPS | EG_TOK_DOTTED)) ||
-        eg_rx_word_class(ttext(c, k), t->len) || eg_rx_designator_at(c, k) ||
+        eg_rx_tok_class(c, k) || eg_rx_designator_at(c, k) ||
         WORD_IN_LIST(not_surnames, ttext(c, k), t->len))
         return 0;
     return k + 1 >= se || (!is_cap_word(c, k + 1) && !is_hyphen(c, k + 1));
@@ -894,8 +891,7 @@ eg_status eg_rx_rule_titles(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
                 /* "Ecopetrol’s head of energy transition, Aurelio Cuesta Rentería," */
                 uint32_t w = q;
                 while (w < se && w < q + 3 && (c->tv[w].flags & EG_TOK_WORD) &&
-                       !(c->tv[w].flags & (EG_TOK_CAP | EG_TOK_POSS)) &&
-                       !eg_rx_word_class(ttext(c, w), c->tv[w].len))
+                       !(c->tv[w].flags & (EG_TOK_CAP | EG_TOK_POSS)) && !eg_rx_tok_class(c, w))
                     w++;
                 if (w > q && w < se && tok_is(c, w, ","))
                     after = w;
@@ -994,7 +990,7 @@ static int aged_person(const ctx *c, uint32_t p, uint32_t se) {
     for (; q < se && q < p + 8; q++) {
         const eg_token *t = &c->tv[q];
         if (!(t->flags & EG_TOK_WORD) || (t->flags & (EG_TOK_CAP | EG_TOK_POSS | EG_TOK_NUM)) ||
-            eg_rx_word_class(ttext(c, q), t->len) & W_FUNC)
+            eg_rx_tok_class(c, q) & W_FUNC)
             break;
         last = q;
     }
@@ -1083,7 +1079,7 @@ static int person_apposition(const ctx *c, uint32_t k, uint32_t se) {
                 (t->flags & EG_TOK_POSS))
                 break;
             if ((t->flags & EG_TOK_CAP) &&
-                (q > p || (t->flags & EG_TOK_ALLCAPS) || eg_rx_word_class(ttext(c, q), t->len)))
+                (q > p || (t->flags & EG_TOK_ALLCAPS) || eg_rx_tok_class(c, q)))
                 break; /* "a Mandaean silversmith": one capitalised word first */
         }
     }
@@ -1145,8 +1141,8 @@ eg_status eg_rx_rule_apposition(ctx *c, uint32_t si, uint32_t sb, uint32_t se, e
             continue; /* "the growers’ association Fikambanana Mpamokatra Lavanily, whose" */
         if (best > sb) {
             uint32_t p = best - 1;
-            if (is_cap_word(c, p) && !covered(c, p) &&
-                !eg_rx_word_class(ttext(c, p), c->tv[p].len) && !eg_rx_title_ends_at(c, sb, best))
+            if (is_cap_word(c, p) && !covered(c, p) && !eg_rx_tok_class(c, p) &&
+                !eg_rx_title_ends_at(c, sb, best))
                 continue;
         }
         eg_status st = add_person(c, best, k, si, K_APPOS, err);
@@ -1622,7 +1618,7 @@ static int syllable_name(const ctx *c, uint32_t sb, uint32_t i, uint32_t se) {
         return 0;
     if (i + 4 < se && (is_cap_word(c, i + 4) || is_hyphen(c, i + 4)))
         return 0;
-    if (i > sb && is_cap_word(c, i - 1) && !eg_rx_word_class(ttext(c, i - 1), c->tv[i - 1].len) &&
+    if (i > sb && is_cap_word(c, i - 1) && !eg_rx_tok_class(c, i - 1) &&
         !eg_rx_title_ends_at(c, sb, i))
         return 0;
     return 1;
@@ -1745,14 +1741,14 @@ eg_status eg_rx_rule_given(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_err
     }
     for (uint32_t i = sb; i + 1 < se; i++) {
         uint32_t end, nw;
-        if (covered(c, i) || !eg_rx_given_name(c, i) || eg_rx_word_class(ttext(c, i), c->tv[i].len))
+        if (covered(c, i) || !eg_rx_given_name(c, i) || eg_rx_tok_class(c, i))
             continue;
         long demonym = -1;
         if (i > sb) {
             uint32_t p = i - 1;
-            if (is_cap_word(c, p) && !covered(c, p) &&
-                !eg_rx_word_class(ttext(c, p), c->tv[p].len) && !eg_rx_title_ends_at(c, sb, i) &&
-                (demonym = eg_rx_country_word(c, p)) < 0 && !role_word_opens(c, sb, p))
+            if (is_cap_word(c, p) && !covered(c, p) && !eg_rx_tok_class(c, p) &&
+                !eg_rx_title_ends_at(c, sb, i) && (demonym = eg_rx_country_word(c, p)) < 0 &&
+                !role_word_opens(c, sb, p))
                 continue;
         }
         if (!person_name_initial(c, i, se, &end, &nw))
@@ -1859,7 +1855,7 @@ static int caps_name(const ctx *c, uint32_t i, uint32_t se, uint32_t *end, uint3
             continue;
         }
         uint32_t te;
-        if (t->len < 2 || eg_rx_word_class(ttext(c, j), t->len) || eg_rx_designator_at(c, j) ||
+        if (t->len < 2 || eg_rx_tok_class(c, j) || eg_rx_designator_at(c, j) ||
             eg_rx_title_at(c, j, se, &te) || LOWER_IN_CAPS(j, staff_words))
             return 0; /* "By STAFF REPORTER", "By NEWS DESK" */
         j++;
@@ -2050,7 +2046,7 @@ static int author_tail(const ctx *c, uint32_t b, uint32_t e, int given) {
         return 0;
     for (uint32_t j = b; j < e; j++)
         if (!is_cap_word(c, j) || covered(c, j) || (c->tv[j].flags & EG_TOK_ALLCAPS) ||
-            eg_rx_word_class(ttext(c, j), c->tv[j].len) || eg_rx_designator_at(c, j))
+            eg_rx_tok_class(c, j) || eg_rx_designator_at(c, j))
             return 0;
     return 1;
 }
@@ -2391,8 +2387,7 @@ static int lone_word(const ctx *c, uint32_t j, int first) {
         eg_rx_tok_class(c, j) || j + 1 >= c->ntok)
         return 0;
     if (j > 0 && (is_cap_word(c, j - 1) || covered(c, j - 1) || is_hyphen(c, j - 1)) &&
-        !(c->tv[j].flags & EG_TOK_LINE_START) &&
-        !eg_rx_word_class(ttext(c, j - 1), c->tv[j - 1].len))
+        !(c->tv[j].flags & EG_TOK_LINE_START) && !eg_rx_tok_class(c, j - 1))
         return 0;
     if (j > 0 && (folded_is(c, j - 1, "the") || folded_is(c, j - 1, "a") ||
                   folded_is(c, j - 1, "an") || folded_is(c, j - 1, "this")))
@@ -2559,8 +2554,7 @@ static uint32_t nickname_end(const ctx *c, uint32_t q, uint32_t se) {
     static const char *const small[] = {"al", "de", "del", "el", "la", "u"};
     uint32_t e = q, caps = 0;
     while (e < se && e < q + 6) {
-        if (is_cap_word(c, e) && !(c->tv[e].flags & EG_TOK_ALLCAPS) &&
-            !eg_rx_word_class(ttext(c, e), c->tv[e].len)) {
+        if (is_cap_word(c, e) && !(c->tv[e].flags & EG_TOK_ALLCAPS) && !eg_rx_tok_class(c, e)) {
             caps++;
         } else if (!(LOWER_IN(e, small) && e + 1 < se && is_cap_word(c, e + 1)) &&
                    !(is_hyphen(c, e) && attached(c, e) && e + 1 < se && attached(c, e + 1) &&
@@ -2862,8 +2856,8 @@ eg_status eg_rx_rule_known_surnames(ctx *c, uint32_t si, uint32_t sb, uint32_t s
         uint32_t end, nw;
         if (covered(c, i) || !is_cap_word(c, i))
             continue;
-        if (i > sb && is_cap_word(c, i - 1) && !covered(c, i - 1) &&
-            !eg_rx_word_class(ttext(c, i - 1), c->tv[i - 1].len) && !eg_rx_title_ends_at(c, sb, i))
+        if (i > sb && is_cap_word(c, i - 1) && !covered(c, i - 1) && !eg_rx_tok_class(c, i - 1) &&
+            !eg_rx_title_ends_at(c, sb, i))
             continue;
         if (!person_name(c, i, se, &end, &nw) || nw < 2 || nw > 3 ||
             (end < se && (is_cap_word(c, end) || covered(c, end))))

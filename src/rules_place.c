@@ -196,7 +196,7 @@ static uint32_t joined_place_tail(const ctx *c, uint32_t k, uint32_t se) {
         q++; /* "Santa Cruz de la Sierra" */
     if (!is_cap_word(c, q))
         return NONE;
-    while (q < se && w < 2 && is_cap_word(c, q) && !eg_rx_word_class(ttext(c, q), c->tv[q].len) &&
+    while (q < se && w < 2 && is_cap_word(c, q) && !eg_rx_tok_class(c, q) &&
            !eg_rx_strong_designator(eg_rx_designator_at(c, q))) {
         if (covered(c, q)) {
             const eg_mention *m = &c->doc->ments.v[c->s->cover.v[q]];
@@ -277,8 +277,7 @@ static int article_before(const ctx *c, uint32_t sb, uint32_t i) {
             continue;
         }
         const eg_token *t = &c->tv[p];
-        if (!(((t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) &&
-               !eg_rx_word_class(ttext(c, p), t->len)) ||
+        if (!(((t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) && !eg_rx_tok_class(c, p)) ||
               is_hyphen(c, p)))
             return 0;
     }
@@ -436,7 +435,7 @@ PLACE_RULE eg_status building_places(ctx *c, uint32_t si, uint32_t sb, uint32_t 
                     (strcmp(t, "location") != 0 && strcmp(t, "country") != 0))
                     break;
                 k = m->tok_end;
-            } else if (is_cap_word(c, k) && !eg_rx_word_class(ttext(c, k), c->tv[k].len)) {
+            } else if (is_cap_word(c, k) && !eg_rx_tok_class(c, k)) {
                 k++;
             } else {
                 break;
@@ -583,7 +582,7 @@ PLACE_RULE eg_status person_airports(ctx *c, uint32_t si, uint32_t sb, uint32_t 
                 people += strcmp(t, "person") == 0;
                 b = m->tok_begin;
             } else if (is_cap_word(c, p) && !(c->tv[p].flags & EG_TOK_ALLCAPS) &&
-                       !eg_rx_word_class(ttext(c, p), c->tv[p].len)) {
+                       !eg_rx_tok_class(c, p)) {
                 b = p;
             } else if (p > sb && words && (is_hyphen(c, p) || LOWER_IN(p, place_joiners)) &&
                        is_cap_word(c, p - 1) && !covered(c, p - 1)) {
@@ -637,8 +636,7 @@ PLACE_RULE eg_status state_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
                State", "Sennar State and White Nile State" */
             uint32_t q = h;
             while (q > sb + 1 && q + 2 > h && is_cap_word(c, q - 1) && !covered(c, q - 1) &&
-                   !(c->tv[q - 1].flags & EG_TOK_ALLCAPS) &&
-                   !eg_rx_word_class(ttext(c, q - 1), c->tv[q - 1].len))
+                   !(c->tv[q - 1].flags & EG_TOK_ALLCAPS) && !eg_rx_tok_class(c, q - 1))
                 q--;
             if (q < h && q > sb && !eg_rx_given_name(c, q) &&
                 (LOWER_IN(q - 1, preps) || (tok_is(c, q - 1, "and") && q >= sb + 2 &&
@@ -697,9 +695,8 @@ static uint32_t hyphen_place_tail(const ctx *c, uint32_t k, uint32_t se) {
         return NONE;
     int article = WORD_IN_LIST(articles, ttext(c, k + 1), c->tv[k + 1].len);
     uint32_t q = k + 1 + (uint32_t)article, w = 0, most = article ? 2 : 1;
-    while (q < se && w < most && is_cap_word(c, q) && !covered(c, q) &&
-           !eg_rx_word_class(ttext(c, q), c->tv[q].len) && !eg_rx_designator_at(c, q) &&
-           !(!article && attribute_word(c, q))) {
+    while (q < se && w < most && is_cap_word(c, q) && !covered(c, q) && !eg_rx_tok_class(c, q) &&
+           !eg_rx_designator_at(c, q) && !(!article && attribute_word(c, q))) {
         size_t n = c->tv[q].len;
         if (!article && n > 2 && memcmp(ttext(c, q) + n - 2, "ed", 2) == 0)
             break; /* "Kyiv-Based" */
@@ -827,7 +824,7 @@ static int feature_after(const ctx *c, uint32_t e, uint32_t se, uint32_t words, 
                      tok_is(c, q, "platforms")) ||
                    energy;
         }
-        if (eg_rx_word_class(ttext(c, q), t->len))
+        if (eg_rx_tok_class(c, q))
             return 0;
         camp = camp || LOWER_IN(q, camp_modifiers);
         base = base || LOWER_IN(q, base_modifiers);
@@ -903,8 +900,7 @@ static eg_status person_named_sites(ctx *c, uint32_t si, uint32_t sb, uint32_t s
             continue;
         uint32_t q = e, mods = 0;
         while (q < se && mods < 2 && !LOWER_IN(q, named_sites) && (c->tv[q].flags & EG_TOK_WORD) &&
-               !(c->tv[q].flags & (EG_TOK_CAP | EG_TOK_POSS)) &&
-               !eg_rx_word_class(ttext(c, q), c->tv[q].len))
+               !(c->tv[q].flags & (EG_TOK_CAP | EG_TOK_POSS)) && !eg_rx_tok_class(c, q))
             q++, mods++;
         if (q >= se || !LOWER_IN(q, named_sites) ||
             (q + 1 < se && (is_cap_word(c, q + 1) || (c->tv[q + 1].flags & EG_TOK_POSS))))
@@ -986,8 +982,7 @@ static uint32_t place_word(const ctx *c, uint32_t j, uint32_t se) {
         const eg_mention *m = &c->doc->ments.v[c->s->cover.v[j]];
         return m->tok_begin == j && m->tok_end <= se && eg_rx_replaceable(c, m) ? m->tok_end : NONE;
     }
-    if (!is_cap_word(c, j) || (c->tv[j].flags & EG_TOK_ALLCAPS) ||
-        eg_rx_word_class(ttext(c, j), c->tv[j].len) ||
+    if (!is_cap_word(c, j) || (c->tv[j].flags & EG_TOK_ALLCAPS) || eg_rx_tok_class(c, j) ||
         eg_rx_strong_designator(eg_rx_designator_at(c, j)) || eg_rx_title_at(c, j, se, &te))
         return NONE;
     return j + 1;
@@ -1002,7 +997,7 @@ static int listed_location(const ctx *c, uint32_t j) {
 /* Is token j a name word that a place's name cannot start after (a
  * capitalised word or a mention)? Function words do not count. */
 static int name_before(const ctx *c, uint32_t j) {
-    return (is_cap_word(c, j) && !eg_rx_word_class(ttext(c, j), c->tv[j].len)) || covered(c, j);
+    return (is_cap_word(c, j) && !eg_rx_tok_class(c, j)) || covered(c, j);
 }
 
 /* Place names ending in a word of place_ends (up to four words before it,
@@ -1166,8 +1161,7 @@ static eg_status rule_streets(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
         if (j > sb && is_cap_word(c, j - 1) && !covered(c, j - 1) && street_tail(c, j)) {
             uint32_t y = j;
             while (y > sb && j - y < 3 && is_cap_word(c, y - 1) && !covered(c, y - 1) &&
-                   !(c->tv[y - 1].flags & EG_TOK_ALLCAPS) &&
-                   !eg_rx_word_class(ttext(c, y - 1), c->tv[y - 1].len))
+                   !(c->tv[y - 1].flags & EG_TOK_ALLCAPS) && !eg_rx_tok_class(c, y - 1))
                 y--;
             if (y < j && !(y > sb && name_before(c, y - 1)))
                 b = y, e = j + 1;
@@ -1180,8 +1174,7 @@ static eg_status rule_streets(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
             /* after a preposition only: "Rua Kereama said" names a person */
             uint32_t k = j + 1;
             while (k < se && k - j <= 3 && is_cap_word(c, k) && !covered(c, k) &&
-                   !(c->tv[k].flags & EG_TOK_ALLCAPS) &&
-                   !eg_rx_word_class(ttext(c, k), c->tv[k].len))
+                   !(c->tv[k].flags & EG_TOK_ALLCAPS) && !eg_rx_tok_class(c, k))
                 k++;
             if (k > j + 1 && (k >= se || !(is_cap_word(c, k) || (c->tv[k].flags & EG_TOK_POSS))))
                 b = j, e = k;
@@ -1299,7 +1292,7 @@ static eg_status rule_region_lists(ctx *c, uint32_t si, uint32_t sb, uint32_t se
                 es[n] = NONE; /* listed already */
             } else {
                 while (y > sb && e - y < 3 && is_cap_word(c, y - 1) && !covered(c, y - 1) &&
-                       !eg_rx_word_class(ttext(c, y - 1), c->tv[y - 1].len))
+                       !eg_rx_tok_class(c, y - 1))
                     y--;
                 if (y == e || place_name(c, y, se, 0) != e || eg_rx_given_name(c, y))
                     break;
@@ -1396,8 +1389,7 @@ static eg_status rule_gulf(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_err
                  !tok_is(c, i + 1, "(");
         else
             ok = the && (c->tv[i + 1].flags & EG_TOK_WORD) && !(c->tv[i + 1].flags & EG_TOK_CAP) &&
-                 !tok_is(c, i + 1, "of") &&
-                 (eg_rx_word_class(ttext(c, i + 1), c->tv[i + 1].len) & W_FUNC);
+                 !tok_is(c, i + 1, "of") && (eg_rx_tok_class(c, i + 1) & W_FUNC);
         if (!ok)
             continue;
         long g = eg_gazetteer_find(c->g, "Persian Gulf");
@@ -1930,10 +1922,10 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
             uint32_t s = i;
             while (s > sb && s > i - 3 && is_cap_word(c, s - 1) && !covered(c, s - 1))
                 s--;
-            if (s == sb && s < i && (eg_rx_word_class(ttext(c, s), c->tv[s].len) & W_FUNC))
+            if (s == sb && s < i && (eg_rx_tok_class(c, s) & W_FUNC))
                 s++; /* "In Ntoum, a small town east of the capital" */
             if (s == i || (s > sb && (is_cap_word(c, s - 1) || covered(c, s - 1)) &&
-                           !(eg_rx_word_class(ttext(c, s - 1), c->tv[s - 1].len) & W_FUNC)))
+                           !(eg_rx_tok_class(c, s - 1) & W_FUNC)))
                 continue;
             if ((e = place_name(c, s, se, 0)) != i)
                 continue;
@@ -1985,7 +1977,7 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
         }
         if (b == NONE && is_cap_word(c, i) && !covered(c, i) &&
             (i == sb || !(is_cap_word(c, i - 1) || covered(c, i - 1)) ||
-             eg_rx_word_class(ttext(c, i - 1), c->tv[i - 1].len)) &&
+             eg_rx_tok_class(c, i - 1)) &&
             (e = place_name(c, i, se, PN_GIVEN)) != NONE && e < se &&
             ((LOWER_IN(e, region_nouns) && !(e + 1 < se && is_hyphen(c, e + 1))) ||
              (LOWER_IN(e, district_nouns) && i > sb && tok_is(c, i - 1, "the") &&
@@ -2249,8 +2241,7 @@ static uint32_t compass_tail(const ctx *c, uint32_t i, uint32_t se) {
     if (!tok_is(c, i, ",") || i + 3 > se ||
         !WORD_IN_LIST(compass, ttext(c, i + 1), c->tv[i + 1].len) || covered(c, i + 1) ||
         !is_cap_word(c, i + 2) || covered(c, i + 2) || eg_rx_designator_at(c, i + 2) ||
-        eg_rx_word_class(ttext(c, i + 2), c->tv[i + 2].len) ||
-        (i + 3 < se && !(c->tv[i + 3].flags & EG_TOK_PUNCT)))
+        eg_rx_tok_class(c, i + 2) || (i + 3 < se && !(c->tv[i + 3].flags & EG_TOK_PUNCT)))
         return NONE;
     return i + 3;
 }
@@ -2933,7 +2924,7 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
     for (uint32_t i = sb; i + 2 < se; i++)
         if (is_hyphen(c, i + 1) && tok_is(c, i + 2, "based") && attached(c, i + 1) &&
             attached(c, i + 2) && is_cap_word(c, i) && !covered(c, i) &&
-            !(c->tv[i].flags & EG_TOK_ALLCAPS) && !eg_rx_word_class(ttext(c, i), c->tv[i].len) &&
+            !(c->tv[i].flags & EG_TOK_ALLCAPS) && !eg_rx_tok_class(c, i) &&
             !eg_rx_designator_at(c, i) && !eg_rx_given_name(c, i) &&
             !(i > sb && name_before(c, i - 1)) && !country_demonym(c, i) &&
             !entity_word(c, ttext(c, i), c->tv[i].len)) {
