@@ -275,6 +275,7 @@ typedef struct item {
     uint32_t punct;              /* P_* */
     uint32_t tflags;             /* EG_TOK_* of the first token */
     int32_t cand[2];             /* verb candidate starting here, per voice, or -1 */
+    int8_t voices;               /* eg_verbs_word_voices at s_start, or -1 before asked */
     int32_t occ;                 /* the occurrence covering this item, or -1 */
     uint8_t endpoint;            /* a mention that may be an endpoint */
     uint8_t ly;                  /* an -ly adverb */
@@ -5185,7 +5186,16 @@ static int find_candidates(ctx *c, eg_voice voice) {
     for (long i = 0; i < c->n;) {
         size_t q = c->it[i].s_start;
         eg_verbmatch m;
-        int rc = eg_verbs_word_at(c->v, s->vs, voice, text, len, q, &m);
+        if (c->it[i].voices < 0) {
+            /* one look-up of the word for both voices */
+            int vm = eg_verbs_word_voices(c->v, s->vs, text, len, q);
+            if (vm < 0)
+                return -1;
+            c->it[i].voices = (int8_t)vm;
+        }
+        int rc = c->it[i].voices & (1 << voice)
+                     ? eg_verbs_word_match(c->v, s->vs, voice, text, len, q, &m)
+                     : EG_VERBS_NONE;
         if (rc == EG_VERBS_NOMEM)
             return -1;
         if (rc < 0)
@@ -5487,6 +5497,7 @@ static int build_items(ctx *c, const eg_sentence *se, size_t m0, size_t m1, size
         x->s_start = (uint32_t)s->text.len;
         x->tflags = tok->flags;
         x->cand[0] = x->cand[1] = -1;
+        x->voices = -1;
         x->occ = -1;
         x->ment = -1;
         while (mi < m1 && d->ments.v[mi].tok_end <= t)

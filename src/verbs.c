@@ -746,9 +746,12 @@ static int run(const eg_verbs *v, eg_verbscratch *s, const pcre2_code *code, con
     const char *mark = (const char *)pcre2_get_mark(s->md);
     if (!mark)
         return EG_VERBS_ERROR;
-    char *end = NULL;
-    unsigned long ri = strtoul(mark, &end, 10);
-    if (!end || *end || ri >= v->nrows)
+    /* the mark is the row index in decimal (add_branch) */
+    size_t ri = 0;
+    const char *d = mark;
+    for (; *d >= '0' && *d <= '9' && ri <= v->nrows; d++)
+        ri = ri * 10 + (size_t)(*d - '0');
+    if (d == mark || *d || ri >= v->nrows)
         return EG_VERBS_ERROR;
     const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
     uint32_t n = pcre2_get_ovector_count(s->md);
@@ -957,28 +960,79 @@ static int byte_has_rows(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, u
     return *known == 2;
 }
 
-int eg_verbs_word_at(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, const char *subject,
-                     size_t len, size_t at, eg_verbmatch *out) {
+/* Whether the byte filter applies to `voice` for a word of n bytes whose
+ * first byte is c. */
+static int bytes_apply(const eg_verbs *v, const eg_verbscratch *s, eg_voice voice, size_t n,
+                       unsigned char c) {
+    return v->filt[voice] && n > 0 && c < 0x80 && s->nrows == v->nrows && v->order[voice];
+}
+
+int eg_verbs_word_voices(const eg_verbs *v, eg_verbscratch *s, const char *subject, size_t len,
+                         size_t at) {
+    if (at >= len)
+        return 0;
+    const char *w = subject + at, *sp = memchr(w, ' ', len - at);
+    size_t n = sp ? (size_t)(sp - w) : len - at;
+    unsigned char c = (unsigned char)*w;
+    int mask = 0, look = 0; /* look: voices left to the memo */
+    for (int voice = 0; voice < 2; voice++) {
+        if (!v->code[voice])
+            continue;
+        if (bytes_apply(v, s, (eg_voice)voice, n, c)) {
+            /* no row may start with the first byte: no form starts here
+             * (the word filter's argument), without looking the word up */
+            int some = byte_has_rows(v, s, (eg_voice)voice, c);
+            if (some < 0)
+                return EG_VERBS_NOMEM;
+            if (!some)
+                continue;
+        }
+        if (!v->filt[voice] || n == 0)
+            mask |= 1 << voice;
+        else
+            look |= 1 << voice;
+    }
+    if (look) {
+        /* one memo entry for both voices */
+        startword *x = memo_get(s, w, n);
+        if (!x)
+            return EG_VERBS_NOMEM;
+        for (int voice = 0; voice < 2; voice++)
+            if (look & (1 << voice)) {
+                if (!(x->bits[voice] & 1)) {
+                    pcre2_set_offset_limit(s->mctx, PCRE2_UNSET);
+                    int rc = pcre2_match(v->filt[voice], (PCRE2_SPTR)w, n, 0, PCRE2_PARTIAL_HARD,
+                                         s->md, s->mctx);
+                    x->bits[voice] = (uint8_t)(1u | (rc == PCRE2_ERROR_NOMATCH ? 0u : 2u));
+                }
+                if (x->bits[voice] & 2)
+                    mask |= 1 << voice;
+            }
+    }
+    return mask;
+}
+
+int eg_verbs_word_match(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, const char *subject,
+                        size_t len, size_t at, eg_verbmatch *out) {
     if (at >= len)
         return EG_VERBS_NONE;
     const char *w = subject + at, *sp = memchr(w, ' ', len - at);
     size_t n = sp ? (size_t)(sp - w) : len - at;
     unsigned char c = (unsigned char)*w;
-    int bytes = v->filt[voice] && n > 0 && c < 0x80 && s->nrows == v->nrows && v->order[voice];
-    if (bytes) {
-        /* no row may start with the first byte: no form starts here (the
-         * word filter's argument), without looking the word up */
-        int some = byte_has_rows(v, s, voice, c);
-        if (some <= 0)
-            return some < 0 ? EG_VERBS_NOMEM : EG_VERBS_NONE;
-    }
-    int may = eg_verbs_may_start(v, s, voice, w, n);
-    if (may <= 0)
-        return may < 0 ? may : EG_VERBS_NONE;
     const pcre2_code *code = v->code[voice];
-    if (bytes && byte_code(v, s, voice, c, &code) < 0)
+    if (bytes_apply(v, s, voice, n, c) && byte_code(v, s, voice, c, &code) < 0)
         return EG_VERBS_NOMEM;
     if (!code)
         return EG_VERBS_NONE;
     return run(v, s, code, subject, len, at, at, out);
+}
+
+int eg_verbs_word_at(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, const char *subject,
+                     size_t len, size_t at, eg_verbmatch *out) {
+    int mask = eg_verbs_word_voices(v, s, subject, len, at);
+    if (mask < 0)
+        return mask;
+    if (!(mask & (1 << voice)))
+        return EG_VERBS_NONE;
+    return eg_verbs_word_match(v, s, voice, subject, len, at, out);
 }

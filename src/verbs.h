@@ -104,7 +104,21 @@ int eg_verbs_at(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, const char
 int eg_verbs_may_start(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, const char *w,
                        size_t n);
 
-/* eg_verbs_at behind the word filter: nothing is matched when no form may
+/* The voices whose forms may start with the word at offset `at` (up to
+ * the next space or the end), as a mask of 1 << voice: eg_verbs_may_start
+ * and the first-byte filter for both voices with one look-up of the word.
+ * A voice left out finds nothing there. EG_VERBS_NOMEM on ENOMEM. */
+int eg_verbs_word_voices(const eg_verbs *v, eg_verbscratch *s, const char *subject, size_t len,
+                         size_t at);
+
+/* eg_verbs_at at `at` for a word that eg_verbs_word_voices lets through
+ * for `voice`, trying only the rows whose bare form may start with its
+ * first byte. Same codes, and EG_VERBS_NOMEM. */
+int eg_verbs_word_match(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, const char *subject,
+                        size_t len, size_t at, eg_verbmatch *out);
+
+/* eg_verbs_at behind the word filter (eg_verbs_word_voices, then
+ * eg_verbs_word_match): nothing is matched when no form may
  * start with the word at `at` (up to the next space or the end), so the
  * result is eg_verbs_at's. Same codes, and EG_VERBS_NOMEM. */
 int eg_verbs_word_at(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, const char *subject,

@@ -548,6 +548,9 @@ static void test_anchored_and_filter(void) {
         "\xc3\xa9lite \x01 took legal action against \x01 t s h",
     };
     int checked = 0;
+    /* a scratch whose memo only eg_verbs_word_voices fills (both voices
+     * from one look-up) */
+    eg_verbscratch *s2 = eg_verbscratch_new(v);
     for (size_t k = 0; k < sizeof sentences / sizeof sentences[0]; k++) {
         const char *t = sentences[k];
         size_t tn = strlen(t);
@@ -556,6 +559,23 @@ static void test_anchored_and_filter(void) {
                 continue;
             const char *sp = strchr(t + p, ' ');
             size_t wn = (sp ? (size_t)(sp - t) : tn) - p;
+            int mask = eg_verbs_word_voices(v, s2, t, tn, p);
+            CHECK(mask >= 0 && mask <= 3);
+            CHECK_INT(eg_verbs_word_voices(v, s2, t, tn, p), mask);
+            for (int voice = 0; voice < 2; voice++) {
+                eg_verbmatch ma, mb;
+                int ra = eg_verbs_at(v, s, (eg_voice)voice, t, tn, p, &ma);
+                if (!(mask & (1 << voice))) {
+                    /* a voice left out finds nothing here */
+                    CHECK_INT(ra, EG_VERBS_NONE);
+                    continue;
+                }
+                CHECK_INT(eg_verbs_word_match(v, s2, (eg_voice)voice, t, tn, p, &mb), ra);
+                if (ra == EG_VERBS_FOUND) {
+                    CHECK_INT(mb.end, ma.end);
+                    CHECK_INT(mb.row, ma.row);
+                }
+            }
             for (int voice = 0; voice < 2; voice++) {
                 eg_verbmatch m3;
                 int rc = eg_verbs_at(v, s, (eg_voice)voice, t, tn, p, &m);
@@ -584,6 +604,12 @@ static void test_anchored_and_filter(void) {
         }
     }
     CHECK(checked >= 12);
+    /* past the end: no voice */
+    CHECK_INT(eg_verbs_word_voices(v, s2, "sued", 4, 4), 0);
+    /* a word no form starts with, and one both voices start with */
+    CHECK_INT(eg_verbs_word_voices(v, s2, "the \x01", 6, 0), 0);
+    CHECK_INT(eg_verbs_word_voices(v, s2, "accused \x01", 9, 0), 3);
+    eg_verbscratch_free(s2);
     eg_verbscratch_free(s);
     eg_verbs_free(v);
 
@@ -613,6 +639,9 @@ static void test_anchored_and_filter(void) {
         CHECK_INT(eg_verbs_may_start(v, s, EG_VOICE_ACTIVE, "bang", 4), rows[k][1][0] - '0');
         CHECK_INT(eg_verbs_may_start(v, s, EG_VOICE_ACTIVE, w, strlen(w)), 1);
         CHECK_INT(eg_verbs_may_start(v, s, EG_VOICE_PASSIVE, w, strlen(w)), 0);
+        /* no passive form: the passive bit is never set */
+        CHECK_INT(eg_verbs_word_voices(v, s, "bang", 4, 0), rows[k][1][0] - '0');
+        CHECK_INT(eg_verbs_word_voices(v, s, w, strlen(w), 0), 1);
         eg_verbscratch_free(s);
         eg_verbs_free(v);
     }
