@@ -5,6 +5,7 @@
  * which words can start a form. */
 #include "verbs.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -886,6 +887,20 @@ static int row_may_start_byte(const eg_verbs *v, eg_verbscratch *s, eg_voice voi
         if (!s->rowfilt[voice][ri])
             return 1;
     }
+    /* The bare form's start information turns most bytes down without a
+     * match: a form with a first code unit starts with it or, caseless, its
+     * other ASCII case; one with a start bitmap starts with a byte in it. */
+    const pcre2_code *rf = s->rowfilt[voice][ri];
+    uint32_t type = 0, unit = 0;
+    const uint8_t *bits = NULL;
+    unsigned char u = (unsigned char)c;
+    if (pcre2_pattern_info(rf, PCRE2_INFO_FIRSTCODETYPE, &type) == 0 && type == 1 &&
+        pcre2_pattern_info(rf, PCRE2_INFO_FIRSTCODEUNIT, &unit) == 0 && unit < 0x80 &&
+        tolower((int)unit) != tolower(u))
+        return 0;
+    if (type == 0 && pcre2_pattern_info(rf, PCRE2_INFO_FIRSTBITMAP, (void *)&bits) == 0 && bits &&
+        !(bits[u / 8] & (1u << (u % 8))))
+        return 0;
     pcre2_set_offset_limit(s->mctx, PCRE2_UNSET);
     int rc = pcre2_match(s->rowfilt[voice][ri], (PCRE2_SPTR)&c, 1, 0, PCRE2_PARTIAL_HARD, s->md,
                          s->mctx);
