@@ -1622,6 +1622,11 @@ static eg_status start_input(eg_corpus *c, const char *input, eg_article **out, 
 
 /* ---- public API ------------------------------------------------------------ */
 
+/* INPUT paths in byte order (qsort comparator over char *). */
+static int cmp_input(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
 eg_corpus *eg_corpus_new(const char *const *inputs, size_t ninputs, const eg_corpus_opts *o,
                          eg_diag *diag) {
     eg_corpus *c = calloc(1, sizeof *c);
@@ -1642,6 +1647,7 @@ eg_corpus *eg_corpus_new(const char *const *inputs, size_t ninputs, const eg_cor
                 goto fail;
             c->ninputs = i + 1;
         }
+        qsort(c->inputs, c->ninputs, sizeof *c->inputs, cmp_input);
     }
     return c;
 fail:

@@ -34,8 +34,11 @@ typedef struct eg_corpus_opts {
 
 typedef struct eg_corpus eg_corpus;
 
-/* Creates a reader over `inputs` (copied; "-" is standard input). Nothing is
- * opened yet: problems are reported by eg_corpus_next in reading order.
+/* Creates a reader over `inputs` (copied; "-" is standard input). The inputs
+ * are read in byte order of their paths, whatever order they are given in,
+ * so that no output (mentions.jsonl and the article --dedupe keeps included)
+ * depends on that order. Nothing is opened yet: problems are reported by
+ * eg_corpus_next in reading order.
  * `o` may be NULL (defaults: not strict, no dedupe). `diag` (may be NULL) is
  * borrowed and must outlive the reader. Returns NULL only when out of memory.
  *

@@ -32,3 +32,16 @@ for order in ((0, 1, 2), (0, 2, 1), (2, 0, 1), (1, 2, 0), (2, 1, 0), (1, 0, 2)):
         expect_exit(r, 0, f"order {order}")
         counts.add(check_summaries_agree(r.stderr, f"{tmp}/o")["warnings"])
 check(counts == {2}, f"warnings depend on input order: {sorted(counts)}")
+
+# Inputs are read in byte order of their paths, whatever order they are named in: every file,
+# mentions.jsonl and the articles --dedupe keeps included, is the same either way.
+outs = []
+for inputs in ([f"{case}/feed.jsonl", f"{case}/dup"], [f"{case}/dup", f"{case}/feed.jsonl"]):
+    with tempfile.TemporaryDirectory() as tmp:
+        r = run(["build", "--no-default-gazetteers", "-g", f"{case}/../robust-bad-utf8/gaz",
+                 *inputs, "-o", tmp, "--dedupe", "--threads", "1"])
+        expect_exit(r, 0, f"inputs {inputs}")
+        outs.append({n: open(os.path.join(tmp, n), "rb").read() for n in sorted(os.listdir(tmp))})
+check(outs[0].keys() == outs[1].keys() and "mentions.jsonl" in outs[0], sorted(outs[0]))
+for n in outs[0]:
+    check(outs[0][n] == outs[1][n], f"{n} depends on the order the inputs are named in")
