@@ -10,7 +10,7 @@ words = "the of and to in a said that for on was with officials talks".split()
 with tempfile.TemporaryDirectory() as tmp:
     feed = f"{tmp}/feed.jsonl"
     with open(feed, "w") as f:
-        for i in range(6000):
+        for i in range(30000):
             text = " ".join(" ".join(rnd.choice(words) for _ in range(12)) + " " +
                             rnd.choice(["Alice Smith", "Bob Jones", "Acme Corp"]) + "."
                             for _ in range(8))
@@ -25,7 +25,7 @@ with tempfile.TemporaryDirectory() as tmp:
             if any(n.startswith(".mentions.jsonl.tmp.") for n in os.listdir(out)):
                 break
             time.sleep(0.01)
-        time.sleep(0.3)
+        time.sleep(0.1)
         check(p.poll() is None, f"the run ended before it could be interrupted (exit {p.returncode})")
         p.send_signal(sig)
         err = p.communicate(timeout=60)[1].decode("utf-8", "replace")
