@@ -4233,6 +4233,12 @@ static eg_status join_place_of(ctx *c, size_t i, eg_error *err) {
     return st;
 }
 
+/* Words before "<first half> and" that make the first half a place or one
+ * of a list of its own ("in Kent and ...", "between ..."): no body joins
+ * over that "and" (join_and_police, join_and_lead). Sorted. */
+static const char *const and_placing[] = {"across", "around", "at",   "between",
+                                          "both",   "in",     "near", "outside"};
+
 /* "Devon and Cornwall Police", "Avon and Somerset Constabulary", "Dumfries
  * and Galloway Council": a force or council named by two places joined by
  * "and", the second of which the list or a rule took with the designator.
@@ -4240,8 +4246,6 @@ static eg_status join_place_of(ctx *c, size_t i, eg_error *err) {
  * Essex Police ...", "between ..."), not a country ("Kenya and Uganda"). */
 static eg_status join_and_police(ctx *c, size_t i, eg_error *err) {
     static const char *const tails[] = {"Constabulary", "Council", "Police"};
-    static const char *const placing[] = {"across", "around", "at",   "between",
-                                          "both",   "in",     "near", "outside"};
     const eg_doc *doc = c->doc;
     const eg_mention *m = &doc->ments.v[i];
     uint32_t b = m->tok_begin, last = m->tok_end - 1;
@@ -4260,7 +4264,7 @@ static eg_status join_and_police(ctx *c, size_t i, eg_error *err) {
         return EG_OK;
     }
     if (a > sb && (is_cap_word(c, a - 1) || covered(c, a - 1) ||
-                   (c->tv[a - 1].flags & EG_TOK_POSS) || LOWER_IN(a - 1, placing)))
+                   (c->tv[a - 1].flags & EG_TOK_POSS) || LOWER_IN(a - 1, and_placing)))
         return EG_OK;
     eg_status st =
         eg_rx_add_cand(c, a, m->tok_end, m->sentence, K_ORG, "agency", -1, EG_ORIGIN_RULE, err);
@@ -4307,8 +4311,6 @@ static int lead_half(const ctx *c, uint32_t r, uint32_t a) {
  * name words ("Kenya Power and Nairobi Water Company"), not after a word that places or lists the
  * first half ("in Kent and ...", "police and"). */
 static eg_status join_and_lead(ctx *c, size_t i, eg_error *err) {
-    static const char *const placing[] = {"across", "around", "at",   "between",
-                                          "both",   "in",     "near", "outside"};
     const eg_doc *doc = c->doc;
     const eg_mention *m = &doc->ments.v[i];
     uint32_t b = m->tok_begin, sb = doc->sents.v[m->sentence].tok_begin;
@@ -4335,7 +4337,7 @@ static eg_status join_and_lead(ctx *c, size_t i, eg_error *err) {
     int lead = r <= a && covered(c, r) ? lead_half(c, r, a) : 0;
     if (!lead || (lead == 1 && eg_rx_listed_word(c, b, "location") >= 0))
         return EG_OK; /* "Kenya Power and Nairobi Water Company" names two */
-    if (r > sb && ((c->tv[r - 1].flags & EG_TOK_POSS) || LOWER_IN(r - 1, placing)))
+    if (r > sb && ((c->tv[r - 1].flags & EG_TOK_POSS) || LOWER_IN(r - 1, and_placing)))
         return EG_OK;
     /* the body's other mentions and those proposed (its acronym) go with it to the longer name,
      * which a mention before may have made already */
