@@ -2713,10 +2713,6 @@ static int pass_uncovered(rctx *c) {
     return 0;
 }
 
-static int in_title_sent(const eg_doc *doc, const eg_mention *m) {
-    return (doc->sents.v[m->sentence].flags & EG_SENT_TITLE) != 0;
-}
-
 /* A title mention of an entity the story never names, written as the
  * story writes a mention of exactly one other entity of its kind (case and
  * quote marks aside), is that entity: "Tema Port to expand" over a story
@@ -2727,10 +2723,7 @@ static int pass_title_orphans(rctx *c) {
         eg_mention *m = &doc->ments.v[i];
         if (!in_title_sent(doc, m))
             continue;
-        int story = 0;
-        for (size_t j = 0; j < doc->ments.n && !story; j++)
-            story = doc->ments.v[j].ent == m->ent && !in_title_sent(doc, &doc->ments.v[j]);
-        if (story)
+        if (named_in_story(doc, m->ent))
             continue;
         eg_strbuf_clear(&c->rec);
         if (eg_fold(doc->text + m->start, m->end - m->start, EG_FOLD_CASE, &c->rec) != 0)
@@ -3209,10 +3202,7 @@ static void pass_title_places(rctx *c) {
         if (!in_title_sent(doc, m) || doc->ents.v[e].gaz >= 0 || !is_body(c, e) ||
             m->tok_end - m->tok_begin < 2)
             continue;
-        int story = 0;
-        for (size_t j = 0; j < doc->ments.n && !story; j++)
-            story = doc->ments.v[j].ent == e && !in_title_sent(doc, &doc->ments.v[j]);
-        if (story)
+        if (named_in_story(doc, e))
             continue;
         const char *s = doc->text + m->start;
         size_t n = m->end - m->start;
@@ -3396,14 +3386,6 @@ static void pass_owned_forms(rctx *c) {
         eg_doc_move_mention(doc, m, to);
         m->origin = EG_ORIGIN_SHORT;
     }
-}
-
-/* Whether entity e has a mention outside the title. */
-static int named_in_story(const eg_doc *doc, uint32_t e) {
-    for (size_t j = 0; j < doc->ments.n; j++)
-        if (doc->ments.v[j].ent == e && !in_title_sent(doc, &doc->ments.v[j]))
-            return 1;
-    return 0;
 }
 
 /* Case-folded surface of text [s, e) into buf (TITLE_FOLD bytes); its

@@ -16,14 +16,6 @@
  *   criticised Ethiopian publicly" of "Ethiopian Airlines"). */
 #include "resolve_int.h"
 
-static int title_mention(const eg_doc *doc, const eg_mention *m) {
-    return (doc->sents.v[m->sentence].flags & EG_SENT_TITLE) != 0;
-}
-
-static int is_location(const rctx *c, uint32_t e) {
-    return strcmp(ent_type(c, e), "location") == 0;
-}
-
 /* Present-tense verbs of a headline that make the name before them a body
  * acting ("Kumtor picks", "Bahia sells"). Sorted. */
 static const char *const headline_acts[] = {
@@ -99,7 +91,7 @@ static int story_writes(const eg_doc *doc, uint32_t e, const char *f, size_t n) 
     char buf[192];
     for (size_t j = 0; j < doc->ments.n; j++) {
         const eg_mention *x = &doc->ments.v[j];
-        if (x->ent != e || title_mention(doc, x) || x->end - x->start < n)
+        if (x->ent != e || in_title_sent(doc, x) || x->end - x->start < n)
             continue;
         size_t k =
             eg_fold_buf(doc->text + x->start, x->end - x->start, EG_FOLD_CASE, buf, sizeof buf);
@@ -120,10 +112,7 @@ static uint32_t story_reading(const rctx *c, uint32_t self, const char *f, size_
     for (uint32_t e = 0; e < doc->ents.n; e++) {
         if (e == self || !doc->ents.v[e].mentions || (place ? !is_location(c, e) : !is_body(c, e)))
             continue;
-        int story = 0;
-        for (size_t j = 0; j < doc->ments.n && !story; j++)
-            story = doc->ments.v[j].ent == e && !title_mention(doc, &doc->ments.v[j]);
-        if (!story)
+        if (!named_in_story(doc, e))
             continue;
         int written = story_writes(doc, e, f, n);
         if (place ? !(written || name_has_word(ent_name(c, e), f, n))
@@ -153,7 +142,7 @@ void rs_pass_title_readings(rctx *c) {
     char f[192];
     for (size_t i = 0; i < doc->ments.n; i++) {
         eg_mention *m = &doc->ments.v[i];
-        if (!title_mention(doc, m))
+        if (!in_title_sent(doc, m))
             break; /* the title's mentions come first */
         const eg_token *t = &doc->toks.v[m->tok_begin];
         if (m->tok_end - m->tok_begin != 1 || !(t->flags & EG_TOK_CAP) ||
@@ -369,22 +358,19 @@ void rs_pass_title_countries(rctx *c) {
     char f[192];
     for (size_t i = 0; i < doc->ments.n; i++) {
         eg_mention *m = &doc->ments.v[i];
-        if (!title_mention(doc, m))
+        if (!in_title_sent(doc, m))
             break; /* the title's mentions come first */
         uint32_t e = m->ent;
         if (m->origin != EG_ORIGIN_GAZETTEER || strcmp(ent_type(c, e), "country") != 0)
             continue;
-        int story = 0;
-        for (size_t j = 0; j < doc->ments.n && !story; j++)
-            story = doc->ments.v[j].ent == e && !title_mention(doc, &doc->ments.v[j]);
         size_t n = eg_fold_buf(doc->text + m->start, m->end - m->start, EG_FOLD_CASE, f, sizeof f);
-        if (story || n == (size_t)-1)
+        if (named_in_story(doc, e) || n == (size_t)-1)
             continue;
         uint32_t to = NONE;
         int two = 0;
         for (size_t j = 0; j < doc->ments.n && !two; j++) {
             const eg_mention *x = &doc->ments.v[j];
-            if (x->ent == e || x->ent == to || title_mention(doc, x) ||
+            if (x->ent == e || x->ent == to || in_title_sent(doc, x) ||
                 strcmp(ent_type(c, x->ent), "country") != 0 ||
                 !name_has_word(ent_name(c, x->ent), f, n))
                 continue;
@@ -416,7 +402,7 @@ void rs_pass_title_surnames(rctx *c) {
     char f[192];
     for (size_t i = 0; i < doc->ments.n; i++) {
         eg_mention *m = &doc->ments.v[i];
-        if (!title_mention(doc, m))
+        if (!in_title_sent(doc, m))
             break; /* the title's mentions come first */
         const eg_sentence *sn = &doc->sents.v[m->sentence];
         if (m->origin != EG_ORIGIN_DEMONYM || m->tok_end - m->tok_begin != 1 ||
@@ -434,7 +420,7 @@ void rs_pass_title_surnames(rctx *c) {
         int two = 0;
         for (size_t j = i + 1; j < doc->ments.n && !two; j++) {
             const eg_mention *x = &doc->ments.v[j];
-            if (x->ent == to || title_mention(doc, x) || x->end - x->start != n ||
+            if (x->ent == to || in_title_sent(doc, x) || x->end - x->start != n ||
                 memcmp(doc->text + x->start, doc->text + m->start, n) != 0 ||
                 !is_person(c, x->ent) || !surname_of(ent_name(c, x->ent), f, k))
                 continue;
@@ -486,7 +472,7 @@ void rs_pass_demonym_objects(rctx *c) {
         eg_mention *m = &doc->ments.v[i];
         const eg_sentence *sn = &doc->sents.v[m->sentence];
         if (m->origin != EG_ORIGIN_DEMONYM || m->tok_end - m->tok_begin != 1 ||
-            m->tok_begin == sn->tok_begin || title_mention(doc, m))
+            m->tok_begin == sn->tok_begin || in_title_sent(doc, m))
             continue;
         const eg_token *p = &doc->toks.v[m->tok_begin - 1];
         if (!is_word(p) || !WORD_IN(demonym_objects, doc->text + p->start, p->len) ||

@@ -423,6 +423,23 @@ static inline int is_body(const rctx *c, uint32_t e) {
     return strcmp(t, "organisation") == 0 || strcmp(t, "agency") == 0;
 }
 
+static inline int is_location(const rctx *c, uint32_t e) {
+    return strcmp(ent_type(c, e), "location") == 0;
+}
+
+/* Whether mention m is in the article's title. */
+static inline int in_title_sent(const eg_doc *doc, const eg_mention *m) {
+    return (doc->sents.v[m->sentence].flags & EG_SENT_TITLE) != 0;
+}
+
+/* Whether entity e has a mention outside the title. */
+static inline int named_in_story(const eg_doc *doc, uint32_t e) {
+    for (size_t j = 0; j < doc->ments.n; j++)
+        if (doc->ments.v[j].ent == e && !in_title_sent(doc, &doc->ments.v[j]))
+            return 1;
+    return 0;
+}
+
 static inline char ascii_lower(char ch) {
     return ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
 }
