@@ -4,53 +4,24 @@
  * "ComCom"); an article about another country that writes that name means
  * its own body, which it names too. */
 #include "resolve_int.h"
-
-/* The listed country the mention of listed entity g votes for: the country
- * itself, or the country a listed place belongs to; -1 if none. */
-static long vote_of(const rctx *c, int32_t g) {
-    const char *t = eg_gazetteer_type(c->g, (size_t)g);
-    if (strcmp(t, "country") == 0)
-        return g;
-    if (strcmp(t, "location") != 0)
-        return -1;
-    const char *own = eg_gazetteer_attr(c->g, (size_t)g, "country");
-    long cg = own && *own ? eg_gazetteer_find_key(c->g, own) : -1;
-    return cg >= 0 && strcmp(eg_gazetteer_type(c->g, (size_t)cg), "country") == 0 ? cg : -1;
-}
+#include "story_country.h"
 
 long rs_story_country(const rctx *c) {
-    enum { CAP = 64 };
     const eg_doc *doc = c->doc;
-    long votes[CAP][2];
-    size_t n = 0;
     uint32_t lead = 0;
     while (lead < doc->sents.n && (doc->sents.v[lead].flags & EG_SENT_TITLE))
         lead++;
-    for (size_t i = 0; i < doc->ments.n; i++) {
-        const eg_mention *m = &doc->ments.v[i];
-        int32_t g = doc->ents.v[m->ent].gaz;
-        long cg = m->origin == EG_ORIGIN_GAZETTEER && g >= 0 ? vote_of(c, g) : -1;
-        if (cg < 0)
-            continue;
-        size_t k = 0;
-        while (k < n && votes[k][0] != cg)
-            k++;
-        if (k == n) {
-            if (n == CAP)
-                continue;
-            votes[n][0] = cg;
-            votes[n++][1] = 0;
-        }
-        votes[k][1] += m->sentence == lead ? 2 : 1;
-    }
-    long best = -1, most = 0, second = 0;
+    eg_country_vote votes[64];
+    size_t n = eg_country_votes(doc, c->g, lead, 2, votes, 64);
+    long best = -1;
+    uint32_t most = 0, second = 0;
     for (size_t k = 0; k < n; k++) {
-        if (votes[k][1] > most) {
+        if (votes[k].votes > most) {
             second = most;
-            most = votes[k][1];
-            best = votes[k][0];
-        } else if (votes[k][1] > second) {
-            second = votes[k][1];
+            most = votes[k].votes;
+            best = (long)votes[k].country;
+        } else if (votes[k].votes > second) {
+            second = votes[k].votes;
         }
     }
     return most >= second + 2 ? best : -1;

@@ -506,12 +506,9 @@ int rs_reverse_name(const char *s, const eg_token *t, size_t nt, size_t words, e
 int rs_tokenize_name(rctx *c, const char *s, size_t n);
 
 /* resolve_home.c: the story's country and its bodies */
-/* The listed country (gazetteer index) the article is about: each listed
- * name of a country is a vote for it, and so is each listed name of a place
- * of one country ("KAMPALA", "Entebbe"), two votes in the story's first
- * sentence (the dateline's); the country with two votes more than any
- * other, or -1. Demonyms do not vote ("Lithuania expelled a Belarusian
- * diplomat"). */
+/* The listed country (gazetteer index) the article is about, from
+ * story_country's votes with two in the story's first sentence (the
+ * dateline's): the country with two votes more than any other, or -1. */
 long rs_story_country(const rctx *c);
 /* Whether the article names the country with code cc, by a name or a
  * demonym (not by a place: "Cáceres" is a town of Colombia too); unless self

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "story_country.h"
 #include "tokenize.h"
 #include "utf8.h"
 
@@ -992,57 +993,19 @@ int eg_rx_fold_space(const char *s, size_t n, int lower, eg_strbuf *sb) {
     return 0;
 }
 
-/* The country whose listed gazetteer entity index is g, as a vote slot of
- * votes[0..*n) (up to cap slots; NULL when they are full). */
-static uint32_t *vote_slot(uint32_t (*votes)[2], size_t *n, size_t cap, uint32_t g) {
-    for (size_t k = 0; k < *n; k++)
-        if (votes[k][0] == g)
-            return &votes[k][1];
-    if (*n == cap)
-        return NULL;
-    votes[*n][0] = g;
-    votes[*n][1] = 0;
-    return &votes[(*n)++][1];
-}
-
-/* The country the article is about: each listed name of a country is a
- * vote for it, and so is each listed name of a place of one country (a
- * dateline's "KAMPALA", "the Entebbe road" in a story about Uganda); the
- * country with more votes than any other, or NONE. Demonyms do not count
- * ("Lithuania expelled a Belarusian diplomat"). */
+/* The country the article is about (story_country's votes, one per
+ * mention): the country with more votes than any other, or NONE. */
 uint32_t eg_rx_article_country(const ctx *c) {
-    enum { CAP = 64 };
-    const eg_doc *doc = c->doc;
-    uint32_t votes[CAP][2];
-    size_t n = 0;
-    for (size_t i = 0; i < doc->ments.n; i++) {
-        const eg_mention *m = &doc->ments.v[i];
-        int32_t g = doc->ents.v[m->ent].gaz;
-        if (m->origin != EG_ORIGIN_GAZETTEER || g < 0)
-            continue;
-        const char *t = eg_gazetteer_type(c->g, (size_t)g);
-        long cg = -1;
-        if (strcmp(t, "country") == 0) {
-            cg = g;
-        } else if (strcmp(t, "location") == 0) {
-            const char *own = eg_gazetteer_attr(c->g, (size_t)g, "country");
-            if (own && *own)
-                cg = eg_gazetteer_find_key(c->g, own);
-            if (cg >= 0 && strcmp(eg_gazetteer_type(c->g, (size_t)cg), "country") != 0)
-                cg = -1;
-        }
-        uint32_t *v = cg >= 0 ? vote_slot(votes, &n, CAP, (uint32_t)cg) : NULL;
-        if (v)
-            (*v)++;
-    }
+    eg_country_vote votes[64];
+    size_t n = eg_country_votes(c->doc, c->g, UINT32_MAX, 1, votes, 64);
     uint32_t best = NONE, most = 0;
     int tie = 0;
     for (size_t k = 0; k < n; k++) {
-        if (votes[k][1] < most)
+        if (votes[k].votes < most)
             continue;
-        tie = votes[k][1] == most;
-        most = votes[k][1];
-        best = votes[k][0];
+        tie = votes[k].votes == most;
+        most = votes[k].votes;
+        best = votes[k].country;
     }
     return tie ? NONE : best;
 }
