@@ -556,6 +556,8 @@ void rs_pass_named_places(rctx *c);
 size_t rs_apostrophe_at(const char *s, size_t i, size_t n);
 int rs_apposed_names(const char *a, const char *b);
 size_t rs_apposed_pairs(const char *a, const char *b);
+/* The lower-case ASCII letter of a Latin letter, marks dropped ("ç" -> 'c',
+ * "ț" -> 't', Vietnamese "ộ" -> 'o'), or 0. */
 char rs_base_letter(uint32_t cp);
 int rs_pass_native_services(rctx *c, int *changed);
 /* Whether one-word name a[0..n) ("Bakamla") is a syllabic acronym of name

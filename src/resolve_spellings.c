@@ -31,27 +31,6 @@ static const char *const name_articles[] = {"al", "el", "la", "las", "le", "les"
  * "Città di Castello", "Gulf of Aden"). Sorted. */
 static const char *const head_joins[] = {"da", "de", "del", "di", "do", "du", "of"};
 
-/* The ASCII letter of Vietnamese letter cp with its tone and vowel marks
- * (U+1EA0 ... U+1EF9: "ả", "ộ", "ữ"; "ơ", "ư"), or 0: news writes "Hai
- * Phong" and "Hải Phòng". */
-static char vietnamese_base(uint32_t cp) {
-    static const struct {
-        uint32_t last;
-        char b;
-    } runs[] = {{0x1EB7, 'a'}, {0x1EC7, 'e'}, {0x1ECB, 'i'},
-                {0x1EE3, 'o'}, {0x1EF1, 'u'}, {0x1EF9, 'y'}};
-    if (cp == 0x1A0 || cp == 0x1A1)
-        return 'o';
-    if (cp == 0x1AF || cp == 0x1B0)
-        return 'u';
-    if (cp < 0x1EA0)
-        return 0;
-    for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++)
-        if (cp <= runs[i].last)
-            return runs[i].b;
-    return 0;
-}
-
 /* Place name nm folded into out[0..size): lower-case ASCII letters and
  * digits, words parted by one space (hyphens and spaces alike), marks
  * dropped. Its length, 0 when a letter is outside Latin or it is too long. */
@@ -67,7 +46,7 @@ static size_t fold_words(const char *nm, char *out, size_t size) {
         }
         i += l;
         char b = cp >= '0' && cp <= '9' ? (char)cp : rs_base_letter(cp);
-        if (!b && cp >= 0x80 && !(b = vietnamese_base(cp)))
+        if (!b && cp >= 0x80)
             return 0;
         if (!b && (cp == ' ' || cp == '-') && o && out[o - 1] != ' ')
             b = ' ';

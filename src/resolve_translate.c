@@ -233,8 +233,29 @@ static const char *const state_qualifiers[] = {
  * Ministry"). Folded. */
 static const char *const coordinators[] = {"and", "e", "et", "i", "og", "si", "und", "y"};
 
+/* The ASCII letter of Vietnamese letter cp with its tone and vowel marks
+ * (U+1EA0 ... U+1EF9: "ả", "ộ", "ữ"; "ơ", "ư"), or 0: news writes "Hai
+ * Phong" and "Hải Phòng". */
+static char vietnamese_base(uint32_t cp) {
+    static const struct {
+        uint32_t last;
+        char b;
+    } runs[] = {{0x1EB7, 'a'}, {0x1EC7, 'e'}, {0x1ECB, 'i'},
+                {0x1EE3, 'o'}, {0x1EF1, 'u'}, {0x1EF9, 'y'}};
+    if (cp == 0x1A0 || cp == 0x1A1)
+        return 'o';
+    if (cp == 0x1AF || cp == 0x1B0)
+        return 'u';
+    if (cp < 0x1EA0)
+        return 0;
+    for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++)
+        if (cp <= runs[i].last)
+            return runs[i].b;
+    return 0;
+}
+
 /* The lower-case ASCII letter an accented Latin letter is written with
- * ("ç" -> 'c', "ț" -> 't'), or 0. */
+ * ("ç" -> 'c', "ț" -> 't', "ộ" -> 'o'), or 0. */
 char rs_base_letter(uint32_t cp) {
     static const char latin1[] = "aaaaaaaceeeeiiiidnooooo\0ouuuuyts"
                                  "aaaaaaaceeeeiiiidnooooo\0ouuuuyty";
@@ -250,7 +271,7 @@ char rs_base_letter(uint32_t cp) {
         return exta[cp - 0x100];
     if (cp >= 0x218 && cp <= 0x21B)
         return cp < 0x21A ? 's' : 't';
-    return 0;
+    return vietnamese_base(cp);
 }
 
 /* A word of a body's name, folded to lower-case ASCII letters. */
