@@ -284,258 +284,211 @@ static eg_status check_type(const char *s, size_t n, long col, const linefile *l
                         "bad type '%.*s' (lower-case letters, digits, '_' or '-')", (int)n, s);
 }
 
-static eg_status load_titles(eg_rules *r, const char *path, eg_error *err) {
-    static const char *const names[] = {"surname"};
-    static const unsigned bits[] = {TITLE_SURNAME};
+/* A loader's work on one line of its file that is neither blank nor a
+ * comment; et is scratch space for tokenize_entry, kept across lines. */
+typedef eg_status (*line_fn)(eg_rules *r, char *s, size_t n, const linefile *lf, entry_toks *et,
+                             eg_error *err);
+
+/* Runs fn on each line of the file at path that is neither blank nor a
+ * comment, up to the first error. */
+static eg_status each_line(eg_rules *r, const char *path, line_fn fn, eg_error *err) {
     linefile lf;
     entry_toks et = {NULL, 0, 0};
     eg_status st = linefile_open(&lf, path, err);
-    if (st != EG_OK)
-        return st;
     char *s;
     size_t n;
-    while (linefile_next(&lf, &s, &n)) {
-        if (blank_or_comment(s, n))
-            continue;
-        char *f[2];
-        size_t fl[2];
-        long col[2];
-        size_t k = split_tabs(s, n, f, fl, col, 2);
-        if (k > 2) {
-            st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, 0,
-                              "expected a title, then optionally a TAB and flags");
-            goto fail;
-        }
-        trim(&f[0], &fl[0], &col[0]);
-        unsigned flags = 0;
-        if ((st = check_utf8(f[0], fl[0], col[0], &lf, err)) != EG_OK)
-            goto fail;
-        if (k == 2 && (st = parse_flags(f[1], fl[1], col[1], names, bits, 1, &flags, NULL, &lf,
-                                        err)) != EG_OK)
-            goto fail;
-        if (tokenize_entry(f[0], fl[0], 1, &et) != 0)
-            goto nomem;
-        if (et.n == 0) {
-            st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, col[0], "empty title");
-            goto fail;
-        }
-        if (grow_array((void **)&r->titles, &r->ctitles, r->ntitles + 1, sizeof *r->titles))
-            goto nomem;
-        title *t = &r->titles[r->ntitles];
-        memset(t, 0, sizeof *t);
-        t->flags = flags;
-        t->text = dupn(f[0], fl[0]);
-        t->words = calloc(et.n, sizeof *t->words);
-        r->ntitles++;
-        if (!t->text || !t->words)
-            goto nomem;
-        for (size_t i = 0; i < et.n; i++) {
-            eg_strbuf fb;
-            eg_strbuf_init(&fb);
-            if (eg_fold(f[0] + et.v[i].start, et.v[i].len, EG_FOLD_CASE, &fb) != 0) {
-                eg_strbuf_destroy(&fb);
-                goto nomem;
-            }
-            char *w = eg_strbuf_detach(&fb);
-            if (!w)
-                goto nomem;
-            t->words[t->nwords++] = w;
-        }
-    }
-    free(et.v);
-    free(lf.data);
-    return EG_OK;
-nomem:
-    st = eg_rx_oom(path, lf.line, err);
-fail:
+    while (st == EG_OK && linefile_next(&lf, &s, &n))
+        if (!blank_or_comment(s, n))
+            st = fn(r, s, n, &lf, &et, err);
     free(et.v);
     free(lf.data);
     return st;
 }
 
-static eg_status load_designators(eg_rules *r, const char *path, eg_error *err) {
+static eg_status title_line(eg_rules *r, char *s, size_t n, const linefile *lf, entry_toks *et,
+                            eg_error *err) {
+    static const char *const names[] = {"surname"};
+    static const unsigned bits[] = {TITLE_SURNAME};
+    char *f[2];
+    size_t fl[2];
+    long col[2];
+    eg_status st;
+    size_t k = split_tabs(s, n, f, fl, col, 2);
+    if (k > 2)
+        return eg_error_set(err, EG_ERR_CONFIG, lf->path, lf->line, 0,
+                            "expected a title, then optionally a TAB and flags");
+    trim(&f[0], &fl[0], &col[0]);
+    unsigned flags = 0;
+    if ((st = check_utf8(f[0], fl[0], col[0], lf, err)) != EG_OK)
+        return st;
+    if (k == 2 &&
+        (st = parse_flags(f[1], fl[1], col[1], names, bits, 1, &flags, NULL, lf, err)) != EG_OK)
+        return st;
+    if (tokenize_entry(f[0], fl[0], 1, et) != 0)
+        return eg_rx_oom(lf->path, lf->line, err);
+    if (et->n == 0)
+        return eg_error_set(err, EG_ERR_CONFIG, lf->path, lf->line, col[0], "empty title");
+    if (grow_array((void **)&r->titles, &r->ctitles, r->ntitles + 1, sizeof *r->titles))
+        return eg_rx_oom(lf->path, lf->line, err);
+    title *t = &r->titles[r->ntitles];
+    memset(t, 0, sizeof *t);
+    t->flags = flags;
+    t->text = dupn(f[0], fl[0]);
+    t->words = calloc(et->n, sizeof *t->words);
+    r->ntitles++;
+    if (!t->text || !t->words)
+        return eg_rx_oom(lf->path, lf->line, err);
+    for (size_t i = 0; i < et->n; i++) {
+        eg_strbuf fb;
+        eg_strbuf_init(&fb);
+        if (eg_fold(f[0] + et->v[i].start, et->v[i].len, EG_FOLD_CASE, &fb) != 0) {
+            eg_strbuf_destroy(&fb);
+            return eg_rx_oom(lf->path, lf->line, err);
+        }
+        char *w = eg_strbuf_detach(&fb);
+        if (!w)
+            return eg_rx_oom(lf->path, lf->line, err);
+        t->words[t->nwords++] = w;
+    }
+    return EG_OK;
+}
+
+static eg_status designator_line(eg_rules *r, char *s, size_t n, const linefile *lf, entry_toks *et,
+                                 eg_error *err) {
     static const char *const names[] = {"of", "prefix", "sector", "head"};
     static const unsigned bits[] = {DES_OF, DES_PREFIX, DES_SECTOR, DES_HEAD};
-    linefile lf;
-    entry_toks et = {NULL, 0, 0};
-    eg_status st = linefile_open(&lf, path, err);
-    if (st != EG_OK)
+    char *f[3];
+    size_t fl[3];
+    long col[3];
+    size_t k;
+    eg_status st;
+    if ((st = split_two_or_three(s, n, f, fl, col, &k, "a designator, a TAB and a type", lf,
+                                 err)) != EG_OK)
         return st;
-    char *s;
-    size_t n;
-    while (linefile_next(&lf, &s, &n)) {
-        if (blank_or_comment(s, n))
-            continue;
-        char *f[3];
-        size_t fl[3];
-        long col[3];
-        size_t k;
-        if ((st = split_two_or_three(s, n, f, fl, col, &k, "a designator, a TAB and a type", &lf,
-                                     err)) != EG_OK)
-            goto fail;
-        trim(&f[1], &fl[1], &col[1]);
-        if ((st = check_utf8(f[0], fl[0], col[0], &lf, err)) != EG_OK ||
-            (st = check_type(f[1], fl[1], col[1], &lf, err)) != EG_OK)
-            goto fail;
-        unsigned flags = 0;
-        if (k == 3 && (st = parse_flags(f[2], fl[2], col[2], names, bits, 4, &flags, NULL, &lf,
-                                        err)) != EG_OK)
-            goto fail;
-        if ((flags & DES_HEAD) && (flags & (DES_PREFIX | DES_SECTOR))) {
-            st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, col[2],
-                              "flag 'head' does not go with 'prefix' or 'sector'");
-            goto fail;
-        }
-        if (tokenize_entry(f[0], fl[0], 0, &et) != 0)
-            goto nomem;
-        if (et.n == 2 && et.v[1].len == 1 && f[0][et.v[1].start] == '.' &&
-            et.v[1].start == et.v[0].start + et.v[0].len)
-            et.n = 1;
-        if (et.n != 1 || !(et.v[0].flags & EG_TOK_WORD)) {
-            st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, col[0],
-                              "a designator must be one word");
-            goto fail;
-        }
-        if (grow_array((void **)&r->des, &r->cdes, r->ndes + 1, sizeof *r->des))
-            goto nomem;
-        designator *d = &r->des[r->ndes];
-        d->form = dupn(f[0] + et.v[0].start, et.v[0].len);
-        d->type = dupn(f[1], fl[1]);
-        d->flags = flags;
-        r->ndes++;
-        if (!d->form || !d->type)
-            goto nomem;
-    }
-    free(et.v);
-    free(lf.data);
+    trim(&f[1], &fl[1], &col[1]);
+    if ((st = check_utf8(f[0], fl[0], col[0], lf, err)) != EG_OK ||
+        (st = check_type(f[1], fl[1], col[1], lf, err)) != EG_OK)
+        return st;
+    unsigned flags = 0;
+    if (k == 3 &&
+        (st = parse_flags(f[2], fl[2], col[2], names, bits, 4, &flags, NULL, lf, err)) != EG_OK)
+        return st;
+    if ((flags & DES_HEAD) && (flags & (DES_PREFIX | DES_SECTOR)))
+        return eg_error_set(err, EG_ERR_CONFIG, lf->path, lf->line, col[2],
+                            "flag 'head' does not go with 'prefix' or 'sector'");
+    if (tokenize_entry(f[0], fl[0], 0, et) != 0)
+        return eg_rx_oom(lf->path, lf->line, err);
+    if (et->n == 2 && et->v[1].len == 1 && f[0][et->v[1].start] == '.' &&
+        et->v[1].start == et->v[0].start + et->v[0].len)
+        et->n = 1;
+    if (et->n != 1 || !(et->v[0].flags & EG_TOK_WORD))
+        return eg_error_set(err, EG_ERR_CONFIG, lf->path, lf->line, col[0],
+                            "a designator must be one word");
+    if (grow_array((void **)&r->des, &r->cdes, r->ndes + 1, sizeof *r->des))
+        return eg_rx_oom(lf->path, lf->line, err);
+    designator *d = &r->des[r->ndes];
+    d->form = dupn(f[0] + et->v[0].start, et->v[0].len);
+    d->type = dupn(f[1], fl[1]);
+    d->flags = flags;
+    r->ndes++;
+    if (!d->form || !d->type)
+        return eg_rx_oom(lf->path, lf->line, err);
     return EG_OK;
-nomem:
-    st = eg_rx_oom(path, lf.line, err);
-fail:
-    free(et.v);
-    free(lf.data);
-    return st;
 }
 
 static int push_word(char ***v, size_t *n, size_t *cap, const char *s, size_t len);
 
 /* given_names.txt: one given name a line, as written ("Maria", "Jean-Luc"). */
-static eg_status load_given(eg_rules *r, const char *path, eg_error *err) {
-    linefile lf;
-    eg_status st = linefile_open(&lf, path, err);
+static eg_status given_line(eg_rules *r, char *s, size_t n, const linefile *lf, entry_toks *et,
+                            eg_error *err) {
+    (void)et;
+    long col = 1;
+    trim(&s, &n, &col);
+    eg_status st = check_utf8(s, n, col, lf, err);
     if (st != EG_OK)
         return st;
-    char *s;
-    size_t n;
-    while (linefile_next(&lf, &s, &n)) {
-        if (blank_or_comment(s, n))
-            continue;
-        long col = 1;
-        trim(&s, &n, &col);
-        if ((st = check_utf8(s, n, col, &lf, err)) != EG_OK)
-            goto fail;
-        for (size_t i = 0; i < n; i++)
-            if (s[i] == ' ' || s[i] == '\t') {
-                st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, col + (long)i,
-                                  "a given name must be one word");
-                goto fail;
-            }
-        if (push_word(&r->given, &r->ngiven, &r->cgiven, s, n) != 0) {
-            st = eg_rx_oom(path, lf.line, err);
-            goto fail;
-        }
-    }
-    free(lf.data);
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == ' ' || s[i] == '\t')
+            return eg_error_set(err, EG_ERR_CONFIG, lf->path, lf->line, col + (long)i,
+                                "a given name must be one word");
+    if (push_word(&r->given, &r->ngiven, &r->cgiven, s, n) != 0)
+        return eg_rx_oom(lf->path, lf->line, err);
     return EG_OK;
-fail:
-    free(lf.data);
-    return st;
+}
+
+/* One recogniser: a type, a TAB, a PCRE2 pattern with a (?<name>...) group,
+ * optionally a TAB and flags. */
+static eg_status recogniser_line(eg_rules *r, char *s, size_t n, const linefile *lf, entry_toks *et,
+                                 eg_error *err) {
+    static const char *const names[] = {"allcaps"};
+    static const unsigned bits[] = {REC_ALLCAPS};
+    (void)et;
+    char *f[3];
+    size_t fl[3];
+    long col[3];
+    size_t k;
+    eg_status st;
+    if ((st = split_two_or_three(s, n, f, fl, col, &k, "a type, a TAB and a pattern", lf, err)) !=
+            EG_OK ||
+        (st = check_type(f[0], fl[0], col[0], lf, err)) != EG_OK)
+        return st;
+    if (fl[1] == 0)
+        return eg_error_set(err, EG_ERR_CONFIG, lf->path, lf->line, col[1], "empty pattern");
+    unsigned flags = 0;
+    char *needs = NULL;
+    if (k == 3 &&
+        (st = parse_flags(f[2], fl[2], col[2], names, bits, 1, &flags, &needs, lf, err)) != EG_OK)
+        return st;
+    int ec;
+    PCRE2_SIZE eoff;
+    pcre2_code *code = pcre2_compile(
+        (PCRE2_SPTR)f[1], fl[1], PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF, &ec, &eoff, NULL);
+    if (!code) {
+        free(needs);
+        PCRE2_UCHAR msg[256];
+        if (pcre2_get_error_message(ec, msg, sizeof msg) < 0)
+            strcpy((char *)msg, "bad pattern");
+        return eg_error_set(err, EG_ERR_CONFIG, lf->path, lf->line, col[1] + (long)eoff, "%s",
+                            (const char *)msg);
+    }
+    int grp = pcre2_substring_number_from_name(code, (PCRE2_SPTR) "name");
+    if (grp < 0) {
+        free(needs);
+        pcre2_code_free(code);
+        return eg_error_set(err, EG_ERR_CONFIG, lf->path, lf->line, col[1],
+                            "the pattern has no (?<name>...) group");
+    }
+    uint32_t ncap = 0;
+    pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &ncap);
+    char *type = dupn(f[0], fl[0]);
+    char *where = NULL;
+    int wl = snprintf(NULL, 0, "%s:%ld", lf->path, lf->line);
+    if (wl > 0 && (where = malloc((size_t)wl + 1)) != NULL)
+        snprintf(where, (size_t)wl + 1, "%s:%ld", lf->path, lf->line);
+    if (!type || !where ||
+        grow_array((void **)&r->recs, &r->crecs, r->nrecs + 1, sizeof *r->recs) != 0) {
+        free(type);
+        free(where);
+        free(needs);
+        pcre2_code_free(code);
+        return eg_rx_oom(lf->path, lf->line, err);
+    }
+    recogniser *rc = &r->recs[r->nrecs++];
+    rc->type = type;
+    rc->where = where;
+    rc->code = code;
+    rc->group = (uint32_t)grp;
+    rc->flags = flags;
+    rc->needs = needs;
+    if (ncap > r->max_groups)
+        r->max_groups = ncap;
+    return EG_OK;
 }
 
 eg_status eg_rules_load(eg_rules *r, const char *path, eg_error *err) {
-    static const char *const names[] = {"allcaps"};
-    static const unsigned bits[] = {REC_ALLCAPS};
     if (r->finished)
         return eg_error_set(err, EG_ERR_USAGE, path, 0, 0, "rules already finished");
-    linefile lf;
-    eg_status st = linefile_open(&lf, path, err);
-    if (st != EG_OK)
-        return st;
-    char *s;
-    size_t n;
-    while (linefile_next(&lf, &s, &n)) {
-        if (blank_or_comment(s, n))
-            continue;
-        char *f[3];
-        size_t fl[3];
-        long col[3];
-        size_t k;
-        if ((st = split_two_or_three(s, n, f, fl, col, &k, "a type, a TAB and a pattern", &lf,
-                                     err)) != EG_OK ||
-            (st = check_type(f[0], fl[0], col[0], &lf, err)) != EG_OK)
-            goto fail;
-        if (fl[1] == 0) {
-            st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, col[1], "empty pattern");
-            goto fail;
-        }
-        unsigned flags = 0;
-        char *needs = NULL;
-        if (k == 3 && (st = parse_flags(f[2], fl[2], col[2], names, bits, 1, &flags, &needs, &lf,
-                                        err)) != EG_OK)
-            goto fail;
-        int ec;
-        PCRE2_SIZE eoff;
-        pcre2_code *code =
-            pcre2_compile((PCRE2_SPTR)f[1], fl[1], PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF,
-                          &ec, &eoff, NULL);
-        if (!code) {
-            free(needs);
-            PCRE2_UCHAR msg[256];
-            if (pcre2_get_error_message(ec, msg, sizeof msg) < 0)
-                strcpy((char *)msg, "bad pattern");
-            st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, col[1] + (long)eoff, "%s",
-                              (const char *)msg);
-            goto fail;
-        }
-        int grp = pcre2_substring_number_from_name(code, (PCRE2_SPTR) "name");
-        if (grp < 0) {
-            free(needs);
-            pcre2_code_free(code);
-            st = eg_error_set(err, EG_ERR_CONFIG, path, lf.line, col[1],
-                              "the pattern has no (?<name>...) group");
-            goto fail;
-        }
-        uint32_t ncap = 0;
-        pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &ncap);
-        char *type = dupn(f[0], fl[0]);
-        char *where = NULL;
-        int wl = snprintf(NULL, 0, "%s:%ld", path, lf.line);
-        if (wl > 0 && (where = malloc((size_t)wl + 1)) != NULL)
-            snprintf(where, (size_t)wl + 1, "%s:%ld", path, lf.line);
-        if (!type || !where ||
-            grow_array((void **)&r->recs, &r->crecs, r->nrecs + 1, sizeof *r->recs) != 0) {
-            free(type);
-            free(where);
-            free(needs);
-            pcre2_code_free(code);
-            st = eg_rx_oom(path, lf.line, err);
-            goto fail;
-        }
-        recogniser *rc = &r->recs[r->nrecs++];
-        rc->type = type;
-        rc->where = where;
-        rc->code = code;
-        rc->group = (uint32_t)grp;
-        rc->flags = flags;
-        rc->needs = needs;
-        if (ncap > r->max_groups)
-            r->max_groups = ncap;
-    }
-    free(lf.data);
-    return EG_OK;
-fail:
-    free(lf.data);
-    return st;
+    return each_line(r, path, recogniser_line, err);
 }
 
 static char *join_path(const char *dir, const char *name) {
@@ -552,44 +505,34 @@ static char *join_path(const char *dir, const char *name) {
 }
 
 eg_status eg_rules_load_dir(eg_rules *r, const char *dir, eg_error *err) {
+    /* the files of a rules folder, in load order; a missing optional file is
+     * skipped, a required one is an error */
+    static const struct {
+        const char *name;
+        line_fn fn;
+        int optional;
+    } files[] = {
+        {"titles.txt", title_line, 0},
+        {"designators.txt", designator_line, 0},
+        {"given_names.txt", given_line, 1},
+        {"recognisers.tsv", recogniser_line, 1},
+    };
     if (r->finished)
         return eg_error_set(err, EG_ERR_USAGE, dir, 0, 0, "rules already finished");
     eg_status st = EG_OK;
-    char *p = join_path(dir, "titles.txt");
-    if (!p)
-        return eg_rx_oom(dir, 0, err);
-    st = load_titles(r, p, err);
-    free(p);
-    if (st != EG_OK)
-        return st;
-    if (!(p = join_path(dir, "designators.txt")))
-        return eg_rx_oom(dir, 0, err);
-    st = load_designators(r, p, err);
-    free(p);
-    if (st != EG_OK)
-        return st;
-    if (!(p = join_path(dir, "given_names.txt")))
-        return eg_rx_oom(dir, 0, err);
-    FILE *f = fopen(p, "rb");
-    if (f) {
-        fclose(f);
-        st = load_given(r, p, err);
-    } else if (errno != ENOENT) {
-        st = eg_error_set(err, EG_ERR_IO, p, 0, 0, "cannot open: %s", strerror(errno));
+    for (size_t i = 0; i < sizeof files / sizeof files[0] && st == EG_OK; i++) {
+        char *p = join_path(dir, files[i].name);
+        if (!p)
+            return eg_rx_oom(dir, 0, err);
+        FILE *f = files[i].optional ? fopen(p, "rb") : NULL;
+        if (f)
+            fclose(f);
+        if (!files[i].optional || f)
+            st = each_line(r, p, files[i].fn, err);
+        else if (errno != ENOENT)
+            st = eg_error_set(err, EG_ERR_IO, p, 0, 0, "cannot open: %s", strerror(errno));
+        free(p);
     }
-    free(p);
-    if (st != EG_OK)
-        return st;
-    if (!(p = join_path(dir, "recognisers.tsv")))
-        return eg_rx_oom(dir, 0, err);
-    f = fopen(p, "rb");
-    if (f) {
-        fclose(f);
-        st = eg_rules_load(r, p, err);
-    } else if (errno != ENOENT) {
-        st = eg_error_set(err, EG_ERR_IO, p, 0, 0, "cannot open: %s", strerror(errno));
-    }
-    free(p);
     return st;
 }
 
