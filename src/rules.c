@@ -753,7 +753,8 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
     eg_rx_rule_place_tails(&c);
     if (eg_rx_rule_party_families(&c) != 0)
         return eg_rx_oom(doc->origin, doc->origin_line, err);
-    if ((st = eg_rx_rule_acronyms(&c, err)) != EG_OK)
+    if ((st = eg_rx_rule_acronyms(&c, err)) != EG_OK ||
+        (st = eg_rx_rule_native_place(&c, err)) != EG_OK)
         return st;
     if (eg_rx_rule_owner_listed(&c) != 0)
         return eg_rx_oom(doc->origin, doc->origin_line, err);

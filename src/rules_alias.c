@@ -45,20 +45,33 @@ static const char *const known_adverbs[] = {
 /* Languages a body's native name is given in ("known in Portuguese as",
  * "— Assemblea di Corsica in Corsican —", "(Slovak: ...)"). Sorted. */
 static const char *const languages[] = {
-    "Afrikaans",  "Albanian", "Amharic",  "Arabic",    "Armenian",   "Basque",
-    "Bulgarian",  "Catalan",  "Corsican", "Croatian",  "Czech",      "Danish",
-    "Dutch",      "Estonian", "Faroese",  "Finnish",   "Flemish",    "French",
-    "Galician",   "Georgian", "German",   "Greek",     "Hungarian",  "Icelandic",
-    "Indonesian", "Irish",    "Italian",  "Latvian",   "Lithuanian", "Luxembourgish",
-    "Malagasy",   "Malay",    "Maltese",  "Norwegian", "Polish",     "Portuguese",
-    "Romanian",   "Russian",  "Serbian",  "Slovak",    "Slovene",    "Slovenian",
-    "Spanish",    "Swahili",  "Swedish",  "Turkish",   "Ukrainian",  "Vietnamese",
-    "Welsh",      "Wolof",
+    "Afrikaans",     "Albanian",   "Amharic",     "Arabic",     "Armenian",   "Aymara",
+    "Azerbaijani",   "Azeri",      "Basque",      "Belarusian", "Bengali",    "Bosnian",
+    "Breton",        "Bulgarian",  "Burmese",     "Cantonese",  "Catalan",    "Chinese",
+    "Corsican",      "Croatian",   "Czech",       "Danish",     "Dari",       "Dutch",
+    "Estonian",      "Faroese",    "Farsi",       "Fijian",     "Filipino",   "Finnish",
+    "Flemish",       "French",     "Frisian",     "Gaelic",     "Galician",   "Georgian",
+    "German",        "Greek",      "Greenlandic", "Guarani",    "Hausa",      "Hawaiian",
+    "Hebrew",        "Hindi",      "Hungarian",   "Icelandic",  "Igbo",       "Indonesian",
+    "Irish",         "Italian",    "Japanese",    "Kazakh",     "Khmer",      "Kinyarwanda",
+    "Korean",        "Kurdish",    "Kyrgyz",      "Lao",        "Latvian",    "Lithuanian",
+    "Luxembourgish", "Macedonian", "Malagasy",    "Malay",      "Maltese",    "Mandarin",
+    "Maori",         "Mongolian",  "Montenegrin", "Nepali",     "Norwegian",  "Pashto",
+    "Persian",       "Polish",     "Portuguese",  "Quechua",    "Romanian",   "Romansh",
+    "Russian",       "Samoan",     "Serbian",     "Sinhala",    "Slovak",     "Slovene",
+    "Slovenian",     "Somali",     "Spanish",     "Swahili",    "Swedish",    "Tagalog",
+    "Tajik",         "Tamil",      "Tetum",       "Thai",       "Tigrinya",   "Tongan",
+    "Turkish",       "Ukrainian",  "Urdu",        "Uzbek",      "Vietnamese", "Welsh",
+    "Wolof",         "Yoruba",     "Zulu",
 };
 
 /* Is token j the name of a language? */
 static int is_language(const ctx *c, uint32_t j) {
     return (c->tv[j].flags & EG_TOK_CAP) && WORD_IN_LIST(languages, ttext(c, j), c->tv[j].len);
+}
+
+int eg_rx_is_language(const ctx *c, uint32_t j) {
+    return is_language(c, j);
 }
 
 /* Words that name an acronym after "known by its". Sorted. */

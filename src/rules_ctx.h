@@ -483,6 +483,12 @@ int eg_rx_legal_form(const designator *d);
 /* rules_bodyplace.c: a place that ends a body's name ("Texas A&M
  * University–Corpus Christi", "Novaya Gazeta Europe") joins it. */
 eg_status eg_rx_rule_body_place(ctx *c, eg_error *err);
+/* rules_native.c: a body's native name with small words inside, ending
+ * with a place or a capitalised word, after "known locally as", "known in
+ * <language> as" or "called ... in <language>" ("the rechtbank Den Haag",
+ * "Lučka uprava Dubrovnik"), is a short form of the body named before it;
+ * the place inside it is no node of its own. */
+eg_status eg_rx_rule_native_place(ctx *c, eg_error *err);
 
 /* rules_alias.c */
 /* Does an acronym of the name [s, e) or "known as" follow it? */
@@ -494,6 +500,8 @@ int eg_rx_acronym_shape(const ctx *c, uint32_t j);
 int eg_rx_foreign_owner(ctx *c, eg_mention *m);
 /* Acronyms and "known as" aliases after organisation and agency names. */
 eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err);
+/* Is token j the name of a language ("Dutch", "Croatian")? */
+int eg_rx_is_language(const ctx *c, uint32_t j);
 /* A discovered body whose name is another discovered body's name without a
  * leading place ("Chamber of Mines", "Zimbabwe Chamber of Mines") is that body. */
 void eg_rx_rule_place_tails(ctx *c);
