@@ -3962,6 +3962,7 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
               pass_title_orphans(c) != 0 || pass_demonym_persons(c) != 0 ||
               pass_company_parts(c) != 0 || pass_dateline_city(c) != 0;
     if (!bad) {
+        rs_pass_grown_places(c);
         pass_title_places(c);
         pass_title_pieces(c);
         pass_title_demonyms(c);

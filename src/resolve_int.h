@@ -580,4 +580,9 @@ void rs_pass_title_surnames(rctx *c);
 void rs_pass_listed_types(rctx *c);
 void rs_pass_one_type(rctx *c);
 
+/* resolve_grow.c: a place's mention that the capitalised words after it
+ * make into a body's name the story writes ("CHICAGO LEDGER SOLD") grows
+ * over them and becomes that body's. */
+void rs_pass_grown_places(rctx *c);
+
 #endif
