@@ -263,6 +263,24 @@ static int ends_after(const eg_doc *doc, size_t p, size_t k, size_t sb) {
     return 1;
 }
 
+/* Does the line of tokens [l, k) open with a dateline, capitalised words
+ * and a spaced dash, and go on with words not all in capitals ("BELFAST —
+ * The Police Service of Northern")? That is the story's first sentence,
+ * wrapped, not a heading in title case. */
+static int dateline_lead(const eg_doc *doc, size_t l, size_t k) {
+    const eg_token *tv = doc->toks.v;
+    if (!(tv[l].flags & EG_TOK_ALLCAPS) || !(tv[l].flags & EG_TOK_WORD))
+        return 0;
+    size_t d = l + 1;
+    while (d < k &&
+           !((tv[d].flags & EG_TOK_DASH) && tv[d].len > 1 && (tv[d].flags & EG_TOK_SPACE_BEFORE)))
+        d++;
+    for (size_t i = d + 1; i < k; i++)
+        if ((tv[i].flags & EG_TOK_WORD) && !(tv[i].flags & EG_TOK_ALLCAPS))
+            return 1;
+    return 0;
+}
+
 /* Is the line of tokens [l, k) a headline, byline or dateline line? A line
  * in title case only counts where a heading can stand: at the start of a
  * paragraph or right after another heading line (`title_case_ok`); inside
@@ -306,7 +324,8 @@ static int is_heading_line(const eg_doc *doc, size_t l, size_t k, int title_case
     if ((tok_is(doc, &tv[l], "By") || tok_is(doc, &tv[l], "BY")) && words >= 2 &&
         caps + small == words)
         return 1;
-    return title_case_ok && (tv[l].flags & EG_TOK_CAP) && caps + small == words;
+    return title_case_ok && (tv[l].flags & EG_TOK_CAP) && caps + small == words &&
+           !dateline_lead(doc, l, k);
 }
 
 static int add_sentence(eg_doc *doc, size_t b, size_t e, uint32_t para, uint32_t flags) {
