@@ -896,16 +896,19 @@ static int tok_legal(const eg_doc *doc, size_t j) {
 }
 
 /* Tokens of the legal form starting at token j, before the sentence's end
- * se: "Ltd", "(Pvt)", ", Inc", ". Ltd" after "Pte", and a full stop after it
+ * se: "Ltd", "(Pvt)", ", Inc", ". Ltd" after "Pte", a form of several words
+ * (rs_legal_phrase: "sp. z o.o.", "de C.V."), and a full stop after it
  * while the sentence goes on ("Pte. Ltd. because"); 0 if none starts there. */
 static size_t legal_tail(const eg_doc *doc, size_t j, size_t se) {
-    size_t p = j;
+    size_t p = j, n;
     if (p + 2 < se && tok_is(doc, p, "(") && tok_legal(doc, p + 1) && tok_is(doc, p + 2, ")"))
         p += 3;
     else if (p + 1 < se && (tok_is(doc, p, ",") || tok_is(doc, p, ".")) && tok_legal(doc, p + 1))
         p += 2;
     else if (p < se && tok_legal(doc, p))
         p += 1;
+    else if ((n = rs_legal_phrase(doc, p, se)) != 0)
+        p += n; /* "sp. z o.o.", "de C.V." */
     else
         return 0;
     if (p + 1 < se && tok_is(doc, p, ".") && ntok_attached(&doc->toks.v[p]))

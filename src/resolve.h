@@ -124,7 +124,8 @@
  * word that end the name of one discovered person named before takes that
  * word in and is that person ("Ms Mbeki-Tran" after "Rosalind Mbeki-Tran",
  * not Thabo Mbeki). An organisation's mention that stops before its legal form takes it
- * in ("Mutoko Lithium (Pvt) Ltd", "Harbour Capital Co., Ltd."; a full stop
+ * in ("Mutoko Lithium (Pvt) Ltd", "Harbour Capital Co., Ltd.", a form of several
+ * words: "Mazur Logistics sp. z o.o.", "Laboratorios Farmavida S.A. de C.V."; a full stop
  * only while the sentence goes on), and a mention of the legal form alone
  * ("Ltd") goes. Then, before the two passes, with the forms of every entity:
  *  0. A discovered entity named exactly as the article writes a listed entity

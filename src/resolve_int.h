@@ -552,6 +552,11 @@ int rs_pass_feature_places(rctx *c, int *changed);
 int rs_pass_place_spellings(rctx *c, int *changed);
 void rs_pass_named_places(rctx *c);
 
+/* resolve_legal.c: the tokens of a legal form of several words starting at
+ * token j, before the sentence's end se ("sp. z o.o."; "de C.V." or "de
+ * R.L." after "S.A." or "R.L."), 0 if none starts there. */
+size_t rs_legal_phrase(const eg_doc *doc, size_t j, size_t se);
+
 /* resolve_translate.c: names in two languages */
 size_t rs_apostrophe_at(const char *s, size_t i, size_t n);
 int rs_apposed_names(const char *a, const char *b);

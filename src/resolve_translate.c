@@ -26,7 +26,9 @@ static const char *const foreign_links[] = {
  * courts of French, Portuguese, Spanish, Italian and Romanian ("Cour des
  * comptes", "Tribunal de Contas", "Tribunal de Cuentas", "Corte dei conti",
  * "Curtea de Conturi") are the "Court of Auditors", "Court of Accounts" or
- * "Court of Audit"; and the head words and fields of Spanish and Portuguese
+ * "Court of Audit"; and the French "banque", which English writes "bank"
+ * ("Banque africaine de développement" is the "African Development Bank");
+ * and the head words and fields of Spanish and Portuguese
  * ministries, prosecutors, police and armed forces, which English writers
  * translate ("Secretaría de Marina" is the "Navy Ministry", "Fiscalía
  * General" the "Attorney General's Office", "Ministério da Fazenda" the
@@ -60,6 +62,7 @@ static const char *const translations[][2] = {
     {"armad", "navy"},
     {"audienci", "court"},
     {"badan", "agency"},
+    {"banqu", "bank"},
     {"bundes", "federal"},
     {"camar", "chamber"},
     {"carrier", "quarries"},

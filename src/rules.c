@@ -731,7 +731,8 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
                  (st = eg_rx_rule_apposition(&c, si, sb, se, err)) != EG_OK ||
                  (st = eg_rx_rule_given(&c, si, sb, se, err)) != EG_OK ||
                  (st = eg_rx_rule_places(&c, si, sb, se, err)) != EG_OK ||
-                 (st = eg_rx_rule_org_nouns(&c, si, sb, se, err)) != EG_OK))
+                 (st = eg_rx_rule_org_nouns(&c, si, sb, se, err)) != EG_OK ||
+                 (st = eg_rx_rule_initials(&c, si, sb, se, err)) != EG_OK))
                 return st;
         }
         for (size_t k = 0; k < r->nrecs; k++) {
@@ -744,7 +745,7 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
                 return st;
         }
     }
-    if ((st = commit(&c, err)) != EG_OK)
+    if ((st = eg_rx_rule_plural_owner(&c, err)) != EG_OK || (st = commit(&c, err)) != EG_OK)
         return st;
 
     for (size_t i = 0; i < doc->ments.n; i++)
@@ -754,7 +755,8 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
     if (eg_rx_rule_party_families(&c) != 0)
         return eg_rx_oom(doc->origin, doc->origin_line, err);
     if ((st = eg_rx_rule_acronyms(&c, err)) != EG_OK ||
-        (st = eg_rx_rule_native_place(&c, err)) != EG_OK)
+        (st = eg_rx_rule_native_place(&c, err)) != EG_OK ||
+        (st = eg_rx_rule_initials_alias(&c, err)) != EG_OK)
         return st;
     if (eg_rx_rule_owner_listed(&c) != 0)
         return eg_rx_oom(doc->origin, doc->origin_line, err);

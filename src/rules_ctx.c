@@ -532,7 +532,7 @@ static uint32_t city_pair_side(const ctx *c, uint32_t tb, uint32_t se) {
  * apostrophe after "s", or "’s" after a plural of its own (People, Women,
  * Children, Men). Not an owner's name: "Kenya’s Budget Watch", "Acme’s
  * Safety Forum". */
-static int plural_owner_opens(const ctx *c, uint32_t j) {
+int eg_rx_plural_owner_opens(const ctx *c, uint32_t j) {
     static const char *const plurals[] = {"Children", "Men", "People", "Women"};
     const eg_token *t = &c->tv[j], *p = t + 1;
     if (!is_cap_word(c, j) || (t->flags & EG_TOK_ALLCAPS) || covered(c, j) || !attached(c, j + 1))
@@ -604,7 +604,7 @@ eg_status eg_rx_add_cand(ctx *c, uint32_t tb, uint32_t te, uint32_t sent, uint32
     }
     if (ent < 0 && tb >= 2 && (c->tv[tb - 1].flags & EG_TOK_POSS) && type &&
         (strcmp(type, "organisation") == 0 || strcmp(type, "agency") == 0) &&
-        plural_owner_opens(c, tb - 2))
+        eg_rx_plural_owner_opens(c, tb - 2))
         tb -= 2; /* "Citizens’ Budget Watch", not "Budget Watch" */
     if (ent < 0 && te + 2 <= c->doc->sents.v[sent].tok_end && tok_is(c, te, "in") && type &&
         (strcmp(type, "organisation") == 0 || strcmp(type, "agency") == 0) &&

@@ -473,6 +473,21 @@ eg_status eg_rx_rule_says_it(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_e
 /* A paper's name signing off the story on its last line ("Bangkok Post",
  * "By Rana Qudah / Amman Herald", "Published in Dawn, ..."). */
 eg_status eg_rx_rule_masthead(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
+
+/* rules_initials.c: a body's name in sentence case whose acronym follows in
+ * brackets ("Slovenski državni gozdovi (SiDG)"). */
+eg_status eg_rx_rule_initials(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
+/* Second round: that name's acronym in mixed case ("SiDG") as its short form. */
+eg_status eg_rx_rule_initials_alias(ctx *c, eg_error *err);
+
+/* Does a body's name open with token j, a plural in its possessive before
+ * the rest ("Citizens’ Budget Watch", "People’s United Democratic
+ * Movement")? (rules_ctx.c) */
+int eg_rx_plural_owner_opens(const ctx *c, uint32_t j);
+/* rules_plural_owner.c: a listed body's name after such a plural owner is
+ * the longer name of another body ("People’s United Democratic Movement",
+ * not the listed "United Democratic Movement"). */
+eg_status eg_rx_rule_plural_owner(ctx *c, eg_error *err);
 /* Second round, over doc->ments: a body and the place that ends its name
  * joined as one ("House of Representatives of Puerto Rico", "Devon and
  * Cornwall Police"). */

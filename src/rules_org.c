@@ -1548,7 +1548,7 @@ static int field_pair(const ctx *c, uint32_t a, uint32_t b) {
     };
     const eg_token *ta = &c->tv[a], *tb = &c->tv[b];
     if (!(ta->flags & EG_TOK_CAP) || !(tb->flags & EG_TOK_CAP) || !(tb->flags & EG_TOK_WORD) ||
-        covered(c, b) || ta->len < 4 || tb->len < 3)
+        covered(c, b) || ta->len < 3 || tb->len < 3)
         return 0;
     const char *x = ttext(c, a), *y = ttext(c, b);
     size_t la = ta->len, lb = tb->len;
@@ -2177,9 +2177,12 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         eg_rx_legal_form(d) && n_and >= 2 && s < s_and && !listed_place(c, s_and) &&
         !covered(c, s_and) && !(s > sb && is_particle(c, s - 1)))
         and_at = 0; /* "Duqm Refinery and Petrochemical Industries Company": a site's firm */
-    if (and_at && and_pair && !over && !des_left && s < s_and)
+    if (and_at && and_pair && !over && s < s_and && (!des_left || (des_left == 1 && s + 2 < s_and)))
         and_at = 0; /* "Misr Spinning and Weaving Company", "Kivalliq Hunters and Trappers
-                       Association": two words of one trade, one name */
+                       Association": two words of one trade, one name, also when the first
+                       is a sector word after a name word ("Kosmos Oil and Gas Ltd", "Kasai
+                       Mining and Smelting Ltd"; not "Ministry of Mines and Oil and Gas
+                       Ltd") */
     if (and_at && !over && des_left < 2 && s < s_and && n - n_and >= 2 &&
         and_trade_form(c, d, s, s_and, h))
         and_at = 0; /* "Kim Yong Hotel and Casino Co Ltd", "Summit Ridge Treks and
