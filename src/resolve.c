@@ -550,11 +550,26 @@ static const char *const place_preps[] = {
 };
 
 /* Lower-case nouns before "of" that make the next name a place ("the town
- * of Nordkapp", "the port of Durban"). Sorted. */
+ * of Nordkapp", "the port of Durban", "residents of Beşiktaş", "the
+ * outskirts of Kono": a body has no residents or outskirts). Sorted. */
 static const char *const place_nouns[] = {
-    "capital",  "city",   "county",     "district", "island", "municipality", "port",
-    "province", "region", "settlement", "suburb",   "town",   "township",     "village",
+    "capital",      "city",      "county", "district", "inhabitants", "island",
+    "municipality", "outskirts", "port",   "province", "region",      "residents",
+    "settlement",   "suburb",    "town",   "township", "village",
 };
+
+/* Whether token t is a word of place_nouns, its capital first letter
+ * aside when it opens the sentence (`first`: "Residents of Beşiktaş"; the
+ * "City of Johannesburg" inside a sentence is a body's name). */
+static int place_noun(const eg_doc *doc, const eg_token *t, int first) {
+    char w[16];
+    if (!is_word(t) || t->len >= sizeof w)
+        return 0;
+    memcpy(w, doc->text + t->start, t->len);
+    if (first)
+        w[0] = ascii_lower(w[0]);
+    return WORD_IN(place_nouns, w, t->len);
+}
 
 /* The mention that starts at token j, or NULL (doc->ments is sorted). */
 static const eg_mention *mention_at(const eg_doc *doc, uint32_t j) {
@@ -628,7 +643,7 @@ static int place_context(const rctx *c, uint32_t tb, uint32_t te, uint32_t sb, u
     const eg_doc *doc = c->doc;
     const eg_token *tv = doc->toks.v;
     if (tb >= sb + 2 && ntok_is(doc->text, &tv[tb - 1], "of") &&
-        WORD_IN(place_nouns, doc->text + tv[tb - 2].start, tv[tb - 2].len))
+        place_noun(doc, &tv[tb - 2], tb - 2 == sb))
         return 1;
     if (te + 1 < se && ntok_is(doc->text, &tv[te], ",") && region_at(c, te + 1, se))
         return 1;
@@ -2936,7 +2951,22 @@ static int foreign_agency(const rctx *c, uint32_t x) {
  * parent stay two. Acronyms are settled elsewhere, but for a listed
  * company's: "MSC" after "MSC Cruises" is the cruise line, as "Rolls-Royce"
  * (three tokens) after "Rolls-Royce SMR" is the reactor maker, when the
- * other is a company too ("Bristol City Council" is no part of the club). */
+ * other is a company too ("Bristol City Council" is no part of the club).
+ * A company's acronym of two capitals counts ("GE" after "GE Vernova", "LG"
+ * after "LG Energy Solution"), and so does a listed news outlet written by
+ * several tokens before a broadcaster's name (media_tails: "Al-Masirah"
+ * after "Al-Masirah Channel"; not "the newspaper Al Khaleej" after "Al
+ * Khaleej Trading Bank PJSC", nor an acronym: "BBC Arabic ... the BBC said"
+ * stay two). */
+/* Last words of a broadcaster's name ("Al-Masirah Channel"). Sorted. */
+static const char *const media_tails[] = {"Channel", "Network", "Radio", "TV", "Television"};
+
+/* Whether name nm ends with a word of media_tails. */
+static int media_name(const char *nm) {
+    const char *sp = strrchr(nm, ' ');
+    return sp && WORD_IN(media_tails, sp + 1, strlen(sp + 1));
+}
+
 /* Words before a company's name that make it the owner of another
  * ("controlled by OMV", "its parent LG"). Sorted. */
 static const char *const owner_before[] = {"by", "owner", "parent"};
@@ -2967,8 +2997,10 @@ static void pass_listed_heads(rctx *c) {
             continue;
         /* gate: a one-word listed mention, the first of its entity */
         uint32_t ntok = m0->tok_end - m0->tok_begin;
+        int caps2 = ntok == 1 && m0->end - m0->start == 2 &&
+                    (doc->toks.v[m0->tok_begin].flags & EG_TOK_ALLCAPS);
         int cand = ntok >= 1 && ntok <= 3 && m0->origin == EG_ORIGIN_GAZETTEER &&
-                   m0->end - m0->start >= 3 && doc->ents.v[x].gaz >= 0;
+                   (m0->end - m0->start >= 3 || caps2) && doc->ents.v[x].gaz >= 0;
         if (!seen && cand && !(seen = calloc(doc->ents.n, 1)))
             return; /* out of memory: the pass is an improvement only */
         if (seen)
@@ -2978,11 +3010,14 @@ static void pass_listed_heads(rctx *c) {
         /* a listed company may be written by an acronym or several words
          * that start its subsidiary's name ("MSC" after "MSC Cruises",
          * "Rolls-Royce" after "Rolls-Royce SMR") */
-        int company = strcmp(rs_gaz_category(c, doc->ents.v[x].gaz), "company") == 0;
-        int loose = rs_acronym_mention(doc, m0) || ntok > 1;
-        if (rs_acronym_mention(doc, m0) && !company)
+        const char *cat = rs_gaz_category(c, doc->ents.v[x].gaz);
+        int acro = rs_acronym_mention(doc, m0) || caps2;
+        int company = strcmp(cat, "company") == 0;
+        int outlet = !acro && strcmp(cat, "news") == 0;
+        int loose = acro || ntok > 1;
+        if (acro && !company)
             continue;
-        if (company && loose && owner_context(c, x))
+        if ((company || outlet) && loose && owner_context(c, x))
             continue; /* "OMV Petrom, controlled by Austria’s OMV": the owner */
         const char *w = doc->text + m0->start;
         size_t n = m0->end - m0->start;
@@ -3001,7 +3036,9 @@ static void pass_listed_heads(rctx *c) {
             size_t ln = strlen(yn);
             if (ln <= n + 1)
                 continue;
-            int head = (loose ? company && strcmp(ent_type(c, y), "organisation") == 0 : 1) &&
+            int head = (loose ? (company || (outlet && media_name(yn))) &&
+                                    strcmp(ent_type(c, y), "organisation") == 0
+                              : 1) &&
                        memcmp(yn, w, n) == 0 && yn[n] == ' ';
             int tail =
                 yn[ln - n - 1] == ' ' && memcmp(yn + ln - n, w, n) == 0 &&
@@ -3973,6 +4010,7 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
         rs_pass_title_countries(c);
         rs_pass_title_surnames(c);
         rs_pass_placed_bodies(c);
+        rs_pass_headed_bodies(c);
         rs_pass_surname_places(c);
         rs_pass_demonym_objects(c);
         pass_owned_forms(c);

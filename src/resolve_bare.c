@@ -208,6 +208,78 @@ void rs_pass_placed_bodies(rctx *c) {
     }
 }
 
+/* Whether body name nm is x[0..xn) and more words, the last of which
+ * (legal forms aside) is word w[0..wn), capitals aside: "Willamette Valley
+ * Water Cooperative" of "Willamette Valley" and "cooperative". */
+static int headed_by(const char *nm, const char *x, size_t xn, const char *w, size_t wn) {
+    size_t l = strlen(nm);
+    if (l <= xn + wn + 1 || memcmp(nm, x, xn) != 0 || nm[xn] != ' ')
+        return 0;
+    for (;;) {
+        size_t k = l;
+        while (k > xn && nm[k - 1] != ' ')
+            k--;
+        if (k <= xn + 1)
+            return 0;
+        if (!WORD_IN(legal_forms, nm + k, l - k)) {
+            if (l - k != wn)
+                return 0;
+            for (size_t i = 0; i < wn; i++)
+                if (ascii_lower(nm[k + i]) != ascii_lower(w[i]))
+                    return 0;
+            return 1;
+        }
+        l = k - 1;
+    }
+}
+
+/* Lower-case nouns of a kind of place, after which a place's name stays the
+ * place even where a body is named so ("the Jeju province" beside the "Jeju
+ * Special Self-Governing Province", its government). Sorted. */
+static const char *const place_kind_heads[] = {
+    "city",   "county", "district",  "island", "islands", "municipality", "province",
+    "region", "state",  "territory", "town",   "valley",  "village",
+};
+
+/* A place's mention after "the" and before a lower-case noun that is the
+ * head of the name of exactly one body named before it, a name that starts
+ * with the place's, is that body: "hired by the Willamette Valley
+ * cooperative" after "Willamette Valley Water Cooperative", "fined the
+ * Kisumu board" after the "Kisumu Water Board". A demonym stays its place
+ * ("the Scottish government" beside the "Scottish Government"), and so does
+ * a place before a noun of its kind (place_kind_heads). */
+void rs_pass_headed_bodies(rctx *c) {
+    eg_doc *doc = c->doc;
+    const eg_token *tv = doc->toks.v;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        eg_mention *m = &doc->ments.v[i];
+        const eg_sentence *sn = &doc->sents.v[m->sentence];
+        if (m->tok_begin == sn->tok_begin || m->tok_end >= sn->tok_end ||
+            m->tok_end - m->tok_begin > 3 || m->origin == EG_ORIGIN_DEMONYM)
+            continue;
+        const eg_token *p = &tv[m->tok_begin - 1], *h = &tv[m->tok_end];
+        if (!is_word(h) || (h->flags & EG_TOK_CAP) || h->len < 4 ||
+            !(ntok_is(doc->text, p, "the") || ntok_is(doc->text, p, "The")) ||
+            WORD_IN(place_kind_heads, doc->text + h->start, h->len) || !is_location(c, m->ent))
+            continue;
+        uint32_t to = NONE;
+        int two = 0;
+        for (size_t j = 0; j < i && !two; j++) {
+            uint32_t e = doc->ments.v[j].ent;
+            if (e == to || !is_body(c, e) ||
+                !headed_by(ent_name(c, e), doc->text + m->start, m->end - m->start,
+                           doc->text + h->start, h->len))
+                continue;
+            two = to != NONE;
+            to = e;
+        }
+        if (to == NONE || two)
+            continue;
+        eg_doc_move_mention(doc, m, to);
+        m->origin = EG_ORIGIN_SHORT;
+    }
+}
+
 /* Words before a name that keep it a place whoever bears it ("near Medina",
  * "the town of Medina" ends in "of"). Sorted. */
 static const char *const place_only_before[] = {

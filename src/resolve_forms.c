@@ -601,37 +601,74 @@ int rs_place_word(const rctx *c, const char *w, size_t n) {
     return strcmp(t, "location") == 0 || strcmp(t, "country") == 0;
 }
 
+/* Tokens t[0..nt) less a trailing qualifier in brackets: the count before
+ * "(" of "Office of the Ombudsman (Ireland)", else nt. */
+static size_t unqualified(const char *s, const eg_token *t, size_t nt) {
+    if (nt < 4 || !ntok_is(s, &t[nt - 1], ")"))
+        return nt;
+    for (size_t i = nt - 1; i-- > 1;)
+        if (ntok_is(s, &t[i], "("))
+            return i;
+    return nt;
+}
+
+/* Whether tokens t[0..nt) are "<X>'s Office", X one to four capitalised
+ * words: the office of a holder ("Auditor General's Office"). */
+static int holder_office(const char *s, const eg_token *t, size_t nt) {
+    if (nt < 3 || nt > 6 || !ntok_is(s, &t[nt - 1], "Office") || !(t[nt - 2].flags & EG_TOK_POSS) ||
+        !(t[nt - 2].flags & EG_TOK_WORD))
+        return 0;
+    for (size_t i = 0; i + 2 < nt; i++)
+        if (!is_word(&t[i]) || !(t[i].flags & EG_TOK_CAP) ||
+            (i > 0 && !(t[i].flags & EG_TOK_SPACE_BEFORE)))
+            return 0;
+    return 1;
+}
+
 /* The reversed form of a body's name into `out` (cleared first; left empty
- * when there is none): "Head of X" -> "X Head", "X Head" -> "Head of X".
- * t[0..nt) are the name's tokens with `words` words. 0, or -1 on ENOMEM. */
+ * when there is none): "Head of X" -> "X Head", "X Head" -> "Head of X"; an
+ * office of a holder with the possessive: "Office of the Ombudsman
+ * (Ireland)" -> "Ombudsman's Office", "Comptroller General’s Office" ->
+ * "Office of the Comptroller General". t[0..nt) are the name's tokens with
+ * `words` words; a trailing qualifier in brackets is left out. 0, or -1 on
+ * ENOMEM. */
 int rs_reverse_name(const char *s, const eg_token *t, size_t nt, size_t words, eg_strbuf *out) {
     eg_strbuf_clear(out);
-    size_t of = nt;
-    for (size_t i = 1; i + 1 < nt; i++)
+    size_t nq = unqualified(s, t, nt); /* the "of" forms leave the qualifier out */
+    if (holder_office(s, t, nq)) {
+        size_t xe = t[nq - 3].start + t[nq - 3].len;
+        return eg_strbuf_puts(out, "Office of the ") != 0 || eg_strbuf_append(out, s, xe) != 0 ? -1
+                                                                                               : 0;
+    }
+    size_t of = nq;
+    for (size_t i = 1; i + 1 < nq; i++)
         if (ntok_is(s, &t[i], "of")) {
             of = i;
             break;
         }
-    if (of < nt) {
+    if (of < nq) {
         const eg_token *head = &t[of - 1];
         size_t x = of + 1;
-        if (x < nt && ntok_is(s, &t[x], "the"))
+        if (x < nq && ntok_is(s, &t[x], "the"))
             x++;
         size_t xw = 0;
-        int ok = (head->flags & EG_TOK_CAP) && is_word(head) && x < nt;
-        for (size_t i = x; i < nt && ok; i++) {
+        int ok = (head->flags & EG_TOK_CAP) && is_word(head) && x < nq;
+        for (size_t i = x; i < nq && ok; i++) {
             if (is_word(&t[i]) && (t[i].flags & EG_TOK_CAP))
                 xw++;
             else if (!(ntok_is(s, &t[i], "and") || ntok_is(s, &t[i], "&")))
                 ok = 0;
         }
         if (ok && xw >= 1 && xw <= 4) {
-            size_t xs = t[x].start, xe = t[nt - 1].start + t[nt - 1].len;
-            if (eg_strbuf_append(out, s + xs, xe - xs) != 0 || eg_strbuf_putc(out, ' ') != 0 ||
+            size_t xs = t[x].start, xe = t[nq - 1].start + t[nq - 1].len;
+            /* "Office of the Ombudsman": the holder's office */
+            int holder = of == 1 && x == of + 2 && ntok_is(s, head, "Office");
+            if (eg_strbuf_append(out, s + xs, xe - xs) != 0 ||
+                (holder && eg_strbuf_puts(out, "'s") != 0) || eg_strbuf_putc(out, ' ') != 0 ||
                 eg_strbuf_append(out, s + head->start, head->len) != 0)
                 return -1;
         }
-    } else if (words <= 5) {
+    } else if (words <= 5 && nq == nt) {
         int ok = 1;
         for (size_t i = 0; i < nt && ok; i++)
             ok = is_word(&t[i]) && (t[i].flags & EG_TOK_CAP) &&

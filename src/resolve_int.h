@@ -576,6 +576,7 @@ int rs_pass_translations(rctx *c, int *changed);
 /* resolve_bare.c: one word that names a place and a body named after it */
 void rs_pass_title_readings(rctx *c);
 void rs_pass_placed_bodies(rctx *c);
+void rs_pass_headed_bodies(rctx *c);
 void rs_pass_surname_places(rctx *c);
 void rs_pass_demonym_objects(rctx *c);
 void rs_pass_title_countries(rctx *c);
