@@ -4012,6 +4012,7 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
         rs_pass_placed_bodies(c);
         rs_pass_headed_bodies(c);
         rs_pass_surname_places(c);
+        rs_pass_eponym_companies(c);
         rs_pass_demonym_objects(c);
         pass_owned_forms(c);
         pass_shared_demonyms(c);

@@ -582,6 +582,9 @@ void rs_pass_demonym_objects(rctx *c);
 void rs_pass_title_countries(rctx *c);
 void rs_pass_title_surnames(rctx *c);
 
+/* resolve_eponym.c: a company named after its founder */
+void rs_pass_eponym_companies(rctx *c);
+
 /* resolve_types.c: one entity, one type */
 void rs_pass_listed_types(rctx *c);
 void rs_pass_one_type(rctx *c);
