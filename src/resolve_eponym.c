@@ -17,14 +17,22 @@
  * named after the person ("Kairys said", "Mazur declined to comment",
  * "Kowalczyk allegedly met"). Sorted. */
 static const char *const person_verbs[] = {
-    "added",    "argued",  "declined", "denied", "insisted", "meets",     "met",  "pleaded",
-    "recalled", "recalls", "resigned", "said",   "says",     "testified", "told", "wrote",
+    "added",   "argued",   "declined", "denied",   "died", "founded", "insisted",  "meets", "met",
+    "pleaded", "recalled", "recalls",  "resigned", "said", "says",    "testified", "told",  "wrote",
+};
+
+/* Past participles that only a person takes after the surname and an
+ * auxiliary ("Kairys was arrested", "Kairys has been questioned"). Sorted. */
+static const char *const person_passives[] = {
+    "acquitted",  "arrested", "born",       "convicted", "detained",
+    "extradited", "jailed",   "questioned", "sentenced",
 };
 
 /* Lower-case words that may stand between the surname and such a verb
- * ("Kairys also said"); any word ending in "-ly" may too ("allegedly").
- * Sorted. */
-static const char *const person_verb_adverbs[] = {"also", "later", "never", "not", "then"};
+ * ("Kairys also said", "Kairys was later arrested"); any word ending in
+ * "-ly" may too ("allegedly"). Sorted. */
+static const char *const person_verb_adverbs[] = {"also",  "been", "has",  "later",
+                                                  "never", "not",  "then", "was"};
 
 /* Personal pronouns that, within a few words after a bare surname, make it
  * the person ("praised Clarendon for her discipline", "fined Lika after he
@@ -102,11 +110,13 @@ static int person_cue(const rctx *c, const eg_mention *m) {
     if (ntok_is(doc->text, x, "who"))
         return 1;
     uint32_t k = j;
-    while (k < se && k < j + 2 &&
+    while (k < se && k < j + 3 &&
            (word_ly(doc, &tv[k]) ||
             (is_word(&tv[k]) && WORD_IN(person_verb_adverbs, doc->text + tv[k].start, tv[k].len))))
         k++;
-    if (k < se && is_word(&tv[k]) && WORD_IN(person_verbs, doc->text + tv[k].start, tv[k].len))
+    if (k < se && is_word(&tv[k]) &&
+        (WORD_IN(person_verbs, doc->text + tv[k].start, tv[k].len) ||
+         (k > j && WORD_IN(person_passives, doc->text + tv[k].start, tv[k].len))))
         return 1;
     for (k = j; k < se && k < j + PRONOUN_REACH; k++)
         if (is_word(&tv[k]) && WORD_IN(personal_pronouns, doc->text + tv[k].start, tv[k].len))
