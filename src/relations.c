@@ -1433,6 +1433,43 @@ static long unnamed_np_end(const ctx *c, long k) {
  * Kapanadze,", "of a Gabon-flagged tanker, Levan Beridze,", "of staff,
  * Ebiere Dikibo,"): the name after the comma names the whole phrase, not
  * the place in it. Returns the comma's index, or p. */
+/* The person's name after the comma at k, maybe behind one capitalised
+ * title ("Colonel Ihor Bondarenko"): returns its item or -1. */
+static long person_after_comma(const ctx *c, long k) {
+    long q = titled_ment(c, k + 1);
+    if (q < 0 && capword(c, k + 1) && !(punct(c, k + 2) & P_HYPHEN))
+        q = k + 2;
+    return is_ment(c, q) && has_type(c, q, "person") ? q : -1;
+}
+
+/* From the preposition at p, two or three prepositional phrases of
+ * determiners, numbers, nouns, untagged capitalised words and places, closed
+ * by a comma and a person's name ("the captain of a trawler from the Faroe
+ * Islands, X", "the head of the Constanta Sud customs post, X", "the captain
+ * of one of the boats, X", "the commander of an army brigade, Colonel X"):
+ * the name names the phrase. Returns the comma's index, or p. */
+static long chained_prep_comma(const ctx *c, long p) {
+    int preps = 0, words = 0;
+    long q = p;
+    for (; q < c->n && q < p + 16 && !(punct(c, q) & P_COMMA); q++) {
+        if (np_prep(c, q) && q > p && words == 0)
+            return p;
+        if (np_prep(c, q)) {
+            preps++;
+            words = 0;
+            continue;
+        }
+        if (is_ment(c, q) ? !(is_place(c, q) || has_type(c, q, "country"))
+                          : !((lex(c, q) & (W_DET | W_NUMW)) || is_num(c, q) || nounish(c, q, 0) ||
+                              capword(c, q) || np_glue(c, q) || is_word(c, q, "one")))
+            return p;
+        words++;
+    }
+    if (words == 0 || !(punct(c, q) & P_COMMA) || person_after_comma(c, q) < 0)
+        return p;
+    return q;
+}
+
 static long named_prep_comma(const ctx *c, long p) {
     long pe = 0, pm = np_prefix(c, p + 1);
     if (pm >= 0 && np_head(c, pm, &pe, NULL) >= 0 && (punct(c, pe) & P_COMMA) &&
@@ -1442,7 +1479,7 @@ static long named_prep_comma(const ctx *c, long p) {
         return pe;
     if ((pe = bare_noun_end(c, p + 1)) >= 0 && is_ment(c, pe + 1))
         return pe; /* "its head of compliance, Aoife Brennan," */
-    return p;
+    return chained_prep_comma(c, p);
 }
 
 /* A preposition that can open a describing phrase: "of", "at", "near", not
@@ -2298,6 +2335,46 @@ static long long_insertion_open(const ctx *c, long j) {
     return -1;
 }
 
+/* A long relative clause on the subject closed by the comma at j before its
+ * verb group, which may hold verbs of the pattern list, speech verbs and
+ * clause words of its own ("X, which lifted most sanctions on Syria last year
+ * and has since pledged €2.5 billion to help the country rebuild ..., on
+ * Monday sanctioned Y", "X, an armed faction that first appeared last year
+ * and which officials say recruits among ..., has threatened Y"): the
+ * opening comma follows a name that starts its clause and a relative pronoun
+ * comes first or after a determiner and noun words. No other punctuation
+ * than commas and brackets. Returns the opening comma or -1. */
+static long long_relative_open(const ctx *c, long j) {
+    if (!(punct(c, j) & P_COMMA))
+        return -1;
+    long speech = -1, inner = -1;
+    for (long k = j - 1, count = 0; k > 0 && count < 3 * MAX_APPOS_ITEMS; k--, count++) {
+        uint32_t pk = punct(c, k);
+        if ((pk & P_CLOSE) && skip_paren_left(c, k) < k) {
+            k = skip_paren_left(c, k) + 1;
+            continue;
+        }
+        if (pk & (P_SEMI | P_QUOTE | P_SENT | P_OPEN | P_CLOSE | P_DASH))
+            return -1;
+        if ((lex(c, k) & W_SPEECH) && speech < 0)
+            speech = k;
+        if (!(pk & P_COMMA) || city_region(c, k - 1))
+            continue;
+        if (!insertion_opener(c, k)) {
+            const occurrence *o = occ_at(c, k + 1);
+            if ((lex(c, k + 1) & (W_SPEECH | W_AUX | W_MODAL)) || (o && !o->ing))
+                return -1; /* "X, who led the inquiry, said A, B, may have": the
+                            * clause's own verb after the relative clause */
+            inner = k;
+            continue;
+        }
+        if (speech > inner && inner >= 0)
+            return -1;
+        return j - k > MAX_APPOS_ITEMS / 2 ? k : -1;
+    }
+    return -1;
+}
+
 /* A long describing apposition with a relative clause, closed by the comma
  * at j before the subject's verb group: "Fingrid, the grid operator which
  * together with its Estonian counterpart Elering owns the link ..., has
@@ -2842,6 +2919,8 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
                 long lk = long_appos_open(c, j);
                 if (lk < 0)
                     lk = long_insertion_open(c, j);
+                if (lk < 0)
+                    lk = long_relative_open(c, j);
                 if (lk >= 0 && (k < 0 || lk < k))
                     k = lk; /* also "X, the firm that sold A, B and C, fined Y" */
                 if (k < 0)
@@ -3690,12 +3769,43 @@ static long adverbial_open(const ctx *c, long k) {
     return q;
 }
 
+/* A describing apposition with a relative clause on an object, closed by
+ * the comma k before "and" or "but": "fired X, the engineer who approved
+ * the dam, and sued Y"; also a relative clause after an age ("arrested X,
+ * 58, whom prosecutors describe as ..., and raided Y"). Returns the comma
+ * after the name, or -1. */
+static long object_relative_open(const ctx *c, long k) {
+    long open = appos_open(c, k);
+    if (open < 2)
+        return -1;
+    long r = open + 1;
+    if (lex(c, r) & W_DET) {
+        for (r++; r < k && r < open + 10 && !(lex(c, r) & W_REL) && !is_word(c, r, "whose"); r++)
+            if (!nounish(c, r, 0) && !np_glue(c, r) && !capword(c, r) &&
+                !(is_ment(c, r) && (is_place(c, r) || has_type(c, r, "country"))) &&
+                !(np_prep(c, r) && r > open + 2))
+                return -1; /* "the training academy in San Pedro that" */
+        if (!((lex(c, r) & W_REL) || is_word(c, r, "whose")) || r >= k - 1 || !nounish(c, r - 1, 0))
+            return -1; /* also "the engineer whose report Y criticised" */
+    } else if (!is_word(c, r, "who") && !is_word(c, r, "whom") && !is_word(c, r, "which") &&
+               !is_word(c, r, "whose")) {
+        return -1;
+    }
+    if (is_ment(c, open - 1))
+        return open;
+    if (is_num(c, open - 1) && (punct(c, open - 2) & P_COMMA) && is_ment(c, open - 3))
+        return open - 2; /* the age: "X, 58, whom" */
+    return -1;
+}
+
 static const occurrence *inherit_subject(const ctx *c, long j) {
     long k = j - 1, adv = -1;
     if (punct(c, k) & P_COMMA) {
         /* "expelled X, a Russian diplomat, and banned Y", "fired X, who had
          * led the unit, and hired Y": over the insertion */
         long open = insertion_open(c, k);
+        if (open < 0 && ((lex(c, j) & W_AND) || is_word(c, j, "but")))
+            open = object_relative_open(c, k);
         adv = open < 0 ? adverbial_open(c, k) : -1;
         if (open >= 0)
             k = open;
