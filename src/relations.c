@@ -2834,15 +2834,24 @@ static long who_antecedent(const ctx *c, long m, long w) {
 /* A participle clause between commas after a sentence-opening name, closed
  * by the comma at j: "The FBI, after arresting X in May, charged Y", "X,
  * having bought Y, sold Z". Its first word is a time conjunction or "having"
- * and the next an -ing or -ed verb; it holds no clause boundary, speech
- * verb, relative pronoun or quotation. Returns the opening comma or -1. */
+ * and the next an -ing or -ed verb, or it opens with a past participle and
+ * its preposition ("X, based in Heilbronn, agreed"); it holds no clause
+ * boundary, speech verb, relative pronoun or quotation. Returns the opening
+ * comma or -1. */
 static int participle_opener(const ctx *c, long k) {
     long w = k + 1;
     if (is_word(c, w, "after") && is_word(c, w + 1, "having"))
         w++;
     if (!(is_word(c, w, "after") || is_word(c, w, "before") || is_word(c, w, "while") ||
-          is_word(c, w, "upon") || is_word(c, w, "having")))
-        return 0;
+          is_word(c, w, "upon") || is_word(c, w, "having"))) {
+        /* a past participle and its preposition: "X, based in Heilbronn,",
+         * "X, set up in 2022 as ...,", "X, listed on the Nasdaq," */
+        long p = is_word(c, w, "set") && is_word(c, w + 1, "up") ? w + 2 : w + 1;
+        const item *x = &c->it[w];
+        return p < c->n && w == k + 1 && x->ment < 0 && !(x->tflags & EG_TOK_CAP) &&
+               (x->ed || p == w + 2) && !occ_at(c, w) && (lex(c, p) & W_PREP) &&
+               !(lex(c, p) & W_TO);
+    }
     const item *v = &c->it[w + 1];
     return w + 1 < c->n && v->ment < 0 && (v->ing || v->ed || occ_at(c, w + 1)) &&
            !(v->tflags & EG_TOK_CAP);

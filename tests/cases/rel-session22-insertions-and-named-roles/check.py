@@ -28,6 +28,10 @@ WANT = [
     ('Volta Union', 'Accra Power', 'criticise', False, False, (), ('criticised',)),
     ('Volta Union', 'Accra Power', 'threaten', False, False, (), ('threatened',)),
     ('Hernan Soto', 'Riga Shipping', 'help', False, True, ('Teresa Vidal',), ('helped',)),
+    ('Danube Miners Union', 'Tatra Gold', 'criticise', False, False, (), ('criticised',)),
+    ('Lakeview Bank', 'Amina Otieno', 'hire', False, False, (), ('hired',)),
+    ('Ostrava Steel', 'Brno Advisers', 'fire', False, False, (), ('fired',)),
+    ('Brno Advisers', 'Plzen Bank', 'sue', False, False, ('Zlin Foods',), ('sued',)),
 ]
 # Entity pairs that share a sentence but must not be joined by any relation.
 NO_EDGE = [
@@ -45,6 +49,8 @@ NO_EDGE = [
     ('Condor Holdings', 'Ecuador Water Agency'),
     ('Mart Kask', 'Baltic Port Authority'),
     ('Tonga', 'Suva Fishing'),
+    ('Zlin Foods', 'Plzen Bank'),
+    ('Olomouc Bank', 'Tatra Gold'),
 ]
 
 check(sys.argv[1], WANT, NO_EDGE)

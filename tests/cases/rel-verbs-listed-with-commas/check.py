@@ -12,6 +12,9 @@ WANT = [
     ('Tarvik Holdings', 'Varnhem Port Authority', 'negotiate with', False, False, (), ('negotiating with',)),
     ('Ostrava Steel', 'Varnhem Port Authority', 'sue', False, False, (), ('sued',)),
     ('Bremer Group', 'Ostrava Steel', 'buy', False, False, (), ('bought',)),
+    # session 22: the participle insertion "set up in 2022 as ..." after the name that opens the
+    # sentence is skipped, so the name is the subject (Union still is none)
+    ('Integrity Office', 'Poland', 'criticise', False, False, (), ('criticised',)),
 ]
 # Entity pairs that share a sentence but must not be joined by any relation.
 NO_EDGE = [
