@@ -770,6 +770,31 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
         return st;
     if (eg_rx_collect_persons(&c) != 0)
         return eg_rx_oom(doc->origin, doc->origin_line, err);
+    /* "X said it" and bare names in frames ("fined Careem") first, so that
+     * the rules below see them ("inside Qanat’s systems" after "fined Qanat
+     * Broadband"), and the frames see the speakers ("sued Signal" after
+     * "Northern Signal Communications said it") */
+    for (uint32_t si = 0; si < doc->sents.n; si++) {
+        const eg_sentence *sn = &doc->sents.v[si];
+        uint32_t sb = sn->tok_begin, se = sn->tok_end;
+        if ((sn->flags & (EG_SENT_BOILER | EG_SENT_ALLCAPS)) || se <= sb ||
+            title_case(&c, si, sb, se))
+            continue;
+        if ((st = eg_rx_rule_says_it(&c, si, sb, se, err)) != EG_OK)
+            return st;
+    }
+    for (uint32_t si = 0; c.r->nframes && si < doc->sents.n; si++) {
+        const eg_sentence *sn = &doc->sents.v[si];
+        uint32_t sb = sn->tok_begin, se = sn->tok_end;
+        /* not in the title: headlines drop articles ("deal with Gulf steelmaker") */
+        if ((sn->flags & (EG_SENT_BOILER | EG_SENT_ALLCAPS | EG_SENT_TITLE)) || se <= sb ||
+            title_case(&c, si, sb, se))
+            continue;
+        if ((st = eg_rx_rule_frames(&c, si, sb, se, err)) != EG_OK)
+            return st;
+    }
+    if ((st = commit(&c, err)) != EG_OK)
+        return st;
     uint32_t home[4] = {NONE - 1, NONE - 1, NONE - 1, NONE - 1};
     for (uint32_t si = 0; si < doc->sents.n; si++) {
         const eg_sentence *sn = &doc->sents.v[si];
@@ -780,7 +805,6 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
         if (shout && (st = eg_rx_rule_known_titles(&c, si, sb, se, err)) != EG_OK)
             return st;
         if (!shout && ((st = eg_rx_rule_known_surnames(&c, si, sb, se, err)) != EG_OK ||
-                       (st = eg_rx_rule_says_it(&c, si, sb, se, err)) != EG_OK ||
                        (st = eg_rx_rule_in_place(&c, si, sb, se, err)) != EG_OK ||
                        (st = eg_rx_rule_gov_bare(&c, si, sb, se, home, err)) != EG_OK))
             return st;

@@ -19,11 +19,14 @@ typedef struct eg_rules eg_rules;
 eg_rules *eg_rules_new(void);
 void eg_rules_free(eg_rules *r);
 
-/* Loads titles.txt and designators.txt (both required), given_names.txt and
- * recognisers.tsv (both optional) from the folder `dir` (borrowed), e.g. the
+/* Loads titles.txt and designators.txt (both required), given_names.txt,
+ * org_frames.txt and recognisers.tsv (all optional) from the folder `dir`
+ * (borrowed), e.g. the
  * bundled gazetteers/rules. Errors: EG_ERR_IO for a missing or unreadable
  * file, EG_ERR_CONFIG with file:line:column for a bad line (a designator flag
- * `head` together with `prefix` or `sector`, a given name with a space),
+ * `head` together with `prefix` or `sector`, a given name with a space, a
+ * frame whose "*" is missing or not last, or a frame word that is not
+ * lower-case a-z or '-'),
  * EG_ERR_USAGE after eg_rules_finish. */
 eg_status eg_rules_load_dir(eg_rules *r, const char *dir, eg_error *err);
 
@@ -70,6 +73,7 @@ void eg_rulescratch_set_diag(eg_rulescratch *s, eg_diag *diag);
  * a listed "The <name>" takes in the name ("The Independent Petroleum
  * Marketers Association"). Two rounds: the second, after the first round's
  * names are in doc->ments, handles acronyms, "said it" organisations, bare
+ * names after the frames of org_frames.txt ("fined Careem"), bare
  * "in X" places and full names of people found by a title ("Mr Talukder").
  * The article's own acronym beats the list's ("Australian Federal Police
  * (AFP)" moves every "AFP" of the article), and a discovered body next to a

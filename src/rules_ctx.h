@@ -39,6 +39,13 @@ typedef struct designator {
     unsigned flags;
 } designator;
 
+/* A frame of org_frames.txt: the lower-case words right before a name
+ * ("fined *", "contract with *"). */
+typedef struct frame {
+    char **words; /* in order, a hyphen a word of its own ("state", "-", "owned") */
+    size_t nwords;
+} frame;
+
 typedef struct recogniser {
     char *type;
     pcre2_code *code;
@@ -65,6 +72,12 @@ struct eg_rules {
     size_t norg_words;
     char **given; /* given names, sorted */
     size_t ngiven, cgiven;
+    frame *frames;
+    size_t nframes, cframes;
+    /* the frames' last words, sorted and unique: a cheap test before the
+     * frames */
+    char **before_slot;
+    size_t nbefore_slot;
     uint32_t max_groups;
     int finished;
 };
@@ -470,6 +483,13 @@ void eg_rx_trim_modifiers(ctx *c);
 eg_status eg_rx_rule_designators(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
 eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
 eg_status eg_rx_rule_says_it(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
+/* An organisation's name of one to five capitalised words from token j (see
+ * org_name in rules_org.c): the token after it, or NONE. */
+uint32_t eg_rx_org_name(const ctx *c, uint32_t j, uint32_t se);
+/* Does the name ending at token e go on past what eg_rx_org_name takes (a
+ * possessive, or "of", "for", "de", "y" ... and a name word: "Unidos por"
+ * is not, "Citizens for a Better Environment" is)? */
+int eg_rx_name_goes_on(const ctx *c, uint32_t e, uint32_t se);
 /* A paper's name signing off the story on its last line ("Bangkok Post",
  * "By Rana Qudah / Amman Herald", "Published in Dawn, ..."). */
 eg_status eg_rx_rule_masthead(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
@@ -537,6 +557,13 @@ void eg_rx_rule_club_town(ctx *c);
  * story never gives the club's full name ("Santos fired its coach"); so is
  * such a town's word that no mention covers. */
 eg_status eg_rx_rule_club_bare(ctx *c, eg_error *err);
+
+/* rules_frames.c */
+/* Second round: a new name right after a frame of org_frames.txt ("fined
+ * *", "contract with *") is an organisation unless it looks like a person's
+ * name or a word of a body the article names; after a frame, a list of
+ * names closed by "and" or "or" counts name by name. */
+eg_status eg_rx_rule_frames(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
 
 /* rules_party.c */
 /* Second round, over doc->ments: a listed party's plural or generic name

@@ -1,5 +1,6 @@
 /* rules_load: the rule set itself: reading titles.txt, designators.txt,
- * given_names.txt and recognisers.tsv (PCRE2 patterns compiled here), then
+ * given_names.txt, org_frames.txt and recognisers.tsv (PCRE2 patterns
+ * compiled here), then
  * freezing it in eg_rules_finish with the word lists the matcher asks for. */
 #include "rules_ctx.h"
 
@@ -53,6 +54,15 @@ void eg_rules_free(eg_rules *r) {
     for (size_t i = 0; i < r->ngiven; i++)
         free(r->given[i]);
     free(r->given);
+    for (size_t i = 0; i < r->nframes; i++) {
+        for (size_t k = 0; k < r->frames[i].nwords; k++)
+            free(r->frames[i].words[k]);
+        free(r->frames[i].words);
+    }
+    free(r->frames);
+    for (size_t i = 0; i < r->nbefore_slot; i++)
+        free(r->before_slot[i]);
+    free(r->before_slot);
     free(r);
 }
 
@@ -485,6 +495,80 @@ static eg_status recogniser_line(eg_rules *r, char *s, size_t n, const linefile 
     return EG_OK;
 }
 
+/* A frame word: 1 to 15 lower-case ASCII letters, hyphens inside allowed
+ * (the rules compare each part with eg_rx_lower_word's form of a token, as
+ * the tokenizer splits words at hyphens). */
+static int frame_word_ok(const char *w, size_t n) {
+    if (!n || w[0] == '-' || w[n - 1] == '-')
+        return 0;
+    size_t part = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (w[i] == '-') {
+            if (w[i - 1] == '-')
+                return 0;
+            part = 0;
+        } else if (!(w[i] >= 'a' && w[i] <= 'z') || ++part > 15) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* Pushes frame word w[0..n) as the tokens it is written with: its parts and
+ * a "-" for each hyphen ("state-owned" is "state", "-", "owned"). */
+static int push_frame_word(frame *f, size_t *cap, const char *w, size_t n) {
+    size_t b = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n && w[i] != '-')
+            continue;
+        if (push_word(&f->words, &f->nwords, cap, w + b, i - b) != 0 ||
+            (i < n && push_word(&f->words, &f->nwords, cap, "-", 1) != 0))
+            return -1;
+        b = i + 1;
+    }
+    return 0;
+}
+
+/* org_frames.txt: one frame a line, lower-case words separated by spaces
+ * and "*", the name's slot, last ("fined *", "contract with *"). */
+static eg_status frame_line(eg_rules *r, char *s, size_t n, const linefile *lf, entry_toks *et,
+                            eg_error *err) {
+    (void)et;
+    if (grow_array((void **)&r->frames, &r->cframes, r->nframes + 1, sizeof *r->frames) != 0)
+        return eg_rx_oom(lf->path, lf->line, err);
+    frame *f = &r->frames[r->nframes];
+    memset(f, 0, sizeof *f);
+    r->nframes++;
+    size_t cap = 0, i = 0;
+    int star = 0;
+    while (i < n) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+        size_t b = i;
+        while (i < n && s[i] != ' ' && s[i] != '\t')
+            i++;
+        if (i == b)
+            break;
+        if (star)
+            return eg_error_set(err, EG_ERR_CONFIG, lf->path, lf->line, (long)b + 1,
+                                "'*' (the name) must end the frame");
+        if (i - b == 1 && s[b] == '*') {
+            star = 1;
+            continue;
+        }
+        if (!frame_word_ok(s + b, i - b))
+            return eg_error_set(err, EG_ERR_CONFIG, lf->path, lf->line, (long)b + 1,
+                                "a frame word must be lower-case letters a-z (at most 15 "
+                                "between hyphens)");
+        if (push_frame_word(f, &cap, s + b, i - b) != 0)
+            return eg_rx_oom(lf->path, lf->line, err);
+    }
+    if (!star || !f->nwords)
+        return eg_error_set(err, EG_ERR_CONFIG, lf->path, lf->line, 1,
+                            "a frame needs words and then '*' for the name");
+    return EG_OK;
+}
+
 eg_status eg_rules_load(eg_rules *r, const char *path, eg_error *err) {
     if (r->finished)
         return eg_error_set(err, EG_ERR_USAGE, path, 0, 0, "rules already finished");
@@ -512,9 +596,8 @@ eg_status eg_rules_load_dir(eg_rules *r, const char *dir, eg_error *err) {
         line_fn fn;
         int optional;
     } files[] = {
-        {"titles.txt", title_line, 0},
-        {"designators.txt", designator_line, 0},
-        {"given_names.txt", given_line, 1},
+        {"titles.txt", title_line, 0},           {"designators.txt", designator_line, 0},
+        {"given_names.txt", given_line, 1},      {"org_frames.txt", frame_line, 1},
         {"recognisers.tsv", recogniser_line, 1},
     };
     if (r->finished)
@@ -621,6 +704,14 @@ eg_status eg_rules_finish(eg_rules *r, eg_error *err) {
     }
     sort_unique(r->org_words, &r->norg_words);
     sort_unique(r->given, &r->ngiven);
+    cap = 0;
+    for (size_t i = 0; i < r->nframes; i++) {
+        const frame *fr = &r->frames[i];
+        const char *last = fr->words[fr->nwords - 1];
+        if (push_word(&r->before_slot, &r->nbefore_slot, &cap, last, strlen(last)) != 0)
+            goto nomem;
+    }
+    sort_unique(r->before_slot, &r->nbefore_slot);
 
     for (size_t i = 0; i < r->nrecs; i++)
         (void)pcre2_jit_compile(r->recs[i].code, PCRE2_JIT_COMPLETE);

@@ -143,51 +143,54 @@ static const char *const generic_adjectives[] = {
 /* Common nouns for organisations, next to a name: "the logistics company Van
  * Rijn Transport", "Tidewater Exchange, a cryptocurrency exchange". */
 static const char *const org_nouns[] = {
-    "academy",      "administration", "affiliate",
-    "airline",      "alliance",       "app",
-    "arm",          "assembler",      "association",
-    "automaker",    "bakery",         "band",
-    "bank",         "bloc",           "body",
-    "bookmaker",    "bookshop",       "bottler",
-    "brand",        "broadcaster",    "broker",
-    "brokerage",    "builder",        "buyer",
-    "carmaker",     "carrier",        "cartel",
-    "chain",        "channel",        "charity",
-    "chipmaker",    "clinic",         "club",
-    "coalition",    "collective",     "college",
-    "company",      "competitor",     "confederation",
-    "conglomerate", "consortium",     "consultancy",
-    "contractor",   "cooperative",    "daily",
-    "dealer",       "dealership",     "developer",
-    "distributor",  "drugmaker",      "enterprise",
-    "exchange",     "exporter",       "faction",
-    "federation",   "firm",           "forwarder",
-    "foundation",   "franchise",      "fund",
-    "gang",         "grocer",         "group",
-    "haulier",      "hospital",       "house",
-    "importer",     "installer",      "institute",
-    "insurer",      "investor",       "lab",
-    "label",        "laboratory",     "league",
-    "lender",       "lessor",         "lobby",
-    "magazine",     "maker",          "manufacturer",
-    "marketplace",  "militia",        "miner",
-    "movement",     "network",        "newspaper",
-    "nonprofit",    "operator",       "organisation",
-    "organization", "outfit",         "outlet",
-    "partnership",  "party",          "planemaker",
-    "platform",     "portal",         "printer",
-    "processor",    "producer",       "provider",
-    "publisher",    "refiner",        "refinery",
-    "reinsurer",    "retailer",       "rival",
-    "shipbuilder",  "shipper",        "shipyard",
-    "shop",         "site",           "society",
-    "startup",      "station",        "steelmaker",
-    "studio",       "subcontractor",  "subsidiary",
-    "supplier",     "syndicate",      "tabloid",
-    "tank",         "toolmaker",      "trader",
-    "trust",        "union",          "university",
-    "utility",      "venture",        "website",
-    "wholesaler",   "winery",
+    "academy",       "administration", "affiliate",
+    "airline",       "alliance",       "app",
+    "arm",           "assembler",      "association",
+    "automaker",     "bakery",         "band",
+    "bank",          "bloc",           "body",
+    "bookmaker",     "bookshop",       "bottler",
+    "brand",         "broadcaster",    "broker",
+    "brokerage",     "builder",        "bureau",
+    "buyer",         "carmaker",       "carrier",
+    "cartel",        "chain",          "channel",
+    "charity",       "chipmaker",      "clinic",
+    "club",          "coalition",      "collective",
+    "college",       "company",        "competitor",
+    "confederation", "conglomerate",   "consortium",
+    "consultancy",   "contractor",     "cooperative",
+    "daily",         "dealer",         "dealership",
+    "developer",     "distributor",    "drugmaker",
+    "enterprise",    "exchange",       "exporter",
+    "faction",       "federation",     "firm",
+    "forwarder",     "foundation",     "franchise",
+    "fund",          "gallery",        "gang",
+    "grocer",        "group",          "grower",
+    "haulier",       "hospital",       "hotel",
+    "house",         "importer",       "installer",
+    "institute",     "insurer",        "investor",
+    "lab",           "label",          "laboratory",
+    "league",        "lender",         "lessor",
+    "lobby",         "magazine",       "maker",
+    "manufacturer",  "marketplace",    "militia",
+    "miner",         "movement",       "network",
+    "newspaper",     "nonprofit",      "operator",
+    "organisation",  "organization",   "orphanage",
+    "outfit",        "outlet",         "partnership",
+    "party",         "planemaker",     "platform",
+    "portal",        "printer",        "processor",
+    "producer",      "provider",       "publisher",
+    "refiner",       "refinery",       "reinsurer",
+    "retailer",      "rival",          "scheme",
+    "shipbuilder",   "shipper",        "shipyard",
+    "shop",          "site",           "society",
+    "spinner",       "startup",        "station",
+    "steelmaker",    "studio",         "subcontractor",
+    "subsidiary",    "supplier",       "syndicate",
+    "tabloid",       "tank",           "toolmaker",
+    "trader",        "trust",          "union",
+    "university",    "utility",        "venture",
+    "website",       "wholesaler",     "winery",
+    "workshop",
 };
 
 /* Of those, trades that before a name and after a verb name a firm ("fined
@@ -210,11 +213,12 @@ static const char *const verb_before_rival[] = {"can", "could", "may",  "might",
 /* Organisation nouns that also describe people ("Ana Ruiz, a coffee
  * trader"): after a name and a comma they leave the person rules first. */
 static const char *const person_like_nouns[] = {
-    "assembler",    "bookmaker",  "broker",    "builder",       "buyer",       "carrier",
-    "competitor",   "contractor", "dealer",    "developer",     "distributor", "exporter",
-    "grocer",       "importer",   "installer", "investor",      "lessor",      "maker",
-    "manufacturer", "operator",   "partner",   "player",        "printer",     "producer",
-    "provider",     "publisher",  "rival",     "subcontractor", "supplier",    "trader",
+    "assembler",  "bookmaker",    "broker",    "builder",   "buyer",       "carrier",
+    "competitor", "contractor",   "dealer",    "developer", "distributor", "exporter",
+    "grocer",     "grower",       "importer",  "installer", "investor",    "lessor",
+    "maker",      "manufacturer", "operator",  "partner",   "player",      "printer",
+    "producer",   "provider",     "publisher", "rival",     "spinner",     "subcontractor",
+    "supplier",   "trader",
 };
 
 /* Is token j a person_like_nouns word or its plural in "-s" ("developers")? */
@@ -2444,6 +2448,10 @@ static uint32_t org_name(const ctx *c, uint32_t j, uint32_t se) {
     return org_name_given(c, j, se, 0);
 }
 
+uint32_t eg_rx_org_name(const ctx *c, uint32_t j, uint32_t se) {
+    return org_name(c, j, se);
+}
+
 /* The Arabic article joined by a hyphen to a capitalised word inside a name,
  * at token j: "al-Sahel", "el-Nour", "wal-Muslimin" ("and the"). */
 static int arabic_article(const ctx *c, uint32_t j, uint32_t se) {
@@ -2792,6 +2800,10 @@ static int name_goes_on(const ctx *c, uint32_t e, uint32_t se) {
         if (is_cap_word(c, j) || covered(c, j))
             return 1;
     return 0;
+}
+
+int eg_rx_name_goes_on(const ctx *c, uint32_t e, uint32_t se) {
+    return name_goes_on(c, e, se);
 }
 
 /* Does a demonym ("Estonian") or a possessive owner ("Turkey’s") start at the

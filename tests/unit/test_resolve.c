@@ -633,7 +633,7 @@ static void test_alias_bodies(void) {
      * word is its short form */
     CHECK_STR(run("Italy’s regulator, the Garante per la protezione dei dati personali, fined "
                   "Apex. Apex never cooperated with the Garante, it said."),
-              "Garante=Italian Data Protection Authority");
+              "Apex=Apex; Garante=Italian Data Protection Authority"); /* "fined *" (session 22) */
     /* near misses: an English name's first word, a first word listed for a
      * place, a lower-case word that is an English link */
     CHECK_STR(run("The Bureau of Meteorology warned. Bureau staff left."), "");
@@ -697,7 +697,8 @@ static void test_two_languages(void) {
                    "Lusolink. Vodacom praised the Communications Regulatory Authority.",
                    1),
               "Mozambique=Mozambique; Autoridade Reguladora das Comunicações de "
-              "Moçambique=Autoridade Reguladora das Comunicações de Moçambique; Communications "
+              "Moçambique=Autoridade Reguladora das Comunicações de Moçambique; "
+              "Lusolink=Lusolink; Communications "
               "Regulatory Authority=Autoridade Reguladora das Comunicações de Moçambique");
     /* a listed body's name without its qualifier */
     CHECK_STR(run2(NULL,
@@ -782,9 +783,9 @@ static void test_session5_definitions(void) {
                    "Energy Market Regulatory Authority gave no details.",
                    1),
               "Enerji Piyasası Düzenleme Kurumu=Energy Market Regulatory Authority; EPDK=Energy "
-              "Market Regulatory Authority; Energy Market Regulatory Authority=Energy Market "
-              "Regulatory Authority");
-    CHECK_INT(live_entities(&D), 1);
+              "Market Regulatory Authority; Kuzey=Kuzey; Energy Market Regulatory "
+              "Authority=Energy Market Regulatory Authority");
+    CHECK_INT(live_entities(&D), 2); /* and Kuzey, after "fined *" (session 22) */
     /* near miss: an English name keeps its own definition */
     CHECK_STR(run2(NULL,
                    "The Australian Federal Police (AFP) arrested him, Agence France-Presse "
@@ -1081,7 +1082,7 @@ static void test_session8_round2(void) {
              "taken. The embassy denied it had targeted Veldmaat.",
              1),
         "Veldmaat Precision=Veldmaat Precision; Eindhoven=Eindhoven; Veldmaat=Veldmaat Precision; "
-        "Marloes Veldmaat=Marloes Veldmaat; Veldmaat=Veldmaat Precision");
+        "Fox-IT=Fox-IT; Marloes Veldmaat=Marloes Veldmaat; Veldmaat=Veldmaat Precision");
     /* near miss: the person comes first, the company after; the bare word
      * after both is the person's */
     CHECK_STR(run2(NULL,

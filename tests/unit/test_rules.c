@@ -240,7 +240,9 @@ static void test_places(void) {
     CHECK_STR(fx_body("It hacked the network in Dec. 2024."), "");
     CHECK_STR(fx_body("The statement was written in English."), "");
     CHECK_STR(fx_body("Jane Doe, a city councillor, spoke."), "Jane Doe=Jane Doe/person/R");
-    CHECK_STR(fx_body("It bought a stake in Tidewater last year."), "");
+    /* (since session 22 the frame "stake in *" makes it a company) */
+    CHECK_STR(fx_body("It bought a stake in Tidewater last year."),
+              "Tidewater=Tidewater/organisation/R");
 }
 
 static void test_given_names(void) {
@@ -454,8 +456,36 @@ static void test_errors(void) {
     CHECK_INT(eg_rules_load_dir(r, dir, &err), EG_ERR_CONFIG);
     CHECK_INT(err.column, 5);
     eg_rules_free(r);
-    /* recognisers.tsv is optional; the others are not */
+    /* org_frames.txt (optional): lower-case words, then "*" last */
     write_file(dir, "designators.txt", "Inc.\torganisation\nMinistry\tagency\tof\n");
+    write_file(dir, "org_frames.txt", "# frames\nfined *\nsigned With *\n");
+    r = eg_rules_new();
+    eg_error_clear(&err);
+    CHECK_INT(eg_rules_load_dir(r, dir, &err), EG_ERR_CONFIG);
+    CHECK(strstr(err.source, "org_frames.txt") != NULL);
+    CHECK_INT(err.line, 3);
+    CHECK_INT(err.column, 8);
+    eg_rules_free(r);
+    write_file(dir, "org_frames.txt", "* shares\n");
+    r = eg_rules_new();
+    eg_error_clear(&err);
+    CHECK_INT(eg_rules_load_dir(r, dir, &err), EG_ERR_CONFIG);
+    CHECK(strstr(err.text, "must end the frame") != NULL);
+    eg_rules_free(r);
+    write_file(dir, "org_frames.txt", "fined\n");
+    r = eg_rules_new();
+    eg_error_clear(&err);
+    CHECK_INT(eg_rules_load_dir(r, dir, &err), EG_ERR_CONFIG);
+    CHECK(strstr(err.text, "'*'") != NULL);
+    eg_rules_free(r);
+    write_file(dir, "org_frames.txt", "state--owned *\n");
+    r = eg_rules_new();
+    eg_error_clear(&err);
+    CHECK_INT(eg_rules_load_dir(r, dir, &err), EG_ERR_CONFIG);
+    CHECK_INT(err.column, 1);
+    eg_rules_free(r);
+    write_file(dir, "org_frames.txt", "fined *\nstate-owned *\n");
+    /* recognisers.tsv is optional; the others are not */
     r = eg_rules_new();
     eg_error_clear(&err);
     CHECK_INT(eg_rules_load_dir(r, dir, &err), EG_OK);

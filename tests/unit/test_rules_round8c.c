@@ -41,11 +41,12 @@ static void test_election_monitors(void) {
     CHECK_STR(fx_body("The bureau fined Civic Lens Georgia, one of the country’s best-known "
                       "election monitors, on Monday."),
               "Civic Lens Georgia=Civic Lens Georgia/organisation/R");
-    /* a bare "monitors", or one "election monitor", may be people */
-    CHECK_STR(fx_body("The bureau fined Civic Lens Georgia, one of the country’s best-known "
+    /* a bare "monitors", or one "election monitor", may be people (met, not
+     * fined: "fined *" is a company's frame since session 22) */
+    CHECK_STR(fx_body("The bureau met Civic Lens Georgia, one of the country’s best-known "
                       "monitors, on Monday."),
               "");
-    CHECK_STR(fx_body("The bureau fined Civic Lens Georgia, an election monitor, on Monday."), "");
+    CHECK_STR(fx_body("The bureau met Civic Lens Georgia, an election monitor, on Monday."), "");
 }
 
 int main(void) {
