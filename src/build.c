@@ -69,7 +69,27 @@ typedef struct write_job {
     atomic_int next; /* the next task to claim */
     eg_status st[TASK_N];
     eg_error err[TASK_N];
+    /* The rank order, made by the first task that needs it (the other
+     * tasks read none of the fields it sets), so that it is not made on
+     * the only running thread before the tasks start. */
+    eg_measures *rank_ms; /* ms */
+    pthread_mutex_t rank_mu;
+    int ranked;
 } write_job;
+
+/* rankings.tsv, the table and the DOT files rank by one measure: sort
+ * once. Without an order (unknown measure, ENOMEM) each writer ranks
+ * itself and reports the error. */
+static void rank_once(write_job *j) {
+    pthread_mutex_lock(&j->rank_mu);
+    if (!j->ranked) {
+        const char *measure =
+            j->o->rank_measure ? j->o->rank_measure : eg_rank_default_measure(j->rank_ms);
+        (void)eg_rank_prepare(j->m, j->rank_ms, measure);
+        j->ranked = 1;
+    }
+    pthread_mutex_unlock(&j->rank_mu);
+}
 
 static eg_status run_task(write_job *j, int task, eg_error *err) {
     const eg_model *m = j->m;
@@ -94,12 +114,14 @@ static eg_status run_task(write_job *j, int task, eg_error *err) {
         break;
     }
     case TASK_DOT:
+        rank_once(j);
         if ((st = eg_write_dot(m, ms, EG_LAYER_COOCCURRENCE, o->dot_top, o->rank_measure,
                                of[OUT_CO_DOT].fp, err)) == EG_OK)
             st = eg_write_dot(m, ms, EG_LAYER_RELATIONS, o->dot_top, o->rank_measure,
                               of[OUT_REL_DOT].fp, err);
         break;
     case TASK_RANKINGS:
+        rank_once(j);
         st = eg_write_rankings_tsv(m, ms, o->rank_measure, of[OUT_RANKINGS].fp, err);
         if (st == EG_OK && eg_format_ranking_table(m, ms, o->rank_measure, o->top, j->table) != 0) {
             unsigned bit;
@@ -146,10 +168,6 @@ static eg_status write_outputs(eg_model *m, const eg_output_opts *o, eg_outfile 
         goto fail;
     double t1 = now();
     rep->t_measures = t1 - t0;
-    /* rankings.tsv, the table and the DOT files rank by one measure: sort
-     * once. Without an order (unknown measure, ENOMEM) each writer ranks
-     * itself and reports the error. */
-    (void)eg_rank_prepare(m, &ms, o->rank_measure ? o->rank_measure : eg_rank_default_measure(&ms));
     rep->nodes = m->nnodes;
     rep->co_edges = m->nco;
     rep->rel_edges = m->nrel;
@@ -174,7 +192,12 @@ static eg_status write_outputs(eg_model *m, const eg_output_opts *o, eg_outfile 
     wj.o = o;
     wj.of = of;
     wj.table = &rep->table;
+    wj.rank_ms = &ms;
     atomic_init(&wj.next, 0);
+    if (pthread_mutex_init(&wj.rank_mu, NULL) != 0) {
+        st = eg_error_set(err, EG_ERR_INTERNAL, NULL, 0, 0, "cannot create a mutex");
+        goto fail;
+    }
     /* As many threads as asked for (at most one per task); graph.json, the
      * longest task, also renders its pieces on the threads the other tasks
      * leave, so with two threads it gets one of its own while the other
@@ -189,6 +212,7 @@ static eg_status write_outputs(eg_model *m, const eg_output_opts *o, eg_outfile 
     task_main(&wj);
     for (size_t i = 0; i < started; i++)
         pthread_join(tid[i], NULL);
+    pthread_mutex_destroy(&wj.rank_mu);
     for (int t = 0; t < TASK_N; t++) {
         if (wj.st[t] != EG_OK) {
             st = wj.st[t];
