@@ -2523,12 +2523,45 @@ static int year_at(const ctx *c, uint32_t p) {
     return w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9';
 }
 
+/* Words before "around", "about" ... and a number in a distance after a
+ * comma ("at Ras Markaz, about 80 km south of the refinery"). */
+static const char *const about_words[] = {"about",  "almost",  "around", "just",
+                                          "nearly", "roughly", "some"};
+
+/* After a name that follows "at" and a comma at token k: an apposition that
+ * says where the name lies: a distance ("about 80 km south"), a compass word
+ * and "of" ("north of the city"), "on the" ("on the Friesland coast") or
+ * "where" ("at Redstone Arsenal, where the Army tests"). */
+static int at_where(const ctx *c, uint32_t k, uint32_t se) {
+    if (k + 2 >= se || !tok_is(c, k, ","))
+        return 0;
+    uint32_t p = k + 1;
+    if (tok_is(c, p, "where"))
+        return 1;
+    if (tok_is(c, p, "on"))
+        return tok_is(c, p + 1, "the");
+    if (LOWER_IN(p, compass_words))
+        return tok_is(c, p + 1, "of");
+    return LOWER_IN(p, about_words) && (c->tv[p + 1].flags & EG_TOK_NUM);
+}
+
+/* Words before "at" that take a club, a school or a firm ("lost away at
+ * Damac.", "a strike at Kestrel, where", "she studied at Aalto."). */
+static const char *const at_clubs[] = {
+    "away",    "home",  "play",    "played",  "playing",  "plays",  "strike",
+    "strikes", "study", "studied", "studies", "studying", "taught", "teaches",
+};
+
 /* After a name that follows "at", at token e: what places it. A time ("at
  * Caracollo on Tuesday", "at Agua Clara in August", "at Sipán in the
- * 1980s", "late on Sunday") or a listed place or country it lies in or near
+ * 1980s", "late on Sunday"), a listed place or country it lies in or near
  * ("at Rugby House in Suva", "at Briska Gora near Ulcinj", "at Guelb El
- * Rhein, near Zouérat"). */
-static int at_anchor(const ctx *c, uint32_t e, uint32_t se) {
+ * Rhein, near Zouérat"), or, unless a word of at_clubs stands before "at"
+ * (token i), an apposition of at_where or the end of the sentence ("the new
+ * deep-water port at Vizhinjam."). */
+static int at_anchor(const ctx *c, uint32_t i, uint32_t e, uint32_t se) {
+    if ((e + 1 == se && tok_is(c, e, ".")) || at_where(c, e, se))
+        return !LOWER_IN(i - 1, at_clubs);
     uint32_t k = e;
     if (k + 2 < se && tok_is(c, k, ",") && tok_is(c, k + 1, "near"))
         k++;
@@ -2574,7 +2607,7 @@ static int at_anchored(const ctx *c, uint32_t sb, uint32_t i, uint32_t se) {
         if (e2 != NONE)
             e = e2;
     }
-    return at_anchor(c, e, se);
+    return at_anchor(c, i, e, se);
 }
 
 /* Prepositions before a new name listed with a place ("from Sheikhupura and
