@@ -568,18 +568,10 @@ static int fold_tokens(ctx *c) {
     for (uint32_t j = 0; j < c->ntok; j++) {
         size_t before = s->fold.len, len = c->tv[j].len;
         s->foff.v[j] = (uint32_t)before;
-        const unsigned char *t = (const unsigned char *)ttext(c, j);
-        /* ASCII tokens inline (eg_fold's table: capitals lower-cased, '`'
-         * as '\''), the rest through eg_fold */
+        /* ASCII tokens through eg_fold_ascii (capitals lower-cased, '`' as
+         * '\''), the rest through eg_fold */
         if (s->fold.data && s->fold.cap - before > len) {
-            char *o = s->fold.data + before;
-            size_t i = 0;
-            for (; i < len; i++) {
-                unsigned char ch = t[i];
-                if (ch >= 0x80)
-                    break;
-                o[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch == '`' ? '\'' : ch);
-            }
+            size_t i = eg_fold_ascii(ttext(c, j), len, 1, s->fold.data + before);
             if (i == len) {
                 s->fold.len = before + len;
                 s->fold.data[s->fold.len] = '\0';

@@ -801,6 +801,7 @@ static int lset_build(eg_rulescratch *s, struct eg_rx_listset *ls, const char *c
     ls->nbits = 0;
     ls->mask = 0;
     memset(ls->first, 0, sizeof ls->first);
+    memset(ls->pair, 0, sizeof ls->pair);
     lset_vocab(s, ls, list, n);
     ls->sorted = list_sorted(list, n);
     if (!ls->sorted)
@@ -830,6 +831,8 @@ static int lset_build(eg_rulescratch *s, struct eg_rx_listset *ls, const char *c
         ls->hash[j] = h;
         unsigned char b = (unsigned char)list[i][0];
         ls->first[b >> 6] |= 1ull << (b & 63);
+        unsigned k = PAIR_KEY(b, b ? list[i][1] : 0);
+        ls->pair[k >> 6] |= 1ull << (k & 63);
     }
     return 0;
 }

@@ -325,10 +325,13 @@ struct eg_rx_listset {
     uint32_t mask;
     int sorted;
     uint64_t first[4]; /* bit b: a word of the list starts with byte b (set when sorted) */
+    uint64_t pair[8];  /* bit PAIR_KEY(b0, b1): a word may start with b0 b1 (b1 0: b0 alone) */
     uint64_t *bits;    /* over the vocab ids below nbits */
     uint32_t nbits;
 };
 #define FIRST_HAS(ls, b) ((ls)->first[(unsigned char)(b) >> 6] >> ((unsigned char)(b)&63) & 1)
+#define PAIR_KEY(b0, b1) (((unsigned)(unsigned char)(b0)*27u + (unsigned char)(b1)) & 511u)
+#define PAIR_HAS(ls, k) ((ls)->pair[(k) >> 6] >> ((k)&63) & 1)
 
 /* The index of list[0..n) if the scratch's address cache holds it (it does
  * after the list's first look-up, as long as no other list shares its slot),
@@ -340,11 +343,13 @@ static inline const struct eg_rx_listset *eg_rx_lset_cached(const eg_rulescratch
 }
 
 /* eg_rx_in_list_lookup, answering without the call when the list is indexed
- * and none of its words starts with s[0]. */
+ * and none of its words starts with s[0], or with the first two bytes of s
+ * (s[0] alone when the word, up to a NUL, is one byte long). */
 static inline int eg_rx_in_list(const ctx *c, const char *const *list, size_t n, const char *s,
                                 size_t len) {
     const struct eg_rx_listset *ls = eg_rx_lset_cached(c->s, list, n);
-    if (ls && ls->sorted && len && !FIRST_HAS(ls, s[0]))
+    if (ls && ls->sorted && len &&
+        (!FIRST_HAS(ls, s[0]) || !PAIR_HAS(ls, PAIR_KEY(s[0], len > 1 && s[0] ? s[1] : 0))))
         return 0;
     return eg_rx_in_list_lookup(c, list, n, s, len);
 }
