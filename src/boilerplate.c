@@ -692,8 +692,17 @@ static size_t separator(const unsigned char *s, size_t i, size_t len) {
  * between " | ", " · " or " • " ("Share | Print | Comment", "Facebook · X ·
  * Email", "Accept | Settings"). */
 static int menu_line(const unsigned char *s, size_t len) {
-    size_t segs = 0, maxw = 0, from = 0;
-    for (size_t i = 0; i <= len; i++) {
+    size_t segs = 0, maxw = 0, from = 0, start = len;
+    /* no separator before the first byte one can start with */
+    static const unsigned char firsts[] = {'|', 0xC2, 0xE2};
+    for (size_t k = 0; k < sizeof firsts; k++) {
+        const unsigned char *p = memchr(s, firsts[k], start);
+        if (p)
+            start = (size_t)(p - s);
+    }
+    if (start == len)
+        return 0; /* no separator: one segment, no menu */
+    for (size_t i = start; i <= len; i++) {
         size_t n = i < len ? separator(s, i, len) : 1;
         if (!n)
             continue;
@@ -882,10 +891,22 @@ static int dash_signoff(const unsigned char *s, size_t len) {
 
 /* Offset of the word kw in s[0..len) (at a word start), or (size_t)-1. */
 static size_t find_word(const char *kw, const unsigned char *s, size_t len) {
-    for (size_t i = 0; i < len; i++)
-        if ((s[i] | 0x20) == (unsigned char)kw[0] && (i == 0 || !ascii_alnum(s[i - 1])) &&
-            match_keyword(kw, s + i, len - i))
+    /* the bytes b with b | 0x20 == kw[0] (none when kw[0] lacks that bit),
+     * found with memchr: kw[0] and kw[0] - 0x20 */
+    unsigned char lo = (unsigned char)kw[0], up = (unsigned char)(lo & ~0x20u);
+    if (!(lo & 0x20) || !len)
+        return (size_t)-1;
+    const unsigned char *a = memchr(s, lo, len), *b = memchr(s, up, len);
+    while (a || b) {
+        const unsigned char *p = !b || (a && a < b) ? a : b;
+        size_t i = (size_t)(p - s);
+        if ((i == 0 || !ascii_alnum(s[i - 1])) && match_keyword(kw, p, len - i))
             return i;
+        if (p == a)
+            a = i + 1 < len ? memchr(p + 1, lo, len - i - 1) : NULL;
+        else
+            b = i + 1 < len ? memchr(p + 1, up, len - i - 1) : NULL;
+    }
     return (size_t)-1;
 }
 

@@ -7,6 +7,8 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,6 +46,22 @@ typedef struct row_entry {
     char *particle;
 } row_entry;
 
+/* Behind the word filter, per voice and ASCII first byte, the combined
+ * pattern of only the rows whose bare form may start with that byte, built
+ * on first use by the thread that needs it and shared by all (compiling one
+ * costs about a million instructions, so once per table, not per scratch):
+ * state 0 not built, 1 built, 2 no row, 3 use the full pattern; rows 0 not
+ * known, 1 no row may start with the byte, 2 some may. Built under `lock`;
+ * a nonzero state or rows value, stored last with release order, is read
+ * without it. rowfilt holds the rows' bare forms for building them. */
+typedef struct bytecache {
+    pthread_mutex_t lock;
+    pcre2_code *pat[2][128];
+    _Atomic uint8_t state[2][128];
+    _Atomic uint8_t rows[2][128];
+    pcre2_code **rowfilt[2];
+} bytecache;
+
 struct eg_verbs {
     verb_entry *verbs;
     size_t nverbs, capverbs;
@@ -58,6 +76,7 @@ struct eg_verbs {
     uint32_t *order[2];
     size_t norder[2];
     pcre2_match_context *mctx;
+    bytecache *bytes; /* shared by the scratches, not const under `const eg_verbs *` */
 };
 
 /* Memo of the word filter: words (byte strings) with two bits per voice
@@ -78,20 +97,20 @@ struct eg_verbscratch {
     uint32_t *slot; /* open-addressing index of words (index + 1) */
     size_t slotcap;
     eg_strbuf text;
-    /* Behind the word filter, per voice and ASCII first byte, the combined
-     * pattern of only the rows whose bare form may start with that byte,
-     * built on first use (the table is shared by threads, the scratch is
-     * not); bytepat_state: 0 not built, 1 built, 2 no row, 3 use the full
-     * pattern. rowfilt holds the rows' bare forms for building them. */
-    pcre2_code *bytepat[2][128];
-    uint8_t bytepat_state[2][128];
-    uint8_t byterows[2][128]; /* 0 not known, 1 no row may start with the byte, 2 some may */
-    pcre2_code **rowfilt[2];
     size_t nrows; /* of the table the scratch was made for */
 };
 
 eg_verbs *eg_verbs_new(void) {
-    return calloc(1, sizeof(eg_verbs));
+    eg_verbs *v = calloc(1, sizeof(eg_verbs));
+    if (!v)
+        return NULL;
+    v->bytes = calloc(1, sizeof *v->bytes);
+    if (!v->bytes || pthread_mutex_init(&v->bytes->lock, NULL) != 0) {
+        free(v->bytes);
+        free(v);
+        return NULL;
+    }
+    return v;
 }
 
 void eg_verbs_free(eg_verbs *v) {
@@ -115,6 +134,16 @@ void eg_verbs_free(eg_verbs *v) {
     pcre2_code_free(v->filt[0]);
     pcre2_code_free(v->filt[1]);
     pcre2_match_context_free(v->mctx);
+    bytecache *bc = v->bytes;
+    for (int voice = 0; voice < 2; voice++) {
+        for (int c = 0; c < 128; c++)
+            pcre2_code_free(bc->pat[voice][c]);
+        for (size_t i = 0; bc->rowfilt[voice] && i < v->nrows; i++)
+            pcre2_code_free(bc->rowfilt[voice][i]);
+        free(bc->rowfilt[voice]);
+    }
+    pthread_mutex_destroy(&bc->lock);
+    free(bc);
     free(v);
 }
 
@@ -718,13 +747,6 @@ void eg_verbscratch_free(eg_verbscratch *s) {
     free(s->words);
     free(s->slot);
     eg_strbuf_destroy(&s->text);
-    for (int voice = 0; voice < 2; voice++) {
-        for (int c = 0; c < 128; c++)
-            pcre2_code_free(s->bytepat[voice][c]);
-        for (size_t i = 0; s->rowfilt[voice] && i < s->nrows; i++)
-            pcre2_code_free(s->rowfilt[voice][i]);
-        free(s->rowfilt[voice]);
-    }
     free(s);
 }
 
@@ -865,12 +887,13 @@ int eg_verbs_may_start(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, con
 /* Whether row `ri`'s bare form of `voice` (the word filter's branch for
  * it) may start with the byte c: its partial match on c alone. 1 when the
  * bare form cannot be built, or on a limit (never a wrong no); -1 on
- * ENOMEM. */
+ * ENOMEM. Called with the byte cache's lock held. */
 static int row_may_start_byte(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, uint32_t ri,
                               char c) {
-    if (!s->rowfilt[voice] && !(s->rowfilt[voice] = calloc(s->nrows, sizeof *s->rowfilt[voice])))
+    pcre2_code **rowfilt = v->bytes->rowfilt[voice];
+    if (!rowfilt && !(rowfilt = v->bytes->rowfilt[voice] = calloc(v->nrows, sizeof *rowfilt)))
         return -1;
-    if (!s->rowfilt[voice][ri]) {
+    if (!rowfilt[ri]) {
         const row_entry *r = &v->rows[ri];
         eg_strbuf sb;
         eg_strbuf_init(&sb);
@@ -880,17 +903,16 @@ static int row_may_start_byte(const eg_verbs *v, eg_verbscratch *s, eg_voice voi
         int ec = 0;
         PCRE2_SIZE off = 0;
         if (!bad)
-            s->rowfilt[voice][ri] =
-                pcre2_compile((PCRE2_SPTR)sb.data, sb.len, EG_VERBS_COMPILE_OPTS | PCRE2_ANCHORED,
-                              &ec, &off, NULL);
+            rowfilt[ri] = pcre2_compile((PCRE2_SPTR)sb.data, sb.len,
+                                        EG_VERBS_COMPILE_OPTS | PCRE2_ANCHORED, &ec, &off, NULL);
         eg_strbuf_destroy(&sb);
-        if (!s->rowfilt[voice][ri])
+        if (!rowfilt[ri])
             return 1;
     }
     /* The bare form's start information turns most bytes down without a
      * match: a form with a first code unit starts with it or, caseless, its
      * other ASCII case; one with a start bitmap starts with a byte in it. */
-    const pcre2_code *rf = s->rowfilt[voice][ri];
+    const pcre2_code *rf = rowfilt[ri];
     uint32_t type = 0, unit = 0;
     const uint8_t *bits = NULL;
     unsigned char u = (unsigned char)c;
@@ -902,8 +924,7 @@ static int row_may_start_byte(const eg_verbs *v, eg_verbscratch *s, eg_voice voi
         !(bits[u / 8] & (1u << (u % 8))))
         return 0;
     pcre2_set_offset_limit(s->mctx, PCRE2_UNSET);
-    int rc = pcre2_match(s->rowfilt[voice][ri], (PCRE2_SPTR)&c, 1, 0, PCRE2_PARTIAL_HARD, s->md,
-                         s->mctx);
+    int rc = pcre2_match(rf, (PCRE2_SPTR)&c, 1, 0, PCRE2_PARTIAL_HARD, s->md, s->mctx);
     return rc != PCRE2_ERROR_NOMATCH;
 }
 
@@ -914,65 +935,85 @@ static int row_may_start_byte(const eg_verbs *v, eg_verbscratch *s, eg_voice voi
  * matches or runs into the end (the word filter's argument on a shorter
  * prefix): the rows left out fail there, and the alternation of the others,
  * in the same order, finds what the combined pattern finds, mark and groups
- * included. NULL with *state 2 when no row is left, NULL with *state 3 when
+ * included. NULL with state 2 when no row is left, NULL with state 3 when
  * the full pattern must do (something could not be built); -1 on ENOMEM. */
 static int byte_code(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, unsigned char c,
                      const pcre2_code **code) {
-    uint8_t *state = &s->bytepat_state[voice][c];
-    if (!*state) {
-        eg_strbuf sb;
-        eg_strbuf_init(&sb);
-        int bad = eg_strbuf_puts(&sb, EG_VERBS_HEAD), first = 1;
-        size_t kept = 0;
-        for (size_t k = 0; k < v->norder[voice] && !bad; k++) {
-            uint32_t ri = v->order[voice][k];
-            int may = row_may_start_byte(v, s, voice, ri, (char)c);
-            if (may < 0) {
-                eg_strbuf_destroy(&sb);
-                return -1;
+    bytecache *bc = v->bytes;
+    uint8_t state = atomic_load_explicit(&bc->state[voice][c], memory_order_acquire);
+    if (!state) {
+        pthread_mutex_lock(&bc->lock);
+        state = atomic_load_explicit(&bc->state[voice][c], memory_order_relaxed);
+        if (state) {
+            pthread_mutex_unlock(&bc->lock); /* another thread built it */
+        } else {
+            eg_strbuf sb;
+            eg_strbuf_init(&sb);
+            int bad = eg_strbuf_puts(&sb, EG_VERBS_HEAD), first = 1;
+            size_t kept = 0;
+            for (size_t k = 0; k < v->norder[voice] && !bad; k++) {
+                uint32_t ri = v->order[voice][k];
+                int may = row_may_start_byte(v, s, voice, ri, (char)c);
+                if (may < 0) {
+                    pthread_mutex_unlock(&bc->lock);
+                    eg_strbuf_destroy(&sb);
+                    return -1;
+                }
+                if (may) {
+                    bad |= add_branch(v, &sb, &v->rows[ri], ri, voice, &first);
+                    kept++;
+                }
             }
-            if (may) {
-                bad |= add_branch(v, &sb, &v->rows[ri], ri, voice, &first);
-                kept++;
+            bad |= eg_strbuf_puts(&sb, EG_VERBS_TAIL);
+            state = 3;
+            if (!bad && kept == 0) {
+                state = 2;
+            } else if (!bad && kept < v->norder[voice]) {
+                int ec = 0;
+                PCRE2_SIZE off = 0;
+                /* Anchored: only ever matched at one offset, so the JIT does
+                 * not scan ahead for a first byte. */
+                pcre2_code *p =
+                    pcre2_compile((PCRE2_SPTR)sb.data, sb.len,
+                                  EG_VERBS_COMBINED_OPTS | PCRE2_ANCHORED, &ec, &off, NULL);
+                if (p) {
+                    (void)pcre2_jit_compile(p, PCRE2_JIT_COMPLETE);
+                    bc->pat[voice][c] = p;
+                    state = 1;
+                }
             }
+            atomic_store_explicit(&bc->state[voice][c], state, memory_order_release);
+            pthread_mutex_unlock(&bc->lock);
+            eg_strbuf_destroy(&sb);
         }
-        bad |= eg_strbuf_puts(&sb, EG_VERBS_TAIL);
-        *state = 3;
-        if (!bad && kept == 0) {
-            *state = 2;
-        } else if (!bad && kept < v->norder[voice]) {
-            int ec = 0;
-            PCRE2_SIZE off = 0;
-            /* Anchored: only ever matched at one offset, so the JIT does
-             * not scan ahead for a first byte. */
-            pcre2_code *p = pcre2_compile((PCRE2_SPTR)sb.data, sb.len,
-                                          EG_VERBS_COMBINED_OPTS | PCRE2_ANCHORED, &ec, &off, NULL);
-            if (p) {
-                (void)pcre2_jit_compile(p, PCRE2_JIT_COMPLETE);
-                s->bytepat[voice][c] = p;
-                *state = 1;
-            }
-        }
-        eg_strbuf_destroy(&sb);
     }
-    *code = *state == 1 ? s->bytepat[voice][c] : *state == 3 ? v->code[voice] : NULL;
+    *code = state == 1 ? bc->pat[voice][c] : state == 3 ? v->code[voice] : NULL;
     return 0;
 }
 
 /* Whether some row's bare form of `voice` may start with the ASCII byte c
- * (remembered per scratch): 1 or 0, -1 on ENOMEM. */
+ * (remembered in the byte cache): 1 or 0, -1 on ENOMEM. */
 static int byte_has_rows(const eg_verbs *v, eg_verbscratch *s, eg_voice voice, unsigned char c) {
-    uint8_t *known = &s->byterows[voice][c];
-    for (size_t k = 0; !*known && k < v->norder[voice]; k++) {
-        int may = row_may_start_byte(v, s, voice, v->order[voice][k], (char)c);
-        if (may < 0)
-            return -1;
-        if (may)
-            *known = 2;
+    bytecache *bc = v->bytes;
+    uint8_t known = atomic_load_explicit(&bc->rows[voice][c], memory_order_acquire);
+    if (!known) {
+        pthread_mutex_lock(&bc->lock);
+        known = atomic_load_explicit(&bc->rows[voice][c], memory_order_relaxed);
+        for (size_t k = 0; !known && k < v->norder[voice]; k++) {
+            int may = row_may_start_byte(v, s, voice, v->order[voice][k], (char)c);
+            if (may < 0) {
+                pthread_mutex_unlock(&bc->lock);
+                return -1;
+            }
+            if (may)
+                known = 2;
+        }
+        if (!known)
+            known = 1;
+        atomic_store_explicit(&bc->rows[voice][c], known, memory_order_release);
+        pthread_mutex_unlock(&bc->lock);
     }
-    if (!*known)
-        *known = 1;
-    return *known == 2;
+    return known == 2;
 }
 
 /* Whether the byte filter applies to `voice` for a word of n bytes whose
