@@ -253,7 +253,15 @@ char *eg_path_join(const char *dir, const char *name) {
 
 uint32_t eg_hash_bytes(const char *s, size_t n, uint32_t seed) {
     uint32_t h = 2166136261u ^ seed;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    for (; n - i >= 4; i += 4) { /* unrolled: the same FNV-1a steps, a quarter of the loop tests */
+        h = (h ^ u[i]) * 16777619u;
+        h = (h ^ u[i + 1]) * 16777619u;
+        h = (h ^ u[i + 2]) * 16777619u;
+        h = (h ^ u[i + 3]) * 16777619u;
+    }
+    for (; i < n; i++)
+        h = (h ^ u[i]) * 16777619u;
     return h;
 }
