@@ -482,6 +482,18 @@ static void test_fold_words(void) {
     CHECK_STR(fold("ABCDEFG\xC3\x89HIJKLMNOP", EG_FOLD_CASE), "abcdefg\xC3\xA9hijklmnop");
     CHECK_STR(fold("ABC`EFGHIJKLMNOP", EG_FOLD_CASE), "abc'efghijklmnop");
     CHECK_STR(fold("ABC`EFGHIJKLMNOP", 0), "ABC'EFGHIJKLMNOP");
+    /* eg_fold_ascii stops at the first byte of 0x80 or more wherever it
+     * lies, also inside the overlapping last window of 4 or 8 bytes */
+    for (int lower = 0; lower <= 1; lower++)
+        for (size_t n = 1; n < 20; n++)
+            for (size_t at = 0; at <= n; at++) {
+                for (size_t i = 0; i < n; i++)
+                    in[i] = i == at ? (char)0xC3 : fill[(i * 5 + n) % (sizeof fill - 1)];
+                memset(out, '#', sizeof out);
+                CHECK_INT(eg_fold_ascii(in, n, lower, out), at < n ? at : n);
+                for (size_t i = 0; i < (at < n ? at : n); i++)
+                    CHECK_INT(out[i], fold_ref((unsigned char)in[i], lower ? EG_FOLD_CASE : 0));
+            }
 }
 
 int main(void) {
