@@ -919,14 +919,27 @@ void eg_rx_lower_memo(const ctx *c, uint32_t j) {
     eg_rulescratch *s = c->s;
     uint8_t *m = &s->memo_lower.v[j];
     char *buf = s->lower.v + 16 * (size_t)j;
-    if (!*m) {
-        *m = (c->tv[j].flags & EG_TOK_WORD) && !(c->tv[j].flags & EG_TOK_CAP) &&
-                     eg_rx_ascii_lower(ttext(c, j), c->tv[j].len, buf, 16)
-                 ? 2
-                 : 1;
-        if (*m == 2)
-            s->lower_wid.v[j] = vocab_find(s, buf, word_hash(buf));
+    if (*m)
+        return;
+    *m = 1;
+    size_t len = c->tv[j].len;
+    if (!(c->tv[j].flags & EG_TOK_WORD) || (c->tv[j].flags & EG_TOK_CAP) || len == 0 || len >= 16)
+        return;
+    /* eg_rx_ascii_lower and word_hash in one pass */
+    const char *t = ttext(c, j);
+    uint32_t h = WH_INIT;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char ch = (unsigned char)t[i];
+        if (ch >= 'A' && ch <= 'Z')
+            ch = (unsigned char)(ch - 'A' + 'a');
+        else if (!((ch >= 'a' && ch <= 'z') || ch == '-'))
+            return;
+        buf[i] = (char)ch;
+        h = WH_STEP(h, ch);
     }
+    buf[len] = '\0';
+    *m = 2;
+    s->lower_wid.v[j] = vocab_find(s, buf, h);
 }
 
 /* Is token j a lower-case word of the sorted lower-case list? */
