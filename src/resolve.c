@@ -9,6 +9,7 @@
  * resolve_places.c, names in two languages in resolve_translate.c, and
  * what they share in resolve_int.h. */
 #include "resolve_int.h"
+#include "resolve_written.h"
 
 static void rctx_destroy(rctx *c) {
     free(c->first.v);
@@ -1563,6 +1564,19 @@ static int pass_entities(rctx *c, int *changed) {
             if (doc->ents.v[c->fits.v[f].ent].gaz >= 0 &&
                 same_kind(c, c->fits.v[f].ent, (uint32_t)e))
                 c->fits.v[k++] = c->fits.v[f];
+        if (k == 0 && !is_person(c, (uint32_t)e)) {
+            /* "US Forces Japan" beside the listed "U.S. Forces Japan",
+             * "Qatar Gas-Transport Company" beside "Qatar Gas Transport
+             * Company", "Ft. Hood" beside "Fort Hood": the name written
+             * another way (rs_written_key) */
+            c->fits.n = 0;
+            if (rs_lookup_written(c, c->tmp.data, c->tmp.len, (uint32_t)e) != 0)
+                return -1;
+            for (size_t f = 0; f < c->fits.n; f++)
+                if (doc->ents.v[c->fits.v[f].ent].gaz >= 0 &&
+                    same_kind(c, c->fits.v[f].ent, (uint32_t)e))
+                    c->fits.v[k++] = c->fits.v[f];
+        }
         if (k == 0 && strcmp(ent_type(c, (uint32_t)e), "organisation") == 0) {
             /* "PT Pertamina" beside the listed "Pertamina" the article
              * writes: a company's name with a heading legal form */
@@ -1641,11 +1655,13 @@ static int pass_entities(rctx *c, int *changed) {
                 }
             if (k == 0 && only != NONE)
                 to[e] = only;
-        } else if (k == 0 && !(full[e] & 4u) && strcmp(ent_type(c, (uint32_t)e), "location") == 0) {
+        } else if (k == 0 && !(full[e] & 4u) &&
+                   (is_location(c, (uint32_t)e) || (is_body(c, (uint32_t)e) && strchr(nm, ' ')))) {
             /* "DUNKWA-ON-OFFIN —" beside "Dunkwa-on-Offin": a place only
              * ever written in capitals (a dateline, which the rules name in
              * title case) is the one discovered place of the article written
-             * so with small letters */
+             * so with small letters; so is a body of two words or more
+             * ("BANCO DE SABADELL said" beside "Banco de Sabadell") */
             eg_strbuf_clear(&c->tmp);
             if (eg_fold(c->key.data, c->key.len, EG_FOLD_CASE, &c->tmp) != 0)
                 return -1;
@@ -1656,7 +1672,7 @@ static int pass_entities(rctx *c, int *changed) {
             for (size_t f = 0; f < c->fits.n && k < 2; f++) {
                 uint32_t x = c->fits.v[f].ent;
                 if (doc->ents.v[x].gaz < 0 && (full[x] & 4u) && x != only &&
-                    strcmp(ent_type(c, x), "location") == 0) {
+                    same_kind(c, x, (uint32_t)e)) {
                     only = x;
                     k++;
                 }
@@ -2191,6 +2207,8 @@ static int pass_rule_mentions(rctx *c) {
         if (!person && c->fits.n == 0 && rs_acronym_mention(doc, m) &&
             lookup_headfirst(c, doc->text + m->start, m->end - m->start, m->ent) != 0)
             return -1; /* "TSE" of "Supreme Electoral Tribunal" */
+        if (!person && c->fits.n == 0 && rs_lookup_written(c, c->tmp.data, c->tmp.len, m->ent) != 0)
+            return -1; /* "Peoples Democratic Movement" of "People's Democratic Movement" */
         if (!person && c->fits.n == 0 &&
             lookup_dotted(c, doc->text + m->start, m->end - m->start, m->ent) != 0)
             return -1; /* "A.C.B." of "Acme Bank (ACB)" */

@@ -4,6 +4,7 @@
  * indexes them by exact and case-folded key, and looks a span up in them,
  * misspellings by one edit included. */
 #include "resolve_int.h"
+#include "resolve_written.h"
 
 /* Last words of bodies named after a person ("Adebisi Coker Foundation",
  * "Ruth Amankwah Trust"): the name without it is the person. Sorted. */
@@ -91,7 +92,7 @@ static int add_form(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t kin
     f->letters =
         ((kind == F_SURNAME || kind == F_GIVEN) && !memchr(s, ' ', n)) ? count_letters(s, n) : 0;
     f->part = 0;
-    if (kind == F_EXACT || kind == F_ACRONYM || kind == F_HEADFIRST)
+    if (kind == F_EXACT || kind == F_ACRONYM || kind == F_HEADFIRST || kind == F_WRITTEN)
         return 0;
     /* a derived form written without its accents ("Simsek" of "Mehmet
      * Şimşek") or with a space for its hyphen ("Pérez Ortega" of "Ana María
@@ -1541,6 +1542,21 @@ static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t
     return body ? body_short_forms(c, s, n, ent, pos, org) : 0;
 }
 
+/* The F_WRITTEN form of a body's name s[0..n) (rs_written_key), where it
+ * differs from the name as written. 0, or -1 on ENOMEM. */
+static int written_form(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos) {
+    if (!rs_written_may_change(s, n))
+        return 0;
+    char folded[256], key[256];
+    size_t nf = eg_fold_buf(s, n, 0, folded, sizeof folded);
+    if (nf == (size_t)-1)
+        return 0;
+    size_t k = rs_written_key(folded, nf, key, sizeof key);
+    if (k == 0 || (k == nf && memcmp(key, folded, k) == 0))
+        return 0;
+    return add_form(c, key, k, ent, F_WRITTEN, pos);
+}
+
 static int derive(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos) {
     /* the name as written without its accents or with a space for a hyphen
      * ("Compania Minera Altamira", "Ethics and Anti Corruption Commission") */
@@ -1554,6 +1570,8 @@ static int derive(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos) 
         return -1;
     if (is_person(c, ent))
         return derive_person(c, s, n, ent, pos);
+    if (written_form(c, s, n, ent, pos) != 0)
+        return -1;
     return derive_other(c, s, n, ent, pos, strcmp(ent_type(c, ent), "organisation") == 0);
 }
 

@@ -40,7 +40,8 @@ enum {
     F_DOUBLE,
     F_GIVEN,
     F_HEADFIRST, /* a body's acronym with its head word first, keyed by rs_headfirst_key */
-    F_RIVER      /* "Tapajós" of "Tapajós River": counts only after "the" */
+    F_RIVER,     /* "Tapajós" of "Tapajós River": counts only after "the" */
+    F_WRITTEN    /* a body's name as rs_written_key writes it, where that differs */
 };
 
 /* Keys of F_HEADFIRST forms start with this prefix, which no text span can. */
