@@ -717,7 +717,8 @@ eg_status eg_rules_apply(const eg_rules *r, eg_rulescratch *s, const eg_gazettee
                 (st = eg_rx_rule_masthead(&c, si, sb, se, err)) != EG_OK)
                 return st;
             if (!title_case(&c, si, sb, se) &&
-                ((st = eg_rx_rule_gov(&c, si, sb, se, err)) != EG_OK ||
+                ((st = eg_rx_rule_gov_described(&c, si, sb, se, err)) != EG_OK ||
+                 (st = eg_rx_rule_gov(&c, si, sb, se, err)) != EG_OK ||
                  (st = eg_rx_rule_designators(&c, si, sb, se, err)) != EG_OK ||
                  (st = eg_rx_rule_titles(&c, si, sb, se, err)) != EG_OK ||
                  (st = eg_rx_rule_apposition(&c, si, sb, se, err)) != EG_OK ||

@@ -582,6 +582,10 @@ int eg_rx_rule_party_families(ctx *c);
  * units named by shape ("the Canton of Valais", "Nineveh Provincial Council",
  * "Basra Operations Command"). */
 eg_status eg_rx_rule_gov(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
+/* rules_described.c: a name described as a state body by a lower-case noun
+ * before or after it ("the telecommunications regulator Conatel",
+ * "Héraðsdómur Reykjaness, a district court"). First round. */
+eg_status eg_rx_rule_gov_described(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
 /* Between the rounds, over doc->ments: a bare "<Place>" opening a sentence
  * as a verb's subject is the story's "Province|Canton ... of <Place>". */
 void eg_rx_rule_gov_short(ctx *c);
