@@ -2990,7 +2990,7 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
             continue;
         }
         if (heads < (rel || name >= 0 ? 5 : 3) &&
-            (nounish(c, j, heads > 0) ||
+            (nounish(c, j, heads > 0) || hyphen_particle(c, j) ||
              ((name >= 0 || (rel && (lex(c, j - 1) & W_DET))) && heads > 0 && c->it[j].ed &&
               !c->it[j].lex && c->it[j].occ < 0 && (c->it[j].tflags & EG_TOK_WORD) &&
               !(c->it[j].tflags & EG_TOK_CAP)))) {
@@ -3002,8 +3002,8 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
         }
         break;
     }
-    if (rel && !is_word(c, rel_at, "who") && heads <= 2 && !appos && is_ment(c, j) &&
-        is_place(c, j)) {
+    if ((reduced_in || (rel && !is_word(c, rel_at, "who"))) && heads <= 2 && !appos &&
+        is_ment(c, j) && is_place(c, j)) {
         /* "X, a family-owned firm from Bergamo that supplied Y", "X, a
          * farmers' union from the Lublin region, which accused Y": the place
          * only says where the described name is */
@@ -3077,7 +3077,7 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
             heads = heads_at_name = 0;
         }
     }
-    if ((rel || participle) && heads > 0 && !appos && is_ment(c, j)) {
+    if ((rel || participle || reduced_in) && heads > 0 && !appos && is_ment(c, j)) {
         /* "X, a Dutch trader that invested in Y,", "X, a Singapore-registered
          * fund that": the name in the description only modifies it. */
         long d = skip_dets_left(c, j - 1);
@@ -4248,8 +4248,10 @@ static int speaker_subject(const ctx *c, long p, subject *sub) {
             return subject_one(sub, m, p);
     }
     if (m < 0 && p >= 1 && is_word(c, p - 1, "the")) {
-        static const char *const orgs[] = {"company", "firm",    "group",   "bank",    "lender",
-                                           "club",    "airline", "carrier", "insurer", "operator"};
+        static const char *const orgs[] = {
+            "company", "firm",    "group",    "bank",     "lender",       "club",
+            "airline", "carrier", "insurer",  "operator", "utility",      "miner",
+            "maker",   "refiner", "retailer", "producer", "manufacturer", "broadcaster"};
         static const char *const agencies[] = {"agency",    "ministry",   "regulator", "commission",
                                                "authority", "department", "watchdog"};
         const char *type = NULL;
@@ -4933,6 +4935,44 @@ static int transfer_passive(const ctx *c, const occurrence *o, group *giver, gro
     return parse_objects(c, e1 + 1, second, &e2, 0) && second->n > 0;
 }
 
+/* A gerund after "for" (through a hedge: "for allegedly threatening Y") at
+ * item j: its subject is the object of the verb before "for" ("sanctioned X
+ * in May for supplying Y": X), or the name opening a clause whose verb is a
+ * form of be or "face" ("X is under investigation for allegedly threatening
+ * Y", "X was jailed on Monday for spying on Y", "X faces charges for funding
+ * Y"). Only plain words may stand between: no comma, clause boundary,
+ * conjunction, relative pronoun, speech verb or other name. */
+static int for_gerund_subject(const ctx *c, const occurrence *o, long j, subject *sub) {
+    if (!o->ing || !is_word(c, j, "for"))
+        return 0;
+    int be = 0;
+    long k = j - 1;
+    for (int n = 0; k >= 0 && n < 8 && !is_ment(c, k); n++, k--) {
+        if (punct(c, k) || (lex(c, k) & (W_SPEECH | W_REL | W_BOUNDW | W_AND)) ||
+            (c->it[k].tflags & EG_TOK_CAP))
+            return 0;
+        if ((lex(c, k) & W_BE) || is_word(c, k, "faces") || is_word(c, k, "face") ||
+            is_word(c, k, "faced"))
+            be = 1;
+        if (reflexive_after_name(c, k) && k == j - 1)
+            return 0;
+    }
+    if (!is_ment(c, k) || is_place(c, k))
+        return 0;
+    long v = skip_dets_left(c, k - 1);
+    const occurrence *gov = occ_at(c, v);
+    if (gov && gov->voice == EG_VOICE_ACTIVE && gov->end == (uint32_t)(v + 1) && !be)
+        return subject_one(sub, k, k); /* "sanctioned X for supplying Y" */
+    if (!be || gov)
+        return 0;
+    long first = k;
+    while (first > 0 && (lex(c, first - 1) & W_DET))
+        first--;
+    if (first > 0 && !(punct(c, first - 1) & (P_SENT | P_DASH)))
+        return 0; /* the name opens its sentence */
+    return subject_one(sub, k, first);
+}
+
 static int process_occurrence(ctx *c, occurrence *o) {
     uint32_t flags = 0;
     int has_be = 0;
@@ -5004,6 +5044,8 @@ static int process_occurrence(ctx *c, occurrence *o) {
             if (gov && gov->end == (uint32_t)(skip_dets_left(c, sub.first - 1) + 1))
                 flags |= gov->flags & EG_REL_HEDGED;
         }
+        if (!found)
+            found = for_gerund_subject(c, o, j, &sub);
         if (!found && (o->ing || (is_word(c, j + 1, "having") && j + 2 == (long)o->begin)))
             found = fronted_subject(c, o, j, &sub); /* also "Having bought X, Y ..." */
         if (!found)
@@ -5689,6 +5731,14 @@ static int build_items(ctx *c, const eg_sentence *se, size_t m0, size_t m1, size
             const eg_token *next = x->tok_begin + 1 < d->toks.n ? tok + 1 : NULL;
             x->punct = (uint32_t)classify_punct(c, i, tok, next, w, n);
         }
+    }
+    /* "responded that", "replied that", "countered that" report speech; "responded by
+     * expelling" does not */
+    for (long i = 0; i + 1 < c->n; i++) {
+        item *x = &c->it[i];
+        if (x->ment < 0 && !x->lex && x->ed && is_word(c, i + 1, "that") &&
+            (is_word(c, i, "responded") || is_word(c, i, "replied") || is_word(c, i, "countered")))
+            x->lex = W_SPEECH;
     }
     mark_bracketed_amounts(c);
     return 0;
