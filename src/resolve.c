@@ -1826,6 +1826,30 @@ static int company_verb_after(const rctx *c, const eg_mention *m, const eg_sente
     return is_word(x) && WORD_IN(company_verbs, doc->text + x->start, x->len);
 }
 
+/* Verbs of a firm's or a club's deals that a city as a place does not
+ * take: "Busan also hired", "Aegean bought". Sorted. */
+static const char *const firm_deals[] = {"acquired", "bought", "fired", "hired", "signed", "sold"};
+
+/* Adverbs and auxiliaries that may stand between a name and such a verb
+ * ("Busan also hired", "Aegean has since sold"). Sorted. */
+static const char *const deal_fillers[] = {"already", "also", "has", "have", "later", "since"};
+
+/* Is a verb of firm_deals after mention m (of sentence sn), one or two
+ * fillers allowed between? */
+static int firm_deal_after(const rctx *c, const eg_mention *m, const eg_sentence *sn) {
+    const eg_doc *doc = c->doc;
+    for (uint32_t j = m->tok_end; j < sn->tok_end && j < m->tok_end + 3; j++) {
+        const eg_token *x = &doc->toks.v[j];
+        if (!is_word(x))
+            return 0;
+        if (WORD_IN(firm_deals, doc->text + x->start, x->len))
+            return 1;
+        if (!WORD_IN(deal_fillers, doc->text + x->start, x->len))
+            return 0;
+    }
+    return 0;
+}
+
 /* Does a verb, a possessive or ", which" after mention m (of sentence sn)
  * make it a company ("Aegean has hired", "Horizonte, which")? */
 static int company_signal(const rctx *c, const eg_mention *m, const eg_sentence *sn) {
@@ -1949,11 +1973,14 @@ static int place_as_company(rctx *c, eg_mention *m) {
     int native = pg >= 0 && !(strlen(pn) == n && memcmp(pn, w, n) == 0);
     if (!country && pg >= 0 && !native && !eg_rules_weak_place(c->g, pg) &&
         strcmp(rs_gaz_category(c, pg), "water") != 0 &&
-        !(strcmp(rs_gaz_category(c, pg), "other") == 0 && company_verb_after(c, m, sn)))
+        !(strcmp(rs_gaz_category(c, pg), "other") == 0 && company_verb_after(c, m, sn)) &&
+        !firm_deal_after(c, m, sn))
         return 0; /* a listed city stays: "Basra has" after "Basra Oil Company"; not
                    * "Venezia has" of "Venezia FC" where the city is Venice; a mine,
                    * a field or a landmark followed by a verb goes ("Kumtor fired"
-                   * after "Kumtor Gold Company") */
+                   * after "Kumtor Gold Company"), and so does a city that buys,
+                   * sells, hires or signs ("Busan also hired" after "signed with
+                   * Busan Seagulls") */
     uint32_t to = NONE;
     int many = 0;
     for (uint32_t e = 0; e < doc->ents.n && !many; e++) {
@@ -2448,9 +2475,13 @@ static int place_or_body(rctx *c, uint32_t i, uint32_t k, uint32_t sb, uint32_t 
         return 0;
     const char *s = doc->text + tv[i].start;
     size_t n = tv[i + k - 1].start + tv[i + k - 1].len - tv[i].start;
-    int strong =
-        place_ok && place_context(c, i, i + k, sb, se) &&
-        !(exact && i > sb && WORD_IN(place_preps, doc->text + tv[i - 1].start, tv[i - 1].len));
+    /* a possessive after the name makes the preposition govern the noun
+     * after it: "inside Qanat’s systems" after "Qanat Broadband" */
+    int owner = i + k < se && ((tv[i + k].flags & EG_TOK_POSS) ||
+                               rs_apostrophe_at(doc->text, tv[i + k].start, doc->len));
+    int strong = place_ok && place_context(c, i, i + k, sb, se) &&
+                 !((exact || owner) && i > sb &&
+                   WORD_IN(place_preps, doc->text + tv[i - 1].start, tv[i - 1].len));
     int in = place_ok && !exact && i > sb &&
              (tok_is_word(doc, i - 1, "in") || tok_is_word(doc, i - 1, "at") ||
               tok_is_word(doc, i - 1, "from"));

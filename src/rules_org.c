@@ -314,6 +314,14 @@ static int past_form(const ctx *c, uint32_t j) {
            s[t->len - 2] == 'e' && s[t->len - 1] == 'd';
 }
 
+/* The last word of a frame of org_frames.txt ("sued", "bought", "supplies"),
+ * a verb of companies however short: "sued" is no past_form. */
+static int frame_verb(const ctx *c, uint32_t j) {
+    const eg_rules *r = c->r;
+    return (c->tv[j].flags & EG_TOK_WORD) && !(c->tv[j].flags & EG_TOK_CAP) &&
+           eg_rx_lower_in(c, j, (const char *const *)r->before_slot, r->nbefore_slot);
+}
+
 /* A lower-case word ending in "-ing" ("fighting", "using"): after a plural
  * noun, a clause that describes it ("one of two gangs fighting for control"). */
 static int ing_form(const ctx *c, uint32_t j) {
@@ -2999,10 +3007,11 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
                     if (!eg_rx_replaceable(c, m))
                         break;
                     q = m->tok_begin;
-                } else if (past_form(c, p) && p > sb &&
+                } else if ((past_form(c, p) || frame_verb(c, p)) && p > sb &&
                            (is_cap_word(c, p - 1) || covered(c, p - 1)) &&
                            (!LOWER_IN(i, person_like_nouns) || LOWER_IN(i, firm_trades))) {
-                    break; /* "The SCA hired Dutch salvage group Boskalis" */
+                    break; /* "The SCA hired Dutch salvage group Boskalis", "The
+                              Commission sued pension fund Coral Coast Super" */
                 } else if (((t->flags & EG_TOK_WORD) && !(t->flags & EG_TOK_CAP) &&
                             !eg_rx_tok_class(c, p)) ||
                            ((t->flags & EG_TOK_POSS) && attached(c, p)) ||

@@ -23,20 +23,20 @@ static const char *const particles[] = {
  * "Glen View"),
  * and plurals for groups of people ("deported Rohingya Muslims to"). */
 static const char *const not_surnames[] = {
-    "Accord",      "Accords",    "Act",         "Agreement",  "Aid",       "Arabs",    "Arena",
-    "Award",       "Awards",     "Beach",       "Buddhists",  "Cathedral", "Catholic", "Catholics",
-    "Causeway",    "Chain",      "Chapel",      "Christians", "Church",    "Circle",   "Conference",
-    "Convention",  "Corps",      "Corridor",    "County",     "Cup",       "Day",      "Days",
-    "Declaration", "Democrat",   "Democratic",  "Democrats",  "Doctrine",  "Drive",    "Empire",
-    "Estate",      "Falls",      "Flyover",     "Fonds",      "Gallery",   "Games",    "Gap",
-    "Gardens",     "Gulf",       "Heights",     "Hills",      "Hindus",    "Hotel",    "House",
-    "Interchange", "Jews",       "Kurds",       "Lane",       "Law",       "Memorial", "Mosque",
-    "Museum",      "Muslims",    "Olympics",    "Pagoda",     "Palace",    "Plan",     "Port",
-    "Prize",       "Promotions", "Protestants", "Protocol",   "Quay",      "Report",   "Republican",
-    "Republicans", "Road",       "Roundabout",  "Rovers",     "Science",   "Sciences", "Sikhs",
-    "Springs",     "Stadium",    "Station",     "Studies",    "Summit",    "Synod",    "Temple",
-    "Theater",     "Theatre",    "Town",        "Township",   "Treaty",    "Trophy",   "Valley",
-    "View",        "Way",        "Wharf",
+    "Accord",     "Accords",     "Act",        "Agreement",   "Aid",       "Arabs",    "Arena",
+    "Award",      "Awards",      "Beach",      "Buddhists",   "Cathedral", "Catholic", "Catholics",
+    "Causeway",   "Chain",       "Chapel",     "Christians",  "Church",    "Circle",   "Coast",
+    "Conference", "Convention",  "Corps",      "Corridor",    "County",    "Cup",      "Day",
+    "Days",       "Declaration", "Democrat",   "Democratic",  "Democrats", "Doctrine", "Drive",
+    "Empire",     "Estate",      "Falls",      "Flyover",     "Fonds",     "Gallery",  "Games",
+    "Gap",        "Gardens",     "Gulf",       "Heights",     "Hills",     "Hindus",   "Hotel",
+    "House",      "Interchange", "Jews",       "Kurds",       "Lane",      "Law",      "Memorial",
+    "Mosque",     "Museum",      "Muslims",    "Olympics",    "Pagoda",    "Palace",   "Plan",
+    "Port",       "Prize",       "Promotions", "Protestants", "Protocol",  "Quay",     "Report",
+    "Republican", "Republicans", "Road",       "Roundabout",  "Rovers",    "Science",  "Sciences",
+    "Sikhs",      "Springs",     "Stadium",    "Station",     "Studies",   "Summit",   "Synod",
+    "Temple",     "Theater",     "Theatre",    "Town",        "Township",  "Treaty",   "Trophy",
+    "Valley",     "View",        "Way",        "Wharf",
 };
 
 /* Words of firms, bands, clubs and state bodies that are no one's surname
@@ -47,8 +47,8 @@ static const char *const not_surnames[] = {
  * Affairs"), and common nouns and adjectives of Spanish, Portuguese and Dutch
  * ("Fincas del Caribe", "Bananera Puerto Inca", "Cobranzas Andinas",
  * "Fuerza Pública", "Vlaamse Regering"; not "Raad", an Arabic given name).
- * A name with one of them is no person found by a given name, an apposition
- * or a verb's object. Sorted (bytes). */
+ * A name with one of them is no person found by a given name, an apposition,
+ * a verb's object or a surname used alone. Sorted (bytes). */
 static const char *const firm_words[] = {
     "Abogados",
     "Acu\303\255cola",
@@ -2428,11 +2428,13 @@ static int lone_uses(const ctx *c, uint32_t j, uint32_t b, uint32_t e) {
 /* "Jean Kouadio ... Kouadio said": the last word of the name [i, end) stands
  * alone elsewhere in the article and its first word never does (a firm is
  * named again by its first word: "Kaminari Robotics ... Kaminari said"). No
- * word may be a designator or end names of things, and no organisation noun
- * may stand before it ("the law firm Arthur Cox ... Cox said"). */
+ * word may be a designator, end names of things or be a firm's word ("Pilbara
+ * Workers Super ... Super funds hold"), and no organisation noun may stand
+ * before it ("the law firm Arthur Cox ... Cox said"). */
 static int surname_alone(const ctx *c, uint32_t sb, uint32_t i, uint32_t end) {
     uint32_t last = end - 1;
-    if (last == i || (c->tv[last].flags & EG_TOK_ALLCAPS) || org_noun_before(c, sb, i))
+    if (last == i || (c->tv[last].flags & EG_TOK_ALLCAPS) || org_noun_before(c, sb, i) ||
+        firm_word_in(c, i, end))
         return 0;
     for (uint32_t j = i; j < end; j++)
         if ((c->tv[j].flags & EG_TOK_WORD) &&
