@@ -1,6 +1,5 @@
-/* resolve_int: what the resolver's files share (resolve.c, resolve_abbrev.c,
- * resolve_forms.c, resolve_names.c, resolve_places.c, resolve_translate.c,
- * resolve_types.c): the per-article context, the form table's records, the
+/* resolve_int: what the resolver's files (resolve.c and the resolve_*.c
+ * passes) share: the per-article context, the form table's records, the
  * word lists, and the helpers one file defines and another calls. Internal
  * to the library; not installed. */
 #ifndef EG_RESOLVE_INT_H
