@@ -17,6 +17,7 @@
 
 #include "doc.h"
 #include "jsonload.h"
+#include "gaz_written.h"
 #include "strbuf.h"
 #include "tokenize.h"
 #include "utf8.h"
@@ -343,7 +344,11 @@ static eg_status ent_get(eg_gazetteer *g, const char *name, size_t nlen, const c
     return EG_OK;
 }
 
-static int form_add_off(eg_gazetteer *g, uint32_t ent, uint32_t off, uint32_t flags) {
+/* A form's flag while loading: a written variant of a listed form
+ * (gaz_written), dropped where another entity lists the same form. */
+#define FORM_WRITTEN (1u << 31)
+
+static int form_push(eg_gazetteer *g, uint32_t ent, uint32_t off, uint32_t flags) {
     if (!VEC_ROOM(g->forms))
         return -1;
     rawform *f = &g->forms.v[g->forms.n++];
@@ -351,6 +356,30 @@ static int form_add_off(eg_gazetteer *g, uint32_t ent, uint32_t off, uint32_t fl
     f->str = off;
     f->flags = flags;
     return 0;
+}
+
+typedef struct written_ctx {
+    eg_gazetteer *g;
+    uint32_t ent;
+} written_ctx;
+
+static int written_add(void *ctx, const char *s, size_t n) {
+    written_ctx *w = ctx;
+    uint32_t off;
+    return str_add(w->g, s, n, &off) || form_push(w->g, w->ent, off, FORM_WRITTEN) ? -1 : 0;
+}
+
+/* Adds the form at off and its written variants (not for demonyms). */
+static int form_add_off(eg_gazetteer *g, uint32_t ent, uint32_t off, uint32_t flags) {
+    if (form_push(g, ent, off, flags))
+        return -1;
+    if (flags & EG_GAZ_DEMONYM)
+        return 0;
+    const char *s = S(g, off);
+    if (!memchr(s, ' ', strlen(s)))
+        return 0;
+    written_ctx w = {g, ent};
+    return eg_gaz_written_forms(s, strlen(s), written_add, &w);
 }
 
 static int form_add(eg_gazetteer *g, uint32_t ent, const char *s, size_t n, uint32_t flags) {
@@ -1653,6 +1682,27 @@ static void warn_ambiguous(const eg_gazetteer *g, eg_diag *diag, ambig *v, size_
     }
 }
 
+/* In one node's sorted, merged variants v[0..n): drops a written variant
+ * whose exact form another entity lists, and clears the flag of the rest.
+ * Returns how many are kept. */
+static size_t drop_written(varsort *v, size_t n) {
+    size_t out = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        int listed = !(v[i].v.flags & FORM_WRITTEN);
+        while (j < n && strcmp(v[i].x, v[j].x) == 0)
+            listed |= !(v[j++].v.flags & FORM_WRITTEN);
+        for (size_t k = i; k < j; k++) {
+            if (listed && (v[k].v.flags & FORM_WRITTEN))
+                continue;
+            v[k].v.flags &= ~FORM_WRITTEN;
+            v[out++] = v[k];
+        }
+        i = j;
+    }
+    return out;
+}
+
 /* Groups variants by node (an in-place bucket permutation), sorts each
  * group, merges repeats, flags and reports ambiguous forms. On success g->vars
  * takes over *grp's memory and *grp is NULL. */
@@ -1690,12 +1740,14 @@ static int group_variants(eg_gazetteer *g, varsort **grp, size_t nv, eg_diag *di
         for (size_t i = b; i < e; i++) {
             varsort *last = out > start ? &gr[out - 1] : NULL;
             if (last && last->v.ent == gr[i].v.ent && strcmp(last->x, gr[i].x) == 0) {
-                uint32_t dem = last->v.flags & gr[i].v.flags & EG_GAZ_DEMONYM;
-                last->v.flags = ((last->v.flags | gr[i].v.flags) & ~(uint32_t)EG_GAZ_DEMONYM) | dem;
+                uint32_t both = last->v.flags & gr[i].v.flags & (EG_GAZ_DEMONYM | FORM_WRITTEN);
+                last->v.flags =
+                    ((last->v.flags | gr[i].v.flags) & ~(EG_GAZ_DEMONYM | FORM_WRITTEN)) | both;
                 continue;
             }
             gr[out++] = gr[i];
         }
+        out = start + drop_written(gr + start, out - start);
         for (size_t i = start; i < out;) {
             size_t j = i + 1;
             while (j < out && strcmp(gr[i].x, gr[j].x) == 0)

@@ -595,6 +595,24 @@ static uint32_t form_at(scratch *s, uint32_t i, uint32_t j, uint8_t *dem) {
     return nv && choose(s, v, nv, i, j, &ent, dem) == C_ENT ? ent : UNSET;
 }
 
+/* Whether the name opens with the text's words w[0..n), dots aside ("U.S.
+ * Forces Japan" opens with "US"), followed by a space or its end. */
+static int opens_name(const char *name, const char *w, size_t n) {
+    size_t i = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (w[k] == '.')
+            continue;
+        while (name[i] == '.')
+            i++;
+        if (name[i] != w[k])
+            return 0;
+        i++;
+    }
+    while (name[i] == '.')
+        i++;
+    return name[i] == ' ' || !name[i];
+}
+
 /* A listed agency alias that glues an abbreviated country to a body ("U.S.
  * Army", "UK Parliament", "US Coast Guard"): the country is a mention of its
  * own in front of the named body, as in "the U.S. Department of Commerce".
@@ -617,7 +635,7 @@ static uint32_t country_prefix(scratch *s, const cand *c, uint32_t i) {
             continue;
         const eg_token *b = &s->doc->toks.v[i], *l = &s->doc->toks.v[i + p - 1];
         size_t n = l->start + l->len - b->start;
-        if (strncmp(name, s->doc->text + b->start, n) == 0 && (name[n] == ' ' || !name[n]))
+        if (opens_name(name, s->doc->text + b->start, n))
             return 0;
         return p;
     }
