@@ -863,6 +863,15 @@ static long np_prefix_at(const ctx *c, long k, npstop *stop) {
             }
             if (q > k && (punct(c, q) & P_OPEN) && is_ment(c, q + 1) && (punct(c, q + 2) & P_CLOSE))
                 return q + 1; /* "the Holovne Upravlinnia Rozvidky (HUR)": the name untagged */
+            if (words == 0 && caps == 0 && k > k0 && (lex(c, k - 1) & W_DET) && q > k + 1 &&
+                capword(c, k) && !capword(c, k + 1) && !(c->it[q - 1].tflags & EG_TOK_CAP) &&
+                (punct(c, q) & P_COMMA) && is_ment(c, q + 1) && has_type(c, q + 1, "person")) {
+                /* "detained a Karen driver, Saw Eh Doh,": an untagged word of
+                 * origin before the head of a phrase the person names */
+                k = q;
+                words++;
+                break;
+            }
         }
         if (words > 0 && !partof) {
             long q = title_of_ment(c, k);
@@ -966,6 +975,13 @@ static long np_head(const ctx *c, long m, long *end, int *modifier) {
         }
         int words = 0;
         long after = skip_heads_right(c, e, &words);
+        if (words == 3 && (punct(c, e) & P_POSS) && nounish(c, after, 0) &&
+            (punct(c, after + 1) & P_COMMA) && is_ment(c, after + 2) &&
+            has_type(c, after + 2, "person")) {
+            after++; /* a fourth head word before the person who names the phrase:
+                      * "Halliburton's former regional compliance chief, X," */
+            words++;
+        }
         mod = after > e;
         if (words > 0 && part_of(c, after - 1, after)) {
             long nm = np_prefix(c, after + 1); /* "the Hamburg offices of X" */
@@ -1676,6 +1692,27 @@ static long counted_names_list(const ctx *c, long m) {
     return q + (is_word(c, q + 1, "including") ? 2 : 3);
 }
 
+/* "a 27-year-old man, identified only as X,", "the company's owner,
+ * identified under Polish privacy rules as X", "the man, named only as X":
+ * from k (the phrase's end, maybe its comma), a person the phrase is
+ * identified as. Returns the person's item or -1. */
+static long identified_as(const ctx *c, long k) {
+    if (punct(c, k) & P_COMMA)
+        k++;
+    if (!is_word(c, k, "identified") && !is_word(c, k, "named"))
+        return -1;
+    long q = k + 1;
+    for (int n = 0; n < 6 && q < c->n && !is_word(c, q, "as"); n++, q++)
+        if (punct(c, q) || (is_ment(c, q) && !has_type(c, q, "country")) || occ_at(c, q) ||
+            (lex(c, q) & (W_BOUNDW | W_REL | W_AND | W_SPEECH)))
+            return -1;
+    q++;
+    return is_word(c, q - 1, "as") && is_ment(c, q) && has_type(c, q, "person") &&
+                   !(punct(c, q + 1) & P_POSS)
+               ? q
+               : -1;
+}
+
 static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
     g->n = 0;
     npstop stop = {0, 0};
@@ -1708,6 +1745,9 @@ static int parse_objects(const ctx *c, long k, group *g, long *end, int depth) {
         if (nmod && ne > 0 && (is_word(c, ne, "named") || is_word(c, ne, "called")) &&
             is_ment(c, ne + 1) && has_type(c, ne + 1, "person"))
             m = ne + 1;
+        long na = nmod && ne > 0 ? identified_as(c, ne) : -1;
+        if (na >= 0)
+            m = na;
     }
     if (m >= 0 && depth == 0 && !skipped) {
         long p = counted_names_list(c, m);
@@ -2052,7 +2092,8 @@ static int staff_noun(const ctx *c, long i) {
         return 0; /* the phrase opens the clause: "Engineers at X", "the engineers at X" */
     static const char *const staff[] = {"engineers",   "researchers",   "scientists", "officials",
                                         "officers",    "investigators", "experts",    "staff",
-                                        "specialists", "technicians",   "inspectors", "analysts"};
+                                        "specialists", "technicians",   "inspectors", "analysts",
+                                        "judges",      "magistrates",   "agents",     "detectives"};
     return IS_WORD_OF(c, i, staff);
 }
 
@@ -4419,6 +4460,35 @@ static long time_clause_by(const ctx *c, long k) {
     return -1;
 }
 
+/* An agent phrase from p without a name that the name after it names: a
+ * determiner, one to four plain words or participles ("an armed group"),
+ * then "known as", "calling itself", "called", "named" or "dubbed" ("was
+ * hacked by a ransomware group known as X", "by a group calling itself X").
+ * Returns the name's item or -1. */
+static long named_agent(const ctx *c, long p) {
+    if (!(lex(c, p) & W_DET))
+        return -1;
+    long q = p + 1;
+    while (q < c->n && q < p + 5 && c->it[q].ment < 0 && !occ_at(c, q) &&
+           (nounish(c, q, 0) || (c->it[q].ed && !c->it[q].lex)) && !is_word(c, q, "known") &&
+           !is_word(c, q, "called") && !is_word(c, q, "named") && !is_word(c, q, "dubbed"))
+        q++;
+    if (q == p + 1)
+        return -1;
+    if (is_word(c, q, "known") && is_word(c, q + 1, "as"))
+        q += 2;
+    else if (is_word(c, q, "calling") &&
+             (is_word(c, q + 1, "itself") || is_word(c, q + 1, "themselves")))
+        q += 2;
+    else if (is_word(c, q, "called") || is_word(c, q, "named") || is_word(c, q, "dubbed"))
+        q++;
+    else
+        return -1;
+    if ((punct(c, q) & P_QUOTE) || ((lex(c, q) & W_DET) && is_ment(c, q + 1)))
+        q++; /* also "known as the Wagner Group" */
+    return is_ment(c, q) && !is_place(c, q) ? q : -1;
+}
+
 /* After a passive verb at o: "and" and another passive verb share its agent
  * ("was arrested and charged by the FBI"); returns where to look for "by". */
 static long shared_agent_from(const ctx *c, const occurrence *o) {
@@ -5129,6 +5199,9 @@ static int process_occurrence(ctx *c, occurrence *o) {
             for (uint32_t a = 0; agent && is_word(c, q + 1, "from") && a < other.n; a++)
                 if (is_place(c, (long)other.it[a]) || has_type(c, (long)other.it[a], "country"))
                     agent = 0;
+            long na = agent ? -1 : named_agent(c, k + 1);
+            if (na >= 0)
+                agent = parse_objects(c, na, &other, &end, 0); /* "by a group known as X" */
         }
         c->particle = -1;
         if (!agent)
