@@ -16,6 +16,7 @@ static void rctx_destroy(rctx *c) {
     free(c->mkprev.v);
     free(c->mkcur.v);
     eg_strbuf_destroy(&c->mkstr);
+    free(c->ekeys.v);
     free(c->built_ments.v);
     free(c->built_ents.v);
     eg_strbuf_destroy(&c->built_names);
@@ -27,6 +28,12 @@ static void rctx_destroy(rctx *c) {
     free(c->by0.v);
     free(c->by1.v);
     free(c->sorttmp.v);
+    free(c->ftmpl.v);
+    free(c->pftmpl.v);
+    free(c->tlast.v);
+    free(c->pby0.v);
+    free(c->pby1.v);
+    free(c->fmap.v);
     free(c->tseen.v);
     free(c->tmpl.v);
     free(c->tslot);

@@ -1660,16 +1660,27 @@ static textseen *text_add(rctx *c, uint32_t ent, uint32_t h) {
     return t;
 }
 
+/* Records that forms[from..) are copies of templates b, b + 1, ... */
+static int note_templates(rctx *c, size_t from, uint32_t b) {
+    if (EG_VEC_RESERVE(c->ftmpl, c->forms.n) != 0)
+        return -1;
+    for (size_t i = from; i < c->forms.n; i++)
+        c->ftmpl.v[i] = b + (uint32_t)(i - from);
+    c->ftmpl.n = c->forms.n;
+    return 0;
+}
+
 /* Appends templates tmpl[b..e) to the forms with position pos. */
 static int replay(rctx *c, uint32_t b, uint32_t e, uint32_t pos) {
     if (EG_VEC_RESERVE(c->forms, c->forms.n + (e - b)) != 0)
         return -1;
+    size_t from = c->forms.n;
     for (uint32_t k = b; k < e; k++) {
         form *f = &c->forms.v[c->forms.n++];
         *f = c->tmpl.v[k];
         f->pos = pos;
     }
-    return 0;
+    return note_templates(c, from, b);
 }
 
 /* Keeps forms[from..) as templates; their range in *b, *e. */
@@ -1681,7 +1692,7 @@ static int keep_templates(rctx *c, size_t from, uint32_t *b, uint32_t *e) {
     *b = (uint32_t)c->tmpl.n;
     c->tmpl.n += n;
     *e = (uint32_t)c->tmpl.n;
-    return 0;
+    return note_templates(c, from, *b);
 }
 
 static int cmp_missref(const void *a, const void *b) {
@@ -1947,6 +1958,126 @@ static int keep_built(rctx *c) {
     return 0;
 }
 
+/* Exchanges two vectors of one element type. */
+#define SWAP_VEC(a, b)                                                                             \
+    do {                                                                                           \
+        void *v_ = (a).v;                                                                          \
+        size_t n_ = (a).n, cap_ = (a).cap;                                                         \
+        (a).v = (b).v;                                                                             \
+        (a).n = (b).n;                                                                             \
+        (a).cap = (b).cap;                                                                         \
+        (b).v = v_;                                                                                \
+        (b).n = n_;                                                                                \
+        (b).cap = cap_;                                                                            \
+    } while (0)
+
+/* Sorts the forms by k0 (by k1 when `folded`) into by: the forms of the
+ * last build, in its order old[0..) and renumbered by fmap, merged with
+ * the fresh ones fresh[0..nn), sorted. The order is total (keyref_less), so
+ * this is the order a full sort gives. */
+static void sort_index(rctx *c, keyref *by, const keyref *old, size_t nold, const uint32_t *fresh,
+                       size_t nn, int folded) {
+    size_t nf = c->forms.n, m = nf - nn;
+    keyref *tmp = c->sorttmp.v;
+    for (size_t i = 0; i < nn; i++) {
+        const form *f = &c->forms.v[fresh[i]];
+        const char *k = c->str.data + (folded ? f->k1 : f->k0);
+        uint32_t len = folded ? f->k1len : f->k0len;
+        by[m + i] = (keyref){k, len, fresh[i], rs_key_prefix(k, len)};
+    }
+    sort_keyrefs(by + m, nn, tmp);
+    if (!m)
+        return;
+    size_t a = 0;
+    for (size_t i = 0; i < nold; i++) {
+        uint32_t to = c->fmap.v[old[i].form];
+        if (to == NONE)
+            continue;
+        const form *f = &c->forms.v[to];
+        tmp[a++] = (keyref){c->str.data + (folded ? f->k1 : f->k0), old[i].len, to, old[i].pre};
+    }
+    size_t b = m, o = 0;
+    a = 0;
+    while (a < m && b < nf)
+        by[o++] = keyref_less(&by[b], &tmp[a]) ? by[b++] : tmp[a++];
+    while (a < m)
+        by[o++] = tmp[a++];
+}
+
+/* Fills the sorted indexes by0 and by1 of the forms. The forms the last
+ * build of this article had (copies of the same templates) keep their order
+ * from its indexes where they come in the same order: a build mostly replays
+ * the templates of the last one, so only the others are sorted. 0, or -1
+ * on ENOMEM. */
+static int sort_forms(rctx *c) {
+    size_t nf = c->forms.n, np = c->pftmpl.n, nt = c->tmpl.n;
+    SWAP_VEC(c->by0, c->pby0);
+    SWAP_VEC(c->by1, c->pby1);
+    if (EG_VEC_RESERVE(c->by0, nf ? nf : 1) != 0 || EG_VEC_RESERVE(c->by1, nf ? nf : 1) != 0 ||
+        EG_VEC_RESERVE(c->sorttmp, nf ? nf : 1) != 0 || EG_VEC_RESERVE(c->fmap, np + nf + 1) != 0 ||
+        EG_VEC_RESERVE(c->tlast, nt ? nt : 1) != 0)
+        return -1;
+    uint32_t *map = c->fmap.v, *fresh = map + np, *last = c->tlast.v;
+    for (size_t t = 0; t < nt; t++)
+        last[t] = NONE;
+    for (size_t j = 0; j < np; j++) {
+        last[c->pftmpl.v[j]] = (uint32_t)j;
+        map[j] = NONE;
+    }
+    /* the last build's forms this one has again, in the same order */
+    size_t nn = 0;
+    uint32_t after = 0; /* 1 + the last build's form matched last */
+    for (size_t i = 0; i < nf; i++) {
+        uint32_t j = last[c->ftmpl.v[i]];
+        if (j != NONE && j + 1 > after) {
+            map[j] = (uint32_t)i;
+            after = j + 1;
+        } else {
+            fresh[nn++] = (uint32_t)i;
+        }
+    }
+    sort_index(c, c->by0.v, c->pby0.v, np, fresh, nn, 0);
+    sort_index(c, c->by1.v, c->pby1.v, np, fresh, nn, 1);
+    c->by0.n = c->by1.n = nf;
+    return 0;
+}
+
+/* Fills c->ekeys for the listed entities the mentions name (first set):
+ * a name's key is folded once per article and gazetteer. 0, or -1 on
+ * ENOMEM. */
+static int entity_keys(rctx *c) {
+    const eg_doc *doc = c->doc;
+    size_t ne = doc->ents.n;
+    uint64_t serial = eg_gazetteer_serial(c->g);
+    if (c->tseen.n == 0 || c->ekserial != serial) {
+        c->ekeys.n = 0; /* a new article, or another gazetteer */
+        c->ekserial = serial;
+    }
+    if (EG_VEC_RESERVE(c->ekeys, ne ? ne : 1) != 0)
+        return -1;
+    for (size_t e = c->ekeys.n; e < ne; e++)
+        c->ekeys.v[e].gaz = -1;
+    if (ne > c->ekeys.n)
+        c->ekeys.n = ne;
+    for (size_t e = 0; e < ne; e++) {
+        int32_t gaz = doc->ents.v[e].gaz;
+        ekey *k = &c->ekeys.v[e];
+        if (c->first.v[e] == NONE || gaz < 0 || k->gaz == gaz)
+            continue;
+        const char *nm = eg_gazetteer_name(c->g, (size_t)gaz);
+        k->gaz = -1;
+        k->off = (uint32_t)c->mkstr.len;
+        if (rs_fold_space(nm, strlen(nm), &c->mkstr) != 0)
+            return -1;
+        k->len = (uint32_t)(c->mkstr.len - k->off);
+        if (eg_strbuf_putc(&c->mkstr, '\0') != 0)
+            return -1;
+        k->hash = eg_hash_bytes(c->mkstr.data + k->off, k->len, 0);
+        k->gaz = gaz;
+    }
+    return 0;
+}
+
 /* Builds the form table from the mentions now in doc->ments (kept when it
  * was built from the article as it is). */
 int rs_build_forms(rctx *c) {
@@ -1954,7 +2085,11 @@ int rs_build_forms(rctx *c) {
     if (forms_current(c))
         return 0;
     c->forms_fresh = 0;
-    c->forms.n = 0;
+    /* the last build's templates, when it was of this article (texts seen) */
+    SWAP_VEC(c->ftmpl, c->pftmpl);
+    c->forms.n = c->ftmpl.n = 0;
+    if (c->tseen.n == 0)
+        c->pftmpl.n = 0;
     for (size_t k = 0; k < c->tseen.n; k++)
         c->tseen.v[k].exact_pos = c->tseen.v[k].derive_pos = NONE;
     size_t ne = doc->ents.n;
@@ -1970,9 +2105,17 @@ int rs_build_forms(rctx *c) {
             first[m->ent] = m->start;
     }
     int rc = -1;
+    if (entity_keys(c) != 0)
+        goto done;
     for (size_t e = 0; e < ne; e++) {
         if (first[e] == NONE)
             continue;
+        const ekey *k = &c->ekeys.v[e];
+        if (k->gaz >= 0) {
+            if (add_text(c, c->mkstr.data + k->off, k->len, k->hash, (uint32_t)e, first[e], 1) != 0)
+                goto done;
+            continue;
+        }
         const char *nm = ent_name(c, (uint32_t)e);
         eg_strbuf_clear(&c->key);
         if (rs_fold_space(nm, strlen(nm), &c->key) != 0)
@@ -2018,20 +2161,7 @@ int rs_build_forms(rctx *c) {
     c->mkcur.v = kv;
     c->mkcur.n = 0;
     c->mkcur.cap = kcap;
-    size_t nf = c->forms.n;
-    if (EG_VEC_RESERVE(c->by0, nf ? nf : 1) != 0 || EG_VEC_RESERVE(c->by1, nf ? nf : 1) != 0 ||
-        EG_VEC_RESERVE(c->sorttmp, nf ? nf : 1) != 0)
-        goto done;
-    for (size_t i = 0; i < nf; i++) {
-        const form *f = &c->forms.v[i];
-        const char *k0 = c->str.data + f->k0, *k1 = c->str.data + f->k1;
-        c->by0.v[i] = (keyref){k0, f->k0len, (uint32_t)i, rs_key_prefix(k0, f->k0len)};
-        c->by1.v[i] = (keyref){k1, f->k1len, (uint32_t)i, rs_key_prefix(k1, f->k1len)};
-    }
-    c->by0.n = c->by1.n = nf;
-    sort_keyrefs(c->by0.v, nf, c->sorttmp.v);
-    sort_keyrefs(c->by1.v, nf, c->sorttmp.v);
-    rc = build_miss(c) != 0 || keep_built(c) != 0 ? -1 : 0;
+    rc = sort_forms(c) != 0 || build_miss(c) != 0 || keep_built(c) != 0 ? -1 : 0;
 done:
     return rc;
 }

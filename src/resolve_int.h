@@ -304,6 +304,12 @@ typedef struct mkey {
     uint32_t off, len, hash;
 } mkey;
 
+/* A listed entity's name as a form key, in rctx.mkstr. */
+typedef struct ekey {
+    int32_t gaz; /* its gazetteer entry; negative: none kept */
+    uint32_t off, len, hash;
+} ekey;
+
 /* Bounds of the shared derivations: past them they are all forgotten. Kept
  * small on purpose: on the benchmark's 64 MiB job at 1 thread, 1 MiB and 8,192
  * entries saved as much time as 16 MiB and 262,144 (about 3% of user time
@@ -345,6 +351,15 @@ struct eg_resolver {
     EG_VEC(keyref) by0; /* forms sorted by k0 */
     EG_VEC(keyref) by1; /* by k1 */
     EG_VEC(keyref) sorttmp;
+    /* by form: the template it is a copy of (rs_build_forms); the same for
+     * the last build of this article with its sorted indexes (empty before
+     * its first build), so that a build sorts only the forms that one did not
+     * have (see sort_forms) */
+    EG_VEC(uint32_t) ftmpl;
+    EG_VEC(uint32_t) pftmpl;
+    EG_VEC(keyref) pby0, pby1;
+    EG_VEC(uint32_t) tlast; /* by template: its form in the last build, or NONE */
+    EG_VEC(uint32_t) fmap;  /* by form of the last build: its index now, or NONE */
     EG_VEC(textseen) tseen; /* see rs_build_forms */
     EG_VEC(form) tmpl;      /* forms of tseen entries (pos unused) */
     uint32_t *tslot;        /* open-addressing index of tseen (index + 1) */
@@ -376,6 +391,10 @@ struct eg_resolver {
     EG_VEC(mkey) mkprev;
     EG_VEC(mkey) mkcur;
     eg_strbuf mkstr;
+    /* by entity: its name's key in this article's builds, for a listed one
+     * (names of the gazetteer of serial ekserial) */
+    EG_VEC(ekey) ekeys;
+    uint64_t ekserial;
     /* what the form table was last built from (rs_build_forms): the
      * mentions, the entities and the discovered entities' names; a build
      * from the same gives the same table and is skipped */
