@@ -208,6 +208,15 @@ static int weak_word(const ctx *c, uint32_t b, uint32_t e) {
            (c->tv[b].len < 3 || eg_rx_tok_class(c, b) || eg_rx_listed_word(c, b, NULL) >= 0);
 }
 
+/* Does the name [b, e) end in a hyphen and a lower-case word that makes a
+ * describing compound ("-based Persian-language television channel",
+ * "English-speaking", "Chinese-made"), unlike "raided Nishimoto-gumi"? */
+static int compound_modifier(const ctx *c, uint32_t b, uint32_t e) {
+    static const char *const parts[] = {"backed", "based", "born",     "language", "led",
+                                        "made",   "owned", "speaking", "style"};
+    return e >= b + 3 && is_hyphen(c, e - 2) && LOWER_IN(e - 1, parts);
+}
+
 /* The end of a name item from token k: an organisation or agency mention
  * starting there (*fresh = 0), or a new name (org_name, *fresh = 1) that is
  * not person-shaped or a weak word; NONE otherwise. */
@@ -222,7 +231,7 @@ static uint32_t item_end(const ctx *c, uint32_t k, uint32_t se, int *fresh) {
     }
     uint32_t e = is_cap_word(c, k) ? eg_rx_org_name(c, k, se) : NONE;
     if (e == NONE || person_shaped(c, k, e) || weak_word(c, k, e) || word_of_body(c, k, e) ||
-        (e == k + 1 && bracketed(c, k)))
+        (e == k + 1 && bracketed(c, k)) || compound_modifier(c, k, e))
         return NONE;
     *fresh = 1;
     return e;

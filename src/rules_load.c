@@ -497,14 +497,15 @@ static eg_status recogniser_line(eg_rules *r, char *s, size_t n, const linefile 
 
 /* A frame word: 1 to 15 lower-case ASCII letters, hyphens inside allowed
  * (the rules compare each part with eg_rx_lower_word's form of a token, as
- * the tokenizer splits words at hyphens). */
+ * the tokenizer splits words at hyphens); a leading hyphen stands for any
+ * word glued to it ("-based": "Lviv-based", "U.S.-based"). */
 static int frame_word_ok(const char *w, size_t n) {
-    if (!n || w[0] == '-' || w[n - 1] == '-')
+    if (!n || (w[0] == '-' && n < 2) || w[n - 1] == '-')
         return 0;
     size_t part = 0;
     for (size_t i = 0; i < n; i++) {
         if (w[i] == '-') {
-            if (w[i - 1] == '-')
+            if (i > 0 && w[i - 1] == '-')
                 return 0;
             part = 0;
         } else if (!(w[i] >= 'a' && w[i] <= 'z') || ++part > 15) {
@@ -515,13 +516,14 @@ static int frame_word_ok(const char *w, size_t n) {
 }
 
 /* Pushes frame word w[0..n) as the tokens it is written with: its parts and
- * a "-" for each hyphen ("state-owned" is "state", "-", "owned"). */
+ * a "-" for each hyphen ("state-owned" is "state", "-", "owned"; "-based"
+ * is "-", "based"). */
 static int push_frame_word(frame *f, size_t *cap, const char *w, size_t n) {
     size_t b = 0;
     for (size_t i = 0; i <= n; i++) {
         if (i < n && w[i] != '-')
             continue;
-        if (push_word(&f->words, &f->nwords, cap, w + b, i - b) != 0 ||
+        if ((i > b && push_word(&f->words, &f->nwords, cap, w + b, i - b) != 0) ||
             (i < n && push_word(&f->words, &f->nwords, cap, "-", 1) != 0))
             return -1;
         b = i + 1;

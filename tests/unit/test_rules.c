@@ -484,7 +484,20 @@ static void test_errors(void) {
     CHECK_INT(eg_rules_load_dir(r, dir, &err), EG_ERR_CONFIG);
     CHECK_INT(err.column, 1);
     eg_rules_free(r);
-    write_file(dir, "org_frames.txt", "fined *\nstate-owned *\n");
+    /* a leading hyphen stands for a word glued to it ("-based *"); a hyphen
+     * alone or doubled is no word */
+    write_file(dir, "org_frames.txt", "fined *\n- *\n");
+    r = eg_rules_new();
+    eg_error_clear(&err);
+    CHECK_INT(eg_rules_load_dir(r, dir, &err), EG_ERR_CONFIG);
+    CHECK_INT(err.line, 2);
+    eg_rules_free(r);
+    write_file(dir, "org_frames.txt", "--based *\n");
+    r = eg_rules_new();
+    eg_error_clear(&err);
+    CHECK_INT(eg_rules_load_dir(r, dir, &err), EG_ERR_CONFIG);
+    eg_rules_free(r);
+    write_file(dir, "org_frames.txt", "-based *\nfined *\nstate-owned *\n");
     /* recognisers.tsv is optional; the others are not */
     r = eg_rules_new();
     eg_error_clear(&err);
