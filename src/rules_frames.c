@@ -267,8 +267,8 @@ static int can_start_item(const ctx *c, uint32_t j, uint32_t se) {
  * closed by "and" or "or" ("banned Sopromer, Africa Feed Industries and
  * Haiyang Marine Products"), each a listed body or a new name. New names
  * become candidates; returns the token after the last name, or i. */
-static eg_status object_names(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t i,
-                              uint32_t *next, eg_error *err) {
+static eg_status object_names(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t fb,
+                              uint32_t i, uint32_t *next, eg_error *err) {
     uint32_t b[MAX_ITEMS], e[MAX_ITEMS];
     int fresh[MAX_ITEMS];
     size_t n = 0;
@@ -303,7 +303,7 @@ static eg_status object_names(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uin
     else if (fresh[n - 2] && !fresh[n - 1])
         return EG_OK; /* "China Road and Bridge Corporation" with the second part
                          tagged: one name as likely as two */
-    if (!name_closed(c, e[n - 1], se) || !some_frame(c, sb, b[0]))
+    if (!name_closed(c, e[n - 1], se) || !some_frame(c, sb, fb))
         return EG_OK;
     for (size_t q = 0; q < n; q++) {
         if (!fresh[q])
@@ -317,6 +317,18 @@ static eg_status object_names(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uin
     return EG_OK;
 }
 
+/* The first token of a listed country's or place's possessive ending at
+ * token i ("Norway’s" of "hired Norway’s DNV"), or NONE. */
+static uint32_t place_owner(const ctx *c, uint32_t sb, uint32_t i) {
+    if (i < sb + 2 || !(c->tv[i - 1].flags & EG_TOK_POSS) || !covered(c, i - 2))
+        return NONE;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[i - 2]];
+    const char *ty = eg_rx_ent_type(c, m->ent);
+    return m->tok_end == i - 1 && (strcmp(ty, "country") == 0 || strcmp(ty, "location") == 0)
+               ? m->tok_begin
+               : NONE;
+}
+
 eg_status eg_rx_rule_frames(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     const eg_rules *r = c->r;
     if (!r->nframes)
@@ -324,15 +336,20 @@ eg_status eg_rx_rule_frames(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
     for (uint32_t i = sb; i < se; i++) {
         if (!(c->tv[i].flags & EG_TOK_WORD) || !(is_cap_word(c, i) || covered(c, i)))
             continue;
-        if (i > sb &&
-            eg_rx_lower_in(c, i - 1, (const char *const *)r->before_slot, r->nbefore_slot)) {
-            uint32_t next;
-            eg_status st = object_names(c, si, sb, se, i, &next, err);
-            if (st != EG_OK)
-                return st;
-            if (next > i)
-                i = next - 1;
+        uint32_t fb = i; /* where the frame's slot starts */
+        if (!(i > sb &&
+              eg_rx_lower_in(c, i - 1, (const char *const *)r->before_slot, r->nbefore_slot))) {
+            fb = place_owner(c, sb, i);
+            if (fb == NONE || fb == sb ||
+                !eg_rx_lower_in(c, fb - 1, (const char *const *)r->before_slot, r->nbefore_slot))
+                continue;
         }
+        uint32_t next;
+        eg_status st = object_names(c, si, sb, se, fb, i, &next, err);
+        if (st != EG_OK)
+            return st;
+        if (next > i)
+            i = next - 1;
     }
     return EG_OK;
 }
