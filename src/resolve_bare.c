@@ -241,6 +241,54 @@ static const char *const place_kind_heads[] = {
     "region", "state",  "territory", "town",   "valley",  "village",
 };
 
+/* What sole_earlier's tests compare an entity's name with: a mention's
+ * text and, for body_headed, the noun after it. */
+typedef struct head_arg {
+    const char *s;
+    size_t n;
+    const char *head;
+    size_t hn;
+} head_arg;
+
+/* The one entity of the mentions before mention i that fits(c, e, arg);
+ * NONE when none does or two do. */
+static uint32_t sole_earlier(const rctx *c, size_t i,
+                             int (*fits)(const rctx *c, uint32_t e, const head_arg *a),
+                             const head_arg *a) {
+    uint32_t to = NONE;
+    for (size_t j = 0; j < i; j++) {
+        uint32_t e = c->doc->ments.v[j].ent;
+        if (e == to || !fits(c, e, a))
+            continue;
+        if (to != NONE)
+            return NONE;
+        to = e;
+    }
+    return to;
+}
+
+/* Mention i becomes a short form of entity `to` (nothing when NONE). */
+static void short_form_of(rctx *c, size_t i, uint32_t to) {
+    if (to == NONE)
+        return;
+    eg_mention *m = &c->doc->ments.v[i];
+    eg_doc_move_mention(c->doc, m, to);
+    m->origin = EG_ORIGIN_SHORT;
+}
+
+/* A body whose name starts with a->s and is headed by the noun a->head. */
+static int body_headed(const rctx *c, uint32_t e, const head_arg *a) {
+    return is_body(c, e) && headed_by(ent_name(c, e), a->s, a->n, a->head, a->hn);
+}
+
+/* An organisation whose name is a->s and more words ("Ethiopian Airlines"). */
+static int company_opened(const rctx *c, uint32_t e, const head_arg *a) {
+    if (strcmp(ent_type(c, e), "organisation") != 0)
+        return 0;
+    const char *nm = ent_name(c, e);
+    return strlen(nm) > a->n + 1 && memcmp(nm, a->s, a->n) == 0 && nm[a->n] == ' ';
+}
+
 /* A place's mention after "the" and before a lower-case noun that is the
  * head of the name of exactly one body named before it, a name that starts
  * with the place's, is that body: "hired by the Willamette Valley
@@ -262,21 +310,8 @@ void rs_pass_headed_bodies(rctx *c) {
             !(ntok_is(doc->text, p, "the") || ntok_is(doc->text, p, "The")) ||
             WORD_IN(place_kind_heads, doc->text + h->start, h->len) || !is_location(c, m->ent))
             continue;
-        uint32_t to = NONE;
-        int two = 0;
-        for (size_t j = 0; j < i && !two; j++) {
-            uint32_t e = doc->ments.v[j].ent;
-            if (e == to || !is_body(c, e) ||
-                !headed_by(ent_name(c, e), doc->text + m->start, m->end - m->start,
-                           doc->text + h->start, h->len))
-                continue;
-            two = to != NONE;
-            to = e;
-        }
-        if (to == NONE || two)
-            continue;
-        eg_doc_move_mention(doc, m, to);
-        m->origin = EG_ORIGIN_SHORT;
+        head_arg a = {doc->text + m->start, m->end - m->start, doc->text + h->start, h->len};
+        short_form_of(c, i, sole_earlier(c, i, body_headed, &a));
     }
 }
 
@@ -550,22 +585,7 @@ void rs_pass_demonym_objects(rctx *c) {
         if (!is_word(p) || !WORD_IN(demonym_objects, doc->text + p->start, p->len) ||
             !demonym_phrase_end(doc, m, sn))
             continue;
-        size_t n = m->end - m->start;
-        uint32_t to = NONE;
-        int two = 0;
-        for (size_t j = 0; j < i && !two; j++) {
-            uint32_t e = doc->ments.v[j].ent;
-            if (e == to || strcmp(ent_type(c, e), "organisation") != 0)
-                continue;
-            const char *nm = ent_name(c, e);
-            if (strlen(nm) <= n + 1 || memcmp(nm, doc->text + m->start, n) != 0 || nm[n] != ' ')
-                continue;
-            two = to != NONE;
-            to = e;
-        }
-        if (to == NONE || two)
-            continue;
-        eg_doc_move_mention(doc, m, to);
-        m->origin = EG_ORIGIN_SHORT;
+        head_arg a = {doc->text + m->start, m->end - m->start, NULL, 0};
+        short_form_of(c, i, sole_earlier(c, i, company_opened, &a));
     }
 }
