@@ -29,6 +29,17 @@ void *eg_vec_push_(void **v, size_t *n, size_t *cap, size_t size) {
     return p;
 }
 
+void eg_vec_take_(void **dv, size_t *dn, size_t *dcap, void **sv, size_t *sn, size_t *scap) {
+    void *v = *dv;
+    size_t cap = *dcap;
+    *dv = *sv;
+    *dn = *sn;
+    *dcap = *scap;
+    *sv = v;
+    *sn = 0;
+    *scap = cap;
+}
+
 void eg_doc_init(eg_doc *doc) {
     memset(doc, 0, sizeof *doc);
     eg_strbuf_init(&doc->names);

@@ -128,6 +128,12 @@ int eg_vec_reserve_(void **v, size_t *cap, size_t want, size_t size);
 #define EG_VEC_RESERVE(vec, want)                                                                  \
     eg_vec_reserve_((void **)&(vec).v, &(vec).cap, (want), sizeof *(vec).v)
 
+/* Vector dst takes src's elements, and src keeps dst's old storage, emptied
+ * for reuse (a double buffer: build into src, then make it current). */
+void eg_vec_take_(void **dv, size_t *dn, size_t *dcap, void **sv, size_t *sn, size_t *scap);
+#define EG_VEC_TAKE(dst, src)                                                                      \
+    eg_vec_take_((void **)&(dst).v, &(dst).n, &(dst).cap, (void **)&(src).v, &(src).n, &(src).cap)
+
 void eg_doc_init(eg_doc *doc);
 void eg_doc_destroy(eg_doc *doc);
 /* Drops the analysis but keeps allocated capacity for reuse by the next article. */

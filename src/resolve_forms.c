@@ -2153,14 +2153,7 @@ int rs_build_forms(rctx *c) {
         if (add_text(c, key, k->len, k->hash, m->ent, m->start, derived) != 0)
             goto done;
     }
-    mkey *kv = c->mkprev.v;
-    size_t kcap = c->mkprev.cap;
-    c->mkprev.v = c->mkcur.v;
-    c->mkprev.n = c->mkcur.n;
-    c->mkprev.cap = c->mkcur.cap;
-    c->mkcur.v = kv;
-    c->mkcur.n = 0;
-    c->mkcur.cap = kcap;
+    EG_VEC_TAKE(c->mkprev, c->mkcur);
     rc = sort_forms(c) != 0 || build_miss(c) != 0 || keep_built(c) != 0 ? -1 : 0;
 done:
     return rc;

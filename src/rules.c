@@ -357,14 +357,7 @@ static eg_status commit(ctx *c, eg_error *err) {
         doc->ents.v[ent].mentions++;
     }
     /* swap the merged list in */
-    eg_mention *old = doc->ments.v;
-    size_t oldcap = doc->ments.cap;
-    doc->ments.v = s->out.v;
-    doc->ments.n = s->out.n;
-    doc->ments.cap = s->out.cap;
-    s->out.v = old;
-    s->out.cap = oldcap;
-    s->out.n = 0;
+    EG_VEC_TAKE(doc->ments, s->out);
     s->cands.n = 0;
     return build_cover(c) != 0 ? eg_rx_oom(doc->origin, 0, err) : EG_OK;
 }
