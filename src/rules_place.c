@@ -297,6 +297,12 @@ static int region_mention(const ctx *c, uint32_t j, uint32_t se) {
     return d->gaz >= 0 && eg_gazetteer_country_or_area(c->g, (size_t)d->gaz, 1);
 }
 
+/* A rule's place: tokens [b, e) of sentence si become a location
+ * candidate. */
+static eg_status place_cand(ctx *c, uint32_t b, uint32_t e, uint32_t si, eg_error *err) {
+    return eg_rx_add_cand(c, b, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+}
+
 /* A dateline naming a country is its city ("MONACO —", "LUXEMBOURG (Reuters)
  * —"): datelines name cities. Singapore, a city-state whose every mention is
  * the country (tests/devset/README.md), is the exception. */
@@ -315,7 +321,7 @@ static eg_status city_state_dateline(ctx *c, uint32_t si, uint32_t sb, uint32_t 
     for (uint32_t k = sb; k < e; k++)
         if ((c->tv[k].flags & EG_TOK_WORD) && !(c->tv[k].flags & EG_TOK_ALLCAPS))
             return EG_OK;
-    eg_status st = eg_rx_add_cand(c, sb, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+    eg_status st = place_cand(c, sb, e, si, err);
     if (st == EG_OK)
         c->s->cands.v[c->s->cands.n - 1].swap = 1;
     return st;
@@ -341,8 +347,7 @@ static eg_status palace_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
             palace = WORD_IN_LIST(palaces, ttext(c, k), c->tv[k].len);
         if (!palace)
             continue;
-        eg_status st =
-            eg_rx_add_cand(c, i, m->tok_end, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+        eg_status st = place_cand(c, i, m->tok_end, si, err);
         if (st != EG_OK)
             return st;
         c->s->cands.v[c->s->cands.n - 1].swap = 1;
@@ -391,8 +396,7 @@ PLACE_RULE eg_status seat_houses(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             (i + 2 < se && (is_cap_word(c, i + 2) || covered(c, i + 2) || tok_is(c, i + 2, "of") ||
                             (c->tv[i + 2].flags & EG_TOK_POSS))))
             continue;
-        eg_status st =
-            eg_rx_add_cand(c, i, i + 2, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+        eg_status st = place_cand(c, i, i + 2, si, err);
         if (st != EG_OK)
             return st;
         i++;
@@ -450,7 +454,7 @@ PLACE_RULE eg_status building_places(ctx *c, uint32_t si, uint32_t sb, uint32_t 
              (is_cap_word(c, last) || covered(c, last) || (c->tv[last].flags & EG_TOK_POSS))) ||
             tok_is(c, last - 1, "Fame"))
             continue;
-        eg_status st = eg_rx_add_cand(c, i, last, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+        eg_status st = place_cand(c, i, last, si, err);
         if (st != EG_OK)
             return st;
         c->s->cands.v[c->s->cands.n - 1].join = 1;
@@ -596,8 +600,7 @@ PLACE_RULE eg_status person_airports(ctx *c, uint32_t si, uint32_t sb, uint32_t 
            "Benito Juárez International Airport" and "Dubai International Airport" */
         if (words < 2 && !people)
             continue;
-        eg_status st =
-            eg_rx_add_cand(c, b, a + 1, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+        eg_status st = place_cand(c, b, a + 1, si, err);
         if (st != EG_OK)
             return st;
         c->s->cands.v[c->s->cands.n - 1].join = 1;
@@ -646,9 +649,8 @@ PLACE_RULE eg_status state_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
         if (b == NONE || (b > sb && (is_cap_word(c, b - 1) || covered(c, b - 1))))
             continue;
         eg_status st =
-            ent >= 0
-                ? eg_rx_add_cand(c, b, h + 1, si, K_PLACE, NULL, ent, EG_ORIGIN_GAZETTEER, err)
-                : eg_rx_add_cand(c, b, h + 1, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+            ent >= 0 ? eg_rx_add_cand(c, b, h + 1, si, K_PLACE, NULL, ent, EG_ORIGIN_GAZETTEER, err)
+                     : place_cand(c, b, h + 1, si, err);
         if (st != EG_OK)
             return st;
         c->s->cands.v[c->s->cands.n - 1].join = 1;
@@ -873,7 +875,7 @@ static eg_status rule_feature_places(ctx *c, uint32_t si, uint32_t sb, uint32_t 
                   (eg_rx_designator_at(c, j) || (c->tv[j].flags & EG_TOK_ALLCAPS));
         if (bad)
             continue;
-        eg_status st = eg_rx_add_cand(c, i, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+        eg_status st = place_cand(c, i, e, si, err);
         if (st != EG_OK)
             return st;
         i = e;
@@ -1099,7 +1101,7 @@ static eg_status rule_place_heads(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
         }
         if (b == NONE)
             continue;
-        eg_status st = eg_rx_add_cand(c, b, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+        eg_status st = place_cand(c, b, e, si, err);
         if (st != EG_OK)
             return st;
     }
@@ -1181,7 +1183,7 @@ static eg_status rule_streets(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
         }
         if (b == NONE)
             continue;
-        eg_status st = eg_rx_add_cand(c, b, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+        eg_status st = place_cand(c, b, e, si, err);
         if (st != EG_OK)
             return st;
         j = e - 1;
@@ -1258,7 +1260,7 @@ PLACE_RULE eg_status rule_road_numbers(ctx *c, uint32_t si, uint32_t sb, uint32_
                   !(c->tv[e].flags & EG_TOK_POSS));
         if (!ok)
             continue;
-        eg_status st = eg_rx_add_cand(c, j, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+        eg_status st = place_cand(c, j, e, si, err);
         if (st != EG_OK)
             return st;
         j = e;
@@ -1308,8 +1310,7 @@ static eg_status rule_region_lists(ctx *c, uint32_t si, uint32_t sb, uint32_t se
         for (uint32_t k = 0; k < n; k++) {
             if (es[k] == NONE)
                 continue;
-            eg_status st =
-                eg_rx_add_cand(c, ys[k], es[k], si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+            eg_status st = place_cand(c, ys[k], es[k], si, err);
             if (st != EG_OK)
                 return st;
         }
@@ -1461,7 +1462,7 @@ static eg_status dateline_part(ctx *c, uint32_t si, uint32_t b, uint32_t e, eg_e
                    : eg_rx_add_cand(c, b, e, si, K_PLACE, NULL, (int32_t)ne, EG_ORIGIN_RULE, err);
     }
     if (g < 0)
-        return eg_rx_add_cand(c, b, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+        return place_cand(c, b, e, si, err);
     long de = eg_doc_gazent(c->doc, (int32_t)g);
     return de < 0
                ? eg_rx_oom(c->doc->origin, 0, err)
@@ -1741,8 +1742,7 @@ PLACE_RULE eg_status saint_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
                 (!tok_is(c, e - 1, "Parish") && !tok_is(c, e - 1, "County") &&
                  inside_entity_name(c, i, e)))
                 continue; /* "Mt. Apo Aggregates" of "Mt. Apo Aggregates Corp." */
-            eg_status st =
-                eg_rx_add_cand(c, i, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+            eg_status st = place_cand(c, i, e, si, err);
             if (st != EG_OK)
                 return st;
         }
@@ -1787,7 +1787,7 @@ PLACE_RULE eg_status dash_joined_places(ctx *c, uint32_t si, uint32_t sb, uint32
         }
         if (!steps)
             continue;
-        eg_status st = eg_rx_add_cand(c, b, te, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+        eg_status st = place_cand(c, b, te, si, err);
         if (st != EG_OK)
             return st;
         c->s->cands.v[c->s->cands.n - 1].join = 1;
@@ -1841,8 +1841,7 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
                     e2 = m->tok_end;
             } else if (e2 != NONE && !eg_rx_given_name(c, e + 1) &&
                        !(e2 < se && (is_cap_word(c, e2) || (c->tv[e2].flags & EG_TOK_POSS)))) {
-                eg_status st =
-                    eg_rx_add_cand(c, e + 1, e2, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+                eg_status st = place_cand(c, e + 1, e2, si, err);
                 if (st != EG_OK)
                     return st;
             } else {
@@ -1876,8 +1875,7 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
                 uint32_t e2 = place_name(c, e + 1, se, 0);
                 if (e2 != NONE && e2 - (e + 1) <= 2 && !eg_rx_given_name(c, e + 1) &&
                     !(e2 < se && (is_cap_word(c, e2) || (c->tv[e2].flags & EG_TOK_POSS)))) {
-                    eg_status st = eg_rx_add_cand(c, e + 1, e2, si, K_PLACE, "location", -1,
-                                                  EG_ORIGIN_RULE, err);
+                    eg_status st = place_cand(c, e + 1, e2, si, err);
                     if (st != EG_OK)
                         return st;
                 }
@@ -2014,7 +2012,7 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
             continue;
         if (e < se && (is_cap_word(c, e) || (c->tv[e].flags & EG_TOK_POSS)))
             continue; /* "near Kaminari’s plant": a possessor is rarely a place */
-        eg_status st = eg_rx_add_cand(c, b, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+        eg_status st = place_cand(c, b, e, si, err);
         if (st != EG_OK)
             return st;
     }
@@ -2413,7 +2411,7 @@ static eg_status site_places(ctx *c, uint32_t si, uint32_t i, uint32_t se, eg_er
     eg_status st = EG_OK;
     for (uint32_t k = 0; k < n && st == EG_OK; k++)
         if (bs[k] != NONE)
-            st = eg_rx_add_cand(c, bs[k], es[k], si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+            st = place_cand(c, bs[k], es[k], si, err);
     return st;
 }
 
@@ -2756,7 +2754,7 @@ static uint32_t place_list(ctx *c, uint32_t si, uint32_t b, uint32_t se, uint32_
         return NONE;
     for (uint32_t k = 0; k < n && *st == EG_OK; k++)
         if (ib[k] != NONE)
-            *st = eg_rx_add_cand(c, ib[k], ie[k], si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+            *st = place_cand(c, ib[k], ie[k], si, err);
     return end;
 }
 
@@ -2854,13 +2852,13 @@ PLACE_RULE uint32_t river_places(ctx *c, uint32_t si, uint32_t sb, uint32_t i, u
     uint32_t e = bare_place(c, i + 1, se);
     if (e == NONE || !river_end(c, e, se))
         return NONE;
-    *st = eg_rx_add_cand(c, i + 1, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+    *st = place_cand(c, i + 1, e, si, err);
     for (uint32_t k = 0, b2; *st == EG_OK && k < 3 && (b2 = next_river_item(c, e, se)) != NONE;
          k++) {
         uint32_t e2 = bare_place(c, b2, se);
         if (e2 == NONE || !river_end(c, e2, se))
             break;
-        *st = eg_rx_add_cand(c, b2, e2, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+        *st = place_cand(c, b2, e2, si, err);
         e = e2;
     }
     return e;
@@ -2921,7 +2919,7 @@ PLACE_RULE uint32_t river_chain(ctx *c, uint32_t si, uint32_t i, uint32_t se, eg
         return NONE;
     for (uint32_t k = 0; k < n && *st == EG_OK; k++)
         if (b[k] != NONE)
-            *st = eg_rx_add_cand(c, b[k], e[k], si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+            *st = place_cand(c, b[k], e[k], si, err);
     return e[n - 1];
 }
 
@@ -2963,8 +2961,7 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
             !entity_word(c, ttext(c, i), c->tv[i].len)) {
             /* "a Couva-based gas processor": one new word, no word of the article's
                organisations ("a Vantara-based startup" of Vantara Holdings) */
-            eg_status st =
-                eg_rx_add_cand(c, i, i + 1, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+            eg_status st = place_cand(c, i, i + 1, si, err);
             if (st != EG_OK)
                 return st;
         }
@@ -2972,8 +2969,7 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
     for (uint32_t i = sb + 1; i + 1 < se; i++) {
         uint32_t ce = compass_region(c, i, se);
         if (ce != NONE) {
-            eg_status st =
-                eg_rx_add_cand(c, i + 1, ce, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+            eg_status st = place_cand(c, i + 1, ce, si, err);
             if (st != EG_OK)
                 return st;
             continue;
@@ -2981,8 +2977,7 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
         if ((tok_is(c, i, "on") || tok_is(c, i, "along")) && LOWER_IN(i - 1, address_nouns)) {
             uint32_t ae = address_name(c, i + 1, se);
             if (ae != NONE) {
-                eg_status st =
-                    eg_rx_add_cand(c, i + 1, ae, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+                eg_status st = place_cand(c, i + 1, ae, si, err);
                 if (st != EG_OK)
                     return st;
                 i = ae - 1;
@@ -3003,8 +2998,7 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
             uint32_t pe = paired_place(c, i, se);
             if (pe != NONE) {
                 uint32_t pb = c->doc->ments.v[c->s->cover.v[i + 1]].tok_end + 1;
-                eg_status st =
-                    eg_rx_add_cand(c, pb, pe, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+                eg_status st = place_cand(c, pb, pe, si, err);
                 if (st != EG_OK)
                     return st;
                 i = pe - 1;
@@ -3051,14 +3045,12 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
             /* "residents of nearby Charlemont and Linstead" */
             uint32_t ne = bare_place(c, i + 1, se);
             if (ne != NONE) {
-                eg_status st =
-                    eg_rx_add_cand(c, i + 1, ne, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+                eg_status st = place_cand(c, i + 1, ne, si, err);
                 uint32_t ne2 = st == EG_OK && ne + 1 < se && tok_is(c, ne, "and")
                                    ? bare_place(c, ne + 1, se)
                                    : NONE;
                 if (ne2 != NONE)
-                    st = eg_rx_add_cand(c, ne + 1, ne2, si, K_PLACE, "location", -1, EG_ORIGIN_RULE,
-                                        err);
+                    st = place_cand(c, ne + 1, ne2, si, err);
                 if (st != EG_OK)
                     return st;
                 i = (ne2 != NONE ? ne2 : ne) - 1;
@@ -3068,8 +3060,7 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
         if (LOWER_IN(i, given_pair_preps)) {
             uint32_t ge = given_place_paired(c, i + 1, se);
             if (ge != NONE) {
-                eg_status st =
-                    eg_rx_add_cand(c, i + 1, ge, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+                eg_status st = place_cand(c, i + 1, ge, si, err);
                 if (st != EG_OK)
                     return st;
                 continue;
@@ -3079,8 +3070,7 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
             /* "from Sheikhupura and Okara": a new name listed with a place */
             uint32_t e0 = bare_place(c, i + 1, se);
             if (e0 != NONE && e0 + 1 < se && tok_is(c, e0, "and") && listed_place_at(c, e0 + 1)) {
-                eg_status st =
-                    eg_rx_add_cand(c, i + 1, e0, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+                eg_status st = place_cand(c, i + 1, e0, si, err);
                 if (st != EG_OK)
                     return st;
                 continue;
@@ -3103,8 +3093,7 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
             /* not a paper: "Published in Dawn," */
             !(i > sb && (tok_is(c, i - 1, "Published") || tok_is(c, i - 1, "published"))) &&
             (e = given_place_alone(c, b, se)) != NONE) {
-            eg_status st =
-                eg_rx_add_cand(c, b, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+            eg_status st = place_cand(c, b, e, si, err);
             if (st != EG_OK)
                 return st;
             continue;
@@ -3123,11 +3112,10 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
                 continue; /* a place found in the first round counts: "near Kakanj and Žepče" */
             e = m->tok_end;
         } else {
-            st = eg_rx_add_cand(c, b, e, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+            st = place_cand(c, b, e, si, err);
             uint32_t ce2 = compass_tail(c, e, se); /* "at Morowali, Central Sulawesi," */
             if (st == EG_OK && ce2 != NONE)
-                st =
-                    eg_rx_add_cand(c, e + 1, ce2, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+                st = place_cand(c, e + 1, ce2, si, err);
         }
         if (st == EG_OK && e + 1 < se && tok_is(c, e, "and")) {
             uint32_t b2 = e + 1;
@@ -3139,7 +3127,7 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
                 !is_hyphen(c, b2 + 1) && !entity_word(c, ttext(c, b2), c->tv[b2].len))
                 e2 = b2 + 1; /* "in Kenema and Bo": a given name alone after a place */
             if (e2 != NONE)
-                st = eg_rx_add_cand(c, b2, e2, si, K_PLACE, "location", -1, EG_ORIGIN_RULE, err);
+                st = place_cand(c, b2, e2, si, err);
         }
         if (st != EG_OK)
             return st;
