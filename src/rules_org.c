@@ -333,11 +333,25 @@ static int ing_form(const ctx *c, uint32_t j) {
 
 /* Plural nouns for people that a band of them is made of. */
 static const char *const people_plurals[] = {
-    "activists", "artists",  "doctors",    "engineers",   "exiles",    "farmers",  "fighters",
-    "fishermen", "gunmen",   "hackers",    "journalists", "lawyers",   "men",      "militants",
-    "mothers",   "parents",  "rebels",     "residents",   "smugglers", "soldiers", "students",
-    "teachers",  "veterans", "volunteers", "women",       "workers",   "youths",
+    "activists", "artists",   "doctors",   "drivers",  "employees", "engineers",   "exiles",
+    "farmers",   "fighters",  "fishermen", "gunmen",   "hackers",   "journalists", "lawyers",
+    "men",       "militants", "mothers",   "nurses",   "parents",   "pilots",      "rebels",
+    "residents", "smugglers", "soldiers",  "students", "teachers",  "veterans",    "volunteers",
+    "women",     "workers",   "youths",
 };
+
+/* Is token j, in any case, a plural for people ("Doctors", "workers")? */
+static int members_word(const ctx *c, uint32_t j) {
+    char buf[16];
+    size_t n = c->tv[j].len;
+    const char *w = ttext(c, j);
+    if (!(c->tv[j].flags & EG_TOK_WORD) || n >= sizeof buf)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        buf[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] - 'A' + 'a' : w[k]);
+    buf[n] = '\0';
+    return IN_LIST(people_plurals, buf);
+}
 
 /* "of" at token j after a group word with a modifier of its own, then up to
  * four lower-case modifiers and a plural for people, not a source of a
@@ -605,6 +619,23 @@ static uint32_t particles_before_name(const ctx *c, uint32_t j, uint32_t se) {
             return q;
     }
     return NONE;
+}
+
+/* Is token j an apostrophe that ends the word before it inside a name that
+ * goes on with a particle and a name: the glottal stop that ends Mayan
+ * words ("Consejo Ancestral Q’eqchi’ de El Estor", "Asociación
+ * K’iche’ de Totonicapán")? A possessive ("Workers’") is no such mark, nor a
+ * closing quote: no opening single quote comes before it in the sentence. */
+static int word_final_mark(const ctx *c, uint32_t j, uint32_t sb, uint32_t se) {
+    if (j <= sb || j + 2 >= se || !attached(c, j) || (c->tv[j].flags & EG_TOK_POSS) ||
+        !(c->tv[j - 1].flags & EG_TOK_WORD) || !attached_space(c, j + 1) ||
+        !(tok_is(c, j, "\xE2\x80\x99") || tok_is(c, j, "'")) ||
+        particles_before_name(c, j + 1, se) == NONE)
+        return 0;
+    for (uint32_t k = sb; k < j; k++)
+        if (tok_is(c, k, "\xE2\x80\x98") || (tok_is(c, k, "'") && !attached(c, k)))
+            return 0;
+    return 1;
 }
 
 static int org_apposition(const ctx *c, uint32_t e, uint32_t se);
@@ -908,6 +939,10 @@ static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
         if (end == j && j > h + 1 && roman_numeral(c, j)) {
             end = ++j; /* "Stade Mohammed V", "Puerto Carlos III" */
             n++;
+            continue;
+        }
+        if (end == j && n > 0 && word_final_mark(c, j, sb, se)) {
+            end = ++j; /* "Consejo Ancestral Q’eqchi’ de El Estor" */
             continue;
         }
         /* "Organismo de Evaluación y Fiscalización Ambiental", "Cámara de
@@ -1931,6 +1966,8 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                  * nothing capitalised follows: "... of Abuse of Authority" */
                 if (eg_rx_strong_designator(dd) && !(dd->flags & DES_PREFIX) &&
                     !(n == 0 && (dd->flags & DES_HEAD)) &&
+                    /* a workplace before its members: "Union of Hospital Doctors" */
+                    !(n == 0 && j + 1 < se && is_cap_word(c, j + 1) && members_word(c, j + 1)) &&
                     !(j + 1 < se && is_hyphen(c, j + 1) && attached(c, j + 1)) &&
                     !(n > 0 && tok_is(c, j - 1, "of") &&
                       (j + 1 >= se || !(is_cap_word(c, j + 1) || covered(c, j + 1)))) &&
@@ -1972,8 +2009,9 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                 continue;
             }
             if (end != NONE && end == j && (c->tv[j].flags & EG_TOK_POSS) && attached(c, j) &&
-                j + 1 < se && org_word(c, j + 1) && and_at != NONE) {
-                j++; /* "Centre for Trade Union and Workers’ Services" */
+                j + 1 < se && org_word(c, j + 1) && (and_at != NONE || members_word(c, j - 1))) {
+                j++; /* "Centre for Trade Union and Workers’ Services", "Federation of
+                        Hospital Doctors’ Unions of Greece" */
                 continue;
             }
             if (end != NONE && end == j &&
@@ -1982,6 +2020,10 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
                 j++;
                 if (j < se && tok_is(c, j, "the"))
                     j++;
+                continue;
+            }
+            if (end != NONE && end == j && word_final_mark(c, j, sb, se)) {
+                end = ++j; /* "Asociación de Mujeres Q’eqchi’ de Cobán" */
                 continue;
             }
             if (end != NONE && end == j && (q = particles_before_name(c, j, se)) != NONE) {
@@ -2971,6 +3013,40 @@ static uint32_t article_name(const ctx *c, uint32_t i, uint32_t se) {
     return k;
 }
 
+/* Nouns for a body of members or for a cause, whose name may end with "of
+ * [the] <Place>" ("the hacker group Shadow of Zagros", "the association
+ * Universities of the Netherlands"), unlike a firm's ("the company Acme of
+ * Ghana" is Acme, in Ghana). Sorted. */
+static const char *const cause_nouns[] = {
+    "alliance", "association", "charity", "coalition",    "collective",   "confederation",
+    "faction",  "federation",  "gang",    "group",        "league",       "lobby",
+    "militia",  "movement",    "network", "organisation", "organization", "society",
+};
+
+/* The end of a name ending before token e, taken over "of [the] <Place>"
+ * when the place (listed, not a demonym) ends the run of names; e when no
+ * such place follows. */
+static uint32_t place_of_end(const ctx *c, uint32_t e, uint32_t se) {
+    uint32_t k = e + 1;
+    if (k >= se || !tok_is(c, e, "of"))
+        return e;
+    if (tok_is(c, k, "the") && k + 1 < se)
+        k++;
+    if (!covered(c, k))
+        return e;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[k]];
+    const char *ty = eg_rx_ent_type(c, m->ent);
+    if (m->tok_begin != k || m->tok_end > se || m->origin == EG_ORIGIN_DEMONYM ||
+        !(strcmp(ty, "location") == 0 || strcmp(ty, "country") == 0))
+        return e;
+    uint32_t pe = m->tok_end;
+    if (pe < se && !(c->tv[pe].flags & EG_TOK_POSS) &&
+        (is_cap_word(c, pe) || covered(c, pe) ||
+         (attached(c, pe) && (is_hyphen(c, pe) || (c->tv[pe].flags & EG_TOK_WORD)))))
+        return e; /* "Friends of Gaza Hospital", "Voices of Gaza-based ..." */
+    return pe;
+}
+
 eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     for (uint32_t i = sb; i < se; i++) {
         uint32_t b = NONE, e = NONE, akind = K_NOUN;
@@ -3075,6 +3151,8 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
                 is_generic_adjective(ttext(c, n0), c->tv[n0].len))
                 continue; /* "... on our app" and a new line "Latest Videos" */
             e = org_name(c, n0, se);
+            if (e != NONE && (LOWER_IN(i, cause_nouns) || tok_is(c, i, "NGO")))
+                e = place_of_end(c, e, se);
             if (e != NONE && adjective_of_noun(c, e, se))
                 continue; /* "rival Shiite militias", "rival Christian and Muslim groups" */
             if (e != NONE && opener && q == i && name_goes_on(c, e, se))
@@ -3917,6 +3995,23 @@ static const designator *head_over_place(const ctx *c, uint32_t h, uint32_t se) 
     return d && (d->flags & DES_HEAD) && strcmp(d->type, "location") != 0 ? d : NULL;
 }
 
+/* A head designator at token h that a listed one-word body of its own type
+ * covers ("Gremio", a listed football club; "Garda"), when a particle and a
+ * name follow: "Gremio de Transportistas de Huaral" is a guild of its own,
+ * which takes the listed word into its name. The word alone ("the Gremio
+ * said") stays the listed body. The designator, or NULL. */
+static const designator *head_over_body(const ctx *c, uint32_t h, uint32_t se) {
+    if (!(c->tv[h].flags & EG_TOK_CAP) || h + 2 >= se || (c->tv[h].flags & EG_TOK_ALLCAPS))
+        return NULL;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[h]];
+    if (m->tok_begin != h || m->tok_end != h + 1 || m->origin != EG_ORIGIN_GAZETTEER ||
+        !is_particle(c, h + 1) || is_joiner(c, h + 1) ||
+        particles_before_name(c, h + 1, se) == NONE)
+        return NULL;
+    const designator *d = eg_rx_designator_at(c, h);
+    return d && (d->flags & DES_HEAD) && strcmp(d->type, eg_rx_ent_type(c, m->ent)) == 0 ? d : NULL;
+}
+
 /* The news agency a listed form names, when the same form also names
  * another body ("AFP": Agence France-Presse, not the Australian Federal
  * Police; "STT"): the gazetteer index of the only listed news organisation
@@ -4088,10 +4183,14 @@ eg_status eg_rx_rule_designators(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
         if (!(c->tv[h].flags & EG_TOK_WORD))
             continue;
         if (covered(c, h)) {
-            const designator *d = head_over_place(c, h, se);
-            eg_status st = d ? rule_designator(c, si, sb, se, h, d, err) : EG_OK;
+            const designator *d = head_over_place(c, h, se),
+                             *b = d ? NULL : head_over_body(c, h, se);
+            size_t before = c->s->cands.n;
+            eg_status st = d || b ? rule_designator(c, si, sb, se, h, d ? d : b, err) : EG_OK;
             if (st != EG_OK)
                 return st;
+            for (size_t k = before; b && k < c->s->cands.n; k++)
+                c->s->cands.v[k].absorb = c->s->cands.v[k].tb == h;
             continue;
         }
         eg_status st = rule_field_country(c, si, sb, se, h, err);
