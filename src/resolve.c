@@ -4061,6 +4061,7 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
         rs_pass_grown_places(c);
         pass_title_places(c);
         pass_title_pieces(c);
+        rs_pass_title_full(c);
         pass_title_demonyms(c);
         rs_pass_title_readings(c);
         rs_pass_title_countries(c);

@@ -601,6 +601,10 @@ void rs_pass_demonym_objects(rctx *c);
 void rs_pass_title_countries(rctx *c);
 void rs_pass_title_surnames(rctx *c);
 
+/* resolve_title_full.c: a headline's shorter writing of a name the story
+ * writes in full */
+void rs_pass_title_full(rctx *c);
+
 /* resolve_eponym.c: a company named after its founder */
 void rs_pass_eponym_companies(rctx *c);
 
