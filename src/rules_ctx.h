@@ -569,6 +569,10 @@ eg_status eg_rx_rule_club_bare(ctx *c, eg_error *err);
  * name or a word of a body the article names; after a frame, a list of
  * names closed by "and" or "or" counts name by name. */
 eg_status eg_rx_rule_frames(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
+/* Does the new name [b, e) look like a person's: a given name first, a word
+ * of a person the article names or one letter apart from one, a last word
+ * the article writes alone, or one before "he", "she", "his" or "her"? */
+int eg_rx_person_shaped(const ctx *c, uint32_t b, uint32_t e);
 
 /* rules_party.c */
 /* Second round, over doc->ments: a listed party's plural or generic name

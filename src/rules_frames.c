@@ -121,8 +121,9 @@ static int pronoun_after(const ctx *c, uint32_t l) {
 /* Does the new name [b, e) look like a person's: a given name first, a
  * word of a person the article names ("Halvorsen" after "Tomas Halvorsen")
  * or one letter apart from one, a last word the article uses alone
- * (surname_alone) or before a personal pronoun? */
-static int person_shaped(const ctx *c, uint32_t b, uint32_t e) {
+ * (surname_alone) or before a personal pronoun? Also the organisation-noun
+ * rule's test of a name before a loose description (rules_org.c). */
+int eg_rx_person_shaped(const ctx *c, uint32_t b, uint32_t e) {
     if (eg_rx_given_name(c, b) || surname_alone(c, b, e) || pronoun_after(c, e - 1) ||
         (e == b + 1 && person_variant(c, b)))
         return 1;
@@ -230,7 +231,7 @@ static uint32_t item_end(const ctx *c, uint32_t k, uint32_t se, int *fresh) {
                    : NONE;
     }
     uint32_t e = is_cap_word(c, k) ? eg_rx_org_name(c, k, se) : NONE;
-    if (e == NONE || person_shaped(c, k, e) || weak_word(c, k, e) || word_of_body(c, k, e) ||
+    if (e == NONE || eg_rx_person_shaped(c, k, e) || weak_word(c, k, e) || word_of_body(c, k, e) ||
         (e == k + 1 && bracketed(c, k)) || compound_modifier(c, k, e))
         return NONE;
     *fresh = 1;
@@ -267,8 +268,8 @@ static int can_start_item(const ctx *c, uint32_t j, uint32_t se) {
  * closed by "and" or "or" ("banned Sopromer, Africa Feed Industries and
  * Haiyang Marine Products"), each a listed body or a new name. New names
  * become candidates; returns the token after the last name, or i. */
-static eg_status object_names(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32_t fb,
-                              uint32_t i, uint32_t *next, eg_error *err) {
+static eg_status object_names(ctx *c, uint32_t si, uint32_t se, uint32_t i, uint32_t *next,
+                              eg_error *err) {
     uint32_t b[MAX_ITEMS], e[MAX_ITEMS];
     int fresh[MAX_ITEMS];
     size_t n = 0;
@@ -303,7 +304,7 @@ static eg_status object_names(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uin
     else if (fresh[n - 2] && !fresh[n - 1])
         return EG_OK; /* "China Road and Bridge Corporation" with the second part
                          tagged: one name as likely as two */
-    if (!name_closed(c, e[n - 1], se) || !some_frame(c, sb, fb))
+    if (!name_closed(c, e[n - 1], se))
         return EG_OK;
     for (size_t q = 0; q < n; q++) {
         if (!fresh[q])
@@ -344,8 +345,10 @@ eg_status eg_rx_rule_frames(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
                 !eg_rx_lower_in(c, fb - 1, (const char *const *)r->before_slot, r->nbefore_slot))
                 continue;
         }
+        if (!some_frame(c, sb, fb))
+            continue; /* the frame before the names: "at" ends few frames */
         uint32_t next;
-        eg_status st = object_names(c, si, sb, se, fb, i, &next, err);
+        eg_status st = object_names(c, si, se, i, &next, err);
         if (st != EG_OK)
             return st;
         if (next > i)

@@ -331,6 +331,11 @@ static int ing_form(const ctx *c, uint32_t j) {
            memcmp(s + t->len - 3, "ing", 3) == 0;
 }
 
+/* Nouns for groups that "of" and people may follow ("a band of fighters").
+ * Sorted. */
+static const char *const group_words[] = {"band",    "cell",  "collective", "crew",
+                                          "faction", "group", "network",    "ring"};
+
 /* Plural nouns for people that a band of them is made of. */
 static const char *const people_plurals[] = {
     "activists", "artists",   "doctors",   "drivers",  "employees", "engineers",   "exiles",
@@ -360,8 +365,6 @@ static int members_word(const ctx *c, uint32_t j) {
  * activists" (", a group of activists said"), "a small group of islands" or "a
  * network of caves". */
 static int of_people(const ctx *c, uint32_t j) {
-    static const char *const group_words[] = {"band",    "cell",  "collective", "crew",
-                                              "faction", "group", "network",    "ring"};
     static const char *const report_verbs[] = {"claimed", "reported", "said", "says", "told"};
     if (j < 2 || !LOWER_IN(j - 1, group_words) || !(c->tv[j - 2].flags & EG_TOK_WORD) ||
         (c->tv[j - 2].flags & EG_TOK_CAP) || eg_rx_tok_class(c, j - 2))
@@ -391,6 +394,25 @@ static int org_follower(const ctx *c, uint32_t j) {
     if (tok_is(c, j, "of"))
         return j > 0 && (LOWER_IN(j - 1, of_nouns) || of_people(c, j));
     return LOWER_IN(j, org_followers) || past_form(c, j);
+}
+
+/* Function words after an organisation noun that start a clause, not a
+ * phrase about the noun: auxiliaries ("He Jianping, the company has grown")
+ * and "who" ("a Brussels-born dealer who"). Sorted. */
+static const char *const clause_words[] = {
+    "are",   "can",  "could", "did",    "do",  "does", "had", "has",  "have", "is",    "may",
+    "might", "must", "shall", "should", "was", "were", "who", "whom", "will", "would",
+};
+
+/* Does the function word at token j go on with a phrase about the
+ * organisation noun before it, though no org_follower: "the largest union
+ * among train drivers", "the entertainment company behind", "the car brand
+ * the fund formed", "a beach hotel on the northern tip", "the investment
+ * firm of the family"? */
+static int phrase_follower(const ctx *c, uint32_t j) {
+    if (tok_is(c, j, "of") && j > 0 && LOWER_IN(j - 1, group_words))
+        return 0; /* "Damas de la Esperanza, a group of mothers": of_people's to judge */
+    return (eg_rx_tok_class(c, j) & W_FUNC) && !LOWER_IN(j, clause_words);
 }
 
 /* Is doc entity e a listed sea, river or lake (category water)? Firms are
@@ -3226,21 +3248,28 @@ eg_status eg_rx_rule_org_nouns(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg
             }
             if (noun == NONE || noun + 1 > se)
                 continue;
+            int loose = 0; /* the noun goes on with a function word only */
             if (noun + 1 < se &&
                 !(((c->tv[noun + 1].flags & EG_TOK_PUNCT) && !is_hyphen(c, noun + 1) &&
                    !(c->tv[noun + 1].flags & EG_TOK_POSS)) ||
-                  org_follower(c, noun + 1) || (plural && ing_form(c, noun + 1))))
-                continue;
+                  org_follower(c, noun + 1) || (plural && ing_form(c, noun + 1)))) {
+                if (strcmp(ntype, "organisation") != 0 || !phrase_follower(c, noun + 1))
+                    continue;
+                loose = 1;
+            }
             if (place_owned && person_like_plural(c, noun))
                 continue; /* "Clayton Vella, one of Malta’s biggest property developers" */
             /* a noun no person is described by ("Hung Shing Tong, a triad
              * society"), or a ranking after an owner ("Barry Callebaut, the
              * world’s biggest chocolate maker") beats the person rules */
-            int strong = headed && (!LOWER_IN(noun, person_like_nouns) || owned);
+            int strong = headed && !loose && (!LOWER_IN(noun, person_like_nouns) || owned);
             if (headed && national &&
                 (tok_is(c, noun, "institute") || tok_is(c, noun, "administration")))
                 ntype = "agency"; /* "Inmet, the national weather institute," */
             uint32_t s = name_before_comma(c, sb, se, i, strong);
+            if (s != NONE && loose && eg_rx_person_shaped(c, s, i))
+                continue; /* "Okafor, the union on whose behalf he spoke", with "Okafor
+                             said" elsewhere */
             if (s != NONE) {
                 b = s;
                 e = i;
