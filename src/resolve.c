@@ -1938,8 +1938,9 @@ static int place_written_before(const rctx *c, const eg_mention *m, uint32_t e, 
 /* A listed or discovered place, or a country's demonym, named as the first
  * words of exactly one organisation named in full before ("Aegean" of
  * "Aegean Ports Holdings", "Ethiopian" of "Ethiopian Airlines") or as the
- * rest of its name after a generic head and a joining word ("Horizonte" of
- * "Rede Horizonte", "Serra Dourada" of "Mineração Serra Dourada"), where
+ * rest of its name after a generic head or a club's and a joining word
+ * ("Horizonte" of "Rede Horizonte", "Serra Dourada" of "Mineração Serra
+ * Dourada", "Porto" of "FC Porto"), where
  * the text does not make it a place (a preposition of place or "the" before
  * it, the place named on its own before; a listed place must be a sea or a
  * generated one: "Basra has" stays the city) and a verb, a possessive or ",
@@ -1958,8 +1959,8 @@ static int place_as_company(rctx *c, eg_mention *m) {
     /* what follows makes it a company: a verb, a possessive, ", which"; for
      * a demonym also its use as a noun, which no preposition before makes a
      * place ("to Ethiopian in 2028") */
-    int noun = 0;
-    if (!company_signal(c, m, sn) &&
+    int noun = 0, team = !country && rs_team_use(c, m, sn);
+    if (!company_signal(c, m, sn) && !team &&
         !(noun = country && m->origin == EG_ORIGIN_DEMONYM && demonym_company_use(c, m, sn)))
         return 0;
     if (!(tv[m->tok_begin].flags & EG_TOK_CAP) ||
@@ -1981,13 +1982,14 @@ static int place_as_company(rctx *c, eg_mention *m) {
     if (!country && pg >= 0 && !native && !eg_rules_weak_place(c->g, pg) &&
         strcmp(rs_gaz_category(c, pg), "water") != 0 &&
         !(strcmp(rs_gaz_category(c, pg), "other") == 0 && company_verb_after(c, m, sn)) &&
-        !firm_deal_after(c, m, sn))
+        !firm_deal_after(c, m, sn) && !team)
         return 0; /* a listed city stays: "Basra has" after "Basra Oil Company"; not
                    * "Venezia has" of "Venezia FC" where the city is Venice; a mine,
                    * a field or a landmark followed by a verb goes ("Kumtor fired"
                    * after "Kumtor Gold Company"), and so does a city that buys,
                    * sells, hires or signs ("Busan also hired" after "signed with
-                   * Busan Seagulls") */
+                   * Busan Seagulls") or is a team (rs_team_use: "Porto play
+                   * Benfica" after "FC Porto") */
     uint32_t to = NONE;
     int many = 0;
     for (uint32_t e = 0; e < doc->ents.n && !many; e++) {
@@ -2003,7 +2005,8 @@ static int place_as_company(rctx *c, eg_mention *m) {
             const char *sp = strchr(nm, ' ');
             if (sp && (WORD_IN(dropped_heads, nm, (size_t)(sp - nm)) ||
                        WORD_IN(company_heads, nm, (size_t)(sp - nm)) ||
-                       WORD_IN(generic_first, nm, (size_t)(sp - nm)))) {
+                       WORD_IN(generic_first, nm, (size_t)(sp - nm)) ||
+                       WORD_IN(club_heads, nm, (size_t)(sp - nm)))) {
                 const char *r = sp + 1;
                 const char *sp2 = strchr(r, ' ');
                 if (sp2 && WORD_IN(place_ofs, r, (size_t)(sp2 - r)))
@@ -2236,8 +2239,9 @@ static int pass_rule_mentions(rctx *c) {
         }
         size_t exact_fits = c->fits.n;
         if (person && c->fits.n == 0 && !memchr(c->key.data, ' ', c->key.len) &&
-            rs_lookup_misspelt(c, c->key.data, c->key.len, 0, m->ent, honorific) != 0)
-            return -1; /* "Mr El-Sayyed" of "Karim El-Sayed" */
+            rs_lookup_misspelt(c, c->key.data, c->key.len, 0, m->ent,
+                               honorific || dotted_honorific(doc, m->tok_begin)) != 0)
+            return -1; /* "Mr El-Sayyed" of "Karim El-Sayed", "Mr. Kwan" of "Kwon Hae-sol" */
         if (!person && c->fits.n == 0 && rs_acronym_mention(doc, m) &&
             lookup_headfirst(c, doc->text + m->start, m->end - m->start, m->ent) != 0)
             return -1; /* "TSE" of "Supreme Electoral Tribunal" */
@@ -3719,11 +3723,16 @@ static int company_part(const char *nm, const char *s, size_t n, int *suffix) {
     return words >= 1 && words <= 3;
 }
 
+/* Nouns of a kind of body, besides company_nouns, after "the" and a name
+ * that make the name the body's ("the Fonte da Vida church"). Sorted. */
+static const char *const body_kind_nouns[] = {"church", "movement", "party", "union", "university"};
+
 /* How mention m stands for a company by the words around it: 2 for a
- * company role after it ("Bahía Azul manager", "Ceylon Crest branches"), a
- * verb a place does not take before it ("fined Serra Azul"), "invested
- * in" before it or an apposition naming a company noun (", a Tampico-based
- * firm,"); 1 for a verb, a possessive or ", which" after it
+ * company role after it ("Bahía Azul manager", "Ceylon Crest branches"),
+ * "the" before it and a noun of a body after it ("the Fonte da Vida
+ * church"), a verb a place does not take before it ("fined Serra Azul"),
+ * "invested in" before it or an apposition naming a company noun (", a
+ * Tampico-based firm,"); 1 for a verb, a possessive or ", which" after it
  * (company_signal, company_acts), which a region takes too ("Inner Mongolia
  * added 40 gigawatts"); else 0. *placed is set when the text makes it a
  * place ("near X", "in X", "residents of X", "the town of X"). */
@@ -3747,6 +3756,10 @@ static int company_use(const rctx *c, const eg_mention *m, int *placed) {
             ntok_is(doc->text, p, "The")) {
             if (ntok_is(doc->text, p, "in") && q && WORD_IN(company_stakes, qs, q->len))
                 return 2;
+            if ((ntok_is(doc->text, p, "the") || ntok_is(doc->text, p, "The")) && x && is_word(x) &&
+                (WORD_IN(company_nouns, doc->text + x->start, x->len) ||
+                 WORD_IN(body_kind_nouns, doc->text + x->start, x->len)))
+                return 2; /* "the Fonte da Vida church", "the Serra Azul company" */
             *placed = 1;
             return 0;
         }
@@ -4070,6 +4083,7 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
         rs_pass_headed_bodies(c);
         rs_pass_surname_places(c);
         rs_pass_eponym_companies(c);
+        rs_pass_patronyms(c);
         rs_pass_demonym_objects(c);
         pass_owned_forms(c);
         pass_shared_demonyms(c);

@@ -287,9 +287,12 @@ static int derive_person(rctx *c, const char *s, size_t n, uint32_t ent, uint32_
                               !(t[0].flags & (EG_TOK_DOTTED | EG_TOK_ALLCAPS))));
         if (!ok)
             return 0;
-        size_t end = t[nt - 1].start + t[nt - 1].len;
+        size_t end = t[nt - 1].start + t[nt - 1].len, at = c->forms.n;
         if (add_form(c, s + fam->start, fam->len, ent, F_SURNAME, pos) != 0)
             return -1;
+        for (; at < c->forms.n; at++)
+            c->forms.v[at].part = 1; /* a short family name misspelt after an honorific
+                                      * ("Mr. Kwan" of "Kwon Hae-sol") */
         if (nt == 5 && (add_form(c, s, fam->start + fam->len, ent, F_SURNAME, pos) != 0 ||
                         add_form(c, s + fam->start, end - fam->start, ent, F_SURNAME, pos) != 0))
             return -1;
@@ -2265,8 +2268,11 @@ static int same_letters(const uint32_t *a, size_t na, const uint32_t *b, size_t 
 /* Forms of kind `kind` (single words of five letters or more) one edit away
  * from the word s[0..n). With `short4` (after an honorific, where the word
  * must be somebody's name), the four-letter first word of a double surname
- * counts too when the edit keeps the length and the first letter ("Mr Arze"
- * of "Mauricio Arce Vindas": the surname is long, its short form is not). */
+ * or family name before a hyphenated given name counts too when the edit
+ * keeps the length and the first letter ("Mr Arze" of "Mauricio Arce
+ * Vindas": the surname is long, its short form is not; "Mr. Kwan" of "Kwon
+ * Hae-sol", unless the word is a family name itself: "Mr. Chen" and "Chan
+ * Wai-ming"). */
 int rs_lookup_misspelt_kind(rctx *c, const char *s, size_t n, int folded, uint32_t self,
                             uint32_t kind, int short4) {
     uint32_t letters = count_letters(s, n);
@@ -2298,8 +2304,9 @@ int rs_lookup_misspelt_kind(rctx *c, const char *s, size_t n, int folded, uint32
         const form *f = &c->forms.v[r->form];
         if (decode_all(c->str.data + f->off, f->len, folded, &c->cpb) != 0)
             return -1;
-        if (r->letters < MISSPELL_MIN_LETTERS && c->cpa.v[0] != c->cpb.v[0])
-            continue;
+        if (r->letters < MISSPELL_MIN_LETTERS &&
+            (c->cpa.v[0] != c->cpb.v[0] || WORD_IN(family_first, s, n)))
+            continue; /* "Mr. Chen" is no misspelt "Chan" */
         if ((one_edit(c->cpa.v, c->cpa.n, c->cpb.v, c->cpb.n) ||
              same_letters(c->cpa.v, c->cpa.n, c->cpb.v, c->cpb.n)) &&
             rs_add_fit(c, r->ent, r->pos, kind) != 0)

@@ -608,6 +608,14 @@ void rs_pass_title_full(rctx *c);
 /* resolve_eponym.c: a company named after its founder */
 void rs_pass_eponym_companies(rctx *c);
 
+/* resolve_team.c: a town's name used as a team (a club, a company) by the
+ * words after mention m of sentence sn: a verb in the plural ("Busan open
+ * their season") or ", who". */
+int rs_team_use(const rctx *c, const eg_mention *m, const eg_sentence *sn);
+
+/* resolve_patronym.c: "Viktor Nikolayevich" of "Viktor Gromov" */
+void rs_pass_patronyms(rctx *c);
+
 /* resolve_types.c: one entity, one type */
 void rs_pass_listed_types(rctx *c);
 void rs_pass_one_type(rctx *c);

@@ -29,6 +29,7 @@
 #include "rules_ctx.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "tokenize.h"
 
@@ -1012,19 +1013,32 @@ static int paren_name(ctx *c, const eg_mention *m, uint32_t a, uint32_t se) {
     return 1;
 }
 
-/* "Icelandic Meteorological Office (Veðurstofa Íslands)": two to eight
- * capitalised words no rule took, in parentheses right after a body's name,
- * with a letter outside ASCII or a joining word English does not use, are
- * that body's name in another language. The end of the name (the token
- * before ")"), or NONE. */
-static uint32_t paren_foreign(const ctx *c, uint32_t a, uint32_t se) {
+/* Is token k a word of 3 letters or more of mention m's name? */
+static int word_of_mention(const ctx *c, const eg_mention *m, uint32_t k) {
+    if (c->tv[k].len < 3)
+        return 0;
+    for (uint32_t j = m->tok_begin; j < m->tok_end; j++)
+        if (same_tokens(c, j, k, 1))
+            return 1;
+    return 0;
+}
+
+/* "Icelandic Meteorological Office (Veðurstofa Íslands)", "Teifi
+ * University (Prifysgol Teifi)": two to eight capitalised words no rule
+ * took, in parentheses right after a body's name (mention m), with a letter
+ * outside ASCII, a joining word English does not use or a word of m's name
+ * after a first word that is no given name ("Kairys UAB (Mindaugas
+ * Kairys)" names its founder), are that body's name in another language.
+ * The end of the name (the token before ")"), or NONE. */
+static uint32_t paren_foreign(const ctx *c, const eg_mention *m, uint32_t a, uint32_t se) {
     uint32_t q = a, words = 0;
-    int foreign = 0;
+    int foreign = 0, shared = 0;
     while (q < se && !tok_is(c, q, ")")) {
         if (covered(c, q) || words > 8)
             return NONE;
         if (is_cap_word(c, q)) {
             words++;
+            shared |= q > a && word_of_mention(c, m, q);
         } else if ((c->tv[q].flags & EG_TOK_WORD) && LOWER_IN(q, foreign_links) && q > a) {
             foreign = 1;
         } else {
@@ -1035,6 +1049,7 @@ static uint32_t paren_foreign(const ctx *c, uint32_t a, uint32_t se) {
             foreign |= (unsigned char)s[k] >= 0x80;
         q++;
     }
+    foreign |= shared && !eg_rx_given_name(c, a);
     if (q >= se || words < 2 || !foreign || !is_cap_word(c, q - 1))
         return NONE;
     return q;
@@ -1098,19 +1113,78 @@ static eg_status add_alias(ctx *c, const eg_mention *m, uint32_t b, uint32_t e, 
     return st;
 }
 
+/* Whether entity e is what "the <noun>" at token k calls it: a word of
+ * its name ("the union" of "Korean Metal Workers' Union") or the word
+ * right before one of its mentions ("the bank workers' union La
+ * Bancaria"), case aside. */
+static int noun_names(const ctx *c, uint32_t e, uint32_t k) {
+    const char *w = ttext(c, k);
+    size_t n = c->tv[k].len;
+    const char *nm = eg_rx_ent_name(c, e);
+    for (const char *p = nm; *p;) {
+        const char *q = strchr(p, ' ');
+        size_t l = q ? (size_t)(q - p) : strlen(p);
+        if (l == n && strncasecmp(p, w, n) == 0)
+            return 1;
+        p += l + (q != NULL);
+    }
+    const eg_doc *doc = c->doc;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *x = &doc->ments.v[i];
+        if (x->ent == e && x->tok_begin > 0 && c->tv[x->tok_begin - 1].len == n &&
+            memcmp(ttext(c, x->tok_begin - 1), w, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The body "as the <noun> is known" (noun at token k) refers to, for
+ * mention m: the one body of m's type the article names before m's
+ * sentence; of several, where m's name is not listed,
+ * the one the noun names (noun_names). NONE if none or two fit, or if the article names m's own
+ * entity before ("Ansar Allah, as the movement calls itself" after "the Houthis"). */
+static uint32_t noun_referent(const ctx *c, const eg_mention *m, uint32_t k) {
+    const eg_doc *doc = c->doc;
+    const char *type = eg_rx_ent_type(c, m->ent);
+    uint32_t sb = doc->sents.v[m->sentence].tok_begin;
+    uint32_t all = NONE, named = NONE;
+    int many = 0, named_many = 0;
+    for (size_t i = 0; i < doc->ments.n; i++) {
+        const eg_mention *x = &doc->ments.v[i];
+        if (x->tok_end > sb || (doc->sents.v[x->sentence].flags & EG_SENT_TITLE) ||
+            strcmp(eg_rx_ent_type(c, x->ent), type) != 0)
+            continue;
+        if (x->ent == m->ent)
+            return NONE; /* "Ansar Allah, as the movement calls itself" after "the Houthis" */
+        many |= all != NONE && all != x->ent;
+        if (all == NONE)
+            all = x->ent;
+        if (x->ent != named && noun_names(c, x->ent, k)) {
+            named_many |= named != NONE;
+            named = x->ent;
+        }
+    }
+    if (!many)
+        return all;
+    if (doc->ents.v[m->ent].gaz >= 0 || named_many)
+        return NONE;
+    return named;
+}
+
 /* "The Brazilian Institute of the Environment ..., as Ibama is known in
  * English," and "The National Energy Regulatory Authority, as the agency is
  * formally called in English,": a body followed by ", as <body> is [adverb]
- * known|called" is that body; after "as the <noun>" it is the one body of
- * its type the article names before the sentence; a name no rule took
- * there ("as Inaflor is known") becomes its alias. The discovered one joins
- * the listed one (two listed bodies stay apart). Returns 1 if merged, -1 on
- * error (err set). */
+ * known|called" or ", as <body> calls itself" is that body; after "as the
+ * <noun>" it is the body noun_referent gives ("the Asociación Bancaria, as
+ * the union is formally known" after "the bank workers' union La
+ * Bancaria"); a name no rule took there ("as Inaflor is known") becomes its
+ * alias. The discovered one joins the listed one (two listed bodies stay
+ * apart). Returns 1 if merged, -1 on error (err set). */
 static int as_is_known(ctx *c, const eg_mention *m, uint32_t j, uint32_t se, eg_error *err) {
     eg_doc *doc = c->doc;
     if (j + 4 >= se || !tok_is(c, j, ",") || !tok_is(c, j + 1, "as"))
         return 0;
-    uint32_t p = j + 2, target = NONE, name = NONE, name_end = NONE;
+    uint32_t p = j + 2, target = NONE, name = NONE, name_end = NONE, noun = NONE;
     if (!covered(c, p) && is_cap_word(c, p) && !eg_rx_tok_class(c, p)) {
         /* "as Inaflor is known": a name no rule took */
         name = p;
@@ -1125,39 +1199,32 @@ static int as_is_known(ctx *c, const eg_mention *m, uint32_t j, uint32_t se, eg_
         target = y->ent;
     } else if (tok_is(c, p, "the") && p + 1 < se && (c->tv[p + 1].flags & EG_TOK_WORD) &&
                !(c->tv[p + 1].flags & EG_TOK_CAP)) {
+        noun = p + 1;
         p += 2;
     } else {
         return 0;
     }
-    if (p + 1 >= se || !(tok_is(c, p, "is") || tok_is(c, p, "was")))
-        return 0;
-    p++;
-    if (LOWER_IN(p, known_adverbs) || tok_is(c, p, "formally"))
+    if (p + 1 < se && (tok_is(c, p, "calls") || tok_is(c, p, "called")) &&
+        tok_is(c, p + 1, "itself")) {
+        p = se; /* "as the group calls itself in its statements" */
+    } else {
+        if (p + 1 >= se || !(tok_is(c, p, "is") || tok_is(c, p, "was")))
+            return 0;
         p++;
-    if (p >= se || !(tok_is(c, p, "known") || tok_is(c, p, "called")))
-        return 0;
-    p++;
+        if (LOWER_IN(p, known_adverbs) || tok_is(c, p, "formally"))
+            p++;
+        if (p >= se || !(tok_is(c, p, "known") || tok_is(c, p, "called")))
+            return 0;
+        p++;
+    }
     if (!(p >= se || (c->tv[p].flags & EG_TOK_PUNCT) ||
           (tok_is(c, p, "in") && p + 1 < se && is_cap_word(c, p + 1))))
         return 0;
     if (name != NONE) {
         return add_alias(c, m, name, name_end, err) == EG_OK ? 1 : -1;
     }
-    if (target == NONE) {
-        /* "as the agency is called": the one body of m's type named before */
-        const char *type = eg_rx_ent_type(c, m->ent);
-        uint32_t sb = doc->sents.v[m->sentence].tok_begin;
-        for (size_t i = 0; i < doc->ments.n; i++) {
-            const eg_mention *x = &doc->ments.v[i];
-            if (x->tok_end > sb || x->ent == m->ent ||
-                (doc->sents.v[x->sentence].flags & EG_SENT_TITLE) ||
-                strcmp(eg_rx_ent_type(c, x->ent), type) != 0)
-                continue;
-            if (target != NONE && target != x->ent)
-                return 0;
-            target = x->ent;
-        }
-    }
+    if (target == NONE) /* "as the agency is called" */
+        target = noun_referent(c, m, noun);
     if (target == NONE || target == m->ent)
         return 0;
     int ml = doc->ents.v[m->ent].gaz >= 0, tl = doc->ents.v[target].gaz >= 0;
@@ -2197,7 +2264,7 @@ eg_status eg_rx_rule_acronyms(ctx *c, eg_error *err) {
             continue;
         if (tok_is(c, j, "(") && j + 1 < se && !covered(c, j + 1) &&
             m->tok_end - m->tok_begin >= 2) {
-            uint32_t fe = paren_foreign(c, j + 1, se);
+            uint32_t fe = paren_foreign(c, m, j + 1, se);
             if (fe != NONE) {
                 eg_status st = add_alias(c, m, j + 1, fe, err);
                 if (st != EG_OK)
