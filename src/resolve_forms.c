@@ -718,6 +718,12 @@ size_t rs_headfirst_key(char head, const char *rest, size_t n, char *out, size_t
 
 static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t pos, int org);
 
+/* The Arabic article as joined by a hyphen to the word it defines, with
+ * its sun-letter spellings ("al-Nazaha", "ash-Shabab", "ul-Islam").
+ * Sorted. */
+static const char *const arabic_articles[] = {"Al",  "El", "ad", "al", "an", "ar", "as",
+                                              "ash", "at", "az", "el", "ul", "ut"};
+
 /* Shorter names of a place from its tokens t[0..nt): the capitalised words
  * before a joining particle ("Castellón" of "Castellón de la Plana") unless
  * they are generic, a stop word or listed for something else; of a country,
@@ -1438,6 +1444,20 @@ static int derive_other(rctx *c, const char *s, size_t n, uint32_t ent, uint32_t
     /* the body's head word: "Commission" of "European Commission", "Ministry"
      * of "Ministry of Commerce" */
     int body = org || strcmp(ent_type(c, ent), "agency") == 0;
+    /* an Arabic name's last word without the article joined to it, which
+     * writers use alone: "Nazaha" of "Hay’at al-Nazaha", "Nusra" of "Jabhat
+     * al-Nusra" */
+    if (body && nt >= 4 && is_word(&t[nt - 1]) && (t[nt - 1].flags & EG_TOK_CAP) &&
+        ntok_hyphen(s, &t[nt - 2]) && ntok_attached(&t[nt - 2]) && ntok_attached(&t[nt - 1]) &&
+        is_word(&t[nt - 3]) && (t[nt - 3].flags & EG_TOK_SPACE_BEFORE) &&
+        WORD_IN(arabic_articles, s + t[nt - 3].start, t[nt - 3].len) &&
+        count_letters(s + t[nt - 1].start, t[nt - 1].len) >= 4 &&
+        !eg_rules_stopword(s + t[nt - 1].start, t[nt - 1].len) &&
+        !WORD_IN(generic_first, s + t[nt - 1].start, t[nt - 1].len) &&
+        !gaz_other(c, s + t[nt - 1].start, t[nt - 1].len, ent) &&
+        !rs_place_word(c, s + t[nt - 1].start, t[nt - 1].len) &&
+        add_form(c, s + t[nt - 1].start, t[nt - 1].len, ent, F_BASE, pos) != 0)
+        return -1;
     /* a sports club without its head: "Almenara" of "CD Almenara", "Puerto
      * Nuevo" of "Club Atlético Puerto Nuevo" */
     if (org && is_word(&t[0]) && WORD_IN(club_heads, s + t[0].start, t[0].len)) {

@@ -620,6 +620,10 @@ void rs_pass_patronyms(rctx *c);
 void rs_pass_listed_types(rctx *c);
 void rs_pass_one_type(rctx *c);
 
+/* resolve_sense.c: a listed body of another country named only by a form
+ * the story wrote for one body of its own before is that body */
+void rs_pass_one_sense(rctx *c);
+
 /* resolve_grow.c: a place's mention that the capitalised words after it
  * make into a body's name the story writes ("CHICAGO LEDGER SOLD") grows
  * over them and becomes that body's. */

@@ -68,6 +68,19 @@ static uint32_t referent_at(const rctx *c, uint32_t e, uint32_t sb, const char *
     return r == NONE && title ? named_in_title(c, type, self) : r;
 }
 
+/* referent_at for an entity of self's type `type`, else, for a body, of the
+ * other kind of body: the rules type a body's other name by its own words
+ * ("Ejército" makes an agency), and the name it is tied to is the one body
+ * ("the Clan del Golfo, which calls itself the Ejército Gaitanista de
+ * Colombia"); the title's entity stands for a noun only of the same type. */
+static uint32_t kin_referent_at(const rctx *c, uint32_t e, uint32_t sb, const char *type,
+                                uint32_t self, int title) {
+    uint32_t r = referent_at(c, e, sb, type, self, title);
+    if (r != NONE || !is_body(c, self))
+        return r;
+    return referent_at(c, e, sb, type[0] == 'a' ? "organisation" : "agency", self, 0);
+}
+
 /* A place or body the rules found where the article gives another name for
  * something it names: "the shoal, which Manila calls Escoda Shoal" or
  * "Sabina Shoal, which China calls Xianbin Jiao", and "Xianbin Jiao,
@@ -855,16 +868,23 @@ int rs_pass_other_names(rctx *c, int *changed) {
         uint32_t sb = sn->tok_begin, se = sn->tok_end, b = x->tok_begin, e = x->tok_end;
         const char *type = ent_type(c, self);
         uint32_t to = NONE;
-        /* "<referent>, which <namer> calls [the] <x>" */
+        /* "<referent>, which <namer> calls [the] <x>", and "<referent>,
+         * which calls itself [the] <x>" (no namer) */
         uint32_t p = b;
         if (p > sb && tok_is_word(doc, p - 1, "the"))
             p--;
-        if (p >= sb + 4 && (tok_is_word(doc, p - 1, "calls") || tok_is_word(doc, p - 1, "call"))) {
-            uint32_t w = p - 2;
-            while (w > sb && w + 5 > p && !tok_is_word(doc, w, "which"))
+        uint32_t v = p; /* the token after the verb */
+        int itself =
+            v > sb && (tok_is_word(doc, v - 1, "itself") || tok_is_word(doc, v - 1, "themselves"));
+        v -= (uint32_t)itself;
+        if (v >= sb + 4 && (tok_is_word(doc, v - 1, "calls") || tok_is_word(doc, v - 1, "call") ||
+                            (itself && tok_is_word(doc, v - 1, "called")))) {
+            uint32_t w = v - 2;
+            while (w > sb && w + 5 > v && !tok_is_word(doc, w, "which"))
                 w--;
-            if (tok_is_word(doc, w, "which") && w + 2 < p && w >= sb + 2 && tok_is(doc, w - 1, ","))
-                to = referent_at(c, w - 2, sb, type, self, 0);
+            if (tok_is_word(doc, w, "which") && (itself ? w + 2 == v : w + 2 < v) && w >= sb + 2 &&
+                tok_is(doc, w - 1, ","))
+                to = kin_referent_at(c, w - 2, sb, type, self, 0);
         }
         /* "<referent>, or [the] <x>," of two bodies sharing a word of their
          * names ("Harak Shabab Fezzan, or the Fezzan Youth Movement,") */
@@ -885,9 +905,7 @@ int rs_pass_other_names(rctx *c, int *changed) {
               (doc->toks.v[p - 1].flags & EG_TOK_SPACE_BEFORE) && dash_closes(doc, e, se)) ||
              (tok_is(doc, p - 1, ",") &&
               (e >= se || tok_is(doc, e, ",") || (doc->toks.v[e].flags & EG_TOK_DASH))))) {
-            uint32_t r = referent_at(c, p - 2, sb, type, self, 0);
-            if (r == NONE)
-                r = referent_at(c, p - 2, sb, type[0] == 'a' ? "organisation" : "agency", self, 0);
+            uint32_t r = kin_referent_at(c, p - 2, sb, type, self, 0);
             if (r != NONE && is_body(c, r) && rs_apposed_names(ent_name(c, r), ent_name(c, self)))
                 to = r;
             /* one word that pairs is enough where "the" opens the second
@@ -935,7 +953,7 @@ int rs_pass_other_names(rctx *c, int *changed) {
                 uint32_t r = q + 2;
                 if (tok_is_word(doc, r, "the") && r + 1 < se)
                     r++;
-                to = referent_at(c, r, sb, type, self, 1);
+                to = kin_referent_at(c, r, sb, type, self, 1);
             }
         }
         if (to == NONE)
