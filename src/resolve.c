@@ -4091,6 +4091,7 @@ eg_status eg_resolver_run(eg_resolver *c, const eg_gazetteer *g, eg_doc *doc, eg
         pass_inner_short(c);
         pass_head_bodies(c);
         rs_pass_one_sense(c);
+        rs_pass_word_forms(c);
         rs_pass_named_places(c);
         rs_pass_listed_types(c);
         rs_pass_one_type(c);

@@ -624,6 +624,10 @@ void rs_pass_one_type(rctx *c);
  * the story wrote for one body of its own before is that body */
 void rs_pass_one_sense(rctx *c);
 
+/* resolve_wordforms.c: a body's name without the people word it was
+ * first written with */
+void rs_pass_word_forms(rctx *c);
+
 /* resolve_grow.c: a place's mention that the capitalised words after it
  * make into a body's name the story writes ("CHICAGO LEDGER SOLD") grows
  * over them and becomes that body's. */
