@@ -3017,8 +3017,8 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
             }
             continue;
         }
-        if (np_glue(c, j)) {
-            j--;
+        if (np_glue(c, j) || (heads > 0 && is_num(c, j) && (punct(c, j + 1) & P_HYPHEN))) {
+            j--; /* also the number of "X, a 27-year-old programmer who hacked Y" */
             continue;
         }
         if (!heads && !rel && reflexive_after_name(c, j)) {
@@ -3044,15 +3044,16 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
         break;
     }
     if ((reduced_in || (rel && !is_word(c, rel_at, "who"))) && heads <= 2 && !appos &&
-        is_ment(c, j) && is_place(c, j)) {
+        is_ment(c, j) && (is_place(c, j) || has_type(c, j, "country"))) {
         /* "X, a family-owned firm from Bergamo that supplied Y", "X, a
          * farmers' union from the Lublin region, which accused Y": the place
          * only says where the described name is */
         long q = skip_dets_left(c, j - 1);
         if (is_word(c, q, "from") || is_word(c, q, "in")) {
             q--;
-            if (is_word(c, q, "based"))
-                q--;
+            if (is_word(c, q, "based") || (q > 0 && c->it[q].ed && !lex(c, q) && !occ_at(c, q) &&
+                                           nounish(c, q - 1, 0) && !is_ment(c, q - 1)))
+                q--; /* also "X, a charity registered in Abu Dhabi, which funded Y" */
             for (int n = 0; n < 7 && q > 0 && !(punct(c, q) & P_COMMA); n++, q--)
                 if (!nounish(c, q, 1) && !(lex(c, q) & W_DET) && !np_glue(c, q) &&
                     !(is_ment(c, q) && (punct(c, q + 1) & P_HYPHEN)) &&
@@ -3122,10 +3123,11 @@ static int find_subject(const ctx *c, long j, int reduced, int participle, subje
         /* "X, a Dutch trader that invested in Y,", "X, a Singapore-registered
          * fund that": the name in the description only modifies it. */
         long d = skip_dets_left(c, j - 1);
-        for (int n = 0; n < 6 && d >= 0 && !(punct(c, d) & P_COMMA); n++, d--) {
-            /* "X, a Toronto-listed Canadian miner that": more modifiers */
+        for (int n = 0; n < 8 && d >= 0 && !(punct(c, d) & P_COMMA); n++, d--) {
+            /* "X, a Toronto-listed Canadian miner that", "X, a 41-year-old
+             * Chinese passport holder who": more modifiers */
             if (punct(c, d) & P_HYPHEN || (is_ment(c, d) && (punct(c, d + 1) & P_HYPHEN)) ||
-                (lex(c, d) & W_DET) ||
+                (is_num(c, d) && (punct(c, d + 1) & P_HYPHEN)) || (lex(c, d) & W_DET) ||
                 (!is_ment(c, d) && (punct(c, d - 1) & P_HYPHEN) &&
                  !(c->it[d].tflags & EG_TOK_SPACE_BEFORE)))
                 continue;
@@ -3266,6 +3268,15 @@ static long unknown_verb_subject(const ctx *c, long j);
 
 static long speaker_of(const ctx *c, long v, int coord) {
     long p = v - 1;
+    if (coord && is_word(c, v, "saying") && (punct(c, p) & P_COMMA)) {
+        /* "X rejected the accusation, saying it had cooperated with Y": the
+         * speaker is the subject of the clause the participle follows */
+        const occurrence *prev = inherit_subject(c, v);
+        long m = prev ? (prev->nsubj == 1 ? (long)c->s->pool.v[prev->subj_off] : -1)
+                      : unknown_verb_subject(c, v);
+        if (m >= 0)
+            return m;
+    }
     for (int k = 0; k < 6 && p >= 0; k++, p--) {
         uint32_t w = lex(c, p);
         if (!(w & (W_AUX | W_ADV | W_TIME)) && !(c->it[p].ment < 0 && c->it[p].ly) &&
@@ -3708,12 +3719,31 @@ static int acts_as_client(const ctx *c, long src, const occurrence *o) {
     return j > src && client_of(c, j) == src;
 }
 
+/* "met ED officers", "talked to Rheinkemi counterparts", "negotiated with
+ * Siemens executives": after a verb of talking or working together, the
+ * people a body sends to the table stand for the body (a name of no person,
+ * place or country, no possessive, one plural staff word right after it). */
+static int body_delegates(const ctx *c, long m, const occurrence *o) {
+    static const char *const heads[] = {
+        "officials",       "officers",  "executives", "counterparts", "negotiators",
+        "representatives", "delegates", "envoys",     "leaders",      "managers"};
+    const char *cls = eg_verbs_class(c->v, o->verb);
+    if (!cls || (strcmp(cls, "communication") != 0 && strcmp(cls, "cooperation") != 0) ||
+        o->voice != EG_VOICE_ACTIVE || !IS_WORD_OF(c, m + 1, heads) || nounish(c, m + 2, 0) ||
+        (punct(c, m + 2) & (P_POSS | P_HYPHEN)))
+        return 0;
+    const char *t = ment_type(c, m);
+    return !t ||
+           (strcmp(t, "person") != 0 && strcmp(t, "location") != 0 && strcmp(t, "country") != 0);
+}
+
 static int push_rel(ctx *c, long src, long dst, const occurrence *o, uint32_t flags, long rep) {
     const item *a = &c->it[src], *b = &c->it[dst];
     if (!a->endpoint || !b->endpoint)
         return 0;
     if ((!np_stands_for(c, src, ROLE_AGENT) && !acts_as_client(c, src, o)) ||
-        (!np_stands_for(c, dst, ROLE_PATIENT) && !title_complement(c, dst, o)))
+        (!np_stands_for(c, dst, ROLE_PATIENT) && !title_complement(c, dst, o) &&
+         !body_delegates(c, dst, o)))
         return 0;
     /* A place does not act; as object it is one only for verbs such as
      * "attack" and "visit" ("accused Beijing" means its government). */
@@ -3783,6 +3813,9 @@ static long insertion_open(const ctx *c, long k) {
         return open;
     if (is_word(c, open + 1, "where") && is_ment(c, open - 1))
         return open; /* "invest in the X Basin in Algeria, where they operate, and help Y" */
+    if ((lex(c, open + 1) & W_PREP) &&
+        (is_word(c, open + 2, "which") || is_word(c, open + 2, "whom")))
+        return open; /* "signed a deal with X, under which ..., and talked to Y" */
     return -1;
 }
 
@@ -3831,12 +3864,14 @@ static long object_relative_open(const ctx *c, long k) {
     long r = open + 1;
     if (lex(c, r) & W_DET) {
         for (r++; r < k && r < open + 10 && !(lex(c, r) & W_REL) && !is_word(c, r, "whose"); r++)
-            if (!nounish(c, r, 0) && !np_glue(c, r) && !capword(c, r) &&
+            if (!nounish(c, r, r == open + 2) && !np_glue(c, r) && !capword(c, r) &&
                 !(is_ment(c, r) && (is_place(c, r) || has_type(c, r, "country"))) &&
                 !(np_prep(c, r) && r > open + 2))
                 return -1; /* "the training academy in San Pedro that" */
-        if (!((lex(c, r) & W_REL) || is_word(c, r, "whose")) || r >= k - 1 || !nounish(c, r - 1, 0))
-            return -1; /* also "the engineer whose report Y criticised" */
+        if (!((lex(c, r) & W_REL) || is_word(c, r, "whose")) || r >= k - 1 ||
+            !(nounish(c, r - 1, 0) || (r > open + 3 && is_ment(c, r - 1) && is_place(c, r - 1))))
+            return -1; /* also "the engineer whose report Y criticised", "the academy in
+                        * San Pedro that Y ran" */
     } else if (!is_word(c, r, "who") && !is_word(c, r, "whom") && !is_word(c, r, "which") &&
                !is_word(c, r, "whose")) {
         return -1;
@@ -3848,8 +3883,21 @@ static long object_relative_open(const ctx *c, long k) {
     return -1;
 }
 
+/* "has recovered a sketch that was stolen in 2019, and arrested Y", "seized
+ * cocaine from a plane which landed at night, but did not detain Y": the
+ * relative pronoun at k opens a clause on an unnamed noun of the first
+ * clause, and the comma before the "and" or "but" at j closes it, so the
+ * verb after j goes on with the first clause's subject. */
+static int closed_relative(const ctx *c, long k, long j) {
+    if (!(lex(c, k) & W_REL) || is_word(c, k, "whose") || k < 2 || k > j - 4 ||
+        !(punct(c, j - 1) & P_COMMA) || !((lex(c, j) & W_AND) || is_word(c, j, "but")))
+        return 0;
+    return nounish(c, k - 1, 0) && !(lex(c, k - 1) & (W_SPEECH | W_GOV | W_STATE | W_ROLE));
+}
+
 static const occurrence *inherit_subject(const ctx *c, long j) {
     long k = j - 1, adv = -1;
+    int rel = 1; /* one closed relative clause may be skipped */
     if (punct(c, k) & P_COMMA) {
         /* "expelled X, a Russian diplomat, and banned Y", "fired X, who had
          * led the unit, and hired Y": over the insertion */
@@ -3882,8 +3930,10 @@ static const occurrence *inherit_subject(const ctx *c, long j) {
         if (punct(c, k) & P_COMMA) {
             /* "threatened X, the ship's manager, since May and accused Y" */
             long open = appos_open(c, k);
-            if (open >= 0 && descriptive_appos(c, open + 1) == k && is_ment(c, open - 1)) {
-                k = open;
+            if (open >= 0 && descriptive_appos(c, open + 1) == k &&
+                (is_ment(c, open - 1) || (is_word(c, j, "but") && nounish(c, open - 1, 0)))) {
+                k = open; /* also "arrested the fan, a 27-year-old man, at the stadium
+                           * but did not detain Y" */
                 continue;
             }
             /* "met the association's chairman, Søren Bak, but refused to
@@ -3930,6 +3980,10 @@ static const occurrence *inherit_subject(const ctx *c, long j) {
             continue; /* "refused to meet A while the strike continued but met B" */
         if (is_word(c, k, "what") && (lex(c, k - 1) & W_PREP) && k < j - 2)
             continue; /* "criticised X for what he called a punishment and met Y" */
+        if (rel && closed_relative(c, k, j)) {
+            rel = 0;
+            continue;
+        }
         if ((punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH)) || (lex(c, k) & (W_BOUNDW | W_REL)))
             return NULL;
     }
@@ -3989,14 +4043,29 @@ static long unknown_verb_subject(const ctx *c, long j) {
         /* "suspended deliveries in A and B, two towns near the border, and
          * accused Y": over an apposition on the clause's last name */
         long open = appos_open(c, k);
+        long adv = -1;
         if (open > 0 && is_ment(c, open - 1) &&
             (descriptive_appos(c, open + 1) == k || bare_appos(c, open + 1) == k)) {
             n = (int)(k - open);
             k = open;
+        } else if (open > 0 && k == j - 1 && nounish(c, open - 1, 0) &&
+                   descriptive_appos(c, open + 1) == k) {
+            /* "offered one share for each Solar share, a premium of 18%, and
+             * has hired Y": a describing apposition on an unnamed noun */
+            n = (int)(k - open);
+            k = open;
+        } else if ((adv = adverbial_open(c, k)) > 0 &&
+                   ((is_ment(c, adv - 1) && is_place(c, adv - 1)) || capword(c, adv - 1))) {
+            /* "from a plane that landed on Bubaque, in the Bijagós Islands,
+             * and detained Y": a place phrase on the clause's last place (or
+             * untagged name) */
+            n = (int)(k - adv);
+            k = adv;
         }
         k--;
     }
     long ins_open = -1, ins_close = -1;
+    int rel = 1; /* one closed relative clause may be skipped */
     for (; k >= 0 && n < limit; k--, n++) {
         if (ins_open < 0 && (punct(c, k) & P_COMMA)) {
             /* "Anchor, based in Haugesund, operates ships and supplies Y":
@@ -4011,6 +4080,15 @@ static long unknown_verb_subject(const ctx *c, long j) {
                 k = open;
                 continue;
             }
+        }
+        if (rel && closed_relative(c, k, j)) {
+            rel = 0;
+            limit += 12; /* the relative clause counts for less */
+            continue;
+        }
+        if ((punct(c, k) & P_CLOSE) && is_ment(c, skip_paren_left(c, k))) {
+            k = skip_paren_left(c, k) + 1; /* "X (ABC) seized ..., and": a short form */
+            continue;
         }
         if ((punct(c, k) & (P_BOUNDARY | P_COMMA | P_DASH)) || (lex(c, k) & (W_BOUNDW | W_REL)) ||
             occ_at(c, k))
@@ -4047,6 +4125,8 @@ static long unknown_verb_subject(const ctx *c, long j) {
             break;
         if (ins_open >= 0)
             e = ins_close + 1;
+        else
+            e = skip_paren(c, e);
         for (int a = 0; a < 6 && e < j; a++, e++) {
             uint32_t w = lex(c, e);
             if (!(w & (W_AUX | W_BE | W_ADV | W_NEG | W_MODAL | W_HADV)) && !c->it[e].ly &&
