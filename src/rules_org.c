@@ -628,11 +628,13 @@ static int weak_shape_ok(const ctx *c, uint32_t sb, uint32_t se, uint32_t s, uin
             attached(c, s + 2) && is_cap_word(c, s + 2) && !eg_rx_given_name(c, s + 2));
 }
 
-/* Does a particle run ("de", "de la", "du") start at token j and end before a
- * name word or a listed place? Returns the token after it, or NONE. */
+/* Does a particle run ("de", "de la", "du"; after a joiner three: "et de la")
+ * start at token j and end before a name word or a listed place? Returns the
+ * token after it, or NONE. */
 static uint32_t particles_before_name(const ctx *c, uint32_t j, uint32_t se) {
-    uint32_t q = j;
-    while (q < se && q < j + 2 && is_particle(c, q))
+    /* "Ministère des Mines et de la Géologie" */
+    uint32_t q = j, max = j + 2 + (j < se && is_joiner(c, j));
+    while (q < se && q < max && is_particle(c, q))
         q++;
     if (q == j || q >= se)
         return NONE;
@@ -665,6 +667,7 @@ static int word_final_mark(const ctx *c, uint32_t j, uint32_t sb, uint32_t se) {
 
 static int org_apposition(const ctx *c, uint32_t e, uint32_t se);
 static int members_clause(const ctx *c, uint32_t e, uint32_t se);
+static uint32_t particle_acronym_end(const ctx *c, uint32_t j, uint32_t se);
 
 /* An institute of another language that calls itself national or federal
  * ("Instituto Nacional Electoral", "Institut National de la Statistique"):
@@ -970,6 +973,11 @@ static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
             end = ++j; /* "Consejo Ancestral Q’eqchi’ de El Estor" */
             continue;
         }
+        if (end == j && n > 0 && !place && (q = particle_acronym_end(c, j, se)) != NONE) {
+            end = q; /* "Asociación de Estudiantes de la UPNA" */
+            tail = 1;
+            break;
+        }
         /* "Organismo de Evaluación y Fiscalización Ambiental", "Cámara de
          * Exportadores del Guayas", "Colegio de Periodistas de Costa Rica" */
         if ((end == j || (end == NONE && j == h + 1 && !is_joiner(c, j))) &&
@@ -1041,7 +1049,7 @@ static eg_status rule_head(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uint32
         type = "organisation"; /* "Conselho Indígena do Alto Tapajós" */
     eg_status st = eg_rx_add_cand(c, s, end, si, K_ORG, type, -1, EG_ORIGIN_RULE, err);
     if (st == EG_OK && tail)
-        c->s->cands.v[c->s->cands.n - 1].inner = 1;
+        c->s->cands.v[c->s->cands.n - 1].inner = 1; /* one listed word: its tail or acronym */
     return st;
 }
 
@@ -1718,6 +1726,32 @@ static int listed_university_inside(const ctx *c, const eg_mention *m, uint32_t 
     return 0;
 }
 
+/* A genitive particle run ("de la", "del", "des", "du") at j and an acronym
+ * that ends the name: the body the named one belongs to ("Asociación de
+ * Estudiantes de la UPNA", "Syndicat des employés ... de la SAQ"), part of
+ * the name. The acronym is a word on no list or the one-word mention of a
+ * body. Returns the token after the acronym, else NONE. */
+static uint32_t particle_acronym_end(const ctx *c, uint32_t j, uint32_t se) {
+    static const char *const genitives_of[] = {"da",    "das", "de", "degli", "dei", "del",
+                                               "della", "des", "di", "do",    "dos", "du",
+                                               "la",    "las", "le", "les",   "los"};
+    uint32_t q = j;
+    while (q < se && q < j + 2 && is_particle(c, q))
+        q++;
+    if (q == j || q >= se || !(c->tv[q].flags & EG_TOK_ALLCAPS) || c->tv[q].len < 2 ||
+        !WORD_IN_LIST(genitives_of, ttext(c, q - 1), c->tv[q - 1].len) ||
+        (q + 1 < se && (is_cap_word(c, q + 1) || covered(c, q + 1))))
+        return NONE;
+    if (!covered(c, q))
+        return eg_rx_acronym_shape(c, q) && eg_rx_listed_word(c, q, NULL) < 0 ? q + 1 : NONE;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[q]];
+    const char *t = eg_rx_ent_type(c, m->ent);
+    if (m->tok_begin != q || m->tok_end != q + 1 ||
+        !(strcmp(t, "organisation") == 0 || strcmp(t, "agency") == 0))
+        return NONE;
+    return q + 1;
+}
+
 /* A listed city of one word right after a court's name (d at e - 1) and
  * before no other name word: the court's seat, part of its name in the
  * Balkans and Hong Kong ("Basic Court Skopje", "Kowloon City Magistrates’
@@ -2050,6 +2084,12 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
             if (end != NONE && end == j && word_final_mark(c, j, sb, se)) {
                 end = ++j; /* "Asociación de Mujeres Q’eqchi’ de Cobán" */
                 continue;
+            }
+            if (end != NONE && end == j && (q = particle_acronym_end(c, j, se)) != NONE) {
+                inner = 2;
+                n++;
+                end = j = q; /* "Asociación de Estudiantes de la UPNA" */
+                break;
             }
             if (end != NONE && end == j && (q = particles_before_name(c, j, se)) != NONE) {
                 j = q; /* "Commission de Surveillance du Secteur Financier" */
@@ -3752,8 +3792,15 @@ static eg_status rule_sentence_case_body(ctx *c, uint32_t si, uint32_t sb, uint3
     if (h > sb && (covered(c, h - 1) || (is_cap_word(c, h - 1) && !eg_rx_tok_class(c, h - 1))))
         return EG_OK; /* part of a longer run of names */
     uint32_t j = h + 1, e = h + 1, content = 0, romance = 0;
+    int owner = 0; /* the name ends on its owner's acronym */
     while (j < se && j - h <= 10) {
         if (romance_particle(c, j) || elision_mark(c, j)) {
+            uint32_t ae = content > 0 ? particle_acronym_end(c, j, se) : NONE;
+            if (ae != NONE) {
+                e = ae; /* "Syndicat des employés ... de la SAQ" */
+                owner = 1;
+                break;
+            }
             /* a particle (with "la", "l’") and the word it governs */
             uint32_t k = j;
             while (k < se && k - j < 3 && (romance_particle(c, k) || elision_mark(c, k)))
@@ -3822,7 +3869,10 @@ static eg_status rule_sentence_case_body(ctx *c, uint32_t si, uint32_t sb, uint3
                            ? "organisation" /* "Conseil québécois du commerce de détail, which
                                                represents about 5,000 retailers" */
                            : d->type;
-    return eg_rx_add_cand(c, h, e, si, K_ORG, type, -1, EG_ORIGIN_RULE, err);
+    eg_status st = eg_rx_add_cand(c, h, e, si, K_ORG, type, -1, EG_ORIGIN_RULE, err);
+    if (st == EG_OK && owner)
+        c->s->cands.v[c->s->cands.n - 1].inner = 1; /* the acronym's listed body */
+    return st;
 }
 
 /* Native and regional names of a branch's territory that the lists lack
