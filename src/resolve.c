@@ -22,6 +22,7 @@ static void rctx_destroy(rctx *c) {
     eg_strbuf_destroy(&c->built_names);
     free(c->formal.v);
     free(c->tnames.v);
+    free(c->tplaces.v);
     free(c->moved.v);
     eg_strbuf_destroy(&c->str);
     free(c->forms.v);

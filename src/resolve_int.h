@@ -404,6 +404,8 @@ struct eg_resolver {
     eg_strbuf built_names;
     EG_VEC(uint32_t) formal; /* by entity: where its mentions move (rs_pass_formal_names); counts */
     EG_VEC(struct tname) tnames; /* by entity: its name's words (rs_pass_translations) */
+    /* the article's places and countries as words, in entity order (rs_pass_translations) */
+    EG_VEC(struct tname) tplaces;
     EG_VEC(uint32_t) moved; /* by entity: where a rule mention of it moved (pass_rule_mentions) */
 };
 

@@ -454,26 +454,20 @@ typedef struct tname {
 } tname;
 
 /* Is the folded word w the name of a place or country the article names,
- * in any language ("mocambique" in an article about Mozambique)? */
+ * in any language ("mocambique" in an article about Mozambique)? The places
+ * are c->tplaces (rs_pass_translations). */
 static int article_place(const rctx *c, const tword *w) {
-    for (size_t e = 0; e < c->doc->ents.n; e++) {
-        const char *t = ent_type(c, (uint32_t)e);
-        if (!c->doc->ents.v[e].mentions ||
-            (strcmp(t, "country") != 0 && strcmp(t, "location") != 0))
-            continue;
-        const char *nm = ent_name(c, (uint32_t)e);
-        tword pw[2];
-        int f;
-        if (name_words(nm, strlen(nm), pw, 1, &f) == 1 && cognate(w, &pw[0]))
+    for (size_t p = 0; p < c->tplaces.n; p++)
+        if (c->tplaces.v[p].n == 1 && cognate(w, &c->tplaces.v[p].w[0]))
             return 1;
-    }
     return 0;
 }
 
 /* The number of leading words of the English name ew[0..en) that name a
  * place or country of the article in full ("Puerto Rico" of "Puerto Rico
  * Energy Bureau", "Tanzania" of "Tanzania Police Force"), which a native
- * name leaves out or puts after a joining word; 0 if none. */
+ * name leaves out or puts after a joining word; 0 if none. The article's
+ * places are c->tplaces (rs_pass_translations). */
 static size_t lead_place(const rctx *c, const char *name, const tword *ew, size_t en) {
     size_t best = 0;
     /* or a listed place or country of one or two words ("Tanzania Police
@@ -487,15 +481,9 @@ static size_t lead_place(const rctx *c, const char *name, const tword *ew, size_
         if (sp == k && rs_place_word(c, name, (size_t)(e - 1 - name)))
             return k;
     }
-    for (size_t e = 0; e < c->doc->ents.n; e++) {
-        const char *t = ent_type(c, (uint32_t)e);
-        if (!c->doc->ents.v[e].mentions || (t[0] != 'c' && t[0] != 'l') ||
-            (strcmp(t, "country") != 0 && strcmp(t, "location") != 0))
-            continue;
-        const char *nm = ent_name(c, (uint32_t)e);
-        tword pw[4];
-        int f;
-        size_t k = name_words(nm, strlen(nm), pw, 4, &f);
+    for (size_t p = 0; p < c->tplaces.n; p++) {
+        const tword *pw = c->tplaces.v[p].w;
+        size_t k = c->tplaces.v[p].n;
         if (k <= best || k >= en)
             continue;
         size_t j = 0;
@@ -1015,6 +1003,22 @@ int rs_pass_translations(rctx *c, int *changed) {
             if (tn[e].n == 1)
                 tn[e].n = split_compound(&tn[e]);
         }
+    }
+    /* the places and countries the article names, as up to four words, made
+     * once for article_place and lead_place */
+    c->tplaces.n = 0;
+    for (size_t e = 0; e < ne; e++) {
+        const char *t = ent_type(c, (uint32_t)e);
+        if (!doc->ents.v[e].mentions || (t[0] != 'c' && t[0] != 'l') ||
+            (strcmp(t, "country") != 0 && strcmp(t, "location") != 0))
+            continue;
+        tname *p = EG_VEC_PUSH(c->tplaces);
+        if (!p)
+            return -1;
+        const char *nm = ent_name(c, (uint32_t)e);
+        p->n = name_words(nm, strlen(nm), p->w, 4, &p->foreign);
+        if (!p->n)
+            c->tplaces.n--; /* no use to either */
     }
     for (size_t e = 0; e < ne; e++) {
         if (tn[e].n < 2 || to[e] != NONE)

@@ -138,9 +138,10 @@ static uint32_t description_start(const ctx *c, uint32_t sb, uint32_t i) {
  * the name (nouns with "service" and "prosecutor’s office" end at *end)? */
 static int state_noun_at(const ctx *c, uint32_t i, uint32_t se, int after, uint32_t *end) {
     const eg_token *t = &c->tv[i];
-    if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP))
-        return 0;
     *end = i + 1;
+    /* every noun below is 5 to 12 bytes long ("court" .. "inspectorate") */
+    if (!(t->flags & EG_TOK_WORD) || (t->flags & EG_TOK_CAP) || t->len < 5 || t->len > 12)
+        return 0;
     if (LOWER_IN(i, body_nouns))
         return 1;
     if (!after)

@@ -549,7 +549,17 @@ static eg_status own_language(ctx *c, uint32_t si, uint32_t sb, uint32_t se, uin
             return add_join(c, j, e, si, err);
         return EG_OK;
     }
-    for (size_t k = 0; k < sizeof own_heads / sizeof own_heads[0]; k++) {
+    /* sorted: the heads that start with w[0] come from the first one that
+     * does not start with a smaller byte */
+    size_t lo = 0, hi = sizeof own_heads / sizeof own_heads[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if ((unsigned char)own_heads[mid].head[0] < (unsigned char)w[0])
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < sizeof own_heads / sizeof own_heads[0]; k++) {
         const own_head *h = &own_heads[k];
         if ((unsigned char)h->head[0] > (unsigned char)w[0])
             break; /* sorted: no later head starts with w[0] */

@@ -3602,8 +3602,11 @@ static int word_any_case_in(const ctx *c, uint32_t j, const char *const *list, s
     const char *w = ttext(c, j);
     unsigned char b0 = (unsigned char)w[0];
     const struct eg_rx_listset *ls = eg_rx_lset_cached(c->s, list, nl);
-    if (b0 < 0x80 && ls && ls->sorted && !FIRST_HAS(ls, b0 >= 'A' && b0 <= 'Z' ? b0 + 32 : b0))
-        return 0; /* no listed word starts with that letter */
+    if (b0 < 0x80 && ls && ls->sorted) {
+        unsigned char l0 = b0 >= 'A' && b0 <= 'Z' ? b0 + 32 : b0;
+        if (!FIRST_HAS(ls, l0) || !PAIR_HAS(ls, PAIR_KEY(l0, l0 ? w[1] : 0)))
+            return 0; /* no listed word starts with those two bytes (eg_rx_in_list's test) */
+    }
     if (memchr(w, '\0', t->len))
         return 0; /* no listed word holds a NUL */
     char buf[24];
