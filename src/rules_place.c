@@ -2798,8 +2798,9 @@ static int river_context(const ctx *c, uint32_t sb, uint32_t i) {
         return LOWER_IN(i - 1, river_flows);
     if (!tok_is(c, i, "the") || i < sb + 1)
         return 0;
-    if (LOWER_IN(i - 1, river_feeders) || tok_is(c, i - 1, "along"))
-        return 1; /* "springs that feed the Jadar", "villages along the Sava" */
+    if (LOWER_IN(i - 1, river_feeders) || tok_is(c, i - 1, "along") || tok_is(c, i - 1, "across"))
+        return 1; /* "springs that feed the Jadar", "villages along the Sava", "ferried
+                     across the Moei at night" (a river or a region: both places) */
     if (i >= sb + 2 && tok_is(c, i - 1, ",") &&
         (tok_is(c, i - 2, "tributaries") || tok_is(c, i - 2, "rivers")))
         return 1; /* "two of its tributaries, the Crepori and the Kabitutu" */
@@ -2940,6 +2941,107 @@ PLACE_RULE eg_status the_places(ctx *c, uint32_t si, uint32_t *i, uint32_t se, i
         return st;
     }
     return site_places(c, si, *i, se, err);
+}
+
+/* Is token j a listed location's gazetteer mention of the sentence ending at
+ * se? Returns the token after it, or NONE. */
+static uint32_t listed_gaz_place(const ctx *c, uint32_t j, uint32_t se) {
+    if (!covered(c, j))
+        return NONE;
+    const eg_mention *m = &c->doc->ments.v[c->s->cover.v[j]];
+    if (m->tok_begin != j || m->tok_end > se || m->origin != EG_ORIGIN_GAZETTEER ||
+        strcmp(eg_rx_ent_type(c, m->ent), "location") != 0)
+        return NONE;
+    return m->tok_end;
+}
+
+/* Does token j close a new conjunct's name: the sentence end, punctuation
+ * other than a possessive or a hyphen, a conjunction or a lower-case word? */
+static int conjunct_end(const ctx *c, uint32_t j, uint32_t se) {
+    if (j >= se)
+        return 1;
+    const eg_token *t = &c->tv[j];
+    if (t->flags & (EG_TOK_POSS | EG_TOK_CAP))
+        return 0;
+    return !is_hyphen(c, j) && !tok_is(c, j, "(");
+}
+
+/* Does a list go on at token j: "and", "or", or a comma before a name? */
+static int list_goes_on(const ctx *c, uint32_t j, uint32_t se) {
+    if (j >= se)
+        return 0;
+    if (tok_is(c, j, "and") || tok_is(c, j, "or"))
+        return 1;
+    return tok_is(c, j, ",") && j + 1 < se && (is_cap_word(c, j + 1) || covered(c, j + 1));
+}
+
+/* A new name of one to three capitalised words joined to a listed place by
+ * "and", "or", a comma of a list or "from ... to": "Sake and Minova",
+ * "Spring, Humble, Kingwood and", "from Lundazi to Petauke", after the first
+ * round so that people and firms found then keep their words. The new name is
+ * a bare place (no given name, no word of another entity); a comma needs the
+ * list to go on past it ("Queensland, Victoria and"), so that "In London,
+ * Barclays said" keeps its firm and "at the Kokugikan, Hoshikaze, 27," its
+ * wrestler; an owner is no partner ("France’s Meridia Eau and Abu Dhabi’s"). */
+static eg_status rule_place_conjuncts(ctx *c, uint32_t si, uint32_t sb, uint32_t se,
+                                      eg_error *err) {
+    for (uint32_t i = sb; i < se; i++) {
+        uint32_t le = listed_gaz_place(c, i, se);
+        if (le == NONE || (le < se && (c->tv[le].flags & EG_TOK_POSS)))
+            continue;
+        int from = i > sb && tok_is(c, i - 1, "from");
+        /* after the listed place: "Lundazi to Petauke", "Thu Duc and Nha Be" */
+        if (le + 1 < se) {
+            uint32_t y = NONE;
+            int comma = 0;
+            if (tok_is(c, le, "and") || tok_is(c, le, "or") || (from && tok_is(c, le, "to")))
+                y = le + 1;
+            else if (tok_is(c, le, ",") && le + 2 < se && tok_is(c, le + 1, "and"))
+                y = le + 2;
+            else if (tok_is(c, le, ",") && i > sb + 1)
+                y = le + 1, comma = 1; /* not "In Asunción, Conatel and SENASA" */
+            /* and on along the list: "Chiang Mai, Phrao and Fang"; an item
+             * after "and", "or" or "to" is the last */
+            int last = !comma;
+            for (uint32_t k = 0; y != NONE && k < 4; k++) {
+                uint32_t e = bare_place_in(c, y, se, 0);
+                if (e == NONE || !conjunct_end(c, e, se) || (!last && !list_goes_on(c, e, se)))
+                    break;
+                eg_status st = place_cand(c, y, e, si, err);
+                if (st != EG_OK)
+                    return st;
+                if (last)
+                    break;
+                y = e + 1;
+                last = !tok_is(c, e, ",");
+                if (!last && y + 1 < se && tok_is(c, y, "and"))
+                    y++, last = 1;
+            }
+        }
+        /* before it: "Sake and Minova", "Marka, Tabarbour and" */
+        if (i < sb + 2)
+            continue;
+        uint32_t jn = i - 1;
+        int comma = tok_is(c, jn, ",");
+        if (!(comma || tok_is(c, jn, "and") || tok_is(c, jn, "or") || tok_is(c, jn, "to")))
+            continue;
+        if (jn > sb + 1 && tok_is(c, jn, "and") && tok_is(c, jn - 1, ","))
+            jn--;
+        uint32_t y = jn;
+        while (y > sb && jn - y < 3 && is_cap_word(c, y - 1) && !covered(c, y - 1) &&
+               !eg_rx_tok_class(c, y - 1))
+            y--;
+        if (y == jn || y == sb || name_before(c, y - 1) || bare_place_in(c, y, se, 0) != jn)
+            continue;
+        if (tok_is(c, i - 1, "to") && !tok_is(c, y - 1, "from"))
+            continue;
+        if (comma && !(tok_is(c, y - 1, ",") || list_goes_on(c, le, se)))
+            continue;
+        eg_status st = place_cand(c, y, jn, si, err);
+        if (st != EG_OK)
+            return st;
+    }
+    return EG_OK;
 }
 
 /* "taken in Iten in January", "an MP from Markham": one or two capitalised
@@ -3132,7 +3234,7 @@ eg_status eg_rx_rule_in_place(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
         if (st != EG_OK)
             return st;
     }
-    return EG_OK;
+    return rule_place_conjuncts(c, si, sb, se, err);
 }
 
 /* A listed name whose first word is a lower-case modifier ("mainland China")
