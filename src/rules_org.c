@@ -628,15 +628,18 @@ static int weak_shape_ok(const ctx *c, uint32_t sb, uint32_t se, uint32_t s, uin
             attached(c, s + 2) && is_cap_word(c, s + 2) && !eg_rx_given_name(c, s + 2));
 }
 
-/* Does a particle run ("de", "de la", "du"; after a joiner three: "et de la")
- * start at token j and end before a name word or a listed place? Returns the
- * token after it, or NONE. */
+/* Does a particle run ("de", "de la", "du") start at token j and end before a
+ * name word or a listed place? Returns the token after it, or NONE. A joiner
+ * may open a run of three ("Ministère des Mines et de la Géologie", "Ministerio
+ * de Salud y de la Protección Social"); the word after it then names no body of
+ * its own ("... et de la Banque mondiale" joins two bodies). */
 static uint32_t particles_before_name(const ctx *c, uint32_t j, uint32_t se) {
-    /* "Ministère des Mines et de la Géologie" */
-    uint32_t q = j, max = j + 2 + (j < se && is_joiner(c, j));
-    while (q < se && q < max && is_particle(c, q))
+    uint32_t q = j, most = j + 2 + (j < se && is_joiner(c, j));
+    while (q < se && q < most && is_particle(c, q))
         q++;
     if (q == j || q >= se)
+        return NONE;
+    if (q == j + 3 && (is_joiner(c, j + 1) || is_joiner(c, j + 2) || eg_rx_designator_at(c, q)))
         return NONE;
     if (org_word(c, q) || elided_cap(c, q))
         return q;
