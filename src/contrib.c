@@ -111,9 +111,10 @@ static char *clean_core(const char *s, size_t n, int fold_space, uint32_t *map, 
     return out;
 }
 
-/* Rewrites an offset into the raw text through a clean_core map. */
+/* Rewrites an offset into the raw text through a clean_core map (NULL:
+ * the identity). */
 static uint32_t map_offset(const uint32_t *map, size_t n, size_t outlen, uint32_t off) {
-    uint32_t v = off <= n && map[off] != MAP_NONE ? map[off] : off;
+    uint32_t v = map && off <= n && map[off] != MAP_NONE ? map[off] : off;
     return v > outlen ? (uint32_t)outlen : v;
 }
 
@@ -220,7 +221,7 @@ typedef struct sentclean {
     char *text;    /* NULL until first needed */
     size_t len;    /* of text */
     size_t rawlen; /* bytes of the sentence in doc->text */
-    uint32_t *map; /* clean_core map over the raw sentence */
+    uint32_t *map; /* clean_core map over the raw sentence; NULL: the identity */
 } sentclean;
 
 typedef struct work {
@@ -327,14 +328,26 @@ static int evidence_ref(work *w, uint32_t ma, uint32_t mb, eg_evidence *ev) {
     sentclean *sc = &w->sc[a->sentence];
     memset(ev, 0, sizeof *ev);
     if (!sc->text) {
+        const char *raw = d->text + start;
         sc->rawlen = end - start;
         free(sc->map);
-        sc->map = malloc((sc->rawlen + 1) * sizeof *sc->map);
-        if (!sc->map)
-            return -1;
-        sc->text = clean_core(d->text + start, sc->rawlen, 1, sc->map, &sc->len);
-        if (!sc->text)
-            return -1;
+        sc->map = NULL;
+        if (already_clean(raw, sc->rawlen, 1)) {
+            /* the usual sentence, which clean_core would copy as it is
+             * with an identity map */
+            if (!(sc->text = malloc(sc->rawlen + 1)))
+                return -1;
+            memcpy(sc->text, raw, sc->rawlen);
+            sc->text[sc->rawlen] = '\0';
+            sc->len = sc->rawlen;
+        } else {
+            sc->map = malloc((sc->rawlen + 1) * sizeof *sc->map);
+            if (!sc->map)
+                return -1;
+            sc->text = clean_core(raw, sc->rawlen, 1, sc->map, &sc->len);
+            if (!sc->text)
+                return -1;
+        }
     }
     uint32_t offs[4] = {a->start - start, a->end - start, b->start - start, b->end - start};
     for (int k = 0; k < 4; k++)

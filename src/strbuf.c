@@ -81,6 +81,11 @@ int eg_strbuf_printf(eg_strbuf *sb, const char *fmt, ...) {
     return 0;
 }
 
+/* eg_strbuf_reserve without the call when there is room already. */
+static inline int reserve_fast(eg_strbuf *sb, size_t add) {
+    return add < sb->cap - sb->len ? 0 : eg_strbuf_reserve(sb, add);
+}
+
 int eg_strbuf_json_string(eg_strbuf *sb, const char *s, size_t n) {
     /* 1: escaped by a letter, 2: by \u00XX */
     static const unsigned char esc[256] = {2, 2, 2, 2, 2, 2, 2, 2, 1,         1,         1, 2,
@@ -89,7 +94,7 @@ int eg_strbuf_json_string(eg_strbuf *sb, const char *s, size_t n) {
     static const char letter[] = {['\b'] = 'b', ['\t'] = 't', ['\n'] = 'n', ['\f'] = 'f',
                                   ['\r'] = 'r', ['"'] = '"',  ['\\'] = '\\'};
     static const char hex[] = "0123456789ABCDEF";
-    if (eg_strbuf_reserve(sb, n + 2) != 0)
+    if (reserve_fast(sb, n + 2) != 0)
         return -1;
     sb->data[sb->len++] = '"';
     size_t run = 0;
@@ -111,7 +116,7 @@ int eg_strbuf_json_string(eg_strbuf *sb, const char *s, size_t n) {
         if (!esc[c])
             continue;
         /* room for the run, the longest escape, the rest and the quote */
-        if (eg_strbuf_reserve(sb, (i - run) + 6 + (n - i) + 1) != 0)
+        if (reserve_fast(sb, (i - run) + 6 + (n - i) + 1) != 0)
             return -1;
         memcpy(sb->data + sb->len, s + run, i - run);
         sb->len += i - run;
@@ -128,7 +133,7 @@ int eg_strbuf_json_string(eg_strbuf *sb, const char *s, size_t n) {
             sb->len += 6;
         }
     }
-    if (eg_strbuf_reserve(sb, n - run + 1) != 0)
+    if (reserve_fast(sb, n - run + 1) != 0)
         return -1;
     memcpy(sb->data + sb->len, s + run, n - run);
     sb->len += n - run;
@@ -138,16 +143,38 @@ int eg_strbuf_json_string(eg_strbuf *sb, const char *s, size_t n) {
 }
 
 int eg_strbuf_put_int(eg_strbuf *sb, long long v) {
-    char buf[24];
-    char *p = buf + sizeof buf;
+    /* The digits end at buf + 24 (20 digits and a sign at most), and 24
+     * bytes from where they start are copied: a copy of known length, no
+     * call, into room for 24 more bytes and the NUL; len counts only the
+     * number's. */
+    enum { END = 24 };
+    char buf[2 * END];
+    char *p = buf + END;
     unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
-    do {
-        *--p = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                                "25262728293031323334353637383940414243444546474849"
+                                "50515253545556575859606162636465666768697071727374"
+                                "75767778798081828384858687888990919293949596979899";
+    while (u >= 100) { /* two digits a step */
+        unsigned r = (unsigned)(u % 100);
+        u /= 100;
+        p -= 2;
+        memcpy(p, pairs + 2 * r, 2);
+    }
+    if (u >= 10) {
+        p -= 2;
+        memcpy(p, pairs + 2 * u, 2);
+    } else {
+        *--p = (char)('0' + u);
+    }
     if (v < 0)
         *--p = '-';
-    return eg_strbuf_append(sb, p, (size_t)(buf + sizeof buf - p));
+    if (sb->cap - sb->len <= END && eg_strbuf_reserve(sb, END) != 0)
+        return -1;
+    memcpy(sb->data + sb->len, p, END);
+    sb->len += (size_t)(buf + END - p);
+    sb->data[sb->len] = '\0';
+    return 0;
 }
 
 /* Powers of ten exact in a long double with a 64-bit mantissa. */

@@ -111,6 +111,29 @@ static void test_json(void) {
     CHECK_INT(eg_strbuf_put_int(&sb, 1234567890), 0);
     CHECK_STR(sb.data, "0 -1 9223372036854775807 -9223372036854775808 1234567890");
     eg_strbuf_destroy(&sb);
+
+    /* put_int writes two digits a step and copies a fixed 24 bytes: every
+     * digit count and sign, after text already there, with 25 and 24 bytes
+     * of room left in a 64-byte buffer (written in place; grown first), each
+     * as "%lld" */
+    long long p10 = 1;
+    for (int d = 0; d <= 18; d++, p10 *= 10) {
+        long long vals[] = {p10 - 1, p10, p10 + 1, 3 * p10, -(p10 - 1), -p10, -p10 - 7};
+        for (size_t k = 0; k < sizeof vals / sizeof vals[0]; k++)
+            for (size_t f = 0; f < 6; f++) {
+                static const size_t fills[] = {0, 23, 39, 40, 46, 69};
+                size_t fill = fills[f];
+                char want[128];
+                eg_strbuf_init(&sb);
+                for (size_t i = 0; i < fill; i++)
+                    CHECK_INT(eg_strbuf_putc(&sb, 'x'), 0);
+                snprintf(want, sizeof want, "%.*s%lld", (int)fill, sb.data ? sb.data : "", vals[k]);
+                CHECK_INT(eg_strbuf_put_int(&sb, vals[k]), 0);
+                CHECK_STR(sb.data, want);
+                CHECK_INT((long long)sb.len, (long long)strlen(want));
+                eg_strbuf_destroy(&sb);
+            }
+    }
 }
 
 static uint64_t next_rand(uint64_t *x) {
