@@ -3,7 +3,8 @@
  * Coopeandina", "signed with PowerCo"). Second round, before the rest:
  * the first round's people, places and bodies are mentions by then, so a
  * name the lists and the shape rules left alone is one with no shape; the
- * frame gives it its type unless it looks like a person's name. */
+ * frame gives it its type unless it looks like a person's name. The same
+ * pass takes a name after "the" that ", which" or ", whose" follows. */
 #include "rules_ctx.h"
 
 #include <string.h>
@@ -330,6 +331,34 @@ static uint32_t place_owner(const ctx *c, uint32_t sb, uint32_t i) {
                : NONE;
 }
 
+/* Last words of the names of laws and pacts, which "the X, which" also
+ * takes ("the National Security Act, which since 2022 ..."). Sorted. */
+static const char *const law_words[] = {
+    "Accord",     "Act",         "Agreement", "Bill", "Charter",  "Code",       "Constitution",
+    "Convention", "Declaration", "Directive", "Law",  "Protocol", "Regulation", "Treaty"};
+
+/* A name after "the" that ", which" or ", whose" follows ("The Dunga Beach
+ * Management Unit, which represents ...", "the Prague Philharmonia, whose
+ * musicians"): a body, as a person takes "who" and a place is on the lists
+ * or named by its designator. Two words or more, or an acronym alone ("The
+ * GMB, which"; not "the Tâmega, which joins the Douro"); not a law's name,
+ * a name a person's words or a body's make up, or a weak word. Returns the
+ * token after the name, or NONE. */
+static uint32_t which_name(const ctx *c, uint32_t sb, uint32_t se, uint32_t i) {
+    if (i == sb || !folded_is(c, i - 1, "the") || covered(c, i) || !is_cap_word(c, i))
+        return NONE;
+    uint32_t e = eg_rx_org_name(c, i, se);
+    if (e == NONE || e + 1 >= se || !tok_is(c, e, ",") ||
+        !(tok_is(c, e + 1, "which") || tok_is(c, e + 1, "whose")))
+        return NONE;
+    if ((e == i + 1 && !(c->tv[i].flags & EG_TOK_ALLCAPS)) ||
+        WORD_IN_LIST(law_words, ttext(c, e - 1), c->tv[e - 1].len) ||
+        eg_rx_person_shaped(c, i, e) || weak_word(c, i, e) || word_of_body(c, i, e) ||
+        compound_modifier(c, i, e))
+        return NONE;
+    return e;
+}
+
 eg_status eg_rx_rule_frames(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     const eg_rules *r = c->r;
     if (!r->nframes)
@@ -337,6 +366,15 @@ eg_status eg_rx_rule_frames(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
     for (uint32_t i = sb; i < se; i++) {
         if (!(c->tv[i].flags & EG_TOK_WORD) || !(is_cap_word(c, i) || covered(c, i)))
             continue;
+        uint32_t w = which_name(c, sb, se, i);
+        if (w != NONE) {
+            eg_status st =
+                eg_rx_add_cand(c, i, w, si, K_NOUN, "organisation", -1, EG_ORIGIN_RULE, err);
+            if (st != EG_OK)
+                return st;
+            i = w - 1;
+            continue;
+        }
         uint32_t fb = i; /* where the frame's slot starts */
         if (!(i > sb &&
               eg_rx_lower_in(c, i - 1, (const char *const *)r->before_slot, r->nbefore_slot))) {

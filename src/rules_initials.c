@@ -8,13 +8,14 @@
  * back from it (each capitalised word and each lower-case word giving its
  * initial; joining words such as "de", "la", "of" may give theirs or not),
  * the words from the first one are a body's name. At least one lower-case
- * word other than a joining word must give its initial (names in title case
- * are the other rules' work), the name must open with a capitalised word that
- * no capitalised word precedes, and no demonym or country opens it ("Polish
- * army (PA)" stays a demonym and a noun). A listed body the acronym names
- * is the name's entity ("(VDD)" for the State Security Service of Latvia);
- * otherwise the name is a new organisation, or an agency when a designator
- * inside it says so. */
+ * word other than a joining word must give its initial, or the acronym be
+ * all capitals and the name not open with a listed given name (a name in
+ * title case: "Kisan Haqooq Tehreek (KHT)"); the name must open with a
+ * capitalised word that no capitalised word precedes, and no demonym or
+ * country opens it ("Polish army (PA)" stays a demonym and a noun). A
+ * listed body the acronym names is the name's entity ("(VDD)" for the
+ * State Security Service of Latvia); otherwise the name is a new
+ * organisation, or an agency when a designator inside it says so. */
 #include "rules_ctx.h"
 #include "utf8.h"
 
@@ -82,9 +83,10 @@ static size_t acronym_caps(const ctx *c, uint32_t a, uint32_t *caps) {
 
 /* Matches caps[0, n) against the words that end before token k + 1, read
  * backwards from k down to sb; `plain` counts the lower-case non-joining
- * words that gave their initial. The first token of the name, or NONE. */
+ * words that gave their initial, and one must unless `titled` (a name in
+ * title case will do). The first token of the name, or NONE. */
 static uint32_t spell_back(const ctx *c, uint32_t k, uint32_t sb, const uint32_t *caps, size_t n,
-                           unsigned plain, unsigned words) {
+                           unsigned plain, unsigned words, int titled) {
     for (;;) {
         if (k < sb || words > MAX_WORDS)
             return NONE;
@@ -100,7 +102,7 @@ static uint32_t spell_back(const ctx *c, uint32_t k, uint32_t sb, const uint32_t
         uint32_t l = word_initial(c, k, &cap);
         int join = !cap && LOWER_IN(k, joining);
         if (join && k > sb) {
-            uint32_t r = spell_back(c, k - 1, sb, caps, n, plain, words + 1);
+            uint32_t r = spell_back(c, k - 1, sb, caps, n, plain, words + 1, titled);
             if (r != NONE)
                 return r; /* the joining word left out of the acronym */
         }
@@ -108,7 +110,7 @@ static uint32_t spell_back(const ctx *c, uint32_t k, uint32_t sb, const uint32_t
             return NONE;
         plain += !cap && !join;
         if (n == 1)
-            return (t->flags & EG_TOK_CAP) && plain ? k : NONE;
+            return (t->flags & EG_TOK_CAP) && (plain || titled) ? k : NONE;
         n--;
         words++;
         if (k == 0)
@@ -199,7 +201,12 @@ eg_status eg_rx_rule_initials(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_
         size_t n = acronym_caps(c, j + 1, caps);
         if (!n)
             continue;
-        uint32_t s = spell_back(c, j - 1, sb, caps, n, 0, 0);
+        uint32_t s = spell_back(c, j - 1, sb, caps, n, 0, 0, 0);
+        if (s == NONE && (c->tv[j + 1].flags & EG_TOK_ALLCAPS)) {
+            s = spell_back(c, j - 1, sb, caps, n, 0, 0, 1);
+            if (s != NONE && eg_rx_given_name(c, s))
+                continue; /* "Pedro Nunes Soares (PNS)" */
+        }
         if (s == NONE || j - s < 2 || covered(c, s) || !name_bounds_ok(c, s, j, sb) ||
             proposed(c, s, j))
             continue;
@@ -231,7 +238,7 @@ eg_status eg_rx_rule_initials_alias(ctx *c, eg_error *err) {
         if (strcmp(type, "organisation") != 0 && strcmp(type, "agency") != 0)
             continue;
         size_t n = acronym_caps(c, j + 1, caps);
-        if (!n || spell_back(c, j - 1, m->tok_begin, caps, n, 0, 0) != m->tok_begin)
+        if (!n || spell_back(c, j - 1, m->tok_begin, caps, n, 0, 0, 0) != m->tok_begin)
             continue;
         /* "Slovenski državni gozdovi (SiDG)": an acronym in mixed case, which
          * the acronym rule (capitals only) leaves */
