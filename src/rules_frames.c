@@ -337,13 +337,28 @@ static const char *const law_words[] = {
     "Accord",     "Act",         "Agreement", "Bill", "Charter",  "Code",       "Constitution",
     "Convention", "Declaration", "Directive", "Law",  "Protocol", "Regulation", "Treaty"};
 
+/* Does the article write the words [b, e) elsewhere going on with "for" or
+ * "of" and a capitalised word ("by Wakasa Bay Residents for Safe Energy"
+ * before "Wakasa Bay Residents, which")? They are then a longer name's
+ * short form. */
+static int written_longer(const ctx *c, uint32_t b, uint32_t e) {
+    uint32_t n = e - b;
+    for (uint32_t j = 0; j + n + 1 < c->ntok; j++)
+        if (j != b && same_tokens(c, j, b, n) &&
+            (tok_is(c, j + n, "for") || tok_is(c, j + n, "of")) && is_cap_word(c, j + n + 1))
+            return 1;
+    return 0;
+}
+
 /* A name after "the" that ", which" or ", whose" follows ("The Dunga Beach
  * Management Unit, which represents ...", "the Prague Philharmonia, whose
  * musicians"): a body, as a person takes "who" and a place is on the lists
  * or named by its designator. Two words or more, or an acronym alone ("The
  * GMB, which"; not "the Tâmega, which joins the Douro"); not a law's name,
- * a name a person's words or a body's make up, or a weak word. Returns the
- * token after the name, or NONE. */
+ * an acronym that the clause spells out ("stands for", "whose full name"),
+ * a longer name's short form (written_longer), a name a person's words or a
+ * body's make up, or a weak word. Returns the token after the name, or
+ * NONE. (A sentence's first name before ", which" is rules_org.c's.) */
 static uint32_t which_name(const ctx *c, uint32_t sb, uint32_t se, uint32_t i) {
     if (i == sb || !folded_is(c, i - 1, "the") || covered(c, i) || !is_cap_word(c, i))
         return NONE;
@@ -351,10 +366,15 @@ static uint32_t which_name(const ctx *c, uint32_t sb, uint32_t se, uint32_t i) {
     if (e == NONE || e + 1 >= se || !tok_is(c, e, ",") ||
         !(tok_is(c, e + 1, "which") || tok_is(c, e + 1, "whose")))
         return NONE;
+    if (e + 3 < se &&
+        (tok_is(c, e + 2, "stands") || tok_is(c, e + 2, "name") || tok_is(c, e + 3, "name")))
+        return NONE; /* "the FUP, which stands for", "the RIA, whose full name
+                        is", "whose name is short for": the alias rules link the
+                        long name */
     if ((e == i + 1 && !(c->tv[i].flags & EG_TOK_ALLCAPS)) ||
         WORD_IN_LIST(law_words, ttext(c, e - 1), c->tv[e - 1].len) ||
         eg_rx_person_shaped(c, i, e) || weak_word(c, i, e) || word_of_body(c, i, e) ||
-        compound_modifier(c, i, e))
+        compound_modifier(c, i, e) || written_longer(c, i, e))
         return NONE;
     return e;
 }
