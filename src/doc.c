@@ -213,3 +213,13 @@ void eg_doc_move_mention(eg_doc *doc, eg_mention *m, uint32_t to) {
     doc->ents.v[to].mentions++;
     m->ent = to;
 }
+
+size_t eg_doc_move_entity(eg_doc *doc, uint32_t from, uint32_t to) {
+    size_t moved = 0;
+    for (size_t i = 0; i < doc->ments.n; i++)
+        if (doc->ments.v[i].ent == from) {
+            eg_doc_move_mention(doc, &doc->ments.v[i], to);
+            moved++;
+        }
+    return moved;
+}

@@ -149,6 +149,9 @@ long eg_doc_discovered(eg_doc *doc, const char *name, size_t name_len, const cha
 /* Moves mention m from its entity to entity `to`, keeping both entities'
  * story mention counts (the count of the old one never goes below 0). */
 void eg_doc_move_mention(eg_doc *doc, eg_mention *m, uint32_t to);
+/* Moves every mention of entity `from` to entity `to` (as eg_doc_move_mention,
+ * origins kept); returns how many moved. */
+size_t eg_doc_move_entity(eg_doc *doc, uint32_t from, uint32_t to);
 /* Finds the doc entity for gazetteer entity `gaz`, adding it if needed; -1 on ENOMEM. */
 long eg_doc_gazent(eg_doc *doc, int32_t gaz);
 

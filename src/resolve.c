@@ -61,7 +61,7 @@ static void rctx_destroy(rctx *c) {
 }
 
 /* Moves every mention of entity `from` to `to` as a short form; sets
- * *changed when one moved. */
+ * *changed (when not NULL) when one moved. */
 void rs_move_all_mentions(rctx *c, uint32_t from, uint32_t to, int *changed) {
     eg_doc *doc = c->doc;
     for (size_t i = 0; i < doc->ments.n; i++) {
@@ -70,7 +70,8 @@ void rs_move_all_mentions(rctx *c, uint32_t from, uint32_t to, int *changed) {
             continue;
         eg_doc_move_mention(doc, m, to);
         m->origin = EG_ORIGIN_SHORT;
-        *changed = 1;
+        if (changed)
+            *changed = 1;
     }
 }
 
@@ -3127,11 +3128,7 @@ static void pass_listed_heads(rctx *c) {
         }
         if (to == NONE || two)
             continue;
-        for (size_t i = 0; i < doc->ments.n; i++)
-            if (doc->ments.v[i].ent == x) {
-                eg_doc_move_mention(doc, &doc->ments.v[i], to);
-                doc->ments.v[i].origin = EG_ORIGIN_SHORT;
-            }
+        rs_move_all_mentions(c, x, to, NULL);
     }
     free(seen);
 }
@@ -3283,11 +3280,7 @@ static void pass_inner_short(rctx *c) {
         }
         if (to == NONE || many || eg_gazetteer_find(c->g, xn) >= 0)
             continue;
-        for (size_t i = 0; i < doc->ments.n; i++)
-            if (doc->ments.v[i].ent == x) {
-                eg_doc_move_mention(doc, &doc->ments.v[i], to);
-                doc->ments.v[i].origin = EG_ORIGIN_SHORT;
-            }
+        rs_move_all_mentions(c, x, to, NULL);
     }
 }
 

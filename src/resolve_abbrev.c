@@ -290,11 +290,8 @@ int rs_pass_abbreviations(rctx *c, int *changed) {
             from = to; /* the list's type of "ONEE" before the rules' guess */
             to = e;
         }
-        for (size_t i = 0; i < doc->ments.n; i++)
-            if (doc->ments.v[i].ent == from) {
-                eg_doc_move_mention(doc, &doc->ments.v[i], to);
-                *changed = 1;
-            }
+        if (eg_doc_move_entity(doc, from, to))
+            *changed = 1;
     }
     return 0;
 }

@@ -316,17 +316,10 @@ int rs_pass_home_forms(rctx *c, int *changed) {
             long a = eg_doc_discovered(doc, name, nl, "agency");
             if (a < 0)
                 return -1;
-            for (size_t i = 0; i < doc->ments.n; i++)
-                if (doc->ments.v[i].ent == to)
-                    eg_doc_move_mention(doc, &doc->ments.v[i], (uint32_t)a);
+            eg_doc_move_entity(doc, to, (uint32_t)a);
             to = (uint32_t)a;
         }
-        for (size_t i = 0; i < doc->ments.n; i++)
-            if (doc->ments.v[i].ent == x) {
-                eg_doc_move_mention(doc, &doc->ments.v[i], to);
-                doc->ments.v[i].origin = EG_ORIGIN_SHORT;
-                *changed = 1;
-            }
+        rs_move_all_mentions(c, x, to, changed);
     }
     return 0;
 }

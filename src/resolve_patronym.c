@@ -77,7 +77,6 @@ void rs_pass_patronyms(rctx *c) {
         uint32_t to = given_bearer(c, e, nm, gn, first_at(doc, e));
         if (to == NONE)
             continue;
-        int changed = 0;
-        rs_move_all_mentions(c, e, to, &changed);
+        rs_move_all_mentions(c, e, to, NULL);
     }
 }

@@ -92,8 +92,6 @@ void rs_pass_one_sense(rctx *c) {
         }
         if (to == NONE || several)
             continue;
-        for (size_t i = 0; i < doc->ments.n; i++)
-            if (doc->ments.v[i].ent == x)
-                eg_doc_move_mention(doc, &doc->ments.v[i], to);
+        eg_doc_move_entity(doc, x, to);
     }
 }

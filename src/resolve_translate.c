@@ -1158,11 +1158,8 @@ int rs_pass_native_services(rctx *c, int *changed) {
         }
         if (to == NONE)
             continue;
-        for (size_t i = 0; i < doc->ments.n; i++)
-            if (doc->ments.v[i].ent == e) {
-                eg_doc_move_mention(doc, &doc->ments.v[i], to);
-                *changed = 1;
-            }
+        if (eg_doc_move_entity(doc, e, to))
+            *changed = 1;
     }
     return 0;
 }

@@ -48,9 +48,7 @@ void rs_pass_one_type(rctx *c) {
             uint32_t ce = story_count(doc, e, &fe), cf = story_count(doc, f, &ff);
             int f_wins = cf > ce || (cf == ce && ff < fe);
             uint32_t from = f_wins ? e : f, to = f_wins ? f : e;
-            for (size_t i = 0; i < doc->ments.n; i++)
-                if (doc->ments.v[i].ent == from)
-                    eg_doc_move_mention(doc, &doc->ments.v[i], to);
+            eg_doc_move_entity(doc, from, to);
             if (f_wins)
                 break; /* e has no mentions left */
         }
@@ -173,8 +171,6 @@ void rs_pass_listed_types(rctx *c) {
         long a = eg_doc_discovered(doc, name, nl, xt);
         if (a < 0)
             return; /* out of memory: the pass is an improvement only */
-        for (size_t i = 0; i < doc->ments.n; i++)
-            if (doc->ments.v[i].ent == to)
-                eg_doc_move_mention(doc, &doc->ments.v[i], (uint32_t)a);
+        eg_doc_move_entity(doc, to, (uint32_t)a);
     }
 }
