@@ -70,11 +70,32 @@ static int has_and(const char *s, size_t n) {
     return 0;
 }
 
+/* "United Nations " opening a name: the forms written "UN " and "U.N. "
+ * instead ("UN Office for the Coordination of Humanitarian Affairs"), when a
+ * word starting with a capital follows. 0, or fn's nonzero result. */
+static int united_nations(const char *s, size_t n, eg_gaz_written_fn fn, void *ctx) {
+    static const char un[] = "United Nations ";
+    const size_t ul = sizeof un - 1;
+    char a[GW_MAX], b[GW_MAX * 2];
+    if (n <= ul + 1 || memcmp(s, un, ul) != 0 || !upper(s[ul]))
+        return 0;
+    memcpy(a, "UN ", 3);
+    memcpy(a + 3, s + ul, n - ul);
+    size_t na = 3 + n - ul, nb = swap_initials(a, na, b);
+    int rc = fn(ctx, a, na);
+    return rc == 0 && nb ? fn(ctx, b, nb) : rc;
+}
+
 int eg_gaz_written_forms(const char *s, size_t n, eg_gaz_written_fn fn, void *ctx) {
     char src[GW_MAX], a[GW_MAX * 2], b[GW_MAX * 2], c[GW_MAX * 4];
     if (n >= GW_MAX || n < 4)
         return 0;
     int initials = upper(s[0]) && (upper(s[1]) || s[1] == '.');
+    if (s[0] == 'U' && s[1] == 'n') {
+        int rc = united_nations(s, n, fn, ctx);
+        if (rc != 0)
+            return rc;
+    }
     if (!initials && !memchr(s, '&', n) && !has_and(s, n))
         return 0; /* most forms: nothing to swap, nothing copied */
     memcpy(src, s, n);

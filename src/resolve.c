@@ -10,6 +10,7 @@
  * what they share in resolve_int.h. */
 #include "resolve_int.h"
 #include "resolve_written.h"
+#include "segment.h"
 
 static void rctx_destroy(rctx *c) {
     free(c->first.v);
@@ -1534,6 +1535,13 @@ static int keep_exact_fits(rctx *c, uint32_t e, const char *key, size_t len, int
     return 0;
 }
 
+int rs_news_credit(const rctx *c, const eg_mention *m) {
+    int32_t g = c->doc->ents.v[m->ent].gaz;
+    const char *cat = g >= 0 ? eg_gazetteer_category(c->g, (size_t)g) : NULL;
+    return cat && strcmp(cat, "news") == 0 &&
+           eg_segment_dateline_bracket(c->doc, m->tok_begin, m->tok_end);
+}
+
 static int pass_entities(rctx *c, int *changed) {
     eg_doc *doc = c->doc;
     size_t ne = doc->ents.n;
@@ -1719,6 +1727,8 @@ static int pass_entities(rctx *c, int *changed) {
         }
         if (m->origin != EG_ORIGIN_GAZETTEER || doc->ents.v[e].gaz < 0 || (full[e] & 2u) ||
             !is_body(c, e))
+            continue;
+        if (rs_news_credit(c, m))
             continue;
         const char *a = doc->text + m->start;
         size_t n = m->end - m->start;

@@ -503,6 +503,11 @@ static inline int tok_cap_word(const eg_doc *doc, uint32_t j) {
 #define WORD_IN(list, s, len) word_in(list, sizeof list / sizeof list[0], s, len)
 
 /* resolve.c: the passes over the article's mentions */
+/* Whether listed mention m is a news organisation's credit in the story's
+ * dateline ("PORT MORESBY (AFP) -", see eg_segment_dateline_bracket): the
+ * same letters may spell a body the article names in full (the Australian
+ * Federal Police), which the credit is not. */
+int rs_news_credit(const rctx *c, const eg_mention *m);
 int rs_acronym_mention(const eg_doc *doc, const eg_mention *m);
 uint32_t rs_decide(rctx *c, uint32_t start, int in_title, int *ambiguous);
 int rs_fold_space(const char *s, size_t n, eg_strbuf *sb);

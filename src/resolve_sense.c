@@ -92,6 +92,8 @@ void rs_pass_one_sense(rctx *c) {
         }
         if (to == NONE || several)
             continue;
-        eg_doc_move_entity(doc, x, to);
+        for (size_t i = 0; i < doc->ments.n; i++)
+            if (doc->ments.v[i].ent == x && !rs_news_credit(c, &doc->ments.v[i]))
+                eg_doc_move_mention(doc, &doc->ments.v[i], to);
     }
 }

@@ -31,6 +31,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "segment.h"
 #include "tokenize.h"
 
 static size_t initials(const ctx *c, uint32_t tb, uint32_t te, int small, char *buf, size_t size);
@@ -396,6 +397,15 @@ static int spells_words(const ctx *c, const eg_mention *m, uint32_t a) {
     return 0;
 }
 
+/* Whether listed mention x is a news organisation's credit in the story's
+ * dateline ("MANILA (AFP) —"). */
+static int news_credit(const ctx *c, const eg_mention *x) {
+    int32_t g = c->doc->ents.v[x->ent].gaz;
+    const char *cat = g >= 0 ? eg_gazetteer_category(c->g, (size_t)g) : NULL;
+    return cat && strcmp(cat, "news") == 0 &&
+           eg_segment_dateline_bracket(c->doc, x->tok_begin, x->tok_end);
+}
+
 static int override_acronym(ctx *c, const eg_mention *m, uint32_t a) {
     eg_doc *doc = c->doc;
     uint32_t mi = c->s->cover.v[a];
@@ -434,6 +444,8 @@ static int override_acronym(ctx *c, const eg_mention *m, uint32_t a) {
         if (x->ent != from || x->tok_end - x->tok_begin != 1 || c->tv[x->tok_begin].len != t->len ||
             memcmp(ttext(c, x->tok_begin), ttext(c, a), t->len) != 0)
             continue;
+        if (news_credit(c, x))
+            continue; /* "MANILA (AFP) —" stays the news agency */
         move_mention(doc, x, to);
     }
     return 1;

@@ -1322,6 +1322,23 @@ static int people_body(const ctx *c, const designator *d, uint32_t s, uint32_t h
     return 0;
 }
 
+/* A board named by a place in front that is a business body or a utility:
+ * a town's "Board of Trade", its chamber of commerce ("Greater Vancouver
+ * Board of Trade", "St. John’s Board of Trade"), or its "Water Board", the
+ * company that supplies it ("Blantyre Water Board"). Not a national one
+ * ("National Board of Trade", Sweden's trade agency), not the bare "Board
+ * of Trade" (the British ministry). of: the "of" after the head, or NONE. */
+static int town_board(const ctx *c, const designator *d, uint32_t s, uint32_t h, uint32_t of,
+                      uint32_t e) {
+    static const char *const state[] = {"Federal", "Government", "National", "Public", "State"};
+    if (d->form[0] != 'B' || strcmp(d->form, "Board") != 0 || s >= h ||
+        IS_WORD_IN(state, ttext(c, s), c->tv[s].len))
+        return 0;
+    if (of != NONE)
+        return of + 2 == e && tok_is(c, of, "of") && tok_is(c, of + 1, "Trade");
+    return h >= s + 2 && tok_is(c, h - 1, "Water");
+}
+
 /* An office or agency named by a trade that firms ply, after a name of its
  * own ("Tsukiji Kobayashi Law Office", "Jade Harbour Family Office", "Hengfu
  * Manpower Agency", "Pacific Crest Property Agency"): a firm, unless a state
@@ -1416,9 +1433,9 @@ static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint
     if (strcmp(type, "organisation") == 0 && fs < h && !covered(c, fs)) {
         if (WORD_IN_LIST(state_bodies, d->form, strlen(d->form)) && of_country &&
             (WORD_IN_LIST(state_firsts, f, fl) ||
-             (fs + 2 <= h && tok_is(c, fs, "Social") &&
+             (fs + 2 <= h && (tok_is(c, fs, "Social") || tok_is(c, fs, "Health")) &&
               (tok_is(c, fs + 1, "Security") || tok_is(c, fs + 1, "Insurance")))))
-            type = "agency";
+            type = "agency"; /* "Social Security Fund", "Health Insurance Fund" */
         else if (strcmp(d->form, "Bank") == 0 &&
                  (WORD_IN_LIST(bank_firsts, f, fl) ||
                   (tok_is(c, fs, "National") && of != NONE && of_country)))
@@ -1454,6 +1471,8 @@ static const char *name_type(const ctx *c, const designator *d, uint32_t s, uint
                                   Taliban’s Ministry of Economy") */
     if (strcmp(type, "agency") == 0 && people_body(c, d, s, h))
         return "organisation"; /* "Lebanese Savers Committee", "French Olympic Committee" */
+    if (strcmp(type, "agency") == 0 && town_board(c, d, s, h, of, e))
+        return "organisation"; /* "Greater Vancouver Board of Trade", "Blantyre Water Board" */
     if (strcmp(type, "agency") == 0 && of == NONE && firm_office(c, d, s, fs, h))
         return "organisation"; /* "Tsukiji Kobayashi Law Office", "Hengfu Manpower Agency" */
     if (strcmp(type, "agency") == 0 && world_body_part(c, d, s, h, of, e))

@@ -424,3 +424,22 @@ int eg_segment(eg_doc *doc) {
     doc->nparas = para + 1;
     return 0;
 }
+
+int eg_segment_dateline_bracket(const eg_doc *doc, uint32_t b, uint32_t e) {
+    const eg_token *tv = doc->toks.v;
+    if (b < 2 || e >= doc->toks.n || tv[b - 1].len != 1 || doc->text[tv[b - 1].start] != '(' ||
+        tv[e].len != 1 || doc->text[tv[e].start] != ')')
+        return 0;
+    for (uint32_t k = b - 1, n = 0; k-- > 0 && n < 10; n++) {
+        const eg_token *t = &tv[k];
+        char ch = doc->text[t->start];
+        if ((t->flags & EG_TOK_WORD) && !(t->flags & (EG_TOK_CAP | EG_TOK_ALLCAPS | EG_TOK_NUM)))
+            return 0;
+        if (!(t->flags & (EG_TOK_WORD | EG_TOK_NUM)) &&
+            !(t->len == 1 && (ch == ',' || ch == '.' || ch == '/')))
+            return 0;
+        if (t->flags & EG_TOK_LINE_START)
+            return (t->flags & EG_TOK_ALLCAPS) != 0;
+    }
+    return 0;
+}

@@ -40,4 +40,12 @@
  * of them are all capitals. Returns 0, or -1 on ENOMEM. */
 int eg_segment(eg_doc *doc);
 
+/* Whether tokens [b, e) stand in brackets right after a dateline: a line
+ * that opens with a word in capitals and holds only capitalised words,
+ * numbers, commas, full stops and slashes before the bracket ("PORT MORESBY
+ * (AFP) -", "CANBERRA, March 17 (AFP) —"), at most 10 tokens. A news
+ * agency's credit stands there; "the Armed Forces of the Philippines (AFP)"
+ * or a line that opens "Australian Federal Police (AFP)" does not. */
+int eg_segment_dateline_bracket(const eg_doc *doc, uint32_t b, uint32_t e);
+
 #endif

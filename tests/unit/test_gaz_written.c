@@ -1,5 +1,6 @@
 /* Tests for gaz_written: the written variants of a listed form ("&"/"and",
- * dotted or undotted initials opening a name) and the forms that have none. */
+ * dotted or undotted initials opening a name, "UN" for "United Nations") and
+ * the forms that have none. */
 #include <stdio.h>
 #include <string.h>
 
@@ -39,6 +40,15 @@ static void test_variants(void) {
     w = variants("U.S. Forces Japan");
     CHECK_INT(w.n, 1);
     CHECK_STR(w.v[0], "US Forces Japan");
+    w = variants("United Nations Population Fund"); /* "UN" and "U.N." for "United Nations" */
+    CHECK_INT(w.n, 2);
+    CHECK_STR(w.v[0], "UN Population Fund");
+    CHECK_STR(w.v[1], "U.N. Population Fund");
+    w = variants("United Nations Office on Drugs and Crime");
+    CHECK_INT(w.n, 3);
+    CHECK_STR(w.v[0], "UN Office on Drugs and Crime");
+    CHECK_STR(w.v[1], "U.N. Office on Drugs and Crime");
+    CHECK_STR(w.v[2], "United Nations Office on Drugs & Crime");
     w = variants("UK Trade and Investment"); /* both, and each alone */
     CHECK_INT(w.n, 3);
     CHECK_STR(w.v[0], "UK Trade & Investment");
@@ -57,6 +67,9 @@ static void test_none(void) {
                           "NASA Ames Research Center",
                           "UN agencies",
                           "Un Techo",
+                          "United Nations",
+                          "United Nations agencies",
+                          "United States Army",
                           "Ab"};
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
         seen w = variants(none[i]);

@@ -312,6 +312,41 @@ static void test_pathological(void) {
     free(big);
 }
 
+/* The token index of the first token at byte offset `at` of the body. */
+static uint32_t tok_at(size_t at) {
+    for (uint32_t i = 0; i < doc.toks.n; i++)
+        if (doc.toks.v[i].start == doc.body_offset + at)
+            return i;
+    return UINT32_MAX;
+}
+
+/* A word in brackets after a dateline line ("PORT MORESBY (AFP) -") and
+ * the brackets that are not ("the Armed Forces of the Philippines (AFP)", a
+ * line opening with a title-case name, a bracket far into the line). */
+static void test_dateline_bracket(void) {
+    static const struct {
+        const char *body;
+        size_t at;
+        int want;
+    } cases[] = {
+        {"PORT MORESBY (AFP) - The first officers arrived.", 14, 1},
+        {"CANBERRA, March 17 (AFP) \xE2\x80\x94 Police arrested a man.", 20, 1},
+        {"Officers left.\nISLAMABAD, Feb 2 (APP): The minister said.", 33, 1},
+        {"MANILA (AFP) \xE2\x80\x94 The Armed Forces of the Philippines (AFP) said.", 54, 0},
+        {"Australian Federal Police (AFP) officers arrested two men.", 27, 0},
+        {"LAGOS (Reuters) - The EFCC (Economic and Financial Crimes Commission) said.", 28, 0},
+        {"PORT MORESBY AFP - The officers arrived.", 13, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        run(NULL, cases[i].body);
+        uint32_t b = tok_at(cases[i].at);
+        CHECK(b != UINT32_MAX);
+        if (b == UINT32_MAX)
+            continue;
+        CHECK_INT(eg_segment_dateline_bracket(&doc, b, b + 1), cases[i].want);
+    }
+}
+
 int main(void) {
     eg_doc_init(&doc);
     test_basic();
@@ -322,6 +357,7 @@ int main(void) {
     test_headings();
     test_title();
     test_pathological();
+    test_dateline_bracket();
     eg_doc_destroy(&doc);
     return check_finish();
 }
