@@ -2118,6 +2118,19 @@ static int unknown_verb_before(const ctx *c, long i) {
            !is_place(c, m) && !(punct(c, m - 1) & P_HYPHEN) && !(punct(c, m + 1) & P_HYPHEN);
 }
 
+/* Whether the item at `before`, left of a group of names, makes the first of
+ * them a preposition's object, not a subject: "of" ("the Financial Crimes
+ * Unit of A and B is investigating"), or any preposition other than a clause
+ * opener ("after", "before", "since", "until") when ", and" joins the last
+ * name ("had flown for A, and B arrested Y"). */
+static int prep_object_left(const ctx *c, long before, int comma_and) {
+    if (is_word(c, before, "of"))
+        return 1;
+    return comma_and && (lex(c, before) & W_PREP) && !is_word(c, before, "after") &&
+           !is_word(c, before, "before") && !is_word(c, before, "since") &&
+           !is_word(c, before, "until");
+}
+
 /* Coordinated subjects to the left of mention m, whose noun phrase starts at
  * item `start` (m itself, or the phrase an apposition names: "Acme and its
  * chief executive, Jane Doe,"): "A and B", "A, B and C". Sets *first to the
@@ -2126,7 +2139,7 @@ static void parse_subjects_left(const ctx *c, long m, long start, group *g, long
     g->n = 0;
     group_add(g, m);
     long cur = start;
-    int seen_and = 0;
+    int seen_and = 0, comma_and = 0;
     for (int round = 0; round < 32; round++) {
         long from = cur - 1, h = skip_heads_left(c, cur - 1, NULL);
         if (h < cur - 1 && (lex(c, h - 1) & W_AND) &&
@@ -2148,6 +2161,7 @@ static void parse_subjects_left(const ctx *c, long m, long start, group *g, long
         if ((lex(c, p) & W_AND) || as_well) {
             sep_and = 1;
             p -= as_well ? 3 : 1;
+            comma_and |= (punct(c, p) & P_COMMA) != 0;
             if (punct(c, p) & P_COMMA) {
                 /* "A, a London hedge fund, and B": skip A's apposition. */
                 long k = appos_open(c, p);
@@ -2179,9 +2193,20 @@ static void parse_subjects_left(const ctx *c, long m, long start, group *g, long
     long hb = skip_dets_left(c, skip_heads_left(c, before, NULL));
     const occurrence *ho = hb < before ? occ_at(c, hb) : NULL;
     if (g->n > 1 && (occ_at(c, before) || unknown_verb_before(c, before) ||
-                     (ho && ho->voice == EG_VOICE_ACTIVE && (lex(c, hb + 1) & W_DET)))) {
+                     (ho && ho->voice == EG_VOICE_ACTIVE && (lex(c, hb + 1) & W_DET)) ||
+                     prep_object_left(c, before, comma_and))) {
         /* also "X hired the equipment maker A, and B hired Y" */
-        /* "X met A and B accused Y": A is the object of "met". */
+        /* "X met A and B accused Y": A is the object of "met"; also "a pilot
+         * who had flown for A, and B arrested Y" (the object of "for") */
+        long q = skip_dets_left(c, skip_heads_left(c, skip_paren_left(c, before - 1), NULL));
+        if (is_word(c, before, "of") && is_ment(c, q) && !is_place(c, q)) {
+            /* "the Financial Crimes Unit of A and B is investigating Y": as
+             * for one name after "of", the body the phrase opens with acts */
+            g->n = 0;
+            group_add(g, q);
+            *first = skip_dets_left(c, q - 1) + 1;
+            return;
+        }
         g->n = 1;
         before = skip_dets_left(c, start - 1);
     }
@@ -3371,6 +3396,8 @@ static long speech_adjunct(const ctx *c, long p) {
         }
         if (c->it[q].ing && ((lex(c, q - 1) & W_DET) || nounish(c, q - 1, 0)) && !occ_at(c, q))
             continue; /* "in a filing", "in a stock exchange filing", "at a news briefing" */
+        if (c->it[q].ed && (lex(c, q - 1) & W_DET) && nounish(c, q + 1, 0) && !occ_at(c, q))
+            continue; /* "in an emailed statement", "in a televised address" */
         if (!(lex(c, q) & (W_TIME | W_TPREP | W_PREP | W_DET)) && !is_num(c, q) &&
             !nounish(c, q, nounish(c, q + 1, 0)))
             return -1;
@@ -3416,7 +3443,7 @@ static long reporter_left(const ctx *c, long f, uint32_t *flags) {
         long q = p;
         if (is_ment(c, q) && (lex(c, skip_dets_left(c, q - 1)) & W_TELL))
             q = skip_dets_left(c, q - 1); /* "X told Reuters it had" */
-        for (int k = 0; k < 3 && q >= 0 && !(lex(c, q) & W_TELL); k++) {
+        for (int k = 0; k < 4 && q >= 0 && !(lex(c, q) & W_TELL); k++) {
             /* also "told the newspaper Smalandsbladet he": an untagged name */
             /* also "told the daily Pravda he": a paper's noun ending in -ly */
             int paper = is_word(c, q, "daily") || is_word(c, q, "weekly");
@@ -3573,11 +3600,13 @@ static int state_body(const ctx *c, long m, long hk) {
 static int np_stands_for(const ctx *c, long m, int role) {
     const eg_mention *mm = &c->doc->ments.v[c->it[m].ment];
     int demonym = mm->origin == EG_ORIGIN_DEMONYM, poss = 0, words = 0, former = 0;
+    int staff_poss = 0; /* a person word owns what follows: "Acme officials' families" */
     uint32_t head = 0;
     long hk = -1;
     for (long k = m + 1; k < c->n && words < 4; k++) {
         if (punct(c, k) & P_POSS) {
             poss = 1;
+            staff_poss |= words > 0 && (head & W_ROLE);
             /* "South Africa's Hawks": the phrase is headed by a name that was
              * not tagged (not "Acme's Gdansk unit", nor a title) */
             long q = k + 1;
@@ -3611,6 +3640,8 @@ static int np_stands_for(const ctx *c, long m, int role) {
     if (role == ROLE_AGENT) /* "U.S. regulators" are no more the country than "Swiss prosecutors" */
         return (head & W_GOV) ||
                (!demonym && !has_type(c, m, "country") && (!poss || poss_agents(c, m, hk)));
+    if (staff_poss)
+        return 0; /* "met Nordwerk officials' families": the people's, not the body's */
     if (head & (W_GOV | W_STATE | W_PARTN))
         return 1; /* issue 4: "expelled 12 Chinese diplomats" links to China */
     int state_word = demonym || has_type(c, m, "country");
@@ -4219,8 +4250,10 @@ static int calls_by_name(const ctx *c, const occurrence *o, const subject *sub, 
         is_word(c, end, "an"))
         return 1;
     long p = sub->first - 1;
-    if (!sub->rel && ((lex(c, p) & W_REL) || is_word(c, p, "what")))
-        return 1;
+    uint32_t ignored = 0;
+    if (!sub->rel && ((lex(c, p) & W_REL) || is_word(c, p, "what")) &&
+        !((lex(c, p) & W_REL) && reporter_left(c, sub->first, &ignored) >= 0))
+        return 1; /* "the deal that Acme called", not "X said that he had called Y" */
     if (lex(c, p) & W_AND) {
         for (long k = p - 1; k >= 0; k--) {
             const occurrence *q = occ_at(c, k);
@@ -5085,18 +5118,38 @@ static int transfer_passive(const ctx *c, const occurrence *o, group *giver, gro
     return parse_objects(c, e1 + 1, second, &e2, 0) && second->n > 0;
 }
 
+/* "criticised X for failing to help Y", "fined X for refusing to supply Y":
+ * a bare infinitive after "for" and a gerund of refusal. Returns the item of
+ * "for", else -1; the act is negated. */
+static long for_failing_to(const ctx *c, const occurrence *o) {
+    long b = (long)o->begin;
+    if (o->ing || o->voice != EG_VOICE_ACTIVE || b < 3 || !is_word(c, b - 1, "to") ||
+        !is_word(c, b - 3, "for"))
+        return -1;
+    return is_word(c, b - 2, "failing") || is_word(c, b - 2, "refusing") ? b - 3 : -1;
+}
+
 /* A gerund after "for" (through a hedge: "for allegedly threatening Y") at
  * item j: its subject is the object of the verb before "for" ("sanctioned X
  * in May for supplying Y": X), or the name opening a clause whose verb is a
  * form of be or "face" ("X is under investigation for allegedly threatening
  * Y", "X was jailed on Monday for spying on Y", "X faces charges for funding
- * Y"). Only plain words may stand between: no comma, clause boundary,
- * conjunction, relative pronoun, speech verb or other name. */
+ * Y"); also an infinitive after "for failing to" (for_failing_to). Only
+ * plain words may stand between, or right before "for" a describing
+ * apposition on the name ("criticised the CSTO, the Russia-led bloc, for
+ * failing to help Y"): no other comma, clause boundary, conjunction,
+ * relative pronoun, speech verb or other name. */
 static int for_gerund_subject(const ctx *c, const occurrence *o, long j, subject *sub) {
-    if (!o->ing || !is_word(c, j, "for"))
+    if (!(o->ing || for_failing_to(c, o) == j) || !is_word(c, j, "for"))
         return 0;
     int be = 0;
     long k = j - 1;
+    if (punct(c, k) & P_COMMA) {
+        long a = appos_open(c, k);
+        if (a < 1 || descriptive_appos(c, a + 1) != k || !is_ment(c, skip_paren_left(c, a - 1)))
+            return 0;
+        k = skip_paren_left(c, a - 1);
+    }
     for (int n = 0; k >= 0 && n < 8 && !is_ment(c, k); n++, k--) {
         if (punct(c, k) || (lex(c, k) & (W_SPEECH | W_REL | W_BOUNDW | W_AND)) ||
             (c->it[k].tflags & EG_TOK_CAP))
@@ -5194,8 +5247,11 @@ static int process_occurrence(ctx *c, occurrence *o) {
             if (gov && gov->end == (uint32_t)(skip_dets_left(c, sub.first - 1) + 1))
                 flags |= gov->flags & EG_REL_HEDGED;
         }
-        if (!found)
+        if (!found) {
             found = for_gerund_subject(c, o, j, &sub);
+            if (found && !o->ing) /* "for failing to help Y": a fact, not a plan */
+                flags = (flags & ~(uint32_t)EG_REL_HEDGED) | EG_REL_NEGATED;
+        }
         if (!found && (o->ing || (is_word(c, j + 1, "having") && j + 2 == (long)o->begin)))
             found = fronted_subject(c, o, j, &sub); /* also "Having bought X, Y ..." */
         if (!found)
