@@ -5176,6 +5176,23 @@ static int for_gerund_subject(const ctx *c, const occurrence *o, long j, subject
     return subject_one(sub, k, first);
 }
 
+/* "referred by the Fiscalia, known as FGN, by which X had been
+ * investigated": the agent of a passive whose subject follows "by which" is
+ * the name the relative clause is on (over a describing or "known as"
+ * apposition). Returns its item, else -1. */
+static long by_which_agent(const ctx *c, const subject *sub) {
+    long p = sub->first - 1;
+    if (sub->rel || sub->g.n == 0 || p < 3 || !(is_word(c, p, "which") || is_word(c, p, "whom")) ||
+        !is_word(c, p - 1, "by") || !(punct(c, p - 2) & P_COMMA))
+        return -1;
+    long k = p - 2, open = appos_open(c, k);
+    if (open > 0 && (as_known(c, open, k) >= 0 || descriptive_appos(c, open + 1) == k) &&
+        is_ment(c, skip_paren_left(c, open - 1)))
+        k = open;
+    long m = skip_paren_left(c, k - 1);
+    return is_ment(c, m) && !is_place(c, m) ? m : -1;
+}
+
 static int process_occurrence(ctx *c, occurrence *o) {
     uint32_t flags = 0;
     int has_be = 0;
@@ -5340,6 +5357,12 @@ static int process_occurrence(ctx *c, occurrence *o) {
                 agent = parse_objects(c, na, &other, &end, 0); /* "by a group known as X" */
         }
         c->particle = -1;
+        long bw = agent ? -1 : by_which_agent(c, &sub);
+        if (bw >= 0) {
+            other.n = 0;
+            group_add(&other, bw);
+            agent = 1;
+        }
         if (!agent)
             return 0; /* a passive without its agent: no edge */
     } else {

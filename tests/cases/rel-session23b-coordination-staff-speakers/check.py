@@ -19,12 +19,15 @@ WANT = [
     ('Interpol', 'Jean Habimana', 'arrest', False, False, (), ('arrested',)),
     ('Kenya Ports Authority', 'Mombasa Traders', 'fine', False, False, (), ('fined',)),
     ('Kofi Mensah', 'Amina Diallo', 'call', False, False, (), ('called',)),
+    ('Komisi', 'Budi Santoso', 'investigate', False, False, (), ('investigated',)),
     ('Kofi Mensah', 'Red Cross', 'praise', False, False, (), ('praised',)),
     ('Lima Freight', 'Petroperu', 'hire', True, False, (), ('hired',)),
     ('Lina Haddad', 'Omar Jabbar', 'meet', False, False, ('Ahmed Farouk',), ('met',)),
     ('Petroperu', 'Lima Freight', 'supply', True, False, (), ('supply',)),
     ('Policia Federal', 'Costa Rica', 'help', False, False, (), ('helped',)),
+    ('Senate', 'Lima Freight', 'warn', False, False, (), ('warned',)),
     ('Senate', 'Petroperu', 'fine', False, False, (), ('fined',)),
+    ('Special Investigating Unit', 'Thabo Nkosi', 'investigate', False, False, (), ('investigated',)),
     ('Tomas Ibarra', 'Ana Souza', 'meet', True, False, (), ('met',)),
 ]
 # pairs named together that must stay unrelated (near misses)
@@ -40,6 +43,8 @@ NO_EDGE = [
     ('Red Cross', 'Mali'),  # "for trying to help"
     ('Andes Freight', 'Mombasa Traders'),  # "an emailed statement from X" is the subject
     ('Liffey Freight', 'Mombasa Traders'),
+    ('Special Investigating Unit', 'Sipho Dlamini'),  # "by which" on an unnamed court
+    ('Komisi', 'Rina Wati'),  # "by which time"
 ]
 
 check(sys.argv[1], WANT, NO_EDGE)
