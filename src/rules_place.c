@@ -220,6 +220,7 @@ enum { PN_CAPS = 1u, PN_GIVEN = 2u };
  * "Boulogne-sur-Mer"); returns the token after them, or NONE. Not a person's
  * name (a given name first), a designator or a function word. */
 static int attribute_word(const ctx *c, uint32_t j);
+static eg_status river_given_names(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err);
 static int people_word(const ctx *c, uint32_t j);
 static int name_before(const ctx *c, uint32_t j);
 
@@ -711,22 +712,23 @@ static uint32_t hyphen_place_tail(const ctx *c, uint32_t k, uint32_t se) {
 /* Lower-case nouns for natural features and sites after a name: "the Vaca
  * Muerta shale formation", "the Nyakafuru gold mine", "the Majnoon oilfield",
  * "the Khor Abdullah waterway", "the Kerem Shalom crossing", "the Kanyama
- * constituency", "the Boni forest". Some of them need a modifier (below). */
+ * constituency", "the Boni forest", "the Bellrock wind farm". Some of them
+ * need a modifier (below). */
 static const char *const feature_nouns[] = {
-    "airbase",      "airfield",      "airport",      "archipelago", "area",       "areas",
-    "atoll",        "base",          "basin",        "basins",      "belt",       "block",
-    "boulevard",    "bridge",        "camp",         "canal",       "canyon",     "checkpoint",
-    "commune",      "concession",    "constituency", "corridor",    "creek",      "crossing",
-    "dam",          "deposit",       "deposits",     "desert",      "estuary",    "field",
-    "fields",       "forest",        "formation",    "fortress",    "gasfield",   "glacier",
-    "gorge",        "harbor",        "harbour",      "highway",     "island",     "islands",
-    "lagoon",       "lake",          "mine",         "mines",       "motorway",   "mountains",
-    "neighborhood", "neighbourhood", "oasis",        "oilfield",    "oilfields",  "peninsula",
-    "pipeline",     "pit",           "plant",        "plants",      "plateau",    "platform",
-    "platforms",    "prison",        "range",        "reef",        "reservoir",  "river",
-    "roundabout",   "settlement",    "stadium",      "station",     "stations",   "strait",
-    "stream",       "terminal",      "valley",       "volcano",     "waterfront", "waterway",
-    "wetlands",     "wharf",
+    "airbase",   "airfield",   "airport",      "archipelago",   "area",       "areas",
+    "atoll",     "base",       "basin",        "basins",        "belt",       "block",
+    "boulevard", "bridge",     "camp",         "canal",         "canyon",     "checkpoint",
+    "commune",   "concession", "constituency", "corridor",      "creek",      "crossing",
+    "dam",       "deposit",    "deposits",     "desert",        "estuary",    "farm",
+    "farms",     "field",      "fields",       "forest",        "formation",  "fortress",
+    "gasfield",  "glacier",    "gorge",        "harbor",        "harbour",    "highway",
+    "island",    "islands",    "lagoon",       "lake",          "mine",       "mines",
+    "motorway",  "mountains",  "neighborhood", "neighbourhood", "oasis",      "oilfield",
+    "oilfields", "peninsula",  "pipeline",     "pit",           "plant",      "plants",
+    "plateau",   "platform",   "platforms",    "prison",        "range",      "reef",
+    "reservoir", "river",      "roundabout",   "seat",          "settlement", "stadium",
+    "station",   "stations",   "strait",       "stream",        "terminal",   "valley",
+    "volcano",   "waterfront", "waterway",     "wetlands",      "wharf",
 };
 
 /* Modifiers that "camp" needs ("the Zamzam displacement camp", "the Kakuma
@@ -735,6 +737,14 @@ static const char *const camp_modifiers[] = {
     "army",    "border",   "detention", "displaced", "displacement", "internment",
     "migrant", "military", "prison",    "refugee",   "training",     "transit",
 };
+
+/* Modifiers that "farm" needs ("the Bellrock wind farm", "its Anholt Øst
+ * offshore wind farm"; not "the Harris farm" of a family). */
+static const char *const farm_modifiers[] = {"solar", "wind"};
+
+/* Modifiers that "seat" needs ("the Chitungwiza North parliamentary seat";
+ * not "the Tory seat" of a party). */
+static const char *const seat_modifiers[] = {"assembly", "constituency", "parliamentary"};
 
 /* Modifiers that "base" needs ("the Suai supply base", "the Rukla air
  * base"). */
@@ -795,11 +805,17 @@ static const char *const site_openers[] = {
 /* Words after "pit" in motor racing: "the Galaxy pit crew". */
 static const char *const pit_compounds[] = {"boss", "crew", "lane", "stop", "stops", "wall"};
 
+static int oil_text(const ctx *c, uint32_t b, uint32_t e);
+
 /* After a name ending at token e: up to two lower-case modifiers ("shale",
- * "open-pit", "copper") and a feature noun. Returns 1 if so. */
-static int feature_after(const ctx *c, uint32_t e, uint32_t se, uint32_t words, int oil) {
+ * "open-pit", "copper") and a feature noun. Returns 1 if so. *oil caches
+ * whether the sentence [sb, se) or else the article talks of oil or gas (-1
+ * until asked): only a one-word name before "field", "block" or "platform"
+ * asks. */
+static int feature_after(const ctx *c, uint32_t sb, uint32_t e, uint32_t se, uint32_t words,
+                         int *oil) {
     uint32_t q = e, mods = 0;
-    int energy = words >= 2 || oil, camp = 0, base = 0;
+    int energy = words >= 2, camp = 0, base = 0;
     while (q < se && mods <= 2) {
         const eg_token *t = &c->tv[q];
         if (!(t->flags & EG_TOK_WORD) || (t->flags & (EG_TOK_CAP | EG_TOK_POSS)) || covered(c, q))
@@ -818,13 +834,21 @@ static int feature_after(const ctx *c, uint32_t e, uint32_t se, uint32_t words, 
                 return MODIFIED_BY(e, q, station_modifiers);
             if (tok_is(c, q, "plant") || tok_is(c, q, "plants"))
                 return MODIFIED_BY(e, q, plant_modifiers);
+            if (tok_is(c, q, "farm") || tok_is(c, q, "farms"))
+                return MODIFIED_BY(e, q, farm_modifiers);
+            if (tok_is(c, q, "seat"))
+                return MODIFIED_BY(e, q, seat_modifiers);
             if (tok_is(c, q, "range"))
                 return MODIFIED_BY(e, q, range_modifiers);
             if (tok_is(c, q, "area") || tok_is(c, q, "areas"))
                 return MODIFIED_BY(e, q, area_modifiers);
-            return !(tok_is(c, q, "field") || tok_is(c, q, "block") || tok_is(c, q, "platform") ||
-                     tok_is(c, q, "platforms")) ||
-                   energy;
+            if (!(tok_is(c, q, "field") || tok_is(c, q, "block") || tok_is(c, q, "platform") ||
+                  tok_is(c, q, "platforms")) ||
+                energy)
+                return 1;
+            if (*oil < 0)
+                *oil = oil_text(c, sb, se) || oil_text(c, 0, c->ntok);
+            return *oil;
         }
         if (eg_rx_tok_class(c, q))
             return 0;
@@ -840,10 +864,11 @@ static int feature_after(const ctx *c, uint32_t e, uint32_t se, uint32_t words, 
     return 0;
 }
 
-/* Does the sentence [sb, se) talk of oil or gas output ("at the Rumaila field
- * by 250,000 bpd", "a gas leak at its Skarvhelle field")? Then a one-word
- * name before "field" is an oilfield's, not "the Republican field". */
-static int oil_sentence(const ctx *c, uint32_t sb, uint32_t se) {
+/* Do tokens [sb, se) talk of oil or gas output ("at the Rumaila field by
+ * 250,000 bpd", "a gas leak at its Skarvhelle field")? Then a one-word name
+ * before "field" is an oilfield's, not "the Republican field"; so it is in an
+ * article about oil ("extra cargoes from its Zafiro field"). */
+static int oil_text(const ctx *c, uint32_t sb, uint32_t se) {
     static const char *const words[] = {"barrels",  "bpd",      "condensate", "crude",
                                         "drilling", "gas",      "offshore",   "oil",
                                         "output",   "pipeline", "wells"};
@@ -853,10 +878,36 @@ static int oil_sentence(const ctx *c, uint32_t sb, uint32_t se) {
     return 0;
 }
 
+/* Determiners before a word that describes a site: "the half-built
+ * Bellrock wind farm", "its now-depleted Bayu-Undan field". */
+static const char *const site_determiners[] = {"its", "the", "their", "this"};
+
+/* Is token p a lower-case word, or the end of a hyphenated lower-case
+ * compound ("half-built", "cross-border"), after a determiner of
+ * site_determiners (capitalised at the sentence start sb)? */
+static int described_opener(const ctx *c, uint32_t sb, uint32_t p) {
+    const eg_token *t = &c->tv[p];
+    uint32_t w = p;
+    if (!(t->flags & EG_TOK_WORD) || (t->flags & (EG_TOK_CAP | EG_TOK_POSS)))
+        return 0;
+    while (w >= sb + 2 && is_hyphen(c, w - 1) && attached(c, w - 1) && attached(c, w) &&
+           (c->tv[w - 2].flags & EG_TOK_WORD) && !(c->tv[w - 2].flags & EG_TOK_CAP))
+        w -= 2;
+    if (w < sb + 1 ||
+        !(LOWER_IN(w - 1, site_determiners) ||
+          (w - 1 == sb && opener_in(c, w - 1, site_determiners,
+                                    sizeof site_determiners / sizeof *site_determiners))))
+        return 0;
+    return !covered(c, p) && !eg_rx_tok_class(c, p) && !LOWER_IN(p, site_openers);
+}
+
 /* "the Vaca Muerta shale formation", "its Loma Campana oil field", "the
- * Chiwore pit": one to three new capitalised words after "the", "its", a
- * possessive or a preposition, then a feature noun. No word of the name may
- * be a designator ("the Mutoko Lithium mine" names the company's mine). */
+ * Chiwore pit", "the offshore Sangomar field": one to three new capitalised
+ * words after "the", "its", a possessive or a preposition (or after "the" and
+ * a lower-case word), then a feature noun. A one-word name may be a given
+ * name ("the Gudrun platform"; the noun's own conditions hold). No word of
+ * the name may be a designator ("the Mutoko Lithium mine" names the
+ * company's mine). */
 static eg_status rule_feature_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
     int oil = -1;
     for (uint32_t i = sb + 1; i + 1 < se; i++) {
@@ -864,12 +915,13 @@ static eg_status rule_feature_places(ctx *c, uint32_t si, uint32_t sb, uint32_t 
         if (!is_cap_word(c, i) || covered(c, i) ||
             !(LOWER_IN(p, site_openers) || ((c->tv[p].flags & EG_TOK_POSS) && attached(c, p)) ||
               (p == sb &&
-               opener_in(c, p, site_openers, sizeof site_openers / sizeof *site_openers))))
+               opener_in(c, p, site_openers, sizeof site_openers / sizeof *site_openers)) ||
+              described_opener(c, sb, p)))
             continue;
         if ((e = place_name(c, i, se, 0)) == NONE || e >= se ||
-            !feature_after(c, e, se, e - i, oil < 0 ? (oil = oil_sentence(c, sb, se)) : oil))
+            !feature_after(c, sb, e, se, e - i, &oil))
             continue;
-        int bad = eg_rx_given_name(c, i) || (e == i + 1 && people_word(c, i));
+        int bad = (e == i + 1 && people_word(c, i));
         for (uint32_t j = i; j < e && !bad; j++)
             bad = (c->tv[j].flags & EG_TOK_WORD) &&
                   (eg_rx_designator_at(c, j) || (c->tv[j].flags & EG_TOK_ALLCAPS));
@@ -2020,6 +2072,8 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
     if (st == EG_OK)
         st = person_named_sites(c, si, sb, se, err);
     if (st == EG_OK)
+        st = river_given_names(c, si, sb, se, err);
+    if (st == EG_OK)
         st = rule_place_heads(c, si, sb, se, err);
     if (st == EG_OK)
         st = rule_region_lists(c, si, sb, se, err);
@@ -2033,7 +2087,8 @@ eg_status eg_rx_rule_places(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
 }
 
 /* Words that follow "in" without being places: languages, faiths, feasts,
- * platforms, coins and abbreviated months. */
+ * platforms, coins, abbreviated months and a party's adjective ("the
+ * Republican field" of candidates in an article about oil). */
 static const char *const not_places[] = {
     "Afrikaans",   "Amazigh",      "Amharic",   "Apr",         "Arabic",    "Aramaic",
     "Aug",         "Basque",       "Bengali",   "Berber",      "Bitcoin",   "Brexit",
@@ -2046,12 +2101,12 @@ static const char *const not_places[] = {
     "Judaism",     "Jul",          "Jun",       "Kinyarwanda", "Kiswahili", "Korean",
     "Kurdish",     "Latin",        "Lingala",   "Malay",       "Mandarin",  "Mar",
     "Marathi",     "Muslim",       "Nov",       "Oct",         "Orthodox",  "Pashto",
-    "Persian",     "Protestant",   "Punjabi",   "Quechua",     "Ramadan",   "Romani",
-    "Sanskrit",    "Sep",          "Sept",      "Sesotho",     "Setswana",  "Shia",
-    "Shiite",      "Sikh",         "Somali",    "Sr",          "Sunni",     "Swahili",
-    "Tagalog",     "Tamazight",    "Tamil",     "Telegram",    "Telugu",    "Tigrinya",
-    "TikTok",      "Twitter",      "Urdu",      "Uyghur",      "Welsh",     "WhatsApp",
-    "Wolof",       "Xhosa",        "Yiddish",   "Yoruba",      "Zulu",
+    "Persian",     "Protestant",   "Punjabi",   "Quechua",     "Ramadan",   "Republican",
+    "Romani",      "Sanskrit",     "Sep",       "Sept",        "Sesotho",   "Setswana",
+    "Shia",        "Shiite",       "Sikh",      "Somali",      "Sr",        "Sunni",
+    "Swahili",     "Tagalog",      "Tamazight", "Tamil",       "Telegram",  "Telugu",
+    "Tigrinya",    "TikTok",       "Twitter",   "Urdu",        "Uyghur",    "Welsh",
+    "WhatsApp",    "Wolof",        "Xhosa",     "Yiddish",     "Yoruba",    "Zulu",
 };
 
 /* Words before "in" that take a company rather than a place ("a stake in
@@ -2185,9 +2240,16 @@ static int prefix_hyphen(const ctx *c, uint32_t b) {
            is_hyphen(c, b + 1) && attached(c, b + 1) && attached(c, b + 2) && is_cap_word(c, b + 2);
 }
 
-static uint32_t bare_place_in(const ctx *c, uint32_t b, uint32_t se, int joined) {
-    uint32_t e = place_name(c, b, se, 0), words = 0;
-    if (e == NONE || (eg_rx_given_name(c, b) && !(e - b == 3 && prefix_hyphen(c, b))))
+/* Options of bare_place_in: hyphens join the words (a list's item), and a
+ * given name may start the name (after a river word: "a dam on the Nam
+ * Phak"). */
+enum { BP_JOINED = 1, BP_GIVEN = 2 };
+
+static uint32_t bare_place_in(const ctx *c, uint32_t b, uint32_t se, unsigned opts) {
+    uint32_t e = place_name(c, b, se, (opts & BP_GIVEN) ? PN_GIVEN : 0), words = 0;
+    int joined = (opts & BP_JOINED) != 0;
+    if (e == NONE ||
+        (!(opts & BP_GIVEN) && eg_rx_given_name(c, b) && !(e - b == 3 && prefix_hyphen(c, b))))
         return NONE; /* "Al-Mayadin" is no "Al" */
     for (uint32_t j = b; j < e; j++)
         words += (is_cap_word(c, j) && !covered(c, j)) ||
@@ -2329,7 +2391,8 @@ static const char *const works_modifiers[] = {
 /* Does a feature noun (feature_after) or a works noun after at most one
  * modifier follow the name of `words` words ending at token e? */
 static int site_noun_at(const ctx *c, uint32_t e, uint32_t se, uint32_t words) {
-    if (feature_after(c, e, se, words, 0))
+    int oil = 0; /* no oil talk counts here */
+    if (feature_after(c, e, e, se, words, &oil))
         return 1;
     if (e < se && LOWER_IN(e, works_modifiers))
         e++;
@@ -2696,7 +2759,7 @@ static uint32_t list_item(const ctx *c, uint32_t b, uint32_t se, int *fresh, int
             return NONE;
         return m->tok_end;
     }
-    uint32_t e = bare_place_in(c, b, se, 1);
+    uint32_t e = bare_place_in(c, b, se, BP_JOINED);
     if (e != NONE) {
         *fresh = 1;
         return e;
@@ -2842,6 +2905,27 @@ static uint32_t next_river_item(const ctx *c, uint32_t e, uint32_t se) {
     return p > e && p + 1 < se && tok_is(c, p, "the") ? p + 1 : NONE;
 }
 
+/* Words after which a noun closes its phrase: "a tributary of the Alvora
+ * trade had dried up", "into the Meridian fund and". */
+static const char *const phrase_closers[] = {
+    "and", "are", "had", "has", "have", "is", "or", "was", "were", "will", "would",
+};
+
+/* After a name a river word placed, ending at token e: may a lower-case word
+ * that is not a feature noun or a compound's head follow ("both banks of the
+ * Ibar face cuts", "turned a tributary of the Vorotan orange last month")? Not
+ * a word that punctuation or a word of phrase_closers ends, which a compound
+ * of the name may be ("the Alvora trade had"), nor after "along the" ("Talks
+ * ran along the Okonjo plan", "along the Gulf coast"). Token i is "the". */
+static int river_word_after(const ctx *c, uint32_t i, uint32_t e, uint32_t se) {
+    const eg_token *t = &c->tv[e];
+    return e + 2 < se && !tok_is(c, i - 1, "along") && (t->flags & EG_TOK_WORD) &&
+           !(t->flags & (EG_TOK_CAP | EG_TOK_POSS)) && !covered(c, e) && !eg_rx_tok_class(c, e) &&
+           !LOWER_IN(e, feature_nouns) && !LOWER_IN(e, place_compounds) &&
+           (c->tv[e + 1].flags & EG_TOK_WORD) && !(c->tv[e + 1].flags & EG_TOK_POSS) &&
+           !LOWER_IN(e + 1, phrase_closers);
+}
+
 /* "banks of the Ibar", "upstream of Rudraprayag", "the dam on the Vakhsh":
  * a bare place after a river word at token i, and a second one after "and
  * the" ("tributaries of the Rishiganga and the Dhauliganga"). Returns the end
@@ -2851,7 +2935,7 @@ PLACE_RULE uint32_t river_places(ctx *c, uint32_t si, uint32_t sb, uint32_t i, u
     if (!river_context(c, sb, i))
         return NONE;
     uint32_t e = bare_place(c, i + 1, se);
-    if (e == NONE || !river_end(c, e, se))
+    if (e == NONE || !(river_end(c, e, se) || river_word_after(c, i, e, se)))
         return NONE;
     *st = place_cand(c, i + 1, e, si, err);
     for (uint32_t k = 0, b2; *st == EG_OK && k < 3 && (b2 = next_river_item(c, e, se)) != NONE;
@@ -2863,6 +2947,24 @@ PLACE_RULE uint32_t river_places(ctx *c, uint32_t si, uint32_t sb, uint32_t i, u
         e = e2;
     }
     return e;
+}
+
+/* "a hydropower dam on the Nam Phak", "both banks of the Kim Son": a river
+ * word, "the" and a name that a given name starts is a river, not a person,
+ * and beats the given-name rule (first round). */
+static eg_status river_given_names(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_error *err) {
+    for (uint32_t i = sb + 1; i + 1 < se; i++) {
+        if (!tok_is(c, i, "the") || !eg_rx_given_name(c, i + 1) || !river_context(c, sb, i))
+            continue;
+        uint32_t e = bare_place_in(c, i + 1, se, BP_GIVEN);
+        if (e == NONE || !(river_end(c, e, se) || river_word_after(c, i, e, se)))
+            continue;
+        eg_status st = eg_rx_add_cand(c, i + 1, e, si, K_ORG, "location", -1, EG_ORIGIN_RULE, err);
+        if (st != EG_OK)
+            return st;
+        i = e - 1;
+    }
+    return EG_OK;
 }
 
 /* Is the listed place of the mention covering token j a river, sea or lake
