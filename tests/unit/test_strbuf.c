@@ -117,7 +117,7 @@ static void test_json(void) {
      * of room left in a 64-byte buffer (written in place; grown first), each
      * as "%lld" */
     long long p10 = 1;
-    for (int d = 0; d <= 18; d++, p10 *= 10) {
+    for (int d = 0; d <= 18; d++, p10 = d <= 18 ? p10 * 10 : p10) {
         long long vals[] = {p10 - 1, p10, p10 + 1, 3 * p10, -(p10 - 1), -p10, -p10 - 7};
         for (size_t k = 0; k < sizeof vals / sizeof vals[0]; k++)
             for (size_t f = 0; f < 6; f++) {
