@@ -174,8 +174,22 @@ static void put_escaped(sink *out, const char *s, size_t n) {
         out->nomem = 1;
 }
 
-/* s[0..n) as a JSON string, invalid UTF-8 replaced first. */
+/* s[0..n) as a JSON string, invalid UTF-8 replaced first. The string is
+ * written in one pass; only one with a byte >= 0x80 is checked then, and
+ * taken back and written again when it is not valid UTF-8. */
 static void put_strn(sink *out, const char *s, size_t n, eg_strbuf *tmp) {
+    if (out->nomem)
+        return;
+    size_t at = out->sb.len;
+    int f = eg_strbuf_json_string_scan(&out->sb, s, n);
+    if (f < 0) {
+        out->nomem = 1;
+        return;
+    }
+    if (!(f & EG_JSON_NONASCII) || eg_utf8_first_invalid(s, n) == n)
+        return;
+    out->sb.len = at;
+    out->sb.data[at] = '\0';
     const char *v = valid_utf8(s, &n, tmp);
     if (!v)
         out->nomem = 1;

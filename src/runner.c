@@ -104,13 +104,34 @@ static void put_json(eg_mentions_writer *w, eg_strbuf *sb, const char *s, size_t
         w->bad = 1;
 }
 
-/* s[0..n) as eg_clean_text(s, n, 0, ...) gives it; text that needs no
- * cleaning (the usual case) is not copied first. */
+/* Writes s[0..n) as a JSON string in one pass: its EG_JSON_* flags, or -1
+ * (w->bad set) when nothing was written. *at: where the string starts. */
+static int put_json_scan(eg_mentions_writer *w, eg_strbuf *sb, const char *s, size_t n,
+                         size_t *at) {
+    if (w->bad)
+        return -1;
+    *at = sb->len;
+    int f = eg_strbuf_json_string_scan(sb, s, n);
+    if (f < 0)
+        w->bad = 1;
+    return f;
+}
+
+/* Takes back a string put_json_scan wrote at at. */
+static void take_back(eg_strbuf *sb, size_t at) {
+    sb->len = at;
+    sb->data[at] = '\0';
+}
+
+/* s[0..n) as eg_clean_text(s, n, 0, ...) gives it. It is written as it is in
+ * one pass; only text with a control or a byte >= 0x80 is checked then, and
+ * text that needs cleaning (rare) taken back and written cleaned. */
 static void put_clean(eg_mentions_writer *w, eg_strbuf *sb, const char *s, size_t n) {
-    if (eg_text_is_clean(s, n)) {
-        put_json(w, sb, s, n);
+    size_t at;
+    int f = put_json_scan(w, sb, s, n, &at);
+    if (f <= 0 || (f == EG_JSON_NONASCII && eg_text_is_clean(s, n)))
         return;
-    }
+    take_back(sb, at);
     char *c = eg_clean_text(s, n, 0, NULL, 0);
     if (!c)
         w->bad = 1;
@@ -123,13 +144,23 @@ static void put_clean_c(eg_mentions_writer *w, eg_strbuf *sb, const char *s) {
     put_clean(w, sb, s, strlen(s));
 }
 
+/* s[0..n), which must be valid UTF-8 (as jansson checks it); only text
+ * with a byte >= 0x80 is checked, after it is written. */
+static void put_valid(eg_mentions_writer *w, eg_strbuf *sb, const char *s, size_t n) {
+    size_t at;
+    int f = put_json_scan(w, sb, s, n, &at);
+    if (f > 0 && (f & EG_JSON_NONASCII) && eg_utf8_first_invalid(s, n) != n) {
+        take_back(sb, at);
+        w->bad = 1;
+    }
+}
+
 /* s, which must be valid UTF-8 (as jansson checks it). */
 static void put_str(eg_mentions_writer *w, eg_strbuf *sb, const char *s) {
-    size_t n = s ? strlen(s) : 0;
-    if (!s || eg_utf8_first_invalid(s, n) != n)
+    if (!s)
         w->bad = 1;
     else
-        put_json(w, sb, s, n);
+        put_valid(w, sb, s, strlen(s));
 }
 
 static void put_int(eg_mentions_writer *w, eg_strbuf *sb, long v) {
@@ -186,10 +217,7 @@ static void put_entity(eg_mentions_writer *w, const eg_doc *doc, const eg_gazett
     PUT_LIT(w, sb, ",\"type\":");
     put_clean_c(w, sb, eg_contrib_entity_type(doc, g, ent));
     PUT_LIT(w, sb, ",\"key\":");
-    size_t kn = strlen(key);
-    if (eg_utf8_first_invalid(key, kn) != kn)
-        w->bad = 1; /* jansson would refuse to dump it */
-    put_json(w, sb, key, kn);
+    put_valid(w, sb, key, strlen(key)); /* jansson would refuse to dump it otherwise */
     free(key);
     PUT_LIT(w, sb, ",\"discovered\":");
     put_bool(w, sb, doc->ents.v[ent].gaz < 0);

@@ -87,6 +87,10 @@ static inline int reserve_fast(eg_strbuf *sb, size_t add) {
 }
 
 int eg_strbuf_json_string(eg_strbuf *sb, const char *s, size_t n) {
+    return eg_strbuf_json_string_scan(sb, s, n) < 0 ? -1 : 0;
+}
+
+int eg_strbuf_json_string_scan(eg_strbuf *sb, const char *s, size_t n) {
     /* 1: escaped by a letter, 2: by \u00XX */
     static const unsigned char esc[256] = {2, 2, 2, 2, 2, 2, 2, 2, 1,         1,         1, 2,
                                            1, 1, 2, 2, 2, 2, 2, 2, 2,         2,         2, 2,
@@ -97,24 +101,30 @@ int eg_strbuf_json_string(eg_strbuf *sb, const char *s, size_t n) {
     if (reserve_fast(sb, n + 2) != 0)
         return -1;
     sb->data[sb->len++] = '"';
+    const uint64_t ones = UINT64_C(0x0101010101010101), high = ones << 7;
+    uint64_t seen = 0; /* the OR of every byte looked at, for the high bit */
+    int flags = 0;
     size_t run = 0;
     for (size_t i = 0; i < n; i++) {
         /* eight bytes at a time while none is a control, '"' or '\\' */
         while (i + 8 <= n) {
             uint64_t w;
             memcpy(&w, s + i, 8);
-            const uint64_t ones = UINT64_C(0x0101010101010101), high = ones << 7;
             uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
             uint64_t hit = ((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((b - ones) & ~b);
             if (hit & high)
                 break;
+            seen |= w;
             i += 8;
         }
         if (i >= n)
             break;
         unsigned char c = (unsigned char)s[i];
+        seen |= c;
         if (!esc[c])
             continue;
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+            flags |= EG_JSON_CONTROL;
         /* room for the run, the longest escape, the rest and the quote */
         if (reserve_fast(sb, (i - run) + 6 + (n - i) + 1) != 0)
             return -1;
@@ -139,8 +149,15 @@ int eg_strbuf_json_string(eg_strbuf *sb, const char *s, size_t n) {
     sb->len += n - run;
     sb->data[sb->len++] = '"';
     sb->data[sb->len] = '\0';
-    return 0;
+    return (seen & high) ? flags | EG_JSON_NONASCII : flags;
 }
+
+/* The two decimal digits of 0 ... 99, for writing numbers two digits a
+ * step. */
+static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                            "25262728293031323334353637383940414243444546474849"
+                            "50515253545556575859606162636465666768697071727374"
+                            "75767778798081828384858687888990919293949596979899";
 
 int eg_strbuf_put_int(eg_strbuf *sb, long long v) {
     /* The digits end at buf + 24 (20 digits and a sign at most), and 24
@@ -151,10 +168,6 @@ int eg_strbuf_put_int(eg_strbuf *sb, long long v) {
     char buf[2 * END];
     char *p = buf + END;
     unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
-    static const char pairs[] = "00010203040506070809101112131415161718192021222324"
-                                "25262728293031323334353637383940414243444546474849"
-                                "50515253545556575859606162636465666768697071727374"
-                                "75767778798081828384858687888990919293949596979899";
     while (u >= 100) { /* two digits a step */
         unsigned r = (unsigned)(u % 100);
         u /= 100;
@@ -177,19 +190,29 @@ int eg_strbuf_put_int(eg_strbuf *sb, long long v) {
     return 0;
 }
 
-/* Powers of ten exact in a long double with a 64-bit mantissa. */
+/* Powers of ten exact in a long double with a 64-bit mantissa (5^27 <
+ * 2^64), 0 <= k <= 27: a table, not a loop of products. */
 static long double pow10l_exact(int k) {
-    long double p = 1.0L;
-    for (int i = 0; i < k; i++)
-        p *= 10.0L;
-    return p;
+    static const long double p10[28] = {1e0L,  1e1L,  1e2L,  1e3L,  1e4L,  1e5L,  1e6L,
+                                        1e7L,  1e8L,  1e9L,  1e10L, 1e11L, 1e12L, 1e13L,
+                                        1e14L, 1e15L, 1e16L, 1e17L, 1e18L, 1e19L, 1e20L,
+                                        1e21L, 1e22L, 1e23L, 1e24L, 1e25L, 1e26L, 1e27L};
+    return p10[k];
 }
 
 int eg_format_g(char *buf, size_t size, double v, int prec) {
 #if LDBL_MANT_DIG >= 64
     double a = fabs(v);
-    if (prec < 1 || prec > 15 || !isfinite(v) || a == 0.0 || size < 32)
+    if (prec < 1 || prec > 15 || !isfinite(v) || size < 32)
         goto slow;
+    if (a == 0.0) { /* "0", or "-0" for negative zero */
+        char *p = buf;
+        if (signbit(v))
+            *p++ = '-';
+        *p++ = '0';
+        *p = '\0';
+        return (int)(p - buf);
+    }
     /* d = the prec significant digits of a, a = d * 10^(x - prec + 1) */
     int x = (int)floor(log10(a));
     int k = prec - 1 - x; /* scale by 10^k */
@@ -200,17 +223,22 @@ int eg_format_g(char *buf, size_t size, double v, int prec) {
     if (s < lo || s >= hi)
         goto slow; /* log10 was off by one */
     long double fl = floorl(s), f = s - fl;
-    /* s is within 1e-4 of the exact product: decide only far from a tie */
-    if (f > 0.49L && f < 0.51L)
+    /* s is one rounding from the exact product, s < 10^15 < 2^50: within
+     * 2^-14 (6.1e-5) of it; decide only far from a tie */
+    if (f > 0.499L && f < 0.501L)
         goto slow;
     uint64_t d = (uint64_t)fl + (f > 0.5L);
     if ((long double)d >= hi)
         goto slow;
     char dig[16];
-    for (int i = prec - 1; i >= 0; i--) {
-        dig[i] = (char)('0' + d % 10);
-        d /= 10;
+    int left = prec;
+    for (; left >= 2; left -= 2) { /* two digits a step */
+        unsigned r = (unsigned)(d % 100);
+        d /= 100;
+        memcpy(dig + left - 2, pairs + 2 * r, 2);
     }
+    if (left)
+        dig[0] = (char)('0' + d);
     int nd = prec;
     while (nd > 1 && dig[nd - 1] == '0')
         nd--;

@@ -39,6 +39,16 @@ int eg_strbuf_printf(eg_strbuf *sb, const char *fmt, ...) __attribute__((format(
  * controls as \b \f \n \r \t or \u00XX (upper-case hex); every other byte
  * as is (s must be valid UTF-8 for the result to be JSON). 0 or -1. */
 int eg_strbuf_json_string(eg_strbuf *sb, const char *s, size_t n);
+/* What eg_strbuf_json_string_scan saw in the bytes it wrote. */
+enum {
+    EG_JSON_NONASCII = 1, /* a byte >= 0x80 */
+    EG_JSON_CONTROL = 2   /* a byte < 0x20 other than tab, LF and CR */
+};
+/* eg_strbuf_json_string in the same one pass, telling what the string held
+ * (EG_JSON_* flags), so that a caller can check the rare strings that need
+ * it afterwards and take the text back (sb->len) when they fail: flags or
+ * -1. */
+int eg_strbuf_json_string_scan(eg_strbuf *sb, const char *s, size_t n);
 /* Appends v in decimal ("%lld"). 0 or -1. */
 int eg_strbuf_put_int(eg_strbuf *sb, long long v);
 /* Writes v to buf as snprintf(buf, size, "%.*g", prec, v) does in the C

@@ -98,6 +98,21 @@ int main(void) {
     CHECK_STR(line(res, tg, &doc, w, "a1", t1, b1), A1);
     CHECK_STR(line(res, tg, &doc, w, "a3", NULL, "No entities at all."),
               "{\"id\":\"a3\",\"entities\":[],\"relations\":[],\"ambiguous\":0}\n");
+    /* strings written in one pass and checked after only when they hold a
+     * byte >= 0x80 or a control: ids of ASCII, of a tab (no control), of
+     * accented letters (clean), and of a control, a bidi mark and invalid
+     * UTF-8 (cleaned, the first pass taken back), in names too */
+    static const char *const ids[] = {"plain-1",   "tab\tid",           "caf\xC3\xA9",
+                                      "ctl\x01id", "rtl\xE2\x80\x8Fid", "bad\xFFid"};
+    const char *b3 = "Zo\xC3\xAB M\xC3\xBCller met Abbas Araghchi in S\xC3\xA3o Paulo. "
+                     "M\xC3\xBCller said Araghchi criticised Reuters.";
+    for (size_t k = 0; k < sizeof ids / sizeof ids[0]; k++) {
+        const char *l = line(res, tg, &doc, w, ids[k], t1, b3);
+        CHECK(strstr(l, "Araghchi") != NULL);
+        CHECK(k != 2 || strstr(l, "{\"id\":\"caf\xC3\xA9\"") == l);
+        CHECK(k != 1 || strstr(l, "{\"id\":\"tab\\tid\"") == l);
+    }
+    CHECK_STR(line(res, tg, &doc, w, "a1", t1, b1), A1);
     eg_doc_destroy(&doc);
     eg_mentions_writer_free(w);
     eg_tagger_free(tg);

@@ -65,6 +65,22 @@ static void json_is_janssons(const char *s, size_t n) {
         CHECK_STR(sb.data + 1, want);
         CHECK_INT(sb.len, strlen(want) + 1);
     }
+    /* the scanning form writes the same bytes and tells what it saw: a
+     * byte >= 0x80, a control other than tab, LF and CR */
+    int flags = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80)
+            flags |= EG_JSON_NONASCII;
+        else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+            flags |= EG_JSON_CONTROL;
+    }
+    size_t at = sb.len;
+    CHECK_INT(eg_strbuf_json_string_scan(&sb, s, n), flags);
+    if (want) {
+        CHECK_INT(sb.len - at, strlen(want));
+        CHECK(memcmp(sb.data + at, want, strlen(want)) == 0);
+    }
     free(want);
     json_decref(j);
     eg_strbuf_destroy(&sb);
@@ -97,6 +113,22 @@ static void test_json(void) {
             json_is_janssons(t, 40);
             json_is_janssons(t, at + 1);
         }
+    /* one character of one to four bytes (0x7F, ASCII, a near miss) in
+     * ASCII text at every offset, inside and after the runs looked at eight
+     * bytes at a time, with a tab, LF, CR (no control) or a control near it */
+    static const char *const lone[] = {"\x7F", "\xC3\xA9", "\xE2\x80\xA8", "\xF0\x9F\x98\x80"};
+    static const char near[] = {'a', '\t', '\n', '\r', 0x01, 0x1F};
+    for (size_t k = 0; k < sizeof lone / sizeof lone[0]; k++)
+        for (size_t c = 0; c < sizeof near; c++)
+            for (size_t at = 0; at + 4 <= 40; at++) {
+                char t[40];
+                size_t len = strlen(lone[k]);
+                memset(t, 'n', sizeof t);
+                t[(at + 36) % 40] = near[c];
+                memcpy(t + at, lone[k], len);
+                json_is_janssons(t, 40);
+                json_is_janssons(t, at + len);
+            }
 
     eg_strbuf sb;
     eg_strbuf_init(&sb);
@@ -159,6 +191,11 @@ static int g_matches(double v, int prec) {
 static void test_format_g(void) {
     static const double fixed[] = {0.0,
                                    -0.0,
+                                   0.0049995,
+                                   0.0049989999,
+                                   0.00499910001,
+                                   2.0004995,
+                                   7.4999999999999,
                                    1.0,
                                    -1.0,
                                    0.5,
@@ -205,6 +242,17 @@ static void test_format_g(void) {
             v = ldexp((double)(r >> 11) / 9007199254740992.0 + 0.5, (int)(r % 200) - 100);
         }
         bad += !g_matches(v, 15);
+        /* near a tie at 15 digits: a 15-digit integer and a half, scaled
+         * by a power of ten, and the doubles a few steps either side */
+        double t = (double)(100000000000000ull + r % 900000000000000ull) + 0.5;
+        int e = (int)(r >> 58) - 31;
+        t = e < 0 ? t / pow(10.0, -e) : t * pow(10.0, e);
+        for (int s = -3; s <= 3; s++) {
+            double u = t;
+            for (int k = 0; k < (s < 0 ? -s : s); k++)
+                u = nextafter(u, s < 0 ? 0.0 : INFINITY);
+            bad += !g_matches(u, 15) + !g_matches(-u, 15);
+        }
         if (i % 16 == 0)
             bad += !g_matches(v, 1 + (int)(r % 17));
     }
