@@ -76,6 +76,30 @@ void rs_move_all_mentions(rctx *c, uint32_t from, uint32_t to, int *changed) {
     }
 }
 
+/* The one body with a story mention written, case folded, as f[0..n)
+ * (whole) or, with `longer`, as f[0..n) and at least one word more; NONE if
+ * none or two. */
+uint32_t rs_sole_body_written(const rctx *c, const char *f, size_t n, int longer) {
+    const eg_doc *doc = c->doc;
+    uint32_t to = NONE;
+    char buf[192];
+    for (size_t j = 0; j < doc->ments.n; j++) {
+        const eg_mention *x = &doc->ments.v[j];
+        if (x->ent == to || x->end - x->start < n + (size_t)(longer != 0) ||
+            in_title_sent(doc, x) || !is_body(c, x->ent))
+            continue;
+        size_t k =
+            eg_fold_buf(doc->text + x->start, x->end - x->start, EG_FOLD_CASE, buf, sizeof buf);
+        if (k == (size_t)-1 || (longer ? k <= n + 1 || buf[n] != ' ' : k != n) ||
+            memcmp(buf, f, n) != 0)
+            continue;
+        if (to != NONE)
+            return NONE;
+        to = x->ent;
+    }
+    return to;
+}
+
 /* Whether rs_fold_space would copy s[0..n) unchanged: no leading, trailing or
  * doubled ' ', no other ASCII whitespace, and no lead byte of a non-ASCII
  * space (U+0085, U+00A0, U+1680, U+2000-U+205F, U+3000, U+FEFF). */

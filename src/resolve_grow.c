@@ -14,27 +14,6 @@
 #define GROW_FOLD 192
 #define GROW_MAX_WORDS 3
 
-/* The one body whose story mention is written, case folded, exactly as
- * f[0..n); NONE if none or two. */
-static uint32_t body_written(const rctx *c, const char *f, size_t n) {
-    const eg_doc *doc = c->doc;
-    uint32_t to = NONE;
-    char buf[GROW_FOLD];
-    for (size_t j = 0; j < doc->ments.n; j++) {
-        const eg_mention *x = &doc->ments.v[j];
-        if (x->ent == to || x->end - x->start < n || in_title_sent(doc, x) || !is_body(c, x->ent))
-            continue;
-        size_t k =
-            eg_fold_buf(doc->text + x->start, x->end - x->start, EG_FOLD_CASE, buf, sizeof buf);
-        if (k != n || memcmp(buf, f, n) != 0)
-            continue;
-        if (to != NONE)
-            return NONE;
-        to = x->ent;
-    }
-    return to;
-}
-
 /* Does a mention other than m hold a token of [b, e)? */
 static int taken(const eg_doc *doc, const eg_mention *m, uint32_t b, uint32_t e) {
     for (size_t j = 0; j < doc->ments.n; j++) {
@@ -67,7 +46,7 @@ void rs_pass_grown_places(rctx *c) {
                                    EG_FOLD_CASE, f, sizeof f);
             if (n == (size_t)-1)
                 break;
-            uint32_t x = body_written(c, f, n);
+            uint32_t x = rs_sole_body_written(c, f, n, 0);
             if (x != NONE) {
                 to = x;
                 te = e;

@@ -513,6 +513,7 @@ uint32_t rs_decide(rctx *c, uint32_t start, int in_title, int *ambiguous);
 int rs_fold_space(const char *s, size_t n, eg_strbuf *sb);
 int rs_mention_form(rctx *c, const eg_mention *m);
 void rs_move_all_mentions(rctx *c, uint32_t from, uint32_t to, int *changed);
+uint32_t rs_sole_body_written(const rctx *c, const char *f, size_t n, int longer);
 
 /* resolve_forms.c: the form table and its lookups */
 int rs_add_fit(rctx *c, uint32_t ent, uint32_t pos, uint32_t kind);

@@ -161,27 +161,6 @@ static void shortened_names(rctx *c) {
     }
 }
 
-/* The one body with a story mention whose first words, and at least one
- * word more, are written as folded f[0..n); NONE if none or two. */
-static uint32_t body_starting(const rctx *c, const char *f, size_t n) {
-    const eg_doc *doc = c->doc;
-    uint32_t to = NONE;
-    char buf[FULL_FOLD];
-    for (size_t j = 0; j < doc->ments.n; j++) {
-        const eg_mention *x = &doc->ments.v[j];
-        if (x->ent == to || x->end - x->start <= n || in_title_sent(doc, x) || !is_body(c, x->ent))
-            continue;
-        size_t k =
-            eg_fold_buf(doc->text + x->start, x->end - x->start, EG_FOLD_CASE, buf, sizeof buf);
-        if (k == (size_t)-1 || k <= n + 1 || buf[n] != ' ' || memcmp(buf, f, n) != 0)
-            continue;
-        if (to != NONE)
-            return NONE;
-        to = x->ent;
-    }
-    return to;
-}
-
 /* Whether a mention other than m holds a token of [b, e) without being a
  * mention of `to` inside [b, e) ("PIPELINE" of "KENYA PIPELINE", which a
  * list took for "Kenya Pipeline Company" alone). */
@@ -242,7 +221,7 @@ static void capital_heads(rctx *c) {
                                    f, sizeof f);
             if (n == (size_t)-1)
                 break;
-            uint32_t x = body_starting(c, f, n);
+            uint32_t x = rs_sole_body_written(c, f, n, 1);
             if (x != NONE) {
                 to = x;
                 te = e;
