@@ -573,6 +573,9 @@ eg_status eg_rx_rule_frames(ctx *c, uint32_t si, uint32_t sb, uint32_t se, eg_er
  * of a person the article names or one letter apart from one, a last word
  * the article writes alone, or one before "he", "she", "his" or "her"? */
 int eg_rx_person_shaped(const ctx *c, uint32_t b, uint32_t e);
+/* rules_org.c: is the word before token j ("agency") one that makes it a
+ * business's agency ("a recruiting agency", "a PR agency"), not the state's? */
+int eg_rx_business_agency(const ctx *c, uint32_t j);
 
 /* rules_party.c */
 /* Second round, over doc->ments: a listed party's plural or generic name

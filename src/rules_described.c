@@ -41,15 +41,6 @@ static const char *const after_nouns[] = {"court", "legislature", "parliament", 
 static const char *const service_kinds[] = {"customs", "immigration", "intelligence", "police",
                                             "security"};
 
-/* Words before "agency" that make it a business. Sorted. */
-static const char *const business_agencies[] = {
-    "advertising", "booking",   "casting",   "collection",  "credit",      "dating",
-    "debt",        "design",    "detective", "employment",  "escort",      "estate",
-    "insurance",   "marketing", "media",     "modelling",   "news",        "placement",
-    "press",       "rating",    "ratings",   "recruiting",  "recruitment", "relations",
-    "shipping",    "staffing",  "talent",    "translation", "travel",
-};
-
 /* Words before "court" that name no state court. Sorted. */
 static const char *const play_courts[] = {"basketball", "food", "royal", "tennis"};
 
@@ -91,7 +82,7 @@ static int modifier(const ctx *c, uint32_t j) {
  * first, or a business word qualifies "agency" or "court". */
 static uint32_t description_start(const ctx *c, uint32_t sb, uint32_t i) {
     uint32_t q = i, mods = 0;
-    if (tok_is(c, i, "agency") && i > sb && LOWER_IN(i - 1, business_agencies))
+    if (tok_is(c, i, "agency") && i > sb && eg_rx_business_agency(c, i))
         return NONE;
     if (tok_is(c, i, "court") && i > sb && LOWER_IN(i - 1, play_courts))
         return NONE;

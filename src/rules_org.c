@@ -2461,6 +2461,10 @@ static eg_status rule_designator(ctx *c, uint32_t si, uint32_t sb, uint32_t se, 
     return st;
 }
 
+int eg_rx_business_agency(const ctx *c, uint32_t j) {
+    return j >= 1 && (LOWER_IN(j - 1, agency_kinds) || tok_is(c, j - 1, "PR"));
+}
+
 /* Is token j a lower-case noun for a state body after a name's comma
  * ("Puertos del Estado, the Spanish state port authority", "Natural
  * Resources Wales, the regulator for Wales"), not a business's agency? */
@@ -2468,7 +2472,7 @@ static int state_noun(const ctx *c, uint32_t j) {
     if (c->tv[j].flags & EG_TOK_CAP)
         return 0;
     if (tok_is(c, j, "agency"))
-        return !(j >= 1 && (LOWER_IN(j - 1, agency_kinds) || tok_is(c, j - 1, "PR")));
+        return !eg_rx_business_agency(c, j);
     return LOWER_IN(j, regulator_nouns) || tok_is(c, j, "ministry") || tok_is(c, j, "inspectorate");
 }
 
@@ -2545,7 +2549,7 @@ static int org_noun(const ctx *c, uint32_t j, int plural) {
         (strcmp(w, "house") == 0 || strcmp(w, "houses") == 0)) /* "the fashion house" */
         return j >= 1 && LOWER_IN(j - 1, house_kinds);
     if (w[0] == 'a' && (strcmp(w, "agency") == 0 || (plural && strcmp(w, "agencies") == 0)))
-        return j >= 1 && (LOWER_IN(j - 1, agency_kinds) || tok_is(c, j - 1, "PR"));
+        return eg_rx_business_agency(c, j);
     if (w[0] == 's' &&
         strcmp(w, "station") == 0) /* "the radio station X", not "the metro station X" */
         return j >= 1 && (tok_is(c, j - 1, "radio") || tok_is(c, j - 1, "television") ||
